@@ -1,0 +1,94 @@
+"""The one settings object, read from the environment (and a ``.env`` file).
+
+Every knob of the product is a typed, documented field here; nothing else reads
+``os.environ`` for configuration.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: Variables that keep third-party libraries from phoning home.
+OFFLINE_ENVIRONMENT = {
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "HF_HUB_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "DO_NOT_TRACK": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def quiet_environment() -> None:
+    """Switch off analytics and telemetry before any library that has them is imported."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
+def default_data_dir() -> Path:
+    """Where sessions, the guidance store and downloads live unless told otherwise."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "portfolio-planner"
+
+
+def default_model_dir() -> Path:
+    """Where the set-up step puts the exported sentence-embedding model (inside the venv)."""
+    return Path(sys.prefix) / "share" / "portfolio-planner" / "models" / "all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    """Configuration of the planner. Each field can be set by the environment variable named
+    in its alias (or ``PORTFOLIO_<FIELD>``), or in a ``.env`` file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="PORTFOLIO_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Folder for sessions (SQLite), the guidance store and per-session downloads.",
+    )
+    model_dir: Path = Field(
+        default_factory=default_model_dir,
+        description="Folder holding model.onnx and tokenizer.json of the embedding model.",
+    )
+    openai_api_key: str | None = Field(
+        default=None, alias="OPENAI_API_KEY", description="Key for an OpenAI-compatible endpoint."
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        alias="OPENAI_BASE_URL",
+        description="Base URL of an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp ...).",
+    )
+    llm_model: str | None = Field(
+        default=None,
+        alias="PORTFOLIO_LLM_MODEL",
+        description="Model name at the endpoint, e.g. gpt-4o-mini or llama3.1:8b.",
+    )
+    llm_timeout: float = Field(default=60.0, gt=0, description="Seconds per model request.")
+    llm_max_retries: int = Field(default=2, ge=0, le=10, description="Retries per request.")
+    chroma_host: str | None = Field(
+        default=None, alias="CHROMA_HOST", description="Chroma server host; unset: embedded."
+    )
+    chroma_port: int = Field(default=8000, alias="CHROMA_PORT", ge=1, le=65535)
+    host: str = Field(default="127.0.0.1", description="Address the web app binds to.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port of the web app.")
+    auth: str | None = Field(
+        default=None, description="Optional login for the web app as 'user:password'."
+    )
+    session_ttl_hours: float = Field(
+        default=24.0, gt=0, description="Idle hours before a web session's downloads are removed."
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Evaluations: retrieval questions, CV fixtures and personas, with their runners."""
