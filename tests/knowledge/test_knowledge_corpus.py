@@ -1,0 +1,145 @@
+"""The guidance corpus: card format, coverage, originality against the seeds, and the
+retrieval question set that points into it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+CORPUS = REPO / "knowledge" / "corpus"
+RETRIEVAL = REPO / "evals" / "retrieval.yaml"
+
+ROLES = {"anchor", "client", "leverage", "seed"}
+CONTEXTS = {"corporate", "government", "activist", "tech", "caregiver", "general"}
+STAGES = {
+    "basics",
+    "motivation",
+    "capacity",
+    "audit",
+    "core-skill",
+    "streams",
+    "allocation",
+    "time-blocks",
+    "feedback-loops",
+    "review",
+    "risks",
+    "ai-era",
+    "contexts",
+    "examples",
+    "money",
+}
+FIELDS = {"id", "title", "roles", "contexts", "stage", "tags", "credit"}
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SHINGLE = 12
+
+
+def _split(path: Path) -> tuple[dict[str, Any], str]:
+    """Return a card's front matter and body; fail with the file name if it has none."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
+    assert match, f"{path.name}: no front matter; start the file with a '---' block"
+    meta = yaml.safe_load(match.group(1))
+    assert isinstance(meta, dict), f"{path.name}: front matter is not a mapping"
+    return meta, match.group(2)
+
+
+def _cards() -> list[Path]:
+    return sorted(CORPUS.glob("*.md"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _questions() -> list[dict[str, Any]]:
+    data = yaml.safe_load(RETRIEVAL.read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and isinstance(data.get("questions"), list)
+    return data["questions"]
+
+
+def test_corpus_has_enough_cards() -> None:
+    assert len(_cards()) >= 40, f"only {len(_cards())} cards in {CORPUS}"
+
+
+@pytest.mark.parametrize("path", _cards(), ids=lambda p: p.stem)
+def test_card_front_matter_is_valid(path: Path) -> None:
+    meta, _ = _split(path)
+    assert set(meta) == FIELDS, f"{path.name}: fields {sorted(meta)}, expected {sorted(FIELDS)}"
+    assert meta["id"] == path.stem, f"{path.name}: id {meta['id']!r} differs from file name"
+    assert ID_PATTERN.match(meta["id"]), f"{path.name}: id must be lowercase-hyphenated"
+    assert isinstance(meta["title"], str) and meta["title"].strip()
+    assert isinstance(meta["roles"], list) and set(meta["roles"]) <= ROLES, path.name
+    assert isinstance(meta["contexts"], list) and meta["contexts"], path.name
+    assert set(meta["contexts"]) <= CONTEXTS, f"{path.name}: contexts {meta['contexts']}"
+    assert meta["stage"] in STAGES, f"{path.name}: stage {meta['stage']!r} not in {STAGES}"
+    assert isinstance(meta["tags"], list) and meta["tags"], f"{path.name}: add some tags"
+    assert isinstance(meta["credit"], str) and meta["credit"].strip(), path.name
+
+
+@pytest.mark.parametrize("path", _cards(), ids=lambda p: p.stem)
+def test_card_body_has_sections_and_fits_length(path: Path) -> None:
+    meta, body = _split(path)
+    headings = re.findall(r"^## \S", body, re.MULTILINE)
+    assert 2 <= len(headings) <= 4, f"{path.name}: {len(headings)} '##' sections, want 2-4"
+    assert body.lstrip().startswith(f"# {meta['title']}"), f"{path.name}: open with '# title'"
+    count = len(body.split())
+    assert 150 <= count <= 400, f"{path.name}: {count} words, want 150-400"
+
+
+def test_card_ids_are_unique() -> None:
+    ids = [_split(p)[0]["id"] for p in _cards()]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_stage_and_context_is_covered() -> None:
+    metas = [_split(p)[0] for p in _cards()]
+    assert STAGES - {m["stage"] for m in metas} == set()
+    contexts = {c for m in metas for c in m["contexts"]}
+    assert CONTEXTS - contexts == set()
+    roles = {r for m in metas for r in m["roles"]}
+    assert ROLES - roles == set()
+
+
+def test_cards_share_no_long_run_of_words_with_the_seeds(shared_dir: Path) -> None:
+    seeds: set[tuple[str, ...]] = set()
+    for seed in sorted((shared_dir / "seeds").glob("*.txt")):
+        seeds |= _shingles(_words(seed.read_text(encoding="utf-8")))
+    assert seeds, "no seed text found to compare against"
+    offenders = []
+    for path in _cards():
+        shared = _shingles(_words(path.read_text(encoding="utf-8"))) & seeds
+        offenders.extend((path.name, " ".join(run)) for run in sorted(shared))
+    assert not offenders, f"{len(offenders)} runs copied from the seeds, e.g. {offenders[0]}"
+
+
+def test_retrieval_set_is_large_and_points_at_real_cards() -> None:
+    questions = _questions()
+    assert len(questions) >= 60, f"only {len(questions)} retrieval questions"
+    ids = {p.stem for p in _cards()}
+    for item in questions:
+        assert isinstance(item.get("q"), str) and item["q"].strip(), item
+        cards = item.get("cards")
+        assert isinstance(cards, list) and 1 <= len(cards) <= 3, item
+        missing = set(cards) - ids
+        assert not missing, f"{item['q']!r} names unknown cards {sorted(missing)}"
+
+
+def test_every_card_answers_some_question() -> None:
+    named = {card for item in _questions() for card in item["cards"]}
+    unused = {p.stem for p in _cards()} - named
+    assert not unused, f"no retrieval question points at {sorted(unused)}"
+
+
+def test_retrieval_questions_are_unique() -> None:
+    texts = [item["q"].strip().lower() for item in _questions()]
+    assert len(texts) == len(set(texts))
