@@ -1,0 +1,172 @@
+"""Guidance cards: Markdown files with YAML front matter, cut into passages by ``##`` heading.
+
+A card's front matter gives ``id``, ``title``, ``roles``, ``contexts``, ``stage``, ``tags`` and
+``credit``. Chroma metadata must be scalar, so roles and contexts become one boolean per value
+(``role_anchor``, ``ctx_caregiver`` ...), which keeps the filters plain equality tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROLES = ("anchor", "client", "leverage", "seed")
+CONTEXTS = ("corporate", "government", "activist", "tech", "caregiver", "general")
+STAGES = (
+    "basics", "motivation", "capacity", "audit", "core-skill", "streams", "allocation",
+    "time-blocks", "feedback-loops", "review", "risks", "ai-era", "contexts", "examples", "money",
+)  # fmt: skip
+#: Bumped when chunking changes, so that every card's digest changes and is re-embedded.
+CHUNKER_VERSION = "1"
+#: Metadata flag of a card that names no role: it suits every role.
+ANY_ROLE = "role_any"
+
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)
+_SECTION = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)
+_TITLE = re.compile(r"^#\s+.+$", re.MULTILINE)
+
+
+class CardError(ValueError):
+    """A card file cannot be read; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Card:
+    """One guidance card as written on disk."""
+
+    id: str
+    title: str
+    stage: str
+    body: str
+    roles: tuple[str, ...] = ()
+    contexts: tuple[str, ...] = ("general",)
+    tags: tuple[str, ...] = ()
+    credit: str = ""
+    path: Path | None = None
+    digest: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One passage of a card: the text to embed, the passage to show, and its metadata."""
+
+    id: str
+    card_id: str
+    heading: str
+    passage: str
+    text: str
+    metadata: dict[str, str | int | float | bool]
+
+
+def parse_card(text: str, path: Path | None = None) -> Card:
+    """Parse one card's Markdown; raises :class:`CardError` saying what to fix."""
+    where = str(path) if path else "card"
+    match = _FRONT.match(text)
+    if not match:
+        raise CardError(f"{where}: no front matter; start the file with '---', YAML, '---'")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise CardError(f"{where}: front matter is not valid YAML ({exc}); fix the YAML") from exc
+    if not isinstance(meta, dict):
+        raise CardError(f"{where}: front matter must be a mapping of keys to values")
+    for key in ("id", "title", "stage"):
+        if not meta.get(key):
+            raise CardError(f"{where}: front matter lacks '{key}'; add it")
+    return Card(
+        id=str(meta["id"]),
+        title=str(meta["title"]),
+        stage=str(meta["stage"]),
+        body=match.group(2).strip(),
+        roles=_names(meta.get("roles"), ROLES, "roles", where),
+        contexts=_names(meta.get("contexts"), CONTEXTS, "contexts", where) or ("general",),
+        tags=tuple(str(t) for t in _as_list(meta.get("tags"))),
+        credit=str(meta.get("credit") or ""),
+        path=path,
+        digest=hashlib.sha256((CHUNKER_VERSION + text).encode("utf-8")).hexdigest()[:16],
+    )
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _names(value: Any, allowed: Sequence[str], key: str, where: str) -> tuple[str, ...]:
+    names = tuple(str(v).strip().lower() for v in _as_list(value))
+    unknown = [n for n in names if n not in allowed]
+    if unknown:
+        raise CardError(f"{where}: unknown {key} {unknown}; use any of {list(allowed)}")
+    return names
+
+
+def load_cards(corpus_dir: Path) -> list[Card]:
+    """Every ``*.md`` card under ``corpus_dir`` (README files excluded), sorted by id.
+
+    Raises:
+        CardError: on an unreadable card or two cards sharing an id.
+    """
+    cards: dict[str, Card] = {}
+    for path in sorted(Path(corpus_dir).rglob("*.md")):
+        if path.name.lower() in {"readme.md", "index.md"} or path.name.startswith("_"):
+            continue
+        card = parse_card(path.read_text(encoding="utf-8"), path)
+        if card.id in cards:
+            raise CardError(f"{path}: id '{card.id}' is also used by {cards[card.id].path}")
+        cards[card.id] = card
+    return [cards[key] for key in sorted(cards)]
+
+
+def sections(card: Card) -> list[tuple[str, str]]:
+    """The card's ``(heading, text)`` sections; text before the first ``##`` is 'Overview'."""
+    body = _TITLE.sub("", card.body, count=1).strip()
+    found = list(_SECTION.finditer(body))
+    result: list[tuple[str, str]] = []
+    intro = body[: found[0].start()] if found else body
+    if intro.strip():
+        result.append(("Overview", intro.strip()))
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(body)
+        text = body[match.end() : end].strip()
+        if text:
+            result.append((match.group(1), text))
+    return result
+
+
+def card_metadata(card: Card) -> dict[str, str | int | float | bool]:
+    """The scalar metadata every chunk of ``card`` carries."""
+    meta: dict[str, str | int | float | bool] = {
+        "card_id": card.id,
+        "title": card.title,
+        "stage": card.stage,
+        "credit": card.credit,
+        "tags": ",".join(card.tags),
+        "digest": card.digest,
+        ANY_ROLE: not card.roles,
+    }
+    meta.update({f"role_{r}": r in card.roles for r in ROLES})
+    meta.update({f"ctx_{c}": c in card.contexts for c in CONTEXTS})
+    return meta
+
+
+def chunk_card(card: Card) -> list[Chunk]:
+    """Cut ``card`` into one chunk per section; each embeds with the card title and heading."""
+    base = card_metadata(card)
+    chunks = []
+    for index, (heading, passage) in enumerate(sections(card)):
+        text = f"{card.title}. {heading}.\n{passage}"
+        meta = {**base, "heading": heading, "chunk": index}
+        chunks.append(Chunk(f"{card.id}#{index}", card.id, heading, passage, text, meta))
+    return chunks
+
+
+def chunk_cards(cards: Iterable[Card]) -> list[Chunk]:
+    """All chunks of ``cards`` in order."""
+    return [chunk for card in cards for chunk in chunk_card(card)]
