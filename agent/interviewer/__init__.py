@@ -1,0 +1,1 @@
+"""The guided interviewer: an offline, deterministic chat model that conducts a career reboot."""
