@@ -1,0 +1,160 @@
+"""The plan as Markdown. Every user-supplied string is escaped, so a stream called
+``<script>`` or ``[x](javascript:...)`` is shown as text, not rendered as markup."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from agent.plan.exports.text import block_when, money, number, one_line, shares, stream_name
+from agent.plan.models import Plan
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]()!|~])")
+
+
+def md(text: str) -> str:
+    """User text made inert in Markdown: one line, HTML escaped, Markdown syntax escaped."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(one_line(text), quote=False))
+
+
+def to_markdown(plan: Plan) -> str:
+    """The whole plan as a Markdown document."""
+    sections = [
+        _header(plan),
+        _capacity(plan),
+        _audit(plan),
+        _skills(plan),
+        _streams(plan),
+        _blocks(plan),
+        _loops(plan),
+        _review(plan),
+        _unknowns(plan),
+    ]
+    return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def _header(plan: Plan) -> str:
+    title = (
+        f"# Portfolio plan: {md(plan.profile.name)}" if plan.profile.name else "# Portfolio plan"
+    )
+    lines = [title, "", f"- Context: {plan.profile.context}"]
+    if plan.as_of is not None:
+        lines.append(f"- As of: {plan.as_of.isoformat()}")
+    core = md(plan.core_skill) if plan.core_skill else "not named yet"
+    lines.append(f"- Core skill: {core}")
+    return "\n".join(lines)
+
+
+def _capacity(plan: Plan) -> str:
+    cap = plan.capacity
+    if cap is None:
+        return "## Capacity\n\nNot recorded yet."
+    lines = [
+        "## Capacity",
+        "",
+        f"- Hours per week: {number(cap.hours_per_week)}",
+        f"- Planned hours: {number(plan.planned_hours)}",
+        f"- Cash buffer: {money(cap.cash_buffer)}",
+        f"- Monthly spending: {money(cap.monthly_spending)}",
+    ]
+    if cap.constraints:
+        lines.append("- Constraints: " + "; ".join(md(c) for c in cap.constraints))
+    return "\n".join(lines)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _audit(plan: Plan) -> str:
+    if not plan.activities:
+        return ""
+    rows = [
+        [
+            md(a.name),
+            money(a.annual_revenue),
+            number(a.hours_per_week),
+            a.volatility,
+            a.energy,
+            md(a.teaches),
+        ]
+        for a in plan.activities
+    ]
+    header = ["Activity", "Revenue / year", "Hours / week", "Volatility", "Energy", "Teaches"]
+    return "## What you do today\n\n" + _table(header, rows)
+
+
+def _skills(plan: Plan) -> str:
+    if not plan.skills:
+        return ""
+    lines = ["## Skills", ""]
+    for s in plan.skills:
+        notes = [
+            f"excitement {s.excitement}/5" if s.excitement else "",
+            "under-used" * s.under_used,
+        ]
+        notes += ["from CV, to confirm" if not s.confirmed else ""]
+        detail = ", ".join(n for n in notes if n)
+        lines.append(f"- {md(s.name)}" + (f" ({detail})" if detail else ""))
+    return "\n".join(lines)
+
+
+def _streams(plan: Plan) -> str:
+    if not plan.streams:
+        return "## Streams\n\nNo streams yet."
+    rows = [
+        [
+            md(s.name),
+            s.role + (f" / {s.purpose}" if s.purpose else ""),
+            number(s.target_hours),
+            f"{number(time)} %",
+            f"{number(income)} %",
+            money(s.expected_revenue),
+            s.volatility,
+            md(s.revenue_model),
+            md(s.teaches),
+        ]
+        for s, time, income in shares(plan)
+    ]
+    header = ["Stream", "Role", "Hours / week", "Time", "Income target", "Expected revenue"]
+    header += ["Volatility", "Revenue model", "Teaches"]
+    return "## Streams\n\n" + _table(header, rows)
+
+
+def _blocks(plan: Plan) -> str:
+    if not plan.time_blocks:
+        return ""
+    lines = ["## Time blocks", ""]
+    lines += [f"- {md(stream_name(plan, b.stream_id))}: {block_when(b)}" for b in plan.time_blocks]
+    return "\n".join(lines)
+
+
+def _loops(plan: Plan) -> str:
+    if not plan.feedback_loops:
+        return ""
+    lines = ["## Feedback loops", ""]
+    for loop in plan.feedback_loops:
+        source, target = stream_name(plan, loop.from_stream), stream_name(plan, loop.to_stream)
+        note = f": {md(loop.note)}" if loop.note else ""
+        lines.append(f"- {md(source)} **{loop.kind}** {md(target)}{note}")
+    return "\n".join(lines)
+
+
+def _review(plan: Plan) -> str:
+    if plan.review is None:
+        return "## Quarterly review\n\nNot scheduled yet."
+    lines = ["## Quarterly review", "", f"Date: {plan.review.date.isoformat()}", ""]
+    lines += [f"{i}. {md(q)}" for i, q in enumerate(plan.review.questions, start=1)]
+    return "\n".join(lines).rstrip()
+
+
+def _unknowns(plan: Plan) -> str:
+    if not plan.unknowns:
+        return ""
+    lines = ["## Left unknown", ""]
+    lines += [
+        f"- {md(u.field)}" + (f": {md(u.question)}" if u.question else "") for u in plan.unknowns
+    ]
+    return "\n".join(lines)
