@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
@@ -76,7 +75,3 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         if not isinstance(config.get("model_dir"), str):
             raise ValueError("the embedding configuration needs a 'model_dir' string")
 
-
-def as_list(vectors: np.ndarray[Any, Any]) -> list[list[float]]:
-    """Vectors as plain lists, for APIs that want JSON-friendly values."""
-    return [row.tolist() for row in vectors]

