@@ -1,0 +1,62 @@
+"""Applying operations: ``apply`` one step with the rules as gate, ``replay`` an event log.
+
+An operation is refused when it would add a draft error: an error whose (code, path) was not
+in the plan before. Errors that already existed (say, in an imported plan) do not block
+unrelated operations, so a person can repair a plan one step at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from agent.plan.findings import Finding, Outcome
+from agent.plan.models import Plan
+from agent.plan.operations import Operation
+from agent.plan.rules import check, draft_errors, missing
+from agent.plan.transitions import transition
+
+
+def apply(plan: Plan, operation: Operation, *, today: dt.date) -> Outcome:
+    """Apply one operation.
+
+    Accepted: the new plan (its ``as_of`` set to ``today``), its draft findings and what is
+    still missing. Refused: the errors that blocked it, and the plan exactly as it was.
+    """
+    result = transition(plan, operation)
+    if isinstance(result, Finding):
+        return _refused(plan, [result], today)
+    before = {f.key for f in draft_errors(plan)}
+    added = [f for f in draft_errors(result) if f.key not in before]
+    if added:
+        return _refused(plan, added, today)
+    new_plan = result.model_copy(update={"as_of": today})
+    return Outcome(
+        accepted=True,
+        plan=new_plan,
+        findings=check(new_plan, final=False, today=today),
+        missing=missing(new_plan, today=today),
+    )
+
+
+def _refused(plan: Plan, errors: list[Finding], today: dt.date) -> Outcome:
+    return Outcome(accepted=False, plan=plan, findings=errors, missing=missing(plan, today=today))
+
+
+def replay(events: Sequence[Operation], *, today: dt.date, start: Plan | None = None) -> Plan:
+    """Fold an event log into a plan.
+
+    Each operation is applied as by :func:`apply` (a refused one changes nothing); ``undo``
+    takes back the latest accepted operation not yet undone (an undo with nothing left to undo
+    does nothing). Pure and deterministic: the same log and ``today`` give the same plan.
+    """
+    stack = [start if start is not None else Plan()]
+    for operation in events:
+        if operation.op == "undo":
+            if len(stack) > 1:
+                stack.pop()
+            continue
+        outcome = apply(stack[-1], operation, today=today)
+        if outcome.accepted:
+            stack.append(outcome.plan)
+    return stack[-1]
