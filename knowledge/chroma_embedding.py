@@ -39,7 +39,7 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
 
     def embed_query(self, input: Documents) -> Embeddings:
         """Embed queries; the model is symmetric, so queries embed like documents."""
-        return self(input)
+        return list(self.embedder.embed(list(input)))
 
     @staticmethod
     def name() -> str:
@@ -74,4 +74,3 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         """A configuration needs the model folder."""
         if not isinstance(config.get("model_dir"), str):
             raise ValueError("the embedding configuration needs a 'model_dir' string")
-

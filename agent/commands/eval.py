@@ -88,7 +88,7 @@ def run_retrieval(as_json: bool) -> int:
 
 
 def questions_file() -> Path:
-    """Where the retrieval questions live (``evals/retrieval.yaml``)."""
-    import evals
-
-    return Path(evals.__file__).resolve().parent / "retrieval.yaml"
+    """Where the retrieval questions live (``evals/retrieval.yaml``, beside ``agent/``)."""
+    # Located from this file, not by importing ``evals``: a ``tests/evals`` folder on the test
+    # path would shadow the package as a namespace package.
+    return Path(__file__).resolve().parents[2] / "evals" / "retrieval.yaml"
