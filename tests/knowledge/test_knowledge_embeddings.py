@@ -1,4 +1,4 @@
-"""The offline embedder: shape, normalisation, determinism, meaning, and a clear missing-model error."""
+"""The offline embedder: shape, norm, determinism, meaning, and a clear missing-model error."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_empty_input_gives_empty_matrix(embedder: Embedder) -> None:
 
 def test_a_bare_string_is_refused(embedder: Embedder) -> None:
     with pytest.raises(TypeError, match="sequence of texts"):
-        embedder.embed("not a list")  # type: ignore[arg-type]
+        embedder.embed("not a list")
 
 
 def test_loader_caches_per_path(embedder: Embedder) -> None:
