@@ -1,0 +1,100 @@
+"""The curated skills taxonomy (``taxonomy.yaml``) loaded into compiled matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+Work = Literal["routine", "judgment", "relationships", "leverage"]
+Level3 = Literal["high", "medium", "low"]
+
+TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
+
+#: How exposed each kind of work is to automation (routine execution is the most exposed).
+EXPOSURE: dict[str, Level3] = {
+    "routine": "high",
+    "judgment": "medium",
+    "relationships": "low",
+    "leverage": "low",
+}
+
+# Whole words only: a CV token such as "C++", "Node.js" or "CI/CD" must not match inside another.
+_LEFT = r"(?<![\w+#@])(?<!\w[.-])"
+_RIGHT = r"(?![\w+#]|[.-]\w)"
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One skill of the taxonomy with its matcher."""
+
+    name: str
+    family: str
+    family_label: str
+    transferability: Level3
+    work: Work
+    commoditisable: bool
+    aliases: tuple[str, ...]
+    matcher: re.Pattern[str]
+
+    @property
+    def automation_exposure(self) -> Level3:
+        """High for routine execution, medium for judgment, low for relationships and leverage."""
+        return EXPOSURE[self.work]
+
+    def describe(self) -> str:
+        """A short phrase for semantic matching: the name and a few of its aliases."""
+        return f"{self.name} ({self.family_label}): " + ", ".join(self.aliases[:6])
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(alias) <= 6
+
+
+def _alias_regex(alias: str, case: bool) -> str:
+    body = re.escape(alias).replace(r"\ ", r"[\s-]+")
+    if case or _is_acronym(alias):
+        body = f"(?-i:{body})"
+    return _LEFT + body + _RIGHT
+
+
+def _build_skill(raw: dict[str, Any], family: dict[str, Any]) -> Skill:
+    name = str(raw["name"])
+    aliases = tuple(dict.fromkeys([name, *map(str, raw.get("aliases", []))]))
+    case = bool(raw.get("case", False))
+    parts = [_alias_regex(alias, case) for alias in aliases]
+    parts += [str(pattern) for pattern in raw.get("patterns", [])]
+    return Skill(
+        name=name,
+        family=str(family["id"]),
+        family_label=str(family["label"]),
+        transferability=raw.get("transferability", family["transferability"]),
+        work=raw.get("work", family["work"]),
+        commoditisable=bool(raw.get("commoditisable", family.get("commoditisable", False))),
+        aliases=aliases,
+        matcher=re.compile("|".join(parts), re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Skill, ...]:
+    """Every skill of the taxonomy file, compiled once per process."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    skills = [
+        _build_skill(raw, family) for family in data["families"] for raw in family["skills"]
+    ]
+    names = [skill.name for skill in skills]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise ValueError(f"{path}: skill names must be unique; rename {duplicates}")
+    return tuple(skills)
+
+
+def family_labels(path: Path = TAXONOMY_PATH) -> dict[str, str]:
+    """Family id -> label, in file order."""
+    return {skill.family: skill.family_label for skill in load_taxonomy(path)}
