@@ -1,0 +1,38 @@
+"""``portfolio-planner ui``: start the web app (bound to 127.0.0.1 unless told otherwise)."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "start the web app (the default command)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the ui command."""
+    parser.add_argument("--host", help="address to bind (default: settings.host, 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (default: settings.port)")
+    parser.add_argument(
+        "--share",
+        action="store_true",
+        help="also open a public Gradio share link (off by default; needs the internet)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the app from the settings and serve it until interrupted."""
+    from agent.settings import get_settings, quiet_environment
+
+    quiet_environment()
+    settings = get_settings()
+    updates = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    if updates:
+        settings = settings.model_copy(update=updates)
+    from ui.app import build_app, launch_kwargs
+
+    try:
+        options = launch_kwargs(settings, share=bool(args.share))
+    except ValueError as error:
+        print(f"error: {error}")
+        return 2
+    build_app(settings).launch(**options)
+    return 0

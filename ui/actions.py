@@ -1,0 +1,169 @@
+"""What each control of the page does, as plain functions over the session registry.
+
+No Gradio here and no domain logic: each action asks the planner session to act and returns
+what the page should show. :mod:`ui.app` binds these to components.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agent.plan import Plan
+from ui.adapter import ChatMessage, chat_messages, event_kind, event_text, shown
+from ui.registry import SessionRegistry, UnknownSessionError
+from ui.view import plan_html
+
+#: Download formats: (file name, what the session's export returns).
+FORMATS: dict[str, str] = {
+    "markdown": "portfolio-plan.md",
+    "pdf": "portfolio-plan.pdf",
+    "json": "portfolio-plan.json",
+    "ics": "portfolio-plan.ics",
+}
+MAX_MESSAGE_CHARS = 4000
+
+
+@dataclass
+class View:
+    """What the page shows for one session after an action."""
+
+    session_id: str | None
+    chat: list[ChatMessage]
+    panel: str
+    banner: str
+    status: str = ""
+
+
+class Actions:
+    """The page's actions over a registry of planner sessions."""
+
+    def __init__(self, registry: SessionRegistry, today: Callable[[], dt.date] = dt.date.today):
+        self.registry = registry
+        self.today = today
+
+    # -- views -------------------------------------------------------------------------
+    def view(self, session_id: str | None, status: str = "") -> View:
+        """The current chat, plan panel and model banner of a session."""
+        session = self.registry.get(session_id)
+        return View(
+            session_id,
+            chat_messages(session.history),
+            self.panel(session),
+            banner(getattr(session, "model_label", "")),
+            status,
+        )
+
+    def panel(self, session: Any) -> str:
+        """The plan panel for a session."""
+        plan: Plan = session.plan
+        return plan_html(plan, today=self.today(), final=bool(getattr(session, "final", False)))
+
+    # -- sessions ----------------------------------------------------------------------
+    def start(self, browser: str) -> View:
+        """A new session for a browser tab, with the interviewer's opening words."""
+        session_id = self.registry.new(browser)
+        return self.view(session_id, "New session started.")
+
+    def resume(self, typed_id: str, current: str | None, browser: str) -> View:
+        """Switch this tab to an earlier session by its id; on a bad id, stay where it is."""
+        try:
+            session_id = self.registry.resume(typed_id, browser)
+        except UnknownSessionError as error:
+            return self.view(current, str(error))
+        if current and current != session_id:
+            self.registry.release(current, browser)
+        return self.view(session_id, "Session resumed.")
+
+    def new(self, current: str | None, browser: str) -> View:
+        """Leave the current session (it stays saved) and start a fresh one."""
+        self.registry.release(current, browser)
+        return self.start(browser)
+
+    def delete(self, current: str | None, browser: str) -> View:
+        """Delete the session's saved data and downloads, then start a fresh session."""
+        if current:
+            with contextlib.suppress(UnknownSessionError):
+                self.registry.get(current).delete()
+            self.registry.forget(current)
+        view = self.start(browser)
+        view.status = "Your data was deleted. This is a new, empty session."
+        return view
+
+    # -- conversation ------------------------------------------------------------------
+    def turn(self, session_id: str | None, message: str) -> Iterator[View]:
+        """Send a message; yields the page after each streamed piece, and once at the end."""
+        session = self.registry.get(session_id)
+        text = message.strip()[:MAX_MESSAGE_CHARS]
+        if not text:
+            yield self.view(session_id, "Type an answer first.")
+            return
+        chat = [*chat_messages(session.history), {"role": "user", "content": shown(text)}]
+        reply = ""
+        for event in session.turn(text):
+            piece, kind = event_text(event), event_kind(event)
+            if not piece or kind in {"tool", "tool_call", "tool_result", "plan"}:
+                continue
+            reply = reply + piece if kind in {"delta", "token", "chunk"} else piece
+            live = [*chat, {"role": "assistant", "content": shown(reply)}]
+            yield View(session_id, live, self.panel(session), banner(session.model_label))
+        yield self.view(session_id)
+
+    def undo(self, session_id: str | None) -> View:
+        """Undo the last accepted change to the plan."""
+        result = self.registry.get(session_id).undo()
+        return self.view(session_id, _result_text(result, "Undone."))
+
+    def upload_cv(self, session_id: str | None, path: str, progress: Any = None) -> View:
+        """Audit an uploaded CV; its skills come back as proposals to confirm in the chat."""
+        session = self.registry.get(session_id)
+        data = Path(path).read_bytes()
+        result = session.upload_cv(data, Path(path).name, progress=progress)
+        return self.view(session_id, _result_text(result, "CV read."))
+
+    def import_plan(self, session_id: str | None, path: str) -> View:
+        """Load a plan from a JSON file exported earlier (the rules check it)."""
+        session = self.registry.get(session_id)
+        result = session.import_plan(Path(path).read_bytes())
+        return self.view(session_id, _result_text(result, "Plan imported."))
+
+    # -- downloads ---------------------------------------------------------------------
+    def downloads(self, session_id: str | None) -> dict[str, Path]:
+        """Write the plan in every format to a fresh folder of this session's downloads."""
+        session = self.registry.get(session_id)
+        assert session_id is not None
+        # A random folder per export: the server path never repeats, so it cannot be guessed.
+        folder = self.registry.download_dir(session_id) / secrets.token_urlsafe(16)
+        folder.mkdir()
+        files = {}
+        for fmt, name in FORMATS.items():
+            content = session.export(fmt)
+            path = folder / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(str(content), encoding="utf-8")
+            files[fmt] = path
+        return files
+
+
+def banner(label: str) -> str:
+    """The line that says which model answers."""
+    label = label or "unknown model"
+    return f"**Model in use:** {shown(label)}"
+
+
+def _result_text(result: Any, default: str) -> str:
+    """A short status line from whatever an action returned."""
+    if isinstance(result, str) and result.strip():
+        return shown(result.strip())
+    if isinstance(result, dict):
+        text = result.get("changed") or result.get("message") or result.get("status")
+        if isinstance(text, str) and text:
+            return shown(text)
+    return default

@@ -1,0 +1,180 @@
+"""The Gradio page: chat, CV upload, live plan panel, downloads and session controls.
+
+A thin adapter: each control calls one of :class:`ui.actions.Actions`, which asks the
+planner session to act. The session id lives in a ``gr.State`` (kept on the server), so a
+browser can only reach the session it was given, or one it resumes with the id.
+"""
+
+# No "from __future__ import annotations": Gradio reads the handlers' hints at run time to
+# pass in gr.Request.
+from pathlib import Path
+from typing import Any
+
+from agent.settings import Settings, quiet_environment
+from ui.actions import Actions, View
+from ui.registry import SessionRegistry
+
+CSS_FILE = Path(__file__).with_name("style.css")
+MAX_FILE_SIZE = "5mb"
+TITLE = "Portfolio Career Planner"
+
+
+def default_registry(settings: Settings) -> SessionRegistry:
+    """Sessions backed by the planner's session facade, stored in the data folder."""
+    from agent.session import PlannerSession
+
+    return SessionRegistry(
+        settings.data_dir,
+        lambda: PlannerSession.create(settings),
+        lambda session_id: PlannerSession.resume(session_id, settings),
+        ttl_seconds=settings.session_ttl_hours * 3600,
+    )
+
+
+def build_app(settings: Settings, *, registry: SessionRegistry | None = None) -> Any:
+    """The page as a ``gr.Blocks``; launch it with :func:`launch_kwargs`."""
+    quiet_environment()
+    import gradio as gr
+
+    actions = Actions(registry or default_registry(settings))
+    ttl = int(settings.session_ttl_hours * 3600)
+    with gr.Blocks(title=TITLE, delete_cache=(min(ttl, 3600), ttl)) as demo:
+        demo.planner_actions = actions
+        sid = gr.State(None, time_to_live=ttl, delete_callback=actions.registry.release)
+        c = _layout(gr)
+        views = [sid, c["chat"], c["panel"], c["banner"], c["status"], c["sid_box"]]
+
+        def show(view: View) -> tuple[Any, ...]:
+            sid_text = view.session_id or ""
+            return (view.session_id, view.chat, view.panel, view.banner, view.status, sid_text)
+
+        def browser(request: gr.Request | None) -> str:
+            return str(getattr(request, "session_hash", "") or "")
+
+        def on_load(request: gr.Request) -> tuple[Any, ...]:
+            return show(actions.start(browser(request)))
+
+        def on_message(message: str, session_id: str | None) -> Any:
+            for view in actions.turn(session_id, message):
+                yield (*show(view), "")
+
+        def on_cv(path: str | None, session_id: str | None, progress: Any = gr.Progress()) -> Any:  # noqa: B008
+            if not path:
+                return (*show(actions.view(session_id)), None)
+            progress(0.1, desc="Reading your CV")
+            view = actions.upload_cv(session_id, path, progress=progress)
+            return (*show(view), None)
+
+        def on_import(path: str | None, session_id: str | None) -> tuple[Any, ...]:
+            if not path:
+                return show(actions.view(session_id))
+            return show(actions.import_plan(session_id, path))
+
+        def on_prepare(session_id: str | None) -> list[Any]:
+            files = actions.downloads(session_id)
+            return [gr.DownloadButton(value=str(files[f]), visible=True) for f in c["dl"]]
+
+        def on_new(session_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+            return show(actions.new(session_id, browser(request)))
+
+        def on_resume(typed: str, session_id: str | None, request: gr.Request) -> Any:
+            return (*show(actions.resume(typed, session_id, browser(request))), "")
+
+        def on_delete(session_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+            return show(actions.delete(session_id, browser(request)))
+
+        def on_unload(request: gr.Request) -> None:
+            actions.registry.release_browser(browser(request))
+
+        hidden = [gr.DownloadButton(visible=False) for _ in c["dl"]]
+        demo.load(on_load, None, views)
+        c["input"].submit(on_message, [c["input"], sid], [*views, c["input"]])
+        c["send"].click(on_message, [c["input"], sid], [*views, c["input"]])
+        c["undo"].click(lambda s: show(actions.undo(s)), [sid], views)
+        c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]])
+        c["import"].upload(on_import, [c["import"], sid], views)
+        c["prepare"].click(on_prepare, [sid], list(c["dl"].values()))
+        c["new"].click(on_new, [sid], views).then(lambda: hidden, None, list(c["dl"].values()))
+        c["resume"].click(on_resume, [c["resume_box"], sid], [*views, c["resume_box"]])
+        c["delete"].click(on_delete, [sid], views).then(
+            lambda: hidden, None, list(c["dl"].values())
+        )
+        demo.unload(on_unload)
+    return demo
+
+
+def _layout(gr: Any) -> dict[str, Any]:
+    """Place the components; returns them by name."""
+    c: dict[str, Any] = {}
+    gr.Markdown(f"# {TITLE}")
+    c["banner"] = gr.Markdown(elem_id="pc-banner", elem_classes=["pc-banner"])
+    with gr.Row():
+        with gr.Column(scale=5):
+            c["chat"] = gr.Chatbot(
+                elem_id="pc-chat", label="Conversation", height=520, sanitize_html=True,
+                allow_tags=False, latex_delimiters=[], group_consecutive_messages=False,
+            )  # fmt: skip
+            with gr.Row():
+                c["input"] = gr.Textbox(
+                    elem_id="pc-input", show_label=False, lines=1, max_length=4000,
+                    placeholder="Type your answer and press Enter", scale=5,
+                )  # fmt: skip
+                c["send"] = gr.Button("Send", elem_id="pc-send", scale=1, variant="primary")
+            c["status"] = gr.Markdown(elem_id="pc-status")
+            c["cv"] = gr.File(
+                label="Upload your CV (PDF, DOCX or TXT); its skills come back for you to confirm",
+                file_types=[".pdf", ".docx", ".txt"], type="filepath", elem_id="pc-cv",
+            )  # fmt: skip
+            _controls(gr, c)
+        with gr.Column(scale=6):
+            c["panel"] = gr.HTML(elem_id="pc-panel", label="Your plan")
+    return c
+
+
+def _controls(gr: Any, c: dict[str, Any]) -> None:
+    with gr.Accordion("Downloads", open=True):
+        c["prepare"] = gr.Button("Prepare downloads", elem_id="pc-prepare")
+        with gr.Row():
+            c["dl"] = {
+                fmt: gr.DownloadButton(label, visible=False, elem_id=f"pc-dl-{fmt}")
+                for fmt, label in (
+                    ("markdown", "Markdown"), ("pdf", "PDF"), ("json", "JSON"),
+                    ("ics", "Calendar (ICS)"),
+                )
+            }  # fmt: skip
+        c["import"] = gr.UploadButton(
+            "Import a plan (JSON)", file_types=[".json"], type="filepath", elem_id="pc-import"
+        )
+    with gr.Accordion("Your session", open=False):
+        c["sid_box"] = gr.Textbox(
+            label="Session id: keep it to resume later; anyone with it can open your plan",
+            interactive=False, elem_id="pc-session-id",
+        )  # fmt: skip
+        with gr.Row():
+            c["undo"] = gr.Button("Undo last change", elem_id="pc-undo")
+            c["new"] = gr.Button("New session", elem_id="pc-new")
+            c["delete"] = gr.Button("Delete my data", elem_id="pc-delete", variant="stop")
+        with gr.Row():
+            c["resume_box"] = gr.Textbox(label="Resume a session by id", elem_id="pc-resume-id")
+            c["resume"] = gr.Button("Resume", elem_id="pc-resume")
+
+
+def launch_kwargs(settings: Settings, *, share: bool = False) -> dict[str, Any]:
+    """Safe launch options: bind to the configured host, size limit, optional login."""
+    options: dict[str, Any] = {
+        "server_name": settings.host,
+        "server_port": settings.port,
+        "share": share,
+        "max_file_size": MAX_FILE_SIZE,
+        "allowed_paths": [str(Path(settings.data_dir) / "downloads")],
+        "css_paths": [str(CSS_FILE)],
+        "show_error": False,
+    }
+    if settings.auth:
+        user, sep, password = settings.auth.partition(":")
+        if not sep or not user or not password:
+            raise ValueError(
+                "PORTFOLIO_AUTH must look like 'user:password'; set it so or leave it unset."
+            )
+        options["auth"] = (user, password)
+    return options
