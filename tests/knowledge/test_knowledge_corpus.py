@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import REPO
-
+REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "knowledge" / "corpus"
 RETRIEVAL = REPO / "evals" / "retrieval.yaml"
 
