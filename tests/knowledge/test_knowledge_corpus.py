@@ -63,7 +63,8 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 def _questions() -> list[dict[str, Any]]:
     data = yaml.safe_load(RETRIEVAL.read_text(encoding="utf-8"))
     assert isinstance(data, dict) and isinstance(data.get("questions"), list)
-    return data["questions"]
+    questions: list[dict[str, Any]] = data["questions"]
+    return questions
 
 
 def test_corpus_has_enough_cards() -> None:
@@ -114,7 +115,7 @@ def test_cards_share_no_long_run_of_words_with_the_seeds(shared_dir: Path) -> No
     for seed in sorted((shared_dir / "seeds").glob("*.txt")):
         seeds |= _shingles(_words(seed.read_text(encoding="utf-8")))
     assert seeds, "no seed text found to compare against"
-    offenders = []
+    offenders: list[tuple[str, str]] = []
     for path in _cards():
         shared = _shingles(_words(path.read_text(encoding="utf-8"))) & seeds
         offenders.extend((path.name, " ".join(run)) for run in sorted(shared))
