@@ -82,9 +82,15 @@ def _strip_symbols(line: str) -> tuple[str, int]:
     return "".join(kept), len(line) - len(kept)
 
 
-def _undouble(line: str) -> str:
+def undouble(line: str) -> str:
     """A LinkedIn paste repeats a field twice in one line ("TitleTitle"); keep one copy."""
     text = line.strip()
+    for size in range(4, len(text) // 2 + 1):  # "Acme Ltd Acme Ltd 3 mos": a doubled prefix
+        head = text[:size]
+        if text.startswith(head + head) or text.startswith(head + " " + head):
+            if text[size : size + 1] in ("", " ") or head[-1:].islower():
+                return undouble(head + text[2 * size + (text[size] == " ") :])
+            break
     half = len(text) // 2
     for cut in (half, half + 1, half - 1):
         left, right = text[:cut].strip(), text[cut:].strip()
@@ -117,4 +123,4 @@ def _clean_line(line: str, found: CleanText) -> str:
     line = _PLACEHOLDER.sub(" ", line)
     line = re.sub(r"[\t\u00a0\u2002-\u200b]+", " ", line)
     line = re.sub(r"^[\s\-*•·▪◦●■►–>]+", "", line)
-    return re.sub(r" {2,}", " ", _undouble(line)).strip(" |,;")
+    return re.sub(r" {2,}", " ", undouble(line)).strip(" |,;")

@@ -1,0 +1,162 @@
+"""``audit_cv``: a CV file in, its skills, roles and candidate streams out.
+
+The audit only extracts. Text in a CV is data: lines that read like instructions to an
+assistant are reported (``suspicious_lines``) and take no part in skill matching.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+
+from knowledge.cv.clean import CleanText, clean_text
+from knowledge.cv.extract import extract_text
+from knowledge.cv.models import CVAudit, RoleHeld, SkillFinding
+from knowledge.cv.roles import find_roles
+from knowledge.cv.skills import EmbedderLike, Match, find_skills
+from knowledge.cv.sniff import DEFAULT_LIMITS, Kind, Limits
+from knowledge.cv.streams import suggest_streams
+
+Progress = Callable[[float, str], None]
+
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
+    r"|\b(?:system|developer)\s+(?:prompt|message)\b|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?"
+    r"(?:ai|assistant|language model|chatgpt|gpt)\b|\b(?:as\s+an?\s+)?(?:ai|llm|assistant)\s*[:,]"
+    r"|\b(?:rank|rate|score|recommend|hire)\s+(?:this|the)\s+(?:candidate|applicant|cv|resume)\b"
+    r"|\bnew\s+instructions?\b|\bdo\s+not\s+(?:mention|reveal|tell)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_progress(fraction: float, message: str) -> None:
+    """Progress sink used when the caller passes none."""
+
+
+def audit_cv(
+    data: bytes,
+    filename: str,
+    *,
+    embedder: EmbedderLike | None = None,
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    this_year: int | None = None,
+) -> CVAudit:
+    """Audit a CV file's bytes; raises ``CVError`` (with ``.message`` and ``.fix``) on a bad file.
+
+    Args:
+        data: The file's content; its type is read from the bytes, not from ``filename``.
+        filename: The name shown back to the user.
+        embedder: Optional sentence embedder for lines no alias matches.
+        progress: Called with a fraction in [0, 1] and a short message as work proceeds.
+        limits: Size, page, character, time and memory limits.
+        this_year: The year a current role counts to (defaults to today's).
+    """
+    report = progress or _no_progress
+    report(0.05, "Reading the file")
+    raw, kind = extract_text(data, limits)
+    return _audit(raw, kind, filename, embedder, report, this_year)
+
+
+def audit_text(
+    text: str,
+    filename: str = "pasted text",
+    *,
+    embedder: EmbedderLike | None = None,
+    progress: Progress | None = None,
+    this_year: int | None = None,
+) -> CVAudit:
+    """Audit a CV pasted as text (the fallback the file errors suggest)."""
+    return _audit(text, "text", filename, embedder, progress or _no_progress, this_year)
+
+
+def _audit(
+    raw: str,
+    kind: Kind,
+    filename: str,
+    embedder: EmbedderLike | None,
+    report: Progress,
+    this_year: int | None,
+) -> CVAudit:
+    report(0.35, "Cleaning the text")
+    cleaned = clean_text(raw)
+    suspicious = [line for line in cleaned.lines if _INSTRUCTION.search(line)]
+    lines = [line for line in cleaned.lines if line not in suspicious]
+    report(0.5, "Finding skills")
+    skills = [_finding(match) for match in find_skills(lines, embedder)]
+    report(0.8, "Finding roles and candidate streams")
+    year = this_year or datetime.date.today().year
+    roles = [_role(role, year) for role in find_roles(lines)]
+    audit = CVAudit(
+        filename=filename,
+        kind=kind,
+        characters=len(raw),
+        skills=skills,
+        roles=roles,
+        streams=suggest_streams(skills),
+        total_years=_span(roles),
+        warnings=_warnings(cleaned, suspicious, skills),
+        suspicious_lines=suspicious,
+    )
+    report(1.0, f"Found {len(skills)} skills and {len(roles)} roles")
+    return audit
+
+
+def _finding(match: Match) -> SkillFinding:
+    skill = match.skill
+    return SkillFinding(
+        name=skill.name,
+        family=skill.family,
+        evidence=match.line[:300],
+        years=match.years,
+        level=match.level,
+        transferability=skill.transferability,
+        work=skill.work,
+        automation_exposure=skill.automation_exposure,
+        commoditisable=skill.commoditisable,
+        method="semantic" if match.method == "semantic" else "alias",
+        confidence=match.confidence,
+    )
+
+
+def _role(role: object, year: int) -> RoleHeld:
+    from knowledge.cv.roles import Role
+
+    assert isinstance(role, Role)
+    return RoleHeld(
+        title=role.title,
+        start_year=role.start_year,
+        end_year=role.end_year,
+        current=role.current,
+        years=role.years(year),
+    )
+
+
+def _span(roles: Sequence[RoleHeld]) -> int | None:
+    if not roles:
+        return None
+    end = max(role.start_year + role.years for role in roles)
+    return end - min(role.start_year for role in roles)
+
+
+def _warnings(cleaned: CleanText, suspicious: list[str], skills: list[SkillFinding]) -> list[str]:
+    notes: list[str] = []
+    if cleaned.mojibake_fixed:
+        notes.append(
+            f"Repaired {cleaned.mojibake_fixed} garbled characters (text saved in the wrong "
+            "encoding); check names and accents in the findings."
+        )
+    if cleaned.placeholders:
+        shown = ", ".join(sorted(set(cleaned.placeholders))[:5])
+        notes.append(f"The CV still has template placeholders ({shown}); fill them in or delete.")
+    if suspicious:
+        notes.append(
+            f"{len(suspicious)} line(s) read like instructions to an assistant; they were "
+            "treated as plain text and ignored for skills."
+        )
+    if not skills:
+        notes.append(
+            "No skills from the taxonomy were found; name your skills in the chat instead."
+        )
+    return notes
