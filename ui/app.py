@@ -37,6 +37,8 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
     import gradio as gr
 
     actions = Actions(registry or default_registry(settings))
+    if actions.registry.before_remove is None:
+        actions.registry.before_remove = purge_served_copies
     ttl = int(settings.session_ttl_hours * 3600)
     with gr.Blocks(title=TITLE, delete_cache=(min(ttl, 3600), ttl)) as demo:
         demo.planner_actions = actions
@@ -157,6 +159,19 @@ def _controls(gr: Any, c: dict[str, Any]) -> None:
         with gr.Row():
             c["resume_box"] = gr.Textbox(label="Resume a session by id", elem_id="pc-resume-id")
             c["resume"] = gr.Button("Resume", elem_id="pc-resume")
+
+
+def purge_served_copies(folder: Path) -> None:
+    """Remove the copies Gradio made of a session's downloads, so their links stop working."""
+    import shutil
+
+    from gradio.processing_utils import hash_file
+    from gradio.utils import get_upload_folder
+
+    cache = Path(get_upload_folder())
+    for file in folder.rglob("*"):
+        if file.is_file():
+            shutil.rmtree(cache / hash_file(file), ignore_errors=True)
 
 
 def launch_kwargs(settings: Settings, *, share: bool = False) -> dict[str, Any]:

@@ -48,10 +48,12 @@ class SessionRegistry:
         *,
         ttl_seconds: float,
         clock: Callable[[], float] = time.monotonic,
+        before_remove: Callable[[Path], None] | None = None,
     ) -> None:
         self._root = Path(data_dir) / "downloads"
         self._create, self._resume = create, resume
         self._ttl, self._clock = ttl_seconds, clock
+        self.before_remove = before_remove
         self._entries: dict[str, _Entry] = {}
         self._lock = threading.Lock()
 
@@ -149,5 +151,9 @@ class SessionRegistry:
             return session_id in self._entries
 
     def _remove_downloads(self, session_id: str) -> None:
-        if SESSION_ID.match(session_id):
-            shutil.rmtree(self._root / session_id, ignore_errors=True)
+        folder = self._root / session_id
+        if not SESSION_ID.match(session_id) or not folder.is_dir():
+            return
+        if self.before_remove is not None:
+            self.before_remove(folder)
+        shutil.rmtree(folder, ignore_errors=True)
