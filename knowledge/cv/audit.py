@@ -23,7 +23,8 @@ Progress = Callable[[float, str], None]
 _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
     r"|\b(?:system|developer)\s+(?:prompt|message)\b|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?"
-    r"(?:ai|assistant|language model|chatgpt|gpt)\b|\b(?:as\s+an?\s+)?(?:ai|llm|assistant)\s*[:,]"
+    r"(?:ai|assistant|language model|chatgpt|gpt)\b|\bas\s+an?\s+(?:ai|llm|language model)\b"
+    r"|^\s*(?:system|assistant|ai)\s*:"
     r"|\b(?:rank|rate|score|recommend|hire)\s+(?:this|the)\s+(?:candidate|applicant|cv|resume)\b"
     r"|\bnew\s+instructions?\b|\bdo\s+not\s+(?:mention|reveal|tell)\b",
     re.IGNORECASE,

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 # Sequences that UTF-8 text shows after being read as Windows-1252 or Latin-1.
 _MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u2013-\u203a\u0152-\u017e\u02c6\u02dc]")
-_CP1252_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-                         "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-                         "\u20ac\u2122]{2,}")
+_CP1252_RUN = re.compile(
+    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]{2,}"
+)
 
 _ICON_NAMES = (
     "linkedin|github|gitlab|twitter|x-twitter|envelope|phone|mobile|map-marker|map-pin|globe|"
@@ -121,6 +123,7 @@ def _clean_line(line: str, found: CleanText) -> str:
     for match in _PLACEHOLDER.finditer(line):
         found.placeholders.append(match.group(0))
     line = _PLACEHOLDER.sub(" ", line)
+    line = re.sub(r"^#{1,6}\s+|\*\*|__", "", line)  # Markdown headings and bold
     line = re.sub(r"[\t\u00a0\u2002-\u200b]+", " ", line)
     line = re.sub(r"^[\s\-*•·▪◦●■►–>]+", "", line)
     return re.sub(r" {2,}", " ", undouble(line)).strip(" |,;")

@@ -17,9 +17,7 @@ _OPEN = (
     r"present|current|now|today|ongoing|aujourd'hui|à ce jour|actuel(?:le)?|heute|"
     r"aktuell|jetzt|seit"
 )
-_RANGE = re.compile(
-    rf"{_DATE}\s*(?:-|–|—|to|à|au|bis)\s*(?:{_DATE}|({_OPEN}))", re.IGNORECASE
-)
+_RANGE = re.compile(rf"{_DATE}\s*(?:-|–|—|to|à|au|bis)\s*(?:{_DATE}|({_OPEN}))", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(rf"{_DATE}\s*(?:-|–|—|to|à|au|bis)\s*$", re.IGNORECASE)
 _NOISE = re.compile(
     r"·?\s*\d+\s*(?:yrs?|years?|mos?|months?)\b|\bfull-time\b|\bpart-time\b|\blogo\b",

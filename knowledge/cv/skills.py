@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
 import weakref
 from collections.abc import Sequence
@@ -13,27 +15,36 @@ import numpy as np
 from knowledge.cv.taxonomy import Skill, load_taxonomy
 
 _URL = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me)(?:/\S*)?")
-_NUMBERS = {
-    word: index
-    for index, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBERS = {word: index for index, word in enumerate(_NUMBER_WORDS.split(" "))}
 _YEARS = re.compile(
     r"(\d{1,2}|" + "|".join(_NUMBERS) + r")\s*\+?\s*(?:years?|yrs|ans|années|jahre|jahren)\b",
     re.IGNORECASE,
 )
 # Seniority of a role ("junior", "senior") is not the level of a skill, so only skill words.
 _SENIORITY = (
-    ("expert", re.compile(r"\b(?:expert|native|mother tongue|langue maternelle|muttersprache)",
-                          re.IGNORECASE)),
-    ("advanced", re.compile(r"\b(?:advanced|fluent|courant|fließend|proficien\w*|"
-                            r"bilingu\w*|c1|c2)\b", re.IGNORECASE)),
-    ("intermediate", re.compile(r"\b(?:intermediate|conversational|working knowledge|b1|b2)\b",
-                                re.IGNORECASE)),
-    ("basic", re.compile(r"\b(?:basic|beginner|notions|grundkenntnisse|a1|a2)\b",
-                         re.IGNORECASE)),
+    (
+        "expert",
+        re.compile(
+            r"\b(?:expert|native|mother tongue|langue maternelle|muttersprache)", re.IGNORECASE
+        ),
+    ),
+    (
+        "advanced",
+        re.compile(
+            r"\b(?:advanced|fluent|courant|fließend|proficien\w*|"
+            r"bilingu\w*|c1|c2)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "intermediate",
+        re.compile(r"\b(?:intermediate|conversational|working knowledge|b1|b2)\b", re.IGNORECASE),
+    ),
+    ("basic", re.compile(r"\b(?:basic|beginner|notions|grundkenntnisse|a1|a2)\b", re.IGNORECASE)),
 )
 _CLAUSE = re.compile(r"[^,;.|•·]+(?:\.(?=\w)[^,;.|•·]*)*")
 SEMANTIC_THRESHOLD = 0.58
@@ -91,17 +102,27 @@ def _clause_of(line: str, skill: Skill) -> str:
 
 
 def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -> list[Match]:
-    """Every skill whose alias or pattern occurs, with the first line that evidences it."""
+    """Every skill whose alias or pattern occurs, with the first line that evidences it.
+
+    A phrase wrapped over two lines ("campaign" / "management") is found on the joined pair.
+    """
     skills = skills if skills is not None else load_taxonomy()
-    prepared = [matchable(line) for line in lines]
+    singles = [(line, matchable(line)) for line in lines]
+    pairs = [(f"{a} {b}", matchable(f"{a} {b}")) for a, b in itertools.pairwise(lines)]
     found: list[Match] = []
     for skill in skills:
-        for raw, text in zip(lines, prepared, strict=True):
-            if skill.matcher.search(text):
-                years, level = level_of(raw, skill)
-                found.append(Match(skill, raw, "alias", 1.0, years, level))
-                break
+        hit = _first_hit(skill, singles) or _first_hit(skill, pairs)
+        if hit is not None:
+            years, level = level_of(hit, skill)
+            found.append(Match(skill, hit, "alias", 1.0, years, level))
     return found
+
+
+def _first_hit(skill: Skill, lines: Sequence[tuple[str, str]]) -> str | None:
+    for raw, text in lines:
+        if skill.matcher.search(text):
+            return raw
+    return None
 
 
 _DESCRIPTIONS: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDictionary()
@@ -115,10 +136,8 @@ def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> np.ndarra
         cached = None
     if cached is None or len(cached) != len(skills):
         cached = np.asarray(embedder.embed([skill.describe() for skill in skills]), np.float32)
-        try:
+        with contextlib.suppress(TypeError):
             _DESCRIPTIONS[embedder] = cached
-        except TypeError:
-            pass
     return cached
 
 

@@ -78,8 +78,17 @@ def _seed(skills: Sequence[SkillFinding]) -> StreamCandidate | None:
         s
         for s in skills
         if s.name
-        in {"Open source", "Community building", "Volunteering", "Entrepreneurship", "Blogging",
-            "Creative writing", "Public speaking", "Raspberry Pi", "Machine learning"}
+        in {
+            "Open source",
+            "Community building",
+            "Volunteering",
+            "Entrepreneurship",
+            "Blogging",
+            "Creative writing",
+            "Public speaking",
+            "Raspberry Pi",
+            "Machine learning",
+        }
     ]
     if not seeds:
         return None

@@ -24,8 +24,8 @@ EXPOSURE: dict[str, Level3] = {
 }
 
 # Whole words only: a CV token such as "C++", "Node.js" or "CI/CD" must not match inside another.
-_LEFT = r"(?<![\w+#@])(?<!\w[.-])"
-_RIGHT = r"(?![\w+#]|[.-]\w)"
+_LEFT = r"(?<![\w+#@])(?<!\w\.)"
+_RIGHT = r"(?![\w+#]|\.\w)"
 
 
 @dataclass(frozen=True)
@@ -75,19 +75,23 @@ def _build_skill(raw: dict[str, Any], family: dict[str, Any]) -> Skill:
         family_label=str(family["label"]),
         transferability=raw.get("transferability", family["transferability"]),
         work=raw.get("work", family["work"]),
-        commoditisable=bool(raw.get("commoditisable", family.get("commoditisable", False))),
+        commoditisable=bool(raw.get("commoditisable", _routine_in(family, raw))),
         aliases=aliases,
         matcher=re.compile("|".join(parts), re.IGNORECASE),
     )
+
+
+def _routine_in(family: dict[str, Any], raw: dict[str, Any]) -> bool:
+    """Routine execution in a commoditisable family (coding, analysis, writing, design...)."""
+    work = raw.get("work", family["work"])
+    return bool(family.get("commoditisable", False)) and work == "routine"
 
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Skill, ...]:
     """Every skill of the taxonomy file, compiled once per process."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    skills = [
-        _build_skill(raw, family) for family in data["families"] for raw in family["skills"]
-    ]
+    skills = [_build_skill(raw, family) for family in data["families"] for raw in family["skills"]]
     names = [skill.name for skill in skills]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
