@@ -107,10 +107,15 @@ class Actions:
         reply = ""
         for event in session.turn(text):
             piece, kind = event_text(event), event_kind(event)
-            if not piece or kind in {"tool", "tool_call", "tool_result", "plan"}:
+            if kind in {"text", "delta", "token", "chunk"}:
+                reply += piece
+            elif kind in {"final", "error"} and piece:
+                reply = piece
+            elif kind == "notice" and piece:
+                chat.append({"role": "assistant", "content": shown(piece)})
+            else:
                 continue
-            reply = reply + piece if kind in {"delta", "token", "chunk"} else piece
-            live = [*chat, {"role": "assistant", "content": shown(reply)}]
+            live = [*chat, {"role": "assistant", "content": shown(reply)}] if reply else chat
             yield View(session_id, live, self.panel(session), banner(session.model_label))
         yield self.view(session_id)
 
@@ -119,16 +124,22 @@ class Actions:
         result = self.registry.get(session_id).undo()
         return self.view(session_id, _result_text(result, "Undone."))
 
-    def upload_cv(self, session_id: str | None, path: str, progress: Any = None) -> View:
-        """Audit an uploaded CV; its skills come back as proposals to confirm in the chat."""
+    def upload_cv(self, session_id: str | None, path: str, progress: Any = None) -> Iterator[View]:
+        """Audit an uploaded CV, then let the planner propose its skills in the chat (each to
+        confirm). A CV that cannot be read says why, and the plan is unchanged."""
         session = self.registry.get(session_id)
-        data = Path(path).read_bytes()
-        result = session.upload_cv(data, Path(path).name, progress=progress)
-        return self.view(session_id, _result_text(result, "CV read."))
+        name = Path(path).name
+        result = session.upload_cv(Path(path).read_bytes(), name, progress=progress)
+        if isinstance(result, dict) and result.get("status") not in (None, "ok"):
+            yield self.view(session_id, _result_text(result, "The CV could not be read."))
+            return
+        yield from self.turn(session_id, f"I have uploaded my CV ({name}).")
 
     def import_plan(self, session_id: str | None, path: str) -> View:
         """Load a plan from a JSON file exported earlier (the rules check it)."""
         session = self.registry.get(session_id)
+        if not hasattr(session, "import_plan"):
+            return self.view(session_id, "Importing a plan file is not available in this version.")
         result = session.import_plan(Path(path).read_bytes())
         return self.view(session_id, _result_text(result, "Plan imported."))
 
@@ -142,14 +153,20 @@ class Actions:
         folder.mkdir()
         files = {}
         for fmt, name in FORMATS.items():
-            content = session.export(fmt)
-            path = folder / name
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(str(content), encoding="utf-8")
-            files[fmt] = path
+            files[fmt] = _store(session.export(fmt), folder / name)
         return files
+
+
+def _store(content: Any, path: Path) -> Path:
+    """Put an export at ``path``; a file the session wrote at a fixed name is moved, so no
+    predictable path keeps a copy."""
+    if isinstance(content, Path):
+        content.replace(path)
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(str(content), encoding="utf-8")
+    return path
 
 
 def banner(label: str) -> str:
@@ -162,7 +179,14 @@ def _result_text(result: Any, default: str) -> str:
     """A short status line from whatever an action returned."""
     if isinstance(result, str) and result.strip():
         return shown(result.strip())
+    if hasattr(result, "accepted") and hasattr(result, "findings"):
+        if result.accepted:
+            return default
+        return shown("; ".join(f"{f.message} {f.fix}" for f in result.findings) or "Refused.")
     if isinstance(result, dict):
+        errors = result.get("errors")
+        if isinstance(errors, list) and errors:
+            return shown(" ".join(str(e) for e in errors) + " " + str(result.get("fix", "")))
         text = result.get("changed") or result.get("message") or result.get("status")
         if isinstance(text, str) and text:
             return shown(text)

@@ -62,10 +62,11 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
 
         def on_cv(path: str | None, session_id: str | None, progress: Any = gr.Progress()) -> Any:  # noqa: B008
             if not path:
-                return (*show(actions.view(session_id)), None)
-            progress(0.1, desc="Reading your CV")
-            view = actions.upload_cv(session_id, path, progress=progress)
-            return (*show(view), None)
+                yield (*show(actions.view(session_id)), None)
+                return
+            progress(0.05, desc="Reading your CV")
+            for view in actions.upload_cv(session_id, path, progress=progress):
+                yield (*show(view), None)
 
         def on_import(path: str | None, session_id: str | None) -> tuple[Any, ...]:
             if not path:
