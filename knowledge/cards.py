@@ -23,7 +23,9 @@ STAGES = (
     "time-blocks", "feedback-loops", "review", "risks", "ai-era", "contexts", "examples", "money",
 )  # fmt: skip
 #: Bumped when chunking changes, so that every card's digest changes and is re-embedded.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
+#: The records stored per card: each section, the whole card, and its label.
+KINDS = ("section", "card", "label")
 #: Metadata flag of a card that names no role: it suits every role.
 ANY_ROLE = "role_any"
 
@@ -156,14 +158,31 @@ def card_metadata(card: Card) -> dict[str, str | int | float | bool]:
     return meta
 
 
+def card_text(card: Card) -> str:
+    """The whole-card view: title, tags and every section (the model cuts it at 256 tokens)."""
+    body = " ".join(f"{heading}. {text}" for heading, text in sections(card))
+    return f"{card.title}. {', '.join(card.tags)}. {body}"
+
+
+def label_text(card: Card) -> str:
+    """The label view: what the card is called and tagged."""
+    return f"{card.title}. {', '.join(card.tags)}"
+
+
 def chunk_card(card: Card) -> list[Chunk]:
-    """Cut ``card`` into one chunk per section; each embeds with the card title and heading."""
+    """The card's records: one per section (embedded with the card title and heading), then
+    the whole card and its label, which help a card whose words are spread over sections."""
     base = card_metadata(card)
+    parts = sections(card)
     chunks = []
-    for index, (heading, passage) in enumerate(sections(card)):
+    for index, (heading, passage) in enumerate(parts):
         text = f"{card.title}. {heading}.\n{passage}"
-        meta = {**base, "heading": heading, "chunk": index}
+        meta = {**base, "heading": heading, "chunk": index, "kind": "section"}
         chunks.append(Chunk(f"{card.id}#{index}", card.id, heading, passage, text, meta))
+    first = parts[0] if parts else ("Overview", card.title)
+    for kind, text in (("card", card_text(card)), ("label", label_text(card))):
+        meta = {**base, "heading": first[0], "chunk": -1, "kind": kind}
+        chunks.append(Chunk(f"{card.id}#{kind}", card.id, first[0], first[1], text, meta))
     return chunks
 
 

@@ -19,17 +19,20 @@ from tqdm import tqdm
 from knowledge.cards import Card, Chunk, chunk_cards, load_cards
 from knowledge.chroma_embedding import LocalMiniLM
 from knowledge.filters import build_where
+from knowledge.ranking import LexicalIndex, collect, fuse
 
 COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
-#: Chunks fetched per search before keeping one per card.
-_FETCH_FACTOR = 6
+#: Records fetched per search before ranking cards: every view of the likely cards.
+_FETCH_FACTOR = 12
+_MIN_FETCH = 400
 _ADD_BATCH = 64
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One card found by a search, with its best-matching passage."""
+    """One card found by a search, with its best-matching passage. ``score`` is the fused
+    relevance (standardised over the candidates: higher is better, not a cosine)."""
 
     card_id: str
     title: str
@@ -81,6 +84,7 @@ class GuidanceStore:
         self.progress = progress
         self._collection = self._open_collection()
         self._fresh = False
+        self._lexical_index: LexicalIndex | None = None
 
     def _open_collection(self) -> Any:
         return self.client.get_or_create_collection(
@@ -169,35 +173,48 @@ class GuidanceStore:
         total = self.count()
         if not query.strip() or total == 0 or k <= 0:
             return []
-        vector = self.embedding.embed_query([query])
         found = self._collection.query(
-            query_embeddings=vector,
-            n_results=min(total, max(k * _FETCH_FACTOR, 24)),
+            query_embeddings=self.embedding.embed_query([query]),
+            n_results=min(total, max(k * _FETCH_FACTOR, _MIN_FETCH)),
             where=where,
             include=["documents", "metadatas", "distances"],
         )
-        return _best_per_card(found, k)
+        return self._rank(query, found, k)
 
-
-def _best_per_card(found: Any, k: int) -> list[Hit]:
-    hits: dict[str, Hit] = {}
-    rows = zip(found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True)
-    for document, meta, distance in rows:
-        card_id = str(meta["card_id"])
-        if card_id in hits:
-            continue  # results come best first, so the first chunk of a card is its best
-        hits[card_id] = Hit(
-            card_id=card_id,
-            title=str(meta["title"]),
-            heading=str(meta["heading"]),
-            passage=str(document),
-            score=round(1.0 - float(distance), 4),
-            stage=str(meta["stage"]),
-            credit=str(meta.get("credit") or ""),
+    def _rank(self, query: str, found: Any, k: int) -> list[Hit]:
+        metas, documents = found["metadatas"][0], found["documents"][0]
+        candidates = collect(
+            [str(m["card_id"]) for m in metas],
+            [str(m.get("kind", "section")) for m in metas],
+            [1.0 - float(d) for d in found["distances"][0]],
         )
-        if len(hits) == k:
-            break
-    return list(hits.values())
+        lexical = self._lexical().scores(query)
+        first_of: dict[str, int] = {}
+        for position, meta in enumerate(metas):
+            first_of.setdefault(str(meta["card_id"]), position)
+        hits = []
+        for card_id, score in fuse(candidates, lexical)[:k]:
+            position = candidates[card_id].section_index
+            position = first_of[card_id] if position < 0 else position
+            hits.append(_hit(metas[position], documents[position], score))
+        return hits
+
+    def _lexical(self) -> LexicalIndex:
+        if self._lexical_index is None:
+            self._lexical_index = LexicalIndex(load_cards(self.corpus_dir))
+        return self._lexical_index
+
+
+def _hit(meta: Any, document: Any, score: float) -> Hit:
+    return Hit(
+        card_id=str(meta["card_id"]),
+        title=str(meta["title"]),
+        heading=str(meta["heading"]),
+        passage=str(document),
+        score=round(score, 4),
+        stage=str(meta["stage"]),
+        credit=str(meta.get("credit") or ""),
+    )
 
 
 def make_client(data_dir: Path, chroma_host: str | None = None, chroma_port: int = 8000) -> Any:

@@ -82,7 +82,8 @@ def make_store(tmp_path: Path, corpus: Path) -> tuple[GuidanceStore, CountingMin
 def test_card_is_cut_by_section_with_title_in_the_embedded_text(corpus: Path) -> None:
     card = load_cards(corpus)[0]
     chunks = chunk_card(card)
-    assert [c.heading for c in chunks] == ["What it is", "Watch out"]
+    assert [c.heading for c in chunks[:2]] == ["What it is", "Watch out"]
+    assert [c.metadata["kind"] for c in chunks] == ["section", "section", "card", "label"]
     assert chunks[0].text.startswith(f"{card.title}. What it is.")
     assert chunks[0].metadata["role_anchor"] is True
     assert chunks[0].metadata["ctx_caregiver"] is False
@@ -101,12 +102,12 @@ def test_bad_cards_are_refused_with_the_fix() -> None:
 def test_ingest_is_idempotent(tmp_path: Path, corpus: Path) -> None:
     store, embedding = make_store(tmp_path, corpus)
     first = store.ingest()
-    assert (first.added, first.embedded_chunks) == (4, 8)
-    assert len(embedding.texts) == 8
+    assert (first.added, first.embedded_chunks) == (4, 16)
+    assert len(embedding.texts) == 16
     second = store.ingest()
     assert (second.added, second.updated, second.unchanged) == (0, 0, 4)
-    assert len(embedding.texts) == 8
-    assert store.count() == 8
+    assert len(embedding.texts) == 16
+    assert store.count() == 16
 
 
 def test_changing_one_card_re_embeds_only_it(tmp_path: Path, corpus: Path) -> None:
@@ -116,11 +117,12 @@ def test_changing_one_card_re_embeds_only_it(tmp_path: Path, corpus: Path) -> No
     write_card(corpus, "seed-bets", first="Run a small paid pilot with one client.")
     report = store.ingest()
     assert (report.updated, report.unchanged) == (1, 3)
-    assert embedding.texts and all(t.startswith("Seed experiments.") for t in embedding.texts)
+    assert len(embedding.texts) == 4
+    assert all(t.startswith("Seed experiments.") for t in embedding.texts)
     hit = store.search("paid pilot with one client", k=1)[0]
     assert hit.card_id == "seed-bets"
     assert "paid pilot" in hit.passage
-    assert store.count() == 8
+    assert store.count() == 16
 
 
 def test_removed_card_is_deleted(tmp_path: Path, corpus: Path) -> None:
@@ -184,7 +186,7 @@ def test_ingest_and_search_open_no_outside_connection(
     monkeypatch.setattr(socket.socket, "connect", recording)
     store = open_store(tmp_path / "data", get_settings().model_dir, corpus, progress=False)
     store.ingest()
-    assert store.search("weekend workshop", k=1)[0].card_id == "seed-bets"
+    assert store.search("cheap experiments: a weekend workshop", k=1)[0].card_id == "seed-bets"
     outside = [a for a in seen if isinstance(a, tuple) and a[0] not in {"127.0.0.1", "::1"}]
     assert outside == []
 
