@@ -25,7 +25,7 @@ COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
 #: Records fetched per search before ranking cards: every view of the likely cards.
 _FETCH_FACTOR = 12
-_MIN_FETCH = 400
+_MIN_FETCH = 48
 _ADD_BATCH = 64
 
 
