@@ -1,7 +1,11 @@
 """Guidance cards: Markdown files with YAML front matter, cut into passages by ``##`` heading.
 
-A card's front matter gives ``id``, ``title``, ``roles``, ``contexts``, ``stage``, ``tags`` and
-``credit``. Chroma metadata must be scalar, so roles and contexts become one boolean per value
+A card's front matter gives ``id``, ``title``, ``roles``, ``contexts``, ``stage``, ``tags``,
+``credit`` and ``asks``: questions a person would type when the card is what they need. Each
+ask is embedded as its own record pointing at the card (hypothetical questions, after the
+doc2query idea), so a user's question is compared with questions as well as with prose.
+
+Chroma metadata must be scalar, so roles and contexts become one boolean per value
 (``role_anchor``, ``ctx_caregiver`` ...), which keeps the filters plain equality tests.
 """
 
@@ -23,9 +27,9 @@ STAGES = (
     "time-blocks", "feedback-loops", "review", "risks", "ai-era", "contexts", "examples", "money",
 )  # fmt: skip
 #: Bumped when chunking changes, so that every card's digest changes and is re-embedded.
-CHUNKER_VERSION = "2"
-#: The records stored per card: each section, the whole card, and its label.
-KINDS = ("section", "card", "label")
+CHUNKER_VERSION = "3"
+#: The records stored per card: each section, the whole card, its label, and each ask.
+KINDS = ("section", "card", "label", "ask")
 #: Metadata flag of a card that names no role: it suits every role.
 ANY_ROLE = "role_any"
 
@@ -50,6 +54,7 @@ class Card:
     contexts: tuple[str, ...] = ("general",)
     tags: tuple[str, ...] = ()
     credit: str = ""
+    asks: tuple[str, ...] = ()
     path: Path | None = None
     digest: str = field(default="", compare=False)
 
@@ -90,6 +95,7 @@ def parse_card(text: str, path: Path | None = None) -> Card:
         contexts=_names(meta.get("contexts"), CONTEXTS, "contexts", where) or ("general",),
         tags=tuple(str(t) for t in _as_list(meta.get("tags"))),
         credit=str(meta.get("credit") or ""),
+        asks=_asks(meta.get("asks"), where),
         path=path,
         digest=hashlib.sha256((CHUNKER_VERSION + text).encode("utf-8")).hexdigest()[:16],
     )
@@ -99,6 +105,13 @@ def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _asks(value: Any, where: str) -> tuple[str, ...]:
+    asks = _as_list(value)
+    if any(not isinstance(a, str) or not a.strip() for a in asks):
+        raise CardError(f"{where}: every entry of 'asks' must be a non-empty question in quotes")
+    return tuple(" ".join(a.split()) for a in asks)
 
 
 def _names(value: Any, allowed: Sequence[str], key: str, where: str) -> tuple[str, ...]:
@@ -171,7 +184,9 @@ def label_text(card: Card) -> str:
 
 def chunk_card(card: Card) -> list[Chunk]:
     """The card's records: one per section (embedded with the card title and heading), then
-    the whole card and its label, which help a card whose words are spread over sections."""
+    the whole card and its label, which help a card whose words are spread over sections,
+    then one per ask. Records other than sections show the first section as their passage;
+    the store replaces it with the card's best section when it returns a hit."""
     base = card_metadata(card)
     parts = sections(card)
     chunks = []
@@ -183,6 +198,9 @@ def chunk_card(card: Card) -> list[Chunk]:
     for kind, text in (("card", card_text(card)), ("label", label_text(card))):
         meta = {**base, "heading": first[0], "chunk": -1, "kind": kind}
         chunks.append(Chunk(f"{card.id}#{kind}", card.id, first[0], first[1], text, meta))
+    for index, ask in enumerate(card.asks):
+        meta = {**base, "heading": first[0], "chunk": -1, "kind": "ask"}
+        chunks.append(Chunk(f"{card.id}#ask{index}", card.id, first[0], first[1], ask, meta))
     return chunks
 
 

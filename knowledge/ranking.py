@@ -1,10 +1,11 @@
 """Card ranking: several dense views of each card, fused with BM25.
 
 Each card is stored as its sections, as a whole (title, tags and body, cut at the model's
-token limit) and as a label (title and tags). A card's dense score is the sum of its best
-similarity in each view; dense and BM25 scores are standardised over the candidate cards
-and added, BM25 weighted by :data:`BM25_WEIGHT`. Measured on ``evals/retrieval.yaml`` this
-lifts recall@3 from 0.63 (sections alone) to 0.83; see docs/decisions/0001-embeddings.md.
+token limit), as a label (title and tags) and as the questions it answers in users' words
+(its ``asks``). A card's dense score is the weighted sum of its best similarity in each view;
+dense and BM25 scores are standardised over the candidate cards and added, BM25 weighted by
+:data:`BM25_WEIGHT`. See docs/decisions/0001-embeddings.md and
+docs/decisions/0003-hypothetical-questions.md for the measured figures.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from knowledge.cards import KINDS, Card
 
 #: Weight of standardised BM25 against the standardised dense score.
 BM25_WEIGHT = 0.4
+#: Weight of each view's best similarity in a card's dense score.
+VIEW_WEIGHTS: Mapping[str, float] = {"section": 1.0, "card": 1.0, "label": 1.0, "ask": 1.0}
 
 
 @dataclass
@@ -63,7 +66,9 @@ def fuse(
         kind: min((c.best[kind] for c in candidates.values() if kind in c.best), default=0.0)
         for kind in KINDS
     }
-    dense = np.array([sum(candidates[i].best.get(k, floor[k]) for k in KINDS) for i in ids])
+    dense = np.array(
+        [sum(VIEW_WEIGHTS[k] * candidates[i].best.get(k, floor[k]) for k in KINDS) for i in ids]
+    )
     words = np.array([lexical.get(i, 0.0) for i in ids])
     fused = _standardise(dense) + BM25_WEIGHT * _standardise(words)
     order = np.argsort(-fused, kind="stable")

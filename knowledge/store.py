@@ -23,9 +23,10 @@ from knowledge.ranking import LexicalIndex, collect, fuse
 
 COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
-#: Records fetched per search before ranking cards: every view of the likely cards.
-_FETCH_FACTOR = 12
-_MIN_FETCH = 48
+#: Records fetched per search before ranking cards: every view of the likely cards (a card
+#: has a dozen or so records once its asks are stored).
+_FETCH_FACTOR = 24
+_MIN_FETCH = 96
 _ADD_BATCH = 64
 
 
@@ -173,15 +174,16 @@ class GuidanceStore:
         total = self.count()
         if not query.strip() or total == 0 or k <= 0:
             return []
+        vector = self.embedding.embed_query([query])
         found = self._collection.query(
-            query_embeddings=self.embedding.embed_query([query]),
+            query_embeddings=vector,
             n_results=min(total, max(k * _FETCH_FACTOR, _MIN_FETCH)),
             where=where,
             include=["documents", "metadatas", "distances"],
         )
-        return self._rank(query, found, k)
+        return self._rank(query, vector, found, k)
 
-    def _rank(self, query: str, found: Any, k: int) -> list[Hit]:
+    def _rank(self, query: str, vector: Any, found: Any, k: int) -> list[Hit]:
         metas, documents = found["metadatas"][0], found["documents"][0]
         candidates = collect(
             [str(m["card_id"]) for m in metas],
@@ -195,9 +197,30 @@ class GuidanceStore:
         hits = []
         for card_id, score in fuse(candidates, lexical)[:k]:
             position = candidates[card_id].section_index
-            position = first_of[card_id] if position < 0 else position
-            hits.append(_hit(metas[position], documents[position], score))
+            if position >= 0:
+                hits.append(_hit(metas[position], documents[position], score))
+            else:
+                first = first_of[card_id]
+                meta, document = self._best_section(
+                    vector, card_id, (metas[first], documents[first])
+                )
+                hits.append(_hit(meta, document, score))
         return hits
+
+    def _best_section(
+        self, vector: Any, card_id: str, fallback: tuple[Any, Any]
+    ) -> tuple[Any, Any]:
+        """The card's section nearest the query, for a card found by its asks or whole-card
+        views alone: the hit shows guidance, never one of the card's questions."""
+        found = self._collection.query(
+            query_embeddings=vector,
+            n_results=1,
+            where={"$and": [{"card_id": card_id}, {"kind": "section"}]},
+            include=["documents", "metadatas"],
+        )
+        if found["ids"][0]:
+            return found["metadatas"][0][0], found["documents"][0][0]
+        return fallback
 
     def _lexical(self) -> LexicalIndex:
         if self._lexical_index is None:
