@@ -33,7 +33,9 @@ STAGES = {
     "examples",
     "money",
 }
-FIELDS = {"id", "title", "roles", "contexts", "stage", "tags", "credit"}
+FIELDS = {"id", "title", "roles", "contexts", "stage", "tags", "credit", "asks"}
+#: How many questions in users' words each card lists under ``asks``.
+MIN_ASKS, MAX_ASKS = 5, 8
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHINGLE = 12
 
@@ -94,6 +96,25 @@ def test_card_body_has_sections_and_fits_length(path: Path) -> None:
     assert body.lstrip().startswith(f"# {meta['title']}"), f"{path.name}: open with '# title'"
     count = len(body.split())
     assert 150 <= count <= 400, f"{path.name}: {count} words, want 150-400"
+
+
+@pytest.mark.parametrize("path", _cards(), ids=lambda p: p.stem)
+def test_card_asks_are_five_to_eight_distinct_questions(path: Path) -> None:
+    asks = _split(path)[0]["asks"]
+    assert isinstance(asks, list), f"{path.name}: 'asks' must be a list of questions"
+    assert MIN_ASKS <= len(asks) <= MAX_ASKS, f"{path.name}: {len(asks)} asks, want 5-8"
+    for ask in asks:
+        assert isinstance(ask, str) and ask.strip(), f"{path.name}: empty or non-text ask {ask!r}"
+    assert len({a.strip().lower() for a in asks}) == len(asks), f"{path.name}: repeated ask"
+
+
+def test_no_two_cards_share_an_ask() -> None:
+    owner: dict[str, str] = {}
+    for path in _cards():
+        for ask in _split(path)[0]["asks"]:
+            key = ask.strip().lower()
+            assert key not in owner, f"{ask!r} is in both {owner[key]} and {path.name}"
+            owner[key] = path.name
 
 
 def test_card_ids_are_unique() -> None:
