@@ -8,7 +8,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from ui_browser_support import chromium, download, running_app, send
+from ui_browser_support import ARTIFACTS, chromium, download, running_app, send
 from ui_fakes import FakeSession
 
 from ui.registry import SessionRegistry
@@ -44,6 +44,8 @@ def test_two_visitors_do_not_see_each_other(app, tmp_path: Path) -> None:  # typ
             page.wait_for_selector("#pc-plan")
         send(page_a, "stream Alice secret garden")
         send(page_b, "stream Bob telescope club")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page_a.screenshot(path=str(ARTIFACTS / "ui-two-visitors.png"), full_page=True)
         panel_a, panel_b = page_a.inner_text("#pc-panel"), page_b.inner_text("#pc-panel")
         assert "Alice secret garden" in panel_a and "Bob telescope" not in panel_a
         assert "Bob telescope club" in panel_b and "Alice secret" not in panel_b
