@@ -32,8 +32,11 @@ CARDS = {
 }  # fmt: skip
 
 
-def write_card(folder: Path, card_id: str, first: str | None = None) -> None:
+def write_card(
+    folder: Path, card_id: str, first: str | None = None, asks: tuple[str, ...] = ()
+) -> None:
     title, roles, contexts, stage, one, two = CARDS[card_id]
+    listed = "".join(f"\n          - {ask}" for ask in asks)
     text = f"""\
         ---
         id: {card_id}
@@ -42,6 +45,7 @@ def write_card(folder: Path, card_id: str, first: str | None = None) -> None:
         contexts: {contexts}
         stage: {stage}
         credit: after Charles Handy
+        asks:{listed or " []"}
         ---
         # {title}
         ## What it is
@@ -205,3 +209,48 @@ def test_ingest_command_without_model_says_how_to_fix(
     get_settings.cache_clear()
     assert cli_main(["ingest"]) == 2
     assert "make model" in capsys.readouterr().err
+
+
+ASK = "my mum keeps ending up in hospital and I never know my week"
+
+
+def test_each_ask_is_its_own_record_showing_a_section(corpus: Path) -> None:
+    write_card(corpus, "carer-time", asks=(ASK, "can I still work around looking after someone?"))
+    card = next(c for c in load_cards(corpus) if c.id == "carer-time")
+    asks = [c for c in chunk_card(card) if c.metadata["kind"] == "ask"]
+    assert [c.text for c in asks] == list(card.asks)
+    assert len({c.id for c in chunk_card(card)}) == len(chunk_card(card))
+    assert all(c.card_id == "carer-time" and c.passage.startswith("Caring for") for c in asks)
+
+
+def test_bad_asks_are_refused_with_the_fix() -> None:
+    with pytest.raises(CardError, match="'asks'"):
+        parse_card("---\nid: x\ntitle: T\nstage: basics\nasks: [fine, '']\n---\n# T\n")
+    with pytest.raises(CardError, match="'asks'"):
+        parse_card("---\nid: x\ntitle: T\nstage: basics\nasks: [[nested]]\n---\n# T\n")
+
+
+def test_changing_an_ask_re_embeds_only_that_card(tmp_path: Path, corpus: Path) -> None:
+    store, embedding = make_store(tmp_path, corpus)
+    store.ingest()
+    embedding.texts.clear()
+    write_card(corpus, "carer-time", asks=(ASK,))
+    report = store.ingest()
+    assert (report.updated, report.unchanged, report.embedded_chunks) == (1, 3, 5)
+    assert ASK in embedding.texts
+    assert store.count() == 17
+
+
+def test_a_question_like_an_ask_finds_its_card_and_shows_guidance(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tired = "I barely sleep any more, should I still take on another gig?"
+    write_card(corpus, "carer-time", asks=(ASK, tired))
+    store, _ = make_store(tmp_path, corpus)
+    # Fetch a single record, the ask itself, so the hit's passage must come from a second
+    # look-up among the card's sections: the one about sleep, not the first one.
+    monkeypatch.setattr("knowledge.store._FETCH_FACTOR", 1)
+    monkeypatch.setattr("knowledge.store._MIN_FETCH", 1)
+    hit = store.search(tired, k=1)[0]
+    assert hit.card_id == "carer-time"
+    assert (hit.heading, hit.passage) == ("Watch out", CARDS["carer-time"][5])
