@@ -23,10 +23,10 @@ from knowledge.ranking import LexicalIndex, collect, fuse
 
 COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
-#: Records fetched per search before ranking cards: every view of the likely cards (a card
-#: has a dozen or so records once its asks are stored).
-_FETCH_FACTOR = 24
-_MIN_FETCH = 96
+#: Records fetched per search before ranking cards: the likely cards' closest views. A card
+#: found by only some views is scored at the floor of the others (see ``ranking.fuse``).
+_FETCH_FACTOR = 12
+_MIN_FETCH = 48
 _ADD_BATCH = 64
 
 
