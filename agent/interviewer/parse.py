@@ -49,6 +49,7 @@ class Reading:
 
     value: float
     note: str = ""
+    period: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def _money_reading(match: re.Match[str]) -> Reading:
     period = _period(match.group("per"))
     annual = number * _PERIOD_FACTOR[period]
     note = "" if period == "year" else f"{_fmt(number)} a {period} is {_fmt(annual)} a year"
-    return Reading(round(annual, 2), note)
+    return Reading(round(annual, 2), note, period if match.group("per") else "")
 
 
 # --- hours -----------------------------------------------------------------------------------

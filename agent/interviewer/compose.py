@@ -1,0 +1,161 @@
+"""Writing the interviewer's replies: the next question (with any proposal on the table) and
+one line per recorded change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from agent.interviewer import flow
+from agent.interviewer.parse import fmt_number
+from agent.interviewer.phrases import QUESTIONS, WHY
+from agent.interviewer.propose import capacity_of, propose_streams
+from agent.interviewer.schedule import propose_blocks, propose_loops, propose_review
+from agent.interviewer.state import State
+from agent.plan.models import Plan
+
+DAY = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu",
+       "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}  # fmt: skip
+
+
+def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
+    """The question for ``qid``, with the proposal it asks about (made and stored if new)."""
+    kind = flow.base(qid)
+    if kind in flow.PROPOSALS:
+        return _proposal_question(kind, plan, state)
+    template = QUESTIONS.get(kind, QUESTIONS["done"])
+    return template.format(
+        name=flow.subject(qid),
+        names=", ".join(s.name for s in plan.skills),
+        hint=_core_hint(plan, state),
+        date=propose_review(today).strftime("%A %d %B %Y"),
+        example="",
+    )
+
+
+def _core_hint(plan: Plan, state: State) -> str:
+    excited = [s.name for s in plan.skills if (s.excitement or 0) >= 4]
+    hint = f"The ones that excite you: {', '.join(excited)}. " if excited else ""
+    return hint + _cited(state, "core")
+
+
+def _cited(state: State, qid: str) -> str:
+    titles = [t for t in state.cards.get(qid, []) if not t.startswith("(")]
+    if not titles:
+        return ""
+    return "(See the guidance " + " and ".join(f"'{t}'" for t in titles) + ".) "
+
+
+def _proposal_question(kind: str, plan: Plan, state: State) -> str:
+    if not state.proposal:
+        state.proposal = _make_proposal(kind, plan)
+    lines = [f"{WHY[kind]}. {_cited(state, kind)}".strip()]
+    if kind == "streams":
+        lines += _stream_lines(state.proposal, plan)
+        example = f"make {state.proposal[-1]['args']['name']} 4 hours" if state.proposal else ""
+        lines.append(QUESTIONS["streams"].format(example=example))
+    elif kind == "blocks":
+        lines += _block_lines(state.proposal, plan)
+        lines.append(QUESTIONS["blocks"])
+    else:
+        lines += [f"- {_loop_line(c['args'], plan)}" for c in state.proposal]
+        lines.append(QUESTIONS["loops"])
+    return "\n".join(lines)
+
+
+def _make_proposal(kind: str, plan: Plan) -> list[dict[str, Any]]:
+    if kind == "streams":
+        return [flow.call("add_stream", **s.as_args()) for s in propose_streams(plan)]
+    if kind == "blocks":
+        return [flow.call("add_time_block", **b.as_args()) for b in propose_blocks(plan)]
+    return [flow.call("add_feedback_loop", **loop.as_args()) for loop in propose_loops(plan)]
+
+
+def _stream_lines(proposal: list[dict[str, Any]], plan: Plan) -> list[str]:
+    lines = []
+    for c in proposal:
+        a = c["args"]
+        purpose = f", {a['purpose']}" if a.get("purpose") else ""
+        lines.append(
+            f"- {a['name']}: {a['role']}{purpose}, {fmt_number(a['target_hours'])} h a week, "
+            f"{fmt_number(a['target_income_share'])} % of income ({a['volatility']})"
+        )
+    planned = sum(c["args"]["target_hours"] for c in proposal)
+    capacity = capacity_of(plan)
+    lines.append(
+        f"That plans {fmt_number(planned)} h of your {fmt_number(capacity)} h a week, leaving "
+        f"{fmt_number(capacity - planned)} h of slack; income shares add up to "
+        f"{fmt_number(sum(c['args']['target_income_share'] for c in proposal))} %."
+    )
+    return lines
+
+
+def _block_lines(proposal: list[dict[str, Any]], plan: Plan) -> list[str]:
+    names = {s.id: s.name for s in plan.streams}
+    by_stream: dict[str, list[str]] = {}
+    for c in proposal:
+        a = c["args"]
+        by_stream.setdefault(a["stream_id"], []).append(
+            f"{DAY[a['weekday']]} {a['start']}-{a['end']}"
+        )
+    return [f"- {names.get(sid, sid)}: {', '.join(slots)}" for sid, slots in by_stream.items()]
+
+
+def _loop_line(args: dict[str, Any], plan: Plan) -> str:
+    names = {s.id: s.name for s in plan.streams}
+    source, target = names.get(args["from_stream"], "?"), names.get(args["to_stream"], "?")
+    return f"{source} {args['kind']} {target}: {args['note']}"
+
+
+def recorded_line(name: str, args: dict[str, Any], body: dict[str, Any]) -> str:
+    """A short human line for one accepted tool call."""
+    if name == "export_plan":
+        return str(body.get("changed", "the download"))
+    if name in _LINES:
+        return _LINES[name](args)
+    shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in args.items() if k != "name")
+    label = args.get("name", name.replace("_", " "))
+    return f"{label}: {shown}" if shown else str(label)
+
+
+def _activity_line(args: dict[str, Any]) -> str:
+    parts = []
+    if "hours_per_week" in args:
+        parts.append(f"{fmt_number(args['hours_per_week'])} h a week")
+    if "annual_revenue" in args:
+        parts.append(f"{fmt_number(args['annual_revenue'])} a year")
+    parts += [str(args[k]) for k in ("volatility", "energy") if k in args]
+    if "teaches" in args:
+        parts.append(f"teaches {args['teaches']}")
+    return f"{args['name']}: {', '.join(parts)}" if parts else f"activity '{args['name']}'"
+
+
+def _capacity_line(args: dict[str, Any]) -> str:
+    line = f"{fmt_number(args['hours_per_week'])} h a week"
+    if args.get("constraints"):
+        line += f", limited by {', '.join(args['constraints'])}"
+    if args.get("cash_buffer") is not None:
+        line += f", savings {fmt_number(args['cash_buffer'])}"
+    if args.get("monthly_spending") is not None:
+        line += f", spending {fmt_number(args['monthly_spending'])} a month"
+    return line
+
+
+_LINES = {
+    "set_context": lambda a: f"context {a['context']}",
+    "set_capacity": _capacity_line,
+    "record_activity": lambda a: f"activity '{a['name']}'",
+    "update_activity": _activity_line,
+    "add_skill": lambda a: f"skill '{a['name']}'",
+    "update_skill": lambda a: (
+        f"{a['name']} " + ("excites you" if "excitement" in a else "under-used")
+    ),
+    "set_core_skill": lambda a: f"core skill '{a['name']}'",
+    "add_stream": lambda a: f"stream '{a['name']}'",
+    "add_time_block": lambda a: "time blocks",
+    "add_feedback_loop": lambda a: "feedback loops",
+    "set_review": lambda a: f"review on {a['date']}",
+    "mark_unknown": lambda a: f"{a['field']} left unknown",
+    "finalise": lambda a: "the plan is marked final",
+    "undo": lambda a: "",
+}

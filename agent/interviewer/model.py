@@ -1,0 +1,236 @@
+"""``GuidedInterviewer``: a deterministic LangChain chat model that conducts a career reboot.
+
+It reads the conversation (its own state rides in its messages) and the current plan (through
+``plan_view``), and answers as an LLM would: with one tool call at a time while an answer is
+being recorded, then with a short coach-like reply that shows what was recorded and asks the
+next question. One call per message keeps the event log in the same order on every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import ConfigDict
+
+from agent.interviewer import flow, parse
+from agent.interviewer.compose import question_text, recorded_line
+from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
+from agent.interviewer.state import KEY, State, Turn, latest_state
+from agent.plan.models import Plan
+
+#: Plan-changing tools; the others (search, check, export) change nothing to undo.
+READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise"}
+#: Questions preceded by a guidance search whose card titles the reply cites.
+GUIDED = {
+    "core": "core skill worth 10,000 hours",
+    "streams": "designing portfolio streams anchor client leverage seed allocation",
+    "blocks": "time blocks weekly rhythm context switching",
+    "loops": "feedback loops streams teach fund protect",
+}
+REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
+
+
+class GuidedInterviewer(BaseChatModel):
+    """The offline interviewer. ``plan_view`` returns the current plan; ``clock`` gives today."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    plan_view: Callable[[], Any]
+    clock: Callable[[], dt.date] = dt.date.today
+    max_calls_per_turn: int = 10
+
+    @property
+    def _llm_type(self) -> str:
+        return "guided-interviewer"
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> GuidedInterviewer:  # type: ignore[override]
+        """The interviewer knows its tools by name; binding changes nothing."""
+        return self
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
+        **kwargs: Any,
+    ) -> ChatResult:  # fmt: skip
+        message = self.respond(messages)
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
+        """The next message of the interviewer for this conversation."""
+        plan = self._plan()
+        state = latest_state(messages)
+        last = messages[-1] if messages else None
+        if state is None:
+            return self._ask(State(), plan, [WELCOME])
+        if isinstance(last, ToolMessage):
+            return self._after_tool(state, plan, last, len(messages))
+        text = str(last.content) if isinstance(last, HumanMessage) else ""
+        return self._on_human(state, plan, text, len(messages))
+
+    # --- a user message ---------------------------------------------------------------------
+
+    def _on_human(self, state: State, plan: Plan, text: str, n: int) -> AIMessage:
+        if state.ask == "continue":
+            state.turn.done = []
+            return self._emit(state, plan, n)
+        state.turn = Turn()
+        kind, rest = parse.intent(text)
+        if kind is parse.Intent.UNDO:
+            return self._undo(state, plan, n)
+        question = question_text(state.ask, plan, self.clock(), state)
+        if kind is parse.Intent.SKIP:
+            reply = flow.skip(state.ask, question)
+            reply.notes = reply.notes or [SKIPPED]
+        elif kind is parse.Intent.CORRECTION:
+            reply = self._correction(state, plan, rest) or self._answer(state, plan, rest)
+        else:
+            reply = self._answer(state, plan, text)
+        if reply.proposal is not None:
+            state.proposal = reply.proposal
+        if not reply.calls and not reply.settle:
+            return self._ask(
+                state, plan, [*reply.notes, reply.reply] if reply.reply else reply.notes
+            )
+        state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
+        return self._emit(state, plan, n)
+
+    def _answer(self, state: State, plan: Plan, text: str) -> flow.Answer:
+        return flow.answer(state.ask, text, plan, self.clock(), state.proposal)
+
+    def _correction(self, state: State, plan: Plan, rest: str) -> flow.Answer | None:
+        recent = [qid for ids, _ops in state.settled[-3:][::-1] for qid in ids]
+        for qid in recent:
+            if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "export"}:
+                continue
+            fixed = flow.answer(qid, rest, plan, self.clock(), state.proposal)
+            if fixed.calls:
+                fixed.notes = ["Corrected.", *fixed.notes]
+                return fixed
+        return None
+
+    def _undo(self, state: State, plan: Plan, n: int) -> AIMessage:
+        if not state.settled:
+            return self._ask(state, plan, [NOTHING_TO_UNDO])
+        count = int(state.settled[-1][1])
+        state.turn.pop = True
+        state.turn.notes = [UNDONE.format(count=count, s=plural(count))]
+        state.queue = [flow.call("undo") for _ in range(count)]
+        return self._emit(state, plan, n)
+
+    # --- a tool result ----------------------------------------------------------------------
+
+    def _after_tool(self, state: State, plan: Plan, result: ToolMessage, n: int) -> AIMessage:
+        body = _json(result.content)
+        status = str(body.get("status", "error"))
+        name = state.turn.pending
+        if name == "search_guidance":
+            titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
+            state.cards[state.ask or "_"] = [t for t in titles if t] or ["(no card found)"]
+        elif status in {"accepted", "ok"}:
+            self._accepted(state, name, body)
+        elif not state.turn.rollback:
+            return self._refused(state, plan, body, n)
+        return self._emit(state, plan, n)
+
+    def _accepted(self, state: State, name: str, body: dict[str, Any]) -> None:
+        if state.turn.rollback:
+            return
+        if name not in READ_ONLY:
+            state.turn.ops += 1
+        state.turn.done.append(recorded_line(name, state.turn.pending_args, body))
+        state.turn.warnings = [
+            f"{f['code']}: {f['message']} {f['fix']}".strip()
+            for f in body.get("findings", [])
+            if f.get("severity") == "warning"
+        ][:2]
+
+    def _refused(self, state: State, plan: Plan, body: dict[str, Any], n: int) -> AIMessage:
+        findings = body.get("findings") or []
+        reasons = [f"{f.get('message', '')} ({f.get('code', '?')}). To fix it: {f.get('fix', '')}"
+                   for f in findings] or [str(e) for e in body.get("errors", [])]  # fmt: skip
+        state.turn.rollback = "I couldn't record that: " + " ".join(reasons) + " Nothing changed."
+        for finding in findings:
+            reopen = REOPEN.get(str(finding.get("code")))
+            state.settled = [s for s in state.settled if reopen not in s[0]]
+        state.queue = [flow.call("undo") for _ in range(state.turn.ops)]
+        state.turn.settle, state.turn.ops = [], 0
+        return self._emit(state, plan, n)
+
+    # --- emitting ---------------------------------------------------------------------------
+
+    def _emit(self, state: State, plan: Plan, n: int) -> AIMessage:
+        if state.queue and len(state.turn.done) < self.max_calls_per_turn:
+            next_call = state.queue.pop(0)
+            state.turn.pending = next_call["name"]
+            state.turn.pending_args = next_call["args"]
+            tool_call = {"name": next_call["name"], "args": next_call["args"],
+                         "id": f"gi-{n}-{next_call['name']}", "type": "tool_call"}  # fmt: skip
+            return AIMessage(content="", tool_calls=[tool_call],
+                             additional_kwargs={KEY: state.to_dict()})  # fmt: skip
+        if state.queue:
+            state.ask = "continue"
+            lines = [
+                *state.turn.done,
+                "That's a lot at once: say 'go on' and I'll record the rest.",
+            ]
+            return self._message(state, "\n".join(lines))
+        self._settle(state)
+        follow = flow.next_question(self._plan(), state.settled_ids())
+        if follow in GUIDED and follow not in state.cards:
+            state.ask = follow
+            state.queue = [flow.call("search_guidance", query=GUIDED[follow], stage=follow)]
+            return self._emit(state, self._plan(), n)
+        return self._ask(state, self._plan(), self._summary(state))
+
+    def _settle(self, state: State) -> None:
+        turn = state.turn
+        if turn.applied:
+            return
+        turn.applied = True
+        if turn.pop and state.settled:
+            state.settled.pop()
+        elif turn.settle and not turn.rollback:
+            state.settled.append([turn.settle, turn.ops])
+            if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
+                state.proposal = []
+
+    def _summary(self, state: State) -> list[str]:
+        turn = state.turn
+        if turn.rollback:
+            return [turn.rollback]
+        lines = [*turn.notes]
+        if turn.done and not turn.pop:
+            lines.append("Recorded: " + "; ".join(_unique(turn.done)) + ".")
+        lines += [f"A note from the rules ({w})" for w in turn.warnings]
+        return lines
+
+    def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
+        state.ask = flow.next_question(plan, state.settled_ids())
+        text = question_text(state.ask, plan, self.clock(), state)
+        return self._message(state, "\n\n".join([*(x for x in lead if x), text]))
+
+    def _message(self, state: State, text: str) -> AIMessage:
+        state.turn = Turn()
+        return AIMessage(content=text, additional_kwargs={KEY: state.to_dict()})
+
+    def _plan(self) -> Plan:
+        plan = self.plan_view()
+        return plan if isinstance(plan, Plan) else Plan()
+
+
+def _json(content: Any) -> dict[str, Any]:
+    try:
+        data = json.loads(content) if isinstance(content, str) else content
+    except ValueError:
+        status = "refused" if "refused" in str(content).lower() else "ok"
+        return {"status": status, "findings": [], "errors": [str(content)]}
+    return data if isinstance(data, dict) else {"status": "ok"}
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))

@@ -1,0 +1,101 @@
+"""The interviewer's wording: one question per step, each with why it is asked."""
+
+from __future__ import annotations
+
+WELCOME = (
+    "Hello, and welcome to your career reboot. Over the next few minutes we'll map what you do "
+    "today and design a portfolio of 3-5 deliberate streams of work, with hours, income targets, "
+    "a weekly rhythm and a quarterly review. One question at a time; say 'skip' if you'd rather "
+    "not answer, 'go back' to undo your last answer, or 'actually ...' to correct it."
+)
+
+QUESTIONS: dict[str, str] = {
+    "context": (
+        "First, where do you work today? Corporate, government, activist or union work, tech, "
+        "caregiving alongside work, or something more general? (It changes the advice I give, "
+        "not the rules.)"
+    ),
+    "capacity": (
+        "How many hours a week can you really give to work, paid and unpaid together? Energy is "
+        "finite, so the plan has to fit this number with some slack."
+    ),
+    "constraints": (
+        "What limits those hours, if anything: caregiving, health, a notice period, study? "
+        "Say 'none' if nothing does."
+    ),
+    "buffer": (
+        "Roughly how much savings could you live on if an income stopped? This lets me show how "
+        "long you'd last if any one stream dried up."
+    ),
+    "spending": "And about how much do you need to spend a month?",
+    "activities": (
+        "Now the audit of what you do today, your 'investment universe'. List everything you do "
+        "for work, paid or not: a job, consulting, teaching, writing, community work, mentoring..."
+    ),
+    "act:hours": "How many hours a week does {name} take?",
+    "act:revenue": (
+        "Roughly what does {name} bring in a year? (Zero is fine; '2k a month' works too.)"
+    ),
+    "act:volatility": "Is the income from {name} stable, or does it vary?",
+    "act:teaches": "What does {name} teach you?",
+    "act:energy": "Does {name} energise you or drain you?",
+    "skills": (
+        "Which skills do you have? List them freely; they become the raw material for your streams."
+    ),
+    "excited": "Which of these excite you most? ({names})",
+    "underused": "Which ones are under-used today? Say 'none' if all get their share.",
+    "core": (
+        "Which one skill would you happily spend 10,000 hours on, because it both pays and means "
+        "something to you? {hint}Without a core, a portfolio turns into scattered hustle."
+    ),
+    "streams": "Shall I set up these streams? Say 'yes', or adjust one (e.g. '{example}').",
+    "blocks": "Shall I put these blocks in your week? (yes / no)",
+    "loops": "Shall I record these feedback loops? (yes / no)",
+    "review": (
+        "Let's book the first quarterly review for {date}, twelve weeks out. Does that date work? "
+        "(yes, or give another date within 13 weeks)"
+    ),
+    "finalise": "Everything is in place. Shall I run the final checks and mark the plan final?",
+    "export": "Which download would you like: markdown, pdf, json or ics (calendar)?",
+    "done": (
+        "Your plan is final. You can ask for another download (markdown, pdf, json or ics), or "
+        "come back at the review to rebalance."
+    ),
+}
+
+WHY = {
+    "streams": "Here is a first design, built from your audit and the role bands",
+    "blocks": "Streams bleed into each other without boundaries, so here is a weekly rhythm",
+    "loops": "A portfolio lives when each stream teaches, funds or protects another",
+}
+
+SKIP_REFUSED = (
+    "This step shapes the final plan, so I can't leave it out. Say 'yes' to keep my proposal, "
+    "or tell me what to change."
+)
+NOTHING_TO_UNDO = "There's nothing to take back yet."
+UNDONE = "Done: I took back your last answer ({count} change{s})."
+SKIPPED = "No problem, I've noted that as unknown rather than guessing."
+CLARIFY = {
+    "context": "I didn't catch the setting. Pick one: corporate, government, activist, tech, "
+    "caregiver or general.",
+    "capacity": "I need a number of hours, e.g. '40', '6 hours a day' or '10-15 hours'.",
+    "buffer": "An amount would help, e.g. '10k' or 'nothing'.",
+    "spending": "An amount would help, e.g. '2,500 a month'.",
+    "activities": "Tell me at least one activity, e.g. 'my job, consulting and a podcast'.",
+    "act:hours": "I need hours, e.g. '40h', '6 hours a day' or '10 h a month'.",
+    "act:revenue": "I need an amount, e.g. '45k', '£1,200 a month' or 'nothing yet'.",
+    "act:volatility": "Is it 'stable' or does it 'vary'?",
+    "act:energy": "Does it 'energise' you, 'drain' you, or a bit of both?",
+    "skills": "Tell me at least one skill, e.g. 'research, writing and teaching'.",
+    "streams": "Say 'yes' to accept, or change one stream, e.g. 'make consulting 10 hours', "
+    "'give the podcast 15%' or 'drop the podcast'.",
+    "yesno": "Please answer 'yes' or 'no'.",
+    "review": "Say 'yes' for that date, or give one like '2027-02-14' or 'in 10 weeks'.",
+    "export": "Pick one: markdown, pdf, json or ics.",
+}
+
+
+def plural(count: int) -> str:
+    """An "s" when ``count`` is not one."""
+    return "" if count == 1 else "s"

@@ -1,0 +1,71 @@
+"""The interviewer's conversation state, carried in its own messages.
+
+Every message the interviewer writes holds the whole state under
+``additional_kwargs["interviewer"]``, so a conversation resumes from the stored history alone
+(even a trimmed one): the latest interviewer message says which question is open, which
+answers are settled (and how many plan changes each made, so "go back" can undo them), the
+proposal on the table and the tool calls still queued in this turn.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage
+
+KEY = "interviewer"
+
+
+@dataclass
+class Turn:
+    """Work in progress within one user turn."""
+
+    settle: list[str] = field(default_factory=list)
+    ops: int = 0
+    notes: list[str] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)
+    pop: bool = False
+    applied: bool = False
+    rollback: str = ""
+    warnings: list[str] = field(default_factory=list)
+    pending: str = ""
+    pending_args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class State:
+    """Where the conversation is."""
+
+    ask: str = ""
+    settled: list[list[Any]] = field(default_factory=list)
+    proposal: list[dict[str, Any]] = field(default_factory=list)
+    queue: list[dict[str, Any]] = field(default_factory=list)
+    cards: dict[str, list[str]] = field(default_factory=dict)
+    turn: Turn = field(default_factory=Turn)
+
+    def settled_ids(self) -> set[str]:
+        """Question ids answered (or skipped) and not taken back."""
+        return {qid for ids, _ops in self.settled for qid in ids}
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form stored in the message."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> State:
+        """The state stored in a message."""
+        data = json.loads(json.dumps(data))
+        turn = Turn(**data.get("turn", {}))
+        rest = {k: v for k, v in data.items() if k != "turn"}
+        return cls(turn=turn, **rest)
+
+
+def latest_state(messages: Sequence[BaseMessage]) -> State | None:
+    """The state in the newest interviewer message, or None at the start."""
+    for message in reversed(messages):
+        if isinstance(message, AIMessage) and KEY in message.additional_kwargs:
+            return State.from_dict(message.additional_kwargs[KEY])
+    return None
