@@ -35,12 +35,20 @@ def parse_pdf(data: bytes, limits: Limits) -> str:
         raise errors.empty()
     pages: list[str] = []
     for page in reader.pages:
+        _inflate_contents(page)
         pages.append(page.extract_text() or "")
         _check_chars(sum(map(len, pages)), limits)
     text = "\n".join(pages)
     if not text.strip():
         raise errors.image_only()
     return text
+
+
+def _inflate_contents(page: Any) -> None:
+    """Inflate the page's content first: text extraction hides pypdf's limit errors."""
+    contents = page.get_contents()
+    if contents is not None:
+        contents.get_data()
 
 
 def _unlock(reader: Any) -> None:

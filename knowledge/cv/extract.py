@@ -94,6 +94,9 @@ def _child(sender: Connection, kind: Kind, data: bytes, limits: Limits) -> None:
     except RecursionError:
         sender.send(("error", errors.corrupt("its objects refer to each other in a loop")))
     except Exception as exc:  # any parser failure on hostile input is a damaged file to the user
+        if type(exc).__name__ == "LimitReachedError":  # pypdf's own decompression caps
+            sender.send(("error", errors.too_complex("a part of it inflates beyond the limit")))
+            return
         sender.send(("error", errors.corrupt(f"{type(exc).__name__}: {str(exc)[:160]}")))
     finally:
         sender.close()

@@ -24,8 +24,8 @@ EXPOSURE: dict[str, Level3] = {
 }
 
 # Whole words only: a CV token such as "C++", "Node.js" or "CI/CD" must not match inside another.
-_LEFT = r"(?<![\w+#@])(?<!\w\.)"
-_RIGHT = r"(?![\w+#]|\.\w)"
+_LEFT = r"(?<![\w+#@&])(?<!\w\.)"
+_RIGHT = r"(?![\w+#&]|\.\w)"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,128 @@
+"""Skill matching: the taxonomy, alias boundaries, levels and the optional semantic step."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from knowledge.cv.skills import find_skills, level_of, match_semantic
+from knowledge.cv.taxonomy import load_taxonomy
+
+
+def names(lines: Sequence[str]) -> set[str]:
+    return {match.skill.name for match in find_skills(lines)}
+
+
+def test_the_taxonomy_has_hundreds_of_skills_with_complete_fields() -> None:
+    skills = load_taxonomy()
+    assert len(skills) >= 200
+    assert len({skill.family for skill in skills}) >= 12
+    for skill in skills:
+        assert skill.transferability in {"high", "medium", "low"}
+        assert skill.work in {"routine", "judgment", "relationships", "leverage"}
+        assert skill.automation_exposure in {"high", "medium", "low"}
+
+
+def test_every_alias_matches_its_own_skill() -> None:
+    for skill in load_taxonomy():
+        for alias in skill.aliases:
+            assert skill.matcher.search(alias), f"{skill.name}: alias {alias!r} does not match"
+
+
+def test_routine_work_is_the_most_exposed_to_automation() -> None:
+    by_name = {skill.name: skill for skill in load_taxonomy()}
+    assert by_name["Translation"].automation_exposure == "high"
+    assert by_name["Translation"].commoditisable
+    assert by_name["Negotiation"].automation_exposure == "low"
+    assert not by_name["Negotiation"].commoditisable
+
+
+def test_whole_words_only() -> None:
+    assert names(["JavaScript and TypeScript"]) == {"JavaScript", "TypeScript"}
+    assert "Java" in names(["Java, C++ and C#"])
+    assert {"C++", "C#"} <= names(["Java, C++ and C#"])
+    assert "SQL" not in names(["PostgreSQL only"])
+
+
+def test_case_sensitive_short_names() -> None:
+    assert "Go" in names(["Languages: Go, Rust"])
+    assert "Go" not in names(["ready to go the extra mile"])
+    assert "R" not in names(["R&D budget"])
+    assert "R" in names(["Statistics in R and Python"])
+    assert "R" not in names(["r is a letter"])
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    assert "Site reliability engineering" in names(["SRE on call"])
+    assert "Site reliability engineering" not in names(["the sre team"])
+
+
+def test_links_and_addresses_are_not_skills() -> None:
+    assert names(["github.com/someone", "me@python.org"]) == set()
+
+
+def test_a_phrase_wrapped_over_two_lines_is_found() -> None:
+    assert "Campaign management" in names(["from strategy to campaign", "management and reporting"])
+
+
+def test_french_and_german_aliases() -> None:
+    found = names(["Gestion de projet et comptabilité", "Übersetzung und Buchhaltung"])
+    assert {"Project management", "Accounting", "Translation"} <= found
+
+
+def test_levels_and_years_come_from_the_skill_clause() -> None:
+    assert level_of("Spanish (Conversational), French (Basic)")[1] == "intermediate"
+    assert level_of("three years of accounting")[0] == 3.0
+    matches = {m.skill.name: m for m in find_skills(["8+ years in full-stack work, Python expert"])}
+    assert matches["Full-stack development"].years == 8.0
+    assert matches["Python"].years is None
+    assert matches["Python"].level == "expert"
+    mentor = {m.skill.name: m for m in find_skills(["Mentored junior developers"])}["Mentoring"]
+    assert mentor.level is None  # a role's seniority is not a skill level
+
+
+class BagOfWordsEmbedder:
+    """A deterministic stand-in for the sentence model: hashed word counts, L2-normalised."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        rows = np.zeros((len(texts), 384), np.float32)
+        for row, text in zip(rows, texts, strict=True):
+            for word in re.findall(r"[a-z]+", text.lower()):
+                row[int(hashlib.md5(word.encode()).hexdigest(), 16) % 384] += 1
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        return rows / np.maximum(norms, 1e-9)
+
+
+def test_semantic_step_matches_lines_aliases_miss() -> None:
+    embedder = BagOfWordsEmbedder()
+    line = "bookkeeping general ledger accounting accountant comptabilité Buchhaltung"
+    found = match_semantic([line], embedder, exclude=set(), threshold=0.5)
+    assert [m.skill.name for m in found] == ["Accounting"]
+    assert found[0].method == "semantic" and 0.5 <= found[0].confidence <= 1.0
+
+
+def test_semantic_step_respects_threshold_and_exclusions() -> None:
+    embedder = BagOfWordsEmbedder()
+    line = "bookkeeping general ledger accounting accountant comptabilité Buchhaltung"
+    assert match_semantic([line], embedder, exclude={"Accounting"}, threshold=0.5) == []
+    assert match_semantic(["the weather was lovely today"], embedder, exclude=set()) == []
+
+
+def test_skill_descriptions_are_embedded_once_per_embedder() -> None:
+    embedder = BagOfWordsEmbedder()
+    match_semantic(["one line of several words here"], embedder, exclude=set())
+    match_semantic(["another line of several words"], embedder, exclude=set())
+    assert embedder.calls == 3  # descriptions once, then one call per batch of lines
+
+
+def test_find_skills_adds_semantic_matches_only_for_unmatched_lines() -> None:
+    embedder = BagOfWordsEmbedder()
+    plain = find_skills(["Python developer"], embedder)
+    assert [(m.skill.name, m.method) for m in plain] == [("Python", "alias")]
