@@ -4,6 +4,7 @@ one line per recorded change."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from agent.interviewer import flow
@@ -141,7 +142,7 @@ def _capacity_line(args: dict[str, Any]) -> str:
     return line
 
 
-_LINES = {
+_LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "set_context": lambda a: f"context {a['context']}",
     "set_capacity": _capacity_line,
     "record_activity": lambda a: f"activity '{a['name']}'",

@@ -103,7 +103,9 @@ class MemoryPlanner:
             from agent.loop import build_agent
             from agent.tools import build_tools
 
-            model = GuidedInterviewer(plan_view=lambda: self.plan, clock=lambda: self.today)
+            model = GuidedInterviewer(
+                plan_view=lambda: self.plan, clock=lambda: self.today, max_calls_per_turn=30
+            )
             tools = build_tools(self, lambda: self.plan)
             self._agent = build_agent(model, tools, plan_summary=lambda: "", max_rounds=40,
                                       budget=10**7)  # fmt: skip

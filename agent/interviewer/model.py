@@ -49,7 +49,7 @@ class GuidedInterviewer(BaseChatModel):
     def _llm_type(self) -> str:
         return "guided-interviewer"
 
-    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> GuidedInterviewer:  # type: ignore[override]
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> GuidedInterviewer:
         """The interviewer knows its tools by name; binding changes nothing."""
         return self
 
