@@ -214,6 +214,18 @@ def _fill_missing_roles(streams: list[StreamProposal], plan: Plan) -> list[Strea
     for proposal in extra:
         if len(streams) < 5 and (proposal.role not in roles or len(streams) < 3):
             streams.append(proposal)
+    if len(streams) < 3:
+        client = StreamProposal(
+            name=f"Freelance {focus}",
+            role="client",
+            target_hours=5.0,
+            target_income_share=0.0,
+            teaches="what clients need",
+            purpose="stabilizer",
+            work_kind=kind_of(focus),
+            revenue_model=_REVENUE_MODEL["client"],
+        )
+        streams.insert(0, client)
     return streams
 
 

@@ -1,0 +1,82 @@
+"""The interviewer's proposals and journey, driven directly (no agent loop)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.interviewer import flow
+from agent.interviewer.propose import propose_streams
+from agent.interviewer.schedule import propose_blocks
+from agent.plan import Activity, Capacity, Plan, apply
+from agent.plan.operations import AddStream
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def plan_with(capacity: float, *activities: Activity) -> Plan:
+    return Plan(capacity=Capacity(hours_per_week=capacity), activities=list(activities),
+                core_skill="teaching")  # fmt: skip
+
+
+JOB = Activity(name="Job", hours_per_week=40, annual_revenue=50_000, volatility="stable")
+CONSULTING = Activity(name="Consulting", hours_per_week=12, annual_revenue=20_000)
+PODCAST = Activity(name="Podcast", hours_per_week=3)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        plan_with(55, JOB, CONSULTING, PODCAST),
+        plan_with(25, JOB.model_copy(update={"hours_per_week": 15}), PODCAST),
+        plan_with(45, JOB),
+        plan_with(40),
+    ],
+    ids=["three", "carer", "one-job", "nothing"],
+)
+def test_streams_pass_the_draft_rules_and_fit_capacity(plan: Plan) -> None:
+    streams = propose_streams(plan)
+    assert 3 <= len(streams) <= 5
+    assert sum(s.target_income_share for s in streams) == pytest.approx(100)
+    assert sum(s.target_hours for s in streams) <= 0.9 * plan.capacity.hours_per_week + 0.01  # type: ignore[union-attr]
+    for stream in streams:
+        outcome = apply(plan, AddStream(**stream.as_args()), today=TODAY)  # type: ignore[arg-type]
+        assert outcome.accepted, outcome.findings
+        plan = outcome.plan
+    blocks = propose_blocks(plan)
+    for stream in plan.streams:
+        hours = sum(b.hours for b in blocks if b.stream_id == stream.id)
+        assert hours == pytest.approx(stream.target_hours, abs=1)
+
+
+def test_the_largest_stable_earner_is_the_anchor() -> None:
+    streams = propose_streams(plan_with(55, CONSULTING, JOB, PODCAST))
+    anchor = next(s for s in streams if s.role == "anchor")
+    assert anchor.name == "Job"
+    assert anchor.target_income_share == max(s.target_income_share for s in streams) <= 80
+
+
+def test_one_answer_can_settle_several_audit_questions() -> None:
+    plan = plan_with(50, Activity(name="Uni job"))
+    answer = flow.answer("act:hours:Uni job", "40h for 45k, stable", plan, TODAY, [])
+    assert answer.calls == [flow.call("update_activity", name="Uni job", hours_per_week=40.0,
+                                      annual_revenue=45_000.0, volatility="stable")]  # fmt: skip
+    assert set(answer.settle) == {
+        "act:hours:Uni job",
+        "act:revenue:Uni job",
+        "act:volatility:Uni job",
+    }
+
+
+def test_a_skipped_audit_question_is_marked_unknown() -> None:
+    answer = flow.skip("act:revenue:Uni job", "What does it bring in?")
+    assert answer.calls[0]["name"] == "mark_unknown"
+    assert answer.calls[0]["args"]["field"] == "activities[Uni job].annual_revenue"
+
+
+def test_the_journey_asks_each_activity_in_turn() -> None:
+    plan = plan_with(50, Activity(name="A"), Activity(name="B"))
+    ids = flow.journey(plan)
+    assert ids.index("act:energy:A") < ids.index("act:hours:B") < ids.index("core")
+    assert flow.next_question(plan, {"context", "capacity"}) == "constraints"
