@@ -72,8 +72,24 @@ class Settings(BaseSettings):
         alias="PORTFOLIO_LLM_MODEL",
         description="Model name at the endpoint, e.g. gpt-4o-mini or llama3.1:8b.",
     )
+    provider: str | None = Field(
+        default=None,
+        alias="PORTFOLIO_MODEL",
+        description="Which model answers: 'guided' (offline interviewer) or 'openai' (any "
+        "OpenAI-compatible endpoint). Unset: 'openai' when OPENAI_API_KEY or OPENAI_BASE_URL "
+        "is set, else 'guided'.",
+    )
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds per model request.")
     llm_max_retries: int = Field(default=2, ge=0, le=10, description="Retries per request.")
+    max_tool_rounds: int = Field(
+        default=12, ge=1, le=50, description="Model calls allowed per user turn (tool rounds)."
+    )
+    max_repairs: int = Field(
+        default=2, ge=0, le=5, description="Corrections sent back per malformed tool call."
+    )
+    prompt_token_budget: int = Field(
+        default=5000, ge=1500, description="Ceiling of one model request in prompt tokens."
+    )
     chroma_host: str | None = Field(
         default=None, alias="CHROMA_HOST", description="Chroma server host; unset: embedded."
     )

@@ -1,0 +1,116 @@
+"""Keep every model request inside a prompt-token budget.
+
+The plan's current state travels in the system prompt (see :func:`summarise_plan`), so old
+turns carry no information the model needs and can be dropped, oldest first, at turn
+boundaries. Tokens are estimated as characters / 4 (rounded up, plus a few per message):
+tiktoken would need to download its encoding files, which this product never does, and the
+estimate runs high for English prose, which errs on the safe side.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.messages import BaseMessage, HumanMessage
+
+PER_MESSAGE_OVERHEAD = 4
+#: Headroom kept below the budget for what the estimate cannot see (wire framing, names).
+SAFETY = 0.9
+
+
+def estimate_tokens(text: str) -> int:
+    """Estimated tokens of ``text``."""
+    return math.ceil(len(text) / 4)
+
+
+def message_tokens(message: BaseMessage) -> int:
+    """Estimated tokens of one message, its tool calls included."""
+    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
+    calls = getattr(message, "tool_calls", None) or []
+    invalid = getattr(message, "invalid_tool_calls", None) or []
+    extra = json.dumps([*calls, *invalid]) if calls or invalid else ""
+    return estimate_tokens(content) + estimate_tokens(extra) + PER_MESSAGE_OVERHEAD
+
+
+def tools_tokens(tool_schemas: Sequence[dict[str, Any]]) -> int:
+    """Estimated tokens of the tool schemas sent with every request."""
+    return estimate_tokens(json.dumps(list(tool_schemas)))
+
+
+def turn_starts(messages: Sequence[BaseMessage]) -> list[int]:
+    """Indexes of the messages that open a user turn."""
+    return [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+
+
+def trim_history(
+    messages: Sequence[BaseMessage], budget: int, fixed_tokens: int
+) -> list[BaseMessage]:
+    """The longest tail of whole turns that fits ``budget`` beside ``fixed_tokens``.
+
+    ``fixed_tokens`` counts the system prompt and tool schemas. The current (last) turn is
+    always kept whole, so the model sees every tool result it is answering.
+    """
+    room = int(budget * SAFETY) - fixed_tokens
+    starts = turn_starts(messages) or [0]
+    keep_from = starts[-1]
+    used = sum(message_tokens(m) for m in messages[keep_from:])
+    for start in reversed(starts[:-1]):
+        cost = sum(message_tokens(m) for m in messages[start:keep_from])
+        if used + cost > room:
+            break
+        used += cost
+        keep_from = start
+    return list(messages[keep_from:])
+
+
+def summarise_plan(plan: Any) -> str:
+    """A compact, model-readable summary of a plan (a ``agent.plan.models.Plan``)."""
+    if plan is None:
+        return "(empty)"
+    lines = [_capacity_line(plan)]
+    if plan.activities:
+        lines.append("activities: " + "; ".join(_activity(a) for a in plan.activities))
+    if plan.skills:
+        lines.append("skills: " + ", ".join(_skill(s) for s in plan.skills))
+    lines.append(f"core skill: {plan.core_skill or '-'}")
+    lines.append("streams: " + ("; ".join(_stream(s, plan) for s in plan.streams) or "-"))
+    if plan.feedback_loops:
+        loops = (f"{x.from_stream} {x.kind} {x.to_stream}" for x in plan.feedback_loops)
+        lines.append("loops: " + ", ".join(loops))
+    lines.append(f"review: {plan.review.date.isoformat() if plan.review else '-'}")
+    if plan.unknowns:
+        lines.append("unknown: " + ", ".join(u.field for u in plan.unknowns))
+    return "\n".join(lines)
+
+
+def _capacity_line(plan: Any) -> str:
+    cap = plan.capacity
+    context = plan.profile.context
+    if cap is None:
+        return f"capacity: -; context: {context}"
+    buffer = "-" if cap.cash_buffer is None else f"{cap.cash_buffer:g}"
+    constraints = ", ".join(cap.constraints) or "none"
+    return (
+        f"capacity: {cap.hours_per_week:g} h/week (constraints: {constraints}; cash buffer: "
+        f"{buffer}); context: {context}"
+    )
+
+
+def _activity(a: Any) -> str:
+    return f"{a.name} ({a.hours_per_week:g} h, {a.annual_revenue:g}/yr, {a.energy})"
+
+
+def _skill(s: Any) -> str:
+    flags = ("*" if s.under_used else "") + ("" if s.confirmed else "?")
+    return f"{s.name}{flags}"
+
+
+def _stream(s: Any, plan: Any) -> str:
+    blocks = sum(1 for b in plan.time_blocks if b.stream_id == s.id)
+    return (
+        f"{s.id} [{s.role}] {s.target_hours:g} h, {s.target_income_share:g}% income, "
+        f"{blocks} blocks"
+    )

@@ -1,0 +1,224 @@
+"""The one agent loop (LangChain ``create_agent``) shared by the guided interviewer and LLMs.
+
+:class:`TurnGuard` wraps every model call to:
+
+* put the plan's current state into the system prompt and drop old turns to fit the prompt
+  budget (see ``agent.history``);
+* stop a user turn after ``max_rounds`` model calls;
+* catch tool calls that cannot run (arguments that are not a JSON object, an unknown tool):
+  none of the message's calls is run; the model is told what was wrong and asked again, at most
+  ``max_repairs`` times, after which the turn ends with a plain apology and the plan unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain.agents import create_agent
+from langchain.agents.middleware import AgentMiddleware, ModelRequest, ModelResponse
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.tools import BaseTool
+from langchain_core.utils.function_calling import convert_to_openai_tool
+
+from agent.history import estimate_tokens, tools_tokens, trim_history
+from agent.prompts import REPAIR_GAVE_UP_TEXT, ROUND_LIMIT_TEXT, repair_note, system_prompt
+
+EventSink = Callable[[str, dict[str, Any]], None]
+Handler = Callable[[ModelRequest], ModelResponse]
+
+
+def rounds_this_turn(messages: Sequence[BaseMessage]) -> int:
+    """How many model answers follow the latest user message."""
+    count = 0
+    for message in reversed(messages):
+        if isinstance(message, HumanMessage):
+            break
+        count += isinstance(message, AIMessage)
+    return count
+
+
+def call_problems(message: AIMessage, tool_names: Sequence[str]) -> list[str]:
+    """Why the tool calls of ``message`` cannot run (empty when they all can)."""
+    problems = []
+    for bad in message.invalid_tool_calls:
+        raw = str(bad.get("args") or "")[:120]
+        problems.append(f"the arguments of {bad.get('name')!r} are not a JSON object: {raw!r}")
+    for call in message.tool_calls:
+        if call["name"] not in tool_names:
+            problems.append(f"there is no tool named {call['name']!r}")
+    return problems
+
+
+def _last_ai(response: Any) -> AIMessage | None:
+    if isinstance(response, AIMessage):
+        return response
+    messages = getattr(response, "result", None) or []
+    return next((m for m in reversed(messages) if isinstance(m, AIMessage)), None)
+
+
+def _answers(message: AIMessage, note: str) -> list[BaseMessage]:
+    ids = [c.get("id") for c in message.invalid_tool_calls] + [c["id"] for c in message.tool_calls]
+    names = [c.get("name") for c in message.invalid_tool_calls] + [
+        c["name"] for c in message.tool_calls
+    ]
+    return [
+        ToolMessage(content=note, tool_call_id=i or "missing-id", name=n or "?", status="error")
+        for i, n in zip(ids, names, strict=True)
+    ]
+
+
+class TurnGuard(AgentMiddleware):  # type: ignore[type-arg]
+    """Prompt budget, round limit and tool-call repair around every model call."""
+
+    def __init__(
+        self,
+        *,
+        tool_names: Sequence[str],
+        plan_summary: Callable[[], str],
+        tool_tokens: int,
+        budget: int,
+        max_rounds: int,
+        max_repairs: int,
+        sink: EventSink | None = None,
+    ) -> None:
+        super().__init__()
+        self.tool_names = list(tool_names)
+        self.plan_summary = plan_summary
+        self.tool_tokens = tool_tokens
+        self.budget = budget
+        self.max_rounds = max_rounds
+        self.max_repairs = max_repairs
+        self.sink = sink or (lambda kind, data: None)
+        self._order: list[str] = []
+        self._turn_order = threading.Condition()
+
+    def wrap_model_call(self, request: ModelRequest, handler: Handler) -> Any:
+        """Fit the prompt, enforce the round limit, and repair unusable tool calls."""
+        if rounds_this_turn(request.messages) >= self.max_rounds:
+            self.sink("notice", {"reason": "round_limit", "rounds": self.max_rounds})
+            return AIMessage(content=ROUND_LIMIT_TEXT)
+        system = system_prompt(self.plan_summary())
+        fixed = estimate_tokens(system) + self.tool_tokens
+        messages = trim_history(request.messages, self.budget, fixed)
+        request = request.override(messages=messages, system_message=SystemMessage(system))
+        return self._call_with_repairs(request, handler)
+
+    def _call_with_repairs(self, request: ModelRequest, handler: Handler) -> Any:
+        extra: list[BaseMessage] = []
+        for _attempt in range(self.max_repairs + 1):
+            response = handler(request.override(messages=[*request.messages, *extra]))
+            ai = _last_ai(response)
+            problems = call_problems(ai, self.tool_names) if ai is not None else []
+            if ai is None or not problems:
+                self._sequence([c["id"] for c in ai.tool_calls] if ai is not None else [])
+                return response
+            self.sink("repair", {"problems": problems})
+            note = repair_note(problems, self.tool_names)
+            extra += [ai, *_answers(ai, note)]
+        self.sink("notice", {"reason": "repair_gave_up", "attempts": self.max_repairs + 1})
+        return AIMessage(content=REPAIR_GAVE_UP_TEXT)
+
+    def _sequence(self, call_ids: list[str | None]) -> None:
+        with self._turn_order:
+            self._order = [i for i in call_ids if i]
+            self._turn_order.notify_all()
+
+    def wrap_tool_call(self, request: Any, handler: Callable[[Any], Any]) -> Any:
+        """Run the tool calls of one message one at a time, in the order the model gave.
+
+        LangGraph runs them in worker threads; later calls often build on earlier ones (add a
+        stream, then allocate to it), so each waits for the calls before it to finish.
+        """
+        call_id = request.tool_call.get("id")
+        with self._turn_order:
+            while call_id in self._order and self._order[0] != call_id:
+                self._turn_order.wait(timeout=1.0)
+        try:
+            return handler(request)
+        finally:
+            with self._turn_order:
+                if call_id in self._order:
+                    self._order.remove(call_id)
+                self._turn_order.notify_all()
+
+
+def tool_schema_tokens(tools: Sequence[BaseTool]) -> int:
+    """Estimated prompt tokens of the tool schemas."""
+    return tools_tokens([convert_to_openai_tool(t) for t in tools])
+
+
+def build_agent(
+    model: BaseChatModel,
+    tools: Sequence[BaseTool],
+    *,
+    plan_summary: Callable[[], str],
+    budget: int = 5000,
+    max_rounds: int = 12,
+    max_repairs: int = 2,
+    sink: EventSink | None = None,
+) -> Any:
+    """The compiled agent graph for one session."""
+    guard = TurnGuard(
+        tool_names=[t.name for t in tools],
+        plan_summary=plan_summary,
+        tool_tokens=tool_schema_tokens(tools),
+        budget=budget,
+        max_rounds=max_rounds,
+        max_repairs=max_repairs,
+        sink=sink,
+    )
+    return create_agent(model, list(tools), middleware=[guard])
+
+
+def recursion_limit(max_rounds: int) -> int:
+    """A graph step limit just above what ``max_rounds`` allows (model + tools per round)."""
+    return 2 * max_rounds + 6
+
+
+# -- what one turn streams to its caller ----------------------------------------------------
+
+MAX_MESSAGE_CHARS = 4000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class TurnEvent:
+    """One event of a turn.
+
+    ``kind``: ``text`` (a streamed chunk of the answer), ``tool_call`` (``text`` is the tool
+    name, ``data['args']``), ``tool_result`` (``text`` is the tool name, ``data`` the result),
+    ``repair`` / ``notice`` (the loop corrected or stopped something), ``error``, and last
+    ``final`` (``text`` is the whole reply, ``data['ok']``).
+    """
+
+    kind: str
+    text: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def clean_message(message: object) -> tuple[str, str | None, str | None]:
+    """``(text, problem, notice)`` for a user message: a problem refuses it, a notice is a
+    remark about what was cleaned. Nothing already recorded depends on the outcome."""
+    if not isinstance(message, str):
+        return "", "Your message must be text. Type an answer or a question.", None
+    text, removed = _CONTROL.subn("", message)
+    text = text.strip()
+    if not text:
+        return "", "Your message is empty. Type an answer or a question (or 'skip').", None
+    if len(text) > MAX_MESSAGE_CHARS:
+        return (
+            "",
+            (
+                f"Your message is {len(text):,} characters; the limit is {MAX_MESSAGE_CHARS:,}. "
+                "Send it in shorter parts, or upload a long document such as a CV with the upload "
+                "button. Nothing you recorded so far is lost."
+            ),
+            None,
+        )
+    notice = f"Removed {removed} control character(s) from your message." if removed else None
+    return text, None, notice

@@ -1,0 +1,228 @@
+"""The one model factory: the offline guided interviewer, or any OpenAI-compatible endpoint.
+
+The choice follows the settings: ``PORTFOLIO_MODEL=guided`` or ``openai`` picks explicitly;
+unset, a key or a base URL in the environment means ``openai``, otherwise ``guided``.
+
+The OpenAI path uses :class:`GuardedChatOpenAI`, which refuses to turn tool-call arguments that
+are not a JSON object into a call: LangChain would read ``null`` as ``{}`` and complete a
+truncated streamed ``{"hours": 4`` into ``{"hours": 4}``. Such calls become
+``invalid_tool_calls`` carrying the raw text, so the agent loop can send the model a correction
+and no tool ever runs on arguments it did not validly receive.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from agent.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+PROVIDERS = ("guided", "openai")
+DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
+
+
+class ModelConfigError(ValueError):
+    """The settings do not describe a usable model; the message says how to fix them."""
+
+
+def resolve_provider(settings: Settings) -> str:
+    """``guided`` or ``openai`` from the settings, or a :class:`ModelConfigError`."""
+    chosen = (settings.provider or "").strip().lower()
+    if not chosen:
+        return "openai" if settings.openai_api_key or settings.openai_base_url else "guided"
+    if chosen not in PROVIDERS:
+        raise ModelConfigError(
+            f"PORTFOLIO_MODEL={settings.provider!r} is not a model choice. Valid choices: "
+            f"{', '.join(PROVIDERS)} (or leave it unset to pick from OPENAI_API_KEY / "
+            "OPENAI_BASE_URL)."
+        )
+    return chosen
+
+
+def model_label(settings: Settings) -> str:
+    """Banner text: which model answers the user."""
+    if resolve_provider(settings) == "guided":
+        return "Offline guided interviewer"
+    host = urlparse(settings.openai_base_url or DEFAULT_OPENAI_URL).netloc
+    return f"LLM: {settings.llm_model or '?'} at {host}"
+
+
+def build_model(
+    settings: Settings, plan_view: Callable[[], Any], *, streaming: bool = True
+) -> BaseChatModel:
+    """The chat model the settings ask for.
+
+    ``plan_view`` returns the current plan; the guided interviewer reads it to pick its next
+    question. ``streaming`` asks the OpenAI endpoint for SSE chunks.
+    """
+    if resolve_provider(settings) == "guided":
+        return _guided(plan_view)
+    return _openai(settings, streaming=streaming)
+
+
+def _guided(plan_view: Callable[[], Any]) -> BaseChatModel:
+    try:
+        from agent.interviewer import GuidedInterviewer
+    except ImportError as exc:  # pragma: no cover - only while the package is incomplete
+        raise ModelConfigError(
+            "The offline guided interviewer is not installed (agent.interviewer). Set "
+            "PORTFOLIO_MODEL=openai with OPENAI_BASE_URL and PORTFOLIO_LLM_MODEL instead."
+        ) from exc
+    model: BaseChatModel = GuidedInterviewer(plan_view=plan_view)
+    return model
+
+
+def _openai(settings: Settings, *, streaming: bool) -> BaseChatModel:
+    if not settings.llm_model:
+        raise ModelConfigError(
+            "An OpenAI-compatible endpoint needs a model name: set PORTFOLIO_LLM_MODEL "
+            "(e.g. gpt-4o-mini, or llama3.1:8b for Ollama), or set PORTFOLIO_MODEL=guided "
+            "to use the offline guided interviewer."
+        )
+    if not settings.openai_api_key and not settings.openai_base_url:
+        raise ModelConfigError(
+            "PORTFOLIO_MODEL=openai needs OPENAI_API_KEY (for api.openai.com) or "
+            "OPENAI_BASE_URL (for a local server such as vLLM, Ollama or llama.cpp)."
+        )
+    return _guarded_class()(
+        model=settings.llm_model,
+        api_key=settings.openai_api_key or "not-needed",
+        base_url=settings.openai_base_url or DEFAULT_OPENAI_URL,
+        timeout=settings.llm_timeout,
+        max_retries=settings.llm_max_retries,
+        streaming=streaming,
+        temperature=0.2,
+    )
+
+
+def raw_args_ok(raw: object) -> bool:
+    """True when ``raw`` (the wire text of a tool call's arguments) is a JSON object."""
+    if not isinstance(raw, str):
+        return isinstance(raw, dict)
+    try:
+        return isinstance(json.loads(raw), dict)
+    except ValueError:
+        return False
+
+
+def invalid_call(name: str | None, raw: object, call_id: str | None) -> dict[str, Any]:
+    """An ``invalid_tool_call`` dict for arguments that are not a JSON object."""
+    return {
+        "type": "invalid_tool_call",
+        "name": name,
+        "args": raw if isinstance(raw, str) else json.dumps(raw),
+        "id": call_id,
+        "error": "the arguments are not a JSON object",
+    }
+
+
+_GUARDED: type | None = None
+
+
+def _guarded_class() -> type:
+    """Build :class:`GuardedChatOpenAI` on first use so importing this module stays light."""
+    global _GUARDED
+    if _GUARDED is None:
+        _GUARDED = _make_guarded_class()
+    return _GUARDED
+
+
+def _make_guarded_class() -> type:
+    from langchain_core.messages import AIMessage, AIMessageChunk
+    from langchain_core.outputs import ChatGenerationChunk, ChatResult
+    from langchain_openai import ChatOpenAI
+
+    class GuardedChatOpenAI(ChatOpenAI):
+        """``ChatOpenAI`` that never turns non-object tool arguments into a tool call."""
+
+        def _create_chat_result(
+            self, response: Any, generation_info: dict[str, Any] | None = None
+        ) -> ChatResult:
+            data = response if isinstance(response, dict) else response.model_dump()
+            rejected: list[dict[str, Any]] = []
+            for choice in data.get("choices") or []:
+                message = choice.get("message") or {}
+                calls = message.get("tool_calls") or []
+                good = [c for c in calls if raw_args_ok(c["function"].get("arguments"))]
+                for c in calls:
+                    if c not in good:
+                        fn = c["function"]
+                        rejected.append(invalid_call(fn.get("name"), fn.get("arguments"), c["id"]))
+                message["tool_calls"] = good or None
+            result = super()._create_chat_result(data, generation_info)
+            if rejected and result.generations:
+                ai = result.generations[0].message
+                if isinstance(ai, AIMessage):
+                    ai.invalid_tool_calls = [*ai.invalid_tool_calls, *rejected]  # type: ignore[list-item]
+            return result
+
+        def _stream(self, *args: Any, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+            # Tool-call fragments are held back and released once complete, so a call is
+            # judged on its whole argument text; text content still streams as it comes.
+            pending: dict[int, dict[str, Any]] = {}
+            for chunk in super()._stream(*args, **kwargs):
+                msg = chunk.message
+                if isinstance(msg, AIMessageChunk) and msg.tool_call_chunks:
+                    for part in msg.tool_call_chunks:
+                        slot = pending.setdefault(part.get("index") or 0, {"args": ""})
+                        slot["name"] = slot.get("name") or part.get("name")
+                        slot["id"] = slot.get("id") or part.get("id")
+                        slot["args"] += part.get("args") or ""
+                    chunk = ChatGenerationChunk(
+                        message=AIMessageChunk(
+                            content=msg.content,
+                            response_metadata=msg.response_metadata,
+                            id=msg.id,
+                        ),
+                        generation_info=chunk.generation_info,
+                    )
+                yield chunk
+            if pending:
+                yield ChatGenerationChunk(message=_final_tool_chunk(pending))
+
+    return GuardedChatOpenAI
+
+
+def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
+    from langchain_core.messages import AIMessageChunk
+
+    parts = []
+    for index, slot in sorted(pending.items()):
+        raw = slot["args"]
+        # A marker that no JSON parser completes keeps the raw text while making the call
+        # invalid instead of letting a partial parser guess the missing end.
+        args = raw if raw_args_ok(raw) else f"(not a JSON object) {raw}"
+        parts.append({"name": slot.get("name"), "args": args, "id": slot.get("id"), "index": index})
+    return AIMessageChunk(content="", tool_call_chunks=parts)  # type: ignore[arg-type]
+
+
+def describe_failure(exc: BaseException, settings: Settings, saved: int) -> str:
+    """What went wrong with a turn, for the person, and that nothing accepted was lost."""
+    kind = type(exc).__name__
+    host = urlparse(settings.openai_base_url or DEFAULT_OPENAI_URL).netloc
+    retries = settings.llm_max_retries
+    if isinstance(exc, ModelConfigError):
+        what = str(exc)
+    elif "Timeout" in kind:
+        what = (f"The model endpoint at {host} did not answer within {settings.llm_timeout:g} s "
+                f"(tried {retries + 1} times).")  # fmt: skip
+    elif "RateLimit" in kind:
+        what = f"The model endpoint at {host} kept answering HTTP 429 (rate limit)."
+    elif hasattr(exc, "status_code"):
+        what = f"The model endpoint at {host} answered HTTP {exc.status_code}."
+    elif "Connection" in kind or "Protocol" in kind or "Incomplete" in kind:
+        what = f"The connection to the model endpoint at {host} was lost."
+    elif "Recursion" in kind:
+        what = "This turn took too many steps and was stopped."
+    else:
+        what = f"The turn failed ({kind}: {str(exc)[:200]})."
+    return (
+        f"{what} Nothing you recorded is lost ({saved} accepted changes are saved). "
+        "Send your message again; if it keeps failing, check OPENAI_BASE_URL, "
+        "PORTFOLIO_LLM_MODEL and PORTFOLIO_LLM_TIMEOUT, or use PORTFOLIO_MODEL=guided."
+    )

@@ -1,0 +1,311 @@
+"""The agent's tools: thin typed wrappers over the plan's operations, plus guidance and CV.
+
+Each plan tool takes exactly the fields of one operation model (``agent.plan.operations``),
+so its JSON schema carries the operation's limits. The tool builds the operation, hands it to
+the session through :class:`ToolContext` (injected, never global) and returns a short JSON
+result: what changed and the findings, or, when refused, the rule codes, what is wrong and how
+to fix it, with the plan unchanged. Arguments that break the schema never reach the session.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Literal, Protocol
+
+from langchain_core.tools import BaseTool, StructuredTool
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from agent.plan import operations as ops
+from agent.plan.findings import Finding, Outcome
+
+#: tool name -> operation model. Names are fixed (shared with the interviewer and the UI).
+OPERATION_TOOLS: dict[str, type[ops.Op]] = {
+    "set_capacity": ops.SetCapacity,
+    "set_context": ops.SetContext,
+    "record_activity": ops.AddActivity,
+    "update_activity": ops.UpdateActivity,
+    "remove_activity": ops.RemoveActivity,
+    "add_skill": ops.AddSkill,
+    "update_skill": ops.UpdateSkill,
+    "remove_skill": ops.RemoveSkill,
+    "set_core_skill": ops.SetCoreSkill,
+    "add_stream": ops.AddStream,
+    "update_stream": ops.UpdateStream,
+    "remove_stream": ops.RemoveStream,
+    "set_allocation": ops.SetAllocation,
+    "add_time_block": ops.AddTimeBlock,
+    "remove_time_block": ops.RemoveTimeBlock,
+    "add_feedback_loop": ops.AddFeedbackLoop,
+    "remove_feedback_loop": ops.RemoveFeedbackLoop,
+    "set_review": ops.SetReview,
+    "mark_unknown": ops.MarkUnknown,
+    "undo": ops.Undo,
+}
+
+#: What the model should know beyond the operation's own docstring.
+_HINTS: dict[str, str] = {
+    "set_capacity": "Call first: the rules compare planned hours with it.",
+    "add_skill": "For a skill proposed from a CV, call only after the person said yes to it.",
+    "add_stream": "Returns the new stream's id; use it in later calls.",
+    "set_allocation": "Time share follows from hours; income shares of all streams sum to 100.",
+    "add_time_block": "Blocks of one stream should add up to its target hours.",
+    "mark_unknown": "Use when the person skips a question; never invent a figure.",
+    "undo": "Takes back the last accepted change.",
+}
+
+#: Properties whose description tells the model something its name and limits do not.
+_DESCRIBED = frozenset(
+    {"date", "field", "week_of_month", "constraints", "cash_buffer", "excitement", "query",
+     "stage", "kind", "purpose", "format"}
+)  # fmt: skip
+MAX_LISTED = 4
+ExportFormat = Literal["markdown", "pdf", "json", "ics"]
+
+
+class ToolContext(Protocol):
+    """What the tools need from a session; :class:`agent.session.PlannerSession` provides it."""
+
+    def apply(self, operation: ops.Op) -> Outcome:
+        """Apply one operation; commit it to the session's log when accepted."""
+
+    def check(self, final: bool) -> tuple[list[Finding], list[str], dict[str, Any]]:
+        """Findings, what is missing, and the scores of the current plan."""
+
+    def finalise(self) -> tuple[bool, list[Finding]]:
+        """Run the final rules and mark the plan final when they pass."""
+
+    def export(self, fmt: str) -> str:
+        """Build a download of the plan; return where it is."""
+
+    def search(self, query: str, stage: str | None, roles: list[str] | None,
+               contexts: list[str] | None) -> list[dict[str, Any]]:  # fmt: skip
+        """Guidance passages for the query."""
+
+    def cv_audit(self) -> dict[str, Any]:
+        """The audit of the uploaded CV: skills proposed for confirmation."""
+
+
+def finding_dict(f: Finding) -> dict[str, str]:
+    """The part of a finding the model needs."""
+    return {"code": f.code, "severity": f.severity, "message": f.message, "fix": f.fix}
+
+
+def render(result: dict[str, Any]) -> str:
+    """A tool result as compact JSON text."""
+    return json.dumps(result, ensure_ascii=False, default=str)
+
+
+def outcome_result(name: str, operation: ops.Op, outcome: Outcome, before: Any) -> dict[str, Any]:
+    """The structured result of an applied (or refused) operation."""
+    if not outcome.accepted:
+        return {
+            "status": "refused",
+            "codes": sorted({f.code for f in outcome.errors}),
+            "findings": [finding_dict(f) for f in outcome.errors],
+            "plan": "unchanged",
+        }
+    result: dict[str, Any] = {"status": "accepted", "changed": describe(name, operation)}
+    new_ids = _new_ids(before, outcome.plan)
+    if new_ids:
+        result["new_ids"] = new_ids
+    result["findings"] = [finding_dict(f) for f in outcome.findings[:MAX_LISTED]]
+    result["missing"] = outcome.missing[:MAX_LISTED]
+    return result
+
+
+def describe(name: str, operation: ops.Op) -> str:
+    """One line saying what an operation did."""
+    fields = operation.model_dump(mode="json", exclude={"op"}, exclude_none=True)
+    shown = ", ".join(f"{k}={v}" for k, v in fields.items() if v not in ("", [], {}))
+    return f"{name}({shown})"
+
+
+def _new_ids(before: Any, after: Any) -> list[str]:
+    if before is None or after is None:
+        return []
+    old = {s.id for s in before.streams} | {b.id for b in before.time_blocks}
+    new = [s.id for s in after.streams] + [b.id for b in after.time_blocks]
+    return [i for i in new if i not in old]
+
+
+def validation_result(exc: ValidationError) -> dict[str, Any]:
+    """A schema failure as a refusal the model can act on."""
+    problems = [
+        f"{'.'.join(str(p) for p in e['loc']) or 'arguments'}: {e['msg']}" for e in exc.errors()
+    ]
+    return {
+        "status": "error",
+        "errors": problems[:MAX_LISTED],
+        "fix": "Call again with arguments that match the tool's schema.",
+        "plan": "unchanged",
+    }
+
+
+def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> dict[str, Any]:
+    """The model's JSON schema, trimmed for the prompt: no titles, defaults or null branches.
+
+    Optional fields are simply not required; limits (minimum, maximum, pattern, enum) stay,
+    so the model sees every constraint the operation will enforce.
+    """
+    schema = model.model_json_schema()
+    props = {k: _trim(v) for k, v in schema.get("properties", {}).items() if k not in skip}
+    for name, prop in props.items():
+        if name not in _DESCRIBED:
+            prop.pop("description", None)  # the name and limits say enough; saves prompt
+    required = [k for k in schema.get("required", []) if k not in skip]
+    return {"type": "object", "properties": props, "required": required}
+
+
+def _trim(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_trim(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    branches = node.get("anyOf")
+    if branches and {"type": "null"} in branches and len(branches) == 2:
+        kept = next(b for b in branches if b != {"type": "null"})
+        node = {**{k: v for k, v in node.items() if k != "anyOf"}, **kept}
+    dropped = {"title", "default"}
+    if node.get("maxLength") == 200:
+        dropped.add("maxLength")
+    if node.get("minLength") == 1:
+        dropped.add("minLength")
+    if "enum" in node or "pattern" in node:
+        dropped.add("description")  # the allowed values say it better and shorter
+    return {k: _trim(v) for k, v in node.items() if k not in dropped}
+
+
+def _description(name: str, op_class: type[ops.Op]) -> str:
+    text = (op_class.__doc__ or name).strip().splitlines()[0]
+    hint = _HINTS.get(name)
+    return f"{text} {hint}" if hint else text
+
+
+def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
+                    plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
+    def run(**kwargs: Any) -> str:
+        try:
+            operation = op_class(**kwargs)
+        except ValidationError as exc:
+            return render(validation_result(exc))
+        before = plan_view()
+        return render(outcome_result(name, operation, ctx.apply(operation), before))
+
+    return StructuredTool.from_function(
+        func=run,
+        name=name,
+        description=_description(name, op_class),
+        args_schema=compact_schema(op_class),
+    )
+
+
+class _Args(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CheckArgs(_Args):
+    """Arguments of ``check_plan``."""
+
+    final: bool = Field(False, description="True to apply the final rules too.")
+
+
+class ExportArgs(_Args):
+    """Arguments of ``export_plan``."""
+
+    format: ExportFormat = Field("markdown", description="markdown, pdf, json or ics.")
+
+
+class SearchArgs(_Args):
+    """Arguments of ``search_guidance``."""
+
+    query: str = Field(min_length=2, max_length=300, description="What to look up.")
+    stage: str | None = Field(None, description="Journey stage, e.g. capacity, streams.")
+    roles: list[str] | None = Field(None, description="Stream roles to favour.")
+    contexts: list[str] | None = Field(None, description="Contexts to favour.")
+
+
+class NoArgs(_Args):
+    """No arguments."""
+
+
+def _service_tools(ctx: ToolContext) -> list[BaseTool]:
+    def check_plan(final: bool = False) -> str:
+        findings, missing, scores = ctx.check(final)
+        status = "ok" if not any(f.severity == "error" for f in findings) else "error"
+        return render({
+            "status": status,
+            "findings": [finding_dict(f) for f in findings[:MAX_LISTED]],
+            "missing": missing[:MAX_LISTED],
+            "scores": scores,
+        })  # fmt: skip
+
+    def finalise() -> str:
+        passed, findings = ctx.finalise()
+        status = "accepted" if passed else "refused"
+        body: dict[str, Any] = {"status": status, "findings": [finding_dict(f) for f in findings]}
+        body["changed" if passed else "plan"] = "plan marked final" if passed else "unchanged"
+        return render(body)
+
+    def export_plan(format: ExportFormat = "markdown") -> str:
+        return render({"status": "ok", "changed": f"{format} export ready: {ctx.export(format)}"})
+
+    def search_guidance(query: str, stage: str | None = None, roles: list[str] | None = None,
+                        contexts: list[str] | None = None) -> str:  # fmt: skip
+        hits = ctx.search(query, stage, roles, contexts)
+        return render({"status": "ok", "cards": hits})
+
+    def audit_cv() -> str:
+        return render(ctx.cv_audit())
+
+    specs: list[tuple[Callable[..., str], str, type[BaseModel]]] = [
+        (check_plan, "Check the plan against the rules; report findings, scores, what is "
+         "missing.", CheckArgs),
+        (finalise, "Run the final rules and mark the plan final if it passes.", NoArgs),
+        (export_plan, "Produce a download of the plan.", ExportArgs),
+        (search_guidance, "Retrieve guidance cards to ground advice (cite their source).",
+         SearchArgs),
+        (audit_cv, "Audit the CV the person uploaded; its skills come back as proposals to "
+         "confirm one by one.", NoArgs),
+    ]  # fmt: skip
+    return [
+        StructuredTool.from_function(
+            func=_validated(fn, schema),
+            name=fn.__name__,
+            description=desc,
+            args_schema=compact_schema(schema, skip=()),
+        )
+        for fn, desc, schema in specs
+    ]
+
+
+def _validated(fn: Callable[..., str], schema: type[BaseModel]) -> Callable[..., str]:
+    """``fn`` behind a validation of its arguments by ``schema`` (errors go to the model)."""
+
+    def run(**kwargs: Any) -> str:
+        try:
+            args = schema.model_validate(kwargs)
+        except ValidationError as exc:
+            return render(validation_result(exc))
+        return fn(**args.model_dump())
+
+    return run
+
+
+def build_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTool]:
+    """Every tool, bound to one session's context."""
+    plan_tools = [
+        _operation_tool(name, op_class, ctx, plan_view)
+        for name, op_class in OPERATION_TOOLS.items()
+    ]
+    return [*plan_tools, *_service_tools(ctx)]
+
+
+TOOL_NAMES: tuple[str, ...] = (
+    *OPERATION_TOOLS,
+    "check_plan",
+    "finalise",
+    "export_plan",
+    "search_guidance",
+    "audit_cv",
+)

@@ -1,0 +1,84 @@
+"""What the ``search_guidance`` and ``audit_cv`` tools reach: the guidance store and CV reader.
+
+Both are opened lazily and fail soft: a missing embedding model or an unreadable CV becomes a
+result the model (and the person) can read, with how to fix it, never a crashed turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from typing import Any, Protocol
+
+from agent.settings import Settings
+
+PASSAGE_CHARS = 600
+
+
+class Guidance(Protocol):
+    """Anything that searches guidance cards like ``knowledge.store.GuidanceStore``."""
+
+    def search(self, query: str, k: int = 4, roles: Sequence[str] | None = None,
+               contexts: Sequence[str] | None = None,
+               stage: Sequence[str] | str | None = None) -> list[Any]:  # fmt: skip
+        """The best cards for ``query``."""
+
+
+class GuidanceService:
+    """Opens the guidance store on first use (or uses the one given) and shapes its hits."""
+
+    def __init__(self, settings: Settings, store: Guidance | None = None) -> None:
+        self._settings = settings
+        self._store = store
+        self._failure: str | None = None
+
+    def _open(self) -> Guidance | None:
+        if self._store is None and self._failure is None:
+            try:
+                from knowledge.store import open_store
+
+                s = self._settings
+                self._store = open_store(s.data_dir, s.model_dir, chroma_host=s.chroma_host,
+                                         chroma_port=s.chroma_port, progress=False)  # fmt: skip
+            except Exception as exc:  # a missing model or server must not end the chat
+                self._failure = f"{type(exc).__name__}: {exc}"
+        return self._store
+
+    def search(self, query: str, *, stage: str | None = None, roles: list[str] | None = None,
+               contexts: list[str] | None = None, k: int = 3) -> list[dict[str, Any]]:  # fmt: skip
+        """Hits as short dicts; one ``error`` dict when the store cannot answer."""
+        store = self._open()
+        if store is None:
+            return [{"error": f"guidance is unavailable ({self._failure}); advise from the "
+                     "plan's rules, and suggest running `portfolio-planner ingest`"}]  # fmt: skip
+        try:
+            hits = store.search(query, k=k, roles=roles, contexts=contexts, stage=stage)
+        except ValueError as exc:
+            return [{"error": str(exc)}]
+        return [_hit(h) for h in hits]
+
+
+def _hit(hit: Any) -> dict[str, Any]:
+    data = asdict(hit) if is_dataclass(hit) and not isinstance(hit, type) else dict(hit)
+    passage = str(data.get("passage", ""))
+    return {
+        "card": data.get("card_id"),
+        "title": data.get("title"),
+        "passage": passage[:PASSAGE_CHARS],
+        "credit": data.get("credit", ""),
+    }
+
+
+def audit_upload(data: bytes, filename: str, *, progress: Any = None) -> dict[str, Any]:
+    """Read a CV and return ``{"status": "ok", "audit": ...}`` or an error saying how to fix it."""
+    try:
+        from knowledge.cv import audit_cv
+    except ImportError:
+        return {"status": "error", "errors": ["CV reading is not available in this install"],
+                "fix": "tell the planner your skills in the chat instead"}  # fmt: skip
+    try:
+        audit = audit_cv(data, filename, progress=progress)
+    except Exception as exc:  # CVError says what is wrong and how to fix it
+        return {"status": "error", "errors": [str(exc)], "fix": getattr(exc, "fix", "")}
+    block = audit.as_data_block() if hasattr(audit, "as_data_block") else str(audit)
+    return {"status": "ok", "audit": block}
