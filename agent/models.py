@@ -26,6 +26,10 @@ PROVIDERS = ("guided", "openai")
 DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
 
 
+class IncompleteStreamError(ConnectionError):
+    """A streamed answer stopped before its finish reason: the connection was cut."""
+
+
 class ModelConfigError(ValueError):
     """The settings do not describe a usable model; the message says how to fix them."""
 
@@ -165,7 +169,9 @@ def _make_guarded_class() -> type:
             # Tool-call fragments are held back and released once complete, so a call is
             # judged on its whole argument text; text content still streams as it comes.
             pending: dict[int, dict[str, Any]] = {}
+            finished = False
             for chunk in super()._stream(*args, **kwargs):
+                finished = finished or bool((chunk.generation_info or {}).get("finish_reason"))
                 msg = chunk.message
                 if isinstance(msg, AIMessageChunk) and msg.tool_call_chunks:
                     for part in msg.tool_call_chunks:
@@ -182,6 +188,10 @@ def _make_guarded_class() -> type:
                         generation_info=chunk.generation_info,
                     )
                 yield chunk
+            if not finished:
+                raise IncompleteStreamError(
+                    "the model's streamed answer ended before it was complete"
+                )
             if pending:
                 yield ChatGenerationChunk(message=_final_tool_chunk(pending))
 

@@ -94,7 +94,7 @@ class OpenAIStub:
         self.requests: list[dict[str, Any]] = []
         self.unexpected: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -132,6 +132,13 @@ class OpenAIStub:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up (timeouts, dropped streams) are part of the script, not errors."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet about connections the client closed."""
 
 
 def prompt_chars(body: dict[str, Any]) -> int:
@@ -226,19 +233,21 @@ def _make_handler(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             try:
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Connection", "close")
+                self.send_header("Transfer-Encoding", "chunked")
                 self.end_headers()
                 for n, chunk in enumerate(_stream_chunks(reply, model)):
                     if reply.drop_after_chunks is not None and n >= reply.drop_after_chunks:
                         self.close_connection = True
                         self.connection.shutdown(2)
                         return
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
-                self.wfile.flush()
-                self.close_connection = True
+                    self._chunk(f"data: {json.dumps(chunk)}\n\n".encode())
+                self._chunk(b"data: [DONE]\n\n")
+                self._chunk(b"")
             except (BrokenPipeError, ConnectionResetError):
                 pass
+
+        def _chunk(self, data: bytes) -> None:
+            self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+            self.wfile.flush()
 
     return Handler
