@@ -5,6 +5,10 @@ from __future__ import annotations
 import io
 from typing import Any
 
+# Imported at module level so the fork server loads them once and every child starts warm.
+import docx
+import pypdf
+
 from knowledge.cv import errors
 from knowledge.cv.sniff import Limits
 
@@ -13,8 +17,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def parse_pdf(data: bytes, limits: Limits) -> str:
     """The text layer of a PDF, page by page, within the page and character limits."""
-    import pypdf
-
     pypdf.overwrite_configuration(
         zlib_maximum_output_length=20_000_000,
         maximum_declared_stream_length=20_000_000,
@@ -65,8 +67,6 @@ def _unlock(reader: Any) -> None:
 
 def parse_docx(data: bytes, limits: Limits) -> str:
     """The text of a DOCX body in reading order: paragraphs, text boxes and table rows."""
-    import docx
-
     body = docx.Document(io.BytesIO(data)).element.body
     lines: list[str] = []
     for child in body.iterchildren():

@@ -8,6 +8,7 @@ instead of a hung or exhausted app. Plain text is decoded in-process: it inflate
 from __future__ import annotations
 
 import codecs
+import errno
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
@@ -91,6 +92,11 @@ def _child(sender: Connection, kind: Kind, data: bytes, limits: Limits) -> None:
         sender.send(("error", exc))
     except MemoryError:
         sender.send(("error", errors.too_complex("it needs too much memory to unpack")))
+    except OSError as exc:
+        if exc.errno != errno.ENOMEM:
+            sender.send(("error", errors.corrupt(f"{type(exc).__name__}: {str(exc)[:160]}")))
+        else:
+            sender.send(("error", errors.too_complex("it needs too much memory to unpack")))
     except RecursionError:
         sender.send(("error", errors.corrupt("its objects refer to each other in a loop")))
     except Exception as exc:  # any parser failure on hostile input is a damaged file to the user

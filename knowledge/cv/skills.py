@@ -90,8 +90,13 @@ def level_of(line: str, skill: Skill | None = None) -> tuple[float | None, str |
 
 
 def _clause_of(line: str, skill: Skill) -> str:
-    """The comma- or bar-separated part of the line where the skill is named."""
+    """The comma- or bar-separated part of the line where the skill is named.
+
+    A short line (a table row such as ``Phlebotomy | Intermediate``) counts as one clause.
+    """
     text = matchable(line)
+    if len(text.split()) <= 6:
+        return text
     found = skill.matcher.search(text)
     if found is None:
         return line

@@ -44,7 +44,9 @@ def test_private_use_glyphs_are_stripped() -> None:
 
 
 def test_placeholders_are_removed_and_reported() -> None:
-    cleaned = clean_text("[Your Name]\n{{ email }}\n<Company Name>, 2019\nLorem ipsum dolor\nC++ <3")
+    cleaned = clean_text(
+        "[Your Name]\n{{ email }}\n<Company Name>, 2019\nLorem ipsum dolor\nC++ <3"
+    )
     assert cleaned.lines == ["2019", "C++ <3"]
     assert {"[Your Name]", "{{ email }}", "<Company Name>", "Lorem ipsum"} <= set(
         cleaned.placeholders
