@@ -1,4 +1,4 @@
-"""Make ``tests.cv.fixtures`` importable when pytest is started as ``pytest`` (not ``python -m``)."""
+"""Make ``tests.cv.fixtures`` importable when pytest runs as ``pytest``, not ``python -m``."""
 
 from __future__ import annotations
 

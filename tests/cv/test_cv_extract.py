@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.cv import CVError, Limits, audit_cv
 from knowledge.cv.extract import decode_text, extract_text
-from knowledge.cv.sniff import check_docx_zip, sniff
+from knowledge.cv.sniff import DEFAULT_LIMITS, check_docx_zip, sniff
 from tests.cv.fixtures import (
     circular_pdf,
     decompression_bomb_pdf,
@@ -21,7 +21,7 @@ from tests.cv.fixtures import (
 )
 
 
-def _error(data: bytes, limits: Limits = Limits()) -> CVError:
+def _error(data: bytes, limits: Limits = DEFAULT_LIMITS) -> CVError:
     with pytest.raises(CVError) as caught:
         audit_cv(data, "upload.pdf", limits=limits)
     error = caught.value

@@ -97,7 +97,8 @@ class BagOfWordsEmbedder:
             for word in re.findall(r"[a-z]+", text.lower()):
                 row[int(hashlib.md5(word.encode()).hexdigest(), 16) % 384] += 1
         norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        return rows / np.maximum(norms, 1e-9)
+        normalised: np.ndarray = rows / np.maximum(norms, 1e-9)
+        return normalised
 
 
 def test_semantic_step_matches_lines_aliases_miss() -> None:
