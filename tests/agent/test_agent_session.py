@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from agent.plan import replay
 from agent.session import PlannerSession
 from agent.settings import Settings
-from tests.support.scripted import ScriptedModel, call, say
+from agent.store import SessionNotFoundError
+from tests.support.scripted import ScriptedModel, bad_call, call, calls, say
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -39,3 +43,143 @@ def test_tool_call_changes_plan_and_reply_is_final(tmp_path: Path) -> None:
     assert events[-1].text == "Noted: 45 hours a week."
     assert model.bound_tools and "set_allocation" in model.bound_tools
     model.assert_done()
+
+
+def test_several_calls_in_one_message_run_in_order(tmp_path: Path) -> None:
+    steps = [
+        calls(
+            ("set_capacity", {"hours_per_week": 50}),
+            ("add_stream", {"name": "Day job", "role": "anchor", "volatility": "stable"}),
+            (
+                "set_allocation",
+                {"stream_id": "day-job", "target_hours": 35, "target_income_share": 90},
+            ),
+        ),
+        say("Done."),
+    ]
+    session, model = _session(tmp_path, steps)
+    events = _run(session, "all at once")
+    statuses = [e.data["status"] for e in events if e.kind == "tool_result"]
+    assert statuses == ["accepted", "accepted", "accepted"]
+    assert session.plan.streams[0].target_hours == 35
+    model.assert_done()
+
+
+def test_refusal_leaves_plan_unchanged_and_says_how_to_fix(tmp_path: Path) -> None:
+    steps = [
+        call("set_capacity", hours_per_week=20),
+        call("add_stream", name="Job", role="anchor", target_hours=30),
+        say("That does not fit."),
+    ]
+    session, _ = _session(tmp_path, steps)
+    events = _run(session, "20 hours, job 30 hours")
+    refused = [e.data for e in events if e.kind == "tool_result"][-1]
+    assert refused["status"] == "refused" and "PC007" in refused["codes"]
+    assert refused["findings"][0]["fix"] and refused["plan"] == "unchanged"
+    assert session.plan.streams == [] and len(session.events) == 1
+
+
+def test_schema_breaking_args_are_refused_before_the_operation(tmp_path: Path) -> None:
+    steps = [call("set_capacity", hours_per_week=500), say("Too many hours.")]
+    session, _ = _session(tmp_path, steps)
+    events = _run(session, "500 hours")
+    result = next(e.data for e in events if e.kind == "tool_result")
+    assert result["status"] == "error" and "hours_per_week" in result["errors"][0]
+    assert session.events == [] and session.plan.capacity is None
+
+
+def test_malformed_call_gets_a_correction_then_the_retry_runs(tmp_path: Path) -> None:
+    malformed = bad_call("set_capacity", '{"hours_per_week": 4')
+    steps = [malformed, call("set_capacity", hours_per_week=40), say("Forty.")]
+    session, model = _session(tmp_path, steps)
+    events = _run(session, "forty")
+    assert [e.kind for e in events].count("repair") == 1
+    second_call = model.received[1]
+    assert "not a JSON object" in second_call[-1].content and second_call[-1].type == "tool"
+    assert session.plan.capacity.hours_per_week == 40 and len(session.events) == 1
+
+
+def test_round_limit_stops_a_runaway_turn(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", max_tool_rounds=3)
+    model = ScriptedModel([call("check_plan") for _ in range(3)])
+    session = PlannerSession.create(settings, model=model, today=lambda: TODAY)
+    events = _run(session, "loop forever")
+    assert events[-1].kind == "final" and "too many steps" in events[-1].text
+    assert any(e.kind == "notice" and e.data.get("reason") == "round_limit" for e in events)
+    model.assert_done()
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "x" * 100_000, 42])
+def test_bad_input_gets_a_clear_message_and_loses_nothing(tmp_path: Path, text: object) -> None:
+    session, model = _session(tmp_path, [call("set_capacity", hours_per_week=30), say("ok")])
+    _run(session, "thirty")
+    events = _run(session, text)  # type: ignore[arg-type]
+    assert [e.kind for e in events] == ["error", "final"]
+    assert "message" in events[0].text.lower()
+    assert session.plan.capacity.hours_per_week == 30 and len(model.received) == 2
+
+
+def test_control_characters_are_removed_with_a_notice(tmp_path: Path) -> None:
+    session, model = _session(tmp_path, [say("Hello.")])
+    events = _run(session, "hel\x00lo\x1b")
+    assert events[0].kind == "notice" and "2 control" in events[0].text
+    assert model.received[0][-1].content == "hello"
+
+
+def test_undo_resume_list_and_delete(tmp_path: Path) -> None:
+    steps = [call("set_capacity", hours_per_week=30), call("set_context", context="tech"),
+             call("undo"), say("Undone.")]  # fmt: skip
+    session, _ = _session(tmp_path, steps)
+    _run(session, "30 hours, tech; no, undo that")
+    assert session.plan.profile.context == "general" and session.plan.capacity is not None
+    assert session.undo().accepted and session.plan.capacity is None
+    assert not session.undo().accepted  # nothing left: refused, plan unchanged
+    again = PlannerSession.resume(session.id, _settings(tmp_path), model=ScriptedModel([]))
+    assert again.plan == session.plan and len(again.events) == len(session.events) == 4
+    assert again.history[-1] == {"role": "assistant", "content": "Undone."}
+    session.export("json")
+    session.delete()
+    with pytest.raises(SessionNotFoundError, match="--list"):
+        PlannerSession.resume(session.id, _settings(tmp_path))
+    assert not (tmp_path / "data" / "downloads" / session.id).exists()
+
+
+def test_export_json_equals_the_fold_of_the_log(tmp_path: Path) -> None:
+    steps = [call("set_capacity", hours_per_week=30),
+             call("add_stream", name="Job", role="anchor", target_hours=20), say("ok")]  # fmt: skip
+    session, _ = _session(tmp_path, steps)
+    _run(session, "go")
+    path = session.export("json")
+    from agent.plan import plan_from_json
+
+    assert plan_from_json(path.read_text()) == replay(session.events, today=TODAY)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="markdown"):
+        session.export("docx")
+
+
+class _FakeGuidance:
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+
+    def search(self, query: str, k: int = 4, roles=None, contexts=None, stage=None) -> list:
+        self.queries.append(query)
+        return [
+            {"card_id": "slack", "title": "Keep slack", "passage": "Leave 10%.", "credit": "ours"}
+        ]
+
+
+def test_search_guidance_uses_the_injected_store(tmp_path: Path) -> None:
+    guidance = _FakeGuidance()
+    steps = [call("search_guidance", query="how much slack"), say("Keep 10% slack.")]
+    session, _ = _session(tmp_path, steps, guidance=guidance)
+    events = _run(session, "slack?")
+    result = next(e.data for e in events if e.kind == "tool_result")
+    assert result["cards"][0]["card"] == "slack" and guidance.queries == ["how much slack"]
+
+
+def test_audit_cv_without_upload_says_how_to_fix(tmp_path: Path) -> None:
+    session, _ = _session(tmp_path, [call("audit_cv"), say("Please upload a CV.")])
+    events = _run(session, "read my cv")
+    result = next(e.data for e in events if e.kind == "tool_result")
+    assert result["status"] == "error" and "upload" in result["fix"]
+    assert session.plan.skills == []

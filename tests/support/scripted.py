@@ -27,9 +27,9 @@ class ScriptExhaustedError(AssertionError):
     """The model was called more times than its script allows."""
 
 
-def call(name: str, **args: Any) -> AIMessage:
+def call(tool: str, /, **args: Any) -> AIMessage:
     """An AI message with one valid tool call."""
-    return calls((name, args))
+    return calls((tool, args))
 
 
 def calls(*pairs: tuple[str, dict[str, Any]]) -> AIMessage:
