@@ -5,7 +5,9 @@ import/export. Imports nothing beyond pydantic and the standard library.
 """
 
 from agent.plan.engine import apply, replay
+from agent.plan.explore import Candidate, Exploration, ExploreError, adopt, explore
 from agent.plan.findings import Finding, Outcome, PlanError
+from agent.plan.forecast import Forecast, forecast
 from agent.plan.io import plan_from_json, plan_to_json, read_plan
 from agent.plan.models import (
     SCHEMA_VERSION,
@@ -48,10 +50,12 @@ from agent.plan.operations import (
     operation_from_json,
     operation_to_json,
 )
+from agent.plan.review import ReviewActuals, ReviewError, ReviewReport, apply_review, review
 from agent.plan.rules import check, missing
 from agent.plan.scores import Score, Scores, scores
 from agent.plan.shock import ShockResult, shock_test
 from agent.plan.transitions import DEFAULT_REVIEW_QUESTIONS, slugify
+from agent.plan.versions import Change, diff
 
 __all__ = [
     "DEFAULT_REVIEW_QUESTIONS",
@@ -63,9 +67,14 @@ __all__ = [
     "AddSkill",
     "AddStream",
     "AddTimeBlock",
+    "Candidate",
     "Capacity",
+    "Change",
+    "Exploration",
+    "ExploreError",
     "FeedbackLoop",
     "Finding",
+    "Forecast",
     "MarkUnknown",
     "Operation",
     "Outcome",
@@ -79,6 +88,9 @@ __all__ = [
     "RemoveTimeBlock",
     "ResolveUnknown",
     "Review",
+    "ReviewActuals",
+    "ReviewError",
+    "ReviewReport",
     "Score",
     "Scores",
     "SetAllocation",
@@ -96,8 +108,13 @@ __all__ = [
     "UpdateActivity",
     "UpdateSkill",
     "UpdateStream",
+    "adopt",
     "apply",
+    "apply_review",
     "check",
+    "diff",
+    "explore",
+    "forecast",
     "missing",
     "operation_from_json",
     "operation_to_json",
@@ -105,6 +122,7 @@ __all__ = [
     "plan_to_json",
     "read_plan",
     "replay",
+    "review",
     "scores",
     "shock_test",
     "slugify",
