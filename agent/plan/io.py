@@ -49,9 +49,23 @@ def read_plan(path: str | Path) -> Plan:
     return plan_from_json(text)
 
 
+def _refuse_constant(name: str) -> Any:
+    raise PlanError(
+        f"not valid JSON: {name} is not a number JSON allows",
+        "write a finite number (e.g. 0) or leave the field out, or export the plan again",
+    )
+
+
 def _parse(text: str | bytes) -> dict[str, Any]:
     try:
-        document = json.loads(text)
+        # NaN and Infinity are not JSON; Python would accept them and every rule compares
+        # false against NaN, so a plan holding one could pass checks it should fail.
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise PlanError(
+            "not a plan: the JSON is nested far too deeply",
+            "give a plan exported by portfolio-planner; plans nest only a few levels",
+        ) from None
     except json.JSONDecodeError as exc:
         raise PlanError(
             f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
