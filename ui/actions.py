@@ -99,25 +99,29 @@ class Actions:
     def turn(self, session_id: str | None, message: str) -> Iterator[View]:
         """Send a message; yields the page after each streamed piece, and once at the end."""
         session = self.registry.get(session_id)
-        text = message.strip()[:MAX_MESSAGE_CHARS]
+        # Not cut here: a cut message could be read as a different answer. The session refuses
+        # an over-long one and says how to send it.
+        text = message.strip()
         if not text:
             yield self.view(session_id, "Type an answer first.")
             return
         chat = [*chat_messages(session.history), {"role": "user", "content": shown(text)}]
-        reply = ""
+        reply = problem = ""
         for event in session.turn(text):
             piece, kind = event_text(event), event_kind(event)
             if kind in {"text", "delta", "token", "chunk"}:
                 reply += piece
             elif kind in {"final", "error"} and piece:
                 reply = piece
+                problem = piece if kind == "error" else problem
             elif kind == "notice" and piece:
                 chat.append({"role": "assistant", "content": shown(piece)})
             else:
                 continue
             live = [*chat, {"role": "assistant", "content": shown(reply)}] if reply else chat
             yield View(session_id, live, self.panel(session), banner(session.model_label))
-        yield self.view(session_id)
+        # A refused message is not kept in the history, so its reason stays in the status line.
+        yield self.view(session_id, shown(problem))
 
     def undo(self, session_id: str | None) -> View:
         """Undo the last accepted change to the plan."""
