@@ -1,0 +1,82 @@
+"""Shared helpers of the reliability suite: sessions on a fixed date, and snapshots of what a
+session has recorded so a test can prove a bad input lost (or changed) nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agent.plan import operations as ops
+from agent.session import PlannerSession, TurnEvent
+from agent.settings import Settings
+from agent.store import SessionStore
+
+TODAY = dt.date(2026, 3, 2)
+
+#: A few accepted changes every "nothing lost" test starts from.
+SEED_OPERATIONS: list[ops.Op] = [
+    ops.SetContext(context="tech"),
+    ops.SetCapacity(hours_per_week=40, constraints=["school run"], cash_buffer=12000),
+    ops.AddStream(name="Day job", role="anchor", target_hours=30, target_income_share=80),
+    ops.AddStream(name="Workshops", role="client", target_hours=6, target_income_share=20),
+]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a session has recorded: its stored event log and its plan as JSON."""
+
+    events: str
+    plan: str
+
+
+def settings_for(tmp_path: Path, **overrides: Any) -> Settings:
+    """Settings with the data folder under ``tmp_path``."""
+    return Settings(data_dir=tmp_path / "data", **overrides)
+
+
+def new_session(tmp_path: Path, *, seed: bool = True, **kwargs: Any) -> PlannerSession:
+    """A stored session on a fixed date; ``seed`` records :data:`SEED_OPERATIONS` first."""
+    settings = kwargs.pop("settings", None) or settings_for(tmp_path)
+    session = PlannerSession.create(settings, today=lambda: TODAY, **kwargs)
+    if seed:
+        for operation in SEED_OPERATIONS:
+            assert session.apply(operation).accepted, operation
+    return session
+
+
+def snapshot(session: PlannerSession) -> Snapshot:
+    """The session's log as read back from disk (a fresh connection) and its plan."""
+    store = SessionStore(session.settings.data_dir)
+    try:
+        events = json.dumps(store.events(session.id))
+    finally:
+        store.close()
+    return Snapshot(events, session.plan_json())
+
+
+def run(session: PlannerSession, message: Any) -> list[TurnEvent]:
+    """All events of one turn."""
+    return list(session.turn(message))
+
+
+def final(events: list[TurnEvent]) -> TurnEvent:
+    """The turn's last event, which must be ``final``."""
+    assert events and events[-1].kind == "final", [e.kind for e in events]
+    return events[-1]
+
+
+def tool_results(events: list[TurnEvent]) -> list[dict[str, Any]]:
+    """The structured results of the turn's tool calls."""
+    return [e.data for e in events if e.kind == "tool_result"]
+
+
+def says_how_to_fix(text: str) -> bool:
+    """A message that tells the person what to do, not only what went wrong."""
+    lowered = text.lower()
+    verbs = ("send", "upload", "save", "paste", "type", "try", "check", "call", "give", "use",
+             "correct", "set", "export", "ask", "tell", "say", "choose", "again")  # fmt: skip
+    return len(text) > 20 and any(v in lowered for v in verbs)
