@@ -1,17 +1,32 @@
 """Embedder speed: model load time and sentences per second at a few batch sizes.
 
-    python benchmarks/bench_embeddings.py [--quick] [--model-dir DIR]
+    python -m benchmarks.bench_embeddings [--quick] [--json FILE]
 
-Prints a Markdown table. Texts are synthetic paragraphs of about 85 tokens, like card passages.
+Texts are synthetic paragraphs of about 85 tokens, like card passages. Baseline figures of
+other routes (sentence-transformers with torch, Chroma's own ONNX function) are in
+``docs/decisions/0001-embeddings.md``: they need packages the product does not install.
 """
 
 from __future__ import annotations
 
-import argparse
+import json
 import random
+import statistics
+import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
+
+from benchmarks.common import REPO, Row, cli, percentile, summary, timed
+
+_LOAD_CHILD = """
+import json, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from knowledge.embeddings import Embedder
+Embedder(Path(sys.argv[1]))
+print(json.dumps(time.perf_counter() - start))
+"""
 
 WORDS = [
     "anchor",
@@ -56,46 +71,78 @@ def paragraphs(count: int, words: int = 70, seed: int = 7) -> list[str]:
     return [" ".join(rng.choice(WORDS) for _ in range(words)) + "." for _ in range(count)]
 
 
-def measure(model_dir: Path, count: int, batch_sizes: list[int]) -> list[tuple[str, str]]:
-    """Rows of (measure, value)."""
-    start = time.perf_counter()
+def measure(quick: bool) -> list[Row]:
+    """Model load time (fresh processes) and sentences per second at a few batch sizes."""
+    from agent.settings import get_settings
     from knowledge.embeddings import Embedder
 
-    imported = time.perf_counter() - start
-    start = time.perf_counter()
+    model_dir = get_settings().model_dir
+    count, repeats = (32, 2) if quick else (128, 5)
+    loads = summary([load_once(model_dir) for _ in range(1 if quick else 5)])
+    rows = [Row(area="embeddings", measure="import onnxruntime + tokenizers and load the model, "
+                "fresh process", unit="s", median=loads[0], p95=loads[1],
+                runs=1 if quick else 5)]  # fmt: skip
     embedder = Embedder(model_dir)
-    loaded = time.perf_counter() - start
-    rows = [("import (s)", f"{imported:.2f}"), ("load model (s)", f"{loaded:.2f}")]
     texts = paragraphs(count)
-    embedder.embed(texts[:4])  # warm-up: first run allocates
-    for size in batch_sizes:
+    embedder.embed(texts[:4])  # warm-up: the first run allocates
+    chroma = chroma_rates(model_dir, texts, repeats)
+    for size in [32] if quick else [1, 8, 32]:
         embedder.batch_size = size
-        start = time.perf_counter()
-        embedder.embed(texts)
-        rate = count / (time.perf_counter() - start)
-        rows.append((f"sentences/s, batch {size} ({count} texts)", f"{rate:.1f}"))
-    start = time.perf_counter()
-    for text in texts[:50]:
-        embedder.embed([text[:60]])
-    rows.append(("short query, ms each", f"{(time.perf_counter() - start) / 50 * 1000:.1f}"))
+        rates = [count / t for t in timed(lambda: embedder.embed(texts), repeats, warmup=0)]
+        rows.append(
+            Row(
+                area="embeddings",
+                measure=f"sentences/s, ~85 tokens, batch {size}",
+                unit="sentences/s",
+                median=statistics.median(rates),
+                p95=percentile(rates, 5),
+                runs=repeats,
+                baseline="Chroma ONNXMiniLM_L6_V2, same model file, batch 32",
+                baseline_median=statistics.median(chroma),
+                baseline_p95=percentile(chroma, 5),
+                note="for a rate the p95 column is the slow tail (5th percentile)",
+            )
+        )
+    short = [text[:60] for text in texts]
+    queries = iter(short * (repeats * 20 + 2))
+    query = summary(timed(lambda: embedder.embed([next(queries)]), repeats * 20), 1000)
+    rows.append(Row(area="embeddings", measure="one short query", unit="ms", median=query[0],
+                    p95=query[1], runs=repeats * 20))  # fmt: skip
     return rows
+
+
+def chroma_rates(model_dir: Path, texts: list[str], repeats: int) -> list[float]:
+    """Sentences/s of Chroma's own ONNX embedding function (it pads every text to 256
+    tokens) on the same model file, pointed at a local folder so it never downloads."""
+    from chromadb.utils.embedding_functions import ONNXMiniLM_L6_V2
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "onnx"
+        folder.mkdir()
+        for name in ("model.onnx", "tokenizer.json"):
+            (folder / name).symlink_to(Path(model_dir).resolve() / name)
+        for name in (
+            "config.json",
+            "special_tokens_map.json",
+            "tokenizer_config.json",
+            "vocab.txt",
+        ):
+            (folder / name).write_text("{}")
+        function = ONNXMiniLM_L6_V2(preferred_providers=["CPUExecutionProvider"])
+        function.DOWNLOAD_PATH = Path(tmp)
+        return [len(texts) / t for t in timed(lambda: function(texts), repeats)]
+
+
+def load_once(model_dir: Path) -> float:
+    """Seconds for a fresh interpreter to import the embedder and load the model."""
+    out = subprocess.run([sys.executable, "-c", _LOAD_CHILD, str(model_dir)], cwd=REPO,
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    return float(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from agent.settings import get_settings
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="fewer texts")
-    parser.add_argument("--model-dir", type=Path, default=get_settings().model_dir)
-    args = parser.parse_args(argv)
-    count = 64 if args.quick else 256
-    rows = measure(args.model_dir, count, [1, 8, 32] if not args.quick else [32])
-    print("| measure | value |\n|---|---:|")
-    for name, value in rows:
-        print(f"| {name} | {value} |")
-    return 0
+    return cli(measure, __doc__, argv)
 
 
 if __name__ == "__main__":

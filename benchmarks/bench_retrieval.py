@@ -1,95 +1,125 @@
-"""Guidance store speed: ingest time and query latency, beside brute-force numpy search.
+"""Guidance store speed: ingest throughput and query latency, beside brute-force numpy search.
 
-    python benchmarks/bench_retrieval.py [--quick]
+    python -m benchmarks.bench_retrieval [--quick] [--json FILE]
 
-Sizes: the real corpus (real embeddings, text queries), then synthetic unit vectors at
-10 000 and 100 000 chunks (``--quick``: 1 000 and 10 000), queried by vector. Prints a
-Markdown table of p50/p95 latencies in milliseconds.
+Sizes: the real corpus (real embeddings, the 100 evaluation questions as text queries; the
+query embedding is inside every figure), then synthetic unit vectors at 10 000 and 100 000
+chunks (``--quick``: a ten-card corpus, 1 000 and 2 000 chunks), queried by vector.
+Targets: p95 <= 15 ms at corpus size, <= 60 ms at 100 000 chunks.
 """
 
 from __future__ import annotations
 
-import argparse
+import itertools
+import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-QUERIES = [
-    "How many hours a week should my seed experiments get?",
-    "I care for a parent; how do I plan around that?",
-    "What if my anchor job ends suddenly?",
-    "How do I price client work?",
-    "What should a quarterly review look at?",
-    "Turning expertise into a product or course",
-    "Will AI automate part of my work?",
-    "I work in government; can I take outside work?",
-]
+from benchmarks.common import REPO, Row, cli, judge, summary, timed
+
+CORPUS_TARGET_MS = 15.0
+LARGE_TARGET_MS = 60.0
+LARGE = 100_000
 
 
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    """p50 and p95 of ``samples`` (seconds), in milliseconds."""
-    values = np.array(samples) * 1000
-    return float(np.percentile(values, 50)), float(np.percentile(values, 95))
+def questions() -> list[str]:
+    """The evaluation questions: varied, user-worded text queries."""
+    import yaml
+
+    data = yaml.safe_load((REPO / "evals" / "retrieval.yaml").read_text())
+    return [str(item["q"]) for item in data["questions"]]
 
 
-def timed(function: Callable[[], Any], repeats: int) -> list[float]:
-    """Wall times of ``repeats`` calls."""
-    function()  # warm-up
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
-    return samples
+def _corpus(folder: Path, quick: bool) -> Path | None:
+    """The corpus to ingest: the real one, or ten of its cards when quick."""
+    if not quick:
+        return None
+    small = folder / "cards"
+    small.mkdir(parents=True)
+    for card in sorted((REPO / "knowledge" / "corpus").glob("*.md"))[:10]:
+        shutil.copy(card, small / card.name)
+    return small
 
 
-def corpus_rows(folder: Path, repeats: int) -> list[list[str]]:
-    """Ingest the real corpus and time text queries, store vs numpy."""
+def _row(area: str, measure: str, samples: list[float], **kw: Any) -> Row:
+    median, p95 = summary(samples, 1000)
+    return Row(area=area, measure=measure, unit="ms", median=median, p95=p95, runs=len(samples),
+               **kw)  # fmt: skip
+
+
+def corpus_rows(folder: Path, quick: bool, repeats: int) -> list[Row]:
+    """Ingest the corpus (repeated from empty) and time text queries: store vs numpy."""
     from agent.settings import get_settings
     from knowledge.store import open_store
 
-    store = open_store(folder, get_settings().model_dir, progress=False)
-    start = time.perf_counter()
-    report = store.ingest()
-    ingest = time.perf_counter() - start
-    embedder = store.embedding.embedder
-    rows = store._collection.get(include=["embeddings"])
+    store = open_store(folder, get_settings().model_dir, corpus_dir=_corpus(folder, quick),
+                       progress=False)  # fmt: skip
+    rates = []
+    for _ in range(1 if quick else 3):
+        start = time.perf_counter()
+        report = store.ingest(rebuild=True)
+        rates.append(report.embedded_chunks / (time.perf_counter() - start))
+    rows = store._collection.get(include=["embeddings", "metadatas"])
     matrix = np.asarray(rows["embeddings"], dtype=np.float32)
-    queries = iter(QUERIES * (repeats + 2))
-    chroma = timed(lambda: store.search(next(queries), k=4), repeats)
-    filtered = timed(
-        lambda: store.search(next(queries), k=4, roles="seed", contexts="tech"), repeats
-    )
-    brute = timed(lambda: np.argsort(-(matrix @ embedder.embed([next(queries)])[0]))[:24], repeats)
-    size = f"corpus ({report.embedded_chunks} chunks)"
+    seed = np.array([bool(m.get("role_seed") or m.get("role_any")) for m in rows["metadatas"]])
+    embedder = store.embedding.embedder
+    texts = itertools.cycle(questions())
+    plain = timed(lambda: store.search(next(texts), k=4), repeats)
+    filtered = timed(lambda: store.search(next(texts), k=4, roles="seed", contexts="tech"),
+                     repeats)  # fmt: skip
+
+    def brute(mask: np.ndarray | None) -> None:
+        scores = matrix @ embedder.embed([next(texts)])[0]
+        if mask is not None:
+            scores = np.where(mask, scores, -2.0)
+        np.argpartition(-scores, 48)[:48]
+
+    base = summary(timed(lambda: brute(None), repeats), 1000)
+    base_f = summary(timed(lambda: brute(seed), repeats), 1000)
+    size = f"corpus ({report.embedded_chunks} records)"
+    target = f"p95 <= {CORPUS_TARGET_MS:.0f} ms"
+    label = "numpy brute force, same query embedding"
     return [
-        [size, "Chroma, text query", f"{ingest:.1f}", *_fmt(chroma)],
-        [size, "Chroma, text query + filters", "", *_fmt(filtered)],
-        [size, "numpy brute force, text query", "", *_fmt(brute)],
-    ]
+        Row(area="retrieval", measure=f"ingest, embedding included, {size}", unit="records/s",
+            median=float(np.median(rates)), p95=float(np.percentile(rates, 5)), runs=len(rates),
+            note="for a rate the p95 column is the slow tail (5th percentile)"),
+        _row("retrieval", f"text query, hybrid ranking, {size}", plain, baseline=label,
+             baseline_median=base[0], baseline_p95=base[1], target=target,
+             status=judge(summary(plain, 1000)[1], CORPUS_TARGET_MS)),
+        _row("retrieval", f"text query + role and context filters, {size}", filtered,
+             baseline=label + " and a mask", baseline_median=base_f[0], baseline_p95=base_f[1],
+             target=target, status=judge(summary(filtered, 1000)[1], CORPUS_TARGET_MS)),
+    ]  # fmt: skip
 
 
-def synthetic_rows(folder: Path, count: int, repeats: int) -> list[list[str]]:
+def _vectors(rng: np.random.Generator, count: int) -> np.ndarray:
+    vectors = rng.standard_normal((count, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors
+
+
+def synthetic_rows(folder: Path, count: int, repeats: int) -> list[Row]:
     """Add ``count`` random unit vectors with card metadata; time vector queries."""
     import chromadb
     from chromadb.config import Settings
 
     rng = np.random.default_rng(0)
-    vectors = rng.standard_normal((count, 384)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors = _vectors(rng, count)
     client = chromadb.PersistentClient(str(folder), Settings(anonymized_telemetry=False))
     collection = client.create_collection(
         f"synthetic-{count}", configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
     )
-    batch = client.get_max_batch_size()
-    start = time.perf_counter()
+    batch = min(client.get_max_batch_size(), 5000)
+    rates = []
     for first in range(0, count, batch):
         last = min(first + batch, count)
+        start = time.perf_counter()
         collection.add(
             ids=[f"c{i}" for i in range(first, last)],
             embeddings=vectors[first:last],
@@ -97,52 +127,48 @@ def synthetic_rows(folder: Path, count: int, repeats: int) -> list[list[str]]:
                 {"card_id": f"card{i // 4}", "role_seed": i % 3 == 0} for i in range(first, last)
             ],
         )
-    ingest = time.perf_counter() - start
-    queries = iter(rng.standard_normal((repeats * 3 + 3, 384)).astype(np.float32))
-    chroma = timed(
-        lambda: collection.query(query_embeddings=[next(queries)], n_results=24), repeats
-    )
-    filtered = timed(
-        lambda: collection.query(
-            query_embeddings=[next(queries)], n_results=24, where={"role_seed": True}
-        ),
-        repeats,
-    )
-    brute = timed(lambda: np.argpartition(-(vectors @ next(queries)), 24)[:24], repeats)
+        rates.append((last - first) / (time.perf_counter() - start))
+    seed = np.arange(count) % 3 == 0
+    queries: Iterator[np.ndarray] = iter(_vectors(rng, repeats * 4 + 4))
+    plain = timed(lambda: collection.query(query_embeddings=[next(queries)], n_results=48),
+                  repeats)  # fmt: skip
+    filtered = timed(lambda: collection.query(query_embeddings=[next(queries)], n_results=48,
+                                              where={"role_seed": True}), repeats)  # fmt: skip
+    base = summary(timed(lambda: np.argpartition(-(vectors @ next(queries)), 48)[:48], repeats),
+                   1000)  # fmt: skip
+    base_f = summary(
+        timed(lambda: np.argpartition(-np.where(seed, vectors @ next(queries), -2.0), 48)[:48],
+              repeats), 1000)  # fmt: skip
     size = f"{count:,} chunks"
+    target, limit = ("", None) if count < LARGE else (f"p95 <= {LARGE_TARGET_MS:.0f} ms",
+                                                      LARGE_TARGET_MS)  # fmt: skip
     return [
-        [size, "Chroma, vector query", f"{ingest:.1f}", *_fmt(chroma)],
-        [size, "Chroma, vector query + filter", "", *_fmt(filtered)],
-        [size, "numpy brute force, vector query", "", *_fmt(brute)],
-    ]
+        Row(area="retrieval", measure=f"ingest, precomputed vectors, {size}", unit="chunks/s",
+            median=float(np.median(rates)), p95=float(np.percentile(rates, 5)), runs=len(rates),
+            note="per batch of up to 5,000; p95 column is the slow tail (5th percentile)"),
+        _row("retrieval", f"vector query, top 48, {size}", plain, baseline="numpy brute force",
+             baseline_median=base[0], baseline_p95=base[1], target=target,
+             status=judge(summary(plain, 1000)[1], limit) if limit else ""),
+        _row("retrieval", f"vector query + metadata filter, {size}", filtered,
+             baseline="numpy brute force with a mask", baseline_median=base_f[0],
+             baseline_p95=base_f[1]),
+    ]  # fmt: skip
 
 
-def _fmt(samples: list[float]) -> list[str]:
-    p50, p95 = percentiles(samples)
-    return [f"{p50:.2f}", f"{p95:.2f}"]
+def measure(quick: bool) -> list[Row]:
+    """Corpus-size and synthetic-size rows."""
+    sizes = [1_000, 2_000] if quick else [10_000, LARGE]
+    repeats = 30 if quick else 200
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = corpus_rows(Path(tmp) / "corpus", quick, repeats)
+        for count in sizes:
+            rows += synthetic_rows(Path(tmp) / f"s{count}", count, repeats)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from agent.settings import quiet_environment
-
-    quiet_environment()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="smaller synthetic sizes")
-    args = parser.parse_args(argv)
-    sizes = [1_000, 10_000] if args.quick else [10_000, 100_000]
-    repeats = 50 if args.quick else 200
-    table = [["size", "search", "ingest (s)", "p50 (ms)", "p95 (ms)"]]
-    with tempfile.TemporaryDirectory() as tmp:
-        table += corpus_rows(Path(tmp) / "corpus", repeats)
-        for count in sizes:
-            table += synthetic_rows(Path(tmp) / f"s{count}", count, repeats)
-    print("| " + " | ".join(table[0]) + " |")
-    print("|---|---|---:|---:|---:|")
-    for row in table[1:]:
-        print("| " + " | ".join(row) + " |")
-    return 0
+    return cli(measure, __doc__, argv)
 
 
 if __name__ == "__main__":
