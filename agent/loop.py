@@ -72,7 +72,7 @@ def _answers(message: AIMessage, note: str) -> list[BaseMessage]:
     ]
 
 
-class TurnGuard(AgentMiddleware):  # type: ignore[type-arg]
+class TurnGuard(AgentMiddleware):
     """Prompt budget, round limit and tool-call repair around every model call."""
 
     def __init__(
@@ -104,12 +104,12 @@ class TurnGuard(AgentMiddleware):  # type: ignore[type-arg]
             return AIMessage(content=ROUND_LIMIT_TEXT)
         system = system_prompt(self.plan_summary())
         fixed = estimate_tokens(system) + self.tool_tokens
-        messages = trim_history(request.messages, self.budget, fixed)
+        messages: list[Any] = trim_history(request.messages, self.budget, fixed)
         request = request.override(messages=messages, system_message=SystemMessage(system))
         return self._call_with_repairs(request, handler)
 
     def _call_with_repairs(self, request: ModelRequest, handler: Handler) -> Any:
-        extra: list[BaseMessage] = []
+        extra: list[Any] = []
         for _attempt in range(self.max_repairs + 1):
             response = handler(request.override(messages=[*request.messages, *extra]))
             ai = _last_ai(response)

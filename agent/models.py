@@ -93,7 +93,7 @@ def _openai(settings: Settings, *, streaming: bool) -> BaseChatModel:
             "PORTFOLIO_MODEL=openai needs OPENAI_API_KEY (for api.openai.com) or "
             "OPENAI_BASE_URL (for a local server such as vLLM, Ollama or llama.cpp)."
         )
-    return _guarded_class()(
+    model: BaseChatModel = _guarded_class()(
         model=settings.llm_model,
         api_key=settings.openai_api_key or "not-needed",
         base_url=settings.openai_base_url or DEFAULT_OPENAI_URL,
@@ -102,6 +102,7 @@ def _openai(settings: Settings, *, streaming: bool) -> BaseChatModel:
         streaming=streaming,
         temperature=0.2,
     )
+    return model
 
 
 def raw_args_ok(raw: object) -> bool:
@@ -208,7 +209,7 @@ def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
         # invalid instead of letting a partial parser guess the missing end.
         args = raw if raw_args_ok(raw) else f"(not a JSON object) {raw}"
         parts.append({"name": slot.get("name"), "args": args, "id": slot.get("id"), "index": index})
-    return AIMessageChunk(content="", tool_call_chunks=parts)  # type: ignore[arg-type]
+    return AIMessageChunk(content="", tool_call_chunks=parts)
 
 
 def describe_failure(exc: BaseException, settings: Settings, saved: int) -> str:

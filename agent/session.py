@@ -173,7 +173,7 @@ class PlannerSession:
     @property
     def is_final(self) -> bool:
         """True when the plan passed ``finalise`` and has not changed since."""
-        return self._store.note(self.id, "final_at_event") == len(self._events)
+        return bool(self._store.note(self.id, "final_at_event") == len(self._events))
 
     def export(self, fmt: str) -> Path:
         """Write the plan as ``markdown``, ``pdf``, ``json`` or ``ics``; return the file."""

@@ -133,7 +133,7 @@ class SessionStore:
                 "`portfolio-planner chat --list`, or start a new one without --session."
             )
 
-    def list(self) -> list[SessionInfo]:
+    def list_sessions(self) -> list[SessionInfo]:
         """Every session, most recently updated first."""
         query = (
             "SELECT s.id, s.created, s.updated, s.label, "

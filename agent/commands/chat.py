@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     store = SessionStore(settings.data_dir)
     if args.list:
-        for info in store.list():
+        for info in store.list_sessions():
             print(f"{info.id}  updated {info.updated}  {info.events} changes")
         return 0
     if args.delete:

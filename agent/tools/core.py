@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from langchain_core.tools import BaseTool, StructuredTool
@@ -75,7 +76,7 @@ class ToolContext(Protocol):
     def finalise(self) -> tuple[bool, list[Finding]]:
         """Run the final rules and mark the plan final when they pass."""
 
-    def export(self, fmt: str) -> str:
+    def export(self, fmt: str) -> Path | str:
         """Build a download of the plan; return where it is."""
 
     def search(self, query: str, stage: str | None, roles: list[str] | None,

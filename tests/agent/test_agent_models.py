@@ -65,7 +65,7 @@ def test_store_commits_durably_and_deletes_everything(tmp_path: Path) -> None:
     other = sqlite3.connect(tmp_path / "sessions.sqlite3")
     assert other.execute("SELECT COUNT(*) FROM events").fetchone() == (1,)
     assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert store.list()[0].id == a
+    assert store.list_sessions()[0].id == a
     assert store.delete(a) and not store.exists(a) and store.exists(b)
     for table in ("events", "messages", "notes"):
         assert other.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
