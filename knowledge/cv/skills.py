@@ -47,7 +47,9 @@ _SENIORITY = (
     ("basic", re.compile(r"\b(?:basic|beginner|notions|grundkenntnisse|a1|a2)\b", re.IGNORECASE)),
 )
 _CLAUSE = re.compile(r"[^,;.|•·]+(?:\.(?=\w)[^,;.|•·]*)*")
-SEMANTIC_THRESHOLD = 0.58
+SEMANTIC_THRESHOLD = 0.5
+# Dated lines are role headers and degrees: a model maps "Apple, 2007" to Mobile development.
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 class EmbedderLike(Protocol):
@@ -155,7 +157,7 @@ def match_semantic(
 ) -> list[Match]:
     """Skills closest in meaning to lines that no alias matched (one skill per line at most)."""
     skills = skills if skills is not None else load_taxonomy()
-    candidates = [line for line in lines if len(line.split()) >= 4]
+    candidates = [line for line in lines if len(line.split()) >= 4 and not _DATED.search(line)]
     if not candidates:
         return []
     vectors = np.asarray(embedder.embed([matchable(line) for line in candidates]), np.float32)

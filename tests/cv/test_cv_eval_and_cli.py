@@ -32,11 +32,17 @@ def test_scores_are_computed_not_assumed() -> None:
     assert score["forbidden"] == ["D"] and score["missed"] == ["E"]
 
 
-def test_run_prints_a_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cv_eval.run(json_output=False) == 0
-    assert "| **all** |" in capsys.readouterr().out
+def test_render_is_a_markdown_table(tmp_path: Path) -> None:
+    table = cv_eval.render(cv_eval.evaluate(shared_dir=tmp_path))
+    assert table.startswith("| CV | found |") and "| **all** |" in table
+    assert "Skipped (not on this machine)" in table and "PASSED" in table
+
+
+def test_run_prints_json_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cv_eval.run(json_output=True) == 0
-    assert json.loads(capsys.readouterr().out)["passed"] is True
+    reports = json.loads(capsys.readouterr().out)
+    assert reports["aliases"]["passed"] is True
+    assert all(report["passed"] for report in reports.values())
 
 
 def test_audit_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
+import pytest
 
 from knowledge.cv.skills import find_skills, level_of, match_semantic
 from knowledge.cv.taxonomy import load_taxonomy
@@ -127,3 +129,26 @@ def test_find_skills_adds_semantic_matches_only_for_unmatched_lines() -> None:
     embedder = BagOfWordsEmbedder()
     plain = find_skills(["Python developer"], embedder)
     assert [(m.skill.name, m.method) for m in plain] == [("Python", "alias")]
+
+
+@pytest.fixture(scope="module")
+def local_model() -> Any:
+    """The installed sentence model (skips where the model has not been exported)."""
+    from agent.settings import default_model_dir
+    from knowledge.embeddings import ModelMissingError, load_embedder
+
+    try:
+        return load_embedder(default_model_dir())
+    except ModelMissingError as exc:
+        pytest.skip(str(exc))
+
+
+def test_real_model_matches_a_paraphrase(local_model: Any) -> None:
+    lines = ["Wrote the words for adverts, brochures and web pages"]
+    found = find_skills(lines, local_model)
+    assert [(m.skill.name, m.method) for m in found] == [("Copywriting", "semantic")]
+
+
+def test_real_model_ignores_dated_headers_and_chatter(local_model: Any) -> None:
+    lines = ["Software Development Engineer II, Apple, Cupertino, 2007 - 2012", "See you soon"]
+    assert find_skills(lines, local_model) == []
