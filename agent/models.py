@@ -215,6 +215,13 @@ def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
 def describe_failure(exc: BaseException, settings: Settings, saved: int) -> str:
     """What went wrong with a turn, for the person, and that nothing accepted was lost."""
     kind = type(exc).__name__
+    if _is_storage_failure(exc):
+        return (
+            f"Your change could not be saved: the data folder {settings.data_dir} cannot be "
+            f"written ({exc}). Nothing recorded earlier is lost ({saved} accepted changes are "
+            "saved). Free some disk space or make the folder writable (PORTFOLIO_DATA_DIR "
+            "chooses it), then send your message again."
+        )
     host = urlparse(settings.openai_base_url or DEFAULT_OPENAI_URL).netloc
     retries = settings.llm_max_retries
     if isinstance(exc, ModelConfigError):
@@ -237,3 +244,14 @@ def describe_failure(exc: BaseException, settings: Settings, saved: int) -> str:
         "Send your message again; if it keeps failing, check OPENAI_BASE_URL, "
         "PORTFOLIO_LLM_MODEL and PORTFOLIO_LLM_TIMEOUT, or use PORTFOLIO_MODEL=guided."
     )
+
+
+def _is_storage_failure(exc: BaseException) -> bool:
+    """True when the data folder (SQLite or a download file) could not be written."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        return True
+    codes = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT, errno.EPERM}
+    return isinstance(exc, OSError) and exc.errno in codes

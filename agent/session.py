@@ -8,8 +8,10 @@ nothing that was accepted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -247,7 +249,8 @@ class PlannerSession:
         except Exception as exc:  # the turn ends cleanly; the accepted log is already safe
             note = describe_failure(exc, self.settings, len(self._events))
             yield TurnEvent("error", note)
-            self._remember([user, AIMessage(content=note)])
+            with contextlib.suppress(sqlite3.Error, OSError):  # the store may be what failed
+                self._remember([user, AIMessage(content=note)])
             yield TurnEvent("final", note, {"ok": False})
             return
         yield from self._drain()
