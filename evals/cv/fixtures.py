@@ -140,6 +140,7 @@ FIXTURES: tuple[Fixture, ...] = (
         lambda: pdf_pages(texts.MARKETING_PAGES),
     ),
     Fixture("lawyer_template.docx", "commercial lawyer", lambda: docx_file(texts.LAWYER_LINES)),
+    Fixture("chef_holdout.docx", "head chef", lambda: docx_file(texts.HOLDOUT_CHEF)),
 )
 
 

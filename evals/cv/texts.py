@@ -184,3 +184,23 @@ LAWYER_LINES = [
     "Litigation support and legal research on employment law disputes.",
     "Mentoring of trainee solicitors.",
 ]
+
+# Written after the taxonomy was tuned, and kept out of tuning: a check on unseen text.
+HOLDOUT_CHEF = [
+    "Marco Bellini",
+    "Head Chef",
+    "Profile",
+    "Head chef with 14 years in hotel and restaurant kitchens; seasonal menus, tight food costs "
+    "and a kitchen brigade that stays.",
+    "Career",
+    "Head Chef, The Larch Hotel, 2018 - Present",
+    "Menu development for a 120-cover restaurant and weddings of up to 300 guests.",
+    "Food safety lead: HACCP plans, allergen records and inspections (5-star hygiene rating).",
+    "Managing a team of 11 cooks and kitchen porters; rotas, ordering and supplier negotiation.",
+    "Cut food waste by 18% with stock control and a weekly specials board.",
+    "Sous Chef, Osteria Verde, 2012 - 2018",
+    "Pasta and pastry sections; trained commis chefs and apprentices.",
+    "Catering for private events and a weekly cookery class for adults.",
+    "Skills",
+    "Budgeting, inventory management, Excel, food photography for social media",
+]
