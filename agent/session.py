@@ -30,7 +30,7 @@ from langchain_core.messages import (
 from agent.history import summarise_plan
 from agent.loop import TurnEvent, build_agent, clean_message, recursion_limit
 from agent.models import build_model, describe_failure, model_label
-from agent.plan import Finding, Outcome, Plan, apply, replay
+from agent.plan import Finding, Outcome, Plan, PlanError, apply, plan_from_json, replay
 from agent.plan import operations as ops
 from agent.plan.io import plan_to_json
 from agent.plan.operations import OPERATION_ADAPTER
@@ -42,6 +42,7 @@ from agent.tools import build_tools
 from agent.tools.services import Guidance, GuidanceService, audit_upload
 
 ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
+BASE_NOTE = "start_plan"
 EXPORT_SUFFIX = {"markdown": "md", "pdf": "pdf", "json": "json", "ics": "ics"}
 
 __all__ = ["PlannerSession", "TurnEvent"]
@@ -71,8 +72,9 @@ class PlannerSession:
         self._events: list[ops.Op] = [
             OPERATION_ADAPTER.validate_python(e) for e in store.events(session_id)
         ]
-        self._plan = replay(self._events, today=today())  # type: ignore[arg-type]
-        self._depth = _undo_depth(self._events)
+        self._base_at, self._base = _read_base(store.note(session_id, BASE_NOTE))
+        self._plan = replay(self.events, today=today(), start=self._base)  # type: ignore[arg-type]
+        self._depth = _undo_depth(self.events)
         self._messages: list[BaseMessage] = messages_from_dict(store.messages(session_id))
         self._model_source = model
         self._agent: Any = None
@@ -103,8 +105,16 @@ class PlannerSession:
 
     @property
     def events(self) -> list[ops.Op]:
-        """The accepted operations (and undos), oldest first."""
-        return list(self._events)
+        """The accepted operations (and undos) since the start plan, oldest first.
+
+        ``replay(session.events, today=..., start=session.start_plan)`` is the plan.
+        """
+        return list(self._events[self._base_at :])
+
+    @property
+    def start_plan(self) -> Plan | None:
+        """The plan the log starts from: the last imported plan, or ``None`` (an empty plan)."""
+        return self._base
 
     @property
     def history(self) -> list[dict[str, str]]:
@@ -146,7 +156,8 @@ class PlannerSession:
                 fix="make a change first; undo takes back the latest one",
             )
             return Outcome(accepted=False, plan=self._plan, findings=[nothing])
-        plan = replay([*self._events, ops.Undo()], today=today)  # type: ignore[list-item]
+        log = [*self.events, ops.Undo()]
+        plan = replay(log, today=today, start=self._base)  # type: ignore[arg-type]
         self._commit(ops.Undo(), plan)
         self._depth -= 1
         return Outcome(accepted=True, plan=plan, findings=check(plan, final=False, today=today),
@@ -211,6 +222,29 @@ class PlannerSession:
         if result.get("status") == "ok":
             self._store.set_note(self.id, "cv_audit", result["audit"])
         return result
+
+    def import_plan(self, data: bytes | str) -> Outcome:
+        """Make a plan file (the schema's JSON) this session's plan.
+
+        The imported plan becomes the start of the log: later changes fold onto it, undo stops
+        at it, and a resumed session shows it. A file that is not a valid plan raises
+        :class:`PlanError` (naming the field and the fix) and leaves the plan as it was.
+        Changes recorded before the import stay in the stored log but no longer shape the plan.
+        """
+        plan = plan_from_json(data)
+        with self._lock:
+            today = self._today()
+            # Unmark "final" first: a crash between the two notes must not show an imported
+            # plan as final.
+            self._store.set_note(self.id, "final_at_event", None)
+            self._store.set_note(
+                self.id, BASE_NOTE, {"at": len(self._events), "plan": plan.model_dump(mode="json")}
+            )
+            self._base_at, self._base = len(self._events), plan
+            self._plan = plan
+            self._depth = 0
+            return Outcome(accepted=True, plan=plan, findings=check(plan, final=False, today=today),
+                           missing=missing(plan, today=today))  # fmt: skip
 
     def undo(self) -> Outcome:
         """Take back the latest accepted change (same as the ``undo`` tool)."""
@@ -312,6 +346,17 @@ def _message_events(message: BaseMessage) -> Iterator[TurnEvent]:
 def _is_model_text(chunk: Any, meta: dict[str, Any]) -> bool:
     from_model = meta.get("langgraph_node") == "model" and isinstance(chunk, AIMessage)
     return from_model and isinstance(chunk.content, str) and bool(chunk.content)
+
+
+def _read_base(note: Any) -> tuple[int, Plan | None]:
+    """The stored start plan (``(0, None)`` when the session never imported one)."""
+    if not isinstance(note, dict) or "plan" not in note:
+        return 0, None
+    try:
+        return int(note["at"]), plan_from_json(json.dumps(note["plan"]))
+    except PlanError as exc:  # a stored plan this version cannot read: say so, lose nothing
+        raise PlanError(f"the session's imported plan cannot be read: {exc.message}",
+                        exc.fix) from None  # fmt: skip
 
 
 def _undo_depth(events: list[ops.Op]) -> int:
