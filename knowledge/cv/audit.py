@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from knowledge.cv.clean import CleanText, clean_text
 from knowledge.cv.extract import extract_text
 from knowledge.cv.models import CVAudit, RoleHeld, SkillFinding
-from knowledge.cv.roles import find_roles
+from knowledge.cv.roles import Role, find_roles
 from knowledge.cv.skills import EmbedderLike, Match, find_skills
 from knowledge.cv.sniff import DEFAULT_LIMITS, Kind, Limits
 from knowledge.cv.streams import suggest_streams
@@ -121,10 +121,7 @@ def _finding(match: Match) -> SkillFinding:
     )
 
 
-def _role(role: object, year: int) -> RoleHeld:
-    from knowledge.cv.roles import Role
-
-    assert isinstance(role, Role)
+def _role(role: Role, year: int) -> RoleHeld:
     return RoleHeld(
         title=role.title,
         start_year=role.start_year,

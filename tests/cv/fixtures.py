@@ -15,9 +15,11 @@ __all__ = [
     "decompression_bomb_pdf",
     "docx_file",
     "encrypted_pdf",
+    "entity_bomb_docx",
     "fixture",
     "huge_file",
     "image_only_pdf",
+    "lying_size_docx",
     "mojibake",
     "png_named_pdf",
     "raw_pdf",
@@ -99,3 +101,46 @@ def huge_file(megabytes: int = 50) -> bytes:
 def png_named_pdf() -> bytes:
     """The first bytes of a PNG image (what a photo of a CV saved as .pdf contains)."""
     return b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + bytes(64)
+
+
+def _replace_part(docx_bytes: bytes, name: str, content: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info.filename, content if info.filename == name else source.read(info))
+    return buffer.getvalue()
+
+
+def lying_size_docx(inflated_mb: int = 60, declared: int = 4096) -> bytes:
+    """A DOCX whose document part inflates to ``inflated_mb`` MB but declares ``declared`` bytes."""
+    body = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    padding = b" " * (inflated_mb * 1024 * 1024)
+    document = (
+        b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxml'
+        b'formats.org/wordprocessingml/2006/main"><w:body>' + body + padding + b"</w:body>"
+        b"</w:document>"
+    )
+    data = bytearray(_replace_part(docx_file(["x"]), "word/document.xml", document))
+    name = b"word/document.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = declared.to_bytes(4, "little")
+            start += 4
+    return bytes(data)
+
+
+def entity_bomb_docx() -> bytes:
+    """A DOCX whose document part defines nested XML entities (a "billion laughs")."""
+    entities = b'<!ENTITY a0 "lol">' + b"".join(
+        b'<!ENTITY a%d "%s">' % (i, b"&a%d;" % (i - 1) * 10) for i in range(1, 10)
+    )
+    document = (
+        b'<?xml version="1.0"?><!DOCTYPE w:document [' + entities + b"]>"
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    return _replace_part(docx_file(["x"]), "word/document.xml", document)

@@ -182,3 +182,21 @@ def test_an_error_survives_pickling_with_its_fields() -> None:
 def test_docx_text_boxes_and_line_breaks_are_kept() -> None:
     text, _ = extract_text(docx_file(["Line one", "Line two\twith tab"]))
     assert "Line one\nLine two\twith tab" in text
+
+
+def test_a_docx_part_that_lies_about_its_size_is_not_inflated() -> None:
+    from tests.cv.fixtures import lying_size_docx
+
+    error = _error(lying_size_docx())
+    assert error.kind in {"corrupt", "too_complex"}
+
+
+def test_an_xml_entity_bomb_in_a_docx_is_not_expanded() -> None:
+    from tests.cv.fixtures import entity_bomb_docx
+
+    try:
+        audit = audit_cv(entity_bomb_docx(), "laughs.docx")
+    except CVError as error:
+        assert error.kind in {"corrupt", "too_complex", "empty"}
+    else:
+        assert "lollol" not in audit.as_data_block()
