@@ -180,6 +180,8 @@ _REFUSAL = re.compile(
 )
 _CAPACITY_PROBLEM = re.compile(r"PC007|capacity|exceed|more hours than|too many hours", re.I)
 _FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("continue", r"say '?go on'?"),
+    ("export", r"which download|download would you like"),
     ("finalise", r"finali[sz]e|mark (?:the|your) plan (?:as )?final|make (?:it|the plan) final"),
     ("review", r"\breview\b|quarterly check"),
     ("loops", r"feedback loop|\bloops?\b|funds or protects|teaches, funds"),
@@ -196,6 +198,8 @@ _FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("name", r"your name|call you"),
 )
 _ACTIVITY_FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("continue", r"say '?go on'?"),
+    ("export", r"which download|download would you like"),
     ("annual_revenue", r"revenue|earn|income|pay|bring in|money|make a year|annual"),
     ("hours_per_week", r"hours|how much time|how long|time does"),
     ("volatility", r"stable|variable|volatil|steady|predictab|reliable"),
@@ -203,6 +207,8 @@ _ACTIVITY_FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("energy", r"energi[sz]|drain|energy"),
 )
 _CAPACITY_FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("continue", r"say '?go on'?"),
+    ("export", r"which download|download would you like"),
     ("cash_buffer", r"buffer|savings|cushion|set aside|put by"),
     ("monthly_spending", r"spend|outgoings|monthly (?:costs|needs)|need each month|live on"),
     ("constraints", r"constrain|limit|get in the way|stops you|holds you back"),
@@ -234,37 +240,48 @@ def _mentioned_activity(text: str, persona: Persona) -> PersonaActivity | None:
     return best[1] if best else None
 
 
+#: Words a planner may use in a question id, mapped to the facts of a persona.
+_ID_WORDS = {
+    "context": "context", "capacity": "capacity.hours_per_week",
+    "constraints": "capacity.constraints", "buffer": "capacity.cash_buffer",
+    "cash_buffer": "capacity.cash_buffer", "spending": "capacity.monthly_spending",
+    "monthly_spending": "capacity.monthly_spending", "activities": "activities",
+    "skills": "skills", "excited": "skills.excites", "excites": "skills.excites",
+    "underused": "skills.under_used", "under_used": "skills.under_used",
+    "core": "core_skill", "core_skill": "core_skill", "streams": "streams",
+    "allocation": "allocation", "blocks": "time_blocks", "time_blocks": "time_blocks",
+    "loops": "loops", "review": "review", "finalise": "finalise", "export": "export",
+    "done": "export", "continue": "continue", "name": "name", "cv": "cv",
+}  # fmt: skip
+_ACTIVITY_ID_WORDS = {
+    "hours": "hours_per_week", "hours_per_week": "hours_per_week",
+    "revenue": "annual_revenue", "annual_revenue": "annual_revenue",
+    "volatility": "volatility", "teaches": "teaches", "energy": "energy",
+}  # fmt: skip
+
+
 def facts_from_id(question_id: str, persona: Persona) -> list[str]:
-    """Facts named by a planner's pending-question id ("activity:2:annual_revenue",
-    "capacity.hours_per_week", "core_skill" ...); empty when the id says nothing known."""
-    parts = [p for p in re.split(r"[^a-z0-9_]+", question_id.lower()) if p]
-    if not parts:
+    """Facts named by a planner's pending-question id ("act:hours:Teaching", "capacity",
+    "activity.2.annual_revenue", "core" ...); empty when the id names nothing known."""
+    words = [w for w in re.split(r"[^a-z0-9_]+", question_id.lower()) if w]
+    if not words:
         return []
-    head, rest = parts[0], parts[1:]
-    if head.startswith("activit") and rest:
-        activity = _activity_from_ref(rest[0], persona, question_id)
-        fields = [f for f in rest[1:] if f in ACTIVITY_FIELDS] or _fields_in(rest)
-        if activity and fields:
-            return [f"activity.{activity.id}.{f}" for f in fields]
-    if head == "capacity":
-        fields = [f for f in rest if f in CAPACITY_FIELDS] or ["hours_per_week"]
-        return [f"capacity.{f}" for f in fields]
-    known = {key for key, _ in _FIELD_PATTERNS}
-    if ".".join(parts[:2]) in known:
-        return [".".join(parts[:2])]
-    return [head] if head in known else []
+    if words[0] in {"act", "activity"} and len(words) > 1:
+        fields = [_ACTIVITY_ID_WORDS[w] for w in words if w in _ACTIVITY_ID_WORDS]
+        activity = _activity_from_id(words, persona, question_id)
+        return [f"activity.{activity.id}.{fields[0]}"] if activity and fields else []
+    if words[0] == "capacity" and len(words) > 1 and words[1] in CAPACITY_FIELDS:
+        return [f"capacity.{words[1]}"]
+    fact = _ID_WORDS.get(words[0])
+    return [fact] if fact else []
 
 
-def _fields_in(words: list[str]) -> list[str]:
-    joined = " ".join(words)
-    return [f for f, pattern in _ACTIVITY_FIELD_PATTERNS if re.search(pattern, joined)]
-
-
-def _activity_from_ref(ref: str, persona: Persona, whole: str) -> PersonaActivity | None:
-    if ref.isdigit():
-        index = int(ref)
-        return persona.activities[index] if index < len(persona.activities) else None
-    return persona.activity(ref) or _mentioned_activity(whole.replace("_", " "), persona)
+def _activity_from_id(words: list[str], persona: Persona, whole: str) -> PersonaActivity | None:
+    index = next((int(w) for w in words if w.isdigit()), None)
+    if index is not None and index < len(persona.activities):
+        return persona.activities[index]
+    by_id = next((persona.activity(w) for w in words if persona.activity(w)), None)
+    return by_id or _mentioned_activity(whole.replace("_", " "), persona)
 
 
 def facts_from_text(text: str, persona: Persona) -> list[str]:
@@ -296,6 +313,9 @@ def is_refusal(text: str) -> bool:
 # --- answering -------------------------------------------------------------------------------
 
 _DECIDED = {"streams", "allocation", "time_blocks", "loops", "review", "finalise", "cv"}
+#: Facts of an activity given together, in the order that keeps them apart for a reader
+#: (hours before money, so the money's figure is not taken for hours).
+_TOGETHER = ["hours_per_week", "annual_revenue", "volatility"]
 
 
 @dataclass
@@ -341,13 +361,33 @@ class SimulatedUser:
         if not facts:
             answer = "Sorry, I'm not sure what you're asking me. Could you put it another way?"
             return self._log(planner_text, question_id, [], answer, "unrecognised")
-        parts = [self._answer(fact) for fact in facts]
+        parts = [self._answer(fact) for fact in self._with_volunteered(facts)]
         kind = "quirk" if any(p[1] for p in parts) else "answer"
         return self._log(planner_text, question_id, facts, " ".join(p[0] for p in parts), kind)
 
     def _log(self, planner: str, qid: str | None, facts: list[str], answer: str, kind: str) -> str:
         self.exchanges.append(Exchange(planner, qid, facts, answer, kind))  # type: ignore[arg-type]
         return answer
+
+    def _with_volunteered(self, facts: list[str]) -> list[str]:
+        """The asked facts plus those a person gives in the same breath: asked for an
+        activity's hours or revenue, people say the hours, the money and how steady it is."""
+        parts = facts[0].split(".")
+        if len(facts) != 1 or parts[0] != "activity" or parts[-1] not in _TOGETHER:
+            return facts
+        prefix = ".".join(parts[:2])
+        extra = [
+            f"{prefix}.{name}"
+            for name in _TOGETHER
+            if f"{prefix}.{name}" != facts[0]
+            and not self.asked[f"{prefix}.{name}"]
+            and not self._quirk_is("skip", f"{prefix}.{name}")
+        ]
+        return sorted([facts[0], *extra], key=lambda f: _TOGETHER.index(f.split(".")[-1]))
+
+    def _quirk_is(self, kind: str, fact: str) -> bool:
+        quirk = self.persona.quirk(fact)
+        return quirk is not None and quirk.kind == kind
 
     def _answer(self, fact: str) -> tuple[str, bool]:
         """The words for one fact, and whether a quirk shaped them."""
@@ -499,6 +539,8 @@ def _general_wordings(persona: Persona, fact: str) -> list[str]:
         ],
         "review": [f"In {persona.review_weeks} weeks."],
         "finalise": ["Yes, please finalise it."],
+        "continue": ["Go on."],
+        "export": ["No download for now, thanks."],
         "cv": [f"Here is my CV:\n{persona.cv}" if persona.cv else "I have no CV to hand."],
     }
     return by_fact.get(fact, ["Whatever you suggest works for me."])

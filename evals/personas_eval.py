@@ -1,0 +1,483 @@
+"""``portfolio-planner eval personas``: every persona talks to the planner until its plan is
+final (or the turn limit), and the run is measured (see ``evals/metrics.py``).
+
+:func:`evaluate` is the pure entry point (it returns a :class:`Report`); :func:`run` is the
+command's runner: it prints a table per persona and the totals (or JSON) and returns 0 when the
+thresholds hold, 1 when they do not, 2 when the model cannot be set up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evals.metrics import (
+    CardRef,
+    RunMetrics,
+    Totals,
+    audit_facts,
+    cited_cards,
+    estimate_tokens,
+    final_errors,
+    outcome_checks,
+    relevant,
+    totals,
+)
+from evals.simulated_user import Persona, SimulatedUser, load_personas
+
+#: Thresholds of the guided (offline) run, enforced by the test suite too.
+MIN_ACCURACY = 0.95
+MAX_USER_TURNS = 30
+MODELS = ("guided", "openai")
+
+
+@dataclass
+class PersonaRun:
+    """One persona's conversation and its metrics."""
+
+    metrics: RunMetrics
+    transcript: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The result of an evaluation over several personas."""
+
+    model: str
+    runs: list[PersonaRun]
+    totals: Totals
+
+    @property
+    def passed(self) -> bool:
+        """True when every persona reached a valid final plan within the thresholds."""
+        return all(_run_passes(r.metrics) for r in self.runs)
+
+
+def _run_passes(m: RunMetrics) -> bool:
+    return m.final_valid and m.accuracy >= MIN_ACCURACY and m.user_turns <= MAX_USER_TURNS
+
+
+class TokenMeter:
+    """A LangChain callback that notes the prompt size of every model request.
+
+    It prefers the endpoint's own count (``usage.prompt_tokens``) and falls back to an estimate
+    from the messages and tool schemas sent, for endpoints (and stubs) that report none.
+    """
+
+    def __init__(self) -> None:
+        from langchain_core.callbacks import BaseCallbackHandler
+
+        meter = self
+
+        class _Handler(BaseCallbackHandler):
+            def on_chat_model_start(self, serialized: Any, messages: Any, **kw: Any) -> None:
+                meter.started(messages, kw.get("invocation_params") or {})
+
+            def on_llm_end(self, response: Any, **kw: Any) -> None:
+                meter.ended(response)
+
+        self.handler = _Handler()
+        self.requests: list[int] = []
+        self._estimate = 0
+
+    def started(self, batches: Any, params: dict[str, Any]) -> None:
+        """Estimate the prompt of a request from its messages and tool schemas."""
+        text = json.dumps(params.get("tools") or [], default=str)
+        for batch in batches or []:
+            text += "".join(str(getattr(m, "content", m)) for m in batch)
+        self._estimate = estimate_tokens(text)
+
+    def ended(self, response: Any) -> None:
+        """Record the request's prompt tokens (reported when plausible, else estimated)."""
+        usage = (getattr(response, "llm_output", None) or {}).get("token_usage") or {}
+        reported = int(usage.get("prompt_tokens") or 0)
+        self.requests.append(reported if reported > 1 else self._estimate)
+
+
+def evaluate(
+    model: str = "guided",
+    personas: Sequence[Persona] | None = None,
+    *,
+    seed: int = 0,
+    settings: Any = None,
+    max_turns: int = 40,
+    use_question_ids: bool = True,
+    today: dt.date | None = None,
+    backend: str = "session",
+) -> Report:
+    """Run every persona (default: all in ``evals/personas``) against the planner.
+
+    ``model`` is ``guided`` (the offline interviewer) or ``openai`` (the endpoint named by the
+    settings: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``PORTFOLIO_LLM_MODEL``). With
+    ``use_question_ids=False`` the simulated user reads the planner's text alone.
+    """
+    from agent.settings import get_settings
+
+    if model not in MODELS:
+        raise ValueError(f"unknown model {model!r}; choose one of: {', '.join(MODELS)}")
+    base = settings or get_settings()
+    settings = base.model_copy(update={"provider": model})
+    cards = _card_refs()
+    guidance = _open_guidance(settings)
+    runs = [
+        run_persona(
+            persona,
+            settings,
+            seed=seed,
+            max_turns=max_turns,
+            cards=cards,
+            guidance=guidance,
+            use_question_ids=use_question_ids,
+            today=today or dt.date.today(),
+            backend=backend,
+        )
+        for persona in (personas if personas is not None else load_personas())
+    ]
+    return Report(model, runs, totals([r.metrics for r in runs]))
+
+
+def run_persona(
+    persona: Persona,
+    settings: Any,
+    *,
+    seed: int = 0,
+    max_turns: int = 40,
+    cards: Sequence[CardRef] = (),
+    guidance: Any = None,
+    use_question_ids: bool = True,
+    today: dt.date | None = None,
+    backend: str = "session",
+) -> PersonaRun:
+    """Play one persona against a fresh planner and measure the run.
+
+    ``backend="session"`` talks to a stored :class:`agent.session.PlannerSession` (the product's
+    own facade); ``"memory"`` runs the guided interviewer through the same tools and agent loop
+    in memory, without storage.
+    """
+    day = today or dt.date.today()
+    meter = TokenMeter()
+    planner: _Planner
+    if backend == "memory":
+        planner = _MemoryBackend(day, guidance)
+    else:
+        planner = _SessionBackend(settings, meter, guidance)
+    user = SimulatedUser(persona, seed=seed)
+    log = _Conversation()
+    message = user.opening()
+    while log.user_turns < max_turns:
+        reply = log.turn(planner, message)
+        if planner.is_final:
+            break
+        qid = planner.pending_question() if use_question_ids else None
+        message = user.reply(reply, qid)
+    metrics = _measure(persona, planner.plan, planner.is_final, log, cards, day)
+    metrics.prompt_tokens = list(meter.requests) if settings.provider != "guided" else []
+    metrics.unrecognised_questions = sum(e.kind == "unrecognised" for e in user.exchanges)
+    return PersonaRun(metrics, log.transcript)
+
+
+ToolResults = list[tuple[str, dict[str, Any]]]
+
+
+class _Planner:
+    """What the runner needs of a planner: one turn at a time, the plan, whether it is final."""
+
+    @property
+    def plan(self) -> Any:
+        raise NotImplementedError
+
+    @property
+    def is_final(self) -> bool:
+        raise NotImplementedError
+
+    def turn(self, message: str) -> tuple[str, ToolResults]:
+        """The reply to a user message and the tool results of the turn."""
+        raise NotImplementedError
+
+    def pending_question(self) -> str | None:
+        """The open question's id when the planner records one (the guided interviewer does)."""
+        raise NotImplementedError
+
+
+def _question_in(messages: Sequence[Any]) -> str | None:
+    for message in reversed(messages):
+        state = getattr(message, "additional_kwargs", {}).get("interviewer")
+        if state:
+            return str(state.get("ask") or "") or None
+    return None
+
+
+class _SessionBackend(_Planner):
+    def __init__(self, settings: Any, meter: TokenMeter, guidance: Any) -> None:
+        from agent.models import build_model
+        from agent.session import PlannerSession
+
+        def model_source(view: Callable[[], Any]) -> Any:
+            chat_model = build_model(settings, view)
+            chat_model.callbacks = [meter.handler]
+            return chat_model
+
+        self._session = PlannerSession.create(settings, model=model_source, guidance=guidance)
+
+    @property
+    def plan(self) -> Any:
+        return self._session.plan
+
+    @property
+    def is_final(self) -> bool:
+        return bool(self._session.is_final)
+
+    def turn(self, message: str) -> tuple[str, ToolResults]:
+        reply, results = "", []
+        for event in self._session.turn(message):
+            if event.kind == "tool_result":
+                results.append((event.text, event.data))
+            elif event.kind == "final":
+                reply = event.text
+        return reply, results
+
+    def pending_question(self) -> str | None:
+        # The facade shows the chat as text only; the interviewer's state rides in the
+        # metadata of its messages, so it is read from the stored messages.
+        return _question_in(getattr(self._session, "_messages", []))
+
+
+class _MemoryBackend(_Planner):
+    def __init__(self, today: dt.date, guidance: Any) -> None:
+        from agent.interviewer.harness import MemoryPlanner
+
+        self._planner = MemoryPlanner(today, search=_searcher(guidance))
+
+    @property
+    def plan(self) -> Any:
+        return self._planner.plan
+
+    @property
+    def is_final(self) -> bool:
+        return bool(self._planner.final)
+
+    def turn(self, message: str) -> tuple[str, ToolResults]:
+        from langchain_core.messages import ToolMessage
+
+        before = len(self._planner.messages)
+        reply = self._planner.say(message)
+        results: ToolResults = []
+        for m in self._planner.messages[before:]:
+            if isinstance(m, ToolMessage):
+                try:
+                    data = json.loads(str(m.content))
+                except ValueError:
+                    data = {"status": "error"}
+                results.append((str(m.name), data if isinstance(data, dict) else {}))
+        return reply, results
+
+    def pending_question(self) -> str | None:
+        return _question_in(self._planner.messages)
+
+
+def _searcher(guidance: Any) -> Callable[[str, str | None], list[dict[str, Any]]]:
+    def search(query: str, stage: str | None) -> list[dict[str, Any]]:
+        if guidance is None:
+            return []
+        try:
+            hits = guidance.search(query, k=3, stage=stage)
+        except ValueError:  # a stage the store does not know: search without it
+            hits = guidance.search(query, k=3)
+        return [{"card": getattr(h, "card_id", ""), "title": getattr(h, "title", "")} for h in hits]
+
+    return search
+
+
+@dataclass
+class _Conversation:
+    """What the runner notes while a conversation goes on."""
+
+    user_turns: int = 0
+    transcript: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    def turn(self, planner: _Planner, message: str) -> str:
+        """Send one user message; return the planner's reply text."""
+        self.user_turns += 1
+        self.transcript.append(("user", message))
+        reply, results = planner.turn(message)
+        for tool, data in results:
+            self._note_result(tool, data)
+        self.transcript.append(("planner", reply))
+        return reply
+
+    def _note_result(self, tool: str, data: dict[str, Any]) -> None:
+        status = str(data.get("status", ""))
+        if status == "refused":
+            self.refused.append(tool)
+        elif status == "accepted" and tool in self.refused:
+            self.refused = [t for t in self.refused if t != tool] + [f"{tool}:recovered"]
+
+    @property
+    def recovered(self) -> bool:
+        """True when every refused tool was later accepted."""
+        return all(t.endswith(":recovered") for t in self.refused)
+
+
+def _measure(
+    persona: Persona,
+    plan: Any,
+    finalised: bool,
+    log: _Conversation,
+    cards: Sequence[CardRef],
+    today: dt.date,
+) -> RunMetrics:
+    errors = final_errors(plan, today)
+    cited = cited_cards((text for role, text in log.transcript if role == "planner"), cards)
+    return RunMetrics(
+        persona=persona.id,
+        final_valid=finalised and not errors,
+        finalised=finalised,
+        facts=audit_facts(persona, plan),
+        checks=outcome_checks(persona, plan),
+        user_turns=log.user_turns,
+        refused=len(log.refused),
+        recovered=log.recovered,
+        cited=[c.id for c in cited],
+        relevant_cited=sum(relevant(c, persona.context) for c in cited),
+        final_errors=errors,
+    )
+
+
+def _card_refs() -> list[CardRef]:
+    """The guidance cards' ids, titles and contexts (empty when the corpus is absent)."""
+    try:
+        import knowledge
+        from knowledge.cards import load_cards
+
+        corpus = Path(knowledge.__file__).resolve().parent / "corpus"
+        return [CardRef(c.id, c.title, tuple(c.contexts)) for c in load_cards(corpus)]
+    except (ImportError, OSError, ValueError):
+        return []
+
+
+def _open_guidance(settings: Any) -> Any:
+    """One guidance store shared by every persona's session, or None when unavailable."""
+    try:
+        from knowledge.store import open_store
+
+        return open_store(
+            settings.data_dir,
+            settings.model_dir,
+            chroma_host=settings.chroma_host,
+            chroma_port=settings.chroma_port,
+            progress=False,
+        )
+    except Exception:  # sessions then report guidance as unavailable themselves
+        return None
+
+
+# --- the command -------------------------------------------------------------------------------
+
+_HEADER = ("persona", "final", "facts", "checks", "turns", "refused", "cited", "tok/req")
+
+
+def _row(m: RunMetrics) -> tuple[str, ...]:
+    facts_ok = sum(f.ok for f in m.facts)
+    relevance = "" if m.relevance is None else f" ({m.relevance:.0%} rel.)"
+    tokens = "-" if m.tokens_per_request is None else f"{m.tokens_per_request:,.0f}"
+    refused = f"{m.refused}" + ("" if m.recovered else " (not recovered)")
+    return (
+        m.persona,
+        "yes" if m.final_valid else "NO",
+        f"{facts_ok}/{len(m.facts)} {m.accuracy:.0%}",
+        f"{m.checks_passed}/{len(m.checks)}",
+        str(m.user_turns),
+        refused,
+        f"{len(m.cited)}{relevance}",
+        tokens,
+    )
+
+
+def format_table(report: Report) -> str:
+    """The report as a Markdown table, one row per persona, then the totals."""
+    rows = [_HEADER, *(_row(r.metrics) for r in report.runs)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADER))]
+    lines = [
+        "| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    t = report.totals
+    tokens = "-" if t.mean_tokens_per_request is None else f"{t.mean_tokens_per_request:,.0f}"
+    lines += [
+        "",
+        f"Model: {report.model}. Final valid plans: {t.final_valid}/{t.personas}. "
+        f"Facts recorded correctly: mean {t.mean_accuracy:.1%}, lowest {t.min_accuracy:.1%}. "
+        f"Expectations met: {t.checks_passed}/{t.checks}. User turns: mean {t.mean_turns:.1f}, "
+        f"most {t.max_turns}. Refused operations: {t.refused} ({t.unrecovered} runs not "
+        f"recovered). Prompt tokens per request: {tokens}.",
+    ]
+    misses = [_misses(r.metrics) for r in report.runs]
+    lines += [m for m in misses if m]
+    return "\n".join(lines)
+
+
+def _misses(m: RunMetrics) -> str:
+    wrong = [f"{f.fact} (expected {f.expected}, got {f.recorded})" for f in m.facts if not f.ok]
+    failed = [f"{c.name} ({c.detail})" if c.detail else c.name for c in m.checks if not c.ok]
+    parts = wrong + failed + m.final_errors
+    return f"- {m.persona}: " + "; ".join(parts) if parts else ""
+
+
+def to_json(report: Report) -> str:
+    """The report as JSON: per persona metrics (with each fact and check) and the totals."""
+    runs = []
+    for r in report.runs:
+        data = asdict(r.metrics)
+        data.update(accuracy=r.metrics.accuracy, relevance=r.metrics.relevance,
+                    tokens_per_request=r.metrics.tokens_per_request)  # fmt: skip
+        runs.append(data)
+    payload = {"model": report.model, "passed": report.passed, "runs": runs,
+               "totals": asdict(report.totals)}  # fmt: skip
+    return json.dumps(payload, indent=2, default=str)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``eval personas`` when run as its own command."""
+    parser.add_argument("--model", choices=MODELS, default="guided", help="who plans")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--persona", action="append", help="run only this persona (repeatable)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the answers' wording")
+
+
+def run(args: argparse.Namespace | bool = False) -> int:
+    """Run the evaluation; ``args`` is the parsed command line (or just the ``--json`` flag)."""
+    if isinstance(args, bool):
+        args = argparse.Namespace(json=args)
+    as_json = bool(getattr(args, "json", False))
+    model = getattr(args, "model", None) or "guided"
+    try:
+        personas = load_personas(only=getattr(args, "persona", None))
+        report = evaluate(model, personas, seed=int(getattr(args, "seed", 0) or 0))
+    except Exception as exc:  # a model that cannot be set up: say why and how to fix it
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(to_json(report) if as_json else format_table(report))
+    if not as_json:
+        print("\nPASS" if report.passed else _fail_line())
+    return 0 if report.passed else 1
+
+
+def _fail_line() -> str:
+    return (
+        f"\nFAIL: every persona must reach a valid final plan with >= {MIN_ACCURACY:.0%} of "
+        f"facts recorded correctly in <= {MAX_USER_TURNS} user turns"
+    )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="python -m evals.personas_eval")
+    add_arguments(parser)
+    sys.exit(run(parser.parse_args()))
