@@ -27,13 +27,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Audit the CV file and print a table (or JSON)."""
-    from knowledge.cv import CVError, audit_cv
+    from knowledge.cv import CVError, Limits, audit_cv, errors
 
     path = Path(args.cv_file)
     if not path.is_file():
         print(f"error: no file at {path}. Check the path and try again.", file=sys.stderr)
         return 2
     try:
+        limit = Limits().max_bytes
+        if path.stat().st_size > limit:  # refuse before reading a huge file into memory
+            raise errors.too_large(f"{path.stat().st_size / 1e6:.1f} MB", f"{limit / 1e6:.0f} MB")
         audit = audit_cv(path.read_bytes(), path.name, embedder=_embedder(args))
     except CVError as exc:
         print(f"error: {exc.message}\nfix: {exc.fix}", file=sys.stderr)

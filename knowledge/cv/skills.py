@@ -148,6 +148,11 @@ def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> np.ndarra
     return cached
 
 
+def warm_up(embedder: EmbedderLike) -> None:
+    """Embed the taxonomy's skill descriptions now (about 2 s on two cores), not at first use."""
+    _skill_vectors(embedder, load_taxonomy())
+
+
 def match_semantic(
     lines: Sequence[str],
     embedder: EmbedderLike,

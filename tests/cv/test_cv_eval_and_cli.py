@@ -72,3 +72,13 @@ def test_audit_command_bad_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFi
 def test_audit_command_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "/no/such/cv.pdf"]) == 2
     assert "no file" in capsys.readouterr().err
+
+
+def test_audit_command_refuses_a_huge_file_before_reading_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "big.pdf"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: no 50 MB written
+    assert main(["audit", str(path), "--no-semantic"]) == 2
+    assert "too large" in capsys.readouterr().err

@@ -152,3 +152,12 @@ def test_real_model_matches_a_paraphrase(local_model: Any) -> None:
 def test_real_model_ignores_dated_headers_and_chatter(local_model: Any) -> None:
     lines = ["Software Development Engineer II, Apple, Cupertino, 2007 - 2012", "See you soon"]
     assert find_skills(lines, local_model) == []
+
+
+def test_warm_up_embeds_the_taxonomy_once() -> None:
+    from knowledge.cv import warm_up
+
+    embedder = BagOfWordsEmbedder()
+    warm_up(embedder)
+    match_semantic(["a line of several plain words"], embedder, exclude=set())
+    assert embedder.calls == 2
