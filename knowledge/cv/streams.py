@@ -93,7 +93,7 @@ def _seed(skills: Sequence[SkillFinding]) -> StreamCandidate | None:
     if not seeds:
         return None
     return StreamCandidate(
-        title="Experiment: " + ", ".join(_names(seeds)[:2]).lower(),
+        title="Experiment: " + " and ".join(_names(seeds)[:2]),
         role="seed",
         skills=_names(seeds),
         reason=(
