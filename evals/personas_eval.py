@@ -314,7 +314,7 @@ class _Conversation:
 
     def _note_result(self, tool: str, data: dict[str, Any]) -> None:
         status = str(data.get("status", ""))
-        if status == "refused":
+        if status in {"refused", "error"} and tool not in {"search_guidance", "audit_cv"}:
             self.refused.append(tool)
         elif status == "accepted" and tool in self.refused:
             self.refused = [t for t in self.refused if t != tool] + [f"{tool}:recovered"]

@@ -428,7 +428,7 @@ class SimulatedUser:
         stream = _quirk_stream(self.persona, quirk)
         assert stream is not None
         name = _name_in(text, stream, self.persona) or stream.name
-        answer = f"Fine, make {name} {_num(stream.hours)} hours then."
+        answer = f"Make {name} {_num(stream.hours)} hours then."
         return self._log(text, qid, [fact], answer, "retract")
 
 
