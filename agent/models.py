@@ -12,6 +12,7 @@ and no tool ever runs on arguments it did not validly receive.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -57,19 +58,29 @@ def model_label(settings: Settings) -> str:
 
 
 def build_model(
-    settings: Settings, plan_view: Callable[[], Any], *, streaming: bool = True
+    settings: Settings,
+    plan_view: Callable[[], Any],
+    *,
+    streaming: bool = True,
+    clock: Callable[[], dt.date] = dt.date.today,
 ) -> BaseChatModel:
     """The chat model the settings ask for.
 
     ``plan_view`` returns the current plan; the guided interviewer reads it to pick its next
-    question. ``streaming`` asks the OpenAI endpoint for SSE chunks.
+    question, and ``clock`` (the session's today) to date the review. ``streaming`` asks the
+    OpenAI endpoint for SSE chunks.
     """
     if resolve_provider(settings) == "guided":
-        return _guided(plan_view)
+        return _guided(plan_view, clock)
     return _openai(settings, streaming=streaming)
 
 
-def _guided(plan_view: Callable[[], Any]) -> BaseChatModel:
+def is_guided(model: BaseChatModel) -> bool:
+    """True for the offline guided interviewer (it makes many small tool calls per turn)."""
+    return model._llm_type == "guided-interviewer"
+
+
+def _guided(plan_view: Callable[[], Any], clock: Callable[[], dt.date]) -> BaseChatModel:
     try:
         from agent.interviewer import GuidedInterviewer
     except ImportError as exc:  # pragma: no cover - only while the package is incomplete
@@ -77,7 +88,7 @@ def _guided(plan_view: Callable[[], Any]) -> BaseChatModel:
             "The offline guided interviewer is not installed (agent.interviewer). Set "
             "PORTFOLIO_MODEL=openai with OPENAI_BASE_URL and PORTFOLIO_LLM_MODEL instead."
         ) from exc
-    model: BaseChatModel = GuidedInterviewer(plan_view=plan_view)
+    model: BaseChatModel = GuidedInterviewer(plan_view=plan_view, clock=clock)
     return model
 
 

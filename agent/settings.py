@@ -84,6 +84,13 @@ class Settings(BaseSettings):
     max_tool_rounds: int = Field(
         default=12, ge=1, le=50, description="Model calls allowed per user turn (tool rounds)."
     )
+    guided_max_tool_rounds: int = Field(
+        default=60,
+        ge=1,
+        le=200,
+        description="Model calls allowed per user turn with the guided interviewer, which makes "
+        "one small tool call per message (a week of time blocks is about a dozen).",
+    )
     max_repairs: int = Field(
         default=2, ge=0, le=5, description="Corrections sent back per malformed tool call."
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import flow
+from agent.interviewer import cvskills, flow
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -22,6 +23,8 @@ DAY = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu",
 def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
     """The question for ``qid``, with the proposal it asks about (made and stored if new)."""
     kind = flow.base(qid)
+    if kind == "cv":
+        return cvskills.question(state.cv)
     if kind in flow.PROPOSALS:
         return _proposal_question(kind, plan, state)
     template = QUESTIONS.get(kind, QUESTIONS["done"])
@@ -50,6 +53,8 @@ def _cited(state: State, qid: str) -> str:
 def _proposal_question(kind: str, plan: Plan, state: State) -> str:
     if not state.proposal:
         state.proposal = _make_proposal(kind, plan)
+    if kind == "streams" and state.options:
+        return "\n".join(_option_lines(state.options))
     lines = [f"{WHY[kind]}. {_cited(state, kind)}".strip()]
     if kind == "streams":
         lines += _stream_lines(state.proposal, plan)
@@ -62,6 +67,25 @@ def _proposal_question(kind: str, plan: Plan, state: State) -> str:
         lines += [f"- {_loop_line(c['args'], plan)}" for c in state.proposal]
         lines.append(QUESTIONS["loops"])
     return "\n".join(lines)
+
+
+def _option_lines(options: list[dict[str, Any]]) -> list[str]:
+    lines = ["Here are other portfolios built from your audit; each passes every rule:"]
+    for o in options:
+        streams = "; ".join(
+            f"{s['name']} ({s['role']}, {fmt_number(s['target_hours'])} h, "
+            f"{fmt_number(s['target_income_share'])} %)"
+            for s in o["streams"]
+        )
+        style = str(o["label"]).split(":", 1)[0]
+        lines.append(f"{o['rank']}. {style}: {streams}")
+        if o.get("reason"):
+            lines.append(f"   ({o['reason']})")
+    lines.append(
+        "Which one would you like? Say 'option 2' (or another number) to adopt it with its "
+        "weekly blocks, feedback loops and review date, or 'yes' to keep my first proposal."
+    )
+    return lines
 
 
 def _make_proposal(kind: str, plan: Plan) -> list[dict[str, Any]]:
@@ -111,7 +135,10 @@ def _loop_line(args: dict[str, Any], plan: Plan) -> str:
 def recorded_line(name: str, args: dict[str, Any], body: dict[str, Any]) -> str:
     """A short human line for one accepted tool call."""
     if name == "export_plan":
-        return str(body.get("changed", "the download"))
+        # Only the file's name: the server's folders are no business of the chat.
+        where = str(body.get("changed", "")).rsplit(": ", 1)[-1]
+        shown = f" ({PurePath(where).name})" if where else ""
+        return f"your {args.get('format', 'markdown')} download is ready{shown}"
     if name in _LINES:
         return _LINES[name](args)
     shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in args.items() if k != "name")
@@ -156,6 +183,7 @@ _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "add_time_block": lambda a: "time blocks",
     "add_feedback_loop": lambda a: "feedback loops",
     "set_review": lambda a: f"review on {a['date']}",
+    "adopt_option": lambda a: f"option {a['rank']} with its streams, blocks, loops and review",
     "mark_unknown": lambda a: f"{a['field']} left unknown",
     "finalise": lambda a: "the plan is marked final",
     "undo": lambda a: "",

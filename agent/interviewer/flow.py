@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import parse
+from agent.interviewer import choices, parse
 from agent.interviewer.phrases import CLARIFY, SKIP_REFUSED
 from agent.interviewer.schedule import REVIEW_QUESTIONS, propose_review
 from agent.plan.models import Plan
@@ -69,7 +69,7 @@ def journey(plan: Plan) -> list[str]:
     ids.append("skills")
     if plan.skills:
         ids += ["excited", "underused"]
-    return [*ids, "core", "streams", "blocks", "loops", "review", "finalise", "export"]
+    return [*ids, "core", "streams", "blocks", "loops", "review", "finalise", "forecast", "export"]
 
 
 def next_question(plan: Plan, settled: set[str]) -> str:
@@ -92,7 +92,7 @@ def skip(qid: str, question: str) -> Answer:
     kind = base(qid)
     if kind in {"streams", "blocks", "loops", "review"}:
         return Answer(reply=SKIP_REFUSED)
-    if kind in {"finalise", "export", "done"}:
+    if kind in {"finalise", "forecast", "export", "done", "cv"}:
         return Answer(settle=[qid], notes=["Fine, we can do that later."])
     if kind.startswith("act:"):
         field_name = f"activities[{subject(qid)}].{PLAN_FIELD[kind.split(':')[1]]}"
@@ -102,16 +102,45 @@ def skip(qid: str, question: str) -> Answer:
 
 
 def answer(
-    qid: str, text: str, plan: Plan, today: dt.date, proposal: list[dict[str, Any]]
+    qid: str,
+    text: str,
+    plan: Plan,
+    today: dt.date,
+    proposal: list[dict[str, Any]],
+    options: list[dict[str, Any]] | None = None,
 ) -> Answer:
-    """Tool calls (or a clarifying reply) for a free answer to question ``qid``."""
+    """Tool calls (or a clarifying reply) for a free answer to question ``qid``.
+
+    ``options`` are the portfolio options shown at the streams question (``show_options``).
+    """
     kind = base(qid)
     if kind.startswith("act:"):
         return _activity(qid, text, plan)
+    if kind == "streams":
+        chosen = _option_choice(text, options or [])
+        if chosen is not None:
+            return chosen
     handler = _HANDLERS.get(kind)
     if handler is None:
         return _proposal_or_end(qid, text, plan, today, proposal)
     return handler(qid, text, plan)
+
+
+#: What adopting an option settles: it brings its own blocks, loops and review date.
+ADOPTED = ["streams", "blocks", "loops", "review"]
+
+
+def _option_choice(text: str, options: list[dict[str, Any]]) -> Answer | None:
+    """Show the options, or adopt the one picked; ``None`` when the answer is neither."""
+    if choices.wants_options(text):
+        return Answer([call("show_options", top=3)])
+    rank = choices.parse_pick(text, len(options)) if options else None
+    if rank is None:
+        return None
+    label = next((str(o.get("label", "")) for o in options if o.get("rank") == rank), "")
+    style = label.split(":", 1)[0]
+    note = f"Adopting option {rank}" + (f", the {style} one" if style else "") + "."
+    return Answer([call("adopt_option", rank=rank)], list(ADOPTED), [note])
 
 
 def _context(qid: str, text: str, plan: Plan) -> Answer:
@@ -236,6 +265,8 @@ def _proposal_or_end(
 ) -> Answer:
     if qid in {"export", "done"}:
         return _export(qid, text)
+    if qid == "forecast":
+        return _forecast(qid, text)
     if qid == "review":
         return _review(qid, text, today)
     yes = parse.parse_yes_no(text)
@@ -298,8 +329,19 @@ def _review(qid: str, text: str, today: dt.date) -> Answer:
     return Answer([call("set_review", date=date.isoformat(), questions=REVIEW_QUESTIONS)], [qid])
 
 
+def _forecast(qid: str, text: str) -> Answer:
+    yes = parse.parse_yes_no(text)
+    if yes or (yes is None and choices.wants_forecast(text)):
+        return Answer([call("forecast_cash_flow")], [qid])
+    if yes is False:
+        return Answer(settle=[qid], notes=["No forecast for now; ask for it any time."])
+    return Answer(reply=CLARIFY["yesno"])
+
+
 def _export(qid: str, text: str) -> Answer:
     low = parse.normalise(text)
+    if choices.wants_forecast(low):
+        return Answer([call("forecast_cash_flow")])
     fmt = next((v for k, v in EXPORT_FORMATS.items() if k in low.split() or k == low), None)
     if fmt is None:
         if parse.parse_yes_no(low) is False:

@@ -106,7 +106,7 @@ class MemoryPlanner:
             model = GuidedInterviewer(
                 plan_view=lambda: self.plan, clock=lambda: self.today, max_calls_per_turn=30
             )
-            tools = build_tools(self, lambda: self.plan)
+            tools = build_tools(self, lambda: self.plan, lambda: self.today)
             self._agent = build_agent(model, tools, plan_summary=lambda: "", max_rounds=40,
                                       budget=10**7)  # fmt: skip
         return self._agent

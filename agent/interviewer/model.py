@@ -18,14 +18,15 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from agent.interviewer import flow, parse
+from agent.interviewer import choices, cvskills, flow, parse
 from agent.interviewer.compose import question_text, recorded_line
 from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
 from agent.interviewer.state import KEY, State, Turn, latest_state
 from agent.plan.models import Plan
 
 #: Plan-changing tools; the others (search, check, export) change nothing to undo.
-READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise"}
+READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise",
+             "show_options", "forecast_cash_flow"}  # fmt: skip
 #: Questions preceded by a guidance search whose card titles the reply cites.
 GUIDED = {
     "core": "core skill worth 10,000 hours",
@@ -43,7 +44,8 @@ class GuidedInterviewer(BaseChatModel):
 
     plan_view: Callable[[], Any]
     clock: Callable[[], dt.date] = dt.date.today
-    max_calls_per_turn: int = 10
+    #: Enough for a whole proposal (a week of time blocks) in one turn, yet bounded.
+    max_calls_per_turn: int = 30
 
     @property
     def _llm_type(self) -> str:
@@ -82,10 +84,15 @@ class GuidedInterviewer(BaseChatModel):
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO:
             return self._undo(state, plan, n)
+        if state.ask != "cv" and choices.mentions_cv_upload(text):
+            state.queue = [flow.call("audit_cv")]
+            return self._emit(state, plan, n)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
             reply.notes = reply.notes or [SKIPPED]
+        elif state.ask == "cv":
+            reply = cvskills.answer(text, state.cv)
         elif kind is parse.Intent.CORRECTION:
             reply = self._correction(state, plan, rest) or self._answer(state, plan, rest)
         else:
@@ -100,12 +107,13 @@ class GuidedInterviewer(BaseChatModel):
         return self._emit(state, plan, n)
 
     def _answer(self, state: State, plan: Plan, text: str) -> flow.Answer:
-        return flow.answer(state.ask, text, plan, self.clock(), state.proposal)
+        return flow.answer(state.ask, text, plan, self.clock(), state.proposal, state.options)
 
     def _correction(self, state: State, plan: Plan, rest: str) -> flow.Answer | None:
         recent = [qid for ids, _ops in state.settled[-3:][::-1] for qid in ids]
         for qid in recent:
-            if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "export"}:
+            if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "forecast",
+                                  "export", "cv"}:  # fmt: skip
                 continue
             fixed = flow.answer(qid, rest, plan, self.clock(), state.proposal)
             if fixed.calls:
@@ -131,6 +139,8 @@ class GuidedInterviewer(BaseChatModel):
         if name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             state.cards[state.ask or "_"] = [t for t in titles if t] or ["(no card found)"]
+        elif name in _READERS:
+            state.turn.notes += _READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
             self._accepted(state, name, body)
         elif not state.turn.rollback:
@@ -141,7 +151,8 @@ class GuidedInterviewer(BaseChatModel):
         if state.turn.rollback:
             return
         if name not in READ_ONLY:
-            state.turn.ops += 1
+            # adopt_option applies a whole list of operations; undo must take back each one.
+            state.turn.ops += int(body.get("operations", 1))
         state.turn.done.append(recorded_line(name, state.turn.pending_args, body))
         state.turn.warnings = [
             f"{f['code']}: {f['message']} {f['fix']}".strip()
@@ -180,7 +191,7 @@ class GuidedInterviewer(BaseChatModel):
             ]
             return self._message(state, "\n".join(lines))
         self._settle(state)
-        follow = flow.next_question(self._plan(), state.settled_ids())
+        follow = self._next(state, self._plan())
         if follow in GUIDED and follow not in state.cards:
             state.ask = follow
             state.queue = [flow.call("search_guidance", query=GUIDED[follow], stage=follow)]
@@ -197,7 +208,9 @@ class GuidedInterviewer(BaseChatModel):
         elif turn.settle and not turn.rollback:
             state.settled.append([turn.settle, turn.ops])
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
-                state.proposal = []
+                state.proposal, state.options = [], []
+            if "cv" in turn.settle:
+                state.cv = []
 
     def _summary(self, state: State) -> list[str]:
         turn = state.turn
@@ -210,9 +223,13 @@ class GuidedInterviewer(BaseChatModel):
         return lines
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
-        state.ask = flow.next_question(plan, state.settled_ids())
+        state.ask = self._next(state, plan)
         text = question_text(state.ask, plan, self.clock(), state)
         return self._message(state, "\n\n".join([*(x for x in lead if x), text]))
+
+    def _next(self, state: State, plan: Plan) -> str:
+        """The open question: the CV's skills while they wait for an answer, else the journey."""
+        return "cv" if state.cv else flow.next_question(plan, state.settled_ids())
 
     def _message(self, state: State, text: str) -> AIMessage:
         state.turn = Turn()
@@ -221,6 +238,46 @@ class GuidedInterviewer(BaseChatModel):
     def _plan(self) -> Plan:
         plan = self.plan_view()
         return plan if isinstance(plan, Plan) else Plan()
+
+
+def _read_options(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
+    if body.get("status") != "ok":
+        reason = " ".join(str(e) for e in body.get("errors", []))
+        return [f"I can't build options yet: {reason}. {body.get('fix', '')}".strip()]
+    state.options = [
+        {"rank": o.get("rank"), "label": o.get("label", ""), "reason": o.get("reason", ""),
+         "streams": [{k: s.get(k) for k in ("name", "role", "target_hours",
+                                            "target_income_share")} for s in o.get("streams", [])]}
+        for o in body.get("options", [])
+    ]  # fmt: skip
+    if state.options:
+        return []
+    notes = "; ".join(str(n) for n in body.get("notes", []))
+    return ["None of the portfolios I tried passes every rule yet" + (f": {notes}" if notes else "")
+            + ". Let's work from my proposal."]  # fmt: skip
+
+
+def _read_forecast(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
+    if body.get("status") != "ok":
+        return ["I couldn't forecast this plan: " + " ".join(map(str, body.get("errors", [])))]
+    return ["Your 12-month cash-flow forecast:", *(f"- {line}" for line in body.get("summary", []))]
+
+
+def _read_cv(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
+    if body.get("status") != "ok":
+        reason = " ".join(str(e) for e in body.get("errors", []))
+        return [f"I couldn't read a CV: {reason}. {body.get('fix', '')}".strip()]
+    state.cv = cvskills.proposals(body, plan)
+    if state.cv:
+        return []
+    return ["I read your CV but found no skills to add beyond those already in your plan."]
+
+
+_READERS: dict[str, Callable[[State, Plan, dict[str, Any]], list[str]]] = {
+    "show_options": _read_options,
+    "forecast_cash_flow": _read_forecast,
+    "audit_cv": _read_cv,
+}
 
 
 def _json(content: Any) -> dict[str, Any]:

@@ -48,7 +48,10 @@ QUESTIONS: dict[str, str] = {
         "Which one skill would you happily spend 10,000 hours on, because it both pays and means "
         "something to you? {hint}Without a core, a portfolio turns into scattered hustle."
     ),
-    "streams": "Shall I set up these streams? Say 'yes', or adjust one (e.g. '{example}').",
+    "streams": (
+        "Shall I set up these streams? Say 'yes', adjust one (e.g. '{example}'), or say "
+        "'show me options' to compare other portfolios that pass every rule."
+    ),
     "blocks": "Shall I put these blocks in your week? (yes / no)",
     "loops": "Shall I record these feedback loops? (yes / no)",
     "review": (
@@ -56,6 +59,10 @@ QUESTIONS: dict[str, str] = {
         "(yes, or give another date within 13 weeks)"
     ),
     "finalise": "Everything is in place. Shall I run the final checks and mark the plan final?",
+    "forecast": (
+        "Would you like to see a 12-month cash-flow forecast of this plan: pessimistic, expected "
+        "and optimistic income, and your savings month by month? (yes / no)"
+    ),
     "export": "Which download would you like: markdown, pdf, json or ics (calendar)?",
     "done": (
         "Your plan is final. You can ask for another download (markdown, pdf, json or ics), or "

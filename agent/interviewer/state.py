@@ -44,6 +44,8 @@ class State:
     proposal: list[dict[str, Any]] = field(default_factory=list)
     queue: list[dict[str, Any]] = field(default_factory=list)
     cards: dict[str, list[str]] = field(default_factory=dict)
+    options: list[dict[str, Any]] = field(default_factory=list)
+    cv: list[dict[str, str]] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

@@ -9,6 +9,7 @@ to fix it, with the plan unchanged. Arguments that break the schema never reach 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -150,12 +151,29 @@ def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> d
     so the model sees every constraint the operation will enforce.
     """
     schema = model.model_json_schema()
-    props = {k: _trim(v) for k, v in schema.get("properties", {}).items() if k not in skip}
+    defs = schema.get("$defs", {})
+    props = {
+        k: _trim(_inline(v, defs)) for k, v in schema.get("properties", {}).items() if k not in skip
+    }
     for name, prop in props.items():
         if name not in _DESCRIBED:
             prop.pop("description", None)  # the name and limits say enough; saves prompt
     required = [k for k in schema.get("required", []) if k not in skip]
     return {"type": "object", "properties": props, "required": required}
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """``node`` with every ``$ref`` to ``defs`` replaced by its definition (nested models)."""
+    if isinstance(node, list):
+        return [_inline(n, defs) for n in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref", "")
+    if ref.startswith("#/$defs/") and ref[8:] in defs:
+        # Object descriptions repeat the field's; the properties say what to give.
+        target = {k: v for k, v in defs[ref[8:]].items() if k != "description"}
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return {k: _inline(v, defs) for k, v in node.items()}
 
 
 def _trim(node: Any) -> Any:
@@ -293,13 +311,29 @@ def _validated(fn: Callable[..., str], schema: type[BaseModel]) -> Callable[...,
     return run
 
 
-def build_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTool]:
-    """Every tool, bound to one session's context."""
+def build_tools(
+    ctx: ToolContext,
+    plan_view: Callable[[], Any],
+    today: Callable[[], dt.date] = dt.date.today,
+) -> list[BaseTool]:
+    """Every tool, bound to one session's context; ``today`` is the session's clock."""
+    from agent.tools.explorer import explorer_tools  # imports this module
+
     plan_tools = [
         _operation_tool(name, op_class, ctx, plan_view)
         for name, op_class in OPERATION_TOOLS.items()
     ]
-    return [*plan_tools, *_service_tools(ctx)]
+    return [*plan_tools, *_service_tools(ctx), *explorer_tools(ctx, plan_view, today)]
+
+
+#: The explorer's tools (``agent.tools.explorer``), built by :func:`build_tools` as well.
+EXPLORER_TOOL_NAMES: tuple[str, ...] = (
+    "show_options",
+    "adopt_option",
+    "forecast_cash_flow",
+    "record_review_actuals",
+    "suggest_rebalance",
+)
 
 
 TOOL_NAMES: tuple[str, ...] = (
@@ -309,4 +343,5 @@ TOOL_NAMES: tuple[str, ...] = (
     "export_plan",
     "search_guidance",
     "audit_cv",
+    *EXPLORER_TOOL_NAMES,
 )

@@ -18,15 +18,15 @@ from agent.plan import Plan, adopt, explore, forecast, review
 from agent.plan.explore import ExploreError
 from agent.plan.operations import Operation
 from agent.plan.review import ReviewActuals, ReviewError, apply_review
-from agent.tools.core import ToolContext, finding_dict, render, validation_result
-
-EXPLORER_TOOL_NAMES = (
-    "show_options",
-    "adopt_option",
-    "forecast_cash_flow",
-    "record_review_actuals",
-    "suggest_rebalance",
+from agent.tools.core import (
+    EXPLORER_TOOL_NAMES,
+    ToolContext,
+    finding_dict,
+    render,
+    validation_result,
 )
+
+__all__ = ["EXPLORER_TOOL_NAMES", "explorer_tools"]
 
 
 class _Args(BaseModel):
@@ -71,7 +71,11 @@ def _apply_all(
         }
     for step in steps:
         ctx.apply(step)
-    return {"status": "accepted", "changed": f"{len(steps)} operation(s) applied"}
+    return {
+        "status": "accepted",
+        "changed": f"{len(steps)} operation(s) applied",
+        "operations": len(steps),
+    }
 
 
 def explorer_tools(

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from agent.settings import Settings
 
 PASSAGE_CHARS = 600
+EVIDENCE_CHARS = 160
 
 
 class Guidance(Protocol):
@@ -81,4 +82,16 @@ def audit_upload(data: bytes, filename: str, *, progress: Any = None) -> dict[st
     except Exception as exc:  # CVError says what is wrong and how to fix it
         return {"status": "error", "errors": [str(exc)], "fix": getattr(exc, "fix", "")}
     block = audit.as_data_block() if hasattr(audit, "as_data_block") else str(audit)
-    return {"status": "ok", "audit": block}
+    return {"status": "ok", "audit": block, "proposals": skill_proposals(audit)}
+
+
+def skill_proposals(audit: Any) -> list[dict[str, str]]:
+    """The audit's skills as ``{"name", "evidence"}`` for the person to confirm.
+
+    Names come from the project's skill taxonomy; the evidence line is CV text, kept short.
+    """
+    found = []
+    for skill in getattr(audit, "skills", []) or []:
+        evidence = " ".join(str(getattr(skill, "evidence", "")).split())[:EVIDENCE_CHARS]
+        found.append({"name": str(skill.name), "evidence": evidence})
+    return found
