@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -258,10 +259,8 @@ class PlannerSession:
         """Forget everything about this session: its log, chat, notes and downloads."""
         self._store.delete(self.id)
         folder = self.settings.data_dir / "downloads" / self.id
-        if folder.is_dir():
-            for f in folder.iterdir():
-                f.unlink()
-            folder.rmdir()
+        if folder.is_dir():  # the web page keeps each export in a random sub-folder
+            shutil.rmtree(folder)
 
     def plan_json(self) -> str:
         """The plan as the core's JSON."""
