@@ -88,9 +88,14 @@ class Actions:
     def delete(self, current: str | None, browser: str) -> View:
         """Delete the session's saved data and downloads, then start a fresh session."""
         if current:
+            session = None
             with contextlib.suppress(UnknownSessionError):
-                self.registry.get(current).delete()
+                session = self.registry.get(current)
+            # Forget first: it purges Gradio's served copies, found by hashing the files the
+            # session's delete would otherwise remove before they could be hashed.
             self.registry.forget(current)
+            if session is not None:
+                session.delete()
         view = self.start(browser)
         view.status = "Your data was deleted. This is a new, empty session."
         return view
