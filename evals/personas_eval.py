@@ -110,12 +110,15 @@ def evaluate(
     use_question_ids: bool = True,
     today: dt.date | None = None,
     backend: str = "session",
+    guidance: Any = None,
 ) -> Report:
     """Run every persona (default: all in ``evals/personas``) against the planner.
 
     ``model`` is ``guided`` (the offline interviewer) or ``openai`` (the endpoint named by the
     settings: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``PORTFOLIO_LLM_MODEL``). With
     ``use_question_ids=False`` the simulated user reads the planner's text alone.
+    ``guidance`` is the guidance store the planner searches (default: the product's store in
+    the data folder); ``backend`` is ``session`` (stored sessions) or ``memory`` (guided only).
     """
     from agent.settings import get_settings
 
@@ -124,7 +127,7 @@ def evaluate(
     base = settings or get_settings()
     settings = base.model_copy(update={"provider": model})
     cards = _card_refs()
-    guidance = _open_guidance(settings)
+    guidance = guidance if guidance is not None else _open_guidance(settings)
     runs = [
         run_persona(
             persona,

@@ -167,7 +167,8 @@ def load_personas(directory: Path = PERSONA_DIR, only: list[str] | None = None) 
 # --- which facts a planner's message asks for ------------------------------------------------
 
 _PROPOSAL = re.compile(
-    r"does (?:that|this) (?:work|look|sound)|shall i|should i|is that (?:right|ok|correct)|"
+    r"does (?:that|this) (?:\w+ )?(?:work|look|sound)|shall i|should i|"
+    r"is that (?:right|ok|correct)|"
     r"happy with|sound (?:right|good)|ok\?|okay\?|\(yes/no\)|yes or no|confirm|"
     r"do you (?:want|agree)|would you like|keep (?:it|them|these)|accept|go ahead|"
     r"anything (?:to|you'?d like to) change|want to change",
@@ -197,6 +198,7 @@ _FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("context", r"context|sector|setting|which of these|best describes|corporate|government"),
     ("name", r"your name|call you"),
 )
+_ACTIVITIES_QUESTION = r"list (?:everything|all)|investment universe|what you do today"
 _ACTIVITY_FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("continue", r"say '?go on'?"),
     ("export", r"which download|download would you like"),
@@ -210,7 +212,7 @@ _CAPACITY_FIELD_PATTERNS: tuple[tuple[str, str], ...] = (
     ("continue", r"say '?go on'?"),
     ("export", r"which download|download would you like"),
     ("cash_buffer", r"buffer|savings|cushion|set aside|put by"),
-    ("monthly_spending", r"spend|outgoings|monthly (?:costs|needs)|need each month|live on"),
+    ("monthly_spending", r"spend|outgoings|monthly (?:costs|needs)|need each month"),
     ("constraints", r"constrain|limit|get in the way|stops you|holds you back"),
     ("hours_per_week", r"how many hours|hours a week|hours per week|capacity|available"),
 )
@@ -226,8 +228,8 @@ def question_part(text: str) -> str:
     asking = [s for s in sentences if s.strip().endswith("?")]
     if asking:
         return " ".join(asking)
-    lines = [s for s in sentences if s.strip()]
-    return lines[-1] if lines else ""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return paragraphs[-1] if paragraphs else ""
 
 
 def _mentioned_activity(text: str, persona: Persona) -> PersonaActivity | None:
@@ -285,11 +287,24 @@ def _activity_from_id(words: list[str], persona: Persona, whole: str) -> Persona
 
 
 def facts_from_text(text: str, persona: Persona) -> list[str]:
-    """Facts a planner's message asks for, read from its words alone."""
-    asking = question_part(text)
+    """Facts a planner's message asks for, read from its words alone: its question sentences
+    first, then its last paragraph (a question may name its subject one sentence earlier)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    for part in (question_part(text), paragraphs[-1] if paragraphs else ""):
+        facts = _facts_in(part, persona)
+        if facts:
+            return facts
+    return []
+
+
+def _facts_in(asking: str, persona: Persona) -> list[str]:
     low = asking.lower()
+    if re.search(_ACTIVITIES_QUESTION, low):
+        return ["activities"]
     activity = _mentioned_activity(asking, persona)
     if activity is not None and not re.search(r"\bstreams?\b|allocat|share", low):
+        for name in sorted(activity.names(), key=len, reverse=True):
+            low = low.replace(name.lower(), " ")
         fields = [f for f, pattern in _ACTIVITY_FIELD_PATTERNS if re.search(pattern, low)]
         if fields:
             return [f"activity.{activity.id}.{f}" for f in fields]
@@ -359,7 +374,7 @@ class SimulatedUser:
                 planner_text, question_id, facts, self._on_proposal(planner_text), "proposal"
             )
         if not facts:
-            answer = "Sorry, I'm not sure what you're asking me. Could you put it another way?"
+            answer = "Could you ask that another way? I'm not sure what you need from me."
             return self._log(planner_text, question_id, [], answer, "unrecognised")
         parts = [self._answer(fact) for fact in self._with_volunteered(facts)]
         kind = "quirk" if any(p[1] for p in parts) else "answer"
