@@ -62,7 +62,8 @@ class Actions:
     def panel(self, session: Any) -> str:
         """The plan panel for a session."""
         plan: Plan = session.plan
-        return plan_html(plan, today=self.today(), final=bool(getattr(session, "final", False)))
+        final = getattr(session, "is_final", getattr(session, "final", False))
+        return plan_html(plan, today=self.today(), final=bool(final))
 
     # -- sessions ----------------------------------------------------------------------
     def start(self, browser: str) -> View:

@@ -1,24 +1,213 @@
-"""The page over the real planner session and the offline guided interviewer."""
+"""A whole career reboot typed into the page: the real planner session and the offline guided
+interviewer, a CV uploaded through the page, the plan panel's charts, and every download."""
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
-from ui_browser_support import ARTIFACTS, chromium, running_app, send
+from icalendar import Calendar
+from pypdf import PdfReader
+from ui_browser_support import (
+    ARTIFACTS,
+    chromium,
+    download,
+    last_reply,
+    planner_registry,
+    running_app,
+    send,
+)
+
+from agent.settings import Settings
 
 pytestmark = pytest.mark.browser
+REPO = Path(__file__).resolve().parents[2]
+# The interviewer keeps its place in its own messages; a roomy budget keeps every one of them
+# in the request, as a long-context model would.
+BUDGET = 200_000
+CV_TEXT = """Sam Rivera
+Senior software engineer
+
+Skills: Python, Kubernetes, public speaking, technical writing
+
+Experience
+Software engineer, Acme Cloud, 2018-2024: built distributed systems in Python and Go.
+Mentor, Code Bootcamp, 2021-2024: taught junior developers.
+"""
+ACTIVITIES = {
+    "Job": {"hours": "40", "income": "about 60 thousand", "vary": "stable",
+            "teach": "distributed systems", "energy": "bit of both"},
+    "Mentoring bootcamp students": {"hours": "4", "income": "8k", "vary": "it varies",
+                                    "teach": "teaching juniors", "energy": "love it"},
+    "Tech blog": {"hours": "2", "income": "nothing yet", "vary": "it varies",
+                  "teach": "writing clearly", "energy": "energising"},
+}  # fmt: skip
+#: The CV's skills the person confirms: the first and the fourth proposed.
+CV_PICK = "1, 4"
+#: (words of the question, answer); the first match wins.
+ANSWERS = [
+    ("where do you work today", "software engineer at a big tech company"),
+    ("really give to work", "45"),
+    ("what limits those hours", "none"),
+    ("how much savings", "20k"),
+    ("need to spend a month", "3k a month"),
+    ("list everything you do", "my job, mentoring bootcamp students and a tech blog"),
+    ("which skills do you have", "coding, mentoring, writing"),
+    ("excite you most", "mentoring"),
+    ("under-used", "writing"),
+    ("10,000 hours", "writing"),
+    ("which download", "pdf"),
+    ("set up these streams", "yes"),
+    ("these blocks in your week", "yes"),
+    ("record these feedback loops", "yes"),
+    ("does that date work", "yes"),
+    ("final checks", "yes"),
+    ("forecast", "yes"),
+    ("(yes", "yes"),
+]
+FORMATS = ("markdown", "pdf", "json", "ics")
+ACTIVITY_QUESTIONS = [
+    ("how many hours a week does", "hours"),
+    ("bring in a year", "income"),
+    ("stable, or does it vary", "vary"),
+    ("teach you", "teach"),
+    ("energise you or drain you", "energy"),
+]
 
 
-def test_the_guided_interviewer_greets_with_its_banner(tmp_path: Path) -> None:
-    with running_app(tmp_path / "data") as demo, chromium() as browser:
-        page = browser.new_page()
+def answer_for(question: str) -> str:
+    """What the person types for the interviewer's latest question."""
+    if "skills in your cv" in question.lower():
+        return CV_PICK
+    lines = [line for line in question.lower().splitlines() if line.strip()]
+    last = " ".join(lines[-2:])
+    for words, field in ACTIVITY_QUESTIONS:
+        if words in lines[-1]:
+            name = next(n for n in ACTIVITIES if n.lower() in lines[-1])
+            return ACTIVITIES[name][field]
+    for words, reply in ANSWERS:
+        if words in last:
+            return reply
+    raise AssertionError(f"the script has no answer for: {question!r}")
+
+
+def upload_cv(page: Any, path: Path) -> None:
+    """Upload a CV through the page's file control and wait for the planner's reply."""
+    before = page.locator("#pc-chat [data-testid=bot]").count()
+    page.locator("#pc-cv input[type=file]").set_input_files(str(path))
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#pc-chat [data-testid=bot]').length > {before}"
+        " && !document.querySelector('#pc-chat .pending, #pc-chat .generating')",
+        timeout=60_000,
+    )
+    page.wait_for_timeout(300)
+
+
+def run_reboot(page: Any, cv: Path) -> list[str]:
+    """Answer the interviewer until the plan is final and a download was offered."""
+    typed: list[str] = []
+    send(page, "Hello")
+    uploaded = False
+    for _ in range(80):
+        question = last_reply(page)
+        if "your plan is final" in question.lower():
+            return typed
+        if "which skills do you have" in question.lower() and not uploaded:
+            upload_cv(page, cv)
+            uploaded = True
+            continue
+        text = answer_for(question)
+        typed.append(text)
+        send(page, text)
+    raise AssertionError(f"the reboot did not finish; last question: {last_reply(page)!r}")
+
+
+@pytest.fixture(scope="module")
+def reboot(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The page after a whole reboot, its downloads, and the session behind it."""
+    data = tmp_path_factory.mktemp("guided-data")
+    files = tmp_path_factory.mktemp("guided-files")
+    cv = files / "sam-rivera-cv.txt"
+    cv.write_text(CV_TEXT, encoding="utf-8")
+    registry = planner_registry(Settings(data_dir=data, prompt_token_budget=BUDGET))
+    with running_app(data, registry) as demo, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(demo.local_url)
         page.wait_for_selector("#pc-plan")
         assert "Offline guided interviewer" in page.inner_text("#pc-banner")
-        send(page, "Hello")
-        chat = page.inner_text("#pc-chat")
-        assert "Hello" in chat and "career reboot" in chat
-        assert "No streams yet" in page.inner_text("#pc-panel")
+        typed = run_reboot(page, cv)
+        page.click("#pc-prepare")
+        page.wait_for_selector("#pc-dl-ics", state="visible")
+        got = {fmt: download(page, f"pc-dl-{fmt}", files)[0] for fmt in FORMATS}
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "ui-guided.png"), full_page=True)
+        shot = ARTIFACTS / "ui-guided-reboot.png"
+        page.screenshot(path=str(shot), full_page=True)
+        shutil.copyfile(shot, REPO / "docs" / "screenshot.png")
+        page.get_by_text("Your session").click()
+        session_id = page.input_value("#pc-session-id textarea, #pc-session-id input")
+        session = demo.planner_actions.registry.get(session_id)
+        yield {
+            "page_text": page.inner_text("#pc-panel"),
+            "panel_html": page.inner_html("#pc-panel"),
+            "chat": page.inner_text("#pc-chat"),
+            "files": got,
+            "plan": session.plan,
+            "final": session.is_final,
+            "typed": typed,
+        }
+
+
+def test_the_typed_reboot_ends_in_a_final_plan_shown_in_the_panel(reboot: Any) -> None:
+    plan = reboot["plan"]
+    assert reboot["final"]
+    assert 3 <= len(plan.streams) <= 5
+    for stream in plan.streams:
+        assert stream.name in reboot["page_text"]
+    html = reboot["panel_html"]
+    assert html.count('class="pc-donut"') == 2
+    assert 'class="pc-calendar"' in html and 'class="pc-loops"' in html
+    assert "No streams yet" not in reboot["page_text"]
+    assert re.search(r"Status\s+final", reboot["page_text"])
+
+
+def test_the_cv_uploaded_through_the_page_adds_only_confirmed_skills(reboot: Any) -> None:
+    from_cv = [s for s in reboot["plan"].skills if s.source == "cv"]
+    assert from_cv, "the CV's skills were not proposed and confirmed"
+    assert [s.name for s in from_cv] == ["Python", "Kubernetes"]
+    assert "uploaded" not in " ".join(s.name.lower() for s in reboot["plan"].skills)
+
+
+def test_the_pdf_opens_and_names_every_stream(reboot: Any) -> None:
+    text = " ".join(page.extract_text() for page in PdfReader(reboot["files"]["pdf"]).pages)
+    flat = re.sub(r"\s+", " ", text)
+    for stream in reboot["plan"].streams:
+        assert stream.name in flat
+
+
+def test_the_calendar_has_one_recurring_event_per_block_and_the_review(reboot: Any) -> None:
+    plan = reboot["plan"]
+    calendar = Calendar.from_ical(reboot["files"]["ics"].read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    recurring = [e for e in events if e.get("RRULE") is not None]
+    assert len(recurring) == len(plan.time_blocks)
+    review = [e for e in events if "review" in str(e.get("SUMMARY")).lower()]
+    assert len(review) == 1 and review[0].decoded("DTSTART") == plan.review.date
+    assert len(events) == len(plan.time_blocks) + 1
+
+
+def test_the_json_validates_against_the_schema_and_matches_the_plan(reboot: Any) -> None:
+    schema = json.loads((REPO / "docs" / "plan.schema.json").read_text())
+    data = json.loads(reboot["files"]["json"].read_text())
+    jsonschema.validate(data, schema)
+    assert [s["name"] for s in data["streams"]] == [s.name for s in reboot["plan"].streams]
+
+
+def test_the_markdown_has_every_stream(reboot: Any) -> None:
+    text = reboot["files"]["markdown"].read_text()
+    for stream in reboot["plan"].streams:
+        assert stream.name in text

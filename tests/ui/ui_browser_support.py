@@ -27,9 +27,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(data_dir: Path, registry: SessionRegistry | None = None) -> Iterator[Any]:
+def running_app(
+    data_dir: Path, registry: SessionRegistry | None = None, **settings_kwargs: Any
+) -> Iterator[Any]:
     """The app served on 127.0.0.1 and a free port; yields the Blocks (``.local_url``)."""
-    settings = Settings(data_dir=data_dir, host="127.0.0.1", port=free_port())
+    settings = Settings(data_dir=data_dir, host="127.0.0.1", port=free_port(), **settings_kwargs)
     demo = build_app(settings, registry=registry)
     options = launch_kwargs(settings)
     demo.launch(prevent_thread_lock=True, quiet=True, **options)
@@ -72,3 +74,44 @@ def download(page: Any, elem_id: str, target: Path) -> tuple[Path, str]:
     path = target / info.value.suggested_filename
     info.value.save_as(path)
     return path, str(info.value.url)
+
+
+def last_reply(page: Any) -> str:
+    """The text of the planner's latest message in the chat."""
+    replies = page.locator("#pc-chat [data-testid=bot]")
+    return str(replies.last.inner_text()) if replies.count() else ""
+
+
+class LexicalGuidance:
+    """The product's guidance cards searched by BM25 alone: the same cards as the Chroma store
+    without building its embeddings (which takes minutes on a small machine)."""
+
+    def __init__(self) -> None:
+        from knowledge.bm25 import BM25
+        from knowledge.cards import load_cards
+        from knowledge.store import DEFAULT_CORPUS
+
+        self.cards = load_cards(DEFAULT_CORPUS)
+        self.index = BM25([f"{c.title} {c.body}" for c in self.cards])
+
+    def search(self, query: str, k: int = 4, roles: Any = None, contexts: Any = None,
+               stage: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+        """The ``k`` best cards for ``query`` (filters are ignored)."""
+        return [
+            {"card_id": self.cards[i].id, "title": self.cards[i].title,
+             "passage": self.cards[i].body[:400], "credit": self.cards[i].credit}
+            for i, _ in self.index.top(query, k)
+        ]  # fmt: skip
+
+
+def planner_registry(settings: Settings) -> SessionRegistry:
+    """Real planner sessions (guided interviewer) over the lexical guidance."""
+    from agent.session import PlannerSession
+
+    guidance = LexicalGuidance()
+    return SessionRegistry(
+        settings.data_dir,
+        lambda: PlannerSession.create(settings, guidance=guidance),
+        lambda sid: PlannerSession.resume(sid, settings, guidance=guidance),
+        ttl_seconds=3600,
+    )
