@@ -29,6 +29,7 @@ from langchain_core.messages import (
 )
 
 from agent.history import summarise_plan
+from agent.interviewer.imported import resume_message
 from agent.loop import TurnEvent, build_agent, clean_message, recursion_limit
 from agent.models import build_model, describe_failure, is_guided, model_label
 from agent.plan import Finding, Outcome, Plan, PlanError, apply, plan_from_json, replay
@@ -45,6 +46,7 @@ from agent.tools.services import Guidance, GuidanceService, audit_upload
 ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
 BASE_NOTE = "start_plan"
 GUIDED_BUDGET = 10**9
+IMPORTED = "I imported a plan file."
 EXPORT_SUFFIX = {"markdown": "md", "pdf": "pdf", "json": "json", "ics": "ics"}
 
 __all__ = ["PlannerSession", "TurnEvent"]
@@ -235,6 +237,8 @@ class PlannerSession:
         at it, and a resumed session shows it. A file that is not a valid plan raises
         :class:`PlanError` (naming the field and the fix) and leaves the plan as it was.
         Changes recorded before the import stay in the stored log but no longer shape the plan.
+        The chat gains a message saying what was loaded; the guided interviewer carries on
+        from the first question the plan leaves open.
         """
         plan = plan_from_json(data)
         with self._lock:
@@ -248,6 +252,8 @@ class PlannerSession:
             self._base_at, self._base = len(self._events), plan
             self._plan = plan
             self._depth = 0
+            # A turn of its own (history is trimmed in whole turns, each opened by a person).
+            self._remember([HumanMessage(content=IMPORTED), resume_message(plan, today)])
             return Outcome(accepted=True, plan=plan, findings=check(plan, final=False, today=today),
                            missing=missing(plan, today=today))  # fmt: skip
 

@@ -111,3 +111,19 @@ def test_a_wrong_field_is_named(tmp_path: Path) -> None:
         session.import_plan(json.dumps(document).encode())
     assert "streams.0.target_hours" in caught.value.message
     assert session.plan == before
+
+
+def test_the_guided_interviewer_carries_on_from_an_imported_plan(tmp_path: Path) -> None:
+    source = _new(tmp_path)
+    _fill(source)
+    session = _new(tmp_path)
+    session.import_plan(source.plan_json())
+    assert session.history[-2] == {"role": "user", "content": "I imported a plan file."}
+    said = session.history[-1]
+    assert said["role"] == "assistant" and "loaded the plan" in said["content"]
+    assert "audit" in said["content"]  # the plan has no activities: the first open question
+    events = list(session.turn("my day job and some consulting"))
+    added = [e.data["args"]["name"] for e in events if e.kind == "tool_call"]
+    assert len(added) == 2 and all(e.data.get("status") != "refused" for e in events)
+    assert [s.name for s in session.plan.streams] == ["Day job", "Consulting"]
+    assert [a.name for a in session.plan.activities] == added
