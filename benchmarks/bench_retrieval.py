@@ -11,7 +11,6 @@ Targets: p95 <= 15 ms at corpus size, <= 60 ms at 100 000 chunks.
 from __future__ import annotations
 
 import itertools
-import shutil
 import sys
 import tempfile
 import time
@@ -22,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import REPO, Row, cli, judge, summary, timed
+from benchmarks.scripts import small_corpus
 
 CORPUS_TARGET_MS = 15.0
 LARGE_TARGET_MS = 60.0
@@ -36,17 +36,6 @@ def questions() -> list[str]:
     return [str(item["q"]) for item in data["questions"]]
 
 
-def _corpus(folder: Path, quick: bool) -> Path | None:
-    """The corpus to ingest: the real one, or ten of its cards when quick."""
-    if not quick:
-        return None
-    small = folder / "cards"
-    small.mkdir(parents=True)
-    for card in sorted((REPO / "knowledge" / "corpus").glob("*.md"))[:10]:
-        shutil.copy(card, small / card.name)
-    return small
-
-
 def _row(area: str, measure: str, samples: list[float], **kw: Any) -> Row:
     median, p95 = summary(samples, 1000)
     return Row(area=area, measure=measure, unit="ms", median=median, p95=p95, runs=len(samples),
@@ -58,8 +47,8 @@ def corpus_rows(folder: Path, quick: bool, repeats: int) -> list[Row]:
     from agent.settings import get_settings
     from knowledge.store import open_store
 
-    store = open_store(folder, get_settings().model_dir, corpus_dir=_corpus(folder, quick),
-                       progress=False)  # fmt: skip
+    corpus = small_corpus(folder / "cards") if quick else None
+    store = open_store(folder, get_settings().model_dir, corpus_dir=corpus, progress=False)
     rates = []
     for _ in range(1 if quick else 3):
         start = time.perf_counter()

@@ -1,0 +1,191 @@
+"""LLM request size: prompt tokens per request at turns 1, 20, 40 and 60 of a conversation.
+
+    python -m benchmarks.bench_request_size [--quick] [--json FILE]
+
+The session facade talks to the local OpenAI-compatible stub (``tests/support/openai_stub.py``)
+as it would to any endpoint. The stub answers each user message with a ``search_guidance``
+call and each tool result with a reply of a few sentences, so the history grows as a real
+conversation's does. Baseline: a naive ``create_agent`` with the same tools and system prompt
+that sends the full history every time. Tokens are estimated as characters / 4 of the
+messages and tool schemas sent (the product's own estimate; no tokenizer is downloaded).
+Figure per turn: the largest request of that turn. Target: <= 5,000 at turn 40.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import REPO, Row, cli, judge, summary
+
+TODAY = dt.date(2026, 11, 22)
+TURNS = (1, 20, 40, 60)
+TARGET_TOKENS = 5000.0
+TOPICS = ["my day job", "client work", "a newsletter", "a course", "caring for my dad",
+          "pricing", "burnout", "a pilot project", "savings", "the quarterly review"]  # fmt: skip
+
+
+def user_text(rng: random.Random, turn: int) -> str:
+    """A user message of 15-40 words about one of the topics."""
+    topic = rng.choice(TOPICS)
+    words = " ".join(rng.choice(["really", "maybe", "often", "each week", "lately", "also"])
+                     for _ in range(rng.randint(5, 25)))  # fmt: skip
+    return f"Turn {turn}: what should I do about {topic}? I think {words} it matters to me."
+
+
+def reply_for(body: dict[str, Any]) -> Any:
+    """The stub's answer: a search after a user message, a short reply after a tool result."""
+    from tests.support.openai_stub import Reply
+
+    last = body["messages"][-1]
+    if last.get("role") == "user":
+        return Reply.tool("search_guidance", {"query": str(last.get("content", ""))[:200]})
+    return Reply.text("Here is what the guidance suggests for your situation. " * 6)
+
+
+class CardGuidance:
+    """Guidance search without embeddings: the first sections of three real cards."""
+
+    def __init__(self) -> None:
+        from knowledge.cards import load_cards
+
+        self.cards = load_cards(REPO / "knowledge" / "corpus")
+
+    def search(self, query: str, k: int = 4, **_: Any) -> list[dict[str, Any]]:
+        """``k`` cards chosen by the query's length (deterministic, varied)."""
+        start = len(query) % len(self.cards)
+        picked = (self.cards[(start + i) % len(self.cards)] for i in range(k))
+        return [{"card_id": c.id, "title": c.title, "passage": c.body[:600], "credit": ""}
+                for c in picked]  # fmt: skip
+
+
+def request_tokens(body: dict[str, Any]) -> int:
+    """Estimated prompt tokens of one recorded request."""
+    from agent.history import estimate_tokens
+
+    sent = json.dumps(body.get("messages", [])) + json.dumps(body.get("tools", []))
+    return estimate_tokens(sent)
+
+
+def schema_tokens(body: dict[str, Any]) -> int:
+    """Estimated tokens of the tool schemas alone in one request."""
+    from agent.history import estimate_tokens
+
+    return estimate_tokens(json.dumps(body.get("tools", [])))
+
+
+def largest_per_turn(requests: Sequence[dict[str, Any]], bounds: Sequence[int]) -> list[int]:
+    """The largest request of each turn; ``bounds[i]`` is the first request of turn i+1."""
+    ends = [*bounds[1:], len(requests)]
+    return [
+        max(request_tokens(r) for r in requests[a:b]) for a, b in zip(bounds, ends, strict=True)
+    ]
+
+
+def converse(say: Callable[[str], None], stub: Any, seed: int, turns: int) -> list[int]:
+    """Run ``turns`` user turns; the largest request (tokens) of each."""
+    rng = random.Random(seed)
+    bounds = []
+    for turn in range(1, turns + 1):
+        bounds.append(len(stub.requests))
+        say(user_text(rng, turn))
+    return largest_per_turn(stub.requests, bounds)
+
+
+def product(data_dir: Path, stub: Any) -> Callable[[str], None]:
+    """The session facade with an OpenAI-compatible model at the stub."""
+    from agent.session import PlannerSession
+    from agent.settings import Settings
+
+    settings = Settings(data_dir=data_dir, provider="openai", openai_base_url=stub.base_url,
+                        openai_api_key="bench", llm_model="stub")  # fmt: skip
+    session = PlannerSession.create(settings, guidance=CardGuidance(), today=lambda: TODAY)
+
+    def say(text: str) -> None:
+        for _ in session.turn(text):
+            pass
+
+    return say
+
+
+def naive(data_dir: Path, stub: Any) -> Callable[[str], None]:
+    """A plain agent with the same tools and prompt that sends the whole history each time."""
+    from langchain.agents import create_agent
+    from langchain_openai import ChatOpenAI
+
+    from agent.history import summarise_plan
+    from agent.prompts import system_prompt
+    from agent.session import PlannerSession
+    from agent.settings import Settings
+    from agent.tools import build_tools
+
+    context = PlannerSession.create(Settings(data_dir=data_dir), guidance=CardGuidance(),
+                                    today=lambda: TODAY)  # fmt: skip
+    model = ChatOpenAI(model="stub", base_url=stub.base_url, api_key="bench", max_retries=0)
+    agent = create_agent(model, build_tools(context, lambda: context.plan),
+                         system_prompt=system_prompt(summarise_plan(context.plan)))  # fmt: skip
+    history: list[Any] = []
+
+    def say(text: str) -> None:
+        result = agent.invoke({"messages": [*history, {"role": "user", "content": text}]})
+        history[:] = result["messages"]
+
+    return say
+
+
+def measure(quick: bool) -> list[Row]:
+    """Largest request per turn at the chosen turns, product beside naive, over seeds."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from tests.support.openai_stub import OpenAIStub
+
+    seeds = [1] if quick else [1, 2, 3]
+    ours: dict[int, list[float]] = {t: [] for t in TURNS}
+    base: dict[int, list[float]] = {t: [] for t in TURNS}
+    schemas: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in seeds:
+            for build, into in ((product, ours), (naive, base)):
+                with OpenAIStub(reply_for) as stub:
+                    sizes = converse(build(Path(tmp) / f"{build.__name__}{seed}", stub), stub,
+                                     seed, max(TURNS))  # fmt: skip
+                for turn in TURNS:
+                    into[turn].append(float(sizes[turn - 1]))
+                if build is product:
+                    schemas.append(float(schema_tokens(stub.requests[-1])))
+    rows = []
+    for turn in TURNS:
+        p50, p95 = summary(ours[turn])
+        b50, b95 = summary(base[turn])
+        target = f"<= {TARGET_TOKENS:,.0f}" if turn == 40 else ""
+        rows.append(Row(area="LLM request size", measure=f"prompt tokens, turn {turn}",
+                        unit="tokens", median=p50, p95=p95, runs=len(seeds),
+                        baseline="naive agent, full history", baseline_median=b50,
+                        baseline_p95=b95, target=target,
+                        status=judge(p95, TARGET_TOKENS) if target else ""))  # fmt: skip
+    rows.append(
+        Row(
+            area="LLM request size",
+            measure="of which tool schemas (every request)",
+            unit="tokens",
+            median=schemas[0],
+            p95=max(schemas),
+            runs=len(schemas),
+        )
+    )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    return cli(measure, __doc__, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Turn overhead in guided mode: everything but the model, over a 40-turn career reboot.
+
+    python -m benchmarks.bench_turns [--quick] [--json FILE]
+
+Each turn goes through the session facade as the web app drives it: the agent loop with its
+prompt budget, the tools and rules, the SQLite event log, guidance searches in a real (already
+ingested) store, streaming. The time spent inside the guided interviewer's ``_generate`` is
+subtracted, leaving the overhead an LLM would add its own latency to. Baseline: the same 40
+turns through the in-memory planner (no storage, no guidance, no streaming).
+Target: p95 <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, cli, judge, summary
+from benchmarks.scripts import REBOOT, guidance_store
+
+TODAY = dt.date(2026, 11, 22)
+TARGET_MS = 50.0
+WELCOME = "Hello, and welcome"
+
+
+@contextmanager
+def model_clock() -> Iterator[list[float]]:
+    """Accumulate seconds spent inside the guided interviewer while the block runs."""
+    from agent.interviewer.model import GuidedInterviewer
+
+    spent = [0.0]
+    original = GuidedInterviewer._generate
+
+    def timed_generate(self: Any, *args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    GuidedInterviewer._generate = timed_generate  # type: ignore[method-assign]
+    try:
+        yield spent
+    finally:
+        GuidedInterviewer._generate = original  # type: ignore[method-assign]
+
+
+def run_script(
+    say: Callable[[str], str], spent: list[float]
+) -> tuple[list[float], list[float], int]:
+    """Overheads and whole-turn times (seconds) of the reboot, and the turn of any restart."""
+    overheads, walls, restart = [], [], 0
+    for number, text in enumerate(REBOOT):
+        spent[0] = 0.0
+        start = time.perf_counter()
+        reply = say(text)
+        wall = time.perf_counter() - start
+        walls.append(wall)
+        overheads.append(wall - spent[0])
+        if number and reply.startswith(WELCOME) and not restart:
+            restart = number + 1
+    return overheads, walls, restart
+
+
+def session_say(data_dir: Path, store: Any) -> tuple[Callable[[str], str], Any]:
+    """A new stored session with default settings; ``say`` returns its final reply."""
+    from agent.session import PlannerSession
+    from agent.settings import Settings
+
+    session = PlannerSession.create(Settings(data_dir=data_dir), guidance=store,
+                                    today=lambda: TODAY)  # fmt: skip
+
+    def say(text: str) -> str:
+        events = list(session.turn(text))
+        return str(events[-1].text) if events else ""
+
+    return say, session
+
+
+def memory_say() -> Callable[[str], str]:
+    """A new in-memory planner's ``say``."""
+    from agent.interviewer.harness import MemoryPlanner
+
+    return MemoryPlanner(TODAY).say
+
+
+def measure(quick: bool) -> list[Row]:
+    """Per-turn overhead of the session facade beside the in-memory harness."""
+    repeats = 1 if quick else 5
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        start = time.perf_counter()
+        store = guidance_store(data_dir, quick)
+        store.search("how do I start", k=3)
+        first_search = time.perf_counter() - start
+        ours: list[float] = []
+        walls: list[float] = []
+        base: list[float] = []
+        restarts, finals = [], 0
+        with model_clock() as spent:
+            for _ in range(repeats):
+                say, session = session_say(data_dir, store)
+                over, wall, restart = run_script(say, spent)
+                ours += over
+                walls += wall
+                restarts.append(restart)
+                finals += bool(session.is_final)
+                base += run_script(memory_say(), spent)[0]
+    p50, p95 = summary(ours, 1000)
+    b50, b95 = summary(base, 1000)
+    w50, w95 = summary(walls, 1000)
+    note = f"{finals} of {repeats} reboots reached a final plan"
+    if any(restarts):
+        note += (f"; the interviewer started over at turn {max(restarts)} (its state was trimmed "
+                 "from the history by the prompt budget)")  # fmt: skip
+    return [
+        Row(area="turn overhead", measure=f"guided mode, {len(REBOOT)}-turn reboot, model time "
+            "excluded", unit="ms", median=p50, p95=p95, runs=len(ours),
+            baseline="in-memory planner (no storage, guidance or streaming)",
+            baseline_median=b50, baseline_p95=b95, target=f"p95 <= {TARGET_MS:.0f} ms",
+            status=judge(p95, TARGET_MS), note=note),
+        Row(area="turn overhead", measure="same turns, whole turn (guided model included)",
+            unit="ms", median=w50, p95=w95, runs=len(walls)),
+        Row(area="turn overhead", measure="open an ingested guidance store and search once "
+            "(once per process)", unit="ms", median=first_search * 1000,
+            p95=first_search * 1000, runs=1),
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    return cli(measure, __doc__, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
