@@ -126,6 +126,10 @@ def evaluate(
         raise ValueError(f"unknown model {model!r}; choose one of: {', '.join(MODELS)}")
     base = settings or get_settings()
     settings = base.model_copy(update={"provider": model})
+    if model == "openai":
+        from agent.models import build_model
+
+        build_model(settings, lambda: None)  # a model that cannot be set up says how to fix it
     cards = _card_refs()
     guidance = guidance if guidance is not None else _open_guidance(settings)
     runs = [
