@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from agent.settings import Settings
 from agent.store import SessionStore
 
 TODAY = dt.date(2026, 3, 2)
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+if str(BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(BENCHMARKS))  # load_sessions: the app on loopback, and the load run
 
 #: A few accepted changes every "nothing lost" test starts from.
 SEED_OPERATIONS: list[ops.Op] = [
