@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.plan import Plan
+from agent.plan.findings import PlanError
 from ui.adapter import ChatMessage, chat_messages, event_kind, event_text, shown
 from ui.registry import SessionRegistry, UnknownSessionError
 from ui.view import plan_html
@@ -150,7 +151,13 @@ class Actions:
         session = self.registry.get(session_id)
         if not hasattr(session, "import_plan"):
             return self.view(session_id, "Importing a plan file is not available in this version.")
-        result = session.import_plan(Path(path).read_bytes())
+        try:
+            result = session.import_plan(Path(path).read_bytes())
+        except PlanError as error:
+            return self.view(session_id, shown(f"{error} Your plan is unchanged."))
+        except OSError as error:
+            status = f"The file could not be read ({error.strerror}); upload it again."
+            return self.view(session_id, shown(status))
         return self.view(session_id, _result_text(result, "Plan imported."))
 
     # -- downloads ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.settings import Settings, quiet_environment
+from ui import option_actions
 from ui.actions import Actions, View
 from ui.registry import SessionRegistry
 
@@ -86,6 +87,16 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
         def on_delete(session_id: str | None, request: gr.Request) -> tuple[Any, ...]:
             return show(actions.delete(session_id, browser(request)))
 
+        def on_show_options(session_id: str | None) -> tuple[Any, ...]:
+            html, found = option_actions.show_options(actions, session_id)
+            choices = found.choices()
+            pick = gr.Dropdown(choices=choices, value=choices[0][1] if choices else None)
+            return html, found, pick
+
+        def on_adopt(session_id: str | None, found: Any, rank: Any) -> tuple[Any, ...]:
+            view = option_actions.adopt_option(actions, session_id, found, rank)
+            return show(view)
+
         def on_unload(request: gr.Request) -> None:
             actions.registry.release_browser(browser(request))
 
@@ -102,6 +113,11 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
         c["delete"].click(on_delete, [sid], views).then(
             lambda: hidden, None, list(c["dl"].values())
         )
+        shown_options = gr.State(None, time_to_live=ttl)
+        c["show_options"].click(
+            on_show_options, [sid], [c["options"], shown_options, c["option_pick"]]
+        )
+        c["adopt"].click(on_adopt, [sid, shown_options, c["option_pick"]], views)
         demo.unload(on_unload)
     return demo
 
@@ -130,6 +146,14 @@ def _layout(gr: Any) -> dict[str, Any]:
             )  # fmt: skip
             _controls(gr, c)
         with gr.Column(scale=6):
+            with gr.Accordion("Options: other portfolios that pass every rule", open=False):
+                c["show_options"] = gr.Button("Show options", elem_id="pc-show-options")
+                c["options"] = gr.HTML(elem_id="pc-options")
+                with gr.Row():
+                    c["option_pick"] = gr.Dropdown(
+                        label="Option to adopt", choices=[], elem_id="pc-option-pick", scale=4
+                    )
+                    c["adopt"] = gr.Button("Adopt", elem_id="pc-adopt", scale=1)
             c["panel"] = gr.HTML(elem_id="pc-panel", label="Your plan")
     return c
 

@@ -21,6 +21,7 @@ from ui.charts import (
     loop_graph_svg,
     week_calendar_svg,
 )
+from ui.forecast_chart import ForecastView, forecast_svg
 
 WEEKDAY_INDEX = {
     d: i
@@ -57,6 +58,7 @@ class PanelData:
     scores: list[ScoreView] = field(default_factory=list)
     shock: list[ShockView] = field(default_factory=list)
     final: bool = False
+    forecast: ForecastView | None = None
 
 
 def _num(value: float) -> str:
@@ -78,9 +80,22 @@ def render_panel(plan: Plan, data: PanelData) -> str:
         _loops(plan),
         _scores(data),
         _shock(data),
+        _forecast(data),
         _findings(data),
     ]
     return f'<div class="pc-panel" id="pc-plan">{"".join(parts)}</div>'
+
+
+def _forecast(data: PanelData) -> str:
+    view = data.forecast
+    if view is None:
+        return ""
+    if view.dip_months:
+        names = ", ".join(escape(view.months[m - 1]) for m in view.dip_months)
+        note = f'<p class="pc-dips">Months that may dip below need: {names}.</p>'
+    else:
+        note = '<p class="pc-dips">No month dips below need, even in the pessimistic line.</p>'
+    return _section("Cash flow, next 12 months", forecast_svg(view) + note, "pc-forecast-section")
 
 
 def _profile(plan: Plan, data: PanelData) -> str:

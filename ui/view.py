@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from agent.plan import Plan, check, missing, scores, shock_test
+from agent.plan import Plan, check, forecast, missing, scores, shock_test
+from ui.forecast_chart import ForecastView
 from ui.panel import PanelData, ScoreView, ShockView, render_panel
+
+FORECAST_SEED = 7
 
 
 def panel_data(plan: Plan, *, today: dt.date, final: bool = False) -> PanelData:
@@ -32,6 +35,22 @@ def panel_data(plan: Plan, *, today: dt.date, final: bool = False) -> PanelData:
         scores=score_views,
         shock=shock,
         final=final,
+        forecast=forecast_view(plan, today=today),
+    )
+
+
+def forecast_view(plan: Plan, *, today: dt.date) -> ForecastView | None:
+    """The total lines of the 12-month forecast (seed 7), or None when there are no streams."""
+    if not plan.streams:
+        return None
+    f = forecast(plan, today=today, seed=FORECAST_SEED)
+    return ForecastView(
+        months=list(f.months),
+        pessimistic=list(f.total.pessimistic),
+        expected=list(f.total.expected),
+        optimistic=list(f.total.optimistic),
+        dip_months=list(f.dip_months),
+        monthly_spending=f.monthly_spending,
     )
 
 

@@ -108,6 +108,17 @@ def upload_cv(page: Any, path: Path) -> None:
     page.wait_for_timeout(300)
 
 
+def import_plan_file(page: Any, path: Path) -> None:
+    """Upload a plan file with the page's import button and wait until it is imported."""
+    with page.expect_file_chooser() as chooser:
+        page.click("#pc-import")
+    chooser.value.set_files(str(path))
+    page.wait_for_function(
+        "() => document.querySelector('#pc-status').innerText.includes('Plan imported')",
+        timeout=30_000,
+    )
+
+
 def run_reboot(page: Any, cv: Path) -> list[str]:
     """Answer the interviewer until the plan is final and a download was offered."""
     typed: list[str] = []
@@ -159,6 +170,9 @@ def reboot(tmp_path_factory: pytest.TempPathFactory) -> Any:
             "plan": session.plan,
             "final": session.is_final,
             "typed": typed,
+            "streams_table": page.inner_text("#pc-panel table.pc-streams"),
+            "demo": demo,
+            "browser": browser,
         }
 
 
@@ -211,3 +225,46 @@ def test_the_markdown_has_every_stream(reboot: Any) -> None:
     text = reboot["files"]["markdown"].read_text()
     for stream in reboot["plan"].streams:
         assert stream.name in text
+
+
+def test_a_downloaded_json_uploaded_into_a_new_session_shows_the_same_plan(reboot: Any) -> None:
+    context = reboot["browser"].new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(reboot["demo"].local_url)
+    page.wait_for_selector("#pc-plan")
+    assert "No streams yet" in page.inner_text("#pc-panel")
+    import_plan_file(page, reboot["files"]["json"])
+    assert page.inner_text("#pc-panel table.pc-streams") == reboot["streams_table"]
+    page.get_by_text("Your session").click()
+    new_id = page.input_value("#pc-session-id textarea, #pc-session-id input")
+    imported = reboot["demo"].planner_actions.registry.get(new_id).plan
+    assert imported.model_dump() == reboot["plan"].model_dump()
+    context.close()
+
+
+def test_options_are_shown_and_one_is_adopted_in_the_page(reboot: Any) -> None:
+    context = reboot["browser"].new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(reboot["demo"].local_url)
+    page.wait_for_selector("#pc-plan")
+    import_plan_file(page, reboot["files"]["json"])
+    page.get_by_text("Options: other portfolios").click()
+    page.click("#pc-show-options")
+    page.wait_for_selector("#pc-options .pc-option", timeout=30_000)
+    cards = page.locator("#pc-options .pc-option")
+    assert cards.count() >= 2
+    second = cards.nth(1)
+    names = [n.strip() for n in second.locator("tr td:first-child").all_inner_texts()]
+    assert "Option 2" in second.inner_text()
+    page.locator("#pc-option-pick input").click()
+    page.locator("[role=option]").nth(1).click()
+    page.click("#pc-adopt")
+    page.wait_for_function(
+        "() => document.querySelector('#pc-status').innerText.includes('Adopted option 2')",
+        timeout=30_000,
+    )
+    panel_streams = page.locator("#pc-panel tr.pc-stream td:first-child").all_inner_texts()
+    assert [n.strip() for n in panel_streams] == names
+    assert 'class="pc-forecast"' in page.inner_html("#pc-panel")
+    page.screenshot(path=str(ARTIFACTS / "ui-options-adopted.png"), full_page=True)
+    context.close()
