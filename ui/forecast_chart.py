@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from agent.plan.exports.text import short_month
+
 LINE_COLOURS = {"pessimistic": "#D55E00", "expected": "#0072B2", "optimistic": "#009E73"}
 DIP_COLOUR = "#D55E00"
 
@@ -77,7 +79,7 @@ def forecast_svg(view: ForecastView, *, width: int = 640, height: int = 240) -> 
         )
     parts += [
         f'<text x="{xi:.1f}" y="{top + plot_h + 14}" text-anchor="middle" font-size="10" '
-        f'fill="currentColor">{escape(label[-5:])}</text>'
+        f'fill="currentColor">{escape(short_month(label))}</text>'
         for xi, label in zip(x, view.months, strict=False)
     ]
     parts.append(_key(left, height - 12))

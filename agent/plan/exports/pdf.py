@@ -7,6 +7,7 @@ User text goes into reportlab's Paragraph markup only after XML escaping, so a s
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from agent.plan.exports.pdf_forecast import dip_sentence, forecast_drawing, plan_forecast
 from agent.plan.exports.text import block_when, money, number, one_line, shares, stream_name
 from agent.plan.models import Plan
 
@@ -50,8 +52,10 @@ def para_text(text: str) -> str:
     return escape(one_line(text))
 
 
-def to_pdf(plan: Plan) -> bytes:
-    """The whole plan as PDF bytes."""
+def to_pdf(plan: Plan, *, today: dt.date | None = None) -> bytes:
+    """The whole plan as PDF bytes; with streams, a 12-month cash-flow forecast from the month
+    after ``today`` (default: the plan's ``as_of`` date, so the same plan gives the same
+    bytes)."""
     font, bold = _fonts()
     styles = _styles(font, bold)
     buffer = io.BytesIO()
@@ -66,6 +70,7 @@ def to_pdf(plan: Plan) -> bytes:
     story += _summary(plan, styles)
     story += _streams(plan, styles, font, bold)
     story += _charts(plan, font)
+    story += _forecast(plan, today, styles, font)
     story += _blocks_and_loops(plan, styles)
     story += _review(plan, styles)
     doc.build(story)
@@ -157,6 +162,20 @@ def _charts(plan: Plan, font: str) -> list[Flowable]:
     income = [(s.name, i, ROLE_COLOURS.get(s.role, FALLBACK)) for s, _, i in rows]
     pair = Table([[_donut("Time", time, font), _donut("Income target", income, font)]])
     return [pair, Spacer(1, 4 * mm)]
+
+
+def _forecast(
+    plan: Plan, today: dt.date | None, styles: dict[str, ParagraphStyle], font: str
+) -> list[Flowable]:
+    f = plan_forecast(plan, today)
+    if f is None:
+        return []
+    return [
+        Paragraph("Cash flow, next 12 months", styles["H2"]),
+        forecast_drawing(f, font),
+        Paragraph(dip_sentence(f), styles["Body"]),
+        Spacer(1, 4 * mm),
+    ]
 
 
 def _blocks_and_loops(plan: Plan, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -5,6 +5,8 @@ Kept apart from each renderer so the Markdown, PDF and calendar say the same thi
 
 from __future__ import annotations
 
+import calendar
+
 from agent.plan.models import Plan, Stream, TimeBlock
 
 WEEKDAY_LABELS = {
@@ -56,3 +58,11 @@ def shares(plan: Plan) -> list[tuple[Stream, float, float]]:
 def one_line(text: str) -> str:
     """Text with every control character (CR, LF, tab ...) turned into a space."""
     return "".join(ch if ch.isprintable() else " " for ch in text).strip()
+
+
+def short_month(label: str) -> str:
+    """'2027-03' as 'Mar 27'; any other text is kept (cut to 8 characters)."""
+    year, _, month = label.partition("-")
+    if len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+        return f"{calendar.month_abbr[int(month)]} {year[2:]}"
+    return label[:8]
