@@ -101,6 +101,11 @@ class Settings(BaseSettings):
         default=None, alias="CHROMA_HOST", description="Chroma server host; unset: embedded."
     )
     chroma_port: int = Field(default=8000, alias="CHROMA_PORT", ge=1, le=65535)
+    guidance_dir: Path | None = Field(
+        default=None,
+        description="Folder of the embedded guidance store (its chroma/ inside); default: the "
+        "data folder. It holds only the shipped cards, so data folders may share it.",
+    )
     host: str = Field(default="127.0.0.1", description="Address the web app binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port of the web app.")
     auth: str | None = Field(
@@ -109,6 +114,11 @@ class Settings(BaseSettings):
     session_ttl_hours: float = Field(
         default=24.0, gt=0, description="Idle hours before a web session's downloads are removed."
     )
+
+    @property
+    def guidance_root(self) -> Path:
+        """The folder whose ``chroma/`` holds the embedded guidance store."""
+        return self.guidance_dir or self.data_dir
 
 
 @lru_cache(maxsize=1)

@@ -372,15 +372,9 @@ def _card_refs() -> list[CardRef]:
 def _open_guidance(settings: Any) -> Any:
     """One guidance store shared by every persona's session, or None when unavailable."""
     try:
-        from knowledge.store import open_store
+        from agent.guidance import open_guidance
 
-        return open_store(
-            settings.data_dir,
-            settings.model_dir,
-            chroma_host=settings.chroma_host,
-            chroma_port=settings.chroma_port,
-            progress=False,
-        )
+        return open_guidance(settings)
     except Exception:  # sessions then report guidance as unavailable themselves
         return None
 

@@ -57,11 +57,21 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
 
 
+@pytest.fixture(scope="session")
+def shared_guidance_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One guidance store for the whole run: it holds only the shipped cards, so building it
+    once (about 15 s of embedding) instead of once per test keeps the suite fast."""
+    return tmp_path_factory.mktemp("guidance")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_guidance_dir: Path
+) -> Iterator[None]:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "PORTFOLIO_LLM_MODEL", "CHROMA_HOST"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("PORTFOLIO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PORTFOLIO_GUIDANCE_DIR", str(shared_guidance_dir))
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
     yield

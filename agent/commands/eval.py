@@ -63,20 +63,14 @@ def run(args: argparse.Namespace) -> int:
 
 def run_retrieval(as_json: bool) -> int:
     """Recall@1, recall@3 and MRR of the guidance store and of BM25 on ``evals/retrieval.yaml``."""
+    from agent.guidance import open_guidance
     from agent.settings import get_settings
     from knowledge.embeddings import ModelMissingError
     from knowledge.retrieval_eval import format_table, run_retrieval_eval, to_json
-    from knowledge.store import open_store
 
     settings = get_settings()
     try:
-        store = open_store(
-            settings.data_dir,
-            settings.model_dir,
-            chroma_host=settings.chroma_host,
-            chroma_port=settings.chroma_port,
-            progress=not as_json,
-        )
+        store = open_guidance(settings, progress=not as_json)
         results, passed = run_retrieval_eval(store, questions_file())
     except (ModelMissingError, ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,20 +18,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest the corpus into the configured store; prints what changed."""
+    from agent.guidance import open_guidance
     from agent.settings import get_settings
     from knowledge.cards import CardError
     from knowledge.embeddings import ModelMissingError
-    from knowledge.store import open_store
 
     settings = get_settings()
     try:
-        store = open_store(
-            settings.data_dir,
-            settings.model_dir,
-            chroma_host=settings.chroma_host,
-            chroma_port=settings.chroma_port,
-            progress=not args.quiet,
-        )
+        store = open_guidance(settings, progress=not args.quiet)
         report = store.ingest(rebuild=args.rebuild)
     except (ModelMissingError, CardError) as exc:
         print(f"error: {exc}", file=sys.stderr)

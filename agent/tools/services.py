@@ -36,11 +36,9 @@ class GuidanceService:
     def _open(self) -> Guidance | None:
         if self._store is None and self._failure is None:
             try:
-                from knowledge.store import open_store
+                from agent.guidance import open_guidance
 
-                s = self._settings
-                self._store = open_store(s.data_dir, s.model_dir, chroma_host=s.chroma_host,
-                                         chroma_port=s.chroma_port, progress=False)  # fmt: skip
+                self._store = open_guidance(self._settings)
             except Exception as exc:  # a missing model or server must not end the chat
                 self._failure = f"{type(exc).__name__}: {exc}"
         return self._store

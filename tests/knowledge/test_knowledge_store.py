@@ -195,7 +195,11 @@ def test_ingest_and_search_open_no_outside_connection(
     assert outside == []
 
 
-def test_ingest_command_reports_and_is_repeatable(capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_command_reports_and_is_repeatable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PORTFOLIO_GUIDANCE_DIR", str(tmp_path / "own-store"))
+    get_settings.cache_clear()
     assert cli_main(["ingest", "--quiet"]) == 0
     assert " added" in capsys.readouterr().out
     assert cli_main(["ingest", "--quiet"]) == 0
