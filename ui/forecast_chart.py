@@ -46,7 +46,7 @@ def forecast_svg(view: ForecastView, *, width: int = 640, height: int = 240) -> 
     n = len(view.months)
     if n == 0:
         return '<p class="pc-empty">No forecast yet.</p>'
-    left, right, top, bottom = 52, 12, 14, 46
+    left, right, top, bottom = 52, 24, 14, 46
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [*view.optimistic, *view.expected, *view.pessimistic]
     if view.monthly_spending:

@@ -27,9 +27,6 @@ from agent.settings import Settings
 
 pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[2]
-# The interviewer keeps its place in its own messages; a roomy budget keeps every one of them
-# in the request, as a long-context model would.
-BUDGET = 200_000
 CV_TEXT = """Sam Rivera
 Senior software engineer
 
@@ -145,7 +142,7 @@ def reboot(tmp_path_factory: pytest.TempPathFactory) -> Any:
     files = tmp_path_factory.mktemp("guided-files")
     cv = files / "sam-rivera-cv.txt"
     cv.write_text(CV_TEXT, encoding="utf-8")
-    registry = planner_registry(Settings(data_dir=data, prompt_token_budget=BUDGET))
+    registry = planner_registry(Settings(data_dir=data))
     with running_app(data, registry) as demo, chromium() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(demo.local_url)
@@ -187,6 +184,7 @@ def test_the_typed_reboot_ends_in_a_final_plan_shown_in_the_panel(reboot: Any) -
     assert 'class="pc-calendar"' in html and 'class="pc-loops"' in html
     assert "No streams yet" not in reboot["page_text"]
     assert re.search(r"Status\s+final", reboot["page_text"])
+    assert 'class="pc-forecast"' in html and "Cash flow, next 12 months" in reboot["page_text"]
 
 
 def test_the_cv_uploaded_through_the_page_adds_only_confirmed_skills(reboot: Any) -> None:
@@ -201,6 +199,7 @@ def test_the_pdf_opens_and_names_every_stream(reboot: Any) -> None:
     flat = re.sub(r"\s+", " ", text)
     for stream in reboot["plan"].streams:
         assert stream.name in flat
+    assert "Cash flow, next 12 months" in flat
 
 
 def test_the_calendar_has_one_recurring_event_per_block_and_the_review(reboot: Any) -> None:
