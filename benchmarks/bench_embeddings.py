@@ -92,7 +92,7 @@ def measure(quick: bool) -> list[Row]:
         rows.append(
             Row(
                 area="embeddings",
-                measure=f"sentences/s, ~85 tokens, batch {size}",
+                measure=f"sentences/s, ~85 tokens, batches of up to {size}",
                 unit="sentences/s",
                 median=statistics.median(rates),
                 p95=percentile(rates, 5),

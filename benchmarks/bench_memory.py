@@ -45,17 +45,19 @@ def child(data_dir: str, app: bool, quick: bool) -> None:
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read()
         print(MARK + json.dumps({"peak_mb": rss_peak_mb()}), flush=True)
         return
+    stages = [("interpreter started", rss_peak_mb())]
     from ui.app import build_app, launch_kwargs
 
     settings = Settings(data_dir=Path(data_dir), port=port)
     blocks = build_app(settings)
     blocks.launch(**launch_kwargs(settings), prevent_thread_lock=True)
     urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read()
+    stages.append(("web app built, launched, page served", rss_peak_mb()))
     session = _session(settings, quick)
-    _whole_session(session)
-    print(
-        MARK + json.dumps({"peak_mb": rss_peak_mb(), "final": bool(session.is_final)}), flush=True
-    )
+    stages.append(("session created" + (" (small store ingested)" if quick else ""), rss_peak_mb()))
+    stages += _whole_session(session)
+    result = {"peak_mb": rss_peak_mb(), "final": bool(session.is_final), "stages": stages}
+    print(MARK + json.dumps(result), flush=True)
     blocks.close()
 
 
@@ -69,16 +71,31 @@ def _session(settings: Any, quick: bool) -> Any:
     return PlannerSession.create(settings)
 
 
-def _whole_session(session: Any) -> None:
+def _whole_session(session: Any) -> list[tuple[str, float | None]]:
+    """Run the session; the peak after each step that raised it by 10 MB or more."""
     from benchmarks.scripts import REBOOT
     from evals.cv.fixtures import fixture
 
-    for text in REBOOT:
-        list(session.turn(text))
+    stages: list[tuple[str, float | None]] = []
+    last = rss_peak_mb() or 0.0
+
+    def note(label: str) -> None:
+        nonlocal last
+        peak = rss_peak_mb() or 0.0
+        if peak - last >= 10:
+            stages.append((label, peak))
+        last = peak
+
+    for number, text in enumerate(REBOOT, start=1):
+        tools = [e.text for e in session.turn(text) if e.kind == "tool_call"]
+        note(f"turn {number} ({', '.join(tools) or 'no tool'})")
     name = "marketing-manager_3-pages.pdf"
     session.upload_cv(fixture(name).build(), name)
+    note("CV upload (3-page PDF)")
     for fmt in ("markdown", "pdf", "json", "ics"):
         session.export(fmt)
+        note(f"export {fmt}")
+    return stages
 
 
 def peak_of(kind: str, quick: bool) -> dict[str, Any]:
@@ -99,8 +116,10 @@ def measure(quick: bool) -> list[Row]:
     """Peak RSS of the app through a session, beside a bare Gradio app."""
     runs = 1 if quick else 3
     ours, base, finals = [], [], 0
+    stages: list[Any] = []
     for _ in range(runs):
         result = peak_of("app", quick)
+        stages = stages or result["stages"]
         ours.append(float(result["peak_mb"]))
         finals += bool(result.get("final"))
         base.append(float(peak_of("bare", quick)["peak_mb"]))
@@ -110,7 +129,9 @@ def measure(quick: bool) -> list[Row]:
         Row(area="memory", measure="web app peak RSS through a whole session (reboot, CV, exports)",
             unit="MB", median=p50, p95=p95, runs=runs, baseline="bare Gradio app, one textbox",
             baseline_median=b50, baseline_p95=b95, target=f"<= {TARGET_MB:.0f} MB",
-            status=judge(p95, TARGET_MB), note=f"{finals} of {runs} sessions reached a final plan"),
+            status=judge(p95, TARGET_MB), note=f"{finals} of {runs} sessions reached a final plan",
+            profile="peak RSS after each step that raised it (first run):\n"
+            + "\n".join(f"{peak:8.0f} MB  {label}" for label, peak in stages)),
     ]  # fmt: skip
 
 

@@ -51,24 +51,27 @@ def model_clock() -> Iterator[list[float]]:
         GuidedInterviewer._generate = original  # type: ignore[method-assign]
 
 
-def run_script(
-    say: Callable[[str], str], spent: list[float]
-) -> tuple[list[float], list[float], int]:
-    """Overheads and whole-turn times (seconds) of the reboot, and the turn of any restart."""
-    overheads, walls, restart = [], [], 0
+Say = Callable[[str], tuple[str, list[str]]]
+
+
+def run_script(say: Say, spent: list[float]) -> tuple[list[float], list[float], int, list[str]]:
+    """Overheads and whole-turn times (seconds) of the reboot, the turn of any restart, and
+    the tools each turn called."""
+    overheads, walls, restart, tools = [], [], 0, []
     for number, text in enumerate(REBOOT):
         spent[0] = 0.0
         start = time.perf_counter()
-        reply = say(text)
+        reply, called = say(text)
         wall = time.perf_counter() - start
         walls.append(wall)
         overheads.append(wall - spent[0])
+        tools.append(", ".join(called) or "no tool")
         if number and reply.startswith(WELCOME) and not restart:
             restart = number + 1
-    return overheads, walls, restart
+    return overheads, walls, restart, tools
 
 
-def session_say(data_dir: Path, store: Any) -> tuple[Callable[[str], str], Any]:
+def session_say(data_dir: Path, store: Any) -> tuple[Say, Any]:
     """A new stored session with default settings; ``say`` returns its final reply."""
     from agent.session import PlannerSession
     from agent.settings import Settings
@@ -76,18 +79,26 @@ def session_say(data_dir: Path, store: Any) -> tuple[Callable[[str], str], Any]:
     session = PlannerSession.create(Settings(data_dir=data_dir), guidance=store,
                                     today=lambda: TODAY)  # fmt: skip
 
-    def say(text: str) -> str:
+    def say(text: str) -> tuple[str, list[str]]:
         events = list(session.turn(text))
-        return str(events[-1].text) if events else ""
+        tools = [str(e.text) for e in events if e.kind == "tool_call"]
+        return (str(events[-1].text) if events else ""), tools
 
     return say, session
 
 
-def memory_say() -> Callable[[str], str]:
+def memory_say() -> Say:
     """A new in-memory planner's ``say``."""
     from agent.interviewer.harness import MemoryPlanner
 
-    return MemoryPlanner(TODAY).say
+    planner = MemoryPlanner(TODAY)
+
+    def say(text: str) -> tuple[str, list[str]]:
+        before = len(planner.tool_calls())
+        reply = planner.say(text)
+        return reply, [name for name, _ in planner.tool_calls()[before:]]
+
+    return say
 
 
 def measure(quick: bool) -> list[Row]:
@@ -103,14 +114,19 @@ def measure(quick: bool) -> list[Row]:
         walls: list[float] = []
         base: list[float] = []
         restarts, finals = [], 0
+        slowest: list[tuple[float, str]] = []
         with model_clock() as spent:
             for _ in range(repeats):
                 say, session = session_say(data_dir, store)
-                over, wall, restart = run_script(say, spent)
+                over, wall, restart, tools = run_script(say, spent)
                 ours += over
                 walls += wall
                 restarts.append(restart)
                 finals += bool(session.is_final)
+                slowest += [
+                    (o, f"turn {i + 1}: {t}")
+                    for i, (o, t) in enumerate(zip(over, tools, strict=True))
+                ]
                 base += run_script(memory_say(), spent)[0]
     p50, p95 = summary(ours, 1000)
     b50, b95 = summary(base, 1000)
@@ -124,13 +140,21 @@ def measure(quick: bool) -> list[Row]:
             "excluded", unit="ms", median=p50, p95=p95, runs=len(ours),
             baseline="in-memory planner (no storage, guidance or streaming)",
             baseline_median=b50, baseline_p95=b95, target=f"p95 <= {TARGET_MS:.0f} ms",
-            status=judge(p95, TARGET_MS), note=note),
+            status=judge(p95, TARGET_MS), note=note, profile=_slowest(slowest)),
         Row(area="turn overhead", measure="same turns, whole turn (guided model included)",
             unit="ms", median=w50, p95=w95, runs=len(walls)),
         Row(area="turn overhead", measure="open an ingested guidance store and search once "
             "(once per process)", unit="ms", median=first_search * 1000,
             p95=first_search * 1000, runs=1),
     ]  # fmt: skip
+
+
+def _slowest(turns: list[tuple[float, str]], count: int = 8) -> str:
+    """The slowest turns (overhead in ms) with the tools they called."""
+    ranked = sorted(turns, reverse=True)[:count]
+    return "slowest turns, overhead (tools called):\n" + "\n".join(
+        f"{seconds * 1000:8.1f} ms  {label}" for seconds, label in ranked
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
