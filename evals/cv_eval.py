@@ -6,6 +6,7 @@ Thresholds: precision >= 0.80 and recall >= 0.70, micro-averaged over every CV.
 
 from __future__ import annotations
 
+import argparse
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -120,12 +121,14 @@ def load_local_embedder() -> Any:
         return None
 
 
-def run(json_output: bool = False) -> int:
+def run(args: argparse.Namespace | bool = False) -> int:
     """Run the CV evaluation and print it; exit status 0 when the thresholds hold, else 1.
 
     Aliases alone are always evaluated; with the local model installed, the audit with its
-    semantic step is evaluated too, and both must pass.
+    semantic step is evaluated too, and both must pass. ``args`` is the parsed command line
+    (or just the ``--json`` flag).
     """
+    json_output = bool(getattr(args, "json", args))
     reports = {"aliases": evaluate()}
     embedder = load_local_embedder()
     if embedder is not None:

@@ -1,6 +1,6 @@
 """``portfolio-planner eval [NAME]``: run one evaluation, or every one installed.
 
-Each evaluation is a runner ``run(as_json: bool) -> int`` named in :data:`EVALS` as
+Each evaluation is a runner ``run(args: argparse.Namespace) -> int`` named in :data:`EVALS` as
 ``"module:function"``; it prints its table (or JSON) and returns 0 when its thresholds are
 met, 1 when not. Runners whose module is absent are left out, so an evaluation is added by
 writing its module and naming it here.
@@ -43,9 +43,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="which evaluation to run (default: all)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--model",
+        choices=["guided", "openai"],
+        default="guided",
+        help="personas: who plans (openai uses OPENAI_BASE_URL/OPENAI_API_KEY and "
+        "PORTFOLIO_LLM_MODEL)",
+    )
+    parser.add_argument("--persona", action="append", help="personas: run only this one")
+    parser.add_argument("--seed", type=int, default=0, help="personas: seed of the wording")
 
 
-def _runner(target: str) -> Callable[[bool], int]:
+def _runner(target: str) -> Callable[[argparse.Namespace], int]:
     module_name, function = target.split(":")
     return getattr(importlib.import_module(module_name), function)  # type: ignore[no-any-return]
 
@@ -57,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
     for name in names:
         if not args.json and len(names) > 1:
             print(f"\n## {name}\n")
-        status = max(status, _runner(EVALS[name])(args.json))
+        status = max(status, _runner(EVALS[name])(args))
     return status
 
 
-def run_retrieval(as_json: bool) -> int:
+def run_retrieval(args: argparse.Namespace) -> int:
     """Recall@1, recall@3 and MRR of the guidance store and of BM25 on ``evals/retrieval.yaml``."""
+    as_json = bool(args.json)
     from agent.guidance import open_guidance
     from agent.settings import get_settings
     from knowledge.embeddings import ModelMissingError

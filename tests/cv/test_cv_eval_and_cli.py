@@ -39,7 +39,7 @@ def test_render_is_a_markdown_table(tmp_path: Path) -> None:
 
 
 def test_run_prints_json_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cv_eval.run(json_output=True) == 0
+    assert cv_eval.run(True) == 0
     reports = json.loads(capsys.readouterr().out)
     assert reports["aliases"]["passed"] is True
     assert all(report["passed"] for report in reports.values())
