@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +154,6 @@ def reboot(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "ui-guided-reboot.png"
         page.screenshot(path=str(shot), full_page=True)
-        shutil.copyfile(shot, REPO / "docs" / "screenshot.png")
         page.get_by_text("Your session").click()
         session_id = page.input_value("#pc-session-id textarea, #pc-session-id input")
         session = demo.planner_actions.registry.get(session_id)
