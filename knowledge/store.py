@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from knowledge.cards import Card, Chunk, chunk_cards, load_cards
 from knowledge.chroma_embedding import LocalMiniLM
+from knowledge.dense import DenseIndex, UnsupportedFilterError
 from knowledge.filters import build_where
 from knowledge.ranking import LexicalIndex, collect, fuse
 
@@ -86,6 +87,7 @@ class GuidanceStore:
         self._collection = self._open_collection()
         self._fresh = False
         self._lexical_index: LexicalIndex | None = None
+        self._dense: DenseIndex | None = None
 
     def _open_collection(self) -> Any:
         return self.client.get_or_create_collection(
@@ -120,6 +122,7 @@ class GuidanceStore:
             chunk_cards(new + changed), self.progress if progress is None else progress
         )
         self._fresh = True
+        self._dense = None
         return IngestReport(
             len(new), len(changed), len(removed), len(cards) - len(new) - len(changed), embedded
         )
@@ -171,17 +174,30 @@ class GuidanceStore:
         """
         where = build_where(roles=roles, contexts=contexts, stage=stage)
         self.ensure_fresh()
-        total = self.count()
+        total = len(self._index())
         if not query.strip() or total == 0 or k <= 0:
             return []
         vector = self.embedding.embed_query([query])
-        found = self._collection.query(
-            query_embeddings=vector,
-            n_results=min(total, max(k * _FETCH_FACTOR, _MIN_FETCH)),
-            where=where,
-            include=["documents", "metadatas", "distances"],
-        )
+        found = self._query(vector, min(total, max(k * _FETCH_FACTOR, _MIN_FETCH)), where)
         return self._rank(query, vector, found, k)
+
+    def _index(self) -> DenseIndex:
+        """The in-memory copy of the collection, read once per ingest in this process (a
+        server's collection changed by another process is seen after a restart, as
+        ``ensure_fresh`` is checked once per store)."""
+        if self._dense is None:
+            self._dense = DenseIndex.of(self._collection)
+        return self._dense
+
+    def _query(self, vector: Any, n_results: int, where: dict[str, Any] | None) -> Any:
+        """Nearest records: exact, in numpy; Chroma answers a filter numpy cannot read."""
+        try:
+            return self._index().query(vector[0], n_results, where)
+        except UnsupportedFilterError:
+            return self._collection.query(
+                query_embeddings=vector, n_results=n_results, where=where,
+                include=["documents", "metadatas", "distances"],
+            )  # fmt: skip
 
     def _rank(self, query: str, vector: Any, found: Any, k: int) -> list[Hit]:
         metas, documents = found["metadatas"][0], found["documents"][0]
@@ -212,12 +228,7 @@ class GuidanceStore:
     ) -> tuple[Any, Any]:
         """The card's section nearest the query, for a card found by its asks or whole-card
         views alone: the hit shows guidance, never one of the card's questions."""
-        found = self._collection.query(
-            query_embeddings=vector,
-            n_results=1,
-            where={"$and": [{"card_id": card_id}, {"kind": "section"}]},
-            include=["documents", "metadatas"],
-        )
+        found = self._query(vector, 1, {"$and": [{"card_id": card_id}, {"kind": "section"}]})
         if found["ids"][0]:
             return found["metadatas"][0][0], found["documents"][0][0]
         return fallback
