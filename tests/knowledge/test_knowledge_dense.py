@@ -1,0 +1,60 @@
+"""The in-memory dense index: exact nearest records, Chroma-shaped results, filter semantics."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from knowledge.dense import DenseIndex, UnsupportedFilterError
+
+
+def _index() -> DenseIndex:
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((40, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    metas = [
+        {"card_id": f"c{i // 4}", "kind": "section" if i % 2 else "ask",
+         "stage": ["streams", "review"][i % 2 == 0 and i % 4 == 0], **({"role_seed": True}
+         if i % 3 == 0 else {})}
+        for i in range(40)
+    ]  # fmt: skip
+    documents = [f"doc {i}" for i in range(40)]
+    ids = [f"r{i}" for i in range(40)]
+    return DenseIndex(
+        {"ids": ids, "embeddings": vectors, "metadatas": metas, "documents": documents}
+    )
+
+
+def test_results_are_the_exact_nearest_in_order_with_cosine_distances() -> None:
+    index = _index()
+    query = index.matrix[7] + 0.1 * index.matrix[12]
+    found = index.query(query, 5, None)
+    expected = np.argsort(-(index.matrix @ query))[:5]
+    assert found["ids"][0] == [f"r{i}" for i in expected]
+    assert found["documents"][0][0] == f"doc {expected[0]}"
+    distances = found["distances"][0]
+    assert distances == sorted(distances)
+    assert distances[0] == pytest.approx(1 - float(index.matrix[expected[0]] @ query), abs=1e-6)
+
+
+def test_filters_follow_chroma_semantics() -> None:
+    index = _index()
+    where = {"$and": [{"card_id": "c2"}, {"kind": "section"}]}
+    found = index.query(index.matrix[0], 10, where)
+    assert sorted(found["ids"][0]) == ["r11", "r9"]
+    either = index.query(index.matrix[0], 40, {"$or": [{"role_seed": True}, {"stage": "review"}]})
+    for meta in either["metadatas"][0]:
+        assert meta.get("role_seed") is True or meta["stage"] == "review"
+    assert len(index.query(index.matrix[0], 40, {"stage": {"$in": ["review"]}})["ids"][0]) == 10
+    assert index.query(index.matrix[0], 5, {"card_id": "nowhere"})["ids"] == [[]]
+
+
+def test_unknown_operators_are_refused_so_the_caller_can_fall_back() -> None:
+    with pytest.raises(UnsupportedFilterError):
+        _index().query(np.ones(8), 3, {"stage": {"$gt": 1}})
+
+
+def test_an_empty_collection_finds_nothing() -> None:
+    empty = DenseIndex({"ids": [], "embeddings": [], "metadatas": [], "documents": []})
+    assert len(empty) == 0
+    assert empty.query(np.ones(8), 3, None)["ids"] == [[]]
