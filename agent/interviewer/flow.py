@@ -221,7 +221,8 @@ def _activity(qid: str, text: str, plan: Plan) -> Answer:
     if primary not in found:
         return Answer(reply=CLARIFY.get(f"act:{primary}", CLARIFY["yesno"]))
     args = {PLAN_FIELD[k]: v for k, v in found.items()}
-    settle = [f"act:{k}:{name}" for k in found]
+    # The asked question first: a later bare-number correction goes to it alone.
+    settle = [f"act:{k}:{name}" for k in sorted(found, key=lambda k: k != primary)]
     return Answer([call("update_activity", name=name, **args)], settle, notes)
 
 

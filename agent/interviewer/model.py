@@ -34,6 +34,9 @@ GUIDED = {
     "blocks": "time blocks weekly rhythm context switching",
     "loops": "feedback loops streams teach fund protect",
 }
+#: The kind of figure each question records, for routing a correction by its unit.
+FIGURES = {"capacity": "hours", "act:hours": "hours", "buffer": "revenue", "spending": "revenue",
+           "act:revenue": "revenue"}  # fmt: skip
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -110,10 +113,23 @@ class GuidedInterviewer(BaseChatModel):
         return flow.answer(state.ask, text, plan, self.clock(), state.proposal, state.options)
 
     def _correction(self, state: State, plan: Plan, rest: str) -> flow.Answer | None:
-        recent = [qid for ids, _ops in state.settled[-3:][::-1] for qid in ids]
-        for qid in recent:
+        """Re-answer the recent question the correction is about.
+
+        A figure with a unit goes to the question about that kind of figure ("9000 a year" to
+        revenue even when one answer settled hours and revenue together); a bare number only
+        to the question that was asked (the first id of each settled answer).
+        """
+        rest = parse.drop_negated_figures(rest)
+        kind = parse.figure_kind(rest)
+        bare = kind is None and any(ch.isdigit() for ch in parse.normalise(rest))
+        recent = [(n, qid) for ids, _ops in state.settled[-3:][::-1] for n, qid in enumerate(ids)]
+        for position, qid in recent:
             if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "forecast",
                                   "export", "cv"}:  # fmt: skip
+                continue
+            if kind is not None and FIGURES.get(flow.base(qid)) != kind:
+                continue
+            if bare and qid.startswith("act:") and position > 0:
                 continue
             fixed = flow.answer(qid, rest, plan, self.clock(), state.proposal)
             if fixed.calls:

@@ -123,6 +123,36 @@ def intent(text: str) -> tuple[Intent, str]:
     return Intent.ANSWER, low
 
 
+_NEGATED_FIGURE = re.compile(
+    r"[,;]?\s*\b(?:not|rather than|instead of)\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s*"
+    r"(?:k\b|thousand\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?"
+)
+_REVENUE_WORDS = re.compile(
+    r"\b(?:brings? in|earns?|pays?|income|revenue|turnover|salary|a year|per year|per annum|"
+    r"annually|yearly)\b"
+)
+
+
+def drop_negated_figures(text: str) -> str:
+    """The text without the figure it takes back ("9000 a year, not 12000" -> "9000 a year")."""
+    return _NEGATED_FIGURE.sub("", text).strip(" ,;")
+
+
+def figure_kind(text: str) -> str | None:
+    """Which figure a correction names: ``"hours"`` (an hours unit), ``"revenue"`` (a currency,
+    k/thousand, a pay period or earning words), or ``None`` for a bare number or no number."""
+    low = normalise(text)
+    if not re.search(r"\d", low):
+        return None
+    if any(m.group("unit") and not _is_money_context(low, m) for m in _HOURS.finditer(low)):
+        return "hours"
+    for match in _MONEY.finditer(low):
+        marked = match.group("cur") or match.group("mult") or match.group("cur2")
+        if (marked or match.group("per")) and not _followed_by_hours(low, match.end()):
+            return "revenue"
+    return "revenue" if _REVENUE_WORDS.search(low) else None
+
+
 # --- amounts of money ------------------------------------------------------------------------
 
 _ZERO_MONEY = re.compile(

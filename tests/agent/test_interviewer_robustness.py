@@ -1,0 +1,105 @@
+"""Answers that used to land in the wrong field: corrections of combined audit answers,
+skill names sharing one word, and constraints that start with "no"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agent.interviewer import flow, parse
+from agent.plan import Activity, Capacity, Plan
+from agent.session import PlannerSession
+from agent.settings import Settings
+
+TODAY = dt.date(2026, 11, 22)
+
+OPENING = [
+    "hi",
+    "corporate",
+    "50",
+    "none",
+    "10k",
+    "2k a month",
+    "my job and consulting",
+    "I work 35h at the job for 45k, stable",
+    "managing people",
+    "it drains me",
+]
+
+
+class Cards:
+    """A guidance store that finds one card per stage."""
+
+    def search(self, query: str, k: int = 4, roles: Any = None, contexts: Any = None,
+               stage: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+        return [{"card_id": f"{stage}-card", "title": f"Guide to {stage}", "passage": "..."}]
+
+
+def converse(tmp_path: Path, script: list[str]) -> tuple[PlannerSession, list[str]]:
+    """Run the script through a session; return it and the refused tool names."""
+    session = PlannerSession.create(
+        Settings(data_dir=tmp_path / "data"), guidance=Cards(), today=lambda: TODAY
+    )
+    refused: list[str] = []
+    for line in script:
+        for event in session.turn(line):
+            if event.kind == "tool_result" and event.data.get("status") == "refused":
+                refused.append(event.text)
+    return session, refused
+
+
+def consulting(session: PlannerSession) -> Activity:
+    return next(a for a in session.plan.activities if a.name == "Consulting")
+
+
+@pytest.mark.parametrize(
+    ("correction", "hours", "revenue"),
+    [
+        ("Correction: it's 9000 a year, not 12000", 12, 9000),
+        ("Sorry, consulting brings in 9k", 12, 9000),
+        ("Actually, it's 10 hours a week, not 12", 10, 12000),
+    ],
+    ids=["a-year", "k", "hours"],
+)
+def test_a_correction_goes_to_the_field_its_unit_names(
+    tmp_path: Path, correction: str, hours: float, revenue: float
+) -> None:
+    script = [*OPENING, "12 hours a week for 12000 a year, it varies", correction]
+    session, refused = converse(tmp_path, script)
+    assert refused == []
+    assert consulting(session).hours_per_week == hours
+    assert consulting(session).annual_revenue == revenue
+    assert consulting(session).volatility == "variable"
+
+
+def test_a_bare_number_corrects_only_the_question_that_was_asked(tmp_path: Path) -> None:
+    # Revenue is asked after hours were skipped; the answer settles hours and revenue together.
+    script = [*OPENING, "skip", "12 hours, 12000", "actually 9000"]
+    session, refused = converse(tmp_path, script)
+    assert refused == []
+    assert consulting(session).annual_revenue == 9000
+    assert consulting(session).hours_per_week == 12
+
+
+def test_the_asked_question_is_settled_first() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=50), activities=[Activity(name="Job")])
+    answer = flow.answer("act:revenue:Job", "40h for 45k, stable", plan, TODAY, [])
+    assert answer.settle[0] == "act:revenue:Job"
+    assert set(answer.settle) == {"act:hours:Job", "act:revenue:Job", "act:volatility:Job"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("9000 a year", "revenue"), ("£900", "revenue"), ("9k", "revenue"), ("it pays 900", "revenue"),
+     ("10 hours a week", "hours"), ("10h", "hours"), ("9000", None), ("it varies", None)],
+)  # fmt: skip
+def test_figure_kind_reads_the_unit(text: str, kind: str | None) -> None:
+    assert parse.figure_kind(text) == kind
+
+
+def test_the_figure_taken_back_is_dropped() -> None:
+    assert parse.drop_negated_figures("it's 9000 a year, not 12000") == "it's 9000 a year"
+    assert parse.drop_negated_figures("4 hours a week, not 6.") == "4 hours a week"
