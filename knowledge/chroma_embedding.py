@@ -6,6 +6,7 @@ rebuilds the function from its stored configuration instead of failing at query 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from knowledge.embeddings import Embedder, load_embedder
 
 NAME = "portfolio-minilm-onnx"
+#: Query vectors remembered (oldest forgotten first): 256 x 1.5 kB.
+QUERY_CACHE = 256
 
 
 @register_embedding_function
@@ -25,6 +28,8 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         """Bind to the model in ``model_dir``; the model loads at the first call."""
         self.model_dir = str(model_dir)
         self._embedder: Embedder | None = None
+        self._queries: dict[str, Any] = {}
+        self._lock = threading.Lock()
 
     @property
     def embedder(self) -> Embedder:
@@ -38,8 +43,18 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
         return list(self.embedder.embed(list(input)))
 
     def embed_query(self, input: Documents) -> Embeddings:
-        """Embed queries; the model is symmetric, so queries embed like documents."""
-        return list(self.embedder.embed(list(input)))
+        """Embed queries; the model is symmetric, so queries embed like documents. Recent
+        queries are remembered: the guided interviewer asks the same few in every session,
+        and embedding is most of a search's time."""
+        texts = list(input)
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._queries]
+            found = dict(zip(missing, self.embedder.embed(missing), strict=True)) if missing else {}
+            for text, vector in found.items():
+                self._queries[text] = vector
+                if len(self._queries) > QUERY_CACHE:
+                    self._queries.pop(next(iter(self._queries)))
+            return [(found[t] if t in found else self._queries[t]).copy() for t in texts]
 
     @staticmethod
     def name() -> str:

@@ -58,3 +58,19 @@ def test_an_empty_collection_finds_nothing() -> None:
     empty = DenseIndex({"ids": [], "embeddings": [], "metadatas": [], "documents": []})
     assert len(empty) == 0
     assert empty.query(np.ones(8), 3, None)["ids"] == [[]]
+
+
+def test_repeated_queries_reuse_their_vector_without_sharing_it() -> None:
+    from agent.settings import get_settings
+    from knowledge.chroma_embedding import LocalMiniLM
+
+    function = LocalMiniLM(get_settings().model_dir)
+    first = function.embed_query(["how do I price client work", "a seed experiment"])
+    calls = []
+    real = function.embedder.embed
+    function.embedder.embed = lambda texts: calls.append(list(texts)) or real(texts)  # type: ignore[method-assign]
+    again = function.embed_query(["a seed experiment", "how do I price client work", "new"])
+    assert calls == [["new"]]
+    assert np.array_equal(again[1], first[0]) and np.array_equal(again[0], first[1])
+    again[0][:] = 0
+    assert np.array_equal(function.embed_query(["a seed experiment"])[0], first[1])
