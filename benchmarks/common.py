@@ -74,6 +74,23 @@ def timed(function: Callable[[], Any], repeats: int, warmup: int = 1) -> list[fl
     return samples
 
 
+def profile_top(function: Callable[[], Any], repeats: int, lines: int = 12) -> str:
+    """cProfile of ``repeats`` calls: the functions with the most own time, as text."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(repeats):
+        function()
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(lines)
+    text = out.getvalue()
+    return text[text.find("ncalls") :].rstrip() if "ncalls" in text else text.strip()
+
+
 def judge(value: float | None, limit: float) -> str:
     """``met`` when ``value`` is at most ``limit``, ``missed`` otherwise (or when unknown)."""
     return "met" if value is not None and value <= limit else "missed"
