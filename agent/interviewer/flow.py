@@ -8,6 +8,7 @@ questions per recorded activity); the next question is the first one not yet set
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -241,7 +242,7 @@ def _mark_skills(field_name: str, value: Any) -> Callable[[str, str, Plan], Answ
         names = [s.name for s in plan.skills]
         calls = []
         for item in parse.split_list(text):
-            match = parse.match_name(item, names)
+            match = parse.match_skill(item, names)
             if match is None:
                 calls.append(call("add_skill", name=item, **{field_name: value}))
             elif not any(c["args"]["name"] == match for c in calls):
@@ -253,12 +254,21 @@ def _mark_skills(field_name: str, value: Any) -> Callable[[str, str, Plan], Answ
 
 def _core(qid: str, text: str, plan: Plan) -> Answer:
     names = [s.name for s in plan.skills]
-    low = parse.normalise(text).strip(" .")
-    chosen = parse.match_name(low, names) if len(low.split()) <= 2 else None
+    own = _CORE_LEAD.sub("", _CORE_TAIL.sub("", text.strip().rstrip(".!"))).strip(" ,.") or text
+    low = parse.normalise(own).strip(" .")
+    chosen = parse.match_skill(own, names)
     if low.isdigit() and 1 <= int(low) <= len(names):
         chosen = names[int(low) - 1]
-    name = chosen or text.strip().rstrip(".")
-    return Answer([call("set_core_skill", name=name)], [qid])
+    return Answer([call("set_core_skill", name=chosen or own.strip())], [qid])
+
+
+#: Framing around a core skill answer ("My core skill is X", "I'd say X is the core").
+_CORE_LEAD = re.compile(
+    r"^(?:(?:i'?d say|i think|probably|definitely|honestly|it'?s|that'?s)[,\s]+)*"
+    r"(?:my core(?: skill)? (?:is|would be)\s+)?",
+    re.IGNORECASE,
+)
+_CORE_TAIL = re.compile(r",?\s+(?:is|would be) (?:the|my) core(?: skill)?$", re.IGNORECASE)
 
 
 def _proposal_or_end(

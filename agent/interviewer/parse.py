@@ -445,6 +445,38 @@ def match_name(text: str, names: list[str]) -> str | None:
     return None
 
 
+_FILLER = frozenset({
+    "a", "an", "and", "the", "my", "our", "of", "in", "on", "for", "with", "to", "is", "it",
+    "its", "it's", "i", "i'd", "i'm", "would", "be", "say", "that", "this", "one", "mostly",
+    "mainly", "really", "probably", "definitely", "maybe", "think", "guess", "skill", "skills",
+    "core",
+})  # fmt: skip
+
+
+def _significant(text: str) -> frozenset[str]:
+    """The words that carry meaning, plural 's' dropped ("Research designs" -> research, design)."""
+    words = re.findall(r"[a-z][a-z'-]*", normalise(text))
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                     for w in words if w not in _FILLER)  # fmt: skip
+
+
+def match_skill(text: str, names: list[str]) -> str | None:
+    """The skill in ``names`` the text names, only on a strong match, else ``None``.
+
+    Strong: the same significant words ("Research design" for "research design"), or the text
+    is part of exactly one name ("design" for "research design"). One shared word between two
+    longer phrases is not enough: "cognitive science research" is not "research design".
+    """
+    words = _significant(text)
+    if not words:
+        return None
+    same = [n for n in names if _significant(n) == words]
+    if same:
+        return same[0]
+    part = [n for n in names if words < _significant(n)]
+    return part[0] if len(part) == 1 else None
+
+
 def parse_adjustment(text: str, names: list[str]) -> Adjustment | None:
     """A change to one proposed stream ("make consulting 10 hours", "drop the podcast")."""
     name = match_name(text, names)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from agent.interviewer import flow, parse
-from agent.plan import Activity, Capacity, Plan
+from agent.plan import Activity, Capacity, Plan, Skill
 from agent.session import PlannerSession
 from agent.settings import Settings
 
@@ -103,3 +103,40 @@ def test_figure_kind_reads_the_unit(text: str, kind: str | None) -> None:
 def test_the_figure_taken_back_is_dropped() -> None:
     assert parse.drop_negated_figures("it's 9000 a year, not 12000") == "it's 9000 a year"
     assert parse.drop_negated_figures("4 hours a week, not 6.") == "4 hours a week"
+
+
+SKILLED = Plan(skills=[Skill(name="research design"), Skill(name="statistics"),
+                       Skill(name="science communication")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("science research", "science research"),
+        ("cognitive science research", "cognitive science research"),
+        ("My core skill is cognitive science research.", "cognitive science research"),
+        ("I'd say water policy analysis is the core.", "water policy analysis"),
+        ("Research Design.", "research design"),
+        ("statistic", "statistics"),
+        ("communication", "science communication"),
+        ("3", "science communication"),
+    ],
+)
+def test_the_core_skill_matches_a_listed_skill_only_on_a_strong_match(
+    text: str, recorded: str
+) -> None:
+    answer = flow.answer("core", text, SKILLED, TODAY, [])
+    assert answer.calls == [flow.call("set_core_skill", name=recorded)]
+
+
+def test_a_skill_sharing_one_word_is_added_in_the_persons_words() -> None:
+    answer = flow.answer("excited", "cognitive science research and statistics", SKILLED, TODAY, [])
+    assert answer.calls == [
+        flow.call("add_skill", name="cognitive science research", excitement=5),
+        flow.call("update_skill", name="statistics", excitement=5),
+    ]
+
+
+def test_a_word_in_two_skills_is_ambiguous() -> None:
+    assert parse.match_skill("research", ["research design", "user research"]) is None
+    assert parse.match_skill("user", ["research design", "user research"]) == "user research"
