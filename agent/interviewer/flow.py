@@ -165,9 +165,7 @@ def _capacity(qid: str, text: str, plan: Plan) -> Answer:
 
 
 def _constraints(qid: str, text: str, plan: Plan) -> Answer:
-    low = parse.normalise(text)
-    none = parse.parse_yes_no(low) is False or low.startswith(("none", "nothing", "no "))
-    items = [] if none else parse.split_list(text)
+    items = [] if parse.is_none_answer(text) else parse.split_list(text)
     return Answer([call("set_capacity", **_capacity_args(plan, constraints=items))], [qid])
 
 

@@ -366,6 +366,19 @@ def parse_yes_no(text: str) -> bool | None:
     return None
 
 
+_NONE = re.compile(
+    r"(?:no|nope|nah|none|nothing|n/?a|not really|nothing really|none really|none at all|"
+    r"nothing at all|no,? (?:none|nothing)(?: really)?|no (?:constraints?|limits?)(?: really)?|"
+    r"nothing limits (?:them|it|me|my hours)|no thanks)"
+)
+
+
+def is_none_answer(text: str) -> bool:
+    """True only for a bare "no", "none", "nothing" or "no constraints": "no evening teaching"
+    names a constraint, it does not deny having one."""
+    return bool(_NONE.fullmatch(normalise(text).strip(" .!?")))
+
+
 _ENERGISING = r"energi[sz]|love|enjoy|fun\b|alive|buzz|fulfil|inspir|passion|joy|thrill|excit"
 _DRAINING = r"drain|exhaust|tir(?:ing|ed)|hate|dread|burn|sucks|grind|boring|bored|stress|slog"
 _NEUTRAL = r"neutral|mixed|both|fine|okay|ok\b|meh|so-so|depends|a bit of both|neither"

@@ -140,3 +140,24 @@ def test_a_skill_sharing_one_word_is_added_in_the_persons_words() -> None:
 def test_a_word_in_two_skills_is_ambiguous() -> None:
     assert parse.match_skill("research", ["research design", "user research"]) is None
     assert parse.match_skill("user", ["research design", "user research"]) == "user research"
+
+
+CAPPED = Plan(capacity=Capacity(hours_per_week=30))
+
+
+@pytest.mark.parametrize(
+    ("text", "constraints"),
+    [
+        ("no evening teaching", ["no evening teaching"]),
+        ("No weekends, and school runs", ["no weekends", "school runs"]),
+        ("nothing after 6pm", ["nothing after 6pm"]),
+        ("no", []),
+        ("None.", []),
+        ("nothing really", []),
+        ("No constraints", []),
+        ("nope", []),
+    ],
+)
+def test_only_a_bare_no_means_no_constraints(text: str, constraints: list[str]) -> None:
+    answer = flow.answer("constraints", text, CAPPED, TODAY, [])
+    assert answer.calls == [flow.call("set_capacity", hours_per_week=30.0, constraints=constraints)]
