@@ -15,10 +15,14 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+#: libyaml's safe loader when PyYAML was built with it (same rules, many times faster).
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ROLES = ("anchor", "client", "leverage", "seed")
 CONTEXTS = ("corporate", "government", "activist", "tech", "caregiver", "general")
@@ -72,13 +76,22 @@ class Chunk:
 
 
 def parse_card(text: str, path: Path | None = None) -> Card:
-    """Parse one card's Markdown; raises :class:`CardError` saying what to fix."""
+    """Parse one card's Markdown; raises :class:`CardError` saying what to fix.
+
+    Parsed cards are remembered by text and path: each session's store reads the corpus to
+    check it is current and to build its lexical index, and YAML parsing was most of that.
+    """
+    return _parse_card(text, path)
+
+
+@lru_cache(maxsize=512)
+def _parse_card(text: str, path: Path | None) -> Card:
     where = str(path) if path else "card"
     match = _FRONT.match(text)
     if not match:
         raise CardError(f"{where}: no front matter; start the file with '---', YAML, '---'")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise CardError(f"{where}: front matter is not valid YAML ({exc}); fix the YAML") from exc
     if not isinstance(meta, dict):

@@ -102,14 +102,16 @@ class GuidanceStore:
 
     def stored_digests(self) -> dict[str, str]:
         """Card id -> digest of the version stored."""
-        rows = self._collection.get(include=["metadatas"])
-        return {str(m["card_id"]): str(m["digest"]) for m in rows["metadatas"] or []}
+        # Read from the in-memory copy: one read of the collection serves this check and the
+        # searches that follow it.
+        return {str(m["card_id"]): str(m["digest"]) for m in self._index().metadatas}
 
     def ingest(self, rebuild: bool = False, progress: bool | None = None) -> IngestReport:
         """Bring the store in line with the corpus folder; returns what changed."""
         if rebuild:
             self.client.delete_collection(self.collection_name)
             self._collection = self._open_collection()
+        self._dense = None  # read the collection as it is now
         cards = load_cards(self.corpus_dir)
         stored = self.stored_digests()
         current = {card.id for card in cards}

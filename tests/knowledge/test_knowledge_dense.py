@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -74,3 +76,23 @@ def test_repeated_queries_reuse_their_vector_without_sharing_it() -> None:
     assert np.array_equal(again[1], first[0]) and np.array_equal(again[0], first[1])
     again[0][:] = 0
     assert np.array_equal(function.embed_query(["a seed experiment"])[0], first[1])
+
+
+def test_the_store_rereads_its_copy_after_every_ingest(tmp_path: Path) -> None:
+    import shutil
+
+    from agent.settings import get_settings
+    from knowledge.store import open_store
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    cards = sorted((Path(__file__).resolve().parents[2] / "knowledge" / "corpus").glob("*.md"))
+    shutil.copy(cards[0], corpus / cards[0].name)
+    store = open_store(tmp_path, get_settings().model_dir, corpus_dir=corpus, progress=False)
+    assert store.ingest().added == 1 and store.search("where do I start?", k=1)
+    assert store.ingest(rebuild=True).added == 1
+    assert store.search("where do I start?", k=1) and store.is_current()
+    shutil.copy(cards[1], corpus / cards[1].name)
+    assert store.ingest().added == 1
+    found = {hit.card_id for hit in store.search("where do I start?", k=5)}
+    assert len(found) == 2
