@@ -315,6 +315,17 @@ def _facts_in(asking: str, persona: Persona) -> list[str]:
     return [f"capacity.{f}" for f in capacity]
 
 
+def _asked_together(facts: list[str], text: str, persona: Persona) -> list[str]:
+    """The facts a question id names, widened to the capacity facts its text asks for as well
+    ("savings, and how much you spend a month" under the id ``buffer``); without an id, the
+    facts read from the text."""
+    from_text = facts_from_text(text, persona)
+    if not facts:
+        return from_text
+    capacity = all(f.startswith("capacity.") for f in [*facts, *from_text])
+    return from_text if capacity and set(facts) < set(from_text) else facts
+
+
 def is_proposal(text: str) -> bool:
     """True when the planner proposes something and waits for a yes or a change."""
     return bool(_PROPOSAL.search(question_part(text) or text))
@@ -368,7 +379,7 @@ class SimulatedUser:
         if self._overreach and is_refusal(planner_text) and _CAPACITY_PROBLEM.search(planner_text):
             return self._retract(planner_text, question_id)
         facts = facts_from_id(question_id, self.persona) if question_id else []
-        facts = facts or facts_from_text(planner_text, self.persona)
+        facts = _asked_together(facts, planner_text, self.persona)
         if (not facts or set(facts) <= _DECIDED) and is_proposal(planner_text):
             return self._log(
                 planner_text, question_id, facts, self._on_proposal(planner_text), "proposal"

@@ -53,6 +53,9 @@ def _cited(state: State, qid: str) -> str:
 def _proposal_question(kind: str, plan: Plan, state: State) -> str:
     if not state.proposal:
         state.proposal = _make_proposal(kind, plan)
+        if kind == "blocks" and "loops" not in state.settled_ids():
+            # One confirmation for the week's rhythm and the loops between its streams.
+            state.proposal += _make_proposal("loops", plan)
     if kind == "streams" and state.options:
         return "\n".join(_option_lines(state.options))
     lines = [f"{WHY[kind]}. {_cited(state, kind)}".strip()]
@@ -61,8 +64,13 @@ def _proposal_question(kind: str, plan: Plan, state: State) -> str:
         example = f"make {state.proposal[-1]['args']['name']} 4 hours" if state.proposal else ""
         lines.append(QUESTIONS["streams"].format(example=example))
     elif kind == "blocks":
-        lines += _block_lines(state.proposal, plan)
-        lines.append(QUESTIONS["blocks"])
+        blocks = [c for c in state.proposal if c["name"] == "add_time_block"]
+        loops = [c for c in state.proposal if c["name"] == "add_feedback_loop"]
+        lines += _block_lines(blocks, plan)
+        if loops:
+            lines.append(f"{WHY['loops']}. {_cited(state, 'loops')}".strip())
+            lines += [f"- {_loop_line(c['args'], plan)}" for c in loops]
+        lines.append(QUESTIONS["blocks_loops" if loops else "blocks"])
     else:
         lines += [f"- {_loop_line(c['args'], plan)}" for c in state.proposal]
         lines.append(QUESTIONS["loops"])

@@ -170,10 +170,16 @@ def _constraints(qid: str, text: str, plan: Plan) -> Answer:
 
 
 def _buffer(qid: str, text: str, plan: Plan) -> Answer:
-    amount = parse.parse_money(text)
-    if amount is None:
+    """Savings, and the monthly spending when the same answer gives it ("18k saved, 3k a month")."""
+    savings, spending = parse.savings_and_spending(text)
+    if savings is None:
         return Answer(reply=CLARIFY["buffer"])
-    return Answer([call("set_capacity", **_capacity_args(plan, cash_buffer=amount.value))], [qid])
+    if spending is None:
+        args = _capacity_args(plan, cash_buffer=savings.value)
+        return Answer([call("set_capacity", **args)], [qid])
+    monthly = round(spending.value / 12, 2)
+    args = _capacity_args(plan, cash_buffer=savings.value, monthly_spending=monthly)
+    return Answer([call("set_capacity", **args)], [qid, "spending"])
 
 
 def _spending(qid: str, text: str, plan: Plan) -> Answer:
@@ -286,7 +292,8 @@ def _proposal_or_end(
             return Answer(reply="All right, the plan stays a draft. Say 'yes' when you're ready.")
         return Answer([call("finalise")], [qid])
     if yes:
-        return Answer([dict(c) for c in proposal], [qid])
+        loops = qid == "blocks" and any(c["name"] == "add_feedback_loop" for c in proposal)
+        return Answer([dict(c) for c in proposal], [qid, "loops"] if loops else [qid])
     if qid == "streams":
         return _adjust_streams(text, proposal)
     return Answer(reply=CLARIFY["yesno"] if yes is None else _alternative(qid))
@@ -335,7 +342,12 @@ def _review(qid: str, text: str, today: dt.date) -> Answer:
     date = propose_review(today) if parse.parse_yes_no(text) else parse.parse_date(text, today)
     if date is None:
         return Answer(reply=CLARIFY["review"])
-    return Answer([call("set_review", date=date.isoformat(), questions=REVIEW_QUESTIONS)], [qid])
+    # The review is the last piece: booking it and the final checks are one confirmation.
+    calls = [
+        call("set_review", date=date.isoformat(), questions=REVIEW_QUESTIONS),
+        call("finalise"),
+    ]
+    return Answer(calls, [qid, "finalise"])
 
 
 def _forecast(qid: str, text: str) -> Answer:

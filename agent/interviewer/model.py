@@ -154,7 +154,8 @@ class GuidedInterviewer(BaseChatModel):
         name = state.turn.pending
         if name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
-            state.cards[state.ask or "_"] = [t for t in titles if t] or ["(no card found)"]
+            stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
+            state.cards[stage] = [t for t in titles if t] or ["(no card found)"]
         elif name in _READERS:
             state.turn.notes += _READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
@@ -210,7 +211,10 @@ class GuidedInterviewer(BaseChatModel):
         follow = self._next(state, self._plan())
         if follow in GUIDED and follow not in state.cards:
             state.ask = follow
-            state.queue = [flow.call("search_guidance", query=GUIDED[follow], stage=follow)]
+            # The blocks question also proposes the loops, so it cites their guidance too.
+            stages = [follow, "loops"] if follow == "blocks" else [follow]
+            state.queue = [flow.call("search_guidance", query=GUIDED[s], stage=s)
+                           for s in stages if s not in state.cards]  # fmt: skip
             return self._emit(state, self._plan(), n)
         return self._ask(state, self._plan(), self._summary(state))
 

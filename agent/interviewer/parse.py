@@ -202,6 +202,32 @@ def parse_money(text: str, *, bare_numbers: bool = True) -> Reading | None:
     return None
 
 
+_SPEND_WORDS = re.compile(r"\b(?:spend|spending|outgoings|costs?|need|live on)\b")
+
+
+def savings_and_spending(text: str) -> tuple[Reading | None, Reading | None]:
+    """Savings and spending from one answer ("18k saved, and 3,000 a month").
+
+    The part with a pay period (or spending words and no savings words) is the spending, as
+    an annual reading; the other amount is the savings. With one amount and no period, it is
+    the savings.
+    """
+    savings = spending = None
+    for part in re.split(r"[.;]\s+|,\s+(?:and\s+)?|\s+and\s+", text.strip()):
+        amount = parse_money(part)
+        if amount is None:
+            continue
+        low = normalise(part)
+        spent = bool(amount.period) or (
+            bool(_SPEND_WORDS.search(low)) and not re.search(r"sav|buffer|put by|set aside", low)
+        )
+        if spent and spending is None and savings is not None:
+            spending = amount
+        elif savings is None and not amount.period:
+            savings = amount
+    return savings, spending
+
+
 def _followed_by_hours(text: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:-|to)?\s*\d*\s*(?:h\b|hrs?\b|hours?\b|days?\b)", text[end:]))
 

@@ -24,8 +24,8 @@ QUESTIONS: dict[str, str] = {
         "Say 'none' if nothing does."
     ),
     "buffer": (
-        "Roughly how much savings could you live on if an income stopped? This lets me show how "
-        "long you'd last if any one stream dried up."
+        "Roughly how much savings could you live on if an income stopped, and about how much do "
+        "you spend a month? This shows how long you'd last if any one stream dried up."
     ),
     "spending": "And about how much do you need to spend a month?",
     "activities": (
@@ -53,10 +53,12 @@ QUESTIONS: dict[str, str] = {
         "'show me options' to compare other portfolios that pass every rule."
     ),
     "blocks": "Shall I put these blocks in your week? (yes / no)",
+    "blocks_loops": "Shall I put these blocks in your week and record these loops? (yes / no)",
     "loops": "Shall I record these feedback loops? (yes / no)",
     "review": (
         "Let's book the first quarterly review for {date}, twelve weeks out. Does that date work? "
-        "(yes, or give another date within 13 weeks)"
+        "If so, I'll book it and run the final checks to mark the plan final. (yes, or give "
+        "another date within 13 weeks)"
     ),
     "finalise": "Everything is in place. Shall I run the final checks and mark the plan final?",
     "forecast": (

@@ -53,11 +53,9 @@ ACADEMIC = [
     "teaching",
     "explaining research to people",
     "make consulting 8 hours",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
+    "yes",  # streams
+    "yes",  # blocks and loops, one confirmation
+    "yes",  # review date and final checks, one confirmation
     "yes please",  # the forecast
     "json",
 ]
@@ -82,11 +80,9 @@ CAREGIVER = [
     "tutoring",
     "none",
     "tutoring",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
+    "yes",  # streams
+    "yes",  # blocks and loops, one confirmation
+    "yes",  # review date and final checks, one confirmation
     "no thanks",  # the forecast
     "no",
 ]
@@ -108,11 +104,9 @@ ONE_JOB = [
     "mentoring",
     "writing",
     "coding",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
+    "yes",  # streams
+    "yes",  # blocks and loops, one confirmation
+    "yes",  # review date and final checks, one confirmation
     "no",  # the forecast
     "pdf",
 ]

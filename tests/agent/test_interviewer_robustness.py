@@ -161,3 +161,26 @@ CAPPED = Plan(capacity=Capacity(hours_per_week=30))
 def test_only_a_bare_no_means_no_constraints(text: str, constraints: list[str]) -> None:
     answer = flow.answer("constraints", text, CAPPED, TODAY, [])
     assert answer.calls == [flow.call("set_capacity", hours_per_week=30.0, constraints=constraints)]
+
+
+def test_savings_and_spending_in_one_answer_settle_both() -> None:
+    answer = flow.answer("buffer", "About 18,000 saved. 3,000 a month.", CAPPED, TODAY, [])
+    assert answer.calls == [flow.call("set_capacity", hours_per_week=30.0, constraints=[],
+                                      cash_buffer=18_000.0, monthly_spending=3_000.0)]  # fmt: skip
+    assert answer.settle == ["buffer", "spending"]
+    alone = flow.answer("buffer", "18k", CAPPED, TODAY, [])
+    assert alone.settle == ["buffer"]
+
+
+def test_blocks_and_loops_then_review_and_final_checks_take_one_answer_each(
+    tmp_path: Path,
+) -> None:
+    script = [*OPENING, "12 hours for 20k a year, it varies", "negotiation", "I love it",
+              "coaching, writing", "writing", "none", "writing", "yes"]  # fmt: skip
+    session, _ = converse(tmp_path, script)
+    assert session.plan.streams and not session.plan.time_blocks
+    session, _ = converse(tmp_path / "again", [*script, "yes"])
+    assert session.plan.time_blocks and session.plan.feedback_loops
+    assert session.plan.review is None
+    session, _ = converse(tmp_path / "third", [*script, "yes", "yes"])
+    assert session.plan.review is not None and session.is_final
