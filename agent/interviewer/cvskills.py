@@ -11,6 +11,7 @@ from typing import Any
 from agent.interviewer import choices, parse
 from agent.interviewer.flow import Answer, call
 from agent.plan.models import Plan
+from knowledge.cv.audit import is_instruction_like
 
 EVIDENCE_CHARS = 160
 MAX_PROPOSED = 12
@@ -25,7 +26,8 @@ def proposals(body: dict[str, Any], plan: Plan) -> list[dict[str, str]]:
         name = str(item.get("name", "")).strip()[:200]
         if name and name.casefold() not in known:
             known.add(name.casefold())
-            evidence = " ".join(str(item.get("evidence", "")).split())[:EVIDENCE_CHARS]
+            evidence = " ".join(str(item.get("evidence", "")).split())
+            evidence = "" if is_instruction_like(evidence) else evidence[:EVIDENCE_CHARS]
             found.append({"name": name, "evidence": evidence})
     return found[:MAX_PROPOSED]
 

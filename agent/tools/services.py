@@ -6,6 +6,7 @@ result the model (and the person) can read, with how to fix it, never a crashed 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any, Protocol
@@ -36,9 +37,7 @@ class GuidanceService:
     def _open(self) -> Guidance | None:
         if self._store is None and self._failure is None:
             try:
-                from agent.guidance import open_guidance
-
-                self._store = open_guidance(self._settings)
+                self._store = shared_store(self._settings)
             except Exception as exc:  # a missing model or server must not end the chat
                 self._failure = f"{type(exc).__name__}: {exc}"
         return self._store
@@ -55,6 +54,28 @@ class GuidanceService:
         except ValueError as exc:
             return [{"error": str(exc)}]
         return [_hit(h) for h in hits]
+
+
+_SHARED: dict[tuple[str, str, str | None, int], Any] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_store(settings: Settings) -> Any:
+    """The guidance store for these settings, opened once per process and shared by its
+    sessions (opening one took ~0.1-0.5 s of a session's first search). Each new session
+    has it compare the corpus with the store again, so a card changed on disk is still
+    picked up by the next session."""
+    from agent.guidance import open_guidance
+
+    key = (str(settings.guidance_root), str(settings.model_dir), settings.chroma_host,
+           settings.chroma_port)  # fmt: skip
+    with _SHARED_LOCK:
+        store = _SHARED.get(key)
+        if store is None:
+            store = _SHARED[key] = open_guidance(settings)
+        else:
+            store.recheck()
+        return store
 
 
 def _hit(hit: Any) -> dict[str, Any]:
@@ -75,8 +96,10 @@ def audit_upload(data: bytes, filename: str, *, progress: Any = None) -> dict[st
     except ImportError:
         return {"status": "error", "errors": ["CV reading is not available in this install"],
                 "fix": "tell the planner your skills in the chat instead"}  # fmt: skip
+    from knowledge.cv.models import short_filename
+
     try:
-        audit = audit_cv(data, filename, progress=progress)
+        audit = audit_cv(data, short_filename(filename), progress=progress)
     except Exception as exc:  # CVError says what is wrong and how to fix it
         return {"status": "error", "errors": [str(exc)], "fix": getattr(exc, "fix", "")}
     block = audit.as_data_block() if hasattr(audit, "as_data_block") else str(audit)
@@ -88,8 +111,14 @@ def skill_proposals(audit: Any) -> list[dict[str, str]]:
 
     Names come from the project's skill taxonomy; the evidence line is CV text, kept short.
     """
+    from knowledge.cv.audit import is_instruction_like
+
+    suspicious = {" ".join(str(line).split()) for line in getattr(audit, "suspicious_lines", [])}
     found = []
     for skill in getattr(audit, "skills", []) or []:
-        evidence = " ".join(str(getattr(skill, "evidence", "")).split())[:EVIDENCE_CHARS]
-        found.append({"name": str(skill.name), "evidence": evidence})
+        line = " ".join(str(getattr(skill, "evidence", "")).split())
+        # A line that reads like an instruction is never shown in the chat or stored.
+        if line in suspicious or is_instruction_like(line):
+            line = ""
+        found.append({"name": str(skill.name), "evidence": line[:EVIDENCE_CHARS]})
     return found

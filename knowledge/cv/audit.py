@@ -31,6 +31,12 @@ _INSTRUCTION = re.compile(
 )
 
 
+def is_instruction_like(text: str) -> bool:
+    """True when the text reads like an instruction to an assistant (the audit's
+    ``suspicious_lines`` test); such text is never shown or stored as evidence."""
+    return bool(_INSTRUCTION.search(text))
+
+
 def _no_progress(fraction: float, message: str) -> None:
     """Progress sink used when the caller passes none."""
 
@@ -82,7 +88,7 @@ def _audit(
 ) -> CVAudit:
     report(0.35, "Cleaning the text")
     cleaned = clean_text(raw)
-    suspicious = [line for line in cleaned.lines if _INSTRUCTION.search(line)]
+    suspicious = [line for line in cleaned.lines if is_instruction_like(line)]
     lines = [line for line in cleaned.lines if line not in suspicious]
     report(0.5, "Finding skills")
     skills = [_finding(match) for match in find_skills(lines, embedder)]
@@ -109,7 +115,7 @@ def _finding(match: Match) -> SkillFinding:
     return SkillFinding(
         name=skill.name,
         family=skill.family,
-        evidence=match.line[:300],
+        evidence="" if is_instruction_like(match.line) else match.line[:300],
         years=match.years,
         level=match.level,
         transferability=skill.transferability,

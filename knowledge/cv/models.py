@@ -6,11 +6,13 @@ import json
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 StreamRole = Literal["client", "leverage", "seed"]
 
 DATA_TAG = "cv_data"
+#: Longest CV file name passed on to a model or the chat; longer names are shortened.
+FILENAME_CHARS = 120
 _TAG_LOOKALIKE = re.compile(r"<\s*/?\s*c\s*v[\s_-]*d\s*a\s*t\s*a[^>]*>", re.IGNORECASE)
 
 
@@ -69,6 +71,11 @@ class CVAudit(BaseModel):
         description="Lines that read like instructions to an assistant; treated as data only.",
     )
 
+    @field_validator("filename")
+    @classmethod
+    def _short_filename(cls, value: str) -> str:
+        return short_filename(value)
+
     def skill_names(self) -> list[str]:
         """The names of the skills found, in taxonomy order."""
         return [skill.name for skill in self.skills]
@@ -99,3 +106,14 @@ def neutralise(text: str) -> str:
     """Defang anything that could open or close the data block early."""
     text = _TAG_LOOKALIKE.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
     return text.replace("</", "‹/")
+
+
+def short_filename(name: str, limit: int = FILENAME_CHARS) -> str:
+    """The file name on one line, at most ``limit`` characters, its extension kept; an
+    ellipsis marks where a long name was cut."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    if len(flat) <= limit:
+        return flat
+    stem, dot, ext = flat.rpartition(".")
+    suffix = f".{ext}" if dot and stem and len(ext) <= 8 else ""
+    return flat[: limit - len(suffix) - 1] + "…" + suffix
