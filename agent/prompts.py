@@ -61,3 +61,42 @@ REPAIR_GAVE_UP_TEXT = (
     "I could not produce a valid change after several tries, so nothing was changed and your "
     "plan is as it was. Could you say it again in other words?"
 )
+
+REDACTED_TEXT = (
+    "I held back that reply because it repeated my internal instructions. Nothing you recorded "
+    "is affected; carry on with your plan or ask me again."
+)
+
+
+def leaks_canary(text: object) -> bool:
+    """True when a model's text contains the system prompt's canary (it is repeating it)."""
+    return CANARY in str(text)
+
+
+class CanaryGuard:
+    """Passes streamed text on, holding back just enough to catch the canary across chunks.
+
+    Once the canary shows, nothing more of the turn's text is passed on: the session then
+    replaces the whole reply with :data:`REDACTED_TEXT`.
+    """
+
+    def __init__(self) -> None:
+        self._held = ""
+        self.tripped = False
+
+    def feed(self, chunk: str) -> str:
+        """The part of the text seen so far that is safe to show now."""
+        if self.tripped:
+            return ""
+        self._held += chunk
+        if leaks_canary(self._held):
+            self.tripped, self._held = True, ""
+            return ""
+        keep = len(CANARY) - 1
+        safe, self._held = self._held[:-keep], self._held[-keep:]
+        return safe
+
+    def flush(self) -> str:
+        """The held-back tail, at the end of a model message."""
+        safe, self._held = ("" if self.tripped else self._held), ""
+        return safe

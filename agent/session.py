@@ -38,6 +38,7 @@ from agent.plan.io import plan_to_json
 from agent.plan.operations import OPERATION_ADAPTER
 from agent.plan.rules import check, missing
 from agent.plan.scores import scores
+from agent.prompts import REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.settings import Settings, get_settings
 from agent.store import SessionStore
 from agent.tools import build_tools
@@ -305,17 +306,20 @@ class PlannerSession:
         graph = self._graph()
         config = {"recursion_limit": recursion_limit(self._rounds)}
         modes = ["messages", "updates"]
+        guard = CanaryGuard()
         for mode, payload in graph.stream({"messages": inputs}, config, stream_mode=modes):
             yield from self._drain()
             if mode == "messages":
                 chunk, meta = payload
-                if _is_model_text(chunk, meta):
-                    yield TurnEvent("text", chunk.content)
+                if _is_model_text(chunk, meta) and (safe := guard.feed(chunk.content)):
+                    yield TurnEvent("text", safe)
                 continue
             for update in (payload or {}).values():
                 for m in (update or {}).get("messages", []) if isinstance(update, dict) else []:
-                    new.append(m)
-                    yield from _message_events(m)
+                    if isinstance(m, AIMessage) and (tail := guard.flush()):
+                        yield TurnEvent("text", tail)
+                    new.append(_redacted(m))
+                    yield from _message_events(new[-1])
 
     def _drain(self) -> Iterator[TurnEvent]:
         while self._pending:
@@ -350,6 +354,15 @@ class PlannerSession:
                 sink=lambda kind, data: self._pending.append(TurnEvent(kind, "", data)),
             )
         return self._agent
+
+
+def _redacted(message: BaseMessage) -> BaseMessage:
+    """A model message that repeats the system prompt's canary, its text replaced by a notice
+    (its tool calls, checked by the tools' own schemas, are kept), so it is never shown or
+    stored."""
+    if isinstance(message, AIMessage) and leaks_canary(message.content):
+        return message.model_copy(update={"content": REDACTED_TEXT})
+    return message
 
 
 def _message_events(message: BaseMessage) -> Iterator[TurnEvent]:
