@@ -9,6 +9,7 @@ the store is empty or behind the corpus.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,7 @@ class GuidanceStore:
         self._fresh = False
         self._lexical_index: LexicalIndex | None = None
         self._dense: DenseIndex | None = None
+        self._lock = threading.RLock()
 
     def _open_collection(self) -> Any:
         return self.client.get_or_create_collection(
@@ -152,13 +154,20 @@ class GuidanceStore:
         return self.stored_digests() == {card.id: card.digest for card in cards}
 
     def ensure_fresh(self) -> IngestReport | None:
-        """Ingest when the store is empty or behind the corpus (checked once per store)."""
-        if self._fresh:
-            return None
-        if self.is_current():
-            self._fresh = True
-            return None
-        return self.ingest(progress=False)
+        """Ingest when the store is empty or behind the corpus (checked once per store, or
+        again after :meth:`recheck`)."""
+        with self._lock:  # a store shared by sessions must not ingest twice at once
+            if self._fresh:
+                return None
+            if self.is_current():
+                self._fresh = True
+                return None
+            return self.ingest(progress=False)
+
+    def recheck(self) -> None:
+        """Compare the corpus with the store again before the next search (cheap when
+        nothing changed: the cards' files against the in-memory copy)."""
+        self._fresh = False
 
     def search(
         self,

@@ -96,3 +96,23 @@ def test_the_store_rereads_its_copy_after_every_ingest(tmp_path: Path) -> None:
     assert store.ingest().added == 1
     found = {hit.card_id for hit in store.search("where do I start?", k=5)}
     assert len(found) == 2
+
+
+def test_recheck_picks_up_a_card_changed_on_disk(tmp_path: Path) -> None:
+    import shutil
+
+    from agent.settings import get_settings
+    from knowledge.store import open_store
+
+    corpus = tmp_path / "cards"
+    corpus.mkdir()
+    card = sorted((Path(__file__).resolve().parents[2] / "knowledge" / "corpus").glob("*.md"))[0]
+    shutil.copy(card, corpus / card.name)
+    store = open_store(tmp_path, get_settings().model_dir, corpus_dir=corpus, progress=False)
+    assert store.search("where do I start?", k=1)
+    (corpus / card.name).write_text(card.read_text() + "\nA new closing line about pottery.\n")
+    assert store.ensure_fresh() is None  # checked once per store: not seen yet
+    store.recheck()
+    report = store.ensure_fresh()
+    assert report is not None and report.updated == 1
+    assert "pottery" in " ".join(h.passage for h in store.search("pottery", k=1))
