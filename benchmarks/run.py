@@ -1,6 +1,7 @@
 """Run every benchmark, print one table and write ``docs/performance.md``.
 
     python -m benchmarks.run [--quick] [--only NAME ...] [--skip NAME ...] [--out FILE]
+                             [--save FILE] [--render FILE]
 
 Each benchmark runs in its own process (so one's memory or imports never colour another's)
 and hands back its rows as JSON. A benchmark that fails becomes a row saying so; the others
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from benchmarks.common import REPO, Row, machine, markdown_table
@@ -80,7 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=list(BENCHMARKS), help="run only these")
     parser.add_argument("--skip", nargs="+", choices=list(BENCHMARKS), default=[])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "performance.md")
+    parser.add_argument("--save", type=Path, help="also keep the rows and context as JSON")
+    parser.add_argument("--render", type=Path, help="write the report from a --save file only")
     args = parser.parse_args(argv)
+    if args.render:
+        saved = json.loads(args.render.read_text())
+        args.out.write_text(render([Row(**r) for r in saved["rows"]], saved["context"]))
+        return 0
     names = [n for n in (args.only or BENCHMARKS) if n not in args.skip]
     if args.quick and not args.only:
         names = [n for n in names if n != "setup"]
@@ -96,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown_table(rows))
     context = {"machine": machine(), "started": started.strftime("%Y-%m-%d %H:%M UTC"),
                "quick": args.quick, "load": loads, "durations": durations}  # fmt: skip
+    if args.save:
+        args.save.write_text(json.dumps({"rows": [asdict(r) for r in rows], "context": context}))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(rows, context))
     print(f"wrote {args.out}", file=sys.stderr)
