@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
 
 from agent.settings import Settings
 
@@ -23,3 +25,39 @@ def open_guidance(settings: Settings, *, progress: bool = False) -> GuidanceStor
         chroma_port=settings.chroma_port,
         progress=progress,
     )
+
+
+_SHARED: dict[tuple[str, str, str | None, int], Any] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_store(settings: Settings) -> Any:
+    """The guidance store for these settings, opened once per process and shared by its
+    sessions (opening one took ~0.1-0.5 s of a session's first search). Each new session
+    has it compare the corpus with the store again, so a card changed on disk is still
+    picked up by the next session."""
+    key = (str(settings.guidance_root), str(settings.model_dir), settings.chroma_host,
+           settings.chroma_port)  # fmt: skip
+    with _SHARED_LOCK:
+        store = _SHARED.get(key)
+        if store is None:
+            store = _SHARED[key] = open_guidance(settings)
+        else:
+            store.recheck()
+        return store
+
+
+def warm_up_in_background(settings: Settings) -> threading.Thread:
+    """Open the shared store and bring it up to date with the corpus in a daemon thread, so the
+    first guidance search of a freshly installed app does not wait for the corpus to be
+    embedded. A failure (e.g. a missing model) is logged; searches then report it themselves."""
+
+    def warm() -> None:
+        try:
+            shared_store(settings).ensure_fresh()
+        except Exception as exc:  # the chat still works without guidance
+            logging.getLogger(__name__).warning("guidance store not ready: %s", exc)
+
+    thread = threading.Thread(target=warm, name="guidance-warm-up", daemon=True)
+    thread.start()
+    return thread

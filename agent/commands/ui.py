@@ -34,5 +34,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"error: {error}")
         return 2
+    from agent.guidance import warm_up_in_background
+
+    warm_up_in_background(settings)
     build_app(settings).launch(**options)
     return 0

@@ -6,7 +6,6 @@ result the model (and the person) can read, with how to fix it, never a crashed 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any, Protocol
@@ -37,6 +36,8 @@ class GuidanceService:
     def _open(self) -> Guidance | None:
         if self._store is None and self._failure is None:
             try:
+                from agent.guidance import shared_store
+
                 self._store = shared_store(self._settings)
             except Exception as exc:  # a missing model or server must not end the chat
                 self._failure = f"{type(exc).__name__}: {exc}"
@@ -54,28 +55,6 @@ class GuidanceService:
         except ValueError as exc:
             return [{"error": str(exc)}]
         return [_hit(h) for h in hits]
-
-
-_SHARED: dict[tuple[str, str, str | None, int], Any] = {}
-_SHARED_LOCK = threading.Lock()
-
-
-def shared_store(settings: Settings) -> Any:
-    """The guidance store for these settings, opened once per process and shared by its
-    sessions (opening one took ~0.1-0.5 s of a session's first search). Each new session
-    has it compare the corpus with the store again, so a card changed on disk is still
-    picked up by the next session."""
-    from agent.guidance import open_guidance
-
-    key = (str(settings.guidance_root), str(settings.model_dir), settings.chroma_host,
-           settings.chroma_port)  # fmt: skip
-    with _SHARED_LOCK:
-        store = _SHARED.get(key)
-        if store is None:
-            store = _SHARED[key] = open_guidance(settings)
-        else:
-            store.recheck()
-        return store
 
 
 def _hit(hit: Any) -> dict[str, Any]:
