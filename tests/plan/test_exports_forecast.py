@@ -66,3 +66,13 @@ def test_no_dips_are_marked_when_income_covers_spending() -> None:
     drawing = forecast_drawing(f, "Helvetica")
     assert not [s for s in drawing.contents if isinstance(s, Rect) and s.height > 50]
     assert dip_sentence(f).startswith("No month dips")
+
+
+def test_a_plan_with_out_of_range_figures_still_exports_without_the_forecast() -> None:
+    plan = read_plan(EXAMPLE)
+    streams = list(plan.streams)
+    streams[0] = streams[0].model_copy(update={"target_hours": 1e308})
+    streams[-1] = streams[-1].model_copy(update={"expected_revenue": 1e308})
+    text = _text(to_pdf(plan.model_copy(update={"streams": streams}), today=TODAY))
+    assert "The forecast is left out" in text
+    assert all(s.name.split()[0] in text for s in streams)

@@ -7,6 +7,8 @@ User text goes into reportlab's Paragraph markup only after XML escaping, so a s
 
 from __future__ import annotations
 
+import math
+
 import datetime as dt
 import io
 from pathlib import Path
@@ -131,7 +133,7 @@ def _streams(plan: Plan, styles: dict[str, ParagraphStyle], font: str, bold: str
 def _donut(title: str, items: list[tuple[str, float, str]], font: str) -> Drawing:
     drawing = Drawing(240, 150)
     drawing.add(String(60, 138, title, fontName=font, fontSize=10, textAnchor="middle"))
-    positive = [(label, value, colour) for label, value, colour in items if value > 0]
+    positive = [(label, v, colour) for label, v, colour in items if math.isfinite(v) and v > 0]
     if not positive:
         drawing.add(String(60, 70, "no data yet", fontName=font, fontSize=8, textAnchor="middle"))
         return drawing
@@ -170,6 +172,13 @@ def _forecast(
     f = plan_forecast(plan, today)
     if f is None:
         return []
+    t = f.total
+    if not all(math.isfinite(v) for v in (*t.pessimistic, *t.expected, *t.optimistic)):
+        note = "The forecast is left out: a figure in the plan is out of range (see the findings)."
+        return [
+            Paragraph("Cash flow, next 12 months", styles["H2"]),
+            Paragraph(note, styles["Body"]),
+        ]
     return [
         Paragraph("Cash flow, next 12 months", styles["H2"]),
         forecast_drawing(f, font),
