@@ -7,10 +7,9 @@ User text goes into reportlab's Paragraph markup only after XML escaping, so a s
 
 from __future__ import annotations
 
-import math
-
 import datetime as dt
 import io
+import math
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
