@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from typing import Any
+
+from agent.commands.common import iso_date, load_plan
 
 HELP = "check a plan file against the allocation rules"
 
@@ -23,27 +24,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
         "--today",
-        type=_date,
+        type=iso_date,
         default=None,
         help="date the review window counts from, YYYY-MM-DD (default: the plan's as_of)",
     )
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
-
-
 def run(args: argparse.Namespace) -> int:
     """Check the plan and print findings, scores and the shock test."""
-    from agent.plan import PlanError, check, read_plan, scores, shock_test
+    from agent.plan import check, scores, shock_test
 
-    try:
-        plan = read_plan(args.plan)
-    except PlanError as exc:
-        print(f"error: {args.plan}: {exc.message}\nfix: {exc.fix}", file=sys.stderr)
+    plan = load_plan(args.plan)
+    if plan is None:
         return 2
     today = args.today or plan.as_of or dt.date.today()
     findings = check(plan, final=args.final, today=today)

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from agent.commands.common import iso_date, load_plan
+
 HELP = "search portfolio configurations for a plan"
 
 
@@ -22,30 +24,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", help="path to a plan JSON file")
     parser.add_argument("--top", type=int, default=5, help="how many options to show (1-20)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--today", type=_date, default=None, help="date, YYYY-MM-DD")
+    parser.add_argument("--today", type=iso_date, default=None, help="date, YYYY-MM-DD")
     parser.add_argument("--forecast", action="store_true", help="also forecast the plan's cash")
     parser.add_argument("--seed", type=int, default=7, help="seed of the forecast's draws")
     parser.add_argument("--adopt", type=int, default=None, help="option number to adopt")
     parser.add_argument("--out", type=Path, default=None, help="where to write the adopted plan")
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
-
-
 def run(args: argparse.Namespace) -> int:
     """Search, print the options (and the forecast), and adopt one when asked."""
-    from agent.plan import PlanError, plan_to_json, read_plan
+    from agent.plan import plan_to_json
     from agent.plan.explore import ExploreError, adopt, explore
     from agent.plan.forecast import forecast
 
-    try:
-        plan = read_plan(args.plan)
-    except PlanError as exc:
-        print(f"error: {args.plan}: {exc.message}\nfix: {exc.fix}", file=sys.stderr)
+    plan = load_plan(args.plan)
+    if plan is None:
         return 2
     today = args.today or plan.as_of or dt.date.today()
     top = min(20, max(1, args.top, args.adopt or 0))

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from agent.commands.common import iso_date
+
 HELP = "run a quarterly review of a plan"
 
 
@@ -32,15 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="suggestion codes to apply, comma-separated (e.g. RB001,RB006)",
     )
     parser.add_argument("--since", type=Path, default=None, help="last quarter's plan file")
-    parser.add_argument("--today", type=_date, default=None, help="review date, YYYY-MM-DD")
+    parser.add_argument("--today", type=iso_date, default=None, help="review date, YYYY-MM-DD")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
 
 
 def read_actuals(path: Path) -> Any:
