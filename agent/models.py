@@ -49,6 +49,24 @@ def resolve_provider(settings: Settings) -> str:
     return chosen
 
 
+def check_model_settings(settings: Settings) -> str:
+    """The provider the settings choose, or a :class:`ModelConfigError` saying what is missing
+    and how to fix it; commands call it at start so a wrong setting fails before any chat."""
+    provider = resolve_provider(settings)
+    if provider == "openai" and not settings.llm_model:
+        raise ModelConfigError(
+            "An OpenAI-compatible endpoint needs a model name: set PORTFOLIO_LLM_MODEL "
+            "(e.g. gpt-4o-mini, or llama3.1:8b for Ollama), or set PORTFOLIO_MODEL=guided "
+            "to use the offline guided interviewer."
+        )
+    if provider == "openai" and not settings.openai_api_key and not settings.openai_base_url:
+        raise ModelConfigError(
+            "PORTFOLIO_MODEL=openai needs OPENAI_API_KEY (for api.openai.com) or "
+            "OPENAI_BASE_URL (for a local server such as vLLM, Ollama or llama.cpp)."
+        )
+    return provider
+
+
 def model_label(settings: Settings) -> str:
     """Banner text: which model answers the user."""
     if resolve_provider(settings) == "guided":
@@ -70,7 +88,7 @@ def build_model(
     question, and ``clock`` (the session's today) to date the review. ``streaming`` asks the
     OpenAI endpoint for SSE chunks.
     """
-    if resolve_provider(settings) == "guided":
+    if check_model_settings(settings) == "guided":
         return _guided(plan_view, clock)
     return _openai(settings, streaming=streaming)
 
@@ -93,17 +111,6 @@ def _guided(plan_view: Callable[[], Any], clock: Callable[[], dt.date]) -> BaseC
 
 
 def _openai(settings: Settings, *, streaming: bool) -> BaseChatModel:
-    if not settings.llm_model:
-        raise ModelConfigError(
-            "An OpenAI-compatible endpoint needs a model name: set PORTFOLIO_LLM_MODEL "
-            "(e.g. gpt-4o-mini, or llama3.1:8b for Ollama), or set PORTFOLIO_MODEL=guided "
-            "to use the offline guided interviewer."
-        )
-    if not settings.openai_api_key and not settings.openai_base_url:
-        raise ModelConfigError(
-            "PORTFOLIO_MODEL=openai needs OPENAI_API_KEY (for api.openai.com) or "
-            "OPENAI_BASE_URL (for a local server such as vLLM, Ollama or llama.cpp)."
-        )
     model: BaseChatModel = _guarded_class()(
         model=settings.llm_model,
         api_key=settings.openai_api_key or "not-needed",

@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the chat until end of input or ``/quit``."""
-    from agent.models import ModelConfigError
+    from agent.models import ModelConfigError, check_model_settings
     from agent.session import PlannerSession
     from agent.settings import get_settings
     from agent.store import SessionNotFoundError, SessionStore
@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         print("Session deleted." if found else f"No session with id {args.delete!r}.")
         return 0 if found else 1
     try:
+        check_model_settings(settings)
         if args.session:
             session = PlannerSession.resume(args.session, settings, store=store)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 HELP = "start the web app (the default command)"
 
@@ -27,15 +28,16 @@ def run(args: argparse.Namespace) -> int:
     updates = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
     if updates:
         settings = settings.model_copy(update=updates)
+    from agent.guidance import warm_up_in_background
+    from agent.models import check_model_settings
     from ui.app import build_app, launch_kwargs
 
-    try:
+    try:  # a wrong model setting (ModelConfigError) or launch option fails before serving
+        check_model_settings(settings)
         options = launch_kwargs(settings, share=bool(args.share))
     except ValueError as error:
-        print(f"error: {error}")
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    from agent.guidance import warm_up_in_background
-
     warm_up_in_background(settings)
     build_app(settings).launch(**options)
     return 0

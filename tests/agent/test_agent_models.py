@@ -112,3 +112,16 @@ def test_plan_summary_is_compact_and_names_streams() -> None:
     text = summarise_plan(plan)
     assert "capacity: 40 h/week" in text and "day-job [anchor] 30 h" in text
     assert len(summarise_plan(Plan())) < 200
+
+
+@pytest.mark.parametrize("command", ["chat", "ui"])
+def test_commands_refuse_an_unusable_model_setting_before_starting(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agent.cli import main
+    from agent.settings import get_settings
+
+    monkeypatch.setenv("PORTFOLIO_MODEL", "openai")
+    get_settings.cache_clear()
+    assert main([command]) == 2
+    assert "set PORTFOLIO_LLM_MODEL" in capsys.readouterr().err
