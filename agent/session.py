@@ -38,19 +38,21 @@ from agent.plan.io import plan_to_json
 from agent.plan.operations import OPERATION_ADAPTER
 from agent.plan.rules import check, missing
 from agent.plan.scores import scores
+from agent.plan.versions import Change, diff
 from agent.prompts import REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.settings import Settings, get_settings
-from agent.store import SessionStore
+from agent.store import SessionStore, Version
 from agent.tools import build_tools
 from agent.tools.services import Guidance, GuidanceService, audit_upload
 
 ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
 BASE_NOTE = "start_plan"
+VERSIONS_NOTE = "versions"
 GUIDED_BUDGET = 10**9
 IMPORTED = "I imported a plan file."
 EXPORT_SUFFIX = {"markdown": "md", "pdf": "pdf", "json": "json", "ics": "ics"}
 
-__all__ = ["PlannerSession", "TurnEvent"]
+__all__ = ["PlannerSession", "TurnEvent", "Version"]
 
 
 class PlannerSession:
@@ -186,8 +188,60 @@ class PlannerSession:
         found = check(self._plan, final=True, today=self._today())
         passed = not any(f.severity == "error" for f in found)
         if passed:
-            self._store.set_note(self.id, "final_at_event", len(self._events))
+            with self._lock:
+                self._store.set_note(self.id, "final_at_event", len(self._events))
+                self.record_version("final")
         return passed, found
+
+    # -- versions -----------------------------------------------------------------------
+    def versions(self) -> list[Version]:
+        """The recorded versions of the plan, oldest first (finalised, review applied)."""
+        return [Version.from_note(v) for v in self._store.note(self.id, VERSIONS_NOTE, [])]
+
+    def record_version(self, label: str) -> Version | None:
+        """Remember the plan as it stands now as a version (``None`` when the latest version
+        is already this point of the log, e.g. finalising right after a review)."""
+        with self._lock:
+            known = self.versions()
+            at, plan = len(self._events), self._plan.model_dump(mode="json")
+            if known and known[-1].at == at and known[-1].plan == plan:
+                return None
+            version = Version(
+                id=len(known) + 1, label=label, date=self._today().isoformat(), at=at, plan=plan
+            )
+            self._store.set_note(
+                self.id, VERSIONS_NOTE, [*map(Version.to_note, known), version.to_note()]
+            )
+            return version
+
+    def plan_at(self, version_id: int) -> Plan:
+        """The plan as it was at version ``version_id`` (``KeyError`` names the valid ids)."""
+        found = next((v for v in self.versions() if v.id == version_id), None)
+        if found is None:
+            ids = ", ".join(str(v.id) for v in self.versions()) or "none yet"
+            raise KeyError(f"there is no version {version_id}; the versions are: {ids}")
+        return plan_from_json(json.dumps(found.plan))
+
+    def baseline(self, version_id: int | None = None) -> Version | None:
+        """The version :meth:`diff_since` compares with (``None`` when there is none).
+
+        By default the latest version older than the current point of the log: right after a
+        version is recorded (a review applied, the plan finalised), that is the one before it,
+        so "what changed since last quarter" shows the review's changes.
+        """
+        known = self.versions()
+        if version_id is not None:
+            self.plan_at(version_id)  # raises KeyError naming the valid ids
+            return next(v for v in known if v.id == version_id)
+        older = [v for v in known if v.at < len(self._events)]
+        return older[-1] if older else None
+
+    def diff_since(self, version_id: int | None = None) -> list[Change]:
+        """What changed from a version (default: :meth:`baseline`) to the current plan; empty
+        when there is no earlier version."""
+        with self._lock:
+            found = self.baseline(version_id)
+            return [] if found is None else diff(self.plan_at(found.id), self._plan)
 
     @property
     def is_final(self) -> bool:

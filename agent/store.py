@@ -67,6 +67,32 @@ class SessionInfo:
     events: int
 
 
+@dataclass(frozen=True)
+class Version:
+    """A recorded version of a session's plan: a point of its event log, labelled and dated.
+
+    ``at`` is the number of events up to it; ``plan`` keeps the plan's JSON at that point, so
+    a version stays readable after a later import restarts the log.
+    """
+
+    id: int
+    label: str
+    date: str
+    at: int
+    plan: dict[str, Any]
+
+    def to_note(self) -> dict[str, Any]:
+        """The JSON-ready form kept in the session's notes."""
+        return {"id": self.id, "label": self.label, "date": self.date, "at": self.at,
+                "plan": self.plan}  # fmt: skip
+
+    @classmethod
+    def from_note(cls, data: dict[str, Any]) -> Version:
+        """A version read back from the notes."""
+        return cls(id=int(data["id"]), label=str(data["label"]), date=str(data["date"]),
+                   at=int(data["at"]), plan=dict(data["plan"]))  # fmt: skip
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import cvskills, flow
+from agent.interviewer import cvskills, flow, review
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -25,6 +25,8 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
     kind = flow.base(qid)
     if kind == "cv":
         return cvskills.question(state.cv)
+    if qid.startswith("rv:") and state.review:
+        return review.question(state.review, plan)
     if kind in flow.PROPOSALS:
         return _proposal_question(kind, plan, state)
     template = QUESTIONS.get(kind, QUESTIONS["done"])

@@ -19,6 +19,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
 from agent.interviewer import choices, cvskills, flow, parse
+from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line
 from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
 from agent.interviewer.state import KEY, State, Turn, latest_state
@@ -26,7 +27,10 @@ from agent.plan.models import Plan
 
 #: Plan-changing tools; the others (search, check, export) change nothing to undo.
 READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise",
-             "show_options", "forecast_cash_flow"}  # fmt: skip
+             "show_options", "forecast_cash_flow", "record_review_actuals",
+             "what_changed"}  # fmt: skip
+#: Where a quarterly review may start: the plan has passed (or is at) its final checks.
+REVIEW_FROM = {"finalise", "forecast", "export", "done"}
 #: Questions preceded by a guidance search whose card titles the reply cites.
 GUIDED = {
     "core": "core skill worth 10,000 hours",
@@ -85,10 +89,17 @@ class GuidedInterviewer(BaseChatModel):
             return self._emit(state, plan, n)
         state.turn = Turn()
         kind, rest = parse.intent(text)
+        if kind is parse.Intent.UNDO and state.review:
+            return self._ask(state, plan, [rv.back(state.review)])
         if kind is parse.Intent.UNDO:
             return self._undo(state, plan, n)
         if state.ask != "cv" and choices.mentions_cv_upload(text):
             state.queue = [flow.call("audit_cv")]
+            return self._emit(state, plan, n)
+        if state.review or (state.ask in REVIEW_FROM and rv.wants_review(text)):
+            return self._review(state, plan, text, kind is parse.Intent.SKIP, n)
+        if rv.wants_changes(text):
+            state.queue = [flow.call("what_changed")]
             return self._emit(state, plan, n)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
@@ -107,6 +118,20 @@ class GuidedInterviewer(BaseChatModel):
                 state, plan, [*reply.notes, reply.reply] if reply.reply else reply.notes
             )
         state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
+        return self._emit(state, plan, n)
+
+    def _review(self, state: State, plan: Plan, text: str, skipped: bool, n: int) -> AIMessage:
+        """One step of the quarterly review (started by "quarterly review" on a final plan)."""
+        if not state.review:
+            if not plan.streams:
+                return self._ask(state, plan, ["There are no streams to review yet."])
+            state.review = rv.start(plan)
+            return self._ask(state, plan, [rv.INTRO])
+        reply = rv.answer(state.review, text, plan, self.clock(), skipped=skipped)
+        if not reply.calls:
+            return self._ask(state, plan, [*reply.notes, reply.reply])
+        state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
+        state.turn.review_apply = bool(reply.settle)
         return self._emit(state, plan, n)
 
     def _answer(self, state: State, plan: Plan, text: str) -> flow.Answer:
@@ -156,6 +181,12 @@ class GuidedInterviewer(BaseChatModel):
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
             state.cards[stage] = [t for t in titles if t] or ["(no card found)"]
+        elif name == "finalise" and state.turn.review_apply:
+            state.turn.notes += rv.read_finalise(body)
+        elif name == "suggest_rebalance":
+            state.turn.notes += rv.read_rebalance(body)
+            if body.get("status") == "accepted":
+                state.turn.ops += int(body.get("operations", 0))
         elif name in _READERS:
             state.turn.notes += _READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
@@ -248,8 +279,13 @@ class GuidedInterviewer(BaseChatModel):
         return self._message(state, "\n\n".join([*(x for x in lead if x), text]))
 
     def _next(self, state: State, plan: Plan) -> str:
-        """The open question: the CV's skills while they wait for an answer, else the journey."""
-        return "cv" if state.cv else flow.next_question(plan, state.settled_ids())
+        """The open question: the CV's skills while they wait for an answer, the review's step
+        during a review, else the journey."""
+        if state.cv:
+            return "cv"
+        if state.review:
+            return rv.qid(state.review)
+        return flow.next_question(plan, state.settled_ids())
 
     def _message(self, state: State, text: str) -> AIMessage:
         state.turn = Turn()
@@ -294,6 +330,8 @@ def _read_cv(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
 
 
 _READERS: dict[str, Callable[[State, Plan, dict[str, Any]], list[str]]] = {
+    "record_review_actuals": lambda state, plan, body: rv.read_actuals(state.review, body),
+    "what_changed": lambda state, plan, body: rv.read_changes(body),
     "show_options": _read_options,
     "forecast_cash_flow": _read_forecast,
     "audit_cv": _read_cv,

@@ -33,6 +33,7 @@ class Turn:
     warnings: list[str] = field(default_factory=list)
     pending: str = ""
     pending_args: dict[str, Any] = field(default_factory=dict)
+    review_apply: bool = False
 
 
 @dataclass
@@ -46,6 +47,7 @@ class State:
     cards: dict[str, list[str]] = field(default_factory=dict)
     options: list[dict[str, Any]] = field(default_factory=list)
     cv: list[dict[str, str]] = field(default_factory=list)
+    review: dict[str, Any] = field(default_factory=dict)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

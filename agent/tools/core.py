@@ -318,12 +318,18 @@ def build_tools(
 ) -> list[BaseTool]:
     """Every tool, bound to one session's context; ``today`` is the session's clock."""
     from agent.tools.explorer import explorer_tools  # imports this module
+    from agent.tools.versions import version_tools
 
     plan_tools = [
         _operation_tool(name, op_class, ctx, plan_view)
         for name, op_class in OPERATION_TOOLS.items()
     ]
-    return [*plan_tools, *_service_tools(ctx), *explorer_tools(ctx, plan_view, today)]
+    return [
+        *plan_tools,
+        *_service_tools(ctx),
+        *explorer_tools(ctx, plan_view, today),
+        *version_tools(ctx),
+    ]
 
 
 #: The explorer's tools (``agent.tools.explorer``), built by :func:`build_tools` as well.
@@ -344,4 +350,5 @@ TOOL_NAMES: tuple[str, ...] = (
     "search_guidance",
     "audit_cv",
     *EXPLORER_TOOL_NAMES,
+    "what_changed",
 )

@@ -176,7 +176,15 @@ def explorer_tools(
         steps = [s for s in _replay_steps(plan, actuals, outcome.applied, today())]
         result = _apply_all(ctx, plan, steps, today())
         result["applied"] = outcome.applied
-        result["refused"] = [c for c, _ in outcome.refused]
+        result["refused"] = [
+            {"code": c, "findings": [finding_dict(f) for f in found]}
+            for c, found in outcome.refused
+        ]
+        record = getattr(ctx, "record_version", None)
+        if result["status"] == "accepted" and outcome.applied and record is not None:
+            version = record("quarterly review")
+            if version is not None:
+                result["version"] = version.id
         return render(result)
 
     specs: list[tuple[Callable[..., str], str, type[BaseModel]]] = [
