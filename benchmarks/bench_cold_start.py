@@ -9,6 +9,7 @@ app with one textbox, started the same way. Target: <= 1.5x the baseline (median
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -31,6 +32,34 @@ with gr.Blocks() as demo:
     gr.Textbox()
 demo.launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
 """
+
+
+_PHASES = """
+import json, sys, tempfile, time
+from pathlib import Path
+marks = [("start", time.perf_counter())]
+from agent.settings import Settings, quiet_environment
+quiet_environment()
+import gradio
+marks.append(("import gradio", time.perf_counter()))
+from ui.app import build_app
+marks.append(("import ui.app", time.perf_counter()))
+import agent.session
+marks.append(("import agent.session (langchain; build_app does it)", time.perf_counter()))
+build_app(Settings(data_dir=Path(tempfile.mkdtemp())))
+marks.append(("build_app (the rest)", time.perf_counter()))
+print(json.dumps([(b[0], b[1] - a[1]) for a, b in zip(marks, marks[1:])]))
+"""
+
+
+def phases() -> str:
+    """Where the web app's start-up time goes (one fresh process, before serving)."""
+    out = subprocess.run([sys.executable, "-c", _PHASES], cwd=REPO, capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    timed = json.loads(out.stdout.strip().splitlines()[-1])
+    return "start-up phases of the web app, one fresh process:\n" + "\n".join(
+        f"{seconds * 1000:8.0f} ms  {label}" for label, seconds in timed
+    )
 
 
 def free_port() -> int:
@@ -99,7 +128,8 @@ def measure(quick: bool) -> list[Row]:
             median=ours[0], p95=ours[1], runs=runs, baseline="bare Gradio app, one textbox",
             baseline_median=base[0], baseline_p95=base[1],
             target=f"<= {RATIO_TARGET}x baseline (median ratio {ratio:.2f}x)",
-            status="met" if ratio <= RATIO_TARGET else "missed", extra={"ratio": ratio}),
+            status="met" if ratio <= RATIO_TARGET else "missed", extra={"ratio": ratio},
+            profile=phases()),
     ]  # fmt: skip
 
 

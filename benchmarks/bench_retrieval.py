@@ -39,8 +39,9 @@ def questions() -> list[str]:
 def unique_questions() -> Iterator[str]:
     """The questions, each time with a new number, so no query vector is ever reused: the
     figures are for a question the store has not seen."""
+    asked = questions()
     for number in itertools.count(1):
-        for question in questions():
+        for question in asked:
             yield f"{question} ({number})"
 
 

@@ -148,8 +148,8 @@ def measure(quick: bool) -> list[Row]:
         later = summary(opens[1:], 1000)
         rows += [
             Row(area="turn overhead", measure="first guidance search of the process (opens the "
-                "model and Chroma)", unit="ms", median=opens[0] * 1000, p95=opens[0] * 1000,
-                runs=1),
+                "store; model already loaded)", unit="ms", median=opens[0] * 1000,
+                p95=opens[0] * 1000, runs=1),
             Row(area="turn overhead", measure="first guidance search of each later session "
                 "(opens its store)", unit="ms", median=later[0], p95=later[1],
                 runs=len(opens) - 1),
