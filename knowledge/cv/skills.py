@@ -48,6 +48,10 @@ _SENIORITY = (
 )
 _CLAUSE = re.compile(r"[^,;.|•·]+(?:\.(?=\w)[^,;.|•·]*)*")
 SEMANTIC_THRESHOLD = 0.5
+SEMANTIC_MARGIN = 0.02
+_HARD_BREAK = re.compile(r"[;•|·:]|(?<=[a-z)])\.\s+|\s[-–—]\s")
+_LONG_CLAUSE = 10
+_MIN_WORDS = 3
 # Dated lines are role headers and degrees: a model maps "Apple, 2007" to Mobile development.
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -132,25 +136,63 @@ def _first_hit(skill: Skill, lines: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
-_DESCRIPTIONS: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDictionary()
+@dataclass(frozen=True)
+class _Prototypes:
+    """Every skill's prototype vectors, grouped by skill, and where each skill's rows start."""
+
+    vectors: np.ndarray
+    starts: np.ndarray
 
 
-def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> np.ndarray:
-    """The skills' description vectors, embedded once per embedder."""
+_PROTOTYPES: weakref.WeakKeyDictionary[Any, _Prototypes] = weakref.WeakKeyDictionary()
+
+
+def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> _Prototypes:
+    """The skills' prototype vectors (description and paraphrases), embedded once per embedder."""
     try:
-        cached = _DESCRIPTIONS.get(embedder)
+        cached = _PROTOTYPES.get(embedder)
     except TypeError:  # an embedder that cannot be weakly referenced is embedded every time
         cached = None
-    if cached is None or len(cached) != len(skills):
-        cached = np.asarray(embedder.embed([skill.describe() for skill in skills]), np.float32)
+    if cached is None or len(cached.starts) != len(skills):
+        texts = [[*skill.prototypes()] for skill in skills]
+        sizes = [len(group) for group in texts]
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
+        flat = [text for group in texts for text in group]
+        cached = _Prototypes(np.asarray(embedder.embed(flat), np.float32), starts)
         with contextlib.suppress(TypeError):
-            _DESCRIPTIONS[embedder] = cached
+            _PROTOTYPES[embedder] = cached
     return cached
 
 
 def warm_up(embedder: EmbedderLike) -> None:
-    """Embed the taxonomy's skill descriptions now (about 2 s on two cores), not at first use."""
+    """Embed the taxonomy's skill prototypes now (about 1 s on two cores), not at first use."""
     _skill_vectors(embedder, load_taxonomy())
+
+
+def clauses(line: str) -> list[str]:
+    """The parts of a line that each describe one piece of work, for the semantic step.
+
+    Bullets, semicolons, colons and sentence ends always separate; commas separate only in a
+    long part, where they join activities rather than the words of a list.
+    """
+    parts = [part.strip(" -–—*") for part in _HARD_BREAK.split(matchable(line))]
+    out: list[str] = []
+    for part in parts:
+        pieces = part.split(", ") if len(part.split()) > _LONG_CLAUSE else [part]
+        out += [piece.strip() for piece in pieces if len(piece.split()) >= _MIN_WORDS]
+    return out
+
+
+def logical_lines(lines: Sequence[str]) -> list[str]:
+    """Lines with a wrapped sentence joined again (a line ending mid-sentence, lowercase next)."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and text[:1].islower() and out[-1][-1:] not in ".;:!?":
+            out[-1] = f"{out[-1]} {text}"
+        elif text:
+            out.append(text)
+    return out
 
 
 def match_semantic(
@@ -159,19 +201,27 @@ def match_semantic(
     exclude: set[str],
     threshold: float = SEMANTIC_THRESHOLD,
     skills: Sequence[Skill] | None = None,
+    margin: float = SEMANTIC_MARGIN,
 ) -> list[Match]:
-    """Skills closest in meaning to lines that no alias matched (one skill per line at most)."""
+    """Skills closest in meaning to clauses no alias matched (one skill per clause at most).
+
+    A clause counts for the skill whose nearest prototype is at least ``threshold`` similar and
+    at least ``margin`` closer than any other skill's, so a clause between two skills is left
+    to the person to name rather than guessed.
+    """
     skills = skills if skills is not None else load_taxonomy()
-    candidates = [line for line in lines if len(line.split()) >= 4 and not _DATED.search(line)]
+    candidates = _candidates(lines, skills)
     if not candidates:
         return []
-    vectors = np.asarray(embedder.embed([matchable(line) for line in candidates]), np.float32)
-    scores = vectors @ _skill_vectors(embedder, skills).T
+    prototypes = _skill_vectors(embedder, skills)
+    vectors = np.asarray(embedder.embed([clause for clause, _ in candidates]), np.float32)
+    per_skill = np.maximum.reduceat(vectors @ prototypes.vectors.T, prototypes.starts, axis=1)
     found: dict[str, Match] = {}
-    for row, line in zip(scores, candidates, strict=True):
-        best = int(np.argmax(row))
-        skill, score = skills[best], float(row[best])
-        if score < threshold or skill.name in exclude:
+    for row, (_, line) in zip(per_skill, candidates, strict=True):
+        second, best = np.argsort(row)[-2:] if len(row) > 1 else (0, 0)
+        skill, score = skills[int(best)], float(row[best])
+        runner_up = float(row[second]) if second != best else -1.0
+        if score < threshold or score - runner_up < margin or skill.name in exclude:
             continue
         if skill.name not in found or score > found[skill.name].confidence:
             years, level = level_of(line)
@@ -179,16 +229,21 @@ def match_semantic(
     return list(found.values())
 
 
+def _candidates(lines: Sequence[str], skills: Sequence[Skill]) -> list[tuple[str, str]]:
+    """(clause, its line) for clauses of undated lines that no alias matches."""
+    out: list[tuple[str, str]] = []
+    for line in logical_lines(lines):
+        if _DATED.search(line):
+            continue
+        for clause in clauses(line):
+            if not any(skill.matcher.search(clause) for skill in skills):
+                out.append((clause, line))
+    return out
+
+
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
-    """Alias matches on every line, plus semantic matches on the lines aliases left alone."""
+    """Alias matches on every line, plus semantic matches on the clauses aliases left alone."""
     found = match_aliases(lines)
     if embedder is None:
         return found
-    matched_lines = {match.line for match in found}
-    unmatched = [line for line in lines if line not in matched_lines and not _any_alias(line)]
-    return found + match_semantic(unmatched, embedder, {match.skill.name for match in found})
-
-
-def _any_alias(line: str) -> bool:
-    text = matchable(line)
-    return any(skill.matcher.search(text) for skill in load_taxonomy())
+    return found + match_semantic(lines, embedder, {match.skill.name for match in found})

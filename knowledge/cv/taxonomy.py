@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +41,8 @@ class Skill:
     commoditisable: bool
     aliases: tuple[str, ...]
     matcher: re.Pattern[str]
+    #: Paraphrase prototypes: short ways people describe doing the skill without naming it.
+    describes: tuple[str, ...] = ()
 
     @property
     def automation_exposure(self) -> Level3:
@@ -49,6 +52,10 @@ class Skill:
     def describe(self) -> str:
         """A short phrase for semantic matching: the name and a few of its aliases."""
         return f"{self.name} ({self.family_label}): " + ", ".join(self.aliases[:6])
+
+    def prototypes(self) -> tuple[str, ...]:
+        """Every text the semantic step compares a CV clause with: the description first."""
+        return (self.describe(), *self.describes)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -63,7 +70,9 @@ def _alias_regex(alias: str, case: bool) -> str:
     return _LEFT + body + _RIGHT
 
 
-def _build_skill(raw: dict[str, Any], family: dict[str, Any]) -> Skill:
+def _build_skill(
+    raw: dict[str, Any], family: dict[str, Any], describes: Sequence[str] = ()
+) -> Skill:
     name = str(raw["name"])
     aliases = tuple(dict.fromkeys([name, *map(str, raw.get("aliases", []))]))
     case = bool(raw.get("case", False))
@@ -78,6 +87,7 @@ def _build_skill(raw: dict[str, Any], family: dict[str, Any]) -> Skill:
         commoditisable=bool(raw.get("commoditisable", _routine_in(family, raw))),
         aliases=aliases,
         matcher=re.compile("|".join(parts), re.IGNORECASE),
+        describes=tuple(str(text) for text in describes),
     )
 
 
@@ -91,11 +101,22 @@ def _routine_in(family: dict[str, Any], raw: dict[str, Any]) -> bool:
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Skill, ...]:
     """Every skill of the taxonomy file, compiled once per process."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    skills = [_build_skill(raw, family) for family in data["families"] for raw in family["skills"]]
+    describes: dict[str, list[str]] = data.get("describes") or {}
+    skills = [
+        _build_skill(raw, family, describes.get(str(raw["name"]), ()))
+        for family in data["families"]
+        for raw in family["skills"]
+    ]
     names = [skill.name for skill in skills]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
         raise ValueError(f"{path}: skill names must be unique; rename {duplicates}")
+    unknown = sorted(set(describes) - set(names))
+    if unknown:
+        raise ValueError(
+            f"{path}: `describes` names {unknown}, which are not skills; "
+            "use a skill's exact `name` or add the skill to a family first"
+        )
     return tuple(skills)
 
 
