@@ -184,11 +184,11 @@ def clauses(line: str) -> list[str]:
 
 
 def logical_lines(lines: Sequence[str]) -> list[str]:
-    """Lines with a wrapped sentence joined again (a line ending mid-sentence, lowercase next)."""
+    """Lines with a wrapped sentence joined again (a line ending mid-sentence or on a comma)."""
     out: list[str] = []
     for line in lines:
         text = line.strip()
-        if out and text[:1].islower() and out[-1][-1:] not in ".;:!?":
+        if out and (text[:1].islower() or out[-1].endswith(",")) and out[-1][-1:] not in ".;:!?":
             out[-1] = f"{out[-1]} {text}"
         elif text:
             out.append(text)
@@ -210,7 +210,7 @@ def match_semantic(
     to the person to name rather than guessed.
     """
     skills = skills if skills is not None else load_taxonomy()
-    candidates = _candidates(lines, skills)
+    candidates = _candidates(lines)
     if not candidates:
         return []
     prototypes = _skill_vectors(embedder, skills)
@@ -229,16 +229,19 @@ def match_semantic(
     return list(found.values())
 
 
-def _candidates(lines: Sequence[str], skills: Sequence[Skill]) -> list[tuple[str, str]]:
-    """(clause, its line) for clauses of undated lines that no alias matches."""
-    out: list[tuple[str, str]] = []
-    for line in logical_lines(lines):
-        if _DATED.search(line):
-            continue
-        for clause in clauses(line):
-            if not any(skill.matcher.search(clause) for skill in skills):
-                out.append((clause, line))
-    return out
+def _candidates(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """(clause, its line) for every clause of the undated lines.
+
+    Clauses an alias matched stay in: "a team of volunteers on the reception desk" names
+    Reception yet describes Team management; where the nearest skill is the one the alias
+    found, the clause adds nothing.
+    """
+    return [
+        (clause, line)
+        for line in logical_lines(lines)
+        if not _DATED.search(line)
+        for clause in clauses(line)
+    ]
 
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
