@@ -165,7 +165,7 @@ def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> _Prototyp
 
 
 def warm_up(embedder: EmbedderLike) -> None:
-    """Embed the taxonomy's skill prototypes now (about 1 s on two cores), not at first use."""
+    """Embed the taxonomy's skill prototypes now (about 2.5 s on two cores), not at first use."""
     _skill_vectors(embedder, load_taxonomy())
 
 
