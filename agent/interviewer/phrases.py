@@ -67,8 +67,8 @@ QUESTIONS: dict[str, str] = {
     ),
     "export": "Which download would you like: markdown, pdf, json or ics (calendar)?",
     "done": (
-        "Your plan is saved. You can ask for another download (markdown, pdf, json or ics), "
-        "or say 'quarterly review' when the quarter is up to compare it with what happened."
+        "Your plan is final. You can ask for another download (markdown, pdf, json or ics), or "
+        "say 'quarterly review' when the quarter is up to rebalance."
     ),
 }
 
