@@ -38,6 +38,10 @@ GUIDED = {
     "blocks": "time blocks weekly rhythm context switching",
     "loops": "feedback loops streams teach fund protect",
 }
+#: The guidance cards' journey stage for each question that cites them.
+CARD_STAGE = {"core": "core-skill", "streams": "streams", "blocks": "time-blocks",
+              "loops": "feedback-loops"}  # fmt: skip
+QUESTION_OF_STAGE = {stage: qid for qid, stage in CARD_STAGE.items()}
 #: The kind of figure each question records, for routing a correction by its unit.
 FIGURES = {"capacity": "hours", "act:hours": "hours", "buffer": "revenue", "spending": "revenue",
            "act:revenue": "revenue"}  # fmt: skip
@@ -180,7 +184,8 @@ class GuidedInterviewer(BaseChatModel):
         if name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
-            state.cards[stage] = [t for t in titles if t] or ["(no card found)"]
+            qid = QUESTION_OF_STAGE.get(stage, stage)
+            state.cards[qid] = [t for t in titles if t] or ["(no card found)"]
         elif name == "finalise" and state.turn.review_apply:
             state.turn.notes += rv.read_finalise(body)
         elif name == "suggest_rebalance":
@@ -244,7 +249,7 @@ class GuidedInterviewer(BaseChatModel):
             state.ask = follow
             # The blocks question also proposes the loops, so it cites their guidance too.
             stages = [follow, "loops"] if follow == "blocks" else [follow]
-            state.queue = [flow.call("search_guidance", query=GUIDED[s], stage=s)
+            state.queue = [flow.call("search_guidance", query=GUIDED[s], stage=CARD_STAGE[s])
                            for s in stages if s not in state.cards]  # fmt: skip
             return self._emit(state, self._plan(), n)
         return self._ask(state, self._plan(), self._summary(state))
