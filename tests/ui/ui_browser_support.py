@@ -115,3 +115,24 @@ def planner_registry(settings: Settings) -> SessionRegistry:
         lambda sid: PlannerSession.resume(sid, settings, guidance=guidance),
         ttl_seconds=3600,
     )
+
+
+def stub_endpoint(base_url: str, model: str) -> dict[str, Any]:
+    """Settings that point the planner at a local OpenAI-compatible server (a dummy key; one
+    try per request, so a scripted failure is not retried)."""
+    return {
+        "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "test-key", "PORTFOLIO_LLM_MODEL": model,
+        "llm_timeout": 10.0, "llm_max_retries": 0,
+    }  # fmt: skip
+
+
+def upload_file(page: Any, path: Path, selector: str = "#pc-cv input[type=file]") -> None:
+    """Upload a file through the page's CV control and wait for the planner's reply."""
+    before = page.locator("#pc-chat [data-testid=bot]").count()
+    page.locator(selector).set_input_files(str(path))
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#pc-chat [data-testid=bot]').length > {before}"
+        " && !document.querySelector('#pc-chat .pending, #pc-chat .generating')",
+        timeout=60_000,
+    )
+    page.wait_for_timeout(300)
