@@ -25,6 +25,11 @@ _ITEM_WORDS = re.compile(r"\d+|" + "|".join(rf"\b{w}\b" for w in _ORDINALS))
 _FILLER = re.compile(r"\b(?:and|numbers?|only|just|the|please|" + "|".join(_ORDINALS) + r")\b")
 _CV = re.compile(r"\b(?:cv|c\.v\.|resume|résumé|curriculum vitae)\b")
 _UPLOADED = re.compile(r"\b(?:upload(?:ed)?|attached|sent|added|here(?:'s| is)|read|check|look)\b")
+_FINALISE = re.compile(
+    r"^(?:please\s+)?(?:finali[sz]e(?: it| the plan)?|mark (?:it|the plan) (?:as )?final|"
+    r"make (?:it|the plan) final|(?:re)?run the (?:final )?checks(?: again)?|check it again)"
+    r"(?:\s+(?:again|now|please))*$"
+)
 _FORECAST = re.compile(r"\bforecast|\bcash[- ]?flow\b")
 
 
@@ -72,3 +77,8 @@ def mentions_cv_upload(text: str) -> bool:
 def wants_forecast(text: str) -> bool:
     """True when the message asks for the cash-flow forecast."""
     return bool(_FORECAST.search(_low(text)))
+
+
+def wants_finalise(text: str) -> bool:
+    """True for "finalise", "mark it final", "run the final checks again" and the like."""
+    return bool(_FINALISE.match(_low(text)))

@@ -15,6 +15,7 @@ from agent.interviewer.propose import capacity_of, propose_streams
 from agent.interviewer.schedule import propose_blocks, propose_loops, propose_review
 from agent.interviewer.state import State
 from agent.plan.models import Plan
+from agent.plan.rules import check
 
 DAY = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu",
        "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}  # fmt: skip
@@ -29,6 +30,8 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         return review.question(state.review, plan)
     if kind in flow.PROPOSALS:
         return _proposal_question(kind, plan, state)
+    if kind == "done":
+        return closing(plan, today, state)
     template = QUESTIONS.get(kind, QUESTIONS["done"])
     return template.format(
         name=flow.subject(qid),
@@ -37,6 +40,24 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         date=propose_review(today).strftime("%A %d %B %Y"),
         example="",
     )
+
+
+def closing(plan: Plan, today: dt.date, state: State) -> str:
+    """The closing line, true to the plan's state: final, or a draft and what it still needs."""
+    if state.is_final():
+        return QUESTIONS["done"]
+    errors = [f for f in check(plan, final=True, today=today) if f.severity == "error"]
+    if not errors:
+        return QUESTIONS["done_changed"]
+    needs = "; ".join(f"{f.fix} ({f.code})" for f in errors[:3])
+    return QUESTIONS["done_draft"].format(needs=needs)
+
+
+def week_lines(plan: Plan) -> list[str]:
+    """The plan's time blocks by stream and its feedback loops, one line each."""
+    blocks = [{"name": "add_time_block", "args": b.model_dump()} for b in plan.time_blocks]
+    lines = _block_lines(blocks, plan)
+    return lines + [f"- {_loop_line(loop.model_dump(), plan)}" for loop in plan.feedback_loops]
 
 
 def _core_hint(plan: Plan, state: State) -> str:
@@ -72,11 +93,19 @@ def _proposal_question(kind: str, plan: Plan, state: State) -> str:
         if loops:
             lines.append(f"{WHY['loops']}. {_cited(state, 'loops')}".strip())
             lines += [f"- {_loop_line(c['args'], plan)}" for c in loops]
-        lines.append(QUESTIONS["blocks_loops" if loops else "blocks"])
+        lines.append(QUESTIONS["blocks_loops" if loops else "blocks"].format(
+            example=_side_stream(blocks, plan)))  # fmt: skip
     else:
         lines += [f"- {_loop_line(c['args'], plan)}" for c in state.proposal]
         lines.append(QUESTIONS["loops"])
     return "\n".join(lines)
+
+
+def _side_stream(blocks: list[dict[str, Any]], plan: Plan) -> str:
+    """A stream to name in the example of a block change: the first that is not the anchor."""
+    ids = [c["args"]["stream_id"] for c in blocks]
+    side = [s.name for s in plan.streams if s.id in ids and s.role != "anchor"]
+    return (side or [s.name for s in plan.streams] or ["consulting"])[0].lower()
 
 
 def _option_lines(options: list[dict[str, Any]]) -> list[str]:
@@ -192,6 +221,8 @@ _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "add_stream": lambda a: f"stream '{a['name']}'",
     "add_time_block": lambda a: "time blocks",
     "add_feedback_loop": lambda a: "feedback loops",
+    "remove_time_block": lambda a: "the old blocks taken out",
+    "remove_feedback_loop": lambda a: "a loop taken out",
     "set_review": lambda a: f"review on {a['date']}",
     "adopt_option": lambda a: f"option {a['rank']} with its streams, blocks, loops and review",
     "mark_unknown": lambda a: f"{a['field']} left unknown",

@@ -12,6 +12,7 @@ from agent.interviewer import choices, parse
 from agent.interviewer.flow import Answer, call
 from agent.plan.models import Plan
 from knowledge.cv.audit import is_instruction_like
+from knowledge.cv.models import read_data_block
 
 EVIDENCE_CHARS = 160
 MAX_PROPOSED = 12
@@ -22,7 +23,7 @@ def proposals(body: dict[str, Any], plan: Plan) -> list[dict[str, str]]:
     """The CV's skills not yet in the plan, as ``{"name", "evidence"}`` (at most 12)."""
     known = {s.name.casefold() for s in plan.skills}
     found: list[dict[str, str]] = []
-    for item in body.get("proposals") or []:
+    for item in _listed(body.get("proposals")):
         name = str(item.get("name", "")).strip()[:200]
         if name and name.casefold() not in known:
             known.add(name.casefold())
@@ -30,6 +31,15 @@ def proposals(body: dict[str, Any], plan: Plan) -> list[dict[str, str]]:
             evidence = "" if is_instruction_like(evidence) else evidence[:EVIDENCE_CHARS]
             found.append({"name": name, "evidence": evidence})
     return found[:MAX_PROPOSED]
+
+
+def _listed(proposals: object) -> list[dict[str, Any]]:
+    """The proposals, whether given as a list or inside a CV data block (as tools send them)."""
+    if isinstance(proposals, str):
+        proposals = read_data_block(proposals)
+    return (
+        [p for p in proposals or [] if isinstance(p, dict)] if isinstance(proposals, list) else []
+    )
 
 
 def question(found: list[dict[str, str]]) -> str:

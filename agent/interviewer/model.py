@@ -18,9 +18,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from agent.interviewer import choices, cvskills, flow, parse
+from agent.interviewer import choices, cvskills, flow, parse, week
 from agent.interviewer import review as rv
-from agent.interviewer.compose import question_text, recorded_line
+from agent.interviewer.compose import question_text, recorded_line, week_lines
 from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
 from agent.interviewer.state import KEY, State, Turn, latest_state
 from agent.plan.models import Plan
@@ -45,6 +45,10 @@ QUESTION_OF_STAGE = {stage: qid for qid, stage in CARD_STAGE.items()}
 #: The kind of figure each question records, for routing a correction by its unit.
 FIGURES = {"capacity": "hours", "act:hours": "hours", "buffer": "revenue", "spending": "revenue",
            "act:revenue": "revenue"}  # fmt: skip
+#: Questions at which the week can be changed in words: while blocks or loops are proposed
+#: (the proposal is edited) and once they are in the plan (tool calls).
+PROPOSING = {"blocks", "loops"}
+WEEK_ASKS = PROPOSING | {"review"} | REVIEW_FROM
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -91,7 +95,7 @@ class GuidedInterviewer(BaseChatModel):
         if state.ask == "continue":
             state.turn.done = []
             return self._emit(state, plan, n)
-        state.turn = Turn()
+        state.turn = Turn(was_final=state.is_final())
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
             return self._ask(state, plan, [rv.back(state.review)])
@@ -105,6 +109,14 @@ class GuidedInterviewer(BaseChatModel):
         if rv.wants_changes(text):
             state.queue = [flow.call("what_changed")]
             return self._emit(state, plan, n)
+        if state.ask in REVIEW_FROM and choices.wants_finalise(text):
+            state.queue, state.turn.recheck = [flow.call("finalise")], True
+            return self._emit(state, plan, n)
+        if state.ask in WEEK_ASKS and kind is not parse.Intent.SKIP:
+            offered = state.proposal if state.ask in PROPOSING else []
+            change = week.adjust(rest, plan, offered, said=text)
+            if change is not None:
+                return self._week(state, plan, change, n)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
@@ -135,7 +147,21 @@ class GuidedInterviewer(BaseChatModel):
         if not reply.calls:
             return self._ask(state, plan, [*reply.notes, reply.reply])
         state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
-        state.turn.review_apply = bool(reply.settle)
+        state.turn.recheck = bool(reply.settle)
+        return self._emit(state, plan, n)
+
+    def _week(self, state: State, plan: Plan, change: flow.Answer, n: int) -> AIMessage:
+        """A change of blocks or loops in words: the proposal edited, or the tool calls made
+        (and the final checks run again when the plan was final)."""
+        if change.proposal is not None:
+            state.proposal = change.proposal
+        if not change.calls:
+            return self._ask(state, plan, [*change.notes, change.reply])
+        state.queue, state.turn.settle = list(change.calls), change.settle
+        state.turn.notes, state.turn.week = change.notes, True
+        if state.turn.was_final:
+            state.queue.append(flow.call("finalise"))
+            state.turn.recheck = True
         return self._emit(state, plan, n)
 
     def _answer(self, state: State, plan: Plan, text: str) -> flow.Answer:
@@ -186,12 +212,15 @@ class GuidedInterviewer(BaseChatModel):
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
             qid = QUESTION_OF_STAGE.get(stage, stage)
             state.cards[qid] = [t for t in titles if t] or ["(no card found)"]
-        elif name == "finalise" and state.turn.review_apply:
+        elif name == "finalise" and state.turn.recheck:
+            state.final = status == "accepted"
             state.turn.notes += rv.read_finalise(body)
         elif name == "suggest_rebalance":
             state.turn.notes += rv.read_rebalance(body)
             if body.get("status") == "accepted":
                 state.turn.ops += int(body.get("operations", 0))
+                if body.get("operations"):
+                    state.final = False
         elif name in _READERS:
             state.turn.notes += _READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
@@ -203,7 +232,10 @@ class GuidedInterviewer(BaseChatModel):
     def _accepted(self, state: State, name: str, body: dict[str, Any]) -> None:
         if state.turn.rollback:
             return
+        if name == "finalise":
+            state.final = True
         if name not in READ_ONLY:
+            state.final = False
             # adopt_option applies a whole list of operations; undo must take back each one.
             state.turn.ops += int(body.get("operations", 1))
         state.turn.done.append(recorded_line(name, state.turn.pending_args, body))
@@ -222,6 +254,12 @@ class GuidedInterviewer(BaseChatModel):
             reopen = REOPEN.get(str(finding.get("code")))
             state.settled = [s for s in state.settled if reopen not in s[0]]
         state.queue = [flow.call("undo") for _ in range(state.turn.ops)]
+        if state.turn.pending == "finalise":
+            state.final = False
+        elif state.turn.ops and state.turn.was_final:
+            # Undoing leaves the plan as it was, but as new events: the checks mark it final again.
+            state.queue.append(flow.call("finalise"))
+            state.turn.recheck = True
         state.turn.settle, state.turn.ops = [], 0
         return self._emit(state, plan, n)
 
@@ -270,6 +308,8 @@ class GuidedInterviewer(BaseChatModel):
 
     def _summary(self, state: State) -> list[str]:
         turn = state.turn
+        if turn.rollback and turn.week:
+            return [turn.rollback, "Your week as it stands:", *week_lines(self._plan())]
         if turn.rollback:
             return [turn.rollback]
         lines = [*turn.notes]

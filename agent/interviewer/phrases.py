@@ -52,9 +52,19 @@ QUESTIONS: dict[str, str] = {
         "Shall I set up these streams? Say 'yes', adjust one (e.g. '{example}'), or say "
         "'show me options' to compare other portfolios that pass every rule."
     ),
-    "blocks": "Shall I put these blocks in your week? (yes / no)",
-    "blocks_loops": "Shall I put these blocks in your week and record these loops? (yes / no)",
-    "loops": "Shall I record these feedback loops? (yes / no)",
+    "blocks": (
+        "Shall I put these blocks in your week? Say 'yes', or move one first (e.g. 'move "
+        "{example} to Saturday morning', 'put it on Sunday 9-11')."
+    ),
+    "blocks_loops": (
+        "Shall I put these blocks in your week and record these loops? Say 'yes', or change "
+        "one first: 'move {example} to Saturday morning', '{example} on Tuesday and Thursday "
+        "evenings', 'drop the loop from A to B' or 'A funds B'."
+    ),
+    "loops": (
+        "Shall I record these feedback loops? Say 'yes', or change one first: 'drop the loop "
+        "from A to B' or 'A funds B'."
+    ),
     "review": (
         "Let's book the first quarterly review for {date}, twelve weeks out. Does that date work? "
         "If so, I'll book it and run the final checks to mark the plan final. (yes, or give "
@@ -69,6 +79,17 @@ QUESTIONS: dict[str, str] = {
     "done": (
         "Your plan is final. You can ask for another download (markdown, pdf, json or ics), or "
         "say 'quarterly review' when the quarter is up to rebalance."
+    ),
+    "done_changed": (
+        "Your plan has changed since its final checks, so it is a draft for now. Say 'finalise' "
+        "to run the checks again and mark it final, or ask for a download (markdown, pdf, json "
+        "or ics)."
+    ),
+    "done_draft": (
+        "Your plan is a draft: before it can be final it needs this: {needs}. Tell me the change "
+        "(e.g. 'the course funds the seed' or 'move consulting to Saturday morning'), then say "
+        "'finalise' to run the checks again. You can still download the draft (markdown, pdf, "
+        "json or ics)."
     ),
 }
 

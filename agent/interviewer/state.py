@@ -33,7 +33,12 @@ class Turn:
     warnings: list[str] = field(default_factory=list)
     pending: str = ""
     pending_args: dict[str, Any] = field(default_factory=dict)
-    review_apply: bool = False
+    #: ``finalise`` re-checks a plan after a change: a refusal is reported, not rolled back.
+    recheck: bool = False
+    #: The turn changes the week (blocks or loops) in words; a refusal shows the week again.
+    week: bool = False
+    #: The plan was final when the turn began, so a rolled-back turn finalises it again.
+    was_final: bool = False
 
 
 @dataclass
@@ -48,11 +53,18 @@ class State:
     options: list[dict[str, Any]] = field(default_factory=list)
     cv: list[dict[str, str]] = field(default_factory=list)
     review: dict[str, Any] = field(default_factory=dict)
+    #: Whether the plan passed its final checks and has not changed since (``None``: not
+    #: tracked in an older history; the settled ``finalise`` question stands in).
+    final: bool | None = None
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:
         """Question ids answered (or skipped) and not taken back."""
         return {qid for ids, _ops in self.settled for qid in ids}
+
+    def is_final(self) -> bool:
+        """True when the plan passed its final checks and has not changed since."""
+        return self.final if self.final is not None else "finalise" in self.settled_ids()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form stored in the message."""
