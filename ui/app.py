@@ -21,14 +21,25 @@ TITLE = "Portfolio Career Planner"
 
 
 def default_registry(settings: Settings) -> SessionRegistry:
-    """Sessions backed by the planner's session facade, stored in the data folder."""
-    from agent.session import PlannerSession
+    """Sessions backed by the planner's session facade, stored in the data folder.
+
+    The facade (and LangChain with it) is imported at the first session, not while the page
+    is built: that import was most of the difference between this app's start-up and a bare
+    Gradio page's. ``agent.commands.ui`` imports it in the background once the page is served.
+    """
+
+    def create() -> Any:
+        from agent.session import PlannerSession
+
+        return PlannerSession.create(settings)
+
+    def resume(session_id: str) -> Any:
+        from agent.session import PlannerSession
+
+        return PlannerSession.resume(session_id, settings)
 
     return SessionRegistry(
-        settings.data_dir,
-        lambda: PlannerSession.create(settings),
-        lambda session_id: PlannerSession.resume(session_id, settings),
-        ttl_seconds=settings.session_ttl_hours * 3600,
+        settings.data_dir, create, resume, ttl_seconds=settings.session_ttl_hours * 3600
     )
 
 
