@@ -69,7 +69,7 @@ def test_clock_ranges_are_read(text: str, expected: tuple[int, int] | None) -> N
 def _plan(*streams: tuple[str, str]) -> Plan:
     return Plan(
         streams=[
-            Stream(id=sid, name=name, role=role, target_hours=4, target_income_share=25)  # type: ignore[arg-type]
+            Stream(id=sid, name=name, role=role, target_hours=4, target_income_share=25)
             for sid, (name, role) in zip(["a", "b", "c", "d"], streams, strict=False)
         ]
     )
