@@ -23,7 +23,7 @@ def proposals(body: dict[str, Any], plan: Plan) -> list[dict[str, str]]:
     """The CV's skills not yet in the plan, as ``{"name", "evidence"}`` (at most 12)."""
     known = {s.name.casefold() for s in plan.skills}
     found: list[dict[str, str]] = []
-    for item in _listed(body.get("proposals")):
+    for item in _listed(body):
         name = str(item.get("name", "")).strip()[:200]
         if name and name.casefold() not in known:
             known.add(name.casefold())
@@ -33,13 +33,15 @@ def proposals(body: dict[str, Any], plan: Plan) -> list[dict[str, str]]:
     return found[:MAX_PROPOSED]
 
 
-def _listed(proposals: object) -> list[dict[str, Any]]:
-    """The proposals, whether given as a list or inside a CV data block (as tools send them)."""
-    if isinstance(proposals, str):
-        proposals = read_data_block(proposals)
-    return (
-        [p for p in proposals or [] if isinstance(p, dict)] if isinstance(proposals, list) else []
-    )
+def _listed(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The proposals: a list, or inside the CV data block (as the ``audit_cv`` tool sends them)."""
+    proposals = body.get("proposals")
+    if proposals is None and isinstance(body.get("cv"), str):
+        data = read_data_block(body["cv"])
+        proposals = data.get("proposals") if isinstance(data, dict) else None
+    if not isinstance(proposals, list):
+        return []
+    return [p for p in proposals if isinstance(p, dict)]
 
 
 def question(found: list[dict[str, str]]) -> str:

@@ -26,6 +26,7 @@ from ui_browser_support import (
 )
 
 from agent.settings import Settings
+from knowledge.cv.models import read_data_block
 from tests.support.openai_stub import OpenAIStub, Reply
 
 pytestmark = pytest.mark.browser
@@ -196,21 +197,14 @@ def test_the_cv_reaches_the_model_only_as_data_beside_the_plan_summary(conversat
     assert audit["status"] == "ok"
     assert "<cv_data>" in audit["cv"] and "Brightwater" in audit["cv"]
     assert "Brightwater" not in outside_cv_data(audit["cv"])
-    assert {"Python", "SQL"} <= {p["name"] for p in audit["proposals"]}
+    assert audit["cv"].count("</cv_data>") == 1
+    proposals = read_data_block(audit["cv"])["proposals"]
+    assert {"Python", "SQL"} <= {p["name"] for p in proposals}
     assert conversation["session"].plan.skills == []  # proposals only, nothing added yet
 
 
-def test_cv_text_sent_to_the_model_is_the_data_block_or_a_proposals_evidence(
-    conversation: Any,
-) -> None:
+def test_cv_text_reaches_the_model_only_inside_cv_data_blocks(conversation: Any) -> None:
     body = conversation["cv"]["requests"][1]
-    messages = [dict(m) for m in body["messages"]]
-    for message in messages:
-        if message["role"] == "tool" and "proposals" in message["content"]:
-            result = json.loads(message["content"])
-            # The evidence line beside each proposal is CV text the person is shown.
-            result["proposals"] = [p["name"] for p in result["proposals"]]
-            message["content"] = json.dumps(result)
-    rest = outside_cv_data(json.dumps(messages))
+    rest = outside_cv_data(json.dumps(body["messages"]))
     for phrase in CV_PHRASES:
         assert phrase not in rest, phrase
