@@ -151,7 +151,7 @@ def measure(quick: bool) -> list[Row]:
                 "store; model already loaded)", unit="ms", median=opens[0] * 1000,
                 p95=opens[0] * 1000, runs=1),
             Row(area="turn overhead", measure="first guidance search of each later session "
-                "(opens its store)", unit="ms", median=later[0], p95=later[1],
+                "(the process's store is shared)", unit="ms", median=later[0], p95=later[1],
                 runs=len(opens) - 1),
         ]  # fmt: skip
     return rows

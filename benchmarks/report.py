@@ -34,7 +34,7 @@ ACTIONS: dict[str, str] = {
         "checks and ten event-log commits. Before this was measured, each new session opened "
         "its own guidance store on its first search (100-500 ms: a full read of the collection "
         "and YAML parsing of every card, twice). The store is now opened once per process and "
-        "shared by its sessions (`agent/tools/services.py`), card front matter is parsed with "
+        "shared by its sessions (`agent/guidance.py`), card front matter is parsed with "
         "libyaml and remembered, and the store's currency check reads its in-memory copy: a "
         "new session's first search takes about 4 ms."
     ),
