@@ -161,9 +161,14 @@ def test_the_wall_clock_limit_ends_in_a_timeout() -> None:
 
 
 def test_the_memory_cap_ends_in_a_clear_error() -> None:
-    data = fixture("marketing-manager_3-pages.pdf").build()
-    error = _error(data, Limits(memory_bytes=30 * 1024 * 1024))
+    # 12 MB of page content passes pypdf's own 20 MB caps, so only the child's address-space
+    # cap can stop it: the inflated stream needs fresh memory the cap does not allow (a small
+    # CV may fit in memory the child already has, so it would not prove the cap).
+    error = _error(decompression_bomb_pdf(12), Limits(memory_bytes=30 * 1024 * 1024))
     assert error.kind == "too_complex", error.message
+    assert "memory" in error.message
+    # With the default cap the same file is read, and found to have no text layer.
+    assert _error(decompression_bomb_pdf(12)).kind == "image_only"
 
 
 def test_sniff_recognises_each_kind() -> None:
