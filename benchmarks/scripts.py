@@ -7,50 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import REPO
+from evals.conversations import ACADEMIC_REBOOT
 
 #: A person with a university job, consulting and a podcast redesigning their week, typed as
 #: a user would (a vague range, a skip, a correction, an undo), then four downloads: 40 turns.
 REBOOT = [
-    "hi",
-    "I work at a university",
-    "50",
-    "none",
-    "10k",
-    "2k a month",
-    "my university job, consulting and a podcast",
-    "I work 35h at the uni for 45k, stable",
-    "how to run a research group",
-    "it drains me a bit",
-    "10-15 hours",
-    "£1,500 a month",
-    "skip",
-    "actually 10 hours",
-    "clients' real problems",
-    "I love it",
-    "2 hours a week",
-    "nothing yet",
-    "go back",
-    "nothing yet",
-    "it varies",
-    "interviewing and storytelling",
-    "energising",
-    "research, writing, teaching and data analysis",
-    "writing and teaching",
-    "teaching",
-    "explaining research to people",
-    "make consulting 8 hours",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "yes",
-    "pdf",
-    "markdown",
-    "ics",
-    "json",
-    "markdown",
-    "thanks",
+    *ACADEMIC_REBOOT,
+    *("pdf", "markdown", "ics", "json", "markdown", "pdf", "ics", "thanks"),
 ]
 
 
