@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from agent.plan.exports.text import short_month
+from agent.plan.exports.text import short_money, short_month
 
 LINE_COLOURS = {"pessimistic": "#D55E00", "expected": "#0072B2", "optimistic": "#009E73"}
 DIP_COLOUR = "#D55E00"
@@ -26,14 +26,6 @@ class ForecastView:
     optimistic: list[float]
     dip_months: list[int]  # 1-based
     monthly_spending: float | None = None
-
-
-def _money(value: float) -> str:
-    if abs(value) >= 10_000:
-        return f"{value / 1000:,.0f}k"
-    if abs(value) >= 1000:
-        return f"{value / 1000:,.1f}k"
-    return f"{value:,.0f}"
 
 
 def _points(values: Sequence[float], x: list[float], y_of: Callable[[float], float]) -> str:
@@ -68,7 +60,7 @@ def forecast_svg(view: ForecastView, *, width: int = 640, height: int = 240) -> 
         parts.append(
             f'<line class="pc-spending" x1="{left}" y1="{ys:.1f}" x2="{width - right}" '
             f'y2="{ys:.1f}" stroke="#555" stroke-dasharray="4 3"><title>monthly spending '
-            f"{_money(view.monthly_spending)}</title></line>"
+            f"{short_money(view.monthly_spending)}</title></line>"
         )
     for name in ("pessimistic", "expected", "optimistic"):
         line = getattr(view, name)
@@ -101,7 +93,7 @@ def _grid(left: float, right: float, top: float, plot_h: float, high: float, y_o
         out.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="#ddd" '
             f'stroke-width="0.5"/><text x="{left - 4}" y="{y + 3:.1f}" text-anchor="end" '
-            f'font-size="10" fill="currentColor">{_money(v)}</text>'
+            f'font-size="10" fill="currentColor">{short_money(v)}</text>'
         )
     return "".join(out)
 

@@ -12,7 +12,7 @@ import datetime as dt
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from agent.plan.exports.text import short_month
+from agent.plan.exports.text import short_money, short_month
 from agent.plan.forecast import Forecast, forecast
 from agent.plan.models import Plan
 
@@ -28,14 +28,6 @@ def plan_forecast(plan: Plan, today: dt.date | None) -> Forecast | None:
     if not plan.streams or start is None:
         return None
     return forecast(plan, today=start, seed=SEED)
-
-
-def _short(value: float) -> str:
-    if abs(value) >= 10_000:
-        return f"{value / 1000:,.0f}k"
-    if abs(value) >= 1000:
-        return f"{value / 1000:,.1f}k"
-    return f"{value:,.0f}"
 
 
 def forecast_drawing(f: Forecast, font: str) -> Drawing:
@@ -57,7 +49,7 @@ def forecast_drawing(f: Forecast, font: str) -> Drawing:
         v = high * i / 4
         d.add(Line(LEFT, y(v), WIDTH - RIGHT, y(v), strokeColor=colors.lightgrey,
                    strokeWidth=0.4))  # fmt: skip
-        d.add(String(LEFT - 3, y(v) - 3, _short(v), fontName=font, fontSize=7,
+        d.add(String(LEFT - 3, y(v) - 3, short_money(v), fontName=font, fontSize=7,
                      textAnchor="end"))  # fmt: skip
     for m in f.dip_months:
         if 1 <= m <= n:

@@ -60,6 +60,15 @@ def one_line(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text).strip()
 
 
+def short_money(value: float) -> str:
+    """An axis label for an amount: 950, 4.2k, 36k."""
+    if abs(value) >= 10_000:
+        return f"{value / 1000:,.0f}k"
+    if abs(value) >= 1000:
+        return f"{value / 1000:,.1f}k"
+    return f"{value:,.0f}"
+
+
 def short_month(label: str) -> str:
     """'2027-03' as 'Mar 27'; any other text is kept (cut to 8 characters)."""
     year, _, month = label.partition("-")
