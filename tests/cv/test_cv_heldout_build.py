@@ -1,0 +1,99 @@
+"""The held-out CV fixtures build, deterministically, into files a plain reader can read.
+
+Text comes out with pypdf and python-docx directly, not through the product's extractor: this
+proves the fixtures are readable, nothing about the audit.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+
+from evals.cv.heldout.build import build_all, cv_lines, load_cases, source_text
+
+WORD = re.compile(r"[^\W\d_]{5,}")
+LAYOUTS = {"plain-txt", "md", "pdf", "two-column-pdf", "docx", "docx-tables", "scanned-pdf"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return build_all(tmp_path_factory.mktemp("heldout"))
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def _sample_words(text: str) -> list[str]:
+    """Words from the first, middle and last lines of the CV: a lost page or column shows."""
+    lines = [line for line in cv_lines(text) if WORD.search(line)]
+    picked = [lines[0], lines[len(lines) // 2], lines[-1]]
+    return [word for line in picked for word in WORD.findall(line)[:3]]
+
+
+def test_every_case_has_a_known_layout_and_its_text() -> None:
+    cases = load_cases()
+    assert len(cases) >= 16
+    for case in cases:
+        assert case["layout"] in LAYOUTS, case["fixture"]
+        assert source_text(str(case["text"])).strip(), case["text"]
+        assert case["skills"], case["fixture"]
+
+
+def test_every_fixture_is_built(built: dict[str, Path]) -> None:
+    expected = {str(case["fixture"]) for case in load_cases()}
+    assert set(built) == expected
+    for name, path in built.items():
+        assert path.is_file() and path.stat().st_size > 0, name
+        assert path.name == name
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in load_cases() if c["layout"] not in {"plain-txt", "md"}],
+    ids=lambda case: str(case["fixture"]),
+)
+def test_binary_fixture_yields_its_source_words(
+    case: dict[str, object], built: dict[str, Path]
+) -> None:
+    path = built[str(case["fixture"])]
+    text = _pdf_text(path) if path.suffix == ".pdf" else _docx_text(path)
+    words = _sample_words(source_text(str(case["text"])))
+    assert len(words) >= 5
+    missing = [word for word in words if word not in text]
+    assert not missing, f"{path.name}: {missing} not in the extracted text"
+
+
+def test_scanned_pages_carry_an_image_and_invisible_text(built: dict[str, Path]) -> None:
+    scanned = [c for c in load_cases() if c["layout"] == "scanned-pdf"]
+    assert scanned
+    for case in scanned:
+        reader = pypdf.PdfReader(built[str(case["fixture"])])
+        for page in reader.pages:
+            contents = page.get_contents()
+            assert page.images, "a scanned page is an image"
+            assert contents is not None and b"3 Tr" in contents.get_data(), "text is invisible"
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    first = build_all(tmp_path / "one")
+    second = build_all(tmp_path / "two")
+    for name, path in first.items():
+        assert path.read_bytes() == second[name].read_bytes(), name
+
+
+def test_docx_tables_cases_have_tables(built: dict[str, Path]) -> None:
+    for case in load_cases():
+        if str(case["layout"]).startswith("docx"):
+            document = docx.Document(str(built[str(case["fixture"])]))
+            assert bool(document.tables) == (case["layout"] == "docx-tables"), case["fixture"]
