@@ -52,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--persona", action="append", help="personas: run only this one")
     parser.add_argument("--seed", type=int, default=0, help="personas: seed of the wording")
+    parser.add_argument(
+        "--show-heldout",
+        action="store_true",
+        help="cv: list the held-out misses and false positives (for the held-out set's author "
+        "only: reading them turns the held-out figure into a tuned one)",
+    )
 
 
 def _runner(target: str) -> Callable[[argparse.Namespace], int]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from knowledge.cv.clean import CleanText, clean_text
 from knowledge.cv.extract import extract_text
+from knowledge.cv.layout import detect_language
 from knowledge.cv.models import CVAudit, RoleHeld, SkillFinding
 from knowledge.cv.roles import Role, find_roles
 from knowledge.cv.skills import EmbedderLike, Match, find_skills
@@ -91,6 +93,7 @@ def _audit(
     suspicious = [line for line in cleaned.lines if is_instruction_like(line)]
     lines = [line for line in cleaned.lines if line not in suspicious]
     report(0.5, "Finding skills")
+    language = detect_language(lines)
     skills = [_finding(match) for match in find_skills(lines, embedder)]
     report(0.8, "Finding roles and candidate streams")
     year = this_year or datetime.date.today().year
@@ -103,7 +106,8 @@ def _audit(
         roles=roles,
         streams=suggest_streams(skills),
         total_years=_span(roles),
-        warnings=_warnings(cleaned, suspicious, skills),
+        language=language,
+        warnings=_warnings(cleaned, suspicious, skills, language),
         suspicious_lines=suspicious,
     )
     report(1.0, f"Found {len(skills)} skills and {len(roles)} roles")
@@ -122,9 +126,18 @@ def _finding(match: Match) -> SkillFinding:
         work=skill.work,
         automation_exposure=skill.automation_exposure,
         commoditisable=skill.commoditisable,
-        method="semantic" if match.method == "semantic" else "alias",
+        method=_METHODS.get(match.method, "alias"),
         confidence=match.confidence,
+        as_written=match.as_written,
     )
+
+
+_METHODS: dict[str, Literal["alias", "semantic", "own words"]] = {
+    "alias": "alias",
+    "semantic": "semantic",
+    "own words": "own words",
+}
+_LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish"}
 
 
 def _role(role: Role, year: int) -> RoleHeld:
@@ -144,8 +157,16 @@ def _span(roles: Sequence[RoleHeld]) -> int | None:
     return end - min(role.start_year for role in roles)
 
 
-def _warnings(cleaned: CleanText, suspicious: list[str], skills: list[SkillFinding]) -> list[str]:
+def _warnings(
+    cleaned: CleanText, suspicious: list[str], skills: list[SkillFinding], language: str
+) -> list[str]:
     notes: list[str] = []
+    if language != "en":
+        notes.append(
+            f"The CV reads as {_LANGUAGES.get(language, language)}: section headings and common "
+            "skill words are understood, but fewer skills may be found than in an English CV; "
+            "add any that are missing in the chat."
+        )
     if cleaned.mojibake_fixed:
         notes.append(
             f"Repaired {cleaned.mojibake_fixed} garbled characters (text saved in the wrong "
@@ -161,6 +182,6 @@ def _warnings(cleaned: CleanText, suspicious: list[str], skills: list[SkillFindi
         )
     if not skills:
         notes.append(
-            "No skills from the taxonomy were found; name your skills in the chat instead."
+            "No skills were found; name your skills in the chat instead."
         )
     return notes

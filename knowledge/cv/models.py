@@ -19,8 +19,13 @@ _TAG_LOOKALIKE = re.compile(r"<\s*/?\s*c\s*v[\s_-]*d\s*a\s*t\s*a[^>]*>", re.IGNO
 class SkillFinding(BaseModel):
     """A skill the CV evidences."""
 
-    name: str = Field(description="Skill name from the project's taxonomy.")
-    family: str = Field(description="Taxonomy family id, e.g. 'software' or 'finance'.")
+    name: str = Field(
+        description="Skill name: the taxonomy's name, or the CV's own words when no taxonomy "
+        "entry is close (method 'own words')."
+    )
+    family: str = Field(
+        description="Taxonomy family id, e.g. 'software' or 'finance'; 'own' for own words."
+    )
     evidence: str = Field(description="The CV line that evidences the skill.")
     years: float | None = Field(default=None, description="Years stated for it, if any.")
     level: str | None = Field(default=None, description="basic, intermediate, advanced, expert.")
@@ -32,8 +37,11 @@ class SkillFinding(BaseModel):
     commoditisable: bool = Field(
         description="Time-for-money work that automation commoditises (rule PC022)."
     )
-    method: Literal["alias", "semantic"] = "alias"
+    method: Literal["alias", "semantic", "own words"] = "alias"
     confidence: float = 1.0
+    as_written: str | None = Field(
+        default=None, description="The CV's own phrase the skill was read from, if a phrase."
+    )
 
 
 class RoleHeld(BaseModel):
@@ -65,6 +73,7 @@ class CVAudit(BaseModel):
     roles: list[RoleHeld] = Field(default_factory=list)
     streams: list[StreamCandidate] = Field(default_factory=list)
     total_years: int | None = Field(default=None, description="Span of the listed roles.")
+    language: str = Field(default="en", description="The CV's language as detected (en, de...).")
     warnings: list[str] = Field(default_factory=list)
     suspicious_lines: list[str] = Field(
         default_factory=list,
@@ -90,6 +99,7 @@ class CVAudit(BaseModel):
             "roles": [role.model_dump() for role in self.roles],
             "candidate_streams": [stream.model_dump() for stream in self.streams],
             "total_years": self.total_years,
+            "language": self.language,
             "warnings": self.warnings,
             "lines_that_look_like_instructions": self.suspicious_lines,
         }

@@ -1,67 +1,78 @@
-"""Find the taxonomy's skills in a CV's lines: aliases first, then optional semantic matching."""
+"""Find a CV's skills: taxonomy aliases, then the person's own phrases, normalised when close.
+
+1. Lines are classified (``layout``): headings, contact lines, role and school headers and the
+   interests section never yield a skill.
+2. Aliases of the taxonomy match whole words on the remaining lines, with guards: a short alias
+   ("UX", "R", "Go", "PR") only as a whole token in a skills list or beside another skill, and
+   never as the modifier of a thing ("conflict resolution algorithms", "a payment
+   reconciliation service").
+3. With an embedder, the clauses and verb phrases no alias explains are compared with the
+   skills' prototypes (``semantic``): the nearest skill counts when close and clearly closer
+   than the runner-up.
+4. An item of a skills list that no taxonomy entry explains is kept in the person's words.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import re
-import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
 
-import numpy as np
-
-from knowledge.cv.taxonomy import Skill, load_taxonomy
-
-_URL = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me)(?:/\S*)?")
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
+from knowledge.cv.layout import DATED, Line, classify, heading_section, is_contact
+from knowledge.cv.levels import level_of
+from knowledge.cv.phrases import Phrase, phrases
+from knowledge.cv.semantic import (
+    SEMANTIC_MARGIN,
+    SEMANTIC_THRESHOLD,
+    EmbedderLike,
+    clauses,
+    logical_lines,
+    matchable,
+    nearest,
+    warm_up,
 )
-_NUMBERS = {word: index for index, word in enumerate(_NUMBER_WORDS.split(" "))}
-_YEARS = re.compile(
-    r"(\d{1,2}|" + "|".join(_NUMBERS) + r")\s*\+?\s*(?:years?|yrs|ans|années|jahre|jahren)\b",
+from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
+from knowledge.cv.words import significant
+
+__all__ = [
+    "SEMANTIC_MARGIN",
+    "SEMANTIC_THRESHOLD",
+    "EmbedderLike",
+    "Match",
+    "clauses",
+    "find_skills",
+    "level_of",
+    "logical_lines",
+    "match_aliases",
+    "match_semantic",
+    "warm_up",
+]
+
+#: A phrase (a list item or a verb and its object) counts for its nearest skill from here.
+PHRASE_THRESHOLD = 0.62
+PHRASE_MARGIN = 0.06
+# A skill name right before one of these is the modifier of a thing, not the person's skill.
+_ARTIFACTS = re.compile(
+    r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|service|microservices?|apis?|"
+    r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
+    # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
+    r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
+    r"specialists?|consultants?|administrators?|analysts?|executives?|engineers?|designers?)\b",
     re.IGNORECASE,
 )
-# Seniority of a role ("junior", "senior") is not the level of a skill, so only skill words.
-_SENIORITY = (
-    (
-        "expert",
-        re.compile(
-            r"\b(?:expert|native|mother tongue|langue maternelle|muttersprache)", re.IGNORECASE
-        ),
-    ),
-    (
-        "advanced",
-        re.compile(
-            r"\b(?:advanced|fluent|courant|fließend|proficien\w*|"
-            r"bilingu\w*|c1|c2)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "intermediate",
-        re.compile(r"\b(?:intermediate|conversational|working knowledge|b1|b2)\b", re.IGNORECASE),
-    ),
-    ("basic", re.compile(r"\b(?:basic|beginner|notions|grundkenntnisse|a1|a2)\b", re.IGNORECASE)),
+_SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
+_NOT_SKILLS = re.compile(
+    r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
+    r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
+    r"sehr gut|gut|grundkenntnisse|fließend|muttersprache|n/a|none|\W+)$",
+    re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^,;.|•·]+(?:\.(?=\w)[^,;.|•·]*)*")
-SEMANTIC_THRESHOLD = 0.5
-SEMANTIC_MARGIN = 0.02
-_HARD_BREAK = re.compile(r"[;•|·:]|(?<=[a-z)])\.\s+|\s[-–—]\s")
-_LONG_CLAUSE = 10
-_MIN_WORDS = 3
-# Dated lines are role headers and degrees: a model maps "Apple, 2007" to Mobile development.
-_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-class EmbedderLike(Protocol):
-    """What the semantic step needs: ``embed(texts)`` returning L2-normalised rows."""
-
-    def embed(self, texts: Sequence[str]) -> Any:
-        """Vectors of shape (len(texts), dim), each of unit length."""
-        ...
+_CERTIFICATE_WORDS = re.compile(
+    r"\b(?:licen[cs]e|certificate|certification|certified|card|diploma|ticket|course|"
+    r"award|level\s*\d+|nvq|qualification)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -74,42 +85,43 @@ class Match:
     confidence: float
     years: float | None
     level: str | None
+    #: The person's own phrase the skill was read from, when it was a phrase or list item.
+    as_written: str | None = None
 
 
-def matchable(line: str) -> str:
-    """A line with addresses and links removed, so ``github.com/x`` is not a Git skill."""
-    return _URL.sub(" ", line)
+def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
+    """Every skill the CV's lines evidence, each once: aliases, then meaning, then own words."""
+    classified = classify(unwrap(lines))
+    usable = [line for line in classified if _can_state_skills(line)]
+    found = _alias_matches(usable, load_taxonomy())
+    taken = {match.skill.name for match in found}
+    candidates = phrases(classified)
+    if embedder is not None:
+        found += match_semantic([line.text for line in usable], embedder, taken)
+        taken |= {match.skill.name for match in found}
+        found += _normalised_phrases(candidates, embedder, taken)
+    found += _own_words(candidates, found)
+    return _once(found)
 
 
-def level_of(line: str, skill: Skill | None = None) -> tuple[float | None, str | None]:
-    """Years and a skill level stated in the clause of the line that names the skill."""
-    clause = _clause_of(line, skill) if skill is not None else line
-    years_match = _YEARS.search(clause)
-    years = None
-    if years_match:
-        count = years_match.group(1).lower()
-        years = float(_NUMBERS.get(count, count))
-    for label, pattern in _SENIORITY:
-        if pattern.search(clause):
-            return years, label
-    return years, None
+def unwrap(lines: Sequence[str]) -> list[str]:
+    """Lines with a phrase a PDF wrapped onto the next line joined again: a line that starts
+    in lower case continues the one before unless that one ended a sentence."""
+    out: list[str] = []
+    for line in lines:
+        joins = out and line[:1].islower() and out[-1][-1:] not in ".!?:;"
+        if joins and not (DATED.search(line) or heading_section(out[-1]) or is_contact(line)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
-def _clause_of(line: str, skill: Skill) -> str:
-    """The comma- or bar-separated part of the line where the skill is named.
-
-    A short line (a table row such as ``Phlebotomy | Intermediate``) counts as one clause.
-    """
-    text = matchable(line)
-    if len(text.split()) <= 6:
-        return text
-    found = skill.matcher.search(text)
-    if found is None:
-        return line
-    for clause in _CLAUSE.finditer(text):
-        if clause.start() <= found.start() < clause.end():
-            return text[max(clause.start() - 1, 0) : clause.end() + 1]
-    return line
+def _can_state_skills(line: Line) -> bool:
+    return line.kind not in ("heading", "contact", "header") and line.section not in (
+        "interests",
+        "references",
+    )
 
 
 def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -> list[Match]:
@@ -117,9 +129,16 @@ def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -
 
     A phrase wrapped over two lines ("campaign" / "management") is found on the joined pair.
     """
-    skills = skills if skills is not None else load_taxonomy()
-    singles = [(line, matchable(line)) for line in lines]
-    pairs = [(f"{a} {b}", matchable(f"{a} {b}")) for a, b in itertools.pairwise(lines)]
+    usable = [line for line in classify(unwrap(lines)) if _can_state_skills(line)]
+    return _alias_matches(usable, skills if skills is not None else load_taxonomy())
+
+
+def _alias_matches(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Match]:
+    singles = [(line.text, matchable(line.text), line.skills_context) for line in lines]
+    pairs = [
+        (f"{a.text} {b.text}", matchable(f"{a.text} {b.text}"), a.skills_context and b.skills_context)
+        for a, b in itertools.pairwise(lines)
+    ]
     found: list[Match] = []
     for skill in skills:
         hit = _first_hit(skill, singles) or _first_hit(skill, pairs)
@@ -129,70 +148,41 @@ def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -
     return found
 
 
-def _first_hit(skill: Skill, lines: Sequence[tuple[str, str]]) -> str | None:
-    for raw, text in lines:
-        if skill.matcher.search(text):
-            return raw
+def _first_hit(skill: Skill, lines: Iterable[tuple[str, str, bool]]) -> str | None:
+    tool = skill.family in _TOOL_FAMILIES
+    for raw, text, listed in lines:
+        for found in skill.matcher.finditer(text):
+            if _acceptable(found, text, listed, tool):
+                return raw
     return None
 
 
-@dataclass(frozen=True)
-class _Prototypes:
-    """Every skill's prototype vectors, grouped by skill, and where each skill's rows start."""
-
-    vectors: np.ndarray
-    starts: np.ndarray
+# A tool named before a thing is still used ("a Kubernetes service"); a practice is not
+# ("a payment reconciliation service" is software, not reconciliation work).
+_TOOL_FAMILIES = ("software", "infrastructure", "data")
 
 
-_PROTOTYPES: weakref.WeakKeyDictionary[Any, _Prototypes] = weakref.WeakKeyDictionary()
+def _acceptable(found: re.Match[str], text: str, listed: bool, tool: bool = False) -> bool:
+    """Guards on one alias occurrence: a modifier of a thing, or a short alias out of a list."""
+    if not tool and _ARTIFACTS.match(text[found.end() :]):
+        return False
+    token = found.group(0)
+    if sum(ch.isalpha() for ch in token) > _SHORT:
+        return True
+    before, after = text[: found.start()], text[found.end() :]
+    if before[-1:] in "-/." and before or after[:1] in ("-", "/") and after[1:2].isalpha():
+        return False  # "HP-UX", "R/3", "Go-Live"
+    return listed or _beside_another_skill(before, after)
 
 
-def _skill_vectors(embedder: EmbedderLike, skills: Sequence[Skill]) -> _Prototypes:
-    """The skills' prototype vectors (description and paraphrases), embedded once per embedder."""
-    try:
-        cached = _PROTOTYPES.get(embedder)
-    except TypeError:  # an embedder that cannot be weakly referenced is embedded every time
-        cached = None
-    if cached is None or len(cached.starts) != len(skills):
-        texts = [[*skill.prototypes()] for skill in skills]
-        sizes = [len(group) for group in texts]
-        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.intp)
-        flat = [text for group in texts for text in group]
-        cached = _Prototypes(np.asarray(embedder.embed(flat), np.float32), starts)
-        with contextlib.suppress(TypeError):
-            _PROTOTYPES[embedder] = cached
-    return cached
+_NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
 
 
-def warm_up(embedder: EmbedderLike) -> None:
-    """Embed the taxonomy's skill prototypes now (about 2.5 s on two cores), not at first use."""
-    _skill_vectors(embedder, load_taxonomy())
-
-
-def clauses(line: str) -> list[str]:
-    """The parts of a line that each describe one piece of work, for the semantic step.
-
-    Bullets, semicolons, colons and sentence ends always separate; commas separate only in a
-    long part, where they join activities rather than the words of a list.
-    """
-    parts = [part.strip(" -–—*") for part in _HARD_BREAK.split(matchable(line))]
-    out: list[str] = []
-    for part in parts:
-        pieces = part.split(", ") if len(part.split()) > _LONG_CLAUSE else [part]
-        out += [piece.strip() for piece in pieces if len(piece.split()) >= _MIN_WORDS]
-    return out
-
-
-def logical_lines(lines: Sequence[str]) -> list[str]:
-    """Lines with a wrapped sentence joined again (a line ending mid-sentence or on a comma)."""
-    out: list[str] = []
-    for line in lines:
-        text = line.strip()
-        if out and (text[:1].islower() or out[-1].endswith(",")) and out[-1][-1:] not in ".;:!?":
-            out[-1] = f"{out[-1]} {text}"
-        elif text:
-            out.append(text)
-    return out
+def _beside_another_skill(before: str, after: str) -> bool:
+    """A short alias in a run such as "Python, R and SQL" or "statistics in R"."""
+    return bool(_NEIGHBOUR.search(before) or _NEIGHBOUR.search(after)) and bool(
+        re.search(r"[A-Z][\w+#.]+", before[-30:] + after[:30])
+    )
 
 
 def match_semantic(
@@ -203,50 +193,86 @@ def match_semantic(
     skills: Sequence[Skill] | None = None,
     margin: float = SEMANTIC_MARGIN,
 ) -> list[Match]:
-    """Skills closest in meaning to clauses no alias matched (one skill per clause at most).
+    """Skills closest in meaning to the clauses of undated lines (one skill per clause at most).
 
     A clause counts for the skill whose nearest prototype is at least ``threshold`` similar and
-    at least ``margin`` closer than any other skill's, so a clause between two skills is left
-    to the person to name rather than guessed.
+    at least ``margin`` closer than any other skill's. Clauses an alias matched stay in: "a team
+    of volunteers on the reception desk" names Reception yet describes Team management.
     """
-    skills = skills if skills is not None else load_taxonomy()
-    candidates = _candidates(lines)
-    if not candidates:
-        return []
-    prototypes = _skill_vectors(embedder, skills)
-    vectors = np.asarray(embedder.embed([clause for clause, _ in candidates]), np.float32)
-    per_skill = np.maximum.reduceat(vectors @ prototypes.vectors.T, prototypes.starts, axis=1)
+    candidates = [
+        (clause, line)
+        for line in logical_lines(lines)
+        if not DATED.search(line)
+        for clause in clauses(line)
+    ]
+    scored = nearest([clause for clause, _ in candidates], embedder, skills)
     found: dict[str, Match] = {}
-    for row, (_, line) in zip(per_skill, candidates, strict=True):
-        second, best = np.argsort(row)[-2:] if len(row) > 1 else (0, 0)
-        skill, score = skills[int(best)], float(row[best])
-        runner_up = float(row[second]) if second != best else -1.0
-        if score < threshold or score - runner_up < margin or skill.name in exclude:
+    for near, (_, line) in zip(scored, candidates, strict=True):
+        name = near.skill.name
+        if not near.accepted(threshold, margin) or name in exclude:
             continue
-        if skill.name not in found or score > found[skill.name].confidence:
+        if name not in found or near.score > found[name].confidence:
             years, level = level_of(line)
-            found[skill.name] = Match(skill, line, "semantic", round(score, 3), years, level)
+            found[name] = Match(near.skill, line, "semantic", round(near.score, 3), years, level)
     return list(found.values())
 
 
-def _candidates(lines: Sequence[str]) -> list[tuple[str, str]]:
-    """(clause, its line) for every clause of the undated lines.
+def _normalised_phrases(
+    candidates: Sequence[Phrase], embedder: EmbedderLike, taken: set[str]
+) -> list[Match]:
+    """Verb phrases and list items the aliases missed, mapped to their nearest skill."""
+    open_ = [p for p in candidates if not _alias_inside(p.text)]
+    found: list[Match] = []
+    for phrase, near in zip(open_, nearest([p.text for p in open_], embedder), strict=True):
+        if near.accepted(PHRASE_THRESHOLD, PHRASE_MARGIN) and near.skill.name not in taken:
+            taken.add(near.skill.name)
+            years, level = level_of(phrase.line)
+            confidence = round(near.score, 3)
+            found.append(
+                Match(near.skill, phrase.line, "semantic", confidence, years, level, phrase.text)
+            )
+    return found
 
-    Clauses an alias matched stay in: "a team of volunteers on the reception desk" names
-    Reception yet describes Team management; where the nearest skill is the one the alias
-    found, the clause adds nothing.
-    """
-    return [
-        (clause, line)
-        for line in logical_lines(lines)
-        if not _DATED.search(line)
-        for clause in clauses(line)
-    ]
+
+def _alias_inside(text: str) -> bool:
+    return any(skill.matcher.search(text) for skill in load_taxonomy())
 
 
-def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
-    """Alias matches on every line, plus semantic matches on the clauses aliases left alone."""
-    found = match_aliases(lines)
-    if embedder is None:
-        return found
-    return found + match_semantic(lines, embedder, {match.skill.name for match in found})
+def _own_words(candidates: Sequence[Phrase], found: Sequence[Match]) -> list[Match]:
+    """List items no taxonomy entry explains, kept in the person's words."""
+    covered = {frozenset(significant(m.skill.name)) for m in found}
+    covered |= {frozenset(significant(m.as_written)) for m in found if m.as_written}
+    out: list[Match] = []
+    for phrase in candidates:
+        name = _CERTIFICATE_WORDS.sub(" ", phrase.text)
+        name = " ".join(name.split()).strip(" -&,")
+        words = frozenset(significant(name))
+        if phrase.source != "item" or not words or words in covered or not _skill_like(name):
+            continue
+        if _alias_inside(phrase.text):
+            continue
+        covered.add(words)
+        years, level = level_of(phrase.line)
+        out.append(Match(own_skill(name), phrase.line, "own words", 0.5, years, level, phrase.text))
+    return out
+
+
+def _skill_like(name: str) -> bool:
+    """A short name with letters, not a level, a label or a run of separate tools."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or _NOT_SKILLS.match(name) or not re.search(r"[^\W\d]{3}", name):
+        return False
+    capitalised = sum(word[:1].isupper() for word in words)
+    return not (len(words) >= 3 and capitalised == len(words) and "&" not in name)
+
+
+def _once(found: Sequence[Match]) -> list[Match]:
+    """One finding per skill (the first, which comes from the strongest method)."""
+    seen: set[str] = set()
+    out: list[Match] = []
+    for match in found:
+        key = match.skill.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(match)
+    return out

@@ -76,7 +76,8 @@ def _build_skill(
     name = str(raw["name"])
     aliases = tuple(dict.fromkeys([name, *map(str, raw.get("aliases", []))]))
     case = bool(raw.get("case", False))
-    parts = [_alias_regex(alias, case) for alias in aliases]
+    # Longest first, so "UX/UI" is tried before "UX" at the same place.
+    parts = [_alias_regex(alias, case) for alias in sorted(aliases, key=len, reverse=True)]
     parts += [str(pattern) for pattern in raw.get("patterns", [])]
     return Skill(
         name=name,
@@ -88,6 +89,25 @@ def _build_skill(
         aliases=aliases,
         matcher=re.compile("|".join(parts), re.IGNORECASE),
         describes=tuple(str(text) for text in describes),
+    )
+
+
+#: The family of a skill kept in the person's own words (no taxonomy entry is close).
+OWN_FAMILY = "own"
+OWN_LABEL = "In your own words"
+
+
+def own_skill(name: str) -> Skill:
+    """A skill no taxonomy entry describes, named as the CV names it."""
+    return Skill(
+        name=name,
+        family=OWN_FAMILY,
+        family_label=OWN_LABEL,
+        transferability="medium",
+        work="judgment",
+        commoditisable=False,
+        aliases=(name,),
+        matcher=re.compile(_alias_regex(name, False), re.IGNORECASE),
     )
 
 
@@ -121,5 +141,6 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Skill, ...]:
 
 
 def family_labels(path: Path = TAXONOMY_PATH) -> dict[str, str]:
-    """Family id -> label, in file order."""
-    return {skill.family: skill.family_label for skill in load_taxonomy(path)}
+    """Family id -> label, in file order (the own-words family last)."""
+    labels = {skill.family: skill.family_label for skill in load_taxonomy(path)}
+    return {**labels, OWN_FAMILY: OWN_LABEL}

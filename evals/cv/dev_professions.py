@@ -1,10 +1,8 @@
-"""Held-out CVs: eight professions the taxonomy was never tuned on (every person is fictional).
+"""Dev CVs of eight professions (every person is fictional), written in everyday wording.
 
-They are written the way people write CVs, with paraphrase ("ran the rota", "kept the books",
-"pitched to investors"), abbreviations and mixed layouts, and their expected skills
-(``heldout.yaml``) were listed from the text alone, by a reader who had not seen the taxonomy's
-aliases. Keep them out of tuning: a skill alias added because one of these CVs missed it makes
-the held-out figure optimistic again. Add a new held-out CV instead.
+They were first kept as a held-out set; their results and misses were read while the semantic
+step was built, so they are no longer unseen and now belong to the dev split. Their expected
+skills are in ``dev.yaml``, after the seven CVs of ``dev_texts.py``.
 """
 
 from __future__ import annotations
@@ -235,7 +233,7 @@ Other
 Samaritans listening volunteer since 2015.
 """
 
-HELDOUT_FIXTURES: tuple[Fixture, ...] = (
+PROFESSION_FIXTURES: tuple[Fixture, ...] = (
     Fixture("fundraiser_plain.txt", "charity fundraiser", lambda: FUNDRAISER_TEXT.encode("utf-8")),
     Fixture(
         "journalist_2-pages.pdf",
@@ -271,11 +269,11 @@ HELDOUT_FIXTURES: tuple[Fixture, ...] = (
 )
 
 
-def heldout_fixture(name: str) -> Fixture:
+def profession_fixture(name: str) -> Fixture:
     """The held-out fixture called ``name``; lists the valid names when it is unknown."""
-    for item in HELDOUT_FIXTURES:
+    for item in PROFESSION_FIXTURES:
         if item.name == name:
             return item
     raise KeyError(
-        f"no held-out fixture {name!r}; choose one of {[f.name for f in HELDOUT_FIXTURES]}"
+        f"no dev fixture {name!r}; choose one of {[f.name for f in PROFESSION_FIXTURES]}"
     )

@@ -1,0 +1,270 @@
+"""What each line of a CV is: a heading, a contact line, a role or school header, a skills list
+or a sentence about work, and which section it sits in; and the CV's language.
+
+Skills are read only from lines that can state one: a name, an address, a heading, an
+employer, a school or a job title never yields a skill, however much it looks like one
+("Figma • San Francisco" is an employer, "Project Manager" a title).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Section = Literal[
+    "top", "profile", "skills", "experience", "education", "languages", "certificates",
+    "projects", "volunteering", "interests", "references", "publications", "other",
+]  # fmt: skip
+Kind = Literal["heading", "contact", "header", "list", "text"]
+
+# Section headings in English, German and French (a heading is the whole line).
+_HEADINGS: dict[Section, str] = {
+    "profile": r"(?:professional |personal |career )?(?:summary|profile|about(?: me)?|objective|"
+    r"overview|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos)",
+    "skills": r"(?:(?:key|core|technical|professional|relevant|transferable|it|digital|soft|"
+    r"hard|other|additional|computer|software|clinical|practical|trade)\s+)*"
+    r"(?:skills?|competenc(?:y|ies|es)|expertise|strengths|tools|technologies|tech stack|"
+    r"areas of expertise|skills (?:and|&) (?:tools|interests|qualifications)|capabilities|"
+    r"kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|edv-kenntnisse|it-kenntnisse|"
+    r"qualifikationen|schwerpunkte|besondere kenntnisse|compétences|savoir-faire|outils)",
+    "experience": r"(?:(?:work|professional|relevant|employment|career|other)\s+)?"
+    r"(?:experience|employment|history|work history|career history|positions|career|work|jobs|"
+    r"where i'?ve worked|roles|"
+    r"berufserfahrung|berufliche erfahrung|beruflicher werdegang|werdegang|praxiserfahrung|"
+    r"expériences?(?: professionnelles?)?|parcours)",
+    "education": r"(?:education|training|qualifications|academic background|studies|"
+    r"education (?:and|&) training|ausbildung|bildung|bildungsweg|studium|schulbildung|"
+    r"formation|études)",
+    "languages": r"(?:languages?|language skills|sprachen|sprachkenntnisse|langues)",
+    "certificates": r"(?:certifications?|certificates|licen[cs]es?(?: (?:and|&) certifications?)?|"
+    r"courses|professional development|cpd|zertifikate|weiterbildung(?:en)?|fortbildungen|"
+    r"certifications et formations)",
+    "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",
+    "volunteering": r"(?:volunteering|volunteer (?:work|experience)|community(?: work)?|"
+    r"activism|ehrenamt|ehrenamtliches engagement|engagement|bénévolat)",
+    "interests": r"(?:interests|hobbies|hobbys|interessen|freizeit|centres d'intérêt|loisirs)",
+    "references": r"(?:references|referenzen|références)",
+    "publications": r"(?:publications|publikationen|talks|presentations|awards|achievements)",
+    "top": r"(?:contact(?: details| information)?|kontakt|persönliche daten|coordonnées|links|"
+    r"online|social(?: media)?|profiles)",
+}
+_HEADING = {
+    section: re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)
+    for section, pattern in _HEADINGS.items()
+}
+_CONTACT = re.compile(
+    r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\b|"
+    r"(?:\+|\b0)\d[\d ()/-]{7,}\d|\(\d{3}\)\s*\d{3}|"
+    r"^(?:e-?mail|phone|tel(?:efon)?|mobile?|handy|address|adresse|location|wohnort|"
+    r"anschrift|geboren|born|nationality|staatsangehörigkeit)\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|april|mai|"
+    r"juni|juli|august|september|oktober|november|dezember|janv|févr|avr|juin|juil|août|déc)"
+    r"[a-zé]*\.?"
+)
+# A role or school header: a year range, or a month and year.
+DATED = re.compile(
+    rf"\b(?:19|20)\d{{2}}\s*(?:-|–|—|to|bis|à)\s*(?:(?:19|20)\d{{2}}|present|current|now|"
+    rf"today|heute|aktuell|jetzt|aujourd'hui)|\b{_MONTH}\s+(?:19|20)\d{{2}}\b|"
+    r"\b\d{1,2}/(?:19|20)\d{2}\b|\bseit\s+(?:\d{1,2}/)?(?:19|20)\d{2}\b|"
+    r"(?:^|[|,•·]\s*)(?:19|20)\d{2}\s*(?:[-–—]\s*)?$|^(?:present|current|heute|aktuell)$",
+    re.IGNORECASE,
+)
+_ORG = re.compile(
+    r"\b(?:ltd|limited|inc|llc|llp|plc|gmbh|ag|e\.v\.|kg|sarl|s\.a\.|corp|company|co\.|"
+    r"university|universität|hochschule|college|school|schule|academy|akademie|institute|"
+    r"institut|hospital|klinik|krankenhaus|trust|council|ministry|ministerium|agency|"
+    r"department|bureau|foundation|stiftung|association|verein|group|studio|partners|"
+    r"services|solutions|consulting|centre|center)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:manager|director|head|lead|officer|assistant|engineer|developer|designer|nurse|"
+    r"teacher|lecturer|analyst|consultant|coordinator|co-ordinator|specialist|technician|"
+    r"electrician|plumber|carpenter|writer|editor|journalist|reporter|researcher|scientist|"
+    r"fellow|intern|trainee|apprentice|volunteer|organiser|organizer|administrator|clerk|"
+    r"supervisor|worker|practitioner|therapist|physiotherapist|midwife|carer|owner|founder|"
+    r"co-founder|partner|associate|advisor|adviser|executive|representative|coach|tutor|"
+    r"chef|cook|photographer|producer|architect|accountant|bookkeeper|secretary|"
+    r"leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|pfleger(?:in)?|fachkraft|"
+    r"lehrer(?:in)?|berater(?:in)?|ingenieur(?:in)?|entwickler(?:in)?|gesch[äa]ftsführer(?:in)?|"
+    r"sachbearbeiter(?:in)?|krankenschwester|erzieher(?:in)?|chef de \w+|responsable|"
+    r"stagiaire)s?\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,40}):\s+\S")
+_LIST_SPLIT = re.compile(r"\s*[,;•·|]\s*|\s+[-–—]\s+")
+_BULLET_LEAD = re.compile(r"^[\s\-*•·▪◦●■►–>]+")
+_VERBISH = re.compile(
+    r"^[A-Za-z]{3,}(?:ed|ing)\b|^(?:led|ran|built|wrote|taught|made|kept|set|manages?|leads?|"
+    r"runs?|handles?|trains?|supports?|develops?|helps?|looks? after)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A cleaned CV line with its section, what kind of line it is and whether it lists skills."""
+
+    text: str
+    section: Section
+    kind: Kind
+    #: The text after a list label ("Software: InDesign, Figma" -> "InDesign, Figma").
+    body: str
+    #: True when the line lists skills (a skills section, a labelled or comma list).
+    skills_context: bool
+
+
+def heading_section(text: str) -> Section | None:
+    """The section a heading line opens, or None when the line is not a heading."""
+    stripped = text.strip(" :-–—•*#=_|").strip()
+    if not stripped or len(stripped.split()) > 6:
+        return None
+    for section, pattern in _HEADING.items():
+        if pattern.match(stripped):
+            return section
+    return None
+
+
+def classify(lines: Sequence[str]) -> list[Line]:
+    """Every line with its section and kind."""
+    out: list[Line] = []
+    section: Section = "top"
+    dated = [bool(DATED.search(line)) for line in lines]
+    for index, line in enumerate(lines):
+        opened = heading_section(line)
+        if opened is not None:
+            section = opened
+            out.append(Line(line, section, "heading", "", False))
+            continue
+        kind = _kind(lines, index, section, dated)
+        body = _body(line)
+        listed = kind == "list" or (kind == "text" and _is_list(body, section))
+        out.append(Line(line, section, kind, body, listed))
+    return out
+
+
+def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool]) -> Kind:
+    line = lines[index]
+    if _CONTACT.search(line) or (section == "top" and _is_name_like(line)):
+        return "contact"
+    if section in ("experience", "education", "volunteering", "projects", "top"):
+        if dated[index] or _is_header(lines, index, dated):
+            return "header"
+    elif dated[index] and _is_header_shape(line):
+        return "header"
+    if section in ("skills", "languages", "certificates"):
+        return "list"
+    if _LABEL.match(line) and _is_list(_body(line), section):
+        return "list"
+    return "text"
+
+
+def is_contact(line: str) -> bool:
+    """An e-mail address, a link, a phone number or an address label."""
+    return bool(_CONTACT.search(line))
+
+
+def _is_name_like(line: str) -> bool:
+    """The lines above the first heading: a name, a title, an employer, without a sentence."""
+    words = line.split()
+    return 1 <= len(words) <= 12 and not line.rstrip().endswith(".") and line[:1].isupper()
+
+
+def _is_header_shape(line: str) -> bool:
+    """Short, no full stop at the end, not a sentence that starts with a verb."""
+    words = _BULLET_LEAD.sub("", line).split()
+    return 0 < len(words) <= 14 and not line.rstrip().endswith(".") and not _VERBISH.match(
+        words[0]
+    )
+
+
+def _is_header(lines: Sequence[str], index: int, dated: list[bool]) -> bool:
+    """A title or employer line right above or below its dates ("Figma • San Francisco, CA")."""
+    line = lines[index]
+    if not _is_header_shape(line) or len(line.split()) > 9:
+        return False
+    org = bool(_ORG.search(line) or re.search(r"[•·|@]", line) or _PLACE.search(line))
+    titled = bool(_TITLE_WORDS.search(line))
+    if index + 1 < len(lines) and dated[index + 1]:
+        return titled or org
+    if index > 0 and dated[index - 1]:
+        bare = _dates_only(lines[index - 1])
+        return org or (bare and titled)
+    return False
+
+
+_PLACE = re.compile(r",\s*[A-Z]{2}\b|,\s*[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?\s*$")
+
+
+def _dates_only(line: str) -> bool:
+    """A line that holds little but dates ("2017 – Present", "Jan 2019 - Dec 2022")."""
+    rest = DATED.sub(" ", line)
+    rest = re.sub(rf"\b{_MONTH}|\b(?:19|20)\d{{2}}\b|[^\w\s]", " ", rest, flags=re.IGNORECASE)
+    return len(rest.split()) <= 2
+
+
+def _mostly_capitals(line: str) -> bool:
+    words = line.split()
+    return sum(word[:1].isupper() for word in words) * 2 >= len(words)
+
+
+def _body(line: str) -> str:
+    found = _LABEL.match(line)
+    return line[found.end(1) + 1 :].strip() if found else line
+
+
+def _is_list(text: str, section: Section) -> bool:
+    """Several short names separated by commas, bullets or bars (not a sentence).
+
+    In a skills section any short items count; elsewhere a line must look like a list of
+    names: three or more items of at most four words, no sentence inside, no small words.
+    """
+    items = [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    if section in ("skills", "languages", "certificates"):
+        return all(len(item.split()) <= 6 for item in items)
+    if len(items) < 3 or text[:1].islower() or re.search(r"\.\s|\.$", text):
+        return False
+    return all(len(item.split()) <= 4 and not _SMALL_WORDS.search(item) for item in items)
+
+
+_SMALL_WORDS = re.compile(
+    r"\b(?:the|a|an|to|for|with|from|by|of|in|on|at|our|my|was|were|is|are|has|have|"
+    r"demonstrating|showcasing|ensuring|including)\b",
+    re.IGNORECASE,
+)
+
+
+def list_items(line: Line) -> list[str]:
+    """The items of a skills list line, without levels in brackets or after a dash."""
+    items: list[str] = []
+    for raw in _LIST_SPLIT.split(line.body):
+        item = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", raw)
+        item = re.sub(r"(?:\s*:\s*|\s+[–—-]\s+)(?:\d+\+?\s*(?:years?|yrs|jahre)?|basic|intermediate|advanced|"
+                      r"expert|fluent|native|beginner)\b.*$", "", item, flags=re.IGNORECASE)  # fmt: skip
+        item = " ".join(_BULLET_LEAD.sub("", item).replace("(", " ").replace(")", " ").split())
+        item = item.strip(" .:")
+        if item:
+            items.append(item)
+    return items
+
+
+_LANG_WORDS = {
+    "en": "the and of to in for with a on as at by from was were have has our my i",
+    "de": "und der die das mit für von zu im in auf bei als eine ein des den dem sowie ich",
+    "fr": "et le la les des du de pour avec dans en au aux une un sur par je",
+    "es": "y el la los las de del para con en por una un como al mi",
+}
+_LANG_SETS = {code: set(words.split()) for code, words in _LANG_WORDS.items()}
+
+
+def detect_language(lines: Sequence[str]) -> str:
+    """The CV's language by its commonest short words: ``en``, ``de``, ``fr`` or ``es``."""
+    words = re.findall(r"[a-zäöüßéèàçñ]+", " ".join(lines).lower())
+    counts = {code: sum(word in vocab for word in words) for code, vocab in _LANG_SETS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] >= 3 else "en"
