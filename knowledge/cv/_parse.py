@@ -30,6 +30,9 @@ def parse_pdf(data: bytes, limits: Limits) -> str:
     )
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     _unlock(reader)
+    declared = _declared_pages(reader)
+    if declared > limits.max_pages:  # before the page tree is walked (5,000 pages is a bomb)
+        raise errors.too_large(f"{declared:,} pages", f"{limits.max_pages} pages")
     count = len(reader.pages)
     if count > limits.max_pages:
         raise errors.too_large(f"{count} pages", f"{limits.max_pages} pages")
@@ -44,6 +47,15 @@ def parse_pdf(data: bytes, limits: Limits) -> str:
     if not text.strip():
         raise errors.image_only()
     return text
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page count the document's page tree declares (0 when it declares none)."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+        return int(count)
+    except Exception:  # a damaged tree is left to the parser, which says what is wrong
+        return 0
 
 
 def _inflate_contents(page: Any) -> None:

@@ -39,6 +39,33 @@ def is_instruction_like(text: str) -> bool:
     return bool(_INSTRUCTION.search(text))
 
 
+#: Characters of a CV read for skills and roles (about ten pages); an honest CV of two or
+#: three pages has 5,000 to 15,000. The rest of a longer text is left out, with a warning, so
+#: every audit ends in a few seconds whatever its length.
+MAX_READ_CHARS = 30_000
+
+
+def _first_chars(lines: Sequence[str], limit: int) -> list[str]:
+    """The lines that fit in ``limit`` characters."""
+    kept: list[str] = []
+    total = 0
+    for line in lines:
+        total += len(line) + 1
+        if total > limit:
+            break
+        kept.append(line)
+    return kept
+
+
+def _cut_note(raw: str, read: Sequence[str]) -> str | None:
+    if sum(len(line) + 1 for line in read) < MAX_READ_CHARS - 400 or len(raw) <= MAX_READ_CHARS:
+        return None
+    return (
+        f"The CV has {len(raw):,} characters; only the first {MAX_READ_CHARS:,} were read for "
+        "skills and roles. A CV of two or three pages reads best; paste the part you want read."
+    )
+
+
 def _no_progress(fraction: float, message: str) -> None:
     """Progress sink used when the caller passes none."""
 
@@ -89,9 +116,10 @@ def _audit(
     this_year: int | None,
 ) -> CVAudit:
     report(0.35, "Cleaning the text")
-    cleaned = clean_text(raw)
-    suspicious = [line for line in cleaned.lines if is_instruction_like(line)]
-    lines = [line for line in cleaned.lines if line not in suspicious]
+    cleaned = clean_text(raw[: MAX_READ_CHARS * 2])
+    read = _first_chars(cleaned.lines, MAX_READ_CHARS)
+    suspicious = [line for line in read if is_instruction_like(line)]
+    lines = [line for line in read if line not in suspicious]
     report(0.5, "Finding skills")
     language = detect_language(lines)
     skills = [_finding(match) for match in find_skills(lines, embedder)]
@@ -107,7 +135,7 @@ def _audit(
         streams=suggest_streams(skills),
         total_years=_span(roles),
         language=language,
-        warnings=_warnings(cleaned, suspicious, skills, language),
+        warnings=_warnings(cleaned, suspicious, skills, language, _cut_note(raw, read)),
         suspicious_lines=suspicious,
     )
     report(1.0, f"Found {len(skills)} skills and {len(roles)} roles")
@@ -158,9 +186,13 @@ def _span(roles: Sequence[RoleHeld]) -> int | None:
 
 
 def _warnings(
-    cleaned: CleanText, suspicious: list[str], skills: list[SkillFinding], language: str
+    cleaned: CleanText,
+    suspicious: list[str],
+    skills: list[SkillFinding],
+    language: str,
+    cut: str | None = None,
 ) -> list[str]:
-    notes: list[str] = []
+    notes: list[str] = [cut] if cut else []
     if language != "en":
         notes.append(
             f"The CV reads as {_LANGUAGES.get(language, language)}: section headings and common "

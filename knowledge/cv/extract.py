@@ -42,7 +42,12 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    high = sum(1 for byte in data[:65536] if byte >= 0x80)
+    if high > 0.3 * len(data[:65536]):
+        # Windows-1252 text is mostly ASCII; this is binary data or an encoding we cannot tell.
+        raise errors.wrong_type("binary data or text in an unknown encoding")
+    return data.decode("cp1252", errors="replace")
 
 
 def _context() -> Any:

@@ -96,10 +96,12 @@ def nearest(
     if not texts:
         return []
     prototypes = _skill_vectors(embedder, skills)
-    vectors = np.asarray(embedder.embed(list(texts)), np.float32)
+    unique = list(dict.fromkeys(texts))  # a repeated clause is embedded once
+    vectors = np.asarray(embedder.embed(unique), np.float32)
     per_skill = np.maximum.reduceat(vectors @ prototypes.vectors.T, prototypes.starts, axis=1)
+    rows = {text: per_skill[index] for index, text in enumerate(unique)}
     out: list[Nearest] = []
-    for row in per_skill:
+    for row in (rows[text] for text in texts):
         if len(row) > 1:
             second, best = np.argsort(row)[-2:]
             runner_up = float(row[second])

@@ -14,9 +14,11 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.layout import DATED, Line, classify, heading_section, is_contact
@@ -50,6 +52,8 @@ __all__ = [
 ]
 
 #: A phrase (a list item or a verb and its object) counts for its nearest skill from here.
+#: Clauses, and phrases, compared by meaning at most per CV (a long CV's rest is left out).
+MAX_EMBEDDED = 150
 PHRASE_THRESHOLD = 0.62
 PHRASE_MARGIN = 0.06
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
@@ -134,26 +138,33 @@ def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -
 
 
 def _alias_matches(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Match]:
-    singles = [(line.text, matchable(line.text), line.skills_context) for line in lines]
-    pairs = [
-        (f"{a.text} {b.text}", matchable(f"{a.text} {b.text}"), a.skills_context and b.skills_context)
-        for a, b in itertools.pairwise(lines)
-    ]
+    """One pass per skill over the lines joined by newlines: a phrase a PDF wrapped onto the
+    next line ("campaign" / "management") matches across the break, as aliases allow any run of
+    white space between their words."""
+    texts = [matchable(line.text) for line in lines]
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     found: list[Match] = []
     for skill in skills:
-        hit = _first_hit(skill, singles) or _first_hit(skill, pairs)
+        hit = _first_hit(skill, joined, starts, lines)
         if hit is not None:
             years, level = level_of(hit, skill)
             found.append(Match(skill, hit, "alias", 1.0, years, level))
     return found
 
 
-def _first_hit(skill: Skill, lines: Iterable[tuple[str, str, bool]]) -> str | None:
+def _first_hit(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -> str | None:
+    """The line (or pair of lines) of the first acceptable occurrence of the skill's aliases."""
     tool = skill.family in _TOOL_FAMILIES
-    for raw, text, listed in lines:
-        for found in skill.matcher.finditer(text):
-            if _acceptable(found, text, listed, tool):
-                return raw
+    for found in skill.matcher.finditer(joined):
+        first = bisect.bisect_right(starts, found.start()) - 1
+        last = bisect.bisect_right(starts, max(found.end() - 1, found.start())) - 1
+        line = lines[first]
+        local = joined[starts[first] : starts[last + 1] - 1]
+        offset = found.start() - starts[first]
+        listed = all(item.skills_context for item in lines[first : last + 1])
+        if _acceptable(local, offset, offset + len(found.group(0)), listed, tool):
+            return line.text if first == last else " ".join(x.text for x in lines[first : last + 1])
     return None
 
 
@@ -162,14 +173,14 @@ def _first_hit(skill: Skill, lines: Iterable[tuple[str, str, bool]]) -> str | No
 _TOOL_FAMILIES = ("software", "infrastructure", "data")
 
 
-def _acceptable(found: re.Match[str], text: str, listed: bool, tool: bool = False) -> bool:
-    """Guards on one alias occurrence: a modifier of a thing, or a short alias out of a list."""
-    if not tool and _ARTIFACTS.match(text[found.end() :]):
+def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = False) -> bool:
+    """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
+    ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
+    if not tool and _ARTIFACTS.match(text[end:]):
         return False
-    token = found.group(0)
-    if sum(ch.isalpha() for ch in token) > _SHORT:
+    if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
         return True
-    before, after = text[: found.start()], text[found.end() :]
+    before, after = text[:start], text[end:]
     if before[-1:] in "-/." and before or after[:1] in ("-", "/") and after[1:2].isalpha():
         return False  # "HP-UX", "R/3", "Go-Live"
     return listed or _beside_another_skill(before, after)
@@ -205,6 +216,7 @@ def match_semantic(
         if not DATED.search(line)
         for clause in clauses(line)
     ]
+    candidates = candidates[:MAX_EMBEDDED]
     scored = nearest([clause for clause, _ in candidates], embedder, skills)
     found: dict[str, Match] = {}
     for near, (_, line) in zip(scored, candidates, strict=True):
@@ -221,7 +233,7 @@ def _normalised_phrases(
     candidates: Sequence[Phrase], embedder: EmbedderLike, taken: set[str]
 ) -> list[Match]:
     """Verb phrases and list items the aliases missed, mapped to their nearest skill."""
-    open_ = [p for p in candidates if not _alias_inside(p.text)]
+    open_ = [p for p in candidates if not _alias_inside(p.text)][:MAX_EMBEDDED]
     found: list[Match] = []
     for phrase, near in zip(open_, nearest([p.text for p in open_], embedder), strict=True):
         if near.accepted(PHRASE_THRESHOLD, PHRASE_MARGIN) and near.skill.name not in taken:
@@ -234,6 +246,7 @@ def _normalised_phrases(
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _alias_inside(text: str) -> bool:
     return any(skill.matcher.search(text) for skill in load_taxonomy())
 

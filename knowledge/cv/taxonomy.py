@@ -142,5 +142,6 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> tuple[Skill, ...]:
 
 def family_labels(path: Path = TAXONOMY_PATH) -> dict[str, str]:
     """Family id -> label, in file order (the own-words family last)."""
-    labels = {skill.family: skill.family_label for skill in load_taxonomy(path)}
+    skills = load_taxonomy() if path == TAXONOMY_PATH else load_taxonomy(path)
+    labels = {skill.family: skill.family_label for skill in skills}
     return {**labels, OWN_FAMILY: OWN_LABEL}
