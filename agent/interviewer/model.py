@@ -83,11 +83,21 @@ class GuidedInterviewer(BaseChatModel):
         state = latest_state(messages)
         last = messages[-1] if messages else None
         if state is None:
-            return self._ask(State(), plan, [WELCOME])
+            return self._start(plan, last, len(messages))
         if isinstance(last, ToolMessage):
             return self._after_tool(state, plan, last, len(messages))
         text = str(last.content) if isinstance(last, HumanMessage) else ""
         return self._on_human(state, plan, text, len(messages))
+
+    def _start(self, plan: Plan, last: BaseMessage | None, n: int) -> AIMessage:
+        """The first reply: the welcome and first question, or, when the conversation opens
+        with a CV upload, the CV's skills at once (the first question follows their answer)."""
+        text = str(last.content) if isinstance(last, HumanMessage) else ""
+        if not choices.mentions_cv_upload(text):
+            return self._ask(State(), plan, [WELCOME])
+        state = State()
+        state.queue = [flow.call("audit_cv")]
+        return self._emit(state, plan, n)
 
     # --- a user message ---------------------------------------------------------------------
 

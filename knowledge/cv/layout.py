@@ -150,7 +150,7 @@ def classify(lines: Sequence[str]) -> list[Line]:
 
 def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool]) -> Kind:
     line = lines[index]
-    if _CONTACT.search(line) or (section == "top" and _is_name_like(line)):
+    if _CONTACT.search(line) or (section == "top" and index < 4 and _is_name_like(line)):
         return "contact"
     if section in ("experience", "education", "volunteering", "projects", "top"):
         if dated[index] or _is_header(lines, index, dated):
@@ -172,7 +172,9 @@ def is_contact(line: str) -> bool:
 def _is_name_like(line: str) -> bool:
     """The lines above the first heading: a name, a title, an employer, without a sentence."""
     words = line.split()
-    return 1 <= len(words) <= 12 and not line.rstrip().endswith(".") and line[:1].isupper()
+    if not 1 <= len(words) <= 12 or line.rstrip().endswith(".") or not line[:1].isupper():
+        return False
+    return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
 
 
 def _is_header_shape(line: str) -> bool:

@@ -87,3 +87,14 @@ def test_without_an_upload_it_says_so_and_changes_nothing(tmp_path: Path) -> Non
     assert "couldn't read a CV" in reply and "upload" in reply
     assert session.plan == before
     assert "What limits those hours" in reply
+
+
+def test_a_cv_uploaded_before_the_first_message_is_offered_at_once(tmp_path: Path) -> None:
+    session = PlannerSession.create(Settings(data_dir=tmp_path / "data"), today=lambda: TODAY)
+    assert session.upload_cv(CV, "cv.txt")["status"] == "ok"
+    reply = _say(session, UPLOADED)  # the upload's own message opens the conversation
+    listed = _listed(reply)
+    assert "I found these skills in your CV" in reply and {"Python", "SQL"} <= set(listed)
+    reply = _say(session, "1")
+    assert [s.name for s in session.plan.skills] == [listed[0]]
+    assert "career" in reply.lower()  # then the interview starts with its first question
