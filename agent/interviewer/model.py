@@ -91,12 +91,13 @@ class GuidedInterviewer(BaseChatModel):
 
     def _start(self, plan: Plan, last: BaseMessage | None, n: int) -> AIMessage:
         """The first reply: the welcome and first question, or, when the conversation opens
-        with a CV upload, the CV's skills at once (the first question follows their answer)."""
+        with a CV upload, the welcome and the CV's skills at once (the first question follows
+        their answer)."""
         text = str(last.content) if isinstance(last, HumanMessage) else ""
         if not choices.mentions_cv_upload(text):
             return self._ask(State(), plan, [WELCOME])
         state = State()
-        state.queue = [flow.call("audit_cv")]
+        state.queue, state.turn.notes = [flow.call("audit_cv")], [WELCOME]
         return self._emit(state, plan, n)
 
     # --- a user message ---------------------------------------------------------------------

@@ -95,6 +95,7 @@ def test_a_cv_uploaded_before_the_first_message_is_offered_at_once(tmp_path: Pat
     reply = _say(session, UPLOADED)  # the upload's own message opens the conversation
     listed = _listed(reply)
     assert "I found these skills in your CV" in reply and {"Python", "SQL"} <= set(listed)
+    assert "welcome" in reply.lower()
     reply = _say(session, "1")
     assert [s.name for s in session.plan.skills] == [listed[0]]
-    assert "career" in reply.lower()  # then the interview starts with its first question
+    assert "where do you work today" in reply  # then the interview's first question
