@@ -47,6 +47,16 @@ def shared_store(settings: Settings) -> Any:
         return store
 
 
+def _warm_cv_reader(settings: Settings) -> None:
+    """Embed the skills taxonomy's prototypes, so the first CV upload does not wait for it."""
+    from agent.tools.services import cv_embedder
+    from knowledge.cv import warm_up
+
+    embedder = cv_embedder(settings.model_dir)
+    if embedder is not None:
+        warm_up(embedder)
+
+
 def warm_up_in_background(settings: Settings) -> threading.Thread:
     """Open the shared store and bring it up to date with the corpus in a daemon thread, so the
     first guidance search of a freshly installed app does not wait for the corpus to be
@@ -55,6 +65,7 @@ def warm_up_in_background(settings: Settings) -> threading.Thread:
     def warm() -> None:
         try:
             shared_store(settings).ensure_fresh()
+            _warm_cv_reader(settings)
         except Exception as exc:  # the chat still works without guidance
             logging.getLogger(__name__).warning("guidance store not ready: %s", exc)
 

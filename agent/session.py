@@ -284,7 +284,7 @@ class PlannerSession:
     # -- actions ------------------------------------------------------------------------
     def upload_cv(self, data: bytes, filename: str, progress: Any = None) -> dict[str, Any]:
         """Read a CV once and keep its audit (not the file) for the ``audit_cv`` tool."""
-        result = audit_upload(data, filename, progress=progress)
+        result = audit_upload(data, filename, progress=progress, model_dir=self.settings.model_dir)
         if result.get("status") == "ok":
             self._store.set_note(self.id, "cv_proposals", result.get("proposals", []))
             self._store.set_note(self.id, "cv_audit", result["audit"])

@@ -68,8 +68,26 @@ def _hit(hit: Any) -> dict[str, Any]:
     }
 
 
-def audit_upload(data: bytes, filename: str, *, progress: Any = None) -> dict[str, Any]:
-    """Read a CV and return ``{"status": "ok", "audit": ...}`` or an error saying how to fix it."""
+def cv_embedder(model_dir: Any) -> Any:
+    """The local embedding model for the CV audit's semantic step; None when not installed
+    (the audit then matches the taxonomy's aliases and the CV's own skills lists alone)."""
+    if model_dir is None:
+        return None
+    try:
+        from knowledge.embeddings import load_embedder
+
+        return load_embedder(model_dir)
+    except (ImportError, OSError):  # ModelMissingError is a FileNotFoundError
+        return None
+
+
+def audit_upload(
+    data: bytes, filename: str, *, progress: Any = None, model_dir: Any = None
+) -> dict[str, Any]:
+    """Read a CV and return ``{"status": "ok", "audit": ...}`` or an error saying how to fix it.
+
+    With ``model_dir`` holding the local model, skills written in the person's own words are
+    also matched by meaning."""
     try:
         from knowledge.cv import audit_cv
     except ImportError:
@@ -78,7 +96,8 @@ def audit_upload(data: bytes, filename: str, *, progress: Any = None) -> dict[st
     from knowledge.cv.models import short_filename
 
     try:
-        audit = audit_cv(data, short_filename(filename), progress=progress)
+        embedder = cv_embedder(model_dir)
+        audit = audit_cv(data, short_filename(filename), progress=progress, embedder=embedder)
     except Exception as exc:  # CVError says what is wrong and how to fix it
         return {"status": "error", "errors": [str(exc)], "fix": getattr(exc, "fix", "")}
     block = audit.as_data_block() if hasattr(audit, "as_data_block") else str(audit)
