@@ -37,6 +37,24 @@ _DROP = frozenset({"Co", "So", "Cn", "Cs"})
 _LOREM = re.compile(r"lorem ipsum|dolor sit amet|consectetur adipiscing", re.IGNORECASE)
 
 
+_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")
+# Second halves of compounds a hyphen keeps ("community-driven", "cloud-based", "long-term").
+_COMPOUND_TAILS = frozenset(
+    """driven based led focused oriented facing level term time scale making solving speaking
+    owned run wide free friendly centred centered related specific aware sensitive informed
+    minded ready first end up out on off in to date house site source sourced trained
+    qualified certified funded managed employed paced profile quality value world class""".split()
+)
+
+
+def _join_hyphen(match: re.Match[str]) -> str:
+    """A word broken at a line end: a compound keeps its hyphen, a split word is joined."""
+    head, tail = match.group(1), match.group(2)
+    if tail in _COMPOUND_TAILS or (head[:1].isupper() and len(head) > 1 and head[1:].isupper()):
+        return f"{head}-{tail}"
+    return head + tail
+
+
 @dataclass
 class CleanText:
     """Cleaned lines and what cleaning found (kept for the audit's warnings)."""
@@ -104,7 +122,7 @@ def undouble(line: str) -> str:
 def clean_text(raw: str) -> CleanText:
     """Normalise a CV's raw text into cleaned, non-empty lines."""
     text, mojibake = fix_mojibake(unicodedata.normalize("NFC", raw))
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # words hyphenated across lines
+    text = _LINE_END_HYPHEN.sub(_join_hyphen, text)
     result = CleanText(lines=[], mojibake_fixed=mojibake)
     for line in text.replace("\r", "\n").replace("\f", "\n").split("\n"):
         cleaned = _clean_line(line, result)

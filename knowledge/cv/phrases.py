@@ -156,9 +156,9 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
         low = token.lower()
         if low in _STOP or low in {",", ";", ":", "(", ")", "&", "and", "or"}:
             break
-        if token[0].isdigit():
+        if token[0].isdigit() and words:
             break
-        if not words and low in _DROP_LEAD:
+        if not words and (low in _DROP_LEAD or token[0].isdigit()):
             index += 1
             continue
         words.append(token)

@@ -64,7 +64,8 @@ def _is_acronym(alias: str) -> bool:
 
 
 def _alias_regex(alias: str, case: bool) -> str:
-    body = re.escape(alias).replace(r"\ ", r"[\s-]+")
+    # A space or a hyphen between words matches either, or both ("community- driven").
+    body = re.escape(alias).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
     if case or _is_acronym(alias):
         body = f"(?-i:{body})"
     return _LEFT + body + _RIGHT

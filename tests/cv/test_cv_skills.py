@@ -15,7 +15,9 @@ from knowledge.cv.taxonomy import load_taxonomy
 
 
 def names(lines: Sequence[str]) -> set[str]:
-    return {match.skill.name for match in find_skills(lines)}
+    """Skills found in lines of a CV's summary (the first lines of a CV are its name and title,
+    which never yield a skill)."""
+    return {match.skill.name for match in find_skills(["Summary", *lines])}
 
 
 def test_the_taxonomy_has_hundreds_of_skills_with_complete_fields() -> None:
@@ -127,7 +129,7 @@ def test_skill_descriptions_are_embedded_once_per_embedder() -> None:
 
 def test_find_skills_adds_semantic_matches_only_for_unmatched_lines() -> None:
     embedder = BagOfWordsEmbedder()
-    plain = find_skills(["Python developer"], embedder)
+    plain = find_skills(["Summary", "Python developer"], embedder)
     assert [(m.skill.name, m.method) for m in plain] == [("Python", "alias")]
 
 
