@@ -34,6 +34,8 @@ CV_DIR = Path(__file__).with_name("cv")
 TUNING_PATH = CV_DIR / "tuning.yaml"
 DEV_PATH = CV_DIR / "dev.yaml"
 HELDOUT_DIR = CV_DIR / "heldout"
+
+
 def _shared_cvs() -> Path:
     """``shared/cvs`` beside the repository (or beside the folder of its work trees)."""
     for parent in Path(__file__).resolve().parents[2:4]:
@@ -58,12 +60,16 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
         try:
             case["expected"] = [expected_skill(raw) for raw in case.get("skills") or []]
         except ValueError as exc:
-            raise ValueError(f"{path}: {exc}; write each skill as a name or {{name, also}}") from exc
+            raise ValueError(
+                f"{path}: {exc}; write each skill as a name or {{name, also}}"
+            ) from exc
         case["absent"] = [str(name) for name in case.get("absent") or []]
     return cases
 
 
-def _fixture_bytes(case: dict[str, Any], shared: Path, lookup: Callable[[str], Any]) -> Loaded | None:
+def _fixture_bytes(
+    case: dict[str, Any], shared: Path, lookup: Callable[[str], Any]
+) -> Loaded | None:
     """The case's file name and bytes; None for a shared CV that is not on this machine."""
     if "fixture" in case:
         return case["fixture"], lookup(case["fixture"]).build()
@@ -107,7 +113,9 @@ def _evaluate_files(
     return {"cases": results, "skipped": skipped, **_micro(results)}
 
 
-def evaluate_split(split: str, embedder: Any = None, shared_dir: Path | None = None) -> dict[str, Any]:
+def evaluate_split(
+    split: str, embedder: Any = None, shared_dir: Path | None = None
+) -> dict[str, Any]:
     """Score one split (``tuning``, ``dev`` or ``heldout``); None-like report when absent."""
     shared = shared_dir if shared_dir is not None else SHARED_CVS
     if split == "heldout":
@@ -152,7 +160,10 @@ def _build_heldout(folder: Path, out: Path) -> dict[str, Path]:
 
 
 def _text_path(folder: Path, case: dict[str, Any]) -> Path:
-    for candidate in (folder / "texts" / str(case["fixture"]), folder / "texts" / str(case.get("text"))):
+    for candidate in (
+        folder / "texts" / str(case["fixture"]),
+        folder / "texts" / str(case.get("text")),
+    ):
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(
@@ -162,7 +173,9 @@ def _text_path(folder: Path, case: dict[str, Any]) -> Path:
 
 def evaluate(embedder: Any = None, shared_dir: Path | None = None) -> dict[str, Any]:
     """Every split's report, and ``passed``: the held-out gate (True while there is none)."""
-    report = {split: evaluate_split(split, embedder, shared_dir) for split in SPLITS}
+    report: dict[str, Any] = {
+        split: evaluate_split(split, embedder, shared_dir) for split in SPLITS
+    }
     heldout = report["heldout"]
     report["passed"] = not heldout["present"] or (
         heldout["precision"] >= HELDOUT_MIN_PRECISION and heldout["recall"] >= HELDOUT_MIN_RECALL
@@ -185,7 +198,10 @@ def _micro(results: dict[str, Any]) -> dict[str, Any]:
 
 
 def _table(report: dict[str, Any], lists: bool) -> list[str]:
-    lines = ["| CV | found | expected | correct | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| CV | found | expected | correct | precision | recall |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, r in report["cases"].items():
         lines.append(
             f"| {name} | {r['found']} | {r['expected']} | {r['correct']} | "
@@ -195,8 +211,10 @@ def _table(report: dict[str, Any], lists: bool) -> list[str]:
     if lists:
         for name, r in report["cases"].items():
             if r["missed"] or r["extra"] or r["forbidden"]:
-                lines.append(f"- {name}: missed {r['missed']}; false positives {r['extra']}"
-                             + (f"; FORBIDDEN {r['forbidden']}" if r["forbidden"] else ""))  # fmt: skip
+                forbidden = f"; FORBIDDEN {r['forbidden']}" if r["forbidden"] else ""
+                lines.append(
+                    f"- {name}: missed {r['missed']}; false positives {r['extra']}{forbidden}"
+                )
     return lines
 
 
@@ -218,16 +236,20 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
             + ("PASSED" if report["passed"] else "FAILED"),
             "",
         ]
-        lines += _table(heldout, lists=True) if show_heldout else [
-            "| split | found | expected | correct | precision | recall |",
-            "|---|---:|---:|---:|---:|---:|",
-            _total_row(heldout).replace("**all**", "held-out"),
-        ]
+        lines += (
+            _table(heldout, lists=True)
+            if show_heldout
+            else [
+                "| split | found | expected | correct | precision | recall |",
+                "|---|---:|---:|---:|---:|---:|",
+                _total_row(heldout).replace("**all**", "held-out"),
+            ]
+        )
     else:
         lines.append(f"Held-out: no cases yet in {HELDOUT_DIR} (nothing to gate).")
     for split, label in (("dev", "Dev (thresholds chosen here)"),
                          ("tuning", "Tuning (aliases written with these in view)")):  # fmt: skip
-        lines += ["", f"{label}:", ""] + _table(report[split], lists=True)
+        lines += ["", f"{label}:", "", *_table(report[split], lists=True)]
         if report[split]["skipped"]:
             lines.append(f"Skipped (not on this machine): {', '.join(report[split]['skipped'])}")
     return "\n".join(lines)

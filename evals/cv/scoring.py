@@ -74,9 +74,7 @@ def _names_match(reported: str, expected: str) -> bool:
 
 def match(reported: Sequence[str], expected: Sequence[Expected]) -> list[tuple[int, int]]:
     """Pairs (reported index, expected index) of a maximum one-to-one matching."""
-    edges = [
-        [j for j, item in enumerate(expected) if same_skill(name, item)] for name in reported
-    ]
+    edges = [[j for j, item in enumerate(expected) if same_skill(name, item)] for name in reported]
     owner: dict[int, int] = {}
 
     def assign(i: int, seen: set[int]) -> bool:

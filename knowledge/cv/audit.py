@@ -213,7 +213,5 @@ def _warnings(
             "treated as plain text and ignored for skills."
         )
     if not skills:
-        notes.append(
-            "No skills were found; name your skills in the chat instead."
-        )
+        notes.append("No skills were found; name your skills in the chat instead.")
     return notes

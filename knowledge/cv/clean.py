@@ -40,10 +40,60 @@ _LOREM = re.compile(r"lorem ipsum|dolor sit amet|consectetur adipiscing", re.IGN
 _LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")
 # Second halves of compounds a hyphen keeps ("community-driven", "cloud-based", "long-term").
 _COMPOUND_TAILS = frozenset(
-    """driven based led focused oriented facing level term time scale making solving speaking
-    owned run wide free friendly centred centered related specific aware sensitive informed
-    minded ready first end up out on off in to date house site source sourced trained
-    qualified certified funded managed employed paced profile quality value world class""".split()
+    [
+        "driven",
+        "based",
+        "led",
+        "focused",
+        "oriented",
+        "facing",
+        "level",
+        "term",
+        "time",
+        "scale",
+        "making",
+        "solving",
+        "speaking",
+        "owned",
+        "run",
+        "wide",
+        "free",
+        "friendly",
+        "centred",
+        "centered",
+        "related",
+        "specific",
+        "aware",
+        "sensitive",
+        "informed",
+        "minded",
+        "ready",
+        "first",
+        "end",
+        "up",
+        "out",
+        "on",
+        "off",
+        "in",
+        "to",
+        "date",
+        "house",
+        "site",
+        "source",
+        "sourced",
+        "trained",
+        "qualified",
+        "certified",
+        "funded",
+        "managed",
+        "employed",
+        "paced",
+        "profile",
+        "quality",
+        "value",
+        "world",
+        "class",
+    ]
 )
 
 

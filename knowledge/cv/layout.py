@@ -180,9 +180,7 @@ def _is_name_like(line: str) -> bool:
 def _is_header_shape(line: str) -> bool:
     """Short, no full stop at the end, not a sentence that starts with a verb."""
     words = _BULLET_LEAD.sub("", line).split()
-    return 0 < len(words) <= 14 and not line.rstrip().endswith(".") and not _VERBISH.match(
-        words[0]
-    )
+    return 0 < len(words) <= 14 and not line.rstrip().endswith(".") and not _VERBISH.match(words[0])
 
 
 def _is_header(lines: Sequence[str], index: int, dated: list[bool]) -> bool:
@@ -241,13 +239,20 @@ _SMALL_WORDS = re.compile(
 )
 
 
+# "Python: 5 years", "Welding - advanced": the level after a colon or a spaced dash.
+_LEVEL_TAIL = re.compile(
+    r"(?:\s*:\s*|\s+[–—-]\s+)(?:\d+\+?\s*(?:years?|yrs|jahre)?|basic|intermediate|advanced|"
+    r"expert|fluent|native|beginner)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def list_items(line: Line) -> list[str]:
     """The items of a skills list line, without levels in brackets or after a dash."""
     items: list[str] = []
     for raw in _LIST_SPLIT.split(line.body):
         item = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", raw)
-        item = re.sub(r"(?:\s*:\s*|\s+[–—-]\s+)(?:\d+\+?\s*(?:years?|yrs|jahre)?|basic|intermediate|advanced|"
-                      r"expert|fluent|native|beginner)\b.*$", "", item, flags=re.IGNORECASE)  # fmt: skip
+        item = _LEVEL_TAIL.sub("", item)
         item = " ".join(_BULLET_LEAD.sub("", item).replace("(", " ").replace(")", " ").split())
         item = item.strip(" .:")
         if item:

@@ -34,7 +34,9 @@ _IRREGULAR = {
     "kept": "keep", "gave": "give", "spoke": "speak", "found": "find", "won": "win",
     "laid": "lay", "fed": "feed", "sat": "sit", "brought": "bring", "bought": "buy",
 }  # fmt: skip
-_EXTRA_BASES = "sell draw oversee shoot cut hold deal make keep give speak find win feed sit bring buy"
+_EXTRA_BASES = (
+    "sell draw oversee shoot cut hold deal make keep give speak find win feed sit bring buy"
+)
 
 
 _DOUBLED = {"plan", "run", "set", "cut", "shop", "ship", "map", "log"}
@@ -46,8 +48,10 @@ def _forms(base: str) -> set[str]:
         return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
     consonant_y = base.endswith("y") and base[-2] not in "aeiou"
     past = base + "d" if base.endswith("e") else base[:-1] + "ied" if consonant_y else base + "ed"
-    third = base[:-1] + "ies" if consonant_y else (
-        base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+    third = (
+        base[:-1] + "ies"
+        if consonant_y
+        else (base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s")
     )
     stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
     return {base, third, past, stem + "ing"}
@@ -61,14 +65,85 @@ VERBS.update(_IRREGULAR)
 
 # Words that end the object of a verb ("trained staff [in] food hygiene").
 _STOP = set(
-    """for to with in at across using via by from through on into within under over during
-    including such which that who so while per as against around among about after before
-    until when where whilst alongside between of""".split()
+    [
+        "for",
+        "to",
+        "with",
+        "in",
+        "at",
+        "across",
+        "using",
+        "via",
+        "by",
+        "from",
+        "through",
+        "on",
+        "into",
+        "within",
+        "under",
+        "over",
+        "during",
+        "including",
+        "such",
+        "which",
+        "that",
+        "who",
+        "so",
+        "while",
+        "per",
+        "as",
+        "against",
+        "around",
+        "among",
+        "about",
+        "after",
+        "before",
+        "until",
+        "when",
+        "where",
+        "whilst",
+        "alongside",
+        "between",
+        "of",
+    ]
 )
 _DROP_LEAD = set(
-    """a an the our my their its his her all new several multiple various many some each every
-    over up more than around about approximately weekly daily monthly annual yearly regular
-    both other key""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "my",
+        "their",
+        "its",
+        "his",
+        "her",
+        "all",
+        "new",
+        "several",
+        "multiple",
+        "various",
+        "many",
+        "some",
+        "each",
+        "every",
+        "over",
+        "up",
+        "more",
+        "than",
+        "around",
+        "about",
+        "approximately",
+        "weekly",
+        "daily",
+        "monthly",
+        "annual",
+        "yearly",
+        "regular",
+        "both",
+        "other",
+        "key",
+    ]
 )
 # A verb starts a phrase only at the start of a clause or after one of these ("I", "and"):
 # "Manage 2 fundraising officers" has one verb, not two.
@@ -92,9 +167,7 @@ def phrases(lines: Sequence[Line]) -> list[Phrase]:
     for line in lines:
         if line.kind in ("heading", "contact", "header") or line.section in _NO_SKILLS:
             continue
-        produced = (
-            _items(line) if line.skills_context else _verb_phrases(line.text)
-        )
+        produced = _items(line) if line.skills_context else _verb_phrases(line.text)
         for phrase in produced:
             found.setdefault(phrase.text.casefold(), phrase)
     return list(found.values())

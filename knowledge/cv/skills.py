@@ -181,7 +181,7 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
     if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
         return True
     before, after = text[:start], text[end:]
-    if before[-1:] in "-/." and before or after[:1] in ("-", "/") and after[1:2].isalpha():
+    if (before[-1:] in "-/." and before) or (after[:1] in ("-", "/") and after[1:2].isalpha()):
         return False  # "HP-UX", "R/3", "Go-Live"
     return listed or _beside_another_skill(before, after)
 

@@ -11,15 +11,50 @@ import re
 import unicodedata
 
 _SMALL = set(
-    """a an and the of for in on at to with by from or as into via using its their our my
-    skill skills knowledge experience proficiency proficient basic advanced good strong
-    excellent working use""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "by",
+        "from",
+        "or",
+        "as",
+        "into",
+        "via",
+        "using",
+        "its",
+        "their",
+        "our",
+        "my",
+        "skill",
+        "skills",
+        "knowledge",
+        "experience",
+        "proficiency",
+        "proficient",
+        "basic",
+        "advanced",
+        "good",
+        "strong",
+        "excellent",
+        "working",
+        "use",
+    ]
 )
 _ENDINGS = (("ization", "iz"), ("isation", "iz"), ("yzis", "yz"), ("ytics", "yz"), ("ytic", "yz"))
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers",
              "er", "ies", "es", "ed", "s", "e", "y")  # fmt: skip
-_SPELLING = {"organis": "organiz", "optimis": "optimiz", "analys": "analyz", "prioritis": "prioritiz",
-             "colour": "color", "centre": "center", "programme": "program", "licence": "license",
+_SPELLING = {"organis": "organiz", "optimis": "optimiz", "analys": "analyz",
+             "prioritis": "prioritiz", "colour": "color", "centre": "center",
+             "programme": "program", "licence": "license",
              "modelling": "modeling", "travelling": "traveling"}  # fmt: skip
 
 

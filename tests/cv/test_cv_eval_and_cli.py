@@ -24,7 +24,9 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
 def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
     report = cv_eval.evaluate(shared_dir=tmp_path)
     assert len(report["tuning"]["skipped"]) == 6
-    assert all(name in report["tuning"]["cases"] for name in ("electrician.txt", "nurse_tables.docx"))
+    assert all(
+        name in report["tuning"]["cases"] for name in ("electrician.txt", "nurse_tables.docx")
+    )
 
 
 def test_render_lists_misses_for_tuning_and_dev(tmp_path: Path) -> None:

@@ -34,18 +34,24 @@ def test_an_employer_line_is_not_a_skill() -> None:
 
 
 def test_conflict_resolution_algorithms_are_not_mediation() -> None:
-    line = "Implemented an offline-first sync engine using SQLite and conflict resolution algorithms"
+    line = (
+        "Implemented an offline-first sync engine using SQLite and conflict resolution algorithms"
+    )
     assert "Mediation" not in names([line])
     assert "Mediation" in names(["Trained in conflict resolution for tenants' disputes"])
 
 
 def test_a_reconciliation_service_is_software_not_reconciliation_work() -> None:
-    assert "Reconciliation" not in names(["Led migration of a legacy payment reconciliation service"])
+    assert "Reconciliation" not in names(
+        ["Led migration of a legacy payment reconciliation service"]
+    )
     assert "Reconciliation" in names(["Monthly bank reconciliation for nine clients"])
 
 
 def test_customer_feedback_is_not_customer_service() -> None:
-    assert "Customer service" not in names(["Fixed bugs and feature requests from customer feedback"])
+    assert "Customer service" not in names(
+        ["Fixed bugs and feature requests from customer feedback"]
+    )
 
 
 def test_a_job_title_is_not_a_skill() -> None:
@@ -67,13 +73,17 @@ def test_cloud_native_is_no_level_but_expert_in_is() -> None:
 
 
 def test_short_aliases_only_as_tokens_in_a_skills_context() -> None:
-    assert "R" in names(["Skills", "R, Stata, SPSS"]) and "R" in names(["Statistics in R and Python"])
+    assert "R" in names(["Skills", "R, Stata, SPSS"]) and "R" in names(
+        ["Statistics in R and Python"]
+    )
     assert "Go" not in names(["Ready to go the extra mile; Go-Live of the new till system"])
     assert "UX design" not in names(["Worked on HP-UX servers at night"])
 
 
 def test_one_skill_is_reported_once() -> None:
-    found = [m.skill.name for m in find_skills(["Skills", "Python, Python 3, python", "Python scripts"])]
+    found = [
+        m.skill.name for m in find_skills(["Skills", "Python, Python 3, python", "Python scripts"])
+    ]
     assert found.count("Python") == 1
 
 
@@ -88,11 +98,15 @@ def test_verb_phrases_split_over_shared_objects() -> None:
         "hire staff", "train staff", "schedule staff"]  # fmt: skip
     assert [p.text for p in _verb_phrases("Quoted and invoiced jobs for homeowners")] == [
         "quote jobs", "invoice jobs"]  # fmt: skip
-    assert [p.text for p in _verb_phrases("Manage 2 fundraising officers")] == ["manage fundraising officers"]
+    assert [p.text for p in _verb_phrases("Manage 2 fundraising officers")] == [
+        "manage fundraising officers"
+    ]
 
 
 def test_a_hyphen_at_a_line_end_is_kept_in_a_compound_and_joined_in_a_word() -> None:
-    lines = clean_text("commitment to open-source and community-\ndriven development\nmanage-\nment").lines
+    lines = clean_text(
+        "commitment to open-source and community-\ndriven development\nmanage-\nment"
+    ).lines
     assert lines == ["commitment to open-source and community-driven development", "management"]
     audit = audit_text("Projects\nCommitted to open source and community-\ndriven development\n")
     assert "Community building" in audit.skill_names()
@@ -107,8 +121,10 @@ def test_skills_the_taxonomy_lacks_are_kept_in_the_persons_words() -> None:
 
 
 def test_places_schools_and_headings_are_not_own_words() -> None:
-    text = ("Dr Jo Tan\nCo-founder, Petrichor Bio | Cambridge, UK\nEducation\n"
-            "PhD Microbiology, University of Tokyo, 2016\nLinks\nlinkedin.com/in/jo\nJo Tan\n")  # fmt: skip
+    text = (
+        "Dr Jo Tan\nCo-founder, Petrichor Bio | Cambridge, UK\nEducation\n"
+        "PhD Microbiology, University of Tokyo, 2016\nLinks\nlinkedin.com/in/jo\nJo Tan\n"
+    )
     assert [s.name for s in audit_text(text).skills if s.method == "own words"] == []
 
 
