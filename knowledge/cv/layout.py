@@ -174,6 +174,8 @@ def _is_name_like(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 12 or line.rstrip().endswith(".") or not line[:1].isupper():
         return False
+    if _LABEL.match(line):  # "Skills: Python, SQL" is a labelled list, not a name or title
+        return False
     return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
 
 
