@@ -42,6 +42,19 @@ class CheckResult:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class Failure:
+    """One failure of a run and the exchange that caused it (planner message -> user message
+    -> the planner's reply), when one did."""
+
+    kind: str
+    detail: str
+    turn: int | None = None
+    planner: str = ""
+    user: str = ""
+    reply: str = ""
+
+
 @dataclass
 class RunMetrics:
     """Everything measured for one persona's run."""
@@ -59,6 +72,17 @@ class RunMetrics:
     prompt_tokens: list[int] = field(default_factory=list)
     unrecognised_questions: int = 0
     final_errors: list[str] = field(default_factory=list)
+    mode: str = "plain"
+    split: str = "tuning"
+    wrong_at_end: list[str] = field(default_factory=list)
+    ever_wrong: list[str] = field(default_factory=list)
+    junk: list[str] = field(default_factory=list)
+    wishes_said: int = 0
+    wishes_honoured: int = 0
+    questions_asked: int = 0
+    questions_answered: int = 0
+    change_said: bool | None = None
+    failures: list[Failure] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
@@ -190,6 +214,12 @@ def _capacity(persona: Persona, plan: Plan) -> list[FactResult]:
         buffer = cap.cash_buffer if cap else None
         ok = close(buffer, want.cash_buffer, BUFFER_TOLERANCE)
         results.append(FactResult("capacity.cash_buffer", f"{want.cash_buffer:g}", str(buffer), ok))
+    if want.monthly_spending is not None:
+        spending = cap.monthly_spending if cap else None
+        ok = close(spending, want.monthly_spending, BUFFER_TOLERANCE)
+        results.append(
+            FactResult("capacity.monthly_spending", f"{want.monthly_spending:g}", str(spending), ok)
+        )
     return results
 
 
@@ -328,6 +358,14 @@ class Totals:
     refused: int
     unrecovered: int
     mean_tokens_per_request: float | None
+    wrong_at_end: int = 0
+    ever_wrong: int = 0
+    max_ever_wrong: int = 0
+    junk: int = 0
+    wishes_said: int = 0
+    wishes_honoured: int = 0
+    questions_asked: int = 0
+    questions_answered: int = 0
 
 
 def totals(runs: Sequence[RunMetrics]) -> Totals:
@@ -346,4 +384,12 @@ def totals(runs: Sequence[RunMetrics]) -> Totals:
         refused=sum(r.refused for r in runs),
         unrecovered=sum(not r.recovered for r in runs),
         mean_tokens_per_request=sum(tokens) / len(tokens) if tokens else None,
+        wrong_at_end=sum(len(r.wrong_at_end) for r in runs),
+        ever_wrong=sum(len(r.ever_wrong) for r in runs),
+        max_ever_wrong=max((len(r.ever_wrong) for r in runs), default=0),
+        junk=sum(len(r.junk) for r in runs),
+        wishes_said=sum(r.wishes_said for r in runs),
+        wishes_honoured=sum(r.wishes_honoured for r in runs),
+        questions_asked=sum(r.questions_asked for r in runs),
+        questions_answered=sum(r.questions_answered for r in runs),
     )

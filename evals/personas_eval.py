@@ -8,12 +8,11 @@ thresholds hold, 1 when they do not, 2 when the model cannot be set up.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +28,14 @@ from evals.metrics import (
     relevant,
     totals,
 )
-from evals.simulated_user import Persona, SimulatedUser, load_personas
+from evals.scoring import realistic_passes, score_run
+from evals.simulated_user import Mode, Persona, SimulatedUser, load_personas
 
-#: Thresholds of the guided (offline) run, enforced by the test suite too.
+#: Thresholds of the plain run, enforced by the test suite too.
 MIN_ACCURACY = 0.95
 MAX_USER_TURNS = 30
 MODELS = ("guided", "openai")
+MODES = ("plain", "realistic")
 
 
 @dataclass
@@ -52,14 +53,30 @@ class Report:
     model: str
     runs: list[PersonaRun]
     totals: Totals
+    mode: str = "plain"
 
     @property
     def passed(self) -> bool:
-        """True when every persona reached a valid final plan within the thresholds."""
-        return all(_run_passes(r.metrics) for r in self.runs)
+        """True when every persona meets the thresholds of the report's mode."""
+        return all(run_passes(r.metrics) for r in self.runs)
+
+    def split(self, name: str) -> list[PersonaRun]:
+        """The runs of one split (``tuning`` or ``heldout``)."""
+        return [r for r in self.runs if r.metrics.split == name]
+
+    @property
+    def splits(self) -> dict[str, Totals]:
+        """The totals of each split that has runs."""
+        return {name: totals([r.metrics for r in runs])
+                for name in ("tuning", "heldout") if (runs := self.split(name))}  # fmt: skip
 
 
-def _run_passes(m: RunMetrics) -> bool:
+def run_passes(m: RunMetrics) -> bool:
+    """The thresholds of the run's mode: plain (a valid final plan, facts, user turns) or
+    realistic (those and no wrong value at the end, at most one ever, no junk, every wish
+    honoured, every question answered)."""
+    if m.mode == "realistic":
+        return realistic_passes(m)
     return m.final_valid and m.accuracy >= MIN_ACCURACY and m.user_turns <= MAX_USER_TURNS
 
 
@@ -111,8 +128,13 @@ def evaluate(
     today: dt.date | None = None,
     backend: str = "session",
     guidance: Any = None,
+    mode: Mode = "plain",
+    behaviours: Sequence[str] | None = None,
 ) -> Report:
     """Run every persona (default: all in ``evals/personas``) against the planner.
+
+    ``mode`` is ``plain`` (the user answers what is asked) or ``realistic`` (the behaviours of
+    each persona's ``realistic`` block, or just those in ``behaviours``, are on).
 
     ``model`` is ``guided`` (the offline interviewer) or ``openai`` (the endpoint named by the
     settings: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``PORTFOLIO_LLM_MODEL``). With
@@ -124,6 +146,8 @@ def evaluate(
 
     if model not in MODELS:
         raise ValueError(f"unknown model {model!r}; choose one of: {', '.join(MODELS)}")
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
     base = settings or get_settings()
     settings = base.model_copy(update={"provider": model})
     if model == "openai":
@@ -143,10 +167,12 @@ def evaluate(
             use_question_ids=use_question_ids,
             today=today or dt.date.today(),
             backend=backend,
+            mode=mode,
+            behaviours=behaviours,
         )
         for persona in (personas if personas is not None else load_personas())
     ]
-    return Report(model, runs, totals([r.metrics for r in runs]))
+    return Report(model, runs, totals([r.metrics for r in runs]), mode)
 
 
 def run_persona(
@@ -160,6 +186,8 @@ def run_persona(
     use_question_ids: bool = True,
     today: dt.date | None = None,
     backend: str = "session",
+    mode: Mode = "plain",
+    behaviours: Sequence[str] | None = None,
 ) -> PersonaRun:
     """Play one persona against a fresh planner and measure the run.
 
@@ -174,7 +202,7 @@ def run_persona(
         planner = _MemoryBackend(day, guidance)
     else:
         planner = _SessionBackend(settings, meter, guidance)
-    user = SimulatedUser(persona, seed=seed)
+    user = SimulatedUser(persona, seed=seed, mode=mode, behaviours=behaviours)
     log = _Conversation()
     message = user.opening()
     while log.user_turns < max_turns:
@@ -183,9 +211,11 @@ def run_persona(
             break
         qid = planner.pending_question() if use_question_ids else None
         message = user.reply(reply, qid)
-    metrics = _measure(persona, planner.plan, planner.is_final, log, cards, day)
+    metrics = _measure(user.truth, planner.plan, planner.is_final, log, cards, day)
+    metrics.mode, metrics.split = mode, persona.split
     metrics.prompt_tokens = list(meter.requests) if settings.provider != "guided" else []
     metrics.unrecognised_questions = sum(e.kind == "unrecognised" for e in user.exchanges)
+    score_run(metrics, user, planner.events, log.marks, log.transcript, planner.plan, cards)
     return PersonaRun(metrics, log.transcript)
 
 
@@ -209,6 +239,11 @@ class _Planner:
 
     def pending_question(self) -> str | None:
         """The open question's id when the planner records one (the guided interviewer does)."""
+        raise NotImplementedError
+
+    @property
+    def events(self) -> list[Any]:
+        """The event log: accepted operations and undos, oldest first."""
         raise NotImplementedError
 
 
@@ -240,6 +275,10 @@ class _SessionBackend(_Planner):
     def is_final(self) -> bool:
         return bool(self._session.is_final)
 
+    @property
+    def events(self) -> list[Any]:
+        return self._session.events
+
     def turn(self, message: str) -> tuple[str, ToolResults]:
         reply, results = "", []
         for event in self._session.turn(message):
@@ -268,6 +307,10 @@ class _MemoryBackend(_Planner):
     @property
     def is_final(self) -> bool:
         return bool(self._planner.final)
+
+    @property
+    def events(self) -> list[Any]:
+        return list(self._planner.events)
 
     def turn(self, message: str) -> tuple[str, ToolResults]:
         from langchain_core.messages import ToolMessage
@@ -308,6 +351,7 @@ class _Conversation:
     user_turns: int = 0
     transcript: list[tuple[str, str]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)
 
     def turn(self, planner: _Planner, message: str) -> str:
         """Send one user message; return the planner's reply text."""
@@ -317,6 +361,7 @@ class _Conversation:
         for tool, data in results:
             self._note_result(tool, data)
         self.transcript.append(("planner", reply))
+        self.marks.append(len(planner.events))
         return reply
 
     def _note_result(self, tool: str, data: dict[str, Any]) -> None:
@@ -379,106 +424,7 @@ def _open_guidance(settings: Any) -> Any:
         return None
 
 
-# --- the command -------------------------------------------------------------------------------
-
-_HEADER = ("persona", "final", "facts", "checks", "turns", "refused", "cited", "tok/req")
-
-
-def _row(m: RunMetrics) -> tuple[str, ...]:
-    facts_ok = sum(f.ok for f in m.facts)
-    relevance = "" if m.relevance is None else f" ({m.relevance:.0%} rel.)"
-    tokens = "-" if m.tokens_per_request is None else f"{m.tokens_per_request:,.0f}"
-    refused = f"{m.refused}" + ("" if m.recovered else " (not recovered)")
-    return (
-        m.persona,
-        "yes" if m.final_valid else "NO",
-        f"{facts_ok}/{len(m.facts)} {m.accuracy:.0%}",
-        f"{m.checks_passed}/{len(m.checks)}",
-        str(m.user_turns),
-        refused,
-        f"{len(m.cited)}{relevance}",
-        tokens,
-    )
-
-
-def format_table(report: Report) -> str:
-    """The report as a Markdown table, one row per persona, then the totals."""
-    rows = [_HEADER, *(_row(r.metrics) for r in report.runs)]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADER))]
-    lines = [
-        "| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |"
-        for row in rows
-    ]
-    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    t = report.totals
-    tokens = "-" if t.mean_tokens_per_request is None else f"{t.mean_tokens_per_request:,.0f}"
-    lines += [
-        "",
-        f"Model: {report.model}. Final valid plans: {t.final_valid}/{t.personas}. "
-        f"Facts recorded correctly: mean {t.mean_accuracy:.1%}, lowest {t.min_accuracy:.1%}. "
-        f"Expectations met: {t.checks_passed}/{t.checks}. User turns: mean {t.mean_turns:.1f}, "
-        f"most {t.max_turns}. Refused operations: {t.refused} ({t.unrecovered} runs not "
-        f"recovered). Prompt tokens per request: {tokens}.",
-    ]
-    misses = [_misses(r.metrics) for r in report.runs]
-    lines += [m for m in misses if m]
-    return "\n".join(lines)
-
-
-def _misses(m: RunMetrics) -> str:
-    wrong = [f"{f.fact} (expected {f.expected}, got {f.recorded})" for f in m.facts if not f.ok]
-    failed = [f"{c.name} ({c.detail})" if c.detail else c.name for c in m.checks if not c.ok]
-    parts = wrong + failed + m.final_errors
-    return f"- {m.persona}: " + "; ".join(parts) if parts else ""
-
-
-def to_json(report: Report) -> str:
-    """The report as JSON: per persona metrics (with each fact and check) and the totals."""
-    runs = []
-    for r in report.runs:
-        data = asdict(r.metrics)
-        data.update(accuracy=r.metrics.accuracy, relevance=r.metrics.relevance,
-                    tokens_per_request=r.metrics.tokens_per_request)  # fmt: skip
-        runs.append(data)
-    payload = {"model": report.model, "passed": report.passed, "runs": runs,
-               "totals": asdict(report.totals)}  # fmt: skip
-    return json.dumps(payload, indent=2, default=str)
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of ``eval personas`` when run as its own command."""
-    parser.add_argument("--model", choices=MODELS, default="guided", help="who plans")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--persona", action="append", help="run only this persona (repeatable)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the answers' wording")
-
-
-def run(args: argparse.Namespace | bool = False) -> int:
-    """Run the evaluation; ``args`` is the parsed command line (or just the ``--json`` flag)."""
-    if isinstance(args, bool):
-        args = argparse.Namespace(json=args)
-    as_json = bool(getattr(args, "json", False))
-    model = getattr(args, "model", None) or "guided"
-    try:
-        personas = load_personas(only=getattr(args, "persona", None))
-        report = evaluate(model, personas, seed=int(getattr(args, "seed", 0) or 0))
-    except Exception as exc:  # a model that cannot be set up: say why and how to fix it
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(to_json(report) if as_json else format_table(report))
-    if not as_json:
-        print("\nPASS" if report.passed else _fail_line())
-    return 0 if report.passed else 1
-
-
-def _fail_line() -> str:
-    return (
-        f"\nFAIL: every persona must reach a valid final plan with >= {MIN_ACCURACY:.0%} of "
-        f"facts recorded correctly in <= {MAX_USER_TURNS} user turns"
-    )
-
-
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(prog="python -m evals.personas_eval")
-    add_arguments(parser)
-    sys.exit(run(parser.parse_args()))
+    from evals.personas_cli import main
+
+    sys.exit(main())

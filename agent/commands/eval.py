@@ -21,7 +21,7 @@ HELP = "run the evaluations"
 EVALS: dict[str, str] = {
     "retrieval": "agent.commands.eval:run_retrieval",
     "cv": "evals.cv_eval:run",
-    "personas": "evals.personas_eval:run",
+    "personas": "evals.personas_cli:run",
 }
 
 
@@ -57,6 +57,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="cv: list the held-out misses and false positives (for the held-out set's author "
         "only: reading them turns the held-out figure into a tuned one)",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=["plain", "realistic"],
+        default="plain",
+        help="personas: plain (answers what is asked) or realistic (volunteers facts, lists "
+        "activities, asks back, wishes, changes a figure, chats off topic, types carelessly)",
+    )
+    parser.add_argument(
+        "--personas",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="personas: a folder of persona files (default: evals/personas)",
+    )
+    parser.add_argument(
+        "--behaviour",
+        action="append",
+        choices=["volunteer", "list", "question", "wish", "change", "offtopic", "noise"],
+        help="personas: realistic mode with only this behaviour on (repeatable)",
     )
 
 

@@ -1,0 +1,48 @@
+"""Comparing names by their significant words (case, punctuation and plural insensitive)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_STOP = {
+    "and", "the", "for", "with", "from", "into", "onto", "about", "that", "this", "our",
+    "your", "their", "its", "per", "are", "was", "has", "have", "not", "but", "all",
+}  # fmt: skip
+#: How many words a name may add to a known name it contains ("for a tech firm").
+MAX_EXTRA_WORDS = 3
+
+
+def significant(text: str) -> set[str]:
+    """The words of three letters or more, stop words left out, a plural ``s`` dropped."""
+    words = re.findall(r"[a-z]{3,}", text.lower())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in words if w not in _STOP}  # fmt: skip
+
+
+def digits(text: str) -> set[str]:
+    """The numbers written in ``text``."""
+    return set(re.findall(r"\d+", text))
+
+
+def names_match(name: str, known: Iterable[str]) -> bool:
+    """True when ``name`` is one of the ``known`` names in other words: its significant words
+    are all words of a known name, or it holds all the words of a known name and at most
+    :data:`MAX_EXTRA_WORDS` more. A name that holds a figure matches only a known name with
+    the same figure, and a name with no significant word matches nothing."""
+    words = significant(name)
+    if not words or "?" in name:
+        return False
+    for candidate in known:
+        theirs = significant(candidate)
+        if not theirs or not digits(name) <= digits(candidate):
+            continue
+        if words <= theirs or (theirs <= words and len(words - theirs) <= MAX_EXTRA_WORDS):
+            return True
+    return False
+
+
+def contains_words(name: str, wanted: str) -> bool:
+    """True when every significant word of ``wanted`` is in ``name``."""
+    want = significant(wanted)
+    return bool(want) and want <= significant(name)
