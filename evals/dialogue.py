@@ -83,11 +83,15 @@ class QuestionResult:
 
 
 def question_result(turn: int, transcript: Sequence[tuple[str, str]], cards: Sequence[CardRef],
-                    user_turns: int) -> QuestionResult:  # fmt: skip
+                    marks: Sequence[int]) -> QuestionResult:  # fmt: skip
     """Answered when the reply cites a guidance card (its id or title) that the message the
-    question answered did not already cite, and the conversation went on after it (another
-    user message followed)."""
+    question answered did not already cite, nothing was recorded from the question (it holds
+    no fact), and the conversation went on after it (another user message followed).
+
+    ``marks`` holds the number of events at the end of each user turn."""
     at = moment(transcript, turn)
     before = {c.id for c in cited_cards([at.planner], cards)}
     cited = [c.id for c in cited_cards([at.reply], cards) if c.id not in before]
-    return QuestionResult(turn, at.user, bool(cited) and turn < user_turns, cited)
+    recorded = marks[turn - 1] - (marks[turn - 2] if turn > 1 else 0) if turn <= len(marks) else 0
+    answered = bool(cited) and not recorded and turn < len(marks)
+    return QuestionResult(turn, at.user, answered, cited)

@@ -77,9 +77,9 @@ class RunMetrics:
     wrong_at_end: list[str] = field(default_factory=list)
     ever_wrong: list[str] = field(default_factory=list)
     junk: list[str] = field(default_factory=list)
-    wishes_said: int = 0
+    wishes: int = 0
     wishes_honoured: int = 0
-    questions_asked: int = 0
+    questions: int = 0
     questions_answered: int = 0
     change_said: bool | None = None
     failures: list[Failure] = field(default_factory=list)
@@ -362,9 +362,9 @@ class Totals:
     ever_wrong: int = 0
     max_ever_wrong: int = 0
     junk: int = 0
-    wishes_said: int = 0
+    wishes: int = 0
     wishes_honoured: int = 0
-    questions_asked: int = 0
+    questions: int = 0
     questions_answered: int = 0
 
 
@@ -388,8 +388,8 @@ def totals(runs: Sequence[RunMetrics]) -> Totals:
         ever_wrong=sum(len(r.ever_wrong) for r in runs),
         max_ever_wrong=max((len(r.ever_wrong) for r in runs), default=0),
         junk=sum(len(r.junk) for r in runs),
-        wishes_said=sum(r.wishes_said for r in runs),
+        wishes=sum(r.wishes for r in runs),
         wishes_honoured=sum(r.wishes_honoured for r in runs),
-        questions_asked=sum(r.questions_asked for r in runs),
+        questions=sum(r.questions for r in runs),
         questions_answered=sum(r.questions_answered for r in runs),
     )

@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from evals.metrics import Failure, RunMetrics, Totals
@@ -38,8 +38,8 @@ def _row(m: RunMetrics) -> tuple[str, ...]:
     relevance = "" if m.relevance is None else f" ({m.relevance:.0%} rel.)"
     tokens = "-" if m.tokens_per_request is None else f"{m.tokens_per_request:,.0f}"
     refused = f"{m.refused}" + ("" if m.recovered else " (not recovered)")
-    wish = f"{m.wishes_honoured}/{m.wishes_said}" if m.wishes_said else "-"
-    asked = f"{m.questions_answered}/{m.questions_asked}" if m.questions_asked else "-"
+    wish = f"{m.wishes_honoured}/{m.wishes}" if m.wishes else "-"
+    asked = f"{m.questions_answered}/{m.questions}" if m.questions else "-"
     return (
         m.persona,
         "yes" if m.final_valid else "NO",
@@ -75,7 +75,7 @@ def totals_line(t: Totals) -> str:
         f"{t.mean_accuracy:.1%}, lowest {t.min_accuracy:.1%}. Wrong values at the end: "
         f"{t.wrong_at_end}; ever recorded wrong: {t.ever_wrong} (most in one run: "
         f"{t.max_ever_wrong}). Junk: {t.junk}. Wishes honoured: {t.wishes_honoured}/"
-        f"{t.wishes_said}. Questions answered: {t.questions_answered}/{t.questions_asked}. "
+        f"{t.wishes}. Questions answered: {t.questions_answered}/{t.questions}. "
         f"Expectations met: {t.checks_passed}/{t.checks}. User turns: mean {t.mean_turns:.1f}, "
         f"most {t.max_turns}. Refused operations: {t.refused} ({t.unrecovered} runs not "
         f"recovered). Prompt tokens per request: {tokens}."
@@ -87,6 +87,18 @@ def _clip(text: str, tail: bool = False) -> str:
     if len(flat) <= CLIP:
         return flat
     return "…" + flat[-CLIP:] if tail else flat[:CLIP] + "…"
+
+
+def grouped(failures: list[Failure]) -> list[Failure]:
+    """Failures of one kind caused by the same exchange, as one failure (details joined)."""
+    out: list[Failure] = []
+    for failure in failures:
+        last = out[-1] if out else None
+        if last and (last.kind, last.turn) == (failure.kind, failure.turn):
+            out[-1] = replace(last, detail=f"{last.detail}; {failure.detail}")
+        else:
+            out.append(failure)
+    return out
 
 
 def failure_lines(persona: str, failure: Failure) -> list[str]:
@@ -107,7 +119,7 @@ def failure_kinds(runs: list[RunMetrics]) -> Counter[str]:
 
 def format_table(report: Report) -> str:
     """The report as Markdown: per split a table and its totals, then each failure with the
-    exchange that caused it."""
+    exchange that caused it (failures of one kind from the same exchange on one line)."""
     lines = [f"Model: {report.model}. Mode: {report.mode}."]
     for name, split_totals in report.splits.items():
         runs = [r.metrics for r in report.split(name)]
@@ -116,7 +128,7 @@ def format_table(report: Report) -> str:
         lines += [totals_line(split_totals), f"Failures by kind: {kinds}."]
     if len(report.splits) > 1:
         lines += ["", "All personas: " + totals_line(report.totals)]
-    failures = [line for r in report.runs for f in r.metrics.failures
+    failures = [line for r in report.runs for f in grouped(r.metrics.failures)
                 for line in failure_lines(r.metrics.persona, f)]  # fmt: skip
     misses = [_check_line(r.metrics) for r in report.runs]
     if failures or any(misses):

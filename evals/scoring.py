@@ -69,28 +69,31 @@ def score_run(
     turns = event_turns(marks)
     folded = fold(persona, events, extra)
     first_wrong: dict[str, tuple[Any, int]] = {}
-    last_turn: dict[str, int] = {}
+    since: dict[str, tuple[Any, int]] = {}
     for index, fact, value in folded.recordings:
         turn = turns[index] if index < len(turns) else len(marks)
-        last_turn[fact] = turn
+        if since.get(fact, (None,))[0] != value:
+            since[fact] = (value, turn)
         if fact not in first_wrong and truth.judge(fact, value, turn) is False:
             first_wrong[fact] = (value, turn)
     final = truth.final
     wrong_end = {f: v for f, v in folded.recorded_at_end.items() if _wrong_at_end(final, f, v)}
-    for fact, value in wrong_end.items():
-        if fact not in first_wrong:  # right when recorded, wrong once the person changed it
-            first_wrong[fact] = (value, truth.change_turn or last_turn.get(fact, 0))
+    failures = []
+    for fact, value in sorted(wrong_end.items()):
+        recorded_at = since[fact][1]
+        stale = fact not in first_wrong  # right when recorded, wrong once the person changed it
+        turn = truth.change_turn if stale and truth.change_turn else recorded_at
+        first_wrong.setdefault(fact, (value, turn))
+        how = f"still {_show(value)} after the change" if stale else f"recorded {_show(value)}"
+        failures.append(_failure("wrong at end", f"{fact}: {how}, truth {_truth(final, fact)}",
+                                 moment(transcript, turn)))  # fmt: skip
     metrics.wrong_at_end = sorted(wrong_end)
     metrics.ever_wrong = sorted(first_wrong)
-    failures = [
-        _failure("wrong at end", f"{f}: recorded {_show(v)}, truth {_truth(final, f)}",
-                 moment(transcript, last_turn.get(f, first_wrong[f][1])))
-        for f, v in sorted(wrong_end.items())
-    ]  # fmt: skip
     failures += [
-        _failure("ever wrong", f"{f}: recorded {_show(v)} at turn {t}, truth then "
+        _failure("wrong, fixed later", f"{f}: recorded {_show(v)} at turn {t}, truth then "
                  f"{_truth(truth.at(t), f)}", moment(transcript, t))
         for f, (v, t) in sorted(first_wrong.items(), key=lambda item: item[1][1])
+        if f not in wrong_end
     ]  # fmt: skip
     turn_plans = [(t, folded.plans[n - 1]) for t, n in enumerate(marks, start=1) if n > 0]
     junk = junk_items(persona, turn_plans, plan)
@@ -100,7 +103,7 @@ def score_run(
                  moment(transcript, j.turn))
         for j in junk
     ]  # fmt: skip
-    failures += _dialogue(metrics, user, transcript, plan, cards)
+    failures += _dialogue(metrics, user, transcript, marks, plan, cards)
     failures += _missed(metrics, user, transcript)
     metrics.failures = failures
 
@@ -129,8 +132,14 @@ def _truth(persona: Persona, fact: str) -> str:
     return _show(value)
 
 
-def _dialogue(metrics: RunMetrics, user: SimulatedUser, transcript: Sequence[tuple[str, str]],
-              plan: Plan, cards: Sequence[CardRef]) -> list[Failure]:  # fmt: skip
+def _dialogue(
+    metrics: RunMetrics,
+    user: SimulatedUser,
+    transcript: Sequence[tuple[str, str]],
+    marks: Sequence[int],
+    plan: Plan,
+    cards: Sequence[CardRef],
+) -> list[Failure]:
     realism = user.realism
     if realism is None:
         return []
@@ -138,19 +147,24 @@ def _dialogue(metrics: RunMetrics, user: SimulatedUser, transcript: Sequence[tup
     wish = realism.block.wish
     if wish is not None and "wish" in realism.on:
         result = wish_result(wish, realism.wish_turn, plan, transcript)
-        metrics.wishes_said = int(result.turn is not None)
+        metrics.wishes = 1
         metrics.wishes_honoured = int(result.honoured)
         if not result.honoured:
             at = moment(transcript, result.turn) if result.turn else None
             hours = f", {result.hours:g} h" if result.hours is not None else ""
             failures.append(_failure("wish", f"'{wish.stream}'{hours}: {result.how}", at))
-    for turn in sorted(realism.question_turns.values()):
-        answer = question_result(turn, transcript, cards, metrics.user_turns)
-        metrics.questions_asked += 1
+    for i, back in enumerate(realism.block.questions if "question" in realism.on else []):
+        metrics.questions += 1
+        turn = realism.question_turns.get(i)
+        if turn is None:
+            failures.append(_failure("question", f"never asked: the conversation did not reach "
+                                     f"'{back.after}'", None))  # fmt: skip
+            continue
+        answer = question_result(turn, transcript, cards, marks)
         metrics.questions_answered += answer.answered
         if not answer.answered:
-            failures.append(_failure("question", "no guidance card cited in the reply",
-                                     moment(transcript, turn)))  # fmt: skip
+            why = "the reply recorded it as an answer" if answer.cited else "no guidance card cited"
+            failures.append(_failure("question", why, moment(transcript, turn)))
     if realism.block.change is not None and "change" in realism.on:
         metrics.change_said = realism.change_turn is not None
     return failures
@@ -183,7 +197,7 @@ def realistic_passes(m: RunMetrics) -> bool:
         and not m.wrong_at_end
         and len(m.ever_wrong) <= REALISTIC_MAX_EVER_WRONG
         and not m.junk
-        and m.wishes_honoured == m.wishes_said
-        and m.questions_answered == m.questions_asked
+        and m.wishes_honoured == m.wishes
+        and m.questions_answered == m.questions
         and m.user_turns <= REALISTIC_MAX_TURNS
     )

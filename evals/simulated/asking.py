@@ -181,3 +181,24 @@ def facts_of_question(question_id: str, persona: Persona) -> list[str]:
     """The facts a question id of the formats (``capacity``, ``streams``, ``core``,
     ``act:hours:<activity>`` ...) stands for; the id itself when it names nothing known."""
     return facts_from_id(question_id, persona) or [question_id]
+
+
+#: The order in which a planning conversation settles things (the journey of the interview).
+_STAGES = (
+    ("context",), ("capacity.hours_per_week",), ("capacity.constraints",),
+    ("capacity.cash_buffer",), ("capacity.monthly_spending",), ("activities", "name"),
+    ("activity.",), ("skills", "cv"), ("skills.excites",), ("skills.under_used",),
+    ("core_skill",), ("streams", "allocation"), ("time_blocks", "loops"), ("review",),
+    ("finalise",), ("export", "continue"),
+)  # fmt: skip
+
+
+def stage_of(facts: list[str]) -> int | None:
+    """How far into the conversation a question asking ``facts`` comes (None: unknown)."""
+    found = [
+        i
+        for i, names in enumerate(_STAGES)
+        for fact in facts
+        if fact in names or any(n.endswith(".") and fact.startswith(n) for n in names)
+    ]
+    return min(found) if found else None

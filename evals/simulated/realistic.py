@@ -4,10 +4,11 @@
   later, an answer may add one fact nobody has asked for yet (at most one per answer).
 - ``list``: asked for their activities, the person gives all of them with their details in
   one message (one of the ``list`` variants).
-- ``question``: when the planner asks question ``after``, the person asks a question back
-  instead of answering, and answers what the planner asks next.
-- ``wish``: when the planner asks question ``at`` (default: the streams proposal), the person
-  asks for a stream of their own.
+- ``question``: when the planner asks question ``after`` (or a later one, if it never asks
+  that one), the person asks a question back instead of answering, and answers what the
+  planner asks next.
+- ``wish``: when the planner asks question ``at`` (default: the streams proposal; or a later
+  one), the person asks for a stream of their own.
 - ``change``: once a figure was given ``after_turns`` turns earlier, the person changes it;
   from then on the new value is the truth (and is what they say if asked again).
 - ``offtopic``: one message, some turns in, that answers nothing.
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-from evals.simulated.asking import facts_of_question
+from evals.simulated.asking import facts_of_question, stage_of
 from evals.simulated.noise import add_noise
 from evals.simulated.persona import Persona, Realistic, Told
 from evals.simulated.wording import PLAIN, Money
@@ -179,7 +180,13 @@ class Realism:
 
     # -- helpers ------------------------------------------------------------------------
     def _asks(self, question_id: str, asked: list[str]) -> bool:
-        return bool(set(facts_of_question(question_id, self.persona)) & set(asked))
+        """True when the planner asks question ``question_id`` or has moved past it (a planner
+        that never asks it, having read the answer elsewhere, still gets the message)."""
+        wanted = facts_of_question(question_id, self.persona)
+        if set(wanted) & set(asked):
+            return True
+        here, there = stage_of(asked), stage_of(wanted)
+        return here is not None and there is not None and here > there
 
     def _pick(self, key: str, options: list[_T]) -> _T:
         return options[self._rng(key).randrange(len(options))]
