@@ -188,19 +188,20 @@ def run_persona(
     backend: str = "session",
     mode: Mode = "plain",
     behaviours: Sequence[str] | None = None,
+    planner: Planner | None = None,
 ) -> PersonaRun:
     """Play one persona against a fresh planner and measure the run.
 
     ``backend="session"`` talks to a stored :class:`agent.session.PlannerSession` (the product's
     own facade); ``"memory"`` runs the guided interviewer through the same tools and agent loop
-    in memory, without storage.
+    in memory, without storage; ``planner`` plays any other :class:`Planner` (a scripted one in
+    the tests).
     """
     day = today or dt.date.today()
     meter = TokenMeter()
-    planner: _Planner
-    if backend == "memory":
+    if planner is None and backend == "memory":
         planner = _MemoryBackend(day, guidance)
-    else:
+    elif planner is None:
         planner = _SessionBackend(settings, meter, guidance)
     user = SimulatedUser(persona, seed=seed, mode=mode, behaviours=behaviours)
     log = _Conversation()
@@ -222,7 +223,7 @@ def run_persona(
 ToolResults = list[tuple[str, dict[str, Any]]]
 
 
-class _Planner:
+class Planner:
     """What the runner needs of a planner: one turn at a time, the plan, whether it is final."""
 
     @property
@@ -255,7 +256,7 @@ def _question_in(messages: Sequence[Any]) -> str | None:
     return None
 
 
-class _SessionBackend(_Planner):
+class _SessionBackend(Planner):
     def __init__(self, settings: Any, meter: TokenMeter, guidance: Any) -> None:
         from agent.models import build_model
         from agent.session import PlannerSession
@@ -294,7 +295,7 @@ class _SessionBackend(_Planner):
         return _question_in(getattr(self._session, "_messages", []))
 
 
-class _MemoryBackend(_Planner):
+class _MemoryBackend(Planner):
     def __init__(self, today: dt.date, guidance: Any) -> None:
         from agent.interviewer.harness import MemoryPlanner
 
@@ -353,7 +354,7 @@ class _Conversation:
     refused: list[str] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
 
-    def turn(self, planner: _Planner, message: str) -> str:
+    def turn(self, planner: Planner, message: str) -> str:
         """Send one user message; return the planner's reply text."""
         self.user_turns += 1
         self.transcript.append(("user", message))

@@ -37,6 +37,7 @@ def _build(persona: Persona, *, skip: bool = True) -> Plan:
             hours_per_week=cap.hours_per_week,
             constraints=[] if "capacity.constraints" in skipped else [cap.constraints],
             cash_buffer=None if "capacity.cash_buffer" in skipped else cap.cash_buffer,
+            monthly_spending=cap.monthly_spending,
         ),
     ]
     for a in persona.activities:
