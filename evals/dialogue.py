@@ -52,7 +52,8 @@ def wish_result(wish: Wish, turn: int | None, plan: Plan,
                 transcript: Sequence[tuple[str, str]]) -> WishResult:  # fmt: skip
     """A wish is honoured when a stream of the final plan has the wished words in its name
     and (when hours were asked) target hours within the hours tolerance, or when the reply to
-    the wish showed a refusal with its rule code."""
+    the wish showed a refusal with its rule code and named the wished stream (a refusal of
+    something else does not answer the wish)."""
     if turn is None:
         return WishResult(wish.stream, wish.hours, None, False, "never said")
     for stream in plan.streams:
@@ -67,7 +68,7 @@ def wish_result(wish: Wish, turn: int | None, plan: Plan,
         missing = "not in the final plan"
     reply = moment(transcript, turn).reply
     code = _CODE.search(reply)
-    if code and _REFUSED.search(reply):
+    if code and _REFUSED.search(reply) and contains_words(reply, wish.stream):
         return WishResult(wish.stream, wish.hours, turn, True, f"refused with {code[0]}")
     return WishResult(wish.stream, wish.hours, turn, False, missing)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from evals.simulated.persona import CAPACITY_FIELDS, Persona, PersonaActivity
+from evals.words import names_match
 
 _PROPOSAL = re.compile(
     r"does (?:that|this) (?:\w+ )?(?:work|look|sound)|shall i|should i|"
@@ -202,3 +203,27 @@ def stage_of(facts: list[str]) -> int | None:
         if fact in names or any(n.endswith(".") and fact.startswith(n) for n in names)
     ]
     return min(found) if found else None
+
+
+_ABOUT = re.compile(
+    r"\b(?:(?:does|did) (?:the |your )?([^,.:;?!'\n]{2,80}?) "
+    r"(?:take|bring in|earn|pay|teach|energi[sz]e)|income from ([^,.:;?!'\n]{2,80}?) "
+    r"(?:stable|steady|vary|variable))[^.?!]*\?",
+    re.I,
+)
+
+
+def stray_activity(question_id: str | None, text: str, persona: Persona) -> str | None:
+    """The name of an activity the planner asks about that is none of the person's (a name it
+    recorded from words that were no activity), or None."""
+    if question_id and question_id.startswith("act:"):
+        name = question_id.split(":", 2)[-1]
+    else:
+        found = _ABOUT.search(text.strip().splitlines()[-1] if text.strip() else "")
+        if found is None:
+            return None
+        name = found[1] or found[2]
+    known = [n for a in persona.activities for n in a.names()]
+    if _mentioned_activity(name, persona) is not None or names_match(name, known):
+        return None
+    return name

@@ -36,7 +36,7 @@ _T = TypeVar("_T")
 #: What a message of the simulated user is.
 Kind = Literal[
     "opening", "answer", "quirk", "correction", "proposal", "retract", "unrecognised",
-    "list", "question", "wish", "change", "offtopic", "volunteer",
+    "list", "question", "wish", "change", "offtopic", "volunteer", "disown",
 ]  # fmt: skip
 BEHAVIOURS = ("volunteer", "list", "question", "wish", "change", "offtopic", "noise")
 #: The off-topic message comes at the first free turn from a turn drawn in this range.

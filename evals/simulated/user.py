@@ -25,6 +25,7 @@ from evals.simulated.asking import (
     facts_from_id,
     is_proposal,
     is_refusal,
+    stray_activity,
 )
 from evals.simulated.persona import Persona, PersonaStream, Quirk
 from evals.simulated.realistic import BEHAVIOURS, Kind, Realism
@@ -115,6 +116,9 @@ class SimulatedUser:
                              "correction", [quirk.fact])  # fmt: skip
         if self._overreach and is_refusal(planner_text) and CAPACITY_PROBLEM.search(planner_text):
             return self._retract(planner_text, question_id)
+        stray = stray_activity(question_id, planner_text, self.persona)
+        if stray is not None:
+            return self._log(planner_text, question_id, [], self._disown(stray), "disown")
         facts = facts_from_id(question_id, self.persona) if question_id else []
         facts = asked_together(facts, planner_text, self.persona)
         if self.realism is not None:
@@ -135,6 +139,14 @@ class SimulatedUser:
         stated = [fact for fact, _, quirky in parts if not quirky]
         answer = " ".join(p[1] for p in parts)
         return self._answered(planner_text, question_id, facts, answer, kind, stated)
+
+    def _disown(self, name: str) -> str:
+        """What a person says when asked about an activity they never had: they say so once,
+        then just skip the planner's questions about it."""
+        self.asked[f"stray:{name}"] += 1
+        if self.asked[f"stray:{name}"] > 1:
+            return "Skip."
+        return f"'{name}' is not one of my activities, please remove it. Skip this one."
 
     def _answered(self, planner: str, qid: str | None, facts: list[str], answer: str,
                   kind: Kind, stated: list[str]) -> str:  # fmt: skip

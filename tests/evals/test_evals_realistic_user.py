@@ -191,3 +191,15 @@ def test_realistic_answers_use_the_persona_money_style(academic: Persona) -> Non
     user.opening()
     answer = user.reply("Roughly how much savings could you live on?", "buffer")
     assert "18.000 €" in answer
+
+
+def test_an_activity_the_person_never_had_is_disowned_then_skipped(academic: Persona) -> None:
+    user = SimulatedUser(academic)
+    first = user.reply("How many hours a week does Postman is here take?")
+    assert "not one of my activities" in first and user.exchanges[-1].kind == "disown"
+    assert user.reply("Is the income from Postman is here stable, or does it vary?") == "Skip."
+    assert "45" not in first  # never a capacity figure for a stray activity
+    known = user.reply(
+        "How many hours a week does Interface research consulting for a tech firm take?"
+    )
+    assert user.exchanges[-1].kind != "disown" and "12" in known

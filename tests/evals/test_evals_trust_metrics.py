@@ -163,8 +163,11 @@ WORKSHOPS = ops.AddStream(name="Weekend statistics workshops", role="leverage", 
     ("answer", "honoured"),
     [
         (_ask("Recorded the workshops. Shall I set up these streams?", "streams", WORKSHOPS), True),
+        (_ask("I couldn't record that: with statistics workshops the streams plan 60 h, over "
+              "your capacity (PC007). Nothing changed. Shall I set up these streams?", "streams"),
+         True),
         (_ask("I couldn't record that: the streams plan 60 h, over your capacity (PC007). "
-              "Nothing changed. Shall I set up these streams?", "streams"), True),
+              "Nothing changed. Shall I set up these streams?", "streams"), False),
         (_ask("Adjusted University retainer. Shall I set up these streams?", "streams"), False),
         (_ask("Recorded.", "streams", ops.AddStream(name="Weekend statistics workshops",
                                                      role="leverage", target_hours=8)), False),
