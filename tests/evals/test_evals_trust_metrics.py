@@ -13,7 +13,8 @@ from agent.plan import Plan, apply
 from agent.plan import operations as ops
 from agent.settings import Settings
 from evals.metrics import CardRef, RunMetrics
-from evals.personas_eval import Planner, run_persona
+from evals.personas_eval import run_persona
+from evals.planners import Planner
 from evals.simulated_user import Persona, load_personas
 
 TODAY = dt.date(2026, 11, 22)
