@@ -43,8 +43,8 @@ ACTIVITIES = {
     "Tech blog": {"hours": "2", "income": "nothing yet", "vary": "it varies",
                   "teach": "writing clearly", "energy": "energising"},
 }  # fmt: skip
-#: The CV's skills the person confirms: the first and the fourth proposed.
-CV_PICK = "1, 4"
+#: The CV's skills the person confirms, picked by their numbers in the proposed list.
+CV_PICK = ("Python", "Kubernetes")
 #: (words of the question, answer); the first match wins.
 ANSWERS = [
     ("where do you work today", "software engineer at a big tech company"),
@@ -76,10 +76,21 @@ ACTIVITY_QUESTIONS = [
 ]
 
 
+def cv_pick(question: str) -> str:
+    """The numbers of the wanted skills in the interviewer's numbered list of CV skills (the
+    page renders the list as an ordered list, so its numbers are the lines' positions)."""
+    body = question.split("in your CV:", 1)[1].split("Add them?", 1)[0]
+    names = [re.sub(r"^\d+\.\s*", "", line).split(" (")[0].strip()
+             for line in body.splitlines() if line.strip()]  # fmt: skip
+    numbers = [str(n) for n, name in enumerate(names, 1) if name in CV_PICK]
+    assert len(numbers) == len(CV_PICK), f"the CV skills were not all proposed: {question!r}"
+    return ", ".join(numbers)
+
+
 def answer_for(question: str) -> str:
     """What the person types for the interviewer's latest question."""
     if "skills in your cv" in question.lower():
-        return CV_PICK
+        return cv_pick(question)
     lines = [line for line in question.lower().splitlines() if line.strip()]
     last = " ".join(lines[-2:])
     for words, field in ACTIVITY_QUESTIONS:
