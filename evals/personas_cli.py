@@ -20,6 +20,7 @@ from evals.personas_eval import (
     MIN_ACCURACY,
     MODELS,
     MODES,
+    PersonaRun,
     Report,
     evaluate,
     run_passes,
@@ -117,20 +118,29 @@ def failure_kinds(runs: list[RunMetrics]) -> Counter[str]:
     return Counter(f.kind for m in runs for f in m.failures)
 
 
-def format_table(report: Report) -> str:
-    """The report as Markdown: per split a table and its totals, then each failure with the
-    exchange that caused it (failures of one kind from the same exchange on one line)."""
+def shown(report: Report, show_heldout: bool) -> list[PersonaRun]:
+    """The runs whose persona rows and exchanges may be printed: held-out runs only for their
+    author (``--show-heldout``), so that tuning never reads what a held-out person said."""
+    return [r for r in report.runs if show_heldout or r.metrics.split != "heldout"]
+
+
+def format_table(report: Report, show_heldout: bool = False) -> str:
+    """The report as Markdown: per split a table (held-out: its totals only) and its totals,
+    then each failure with the exchange that caused it (failures of one kind from the same
+    exchange on one line)."""
     lines = [f"Model: {report.model}. Mode: {report.mode}."]
     for name, split_totals in report.splits.items():
         runs = [r.metrics for r in report.split(name)]
         kinds = ", ".join(f"{k} {n}" for k, n in failure_kinds(runs).most_common()) or "none"
-        lines += ["", f"### {name} ({len(runs)} personas)", "", *_table(runs), ""]
+        table = _table(runs) if show_heldout or name != "heldout" else [HIDDEN]
+        lines += ["", f"### {name} ({len(runs)} personas)", "", *table, ""]
         lines += [totals_line(split_totals), f"Failures by kind: {kinds}."]
     if len(report.splits) > 1:
         lines += ["", "All personas: " + totals_line(report.totals)]
-    failures = [line for r in report.runs for f in grouped(r.metrics.failures)
+    visible = shown(report, show_heldout)
+    failures = [line for r in visible for f in grouped(r.metrics.failures)
                 for line in failure_lines(r.metrics.persona, f)]  # fmt: skip
-    misses = [_check_line(r.metrics) for r in report.runs]
+    misses = [_check_line(r.metrics) for r in visible]
     if failures or any(misses):
         lines += ["", "Failures (planner message → user message → reply):", *failures]
         lines += [m for m in misses if m]
@@ -143,11 +153,15 @@ def _check_line(m: RunMetrics) -> str:
     return f"- {m.persona}: expectations/final rules: " + "; ".join(parts) if parts else ""
 
 
-def to_json(report: Report) -> str:
-    """The report as JSON: per persona metrics (facts, checks, failures with their exchange),
-    the totals and the totals of each split."""
+#: What stands in for the held-out personas' rows and exchanges.
+HIDDEN = "(held-out: per-persona rows and exchanges are not shown; totals below)"
+
+
+def to_json(report: Report, show_heldout: bool = False) -> str:
+    """The report as JSON: per persona metrics (facts, checks, failures with their exchange;
+    held-out personas only with ``show_heldout``), the totals and the totals of each split."""
     runs = []
-    for r in report.runs:
+    for r in shown(report, show_heldout):
         data = asdict(r.metrics)
         data.update(accuracy=r.metrics.accuracy, relevance=r.metrics.relevance,
                     tokens_per_request=r.metrics.tokens_per_request,
@@ -168,11 +182,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--persona", action="append", help="run only this persona (repeatable)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the answers' wording")
     parser.add_argument("--behaviour", action="append", choices=BEHAVIOURS, help=BEHAVIOUR_HELP)
+    parser.add_argument("--show-heldout", action="store_true", help=SHOW_HELP)
 
 
 MODE_HELP = "plain: answers what is asked; realistic: every behaviour of the persona files"
 PERSONAS_HELP = "a folder of persona files (default: evals/personas)"
 BEHAVIOUR_HELP = "realistic mode with only this behaviour on (repeatable)"
+SHOW_HELP = "also print the held-out personas' rows and exchanges (for their authors only)"
 
 
 def run(args: argparse.Namespace | bool = False) -> int:
@@ -193,7 +209,8 @@ def run(args: argparse.Namespace | bool = False) -> int:
     except Exception as exc:  # a bad persona file or a model that cannot be set up: say why
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(to_json(report) if as_json else format_table(report))
+    show = bool(getattr(args, "show_heldout", False))
+    print(to_json(report, show) if as_json else format_table(report, show))
     if not as_json:
         print("\nPASS" if report.passed else fail_line(report.mode))
     return 0 if report.passed else 1

@@ -55,8 +55,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--show-heldout",
         action="store_true",
-        help="cv: list the held-out misses and false positives (for the held-out set's author "
-        "only: reading them turns the held-out figure into a tuned one)",
+        help="cv, personas: also print the held-out split's misses, false positives and "
+        "exchanges (for the held-out set's author only: reading them turns the held-out "
+        "figure into a tuned one)",
     )
     parser.add_argument(
         "--mode",

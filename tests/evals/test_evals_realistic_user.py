@@ -54,7 +54,11 @@ def test_every_change_is_outside_the_tolerances() -> None:
         change = p.realistic.change if p.realistic else None
         if change is not None:
             parts = change.fact.split(".")
-            old = getattr(p.activity(parts[1]) if parts[0] == "activity" else p.capacity, parts[-1])
+            if parts[0] == "stream":
+                old = p.stream(parts[1]).hours  # type: ignore[union-attr]
+            else:
+                holder = p.activity(parts[1]) if parts[0] == "activity" else p.capacity
+                old = getattr(holder, parts[-1])
             assert not value_ok(p.with_fact(change.fact, change.to), change.fact, old), p.id
 
 
