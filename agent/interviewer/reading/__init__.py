@@ -4,6 +4,7 @@ Pure: no LangChain, no I/O. ``read(message, view, ask)`` returns the readings a 
 takes from a message; the interviewer's dialog manager decides what to do with them.
 """
 
+from agent.interviewer.reading.reader import read
 from agent.interviewer.reading.types import (
     CONFIDENT,
     Act,
@@ -12,4 +13,4 @@ from agent.interviewer.reading.types import (
     StreamView,
 )
 
-__all__ = ["CONFIDENT", "Act", "PlanView", "Reading", "StreamView"]
+__all__ = ["CONFIDENT", "Act", "PlanView", "Reading", "StreamView", "read"]

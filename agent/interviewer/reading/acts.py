@@ -1,0 +1,110 @@
+"""Dialog acts that a message or a sentence carries by its words alone.
+
+Undo, skip and yes/no are read from the whole (short) message; a question from a sentence's
+form (a "?" or a question word first); a change from revision words ("actually", "not 42",
+"make X 6 hours", "my real limit"); a wish from asking for something of one's own ("I want to
+run ...", "add a retainer", "drop the podcast").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNDO = re.compile(
+    r"^(?:(?:oops|sorry|wait|no)[, ]+)?(?:undo|go back|back|revert|take (?:that|it) back|"
+    r"undo (?:that|this|it|the last(?: (?:one|change|answer))?)|go back (?:a step|one step)|"
+    r"back (?:up|one)|scratch that|can we go back|can you undo that|please undo)"
+    r"(?: please| pls)?$"
+)
+_SKIP = re.compile(
+    r"^(?:skip(?: (?:it|this|that|this one|that one))?|pass(?: on (?:this|that)(?: one)?)?|"
+    r"next(?: question)?|n/?a|dunno|no idea|not sure|unsure|no clue|"
+    r"(?:i )?(?:don'?t|do not) know|(?:i'?d )?rather not(?: say)?|prefer not(?: to say)?|"
+    r"(?:i'?d )?prefer not to answer|no comment|not applicable|can'?t say|"
+    r"let'?s skip(?: (?:it|this|that))?|i'?ll skip(?: (?:it|this|that))?|"
+    r"(?:i )?(?:can'?t|couldn'?t) tell you|ask me later|later)"
+    r"(?:[, ]+(?:honestly|really|sorry|tbh|to be honest|for now|thanks|please))*$"
+)
+_NO = re.compile(
+    r"^(?:no|nope|nah|not really|not at all|not yet|negative|no thanks|no thank you|not now|"
+    r"i don'?t think so|wrong|incorrect|don'?t|not that|no way|hmm no)\b"
+)
+_YES = re.compile(
+    r"^(?:yes|yep|yeah|yup|ya|yea|yess+|sure|ok|okay|k|kk|sounds good|sounds great|correct|"
+    r"right|absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|"
+    r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
+    r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|"
+    r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect))\b"
+)
+_QUESTION_START = re.compile(
+    r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
+    r"(?:what|what's|whats|why|how|when|where|which|who|is|are|does|do|can|could|should|"
+    r"would|will|isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
+    r"i don'?t (?:understand|get)|not sure what|what do you mean)\b"
+)
+_CHANGE = re.compile(
+    r"\b(?:actually|correction|i meant|i mean|sorry,? i meant|my mistake|scratch that|"
+    r"change|changed|update|set|make (?:it|that|this|the|my|them|him|her)|make|rename|call it|"
+    r"should be|should say|instead|not|rather than|real(?:ly)?|truth is|to be honest it'?s|"
+    r"cut|bump|raise|lower|reduce|increase|drop (?:\w+ )?to|up to|down to|wrong|meant)\b"
+)
+_WISH = re.compile(
+    r"\b(?:i(?:'d| would)? (?:really )?(?:want|like|love)(?: to)?|i'm keen to|i hope to|"
+    r"i'd like to add|add|adding|include|can we add|could we add|can you add|let'?s add|"
+    r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
+    r"how about adding|what about adding)\b"
+)
+_REMOVE = re.compile(
+    r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
+    r"without)\b"
+)
+_NEGATED_FIGURE = re.compile(
+    r"(?:,\s*|\s+)(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:about\s+)?"
+    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
+    r"(?:i said|before|earlier))?"
+)
+
+
+def undo(text: str) -> bool:
+    """True when the whole message asks to take the last answer back."""
+    return bool(_UNDO.match(text.strip(" .!?")))
+
+
+def skip(text: str) -> bool:
+    """True when the whole message declines to answer."""
+    return bool(_SKIP.match(text.strip(" .!?")))
+
+
+def yes_no(text: str) -> bool | None:
+    """``True`` for yes, ``False`` for no, ``None`` when the text starts with neither."""
+    low = text.strip(" .!?")
+    if _NO.match(low):
+        return False
+    if _YES.match(low):
+        return True
+    return None
+
+
+def question(text: str, *, marked: bool) -> bool:
+    """True when the sentence asks something (a "?" or a question word first)."""
+    return marked or bool(_QUESTION_START.match(text))
+
+
+def change(text: str) -> bool:
+    """True when the sentence revises something said before."""
+    return bool(_CHANGE.search(text))
+
+
+def wish(text: str) -> bool:
+    """True when the sentence asks for something of the person's own."""
+    return bool(_WISH.search(text))
+
+
+def removal(text: str) -> bool:
+    """True when the sentence asks to drop something."""
+    return bool(_REMOVE.search(text))
+
+
+def drop_negated_figures(text: str) -> str:
+    """The text with the figure it takes back blanked out ("35 hours, not 42")."""
+    return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), text)

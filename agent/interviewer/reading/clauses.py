@@ -1,0 +1,129 @@
+"""A message normalised and cut into sentences and segments, keeping amounts and brackets whole.
+
+``normalise`` lower-cases the text, straightens quotes and dashes and writes number words as
+digits. ``segments`` cuts it where people separate things: sentence ends (not the dot inside
+"3.5k" or after "approx."), ";", new lines, spaced dashes, list markers ("1)", "-", "*"),
+commas (not the comma inside "$48,000" or "3,5k"), and "and"/"plus"/"but"/"so" before a new
+statement ("... and I run a pottery class"); in a list answer every "and" separates items.
+Bracketed text becomes segments of its own, marked, so a bracket can name what its owner is
+("Employed (data analyst, ...)"), qualify it ("agency shifts (weekends)") or give its figures.
+Quoted text is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.interviewer.reading.numbers import spell_out_words
+
+_ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
+_SENTENCE_END = re.compile(
+    rf"(?:{_ABBREVIATIONS}\.(?!\d)|[!?]+|;|\n+|\s+-{{1,2}}\s+|\s*\|\s*)\s*"
+    r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*"
+)
+_AND_BEFORE_STATEMENT = re.compile(
+    r"\s+(?:and|plus|but|so|while|whereas|though|although|as well as|also)\s+"
+    r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
+    r"around|roughly|probably|\d|£|\$|€)\b|[£$€\d])"
+)
+_AND = re.compile(r"\s+(?:and|plus|&|as well as)\s+|\s*&\s*|\s*\+\s*")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a message: its text, where it starts, its sentence, and whether bracketed."""
+
+    text: str
+    start: int
+    sentence: int
+    bracket: bool = False
+    question: bool = False
+
+    @property
+    def end(self) -> int:
+        """Where the segment ends in the normalised message."""
+        return self.start + len(self.text)
+
+
+def normalise(message: str) -> str:
+    """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
+    text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
+    text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
+    text = text.replace("~", "about ").replace("approx.", "approx")
+    text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return spell_out_words(text).strip()
+
+
+def segments(text: str, *, list_answer: bool = False) -> list[Segment]:
+    """The segments of a normalised text, in order."""
+    found: list[Segment] = []
+    for index, (start, sentence, question) in enumerate(_sentences(text)):
+        for piece_start, piece, bracket in _bracket_pieces(sentence, start):
+            for cut_start, cut in _cut(piece, piece_start, list_answer=list_answer):
+                found.append(Segment(cut, cut_start, index, bracket, question))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, str, bool]]:
+    """(start, text, ends with "?") of each sentence, quotes and brackets kept whole."""
+    out: list[tuple[int, str, bool]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _inside(text, match.start()):
+            continue
+        _add(out, text, start, match.start(), "?" in match.group(0))
+        start = match.end()
+    _add(out, text, start, len(text), False)
+    return out
+
+
+def _add(out: list[tuple[int, str, bool]], text: str, start: int, end: int, q: bool) -> None:
+    piece = text[start:end]
+    stripped = piece.strip(" ,.:")
+    if stripped:
+        out.append((start + piece.index(stripped), stripped, q))
+
+
+def _inside(text: str, position: int) -> bool:
+    """True when ``position`` is inside brackets or double quotes."""
+    before = text[:position]
+    open_brackets = before.count("(") - before.count(")") + before.count("[") - before.count("]")
+    return open_brackets > 0 or before.count('"') % 2 == 1
+
+
+def _bracket_pieces(sentence: str, start: int) -> list[tuple[int, str, bool]]:
+    """The sentence cut at brackets: (start, text, bracketed) for each piece."""
+    pieces: list[tuple[int, str, bool]] = []
+    position = 0
+    for match in re.finditer(r"[(\[]([^()\[\]]*)[)\]]?", sentence):
+        pieces.append((start + position, sentence[position : match.start()], False))
+        pieces.append((start + match.start(1), match.group(1), True))
+        position = match.end()
+    pieces.append((start + position, sentence[position:], False))
+    return [(s, p, b) for s, p, b in pieces if p.strip(" ,.:")]
+
+
+def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
+    """A piece cut at commas (not inside numbers or quotes) and before new statements."""
+    cuts = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
+    cuts += list(_AND_BEFORE_STATEMENT.finditer(piece))
+    if list_answer:
+        cuts += list(_AND.finditer(piece))
+    out: list[tuple[int, str]] = []
+    position = 0
+    for match in sorted(cuts, key=lambda m: m.start()):
+        if match.start() < position or _inside(piece, match.start()):
+            continue
+        _keep(out, piece, start, position, match.start())
+        position = match.end()
+    _keep(out, piece, start, position, len(piece))
+    return out
+
+
+def _keep(out: list[tuple[int, str]], piece: str, start: int, begin: int, end: int) -> None:
+    text = piece[begin:end]
+    stripped = text.strip(" ,.:;!?\"'")
+    if stripped:
+        out.append((start + begin + text.index(stripped), stripped))

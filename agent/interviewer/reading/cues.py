@@ -1,0 +1,92 @@
+"""Words that tell which field a segment speaks of: capacity, savings, spending, labels.
+
+Label readers come in two strengths: *asked* (the open question is about that label, so
+"it varies" is enough) and *volunteered* (the label is read only from words that cannot mean
+anything else, so "depending on clients" in an answer about hours is no volatility).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import parse
+
+CAPACITY = re.compile(
+    r"\b(?:in total|total|overall|altogether|all in all|all told|in all|capacity|could do|"
+    r"can do|could give|can give|could manage|can manage|could work|can work|could put in|"
+    r"max|maximum|tops|at most|no more than|not more than|up to|limit|available|spare|"
+    r"free time|absolute max|realistically|i have about|i've got about|hours wise|"
+    r"hours-wise|per week overall|a week in all|work week|working week)\b"
+)
+SAVINGS = re.compile(
+    r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|set aside|stashed|buffer|cushion|runway|"
+    r"in the bank|emergency fund|nest egg|rainy day|isa|reserves?|to fall back on|"
+    r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
+)
+SPENDING = re.compile(
+    r"\b(?:spend|spending|spent|outgoings|costs?|expenses|bills|live on|living costs|"
+    r"burn|need (?:about|around)?|budget|cost of living|go out)\b"
+)
+REVENUE = re.compile(
+    r"\b(?:earn|earns|earning|make|makes|making|pays?|paid|brings? in|income|revenue|"
+    r"salary|turnover|fee|fees|rate|invoice|charge|charges|before tax|after tax|gross|net|"
+    r"take home|pa|per annum)\b"
+)
+_GOVERNMENT = r"council|civil serv|ministry|government|public sector|local authority|nhs\b"
+_STRICT_CONTEXTS = (
+    ("government", _GOVERNMENT),
+    ("activist", r"\bactivis|\bunion organi[sz]|\bcampaigner|\borgani[sz]er\b"),
+    ("tech", r"\bsoftware\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
+     r"\bprogrammer\b|\bdev\b"),  # fmt: skip
+    ("corporate", r"\bcorporate\b|\bmultinational\b"),
+    ("caregiver", r"\bfull[- ]time carer\b|\bcaregiver\b"),
+)
+STABLE = re.compile(
+    r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"
+    r"secure|predictable|same every month|consistent)\b"
+)
+VARIABLE = re.compile(
+    r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
+    r"irregular|lumpy|unpredictable|seasonal|patchy|sporadic|hit and miss|hit or miss|"
+    r"fluctuates|on and off|unreliable|never know)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|n't|never|hardly|no longer|isn't|is not)\s+(?:\w+\s+)?$")
+ENERGISING = re.compile(
+    r"\b(?:love it|i love|energi[sz]|buzz|buzzing|alive|fulfilling|inspiring|thrilling|"
+    r"makes me happy|light me up|lights me up|my happy place|best part)\b"
+)
+DRAINING = re.compile(
+    r"\b(?:drains?|draining|exhausting|exhausted|knackered|burn(?:s|t|ing)? (?:me )?out|"
+    r"hate|dread|soul-destroying|a slog|grind|wears me out|wiped out|tiring)\b"
+)
+TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
+
+
+def context(text: str, *, asked: bool) -> str | None:
+    """The working context a segment names (``government``, ``tech``, ...), or ``None``."""
+    for name, pattern in _STRICT_CONTEXTS:
+        if re.search(pattern, text):
+            return name
+    return parse.parse_context(text) if asked else None
+
+
+def volatility(text: str, *, asked: bool) -> str | None:
+    """``stable`` or ``variable`` when the text says so."""
+    if asked:
+        return parse.parse_volatility(text)
+    for label, pattern, other in (("stable", STABLE, "variable"), ("variable", VARIABLE, "")):
+        match = pattern.search(text)
+        if match:
+            negated = _NEGATION.search(text[: match.start()])
+            return (other or "stable") if negated else label
+    return None
+
+
+def energy(text: str, *, asked: bool) -> str | None:
+    """``energising``, ``neutral`` or ``draining`` when the text says so."""
+    if asked:
+        return parse.parse_energy(text)
+    up, down = ENERGISING.search(text), DRAINING.search(text)
+    if up and down:
+        return "neutral"
+    return "energising" if up else "draining" if down else None

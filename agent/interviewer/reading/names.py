@@ -1,0 +1,100 @@
+"""Names in a segment: the activity or stream it names, known to the plan or new.
+
+``known_name`` finds a name the plan already holds ("teaching" names *Teaching*; "the course"
+names the stream *online course*: a word of four letters or more that only that name has).
+``new_name`` is what is left of a segment once its quantities, hedges, fillers and framing
+("I work as", "day job in", "on the side") are taken away, when that is a short noun phrase;
+``GENERIC`` names ("employed", "day job") are no name of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FRAMING = re.compile(
+    r"^(?:(?:and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|"
+    r"i|i'm|im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|"
+    r"our|a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|"
+    r"work|working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|"
+    r"currently|now|then|part[- ]time|full[- ]time|paid|unpaid|employed as|employed at|"
+    r"self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
+    r"main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|:)\b\s*)+"
+)
+_TAIL = re.compile(
+    r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
+    r"of|per|each|every|which|that|who|it|is|are|about|around|roughly|approx|approximately|"
+    r"maybe|probably|ish|or so|give or take|tops|max|total|in total|before tax|after tax|"
+    r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
+    r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
+    r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now)\b)+$"
+)
+_HEDGES = re.compile(
+    r"\b(?:about|around|roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|"
+    r"give or take|tbh|honestly|basically|really|just|only|currently|usually|normally|"
+    r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"
+    r"another|other|lol|haha|hmm+|um+|er+|well|oh|ok|okay)\b"
+)
+#: Names that say someone is employed, not what they do.
+GENERIC = frozenset(
+    "employed employee employment job day job main job work full time part time salaried "
+    "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
+    "things thing something that this it".split()
+)
+_NOT_NAMES = frozenset(
+    "i me my mine you we us it its it's this that those these they them he she there here "
+    "what which who how why when where yes no not nope nah yeah yep sure ok okay thanks "
+    "thank please sorry hi hello hey is are was were be been being am do does did done doing "
+    "have has had having can could would should will shall may might must reckon think "
+    "guess say said know mean get got put spend spent make makes made earn earns pay pays "
+    "paid unpaid total overall in all altogether capacity limit max maximum tops hours hour "
+    "hrs week weeks month months year years day days weekend weekends evening evenings "
+    "money income salary revenue savings saved buffer spending outgoings rent bills "
+    "steady stable variable varies fixed regular reliable all over the place up and down "
+    "love hate enjoy fun drains draining tiring boring energising more less much many lot "
+    "lots few some any every each per a an the and or but so of in on at for to with from "
+    "by as if then than too also well very quite pretty bit just now again still yet "
+    "tax before after gross net take home depending depends sometimes often always never "
+    "side less more worth paying free".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (letters, digits, apostrophes and inner hyphens)."""
+    return re.findall(r"[a-z0-9][a-z0-9'&-]*", text)
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching names: "teaching", "teacher", "teach" -> "teach"."""
+    word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word) if len(word) > 5 else word.rstrip("s")
+    return word[:6]
+
+
+def known_name(text: str, names: Iterable[str]) -> str | None:
+    """The one name of ``names`` the text refers to: whole, or by a word only it has."""
+    names = list(names)
+    for name in sorted(names, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(name.casefold())}\b", text):
+            return name
+    said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+    hits = []
+    for name in names:
+        own = {stem(w) for w in words(name.casefold()) if len(w) >= 4}
+        others = {stem(w) for n in names if n != name for w in words(n.casefold())}
+        if said & (own - others):
+            hits.append(name)
+    return hits[0] if len(hits) == 1 else None
+
+
+def new_name(text: str) -> str | None:
+    """The noun phrase a segment names once quantities are blanked out, or ``None``."""
+    text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FRAMING.sub("", text).strip(" ,.:;-")
+        text = _TAIL.sub("", text).strip(" ,.:;-")
+    content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit()]
+    if not content or len(words(text)) > 6 or text in GENERIC:
+        return None
+    return text

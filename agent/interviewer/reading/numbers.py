@@ -1,0 +1,111 @@
+"""Numbers as people write them: digits in UK, US and EU formats, and numbers in words.
+
+``spell_out_words`` rewrites number words as digits ("three and a half thousand" -> "3500",
+"thirty-seven and a half" -> "37.5") and leaves vague words alone ("a few" stays "a few": it is
+no number). ``to_number`` reads one written number: "48,000" and "48.000" are 48000 (a dot or
+comma followed by exactly three digits groups thousands), "3,5" and "3.5" are 3.5.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_FIXED = {"a dozen": "12", "a couple of": "2", "a couple": "2", "a half": "0.5"}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SMALL = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)"
+#: A spelled number: "forty-five", "three and a half thousand", "twelve hundred",
+#: "two hundred and fifty", "a hundred".
+_SPELLED = re.compile(
+    rf"\b(?P<num>(?:{_SMALL}|a)(?:\s+and\s+a\s+half)?"
+    rf"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
+    rf"(?:\s+and\s+a\s+half)?)\b"
+)
+#: "one" is a number only before a quantity word ("one day a week"), not in "one of them".
+_ONE_OK = re.compile(
+    r"\s*(?:hundred|thousand|million|hours?|hrs?|days?|weeks?|months?|years?|evening|"
+    r"morning|afternoon|lesson|session|class|client|k\b|grand|pound|dollar|euro|and a half)"
+)
+
+
+def spell_out_words(text: str) -> str:
+    """The text (lower case) with number words written as digits."""
+    for words, digits in _FIXED.items():
+        text = re.sub(rf"(?<!and )\b{words}\b(?=\s+(?:\w|£|\$|€))", digits, text)
+    return _SPELLED.sub(_replace, text)
+
+
+def _replace(match: re.Match[str]) -> str:
+    words = match.group("num")
+    if words == "a":
+        return words
+    after = match.string[match.end() :]
+    if words in {"one", "a"} and not _ONE_OK.match(after):
+        return words
+    value = words_value(words)
+    if value is None:
+        return words
+    # "thousand" marks money as much as "k" does: keep the mark.
+    if re.search(r"thousand|million", words) and value >= 1000:
+        return format_number(value / 1000) + "k"
+    return format_number(value)
+
+
+def words_value(words: str) -> float | None:
+    """The value of a spelled number ("three and a half thousand" -> 3500), or ``None``."""
+    total, current, half = 0.0, 0.0, False
+    tokens = re.split(r"[\s-]+", words.strip())
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "and" and tokens[i + 1 : i + 3] == ["a", "half"]:
+            half, i = True, i + 3
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "a":
+            current += 1
+        elif token in _SCALES:
+            current = (current or 1) + (0.5 if half else 0)
+            half = False
+            current *= _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0.0
+        elif token != "and":
+            return None
+        i += 1
+    return total + current + (0.5 if half else 0)
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+
+
+def to_number(written: str) -> float:
+    """The value of a number written with digits: "48,000", "48.000", "3,5", "1,200.50"."""
+    text = written.strip()
+    if _THOUSANDS.match(text):
+        return float(re.sub(r"[.,]", "", text))
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            return float(text.replace(".", "").replace(",", "."))
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def format_number(value: float) -> str:
+    """A number with no trailing ``.0`` and no grouping ("3500", "37.5")."""
+    if abs(value - round(value)) < 1e-9:
+        return str(round(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")

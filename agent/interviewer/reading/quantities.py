@@ -1,0 +1,226 @@
+"""Typed quantities in a normalised text: money, hours, months, days, percent, counts, ages.
+
+``find_quantities(text)`` returns each quantity with its span, in order. Patterns run from the
+most specific to the least, and a span taken by one kind is never read again, so "I'm 47" is an
+age (never hours), "since 2019" a year (never money), "two kids" a count, and "45" with nothing
+around it a *bare* number whose meaning the open question decides. Money keeps its currency
+and period ("£50 a lesson" is 50 GBP per lesson, not a yearly figure); hours are per week
+("8 a day" is 40 h) unless only the open question can say; ranges read as their midpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agent.interviewer.reading.numbers import format_number, to_number
+
+NUM = r"\d+(?:[.,]\d+)*"
+WEEKS_PER_MONTH = 52 / 12
+WORKDAYS = 5
+HOURS_PER_DAY = 8
+CURRENCIES = {
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP",
+    "$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+}  # fmt: skip
+_MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6}
+_PERIODS = {
+    "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
+    "pa": "year", "p.a.": "year", "month": "month", "mo": "month", "mth": "month",
+    "monthly": "month", "pcm": "month", "week": "week", "wk": "week", "w": "week",
+    "weekly": "week", "pw": "week", "day": "day", "daily": "day", "hour": "hour", "hr": "hour",
+    "h": "hour", "ph": "hour", "hourly": "hour",
+}  # fmt: skip
+ITEMS = (
+    "lesson|session|class|sale|item|gig|job|piece|article|client|student|booking|shift|"
+    "visit|event|workshop|talk|course|commission|print|painting|copy|order|wedding|"
+    "photo|shoot|show|night|appointment|hire|ride|delivery|reader|subscriber|member|each|one"
+)
+_CUR = r"[£$€]"
+_CURW = r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|[£$€])"
+_MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
+_PER = (
+    r"(?:\s*(?:/|per|a|an|each|every|p)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
+    rf"hour|hr|h|(?:{ITEMS})s?)\b|\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
+    r"pa|p\.a\.|pcm|pw|ph)\b)?"
+)
+MONEY = re.compile(
+    rf"(?P<cur>{_CUR})?\s*(?P<a>{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?:\s*(?:-|to|or|and)\s*(?P<curb>{_CUR})?\s*(?P<b>{NUM})\s*(?P<mult>{_MULTW})?)?"
+    rf"(?:\s*(?P<cur2>{_CURW})(?![a-z]))?(?:-?ish\b)?" + _PER
+)
+HOURS = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or|and)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
+    r"(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
+    r"(?P<per>week|wk|w|day|month|mo|year|weekly|daily|monthly)\b|\s*(?P<per2>pw|p/w)\b)?"
+)
+DAYS = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*days?\s*(?:(?:a|per|/|each|every)\s*"
+    r"(?P<per>week|wk|month|mo)\b)"
+)
+MONTHS = re.compile(rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:months?|mths?)\b")
+PERCENT = re.compile(rf"(?P<a>{NUM})\s*(?:%|percent\b|per\s?cent\b|pct\b)")
+AGE = re.compile(
+    rf"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
+    rf"(?P<a>\d{{2}})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{{2}})\s*"
+    r"(?:years? old|yrs? old|y/?o)\b"
+)
+YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
+DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
+COUNT = re.compile(
+    rf"(?P<a>{NUM})\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
+    r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|month|year|day)\b)?"
+)
+BARE = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?"
+    r"(?:\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|month|mo|year|yr|day)\b|"
+    r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
+)
+_ZERO = re.compile(
+    r"\b(?:unpaid|for free|free of charge|pro bono|volunteer(?:ing)?|no money|no income|"
+    r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
+    r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
+    r"at all)|zero income|not a penny|not a cent|nil)\b"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in a text.
+
+    ``kind`` is ``money``, ``hours`` (per week), ``days`` (days per ``period``), ``months``,
+    ``percent``, ``count``, ``bare`` (a number nothing marks), ``zero`` (money said to be
+    nothing), or one of ``age``, ``year``, ``duration`` (found so they are never read as
+    anything else). ``period`` is the money's period (``year``, ``month``, ``week``, ``day``,
+    ``hour`` or an item such as ``lesson``), a count's or bare number's period, or ``day`` for
+    hours given per day.
+    """
+
+    kind: str
+    value: float
+    start: int
+    end: int
+    currency: str | None = None
+    period: str = ""
+    note: str = ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (lower case, numbers as digits), in reading order."""
+    taken = [False] * len(text)
+    found: list[Quantity] = []
+    for pattern, build in _READERS:
+        for match in pattern.finditer(text):
+            if match.end() == match.start() or any(taken[match.start() : match.end()]):
+                continue
+            quantity = build(match)
+            if quantity is None:
+                continue
+            found.append(quantity)
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+    return sorted(found, key=lambda q: q.start)
+
+
+def _span(match: re.Match[str], kind: str, value: float, **extra: str | None) -> Quantity:
+    return Quantity(kind, value, match.start(), match.end(), **extra)  # type: ignore[arg-type]
+
+
+def _midpoint(match: re.Match[str], scale: float = 1.0, scale_a: float | None = None) -> tuple:
+    low = to_number(match.group("a")) * (scale if scale_a is None else scale_a)
+    if not match.groupdict().get("b"):
+        return low, ""
+    high = to_number(match.group("b")) * scale
+    mid = (low + high) / 2
+    return mid, f"{format_number(low)}-{format_number(high)}: the midpoint, {format_number(mid)}"
+
+
+def _money(match: re.Match[str]) -> Quantity | None:
+    cur = match.group("cur") or match.group("curb") or match.group("cur2")
+    mult_b = match.group("mult")
+    mult_a = match.group("multa") or (mult_b if match.group("b") else None)
+    if not (cur or mult_a or mult_b):
+        return None
+    if match.group("b") and not (match.group("multa") or mult_b or match.group("curb") or cur):
+        return None
+    scale_b = _MULT.get(mult_b or mult_a or "", 1.0)
+    scale_a = _MULT.get(mult_a or "", 1.0)
+    value, note = _midpoint(match, scale_b, scale_a)
+    period = _period(match.group("per") or match.group("per2") or "")
+    return _span(match, "money", value, currency=CURRENCIES.get(cur or ""), period=period,
+                 note=note)  # fmt: skip
+
+
+def _period(word: str) -> str:
+    word = word.strip().rstrip(".")
+    if word.endswith("s") and word[:-1] in ITEMS.split("|"):
+        word = word[:-1]
+    return _PERIODS.get(word, word)
+
+
+def _hours(match: re.Match[str]) -> Quantity:
+    value, note = _midpoint(match)
+    per = _period(match.group("per") or match.group("per2") or "week")
+    if per == "month":
+        weekly = value / WEEKS_PER_MONTH
+        note = _join(note, f"{format_number(value)} h a month is {weekly:.1f} h a week")
+        value = weekly
+    elif per == "year":
+        value, note = value / 52, _join(note, "a year's hours over 52 weeks")
+    return _span(match, "hours", value, period="day" if per == "day" else "week", note=note)
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _days(match: re.Match[str]) -> Quantity:
+    value, note = _midpoint(match)
+    return _span(match, "days", value, period=_period(match.group("per")), note=note)
+
+
+def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
+    def build(match: re.Match[str]) -> Quantity:
+        value, note = _midpoint(match)
+        return _span(match, kind, value, note=note)
+
+    return build
+
+
+def _age(match: re.Match[str]) -> Quantity:
+    return _span(match, "age", float(match.group("a") or match.group("b")))
+
+
+def _count(match: re.Match[str]) -> Quantity | None:
+    noun = match.group("noun").split()[-1]
+    if re.fullmatch(r"(?:hours?|hrs|days|weeks|months|years|yrs|percent|pounds|dollars|"
+                    r"euros|quid|bucks|grand|thousands?)", noun):  # fmt: skip
+        return None
+    period = match.group("per") or ""
+    return _span(match, "count", to_number(match.group("a")), period=period, note=noun)
+
+
+def _bare(match: re.Match[str]) -> Quantity:
+    value, note = _midpoint(match)
+    period = _period(match.group("per") or match.group("per2") or "")
+    return _span(match, "bare", value, period=period, note=note)
+
+
+def _zero(match: re.Match[str]) -> Quantity:
+    return _span(match, "zero", 0.0)
+
+
+_READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
+    (AGE, _age),
+    (PERCENT, _simple("percent")),
+    (MONEY, _money),
+    (HOURS, _hours),
+    (DAYS, _days),
+    (MONTHS, _simple("months")),
+    (YEAR, _simple("year")),
+    (DURATION, _simple("duration")),
+    (COUNT, _count),
+    (BARE, _bare),
+    (_ZERO, _zero),
+]

@@ -1,0 +1,373 @@
+"""``read(message, view, ask)``: every reading a careful person takes from one message.
+
+The message is normalised and cut into segments (``clauses``); its quantities are found once
+(``quantities``) and each belongs to the segment it sits in. Segments are read in order with a
+*frame*: the activity or stream being spoken of, set by a segment that names one and kept by the
+segments after it that name none ("agency shifts about 8 hours, 10k a year"). A figure goes to
+its frame, else to the field its own words name, else to the open question (``figures``).
+Sentences that ask something are questions; revision words make facts changes; asking for a
+stream of one's own is a wish. Text answers (constraints, skills, what an activity teaches,
+the core skill) are read from the segments the open question expects them in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from agent.interviewer.reading import acts, cues, figures, names
+from agent.interviewer.reading.clauses import Segment, normalise, segments
+from agent.interviewer.reading.figures import SURE, UNSURE, Figure
+from agent.interviewer.reading.quantities import Quantity, find_quantities
+from agent.interviewer.reading.texts import text_readings
+from agent.interviewer.reading.types import PlanView, Reading
+
+LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
+_NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
+_ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
+
+
+@dataclass
+class Frame:
+    """What the segments of a message are speaking of, as they are read in order."""
+
+    view: PlanView
+    ask: str
+    change: bool = False
+    wish: bool = False
+    activity: str | None = None
+    new: bool = False
+    stream: str | None = None
+    pending: str | None = None
+    readings: list[Reading] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    @property
+    def ask_kind(self) -> str:
+        """``act:hours`` for ``act:hours:Teaching``; the ask itself otherwise."""
+        return ":".join(self.ask.split(":")[:2]) if self.ask.startswith("act:") else self.ask
+
+    @property
+    def ask_subject(self) -> str | None:
+        """The activity a per-activity question is about."""
+        return self.ask.split(":", 2)[2] if self.ask.startswith("act:") else None
+
+
+def read(message: str, view: PlanView, ask: str) -> list[Reading]:
+    """The readings of ``message`` when ``ask`` is the open question and ``view`` the plan."""
+    text = normalise(message)
+    if not text.strip(" .!?"):
+        return [Reading("nothing", span=message)]
+    if acts.undo(text):
+        return [Reading("undo", span=message)]
+    if acts.skip(text):
+        return [Reading("skip", span=message)]
+    readings = _read_all(text, view, ask)
+    answer = acts.yes_no(text)
+    if answer is not None and not any(r.act in {"fact", "change", "wish"} for r in readings):
+        readings = [Reading("confirm", value=answer, span=message), *readings]
+    return _unique(readings) or [Reading("nothing", span=message)]
+
+
+def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
+    cleaned = acts.drop_negated_figures(text)
+    quantities = find_quantities(cleaned)
+    frame = Frame(view, ask)
+    pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
+    for number in sorted({s.sentence for s in pieces}):
+        sentence = [s for s in pieces if s.sentence == number]
+        _read_sentence(sentence, quantities, frame, negated=_negated(text, cleaned, sentence))
+    frame.readings += text_readings(pieces, quantities, frame.view, frame.ask, frame.readings)
+    return frame.readings
+
+
+def _negated(text: str, cleaned: str, sentence: list[Segment]) -> bool:
+    start, end = sentence[0].start, sentence[-1].end + 30
+    return text[start:end] != cleaned[start:end]
+
+
+def _read_sentence(
+    sentence: list[Segment], quantities: list[Quantity], frame: Frame, *, negated: bool
+) -> None:
+    whole = " ".join(s.text for s in sentence)
+    own = [q for q in quantities if sentence[0].start <= q.start < sentence[-1].end + 1]
+    if acts.question(whole, marked=sentence[-1].question) and not _only_figures(whole, own):
+        frame.readings.append(Reading("question", span=whole))
+        return
+    frame.change = negated or acts.change(whole)
+    frame.wish = acts.wish(whole) and not _names_known_stream(whole, frame.view)
+    frame.pending = None
+    if acts.removal(whole) and not any(q.kind in {"hours", "percent"} for q in own):
+        if _removal(whole, frame):
+            return
+    for segment in sentence:
+        _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
+                      own, frame)  # fmt: skip
+
+
+def _only_figures(text: str, own: list[Quantity]) -> bool:
+    """True for "40?" or "about 45 hours?": a figure said with a rising voice."""
+    rest = re.sub(
+        r"[\d.,£$€%-]+|\b(?:k|about|around|maybe|hours?|hrs?|h|a week|per week|or so)\b", " ", text
+    )
+    return bool(own) and not rest.strip(" ?.!,")
+
+
+def _names_known_stream(text: str, view: PlanView) -> bool:
+    return names.known_name(text, [s.name for s in view.streams]) is not None
+
+
+def _removal(text: str, frame: Frame) -> bool:
+    stream = names.known_name(text, [s.name for s in frame.view.streams])
+    if stream is None:
+        target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
+                                       "", text))  # fmt: skip
+        if target is None or frame.ask not in {"streams", "blocks", "review"}:
+            return False
+        stream = target
+    frame.readings.append(Reading("wish", subject=stream, remove=True, span=text))
+    return True
+
+
+def _read_segment(
+    segment: Segment, own: list[Quantity], sentence_q: list[Quantity], frame: Frame
+) -> None:
+    numeric = [q for q in own if q.kind in _NUMERIC]
+    blank = _blank(segment, own)
+    if _stream_segment(segment, blank, numeric, frame):
+        return
+    subject = names.known_name(blank, frame.view.activities)
+    candidate = None if subject else names.new_name(blank)
+    if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings[-1:]):
+        frame.readings.append(Reading("wish", subject=candidate, span=segment.text))
+        frame.stream, frame.activity = candidate, None
+        candidate = None
+    elif frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
+        _fill_wish(frame, numeric, segment)
+        return
+    _set_frame(segment, subject, candidate, numeric, frame)
+    for q in numeric:
+        if id(q) in frame.used:
+            continue
+        figure = _figure(q, segment, sentence_q, frame)
+        if figure is not None:
+            _record(figure, segment, frame)
+    _labels(segment, frame, numeric)
+
+
+def _blank(segment: Segment, own: list[Quantity]) -> str:
+    """The segment's text with its quantities blanked out."""
+    chars = list(segment.text)
+    for q in own:
+        for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
+    """A segment about a stream already proposed: new hours, share, role or name."""
+    stream = names.known_name(blank, [s.name for s in frame.view.streams])
+    if stream is None:
+        return False
+    frame.stream, frame.activity = stream, None
+    rename = re.search(r"\b(?:rename|call)\b.*?\b(?:to|as)?\s+['\"]?([^'\"]+?)['\"]?$", segment.text)
+    if rename and re.search(r"\brename\b|\bcall it\b", segment.text):
+        new = rename.group(1).strip()
+        frame.readings.append(Reading("change", "stream.name", new, stream, segment.text))
+        return True
+    for q in numeric:
+        kind = "stream.target_income_share" if q.kind == "percent" else "stream.target_hours"
+        value, _ = figures.weekly_hours(q, None) if q.kind != "percent" else (q.value, "")
+        frame.readings.append(Reading("change", kind, round(value, 2), stream, segment.text))
+    role = _ROLES.search(blank)
+    if role and not numeric:
+        frame.readings.append(Reading("change", "stream.role", role.group(1), stream,
+                                      segment.text))  # fmt: skip
+    return bool(numeric or role)
+
+
+def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
+    wish = frame.readings[-1]
+    for q in numeric:
+        if q.kind == "percent":
+            wish = replace(wish, share=q.value)
+        elif q.kind in {"hours", "bare", "days"}:
+            wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
+    role = _ROLES.search(segment.text)
+    frame.readings[-1] = replace(wish, role=role.group(1) if role else wish.role)
+
+
+def _set_frame(
+    segment: Segment, subject: str | None, candidate: str | None, numeric: list[Quantity],
+    frame: Frame,
+) -> None:  # fmt: skip
+    """Move the frame to the activity this segment names, when it names one."""
+    figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
+    framed = _capacity_words(segment.text) or _buffer_words(segment.text)
+    if subject:
+        frame.activity, frame.new, frame.stream = subject, False, None
+        return
+    if candidate is None:
+        if frame.pending and figures_here and not framed:
+            _new_activity(frame.pending, segment, frame)
+        return
+    if segment.bracket and frame.activity and not numeric:
+        return
+    if re.match(r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b", segment.text):
+        return
+    if frame.ask == "activities" or (figures_here and not framed) or (
+        segment.bracket and not frame.activity
+    ):
+        _new_activity(candidate, segment, frame)
+    elif not numeric:
+        frame.pending = candidate
+
+
+def _new_activity(name: str, segment: Segment, frame: Frame) -> None:
+    frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
+    frame.readings.append(Reading("fact", "activity", name, None, segment.text))
+
+
+def _capacity_words(text: str) -> bool:
+    return bool(cues.CAPACITY.search(text))
+
+
+def _buffer_words(text: str) -> bool:
+    return bool(cues.SAVINGS.search(text) or cues.SPENDING.search(text))
+
+
+def _figure(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
+    text = segment.text
+    if q.kind == "months":
+        if cues.SAVINGS.search(text) or frame.ask == "buffer":
+            return Figure("capacity.buffer_months", q.value, note=q.note)
+        return None
+    if q.kind == "percent":
+        return None
+    if q.kind in {"money", "zero"}:
+        return _money(q, segment, sentence_q, frame)
+    if q.kind == "bare":
+        return _bare(q, segment, sentence_q, frame)
+    return _hours(q, segment, sentence_q, frame)
+
+
+def _money(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure:
+    text = segment.text
+    if cues.SAVINGS.search(text) and not cues.SPENDING.search(text):
+        return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+    if cues.SPENDING.search(text) or (frame.ask == "spending" and not frame.activity):
+        return figures.monthly(q)
+    if frame.activity or _subject(frame):
+        frequency = _frequency(q, sentence_q, frame)
+        return figures.annual(q, frequency, _activity_hours(frame, sentence_q))
+    if frame.ask == "buffer":
+        if q.period in {"month", "week", "year"}:
+            return figures.monthly(q)
+        return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+    return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _subject(frame: Frame) -> str | None:
+    return frame.activity or frame.ask_subject
+
+
+def _frequency(q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Quantity | None:
+    """How often a fee per item or per day is earned: the next count or days per period."""
+    wanted = {"days"} if q.period == "day" else {"bare", "count"}
+    for other in sentence_q:
+        if other.start > q.start and other.kind in wanted and other.period and id(other) not in frame.used:
+            frame.used.add(id(other))
+            return other
+    return None
+
+
+def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
+    subject = _subject(frame)
+    for reading in frame.readings:
+        if reading.field == "activity.hours_per_week" and reading.subject == subject:
+            return float(reading.value)  # type: ignore[arg-type]
+    hours = [q for q in sentence_q if q.kind == "hours"]
+    return hours[0].value if hours else None
+
+
+def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    text, kind = segment.text, frame.ask_kind
+    big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
+    if cues.SAVINGS.search(text) or (kind == "buffer" and big and not q.period):
+        return Figure("capacity.cash_buffer", q.value, note=q.note)
+    if cues.SPENDING.search(text) or kind in {"spending", "buffer"}:
+        return figures.monthly(q)
+    if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if big:
+        return None
+    if _capacity_words(text) and not frame.new:
+        return _capacity(q, sentence_q)
+    if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
+        return _hours(q, segment, sentence_q, frame)
+    return None
+
+
+def _hours(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    days = next((d for d in sentence_q if d.kind == "days" and d is not q), None)
+    if q.kind == "days" and any(h.kind == "hours" and h.period == "day" for h in sentence_q):
+        return None
+    value, note = figures.weekly_hours(q, days)
+    named_here = frame.activity is not None and frame.new or names.known_name(
+        segment.text, frame.view.activities
+    )
+    if _capacity_words(segment.text) and not named_here:
+        return Figure("capacity.hours_per_week", value, note=note)
+    if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
+        return Figure("activity.hours_per_week", value, note=note)
+    if frame.ask_kind in {"capacity", "context", "constraints", "buffer", "spending"}:
+        sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
+        return Figure("capacity.hours_per_week", value, sure, note)
+    return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+def _capacity(q: Quantity, sentence_q: list[Quantity]) -> Figure:
+    days = next((d for d in sentence_q if d.kind == "days"), None)
+    value, note = figures.weekly_hours(q, days)
+    return Figure("capacity.hours_per_week", value, note=note)
+
+
+def _record(figure: Figure, segment: Segment, frame: Frame) -> None:
+    subject = _subject(frame) if figure.field.startswith("activity.") else None
+    act = "change" if frame.change else "fact"
+    frame.readings.append(
+        Reading(act, figure.field, round(figure.value, 2), subject, segment.text,
+                figure.confidence, figure.currency, note=figure.note)  # fmt: skip
+    )
+
+
+def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
+    """Volunteered labels: a context, and an activity's volatility or energy."""
+    asked = frame.ask_kind
+    context = cues.context(segment.text, asked=asked == "context")
+    if context and not any(r.field == "context" for r in frame.readings):
+        frame.readings.append(Reading("fact", "context", context, None, segment.text))
+    subject = _subject(frame)
+    if subject is None or asked in {"act:volatility", "act:energy", "act:teaches"}:
+        return
+    volatility = cues.volatility(segment.text, asked=False)
+    if volatility:
+        frame.readings.append(
+            Reading("fact", "activity.volatility", volatility, subject, segment.text)
+        )
+    energy = cues.energy(segment.text, asked=False)
+    if energy and not numeric:
+        frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
+
+
+def _unique(readings: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    for r in readings:
+        key = (r.act, r.field, r.value, r.subject)
+        if r.act == "question" and any(o.act == "question" for o in out):
+            continue
+        if not any((o.act, o.field, o.value, o.subject) == key for o in out):
+            out.append(r)
+    return out

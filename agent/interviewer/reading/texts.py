@@ -1,0 +1,145 @@
+"""Answers in words: the context, constraints, skills, what an activity teaches, labels, dates.
+
+These are read where the open question expects them (a list of skills at ``skills``, one
+constraint per item at ``constraints``), and a few where they are volunteered in words that
+cannot mean anything else ("evenings are out", "it taught me negotiation").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import parse
+from agent.interviewer.reading import acts, cues
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.types import PlanView, Reading
+
+_SKILL_FIELD = {"skills": "skill", "excited": "skill.excites", "underused": "skill.under_used"}
+_LEAD = re.compile(
+    r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|i think|i'd say|i guess|"
+    r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|i'?m good at|"
+    r"i'?m great at|i'?m ok at|good at|i can do|i know|i do|i have|i've got|my|the|a|an|"
+    r"my core(?: skill)? (?:is|would be)|core skill(?: is)?|it teaches(?: me)?|"
+    r"it taught(?: me)?|taught me|teaches me|i learn(?:ed|t)?|i get|that is|which is)"
+    r"[,:]?\s+)+"
+)
+_TAIL = re.compile(
+    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|"
+    r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
+    r"would be (?:my|the) core(?: skill)?|is (?:my|the) core(?: skill)?))+$"
+)
+_NONE = re.compile(
+    r"^(?:no|none|nothing|nope|nah|not really|none really|nothing really|no constraints?|"
+    r"no limits?|none at all|nothing at all|no,? none|n/?a|not that i can think of)$"
+)
+_CONSTRAINT = re.compile(
+    r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
+    r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+    r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
+    r"\bschool run\b|\bnotice period\b|\bchildcare\b|\bhealth\b|\bchronic\b"
+)
+_NOT_AN_ITEM = re.compile(
+    r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not)\b|"
+    r"^(?:definitely|probably|really|honestly|etc|that's it|that is it|and so on)$"
+)
+
+
+def text_readings(
+    pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
+    found: list[Reading],
+) -> list[Reading]:  # fmt: skip
+    """The word answers of a message, given the readings its figures already gave."""
+    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    if any(r.act == "question" for r in found) and len(pieces) <= 2:
+        return []
+    plain = [p for p in pieces if not _has_figures(p, quantities)]
+    subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
+    whole = " ".join(p.text for p in pieces)
+    if kind in _SKILL_FIELD:
+        return _items(plain, _SKILL_FIELD[kind], found)
+    if kind == "constraints":
+        return _items(plain, "capacity.constraints", found)
+    if kind == "core":
+        return _core(whole)
+    if kind == "act:teaches" and subject:
+        return _one("activity.teaches", _clean(whole), subject, whole)
+    if kind == "act:volatility" and subject:
+        return _one("activity.volatility", parse.parse_volatility(whole), subject, whole)
+    if kind == "act:energy" and subject:
+        return _one("activity.energy", parse.parse_energy(whole), subject, whole)
+    if kind == "review":
+        return _one("review.date", _date(whole), None, whole)
+    if kind == "context" and not any(r.field == "context" for r in found):
+        return _one("context", cues.context(whole, asked=True), None, whole)
+    return _volunteered(plain, found)
+
+
+def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
+    return any(
+        piece.start <= q.start < piece.end
+        and q.kind in {"money", "hours", "bare", "days", "months", "percent"}
+        for q in quantities
+    )
+
+
+def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+    texts = [p.text for p in plain if not p.question]
+    if len(texts) == 1 and _NONE.match(texts[0].strip(" .!")):
+        return []
+    out: list[Reading] = []
+    for text in texts:
+        item = _clean(text)
+        if not item or _NOT_AN_ITEM.match(item) or len(item.split()) > 9:
+            continue
+        if field != "capacity.constraints" and len(item.split()) > 5:
+            continue
+        if acts.yes_no(item) is not None and len(item.split()) <= 2:
+            continue
+        out.append(Reading("fact", field, item, None, text))
+    return out
+
+
+def _clean(text: str) -> str:
+    previous = None
+    text = text.strip(" .!,;:")
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text).strip(" .!,;:")
+        text = _TAIL.sub("", text).strip(" .!,;:")
+    return text
+
+
+def _core(whole: str) -> list[Reading]:
+    item = _clean(whole)
+    return [Reading("fact", "core_skill", item, None, whole)] if item else []
+
+
+def _one(field: str, value: str | None, subject: str | None, span: str) -> list[Reading]:
+    return [Reading("fact", field, value, subject, span)] if value else []
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _date(text: str) -> str | None:
+    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
+    if iso:
+        return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
+    relative = re.search(r"\bin\s+(\d+)\s*(weeks?|months?|days?)\b", text)
+    if relative:
+        return relative.group(0)
+    named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", text)
+    if named and named.group(2) in _MONTHS:
+        month = _MONTHS.index(named.group(2)) + 1
+        return f"{named.group(3)}-{month:02d}-{int(named.group(1)):02d}"
+    return None
+
+
+def _volunteered(plain: list[Segment], found: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    for piece in plain:
+        if _CONSTRAINT.search(piece.text) and not piece.question:
+            out.append(Reading("fact", "capacity.constraints", _clean(piece.text), None,
+                               piece.text))  # fmt: skip
+    return out
