@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -36,8 +37,11 @@ ACTS = frozenset(
     {"fact", "change", "correction", "wish", "question", "undo", "skip", "confirm", "nothing"}
 )
 FIXED_ASKS = frozenset(
-    "context capacity constraints buffer spending activities skills excited underused core "
-    "streams blocks review finalise forecast export done".split()
+    re.findall(
+        r"\S+",
+        "context capacity constraints buffer spending activities skills excited underused core "
+        "streams blocks review finalise forecast export done",
+    )
 )
 ACTIVITY_ASKS = ("hours", "revenue", "volatility", "teaches", "energy")
 

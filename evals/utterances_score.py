@@ -27,8 +27,11 @@ HOURS_FIELDS = frozenset(
 NAME_FIELDS = frozenset({"activity", "stream.name"})
 LABEL_FIELDS = frozenset({"context", "activity.volatility", "activity.energy", "stream.role"})
 _STOP = frozenset(
-    "a an the my our your of at in on for to and or with from by as is are was be i i'm me "
-    "some bit lot little very really just also about around".split()
+    re.findall(
+        r"\S+",
+        "a an the my our your of at in on for to and or with from by as is are was be i i'm me "
+        "some bit lot little very really just also about around",
+    )
 )
 
 

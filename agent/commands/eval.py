@@ -22,6 +22,7 @@ EVALS: dict[str, str] = {
     "retrieval": "agent.commands.eval:run_retrieval",
     "cv": "evals.cv_eval:run",
     "personas": "evals.personas_cli:run",
+    "utterances": "evals.utterances_eval:run",
 }
 
 
@@ -78,6 +79,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         choices=["volunteer", "list", "question", "wish", "change", "offtopic", "noise"],
         help="personas: realistic mode with only this behaviour on (repeatable)",
+    )
+    parser.add_argument(
+        "--show-failures",
+        action="store_true",
+        help="utterances: list the tuning cases not read exactly (held-out only by id)",
     )
 
 

@@ -38,18 +38,20 @@ _YES = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
-    r"(?:what|what's|whats|why|how|when|where|which|who|is|are|does|do|can|could|should|"
+    r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|is|are|does|do|can|could|should|"
     r"would|will|isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
     r"i don'?t (?:understand|get)|not sure what|what do you mean)\b"
 )
 _CHANGE = re.compile(
-    r"\b(?:actually|correction|i meant|i mean|sorry,? i meant|my mistake|scratch that|"
-    r"change|changed|update|set|make (?:it|that|this|the|my|them|him|her)|make|rename|call it|"
-    r"should be|should say|instead|not|rather than|real(?:ly)?|truth is|to be honest it'?s|"
-    r"cut|bump|raise|lower|reduce|increase|drop (?:\w+ )?to|up to|down to|wrong|meant)\b"
+    r"\b(?:actually|correction|i meant|sorry,? i meant|my mistake|scratch that|change|"
+    r"changed|update|set (?:it|that|my|the)|make (?:it|that|this|my|them)|rename|call it|"
+    r"should (?:be|say|read)|instead|real limit|really only|truth is|cut (?:it|that|my|the)|"
+    r"bump|raise|lower|reduce|increase|(?:drop|cut|bring) (?:\w+ )?(?:down )?to|"
+    r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite)\b"
 )
 _WISH = re.compile(
-    r"\b(?:i(?:'d| would)? (?:really )?(?:want|like|love)(?: to)?|i'm keen to|i hope to|"
+    r"\b(?:i (?:really )?want(?: to| a| an)?|i'?d (?:really )?(?:like|love)(?: to| a| an)|"
+    r"i would (?:really )?(?:like|love) to|i'm keen to|i hope to|"
     r"i'd like to add|add|adding|include|can we add|could we add|can you add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding)\b"

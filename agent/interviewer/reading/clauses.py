@@ -23,9 +23,10 @@ _SENTENCE_END = re.compile(
     r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*"
 )
 _AND_BEFORE_STATEMENT = re.compile(
-    r"\s+(?:and|plus|but|so|while|whereas|though|although|as well as|also)\s+"
+    r"\s+(?:and|plus|but|while|whereas|though|although|as well as|also|(?=so\s))\s*"
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
-    r"around|roughly|probably|\d|£|\$|€)\b|[£$€\d])"
+    r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"
+    r"\d|£|\$|€)\b|[£$€\d])"
 )
 _AND = re.compile(r"\s+(?:and|plus|&|as well as)\s+|\s*&\s*|\s*\+\s*")
 

@@ -36,8 +36,11 @@ _GOVERNMENT = r"council|civil serv|ministry|government|public sector|local autho
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
     ("activist", r"\bactivis|\bunion organi[sz]|\bcampaigner|\borgani[sz]er\b"),
-    ("tech", r"\bsoftware\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
-     r"\bprogrammer\b|\bdev\b"),  # fmt: skip
+    (
+        "tech",
+        r"\bsoftware\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
+        r"\bprogrammer\b|\bdev\b",
+    ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),
     ("caregiver", r"\bfull[- ]time carer\b|\bcaregiver\b"),
 )

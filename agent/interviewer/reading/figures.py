@@ -46,6 +46,11 @@ def annual(q: Quantity, frequency: Quantity | None, weekly_hours: float | None) 
             return Figure(field, q.value, UNSURE, "an hourly rate: how many hours?", q.currency)
         value = q.value * weekly_hours * 52
         return Figure(field, value, SURE, f"{format_number(q.value)} an hour", q.currency)
+    if q.period.startswith("each-") and frequency is not None:
+        per = q.period.split("-", 1)[1]
+        value = q.value * frequency.value * PER_YEAR[per]
+        note = f"{format_number(frequency.value)} x {format_number(q.value)} a {per}"
+        return Figure(field, value, SURE, note, q.currency)
     if frequency is None:
         note = f"a fee per {q.period}: how many a year?"
         return Figure(field, q.value, UNSURE, note, q.currency)

@@ -18,6 +18,7 @@ _FRAMING = re.compile(
     r"our|a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|"
     r"work|working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|"
     r"currently|now|then|part[- ]time|full[- ]time|paid|unpaid|employed as|employed at|"
+    r"want to|i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|"
     r"self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
     r"main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|:)\b\s*)+"
 )
@@ -30,32 +31,39 @@ _TAIL = re.compile(
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now)\b)+$"
 )
 _HEDGES = re.compile(
-    r"\b(?:about|around|roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|"
-    r"give or take|tbh|honestly|basically|really|just|only|currently|usually|normally|"
+    r"\b(?:(?:depending|depends) on\b.*$|somewhere|something like|give or take|about|around|"
+    r"roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|tbh|honestly|"
+    r"basically|really|just|only|currently|usually|normally|"
     r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"
     r"another|other|lol|haha|hmm+|um+|er+|well|oh|ok|okay)\b"
 )
 #: Names that say someone is employed, not what they do.
 GENERIC = frozenset(
-    "employed employee employment job day job main job work full time part time salaried "
-    "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
-    "things thing something that this it".split()
+    re.findall(
+        r"\S+",
+        "employed employee employment job day job main job work full time part time salaried "
+        "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
+        "things thing something that this it",
+    )
 )
 _NOT_NAMES = frozenset(
-    "i me my mine you we us it its it's this that those these they them he she there here "
-    "what which who how why when where yes no not nope nah yeah yep sure ok okay thanks "
-    "thank please sorry hi hello hey is are was were be been being am do does did done doing "
-    "have has had having can could would should will shall may might must reckon think "
-    "guess say said know mean get got put spend spent make makes made earn earns pay pays "
-    "paid unpaid total overall in all altogether capacity limit max maximum tops hours hour "
-    "hrs week weeks month months year years day days weekend weekends evening evenings "
-    "money income salary revenue savings saved buffer spending outgoings rent bills "
-    "steady stable variable varies fixed regular reliable all over the place up and down "
-    "love hate enjoy fun drains draining tiring boring energising more less much many lot "
-    "lots few some any every each per a an the and or but so of in on at for to with from "
-    "by as if then than too also well very quite pretty bit just now again still yet "
-    "tax before after gross net take home depending depends sometimes often always never "
-    "side less more worth paying free".split()
+    re.findall(
+        r"\S+",
+        "i me my mine you we us it its it's this that those these they them he she there here "
+        "what which who how why when where yes no not nope nah yeah yep sure ok okay thanks "
+        "thank please sorry hi hello hey is are was were be been being am do does did done doing "
+        "have has had having can could would should will shall may might must reckon think "
+        "guess say said know mean get got put spend spent make makes made earn earns pay pays "
+        "paid unpaid total overall in all altogether capacity limit max maximum tops hours hour "
+        "hrs week weeks month months year years day days weekend weekends evening evenings "
+        "money income salary revenue savings saved buffer spending outgoings rent bills "
+        "steady stable variable varies fixed regular reliable all over the place up and down "
+        "love hate enjoy fun drains draining tiring boring energising more less much many lot "
+        "lots few some any every each per a an the and or but so of in on at for to with from "
+        "by as if then than too also well very quite pretty bit just now again still yet "
+        "tax before after gross net take home depending depends sometimes often always never "
+        "side less more worth paying free",
+    )
 )
 
 
@@ -98,3 +106,9 @@ def new_name(text: str) -> str | None:
     if not content or len(words(text)) > 6 or text in GENERIC:
         return None
     return text
+
+
+def generic(text: str) -> bool:
+    """True when a segment only says someone is employed ("Employed", "my day job")."""
+    said = [w for w in words(text) if w not in {"my", "a", "the", "i", "am", "i'm", "as"}]
+    return bool(said) and " ".join(said) in GENERIC

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.interviewer.reading.numbers import format_number, to_number
 
@@ -42,8 +42,9 @@ _CUR = r"[£$€]"
 _CURW = r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|[£$€])"
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
-    r"(?:\s*(?:/|per|a|an|each|every|p)\s*(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
-    rf"hour|hr|h|(?:{ITEMS})s?)\b|\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
+    r"(?:\s*(?:(?:/|per|a|an|each|every|p)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
+    rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
+    r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph)\b)?"
 )
 MONEY = re.compile(
@@ -63,10 +64,11 @@ DAYS = re.compile(
 MONTHS = re.compile(rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:months?|mths?)\b")
 PERCENT = re.compile(rf"(?P<a>{NUM})\s*(?:%|percent\b|per\s?cent\b|pct\b)")
 AGE = re.compile(
-    rf"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
-    rf"(?P<a>\d{{2}})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{{2}})\s*"
+    r"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
+    r"(?P<a>\d{2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{2})\s*"
     r"(?:years? old|yrs? old|y/?o)\b"
 )
+TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 COUNT = re.compile(
@@ -118,6 +120,9 @@ def find_quantities(text: str) -> list[Quantity]:
             quantity = build(match)
             if quantity is None:
                 continue
+            lead = len(match.group(0)) - len(match.group(0).lstrip())
+            if lead:
+                quantity = replace(quantity, start=quantity.start + lead)
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     return sorted(found, key=lambda q: q.start)
@@ -127,7 +132,8 @@ def _span(match: re.Match[str], kind: str, value: float, **extra: str | None) ->
     return Quantity(kind, value, match.start(), match.end(), **extra)  # type: ignore[arg-type]
 
 
-def _midpoint(match: re.Match[str], scale: float = 1.0, scale_a: float | None = None) -> tuple:
+def _midpoint(match: re.Match[str], scale: float = 1.0, scale_a: float | None = None
+) -> tuple[float, str]:
     low = to_number(match.group("a")) * (scale if scale_a is None else scale_a)
     if not match.groupdict().get("b"):
         return low, ""
@@ -148,6 +154,8 @@ def _money(match: re.Match[str]) -> Quantity | None:
     scale_a = _MULT.get(mult_a or "", 1.0)
     value, note = _midpoint(match, scale_b, scale_a)
     period = _period(match.group("per") or match.group("per2") or "")
+    if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
+        period = f"each-{match.group('per3')}"
     return _span(match, "money", value, currency=CURRENCIES.get(cur or ""), period=period,
                  note=note)  # fmt: skip
 
@@ -212,6 +220,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
+    (TIME, lambda m: _span(m, "time", 0.0)),
     (AGE, _age),
     (PERCENT, _simple("percent")),
     (MONEY, _money),

@@ -18,12 +18,19 @@ from dataclasses import dataclass, field, replace
 from agent.interviewer.reading import acts, cues, figures, names
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
+from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.texts import text_readings
-from agent.interviewer.reading.types import PlanView, Reading
+from agent.interviewer.reading.types import Act, PlanView, Reading
 
 LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
 _NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
+_ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
+_EXAMPLE = re.compile(
+    r"\b(?:some|other|one|good|bad|best|worst|busy|quiet|slow) (?:months?|weeks?|years?)\s*"
+    r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
+    r"at best|at worst)\s*$"
+)
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 
 
@@ -39,6 +46,10 @@ class Frame:
     new: bool = False
     stream: str | None = None
     pending: str | None = None
+    named_here: bool = False
+    sentence_named: bool = False
+    generic: bool = False
+    itemised: bool = False
     readings: list[Reading] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
 
@@ -66,13 +77,13 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     answer = acts.yes_no(text)
     if answer is not None and not any(r.act in {"fact", "change", "wish"} for r in readings):
         readings = [Reading("confirm", value=answer, span=message), *readings]
-    return _unique(readings) or [Reading("nothing", span=message)]
+    return _settle_conflicts(_unique(readings)) or [Reading("nothing", span=message)]
 
 
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = acts.drop_negated_figures(text)
     quantities = find_quantities(cleaned)
-    frame = Frame(view, ask)
+    frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)))
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
@@ -95,11 +106,11 @@ def _read_sentence(
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
-    frame.wish = acts.wish(whole) and not _names_known_stream(whole, frame.view)
-    frame.pending = None
-    if acts.removal(whole) and not any(q.kind in {"hours", "percent"} for q in own):
-        if _removal(whole, frame):
-            return
+    frame.wish = acts.wish(whole) and _new_stream_named(sentence[0].text, frame.view)
+    frame.pending, frame.sentence_named = None, False
+    figures_said = any(q.kind in {"hours", "percent"} for q in own)
+    if acts.removal(whole) and not figures_said and _removal(whole, frame):
+        return
     for segment in sentence:
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
@@ -113,8 +124,16 @@ def _only_figures(text: str, own: list[Quantity]) -> bool:
     return bool(own) and not rest.strip(" ?.!,")
 
 
-def _names_known_stream(text: str, view: PlanView) -> bool:
-    return names.known_name(text, [s.name for s in view.streams]) is not None
+def _new_stream_named(text: str, view: PlanView) -> bool:
+    """True when a wish names a stream the plan does not hold (it may share a word)."""
+    stream = names.known_name(text, [s.name for s in view.streams])
+    if stream is None:
+        return True
+    candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
+    own = {names.stem(w) for w in names.words(stream.casefold())}
+    return candidate is not None and bool(
+        {names.stem(w) for w in names.words(candidate)} - own - {"the", "a", "an", "my"}
+    )
 
 
 def _removal(text: str, frame: Frame) -> bool:
@@ -138,14 +157,17 @@ def _read_segment(
         return
     subject = names.known_name(blank, frame.view.activities)
     candidate = None if subject else names.new_name(blank)
-    if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings[-1:]):
+    frame.named_here = False
+    if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings):
         frame.readings.append(Reading("wish", subject=candidate, span=segment.text))
         frame.stream, frame.activity = candidate, None
-        candidate = None
-    elif frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
+        _fill_wish(frame, numeric, segment)
+        return
+    if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
         _fill_wish(frame, numeric, segment)
         return
     _set_frame(segment, subject, candidate, numeric, frame)
+    frame.generic = candidate is None and names.generic(blank)
     for q in numeric:
         if id(q) in frame.used:
             continue
@@ -159,6 +181,8 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
+        if q.kind == "count":
+            continue
         for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
             chars[i] = " "
     return "".join(chars)
@@ -170,7 +194,9 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
     if stream is None:
         return False
     frame.stream, frame.activity = stream, None
-    rename = re.search(r"\b(?:rename|call)\b.*?\b(?:to|as)?\s+['\"]?([^'\"]+?)['\"]?$", segment.text)
+    rename = re.search(
+        r"\b(?:rename|call)\b.*?\b(?:to|as)?\s+['\"]?([^'\"]+?)['\"]?$", segment.text
+    )
     if rename and re.search(r"\brename\b|\bcall it\b", segment.text):
         new = rename.group(1).strip()
         frame.readings.append(Reading("change", "stream.name", new, stream, segment.text))
@@ -205,19 +231,19 @@ def _set_frame(
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
     framed = _capacity_words(segment.text) or _buffer_words(segment.text)
     if subject:
-        frame.activity, frame.new, frame.stream = subject, False, None
+        frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
         return
     if candidate is None:
         if frame.pending and figures_here and not framed:
             _new_activity(frame.pending, segment, frame)
         return
-    if segment.bracket and frame.activity and not numeric:
+    if segment.bracket and not numeric and not frame.generic:
         return
     if re.match(r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b", segment.text):
         return
-    if frame.ask == "activities" or (figures_here and not framed) or (
-        segment.bracket and not frame.activity
-    ):
+    if frame.itemised and frame.sentence_named and not numeric:
+        return
+    if frame.ask == "activities" or (figures_here and not framed) or frame.generic:
         _new_activity(candidate, segment, frame)
     elif not numeric:
         frame.pending = candidate
@@ -225,6 +251,7 @@ def _set_frame(
 
 def _new_activity(name: str, segment: Segment, frame: Frame) -> None:
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
+    frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.readings.append(Reading("fact", "activity", name, None, segment.text))
 
 
@@ -253,11 +280,16 @@ def _figure(
     return _hours(q, segment, sentence_q, frame)
 
 
-def _money(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure:
-    text = segment.text
-    if cues.SAVINGS.search(text) and not cues.SPENDING.search(text):
+def _money(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
+    before = segment.text[: max(q.start - segment.start, 0)]
+    if _EXAMPLE.search(before):
+        return None
+    cue = _money_cue(segment.text, q.start - segment.start)
+    if cue == "savings":
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
-    if cues.SPENDING.search(text) or (frame.ask == "spending" and not frame.activity):
+    if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
     if frame.activity or _subject(frame):
         frequency = _frequency(q, sentence_q, frame)
@@ -269,15 +301,29 @@ def _money(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fra
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
 
 
+def _money_cue(text: str, position: int) -> str | None:
+    """``savings`` or ``spending``: the cue nearest before the amount, else the one after."""
+    found = [(m.start(), "savings") for m in cues.SAVINGS.finditer(text)]
+    found += [(m.start(), "spending") for m in cues.SPENDING.finditer(text)]
+    before = [f for f in found if f[0] < position]
+    if before:
+        return max(before)[1]
+    return min(found)[1] if found else None
+
+
 def _subject(frame: Frame) -> str | None:
     return frame.activity or frame.ask_subject
 
 
 def _frequency(q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Quantity | None:
     """How often a fee per item or per day is earned: the next count or days per period."""
+    if q.period.startswith("each-"):
+        counts = [c for c in sentence_q if c.kind == "count" and c.start < q.start]
+        return counts[-1] if counts else None
     wanted = {"days"} if q.period == "day" else {"bare", "count"}
     for other in sentence_q:
-        if other.start > q.start and other.kind in wanted and other.period and id(other) not in frame.used:
+        later = other.start > q.start and other.kind in wanted and other.period
+        if later and id(other) not in frame.used:
             frame.used.add(id(other))
             return other
     return None
@@ -295,30 +341,34 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
 def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text, kind = segment.text, frame.ask_kind
     big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
-    if cues.SAVINGS.search(text) or (kind == "buffer" and big and not q.period):
+    cue = _money_cue(text, q.start - segment.start)
+    if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
-    if cues.SPENDING.search(text) or kind in {"spending", "buffer"}:
+    if cue == "spending" or kind in {"spending", "buffer"}:
         return figures.monthly(q)
     if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
         return None
-    if _capacity_words(text) and not frame.new:
+    if _capacity_words(text) and not frame.named_here:
         return _capacity(q, sentence_q)
     if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
         return _hours(q, segment, sentence_q, frame)
     return None
 
 
-def _hours(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+def _hours(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
     days = next((d for d in sentence_q if d.kind == "days" and d is not q), None)
     if q.kind == "days" and any(h.kind == "hours" and h.period == "day" for h in sentence_q):
         return None
     value, note = figures.weekly_hours(q, days)
-    named_here = frame.activity is not None and frame.new or names.known_name(
-        segment.text, frame.view.activities
-    )
-    if _capacity_words(segment.text) and not named_here:
+    each = re.match(r"^(?:each|every one|each one)\b", segment.text)
+    counts = [c for c in sentence_q if c.kind == "count" and c.start < q.start]
+    if each and counts:
+        value, note = value * counts[-1].value, f"{format_number(counts[-1].value)} x {note}"
+    if _capacity_words(segment.text) and not frame.named_here:
         return Figure("capacity.hours_per_week", value, note=note)
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
         return Figure("activity.hours_per_week", value, note=note)
@@ -336,10 +386,18 @@ def _capacity(q: Quantity, sentence_q: list[Quantity]) -> Figure:
 
 def _record(figure: Figure, segment: Segment, frame: Frame) -> None:
     subject = _subject(frame) if figure.field.startswith("activity.") else None
-    act = "change" if frame.change else "fact"
+    act: Act = "change" if frame.change else "fact"
     frame.readings.append(
-        Reading(act, figure.field, round(figure.value, 2), subject, segment.text,
-                figure.confidence, figure.currency, note=figure.note)  # fmt: skip
+        Reading(
+            act,
+            figure.field,
+            round(figure.value, 2),
+            subject,
+            segment.text,
+            figure.confidence,
+            figure.currency,
+            note=figure.note,
+        )
     )
 
 
@@ -360,6 +418,26 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     energy = cues.energy(segment.text, asked=False)
     if energy and not numeric:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
+
+
+_TOTAL = re.compile(r"^(?:so|that'?s|thats|which is|in total|total|all in|altogether)\b")
+
+
+def _settle_conflicts(readings: list[Reading]) -> list[Reading]:
+    """Two values for one field: the one said as a total wins, else both are asked back."""
+    out = list(readings)
+    for i, r in enumerate(readings):
+        if r.act not in {"fact", "change"} or not isinstance(r.value, float):
+            continue
+        rivals = [o for o in readings if o is not r and (o.act, o.field, o.subject) ==
+                  (r.act, r.field, r.subject) and isinstance(o.value, float)]  # fmt: skip
+        if not rivals:
+            continue
+        if any(_TOTAL.match(o.span) for o in rivals) and not _TOTAL.match(r.span):
+            out[i] = None  # type: ignore[call-overload]
+        elif not _TOTAL.match(r.span):
+            out[i] = replace(r, confidence=UNSURE, note="two figures for one field")
+    return [r for r in out if r is not None]
 
 
 def _unique(readings: list[Reading]) -> list[Reading]:

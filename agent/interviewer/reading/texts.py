@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, cues
+from agent.interviewer.reading import cues
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
@@ -39,6 +39,12 @@ _CONSTRAINT = re.compile(
     r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
     r"\bschool run\b|\bnotice period\b|\bchildcare\b|\bhealth\b|\bchronic\b"
 )
+_YES_NO = re.compile(r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing")
+_OFF_TOPIC = re.compile(
+    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hang on|hold on|one sec|one moment|be right back|"
+    r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
+    r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b"
+)
 _NOT_AN_ITEM = re.compile(
     r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not)\b|"
     r"^(?:definitely|probably|really|honestly|etc|that's it|that is it|and so on)$"
@@ -53,7 +59,10 @@ def text_readings(
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
     if any(r.act == "question" for r in found) and len(pieces) <= 2:
         return []
-    plain = [p for p in pieces if not _has_figures(p, quantities)]
+    if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
+        return []
+    spans = {r.span for r in found if r.act in {"fact", "change", "wish"}}
+    plain = [p for p in pieces if p.text not in spans and not _has_figures(p, quantities)]
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
     whole = " ".join(p.text for p in pieces)
     if kind in _SKILL_FIELD:
@@ -77,8 +86,7 @@ def text_readings(
 
 def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
     return any(
-        piece.start <= q.start < piece.end
-        and q.kind in {"money", "hours", "bare", "days", "months", "percent"}
+        piece.start <= q.start < piece.end and q.kind in {"money", "hours", "percent"}
         for q in quantities
     )
 
@@ -90,11 +98,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
     out: list[Reading] = []
     for text in texts:
         item = _clean(text)
-        if not item or _NOT_AN_ITEM.match(item) or len(item.split()) > 9:
+        if not item or len(item.split()) > 12 or _YES_NO.fullmatch(item):
             continue
-        if field != "capacity.constraints" and len(item.split()) > 5:
-            continue
-        if acts.yes_no(item) is not None and len(item.split()) <= 2:
+        if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.match(item)):
             continue
         out.append(Reading("fact", field, item, None, text))
     return out
@@ -119,7 +125,7 @@ def _one(field: str, value: str | None, subject: str | None, span: str) -> list[
     return [Reading("fact", field, value, subject, span)] if value else []
 
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def _date(text: str) -> str | None:
