@@ -50,9 +50,10 @@ _CHANGE = re.compile(
     r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite)\b"
 )
 _WISH = re.compile(
-    r"\b(?:i (?:really )?want(?: to| a| an)?|i'?d (?:really )?(?:like|love)(?: to| a| an)|"
-    r"i would (?:really )?(?:like|love) to|i'm keen to|i hope to|"
-    r"i'd like to add|add|adding|include|can we add|could we add|can you add|let'?s add|"
+    r"\b(?:i (?:also |really )?want(?: to| a| an)?|i'?d (?:also |really )?(?:like|love)"
+    r"(?: to| a| an)|i would (?:also |really )?(?:like|love) to|i'm keen to|i hope to|"
+    r"(?:add|adding|include)(?= (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
+    r"(?! (?:more|another|extra|hours|some more)\b)|can we add|could we add|can you add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding)\b"
 )

@@ -42,7 +42,7 @@ _STRICT_CONTEXTS = (
         r"\bprogrammer\b|\bdev\b",
     ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),
-    ("caregiver", r"\bfull[- ]time carer\b|\bcaregiver\b"),
+    ("caregiver", r"\bcarer\b|\bcaregiver\b"),
 )
 STABLE = re.compile(
     r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"

@@ -62,7 +62,7 @@ _NOT_NAMES = frozenset(
         "lots few some any every each per a an the and or but so of in on at for to with from "
         "by as if then than too also well very quite pretty bit just now again still yet "
         "tax before after gross net take home depending depends sometimes often always never "
-        "side less more worth paying free",
+        "side less more worth paying free thats",
     )
 )
 
@@ -96,6 +96,8 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
 
 def new_name(text: str) -> str | None:
     """The noun phrase a segment names once quantities are blanked out, or ``None``."""
+    text = re.sub(r"^[^:]{1,24}:\s*(?=\S)", "", text.strip())
+    text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
     previous = None
     while previous != text:

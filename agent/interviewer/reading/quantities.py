@@ -66,7 +66,9 @@ PERCENT = re.compile(rf"(?P<a>{NUM})\s*(?:%|percent\b|per\s?cent\b|pct\b)")
 AGE = re.compile(
     r"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
     r"(?P<a>\d{2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{2})\s*"
-    r"(?:years? old|yrs? old|y/?o)\b"
+    r"(?:years? old|yrs? old|y/?o)\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|he|she|"
+    r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
+    r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
 TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
@@ -77,7 +79,7 @@ COUNT = re.compile(
 )
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?"
-    r"(?:\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|month|mo|year|yr|day)\b|"
+    r"(?:\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|month|mo|year|yr|day|hour|hr)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
 )
 _ZERO = re.compile(
@@ -132,7 +134,8 @@ def _span(match: re.Match[str], kind: str, value: float, **extra: str | None) ->
     return Quantity(kind, value, match.start(), match.end(), **extra)  # type: ignore[arg-type]
 
 
-def _midpoint(match: re.Match[str], scale: float = 1.0, scale_a: float | None = None
+def _midpoint(
+    match: re.Match[str], scale: float = 1.0, scale_a: float | None = None
 ) -> tuple[float, str]:
     low = to_number(match.group("a")) * (scale if scale_a is None else scale_a)
     if not match.groupdict().get("b"):
@@ -197,7 +200,7 @@ def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
 
 
 def _age(match: re.Match[str]) -> Quantity:
-    return _span(match, "age", float(match.group("a") or match.group("b")))
+    return _span(match, "age", float(match.group("a") or match.group("b") or match.group("c")))
 
 
 def _count(match: re.Match[str]) -> Quantity | None:

@@ -31,6 +31,7 @@ _EXAMPLE = re.compile(
     r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
     r"at best|at worst)\s*$"
 )
+_PREPOSITION = r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except)\b"
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 
 
@@ -102,7 +103,8 @@ def _read_sentence(
 ) -> None:
     whole = " ".join(s.text for s in sentence)
     own = [q for q in quantities if sentence[0].start <= q.start < sentence[-1].end + 1]
-    if acts.question(whole, marked=sentence[-1].question) and not _only_figures(whole, own):
+    asked = acts.question(whole, marked=sentence[-1].question)
+    if asked and not _only_figures(whole, own) and not _request(whole, own, frame.view):
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
@@ -116,10 +118,23 @@ def _read_sentence(
                       own, frame)  # fmt: skip
 
 
+def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
+    """True for "can the course be 8 hours instead?": a change asked as a question."""
+    if not any(q.kind in {"hours", "percent", "bare"} for q in own):
+        return False
+    known = [s.name for s in view.streams] + list(view.activities)
+    return names.known_name(text, known) is not None and bool(
+        re.search(r"\b(?:be|make|give|set|change|cut|bump|instead)\b", text)
+    )
+
+
 def _only_figures(text: str, own: list[Quantity]) -> bool:
     """True for "40?" or "about 45 hours?": a figure said with a rising voice."""
     rest = re.sub(
-        r"[\d.,£$€%-]+|\b(?:k|about|around|maybe|hours?|hrs?|h|a week|per week|or so)\b", " ", text
+        r"[£$€]?\d[\d.,]*(?:k|h|hrs?|%)?|[-£$€%]|\b(?:k|about|around|maybe|hours?|hrs?|h|a week|per week|or so|hmm+|um+|"
+        r"uh|er|like|perhaps|probably|i guess|i think)\b",
+        " ",
+        text,
     )
     return bool(own) and not rest.strip(" ?.!,")
 
@@ -236,10 +251,15 @@ def _set_frame(
     if candidate is None:
         if frame.pending and figures_here and not framed:
             _new_activity(frame.pending, segment, frame)
+        elif frame.ask == "activities" or not frame.ask_subject:
+            _generic_activity(segment, bool(figures_here) and not framed, frame)
         return
     if segment.bracket and not numeric and not frame.generic:
         return
-    if re.match(r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b", segment.text):
+    qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
+    if frame.sentence_named and re.match(qualifier, segment.text):
+        return
+    if frame.ask_subject and re.match(_PREPOSITION, segment.text):
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
@@ -247,6 +267,13 @@ def _set_frame(
         _new_activity(candidate, segment, frame)
     elif not numeric:
         frame.pending = candidate
+
+
+def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
+    """ "Full-time job is 35h": a generic name with its own figures is the activity's name."""
+    match = re.match(r"^(?:my\s+)?((?:full[- ]time |part[- ]time |day |main )?job)\b", segment.text)
+    if figured and match and not frame.activity:
+        _new_activity(match.group(1), segment, frame)
 
 
 def _new_activity(name: str, segment: Segment, frame: Frame) -> None:
@@ -346,6 +373,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return Figure("capacity.cash_buffer", q.value, note=q.note)
     if cue == "spending" or kind in {"spending", "buffer"}:
         return figures.monthly(q)
+    if q.period == "hour" and (frame.activity or frame.ask_subject):
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
