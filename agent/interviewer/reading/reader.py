@@ -131,7 +131,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
 def _only_figures(text: str, own: list[Quantity]) -> bool:
     """True for "40?" or "about 45 hours?": a figure said with a rising voice."""
     rest = re.sub(
-        r"[£$€]?\d[\d.,]*(?:k|h|hrs?|%)?|[-£$€%]|\b(?:k|about|around|maybe|hours?|hrs?|h|a week|per week|or so|hmm+|um+|"
+        r"[£$€]?\d[\d.,]*(?:k|h|hrs?|%)?|[-£$€%]|\b(?:k|about|around|maybe|hours?|hrs?|h|"
+        r"a week|per week|or so|hmm+|um+|"
         r"uh|er|like|perhaps|probably|i guess|i think)\b",
         " ",
         text,
