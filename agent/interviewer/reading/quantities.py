@@ -49,11 +49,11 @@ _PER = (
 )
 MONEY = re.compile(
     rf"(?P<cur>{_CUR})?\s*(?P<a>{NUM})\s*(?P<multa>{_MULTW})?"
-    rf"(?:\s*(?:-|to|or|and)\s*(?P<curb>{_CUR})?\s*(?P<b>{NUM})\s*(?P<mult>{_MULTW})?)?"
+    rf"(?:\s*(?:-|to|or)\s*(?P<curb>{_CUR})?\s*(?P<b>{NUM})\s*(?P<mult>{_MULTW})?)?"
     rf"(?:\s*(?P<cur2>{_CURW})(?![a-z]))?(?:-?ish\b)?" + _PER
 )
 HOURS = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or|and)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
     r"(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
     r"(?P<per>week|wk|w|day|month|mo|year|weekly|daily|monthly)\b|\s*(?P<per2>pw|p/w)\b)?"
 )

@@ -1,0 +1,114 @@
+"""Clause splitting and dialog acts in the reading layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import CONFIDENT, PlanView, StreamView, read
+from agent.interviewer.reading.clauses import normalise, segments
+
+STREAMS = PlanView(
+    capacity=45,
+    activities=("Clinic", "Online course"),
+    streams=(StreamView("clinic", "anchor", 30), StreamView("online course", "leverage", 4),
+             StreamView("podcast", "seed", 2)),
+)  # fmt: skip
+
+
+def texts(message: str, *, list_answer: bool = False) -> list[str]:
+    return [s.text for s in segments(normalise(message), list_answer=list_answer)]
+
+
+def acts(message: str, ask: str, view: PlanView = STREAMS) -> list[str]:
+    return [r.act for r in read(message, view, ask)]
+
+
+def test_commas_inside_amounts_do_not_split() -> None:
+    assert texts("$52,500 salary, €3.500 saved, 3,5k € a month") == [
+        "$52,500 salary", "€3.500 saved", "3,5k € a month"
+    ]  # fmt: skip
+
+
+def test_brackets_are_their_own_marked_segments() -> None:
+    found = segments(normalise("Employed (data analyst, $52,500, 37.5 hours) and tutoring"))
+    assert [(s.text, s.bracket) for s in found] == [
+        ("employed", False), ("data analyst", True), ("$52,500", True), ("37.5 hours", True),
+        ("and tutoring", False),
+    ]  # fmt: skip
+
+
+def test_quotes_are_never_cut() -> None:
+    assert texts('rename it to "teach, write; repeat"') == ['rename it to "teach, write; repeat']
+
+
+def test_lists_split_on_semicolons_and_and() -> None:
+    assert texts("teaching, consulting and a podcast", list_answer=True) == [
+        "teaching", "consulting", "a podcast"
+    ]  # fmt: skip
+    assert texts("care for my dad on tuesdays and thursdays") == [
+        "care for my dad on tuesdays and thursdays"
+    ]
+    assert texts("ward nursing 36h; agency shifts 8h") == ["ward nursing 36h", "agency shifts 8h"]
+
+
+def test_a_dot_in_a_number_or_abbreviation_is_no_sentence_end() -> None:
+    assert [s.sentence for s in segments(normalise("about 3.5k a month. approx. 40 hours"))] == [
+        0, 1
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "act"),
+    [("go back", "undo"), ("oops, undo that", "undo"), ("skip", "skip"),
+     ("rather not say", "skip"), ("no idea honestly", "skip"), ("thanks!", "nothing"),
+     ("sorry, the dog needs walking, back in a sec", "nothing"), ("hello", "nothing"),
+     ("what counts as a leverage stream?", "question"), ("why does the anchor matter", "question")],
+)  # fmt: skip
+def test_whole_message_acts(message: str, act: str) -> None:
+    assert acts(message, "capacity", PlanView()) == [act]
+
+
+def test_yes_and_no_are_confirmations() -> None:
+    assert [(r.act, r.value) for r in read("yep go for it", STREAMS, "streams")] == [
+        ("confirm", True)
+    ]
+    assert [(r.act, r.value) for r in read("no, I don't like it", STREAMS, "streams")] == [
+        ("confirm", False)
+    ]
+
+
+def test_a_question_back_records_nothing() -> None:
+    assert acts("what counts as capacity? like, including the commute?", "capacity") == ["question"]
+
+
+def test_revision_words_make_a_change_and_drop_the_old_figure() -> None:
+    (reading,) = read("my real limit is 35 hours, not 42", STREAMS, "constraints")
+    assert (reading.act, reading.field, reading.value) == ("change", "capacity.hours_per_week", 35)
+    (reading,) = read("change capacity to 50 hours", STREAMS, "act:hours:Clinic")
+    assert (reading.act, reading.field, reading.value) == ("change", "capacity.hours_per_week", 50)
+
+
+def test_stream_edits_are_changes_and_new_streams_are_wishes() -> None:
+    (edit,) = read("make the course 6 hours", STREAMS, "streams")
+    assert (edit.act, edit.field, edit.subject, edit.value) == (
+        "change", "stream.target_hours", "online course", 6
+    )  # fmt: skip
+    (wish,) = read("I want to run weekend first-aid workshops, 4 hours a week", STREAMS, "streams")
+    assert (wish.act, wish.subject, wish.hours) == ("wish", "weekend first-aid workshops", 4)
+    (drop,) = read("drop the podcast please", STREAMS, "streams")
+    assert (drop.act, drop.subject, drop.remove) == ("wish", "podcast", True)
+
+
+def test_a_question_is_never_a_skill_or_a_stream() -> None:
+    readings = read("what counts as a leverage stream?", STREAMS, "core")
+    assert [r.act for r in readings] == ["question"]
+
+
+def test_two_figures_for_one_field_are_asked_back() -> None:
+    readings = [r for r in read("25 in term, 30 in summer", PlanView(), "capacity") if r.field]
+    assert len(readings) == 2 and all(r.confidence < CONFIDENT for r in readings)
+
+
+def test_every_reading_carries_its_evidence() -> None:
+    for reading in read("ward nursing 36h £38,000 steady", PlanView(), "activities"):
+        assert reading.span and reading.span in normalise("ward nursing 36h £38,000 steady")

@@ -1,0 +1,145 @@
+"""Typed quantities and figures in the reading layer: each form, and the near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.clauses import normalise
+from agent.interviewer.reading.numbers import spell_out_words, to_number
+from agent.interviewer.reading.quantities import find_quantities
+
+TWO = PlanView(capacity=45, activities=("Teaching", "Consulting"))
+
+
+def kinds(text: str) -> list[tuple[str, float, str]]:
+    return [(q.kind, round(q.value, 2), q.period) for q in find_quantities(normalise(text))]
+
+
+def facts(message: str, ask: str, view: PlanView = TWO) -> dict[tuple[str, str | None], object]:
+    return {(r.field or "", r.subject): r.value for r in read(message, view, ask)
+            if r.act in {"fact", "change"} and r.confident}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("48,000", 48000), ("48.000", 48000), ("3,5", 3.5), ("1.2", 1.2), ("1.200,50", 1200.5),
+     ("2,500", 2500), ("37.5", 37.5)],
+)  # fmt: skip
+def test_written_numbers_in_uk_us_and_eu_formats(written: str, value: float) -> None:
+    assert to_number(written) == value
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [("thirty-seven and a half", "37.5"), ("three and a half thousand a month", "3.5k a month"),
+     ("forty-five thousand", "45k"), ("twelve hundred pounds", "1200 pounds"),
+     ("a few hours", "a few hours"), ("one of them", "one of them"),
+     ("one day a week", "1 day a week")],
+)  # fmt: skip
+def test_number_words_become_digits_and_vague_words_stay(words: str, digits: str) -> None:
+    assert spell_out_words(words) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("$52,500", [("money", 52500, "")]), ("€3.500", [("money", 3500, "")]),
+     ("3,5k € a month", [("money", 3500, "month")]), ("£1.2k/month", [("money", 1200, "month")]),
+     ("45 grand", [("money", 45000, "")]),
+     ("£50 a lesson, two a week", [("money", 50, "lesson"), ("bare", 2, "week")]),
+     ("10-15 hours", [("hours", 12.5, "week")]), ("160 hours a month", [("hours", 36.92, "week")]),
+     ("6 hrs a day", [("hours", 6, "day")]), ("I have 3 months of savings", [("months", 3, "")]),
+     ("I'm 47", [("age", 47, "")]), ("since 2019", [("year", 2019, "")]),
+     ("two kids", [("count", 2, "")]), ("12 years", [("duration", 12, "")])],
+)  # fmt: skip
+def test_quantities_are_typed_with_unit_and_period(text: str, expected: list[tuple]) -> None:
+    assert kinds(text) == expected
+
+
+def test_money_keeps_its_currency() -> None:
+    found = find_quantities(normalise("£12,500 and $3,200 and 3,5k €"))
+    assert [q.currency for q in found] == ["GBP", "USD", "EUR"]
+
+
+def test_an_age_is_never_hours() -> None:
+    assert facts("I'm 52 so not more than 35 hours", "capacity") == {
+        ("capacity.hours_per_week", None): 35.0
+    }
+    assert facts("my son is 4 so I have 25 hours", "capacity") == {
+        ("capacity.hours_per_week", None): 25.0
+    }
+
+
+def test_a_year_is_never_money() -> None:
+    assert facts("since 2019 I've done about 50 a week", "capacity") == {
+        ("capacity.hours_per_week", None): 50.0
+    }
+
+
+def test_a_fee_per_item_is_not_yearly_without_how_often() -> None:
+    alone = read("£50 a lesson", TWO, "act:revenue:Teaching")
+    assert [r.confident for r in alone if r.field] == [False]
+    with_rate = facts("£50 a lesson, two a week", "act:revenue:Teaching")
+    assert with_rate == {("activity.annual_revenue", "Teaching"): 5200.0}
+
+
+def test_per_hour_and_per_day_rates_need_their_volume() -> None:
+    hourly = facts("I charge 35 an hour and teach about 6 hours a week", "act:revenue:Teaching")
+    assert hourly[("activity.annual_revenue", "Teaching")] == 35 * 6 * 52
+    daily = facts("£450 a day, roughly 4 days a month", "act:revenue:Consulting")
+    assert daily == {("activity.annual_revenue", "Consulting"): 450 * 4 * 12}
+
+
+def test_a_vague_quantity_is_no_fact_and_never_zero() -> None:
+    assert read("a few hours on top of my job", PlanView(), "capacity")[0].act == "nothing"
+    assert read("some money, not much", PlanView(capacity=40), "buffer")[0].act == "nothing"
+
+
+def test_unpaid_is_zero_revenue() -> None:
+    assert facts("nothing yet, it's a labour of love", "act:revenue:Teaching") == {
+        ("activity.annual_revenue", "Teaching"): 0.0
+    }
+
+
+def test_months_of_savings_are_months_not_money() -> None:
+    assert facts("I have 3 months of savings", "capacity", PlanView()) == {
+        ("capacity.buffer_months", None): 3.0
+    }
+
+
+def test_periods_convert_to_the_fields_unit() -> None:
+    assert facts("36k a year all in", "spending") == {("capacity.monthly_spending", None): 3000}
+    assert facts("8 a day", "capacity", PlanView()) == {("capacity.hours_per_week", None): 40.0}
+    assert facts("3k a month", "act:revenue:Consulting") == {
+        ("activity.annual_revenue", "Consulting"): 36000.0
+    }
+
+
+def test_a_range_reads_as_its_midpoint_with_a_note() -> None:
+    (reading,) = read("10-15 hours", TWO, "act:hours:Consulting")
+    assert reading.value == 12.5 and "midpoint" in reading.note
+
+
+def test_the_open_question_sets_a_bare_numbers_field() -> None:
+    assert facts("45", "capacity", PlanView()) == {("capacity.hours_per_week", None): 45.0}
+    assert facts("38k", "act:revenue:Consulting") == {
+        ("activity.annual_revenue", "Consulting"): 38000.0
+    }
+
+
+def test_a_bare_number_with_no_field_is_asked_back() -> None:
+    readings = read("12", TWO, "skills")
+    assert not any(r.confident and r.act == "fact" and isinstance(r.value, float) for r in readings)
+
+
+def test_numbers_attach_to_the_activity_named_not_the_question() -> None:
+    story = (
+        "I'm a nurse, 36 hours at the hospital for 38k, agency shifts about 8 hours, 10k a year, "
+        "I could do 48 in total"
+    )
+    got = facts(story, "capacity", PlanView())
+    assert got[("activity.hours_per_week", "hospital")] == 36
+    assert got[("activity.annual_revenue", "hospital")] == 38000
+    assert got[("activity.annual_revenue", "agency shifts")] == 10000
+    assert got[("capacity.hours_per_week", None)] == 48
+    assert ("capacity.cash_buffer", None) not in got

@@ -1,0 +1,129 @@
+"""The utterance scorer (hand-made cases) and the gate on the utterance table."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from agent.interviewer.reading import CONFIDENT, PlanView, Reading
+from evals import utterances_eval
+from evals.utterances_eval import Case, TableError, evaluate, load_table, run
+from evals.utterances_score import matches, score_case
+
+#: The gate on the tuning split.
+TUNING_EXACT, TUNING_WRONG = 0.95, 0.01
+#: The held-out gate: the figures reached, never tuned on (see docs/interviewer.md).
+HELDOUT_EXACT, HELDOUT_WRONG = 0.95, 0.01
+
+
+def fact(field: str, value: object, subject: str | None = None, **kw: object) -> Reading:
+    return Reading("fact", field, value, subject, **kw)  # type: ignore[arg-type]
+
+
+def test_numbers_match_within_one_percent_and_hours_within_a_quarter() -> None:
+    want = {"act": "fact", "field": "activity.annual_revenue", "activity": "x", "value": 38000}
+    assert matches(want, fact("activity.annual_revenue", 38300.0, "x"))
+    assert not matches(want, fact("activity.annual_revenue", 38500.0, "x"))
+    hours = {"act": "fact", "field": "capacity.hours_per_week", "value": 10}
+    assert matches(hours, fact("capacity.hours_per_week", 10.2))
+    assert not matches(hours, fact("capacity.hours_per_week", 10.3))
+
+
+def test_subjects_match_by_contained_significant_words_plural_insensitive() -> None:
+    want = {"act": "fact", "field": "activity.hours_per_week", "activity": "agency shifts",
+            "value": 8}  # fmt: skip
+    assert matches(want, fact("activity.hours_per_week", 8.0, "Weekend agency shift"))
+    assert not matches(want, fact("activity.hours_per_week", 8.0, "hospital"))
+    assert not matches(want, fact("activity.hours_per_week", 8.0))
+
+
+def test_texts_match_on_half_the_expected_words() -> None:
+    want = {"act": "fact", "field": "capacity.constraints", "value": "school run at 3pm"}
+    assert matches(want, fact("capacity.constraints", "the school run"))
+    assert not matches(want, fact("capacity.constraints", "no weekends"))
+
+
+def test_change_and_correction_are_one_act() -> None:
+    want = {"act": "correction", "field": "capacity.hours_per_week", "value": 35}
+    assert matches(want, Reading("change", "capacity.hours_per_week", 35.0))
+    assert not matches(want, fact("capacity.hours_per_week", 35.0))
+
+
+def test_currency_is_scored_only_when_the_table_gives_it() -> None:
+    plain = {"act": "fact", "field": "capacity.cash_buffer", "value": 12500}
+    pounds = dict(plain, currency="GBP")
+    dollars = fact("capacity.cash_buffer", 12500.0, currency="USD")
+    assert matches(plain, dollars) and not matches(pounds, dollars)
+
+
+def test_wishes_match_on_stream_and_the_keys_given() -> None:
+    want = {"act": "wish", "stream": "first-aid workshops", "hours": 4}
+    assert matches(want, Reading("wish", subject="weekend first-aid workshops", hours=4.0))
+    assert not matches(want, Reading("wish", subject="first-aid workshops", hours=6.0))
+    assert not matches(want, Reading("wish", subject="first-aid workshops", remove=True))
+
+
+def test_exact_needs_every_reading_and_nothing_extra_recorded() -> None:
+    want = [{"act": "fact", "field": "capacity.hours_per_week", "value": 45}]
+    assert score_case(want, [fact("capacity.hours_per_week", 45.0), Reading("nothing")]).exact
+    extra = score_case(want, [fact("capacity.hours_per_week", 45.0), fact("context", "tech")])
+    assert not extra.exact and len(extra.wrong) == 1
+    question = score_case(want, [fact("capacity.hours_per_week", 45.0), Reading("question")])
+    assert question.exact
+
+
+def test_a_wrong_value_is_wrong_and_missed() -> None:
+    want = [{"act": "fact", "field": "capacity.hours_per_week", "value": 45}]
+    score = score_case(want, [fact("capacity.hours_per_week", 4.0)])
+    assert not score.exact and len(score.wrong) == 1 and len(score.missed) == 1
+
+
+def test_asked_back_readings_are_neither_matched_nor_wrong() -> None:
+    want = [{"act": "fact", "field": "capacity.hours_per_week", "value": 45}]
+    unsure = fact("capacity.hours_per_week", 45.0, confidence=CONFIDENT - 0.1)
+    score = score_case(want, [unsure])
+    assert not score.exact and not score.wrong and score.asked_back == [unsure]
+
+
+def test_the_table_format_is_checked(tmp_path: Path) -> None:
+    (tmp_path / "tuning.yaml").write_text(
+        "cases:\n  - {id: t-1, ask: 'act:hours:Ghost', message: '4', readings: [{act: nothing}]}\n"
+    )
+    with pytest.raises(TableError, match=r"missing from plan\.activities"):
+        load_table(tmp_path)
+    (tmp_path / "tuning.yaml").write_text(
+        "cases:\n  - {id: t-1, ask: capacity, message: '4', readings: []}\n"
+    )
+    with pytest.raises(TableError, match="non-empty"):
+        load_table(tmp_path)
+
+
+def test_heldout_failures_are_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    secret = Case("h-1", "heldout", "capacity", "my secret message", PlanView(),
+                  [{"act": "fact", "field": "capacity.hours_per_week", "value": 99}])  # fmt: skip
+    splits = evaluate(lambda m, v, a: [Reading("nothing")], [secret])
+    print(utterances_eval.format_failures(splits))
+    out = capsys.readouterr().out
+    assert "h-1" in out and "secret" not in out
+
+
+def test_the_command_runs_and_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status = run(argparse.Namespace(json=True))
+    assert '"tuning"' in capsys.readouterr().out and status in {0, 1}
+
+
+def test_gate_tuning_split() -> None:
+    split = evaluate()["tuning"]
+    assert split.exact_rate >= TUNING_EXACT, f"tuning exact {split.exact_rate:.3f}"
+    assert split.wrong_rate <= TUNING_WRONG, f"tuning wrong {split.wrong_rate:.3f}"
+
+
+def test_gate_heldout_split() -> None:
+    splits = evaluate()
+    if "heldout" not in splits:
+        pytest.skip("no held-out split in evals/utterances yet")
+    split = splits["heldout"]
+    assert split.exact_rate >= HELDOUT_EXACT, f"held-out exact {split.exact_rate:.3f}"
+    assert split.wrong_rate <= HELDOUT_WRONG, f"held-out wrong {split.wrong_rate:.3f}"
