@@ -112,3 +112,18 @@ def test_two_figures_for_one_field_are_asked_back() -> None:
 def test_every_reading_carries_its_evidence() -> None:
     for reading in read("ward nursing 36h £38,000 steady", PlanView(), "activities"):
         assert reading.span and reading.span in normalise("ward nursing 36h £38,000 steady")
+
+
+def test_the_reading_layer_imports_nothing_of_langchain_chroma_or_gradio() -> None:
+    import ast
+    from pathlib import Path
+
+    import agent.interviewer.reading as reading
+
+    for path in Path(reading.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        assert not [m for m in names if m.split(".")[0] in {"langchain", "langchain_core",
+                                                              "chromadb", "gradio"}], path  # fmt: skip
+        assert "agent.interviewer.model" not in names, path
