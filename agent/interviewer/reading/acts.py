@@ -59,9 +59,11 @@ _WISH = re.compile(
 )
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
-    r"without)\b"
+    r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to)\b"
 )
 _NEGATED_FIGURE = re.compile(
+    r"\b(?:i said|i told you|i wrote|i put|earlier i said|you have|you've got|you put)\s+"
+    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
     r"(?:,\s*|\s+)(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:about\s+)?"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
     r"(?:i said|before|earlier))?"
@@ -98,9 +100,18 @@ def change(text: str) -> bool:
     return bool(_CHANGE.search(text))
 
 
-def wish(text: str) -> bool:
-    """True when the sentence asks for something of the person's own."""
-    return bool(_WISH.search(text))
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|also|oh|so|but|ok|okay|honestly|maybe|actually|i think|please|then)[,\s]+)*"
+)
+
+
+def wish(text: str, *, anywhere: bool = False) -> bool:
+    """True when the sentence asks for something of the person's own: said first (or, while
+    streams are discussed, anywhere)."""
+    if anywhere:
+        return bool(_WISH.search(text))
+    lead = _LEAD_IN.match(text)
+    return bool(_WISH.match(text, lead.end() if lead else 0))
 
 
 def removal(text: str) -> bool:

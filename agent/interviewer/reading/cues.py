@@ -20,7 +20,8 @@ CAPACITY = re.compile(
 )
 SAVINGS = re.compile(
     r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|set aside|stashed|buffer|cushion|runway|"
-    r"in the bank|emergency fund|nest egg|rainy day|isa|reserves?|to fall back on|"
+    r"in the bank|on the account|in my account|in the account|emergency fund|nest egg|"
+    r"rainy day|isa|reserves?|to fall back on|"
     r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
 )
 SPENDING = re.compile(
@@ -51,7 +52,7 @@ STABLE = re.compile(
 VARIABLE = re.compile(
     r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
     r"irregular|lumpy|unpredictable|seasonal|patchy|sporadic|hit and miss|hit or miss|"
-    r"fluctuates|on and off|unreliable|never know)\b"
+    r"fluctuates|on and off|unreliable|never know|swings?)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|hardly|no longer|isn't|is not)\s+(?:\w+\s+)?$")
 ENERGISING = re.compile(
@@ -88,7 +89,10 @@ def volatility(text: str, *, asked: bool) -> str | None:
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
-        return parse.parse_energy(text)
+        found = parse.parse_energy(text)
+        if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):
+            return "energising"
+        return found
     up, down = ENERGISING.search(text), DRAINING.search(text)
     if up and down:
         return "neutral"

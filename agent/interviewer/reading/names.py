@@ -13,7 +13,11 @@ import re
 from collections.abc import Iterable
 
 _FRAMING = re.compile(
-    r"^(?:(?:and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|"
+    r"^(?:(?:and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|"
+    r"the main one is|main one is|the first is|the other is|one is|first|second|third|"
+    r"outside (?:of )?that|on top of that|besides that|apart from that|give|started|"
+    r"i've started|i started|i've been|i'm now|i've also|could we|can we|could you|can you|"
+    r"please|let's|lets|"
     r"i|i'm|im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|"
     r"our|a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|"
     r"work|working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|"
@@ -104,10 +108,20 @@ def new_name(text: str) -> str | None:
         previous = text
         text = _FRAMING.sub("", text).strip(" ,.:;-")
         text = _TAIL.sub("", text).strip(" ,.:;-")
-    content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit()]
-    if not content or len(words(text)) > 6 or text in GENERIC:
+    text = re.split(
+        r"\s+(?:that|which|who|where|because|since|so that|but|i|we|you|he|she|they)\s+", text
+    )[0]
+    content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
+    if not content or len(words(text)) > 6 or text in GENERIC or _CLAUSE.search(text):
         return None
     return text
+
+
+#: Words that make a phrase a statement, not a name ("we work", "i'd say", "don't have").
+_CLAUSE = re.compile(
+    r"\b(?:i|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
+    r"dont|doesn'?t|isn'?t|not|never|no)\b"
+)
 
 
 def generic(text: str) -> bool:

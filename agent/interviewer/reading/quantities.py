@@ -70,6 +70,10 @@ AGE = re.compile(
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
     r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
+CLOCK_RANGE = re.compile(
+    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b(?::\d\d)?"
+    r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
+)
 TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
@@ -199,6 +203,13 @@ def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
     return build
 
 
+def _clock_range(match: re.Match[str]) -> Quantity | None:
+    """ "9 to 3" is a time of day (it ends before it starts); "10 to 15" is a range."""
+    if int(match.group("b")) >= int(match.group("a")):
+        return None
+    return _span(match, "time", 0.0)
+
+
 def _age(match: re.Match[str]) -> Quantity:
     return _span(match, "age", float(match.group("a") or match.group("b") or match.group("c")))
 
@@ -224,6 +235,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
     (TIME, lambda m: _span(m, "time", 0.0)),
+    (CLOCK_RANGE, _clock_range),
     (AGE, _age),
     (PERCENT, _simple("percent")),
     (MONEY, _money),

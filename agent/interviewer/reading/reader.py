@@ -31,6 +31,7 @@ _EXAMPLE = re.compile(
     r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
     r"at best|at worst)\s*$"
 )
+_STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
 _PREPOSITION = r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except)\b"
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 
@@ -108,18 +109,23 @@ def _read_sentence(
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
-    frame.wish = acts.wish(whole) and _new_stream_named(sentence[0].text, frame.view)
+    wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
+    frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named = None, False
     figures_said = any(q.kind in {"hours", "percent"} for q in own)
     if acts.removal(whole) and not figures_said and _removal(whole, frame):
         return
+    if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
+        frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)
     for segment in sentence:
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
 
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
-    """True for "can the course be 8 hours instead?": a change asked as a question."""
+    """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
+    if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
+        return True
     if not any(q.kind in {"hours", "percent", "bare"} for q in own):
         return False
     known = [s.name for s in view.streams] + list(view.activities)
@@ -264,10 +270,29 @@ def _set_frame(
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
-    if frame.ask == "activities" or (figures_here and not framed) or frame.generic:
+    if (
+        frame.ask == "activities"
+        or frame.generic
+        or (figures_here and not framed and _activity_like(segment.text, candidate))
+    ):
         _new_activity(candidate, segment, frame)
-    elif not numeric:
+    elif not numeric and not framed and _activity_like(segment.text, candidate):
         frame.pending = candidate
+
+
+_ACTIVITY_WORDS = re.compile(
+    r"\b(?:at|for) (?:the|a|an|my) \w|\bas (?:a|an) \w|\b(?:job|shifts?|gig|business|practice|"
+    r"lessons?|classes|class|clinic|shop|stall|blog|podcast|channel|newsletter|course|tutoring|"
+    r"teaching|consulting|coaching|freelanc\w*|contract|retainer|agency|company|firm|council|"
+    r"hospital|school|uni|university|charity|studio|sessions?|workshops?|[a-z]{3,}ing)\b|"
+    r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell)\b|"
+    r"\b(?:i work (?:at|for|as|in)|doing|running|on the side|side (?:hustle|gig|job|business))\b"
+)
+
+
+def _activity_like(text: str, candidate: str) -> bool:
+    """Outside the activities question a new name needs the look of an activity."""
+    return bool(candidate) and bool(_ACTIVITY_WORDS.search(text))
 
 
 def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
@@ -450,24 +475,40 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
 
 
-_TOTAL = re.compile(r"^(?:so|that'?s|thats|which is|in total|total|all in|altogether)\b")
+_TOTAL = re.compile(
+    r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
+    r"across everything|all together)\b"
+)
 
 
 def _settle_conflicts(readings: list[Reading]) -> list[Reading]:
-    """Two values for one field: the one said as a total wins, else both are asked back."""
-    out = list(readings)
-    for i, r in enumerate(readings):
-        if r.act not in {"fact", "change"} or not isinstance(r.value, float):
+    """Several values for one field: the one said as a total (or, for capacity, in capacity
+    words) wins; when none stands out they are all asked back."""
+    out: list[Reading] = []
+    for r in readings:
+        rivals = [o for o in readings if _same_slot(o, r)]
+        if len(rivals) < 2:
+            out.append(r)
             continue
-        rivals = [o for o in readings if o is not r and (o.act, o.field, o.subject) ==
-                  (r.act, r.field, r.subject) and isinstance(o.value, float)]  # fmt: skip
-        if not rivals:
+        best = max(_rank(o) for o in rivals)
+        if _rank(r) < best:
             continue
-        if any(_TOTAL.match(o.span) for o in rivals) and not _TOTAL.match(r.span):
-            out[i] = None  # type: ignore[call-overload]
-        elif not _TOTAL.match(r.span):
-            out[i] = replace(r, confidence=UNSURE, note="two figures for one field")
-    return [r for r in out if r is not None]
+        alone = sum(_rank(o) == best for o in rivals) == 1
+        out.append(r if alone else replace(r, confidence=UNSURE, note="two figures for one field"))
+    return out
+
+
+def _same_slot(a: Reading, b: Reading) -> bool:
+    numeric = isinstance(a.value, float) and isinstance(b.value, float)
+    return numeric and a.act in {"fact", "change"} and (a.act, a.field, a.subject) == (
+        b.act, b.field, b.subject
+    )  # fmt: skip
+
+
+def _rank(r: Reading) -> int:
+    if _TOTAL.search(r.span):
+        return 2
+    return int(r.field == "capacity.hours_per_week" and _capacity_words(r.span))
 
 
 def _unique(readings: list[Reading]) -> list[Reading]:

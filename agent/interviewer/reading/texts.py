@@ -37,7 +37,8 @@ _CONSTRAINT = re.compile(
     r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
     r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
-    r"\bschool run\b|\bnotice period\b|\bchildcare\b|\bhealth\b|\bchronic\b"
+    r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bpick[- ]?ups?\b|\bnotice period\b|"
+    r"\bchildcare\b|\bhealth\b|\bchronic\b"
 )
 _YES_NO = re.compile(r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing")
 _OFF_TOPIC = re.compile(
@@ -76,7 +77,7 @@ def text_readings(
     if kind == "act:volatility" and subject:
         return _one("activity.volatility", parse.parse_volatility(whole), subject, whole)
     if kind == "act:energy" and subject:
-        return _one("activity.energy", parse.parse_energy(whole), subject, whole)
+        return _one("activity.energy", cues.energy(whole, asked=True), subject, whole)
     if kind == "review":
         return _one("review.date", _date(whole), None, whole)
     if kind == "context" and not any(r.field == "context" for r in found):
