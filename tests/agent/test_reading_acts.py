@@ -127,3 +127,10 @@ def test_the_reading_layer_imports_nothing_of_langchain_chroma_or_gradio() -> No
         banned = {"langchain", "langchain_core", "chromadb", "gradio"}
         assert not [m for m in names if m.split(".")[0] in banned], path
         assert "agent.interviewer.model" not in names, path
+
+
+def test_two_streams_in_one_request_each_get_their_hours() -> None:
+    view = PlanView(streams=(StreamView("pottery sales", "client", 6),
+                             StreamView("pottery classes", "leverage", 3)))  # fmt: skip
+    got = read("Could pottery classes get 5 hours and pottery sales drop to 4?", view, "streams")
+    assert {(r.subject, r.value) for r in got} == {("pottery classes", 5), ("pottery sales", 4)}

@@ -143,3 +143,30 @@ def test_numbers_attach_to_the_activity_named_not_the_question() -> None:
     assert got[("activity.annual_revenue", "agency shifts")] == 10000
     assert got[("capacity.hours_per_week", None)] == 48
     assert ("capacity.cash_buffer", None) not in got
+
+
+def test_a_clock_range_is_a_time_not_a_range_of_hours() -> None:
+    assert kinds("9 to 3") == [("time", 0, "")]
+    assert kinds("10 to 15 hours") == [("hours", 12.5, "week")]
+
+
+def test_hours_a_day_on_weekdays_are_five_days() -> None:
+    got = facts("during the day maybe 6 hours, Monday to Friday", "capacity", PlanView())
+    assert got == {("capacity.hours_per_week", None): 30.0}
+
+
+def test_hours_on_top_are_not_the_capacity() -> None:
+    (reading,) = read("about 10 spare hours", PlanView(), "capacity")
+    assert reading.field == "capacity.hours_per_week" and not reading.confident
+
+
+def test_savings_that_last_a_year_are_twelve_months() -> None:
+    got = facts("Around 30k saved, enough for a year", "buffer", PlanView(capacity=40))
+    assert got == {("capacity.cash_buffer", None): 30000.0, ("capacity.buffer_months", None): 12}
+
+
+def test_a_junk_phrase_is_never_an_activity() -> None:
+    for message in ("In my country we work 40 hours normally", "id say 30 hrs a wk",
+                    "i dont really have savings, maybe 500 quid"):  # fmt: skip
+        readings = read(message, PlanView(capacity=40), "capacity")
+        assert not [r for r in readings if r.field == "activity"], message

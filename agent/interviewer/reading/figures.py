@@ -72,7 +72,10 @@ def weekly_hours(q: Quantity, days: Quantity | None) -> tuple[float, str]:
     """Hours a week from hours (per week or per day) and the days worked, if said."""
     if q.kind == "days":
         return q.value * HOURS_PER_DAY, f"a day counted as {HOURS_PER_DAY} h"
-    if q.period == "day" or (q.kind == "bare" and q.period == "day"):
+    per_day = (
+        days is not None and days.period == "week" and q.value <= 12 and "a week" not in q.note
+    )
+    if q.period == "day" or per_day:
         count = _per_week(days) if days else 5.0
         return q.value * count, f"{format_number(q.value)} h a day, {format_number(count)} days"
     if q.kind == "bare" and q.period == "month":

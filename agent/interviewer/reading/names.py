@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 _FRAMING = re.compile(
     r"^(?:(?:and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|"
+    r"during|over|after|before|until|from|by|around|through|within|"
     r"the main one is|main one is|the first is|the other is|one is|first|second|third|"
     r"outside (?:of )?that|on top of that|besides that|apart from that|give|started|"
     r"i've started|i started|i've been|i'm now|i've also|could we|can we|could you|can you|"

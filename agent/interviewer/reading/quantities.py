@@ -57,6 +57,13 @@ HOURS = re.compile(
     r"(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
     r"(?P<per>week|wk|w|day|month|mo|year|weekly|daily|monthly)\b|\s*(?P<per2>pw|p/w)\b)?"
 )
+WEEKDAYS = re.compile(
+    r"\b(?:monday to friday|mon(?:day)?\s*-\s*fri(?:day)?|every weekday|weekdays)\b"
+)
+LASTS = re.compile(
+    r"\b(?:enough for|last(?:s)? (?:me|us)?\s*|cover(?:s)?\s+(?:me|us)?\s*(?:for)?)\s*"
+    r"(?:about\s+)?(?P<a>a|an|one|\d+)\s+(?P<unit>years?|months?)\b"
+)
 DAYS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*days?\s*(?:(?:a|per|/|each|every)\s*"
     r"(?P<per>week|wk|month|mo)\b)"
@@ -203,6 +210,13 @@ def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
     return build
 
 
+def _lasts(match: re.Match[str]) -> Quantity:
+    """ "enough for a year" of savings: 12 months."""
+    count = 1.0 if match.group("a") in {"a", "an", "one"} else float(match.group("a"))
+    months = count * 12 if match.group("unit").startswith("year") else count
+    return _span(match, "months", months, note=f"{match.group(0).strip()}: {months:g} months")
+
+
 def _clock_range(match: re.Match[str]) -> Quantity | None:
     """ "9 to 3" is a time of day (it ends before it starts); "10 to 15" is a range."""
     if int(match.group("b")) >= int(match.group("a")):
@@ -241,6 +255,8 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (MONEY, _money),
     (HOURS, _hours),
     (DAYS, _days),
+    (WEEKDAYS, lambda m: _span(m, "weekdays", 5.0, period="week")),
+    (LASTS, _lasts),
     (MONTHS, _simple("months")),
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),

@@ -31,6 +31,9 @@ _EXAMPLE = re.compile(
     r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
     r"at best|at worst)\s*$"
 )
+_ADDITIVE = re.compile(
+    r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
+)
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
 _PREPOSITION = r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except)\b"
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
@@ -130,7 +133,11 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
         return False
     known = [s.name for s in view.streams] + list(view.activities)
     return names.known_name(text, known) is not None and bool(
-        re.search(r"\b(?:be|make|give|set|change|cut|bump|instead)\b", text)
+        re.search(
+            r"\b(?:be|make|give|set|change|cut|bump|instead|get|have|drop|go|move|reduce|"
+            r"increase|take)\b",
+            text,
+        )
     )
 
 
@@ -223,15 +230,28 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
         new = rename.group(1).strip()
         frame.readings.append(Reading("change", "stream.name", new, stream, segment.text))
         return True
+    mentions = _stream_mentions(segment, frame.view)
     for q in numeric:
         kind = "stream.target_income_share" if q.kind == "percent" else "stream.target_hours"
         value, _ = figures.weekly_hours(q, None) if q.kind != "percent" else (q.value, "")
-        frame.readings.append(Reading("change", kind, round(value, 2), stream, segment.text))
+        owner = next((name for at, name in reversed(mentions) if at <= q.start), stream)
+        frame.readings.append(Reading("change", kind, round(value, 2), owner, segment.text))
     role = _ROLES.search(blank)
     if role and not numeric:
         frame.readings.append(Reading("change", "stream.role", role.group(1), stream,
                                       segment.text))  # fmt: skip
     return bool(numeric or role)
+
+
+def _stream_mentions(segment: Segment, view: PlanView) -> list[tuple[int, str]]:
+    """Where each proposed stream is named in the segment (absolute offsets, in order)."""
+    found: list[tuple[int, str]] = []
+    for stream in sorted((s.name for s in view.streams), key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(stream.casefold())}\b", segment.text):
+            start = segment.start + match.start()
+            if not any(a <= start < a + len(n) for a, n in found):
+                found.append((start, stream))
+    return sorted(found)
 
 
 def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
@@ -406,6 +426,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if big:
         return None
     if _capacity_words(text) and not frame.named_here:
+        if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
+            return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
         return _capacity(q, sentence_q)
     if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
         return _hours(q, segment, sentence_q, frame)
@@ -415,7 +437,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
 def _hours(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
-    days = next((d for d in sentence_q if d.kind == "days" and d is not q), None)
+    days = next((d for d in sentence_q if d.kind in {"days", "weekdays"} and d is not q), None)
     if q.kind == "days" and any(h.kind == "hours" and h.period == "day" for h in sentence_q):
         return None
     value, note = figures.weekly_hours(q, days)
@@ -423,6 +445,8 @@ def _hours(
     counts = [c for c in sentence_q if c.kind == "count" and c.start < q.start]
     if each and counts:
         value, note = value * counts[-1].value, f"{format_number(counts[-1].value)} x {note}"
+    if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
+        return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if _capacity_words(segment.text) and not frame.named_here:
         return Figure("capacity.hours_per_week", value, note=note)
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
@@ -434,7 +458,7 @@ def _hours(
 
 
 def _capacity(q: Quantity, sentence_q: list[Quantity]) -> Figure:
-    days = next((d for d in sentence_q if d.kind == "days"), None)
+    days = next((d for d in sentence_q if d.kind in {"days", "weekdays"}), None)
     value, note = figures.weekly_hours(q, days)
     return Figure("capacity.hours_per_week", value, note=note)
 

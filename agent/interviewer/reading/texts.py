@@ -18,8 +18,9 @@ from agent.interviewer.reading.types import PlanView, Reading
 _SKILL_FIELD = {"skills": "skill", "excited": "skill.excites", "underused": "skill.under_used"}
 _LEAD = re.compile(
     r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|i think|i'd say|i guess|"
-    r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|i'?m good at|"
-    r"i'?m great at|i'?m ok at|good at|i can do|i know|i do|i have|i've got|my|the|a|an|"
+    r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
+    r"(?:i'?m |i am )?(?:\w+ )?(?:good|great|decent|ok|okay|strong|handy|not bad|solid) "
+    r"(?:at|with)|i can do|i know|i do|i have|i've got|my|the|a|an|"
     r"my core(?: skill)? (?:is|would be)|core skill(?: is)?|it teaches(?: me)?|"
     r"it taught(?: me)?|taught me|teaches me|i learn(?:ed|t)?|i get|that is|which is)"
     r"[,:]?\s+)+"
