@@ -11,10 +11,16 @@ from __future__ import annotations
 import re
 
 _UNDO = re.compile(
-    r"^(?:(?:oops|sorry|wait|no)[, ]+)?(?:undo|go back|back|revert|take (?:that|it) back|"
-    r"undo (?:that|this|it|the last(?: (?:one|change|answer))?)|go back (?:a step|one step)|"
-    r"back (?:up|one)|scratch that|can we go back|can you undo that|please undo)"
-    r"(?: please| pls)?$"
+    r"^(?:(?:oops|sorry|wait|no|hmm|ah)[, ]+)*(?:(?:can|could) (?:you|we) |please )?"
+    r"(?:undo|go back|revert|take (?:that|it) back)\b(?! to\b)"
+    r"|^(?:back|back up|back one|scratch that)$"
+)
+_SKIP_ANYWHERE = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:i'?m |i am )?(?:(?:so )?sorry,? )?(?:i )?(?:honestly |really )?"
+    r"(?:skip|pass|no idea|dunno|(?:i )?(?:don'?t|do not) know|not sure|no clue|"
+    r"(?:i'?d )?rather not(?: say| get into)?|prefer not|can we come back to|"
+    r"come back to (?:that|it|this)|ask me later|(?:i'?ve )?never added it up|"
+    r"(?:i'?ll )?(?:upload|send) my cv|(?:it'?s )?all on my cv)\b"
 )
 _SKIP = re.compile(
     r"^(?:skip(?: (?:it|this|that|this one|that one))?|pass(?: on (?:this|that)(?: one)?)?|"
@@ -47,7 +53,14 @@ _CHANGE = re.compile(
     r"changed|update|set (?:it|that|my|the)|make (?:it|that|this|my|them)|rename|call it|"
     r"should (?:be|say|read)|instead|real limit|really only|truth is|cut (?:it|that|my|the)|"
     r"bump|raise|lower|reduce|increase|(?:drop|cut|bring) (?:\w+ )?(?:down )?to|"
-    r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite)\b"
+    r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite|not every|"
+    r"scrap what i said|i was too ambitious|i said)\b"
+)
+#: Words that revise a figure already in the plan ("the bank shifts are 4 hours now").
+_UPDATE = re.compile(
+    r"\b(?:now|these days|more like|update|updated|to correct|hang on|before i forget|"
+    r"i dropped|i added|since (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|last month))\b"
 )
 _WISH = re.compile(
     r"\b(?:i (?:also |really )?want(?: to| a| an)?|i'?d (?:also |really )?(?:like|love)"
@@ -59,12 +72,13 @@ _WISH = re.compile(
 )
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
-    r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to)\b"
+    r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
+    r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream)\b"
 )
 _NEGATED_FIGURE = re.compile(
     r"\b(?:i said|i told you|i wrote|i put|earlier i said|you have|you've got|you put)\s+"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
-    r"(?:,\s*|\s+)(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:about\s+)?"
+    r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:the\s+)?(?:about\s+)?"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
     r"(?:i said|before|earlier))?"
 )
@@ -80,6 +94,11 @@ def skip(text: str) -> bool:
     return bool(_SKIP.match(text.strip(" .!?")))
 
 
+def declines(text: str) -> bool:
+    """True when the message says, somewhere, that the person cannot or will not answer."""
+    return bool(_SKIP_ANYWHERE.search(text))
+
+
 def yes_no(text: str) -> bool | None:
     """``True`` for yes, ``False`` for no, ``None`` when the text starts with neither."""
     low = text.strip(" .!?")
@@ -90,9 +109,18 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|why|how|when|where|which|who|is (?:it|that|this|there)|are (?:there|they)|"
+    r"does|do you|do i|can (?:i|you|we)|could (?:i|you|we)|should|would|will|shall)\b"
+)
+
+
 def question(text: str, *, marked: bool) -> bool:
-    """True when the sentence asks something (a "?" or a question word first)."""
-    return marked or bool(_QUESTION_START.match(text))
+    """True when the sentence asks something: a question word first, or a "?" after a
+    question word ("the commute?" and "maybe 25?" are answers said with a rising voice)."""
+    if _QUESTION_START.match(text):
+        return True
+    return marked and bool(_QUESTION_WORD.search(text))
 
 
 def change(text: str) -> bool:
@@ -103,6 +131,11 @@ def change(text: str) -> bool:
 _LEAD_IN = re.compile(
     r"^(?:(?:and|also|oh|so|but|ok|okay|honestly|maybe|actually|i think|please|then)[,\s]+)*"
 )
+
+
+def update(text: str) -> bool:
+    """True when the sentence updates a figure the plan already holds."""
+    return bool(_UPDATE.search(text))
 
 
 def wish(text: str, *, anywhere: bool = False) -> bool:
@@ -117,6 +150,11 @@ def wish(text: str, *, anywhere: bool = False) -> bool:
 def removal(text: str) -> bool:
     """True when the sentence asks to drop something."""
     return bool(_REMOVE.search(text))
+
+
+def negated_values(text: str) -> list[str]:
+    """The figures a text takes back ("35 hours, not 42" -> ["42"])."""
+    return [re.sub(r"[^\d.,]", "", m.group(0)).strip(".,") for m in _NEGATED_FIGURE.finditer(text)]
 
 
 def drop_negated_figures(text: str) -> str:

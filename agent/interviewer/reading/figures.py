@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agent.interviewer.reading import rates
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
 
@@ -30,33 +31,32 @@ class Figure:
     currency: str | None = None
 
 
-def annual(q: Quantity, frequency: Quantity | None, weekly_hours: float | None) -> Figure:
+def annual(
+    q: Quantity, frequency: Quantity | None, weekly_hours: float | None, weeks: float = 52
+) -> Figure:
     """Money as a yearly figure: per period, per item x how often, per hour x hours a week."""
     field = "activity.annual_revenue"
-    if q.period in PER_YEAR:
+    if q.period in {"year", "month", "week", ""} and frequency is None:
         value = q.value * PER_YEAR[q.period]
-        if q.period == "day" and frequency is not None:
-            value = q.value * frequency.value * PER_YEAR[frequency.period or "week"]
-        elif q.period == "day":
-            return Figure(field, q.value, UNSURE, "a day rate: how many days a year?", q.currency)
         note = "" if q.period in {"year", ""} else f"{format_number(q.value)} a {q.period}"
         return Figure(field, value, SURE, _join(q.note, note), q.currency)
     if q.period == "hour":
         if weekly_hours is None:
             return Figure(field, q.value, UNSURE, "an hourly rate: how many hours?", q.currency)
-        value = q.value * weekly_hours * 52
-        return Figure(field, value, SURE, f"{format_number(q.value)} an hour", q.currency)
-    if q.period.startswith("each-") and frequency is not None:
-        per = q.period.split("-", 1)[1]
-        value = q.value * frequency.value * PER_YEAR[per]
-        note = f"{format_number(frequency.value)} x {format_number(q.value)} a {per}"
+        value = q.value * weekly_hours * weeks
+        note = f"{format_number(q.value)} an hour, {format_number(weekly_hours)} h a week"
         return Figure(field, value, SURE, note, q.currency)
     if frequency is None:
-        note = f"a fee per {q.period}: how many a year?"
+        note = f"a fee per {q.period}: how often?"
         return Figure(field, q.value, UNSURE, note, q.currency)
-    times = frequency.value * PER_YEAR.get(frequency.period, 1.0)
-    note = f"{format_number(q.value)} a {q.period}, {format_number(frequency.value)} a "
-    return Figure(field, q.value * times, SURE, note + frequency.period, q.currency)
+    if q.period in {"year", "month", "week"}:  # "85 patrons x £4 a month"
+        value = q.value * frequency.value * PER_YEAR[q.period]
+    elif q.period.startswith("each-"):
+        value = q.value * frequency.value * PER_YEAR[q.period.split("-", 1)[1]]
+    else:
+        value = q.value * rates.per_year(frequency)
+    note = f"{format_number(q.value)} a {q.period or 'time'}, {frequency.note or 'as often as said'}"
+    return Figure(field, value, SURE, note, q.currency)
 
 
 def monthly(q: Quantity) -> Figure:
@@ -68,25 +68,22 @@ def monthly(q: Quantity) -> Figure:
     return Figure("capacity.monthly_spending", value, SURE, q.note, q.currency)
 
 
-def weekly_hours(q: Quantity, days: Quantity | None) -> tuple[float, str]:
-    """Hours a week from hours (per week or per day) and the days worked, if said."""
+def weekly_hours(q: Quantity, frequency: Quantity | None) -> tuple[float, str]:
+    """Hours a week: per week, per day (x the days said, else 5), or "N hours each" x how
+    often; a number of working days is 8 hours each."""
     if q.kind == "days":
         return q.value * HOURS_PER_DAY, f"a day counted as {HOURS_PER_DAY} h"
-    per_day = (
-        days is not None and days.period == "week" and q.value <= 12 and "a week" not in q.note
-    )
-    if q.period == "day" or per_day:
-        count = _per_week(days) if days else 5.0
-        return q.value * count, f"{format_number(q.value)} h a day, {format_number(count)} days"
+    if frequency is not None:
+        per_week = rates.per_year(frequency) / 52
+        note = f"{format_number(q.value)} h, {format_number(per_week)} times a week"
+        return q.value * per_week, note
+    if q.period == "day":
+        return q.value * 5, f"{format_number(q.value)} h a day, 5 days"
     if q.kind == "bare" and q.period == "month":
         return q.value / WEEKS_PER_MONTH, f"{format_number(q.value)} h a month"
     if q.kind == "bare" and q.period == "year":
         return q.value / 52, f"{format_number(q.value)} h a year"
     return q.value, q.note
-
-
-def _per_week(days: Quantity) -> float:
-    return days.value / WEEKS_PER_MONTH if days.period == "month" else days.value
 
 
 def _join(*notes: str) -> str:

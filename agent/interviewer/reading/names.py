@@ -12,20 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_FRAMING_WORDS = (
+    "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
+    "over|after|before|until|from|by|around|through|within|the main one is|main one is|"
+    "the first is|the other is|one is|first|second|third|outside that|outside of that|"
+    "on top of that|besides that|apart from that|give|started|i've started|i started|"
+    "i've been|i'm now|i've also|could we|can we|could you|can you|please|let's|lets|i|i'm|"
+    "im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|our|"
+    "a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|work|"
+    "working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|currently|"
+    "now|part-time|part time|full-time|full time|paid|unpaid|employed as|employed at|want to|"
+    "i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|"
+    "self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
+    "main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|i forgot|forgot|"
+    "i forgot to say|i forgot to mention|forgot about|about|then there's|there's also|"
+    "the biggest thing is|biggest thing is|the big one is|also i|and i|:"
+)
 _FRAMING = re.compile(
-    r"^(?:(?:and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|"
-    r"during|over|after|before|until|from|by|around|through|within|"
-    r"the main one is|main one is|the first is|the other is|one is|first|second|third|"
-    r"outside (?:of )?that|on top of that|besides that|apart from that|give|started|"
-    r"i've started|i started|i've been|i'm now|i've also|could we|can we|could you|can you|"
-    r"please|let's|lets|"
-    r"i|i'm|im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|"
-    r"our|a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|"
-    r"work|working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|"
-    r"currently|now|then|part[- ]time|full[- ]time|paid|unpaid|employed as|employed at|"
-    r"want to|i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|"
-    r"self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
-    r"main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|:)\b\s*)+"
+    r"^(?:(?:"
+    + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True))
+    + r")\b\s*)+"
 )
 _TAIL = re.compile(
     r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
@@ -36,7 +42,7 @@ _TAIL = re.compile(
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now)\b)+$"
 )
 _HEDGES = re.compile(
-    r"\b(?:(?:depending|depends) on\b.*$|somewhere|something like|give or take|about|around|"
+    r"\b(?:(?:depending|depends) on\b.*$|obvs|obviously|ofc|somewhere|something like|give or take|about|around|"
     r"roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|tbh|honestly|"
     r"basically|really|just|only|currently|usually|normally|"
     r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"
@@ -47,6 +53,7 @@ GENERIC = frozenset(
     re.findall(
         r"\S+",
         "employed employee employment job day job main job work full time part time salaried "
+    "side project paid job unpaid job the job my job "
         "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
         "things thing something that this it",
     )
@@ -67,7 +74,8 @@ _NOT_NAMES = frozenset(
         "lots few some any every each per a an the and or but so of in on at for to with from "
         "by as if then than too also well very quite pretty bit just now again still yet "
         "tax before after gross net take home depending depends sometimes often always never "
-        "side less more worth paying free thats",
+        "side less more worth paying free thats nothing none zero nil want wanted need needs "
+        "things activities stuff everything obvs obviously",
     )
 )
 
@@ -100,8 +108,18 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
 
 
 def new_name(text: str) -> str | None:
-    """The noun phrase a segment names once quantities are blanked out, or ``None``."""
-    text = re.sub(r"^[^:]{1,24}:\s*(?=\S)", "", text.strip())
+    """The noun phrase a segment names once quantities are blanked out, or ``None``.
+
+    Before a colon is the name ("ward nursing: 30h"), unless it is a label ("Paid job:
+    receptionist", "Two things: ..."), when the name follows it.
+    """
+    label, colon, rest = text.strip().partition(":")
+    if colon and rest.strip():
+        return _name(label) or _name(rest)
+    return _name(text)
+
+
+def _name(text: str) -> str | None:
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
     previous = None

@@ -21,7 +21,11 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-_FIXED = {"a dozen": "12", "a couple of": "2", "a couple": "2", "a half": "0.5"}
+_FIXED = {
+    "half an hour": "0.5 hours", "an hour or two": "1-2 hours", "an hour or so": "1 hour",
+    "an hour": "1 hour", "a dozen": "12", "a couple of": "2", "a couple": "2", "a half": "0.5",
+    "a fortnight": "every fortnight",
+}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SMALL = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)"
 #: A spelled number: "forty-five", "three and a half thousand", "twelve hundred",
@@ -34,14 +38,16 @@ _SPELLED = re.compile(
 #: "one" is a number only before a quantity word ("one day a week"), not in "one of them".
 _ONE_OK = re.compile(
     r"\s*(?:hundred|thousand|million|hours?|hrs?|days?|weeks?|months?|years?|evening|"
-    r"morning|afternoon|lesson|session|class|client|k\b|grand|pound|dollar|euro|and a half)"
+    r"morning|afternoon|lesson|session|class|client|k\b|grand|pound|dollar|euro|and a half|"
+    r"a (?:week|month|year|day)\b|per\b|every\b|each\b|\w+ (?:a|per|every) "
+    r"(?:week|month|year|fortnight)\b)"
 )
 
 
 def spell_out_words(text: str) -> str:
     """The text (lower case) with number words written as digits."""
     for words, digits in _FIXED.items():
-        text = re.sub(rf"(?<!and )\b{words}\b(?=\s+(?:\w|£|\$|€))", digits, text)
+        text = re.sub(rf"(?<!and )\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))", digits, text)
     return _SPELLED.sub(_replace, text)
 
 

@@ -31,18 +31,20 @@ _PERIODS = {
     "pa": "year", "p.a.": "year", "month": "month", "mo": "month", "mth": "month",
     "monthly": "month", "pcm": "month", "week": "week", "wk": "week", "w": "week",
     "weekly": "week", "pw": "week", "day": "day", "daily": "day", "hour": "hour", "hr": "hour",
-    "h": "hour", "ph": "hour", "hourly": "hour",
+    "h": "hour", "ph": "hour", "hourly": "hour", "go": "each", "time": "each", "pop": "each",
 }  # fmt: skip
 ITEMS = (
     "lesson|session|class|sale|item|gig|job|piece|article|client|student|booking|shift|"
     "visit|event|workshop|talk|course|commission|print|painting|copy|order|wedding|"
-    "photo|shoot|show|night|appointment|hire|ride|delivery|reader|subscriber|member|each|one"
+    "photo|shoot|show|night|appointment|hire|ride|delivery|reader|subscriber|member|each|one|"
+    "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
+    "report|review|video|post|project|semester|term|day rate"
 )
 _CUR = r"[£$€]"
 _CURW = r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|[£$€])"
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
-    r"(?:\s*(?:(?:/|per|a|an|each|every|p)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
+    r"(?:\s*(?:(?:/|per|a|an|each|every|p|the)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph)\b)?"
@@ -54,26 +56,41 @@ MONEY = re.compile(
 )
 HOURS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
-    r"(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
-    r"(?P<per>week|wk|w|day|month|mo|year|weekly|daily|monthly)\b|\s*(?P<per2>pw|p/w)\b)?"
+    r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
+    r"(?P<per>week|wk|w|day|month|mo|year|fortnight|weekly|daily|monthly)\b|"
+    r"\s*(?P<per2>pw|p/w)\b)?"
 )
 WEEKDAYS = re.compile(
     r"\b(?:monday to friday|mon(?:day)?\s*-\s*fri(?:day)?|every weekday|weekdays)\b"
 )
 LASTS = re.compile(
-    r"\b(?:enough for|last(?:s)? (?:me|us)?\s*|cover(?:s)?\s+(?:me|us)?\s*(?:for)?)\s*"
-    r"(?:about\s+)?(?P<a>a|an|one|\d+)\s+(?P<unit>years?|months?)\b"
+    r"\b(?:(?:enough for|last(?:s)? (?:me|us)?\s*|cover(?:s)?\s+(?:me|us)?\s*(?:for)?)\s*"
+    r"(?:about\s+)?(?P<a>a|an|one|\d+)\s+(?P<unit>years?|months?)\b|(?P<a2>a|an|one|\d+)\s+"
+    r"(?P<unit2>years?|months?)'?s?'? worth\b)"
 )
+VAGUE = re.compile(rf"\b{NUM}\s*(?:odd|something)\b|\b{NUM}(?:\.\d+)?\s*fte\b")
 DAYS = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*days?\s*(?:(?:a|per|/|each|every)\s*"
-    r"(?P<per>week|wk|month|mo)\b)"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:(?P<adj>long|short|full|half|"
+    r"working|work|bad|sick|rest|free|off)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?|"
+    r"shifts?)\b(?:\s*(?:(?:a|per|/|each|every)\s*(?P<per>week|wk|month|mo|year|fortnight)\b))?"
 )
-MONTHS = re.compile(rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:months?|mths?)\b")
+#: How often, when said without a number: "every other Saturday", "a fortnight".
+EVERY = re.compile(
+    r"\b(?:(?:one|1)\s+)?every\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
+    r"fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+    r"\bfortnightly\b"
+)
+WEEKS = re.compile(
+    rf"(?<!\bin )\b(?P<a>{NUM})\s*weeks?\b(?!\s*(?:of|notice|ago|from now|off|time)\b)"
+)
+MONTHS = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:months?|mths?|mos?)\b(?!\s*(?:ago|old))"
+)
 PERCENT = re.compile(rf"(?P<a>{NUM})\s*(?:%|percent\b|per\s?cent\b|pct\b)")
 AGE = re.compile(
     r"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
     r"(?P<a>\d{2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{2})\s*"
-    r"(?:years? old|yrs? old|y/?o)\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|he|she|"
+    r"(?:years? old|yrs? old|y/?o)\b|\b(?:since|when) i was (?P<d>\d{1,2})\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|he|she|"
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
     r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
@@ -90,7 +107,8 @@ COUNT = re.compile(
 )
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?"
-    r"(?:\s*(?:(?:/|per|a|an|each|every)\s*(?P<per>week|wk|month|mo|year|yr|day|hour|hr)\b|"
+    r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week|wk|month|mo|year|yr|day|"
+    r"hour|hr)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
 )
 _ZERO = re.compile(
@@ -190,6 +208,8 @@ def _hours(match: re.Match[str]) -> Quantity:
         value = weekly
     elif per == "year":
         value, note = value / 52, _join(note, "a year's hours over 52 weeks")
+    if per == "fortnight":
+        value, note = value / 2, _join(note, "a fortnight's hours over 2 weeks")
     return _span(match, "hours", value, period="day" if per == "day" else "week", note=note)
 
 
@@ -198,8 +218,23 @@ def _join(*notes: str) -> str:
 
 
 def _days(match: re.Match[str]) -> Quantity:
-    value, note = _midpoint(match)
-    return _span(match, "days", value, period=_period(match.group("per")), note=note)
+    """Days, evenings or shifts per period; "two bad days a month" are no working days."""
+    value, _ = _midpoint(match)
+    if match.group("adj") in {"bad", "sick", "rest", "free", "off"}:
+        return _span(match, "count", value, note="days off")
+    period = _period(match.group("per") or "") or "week"
+    word = re.search(r"(day|evening|morning|afternoon|night|shift)", match.group(0))
+    return _span(match, "days", value, period=period, note=word.group(1) if word else "day")
+
+
+def _every(match: re.Match[str]) -> Quantity:
+    """How often a thing happens, per week: "every other Saturday" is 0.5."""
+    if match.group(0).strip() == "fortnightly":
+        return _span(match, "freq", 0.5, period="week")
+    step = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(match.group("ord") or "", 1)
+    unit = match.group("unit")
+    per_week = {"fortnight": 0.5, "month": 12 / 52}.get(unit, 1.0) / step
+    return _span(match, "freq", per_week, period="week", note=match.group(0).strip())
 
 
 def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
@@ -212,8 +247,9 @@ def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
 
 def _lasts(match: re.Match[str]) -> Quantity:
     """ "enough for a year" of savings: 12 months."""
-    count = 1.0 if match.group("a") in {"a", "an", "one"} else float(match.group("a"))
-    months = count * 12 if match.group("unit").startswith("year") else count
+    said, unit = match.group("a") or match.group("a2"), match.group("unit") or match.group("unit2")
+    count = 1.0 if said in {"a", "an", "one"} else float(said)
+    months = count * 12 if unit.startswith("year") else count
     return _span(match, "months", months, note=f"{match.group(0).strip()}: {months:g} months")
 
 
@@ -225,7 +261,8 @@ def _clock_range(match: re.Match[str]) -> Quantity | None:
 
 
 def _age(match: re.Match[str]) -> Quantity:
-    return _span(match, "age", float(match.group("a") or match.group("b") or match.group("c")))
+    value = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    return _span(match, "age", float(value))
 
 
 def _count(match: re.Match[str]) -> Quantity | None:
@@ -254,13 +291,16 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (PERCENT, _simple("percent")),
     (MONEY, _money),
     (HOURS, _hours),
+    (VAGUE, lambda m: _span(m, "vague", 0.0)),
     (DAYS, _days),
+    (EVERY, _every),
+    (WEEKS, _simple("weeks")),
     (WEEKDAYS, lambda m: _span(m, "weekdays", 5.0, period="week")),
     (LASTS, _lasts),
     (MONTHS, _simple("months")),
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),
     (COUNT, _count),
-    (BARE, _bare),
     (_ZERO, _zero),
+    (BARE, _bare),
 ]

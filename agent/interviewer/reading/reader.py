@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from agent.interviewer.reading import acts, cues, figures, names
+from agent.interviewer.reading import acts, cues, figures, names, rates
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.numbers import format_number
@@ -23,6 +23,8 @@ from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.texts import text_readings
 from agent.interviewer.reading.types import Act, PlanView, Reading
 
+#: Questions that a yes or a no answers (a proposal or a confirmation on the table).
+_PROPOSAL_ASKS = frozenset({"streams", "blocks", "review", "finalise", "forecast", "export"})
 LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
 _NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
 _ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
@@ -57,6 +59,8 @@ class Frame:
     itemised: bool = False
     readings: list[Reading] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    pairs: dict[int, Quantity] = field(default_factory=dict)
+    text: str = ""
 
     @property
     def ask_kind(self) -> str:
@@ -78,17 +82,20 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("undo", span=message)]
     if acts.skip(text):
         return [Reading("skip", span=message)]
-    readings = _read_all(text, view, ask)
+    readings = _settle_conflicts(_unique(_read_all(text, view, ask)))
+    recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
+    if not recorded and ask not in _PROPOSAL_ASKS and acts.declines(text):
+        return [Reading("skip", span=message)]
     answer = acts.yes_no(text)
-    if answer is not None and not any(r.act in {"fact", "change", "wish"} for r in readings):
+    if answer is not None and ask in _PROPOSAL_ASKS and (not recorded or answer is False):
         readings = [Reading("confirm", value=answer, span=message), *readings]
-    return _settle_conflicts(_unique(readings)) or [Reading("nothing", span=message)]
+    return readings or [Reading("nothing", span=message)]
 
 
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = acts.drop_negated_figures(text)
     quantities = find_quantities(cleaned)
-    frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)))
+    frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
@@ -115,6 +122,8 @@ def _read_sentence(
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named = None, False
+    frame.pairs = rates.pair(own, frame.text)
+    frame.used |= {id(f) for f in frame.pairs.values()}
     figures_said = any(q.kind in {"hours", "percent"} for q in own)
     if acts.removal(whole) and not figures_said and _removal(whole, frame):
         return
@@ -344,7 +353,7 @@ def _figure(
         if cues.SAVINGS.search(text) or frame.ask == "buffer":
             return Figure("capacity.buffer_months", q.value, note=q.note)
         return None
-    if q.kind == "percent":
+    if q.kind in {"percent", "freq", "weeks", "vague", "weekdays"}:
         return None
     if q.kind in {"money", "zero"}:
         return _money(q, segment, sentence_q, frame)
@@ -365,8 +374,9 @@ def _money(
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
     if frame.activity or _subject(frame):
-        frequency = _frequency(q, sentence_q, frame)
-        return figures.annual(q, frequency, _activity_hours(frame, sentence_q))
+        weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
+        hours = _activity_hours(frame, sentence_q)
+        return figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
@@ -386,20 +396,6 @@ def _money_cue(text: str, position: int) -> str | None:
 
 def _subject(frame: Frame) -> str | None:
     return frame.activity or frame.ask_subject
-
-
-def _frequency(q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Quantity | None:
-    """How often a fee per item or per day is earned: the next count or days per period."""
-    if q.period.startswith("each-"):
-        counts = [c for c in sentence_q if c.kind == "count" and c.start < q.start]
-        return counts[-1] if counts else None
-    wanted = {"days"} if q.period == "day" else {"bare", "count"}
-    for other in sentence_q:
-        later = other.start > q.start and other.kind in wanted and other.period
-        if later and id(other) not in frame.used:
-            frame.used.add(id(other))
-            return other
-    return None
 
 
 def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
@@ -428,7 +424,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if _capacity_words(text) and not frame.named_here:
         if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
             return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
-        return _capacity(q, sentence_q)
+        return _capacity(q, frame)
     if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
         return _hours(q, segment, sentence_q, frame)
     return None
@@ -437,14 +433,9 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
 def _hours(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
-    days = next((d for d in sentence_q if d.kind in {"days", "weekdays"} and d is not q), None)
-    if q.kind == "days" and any(h.kind == "hours" and h.period == "day" for h in sentence_q):
-        return None
-    value, note = figures.weekly_hours(q, days)
-    each = re.match(r"^(?:each|every one|each one)\b", segment.text)
-    counts = [c for c in sentence_q if c.kind == "count" and c.start < q.start]
-    if each and counts:
-        value, note = value * counts[-1].value, f"{format_number(counts[-1].value)} x {note}"
+    if q.kind == "days" and q.note != "day":
+        return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
+    value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
     if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if _capacity_words(segment.text) and not frame.named_here:
@@ -457,9 +448,8 @@ def _hours(
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
 
 
-def _capacity(q: Quantity, sentence_q: list[Quantity]) -> Figure:
-    days = next((d for d in sentence_q if d.kind in {"days", "weekdays"}), None)
-    value, note = figures.weekly_hours(q, days)
+def _capacity(q: Quantity, frame: Frame) -> Figure:
+    value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
     return Figure("capacity.hours_per_week", value, note=note)
 
 

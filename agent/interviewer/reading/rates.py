@@ -1,0 +1,84 @@
+"""How often: pairing a fee per item, per day or "N hours each" with its frequency.
+
+"£50 a lesson, two a week", "2 days a month at £650/day", "one every third weekend at £280 a
+shift", "3 shifts a week (8 hrs each)": the rate and the frequency may come in either order,
+so each rate takes the nearest frequency in its sentence that no other rate took. A rate left
+without one is asked back, never turned into a yearly figure by guessing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading.quantities import Quantity
+
+#: Times a year of one event per period.
+PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "fortnight": 26.0, "day": 260.0}
+_FIXED_PERIODS = frozenset({"year", "month", "week", "", "hour"})
+_EACH_HOURS = re.compile(
+    r"^\s*(?:each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
+    r"each one|a piece|apiece)\b"
+)
+_TIMES = re.compile(r"^\s*(?:x|×|\*|at|@)\s*$")
+
+
+def per_year(frequency: Quantity) -> float:
+    """How many times a year a frequency happens ("2 a week" -> 104)."""
+    if frequency.kind == "freq":
+        return frequency.value * 52
+    return frequency.value * PER_YEAR.get(frequency.period or "week", 52.0)
+
+
+def is_item_rate(q: Quantity) -> bool:
+    """A fee per lesson, per day or "each": it needs a frequency to become yearly."""
+    return q.kind == "money" and q.period not in _FIXED_PERIODS
+
+
+def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
+    """True for "8 hrs each", "11.5 hours a day", a "12-hour shift", or "6 hours" beside
+    "Monday to Friday" (hours a day, said without the "a day")."""
+    if q.kind not in {"hours", "bare"}:
+        return False
+    said = text[q.start : q.end]
+    if q.kind == "bare" and q.period != "day":
+        return False
+    if _EACH_HOURS.match(text[q.end :]) or "-h" in said or q.period == "day":
+        return True
+    weekly = re.search(r"(?:a|per|/|each|every)\s*(?:week|wk)|weekly|pw", said)
+    days = any(o.kind in {"days", "weekdays"} and o.period == "week" for o in own)
+    return q.kind == "hours" and q.value <= 12 and days and not weekly
+
+
+def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
+    """Each rate's frequency, by the rate's id; the frequencies taken are in the result too."""
+    pairs: dict[int, Quantity] = {}
+    taken: set[int] = set()
+    for q in own:
+        if not (is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)):
+            continue
+        options = [o for o in own if o is not q and id(o) not in taken and _fits(o, q, text)]
+        if options:
+            best = min(options, key=lambda o: abs(o.start - q.start))
+            pairs[id(q)] = best
+            taken.add(id(best))
+    return pairs
+
+
+def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
+    """ "85 patrons x £4 a month": a count times a monthly amount."""
+    return q.kind == "money" and any(
+        o.kind == "count" and o.end <= q.start and _TIMES.match(text[o.end : q.start])
+        for o in own
+    )
+
+
+def _fits(other: Quantity, q: Quantity, text: str) -> bool:
+    if other.kind in {"freq", "weekdays"}:
+        return True
+    if other.kind == "days":
+        return q.kind == "hours" or q.period in {"day", "shift", "each"} or other.period != "week"
+    if other.kind in {"bare", "count"} and other.period:
+        return True
+    if other.kind == "count" and not other.period:
+        return q.period.startswith("each") or q.kind == "hours" or _multiplied(q, [other], text)
+    return False
