@@ -16,7 +16,8 @@ CAPACITY = re.compile(
     r"can do|could give|can give|could manage|can manage|could work|can work|could put in|"
     r"max|maximum|tops|at most|no more than|not more than|up to|limit|available|spare|"
     r"free time|absolute max|realistically|i have about|i've got about|hours wise|"
-    r"hours-wise|per week overall|a week in all|work week|working week)\b"
+    r"hours-wise|per week overall|a week in all|work week|working week|(?:is|that'?s) about it|"
+    r"all i can|my max|my limit|cap|cap it|cap everything)\b"
 )
 SAVINGS = re.compile(
     r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|set aside|stashed|buffer|cushion|runway|"

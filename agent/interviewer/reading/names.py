@@ -75,7 +75,8 @@ _NOT_NAMES = frozenset(
         "by as if then than too also well very quite pretty bit just now again still yet "
         "tax before after gross net take home depending depends sometimes often always never "
         "side less more worth paying free thats nothing none zero nil want wanted need needs "
-        "things activities stuff everything obvs obviously",
+        "things activities stuff everything obvs obviously carer caregiver mum mom dad parent "
+        "retired housewife",
     )
 )
 
@@ -128,7 +129,7 @@ def _name(text: str) -> str | None:
         text = _FRAMING.sub("", text).strip(" ,.:;-")
         text = _TAIL.sub("", text).strip(" ,.:;-")
     text = re.split(
-        r"\s+(?:that|which|who|where|because|since|so that|but|i|we|you|he|she|they)\s+", text
+        r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they)\s+", text
     )[0]
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
     if not content or len(words(text)) > 6 or text in GENERIC or _CLAUSE.search(text):

@@ -47,7 +47,9 @@ _ONE_OK = re.compile(
 def spell_out_words(text: str) -> str:
     """The text (lower case) with number words written as digits."""
     for words, digits in _FIXED.items():
-        text = re.sub(rf"(?<!and )\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))", digits, text)
+        text = re.sub(
+            rf"(?<!and )(?<![\d£$€] )\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))", digits, text
+        )
     return _SPELLED.sub(_replace, text)
 
 

@@ -42,10 +42,14 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     said = text[q.start : q.end]
     if q.kind == "bare" and q.period != "day":
         return False
-    if _EACH_HOURS.match(text[q.end :]) or "-h" in said or q.period == "day":
+    each_before = re.search(r"\beach(?: (?:about|around|roughly|maybe))?\s*$", text[: q.start])
+    if _EACH_HOURS.match(text[q.end :]) or each_before or "-h" in said or q.period == "day":
         return True
     weekly = re.search(r"(?:a|per|/|each|every)\s*(?:week|wk)|weekly|pw", said)
-    days = any(o.kind in {"days", "weekdays"} and o.period == "week" for o in own)
+    days = any(
+        (o.kind == "days" and o.note == "day" or o.kind == "weekdays") and o.period == "week"
+        for o in own
+    )
     return q.kind == "hours" and q.value <= 12 and days and not weekly
 
 
@@ -76,7 +80,7 @@ def _fits(other: Quantity, q: Quantity, text: str) -> bool:
     if other.kind in {"freq", "weekdays"}:
         return True
     if other.kind == "days":
-        return q.kind == "hours" or q.period in {"day", "shift", "each"} or other.period != "week"
+        return True
     if other.kind in {"bare", "count"} and other.period:
         return True
     if other.kind == "count" and not other.period:
