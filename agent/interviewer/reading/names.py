@@ -76,7 +76,8 @@ _NOT_NAMES = frozenset(
         "tax before after gross net take home depending depends sometimes often always never "
         "side less more worth paying free thats nothing none zero nil want wanted need needs "
         "things activities stuff everything obvs obviously carer caregiver mum mom dad parent "
-        "retired housewife",
+        "retired housewife tech finance retail education healthcare hospitality corporate "
+        "government general activist caregiver",
     )
 )
 

@@ -54,6 +54,8 @@ class Frame:
     stream: str | None = None
     pending: str | None = None
     named_here: bool = False
+    pending_segment: Segment | None = None
+    jobs: list[tuple[str, Segment]] = field(default_factory=list)
     sentence_named: bool = False
     generic: bool = False
     itemised: bool = False
@@ -121,7 +123,7 @@ def _read_sentence(
     frame.change = negated or acts.change(whole)
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
-    frame.pending, frame.sentence_named = None, False
+    frame.pending, frame.sentence_named, frame.jobs = None, False, []
     frame.pairs = rates.pair(own, frame.text)
     frame.used |= {id(f) for f in frame.pairs.values()}
     figures_said = any(q.kind in {"hours", "percent"} for q in own)
@@ -132,6 +134,7 @@ def _read_sentence(
     for segment in sentence:
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
+    _named_job(frame)
 
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
@@ -148,6 +151,20 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
             text,
         )
     )
+
+
+def _named_job(frame: Frame) -> None:
+    """A job or role named with no figures ("I work in procurement") is an activity too."""
+    jobs, frame.jobs = frame.jobs, []
+    frame.pending, frame.pending_segment = None, None
+    if frame.ask_kind.startswith("act:"):
+        return
+    if frame.ask in {"core", "skills", "excited", "underused", "streams", "blocks"}:
+        return
+    named = {r.value for r in frame.readings if r.field == "activity"}
+    for name, segment in jobs:
+        if name not in named and _JOB.search(segment.text) and not _PAST.search(segment.text):
+            _new_activity(name, segment, frame)
 
 
 def _only_figures(text: str, own: list[Quantity]) -> bool:
@@ -304,11 +321,29 @@ def _set_frame(
         or frame.generic
         or (figures_here and not framed and _activity_like(segment.text, candidate))
     ):
+        if figures_here:
+            frame.jobs = []  # "I'm a nurse, 36 hours at the hospital": one activity
         _new_activity(candidate, segment, frame)
-    elif not numeric and not framed and _activity_like(segment.text, candidate):
-        frame.pending = candidate
+    elif not numeric and not framed and (
+        _activity_like(segment.text, candidate) or _JOB.search(segment.text)
+    ):
+        frame.pending, frame.pending_segment = candidate, segment
+        frame.jobs.append((candidate, segment))
 
 
+#: Words that say a segment names a job or role the person has now ("I'm a plumber").
+_JOB = re.compile(
+    r"\b(?:i work (?:in|at|for|as)|i'?m (?:a|an|on a)|i am (?:a|an)|working (?:as|at|in|for)|"
+    r"job|retainer|self-employed|freelance|dev|developer|engineer|plumber|electrician|teacher|"
+    r"nurse|designer|writer|consultant|manager|analyst|officer|advis[eo]r|assistant|"
+    r"receptionist|cook|chef|driver|cleaner|tester|tutor|coach|therapist|accountant|"
+    r"bookkeeper|lawyer|solicitor|carpenter|builder|artist|illustrator|photographer|musician|"
+    r"researcher|lecturer|librarian|midwife|physio|pharmacist|doctor|paramedic|clerk|"
+    r"administrator|organi[sz]er|campaigner|translator|editor|programmer|architect)\b"
+)
+_PAST = re.compile(
+    r"\b(?:was|were|used to|left|quit|retired from|former|formerly|previously|until)\b"
+)
 _ACTIVITY_WORDS = re.compile(
     r"\b(?:at|for) (?:the|a|an|my) \w|\bas (?:a|an) \w|\b(?:job|shifts?|gig|business|practice|"
     r"lessons?|classes|class|clinic|shop|stall|blog|podcast|channel|newsletter|course|tutoring|"
@@ -473,7 +508,7 @@ def _record(figure: Figure, segment: Segment, frame: Frame) -> None:
 def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     """Volunteered labels: a context, and an activity's volatility or energy."""
     asked = frame.ask_kind
-    context = cues.context(segment.text, asked=asked == "context")
+    context = cues.context(segment.text, asked=True) if asked == "context" else None
     if context and not any(r.field == "context" for r in frame.readings):
         frame.readings.append(Reading("fact", "context", context, None, segment.text))
     subject = _subject(frame)
