@@ -20,6 +20,7 @@ from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import Quantity, find_quantities
+from agent.interviewer.reading.settle import settle
 from agent.interviewer.reading.texts import text_readings
 from agent.interviewer.reading.types import Act, PlanView, Reading
 
@@ -36,6 +37,7 @@ _EXAMPLE = re.compile(
 _ADDITIVE = re.compile(
     r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
 )
+_CAPACITY_SAID = re.compile(r"\b(?:capacity|in total|total|my (?:real )?limit is|overall)\b")
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
 _PREPOSITION = r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except)\b"
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
@@ -84,7 +86,7 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("undo", span=message)]
     if acts.skip(text):
         return [Reading("skip", span=message)]
-    readings = _settle_conflicts(_unique(_read_all(text, view, ask)))
+    readings = settle(_unique(_read_all(text, view, ask)))
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     if not recorded and ask not in _PROPOSAL_ASKS and acts.declines(text):
         return [Reading("skip", span=message)]
@@ -121,6 +123,8 @@ def _read_sentence(
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
+    if frame.ask == "constraints" and not frame.change and not _CAPACITY_SAID.search(whole):
+        return  # "dialysis three mornings a week": the figures describe the constraint
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
@@ -522,42 +526,6 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     energy = cues.energy(segment.text, asked=False)
     if energy and not numeric:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
-
-
-_TOTAL = re.compile(
-    r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
-    r"across everything|all together)\b"
-)
-
-
-def _settle_conflicts(readings: list[Reading]) -> list[Reading]:
-    """Several values for one field: the one said as a total (or, for capacity, in capacity
-    words) wins; when none stands out they are all asked back."""
-    out: list[Reading] = []
-    for r in readings:
-        rivals = [o for o in readings if _same_slot(o, r)]
-        if len(rivals) < 2:
-            out.append(r)
-            continue
-        best = max(_rank(o) for o in rivals)
-        if _rank(r) < best:
-            continue
-        alone = sum(_rank(o) == best for o in rivals) == 1
-        out.append(r if alone else replace(r, confidence=UNSURE, note="two figures for one field"))
-    return out
-
-
-def _same_slot(a: Reading, b: Reading) -> bool:
-    numeric = isinstance(a.value, float) and isinstance(b.value, float)
-    return numeric and a.act in {"fact", "change"} and (a.act, a.field, a.subject) == (
-        b.act, b.field, b.subject
-    )  # fmt: skip
-
-
-def _rank(r: Reading) -> int:
-    if _TOTAL.search(r.span):
-        return 2
-    return int(r.field == "capacity.hours_per_week" and _capacity_words(r.span))
 
 
 def _unique(readings: list[Reading]) -> list[Reading]:

@@ -39,9 +39,17 @@ _CONSTRAINT = re.compile(
     r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
     r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bpick[- ]?ups?\b|\bnotice period\b|"
-    r"\bchildcare\b|\bhealth\b|\bchronic\b"
+    r"\bchildcare\b|\bhealth\b|\bchronic\b|\b(?:kids?|children|toddler|baby|newborn|twins)\b|"
+    r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
+    r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
+    r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
 )
-_YES_NO = re.compile(r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing")
+_YES_NO = re.compile(
+    r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hmm+|um+|well|right|"
+    r"non-negotiable|obviously|definitely|update|hang on|before i forget|no real constraints?|"
+    r"no constraints?|none really|nothing really|none of them(?: really)?|no wait|wait|"
+    r"[^a-z]*"
+)
 _OFF_TOPIC = re.compile(
     r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hang on|hold on|one sec|one moment|be right back|"
     r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
@@ -70,7 +78,8 @@ def text_readings(
     if kind in _SKILL_FIELD:
         return _items(plain, _SKILL_FIELD[kind], found)
     if kind == "constraints":
-        return _items(plain, "capacity.constraints", found)
+        unread = [p for p in pieces if p.text not in spans]
+        return _items(unread, "capacity.constraints", found)
     if kind == "core":
         return _core(whole)
     if kind == "act:teaches" and subject:
@@ -83,7 +92,7 @@ def text_readings(
         return _one("review.date", _date(whole), None, whole)
     if kind == "context" and not any(r.field == "context" for r in found):
         return _one("context", cues.context(whole, asked=True), None, whole)
-    return _volunteered(plain, found)
+    return _volunteered(pieces, ask)
 
 
 def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
@@ -144,9 +153,12 @@ def _date(text: str) -> str | None:
     return None
 
 
-def _volunteered(plain: list[Segment], found: list[Reading]) -> list[Reading]:
+def _volunteered(pieces: list[Segment], ask: str) -> list[Reading]:
+    """Constraints said in passing, while the person speaks of their hours."""
+    if ask not in {"capacity", "context"}:
+        return []
     out: list[Reading] = []
-    for piece in plain:
+    for piece in pieces:
         if _CONSTRAINT.search(piece.text) and not piece.question:
             out.append(Reading("fact", "capacity.constraints", _clean(piece.text), None,
                                piece.text))  # fmt: skip

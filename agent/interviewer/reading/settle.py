@@ -1,0 +1,99 @@
+"""Several figures for one field in one message: which one the person means.
+
+A figure said as the total wins ("rent 950, bills 300, so 1,250"); else money said in parts
+adds up (savings in two accounts, spending item by item, a base salary plus commission); else
+the figure said as wanted or realistic beats the one said as now or in the past ("I'm at 55
+right now, I want 45"; "40, but I was doing 60 back in 2020"); "6 more on top" adds to the
+hours said beside it. When none stands out, every one is asked back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading import cues
+from agent.interviewer.reading.figures import UNSURE
+from agent.interviewer.reading.types import Reading
+
+TOTAL = re.compile(
+    r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
+    r"across everything|all together|that'?s basically it)\b"
+)
+_WANTED = re.compile(
+    r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
+    r"target|cap|at most|no more than|not more than|max|maximum|limit|tops)\b"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
+    r"these days i do|officially)\b"
+)
+_PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
+_JOINED = re.compile(r"\b(?:plus|bonus|commission|on top|tips|and then)\b|\+")
+
+
+def settle(readings: list[Reading]) -> list[Reading]:
+    """The readings with each field's figures settled to one, or asked back."""
+    out: list[Reading] = []
+    done: set[int] = set()
+    for r in readings:
+        if id(r) in done:
+            continue
+        rivals = [o for o in readings if _same_slot(o, r)]
+        if len(rivals) < 2:
+            out.append(r)
+            continue
+        done |= {id(o) for o in rivals}
+        out += _one_of(rivals)
+    return _add_on_top(out)
+
+
+def _one_of(rivals: list[Reading]) -> list[Reading]:
+    totals = [r for r in rivals if TOTAL.search(r.span)]
+    if len(totals) == 1:
+        return totals
+    if not totals and _summed(rivals):
+        value = round(sum(float(r.value) for r in rivals), 2)  # type: ignore[arg-type]
+        parts = " + ".join(f"{float(r.value):g}" for r in rivals)  # type: ignore[arg-type]
+        return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
+    best = max(_rank(r) for r in rivals)
+    top = [r for r in rivals if _rank(r) == best]
+    if len(top) == 1:
+        return top
+    return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+def _summed(rivals: list[Reading]) -> bool:
+    if any(not r.confident for r in rivals):
+        return False
+    if rivals[0].field in _PARTS:
+        return True
+    return rivals[0].field == "activity.annual_revenue" and any(
+        _JOINED.search(r.span) for r in rivals
+    )
+
+
+def _rank(r: Reading) -> int:
+    rank = 2 * bool(_WANTED.search(r.span)) - 2 * bool(_NOT_NOW.search(r.span))
+    if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
+        rank += 1
+    return rank
+
+
+def _same_slot(a: Reading, b: Reading) -> bool:
+    numeric = isinstance(a.value, float) and isinstance(b.value, float)
+    return numeric and a.act in {"fact", "change"} and (a.act, a.field, a.subject) == (
+        b.act, b.field, b.subject
+    )  # fmt: skip
+
+
+def _add_on_top(readings: list[Reading]) -> list[Reading]:
+    """ "I work 36 hours and could add 6 more": capacity is 42."""
+    base = [r for r in readings if r.field == "activity.hours_per_week" and r.confident]
+    out = []
+    for r in readings:
+        if r.field == "capacity.hours_per_week" and r.note == "hours on top of what?" and base:
+            total = sum(float(b.value) for b in base) + float(r.value)  # type: ignore[arg-type]
+            r = replace(r, value=round(total, 2), confidence=0.9, note="hours on top added")
+        out.append(r)
+    return out
