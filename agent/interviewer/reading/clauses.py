@@ -20,9 +20,10 @@ from agent.interviewer.reading.numbers import spell_out_words
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
 _SENTENCE_END = re.compile(
     rf"(?:{_ABBREVIATIONS}\.(?!\d)|[!?]+|;|\n+|\s+-{{1,2}}\s+|\s*\|\s*)\s*"
-    r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*"
+    r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s|\d\.\s)\s*"
 )
 _AND_BEFORE_STATEMENT = re.compile(
+    r"\s+plus\s+(?=(?:a|an|the|my)\s)|"
     r"\s+(?:and|plus|but|while|whereas|though|although|as well as|also|(?=so\s))\s*"
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
     r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"

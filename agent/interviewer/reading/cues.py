@@ -44,7 +44,8 @@ _STRICT_CONTEXTS = (
         r"\bprogrammer\b|\bdev\b",
     ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),
-    ("caregiver", r"\bcarer\b|\bcaregiver\b"),
+    ("caregiver", r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
+     r"\bstay at home (?:mum|mom|dad|parent)\b"),
 )
 STABLE = re.compile(
     r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"
@@ -68,11 +69,18 @@ TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:
 
 
 def context(text: str, *, asked: bool) -> str | None:
-    """The working context a segment names (``government``, ``tech``, ...), or ``None``."""
+    """The working context a text names (``government``, ``tech``, ...), or ``None``; when
+    asked, a name said first ("Corporate. I work ...") or in looser words counts too."""
+    if asked:
+        first = re.match(r"^\W*(corporate|government|activist|tech|caregiver|general)\b", text)
+        if first:
+            return first.group(1)
     for name, pattern in _STRICT_CONTEXTS:
         if re.search(pattern, text):
             return name
-    return parse.parse_context(text) if asked else None
+    if not asked:
+        return None
+    return parse.parse_context(re.split(r"[.!?;]", text)[0])
 
 
 def volatility(text: str, *, asked: bool) -> str | None:

@@ -26,7 +26,9 @@ _FRAMING_WORDS = (
     "self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
     "main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|i forgot|forgot|"
     "i forgot to say|i forgot to mention|forgot about|about|then there's|there's also|"
-    "the biggest thing is|biggest thing is|the big one is|also i|and i|:"
+    "the biggest thing is|biggest thing is|the big one is|also i|and i|i write|i make|i sell|"
+    "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
+    "write|host|:"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -130,10 +132,12 @@ def _name(text: str) -> str | None:
         text = _FRAMING.sub("", text).strip(" ,.:;-")
         text = _TAIL.sub("", text).strip(" ,.:;-")
     text = re.split(
-        r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they)\s+", text
+        r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they|"
+        r"as (?:a|an|the|my)|from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
+        text,
     )[0]
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
-    if not content or len(words(text)) > 6 or text in GENERIC or _CLAUSE.search(text):
+    if not content or len(words(text)) > 7 or text in GENERIC or _CLAUSE.search(text):
         return None
     return text
 

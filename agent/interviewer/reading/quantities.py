@@ -102,7 +102,7 @@ TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 COUNT = re.compile(
-    rf"(?P<a>{NUM})\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
     r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|month|year|day)\b)?"
 )
 BARE = re.compile(
@@ -115,7 +115,7 @@ _ZERO = re.compile(
     r"\b(?:unpaid|for free|free of charge|pro bono|volunteer(?:ing)?|no money|no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
-    r"at all)|zero income|not a penny|not a cent|nil)\b"
+    r"at all|in savings)|zero (?:income|savings)|no savings|not a penny|not a cent|nil)\b"
 )
 
 
@@ -271,7 +271,8 @@ def _count(match: re.Match[str]) -> Quantity | None:
                     r"euros|quid|bucks|grand|thousands?)", noun):  # fmt: skip
         return None
     period = match.group("per") or ""
-    return _span(match, "count", to_number(match.group("a")), period=period, note=noun)
+    value, _ = _midpoint(match)
+    return _span(match, "count", value, period=period, note=noun)
 
 
 def _bare(match: re.Match[str]) -> Quantity:

@@ -57,6 +57,7 @@ class Frame:
     pending: str | None = None
     named_here: bool = False
     pending_segment: Segment | None = None
+    constraint_mode: bool = False
     jobs: list[tuple[str, Segment]] = field(default_factory=list)
     sentence_named: bool = False
     generic: bool = False
@@ -123,8 +124,11 @@ def _read_sentence(
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
-    if frame.ask == "constraints" and not frame.change and not _CAPACITY_SAID.search(whole):
-        return  # "dialysis three mornings a week": the figures describe the constraint
+    # "dialysis three mornings a week": at the constraints question, figures describe the
+    # constraint unless their own words say which field they are.
+    frame.constraint_mode = (
+        frame.ask == "constraints" and not frame.change and not _CAPACITY_SAID.search(whole)
+    )
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
@@ -240,7 +244,7 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
-        if q.kind == "count":
+        if q.kind in {"count", "zero"}:
             continue
         for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
             chars[i] = " "
@@ -388,6 +392,10 @@ def _figure(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
     text = segment.text
+    if frame.constraint_mode and not (
+        _buffer_words(text) or names.known_name(text, frame.view.activities)
+    ):
+        return None
     if q.kind == "months":
         if cues.SAVINGS.search(text) or frame.ask == "buffer":
             return Figure("capacity.buffer_months", q.value, note=q.note)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import parse
-from agent.interviewer.reading import cues
+from agent.interviewer.reading import acts, cues
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
@@ -47,7 +47,8 @@ _CONSTRAINT = re.compile(
 _YES_NO = re.compile(
     r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hmm+|um+|well|right|"
     r"non-negotiable|obviously|definitely|update|hang on|before i forget|no real constraints?|"
-    r"no constraints?|none really|nothing really|none of them(?: really)?|no wait|wait|"
+    r"no constraints?|none really|nothing really|none of them(?: really)?|no wait|wait|not|"
+    r"not really|no not really|"
     r"[^a-z]*"
 )
 _OFF_TOPIC = re.compile(
@@ -103,7 +104,7 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
 
 
 def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
-    texts = [p.text for p in plain if not p.question]
+    texts = [p.text for p in plain if not acts.question(p.text, marked=p.question)]
     if len(texts) == 1 and _NONE.match(texts[0].strip(" .!")):
         return []
     out: list[Reading] = []
@@ -155,7 +156,7 @@ def _date(text: str) -> str | None:
 
 def _volunteered(pieces: list[Segment], ask: str) -> list[Reading]:
     """Constraints said in passing, while the person speaks of their hours."""
-    if ask not in {"capacity", "context"}:
+    if ask != "capacity":
         return []
     out: list[Reading] = []
     for piece in pieces:
