@@ -20,7 +20,7 @@ from agent.interviewer.reading.numbers import spell_out_words
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
 _SENTENCE_END = re.compile(
     rf"(?:{_ABBREVIATIONS}\.(?!\d)|[!?]+|;|\n+|\s+-{{1,2}}\s+|\s*\|\s*)\s*"
-    r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s|\d\.\s)\s*"
+    r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*|(?:^|:)\s*\d\.\s+"
 )
 _AND_BEFORE_STATEMENT = re.compile(
     r"\s+plus\s+(?=(?:a|an|the|my)\s)|"
@@ -83,6 +83,9 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 def _add(out: list[tuple[int, str, bool]], text: str, start: int, end: int, q: bool) -> None:
     piece = text[start:end]
+    numbered = re.match(r"\s*\d[.)]\s+(?=[a-z])", piece)
+    if numbered:
+        start, piece = start + numbered.end(), piece[numbered.end() :]
     stripped = piece.strip(" ,.:")
     if stripped:
         out.append((start + piece.index(stripped), stripped, q))

@@ -131,9 +131,10 @@ def _name(text: str) -> str | None:
         previous = text
         text = _FRAMING.sub("", text).strip(" ,.:;-")
         text = _TAIL.sub("", text).strip(" ,.:;-")
+    text = _as_a(text)
     text = re.split(
         r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they|"
-        r"as (?:a|an|the|my)|from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
+        r"from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
         text,
     )[0]
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
@@ -142,10 +143,21 @@ def _name(text: str) -> str | None:
     return text
 
 
+def _as_a(text: str) -> str:
+    """ "the NHS as a physio" names the physio; "a retainer ... as an adviser" the retainer."""
+    match = re.search(r"\s+as (?:a|an|the|my)\s+", text)
+    if match is None:
+        return text
+    before, after = text[: match.start()], text[match.end() :]
+    if re.search(r"\b(?:retainer|job|contract|role|post|position)\b", before):
+        return before
+    return after if len(after.split()) <= 3 else before
+
+
 #: Words that make a phrase a statement, not a name ("we work", "i'd say", "don't have").
 _CLAUSE = re.compile(
     r"\b(?:i|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
-    r"dont|doesn'?t|isn'?t|not|never|no)\b"
+    r"dont|doesn'?t|isn'?t|not|never|no|few|several|on top of)\b"
 )
 
 

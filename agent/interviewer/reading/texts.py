@@ -104,7 +104,8 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
 
 
 def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
-    texts = [p.text for p in plain if not acts.question(p.text, marked=p.question)]
+    asking = {p.sentence for p in plain if acts.question(p.text, marked=p.question)}
+    texts = [p.text for p in plain if p.sentence not in asking]
     if len(texts) == 1 and _NONE.match(texts[0].strip(" .!")):
         return []
     out: list[Reading] = []
