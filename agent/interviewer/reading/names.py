@@ -79,7 +79,8 @@ _NOT_NAMES = frozenset(
         "side less more worth paying free thats nothing none zero nil want wanted need needs "
         "things activities stuff everything obvs obviously carer caregiver mum mom dad parent "
         "retired housewife tech finance retail education healthcare hospitality corporate "
-        "government general activist caregiver",
+        "government general activist caregiver state base bonus advance salary wage rate "
+        "skip cv",
     )
 )
 
@@ -106,9 +107,25 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
     for name in names:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4}
         others = {stem(w) for n in names if n != name for w in words(n.casefold())}
-        if said & (own - others):
+        if said & (own - others) or _misspelt(said, own - others):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
+
+
+def _misspelt(said: set[str], own: set[str]) -> bool:
+    """ "tutring" for "tutoring": one letter left out, added or changed, in a long word."""
+    return any(
+        len(a) >= 4 and len(b) >= 4 and _one_edit(a, b) for a in said for b in own if a != b
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def new_name(text: str) -> str | None:

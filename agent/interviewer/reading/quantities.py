@@ -102,11 +102,15 @@ TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 COUNT = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
     r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|month|year|day)\b)?"
 )
+SHIFTS = re.compile(
+    rf"(?P<n>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
+    r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?"
+)
 BARE = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week|wk|month|mo|year|yr|day|"
     r"hour|hr)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
@@ -253,6 +257,15 @@ def _lasts(match: re.Match[str]) -> Quantity:
     return _span(match, "months", months, note=f"{match.group(0).strip()}: {months:g} months")
 
 
+def _shifts(match: re.Match[str]) -> Quantity:
+    """ "two 12-hour nights a month": hours a week from a count of long shifts."""
+    count, hours = to_number(match.group("n")), to_number(match.group("h"))
+    per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(match.group("per") or "", 1.0)
+    value = count * hours * per
+    note = f"{format_number(count)} x {format_number(hours)} h a {match.group('per') or 'week'}"
+    return _span(match, "hours", value, period="week", note=note)
+
+
 def _clock_range(match: re.Match[str]) -> Quantity | None:
     """ "9 to 3" is a time of day (it ends before it starts); "10 to 15" is a range."""
     if int(match.group("b")) >= int(match.group("a")):
@@ -287,6 +300,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
     (TIME, lambda m: _span(m, "time", 0.0)),
+    (SHIFTS, _shifts),
     (CLOCK_RANGE, _clock_range),
     (AGE, _age),
     (PERCENT, _simple("percent")),

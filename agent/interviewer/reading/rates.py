@@ -19,7 +19,7 @@ _EACH_HOURS = re.compile(
     r"^\s*(?:each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
     r"each one|a piece|apiece)\b"
 )
-_TIMES = re.compile(r"^\s*(?:x|×|\*|at|@)\s*$")
+_TIMES = re.compile(r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average)\s*$")
 
 
 def per_year(frequency: Quantity) -> float:
@@ -71,7 +71,9 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
     """ "85 patrons x £4 a month": a count times a monthly amount."""
     return q.kind == "money" and any(
-        o.kind == "count" and o.end <= q.start and _TIMES.match(text[o.end : q.start])
+        (o.kind == "count" or o.kind == "bare" and o.period)
+        and o.end <= q.start
+        and _TIMES.match(text[o.end : q.start])
         for o in own
     )
 

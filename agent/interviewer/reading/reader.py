@@ -39,7 +39,10 @@ _ADDITIVE = re.compile(
 )
 _CAPACITY_SAID = re.compile(r"\b(?:capacity|in total|total|my (?:real )?limit is|overall)\b")
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
-_PREPOSITION = r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except)\b"
+_PREPOSITION = (
+    r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|"
+    r"averaging|including|plus|=|@)\b|^[=@]"
+)
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 
 
@@ -89,7 +92,8 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("skip", span=message)]
     readings = settle(_unique(_read_all(text, view, ask)))
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
-    if not recorded and ask not in _PROPOSAL_ASKS and acts.declines(text):
+    declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
+    if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
         return [Reading("skip", span=message)]
     answer = acts.yes_no(text)
     if answer is not None and ask in _PROPOSAL_ASKS and (not recorded or answer is False):
@@ -320,7 +324,9 @@ def _set_frame(
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
-    if frame.ask_subject and re.match(_PREPOSITION, segment.text):
+    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, segment.text):
+        return
+    if framed and frame.ask == "activities":
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
@@ -464,6 +470,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return figures.monthly(q)
     if q.period == "hour" and (frame.activity or frame.ask_subject):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
+        return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
     if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
@@ -480,6 +488,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
 def _hours(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
+    if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
+        return None
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
@@ -524,7 +534,7 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     if context and not any(r.field == "context" for r in frame.readings):
         frame.readings.append(Reading("fact", "context", context, None, segment.text))
     subject = _subject(frame)
-    if subject is None or asked in {"act:volatility", "act:energy", "act:teaches"}:
+    if subject is None or asked in {"act:volatility", "act:energy", "act:teaches", "act:hours"}:
         return
     volatility = cues.volatility(segment.text, asked=False)
     if volatility:
