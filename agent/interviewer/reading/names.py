@@ -28,6 +28,7 @@ _FRAMING_WORDS = (
     "i forgot to say|i forgot to mention|forgot about|about|then there's|there's also|"
     "the biggest thing is|biggest thing is|the big one is|also i|and i|i write|i make|i sell|"
     "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
+    "i'd also|i'd|i would also|i would|i also|make|create|build|offer|record|turn|"
     "write|host|:"
 )
 _FRAMING = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from agent.interviewer.reading import acts, cues, figures, names, rates
+from agent.interviewer.reading import acts, cues, figures, names, rates, streams
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.numbers import format_number
@@ -153,6 +153,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
     if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
         return True
+    if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):
+        return True
     if not any(q.kind in {"hours", "percent", "bare"} for q in own):
         return False
     known = [s.name for s in view.streams] + list(view.activities)
@@ -204,7 +206,7 @@ def _new_stream_named(text: str, view: PlanView) -> bool:
 
 
 def _removal(text: str, frame: Frame) -> bool:
-    stream = names.known_name(text, [s.name for s in frame.view.streams])
+    stream = streams.named(text, frame.view, frame.stream)
     if stream is None:
         target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
                                        "", text))  # fmt: skip
@@ -220,6 +222,9 @@ def _read_segment(
 ) -> None:
     numeric = [q for q in own if q.kind in _NUMERIC]
     blank = _blank(segment, own)
+    if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
+        _fill_wish(frame, numeric, segment)
+        return
     if _stream_segment(segment, blank, numeric, frame):
         return
     subject = names.known_name(blank, frame.view.activities)
@@ -257,39 +262,15 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
 
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
-    stream = names.known_name(blank, [s.name for s in frame.view.streams])
+    stream = streams.named(blank, frame.view, frame.stream)
+    if stream is None and frame.stream and numeric and frame.ask in _STREAM_ASKS:
+        stream = None if names.new_name(blank) else frame.stream  # "..., say 5"
     if stream is None:
         return False
     frame.stream, frame.activity = stream, None
-    rename = re.search(
-        r"\b(?:rename|call)\b.*?\b(?:to|as)?\s+['\"]?([^'\"]+?)['\"]?$", segment.text
-    )
-    if rename and re.search(r"\brename\b|\bcall it\b", segment.text):
-        new = rename.group(1).strip()
-        frame.readings.append(Reading("change", "stream.name", new, stream, segment.text))
-        return True
-    mentions = _stream_mentions(segment, frame.view)
-    for q in numeric:
-        kind = "stream.target_income_share" if q.kind == "percent" else "stream.target_hours"
-        value, _ = figures.weekly_hours(q, None) if q.kind != "percent" else (q.value, "")
-        owner = next((name for at, name in reversed(mentions) if at <= q.start), stream)
-        frame.readings.append(Reading("change", kind, round(value, 2), owner, segment.text))
-    role = _ROLES.search(blank)
-    if role and not numeric:
-        frame.readings.append(Reading("change", "stream.role", role.group(1), stream,
-                                      segment.text))  # fmt: skip
-    return bool(numeric or role)
-
-
-def _stream_mentions(segment: Segment, view: PlanView) -> list[tuple[int, str]]:
-    """Where each proposed stream is named in the segment (absolute offsets, in order)."""
-    found: list[tuple[int, str]] = []
-    for stream in sorted((s.name for s in view.streams), key=len, reverse=True):
-        for match in re.finditer(rf"\b{re.escape(stream.casefold())}\b", segment.text):
-            start = segment.start + match.start()
-            if not any(a <= start < a + len(n) for a, n in found):
-                found.append((start, stream))
-    return sorted(found)
+    found = streams.edits(segment.text, segment.start, numeric, frame.view, stream)
+    frame.readings += found
+    return bool(found)
 
 
 def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:

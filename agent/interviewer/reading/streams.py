@@ -1,0 +1,104 @@
+"""Edits to the streams already proposed: hours, income share, role, name, or dropping one.
+
+A stream is named by its name (or a word only it has), by the role only it holds ("the
+anchor", "the seed stream", "the client work"), or by "it"/"them" after it was named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading import figures, names
+from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.types import PlanView, Reading
+
+ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
+_PRONOUN = re.compile(r"\b(?:it|them|that one|this one)\b")
+_RENAME = re.compile(
+    r"\b(?:rename|call)\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*$|"
+    r"\b(?:rename|call)\b(?:\s+(?:it|them|the \w+|\w+))?\s+(?:as\s+)?['\"]([^'\"]+)['\"]?"
+)
+_VERBS = re.compile(
+    r"\b(?:be|make|give|set|change|cut|bump|instead|get|have|drop|go|move|reduce|increase|take|"
+    r"put|call|rename|fewer|more|less)\b"
+)
+
+
+def named(text: str, view: PlanView, last: str | None = None) -> str | None:
+    """The proposed stream a text refers to, or ``None``."""
+    by_name = names.known_name(text, [s.name for s in view.streams])
+    if by_name is not None:
+        return by_name
+    role = ROLES.search(text)
+    if role:
+        holders = [s.name for s in view.streams if s.role == role.group(1)]
+        if len(holders) == 1:
+            return holders[0]
+    return last if last and _PRONOUN.search(text) else None
+
+
+def mentions(text: str, start: int, view: PlanView) -> list[tuple[int, str]]:
+    """Where each proposed stream is named by its name in a text (absolute offsets)."""
+    found: list[tuple[int, str]] = []
+    all_names = [s.name for s in view.streams]
+    for stream in sorted(all_names, key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(stream.casefold())}\b", text):
+            at = start + match.start()
+            if not any(a <= at < a + len(n) for a, n in found):
+                found.append((at, stream))
+    for match in re.finditer(r"[a-z][a-z'-]{3,}", text):
+        at = start + match.start()
+        if any(a <= at < a + len(n) for a, n in found):
+            continue
+        if names.known_name(match.group(0), all_names) is not None and not ROLES.fullmatch(
+            match.group(0)
+        ):
+            found.append((at, names.known_name(match.group(0), all_names) or ""))
+    return sorted(found)
+
+
+def edits(
+    text: str, start: int, numeric: list[Quantity], view: PlanView, stream: str
+) -> list[Reading]:
+    """The changes one segment asks of the stream(s) it names."""
+    out: list[Reading] = []
+    said = mentions(text, start, view)
+    rename = _RENAME.search(text)
+    if rename:
+        new = (rename.group(1) or rename.group(2) or "").strip(" '\".")
+        if new:
+            out.append(Reading("change", "stream.name", new, stream, text))
+    for q in numeric:
+        owner = next((name for at, name in reversed(said) if at <= q.start), stream)
+        if q.kind == "percent":
+            out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
+        elif q.kind in {"hours", "bare", "days"}:
+            value, _ = figures.weekly_hours(q, None)
+            out.append(Reading("change", "stream.target_hours", round(value, 2), owner, text))
+    out += _roles(text, start, said, stream, bool(numeric) or bool(rename))
+    return out
+
+
+def _roles(
+    text: str, start: int, said: list[tuple[int, str]], stream: str, other: bool
+) -> list[Reading]:
+    """ "make tutoring the client stream and consulting a seed": each role to the name before."""
+    if other and not said:
+        return []
+    out = []
+    for match in ROLES.finditer(text):
+        owner = next((n for at, n in reversed(said) if at <= start + match.start()), None)
+        if owner is None and said:
+            continue
+        out.append(Reading("change", "stream.role", match.group(1), owner or stream, text))
+    if not said:  # the role named the stream ("cut the anchor to 32"): no new role
+        return []
+    return out
+
+
+def asks_for_change(text: str, view: PlanView) -> bool:
+    """True for "can we make tutoring the client stream?": a stream named by its name, a verb
+    of change, and what to change (a role, a figure or a new name)."""
+    if not mentions(text, 0, view) or not _VERBS.search(text):
+        return False
+    return bool(ROLES.search(text) or re.search(r"\d", text) or _RENAME.search(text))
