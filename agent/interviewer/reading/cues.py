@@ -44,8 +44,11 @@ _STRICT_CONTEXTS = (
         r"\bprogrammer\b|\bdev\b",
     ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),
-    ("caregiver", r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
-     r"\bstay at home (?:mum|mom|dad|parent)\b"),
+    (
+        "caregiver",
+        r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
+        r"\bstay at home (?:mum|mom|dad|parent)\b",
+    ),
 )
 STABLE = re.compile(
     r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"

@@ -55,7 +55,9 @@ def annual(
         value = q.value * frequency.value * PER_YEAR[q.period.split("-", 1)[1]]
     else:
         value = q.value * rates.per_year(frequency)
-    note = f"{format_number(q.value)} a {q.period or 'time'}, {frequency.note or 'as often as said'}"
+    note = (
+        f"{format_number(q.value)} a {q.period or 'time'}, {frequency.note or 'as often as said'}"
+    )
     return Figure(field, value, SURE, note, q.currency)
 
 

@@ -32,9 +32,7 @@ _FRAMING_WORDS = (
     "write|host|:"
 )
 _FRAMING = re.compile(
-    r"^(?:(?:"
-    + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True))
-    + r")\b\s*)+"
+    r"^(?:(?:" + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)) + r")\b\s*)+"
 )
 _TAIL = re.compile(
     r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
@@ -56,7 +54,7 @@ GENERIC = frozenset(
     re.findall(
         r"\S+",
         "employed employee employment job day job main job work full time part time salaried "
-    "side project paid job unpaid job the job my job "
+        "side project paid job unpaid job the job my job "
         "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
         "things thing something that this it",
     )
@@ -115,9 +113,7 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
 
 def _misspelt(said: set[str], own: set[str]) -> bool:
     """ "tutring" for "tutoring": one letter left out, added or changed, in a long word."""
-    return any(
-        len(a) >= 4 and len(b) >= 4 and _one_edit(a, b) for a in said for b in own if a != b
-    )
+    return any(len(a) >= 4 and len(b) >= 4 and _one_edit(a, b) for a in said for b in own if a != b)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -22,8 +22,14 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FIXED = {
-    "half an hour": "0.5 hours", "an hour or two": "1-2 hours", "an hour or so": "1 hour",
-    "an hour": "1 hour", "a dozen": "12", "a couple of": "2", "a couple": "2", "a half": "0.5",
+    "half an hour": "0.5 hours",
+    "an hour or two": "1-2 hours",
+    "an hour or so": "1 hour",
+    "an hour": "1 hour",
+    "a dozen": "12",
+    "a couple of": "2",
+    "a couple": "2",
+    "a half": "0.5",
     "a fortnight": "every fortnight",
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))

@@ -319,8 +319,10 @@ def _set_frame(
         if figures_here:
             frame.jobs = []  # "I'm a nurse, 36 hours at the hospital": one activity
         _new_activity(candidate, segment, frame)
-    elif not numeric and not framed and (
-        _activity_like(segment.text, candidate) or _JOB.search(segment.text)
+    elif (
+        not numeric
+        and not framed
+        and (_activity_like(segment.text, candidate) or _JOB.search(segment.text))
     ):
         frame.pending, frame.pending_segment = candidate, segment
         frame.jobs.append((candidate, segment))

@@ -8,6 +8,7 @@ cannot mean anything else ("evenings are out", "it taught me negotiation").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer import parse
 from agent.interviewer.reading import acts, cues
@@ -52,12 +53,15 @@ _YES_NO = re.compile(
     r"[^a-z]*"
 )
 _OFF_TOPIC = re.compile(
-    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hang on|hold on|one sec|one moment|be right back|"
+    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hold on|one sec|one moment|be right back|"
+    r"sorry,? (?:i had to|i was|was|i've|i have been)|where were we|what was the question|"
     r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
     r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b"
 )
 _NOT_AN_ITEM = re.compile(
-    r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not)\b|"
+    r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not|this|that's|it's|there|"
+    r"what|where|we|you|he|she|haven'?t|hasn'?t|don'?t|didn'?t|never|used to|the cv|my cv)\b|"
+    r"\b(?:is|are|was|were|cv)\b|"
     r"^(?:definitely|probably|really|honestly|etc|that's it|that is it|and so on)$"
 )
 
@@ -73,11 +77,17 @@ def text_readings(
     if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
         return []
     spans = {r.span for r in found if r.act in {"fact", "change", "wish"}}
-    plain = [p for p in pieces if p.text not in spans and not _has_figures(p, quantities)]
+    busy = {p.sentence for p in pieces if p.text in spans or _has_figures(p, quantities)}
+    busy |= {
+        p.sentence for p in pieces if _OFF_TOPIC.match(p.text) and p.start == _first(p, pieces)
+    }
+    plain = [p for p in pieces if p.sentence not in busy]
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
-    whole = " ".join(p.text for p in pieces)
+    whole = " ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
+    if kind in _WHOLE_ASKS and not whole:
+        return []
     if kind in _SKILL_FIELD:
-        return _items(plain, _SKILL_FIELD[kind], found)
+        return _skills(plain, _SKILL_FIELD[kind], view, found)
     if kind == "constraints":
         unread = [p for p in pieces if p.text not in spans]
         return _items(unread, "capacity.constraints", found)
@@ -86,14 +96,24 @@ def text_readings(
     if kind == "act:teaches" and subject:
         return _one("activity.teaches", _clean(whole), subject, whole)
     if kind == "act:volatility" and subject:
-        return _one("activity.volatility", parse.parse_volatility(whole), subject, whole)
+        return _one("activity.volatility", parse.parse_volatility(_now(whole)), subject, whole)
     if kind == "act:energy" and subject:
-        return _one("activity.energy", cues.energy(whole, asked=True), subject, whole)
+        return _one("activity.energy", cues.energy(_now(whole), asked=True), subject, whole)
     if kind == "review":
-        return _one("review.date", _date(whole), None, whole)
+        said = " ".join(p.text for p in pieces)
+        return _one("review.date", _date(said), None, said)
     if kind == "context" and not any(r.field == "context" for r in found):
-        return _one("context", cues.context(whole, asked=True), None, whole)
+        said = " ".join(p.text for p in pieces)
+        return _one("context", cues.context(said, asked=True), None, said)
     return _volunteered(pieces, ask)
+
+
+_WHOLE_ASKS = frozenset({"core", "act:teaches", "act:volatility", "act:energy", "context"})
+
+
+def _first(piece: Segment, pieces: list[Segment]) -> int:
+    """Where the sentence of ``piece`` starts."""
+    return min(p.start for p in pieces if p.sentence == piece.sentence)
 
 
 def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
@@ -113,9 +133,31 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
         item = _clean(text)
         if not item or len(item.split()) > 12 or _YES_NO.fullmatch(item):
             continue
-        if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.match(item)):
+        if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
             continue
         out.append(Reading("fact", field, item, None, text))
+    return out
+
+
+def _skills(
+    plain: list[Segment], field: str, view: PlanView, found: list[Reading]
+) -> list[Reading]:
+    """Skills named, or "all of them"; at the excited and under-used questions a skill not on
+    the list is a new skill too ("ceramics, which isn't on your list!")."""
+    said = " ".join(p.text for p in plain)
+    if field != "skill" and re.match(r"^(?:all of them|all|every one|all of those)\b", said):
+        return [Reading("fact", field, skill, None, said) for skill in view.skills]
+    # A skill in other words than the list's may be the same skill: only one the person says
+    # is missing from the list becomes a new skill too.
+    missing = re.search(
+        r"\b(?:not on (?:your|the|my) list|isn'?t (?:on the list|listed)|not listed)\b", said
+    )
+    out: list[Reading] = []
+    for reading in _items(plain, field, found):
+        out.append(reading)
+        known = parse.match_skill(str(reading.value), list(view.skills))
+        if field != "skill" and known is None and missing:
+            out.append(replace(reading, field="skill"))
     return out
 
 
@@ -141,6 +183,14 @@ def _one(field: str, value: str | None, subject: str | None, span: str) -> list[
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
+def _now(text: str) -> str:
+    """ "it used to energise me but these days it wears me out": what holds now."""
+    if re.search(r"\b(?:used to|was|were)\b", text):
+        parts = re.split(r"\b(?:but|now|these days|nowadays)\b", text)
+        return parts[-1] if len(parts) > 1 else text
+    return text
+
+
 def _date(text: str) -> str | None:
     iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if iso:
@@ -152,7 +202,17 @@ def _date(text: str) -> str | None:
     if named and named.group(2) in _MONTHS:
         month = _MONTHS.index(named.group(2)) + 1
         return f"{named.group(3)}-{month:02d}-{int(named.group(1)):02d}"
-    return None
+    ahead = re.search(r"\b(\d+)\s*(weeks?|months?|days?)\s+(?:from now|from today|time)\b", text)
+    if ahead:
+        return f"in {ahead.group(1)} {ahead.group(2)}"
+    said = re.search(
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th)?)"
+        r"\s+(?:\w+\s+)?(?:of\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+        r"nov|dec)[a-z]*\b",
+        text,
+    )
+    return said.group(0) if said else None
 
 
 def _volunteered(pieces: list[Segment], ask: str) -> list[Reading]:
