@@ -91,6 +91,7 @@ def undo(text: str) -> bool:
 
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
+    text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
     return bool(_SKIP.match(text.strip(" .!?")))
 
 
@@ -120,7 +121,7 @@ def question(text: str, *, marked: bool) -> bool:
     question word ("the commute?" and "maybe 25?" are answers said with a rising voice)."""
     if _QUESTION_START.match(text):
         return True
-    return marked and bool(_QUESTION_WORD.search(text))
+    return marked and bool(_QUESTION_WORD.search(text) or re.search(r"\w \bor\b \w", text))
 
 
 def change(text: str) -> bool:

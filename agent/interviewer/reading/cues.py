@@ -52,7 +52,8 @@ _STRICT_CONTEXTS = (
 )
 STABLE = re.compile(
     r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"
-    r"secure|predictable|same every month|consistent)\b"
+    r"secure|predictable|same every (?:single )?month|(?:exactly )?the same every (?:single )?month|"
+    r"consistent|never changes)\b"
 )
 VARIABLE = re.compile(
     r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
@@ -81,9 +82,9 @@ def context(text: str, *, asked: bool) -> str | None:
     for name, pattern in _STRICT_CONTEXTS:
         if re.search(pattern, text):
             return name
-    if not asked:
+    if not asked or len(text.split()) > 8:
         return None
-    return parse.parse_context(re.split(r"[.!?;]", text)[0])
+    return parse.parse_context(text)
 
 
 def volatility(text: str, *, asked: bool) -> str | None:

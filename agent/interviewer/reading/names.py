@@ -79,14 +79,15 @@ _NOT_NAMES = frozenset(
         "things activities stuff everything obvs obviously carer caregiver mum mom dad parent "
         "retired housewife tech finance retail education healthcare hospitality corporate "
         "government general activist caregiver state base bonus advance salary wage rate "
-        "skip cv",
+        "skip cv commission tips overtime royalties half semester semesters term terms season "
+        "seasons",
     )
 )
 
 
 def words(text: str) -> list[str]:
     """The words of a text (letters, digits, apostrophes and inner hyphens)."""
-    return re.findall(r"[a-z0-9][a-z0-9'&-]*", text)
+    return re.findall(r"[^\W_][\w'&-]*", text)
 
 
 def stem(word: str) -> str:
@@ -140,6 +141,9 @@ def new_name(text: str) -> str | None:
 def _name(text: str) -> str | None:
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
+    # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
+    if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
+        return None
     previous = None
     while previous != text:
         previous = text
@@ -171,7 +175,7 @@ def _as_a(text: str) -> str:
 #: Words that make a phrase a statement, not a name ("we work", "i'd say", "don't have").
 _CLAUSE = re.compile(
     r"\b(?:i|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
-    r"dont|doesn'?t|isn'?t|not|never|no|few|several|on top of)\b"
+    r"dont|doesn'?t|isn'?t|not|never|no|few|several|on top of|was|were)\b"
 )
 
 

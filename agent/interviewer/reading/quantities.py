@@ -82,6 +82,7 @@ EVERY = re.compile(
 )
 WEEKS = re.compile(
     rf"(?<!\bin )\b(?P<a>{NUM})\s*weeks?\b(?!\s*(?:of|notice|ago|from now|off|time)\b)"
+    r"(?:\s*(?:a|per|each|every)\s*(?P<per>year))?"
 )
 MONTHS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:months?|mths?|mos?)\b(?!\s*(?:ago|old))"
@@ -278,8 +279,17 @@ def _age(match: re.Match[str]) -> Quantity:
     return _span(match, "age", float(value))
 
 
+_NOT_COUNTED = frozenset(
+    "is was has does this yes its his us as plus thus less unless across always sometimes "
+    "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
+    "for to of".split()
+)
+
+
 def _count(match: re.Match[str]) -> Quantity | None:
     noun = match.group("noun").split()[-1]
+    if noun in _NOT_COUNTED or any(w in _NOT_COUNTED for w in match.group("noun").split()):
+        return None
     if re.fullmatch(r"(?:hours?|hrs|days|weeks|months|years|yrs|percent|pounds|dollars|"
                     r"euros|quid|bucks|grand|thousands?)", noun):  # fmt: skip
         return None
@@ -309,7 +319,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (VAGUE, lambda m: _span(m, "vague", 0.0)),
     (DAYS, _days),
     (EVERY, _every),
-    (WEEKS, _simple("weeks")),
+    (WEEKS, lambda m: _span(m, "weeks", to_number(m.group("a")), period=m.group("per") or "")),
     (WEEKDAYS, lambda m: _span(m, "weekdays", 5.0, period="week")),
     (LASTS, _lasts),
     (MONTHS, _simple("months")),

@@ -25,9 +25,11 @@ from agent.interviewer.reading.texts import text_readings
 from agent.interviewer.reading.types import Act, PlanView, Reading
 
 #: Questions that a yes or a no answers (a proposal or a confirmation on the table).
+_REACTION = re.compile(r"\b(?:reassuring|good to know|interesting|thanks|thank you|cool|nice)\b")
 _PROPOSAL_ASKS = frozenset({"streams", "blocks", "review", "finalise", "forecast", "export"})
 LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
 _NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
+_LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[.:;]\s)|(?<=\n))\s*\d[.)](?=\s)")
 _ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
 _EXAMPLE = re.compile(
     r"\b(?:some|other|one|good|bad|best|worst|busy|quiet|slow) (?:months?|weeks?|years?)\s*"
@@ -61,6 +63,10 @@ class Frame:
     named_here: bool = False
     pending_segment: Segment | None = None
     constraint_mode: bool = False
+    update: bool = False
+    sentence_text: str = ""
+    sentence_start: int = 0
+    negated: list[float] = field(default_factory=list)
     jobs: list[tuple[str, Segment]] = field(default_factory=list)
     sentence_named: bool = False
     generic: bool = False
@@ -96,21 +102,29 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
         return [Reading("skip", span=message)]
     answer = acts.yes_no(text)
+    if ask in {"forecast", "export", "done"} and _REACTION.search(text):
+        answer = None
     if answer is not None and ask in _PROPOSAL_ASKS and (not recorded or answer is False):
         readings = [Reading("confirm", value=answer, span=message), *readings]
     return readings or [Reading("nothing", span=message)]
 
 
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
-    cleaned = acts.drop_negated_figures(text)
+    cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), acts.drop_negated_figures(text))
+    taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = find_quantities(cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
+    frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
         _read_sentence(sentence, quantities, frame, negated=_negated(text, cleaned, sentence))
     frame.readings += text_readings(pieces, quantities, frame.view, frame.ask, frame.readings)
     return frame.readings
+
+
+def _is_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", text))
 
 
 def _negated(text: str, cleaned: str, sentence: list[Segment]) -> bool:
@@ -128,10 +142,15 @@ def _read_sentence(
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
+    frame.update = acts.update(whole)
+    frame.sentence_text, frame.sentence_start = whole, sentence[0].start
     # "dialysis three mornings a week": at the constraints question, figures describe the
     # constraint unless their own words say which field they are.
     frame.constraint_mode = (
-        frame.ask == "constraints" and not frame.change and not _CAPACITY_SAID.search(whole)
+        frame.ask == "constraints"
+        and not frame.change
+        and not _CAPACITY_SAID.search(whole)
+        and names.known_name(whole, frame.view.activities) is None
     )
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
@@ -238,7 +257,7 @@ def _read_segment(
     if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
         _fill_wish(frame, numeric, segment)
         return
-    _set_frame(segment, subject, candidate, numeric, frame)
+    _set_frame(segment, subject, candidate, numeric, frame, blank)
     frame.generic = candidate is None and names.generic(blank)
     for q in numeric:
         if id(q) in frame.used:
@@ -286,7 +305,7 @@ def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
 
 def _set_frame(
     segment: Segment, subject: str | None, candidate: str | None, numeric: list[Quantity],
-    frame: Frame,
+    frame: Frame, blank: str = "",
 ) -> None:  # fmt: skip
     """Move the frame to the activity this segment names, when it names one."""
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
@@ -305,7 +324,7 @@ def _set_frame(
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
-    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, segment.text):
+    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, blank.strip()):
         return
     if framed and frame.ask == "activities":
         return
@@ -381,9 +400,7 @@ def _figure(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
     text = segment.text
-    if frame.constraint_mode and not (
-        _buffer_words(text) or names.known_name(text, frame.view.activities)
-    ):
+    if frame.constraint_mode and not _buffer_words(text):
         return None
     if q.kind == "months":
         if cues.SAVINGS.search(text) or frame.ask == "buffer":
@@ -405,10 +422,15 @@ def _money(
     if _EXAMPLE.search(before):
         return None
     cue = _money_cue(segment.text, q.start - segment.start)
+    if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
+        earlier = frame.text[frame.sentence_start : q.start]
+        cue = _money_cue(earlier, len(earlier))
     if cue == "savings":
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
+    if q.kind == "zero" and not (frame.activity or _subject(frame)):
+        return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or _subject(frame):
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
         hours = _activity_hours(frame, sentence_q)
@@ -446,6 +468,9 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
 def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text, kind = segment.text, frame.ask_kind
     big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
+    capacity = frame.view.capacity
+    if frame.change and capacity is not None and any(abs(v - capacity) < 0.5 for v in frame.negated):
+        return _capacity(q, frame)  # "36 not 63": the capacity said before, corrected
     cue = _money_cue(text, q.start - segment.start)
     if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
@@ -476,6 +501,9 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)
+    if season is not None and q.kind == "hours":
+        value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
     if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if _capacity_words(segment.text) and not frame.named_here:
@@ -488,6 +516,18 @@ def _hours(
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
 
 
+def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:
+    """ "the bank shifts are more like 4 hours a week now": a figure of an activity the plan
+    holds, revised with an update word while another question is open."""
+    if not frame.update:
+        return False
+    if subject is not None:
+        return subject in frame.view.activities and subject != frame.ask_subject
+    return figure.field == "capacity.hours_per_week" and frame.view.capacity is not None and (
+        frame.ask != "capacity"
+    )
+
+
 def _capacity(q: Quantity, frame: Frame) -> Figure:
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
     return Figure("capacity.hours_per_week", value, note=note)
@@ -495,7 +535,7 @@ def _capacity(q: Quantity, frame: Frame) -> Figure:
 
 def _record(figure: Figure, segment: Segment, frame: Frame) -> None:
     subject = _subject(frame) if figure.field.startswith("activity.") else None
-    act: Act = "change" if frame.change else "fact"
+    act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
     frame.readings.append(
         Reading(
             act,

@@ -46,7 +46,7 @@ _CONSTRAINT = re.compile(
     r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
 )
 _YES_NO = re.compile(
-    r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hmm+|um+|well|right|"
+    r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hm+|um+|well|right|"
     r"non-negotiable|obviously|definitely|update|hang on|before i forget|no real constraints?|"
     r"no constraints?|none really|nothing really|none of them(?: really)?|no wait|wait|not|"
     r"not really|no not really|"
