@@ -365,7 +365,9 @@ _ACTIVITY_WORDS = re.compile(
     r"lessons?|classes|class|clinic|shop|stall|blog|podcast|channel|newsletter|course|tutoring|"
     r"teaching|consulting|coaching|freelanc\w*|contract|retainer|agency|company|firm|council|"
     r"hospital|school|uni|university|charity|studio|sessions?|workshops?|[a-z]{3,}ing)\b|"
-    r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell)\b|"
+    r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell|mentor|volunteer|"
+    r"tutor|consult|design|edit|translate|paint|perform|play|sing|organi[sz]e|host|clean|"
+    r"walk|sit|care|support|advise|manage)\b|\b(?:side project|project|paid job|unpaid)\b|"
     r"\b(?:i work (?:at|for|as|in)|doing|running|on the side|side (?:hustle|gig|job|business))\b"
 )
 
