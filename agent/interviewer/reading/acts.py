@@ -46,7 +46,7 @@ _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
     r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|is|are|does|do|can|could|should|"
     r"would|will|isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
-    r"i don'?t (?:understand|get)|not sure what|what do you mean)\b"
+    r"i don'?t (?:understand|get)|not sure what|what do you mean|show me|what if)\b"
 )
 _CHANGE = re.compile(
     r"\b(?:actually|correction|i meant|sorry,? i meant|my mistake|scratch that|change|"
@@ -116,9 +116,17 @@ _QUESTION_WORD = re.compile(
 )
 
 
+_NOT_ASKING = re.compile(
+    r"\b(?:where were we|what were we (?:doing|saying)|what was i saying|can i think about it|"
+    r"let me think|give me a (?:minute|sec|second))\b"
+)
+
+
 def question(text: str, *, marked: bool) -> bool:
     """True when the sentence asks something: a question word first, or a "?" after a
     question word ("the commute?" and "maybe 25?" are answers said with a rising voice)."""
+    if _NOT_ASKING.search(text):
+        return False
     if _QUESTION_START.match(text):
         return True
     return marked and bool(_QUESTION_WORD.search(text) or re.search(r"\w \bor\b \w", text))

@@ -105,7 +105,7 @@ def energy(text: str, *, asked: bool) -> str | None:
         found = parse.parse_energy(text)
         if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):
             return "energising"
-        return found
+        return found or energy(text, asked=False)
     up, down = ENERGISING.search(text), DRAINING.search(text)
     if up and down:
         return "neutral"

@@ -51,13 +51,41 @@ _HEDGES = re.compile(
 )
 #: Names that say someone is employed, not what they do.
 GENERIC = frozenset(
-    re.findall(
-        r"\S+",
-        "employed employee employment job day job main job work full time part time salaried "
-        "side project paid job unpaid job the job my job "
-        "self-employed freelance freelancer contractor side side hustle side gig gig stuff "
-        "things thing something that this it",
-    )
+    {
+        "employed",
+        "employee",
+        "employment",
+        "job",
+        "day job",
+        "main job",
+        "work",
+        "full time",
+        "part time",
+        "full-time job",
+        "part-time job",
+        "full time job",
+        "part time job",
+        "salaried",
+        "side project",
+        "paid job",
+        "the job",
+        "my job",
+        "self-employed",
+        "freelance",
+        "freelancer",
+        "contractor",
+        "side hustle",
+        "side gig",
+        "side job",
+        "gig",
+        "stuff",
+        "things",
+        "thing",
+        "something",
+        "that",
+        "this",
+        "it",
+    }
 )
 _NOT_NAMES = frozenset(
     re.findall(
@@ -80,7 +108,7 @@ _NOT_NAMES = frozenset(
         "retired housewife tech finance retail education healthcare hospitality corporate "
         "government general activist caregiver state base bonus advance salary wage rate "
         "skip cv commission tips overtime royalties half semester semesters term terms season "
-        "seasons",
+        "seasons anchor seed client leverage stream streams",
     )
 )
 

@@ -268,10 +268,12 @@ def _shifts(match: re.Match[str]) -> Quantity:
 
 
 def _clock_range(match: re.Match[str]) -> Quantity | None:
-    """ "9 to 3" is a time of day (it ends before it starts); "10 to 15" is a range."""
-    if int(match.group("b")) >= int(match.group("a")):
+    """ "9 to 3" is a time of day, six hours of it (it ends before it starts); "10 to 15" is a
+    range of numbers."""
+    start, end = int(match.group("a")), int(match.group("b"))
+    if end >= start:
         return None
-    return _span(match, "time", 0.0)
+    return _span(match, "hours", float(end + 12 - start), period="day", note="clock")
 
 
 def _age(match: re.Match[str]) -> Quantity:

@@ -62,6 +62,7 @@ class Frame:
     pending: str | None = None
     named_here: bool = False
     pending_segment: Segment | None = None
+    cued_after: set[int] = field(default_factory=set)
     constraint_mode: bool = False
     update: bool = False
     sentence_text: str = ""
@@ -102,7 +103,7 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
         return [Reading("skip", span=message)]
     answer = acts.yes_no(text)
-    if ask in {"forecast", "export", "done"} and _REACTION.search(text):
+    if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
         answer = None
     if answer is not None and ask in _PROPOSAL_ASKS and (not recorded or answer is False):
         readings = [Reading("confirm", value=answer, span=message), *readings]
@@ -110,7 +111,8 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
 
 
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
-    cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), acts.drop_negated_figures(text))
+    unsaid = acts.drop_negated_figures(text)
+    cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid)
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = find_quantities(cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
@@ -118,7 +120,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
-        _read_sentence(sentence, quantities, frame, negated=_negated(text, cleaned, sentence))
+        _read_sentence(sentence, quantities, frame, negated=_negated(text, unsaid, sentence))
     frame.readings += text_readings(pieces, quantities, frame.view, frame.ask, frame.readings)
     return frame.readings
 
@@ -196,7 +198,8 @@ def _named_job(frame: Frame) -> None:
         return
     named = {r.value for r in frame.readings if r.field == "activity"}
     for name, segment in jobs:
-        if name not in named and _JOB.search(segment.text) and not _PAST.search(segment.text):
+        cued = _JOB.search(segment.text) or segment.start in frame.cued_after
+        if name not in named and cued and not _PAST.search(segment.text):
             _new_activity(name, segment, frame)
 
 
@@ -241,7 +244,8 @@ def _read_segment(
 ) -> None:
     numeric = [q for q in own if q.kind in _NUMERIC]
     blank = _blank(segment, own)
-    if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
+    last_wish = frame.wish and frame.readings and frame.readings[-1].act == "wish"
+    if last_wish and (numeric or (_ROLES.search(segment.text) and not names.new_name(blank))):
         _fill_wish(frame, numeric, segment)
         return
     if _stream_segment(segment, blank, numeric, frame):
@@ -258,6 +262,9 @@ def _read_segment(
         _fill_wish(frame, numeric, segment)
         return
     _set_frame(segment, subject, candidate, numeric, frame, blank)
+    if candidate is None and subject is None and _JOB.search(segment.text):
+        # "I work for the state, in a préfecture": the next segment names the job
+        frame.cued_after.add(segment.end + 1)
     frame.generic = candidate is None and names.generic(blank)
     for q in numeric:
         if id(q) in frame.used:
@@ -295,7 +302,9 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
 def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
     wish = frame.readings[-1]
     for q in numeric:
-        if q.kind == "percent":
+        if q.kind == "zero":
+            wish = replace(wish, share=0.0)
+        elif q.kind == "percent":
             wish = replace(wish, share=q.value)
         elif q.kind in {"hours", "bare", "days"}:
             wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
@@ -316,15 +325,22 @@ def _set_frame(
     if candidate is None:
         if frame.pending and figures_here and not framed:
             _new_activity(frame.pending, segment, frame)
+        elif frame.ask == "activities" and not segment.bracket and names.generic(blank):
+            _new_activity(_generic_name(blank), segment, frame)
+            frame.generic = True
         elif frame.ask == "activities" or not frame.ask_subject:
             _generic_activity(segment, bool(figures_here) and not framed, frame)
+        return
+    if segment.bracket and not numeric and frame.generic and frame.new and frame.activity:
+        _rename_activity(frame, candidate)
         return
     if segment.bracket and not numeric and not frame.generic:
         return
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
-    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, blank.strip()):
+    bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
+    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, bare_text):
         return
     if framed and frame.ask == "activities":
         return
@@ -341,7 +357,11 @@ def _set_frame(
     elif (
         not numeric
         and not framed
-        and (_activity_like(segment.text, candidate) or _JOB.search(segment.text))
+        and (
+            _activity_like(segment.text, candidate)
+            or _JOB.search(segment.text)
+            or segment.start in frame.cued_after
+        )
     ):
         frame.pending, frame.pending_segment = candidate, segment
         frame.jobs.append((candidate, segment))
@@ -377,6 +397,22 @@ def _activity_like(text: str, candidate: str) -> bool:
     return bool(candidate) and bool(_ACTIVITY_WORDS.search(text))
 
 
+def _generic_name(blank: str) -> str:
+    """ "the job", "side gig": the words said, without the article."""
+    return re.sub(r"^(?:the|my|a|an)\s+", "", blank.strip(" ,.;:"))
+
+
+def _rename_activity(frame: Frame, name: str) -> None:
+    """ "main job (civil engineer)": the bracket names the activity."""
+    old = frame.activity
+    frame.readings = [
+        replace(r, value=name) if r.field == "activity" and r.value == old else
+        replace(r, subject=name) if r.subject == old else r
+        for r in frame.readings
+    ]  # fmt: skip
+    frame.activity, frame.generic = name, False
+
+
 def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
     """ "Full-time job is 35h": a generic name with its own figures is the activity's name."""
     match = re.match(r"^(?:my\s+)?((?:full[- ]time |part[- ]time |day |main )?job)\b", segment.text)
@@ -410,6 +446,8 @@ def _figure(
         return None
     if q.kind in {"percent", "freq", "weeks", "vague", "weekdays"}:
         return None
+    if frame.ask_kind == "act:volatility" and q.kind in {"money", "bare", "zero"}:
+        return None  # "£200 one month, £1,500 the next": examples of how it varies
     if q.kind in {"money", "zero"}:
         return _money(q, segment, sentence_q, frame)
     if q.kind == "bare":
@@ -471,9 +509,15 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     text, kind = segment.text, frame.ask_kind
     big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
     capacity = frame.view.capacity
-    if frame.change and capacity is not None and any(abs(v - capacity) < 0.5 for v in frame.negated):
+    if (
+        frame.change
+        and capacity is not None
+        and any(abs(v - capacity) < 0.5 for v in frame.negated)
+    ):
         return _capacity(q, frame)  # "36 not 63": the capacity said before, corrected
     cue = _money_cue(text, q.start - segment.start)
+    if re.search(r"\bcapacity\b", text) and not big and cue is None:
+        return _capacity(q, frame)
     if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
     if cue == "spending" or kind in {"spending", "buffer"}:
@@ -500,6 +544,9 @@ def _hours(
 ) -> Figure | None:
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
+    clock = q.note == "clock" and id(q) not in frame.pairs
+    if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
+        return None  # "9 to 5" said of a job, not of hours a week
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
@@ -525,8 +572,10 @@ def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:
         return False
     if subject is not None:
         return subject in frame.view.activities and subject != frame.ask_subject
-    return figure.field == "capacity.hours_per_week" and frame.view.capacity is not None and (
-        frame.ask != "capacity"
+    return (
+        figure.field == "capacity.hours_per_week"
+        and frame.view.capacity is not None
+        and (frame.ask != "capacity")
     )
 
 

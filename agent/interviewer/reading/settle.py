@@ -28,6 +28,7 @@ _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
     r"these days i do|officially)\b"
 )
+_PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
 _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
 _JOINED = re.compile(r"\b(?:plus|bonus|commission|on top|tips|and then)\b|\+")
 
@@ -41,7 +42,8 @@ def settle(readings: list[Reading]) -> list[Reading]:
             continue
         rivals = [o for o in readings if _same_slot(o, r)]
         if len(rivals) < 2:
-            out.append(r)
+            past = r.act == "fact" and _PAST.search(r.span) and isinstance(r.value, float)
+            out.append(replace(r, confidence=UNSURE, note="said of the past") if past else r)
             continue
         done |= {id(o) for o in rivals}
         out += _one_of(rivals)

@@ -84,6 +84,8 @@ def text_readings(
     plain = [p for p in pieces if p.sentence not in busy]
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
     whole = " ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
+    if kind in {"act:volatility", "act:energy"}:
+        whole = " ".join(p.text for p in pieces)  # labels are not confused by figures
     if kind in _WHOLE_ASKS and not whole:
         return []
     if kind in _SKILL_FIELD:
