@@ -159,7 +159,7 @@ def import_seconds(module: str) -> float:
 def licence(package: str) -> str:
     """The licence a package declares."""
     meta = importlib.metadata.metadata(package)
-    return str(meta.get("License-Expression") or meta.get("License") or "?")[:40]
+    return str(meta["License-Expression"] or meta["License"] or "?")[:40]
 
 
 def measure() -> dict[str, Any]:

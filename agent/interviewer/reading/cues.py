@@ -52,7 +52,8 @@ _STRICT_CONTEXTS = (
 )
 STABLE = re.compile(
     r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"
-    r"secure|predictable|same every (?:single )?month|(?:exactly )?the same every (?:single )?month|"
+    r"secure|predictable|same every (?:single )?month|"
+    r"(?:exactly )?the same every (?:single )?month|"
     r"consistent|never changes)\b"
 )
 VARIABLE = re.compile(

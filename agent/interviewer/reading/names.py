@@ -43,7 +43,8 @@ _TAIL = re.compile(
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now)\b)+$"
 )
 _HEDGES = re.compile(
-    r"\b(?:(?:depending|depends) on\b.*$|obvs|obviously|ofc|somewhere|something like|give or take|about|around|"
+    r"\b(?:(?:depending|depends) on\b.*$|obvs|obviously|ofc|somewhere|something like|"
+    r"give or take|about|around|"
     r"roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|tbh|honestly|"
     r"basically|really|just|only|currently|usually|normally|"
     r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"

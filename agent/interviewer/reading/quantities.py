@@ -44,7 +44,8 @@ _CUR = r"[£$€]"
 _CURW = r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|[£$€])"
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
-    r"(?:\s*(?:(?:/|per|a|an|each|every|p|the)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|mth|week|wk|day|"
+    r"(?:\s*(?:(?:/|per|a|an|each|every|p|the)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|"
+    r"mth|week|wk|day|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph)\b)?"
@@ -91,7 +92,8 @@ PERCENT = re.compile(rf"(?P<a>{NUM})\s*(?:%|percent\b|per\s?cent\b|pct\b)")
 AGE = re.compile(
     r"\b(?:i'm|im|i am|aged?|turning|turned)\s+(?:only\s+|nearly\s+|almost\s+|just\s+)?"
     r"(?P<a>\d{2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|a\s|per|/))|(?P<b>\d{2})\s*"
-    r"(?:years? old|yrs? old|y/?o)\b|\b(?:since|when) i was (?P<d>\d{1,2})\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|he|she|"
+    r"(?:years? old|yrs? old|y/?o)\b|\b(?:since|when) i was (?P<d>\d{1,2})\b|\b(?:son|daughter|"
+    r"kids?|child|children|boy|girl|baby|he|she|"
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
     r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
@@ -282,9 +284,12 @@ def _age(match: re.Match[str]) -> Quantity:
 
 
 _NOT_COUNTED = frozenset(
-    "is was has does this yes its his us as plus thus less unless across always sometimes "
-    "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
-    "for to of".split()
+    re.findall(
+        r"\S+",
+        "is was has does this yes its his us as plus thus less unless across always sometimes "
+        "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
+        "for to of",
+    )
 )
 
 

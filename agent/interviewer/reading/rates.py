@@ -47,7 +47,7 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
         return True
     weekly = re.search(r"(?:a|per|/|each|every)\s*(?:week|wk)|weekly|pw", said)
     days = any(
-        (o.kind == "days" and o.note == "day" or o.kind == "weekdays") and o.period == "week"
+        ((o.kind == "days" and o.note == "day") or o.kind == "weekdays") and o.period == "week"
         for o in own
     )
     return q.kind == "hours" and q.value <= 12 and days and not weekly
@@ -71,7 +71,7 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
     """ "85 patrons x £4 a month": a count times a monthly amount."""
     return q.kind == "money" and any(
-        (o.kind == "count" or o.kind == "bare" and o.period)
+        (o.kind == "count" or (o.kind == "bare" and o.period))
         and o.end <= q.start
         and _TIMES.match(text[o.end : q.start])
         for o in own

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from agent.interviewer.reading import acts, cues, figures, names, rates, streams
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
-from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.settle import settle
 from agent.interviewer.reading.texts import text_readings

@@ -55,8 +55,8 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
     if len(totals) == 1:
         return totals
     if not totals and _summed(rivals):
-        value = round(sum(float(r.value) for r in rivals), 2)  # type: ignore[arg-type]
-        parts = " + ".join(f"{float(r.value):g}" for r in rivals)  # type: ignore[arg-type]
+        value = round(sum(_number(r) for r in rivals), 2)
+        parts = " + ".join(f"{_number(r):g}" for r in rivals)
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
     best = max(_rank(r) for r in rivals)
     top = [r for r in rivals if _rank(r) == best]
@@ -89,13 +89,17 @@ def _same_slot(a: Reading, b: Reading) -> bool:
     )  # fmt: skip
 
 
+def _number(reading: Reading) -> float:
+    return float(reading.value) if isinstance(reading.value, int | float) else 0.0
+
+
 def _add_on_top(readings: list[Reading]) -> list[Reading]:
     """ "I work 36 hours and could add 6 more": capacity is 42."""
     base = [r for r in readings if r.field == "activity.hours_per_week" and r.confident]
     out = []
     for r in readings:
         if r.field == "capacity.hours_per_week" and r.note == "hours on top of what?" and base:
-            total = sum(float(b.value) for b in base) + float(r.value)  # type: ignore[arg-type]
+            total = sum(_number(b) for b in base) + _number(r)
             r = replace(r, value=round(total, 2), confidence=0.9, note="hours on top added")
         out.append(r)
     return out

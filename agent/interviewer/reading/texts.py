@@ -208,9 +208,11 @@ def _date(text: str) -> str | None:
     if ahead:
         return f"in {ahead.group(1)} {ahead.group(2)}"
     said = re.search(
-        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th)?)"
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|"
+        r"rd|th)?)"
         r"\s+(?:\w+\s+)?(?:of\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle) of (?:jan|feb|mar|apr|may|jun|jul|aug|"
+        r"sep|oct|"
         r"nov|dec)[a-z]*\b",
         text,
     )
