@@ -122,7 +122,7 @@ _ZERO = re.compile(
     r"\b(?:unpaid|for free|free of charge|pro bono|volunteer(?:ing)?|no money|no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
-    r"at all|in savings)|zero (?:income|savings)|no savings|not a penny|not a cent|nil)\b"
+    r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil)\b"
 )
 
 
@@ -332,7 +332,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (MONTHS, _simple("months")),
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),
-    (COUNT, _count),
     (_ZERO, _zero),
+    (COUNT, _count),
     (BARE, _bare),
 ]

@@ -445,7 +445,11 @@ def _figure(
         return None
     if q.kind in {"percent", "freq", "weeks", "vague", "weekdays"}:
         return None
-    if frame.ask_kind == "act:volatility" and q.kind in {"money", "bare", "zero"}:
+    if (
+        frame.ask_kind == "act:volatility"
+        and q.kind in {"money", "bare", "zero"}
+        and not frame.change
+    ):
         return None  # "£200 one month, £1,500 the next": examples of how it varies
     if q.kind in {"money", "zero"}:
         return _money(q, segment, sentence_q, frame)
