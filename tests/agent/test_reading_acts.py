@@ -134,3 +134,33 @@ def test_two_streams_in_one_request_each_get_their_hours() -> None:
                              StreamView("pottery classes", "leverage", 3)))  # fmt: skip
     got = read("Could pottery classes get 5 hours and pottery sales drop to 4?", view, "streams")
     assert {(r.subject, r.value) for r in got} == {("pottery classes", 5), ("pottery sales", 4)}
+
+
+def test_a_stream_is_named_by_the_role_only_it_holds_or_by_it() -> None:
+    (edit,) = read("too much on the anchor, cut it to 32 hours", STREAMS, "streams")
+    assert (edit.act, edit.field, edit.subject, edit.value) == (
+        "change", "stream.target_hours", "clinic", 32
+    )  # fmt: skip
+    (drop,) = read("get rid of the seed stream", STREAMS, "streams")
+    assert (drop.subject, drop.remove) == ("podcast", True)
+
+
+def test_a_job_named_without_figures_is_an_activity_and_a_carer_is_not() -> None:
+    named = read("public sector, i work for the county council", PlanView(), "context")
+    assert ("activity", "county council") in {(r.field, r.value) for r in named}
+    carer = read("I'm a carer for my husband so 20 hours is about it", PlanView(), "capacity")
+    assert not [r for r in carer if r.field == "activity"]
+
+
+def test_an_update_on_a_recorded_activity_is_a_change() -> None:
+    view = PlanView(capacity=40, activities=("bank shifts", "teaching"))
+    (reading,) = read("hang on, the bank shifts are more like 4 hours a week now", view, "skills")
+    assert (reading.act, reading.subject, reading.value) == ("change", "bank shifts", 4)
+
+
+def test_not_sure_is_a_skip_and_a_rising_answer_is_no_question() -> None:
+    assert [r.act for r in read("not sure, can you ask me later?", PlanView(), "capacity")] == [
+        "skip"
+    ]
+    (reading,) = read("maybe 25?", PlanView(), "capacity")
+    assert (reading.act, reading.value) == ("fact", 25)

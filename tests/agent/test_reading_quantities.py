@@ -145,9 +145,39 @@ def test_numbers_attach_to_the_activity_named_not_the_question() -> None:
     assert ("capacity.cash_buffer", None) not in got
 
 
-def test_a_clock_range_is_a_time_not_a_range_of_hours() -> None:
-    assert kinds("9 to 3") == [("time", 0, "")]
+def test_a_clock_range_is_hours_a_day_not_a_range_of_numbers() -> None:
+    assert kinds("9 to 3") == [("hours", 6, "day")]
     assert kinds("10 to 15 hours") == [("hours", 12.5, "week")]
+    got = facts("every Saturday, 9 to 5", "act:hours:Teaching")
+    assert got == {("activity.hours_per_week", "Teaching"): 8.0}
+
+
+def test_a_job_said_to_be_nine_to_five_gives_no_capacity() -> None:
+    readings = read("big corporate bank, middle management, 9 to 5", PlanView(), "context")
+    assert not [r for r in readings if r.field == "capacity.hours_per_week"]
+
+
+def test_rates_take_their_frequency_in_either_order() -> None:
+    assert facts("2 days a month at £650/day", "act:revenue:Consulting") == {
+        ("activity.annual_revenue", "Consulting"): 650 * 2 * 12
+    }
+    assert facts("85 patrons x £4 a month", "act:revenue:Consulting") == {
+        ("activity.annual_revenue", "Consulting"): 85 * 4 * 12
+    }
+    assert facts("3 shifts a week, 8 hrs each", "act:hours:Teaching") == {
+        ("activity.hours_per_week", "Teaching"): 24.0
+    }
+
+
+def test_several_figures_for_one_field_are_settled() -> None:
+    total = facts("rent is 1,100 and bills maybe 600, so 1,700 a month", "spending")
+    assert total == {("capacity.monthly_spending", None): 1700.0}
+    parts = facts("20k in ISAs and about 3k in my current account", "buffer", PlanView(capacity=40))
+    assert parts == {("capacity.cash_buffer", None): 23000.0}
+    wanted = facts("I'm at 55 right now and it's killing me. I want 45.", "capacity", PlanView())
+    assert wanted == {("capacity.hours_per_week", None): 45.0}
+    past = facts("40ish hours a week, but I was doing 60 back in 2020", "capacity", PlanView())
+    assert past == {("capacity.hours_per_week", None): 40.0}
 
 
 def test_hours_a_day_on_weekdays_are_five_days() -> None:

@@ -13,10 +13,10 @@ from evals.utterances_eval import Case, TableError, evaluate, load_table, run
 from evals.utterances_score import matches, score_case
 
 #: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01).
-TUNING_EXACT, TUNING_WRONG = 0.90, 0.035
+TUNING_EXACT, TUNING_WRONG = 0.93, 0.025
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
-HELDOUT_EXACT, HELDOUT_WRONG = 0.58, 0.29
+HELDOUT_EXACT, HELDOUT_WRONG = 0.58, 0.26
 
 
 def fact(field: str, value: object, subject: str | None = None, **kw: object) -> Reading:
