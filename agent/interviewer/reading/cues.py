@@ -111,3 +111,13 @@ def energy(text: str, *, asked: bool) -> str | None:
     if up and down:
         return "neutral"
     return "energising" if up else "draining" if down else None
+
+
+def capacity_words(text: str) -> bool:
+    """True when a text speaks of the hours the person can give in all."""
+    return bool(CAPACITY.search(text))
+
+
+def buffer_words(text: str) -> bool:
+    """True when a text speaks of savings or spending."""
+    return bool(SAVINGS.search(text) or SPENDING.search(text))

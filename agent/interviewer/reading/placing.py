@@ -1,0 +1,195 @@
+"""Placing a figure: which field it fills, for whom, and how sure the reading is.
+
+A figure goes to its frame's activity or stream, else to the field its own words name
+(savings, spending, capacity), else to the open question's field; money is turned into the
+field's period (``figures``), rates take their frequency (``rates``), and a figure no rule
+places is asked back, never guessed into a field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading import cues, figures
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.figures import SURE, UNSURE, Figure
+from agent.interviewer.reading.frame import Frame
+from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.types import Act, Reading
+
+_EXAMPLE = re.compile(
+    r"\b(?:some|other|one|good|bad|best|worst|busy|quiet|slow) (?:months?|weeks?|years?)\s*"
+    r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
+    r"at best|at worst)\s*$"
+)
+
+
+_ADDITIVE = re.compile(
+    r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
+)
+
+
+def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    text = segment.text
+    if frame.constraint_mode and not cues.buffer_words(text):
+        return None
+    if q.kind == "months":
+        if cues.SAVINGS.search(text) or frame.ask == "buffer":
+            return Figure("capacity.buffer_months", q.value, note=q.note)
+        return None
+    if q.kind in {"percent", "freq", "weeks", "vague", "weekdays"}:
+        return None
+    if (
+        frame.ask_kind == "act:volatility"
+        and q.kind in {"money", "bare", "zero"}
+        and not frame.change
+    ):
+        return None  # "£200 one month, £1,500 the next": examples of how it varies
+    if q.kind in {"money", "zero"}:
+        return _money(q, segment, sentence_q, frame)
+    if q.kind == "bare":
+        return _bare(q, segment, sentence_q, frame)
+    return _hours(q, segment, sentence_q, frame)
+
+
+def _money(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
+    before = segment.text[: max(q.start - segment.start, 0)]
+    if _EXAMPLE.search(before):
+        return None
+    cue = _money_cue(segment.text, q.start - segment.start)
+    if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
+        earlier = frame.text[frame.sentence_start : q.start]
+        cue = _money_cue(earlier, len(earlier))
+    if cue == "savings":
+        return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+    if cue == "spending" or (frame.ask == "spending" and not frame.activity):
+        return figures.monthly(q)
+    if q.kind == "zero" and not (frame.activity or frame.subject):
+        return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
+    if frame.activity or frame.subject:
+        weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
+        hours = _activity_hours(frame, sentence_q)
+        return figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+    if frame.ask == "buffer":
+        if q.period in {"month", "week", "year"}:
+            return figures.monthly(q)
+        return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+    return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _money_cue(text: str, position: int) -> str | None:
+    """``savings`` or ``spending``: the cue nearest before the amount, else the one after."""
+    found = [(m.start(), "savings") for m in cues.SAVINGS.finditer(text)]
+    found += [(m.start(), "spending") for m in cues.SPENDING.finditer(text)]
+    before = [f for f in found if f[0] < position]
+    if before:
+        return max(before)[1]
+    return min(found)[1] if found else None
+
+
+def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
+    subject = frame.subject
+    for reading in frame.readings:
+        if reading.field == "activity.hours_per_week" and reading.subject == subject:
+            return float(reading.value)  # type: ignore[arg-type]
+    hours = [q for q in sentence_q if q.kind == "hours"]
+    return hours[0].value if hours else None
+
+
+def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    text, kind = segment.text, frame.ask_kind
+    big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
+    capacity = frame.view.capacity
+    if (
+        frame.change
+        and capacity is not None
+        and any(abs(v - capacity) < 0.5 for v in frame.negated)
+    ):
+        return _capacity(q, frame)  # "36 not 63": the capacity said before, corrected
+    cue = _money_cue(text, q.start - segment.start)
+    if re.search(r"\bcapacity\b", text) and not big and cue is None:
+        return _capacity(q, frame)
+    if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
+        return Figure("capacity.cash_buffer", q.value, note=q.note)
+    if cue == "spending" or kind in {"spending", "buffer"}:
+        return figures.monthly(q)
+    if q.period == "hour" and (frame.activity or frame.ask_subject):
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
+        return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
+    if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if big:
+        return None
+    if cues.capacity_words(text) and not frame.named_here:
+        if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
+            return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
+        return _capacity(q, frame)
+    if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
+        return _hours(q, segment, sentence_q, frame)
+    return None
+
+
+def _hours(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
+    if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
+        return None
+    clock = q.note == "clock" and id(q) not in frame.pairs
+    if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
+        return None  # "9 to 5" said of a job, not of hours a week
+    if q.kind == "days" and q.note != "day":
+        return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
+    value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)
+    if season is not None and q.kind == "hours":
+        value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
+    if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
+        return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
+    if cues.capacity_words(segment.text) and not frame.named_here:
+        return Figure("capacity.hours_per_week", value, note=note)
+    if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
+        return Figure("activity.hours_per_week", value, note=note)
+    if frame.ask_kind in {"capacity", "context", "constraints", "buffer", "spending"}:
+        sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
+        return Figure("capacity.hours_per_week", value, sure, note)
+    return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:
+    """ "the bank shifts are more like 4 hours a week now": a figure of an activity the plan
+    holds, revised with an update word while another question is open."""
+    if not frame.update:
+        return False
+    if subject is not None:
+        return subject in frame.view.activities and subject != frame.ask_subject
+    return (
+        figure.field == "capacity.hours_per_week"
+        and frame.view.capacity is not None
+        and (frame.ask != "capacity")
+    )
+
+
+def _capacity(q: Quantity, frame: Frame) -> Figure:
+    value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    return Figure("capacity.hours_per_week", value, note=note)
+
+
+def record(figure: Figure, segment: Segment, frame: Frame) -> None:
+    subject = frame.subject if figure.field.startswith("activity.") else None
+    act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
+    frame.readings.append(
+        Reading(
+            act,
+            figure.field,
+            round(figure.value, 2),
+            subject,
+            segment.text,
+            figure.confidence,
+            figure.currency,
+            note=figure.note,
+        )
+    )
