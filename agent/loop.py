@@ -183,7 +183,10 @@ def recursion_limit(max_rounds: int) -> int:
 # -- what one turn streams to its caller ----------------------------------------------------
 
 MAX_MESSAGE_CHARS = 4000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Half of a UTF-16 pair on its own: it cannot be encoded, so no page, save or export could
+#: carry a message (or a plan) that kept it.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass
@@ -207,6 +210,7 @@ def clean_message(message: object) -> tuple[str, str | None, str | None]:
     if not isinstance(message, str):
         return "", "Your message must be text. Type an answer or a question.", None
     text, removed = _CONTROL.subn("", message)
+    text, broken = _SURROGATE.subn("", text)
     text = text.strip()
     if not text:
         return "", "Your message is empty. Type an answer or a question (or 'skip').", None
@@ -220,5 +224,7 @@ def clean_message(message: object) -> tuple[str, str | None, str | None]:
             ),
             None,
         )
-    notice = f"Removed {removed} control character(s) from your message." if removed else None
+    notes = [f"{removed} control character(s)"] if removed else []
+    notes += [f"{broken} character(s) that are not valid text"] if broken else []
+    notice = f"Removed {' and '.join(notes)} from your message." if notes else None
     return text, None, notice

@@ -35,9 +35,11 @@ from agent.models import build_model, describe_failure, is_guided, model_label
 from agent.plan import Finding, Outcome, Plan, PlanError, apply, plan_from_json, replay
 from agent.plan import operations as ops
 from agent.plan.io import plan_to_json
+from agent.plan.limits import size_finding
 from agent.plan.operations import OPERATION_ADAPTER
 from agent.plan.rules import check, missing
 from agent.plan.scores import scores
+from agent.plan.transitions import transition
 from agent.plan.versions import Change, diff
 from agent.prompts import REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.settings import Settings, get_settings
@@ -148,6 +150,8 @@ class PlannerSession:
         with self._lock:
             if isinstance(operation, ops.Undo):
                 return self._undo()
+            if too_big := size_finding(transition(self._plan, operation)):  # type: ignore[arg-type]
+                return Outcome(accepted=False, plan=self._plan, findings=[too_big])
             outcome = apply(self._plan, operation, today=self._today())  # type: ignore[arg-type]
             if outcome.accepted:
                 self._commit(operation, outcome.plan)

@@ -1,4 +1,5 @@
-"""What several commands share: date arguments and reading a plan file with a clear error."""
+"""What several commands share: date arguments, and reading and writing a plan file with a
+clear error."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def load_plan(path: Path) -> Plan | None:
     except PlanError as exc:
         print(f"error: {path}: {exc.message}\nfix: {exc.fix}", file=sys.stderr)
         return None
+
+
+def write_plan_file(path: Path, text: str) -> str | None:
+    """Write a plan file; ``None`` when written, else what went wrong and how to fix it."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return (
+            f"error: cannot write {path}: {reason}\nfix: give --out a file path inside an "
+            "existing folder you can write to (not a folder itself)"
+        )
+    return None

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from agent.commands.common import iso_date, load_plan
+from agent.commands.common import iso_date, load_plan, write_plan_file
 
 HELP = "search portfolio configurations for a plan"
 
@@ -71,7 +71,10 @@ def _adopt(
     if not outcome.accepted:
         print("refused: " + "; ".join(f"{f.code} {f.message}" for f in outcome.errors))
         return 1
-    args.out.write_text(to_json(outcome.plan))
+    problem = write_plan_file(args.out, to_json(outcome.plan))
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     print(f"adopted option {chosen.rank} ({chosen.label}) -> {args.out}")
     return 0
 

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from agent.commands.common import iso_date
+from agent.commands.common import iso_date, write_plan_file
 
 HELP = "run a quarterly review of a plan"
 
@@ -38,17 +38,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+#: Largest actuals file read (a quarter's actuals take well under a kilobyte).
+MAX_ACTUALS_BYTES = 100_000
+
+
 def read_actuals(path: Path) -> Any:
     """Actuals from a YAML or JSON file, validated; raises ValueError saying how to fix it."""
-    import yaml
     from pydantic import ValidationError
 
     from agent.plan.review import ReviewActuals
 
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"cannot read {path}: {exc}") from None
+    data = _load_yaml(path)
     if isinstance(data, dict) and isinstance(data.get("streams"), dict):
         # allow the short form "streams: {id: {hours_per_week: .., income: ..}}"
         data["streams"] = [{"stream": k, **(v or {})} for k, v in data["streams"].items()]
@@ -59,6 +59,35 @@ def read_actuals(path: Path) -> Any:
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
         )
         raise ValueError(f"{path}: {problems}") from None
+
+
+def _load_yaml(path: Path) -> Any:
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        """Safe YAML without aliases: an actuals file needs none, and a few nested aliases
+        can stand for billions of values."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.YAMLError("aliases (*name) are not allowed in an actuals file")
+            return super().compose_node(parent, index)
+
+    try:
+        with path.open("rb") as file:  # at most one byte past the limit: /dev/zero never ends
+            raw = file.read(MAX_ACTUALS_BYTES + 1)
+        if len(raw) > MAX_ACTUALS_BYTES:
+            raise ValueError(
+                f"{path} holds more than {MAX_ACTUALS_BYTES:,} bytes; an actuals file is a few "
+                "lines per stream"
+            )
+        return yaml.load(raw.decode("utf-8"), Loader=_Loader)  # a SafeLoader
+    except RecursionError:
+        raise ValueError(f"{path} is nested far too deeply to be an actuals file") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not UTF-8 text") from None
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,7 +124,10 @@ def run(args: argparse.Namespace) -> int:
     ]
     body["changes"] = [c.model_dump(mode="json") for c in diff(plan, outcome.plan)]
     if args.out is not None:
-        args.out.write_text(plan_to_json(outcome.plan))
+        problem = write_plan_file(args.out, plan_to_json(outcome.plan))
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
         body["written"] = str(args.out)
     print(json.dumps(body, indent=2) if args.json else _render(body))
     return 1 if outcome.refused else 0

@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agent.plan import limits
 from agent.plan import operations as ops
 from agent.plan.findings import Finding, Outcome
 
@@ -144,6 +145,12 @@ def validation_result(exc: ValidationError) -> dict[str, Any]:
     }
 
 
+def text_problems(arguments: dict[str, Any]) -> list[str]:
+    """Why text in a tool call's arguments cannot enter a plan (see ``agent.plan.limits``)."""
+    found = ((where, limits.text_problem(text)) for where, text in limits.strings(arguments))
+    return [f"{where}: the text {problem}" for where, problem in found if problem]
+
+
 def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> dict[str, Any]:
     """The model's JSON schema, trimmed for the prompt: no titles, defaults or null branches.
 
@@ -204,6 +211,10 @@ def _description(name: str, op_class: type[ops.Op]) -> str:
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
                     plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
     def run(**kwargs: Any) -> str:
+        if bad := text_problems(kwargs):
+            fix = "Call again with the text written without those characters."
+            return render({"status": "error", "errors": bad[:MAX_LISTED], "fix": fix,
+                           "plan": "unchanged"})  # fmt: skip
         try:
             operation = op_class(**kwargs)
         except ValidationError as exc:

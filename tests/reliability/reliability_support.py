@@ -84,3 +84,38 @@ def says_how_to_fix(text: str) -> bool:
     verbs = ("send", "upload", "save", "paste", "type", "try", "check", "call", "give", "use",
              "correct", "set", "export", "ask", "tell", "say", "choose", "again")  # fmt: skip
     return len(text) > 20 and any(v in lowered for v in verbs)
+
+
+def plan_at_the_bounds() -> dict[str, Any]:
+    """A plan document with every list at its bound (``agent.plan.limits``): it must load."""
+    from agent.plan import limits
+
+    n = limits.MAX_ITEMS
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    streams = [
+        {"id": f"s{i}", "name": f"Stream {i}", "role": "anchor" if i == 0 else "client",
+         "target_hours": 2.0, "target_income_share": 5.0, "expected_revenue": 1000.0 * i}
+        for i in range(n["streams"])
+    ]  # fmt: skip
+    blocks = [
+        {"id": f"b{i}", "stream_id": f"s{i % n['streams']}", "weekday": days[i % 7],
+         "start": f"{6 + i % 16:02d}:00", "end": f"{6 + i % 16:02d}:30"}
+        for i in range(n["time_blocks"])
+    ]  # fmt: skip
+    loops = [
+        {"from_stream": f"s{i % 20}", "to_stream": f"s{(i // 20 + i + 1) % 20}",
+         "kind": ("teaches", "funds", "protects")[i % 3]}
+        for i in range(n["feedback_loops"])
+    ]  # fmt: skip
+    return {
+        "schema_version": 1,
+        "capacity": {"hours_per_week": 60, "constraints": ["c"] * n["constraints"]},
+        "activities": [{"name": f"a{i}", "hours_per_week": 1} for i in range(n["activities"])],
+        "skills": [{"name": f"skill {i}"} for i in range(n["skills"])],
+        "core_skill": "skill 0",
+        "streams": streams,
+        "time_blocks": blocks,
+        "feedback_loops": loops,
+        "review": {"date": "2026-04-01", "questions": ["q"] * n["questions"]},
+        "unknowns": [{"field": f"f{i}"} for i in range(n["unknowns"])],
+    }
