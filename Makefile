@@ -11,15 +11,19 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export ANONYMIZED_TELEMETRY := False
+export TRANSFORMERS_OFFLINE := 1
+export DO_NOT_TRACK := 1
+# onnxruntime's own telemetry would look up a Microsoft events host (agent/settings.py).
+export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run setup model browser test lint typecheck unit bench lock clean
+.PHONY: run setup model browser strace test lint typecheck unit bench lock clean
 
 ## Set up everything and start the web app on http://127.0.0.1:7860 (offline guided interviewer).
 run: setup
 	$(BIN)/portfolio-planner ui
 
 ## Set up everything and run the whole test suite (lint, types, unit, integration, browser).
-test: setup browser lint typecheck unit
+test: setup browser strace lint typecheck unit
 
 setup: $(STAMP) model
 
@@ -46,6 +50,13 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## Debian's strace for the offline test, which records every connection the whole app attempts.
+strace:
+	@command -v strace >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq strace >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

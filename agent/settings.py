@@ -23,6 +23,8 @@ OFFLINE_ENVIRONMENT = {
     "ANONYMIZED_TELEMETRY": "False",
     "DO_NOT_TRACK": "1",
     "TOKENIZERS_PARALLELISM": "false",
+    # onnxruntime's own telemetry looks up a Microsoft events host from a background thread.
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 

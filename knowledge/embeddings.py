@@ -7,6 +7,7 @@ Vectors match sentence-transformers: mean pooling over the attention mask, then 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -122,6 +123,9 @@ def _load_tokenizer(path: Path) -> Any:
 
 
 def _load_session(path: Path, threads: int) -> Any:
+    # Whoever loads the model (the app, a command, an eval): onnxruntime's telemetry would
+    # otherwise look up a Microsoft events host from a background thread.
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     import onnxruntime as ort
 
     options = ort.SessionOptions()
