@@ -116,6 +116,14 @@ class Settings(BaseSettings):
     session_ttl_hours: float = Field(
         default=24.0, gt=0, description="Idle hours before a web session's downloads are removed."
     )
+    chat_concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        le=512,
+        description="Chat turns (and CV uploads) the web app runs at once. Unset: the number "
+        "of CPUs with the guided interviewer, whose turns use the CPU; 32 with an LLM endpoint, "
+        "whose turns mostly wait for its answer.",
+    )
 
     @property
     def guidance_root(self) -> Path:

@@ -7,6 +7,7 @@ browser can only reach the session it was given, or one it resumes with the id.
 
 # No "from __future__ import annotations": Gradio reads the handlers' hints at run time to
 # pass in gr.Request.
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,23 @@ from ui.registry import SessionRegistry
 CSS_FILE = Path(__file__).with_name("style.css")
 MAX_FILE_SIZE = "5mb"
 TITLE = "Portfolio Career Planner"
+#: Chat turns at once with an LLM endpoint: each mostly waits for the endpoint's answer.
+LLM_CHAT_CONCURRENCY = 32
+#: Gradio's own default worker threads; the chat's share comes on top when it needs more.
+BASE_THREADS = 40
+
+
+def chat_concurrency(settings: Settings) -> int:
+    """How many chat turns run at once: the setting, else one per CPU for the guided
+    interviewer (its turns are CPU work) or :data:`LLM_CHAT_CONCURRENCY` for an LLM (its
+    turns wait on the network, so one slow call must not hold the other visitors)."""
+    if settings.chat_concurrency:
+        return settings.chat_concurrency
+    from agent.models import resolve_provider
+
+    if resolve_provider(settings) == "guided":
+        return max(1, os.cpu_count() or 1)
+    return LLM_CHAT_CONCURRENCY
 
 
 def default_registry(settings: Settings) -> SessionRegistry:
@@ -112,11 +130,13 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
             actions.registry.release_browser(browser(request))
 
         hidden = [gr.DownloadButton(visible=False) for _ in c["dl"]]
+        # Turns share one pool sized for the model: a slow turn holds only its own slot.
+        chat = {"concurrency_limit": chat_concurrency(settings), "concurrency_id": "chat"}
         demo.load(on_load, None, views)
-        c["input"].submit(on_message, [c["input"], sid], [*views, c["input"]])
-        c["send"].click(on_message, [c["input"], sid], [*views, c["input"]])
+        c["input"].submit(on_message, [c["input"], sid], [*views, c["input"]], **chat)
+        c["send"].click(on_message, [c["input"], sid], [*views, c["input"]], **chat)
         c["undo"].click(lambda s: show(actions.undo(s)), [sid], views)
-        c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]])
+        c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]], **chat)
         c["import"].upload(on_import, [c["import"], sid], views)
         c["prepare"].click(on_prepare, [sid], list(c["dl"].values()))
         c["new"].click(on_new, [sid], views).then(lambda: hidden, None, list(c["dl"].values()))
@@ -220,6 +240,7 @@ def launch_kwargs(settings: Settings, *, share: bool = False) -> dict[str, Any]:
         "allowed_paths": [str(Path(settings.data_dir) / "downloads")],
         "css_paths": [str(CSS_FILE)],
         "show_error": False,
+        "max_threads": max(BASE_THREADS, chat_concurrency(settings) + 8),
     }
     if settings.auth:
         user, sep, password = settings.auth.partition(":")

@@ -44,6 +44,9 @@ class Reply:
     delay: float = 0.0
     drop_after_chunks: int | None = None
     error_message: str = "scripted failure"
+    #: Answer only once this event is set (waited for outside the stub's lock, so other
+    #: requests are answered meanwhile): a call that hangs until the test lets it go.
+    hold: threading.Event | None = None
 
     @classmethod
     def text(cls, content: str) -> Reply:
@@ -206,6 +209,8 @@ def _make_handler(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
             reply = stub.next_reply(body)
+            if reply.hold is not None:
+                reply.hold.wait(timeout=600)
             if reply.delay:
                 time.sleep(reply.delay)
             if reply.status != 200:
