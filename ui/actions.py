@@ -28,6 +28,8 @@ FORMATS: dict[str, str] = {
     "ics": "portfolio-plan.ics",
 }
 MAX_MESSAGE_CHARS = 4000
+#: What the chat records when a CV was read (its file name stays out of the conversation).
+CV_UPLOADED = "I have uploaded my CV."
 
 
 @dataclass
@@ -47,6 +49,9 @@ class Actions:
     def __init__(self, registry: SessionRegistry, today: Callable[[], dt.date] = dt.date.today):
         self.registry = registry
         self.today = today
+        #: Called with each uploaded file right after it was read (the page removes Gradio's
+        #: copy, so an upload is never served back); by default the file is left alone.
+        self.discard_upload: Callable[[Path], None] = lambda path: None
 
     # -- views -------------------------------------------------------------------------
     def view(self, session_id: str | None, status: str = "") -> View:
@@ -140,11 +145,17 @@ class Actions:
         confirm). A CV that cannot be read says why, and the plan is unchanged."""
         session = self.registry.get(session_id)
         name = Path(path).name
-        result = session.upload_cv(Path(path).read_bytes(), name, progress=progress)
+        try:
+            data = self._read_upload(path)
+        except OSError as error:
+            yield self.view(session_id, _unreadable(error))
+            return
+        result = session.upload_cv(data, name, progress=progress)
         if isinstance(result, dict) and result.get("status") not in (None, "ok"):
             yield self.view(session_id, _result_text(result, "The CV could not be read."))
             return
-        yield from self.turn(session_id, f"I have uploaded my CV ({name}).")
+        # The file name reaches the model only inside the CV's data block, never as a message.
+        yield from self.turn(session_id, CV_UPLOADED)
 
     def import_plan(self, session_id: str | None, path: str) -> View:
         """Load a plan from a JSON file exported earlier (the rules check it)."""
@@ -152,13 +163,18 @@ class Actions:
         if not hasattr(session, "import_plan"):
             return self.view(session_id, "Importing a plan file is not available in this version.")
         try:
-            result = session.import_plan(Path(path).read_bytes())
+            result = session.import_plan(self._read_upload(path))
         except PlanError as error:
             return self.view(session_id, shown(f"{error} Your plan is unchanged."))
         except OSError as error:
-            status = f"The file could not be read ({error.strerror}); upload it again."
-            return self.view(session_id, shown(status))
+            return self.view(session_id, _unreadable(error))
         return self.view(session_id, _result_text(result, "Plan imported."))
+
+    def _read_upload(self, path: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        finally:
+            self.discard_upload(Path(path))
 
     # -- downloads ---------------------------------------------------------------------
     def downloads(self, session_id: str | None) -> dict[str, Path]:
@@ -172,6 +188,10 @@ class Actions:
         for fmt, name in FORMATS.items():
             files[fmt] = _store(session.export(fmt), folder / name)
         return files
+
+
+def _unreadable(error: OSError) -> str:
+    return shown(f"The file could not be read ({error.strerror or error}); upload it again.")
 
 
 def _store(content: Any, path: Path) -> Path:

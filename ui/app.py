@@ -7,6 +7,7 @@ browser can only reach the session it was given, or one it resumes with the id.
 
 # No "from __future__ import annotations": Gradio reads the handlers' hints at run time to
 # pass in gr.Request.
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from agent.settings import Settings, quiet_environment
 from ui import option_actions
 from ui.actions import Actions, View
+from ui.guard import Guard, LoginThrottle
 from ui.registry import SessionRegistry
 
 CSS_FILE = Path(__file__).with_name("style.css")
@@ -69,6 +71,7 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
     actions = Actions(registry or default_registry(settings))
     if actions.registry.before_remove is None:
         actions.registry.before_remove = purge_served_copies
+    actions.discard_upload = purge_upload
     ttl = int(settings.session_ttl_hours * 3600)
     with gr.Blocks(title=TITLE, delete_cache=(min(ttl, 3600), ttl)) as demo:
         demo.planner_actions = actions
@@ -230,8 +233,31 @@ def purge_served_copies(folder: Path) -> None:
             shutil.rmtree(cache / hash_file(file), ignore_errors=True)
 
 
-def launch_kwargs(settings: Settings, *, share: bool = False) -> dict[str, Any]:
-    """Safe launch options: bind to the configured host, size limit, optional login."""
+def purge_upload(path: Path) -> None:
+    """Remove Gradio's copy of an upload once read (and its folder when left empty), so its
+    URL answers 404 to anyone, the visitor who sent it included: the page never shows an
+    upload back. Only files inside Gradio's upload folder are touched."""
+    from gradio.utils import get_upload_folder, is_in_or_equal
+
+    root = Path(get_upload_folder()).resolve()
+    file = Path(path).resolve()
+    if file == root or not is_in_or_equal(file, root):
+        return
+    with contextlib.suppress(FileNotFoundError):
+        file.unlink()
+    if file.parent != root:
+        with contextlib.suppress(OSError):  # not empty: another upload of the same bytes
+            file.parent.rmdir()
+
+
+def launch_kwargs(
+    settings: Settings, *, share: bool = False, login_throttle: LoginThrottle | None = None
+) -> dict[str, Any]:
+    """Safe launch options: bind to the configured host, size limit, optional login (with
+    failed attempts throttled per client), and a 404 for any file the app does not serve."""
+    from starlette.middleware import Middleware
+
+    guard = Middleware(Guard, throttle=login_throttle or LoginThrottle())
     options: dict[str, Any] = {
         "server_name": settings.host,
         "server_port": settings.port,
@@ -241,6 +267,7 @@ def launch_kwargs(settings: Settings, *, share: bool = False) -> dict[str, Any]:
         "css_paths": [str(CSS_FILE)],
         "show_error": False,
         "max_threads": max(BASE_THREADS, chat_concurrency(settings) + 8),
+        "app_kwargs": {"middleware": [guard]},
     }
     if settings.auth:
         user, sep, password = settings.auth.partition(":")
