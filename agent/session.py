@@ -51,6 +51,7 @@ from knowledge.cv.models import DATA_TAG, data_block, read_data_block
 ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
 BASE_NOTE = "start_plan"
 VERSIONS_NOTE = "versions"
+BROWSER_NOTE = "browser"
 GUIDED_BUDGET = 10**9
 IMPORTED = "I imported a plan file."
 EXPORT_SUFFIX = {"markdown": "md", "pdf": "pdf", "json": "json", "ics": "ics"}
@@ -331,6 +332,20 @@ class PlannerSession:
         folder = self.settings.data_dir / "downloads" / self.id
         if folder.is_dir():  # the web page keeps each export in a random sub-folder
             shutil.rmtree(folder)
+
+    def note_browser(self, tag: str) -> None:
+        """Remember which browser started this session (``tag`` is a digest of a key only that
+        browser holds), so "Delete my data" there can offer every session it started."""
+        self._store.set_note(self.id, BROWSER_NOTE, tag)
+
+    @staticmethod
+    def started_in_browser(tag: str, settings: Settings | None = None) -> list[str]:
+        """Ids of the stored sessions :meth:`note_browser` tied to ``tag``, oldest first."""
+        store = SessionStore((settings or get_settings()).data_dir)
+        try:
+            return store.sessions_with_note(BROWSER_NOTE, tag)
+        finally:
+            store.close()
 
     def plan_json(self) -> str:
         """The plan as the core's JSON."""

@@ -114,6 +114,9 @@ class SessionStore:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
+        # A deleted session's rows are overwritten, not just unlinked, so its words do not
+        # linger in free pages of the file.
+        self._db.execute("PRAGMA secure_delete=ON")
         self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -171,12 +174,28 @@ class SessionStore:
         return [SessionInfo(*row) for row in rows]
 
     def delete(self, session_id: str) -> bool:
-        """Forget everything about a session; True when it existed."""
+        """Forget everything about a session; True when it existed.
+
+        Its rows are overwritten (``secure_delete``) and the write-ahead log, which still
+        holds earlier copies of its pages, is checkpointed into the file and emptied.
+        """
         with self._tx() as db:
             for table in ("events", "messages", "notes"):
                 db.execute(f"DELETE FROM {table} WHERE session_id=?", (session_id,))
             cursor = db.execute("DELETE FROM sessions WHERE id=?", (session_id,))
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return cursor.rowcount > 0
+
+    def sessions_with_note(self, key: str, value: Any) -> list[str]:
+        """Ids of the sessions whose note ``key`` holds ``value``, oldest first."""
+        query = (
+            "SELECT n.session_id FROM notes n JOIN sessions s ON s.id = n.session_id "
+            "WHERE n.key=? AND n.body=? ORDER BY s.created, s.id"
+        )
+        with self._lock:
+            rows = self._db.execute(query, (key, json.dumps(value))).fetchall()
+        return [str(row[0]) for row in rows]
 
     def append_event(self, session_id: str, body: dict[str, Any]) -> int:
         """Commit one accepted operation (JSON-ready dict) and return its sequence number."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import re
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ FORMATS: dict[str, str] = {
 MAX_MESSAGE_CHARS = 4000
 #: What the chat records when a CV was read (its file name stays out of the conversation).
 CV_UPLOADED = "I have uploaded my CV."
+#: The random key a browser keeps (in its local storage) to find the sessions it started.
+BROWSER_KEY = re.compile(r"^[A-Za-z0-9_-]{32}$")
 
 
 @dataclass
@@ -92,20 +96,61 @@ class Actions:
         self.registry.release(current, browser)
         return self.start(browser)
 
-    def delete(self, current: str | None, browser: str) -> View:
-        """Delete the session's saved data and downloads, then start a fresh session."""
-        if current:
-            session = None
-            with contextlib.suppress(UnknownSessionError):
-                session = self.registry.get(current)
-            # Forget first: it purges Gradio's served copies, found by hashing the files the
-            # session's delete would otherwise remove before they could be hashed.
-            self.registry.forget(current)
-            if session is not None:
-                session.delete()
+    def tag_browser(self, session_id: str | None, key: Any) -> str:
+        """Note that this browser started the session; returns the browser's key (a new one
+        when it had none, or one that is not a key this page made)."""
+        kept = key if isinstance(key, str) and BROWSER_KEY.match(key) else secrets.token_urlsafe(24)
+        session = self.registry.get(session_id)
+        if hasattr(session, "note_browser"):
+            session.note_browser(browser_tag(kept))
+        return kept
+
+    def delete_question(self, current: str | None, key: Any) -> tuple[str, int]:
+        """What "Delete my data" asks before deleting, and how many other stored sessions this
+        browser started (which it offers to delete as well)."""
+        others = [sid for sid in self._started_here(key) if sid != current]
+        text = (
+            "**Delete this session for good?** Its plan, chat, CV findings and downloads are "
+            "removed from the server and its id stops working. This cannot be undone."
+        )
+        if others:
+            text += (
+                f" This browser also started {len(others)} other saved session(s); you can "
+                "delete them all at once."
+            )
+        return text, len(others)
+
+    def delete(self, current: str | None, browser: str, *, key: Any = None) -> View:
+        """Delete the session's saved data and downloads, then start a fresh session. Given
+        the browser's key, every other session this browser started is deleted too."""
+        doomed = [current] if current else []
+        doomed += [sid for sid in self._started_here(key) if sid not in doomed]
+        for session_id in doomed:
+            self._delete_one(session_id)
         view = self.start(browser)
-        view.status = "Your data was deleted. This is a new, empty session."
+        if len(doomed) > 1:
+            view.status = (
+                f"Deleted {len(doomed)} sessions started in this browser, with their downloads. "
+                "This is a new, empty session."
+            )
+        else:
+            view.status = "Your data was deleted. This is a new, empty session."
         return view
+
+    def _started_here(self, key: Any) -> list[str]:
+        if not isinstance(key, str) or not BROWSER_KEY.match(key):
+            return []
+        return self.registry.started_by(browser_tag(key))
+
+    def _delete_one(self, session_id: str) -> None:
+        session = None
+        with contextlib.suppress(UnknownSessionError):
+            session = self.registry.open(session_id)
+        # Forget first: it purges Gradio's served copies, found by hashing the files the
+        # session's delete would otherwise remove before they could be hashed.
+        self.registry.forget(session_id)
+        if session is not None:
+            session.delete()
 
     # -- conversation ------------------------------------------------------------------
     def turn(self, session_id: str | None, message: str) -> Iterator[View]:
@@ -188,6 +233,12 @@ class Actions:
         for fmt, name in FORMATS.items():
             files[fmt] = _store(session.export(fmt), folder / name)
         return files
+
+
+def browser_tag(key: str) -> str:
+    """What the server keeps of a browser's key: a digest, so the stored tag cannot be replayed
+    as the key."""
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _unreadable(error: OSError) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.settings import Settings, quiet_environment
-from ui import option_actions
+from ui import delete_flow, option_actions
 from ui.actions import Actions, View
 from ui.guard import Guard, LoginThrottle
 from ui.registry import SessionRegistry
@@ -58,9 +58,15 @@ def default_registry(settings: Settings) -> SessionRegistry:
 
         return PlannerSession.resume(session_id, settings)
 
+    def started_by(tag: str) -> list[str]:
+        from agent.session import PlannerSession
+
+        return PlannerSession.started_in_browser(tag, settings)
+
     return SessionRegistry(
-        settings.data_dir, create, resume, ttl_seconds=settings.session_ttl_hours * 3600
-    )
+        settings.data_dir, create, resume, ttl_seconds=settings.session_ttl_hours * 3600,
+        started_by=started_by,
+    )  # fmt: skip
 
 
 def build_app(settings: Settings, *, registry: SessionRegistry | None = None) -> Any:
@@ -116,8 +122,8 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
         def on_resume(typed: str, session_id: str | None, request: gr.Request) -> Any:
             return (*show(actions.resume(typed, session_id, browser(request))), "")
 
-        def on_delete(session_id: str | None, request: gr.Request) -> tuple[Any, ...]:
-            return show(actions.delete(session_id, browser(request)))
+        def on_browser(session_id: str | None, key: Any) -> str:
+            return actions.tag_browser(session_id, key)
 
         def on_show_options(session_id: str | None) -> tuple[Any, ...]:
             html, found = option_actions.show_options(actions, session_id)
@@ -133,20 +139,22 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
             actions.registry.release_browser(browser(request))
 
         hidden = [gr.DownloadButton(visible=False) for _ in c["dl"]]
+        key = delete_flow.browser_key(gr, settings.data_dir)
         # Turns share one pool sized for the model: a slow turn holds only its own slot.
         chat = {"concurrency_limit": chat_concurrency(settings), "concurrency_id": "chat"}
-        demo.load(on_load, None, views)
+        demo.load(on_load, None, views).then(on_browser, [sid, key], [key])
         c["input"].submit(on_message, [c["input"], sid], [*views, c["input"]], **chat)
         c["send"].click(on_message, [c["input"], sid], [*views, c["input"]], **chat)
         c["undo"].click(lambda s: show(actions.undo(s)), [sid], views)
         c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]], **chat)
         c["import"].upload(on_import, [c["import"], sid], views)
         c["prepare"].click(on_prepare, [sid], list(c["dl"].values()))
-        c["new"].click(on_new, [sid], views).then(lambda: hidden, None, list(c["dl"].values()))
-        c["resume"].click(on_resume, [c["resume_box"], sid], [*views, c["resume_box"]])
-        c["delete"].click(on_delete, [sid], views).then(
+        c["new"].click(on_new, [sid], views).then(
             lambda: hidden, None, list(c["dl"].values())
-        )
+        ).then(on_browser, [sid, key], [key])
+        c["resume"].click(on_resume, [c["resume_box"], sid], [*views, c["resume_box"]])
+        delete_flow.wire(gr, c, actions, show=show, browser=browser, sid=sid, key=key,
+                         hidden=hidden, on_browser=on_browser)  # fmt: skip
         shown_options = gr.State(None, time_to_live=ttl)
         c["show_options"].click(
             on_show_options, [sid], [c["options"], shown_options, c["option_pick"]]
@@ -215,6 +223,7 @@ def _controls(gr: Any, c: dict[str, Any]) -> None:
             c["undo"] = gr.Button("Undo last change", elem_id="pc-undo")
             c["new"] = gr.Button("New session", elem_id="pc-new")
             c["delete"] = gr.Button("Delete my data", elem_id="pc-delete", variant="stop")
+        delete_flow.layout(gr, c)
         with gr.Row():
             c["resume_box"] = gr.Textbox(label="Resume a session by id", elem_id="pc-resume-id")
             c["resume"] = gr.Button("Resume", elem_id="pc-resume")

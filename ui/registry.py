@@ -49,9 +49,11 @@ class SessionRegistry:
         ttl_seconds: float,
         clock: Callable[[], float] = time.monotonic,
         before_remove: Callable[[Path], None] | None = None,
+        started_by: Callable[[str], list[str]] | None = None,
     ) -> None:
         self._root = Path(data_dir) / "downloads"
         self._create, self._resume = create, resume
+        self._started_by = started_by
         self._ttl, self._clock = ttl_seconds, clock
         self.before_remove = before_remove
         self._entries: dict[str, _Entry] = {}
@@ -102,6 +104,22 @@ class SessionRegistry:
                 )
             entry.last_used = self._clock()
             return entry.session
+
+    def started_by(self, tag: str) -> list[str]:
+        """Ids of the stored sessions a browser started (by the tag it was given)."""
+        return self._started_by(tag) if self._started_by and tag else []
+
+    def open(self, session_id: str) -> Any:
+        """The session with this id, live or read back from storage, without attaching a tab
+        (``UnknownSessionError`` when there is none)."""
+        with self._lock:
+            entry = self._entries.get(session_id)
+        if entry is not None:
+            return entry.session
+        try:
+            return self._resume(session_id)
+        except (KeyError, LookupError, FileNotFoundError, ValueError) as error:
+            raise UnknownSessionError(f"No saved session has the id {session_id!r}.") from error
 
     def download_dir(self, session_id: str) -> Path:
         """The session's own download folder, created on demand."""

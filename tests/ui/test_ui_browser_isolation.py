@@ -64,6 +64,7 @@ def test_two_visitors_do_not_see_each_other(app, tmp_path: Path) -> None:  # typ
         guessed = app.planner_actions.registry.download_dir(session_a) / "portfolio-plan.md"
         assert _status(f"{app.local_url}gradio_api/file={guessed}") in {403, 404}
         page_a.click("#pc-delete")
+        page_a.click("#pc-delete-this")
         page_a.wait_for_function(
             "() => document.querySelector('#pc-status').innerText.includes('deleted')"
         )

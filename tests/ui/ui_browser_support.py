@@ -114,6 +114,7 @@ def planner_registry(settings: Settings) -> SessionRegistry:
         lambda: PlannerSession.create(settings, guidance=guidance),
         lambda sid: PlannerSession.resume(sid, settings, guidance=guidance),
         ttl_seconds=3600,
+        started_by=lambda tag: PlannerSession.started_in_browser(tag, settings),
     )
 
 
