@@ -66,8 +66,14 @@ def trim_history(
     return list(messages[keep_from:])
 
 
+def _flat(text: Any) -> str:
+    """Text a person (or a file) wrote, on one line: it cannot add a line to the summary."""
+    return " ".join(str(text).split())
+
+
 def summarise_plan(plan: Any) -> str:
-    """A compact, model-readable summary of a plan (a ``agent.plan.models.Plan``)."""
+    """A compact, model-readable summary of a plan (a ``agent.plan.models.Plan``); every name
+    and note in it is flattened to one line."""
     if plan is None:
         return "(empty)"
     lines = [_capacity_line(plan)]
@@ -75,14 +81,16 @@ def summarise_plan(plan: Any) -> str:
         lines.append("activities: " + "; ".join(_activity(a) for a in plan.activities))
     if plan.skills:
         lines.append("skills: " + ", ".join(_skill(s) for s in plan.skills))
-    lines.append(f"core skill: {plan.core_skill or '-'}")
+    lines.append(f"core skill: {_flat(plan.core_skill or '-')}")
     lines.append("streams: " + ("; ".join(_stream(s, plan) for s in plan.streams) or "-"))
     if plan.feedback_loops:
-        loops = (f"{x.from_stream} {x.kind} {x.to_stream}" for x in plan.feedback_loops)
+        loops = (
+            f"{_flat(x.from_stream)} {x.kind} {_flat(x.to_stream)}" for x in plan.feedback_loops
+        )
         lines.append("loops: " + ", ".join(loops))
     lines.append(f"review: {plan.review.date.isoformat() if plan.review else '-'}")
     if plan.unknowns:
-        lines.append("unknown: " + ", ".join(u.field for u in plan.unknowns))
+        lines.append("unknown: " + ", ".join(_flat(u.field) for u in plan.unknowns))
     return "\n".join(lines)
 
 
@@ -92,7 +100,7 @@ def _capacity_line(plan: Any) -> str:
     if cap is None:
         return f"capacity: -; context: {context}"
     buffer = "-" if cap.cash_buffer is None else f"{cap.cash_buffer:g}"
-    constraints = ", ".join(cap.constraints) or "none"
+    constraints = ", ".join(_flat(c) for c in cap.constraints) or "none"
     return (
         f"capacity: {cap.hours_per_week:g} h/week (constraints: {constraints}; cash buffer: "
         f"{buffer}); context: {context}"
@@ -100,17 +108,17 @@ def _capacity_line(plan: Any) -> str:
 
 
 def _activity(a: Any) -> str:
-    return f"{a.name} ({a.hours_per_week:g} h, {a.annual_revenue:g}/yr, {a.energy})"
+    return f"{_flat(a.name)} ({a.hours_per_week:g} h, {a.annual_revenue:g}/yr, {a.energy})"
 
 
 def _skill(s: Any) -> str:
     flags = ("*" if s.under_used else "") + ("" if s.confirmed else "?")
-    return f"{s.name}{flags}"
+    return f"{_flat(s.name)}{flags}"
 
 
 def _stream(s: Any, plan: Any) -> str:
     blocks = sum(1 for b in plan.time_blocks if b.stream_id == s.id)
     return (
-        f"{s.id} [{s.role}] {s.target_hours:g} h, {s.target_income_share:g}% income, "
+        f"{_flat(s.id)} [{s.role}] {s.target_hours:g} h, {s.target_income_share:g}% income, "
         f"{blocks} blocks"
     )
