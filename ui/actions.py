@@ -100,9 +100,10 @@ class Actions:
         """Note that this browser started the session; returns the browser's key (a new one
         when it had none, or one that is not a key this page made)."""
         kept = key if isinstance(key, str) and BROWSER_KEY.match(key) else secrets.token_urlsafe(24)
-        session = self.registry.get(session_id)
-        if hasattr(session, "note_browser"):
-            session.note_browser(browser_tag(kept))
+        with contextlib.suppress(UnknownSessionError):  # the tab's session already ended
+            session = self.registry.get(session_id)
+            if hasattr(session, "note_browser"):
+                session.note_browser(browser_tag(kept))
         return kept
 
     def delete_question(self, current: str | None, key: Any) -> tuple[str, int]:

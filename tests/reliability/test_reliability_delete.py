@@ -117,3 +117,10 @@ def test_the_server_keeps_only_a_digest_of_the_browser_key(tmp_path: Path) -> No
     stored = _database_bytes(tmp_path / "data")
     assert key.encode() not in stored and browser_tag(key).encode() in stored
     assert PlannerSession.started_in_browser(key, actions.registry.open(session_id).settings) == []
+
+
+def test_a_tab_whose_session_ended_still_gets_its_key(tmp_path: Path) -> None:
+    actions = _page(tmp_path)
+    key = actions.tag_browser("gone-session-id-000000", None)
+    assert actions.tag_browser("gone-session-id-000000", key) == key
+    assert actions.registry.started_by(browser_tag(key)) == []
