@@ -46,7 +46,7 @@ from agent.removals import removal_note, removed_item
 from agent.settings import Settings, get_settings
 from agent.store import SessionStore, Version
 from agent.tools import build_tools
-from agent.tools.services import Guidance, GuidanceService, audit_upload
+from agent.tools.services import Guidance, GuidanceService, asker_context, audit_upload
 from knowledge.cv.models import data_block, read_data_block, short_filename
 
 ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
@@ -280,8 +280,12 @@ class PlannerSession:
 
     def search(self, query: str, stage: str | None, roles: list[str] | None,
                contexts: list[str] | None) -> list[dict[str, Any]]:  # fmt: skip
-        """Guidance passages for the query (empty, with a note, when the store is unavailable)."""
-        return self._guidance.search(query, stage=stage, roles=roles, contexts=contexts)
+        """Guidance passages for the query (empty, with a note, when the store is unavailable).
+
+        Cards written for the plan's context rank higher (nothing is filtered out by it), so
+        a carer's search shows the carers' cards beside the general ones."""
+        return self._guidance.search(query, stage=stage, roles=roles, contexts=contexts,
+                                     prefer=asker_context(self._plan))  # fmt: skip
 
     def cv_audit(self) -> dict[str, Any]:
         """The uploaded CV's skills as proposals for the person to confirm."""

@@ -1,9 +1,10 @@
 """Guidance cards: Markdown files with YAML front matter, cut into passages by ``##`` heading.
 
 A card's front matter gives ``id``, ``title``, ``roles``, ``contexts``, ``stage``, ``tags``,
-``credit`` and ``asks``: questions a person would type when the card is what they need. Each
-ask is embedded as its own record pointing at the card (hypothetical questions, after the
-doc2query idea), so a user's question is compared with questions as well as with prose.
+``credit``, ``summary`` (the card's answer in two or three sentences, quoted in the chat) and
+``asks``: questions a person would type when the card is what they need. Each ask is embedded
+as its own record pointing at the card (hypothetical questions, after the doc2query idea), so a
+user's question is compared with questions as well as with prose.
 
 Chroma metadata must be scalar, so roles and contexts become one boolean per value
 (``role_anchor``, ``ctx_caregiver`` ...), which keeps the filters plain equality tests.
@@ -31,8 +32,9 @@ STAGES = (
     "time-blocks", "feedback-loops", "review", "risks", "ai-era", "contexts", "examples", "money",
 )  # fmt: skip
 #: Bumped when chunking changes, so that every card's digest changes and is re-embedded.
-CHUNKER_VERSION = "3"
-#: The records stored per card: each section, the whole card, its label, and each ask.
+CHUNKER_VERSION = "4"
+#: The records stored per card: each section, the whole card (its summary included), its
+#: label, and each ask.
 KINDS = ("section", "card", "label", "ask")
 #: Metadata flag of a card that names no role: it suits every role.
 ANY_ROLE = "role_any"
@@ -58,6 +60,7 @@ class Card:
     contexts: tuple[str, ...] = ("general",)
     tags: tuple[str, ...] = ()
     credit: str = ""
+    summary: str = ""
     asks: tuple[str, ...] = ()
     path: Path | None = None
     digest: str = field(default="", compare=False)
@@ -108,6 +111,7 @@ def _parse_card(text: str, path: Path | None) -> Card:
         contexts=_names(meta.get("contexts"), CONTEXTS, "contexts", where) or ("general",),
         tags=tuple(str(t) for t in _as_list(meta.get("tags"))),
         credit=str(meta.get("credit") or ""),
+        summary=_summary(meta.get("summary"), where),
         asks=_asks(meta.get("asks"), where),
         path=path,
         digest=hashlib.sha256((CHUNKER_VERSION + text).encode("utf-8")).hexdigest()[:16],
@@ -125,6 +129,14 @@ def _asks(value: Any, where: str) -> tuple[str, ...]:
     if any(not isinstance(a, str) or not a.strip() for a in asks):
         raise CardError(f"{where}: every entry of 'asks' must be a non-empty question in quotes")
     return tuple(" ".join(a.split()) for a in asks)
+
+
+def _summary(value: Any, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise CardError(f"{where}: 'summary' must be two or three sentences of text in quotes")
+    return " ".join(value.split())
 
 
 def _names(value: Any, allowed: Sequence[str], key: str, where: str) -> tuple[str, ...]:
@@ -185,9 +197,16 @@ def card_metadata(card: Card) -> dict[str, str | int | float | bool]:
 
 
 def card_text(card: Card) -> str:
-    """The whole-card view: title, tags and every section (the model cuts it at 256 tokens)."""
-    body = " ".join(f"{heading}. {text}" for heading, text in sections(card))
-    return f"{card.title}. {', '.join(card.tags)}. {body}"
+    """The whole-card view: title, tags, summary and every section (the model cuts it at 256
+    tokens)."""
+    parts = [f"{card.title}.", f"{', '.join(card.tags)}.", card.summary]
+    parts += [f"{heading}. {text}" for heading, text in sections(card)]
+    return " ".join(part for part in parts if part)
+
+
+def plain_text(card: Card) -> str:
+    """Everything a reader sees of the card: title, summary and body (not tags or asks)."""
+    return f"{card.title}\n{card.summary}\n{card.body}"
 
 
 def label_text(card: Card) -> str:
@@ -197,9 +216,9 @@ def label_text(card: Card) -> str:
 
 def chunk_card(card: Card) -> list[Chunk]:
     """The card's records: one per section (embedded with the card title and heading), then
-    the whole card and its label, which help a card whose words are spread over sections,
-    then one per ask. Records other than sections show the first section as their passage;
-    the store replaces it with the card's best section when it returns a hit."""
+    the whole card (summary first) and its label, which help a card whose words are spread
+    over sections, then one per ask. Records other than sections show the first section as
+    their passage; the store replaces it with the card's best section when it returns a hit."""
     base = card_metadata(card)
     parts = sections(card)
     chunks = []

@@ -19,6 +19,12 @@ def _names(value: Sequence[str] | str | None, allowed: Sequence[str], kind: str)
     return names
 
 
+def context_names(value: Sequence[str] | str | None) -> list[str]:
+    """The context names in ``value``, lower-cased; raises ``ValueError`` listing the valid
+    names on an unknown one."""
+    return _names(value, CONTEXTS, "context")
+
+
 def _any_of(clauses: list[dict[str, Any]]) -> dict[str, Any]:
     return clauses[0] if len(clauses) == 1 else {"$or": clauses}
 

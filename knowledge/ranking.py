@@ -1,11 +1,12 @@
 """Card ranking: several dense views of each card, fused with BM25.
 
-Each card is stored as its sections, as a whole (title, tags and body, cut at the model's
-token limit), as a label (title and tags) and as the questions it answers in users' words
-(its ``asks``). A card's dense score is the weighted sum of its best similarity in each view;
-dense and BM25 scores are standardised over the candidate cards and added, BM25 weighted by
-:data:`BM25_WEIGHT`. See docs/decisions/0001-embeddings.md and
-docs/decisions/0003-hypothetical-questions.md for the measured figures.
+Each card is stored as its sections, as a whole (title, tags, summary and body, cut at the
+model's token limit), as a label (title and tags) and as the questions it answers in users'
+words (its ``asks``). A card's dense score is the weighted sum of its best similarity in each
+view; dense and BM25 scores (BM25 over the cards' text and asks) are standardised over the
+candidate cards and added, BM25 weighted by :data:`BM25_WEIGHT`, and a card written for the
+asker's context gets :data:`CONTEXT_BOOST` on top. See docs/decisions/0001-embeddings.md,
+docs/decisions/0003-hypothetical-questions.md and docs/knowledge.md for the measured figures.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ import numpy as np
 from knowledge.bm25 import BM25
 from knowledge.cards import KINDS, Card
 
-#: Weight of standardised BM25 against the standardised dense score.
-BM25_WEIGHT = 0.4
+#: Weight of standardised BM25 (over the cards and their asks) against the standardised dense
+#: score.
+BM25_WEIGHT = 0.6
 #: Weight of each view's best similarity in a card's dense score.
 VIEW_WEIGHTS: Mapping[str, float] = {"section": 1.0, "card": 1.0, "label": 1.0, "ask": 1.0}
+#: Added to the fused score (in standard deviations) of a card written for the asker's
+#: context, so that a carer asking a general question sees the carers' card beside it.
+CONTEXT_BOOST = 1.5
 
 
 @dataclass
@@ -55,10 +60,14 @@ def _standardise(values: np.ndarray) -> np.ndarray:
 
 
 def fuse(
-    candidates: Mapping[str, Candidate], lexical: Mapping[str, float]
+    candidates: Mapping[str, Candidate],
+    lexical: Mapping[str, float],
+    lexical_weight: float = BM25_WEIGHT,
+    boost: Mapping[str, float] | None = None,
 ) -> list[tuple[str, float]]:
     """Cards ranked by fused score, best first. A view a card was not retrieved in counts at
-    the lowest similarity seen in that view, so missing evidence never helps."""
+    the lowest similarity seen in that view, so missing evidence never helps; ``boost`` adds
+    to a card's fused score (see :data:`CONTEXT_BOOST`)."""
     ids = list(candidates)
     if not ids:
         return []
@@ -70,19 +79,28 @@ def fuse(
         [sum(VIEW_WEIGHTS[k] * candidates[i].best.get(k, floor[k]) for k in KINDS) for i in ids]
     )
     words = np.array([lexical.get(i, 0.0) for i in ids])
-    fused = _standardise(dense) + BM25_WEIGHT * _standardise(words)
+    fused = _standardise(dense) + lexical_weight * _standardise(words)
+    if boost:
+        fused = fused + np.array([boost.get(i, 0.0) for i in ids])
     order = np.argsort(-fused, kind="stable")
     return [(ids[i], float(fused[i])) for i in order]
 
 
 class LexicalIndex:
-    """BM25 over whole cards (title, tags and body), scored per card id."""
+    """BM25 over whole cards (title, tags, summary and body, and with ``asks`` the questions
+    each card answers in users' words), scored per card id."""
 
-    def __init__(self, cards: Sequence[Card]) -> None:
-        """Index ``cards``."""
+    def __init__(self, cards: Sequence[Card], asks: bool = False) -> None:
+        """Index ``cards``; ``asks=True`` adds their asks (the store's ranking does, the BM25
+        baseline does not: it stays what a plain search over the guidance text does)."""
         self._ids = [card.id for card in cards]
-        self._bm25 = BM25([f"{c.title} {' '.join(c.tags)} {c.body}" for c in cards])
+        self._bm25 = BM25([_lexical_text(card, asks) for card in cards])
 
     def scores(self, query: str) -> dict[str, float]:
         """Card id -> BM25 score for ``query``."""
         return dict(zip(self._ids, self._bm25.scores(query), strict=True))
+
+
+def _lexical_text(card: Card, asks: bool) -> str:
+    text = f"{card.title} {' '.join(card.tags)} {card.summary} {card.body}"
+    return f"{text} {' '.join(card.asks)}" if asks else text

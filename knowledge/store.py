@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,15 +20,15 @@ from tqdm import tqdm
 from knowledge.cards import Card, Chunk, chunk_cards, load_cards
 from knowledge.chroma_embedding import LocalMiniLM
 from knowledge.dense import DenseIndex, UnsupportedFilterError
-from knowledge.filters import build_where
-from knowledge.ranking import LexicalIndex, collect, fuse
+from knowledge.filters import build_where, context_names
+from knowledge.ranking import BM25_WEIGHT, CONTEXT_BOOST, LexicalIndex, collect, fuse
 
 COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
-#: Records fetched per search before ranking cards: the likely cards' closest views. A card
-#: found by only some views is scored at the floor of the others (see ``ranking.fuse``).
-_FETCH_FACTOR = 12
-_MIN_FETCH = 48
+#: Records fetched per search, whatever ``k``: the ranking reads this pool alone, so the first
+#: cards of a search are the same whether 3 or 10 were asked for. A card found by only some
+#: views is scored at the floor of the others (see ``ranking.fuse``).
+CANDIDATE_POOL = 160
 _ADD_BATCH = 64
 
 
@@ -44,6 +44,7 @@ class Hit:
     score: float
     stage: str
     credit: str
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class GuidanceStore:
         self._collection = self._open_collection()
         self._fresh = False
         self._lexical_index: LexicalIndex | None = None
+        self._cards: dict[str, Card] = {}
         self._dense: DenseIndex | None = None
         self._lock = threading.RLock()
 
@@ -127,6 +129,7 @@ class GuidanceStore:
         )
         self._fresh = True
         self._dense = None
+        self._lexical_index = None  # the corpus may have changed since it was read
         return IngestReport(
             len(new), len(changed), len(removed), len(cards) - len(new) - len(changed), embedded
         )
@@ -176,21 +179,58 @@ class GuidanceStore:
         roles: Sequence[str] | str | None = None,
         contexts: Sequence[str] | str | None = None,
         stage: Sequence[str] | str | None = None,
+        prefer: Sequence[str] | str | None = None,
     ) -> list[Hit]:
         """The ``k`` cards that best answer ``query``, one passage each, best first.
 
-        Filters: a card matches ``contexts`` if it names one of them or 'general'; ``roles``
-        if it names one of them or no role at all; ``stage`` if its stage is one of them.
-        Raises ``ValueError`` (listing the valid names) on an unknown role, context or stage.
+        Filters: a card matches ``contexts`` if it names one of them or 'general'; ``roles`` if
+        it names one of them or no role at all; ``stage`` if its stage is one of them. A card
+        written for one of ``contexts`` or ``prefer`` (the asker's context, which filters
+        nothing) ranks higher by :data:`~knowledge.ranking.CONTEXT_BOOST`. The order does not
+        depend on ``k``. Raises ``ValueError`` (listing the valid names) on an unknown role,
+        context or stage.
         """
+        if k <= 0:
+            return []
+        found = self._candidates(query, roles, contexts, stage)
+        if found is None:
+            return []
+        vector, records = found
+        ranked = self._fused(query, records, [*context_names(contexts), *context_names(prefer)])
+        return [self._hit(vector, records, card_id, score) for card_id, score in ranked[:k]]
+
+    def rank(
+        self,
+        query: str,
+        roles: Sequence[str] | str | None = None,
+        contexts: Sequence[str] | str | None = None,
+        stage: Sequence[str] | str | None = None,
+        prefer: Sequence[str] | str | None = None,
+        lexical_weight: float = BM25_WEIGHT,
+    ) -> list[tuple[str, float]]:
+        """Every candidate card's id and fused score, best first: the order :meth:`search`
+        cuts. ``lexical_weight=0`` ranks by the dense views alone."""
+        found = self._candidates(query, roles, contexts, stage)
+        if found is None:
+            return []
+        boosted = [*context_names(contexts), *context_names(prefer)]
+        return self._fused(query, found[1], boosted, lexical_weight)
+
+    def _candidates(
+        self,
+        query: str,
+        roles: Sequence[str] | str | None,
+        contexts: Sequence[str] | str | None,
+        stage: Sequence[str] | str | None,
+    ) -> tuple[Any, Any] | None:
+        """The query vector and the pool of nearest records, or None when nothing can match."""
         where = build_where(roles=roles, contexts=contexts, stage=stage)
         self.ensure_fresh()
         total = len(self._index())
-        if not query.strip() or total == 0 or k <= 0:
-            return []
+        if not query.strip() or total == 0:
+            return None
         vector = self.embedding.embed_query([query])
-        found = self._query(vector, min(total, max(k * _FETCH_FACTOR, _MIN_FETCH)), where)
-        return self._rank(query, vector, found, k)
+        return vector, self._query(vector, min(total, CANDIDATE_POOL), where)
 
     def _index(self) -> DenseIndex:
         """The in-memory copy of the collection, read once per ingest in this process (a
@@ -210,29 +250,47 @@ class GuidanceStore:
                 include=["documents", "metadatas", "distances"],
             )  # fmt: skip
 
-    def _rank(self, query: str, vector: Any, found: Any, k: int) -> list[Hit]:
-        metas, documents = found["metadatas"][0], found["documents"][0]
+    def _fused(
+        self,
+        query: str,
+        records: Any,
+        boosted: Sequence[str],
+        lexical_weight: float = BM25_WEIGHT,
+    ) -> list[tuple[str, float]]:
+        metas = records["metadatas"][0]
         candidates = collect(
             [str(m["card_id"]) for m in metas],
             [str(m.get("kind", "section")) for m in metas],
-            [1.0 - float(d) for d in found["distances"][0]],
+            [1.0 - float(d) for d in records["distances"][0]],
         )
-        lexical = self._lexical().scores(query)
-        first_of: dict[str, int] = {}
-        for position, meta in enumerate(metas):
-            first_of.setdefault(str(meta["card_id"]), position)
-        hits = []
-        for card_id, score in fuse(candidates, lexical)[:k]:
-            position = candidates[card_id].section_index
-            if position >= 0:
-                hits.append(_hit(metas[position], documents[position], score))
-            else:
-                first = first_of[card_id]
-                meta, document = self._best_section(
-                    vector, card_id, (metas[first], documents[first])
-                )
-                hits.append(_hit(meta, document, score))
-        return hits
+        boost = self._context_boost(candidates, boosted)
+        return fuse(candidates, self._lexical().scores(query), lexical_weight, boost)
+
+    def _context_boost(self, card_ids: Iterable[str], contexts: Sequence[str]) -> dict[str, float]:
+        """:data:`CONTEXT_BOOST` for each card written for one of ``contexts``."""
+        wanted = set(contexts) - {"general"}
+        if not wanted:
+            return {}
+        cards = self._catalogue()
+        return {
+            card_id: CONTEXT_BOOST
+            for card_id in card_ids
+            if card_id in cards and wanted & set(cards[card_id].contexts)
+        }
+
+    def _hit(self, vector: Any, records: Any, card_id: str, score: float) -> Hit:
+        """The hit for ``card_id``: its best section among ``records``, or, for a card found
+        by other views alone, its section nearest the query."""
+        metas, documents = records["metadatas"][0], records["documents"][0]
+        positions = [i for i, m in enumerate(metas) if str(m["card_id"]) == card_id]
+        sections = [i for i in positions if str(metas[i].get("kind", "section")) == "section"]
+        if sections:
+            meta, document = metas[sections[0]], documents[sections[0]]
+        else:
+            first = positions[0]
+            meta, document = self._best_section(vector, card_id, (metas[first], documents[first]))
+        card = self._catalogue().get(card_id)
+        return _hit(meta, document, score, card.summary if card else "")
 
     def _best_section(
         self, vector: Any, card_id: str, fallback: tuple[Any, Any]
@@ -246,11 +304,18 @@ class GuidanceStore:
 
     def _lexical(self) -> LexicalIndex:
         if self._lexical_index is None:
-            self._lexical_index = LexicalIndex(load_cards(self.corpus_dir))
+            cards = load_cards(self.corpus_dir)
+            self._cards = {card.id: card for card in cards}
+            self._lexical_index = LexicalIndex(cards, asks=True)
         return self._lexical_index
 
+    def _catalogue(self) -> dict[str, Card]:
+        """The corpus's cards by id, read with the lexical index."""
+        self._lexical()
+        return self._cards
 
-def _hit(meta: Any, document: Any, score: float) -> Hit:
+
+def _hit(meta: Any, document: Any, score: float, summary: str) -> Hit:
     return Hit(
         card_id=str(meta["card_id"]),
         title=str(meta["title"]),
@@ -259,6 +324,7 @@ def _hit(meta: Any, document: Any, score: float) -> Hit:
         score=round(score, 4),
         stage=str(meta["stage"]),
         credit=str(meta.get("credit") or ""),
+        summary=summary,
     )
 
 

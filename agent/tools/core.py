@@ -252,7 +252,9 @@ class SearchArgs(_Args):
     query: str = Field(min_length=2, max_length=300, description="What to look up.")
     stage: str | None = Field(None, description="Journey stage, e.g. capacity, streams.")
     roles: list[str] | None = Field(None, description="Stream roles to favour.")
-    contexts: list[str] | None = Field(None, description="Contexts to favour.")
+    contexts: list[str] | None = Field(
+        None, description="Only cards for these contexts (and general ones)."
+    )
 
 
 class NoArgs(_Args):

@@ -10,10 +10,17 @@ from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any, Protocol
 
+from agent.plan import Plan
 from agent.settings import Settings
 
 PASSAGE_CHARS = 600
 EVIDENCE_CHARS = 160
+#: Cards one ``search_guidance`` call returns: the agent's k, at which retrieval is evaluated.
+AGENT_K = 3
+
+
+class GuidanceUnavailable(RuntimeError):
+    """The guidance store could not be opened (e.g. the embedding model is missing)."""
 
 
 class Guidance(Protocol):
@@ -21,7 +28,8 @@ class Guidance(Protocol):
 
     def search(self, query: str, k: int = 4, roles: Sequence[str] | None = None,
                contexts: Sequence[str] | None = None,
-               stage: Sequence[str] | str | None = None) -> list[Any]:  # fmt: skip
+               stage: Sequence[str] | str | None = None,
+               prefer: Sequence[str] | None = None) -> list[Any]:  # fmt: skip
         """The best cards for ``query``."""
 
 
@@ -43,18 +51,44 @@ class GuidanceService:
                 self._failure = f"{type(exc).__name__}: {exc}"
         return self._store
 
-    def search(self, query: str, *, stage: str | None = None, roles: list[str] | None = None,
-               contexts: list[str] | None = None, k: int = 3) -> list[dict[str, Any]]:  # fmt: skip
-        """Hits as short dicts; one ``error`` dict when the store cannot answer."""
+    def hits(self, query: str, *, stage: str | None = None, roles: list[str] | None = None,
+             contexts: list[str] | None = None, prefer: list[str] | None = None,
+             k: int = AGENT_K) -> list[Any]:  # fmt: skip
+        """The store's hits for ``query``, best first: the one search the agent, the retrieval
+        evaluation and ``portfolio-planner search`` make. ``contexts`` filters, ``prefer`` (the
+        asker's context) only ranks that context's cards higher. Raises
+        ``GuidanceUnavailable`` when the store cannot be opened and ``ValueError`` on an
+        unknown filter name."""
         store = self._open()
         if store is None:
+            raise GuidanceUnavailable(
+                f"guidance is unavailable ({self._failure}); run `portfolio-planner ingest` "
+                "to see what is missing"
+            )
+        if not prefer:  # a store written before ``prefer`` existed still answers
+            return store.search(query, k=k, roles=roles, contexts=contexts, stage=stage)
+        return store.search(query, k=k, roles=roles, contexts=contexts, stage=stage,
+                            prefer=prefer)  # fmt: skip
+
+    def search(self, query: str, *, stage: str | None = None, roles: list[str] | None = None,
+               contexts: list[str] | None = None, prefer: list[str] | None = None,
+               k: int = AGENT_K) -> list[dict[str, Any]]:  # fmt: skip
+        """Hits as short dicts; one ``error`` dict when the store cannot answer."""
+        try:
+            hits = self.hits(query, stage=stage, roles=roles, contexts=contexts, prefer=prefer,
+                             k=k)  # fmt: skip
+        except GuidanceUnavailable:
             return [{"error": f"guidance is unavailable ({self._failure}); advise from the "
                      "plan's rules, and suggest running `portfolio-planner ingest`"}]  # fmt: skip
-        try:
-            hits = store.search(query, k=k, roles=roles, contexts=contexts, stage=stage)
         except ValueError as exc:
             return [{"error": str(exc)}]
         return [_hit(h) for h in hits]
+
+
+def asker_context(plan: Plan) -> list[str] | None:
+    """The plan's context as the search's ``prefer``, or None for 'general'."""
+    context = plan.profile.context
+    return None if context == "general" else [context]
 
 
 def _hit(hit: Any) -> dict[str, Any]:
@@ -63,6 +97,7 @@ def _hit(hit: Any) -> dict[str, Any]:
     return {
         "card": data.get("card_id"),
         "title": data.get("title"),
+        "summary": data.get("summary", ""),
         "passage": passage[:PASSAGE_CHARS],
         "credit": data.get("credit", ""),
     }

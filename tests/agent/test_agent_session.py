@@ -161,7 +161,9 @@ class _FakeGuidance:
     def __init__(self) -> None:
         self.queries: list[str] = []
 
-    def search(self, query: str, k: int = 4, roles=None, contexts=None, stage=None) -> list:
+    def search(
+        self, query: str, k: int = 4, roles=None, contexts=None, stage=None, prefer=None
+    ) -> list:
         self.queries.append(query)
         return [
             {"card_id": "slack", "title": "Keep slack", "passage": "Leave 10%.", "credit": "ours"}

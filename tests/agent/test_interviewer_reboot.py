@@ -83,7 +83,7 @@ class Cards:
     """A guidance store that always finds one card named after the stage."""
 
     def search(self, query: str, k: int = 4, roles: Any = None, contexts: Any = None,
-               stage: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+               stage: Any = None, prefer: Any = None) -> list[dict[str, Any]]:  # fmt: skip
         return [{"card_id": f"{stage}-card", "title": f"Guide to {stage}", "passage": "..."}]
 
 

@@ -253,8 +253,33 @@ def test_a_question_like_an_ask_finds_its_card_and_shows_guidance(
     store, _ = make_store(tmp_path, corpus)
     # Fetch a single record, the ask itself, so the hit's passage must come from a second
     # look-up among the card's sections: the one about sleep, not the first one.
-    monkeypatch.setattr("knowledge.store._FETCH_FACTOR", 1)
-    monkeypatch.setattr("knowledge.store._MIN_FETCH", 1)
+    monkeypatch.setattr("knowledge.store.CANDIDATE_POOL", 1)
     hit = store.search(tired, k=1)[0]
     assert hit.card_id == "carer-time"
     assert (hit.heading, hit.passage) == ("Watch out", CARDS["carer-time"][5])
+
+
+def test_a_hit_carries_its_cards_summary(tmp_path: Path, corpus: Path) -> None:
+    text = (corpus / "seed-bets.md").read_text(encoding="utf-8")
+    summary = "Seeds are small, cheap tests of a new direction. Stop one that shows no signal."
+    text = text.replace("credit: after", f'summary: "{summary}"\ncredit: after', 1)
+    (corpus / "seed-bets.md").write_text(text, encoding="utf-8")
+    store, _ = make_store(tmp_path, corpus)
+    hits = store.search("cheap experiments: a weekend workshop", k=4)
+    assert hits[0].card_id == "seed-bets" and hits[0].summary == summary
+    assert all(h.summary == "" for h in hits[1:])
+
+
+def test_a_summary_that_is_not_text_is_refused_with_the_fix() -> None:
+    with pytest.raises(CardError, match="'summary'"):
+        parse_card("---\nid: x\ntitle: T\nstage: basics\nsummary: [a, b]\n---\n# T\n")
+
+
+def test_prefer_reorders_without_filtering(tmp_path: Path, corpus: Path) -> None:
+    store, _ = make_store(tmp_path, corpus)
+    plain = [h.card_id for h in store.search("how should I plan my work", k=10)]
+    preferred = [h.card_id for h in store.search("how should I plan my work", k=10,
+                                                 prefer=["caregiver"])]  # fmt: skip
+    assert sorted(plain) == sorted(preferred) and len(plain) == 4
+    assert preferred.index("carer-time") <= plain.index("carer-time")
+    assert preferred[0] == "carer-time"

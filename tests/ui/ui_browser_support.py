@@ -95,7 +95,7 @@ class LexicalGuidance:
         self.index = BM25([f"{c.title} {c.body}" for c in self.cards])
 
     def search(self, query: str, k: int = 4, roles: Any = None, contexts: Any = None,
-               stage: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+               stage: Any = None, prefer: Any = None) -> list[dict[str, Any]]:  # fmt: skip
         """The ``k`` best cards for ``query`` (filters are ignored)."""
         return [
             {"card_id": self.cards[i].id, "title": self.cards[i].title,
