@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from agent.settings import Settings
 
 if TYPE_CHECKING:
+    from knowledge.retrieval_eval import Ranker
     from knowledge.store import GuidanceStore
 
 
@@ -72,3 +73,35 @@ def warm_up_in_background(settings: Settings) -> threading.Thread:
     thread = threading.Thread(target=warm, name="guidance-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def retrieval_rankers(
+    settings: Settings, store: GuidanceStore
+) -> tuple[list[tuple[str, Ranker]], list[str], int]:
+    """What the retrieval evaluation scores, and at which k: the agent's own search (the very
+    call ``search_guidance`` makes, through the same service, at the agent's k), the store's
+    dense views alone, and BM25 over whole cards; with the corpus's card ids."""
+    from agent.tools.services import AGENT_K, GuidanceService
+    from knowledge.cards import load_cards
+    from knowledge.retrieval_eval import Question, bm25_ranker
+
+    service = GuidanceService(settings, store)
+    cards = load_cards(store.corpus_dir)
+
+    def prefer(question: Question) -> list[str] | None:
+        # The asker's context reaches the search as the session passes the plan's context.
+        return [question.context] if question.context else None
+
+    def agent(question: Question) -> list[str]:
+        return [hit.card_id for hit in service.hits(question.q, prefer=prefer(question))]
+
+    def dense(question: Question) -> list[str]:
+        ranked = store.rank(question.q, prefer=prefer(question), lexical_weight=0.0)
+        return [card_id for card_id, _ in ranked]
+
+    rankers: list[tuple[str, Ranker]] = [
+        (f"agent search (search_guidance, k={AGENT_K})", agent),
+        ("dense views alone", dense),
+        ("BM25 over whole cards", bm25_ranker(cards)),
+    ]
+    return rankers, [card.id for card in cards], AGENT_K

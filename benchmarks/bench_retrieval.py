@@ -29,10 +29,10 @@ LARGE = 100_000
 
 
 def questions() -> list[str]:
-    """The evaluation questions: varied, user-worded text queries."""
+    """The tuning split of the retrieval questions: varied, user-worded text queries."""
     import yaml
 
-    data = yaml.safe_load((REPO / "evals" / "retrieval.yaml").read_text())
+    data = yaml.safe_load((REPO / "evals" / "retrieval" / "tuning.yaml").read_text())
     return [str(item["q"]) for item in data["questions"]]
 
 
