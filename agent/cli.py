@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("agent.commands.check", "check a plan file against the allocation rules"),
     "audit": ("agent.commands.audit", "audit the skills in a CV file"),
     "ingest": ("agent.commands.ingest", "build or refresh the guidance store"),
+    "search": ("agent.commands.search", "search the guidance cards the way the planner does"),
     "eval": ("agent.commands.eval", "run the evaluations"),
     "explore": ("agent.commands.explore", "search portfolio configurations for a plan"),
     "review": ("agent.commands.review", "run a quarterly review of a plan"),
