@@ -50,7 +50,8 @@ def reply_for(body: dict[str, Any]) -> Any:
 
 
 class CardGuidance:
-    """Guidance search without embeddings: the first sections of three real cards."""
+    """Guidance search without embeddings: three real cards as the store returns them (summary,
+    first sections, credit)."""
 
     def __init__(self) -> None:
         from knowledge.cards import load_cards
@@ -61,8 +62,8 @@ class CardGuidance:
         """``k`` cards chosen by the query's length (deterministic, varied)."""
         start = len(query) % len(self.cards)
         picked = (self.cards[(start + i) % len(self.cards)] for i in range(k))
-        return [{"card_id": c.id, "title": c.title, "passage": c.body[:600], "credit": ""}
-                for c in picked]  # fmt: skip
+        return [{"card_id": c.id, "title": c.title, "summary": c.summary,
+                 "passage": c.body[:600], "credit": c.credit} for c in picked]  # fmt: skip
 
 
 def request_tokens(body: dict[str, Any]) -> int:

@@ -13,7 +13,8 @@ from typing import Any, Protocol
 from agent.plan import Plan
 from agent.settings import Settings
 
-PASSAGE_CHARS = 600
+#: Characters of a hit's passage the agent sees, cut at a word; the summary carries the answer.
+PASSAGE_CHARS = 400
 EVIDENCE_CHARS = 160
 #: Cards one ``search_guidance`` call returns: the agent's k, at which retrieval is evaluated.
 AGENT_K = 3
@@ -91,6 +92,11 @@ def asker_context(plan: Plan) -> list[str] | None:
     return None if context == "general" else [context]
 
 
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 4].rsplit(" ", 1)[0] + " ..."
+
+
 def _hit(hit: Any) -> dict[str, Any]:
     data = asdict(hit) if is_dataclass(hit) and not isinstance(hit, type) else dict(hit)
     passage = str(data.get("passage", ""))
@@ -98,7 +104,7 @@ def _hit(hit: Any) -> dict[str, Any]:
         "card": data.get("card_id"),
         "title": data.get("title"),
         "summary": data.get("summary", ""),
-        "passage": passage[:PASSAGE_CHARS],
+        "passage": _cut(passage, PASSAGE_CHARS),
         "credit": data.get("credit", ""),
     }
 
