@@ -230,38 +230,68 @@ def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
     return AIMessageChunk(content="", tool_call_chunks=parts)
 
 
-def describe_failure(exc: BaseException, settings: Settings, saved: int) -> str:
-    """What went wrong with a turn, for the person, and that nothing accepted was lost."""
-    kind = type(exc).__name__
+def describe_failure(
+    exc: BaseException, settings: Settings, saved: int, *, llm: bool = True, undone: int = 0
+) -> str:
+    """What went wrong with a turn, for the person: the real cause, that the plan is as it was
+    before the message (``undone`` changes of the failed turn were taken back, ``saved`` are
+    kept), and what to do. Model settings are named only when a language model answers."""
+    kept = _kept(saved, undone)
     if _is_storage_failure(exc):
         return (
             f"Your change could not be saved: the data folder {settings.data_dir} cannot be "
-            f"written ({exc}). Nothing recorded earlier is lost ({saved} accepted changes are "
-            "saved). Free some disk space or make the folder writable (PORTFOLIO_DATA_DIR "
-            "chooses it), then send your message again."
+            f"written ({exc}). {kept} Free some disk space or make the folder writable "
+            "(PORTFOLIO_DATA_DIR chooses it), then send your message again."
         )
-    host = urlparse(settings.openai_base_url or DEFAULT_OPENAI_URL).netloc
-    retries = settings.llm_max_retries
-    if isinstance(exc, ModelConfigError):
-        what = str(exc)
-    elif "Timeout" in kind:
-        what = (f"The model endpoint at {host} did not answer within {settings.llm_timeout:g} s "
-                f"(tried {retries + 1} times).")  # fmt: skip
-    elif "RateLimit" in kind:
-        what = f"The model endpoint at {host} kept answering HTTP 429 (rate limit)."
-    elif hasattr(exc, "status_code"):
-        what = f"The model endpoint at {host} answered HTTP {exc.status_code}."
-    elif "Connection" in kind or "Protocol" in kind or "Incomplete" in kind:
-        what = f"The connection to the model endpoint at {host} was lost."
-    elif "Recursion" in kind:
-        what = "This turn took too many steps and was stopped."
-    else:
-        what = f"The turn failed ({kind}: {str(exc)[:200]})."
+    if not llm:
+        what = _guided_failure(exc)
+        return f"{what} {kept} Send your message again, perhaps in other words."
     return (
-        f"{what} Nothing you recorded is lost ({saved} accepted changes are saved). "
+        f"{_endpoint_failure(exc, settings)} {kept} "
         "Send your message again; if it keeps failing, check OPENAI_BASE_URL, "
         "PORTFOLIO_LLM_MODEL and PORTFOLIO_LLM_TIMEOUT, or use PORTFOLIO_MODEL=guided."
     )
+
+
+def _kept(saved: int, undone: int) -> str:
+    if not undone:
+        return f"Nothing you recorded is lost ({saved} accepted changes are saved)."
+    were = "change this message had made was"
+    if undone > 1:
+        were = f"{undone} changes this message had made were"
+    return (
+        f"The {were} taken back, so your plan is exactly as it was before it "
+        f"({saved} accepted changes are saved)."
+    )
+
+
+def _guided_failure(exc: BaseException) -> str:
+    if "Recursion" in type(exc).__name__:
+        return "This turn took too many steps and was stopped."
+    return (
+        "Sorry, the interviewer hit an internal error on that message "
+        f"({type(exc).__name__}: {str(exc)[:200]})."
+    )
+
+
+def _endpoint_failure(exc: BaseException, settings: Settings) -> str:
+    kind = type(exc).__name__
+    host = urlparse(settings.openai_base_url or DEFAULT_OPENAI_URL).netloc
+    retries = settings.llm_max_retries
+    if isinstance(exc, ModelConfigError):
+        return str(exc)
+    if "Timeout" in kind:
+        return (f"The model endpoint at {host} did not answer within {settings.llm_timeout:g} s "
+                f"(tried {retries + 1} times).")  # fmt: skip
+    if "RateLimit" in kind:
+        return f"The model endpoint at {host} kept answering HTTP 429 (rate limit)."
+    if hasattr(exc, "status_code"):
+        return f"The model endpoint at {host} answered HTTP {exc.status_code}."
+    if "Connection" in kind or "Protocol" in kind or "Incomplete" in kind:
+        return f"The connection to the model endpoint at {host} was lost."
+    if "Recursion" in kind:
+        return "This turn took too many steps and was stopped."
+    return f"The turn failed ({kind}: {str(exc)[:200]})."
 
 
 def _is_storage_failure(exc: BaseException) -> bool:

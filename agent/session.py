@@ -53,6 +53,8 @@ ModelSource = BaseChatModel | Callable[[Callable[[], Plan]], BaseChatModel]
 BASE_NOTE = "start_plan"
 VERSIONS_NOTE = "versions"
 BROWSER_NOTE = "browser"
+#: Notes a turn may change (finalising, keeping a version), restored when the turn fails.
+TURN_NOTES = ("final_at_event", VERSIONS_NOTE)
 GUIDED_BUDGET = 10**9
 IMPORTED = "I imported a plan file."
 EXPORT_SUFFIX = {"markdown": "md", "pdf": "pdf", "json": "json", "ics": "ics"}
@@ -92,7 +94,7 @@ class PlannerSession:
         self._agent: Any = None
         self._rounds = settings.max_tool_rounds
         self._pending: list[TurnEvent] = []
-        self._guided = False
+        self._guided = False  # set when the agent is built: which model answers
         self._turn_removals: list[str] | None = None  # collected while a turn runs
         self._turn_changes = 0
 
@@ -382,11 +384,17 @@ class PlannerSession:
 
     def _run_turn(self, user: HumanMessage) -> Iterator[TurnEvent]:
         new: list[BaseMessage] = []
+        mark = self._mark()
         self._turn_removals, self._turn_changes = [], 0
         try:
             yield from self._stream([*self._messages, user], new)
-        except Exception as exc:  # the turn ends cleanly; the accepted log is already safe
-            note = describe_failure(exc, self.settings, len(self._events))
+        except Exception as exc:  # the turn ends cleanly, taken back whole
+            undone = self._roll_back(mark)
+            note = describe_failure(
+                exc, self.settings, len(self._events), llm=not self._guided, undone=undone
+            )
+            if undone:  # what the turn removed was put back with the rest of it
+                self._turn_removals = None
             note += self._removals_said()
             yield TurnEvent("error", note)
             with contextlib.suppress(sqlite3.Error, OSError):  # the store may be what failed
@@ -427,6 +435,30 @@ class PlannerSession:
                         yield TurnEvent("text", tail)
                     new.append(_redacted(m))
                     yield from _message_events(new[-1])
+
+    def _mark(self) -> tuple[int, dict[str, Any]]:
+        """Where the log and its turn-sensitive notes stand before a turn."""
+        with self._lock:
+            notes = {k: self._store.note(self.id, k) for k in TURN_NOTES}
+            return len(self._events), notes
+
+    def _roll_back(self, mark: tuple[int, dict[str, Any]]) -> int:
+        """Take back every change a failed turn made (the log is the truth: no half-applied
+        turn); returns how many were taken back. When the store itself cannot be written the
+        plan stays as the store has it."""
+        at, notes = mark
+        with self._lock:
+            if len(self._events) == at:
+                return 0
+            try:
+                self._store.restore(self.id, at, notes)
+            except (sqlite3.Error, OSError):
+                return 0
+            undone = len(self._events) - at
+            del self._events[at:]
+            self._plan = replay(self.events, today=self._today(), start=self._base)  # type: ignore[arg-type]
+            self._depth = _undo_depth(self.events)
+            return undone
 
     def _drain(self) -> Iterator[TurnEvent]:
         while self._pending:

@@ -205,6 +205,20 @@ class SessionStore:
         """The session's event log, oldest first."""
         return self._read("events", session_id)
 
+    def restore(self, session_id: str, events: int, notes: dict[str, Any]) -> int:
+        """Put the session back to its first ``events`` events and these note values, in one
+        transaction (a failed turn taken back whole); returns how many events were removed."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "DELETE FROM events WHERE session_id=? AND seq>?", (session_id, events)
+            )
+            for key, value in notes.items():
+                db.execute(
+                    "INSERT OR REPLACE INTO notes(session_id, key, body) VALUES (?, ?, ?)",
+                    (session_id, key, json.dumps(value)),
+                )
+        return cursor.rowcount
+
     def append_messages(self, session_id: str, bodies: list[dict[str, Any]]) -> None:
         """Commit chat messages (JSON-ready dicts) in order."""
         if bodies:

@@ -73,8 +73,19 @@ def _cited(state: State, qid: str) -> str:
     return "(See the guidance " + " and ".join(f"'{t}'" for t in titles) + ".) "
 
 
+#: The tool call that opens each kind of proposal.
+_OPENS = {"add_stream": "streams", "add_time_block": "blocks", "add_feedback_loop": "loops"}
+
+
+def proposal_kind(proposal: list[dict[str, Any]]) -> str:
+    """The question a proposal on the table was made for ("" when there is none)."""
+    return _OPENS.get(str(proposal[0].get("name")), "") if proposal else ""
+
+
 def _proposal_question(kind: str, plan: Plan, state: State) -> str:
-    if not state.proposal:
+    if proposal_kind(state.proposal) != kind:
+        # A proposal made for another question (say, the week's blocks after "go back" reopened
+        # the streams) is stale: build the one this question asks about.
         state.proposal = _make_proposal(kind, plan)
         if kind == "blocks" and "loops" not in state.settled_ids():
             # One confirmation for the week's rhythm and the loops between its streams.

@@ -80,13 +80,29 @@ class MemoryPlanner:
 
     # -- the conversation ----------------------------------------------------------------
     def say(self, text: str) -> str:
-        """One user turn through the agent loop; returns the interviewer's reply."""
-        result = self._graph().invoke(
-            {"messages": [*self.messages, HumanMessage(text)]}, {"recursion_limit": 100}
-        )
+        """One user turn through the agent loop; returns the interviewer's reply.
+
+        A turn that fails is taken back whole (as a stored session does) before the error
+        propagates: the event log and the plan are exactly as they were before it.
+        """
+        events, plan, final = list(self.events), self.plan, self.final
+        try:
+            result = self._graph().invoke(
+                {"messages": [*self.messages, HumanMessage(text)]}, {"recursion_limit": 100}
+            )
+        except Exception:
+            self.events, self.plan, self.final = events, plan, final
+            raise
         self.messages = list(result["messages"])
         last = self.messages[-1]
         return str(last.content) if isinstance(last, AIMessage) else ""
+
+    def fork(self) -> MemoryPlanner:
+        """An independent copy of this conversation and its plan, to try a turn on."""
+        twin = MemoryPlanner(self.today, self._search)
+        twin.events, twin.plan, twin.final = list(self.events), self.plan, self.final
+        twin.exports, twin.messages = list(self.exports), list(self.messages)
+        return twin
 
     def tool_calls(self) -> list[tuple[str, dict[str, Any]]]:
         """Every tool call made so far, in order."""

@@ -310,6 +310,8 @@ class GuidedInterviewer(BaseChatModel):
         turn.applied = True
         if turn.pop and state.settled:
             state.settled.pop()
+            # What was on the table followed from the answer just taken back.
+            state.proposal, state.options = [], []
         elif turn.settle and not turn.rollback:
             state.settled.append([turn.settle, turn.ops])
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):

@@ -1,5 +1,6 @@
 """Faults of the model endpoint, the process and the data folder: each ends in a clear message,
-no accepted operation is lost, and the session carries on (resumed from disk where it died).
+no operation accepted before the failing turn is lost, the failing turn is taken back whole,
+and the session carries on (resumed from disk where it died).
 
 Model faults go through the real OpenAI client against the local stub
 (``tests/support/openai_stub.py``). The data folder faults are simulated in SQLite itself:
@@ -91,16 +92,21 @@ def test_a_model_endpoint_fault_is_explained_and_loses_nothing(
     _resumes_and_records(session, stub, len(SEED_OPERATIONS))
 
 
-def test_a_change_accepted_before_the_endpoint_failed_is_kept(
+def test_a_change_made_before_the_endpoint_failed_is_taken_back_with_the_turn(
     tmp_path: Path, stub: OpenAIStub
 ) -> None:
+    """A failed turn is taken back whole, so "send your message again" cannot apply it twice."""
     session = new_session(tmp_path, settings=_llm_settings(tmp_path, stub))
+    before = snapshot(session)
     stub.push(Reply.tool("set_capacity", {"hours_per_week": 45}), Reply.error(500))
     events = run(session, "45 hours")
     assert tool_results(events)[0]["status"] == "accepted"
     assert final(events).data == {"ok": False}  # the turn failed after the change
-    assert "5 accepted changes are saved" in final(events).text
-    _resumes_and_records(session, stub, len(SEED_OPERATIONS) + 1)
+    text = final(events).text
+    assert "The change this message had made was taken back" in text
+    assert "4 accepted changes are saved" in text
+    assert snapshot(session) == before
+    _resumes_and_records(session, stub, len(SEED_OPERATIONS))
 
 
 def test_malformed_tool_calls_are_repaired_then_given_up(tmp_path: Path, stub: OpenAIStub) -> None:

@@ -1,0 +1,179 @@
+"""Undo that always works, and turns that fail leave the plan as it was.
+
+"Go back" right after any answer of a whole journey returns the plan to what it was before
+that answer (swept over every step of three scripted reboots, and property-tested over random
+conversations); a turn that fails part-way is taken back whole, in memory and in the stored
+log, and its message names the real cause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agent.interviewer.harness import MemoryPlanner
+from agent.plan import Plan
+from agent.session import PlannerSession
+from agent.settings import Settings
+from evals.conversations import ACADEMIC_REBOOT
+
+TODAY = dt.date(2026, 11, 22)
+
+CARER = [
+    "hello", "I'm caring for my mum", "25 hours", "caregiving", "5k", "1,800 a month",
+    "part-time bookkeeping and tutoring", "15 hours, 18k a year, steady", "patience with detail",
+    "neutral", "3 hours a day, 2 days a week", "$400 a week", "up and down", "how kids learn",
+    "love it", "bookkeeping, tutoring, maths", "tutoring", "none", "tutoring", "yes", "yes",
+    "yes", "no thanks", "no",
+]  # fmt: skip
+ONE_JOB = [
+    "hey", "software engineer at a big tech company", "45", "none", "don't know", "skip",
+    "my job", "40", "about 60 thousand", "stable", "distributed systems", "bit of both",
+    "coding, mentoring, writing", "mentoring", "writing", "coding", "show me options",
+    "option 2", "no", "pdf", "move coding to saturday morning", "finalise",
+]  # fmt: skip
+SCRIPTS = {"academic": ACADEMIC_REBOOT, "carer": CARER, "job": ONE_JOB}
+
+
+def shape(plan: Plan) -> dict[str, Any]:
+    """The plan without its date stamp (undo is replayed on the same day)."""
+    return plan.model_dump(mode="json", exclude={"as_of"})
+
+
+def planner() -> MemoryPlanner:
+    return MemoryPlanner(TODAY)
+
+
+def walk(script: list[str]) -> list[MemoryPlanner]:
+    """The conversation before each message of the script (forks, so each can be tried)."""
+    talk, before = planner(), []
+    for line in script:
+        before.append(talk.fork())
+        talk.say(line)
+    return before
+
+
+def test_go_back_right_after_accepting_the_streams(tmp_path: Path) -> None:
+    """It crashed with KeyError: 'name' (the week's proposal was shown as streams), removed
+    the streams while saying nothing was lost, and left the session unusable."""
+    session = PlannerSession.create(Settings(data_dir=tmp_path / "data"), today=lambda: TODAY)
+    streams_at = ACADEMIC_REBOOT.index("yes")
+    for line in ACADEMIC_REBOOT[:streams_at]:
+        list(session.turn(line))
+    before = shape(session.plan)
+    list(session.turn("yes"))
+    assert len(session.plan.streams) == 4
+    events = list(session.turn("go back"))
+    final = events[-1]
+    assert final.data["ok"], final.text
+    assert not [e for e in events if e.kind == "error"]
+    assert shape(session.plan) == before
+    assert "took back your last answer (4 changes)" in final.text
+    assert "Shall I set up these streams?" in final.text
+    events = list(session.turn("yes"))
+    assert events[-1].data["ok"] and len(session.plan.streams) == 4
+    assert "blocks" in events[-1].text
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_go_back_after_every_answer_of_a_journey_restores_the_plan(name: str) -> None:
+    for step, talk in enumerate(walk(SCRIPTS[name])):
+        before = shape(talk.plan)
+        talk.say(SCRIPTS[name][step])
+        if shape(talk.plan) == before:
+            continue  # the answer changed nothing (a clarification or a question shown)
+        reply = talk.say("go back")
+        assert shape(talk.plan) == before, (name, step, SCRIPTS[name][step], reply)
+
+
+#: Messages people send at any point: answers of the scripts, and things that are no answer.
+POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 12 hours",
+                "make consulting 20 hours", "drop the podcast"}), "go back", "go back"]  # fmt: skip
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(sorted(SCRIPTS)),
+    st.lists(st.tuples(st.integers(0, 40), st.sampled_from(POOL)), max_size=8),
+)
+def test_go_back_restores_the_plan_before_the_last_answer(
+    name: str, inserts: list[tuple[int, str]]
+) -> None:
+    """A whole journey with random messages mixed in (more go-backs, corrections, changes,
+    answers out of place): every "go back" restores the plan before the last message that
+    changed it, and no message ever fails."""
+    script = list(SCRIPTS[name])
+    for at, line in sorted(inserts, reverse=True):
+        script.insert(min(at, len(script)), line)
+    talk, plans = planner(), [shape(Plan())]
+    for line in script:
+        before = shape(talk.plan)
+        talk.say(line)
+        after = shape(talk.plan)
+        if line == "go back" and after != before:
+            assert after in plans  # a go-back only ever returns to an earlier plan
+        elif after != before:
+            plans.append(after)
+            talk.say("go back")
+            assert shape(talk.plan) == before, line
+            talk.say(line)
+
+
+class Exploding(Exception):
+    """A fault injected into the middle of a turn."""
+
+
+def test_a_turn_that_fails_midway_is_taken_back_whole(tmp_path: Path) -> None:
+    settings_ = Settings(data_dir=tmp_path / "data")
+    session = PlannerSession.create(settings_, today=lambda: TODAY)
+    for line in ["hi", "tech", "40", "none", "10k", "2k a month"]:
+        list(session.turn(line))
+    before, count = shape(session.plan), len(session.events)
+    real_apply, calls = session.apply, []
+
+    def failing_apply(operation: Any) -> Any:
+        calls.append(operation)
+        if len(calls) == 3:  # the third activity of the answer
+            raise Exploding("disk on fire")
+        return real_apply(operation)
+
+    session.apply = failing_apply  # type: ignore[method-assign]
+    events = list(session.turn("my job, consulting, a podcast and a newsletter"))
+    session.apply = real_apply  # type: ignore[method-assign]
+    final = events[-1]
+    assert final.data == {"ok": False}
+    assert "Exploding: disk on fire" in final.text  # the real cause
+    assert "OPENAI" not in final.text and "model endpoint" not in final.text  # no LLM in use
+    assert "2 changes this message had made were taken back" in final.text
+    assert shape(session.plan) == before and len(session.events) == count
+    resumed = PlannerSession.resume(session.id, settings_, today=lambda: TODAY)
+    assert shape(resumed.plan) == before and len(resumed.events) == count  # the stored log too
+    events = list(session.turn("my job and consulting"))
+    assert events[-1].data["ok"]
+    assert [a.name for a in session.plan.activities] == ["Job", "Consulting"]
+
+
+def test_a_failed_turn_in_memory_is_taken_back_before_the_error() -> None:
+    talk = planner()
+    for line in ["hi", "tech", "40", "none", "10k", "2k a month"]:
+        talk.say(line)
+    before, count = shape(talk.plan), len(talk.events)
+    real_apply = talk.apply
+    seen: list[Any] = []
+
+    def failing_apply(operation: Any) -> Any:
+        seen.append(operation)
+        if len(seen) == 2:
+            raise Exploding("boom")
+        return real_apply(operation)
+
+    talk.apply = failing_apply  # type: ignore[method-assign]
+    with pytest.raises(Exploding):
+        talk.say("teaching, writing and research")
+    assert len(seen) == 2
+    assert shape(talk.plan) == before and len(talk.events) == count
