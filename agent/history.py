@@ -41,8 +41,10 @@ def tools_tokens(tool_schemas: Sequence[dict[str, Any]]) -> int:
 
 
 def turn_starts(messages: Sequence[BaseMessage]) -> list[int]:
-    """Indexes of the messages that open a user turn."""
-    return [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    """Indexes of the messages that open a user turn; the planner's opening words (before
+    the person first typed) belong to the first turn."""
+    starts = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    return [0, *starts[1:]] if starts else starts
 
 
 def trim_history(

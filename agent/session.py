@@ -41,7 +41,7 @@ from agent.plan.rules import check, missing
 from agent.plan.scores import scores
 from agent.plan.transitions import transition
 from agent.plan.versions import Change, diff
-from agent.prompts import CV_DATA_HEADER, REDACTED_TEXT, CanaryGuard, leaks_canary
+from agent.prompts import CV_DATA_HEADER, OPENING, REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.removals import removal_note, removed_item
 from agent.settings import Settings, get_settings
 from agent.store import SessionStore, Version
@@ -93,6 +93,7 @@ class PlannerSession:
         self._model_source = model
         self._agent: Any = None
         self._rounds = settings.max_tool_rounds
+        self._chat_model: BaseChatModel | None = None
         self._pending: list[TurnEvent] = []
         self._guided = False  # set when the agent is built: which model answers
         self._turn_removals: list[str] | None = None  # collected while a turn runs
@@ -370,6 +371,19 @@ class PlannerSession:
         return plan_to_json(self._plan)
 
     # -- the chat turn ------------------------------------------------------------------
+    def start(self) -> str:
+        """Open the conversation before the person types: the greeting and the first
+        question, kept as the chat's first message. Returns that text; a conversation that
+        has begun is left as it is (returns ``""``)."""
+        with self._turn_lock:
+            if self._messages:
+                return ""
+            self._graph()
+            opening = getattr(self._chat_model, "opening", None)
+            message = opening() if self._guided and opening else AIMessage(content=OPENING)
+            self._remember([message])
+            return str(message.content)
+
     def turn(self, message: str) -> Iterator[TurnEvent]:
         """Run one user turn; yields text chunks, tool calls and results, then ``final``."""
         with self._turn_lock:
@@ -474,6 +488,7 @@ class PlannerSession:
                 lambda view: build_model(self.settings, view, clock=self._today)
             )
             chat_model = model if isinstance(model, BaseChatModel) else model(lambda: self._plan)
+            self._chat_model = chat_model
             budget = self.settings.prompt_token_budget
             if is_guided(chat_model):
                 # The session's today dates the review; one small call per message needs

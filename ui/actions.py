@@ -79,6 +79,9 @@ class Actions:
     def start(self, browser: str) -> View:
         """A new session for a browser tab, with the interviewer's opening words."""
         session_id = self.registry.new(browser)
+        opening = getattr(self.registry.get(session_id), "start", None)
+        if opening is not None:
+            opening()  # the interviewer speaks first: its greeting and first question
         return self.view(session_id, "New session started.")
 
     def resume(self, typed_id: str, current: str | None, browser: str) -> View:

@@ -52,7 +52,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _loop(session: Any, label: str, stdin: TextIO, out: TextIO) -> int:
     print(f"{label}. Session {session.id} (resume with --session {session.id}).", file=out)
-    print("Type your answers; /undo, /plan, /check, /export FORMAT, /quit.", file=out, flush=True)
+    print("Type your answers; /undo, /plan, /check, /export FORMAT, /quit.", file=out)
+    # The interviewer speaks first; a resumed conversation shows where it stands.
+    opening = session.start() or next(
+        (m["content"] for m in reversed(session.history) if m["role"] == "assistant"), ""
+    )
+    print(opening, file=out, flush=True)
     for line in stdin:
         text = line.rstrip("\n")
         if text.strip() == "/quit":

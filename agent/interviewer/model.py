@@ -77,6 +77,11 @@ class GuidedInterviewer(BaseChatModel):
         message = self.respond(messages)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
+    def opening(self) -> AIMessage:
+        """The interviewer's first message, before the person has typed anything: the
+        greeting and the first question still open for the plan as it is."""
+        return self._ask(State(), self._plan(), [WELCOME])
+
     def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
         """The next message of the interviewer for this conversation."""
         plan = self._plan()
