@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import cvskills, flow, review
+from agent.interviewer import cvskills, flow, review, wishes
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -26,10 +26,12 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
     kind = flow.base(qid)
     if kind == "cv":
         return cvskills.question(state.cv)
+    if kind == "confirm":
+        return confirm_text(state)
     if qid.startswith("rv:") and state.review:
         return review.question(state.review, plan)
     if kind in flow.PROPOSALS:
-        return _proposal_question(kind, plan, state)
+        return _proposal_question(kind, plan, state, today)
     if kind == "done":
         return closing(plan, today, state)
     template = QUESTIONS.get(kind, QUESTIONS["done"])
@@ -40,6 +42,15 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         date=propose_review(today).strftime("%A %d %B %Y"),
         example="",
     )
+
+
+def confirm_text(state: State) -> str:
+    """The questions back waiting for a yes or a no."""
+    says = [str(item["say"]) for item in state.confirm.get("items", [])]
+    if len(says) == 1:
+        return f"{says[0]} (yes/no)"
+    return "\n".join([*says, "Say 'yes' to make these changes, or 'no' to keep things as "
+                      "they are. (yes/no)"])  # fmt: skip
 
 
 def closing(plan: Plan, today: dt.date, state: State) -> str:
@@ -82,17 +93,20 @@ def proposal_kind(proposal: list[dict[str, Any]]) -> str:
     return _OPENS.get(str(proposal[0].get("name")), "") if proposal else ""
 
 
-def _proposal_question(kind: str, plan: Plan, state: State) -> str:
+def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> str:
+    said: list[str] = []
     if proposal_kind(state.proposal) != kind:
         # A proposal made for another question (say, the week's blocks after "go back" reopened
         # the streams) is stale: build the one this question asks about.
         state.proposal = _make_proposal(kind, plan)
+        if kind == "streams" and state.wishes:
+            state.proposal, said = wishes.add_wishes(state.proposal, state.wishes, plan, today)
         if kind == "blocks" and "loops" not in state.settled_ids():
             # One confirmation for the week's rhythm and the loops between its streams.
             state.proposal += _make_proposal("loops", plan)
     if kind == "streams" and state.options:
         return "\n".join(_option_lines(state.options))
-    lines = [f"{WHY[kind]}. {_cited(state, kind)}".strip()]
+    lines = [*said, f"{WHY[kind]}. {_cited(state, kind)}".strip()]
     if kind == "streams":
         lines += _stream_lines(state.proposal, plan)
         example = f"make {state.proposal[-1]['args']['name']} 4 hours" if state.proposal else ""
@@ -223,6 +237,7 @@ _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "set_context": lambda a: f"context {a['context']}",
     "set_capacity": _capacity_line,
     "record_activity": lambda a: f"activity '{a['name']}'",
+    "remove_activity": lambda a: f"activity '{a['name']}' taken out",
     "update_activity": _activity_line,
     "add_skill": lambda a: f"skill '{a['name']}'",
     "update_skill": lambda a: (

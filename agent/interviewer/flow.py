@@ -39,6 +39,8 @@ UNKNOWN_FIELD = {
     "core": "core_skill",
 }
 PROPOSALS = {"streams": "add_stream", "blocks": "add_time_block", "loops": "add_feedback_loop"}
+#: Calls that change the plan's streams once they are in it.
+STREAM_TOOLS = frozenset({"add_stream", "update_stream", "remove_stream"})
 EXPORT_FORMATS = {"markdown": "markdown", "md": "markdown", "pdf": "pdf", "json": "json",
                   "ics": "ics", "calendar": "ics", "ical": "ics"}  # fmt: skip
 
@@ -74,7 +76,10 @@ def journey(plan: Plan) -> list[str]:
 
 
 def next_question(plan: Plan, settled: set[str]) -> str:
-    """The first question not settled yet, or ``"done"``."""
+    """The first question not settled yet, or ``"done"``. The activities question stays open
+    while the plan holds none (say, after the only ones were taken out as no activities)."""
+    if not plan.activities:
+        settled = settled - {"activities"}
     return next((q for q in journey(plan) if q not in settled), "done")
 
 

@@ -29,7 +29,7 @@ def no_cards(query: str, stage: str | None) -> list[dict[str, Any]]:
 class MemoryPlanner:
     """Event log, plan and tools in memory; ``say`` runs one user turn and returns the reply."""
 
-    def __init__(self, today: dt.date, search: Search = no_cards) -> None:
+    def __init__(self, today: dt.date, search: Search = no_cards, reader: Any = "default") -> None:
         self.today = today
         self.events: list[ops.Op] = []
         self.plan = Plan()
@@ -37,6 +37,7 @@ class MemoryPlanner:
         self.exports: list[str] = []
         self.messages: list[BaseMessage] = []
         self._search = search
+        self._reader = reader
         self._agent: Any = None
 
     # -- ToolContext ---------------------------------------------------------------------
@@ -99,10 +100,22 @@ class MemoryPlanner:
 
     def fork(self) -> MemoryPlanner:
         """An independent copy of this conversation and its plan, to try a turn on."""
-        twin = MemoryPlanner(self.today, self._search)
+        twin = MemoryPlanner(self.today, self._search, self._reader)
         twin.events, twin.plan, twin.final = list(self.events), self.plan, self.final
         twin.exports, twin.messages = list(self.exports), list(self.messages)
         return twin
+
+    def start(self) -> str:
+        """The interviewer's opening words, before the person types (as a session's start)."""
+        from agent.interviewer.model import GuidedInterviewer
+
+        if self.messages:
+            return ""
+        self._graph()
+        model = GuidedInterviewer(plan_view=lambda: self.plan, clock=lambda: self.today,
+                                  reader=self._reader)  # fmt: skip
+        self.messages = [model.opening()]
+        return str(self.messages[0].content)
 
     def tool_calls(self) -> list[tuple[str, dict[str, Any]]]:
         """Every tool call made so far, in order."""
@@ -120,7 +133,10 @@ class MemoryPlanner:
             from agent.tools import build_tools
 
             model = GuidedInterviewer(
-                plan_view=lambda: self.plan, clock=lambda: self.today, max_calls_per_turn=30
+                plan_view=lambda: self.plan,
+                clock=lambda: self.today,
+                max_calls_per_turn=30,
+                reader=self._reader,
             )
             tools = build_tools(self, lambda: self.plan, lambda: self.today)
             self._agent = build_agent(model, tools, plan_summary=lambda: "", max_rounds=40,

@@ -18,10 +18,11 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from agent.interviewer import choices, cvskills, flow, parse, week
+from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, parse, week
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line, week_lines
 from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
+from agent.interviewer.results import READERS
 from agent.interviewer.state import KEY, State, Turn, latest_state
 from agent.plan.models import Plan
 
@@ -61,6 +62,9 @@ class GuidedInterviewer(BaseChatModel):
     clock: Callable[[], dt.date] = dt.date.today
     #: Enough for a whole proposal (a week of time blocks) in one turn, yet bounded.
     max_calls_per_turn: int = 30
+    #: Reads a whole message into dialog acts (``"default"``: the reading layer when this
+    #: install has it; ``None``: each message is read as the answer to the open question).
+    reader: Any = "default"
 
     @property
     def _llm_type(self) -> str:
@@ -87,12 +91,19 @@ class GuidedInterviewer(BaseChatModel):
         plan = self._plan()
         state = latest_state(messages)
         last = messages[-1] if messages else None
+        greet = state is None
         if state is None:
-            return self._start(plan, last, len(messages))
+            opening_upload = isinstance(last, HumanMessage) and choices.mentions_cv_upload(
+                str(last.content)
+            )
+            if opening_upload or not isinstance(last, HumanMessage) or self._reader() is None:
+                return self._start(plan, last, len(messages))
+            # Not opened by the interviewer: greet, and read the message (it may tell a story).
+            state = State(ask=self._next(State(), plan))
         if isinstance(last, ToolMessage):
             return self._after_tool(state, plan, last, len(messages))
         text = str(last.content) if isinstance(last, HumanMessage) else ""
-        return self._on_human(state, plan, text, len(messages))
+        return self._on_human(state, plan, text, len(messages), greet)
 
     def _start(self, plan: Plan, last: BaseMessage | None, n: int) -> AIMessage:
         """The first reply: the welcome and first question, or, when the conversation opens
@@ -107,15 +118,17 @@ class GuidedInterviewer(BaseChatModel):
 
     # --- a user message ---------------------------------------------------------------------
 
-    def _on_human(self, state: State, plan: Plan, text: str, n: int) -> AIMessage:
+    def _on_human(self, state: State, plan: Plan, text: str, n: int, greet: bool) -> AIMessage:
         if state.ask == "continue":
             state.turn.done = []
             return self._emit(state, plan, n)
-        state.turn = Turn(was_final=state.is_final())
+        state.turn = Turn(was_final=state.is_final(), greet=greet)
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
             return self._ask(state, plan, [rv.back(state.review)])
         if kind is parse.Intent.UNDO:
+            state.ask = str(state.confirm.get("ask") or state.ask)
+            state.confirm = {}
             return self._undo(state, plan, n)
         if state.ask != "cv" and choices.mentions_cv_upload(text):
             state.queue = [flow.call("audit_cv")]
@@ -133,6 +146,19 @@ class GuidedInterviewer(BaseChatModel):
             change = week.adjust(rest, plan, offered, said=text)
             if change is not None:
                 return self._week(state, plan, change, n)
+        revising = frozenset(f for i in state.confirm.get("items", []) for f in i.get("fields", []))
+        if state.confirm:
+            answered = self._on_confirm(state, plan, text, n)
+            if answered is not None:
+                return answered
+        reader = self._reader()
+        if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
+            decision = listen.decide(reader, text, plan, state, state.ask, self.clock(),
+                                     revising=revising)  # fmt: skip
+            if decision.skip and not decision.acts:
+                kind = parse.Intent.SKIP
+            elif not decision.defer:
+                return self._act(state, plan, decision, n)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
@@ -151,6 +177,56 @@ class GuidedInterviewer(BaseChatModel):
             )
         state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
         return self._emit(state, plan, n)
+
+    def _act(self, state: State, plan: Plan, decision: dialog.Decision, n: int) -> AIMessage:
+        """Carry out the dialog manager's decision: record, ask back, answer, or reply."""
+        if decision.undo:
+            return self._undo(state, plan, n)
+        if decision.reply and not decision.acts:
+            said = [] if state.turn.greet else [decision.reply]
+            return self._ask(state, plan, [*decision.notes, *said])
+        state.queue = listen.stage(decision, state, plan)
+        state.turn.settle, state.turn.notes = list(decision.settle), list(decision.notes)
+        if decision.agree and (state.proposal or state.ask not in flow.PROPOSALS):
+            # "yes, and ...": the proposal (or the date, the final checks) still stands
+            agreed = self._answer(state, plan, "yes")
+            state.queue += agreed.calls
+            state.turn.settle += agreed.settle
+        if decision.skip and state.ask not in decision.settle:
+            # "skip that one, 2,500 a month": what was given is kept, the open question marked
+            skipped = flow.skip(state.ask, question_text(state.ask, plan, self.clock(), state))
+            state.queue += skipped.calls
+            state.turn.settle += skipped.settle
+            state.turn.notes += skipped.notes or [SKIPPED]
+        if (
+            state.queue
+            and state.turn.was_final
+            and any(c["name"] in flow.STREAM_TOOLS for c in state.queue)
+        ):
+            state.queue.append(flow.call("finalise"))  # keep it final when it still passes
+            state.turn.recheck = True
+        if not (state.queue or state.turn.settle or state.turn.memo):
+            return self._ask(state, plan, state.turn.notes)
+        return self._emit(state, plan, n)
+
+    def _on_confirm(self, state: State, plan: Plan, text: str, n: int) -> AIMessage | None:
+        """The answer to a question back: a yes records what was asked about, a bare no keeps
+        the plan as it is; anything else is read as a new message at the open question."""
+        pending, state.confirm = state.confirm, {}
+        state.ask = str(pending.get("ask") or self._next(state, plan))
+        answer = parse.parse_yes_no(text)
+        if answer and len(parse.normalise(text).split()) <= 4:
+            state.queue, state.turn.settle = listen.confirmed(pending)
+            state.turn.notes = ["Done."]
+            return self._emit(state, plan, n)
+        if answer is False and not any(ch.isdigit() for ch in text):
+            return self._ask(state, plan, ["All right, I kept it as it was."])
+        return None
+
+    def _reader(self) -> listen.Reader | None:
+        if self.reader == "default":
+            self.reader = listen.default_reader()
+        return self.reader  # type: ignore[no-any-return]
 
     def _review(self, state: State, plan: Plan, text: str, skipped: bool, n: int) -> AIMessage:
         """One step of the quarterly review (started by "quarterly review" on a final plan)."""
@@ -193,7 +269,7 @@ class GuidedInterviewer(BaseChatModel):
         rest = parse.drop_negated_figures(rest)
         kind = parse.figure_kind(rest)
         bare = kind is None and any(ch.isdigit() for ch in parse.normalise(rest))
-        recent = [(n, qid) for ids, _ops in state.settled[-3:][::-1] for n, qid in enumerate(ids)]
+        recent = [(n, qid) for ids, *_ in state.settled[-3:][::-1] for n, qid in enumerate(ids)]
         for position, qid in recent:
             if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "forecast",
                                   "export", "cv"}:  # fmt: skip
@@ -223,7 +299,15 @@ class GuidedInterviewer(BaseChatModel):
         body = _json(result.content)
         status = str(body.get("status", "error"))
         name = state.turn.pending
-        if name == "search_guidance":
+        if (
+            name == "search_guidance"
+            and state.turn.question
+            and (state.turn.pending_args.get("query") == state.turn.question)
+        ):
+            asks = [state.ask, "loops"] if state.ask == "blocks" else [state.ask]
+            cited = {t for q in asks for t in state.cards.get(q, [])}
+            state.turn.notes.append(guide.answer(list(body.get("cards", [])), cited))
+        elif name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
             qid = QUESTION_OF_STAGE.get(stage, stage)
@@ -237,8 +321,8 @@ class GuidedInterviewer(BaseChatModel):
                 state.turn.ops += int(body.get("operations", 0))
                 if body.get("operations"):
                     state.final = False
-        elif name in _READERS:
-            state.turn.notes += _READERS[name](state, plan, body)
+        elif name in READERS:
+            state.turn.notes += READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
             self._accepted(state, name, body)
         elif not state.turn.rollback:
@@ -266,6 +350,8 @@ class GuidedInterviewer(BaseChatModel):
         reasons = [f"{f.get('message', '')} ({f.get('code', '?')}). To fix it: {f.get('fix', '')}"
                    for f in findings] or [str(e) for e in body.get("errors", [])]  # fmt: skip
         state.turn.rollback = "I couldn't record that: " + " ".join(reasons) + " Nothing changed."
+        if state.turn.memo:
+            state.held, state.wishes = state.turn.memo["held"], state.turn.memo["wishes"]
         for finding in findings:
             reopen = REOPEN.get(str(finding.get("code")))
             state.settled = [s for s in state.settled if reopen not in s[0]]
@@ -314,11 +400,15 @@ class GuidedInterviewer(BaseChatModel):
             return
         turn.applied = True
         if turn.pop and state.settled:
-            state.settled.pop()
+            entry = state.settled.pop()
+            if len(entry) > 2 and entry[2]:  # the facts and wishes kept before that answer
+                state.held, state.wishes = entry[2]["held"], entry[2]["wishes"]
             # What was on the table followed from the answer just taken back.
             state.proposal, state.options = [], []
-        elif turn.settle and not turn.rollback:
-            state.settled.append([turn.settle, turn.ops])
+        elif (turn.settle or turn.ops or turn.memo) and not turn.rollback:
+            # Every answer that changed something is one step back for "go back".
+            state.settled.append([turn.settle, turn.ops, turn.memo] if turn.memo
+                                 else [turn.settle, turn.ops])  # fmt: skip
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
                 state.proposal, state.options = [], []
             if "cv" in turn.settle:
@@ -344,6 +434,8 @@ class GuidedInterviewer(BaseChatModel):
     def _next(self, state: State, plan: Plan) -> str:
         """The open question: the CV's skills while they wait for an answer, the review's step
         during a review, else the journey."""
+        if state.confirm:
+            return "confirm"
         if state.cv:
             return "cv"
         if state.review:
@@ -351,54 +443,14 @@ class GuidedInterviewer(BaseChatModel):
         return flow.next_question(plan, state.settled_ids())
 
     def _message(self, state: State, text: str) -> AIMessage:
+        if state.turn.greet:
+            text = f"{WELCOME}\n\n{text}"
         state.turn = Turn()
         return AIMessage(content=text, additional_kwargs={KEY: state.to_dict()})
 
     def _plan(self) -> Plan:
         plan = self.plan_view()
         return plan if isinstance(plan, Plan) else Plan()
-
-
-def _read_options(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
-    if body.get("status") != "ok":
-        reason = " ".join(str(e) for e in body.get("errors", []))
-        return [f"I can't build options yet: {reason}. {body.get('fix', '')}".strip()]
-    state.options = [
-        {"rank": o.get("rank"), "label": o.get("label", ""), "reason": o.get("reason", ""),
-         "streams": [{k: s.get(k) for k in ("name", "role", "target_hours",
-                                            "target_income_share")} for s in o.get("streams", [])]}
-        for o in body.get("options", [])
-    ]  # fmt: skip
-    if state.options:
-        return []
-    notes = "; ".join(str(n) for n in body.get("notes", []))
-    return ["None of the portfolios I tried passes every rule yet" + (f": {notes}" if notes else "")
-            + ". Let's work from my proposal."]  # fmt: skip
-
-
-def _read_forecast(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
-    if body.get("status") != "ok":
-        return ["I couldn't forecast this plan: " + " ".join(map(str, body.get("errors", [])))]
-    return ["Your 12-month cash-flow forecast:", *(f"- {line}" for line in body.get("summary", []))]
-
-
-def _read_cv(state: State, plan: Plan, body: dict[str, Any]) -> list[str]:
-    if body.get("status") != "ok":
-        reason = " ".join(str(e) for e in body.get("errors", []))
-        return [f"I couldn't read a CV: {reason}. {body.get('fix', '')}".strip()]
-    state.cv = cvskills.proposals(body, plan)
-    if state.cv:
-        return []
-    return ["I read your CV but found no skills to add beyond those already in your plan."]
-
-
-_READERS: dict[str, Callable[[State, Plan, dict[str, Any]], list[str]]] = {
-    "record_review_actuals": lambda state, plan, body: rv.read_actuals(state.review, body),
-    "what_changed": lambda state, plan, body: rv.read_changes(body),
-    "show_options": _read_options,
-    "forecast_cash_flow": _read_forecast,
-    "audit_cv": _read_cv,
-}
 
 
 def _json(content: Any) -> dict[str, Any]:

@@ -91,6 +91,17 @@ class StreamProposal:
         return args
 
 
+def stream_for(name: str, role: str, hours: float, share: float) -> StreamProposal:
+    """A stream the person asked for by name, shaped like the proposed ones of its role."""
+    kind = kind_of(name)
+    purpose = {"client": "stabilizer", "seed": "experiment", "leverage": "passion"}.get(role)
+    return StreamProposal(
+        name=name, role=role, target_hours=hours, target_income_share=share, purpose=purpose,
+        work_kind=kind, automation_exposure=_exposure(role, kind),
+        revenue_model=_REVENUE_MODEL[role],
+    )  # fmt: skip
+
+
 def capacity_of(plan: Plan) -> float:
     """The weekly capacity, or a full-time week when it is unknown."""
     return plan.capacity.hours_per_week if plan.capacity else DEFAULT_CAPACITY

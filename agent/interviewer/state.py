@@ -39,6 +39,12 @@ class Turn:
     week: bool = False
     #: The plan was final when the turn began, so a rolled-back turn finalises it again.
     was_final: bool = False
+    #: A question back this turn answers from the guidance (the search's query).
+    question: str = ""
+    #: The facts and wishes waiting before this turn changed them, restored by "go back".
+    memo: dict[str, Any] = field(default_factory=dict)
+    #: The first message of a conversation the interviewer had not opened: greet first.
+    greet: bool = False
 
 
 @dataclass
@@ -53,6 +59,14 @@ class State:
     options: list[dict[str, Any]] = field(default_factory=list)
     cv: list[dict[str, str]] = field(default_factory=list)
     review: dict[str, Any] = field(default_factory=dict)
+    #: Facts that wait for another (savings before the weekly hours, months of savings before
+    #: the monthly spending), as ``{"field", "value"}``.
+    held: list[dict[str, Any]] = field(default_factory=list)
+    #: Streams the person asked for before any proposal, added when the streams are proposed.
+    wishes: list[dict[str, Any]] = field(default_factory=list)
+    #: Questions back before anything is stored: ``{"ask": the open question, "items":
+    #: [{"say", "calls", "settle"}]}``; a yes records the items, a no keeps the plan as it is.
+    confirm: dict[str, Any] = field(default_factory=dict)
     #: Whether the plan passed its final checks and has not changed since (``None``: not
     #: tracked in an older history; the settled ``finalise`` question stands in).
     final: bool | None = None
@@ -60,7 +74,7 @@ class State:
 
     def settled_ids(self) -> set[str]:
         """Question ids answered (or skipped) and not taken back."""
-        return {qid for ids, _ops in self.settled for qid in ids}
+        return {qid for ids, *_ in self.settled for qid in ids}
 
     def is_final(self) -> bool:
         """True when the plan passed its final checks and has not changed since."""

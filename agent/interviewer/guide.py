@@ -1,0 +1,58 @@
+"""Answering a question back from the guidance store (pure).
+
+The person asks "what counts as a leverage stream?" at any point: the interviewer searches
+the guidance cards and answers with the best card's short summary (its ``summary`` when the
+card has one, else the first two or three sentences of the passage found), names the card,
+and asks its open question again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_SENTENCES = 3
+MAX_CHARS = 420
+NOT_FOUND = (
+    "I couldn't find guidance on that in the cards I hold, so I won't guess. The plan's rules "
+    "are listed with every proposal, and you can ask again in other words."
+)
+
+
+def query(question: str) -> str:
+    """The search text for a question back: the question without filler around it."""
+    text = re.sub(r"^\s*(?:sorry|sorry,|hmm+|um+|wait|ok|okay|so|but|and)[,\s]+", "",
+                  question.strip(), flags=re.IGNORECASE)  # fmt: skip
+    return text.strip()[:300] or question.strip()[:300]
+
+
+def answer(cards: list[dict[str, Any]], seen: set[str] | frozenset[str] = frozenset()) -> str:
+    """Two or three sentences from the best card, and the card's name; a plain "not found"
+    when the search found nothing usable. A card in ``seen`` (titles the open question
+    already cites) gives way to the next one, so the answer adds something."""
+    usable = [c for c in cards if isinstance(c, dict) and not c.get("error")
+              and (c.get("summary") or c.get("passage"))]  # fmt: skip
+    fresh = [c for c in usable if str(c.get("title")) not in seen]
+    if not usable:
+        return NOT_FOUND
+    card = (fresh or usable)[0]
+    text = str(card.get("summary") or "").strip() or first_sentences(str(card["passage"]))
+    title = str(card.get("title") or card.get("card") or card.get("card_id") or "guidance")
+    return f"From the guidance card '{title}': {text}"
+
+
+def first_sentences(passage: str, count: int = MAX_SENTENCES) -> str:
+    """The first ``count`` sentences of a passage (markup and line breaks removed), cut to a
+    readable length at a sentence end."""
+    flat = re.sub(r"[#*_>`]+", "", passage)
+    flat = re.sub(r"\s+", " ", flat).strip()
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", flat)
+    chosen: list[str] = []
+    for sentence in sentences[:count]:
+        if chosen and len(" ".join([*chosen, sentence])) > MAX_CHARS:
+            break
+        chosen.append(sentence)
+    text = " ".join(chosen)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS].rsplit(" ", 1)[0] + "..."
+    return text

@@ -1,0 +1,73 @@
+"""Matching what a person calls something with the names a plan (or a proposal) holds (pure).
+
+"the hospital" is the activity "Hospital nursing"; "the podcast" is the stream "Podcast": one
+name matches another when the significant words of one are all in the other (case and plural
+insensitive). A name that matches two recorded names matches neither, so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FILLER = frozenset({
+    "a", "an", "and", "the", "my", "our", "of", "in", "on", "at", "for", "with", "to", "is",
+    "it", "its", "i", "me", "job", "work", "stuff", "thing", "things", "bit", "some", "this",
+    "that", "those", "these", "one",
+})  # fmt: skip
+
+
+def words(text: str) -> frozenset[str]:
+    """The significant words of a name, lower case, a plural 's' dropped."""
+    found = re.findall(r"[a-z0-9][a-z0-9'-]*", text.casefold().replace("’", "'"))
+    return frozenset(_stem(w) for w in found if w not in _FILLER)
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def same(a: str, b: str) -> bool:
+    """True when one name's significant words are all in the other's (a word of five letters
+    or more may carry one typo: "facilitaton" is "facilitation")."""
+    left, right = words(a), words(b)
+    if not left or not right:
+        return a.strip().casefold() == b.strip().casefold()
+    return _within(left, right) or _within(right, left)
+
+
+def _within(few: frozenset[str], many: frozenset[str]) -> bool:
+    return all(w in many or any(_one_typo(w, m) for m in many) for w in few)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (five letters or more) differ by one letter added, dropped,
+    changed, or two neighbours swapped; the first letter is never the typo."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
+def find(name: str | None, known: Iterable[str]) -> str | None:
+    """The one known name ``name`` refers to (exactly, else by words), or ``None``."""
+    if not name:
+        return None
+    options = list(known)
+    exact = [k for k in options if k.casefold() == name.strip().casefold()]
+    if exact:
+        return exact[0]
+    matches = [k for k in options if same(name, k)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def title(name: str) -> str:
+    """A name as the plan keeps it: the person's words, first letter upper case."""
+    name = name.strip().strip(" .,;:!?\"'")
+    return name[:1].upper() + name[1:]

@@ -1,0 +1,338 @@
+"""Streams asked for, dropped or changed in words, at any point (pure).
+
+A *wish* ("I want to run weekend workshops, 4 hours a week") goes into the streams proposal
+with the hours asked, taking the place of a stream the interviewer invented when the
+portfolio is full; other invented or side streams are trimmed toward their band minimum to make
+room. When the rules still refuse it (over capacity, PC007; a sixth stream, PC001; a second
+anchor, PC002) the refusal is explained and the proposal stays as it was; a band warning is
+said. Before any proposal the wish waits in the state and joins the proposal when it is made;
+once the streams are in the plan it becomes ``add_stream`` (with the anchor's income share
+lowered by the new stream's share) and the rules judge it like any other call.
+
+A *change* of a stream's hours, income share, name or role edits the proposal, or becomes
+``update_stream`` calls once the streams are in the plan; income shares keep adding up to 100
+by moving the difference to the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.interviewer import names
+from agent.interviewer.flow import call
+from agent.interviewer.parse import fmt_number
+from agent.interviewer.propose import BANDS, SLACK, capacity_of, role_of, stream_for
+from agent.interviewer.reading.types import Reading
+from agent.plan import apply
+from agent.plan import operations as ops
+from agent.plan.models import Activity, Plan
+
+DEFAULT_SHARE = {"seed": 5.0, "leverage": 10.0, "client": 20.0, "anchor": 50.0}
+_OPS: dict[str, type[ops.Op]] = {"add_stream": ops.AddStream, "update_stream": ops.UpdateStream,
+                                 "remove_stream": ops.RemoveStream}  # fmt: skip
+_FIELDS = {"stream.target_hours": "target_hours", "stream.target_income_share":
+           "target_income_share", "stream.name": "name", "stream.role": "role"}  # fmt: skip
+MIN_STREAMS = 3
+
+
+@dataclass
+class Edit:
+    """What the wishes and stream changes of one message lead to."""
+
+    proposal: list[dict[str, Any]] | None = None
+    calls: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    wishes: list[dict[str, Any]] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+
+def stream_readings(readings: list[Reading]) -> list[Reading]:
+    """The wishes and stream changes among the readings (confident ones only)."""
+    return [
+        r for r in readings
+        if r.confident and (r.act == "wish" or (r.act in {"fact", "change"} and r.field in _FIELDS))
+    ]  # fmt: skip
+
+
+def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
+         today: dt.date) -> Edit:  # fmt: skip
+    """Apply wishes and stream changes to the proposal on the table (``proposal``: a streams
+    proposal, else empty), to the plan's streams, or keep the wishes for later."""
+    out = Edit()
+    wanted = stream_readings(readings)
+    if not wanted:
+        return out
+    if proposal:
+        current = [dict(c, args=dict(c["args"])) for c in proposal]
+        for reading in wanted:
+            current = _on_proposal(reading, current, plan, today, out)
+        out.proposal = current
+    elif plan.streams:
+        for reading in wanted:
+            _on_plan(reading, plan, today, out)
+    else:
+        for reading in wanted:
+            if reading.act == "wish" and not reading.remove and reading.subject:
+                out.wishes.append(wish_dict(reading))
+                out.notes.append(
+                    f"Noted: you'd like {reading.subject} as a stream of its own; I'll put it "
+                    "in the proposal once we get to the streams."
+                )
+            else:
+                out.unplaced.append("a stream (there are no streams yet)")
+    return out
+
+
+def wish_dict(reading: Reading) -> dict[str, Any]:
+    """A wish kept in the state until the streams are proposed."""
+    return {"stream": reading.subject, "hours": reading.hours, "share": reading.share,
+            "role": reading.role}  # fmt: skip
+
+
+def add_wishes(proposal: list[dict[str, Any]], wishes: list[dict[str, Any]], plan: Plan,
+               today: dt.date) -> tuple[list[dict[str, Any]], list[str]]:  # fmt: skip
+    """A new streams proposal with the kept wishes in it, and what was said about each."""
+    out = Edit()
+    current = proposal
+    for wish in wishes:
+        reading = Reading("wish", subject=str(wish["stream"]), hours=wish.get("hours"),
+                          share=wish.get("share"), role=wish.get("role"))  # fmt: skip
+        current = _on_proposal(reading, current, plan, today, out)
+    return current, out.notes
+
+
+# --- the proposal on the table -----------------------------------------------------------
+
+
+def _on_proposal(reading: Reading, proposal: list[dict[str, Any]], plan: Plan, today: dt.date,
+                 out: Edit) -> list[dict[str, Any]]:  # fmt: skip
+    named = names.find(reading.subject, [c["args"]["name"] for c in proposal])
+    if reading.act == "wish" and reading.remove:
+        return _drop(named, proposal, out, reading.subject)
+    if reading.act == "wish" and named is None:
+        return _add(reading, proposal, plan, today, out)
+    if named is None:
+        out.unplaced.append(f"the stream '{reading.subject}'")
+        return proposal
+    changes = _changes(reading)
+    updated = [dict(c, args={**c["args"], **changes}) if c["args"]["name"] == named else c
+               for c in proposal]  # fmt: skip
+    if "target_income_share" in changes or "target_hours" in changes:
+        updated = _rebalanced(updated, changes.get("name", named))
+    said = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in changes.items())
+    what = f"change {named} ({said})"
+    return _checked(updated, proposal, plan, today, out, f"Adjusted {named}.", what)
+
+
+def _changes(reading: Reading) -> dict[str, Any]:
+    if reading.act == "wish":
+        found = {"target_hours": reading.hours, "target_income_share": reading.share,
+                 "role": reading.role}  # fmt: skip
+        return {k: v for k, v in found.items() if v is not None}
+    key = _FIELDS[str(reading.field)]
+    value = reading.value
+    if key in {"target_hours", "target_income_share"}:
+        return {key: float(value or 0)}
+    return {key: names.title(str(value)) if key == "name" else str(value)}
+
+
+def _drop(named: str | None, proposal: list[dict[str, Any]], out: Edit,
+          said: str | None) -> list[dict[str, Any]]:  # fmt: skip
+    if named is None:
+        out.unplaced.append(f"the stream '{said}'")
+        return proposal
+    if len(proposal) <= MIN_STREAMS:
+        out.notes.append(
+            f"A portfolio needs at least {MIN_STREAMS} streams (PC001), so I'll keep {named}; "
+            "you could shrink it instead, e.g. 'make it 2 hours'."
+        )
+        return proposal
+    kept = [c for c in proposal if c["args"]["name"] != named]
+    out.notes.append(f"Dropped {named}.")
+    return _rebalanced(kept, "")
+
+
+def _add(reading: Reading, proposal: list[dict[str, Any]], plan: Plan, today: dt.date,
+         out: Edit) -> list[dict[str, Any]]:  # fmt: skip
+    args = new_stream(reading, plan)
+    name = str(args["name"])
+    invented = [i for i, c in enumerate(proposal) if _invented(c["args"]["name"], plan)]
+    same_role = [i for i in invented if proposal[i]["args"]["role"] == args["role"]]
+    updated = list(proposal)
+    if same_role or len(updated) >= 5:
+        gone = (same_role or invented or [len(updated) - 1])[-1]
+        updated.pop(gone)
+    updated.append(call("add_stream", **args))
+    made_up = {c["args"]["name"] for c in updated if _invented(c["args"]["name"], plan)}
+    updated = _fit(updated, name, capacity_of(plan), made_up)
+    updated = _rebalanced(updated, name)
+    hours = fmt_number(float(args["target_hours"]))
+    done = f"Added {name} ({args['role']}, {hours} h a week), as you asked."
+    return _checked(updated, proposal, plan, today, out, done, f"add {name} with {hours} h a week")
+
+
+_ASKING = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:really\s+)?(?:want|would like|'d like|need)\s+(?:to\s+)?|add\s+|"
+    r"start\s+|run\s+|try\s+|build\s+)(?:(?:a|an|the|my|some)\s+)?", re.I,
+)  # fmt: skip
+
+
+def stream_name(said: str) -> str:
+    """A wished stream's name without the asking around it ("want a course stream" ->
+    "Course")."""
+    name = _ASKING.sub("", said.strip())
+    name = re.sub(r"\s+stream$", "", name, flags=re.I).strip() or said.strip()
+    return names.title(name)
+
+
+def new_stream(reading: Reading, plan: Plan) -> dict[str, Any]:
+    """The ``add_stream`` arguments of a wished stream: its role from the wish or its name."""
+    name = stream_name(str(reading.subject))
+    role = reading.role if reading.role in BANDS else role_of(Activity(name=name))
+    hours = reading.hours if reading.hours is not None else BANDS[role][0]
+    share = reading.share if reading.share is not None else DEFAULT_SHARE[role]
+    return stream_for(name, role, float(hours), float(share)).as_args()
+
+
+def _invented(name: str, plan: Plan) -> bool:
+    """True for a stream the interviewer made up (built on the core skill, not an activity)."""
+    parts = name.split(" & ")
+    return not any(names.same(p, a.name) for p in parts for a in plan.activities)
+
+
+def _fit(proposal: list[dict[str, Any]], keep: str, capacity: float,
+         invented: set[str]) -> list[dict[str, Any]]:  # fmt: skip
+    """Trim side streams (not the anchor, not ``keep``) toward their band minimum until the
+    hours fit about 90 % of capacity; then drop ``invented`` streams if still over capacity."""
+    result = [dict(c, args=dict(c["args"])) for c in proposal]
+    budget = capacity * SLACK
+    for c in sorted(result, key=lambda c: -c["args"]["target_hours"]):
+        excess = sum(x["args"]["target_hours"] for x in result) - budget
+        a = c["args"]
+        if excess <= 0:
+            break
+        if a["role"] == "anchor" or a["name"] == keep:
+            continue
+        floor = BANDS[a["role"]][0]
+        a["target_hours"] = max(floor, int((a["target_hours"] - excess) * 2) / 2)
+    return _drop_invented(result, keep, capacity, invented)
+
+
+def _drop_invented(proposal: list[dict[str, Any]], keep: str, capacity: float,
+                   invented: set[str]) -> list[dict[str, Any]]:  # fmt: skip
+    """Streams the interviewer made up, dropped (smallest share first) while the hours still
+    exceed capacity and more than three streams remain."""
+    result = list(proposal)
+    spare = [c for c in result if c["args"]["name"] in invented and c["args"]["name"] != keep]
+    spare.sort(key=lambda c: c["args"]["target_income_share"])
+    while spare and len(result) > MIN_STREAMS and _hours(result) > capacity:
+        result.remove(spare.pop(0))
+    return result
+
+
+def _hours(proposal: list[dict[str, Any]]) -> float:
+    return float(sum(c["args"]["target_hours"] for c in proposal))
+
+
+def _rebalanced(proposal: list[dict[str, Any]], keep: str) -> list[dict[str, Any]]:
+    """Income shares adding up to 100 again: the difference goes to the anchor (or, when the
+    anchor is the stream changed, to the largest other stream)."""
+    if not proposal:
+        return proposal
+    total = sum(float(c["args"]["target_income_share"]) for c in proposal)
+    others = [c for c in proposal if c["args"]["name"] != keep]
+    anchor = next((c for c in others if c["args"]["role"] == "anchor"), None)
+    target = anchor or max(others or proposal, key=lambda c: c["args"]["target_income_share"])
+    target["args"]["target_income_share"] = max(
+        0.0, float(target["args"]["target_income_share"]) + 100 - total
+    )
+    return proposal
+
+
+def _checked(updated: list[dict[str, Any]], before: list[dict[str, Any]], plan: Plan,
+             today: dt.date, out: Edit, done: str, what: str) -> list[dict[str, Any]]:  # fmt: skip
+    """The edited proposal when the rules accept it (with any warning said), else the proposal
+    as it was and the refusal explained (``what`` names the change asked for)."""
+    errors, warnings = dry_run(plan, updated, today)
+    if errors:
+        out.notes.append(f"I can't {what}: " + " ".join(errors) + " The proposal stays as it "
+                         "was.")  # fmt: skip
+        return before
+    out.notes.append(done)
+    out.notes += [f"A note from the rules ({w})" for w in warnings[:2]]
+    return updated
+
+
+def dry_run(plan: Plan, calls: list[dict[str, Any]], today: dt.date) -> tuple[list[str], list[str]]:
+    """The errors that would refuse these calls (each with its code and fix) and the new
+    warnings they would raise, found without changing anything."""
+    current, seen = plan, {(f.code, f.path) for f in _warnings(plan, today)}
+    for c in calls:
+        operation: Any = _OPS[c["name"]](**c["args"])
+        outcome = apply(current, operation, today=today)
+        if not outcome.accepted:
+            return [f"{f.message} ({f.code}). To fix it: {f.fix}." for f in outcome.findings], []
+        current = outcome.plan
+    fresh = [f for f in _warnings(current, today) if (f.code, f.path) not in seen]
+    return [], [f"{f.code}: {f.message} {f.fix}".strip() for f in fresh]
+
+
+def _warnings(plan: Plan, today: dt.date) -> list[Any]:
+    from agent.plan.rules import check
+
+    return [f for f in check(plan, final=False, today=today) if f.severity == "warning"]
+
+
+# --- streams already in the plan ---------------------------------------------------------
+
+
+def _on_plan(reading: Reading, plan: Plan, today: dt.date, out: Edit) -> None:
+    streams = {s.name: s for s in plan.streams}
+    named = names.find(reading.subject, streams)
+    if reading.act == "wish" and named is None and not reading.remove:
+        args = new_stream(reading, plan)
+        calls = [call("add_stream", **args), *_share_moves(plan, "", -args["target_income_share"])]
+        _planned(calls, plan, today, out, f"Added {args['name']} as you asked.")
+        return
+    if named is None:
+        out.unplaced.append(f"the stream '{reading.subject}'")
+        return
+    stream = streams[named]
+    if reading.act == "wish" and reading.remove:
+        if len(plan.streams) <= MIN_STREAMS:
+            out.notes.append(f"A portfolio needs at least {MIN_STREAMS} streams (PC001), so "
+                             f"I'll keep {named}.")  # fmt: skip
+            return
+        calls = [call("remove_stream", stream_id=stream.id),
+                 *_share_moves(plan, stream.id, stream.target_income_share)]  # fmt: skip
+        _planned(calls, plan, today, out, f"Dropped {named}.")
+        return
+    changes = _changes(reading)
+    calls = [call("update_stream", stream_id=stream.id, **changes)]
+    if "target_income_share" in changes:
+        calls += _share_moves(plan, stream.id, stream.target_income_share -
+                              changes["target_income_share"])  # fmt: skip
+    _planned(calls, plan, today, out, f"Changed {named}.")
+
+
+def _share_moves(plan: Plan, changed: str, freed: float) -> list[dict[str, Any]]:
+    """Give ``freed`` points of income share to the anchor (or take them from it)."""
+    anchor = next((s for s in plan.streams if s.role == "anchor" and s.id != changed), None)
+    if anchor is None or not freed:
+        return []
+    share = max(0.0, anchor.target_income_share + freed)
+    return [call("update_stream", stream_id=anchor.id, target_income_share=share)]
+
+
+def _planned(calls: list[dict[str, Any]], plan: Plan, today: dt.date, out: Edit,
+             done: str) -> None:  # fmt: skip
+    errors, warnings = dry_run(plan, calls, today)
+    if errors:
+        out.notes.append("I can't make that change: " + " ".join(errors) + " Nothing changed.")
+        return
+    out.calls += calls
+    out.notes.append(done)
+    out.notes += [f"A note from the rules ({w})" for w in warnings[:2]]

@@ -1,0 +1,289 @@
+"""The dialog manager (pure): readings in, tool calls, questions back and replies out.
+
+Readings are built by hand here, so the rules are tested apart from how messages are read:
+facts go to their own fields whatever question is open, a figure already given is not
+overwritten without a yes, an unsure reading is asked back, a question back or an off-topic
+line never becomes data, and wishes and stream changes reach the proposal or the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from agent.interviewer import dialog
+from agent.interviewer.compose import _make_proposal
+from agent.interviewer.reading.types import Reading
+from agent.plan import Activity, Capacity, Plan, Skill, Stream
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def fact(field: str, value: Any, subject: str | None = None, **kw: Any) -> Reading:
+    return Reading("fact", field=field, value=value, subject=subject, **kw)
+
+
+def change(field: str, value: Any, subject: str | None = None) -> Reading:
+    return Reading("change", field=field, value=value, subject=subject)
+
+
+def decide(readings: list[Reading], ask: str = "context", plan: Plan | None = None,
+           settled: set[str] | None = None, text: str = "", **kw: Any) -> dialog.Decision:  # fmt: skip
+    ctx = dialog.Context(ask=ask, plan=plan or Plan(), settled=frozenset(settled or set()),
+                         today=TODAY, **kw)  # fmt: skip
+    return dialog.decide(readings, ctx, text)
+
+
+def names(decision: dialog.Decision) -> list[str]:
+    return [c["name"] for c in decision.calls]
+
+
+NURSE = [
+    fact("activity", "hospital nursing"),
+    fact("activity.hours_per_week", 36, "hospital"),
+    fact("activity.annual_revenue", 38000, "hospital"),
+    fact("activity", "agency shifts"),
+    fact("activity.hours_per_week", 8, "agency shifts"),
+    fact("activity.annual_revenue", 10000, "agency shifts"),
+    fact("capacity.hours_per_week", 48),
+]
+
+
+def test_a_story_goes_to_its_fields_whatever_question_is_open() -> None:
+    decision = decide(NURSE, ask="context")
+    assert decision.calls[0] == {"name": "set_capacity", "args": {"hours_per_week": 48.0}}
+    records = [c["args"] for c in decision.calls if c["name"] == "record_activity"]
+    assert records == [
+        {"name": "Hospital nursing", "hours_per_week": 36.0, "annual_revenue": 38000.0},
+        {"name": "Agency shifts", "hours_per_week": 8.0, "annual_revenue": 10000.0},
+    ]
+    assert {"capacity", "act:hours:Hospital nursing", "act:revenue:Agency shifts"} <= set(
+        decision.settle
+    )
+    assert "activities" not in decision.settle  # asked later: "anything else?"
+    assert "context" not in decision.settle
+
+
+def test_a_figure_already_given_is_asked_back_before_it_is_overwritten() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=45))
+    decision = decide([fact("capacity.hours_per_week", 40)], ask="constraints", plan=plan)
+    assert decision.calls == []
+    [item] = decision.confirm
+    assert item["say"] == "You said 45 h a week earlier — change it to 40 h a week?"
+    assert item["calls"][0]["args"]["hours_per_week"] == 40 and item["settle"] == ["capacity"]
+
+
+def test_a_change_said_as_such_is_made_and_said() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=42, constraints=["school run"]))
+    decision = decide([change("capacity.hours_per_week", 35)], ask="skills", plan=plan)
+    assert decision.calls == [{"name": "set_capacity", "args": {
+        "hours_per_week": 35.0, "constraints": ["school run"]}}]  # fmt: skip
+    assert decision.notes == ["Changed your hours from 42 h a week to 35 h a week."]
+
+
+def test_the_same_figure_again_records_nothing() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=45))
+    decision = decide([fact("capacity.hours_per_week", 45)], ask="capacity", plan=plan)
+    assert decision.calls == [] and decision.confirm == [] and decision.settle == ["capacity"]
+
+
+def test_an_unsure_reading_is_asked_back_not_stored() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=40), activities=[Activity(name="Consulting")])
+    unsure = fact("activity.hours_per_week", 12, "consulting", confidence=0.5)
+    decision = decide([unsure], ask="act:hours:Consulting", plan=plan)
+    assert decision.calls == []
+    [item] = decision.confirm
+    assert item["say"] == "I read that as 12 h a week for consulting — right?"
+    assert item["calls"] == [{"name": "update_activity",
+                              "args": {"name": "Consulting", "hours_per_week": 12.0}}]  # fmt: skip
+
+
+def test_a_question_back_is_answered_and_never_stored() -> None:
+    decision = decide([Reading("question", span="what counts as a leverage stream?")],
+                      ask="core_skill")  # fmt: skip
+    assert decision.calls == [] and decision.settle == []
+    assert decision.question == "what counts as a leverage stream?"
+
+
+def test_off_topic_and_greetings_record_nothing() -> None:
+    plan = Plan(activities=[Activity(name="Teaching", teaches="patience")])
+    off = decide([Reading("nothing")], ask="act:teaches:Teaching", plan=plan,
+                 text="sorry, the dog needs walking")  # fmt: skip
+    assert off.calls == [] and off.reply == dialog.OFF_TOPIC and not off.acts
+    hello = decide([Reading("nothing")], ask="context", text="hi there")
+    assert hello.reply == dialog.HELLO
+
+
+def test_answers_to_proposals_are_left_to_their_own_step() -> None:
+    assert decide([Reading("confirm", value=True)], ask="streams").defer
+    assert decide([Reading("nothing")], ask="export", text="pdf please").defer
+
+
+def test_a_question_with_facts_records_the_facts_and_answers() -> None:
+    readings = [fact("capacity.hours_per_week", 30),
+                Reading("question", span="why does the anchor matter?")]  # fmt: skip
+    decision = decide(readings, ask="capacity")
+    assert names(decision) == ["set_capacity"]
+    assert decision.question == "why does the anchor matter?"
+
+
+def test_savings_before_the_weekly_hours_wait_for_them() -> None:
+    first = decide([fact("capacity.cash_buffer", 18000)], ask="context")
+    assert first.calls == [] and first.held == [{"field": "capacity.cash_buffer",
+                                                 "value": 18000.0}]  # fmt: skip
+    later = decide([fact("capacity.hours_per_week", 40)], ask="capacity",
+                   held=tuple(first.held or []))  # fmt: skip
+    assert later.calls[0]["args"] == {"hours_per_week": 40.0, "cash_buffer": 18000.0}
+    assert later.held == [] and {"capacity", "buffer"} <= set(later.settle)
+
+
+def test_months_of_savings_are_counted_in_monthly_spending() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=40, monthly_spending=2000))
+    decision = decide([fact("capacity.buffer_months", 3)], ask="buffer", plan=plan)
+    assert decision.calls[0]["args"]["cash_buffer"] == 6000
+    no_spending = decide([fact("capacity.buffer_months", 3)], ask="buffer",
+                         plan=Plan(capacity=Capacity(hours_per_week=40)))  # fmt: skip
+    assert no_spending.calls == [] and no_spending.settle == ["buffer"]
+    assert no_spending.held == [{"field": "capacity.buffer_months", "value": 3.0}]
+
+
+def test_a_figure_whose_activity_cannot_be_told_is_not_recorded() -> None:
+    plan = Plan(activities=[Activity(name="Teaching"), Activity(name="Writing")])
+    decision = decide([fact("activity.hours_per_week", 10)], ask="skills", plan=plan)
+    assert decision.calls == []
+    assert "couldn't tell which activity the hours belongs to" in decision.notes[0]
+
+
+def test_the_asked_activity_takes_a_figure_without_a_subject() -> None:
+    plan = Plan(activities=[Activity(name="Teaching"), Activity(name="Writing")])
+    decision = decide([fact("activity.hours_per_week", 10)], ask="act:hours:Writing",
+                      plan=plan)  # fmt: skip
+    assert decision.calls == [{"name": "update_activity",
+                               "args": {"name": "Writing", "hours_per_week": 10.0}}]  # fmt: skip
+    assert decision.settle == ["act:hours:Writing"]
+
+
+def test_constraints_volunteered_add_and_asked_replace() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=40, constraints=["school run"]))
+    added = decide([fact("capacity.constraints", "evening care")], ask="skills", plan=plan)
+    assert added.calls[0]["args"]["constraints"] == ["school run", "evening care"]
+    asked = decide([fact("capacity.constraints", "evening care")], ask="constraints", plan=plan)
+    assert asked.calls[0]["args"]["constraints"] == ["evening care"]
+
+
+def test_skills_and_what_excites() -> None:
+    plan = Plan(skills=[Skill(name="Teaching")])
+    decision = decide([fact("skill.excites", "teaching"), fact("skill.excites", "podcasting")],
+                      ask="excited", plan=plan)  # fmt: skip
+    assert decision.calls == [
+        {"name": "update_skill", "args": {"name": "Teaching", "excitement": 5}},
+        {"name": "add_skill", "args": {"name": "Podcasting", "excitement": 5}},
+    ]
+    assert "excited" in decision.settle
+
+
+def test_the_core_skill_is_set_and_not_overwritten_without_a_yes() -> None:
+    plan = Plan(skills=[Skill(name="Data analysis")])
+    first = decide([fact("core_skill", "data analysis")], ask="core", plan=plan)
+    assert first.calls == [{"name": "set_core_skill", "args": {"name": "Data analysis"}}]
+    chosen = plan.model_copy(update={"core_skill": "Data analysis"})
+    again = decide([fact("core_skill", "teaching")], ask="streams", plan=chosen)
+    assert again.calls == [] and "change it to Teaching?" in again.confirm[0]["say"]
+
+
+def test_renaming_an_activity_keeps_its_answers() -> None:
+    plan = Plan(activities=[Activity(name="Shifts", hours_per_week=8, annual_revenue=9000)])
+    decision = decide([change("activity", "agency shifts", "shifts")], ask="skills", plan=plan,
+                      settled={"act:hours:Shifts"})  # fmt: skip
+    assert names(decision) == ["record_activity", "remove_activity"]
+    assert decision.calls[0]["args"]["hours_per_week"] == 8
+    assert decision.calls[0]["args"]["name"] == "Agency shifts"
+    assert decision.settle == ["act:hours:Agency shifts"]
+
+
+def test_activities_question_answered_with_thats_all() -> None:
+    plan = Plan(activities=[Activity(name="Teaching")])
+    decision = decide([Reading("nothing")], ask="activities", plan=plan, text="that's all")
+    assert decision.settle == ["activities"] and decision.calls == []
+
+
+# --- streams ---------------------------------------------------------------------------------
+
+
+def audited() -> Plan:
+    return Plan(
+        capacity=Capacity(hours_per_week=45),
+        activities=[
+            Activity(name="Hospital nursing", hours_per_week=30, annual_revenue=38000,
+                     volatility="stable"),
+            Activity(name="Agency shifts", hours_per_week=6, annual_revenue=10000),
+        ],
+        skills=[Skill(name="First aid")],
+        core_skill="First aid",
+    )  # fmt: skip
+
+
+def proposal_names(proposal: list[dict[str, Any]] | None) -> list[str]:
+    return [c["args"]["name"] for c in proposal or []]
+
+
+def test_a_wish_goes_into_the_proposal_with_the_hours_asked() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    wish = Reading("wish", subject="weekend first-aid workshops", hours=4)
+    decision = decide([wish], ask="streams", plan=plan, proposal=proposal)
+    added = next(c["args"] for c in decision.proposal or [] if "workshop" in c["args"]["name"])
+    assert added["target_hours"] == 4
+    shares = sum(c["args"]["target_income_share"] for c in decision.proposal or [])
+    assert shares == 100 and 3 <= len(decision.proposal or []) <= 5
+    assert any("as you asked" in n for n in decision.notes)
+    assert decision.calls == []
+
+
+def test_a_wish_over_capacity_is_refused_with_the_rule() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    wish = Reading("wish", subject="night courses", hours=30)
+    decision = decide([wish], ask="streams", plan=plan, proposal=proposal)
+    assert decision.proposal is None  # unchanged
+    assert any("PC007" in n or "PC010" in n for n in decision.notes)
+
+
+def test_a_wish_before_the_streams_waits_for_the_proposal() -> None:
+    wish = Reading("wish", subject="weekend workshops", hours=4)
+    decision = decide([wish], ask="capacity")
+    assert decision.wishes == [{"stream": "weekend workshops", "hours": 4, "share": None,
+                                "role": None}]  # fmt: skip
+    assert decision.calls == [] and decision.notes
+
+
+def test_stream_changes_on_the_proposal() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    target = proposal[1]["args"]["name"]
+    more = Reading("change", field="stream.target_hours", value=8, subject=target)
+    decision = decide([more], ask="streams", plan=plan, proposal=proposal)
+    edited = next(c["args"] for c in decision.proposal or [] if c["args"]["name"] == target)
+    assert edited["target_hours"] == 8
+    renamed = decide([Reading("change", field="stream.name", value="bank shifts",
+                              subject=target)], ask="streams", plan=plan, proposal=proposal)  # fmt: skip
+    assert "Bank shifts" in proposal_names(renamed.proposal)
+
+
+def test_stream_changes_once_in_the_plan_become_calls() -> None:
+    plan = audited().model_copy(update={"streams": [
+        Stream(id="nursing", name="Nursing", role="anchor", target_hours=30,
+               target_income_share=75, volatility="stable"),
+        Stream(id="agency", name="Agency", role="client", target_hours=6,
+               target_income_share=20),
+        Stream(id="writing", name="Writing", role="leverage", target_hours=3,
+               target_income_share=5),
+    ]})  # fmt: skip
+    share = Reading("change", field="stream.target_income_share", value=10, subject="writing")
+    decision = decide([share], ask="blocks", plan=plan)
+    assert decision.calls == [
+        {"name": "update_stream", "args": {"stream_id": "writing", "target_income_share": 10.0}},
+        {"name": "update_stream", "args": {"stream_id": "nursing", "target_income_share": 70.0}},
+    ]
+    drop = decide([Reading("wish", subject="writing", remove=True)], ask="blocks", plan=plan)
+    assert drop.calls == [] and "at least 3 streams" in drop.notes[0]
