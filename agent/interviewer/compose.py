@@ -34,8 +34,11 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         return _proposal_question(kind, plan, state, today)
     if kind == "done":
         return closing(plan, today, state)
+    if kind == "activities" and plan.activities:
+        kind = "activities_more"  # some were told already: ask for the rest
     template = QUESTIONS.get(kind, QUESTIONS["done"])
     return template.format(
+        activities=" and ".join(a.name for a in plan.activities),
         name=flow.subject(qid),
         names=", ".join(s.name for s in plan.skills),
         hint=_core_hint(plan, state),

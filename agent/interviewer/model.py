@@ -405,7 +405,9 @@ class GuidedInterviewer(BaseChatModel):
                 state.held, state.wishes = entry[2]["held"], entry[2]["wishes"]
             # What was on the table followed from the answer just taken back.
             state.proposal, state.options = [], []
-        elif (turn.settle or turn.ops or turn.memo) and not turn.rollback:
+        elif (set(turn.settle) - state.settled_ids() or turn.ops or turn.memo) and not (
+            turn.rollback
+        ):
             # Every answer that changed something is one step back for "go back".
             state.settled.append([turn.settle, turn.ops, turn.memo] if turn.memo
                                  else [turn.settle, turn.ops])  # fmt: skip

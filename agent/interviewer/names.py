@@ -38,7 +38,12 @@ def same(a: str, b: str) -> bool:
 
 
 def _within(few: frozenset[str], many: frozenset[str]) -> bool:
-    return all(w in many or any(_one_typo(w, m) for m in many) for w in few)
+    return all(w in many or any(_one_typo(w, m) or _short(w, m) for m in many) for w in few)
+
+
+def _short(word: str, full: str) -> bool:
+    """True for a word cut short ("uni" for "university", "admin" for "administration")."""
+    return len(word) >= 3 and len(full) > len(word) + 2 and full.startswith(word)
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -32,6 +32,11 @@ QUESTIONS: dict[str, str] = {
         "Now the audit of what you do today, your 'investment universe'. List everything you do "
         "for work, paid or not: a job, consulting, teaching, writing, community work, mentoring..."
     ),
+    "activities_more": (
+        "Now the audit of what you do today, your 'investment universe'. So far I have "
+        "{activities}. Is there anything else you do for work, paid or not? List it, or say "
+        "'that's all'."
+    ),
     "act:hours": "How many hours a week does {name} take?",
     "act:revenue": (
         "Roughly what does {name} bring in a year? (Zero is fine; '2k a month' works too.)"

@@ -350,8 +350,12 @@ def _activity_field(reading: Reading, work: _Work) -> None:
 
 
 def _finish_activities(work: _Work) -> None:
+    listing = work.ask == "activities"
     for name in work.new:
         fields = work.activities.get(name, {})
+        if not (listing or fields):
+            # Named in passing ("I work at a university"): the audit will ask for it.
+            continue
         work.out.calls.append(call("record_activity", name=name, **fields))
     for name, fields in work.activities.items():
         if name not in work.new and fields:

@@ -27,8 +27,10 @@ def change(field: str, value: Any, subject: str | None = None) -> Reading:
     return Reading("change", field=field, value=value, subject=subject)
 
 
-def decide(readings: list[Reading], ask: str = "context", plan: Plan | None = None,
-           settled: set[str] | None = None, text: str = "", **kw: Any) -> dialog.Decision:  # fmt: skip
+def decide(
+    readings: list[Reading], ask: str = "context", plan: Plan | None = None,
+    settled: set[str] | None = None, text: str = "", **kw: Any,
+) -> dialog.Decision:  # fmt: skip
     ctx = dialog.Context(ask=ask, plan=plan or Plan(), settled=frozenset(settled or set()),
                          today=TODAY, **kw)  # fmt: skip
     return dialog.decide(readings, ctx, text)
@@ -265,8 +267,8 @@ def test_stream_changes_on_the_proposal() -> None:
     decision = decide([more], ask="streams", plan=plan, proposal=proposal)
     edited = next(c["args"] for c in decision.proposal or [] if c["args"]["name"] == target)
     assert edited["target_hours"] == 8
-    renamed = decide([Reading("change", field="stream.name", value="bank shifts",
-                              subject=target)], ask="streams", plan=plan, proposal=proposal)  # fmt: skip
+    rename = Reading("change", field="stream.name", value="bank shifts", subject=target)
+    renamed = decide([rename], ask="streams", plan=plan, proposal=proposal)
     assert "Bank shifts" in proposal_names(renamed.proposal)
 
 
