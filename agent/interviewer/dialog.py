@@ -86,7 +86,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
-    readings = _as_wishes(readings, ctx)
+    readings = _as_wishes([r for r in readings if not _about_planning(r)], ctx)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
@@ -131,6 +131,19 @@ _REMOVE = re.compile(
     r"\b(?:remove|delete|drop|get rid of|scrap|cross out|take out)\b|\bnot (?:one of )?my "
     r"activit|\b(?:is not|isn'?t|not) an activity\b|\bnot something i do\b", re.I,
 )  # fmt: skip
+
+
+#: Words that name the planning itself, not a stream of work ("I'd like to plan a portfolio").
+_PLANNING = frozenset({"plan", "planning", "portfolio", "career", "stream", "work", "reboot",
+                       "change", "new", "life"})  # fmt: skip
+
+
+def _about_planning(reading: Reading) -> bool:
+    """A wish whose words only name the planning ("plan a portfolio career") asks for no
+    stream of its own."""
+    if reading.act != "wish" or reading.remove:
+        return False
+    return names.words(str(reading.subject or "")) <= _PLANNING
 
 
 _HOURS_FIELDS = frozenset({"activity.hours_per_week", "capacity.hours_per_week",
@@ -221,9 +234,11 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     ]
     if done.unplaced:
         what = " and the ".join(dict.fromkeys(done.unplaced))
+        example = ("'add a podcast stream, 2 hours a week'" if ctx.ask in PROPOSAL_ASKS
+                   else "'10 hours a week for consulting'")  # fmt: skip
         decision.notes.append(
-            f"I couldn't tell which activity the {what} belongs to, so I left it out; say it "
-            "with the activity's name, e.g. '10 hours a week for consulting'."
+            f"I couldn't tell what the {what} belongs to, so I left it out; say it with the "
+            f"name of what it is for, e.g. {example}."
         )
 
 

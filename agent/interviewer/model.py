@@ -146,7 +146,8 @@ class GuidedInterviewer(BaseChatModel):
             change = week.adjust(rest, plan, offered, said=text)
             if change is not None:
                 return self._week(state, plan, change, n)
-        revising = frozenset(f for i in state.confirm.get("items", []) for f in i.get("fields", []))
+        pending = state.confirm
+        revising = frozenset(f for i in pending.get("items", []) for f in i.get("fields", []))
         if state.confirm:
             answered = self._on_confirm(state, plan, text, n)
             if answered is not None:
@@ -155,6 +156,9 @@ class GuidedInterviewer(BaseChatModel):
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
             decision = listen.decide(reader, text, plan, state, state.ask, self.clock(),
                                      revising=revising)  # fmt: skip
+            if pending and decision.reply and not decision.acts:
+                state.confirm = pending  # nothing else said: the question back still stands
+                return self._ask(state, plan, [decision.reply])
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer:

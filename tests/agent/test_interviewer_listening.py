@@ -109,9 +109,8 @@ def test_a_story_told_up_front_skips_the_questions_it_answers() -> None:
     assert plan.capacity is not None and plan.capacity.hours_per_week == 48
     assert [(a.name, a.hours_per_week, a.annual_revenue) for a in plan.activities] == [
         ("Hospital nursing", 36, 38000), ("Agency shifts", 8, 10000)]  # fmt: skip
-    said(talk, ["I work for the health service", "school run", "18k saved, 2k a month"])
-    reply = talk.messages[-1].content
-    assert "So far I have" in str(reply) and "Hospital nursing" in str(reply)
+    last = said(talk, ["I work for the health service", "school run", "18k saved, 2k a month"])
+    assert "So far I have" in last and "Hospital nursing" in last
     reply = talk.say("that's all")
     assert "stable, or does it vary" in reply  # hours and income were given: not asked again
 
@@ -277,3 +276,21 @@ def test_a_streams_hours_change_in_words_after_the_streams_are_in() -> None:
     assert "Changed Agency shifts." in reply
     talk.say("go back")
     assert talk.plan.model_dump(exclude={"as_of"}) == before.model_dump(exclude={"as_of"})
+
+
+def test_an_aside_while_a_question_back_waits_keeps_the_question() -> None:
+    extra = {"I can do 40": [fact("capacity.hours_per_week", 40)]}
+    talk, _ = planner(extra)
+    said(talk, [STORY, "I work for the health service", "I can do 40"])
+    reply = talk.say("sorry, the kettle just boiled")
+    assert reply.startswith("No problem") and "change it to 40 h a week? (yes/no)" in reply
+    talk.say("yes")
+    assert talk.plan.capacity is not None and talk.plan.capacity.hours_per_week == 40
+
+
+def test_wanting_to_plan_a_portfolio_is_no_stream() -> None:
+    wish = Reading("wish", subject="a portfolio career")
+    talk, _ = planner({"Hello, I'd like to plan a portfolio career": [wish]})
+    talk.say("Hello, I'd like to plan a portfolio career")
+    reply = said(talk, TO_STREAMS)
+    assert "as you asked" not in reply and "ortfolio career" not in reply
