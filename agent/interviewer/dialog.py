@@ -237,8 +237,8 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
         example = ("'add a podcast stream, 2 hours a week'" if ctx.ask in PROPOSAL_ASKS
                    else "'10 hours a week for consulting'")  # fmt: skip
         decision.notes.append(
-            f"I couldn't tell what the {what} belongs to, so I left it out; say it with the "
-            f"name of what it is for, e.g. {example}."
+            f"I couldn't tell what that figure ({what}) is for, so I left it out; say it with "
+            f"the name of what it is for, e.g. {example}."
         )
 
 
