@@ -156,9 +156,10 @@ class GuidedInterviewer(BaseChatModel):
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
             decision = listen.decide(reader, text, plan, state, state.ask, self.clock(),
                                      revising=revising)  # fmt: skip
-            if pending and decision.reply and not decision.acts:
-                state.confirm = pending  # nothing else said: the question back still stands
-                return self._ask(state, plan, [decision.reply])
+            if pending and not (decision.calls or decision.confirm or decision.settle):
+                state.confirm = pending  # nothing recorded: the question back still stands
+                if decision.reply and not decision.acts:
+                    return self._ask(state, plan, [decision.reply])
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer:

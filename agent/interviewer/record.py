@@ -25,7 +25,7 @@ from agent.interviewer import names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.reading.types import Reading
-from agent.plan.models import Activity, Plan
+from agent.plan.models import Plan
 
 #: Reading field -> the plan's capacity field.
 CAPACITY = {"capacity.hours_per_week": "hours_per_week", "capacity.constraints": "constraints",
@@ -84,6 +84,8 @@ class _Work:
     capacity: dict[str, Any] = field(default_factory=dict)
     activities: dict[str, dict[str, Any]] = field(default_factory=dict)
     new: list[str] = field(default_factory=list)
+    #: Activities this message records before the questions back are answered.
+    coming: list[str] = field(default_factory=list)
 
 
 def record(
@@ -98,12 +100,11 @@ def record(
     pending = [_from_held(h) for h in held or []]
     facts = [r for r in readings if r.act in {"fact", "change"} and r.field]
     for reading in [*pending, *facts]:
-        if not reading.confident:
-            _ask_back(reading, work)
-        else:
+        if reading.confident:
             _one(reading, work)
     _finish_capacity(work)
     _finish_activities(work)
+    _ask_back([r for r in facts if not r.confident], work)
     return work.out
 
 
@@ -276,7 +277,7 @@ def _core(reading: Reading, work: _Work) -> None:
 
 
 def _known(work: _Work) -> list[str]:
-    return [a.name for a in work.plan.activities] + work.new
+    return [a.name for a in work.plan.activities] + work.coming + work.new
 
 
 def _activity_name(reading: Reading, work: _Work) -> None:
@@ -367,19 +368,25 @@ def _finish_activities(work: _Work) -> None:
 # --- asked back --------------------------------------------------------------------------
 
 
-def _ask_back(reading: Reading, work: _Work) -> None:
-    """A reading below the confidence threshold: recorded only once the person says yes (a
-    yes to "I read that as 40 h a week — right?" also confirms overwriting an earlier figure)."""
-    probe = _Work(work.plan, work.ask, work.settled)
-    _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
+def _ask_back(unsure: list[Reading], work: _Work) -> None:
+    """Readings below the confidence threshold: recorded only once the person says yes to
+    one question about all of them (a yes to "I read that as 40 h a week — right?" also
+    confirms overwriting an earlier figure)."""
+    if not unsure:
+        return
+    recorded = [c["args"]["name"] for c in work.out.calls if c["name"] == "record_activity"]
+    probe = _Work(work.plan, work.ask, work.settled, coming=recorded)
+    for reading in unsure:
+        _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
     _finish_capacity(probe)
     _finish_activities(probe)
     calls = [*probe.out.calls, *(c for a in probe.out.asks for c in a.calls)]
     settle = [*probe.out.settle, *(q for a in probe.out.asks for q in a.settle)]
     work.out.unplaced += probe.out.unplaced
     if calls:
-        say = f"I read that as {_reading_text(reading)} — right?"
-        work.out.asks.append(Ask(say, calls, settle, [str(reading.field)]))
+        said = "; ".join(_reading_text(r) for r in unsure)
+        fields = [str(r.field) for r in unsure]
+        work.out.asks.append(Ask(f"I read that as {said} — right?", calls, settle, fields))
 
 
 def _reading_text(reading: Reading) -> str:
@@ -389,6 +396,8 @@ def _reading_text(reading: Reading) -> str:
         shown = _WHAT[fld].format(v=fmt_number(float(value)))
     elif fld == "buffer_months":
         shown = f"{fmt_number(float(value or 0))} months of spending in savings"
+    elif reading.field == "activity":
+        return f"a new activity, {value}"
     else:
         shown = f"{_LABEL.get(fld, fld.replace('_', ' '))}: {value}"
     return f"{shown} for {reading.subject}" if reading.subject else shown
@@ -420,8 +429,3 @@ def _shown(fld: str, value: Any, name: str = "") -> str:
 
 def _from_held(item: dict[str, Any]) -> Reading:
     return Reading("fact", field=str(item["field"]), value=item["value"])
-
-
-def activity_of(plan: Plan, name: str) -> Activity | None:
-    """The recorded activity with this name, or ``None``."""
-    return next((a for a in plan.activities if a.name == name), None)

@@ -294,3 +294,22 @@ def test_wanting_to_plan_a_portfolio_is_no_stream() -> None:
     talk.say("Hello, I'd like to plan a portfolio career")
     reply = said(talk, TO_STREAMS)
     assert "as you asked" not in reply and "ortfolio career" not in reply
+
+
+def test_unsure_readings_are_asked_back_together_and_a_question_keeps_them_waiting() -> None:
+    unsure = [fact("activity", "tutoring", confidence=0.5),
+              fact("activity.hours_per_week", 4, "tutoring", confidence=0.5),
+              fact("activity.annual_revenue", 3000, "tutoring", confidence=0.5)]  # fmt: skip
+    extra = {"tutoring maybe 4h, 3k?": unsure,
+             "what counts as a leverage stream?": [
+                 Reading("question", span="what counts as a leverage stream?")]}  # fmt: skip
+    talk, _ = planner(extra)
+    said(talk, [STORY, "I work for the health service"])
+    reply = talk.say("tutoring maybe 4h, 3k?")
+    assert reply.count("— right?") == 1
+    assert "I read that as a new activity, tutoring; 4 h a week for tutoring;" in reply
+    reply = talk.say("what counts as a leverage stream?")
+    assert "From the guidance card" in reply and reply.rstrip().endswith("(yes/no)")
+    talk.say("yes")
+    tutoring = next(a for a in talk.plan.activities if a.name == "Tutoring")
+    assert (tutoring.hours_per_week, tutoring.annual_revenue) == (4, 3000)
