@@ -50,6 +50,9 @@ FIGURES = {"capacity": "hours", "act:hours": "hours", "buffer": "revenue", "spen
 #: (the proposal is edited) and once they are in the plan (tool calls).
 PROPOSING = {"blocks", "loops"}
 WEEK_ASKS = PROPOSING | {"review"} | REVIEW_FROM
+#: Messages a question back waits through (asides, questions) before the plan is kept as is.
+ASK_BACK_TRIES = 2
+KEPT_AS_IT_WAS = "I've left that as it was; tell me if you want it changed."
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -157,9 +160,14 @@ class GuidedInterviewer(BaseChatModel):
             decision = listen.decide(reader, text, plan, state, state.ask, self.clock(),
                                      revising=revising)  # fmt: skip
             if pending and not (decision.calls or decision.confirm or decision.settle):
-                state.confirm = pending  # nothing recorded: the question back still stands
+                # Nothing recorded: the question back still stands, asked once more at most.
+                tries = int(pending.get("tries", 0)) + 1
+                if tries < ASK_BACK_TRIES:
+                    state.confirm = {**pending, "tries": tries}
+                else:
+                    decision.notes.append(KEPT_AS_IT_WAS)
                 if decision.reply and not decision.acts:
-                    return self._ask(state, plan, [decision.reply])
+                    return self._ask(state, plan, [*decision.notes, decision.reply])
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer:

@@ -4,11 +4,11 @@ Whatever question is open, each ``fact`` or ``change`` reading goes to its own f
 and the money that carries a gap (``set_capacity``), the context, activities and their fields
 (``record_activity``, ``update_activity``), skills and the core skill. Precision first:
 
-- a figure already given that a plain ``fact`` would overwrite is asked back ("You said 45 hours
-  earlier — change it to 40?"), never overwritten silently; a ``change`` (the person revises it
-  on purpose) is made and said;
+- a figure already given that a plain ``fact`` would overwrite is asked back ("You said 45 h a
+  week earlier — shall I change it to 40 h a week?"), never overwritten silently; a ``change``
+  (the person revises it on purpose) is made and said;
 - a reading below the confidence threshold is asked back ("I read that as 12 hours a week for
-  consulting — right?") and recorded only on a yes;
+  consulting — is that right?") and recorded only on a yes;
 - a figure whose subject cannot be told (two activities, none named) is not recorded: it is
   asked about;
 - facts that need another first wait in ``held``: savings or constraints before the weekly
@@ -143,7 +143,7 @@ def _capacity(reading: Reading, work: _Work) -> None:
     old: float | None = getattr(work.plan.capacity, name, None) if work.plan.capacity else None
     if old is not None and _differs(old, value) and reading.act != "change":
         args = _capacity_args(work.plan, {name: value})
-        say = f"You said {_shown(name, old)} earlier — change it to {_shown(name, value)}?"
+        say = f"You said {_shown(name, old)} earlier — shall I change it to {_shown(name, value)}?"
         work.out.asks.append(Ask(say, [call("set_capacity", **args)], [CAPACITY_ASK[name]], [fld]))
         return
     if old is not None and _differs(old, value):
@@ -221,7 +221,7 @@ def _context(reading: Reading, work: _Work) -> None:
     if given and old == value:
         return
     if given and reading.act != "change":
-        say = f"You said your setting was {old} earlier — change it to {value}?"
+        say = f"You said your setting was {old} earlier — shall I change it to {value}?"
         work.out.asks.append(Ask(say, [call("set_context", context=value)], ["context"],
                                  ["context"]))  # fmt: skip
         return
@@ -263,7 +263,7 @@ def _core(reading: Reading, work: _Work) -> None:
         work.out.settle.append("core")
         return
     if old and reading.act != "change":
-        say = f"You said your core skill was {old} earlier — change it to {chosen}?"
+        say = f"You said your core skill was {old} earlier — shall I change it to {chosen}?"
         work.out.asks.append(Ask(say, [call("set_core_skill", name=chosen)], ["core"],
                                  ["core_skill"]))  # fmt: skip
         return
@@ -339,7 +339,7 @@ def _activity_field(reading: Reading, work: _Work) -> None:
         if not _changed(old, value):
             return
         if reading.act != "change":
-            say = (f"You said {_shown(fld, old, name)} earlier — change it to "
+            say = (f"You said {_shown(fld, old, name)} earlier — shall I change it to "
                    f"{_shown(fld, value, name)}?")  # fmt: skip
             update = call("update_activity", name=name, **{fld: value})
             work.out.asks.append(Ask(say, [update], [qid], [str(reading.field)]))
@@ -370,7 +370,7 @@ def _finish_activities(work: _Work) -> None:
 
 def _ask_back(unsure: list[Reading], work: _Work) -> None:
     """Readings below the confidence threshold: recorded only once the person says yes to
-    one question about all of them (a yes to "I read that as 40 h a week — right?" also
+    one question about all of them (a yes to "I read that as 40 h a week — is that right?" also
     confirms overwriting an earlier figure)."""
     if not unsure:
         return
@@ -386,7 +386,7 @@ def _ask_back(unsure: list[Reading], work: _Work) -> None:
     if calls:
         said = "; ".join(_reading_text(r) for r in unsure)
         fields = [str(r.field) for r in unsure]
-        work.out.asks.append(Ask(f"I read that as {said} — right?", calls, settle, fields))
+        work.out.asks.append(Ask(f"I read that as {said} — is that right?", calls, settle, fields))
 
 
 def _reading_text(reading: Reading) -> str:

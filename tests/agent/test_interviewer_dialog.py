@@ -71,7 +71,7 @@ def test_a_figure_already_given_is_asked_back_before_it_is_overwritten() -> None
     decision = decide([fact("capacity.hours_per_week", 40)], ask="constraints", plan=plan)
     assert decision.calls == []
     [item] = decision.confirm
-    assert item["say"] == "You said 45 h a week earlier — change it to 40 h a week?"
+    assert item["say"] == "You said 45 h a week earlier — shall I change it to 40 h a week?"
     assert item["calls"][0]["args"]["hours_per_week"] == 40 and item["settle"] == ["capacity"]
 
 
@@ -95,7 +95,7 @@ def test_an_unsure_reading_is_asked_back_not_stored() -> None:
     decision = decide([unsure], ask="act:hours:Consulting", plan=plan)
     assert decision.calls == []
     [item] = decision.confirm
-    assert item["say"] == "I read that as 12 h a week for consulting — right?"
+    assert item["say"] == "I read that as 12 h a week for consulting — is that right?"
     assert item["calls"] == [{"name": "update_activity",
                               "args": {"name": "Consulting", "hours_per_week": 12.0}}]  # fmt: skip
 

@@ -145,7 +145,7 @@ def test_a_figure_already_given_changes_only_on_a_yes() -> None:
     talk, _ = planner(extra)
     said(talk, [STORY, "I work for the health service"])
     reply = talk.say("I can do 40")
-    assert "You said 48 h a week earlier — change it to 40 h a week? (yes/no)" in reply
+    assert "You said 48 h a week earlier — shall I change it to 40 h a week? (yes/no)" in reply
     assert talk.plan.capacity is not None and talk.plan.capacity.hours_per_week == 48
     reply = talk.say("no")
     assert "kept it as it was" in reply and talk.plan.capacity.hours_per_week == 48
@@ -167,7 +167,7 @@ def test_an_unsure_reading_is_asked_back_and_stored_on_a_yes() -> None:
     talk, _ = planner(extra)
     said(talk, [STORY, "I work for the health service"])
     reply = talk.say("maybe 12ish for agency")
-    assert "I read that as 12 h a week for agency — right? (yes/no)" in reply
+    assert "I read that as 12 h a week for agency — is that right? (yes/no)" in reply
     assert next(a for a in talk.plan.activities if a.name == "Agency shifts").hours_per_week == 8
     talk.say("yes")
     assert next(a for a in talk.plan.activities if a.name == "Agency shifts").hours_per_week == 12
@@ -306,10 +306,21 @@ def test_unsure_readings_are_asked_back_together_and_a_question_keeps_them_waiti
     talk, _ = planner(extra)
     said(talk, [STORY, "I work for the health service"])
     reply = talk.say("tutoring maybe 4h, 3k?")
-    assert reply.count("— right?") == 1
+    assert reply.count("— is that right?") == 1
     assert "I read that as a new activity, tutoring; 4 h a week for tutoring;" in reply
     reply = talk.say("what counts as a leverage stream?")
     assert "From the guidance card" in reply and reply.rstrip().endswith("(yes/no)")
     talk.say("yes")
     tutoring = next(a for a in talk.plan.activities if a.name == "Tutoring")
     assert (tutoring.hours_per_week, tutoring.annual_revenue) == (4, 3000)
+
+
+def test_a_question_back_left_unanswered_twice_keeps_the_plan_and_moves_on() -> None:
+    extra = {"I can do 40": [fact("capacity.hours_per_week", 40)]}
+    talk, _ = planner(extra)
+    said(talk, [STORY, "I work for the health service", "I can do 40"])
+    assert "(yes/no)" in talk.say("hmm")
+    reply = talk.say("hmm")
+    assert "I've left that as it was" in reply and "(yes/no)" not in reply
+    assert QUESTIONS["constraints"] in reply
+    assert talk.plan.capacity is not None and talk.plan.capacity.hours_per_week == 48
