@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names, parse, record, wishes
+from agent.interviewer import guards, names, parse, record, wishes
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -86,23 +86,23 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
-    readings = _as_wishes([r for r in readings if not _about_planning(r)], ctx)
+    sifted = guards.sift(readings, ctx.ask, text)
+    readings = _as_wishes(sifted.readings, ctx)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
     data = [r for r in readings if r.act in _DATA and r not in streams]
-    kept = [r for r in data if not _doubtful(r, bool(questions))]
-    if not (kept or streams or questions):
-        if data:  # only text that holds a figure, or a question's words: not stored
-            return Decision(reply=FIGURE_IN_TEXT)
+    if not (data or streams or questions):
+        if sifted.skip:
+            return Decision(skip=True)
+        if sifted.dropped:  # a figure in text, two figures, or a question's words: not stored
+            return Decision(reply=" ".join(sifted.notes) or OFF_TOPIC)
         return _no_data(acts, ctx, text)
-    decision = Decision(question=_question_text(questions), skip=_skips(acts, text))
+    decision = Decision(question=_question_text(questions), skip=sifted.skip)
+    decision.notes += sifted.notes
     decision.agree = ctx.ask in PROPOSAL_ASKS and any(
         r.act == "confirm" and r.value is True for r in readings
     )
-    if len(kept) < len(data):
-        decision.notes.append(FIGURE_IN_TEXT)
-    data = kept
     if data:
         _record(data, ctx, decision)
     if streams:
@@ -116,34 +116,10 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     return decision
 
 
-#: Fields whose value is the person's own words (not a figure or a label).
-TEXT_FIELDS = frozenset({"capacity.constraints", "activity.teaches", "skill", "skill.excites",
-                         "skill.under_used", "core_skill", "activity"})  # fmt: skip
-FIGURE_IN_TEXT = (
-    "I saw a figure in that but couldn't tell what it belongs to, so I left it out; could you "
-    "say it on its own, e.g. 'the retainer pays 42,000 a year' or 'consulting takes 4 hours'?"
-)
-_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|pounds?\b|dollars?\b)|"
-                     r"\d+(?:[.,]\d+)?\s*(?:h\b|hrs?\b|hours?\b)", re.I)  # fmt: skip
-_SKIP_WORDS = re.compile(r"\bskip (?:it|this|that)\b|\brather not (?:say|answer|get into)\b|"
-                         r"\bprefer not to (?:say|answer)\b", re.I)  # fmt: skip
 _REMOVE = re.compile(
     r"\b(?:remove|delete|drop|get rid of|scrap|cross out|take out)\b|\bnot (?:one of )?my "
     r"activit|\b(?:is not|isn'?t|not) an activity\b|\bnot something i do\b", re.I,
 )  # fmt: skip
-
-
-#: Words that name the planning itself, not a stream of work ("I'd like to plan a portfolio").
-_PLANNING = frozenset({"plan", "planning", "portfolio", "career", "stream", "work", "reboot",
-                       "change", "new", "life"})  # fmt: skip
-
-
-def _about_planning(reading: Reading) -> bool:
-    """A wish whose words only name the planning ("plan a portfolio career") asks for no
-    stream of its own."""
-    if reading.act != "wish" or reading.remove:
-        return False
-    return names.words(str(reading.subject or "")) <= _PLANNING
 
 
 _HOURS_FIELDS = frozenset({"activity.hours_per_week", "capacity.hours_per_week",
@@ -171,18 +147,6 @@ def _as_wishes(readings: list[Reading], ctx: Context) -> list[Reading]:
     gone = {id(said)} | {id(r) for r in readings if r.act == "fact" and r.field == "activity"
                          and said.subject and names.same(str(r.value), said.subject)}  # fmt: skip
     return [glued if r is wish else r for r in readings if id(r) not in gone]
-
-
-def _doubtful(reading: Reading, asked: bool) -> bool:
-    """Text that must not be stored as the person's words: a question's words (a question
-    back never becomes data), or text holding an amount or hours that were not read as one."""
-    if reading.field not in TEXT_FIELDS:
-        return False
-    return asked or bool(_FIGURE.search(str(reading.value or "")))
-
-
-def _skips(acts: set[Any], text: str) -> bool:
-    return "skip" in acts or bool(_SKIP_WORDS.search(text))
 
 
 def _removal(text: str, ctx: Context) -> Decision | None:

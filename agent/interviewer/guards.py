@@ -1,0 +1,137 @@
+"""What is not stored from a message, whatever the reading said (pure). Precision first.
+
+- a question back never becomes data: facts read from the words of a question are dropped,
+  and so is any text answer (a constraint, what an activity teaches, a skill) in a message
+  that asks something;
+- a declined question stays declined: "rather not say about savings, 2,500 a month" keeps the
+  spending and records no savings, and "dunno, skip" is not what an activity teaches;
+- text that holds an amount or hours not read as one is not stored as the person's words;
+- two different figures for the same field of the same thing in one message are not stored:
+  the person is asked which it is;
+- a wish that only names the planning ("I'd like to plan a portfolio career") asks for no
+  stream of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.interviewer import names
+from agent.interviewer.reading.types import Reading
+
+#: Fields whose value is the person's own words (not a figure or a label).
+TEXT_FIELDS = frozenset({"capacity.constraints", "activity.teaches", "skill", "skill.excites",
+                         "skill.under_used", "core_skill", "activity"})  # fmt: skip
+FIGURE_IN_TEXT = (
+    "I saw a figure in that but couldn't tell what it belongs to, so I left it out; could you "
+    "say it on its own, e.g. 'the retainer pays 42,000 a year' or 'consulting takes 4 hours'?"
+)
+_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|pounds?\b|dollars?\b)|"
+                     r"\d+(?:[.,]\d+)?\s*(?:h\b|hrs?\b|hours?\b)", re.I)  # fmt: skip
+_SKIP_WORDS = re.compile(
+    r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"
+    r"\brather not (?:say|answer|get into|go into|talk about|share)\b|"
+    r"\bprefer not to (?:say|answer|share)\b", re.I,
+)  # fmt: skip
+#: Words that name the planning itself, not a stream of work.
+_PLANNING = frozenset({"plan", "planning", "portfolio", "career", "stream", "work", "reboot",
+                       "change", "new", "life"})  # fmt: skip
+#: The reading fields each question asks for.
+_ASKED = {
+    "context": {"context"}, "capacity": {"capacity.hours_per_week"},
+    "constraints": {"capacity.constraints"},
+    "buffer": {"capacity.cash_buffer", "capacity.buffer_months"},
+    "spending": {"capacity.monthly_spending"}, "skills": {"skill"},
+    "excited": {"skill.excites"}, "underused": {"skill.under_used"}, "core": {"core_skill"},
+    "act:hours": {"activity.hours_per_week"}, "act:revenue": {"activity.annual_revenue"},
+    "act:volatility": {"activity.volatility"}, "act:teaches": {"activity.teaches"},
+    "act:energy": {"activity.energy"},
+}  # fmt: skip
+_DATA = {"fact", "change"}
+
+
+@dataclass
+class Sifted:
+    """The readings that may be acted on, and what was left out and why."""
+
+    readings: list[Reading]
+    notes: list[str] = field(default_factory=list)
+    skip: bool = False
+    dropped: int = 0
+
+
+def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
+    """The readings of a message without those that must not be stored (see the module)."""
+    skip = any(r.act == "skip" for r in readings) or bool(_SKIP_WORDS.search(text))
+    questions = [r for r in readings if r.act == "question"]
+    out = Sifted([r for r in readings if not _about_planning(r)], skip=skip)
+    rules: list[tuple[Callable[[Reading], bool], str]] = [
+        (lambda r: _from_question(r, questions), ""),
+        (lambda r: skip and _asked(r, ask), ""),
+        (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(str(r.value or ""))),
+         FIGURE_IN_TEXT),
+    ]  # fmt: skip
+    for rule, note in rules:
+        kept = [r for r in out.readings if not (r.act in _DATA and rule(r))]
+        if len(kept) < len(out.readings) and note:
+            out.notes.append(note)
+        out.dropped += len(out.readings) - len(kept)
+        out.readings = kept
+    _two_figures(out)
+    return out
+
+
+def _about_planning(reading: Reading) -> bool:
+    if reading.act != "wish" or reading.remove:
+        return False
+    return names.words(str(reading.subject or "")) <= _PLANNING
+
+
+def _from_question(reading: Reading, questions: list[Reading]) -> bool:
+    """True for a fact read from a question's words, or any text answer beside a question."""
+    if not questions:
+        return False
+    if reading.field in TEXT_FIELDS:
+        return True
+    said = reading.span.strip().casefold()
+    return bool(said) and any(said in q.span.casefold() for q in questions if q.span)
+
+
+def _asked(reading: Reading, ask: str) -> bool:
+    """True when the reading answers the open question (which the person declined)."""
+    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    if reading.field not in _ASKED.get(kind, set()):
+        return False
+    subject = ask.split(":", 2)[2] if ask.startswith("act:") else ""
+    return not subject or not reading.subject or names.same(reading.subject, subject)
+
+
+def _key(r: Reading) -> tuple[str, str]:
+    return (str(r.field), (r.subject or "").casefold())
+
+
+def _two_figures(out: Sifted) -> None:
+    """Two different values for one field of one thing: neither is stored."""
+    seen: dict[tuple[str, str], set[Any]] = {}
+    for r in out.readings:
+        if r.act in _DATA and r.field and r.field not in TEXT_FIELDS:
+            seen.setdefault(_key(r), set()).add(r.value)
+    torn = {k for k, values in seen.items() if len(values) > 1}
+    if not torn:
+        return
+    changes = {k: [r for r in out.readings if r.act == "change" and _key(r) == k] for k in torn}
+    keep = {id(c[0]) for c in changes.values() if len(c) == 1}  # "not 44, 40": the change
+    torn = {k for k in torn if len(changes[k]) != 1}
+    before = len(out.readings)
+    out.readings = [r for r in out.readings if id(r) in keep or (
+        _key(r) not in torn and _key(r) not in changes)]  # fmt: skip
+    out.dropped += before - len(out.readings)
+    if not torn:
+        return
+    what = ", ".join(sorted(f"{f.rsplit('.', 1)[-1].replace('_', ' ')}" + (f" of {s}" if s else "")
+                            for f, s in torn))  # fmt: skip
+    out.notes.append(f"I heard two different figures for the {what}, so I left them out; "
+                     "which is it?")  # fmt: skip

@@ -1,0 +1,65 @@
+"""What is never stored from a message, whatever the reading said (``guards.sift``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.interviewer import guards
+from agent.interviewer.reading.types import Reading
+
+
+def fact(field: str, value: Any, subject: str | None = None, span: str = "") -> Reading:
+    return Reading("fact", field=field, value=value, subject=subject, span=span)
+
+
+def fields(sifted: guards.Sifted) -> list[tuple[str | None, Any]]:
+    return [(r.field, r.value) for r in sifted.readings if r.act in {"fact", "change"}]
+
+
+def test_facts_from_a_questions_words_and_text_beside_a_question_are_dropped() -> None:
+    question = Reading("question", span="does anyone enjoy insurance appeals, 20 hours of them?")
+    readings = [
+        question,
+        fact("activity.energy", "energising", "coding", span="does anyone enjoy insurance appeals"),
+        fact("activity.teaches", "appeals", "coding"),
+        fact("capacity.hours_per_week", 34, span="i can give 34 hours"),
+    ]
+    sifted = guards.sift(readings, "act:energy:Coding", "…")
+    assert fields(sifted) == [("capacity.hours_per_week", 34)]
+
+
+def test_a_declined_question_keeps_the_rest() -> None:
+    readings = [fact("capacity.cash_buffer", 3100), fact("capacity.monthly_spending", 3100)]
+    sifted = guards.sift(readings, "buffer", "I'd rather not go into savings. $3,100 a month")
+    assert sifted.skip and fields(sifted) == [("capacity.monthly_spending", 3100)]
+    teaches = guards.sift([fact("activity.teaches", "dunnno skip")], "act:teaches:Guides",
+                          "dunnno skip")  # fmt: skip
+    assert teaches.skip and fields(teaches) == []
+
+
+def test_text_holding_a_figure_is_not_stored_as_words() -> None:
+    sifted = guards.sift([fact("activity.teaches", "the retainer went up to 42.000 €")],
+                         "act:teaches:Retainer", "…")  # fmt: skip
+    assert fields(sifted) == [] and sifted.notes == [guards.FIGURE_IN_TEXT]
+
+
+def test_two_figures_for_one_field_are_not_stored_but_a_change_wins() -> None:
+    said = [
+        fact("activity.annual_revenue", 41000, "guides"),
+        fact("activity.annual_revenue", 3600, "guides"),
+        fact("activity.hours_per_week", 6, "guides"),
+    ]
+    torn = guards.sift(said, "activities", "…")
+    assert fields(torn) == [("activity.hours_per_week", 6)]
+    assert "two different figures for the annual revenue of guides" in torn.notes[0]
+    fixed = guards.sift([fact("capacity.hours_per_week", 44),
+                         Reading("change", field="capacity.hours_per_week", value=40)],
+                        "skills", "40 hours, not 44")  # fmt: skip
+    assert fields(fixed) == [("capacity.hours_per_week", 40)] and fixed.notes == []
+
+
+def test_wanting_to_plan_a_portfolio_is_no_wish() -> None:
+    sifted = guards.sift([Reading("wish", subject="a portfolio career")], "context", "…")
+    assert sifted.readings == []
+    kept = guards.sift([Reading("wish", subject="a history podcast")], "streams", "…")
+    assert len(kept.readings) == 1
