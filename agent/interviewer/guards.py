@@ -34,7 +34,8 @@ _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|po
 _SKIP_WORDS = re.compile(
     r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"
     r"\brather not (?:say|answer|get into|go into|talk about|share)\b|"
-    r"\bprefer not to (?:say|answer|share)\b", re.I,
+    r"\bprefer not to (?:say|answer|share)\b|\b(?:can|could|may|shall) (?:we|i) skip\b|"
+    r"\blet'?s skip\b", re.I,
 )  # fmt: skip
 #: Words that name the planning itself, not a stream of work.
 _PLANNING = frozenset({"plan", "planning", "portfolio", "career", "stream", "work", "reboot",
@@ -66,6 +67,9 @@ class Sifted:
 def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
     """The readings of a message without those that must not be stored (see the module)."""
     skip = any(r.act == "skip" for r in readings) or bool(_SKIP_WORDS.search(text))
+    # "Can we skip?" asks to skip, it asks nothing of the guidance.
+    readings = [r for r in readings
+                if not (r.act == "question" and _SKIP_WORDS.search(r.span))]  # fmt: skip
     questions = [r for r in readings if r.act == "question"]
     out = Sifted([r for r in readings if not _about_planning(r)], skip=skip)
     rules: list[tuple[Callable[[Reading], bool], str]] = [

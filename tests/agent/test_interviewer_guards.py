@@ -63,3 +63,9 @@ def test_wanting_to_plan_a_portfolio_is_no_wish() -> None:
     assert sifted.readings == []
     kept = guards.sift([Reading("wish", subject="a history podcast")], "streams", "…")
     assert len(kept.readings) == 1
+
+
+def test_asking_to_skip_is_a_skip_not_a_question() -> None:
+    text = "I don't know what to answer, sorry. Can we skip?"
+    sifted = guards.sift([Reading("question", span="can we skip?")], "act:teaches:Subtitles", text)
+    assert sifted.skip and sifted.readings == []
