@@ -71,6 +71,10 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
     readings = [r for r in readings
                 if not (r.act == "question" and _SKIP_WORDS.search(r.span))]  # fmt: skip
     questions = [r for r in readings if r.act == "question"]
+    if questions and _one_question(text):
+        # A message that is one question asks: nothing in it is data, a wish or a change.
+        kept = [r for r in readings if r.act not in {"fact", "change", "wish"}]
+        return Sifted(kept, skip=skip, dropped=len(readings) - len(kept))
     out = Sifted([r for r in readings if not _about_planning(r)], skip=skip)
     rules: list[tuple[Callable[[Reading], bool], str]] = [
         (lambda r: _from_question(r, questions), ""),
@@ -86,6 +90,12 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         out.readings = kept
     _two_figures(out)
     return out
+
+
+def _one_question(text: str) -> bool:
+    """True for a message of one sentence that ends with a question mark."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip(" .!?")]
+    return len(sentences) == 1 and text.strip().endswith("?")
 
 
 def _about_planning(reading: Reading) -> bool:

@@ -42,6 +42,9 @@ ACTIVITY = {
     "activity.teaches": ("teaches", "teaches"),
     "activity.energy": ("energy", "energy"),
 }
+#: Questions after the audit: the proposals and the closing steps.
+AFTER_AUDIT = frozenset({"core", "streams", "blocks", "loops", "review", "finalise", "forecast",
+                         "export", "done"})  # fmt: skip
 _NUMERIC = {"hours_per_week", "annual_revenue", "cash_buffer", "monthly_spending"}
 _WHAT = {"hours_per_week": "{v} h a week", "annual_revenue": "{v} a year",
          "cash_buffer": "{v} in savings", "monthly_spending": "{v} a month"}  # fmt: skip
@@ -337,6 +340,11 @@ def _activity_field(reading: Reading, work: _Work) -> None:
     if plan_activity is not None and qid in work.settled:
         old = getattr(plan_activity, fld)
         if not _changed(old, value):
+            return
+        if reading.act != "change" and work.ask in AFTER_AUDIT:
+            # Past the audit a figure beside an activity's name is most often about a stream
+            # ("add union training, 5 hours"): it revises the audit only when said as a change.
+            work.out.unplaced.append(f"{_shown(fld, value)} beside {name}")
             return
         if reading.act != "change":
             say = (f"You said {_shown(fld, old, name)} earlier — shall I change it to "

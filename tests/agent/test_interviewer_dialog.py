@@ -289,3 +289,16 @@ def test_stream_changes_once_in_the_plan_become_calls() -> None:
     ]
     drop = decide([Reading("wish", subject="writing", remove=True)], ask="blocks", plan=plan)
     assert drop.calls == [] and "at least 3 streams" in drop.notes[0]
+
+
+def test_past_the_audit_a_figure_beside_an_activity_is_not_taken_as_a_revision() -> None:
+    plan = Plan(capacity=Capacity(hours_per_week=50),
+                activities=[Activity(name="Union organiser", hours_per_week=45)])  # fmt: skip
+    said = fact("activity.hours_per_week", 5, "union organiser")
+    decision = decide([said], ask="streams", plan=plan, settled={"act:hours:Union organiser"})
+    assert decision.calls == [] and decision.confirm == []
+    assert "5 h a week beside Union organiser" in decision.notes[0]
+    revised = decide([change("activity.hours_per_week", 40, "union organiser")], ask="streams",
+                     plan=plan, settled={"act:hours:Union organiser"})  # fmt: skip
+    assert revised.calls == [{"name": "update_activity",
+                              "args": {"name": "Union organiser", "hours_per_week": 40.0}}]  # fmt: skip

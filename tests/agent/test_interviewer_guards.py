@@ -69,3 +69,11 @@ def test_asking_to_skip_is_a_skip_not_a_question() -> None:
     text = "I don't know what to answer, sorry. Can we skip?"
     sifted = guards.sift([Reading("question", span="can we skip?")], "act:teaches:Subtitles", text)
     assert sifted.skip and sifted.readings == []
+
+
+def test_a_message_that_is_one_question_changes_nothing() -> None:
+    text = "hmm why does the charity job have to be the anchor, can't the training be it?"
+    role = Reading("change", field="stream.role", value="anchor", subject="training")
+    readings = [Reading("question", span="why does the charity job have to be the anchor"), role]
+    sifted = guards.sift(readings, "streams", text)
+    assert [r.act for r in sifted.readings] == ["question"]
