@@ -300,5 +300,5 @@ def test_past_the_audit_a_figure_beside_an_activity_is_not_taken_as_a_revision()
     assert "5 h a week beside Union organiser" in decision.notes[0]
     revised = decide([change("activity.hours_per_week", 40, "union organiser")], ask="streams",
                      plan=plan, settled={"act:hours:Union organiser"})  # fmt: skip
-    assert revised.calls == [{"name": "update_activity",
-                              "args": {"name": "Union organiser", "hours_per_week": 40.0}}]  # fmt: skip
+    update = {"name": "Union organiser", "hours_per_week": 40.0}
+    assert revised.calls == [{"name": "update_activity", "args": update}]
