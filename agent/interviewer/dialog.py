@@ -180,7 +180,33 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         return Decision(defer=True)
     if ctx.ask in NONE_ASKS and parse.is_none_answer(text):
         return Decision(defer=True)  # "none" is an answer there
+    label = _label_answer(ctx.ask, text)
+    if label is not None:
+        decision = Decision()
+        _record([label], ctx, decision)
+        return decision
     return Decision(reply=HELLO if _GREETING.match(text) else OFF_TOPIC)
+
+
+#: Questions answered by one label, and how a short answer names it ("up and down").
+_LABELS = {"context": ("context", parse.parse_context),
+           "act:volatility": ("activity.volatility", parse.parse_volatility),
+           "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
+_SHORT = 8
+
+
+def _label_answer(ask: str, text: str) -> Reading | None:
+    """A short answer to a question that asks for one label, read by its words ("it varies",
+    "love it", "I'm caring for my mum") when the reading found nothing in it."""
+    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    if kind not in _LABELS or len(text.split()) > _SHORT or "?" in text:
+        return None
+    fld, read_label = _LABELS[kind]
+    value = read_label(text)
+    if value is None:
+        return None
+    subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
+    return Reading("fact", field=fld, value=value, subject=subject, span=text)
 
 
 def _question_text(questions: list[Reading]) -> str:

@@ -302,3 +302,14 @@ def test_past_the_audit_a_figure_beside_an_activity_is_not_taken_as_a_revision()
                      plan=plan, settled={"act:hours:Union organiser"})  # fmt: skip
     update = {"name": "Union organiser", "hours_per_week": 40.0}
     assert revised.calls == [{"name": "update_activity", "args": update}]
+
+
+def test_a_short_label_answer_is_read_by_its_words_when_the_reading_found_nothing() -> None:
+    plan = Plan(activities=[Activity(name="Tutoring")])
+    decision = decide([Reading("nothing")], ask="act:volatility:Tutoring", plan=plan,
+                      text="up and down")  # fmt: skip
+    assert decision.calls == [{"name": "update_activity",
+                               "args": {"name": "Tutoring", "volatility": "variable"}}]  # fmt: skip
+    aside = decide([Reading("nothing")], ask="act:energy:Tutoring", plan=plan,
+                   text="sorry, the dog needs walking, back in a sec")  # fmt: skip
+    assert aside.calls == [] and aside.reply == dialog.OFF_TOPIC
