@@ -87,7 +87,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     if removed is not None:
         return removed
     sifted = guards.sift(readings, ctx.ask, text)
-    readings = _as_wishes(sifted.readings, ctx)
+    readings = _as_wishes(_with_labels(sifted.readings, ctx, text), ctx)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
@@ -193,6 +193,27 @@ _LABELS = {"context": ("context", parse.parse_context),
            "act:volatility": ("activity.volatility", parse.parse_volatility),
            "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
 _SHORT = 8
+
+
+def _with_labels(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
+    """An answer about the asked activity's hours or income that also says how steady it is
+    ("15 hours, 18k a year, steady"): the label is read by its words when the reading left it
+    out and the message names no other activity."""
+    if not ctx.ask.startswith(("act:hours:", "act:revenue:")):
+        return readings
+    asked = ctx.ask.split(":", 2)[2]
+    others = [a.name for a in ctx.plan.activities if a.name != asked]
+    mine = [r for r in readings if r.act in _DATA and r.field and r.field.startswith("activity.")]
+    if not mine or any(r.field == "activity.volatility" for r in mine):
+        return readings
+    if any(r.subject and not names.same(r.subject, asked) for r in mine) or any(
+        o.casefold() in text.casefold() for o in others
+    ):
+        return readings
+    label = parse.parse_volatility(text)
+    if label is None:
+        return readings
+    return [*readings, Reading("fact", field="activity.volatility", value=label, subject=asked)]
 
 
 def _label_answer(ask: str, text: str) -> Reading | None:

@@ -18,6 +18,7 @@ and the money that carries a gap (``set_capacity``), the context, activities and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -296,9 +297,12 @@ def _activity_name(reading: Reading, work: _Work) -> None:
         work.activities.setdefault(value, {})
 
 
+_EMPTY = frozenset({"a", "an", "the", "my", "our", "some", "this", "that", "it", "stuff"})
+
+
 def _generic(name: str) -> bool:
-    """A name that says nothing of its own ("work", "a job")."""
-    return not names.words(name)
+    """A name with no word of its own ("the", "some stuff"); "my job" is a name."""
+    return not set(re.findall(r"[a-z0-9]+", name.casefold())) - _EMPTY
 
 
 def _rename(old: str, new: str, work: _Work) -> None:

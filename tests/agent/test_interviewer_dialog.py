@@ -313,3 +313,17 @@ def test_a_short_label_answer_is_read_by_its_words_when_the_reading_found_nothin
     aside = decide([Reading("nothing")], ask="act:energy:Tutoring", plan=plan,
                    text="sorry, the dog needs walking, back in a sec")  # fmt: skip
     assert aside.calls == [] and aside.reply == dialog.OFF_TOPIC
+
+
+def test_how_steady_an_activity_is_said_beside_its_figures_is_kept() -> None:
+    plan = Plan(activities=[Activity(name="Bookkeeping"), Activity(name="Tutoring")])
+    readings = [fact("activity.hours_per_week", 15, "Bookkeeping"),
+                fact("activity.annual_revenue", 18000, "Bookkeeping")]  # fmt: skip
+    decision = decide(readings, ask="act:hours:Bookkeeping", plan=plan,
+                      text="15 hours, 18k a year, steady")  # fmt: skip
+    args = decision.calls[0]["args"]
+    assert (args["hours_per_week"], args["annual_revenue"], args["volatility"]) == (
+        15, 18000, "stable")  # fmt: skip
+    other = decide(readings, ask="act:hours:Bookkeeping", plan=plan,
+                   text="15 hours, 18k a year; tutoring is steady")  # fmt: skip
+    assert "volatility" not in other.calls[0]["args"]
