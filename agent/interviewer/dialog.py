@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import guards, names, parse, record, wishes
+from agent.interviewer import choices, guards, names, parse, record, wishes
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -86,6 +86,9 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
+    if ctx.ask == "streams" and choices.wants_options(text):
+        return Decision(defer=True)  # "show me options": the proposal's own step
+    readings = _taught(readings, ctx.ask, text)
     sifted = guards.sift(readings, ctx.ask, text)
     readings = _as_wishes(_with_labels(sifted.readings, ctx, text), ctx)
     acts = {r.act for r in readings}
@@ -193,6 +196,18 @@ _LABELS = {"context": ("context", parse.parse_context),
            "act:volatility": ("activity.volatility", parse.parse_volatility),
            "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
 _SHORT = 8
+
+
+def _taught(readings: list[Reading], ask: str, text: str) -> list[Reading]:
+    """What an activity teaches is often said as "how kids learn": at that question, a
+    message with no question mark read only as a question is the answer."""
+    if not ask.startswith("act:teaches:") or "?" in text or len(readings) != 1:
+        return readings
+    if readings[0].act != "question":
+        return readings
+    answer = text.strip().rstrip(".!")
+    return [Reading("fact", field="activity.teaches", value=answer,
+                    subject=ask.split(":", 2)[2], span=text)]  # fmt: skip
 
 
 def _with_labels(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:

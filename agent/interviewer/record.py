@@ -341,7 +341,8 @@ def _activity_field(reading: Reading, work: _Work) -> None:
     value = _value(fld, reading.value)
     plan_activity = next((a for a in work.plan.activities if a.name == name), None)
     qid = f"act:{part}:{name}"
-    if plan_activity is not None and qid in work.settled:
+    skipped = f"activities[{name}].{fld}" in {u.field for u in work.plan.unknowns}
+    if plan_activity is not None and qid in work.settled and not skipped:
         old = getattr(plan_activity, fld)
         if not _changed(old, value):
             return

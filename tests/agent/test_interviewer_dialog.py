@@ -327,3 +327,14 @@ def test_how_steady_an_activity_is_said_beside_its_figures_is_kept() -> None:
     other = decide(readings, ask="act:hours:Bookkeeping", plan=plan,
                    text="15 hours, 18k a year; tutoring is steady")  # fmt: skip
     assert "volatility" not in other.calls[0]["args"]
+
+
+def test_what_an_activity_teaches_said_as_how_is_the_answer_not_a_question() -> None:
+    plan = Plan(activities=[Activity(name="Tutoring")])
+    decision = decide([Reading("question", span="how kids learn")], ask="act:teaches:Tutoring",
+                      plan=plan, text="how kids learn")  # fmt: skip
+    taught = {"name": "Tutoring", "teaches": "how kids learn"}
+    assert decision.calls == [{"name": "update_activity", "args": taught}]
+    asked = decide([Reading("question", span="how do kids learn?")],
+                   ask="act:teaches:Tutoring", plan=plan, text="how do kids learn?")  # fmt: skip
+    assert asked.calls == [] and asked.question
