@@ -336,7 +336,8 @@ def _activity_field(reading: Reading, work: _Work) -> None:
     name = _subject(reading, work)
     fld, part = ACTIVITY[str(reading.field)]
     if name is None:
-        work.out.unplaced.append(_LABEL[fld])
+        said = _value(fld, reading.value)
+        work.out.unplaced.append(_shown(fld, said) if fld in _WHAT else _LABEL[fld])
         return
     value = _value(fld, reading.value)
     plan_activity = next((a for a in work.plan.activities if a.name == name), None)

@@ -153,7 +153,7 @@ def test_a_figure_whose_activity_cannot_be_told_is_not_recorded() -> None:
     plan = Plan(activities=[Activity(name="Teaching"), Activity(name="Writing")])
     decision = decide([fact("activity.hours_per_week", 10)], ask="skills", plan=plan)
     assert decision.calls == []
-    assert "couldn't tell what that figure (hours) is for" in decision.notes[0]
+    assert "couldn't tell what that figure (10 h a week) is for" in decision.notes[0]
 
 
 def test_the_asked_activity_takes_a_figure_without_a_subject() -> None:
