@@ -88,7 +88,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
         return removed
     if ctx.ask == "streams" and choices.wants_options(text):
         return Decision(defer=True)  # "show me options": the proposal's own step
-    readings = _taught(readings, ctx.ask, text)
+    readings = _capacity_named(_taught(readings, ctx.ask, text), ctx)
     sifted = guards.sift(readings, ctx.ask, text)
     readings = _as_wishes(_with_labels(sifted.readings, ctx, text), ctx)
     acts = {r.act for r in readings}
@@ -140,6 +140,10 @@ def _as_wishes(readings: list[Reading], ctx: Context) -> list[Reading]:
         if len(new) == 1:
             made = Reading("wish", subject=str(new[0].value), span=new[0].span)
             readings = [made if r is new[0] else r for r in readings]
+    changed = any(r.act in _DATA and str(r.field).startswith("stream.") for r in readings)
+    if changed:  # "make X 25 hours, I want to go big on it": the wish is that change
+        readings = [r for r in readings if not (r.act == "wish" and not r.remove and
+                    r.hours is None and r.share is None and r.role is None)]  # fmt: skip
     wish = next((r for r in readings if r.act == "wish" and not r.remove and r.hours is None),
                 None)  # fmt: skip
     hours = [r for r in readings if r.act in _DATA and r.field in _HOURS_FIELDS]
@@ -196,6 +200,30 @@ _LABELS = {"context": ("context", parse.parse_context),
            "act:volatility": ("activity.volatility", parse.parse_volatility),
            "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
 _SHORT = 8
+
+
+#: Words that name a weekly capacity, not an activity ("45 hours is my real ceiling").
+_CAPACITY_WORDS = frozenset({"ceiling", "limit", "max", "maximum", "total", "capacity",
+                             "availability", "hour", "week", "real", "absolute", "most",
+                             "top", "upper", "cap", "budget"})  # fmt: skip
+
+
+def _capacity_named(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """At the capacity question, hours given to a "new activity" whose name only names a
+    capacity ("my real ceiling") are the capacity."""
+    if ctx.ask != "capacity" or any(r.field == "capacity.hours_per_week" for r in readings):
+        return readings
+    named = {str(r.value) for r in readings if r.act == "fact" and r.field == "activity"
+             and names.words(str(r.value)) <= _CAPACITY_WORDS}  # fmt: skip
+    hours = [r for r in readings if r.field == "activity.hours_per_week"
+             and (r.subject in named or not r.subject)]  # fmt: skip
+    if len(hours) != 1 or not named:
+        return readings
+    capacity = Reading("fact", field="capacity.hours_per_week", value=hours[0].value,
+                       span=hours[0].span)  # fmt: skip
+    kept = [r for r in readings if r is not hours[0] and not (
+        r.field == "activity" and str(r.value) in named)]  # fmt: skip
+    return [capacity, *kept]
 
 
 def _taught(readings: list[Reading], ask: str, text: str) -> list[Reading]:

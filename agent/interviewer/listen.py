@@ -46,14 +46,16 @@ def view_of(plan: Plan, state: State) -> PlanView:
 
 def decide(
     reader: Reader, text: str, plan: Plan, state: State, ask: str, today: dt.date,
-    *, revising: frozenset[str] = frozenset(),
+    *, revising: frozenset[str] = frozenset(), correcting: bool = False,
 ) -> dialog.Decision:  # fmt: skip
     """Read ``text`` at question ``ask`` and decide what to do with it. ``revising`` are the
     fields a question back was about: a figure for one of them in the answer ("no, 42") is a
-    change the person means."""
+    change the person means; so is every figure of a message that opens as a correction
+    ("sorry, consulting brings in 9k", ``correcting``)."""
     readings = reader(text, view_of(plan, state), ask)
     readings = [Reading(**{**r.__dict__, "act": "change"})
-                if r.act == "fact" and r.field in revising else r for r in readings]  # fmt: skip
+                if r.act == "fact" and (correcting or r.field in revising) else r
+                for r in readings]  # fmt: skip
     ctx = dialog.Context(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),

@@ -157,8 +157,10 @@ class GuidedInterviewer(BaseChatModel):
                 return answered
         reader = self._reader()
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
-            decision = listen.decide(reader, text, plan, state, state.ask, self.clock(),
-                                     revising=revising)  # fmt: skip
+            decision = listen.decide(
+                reader, text, plan, state, state.ask, self.clock(), revising=revising,
+                correcting=kind is parse.Intent.CORRECTION,
+            )  # fmt: skip
             if pending and not (decision.calls or decision.confirm or decision.settle):
                 # Nothing recorded: the question back still stands, asked once more at most.
                 tries = int(pending.get("tries", 0)) + 1
@@ -170,7 +172,7 @@ class GuidedInterviewer(BaseChatModel):
                     return self._ask(state, plan, [*decision.notes, decision.reply])
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
-            elif not decision.defer:
+            elif not decision.defer and not self._unit_correction(kind, rest, decision):
                 return self._act(state, plan, decision, n)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
@@ -235,6 +237,16 @@ class GuidedInterviewer(BaseChatModel):
         if answer is False and not any(ch.isdigit() for ch in text):
             return self._ask(state, plan, ["All right, I kept it as it was."])
         return None
+
+    @staticmethod
+    def _unit_correction(kind: parse.Intent, rest: str, decision: dialog.Decision) -> bool:
+        """True for a correction the reading found nothing in but whose figure names its unit
+        ("sorry, consulting brings in 9k"): it goes to the recent question about that kind of
+        figure, as below. A correction without a figure and unit ("sorry, the dog needs
+        walking") is no answer."""
+        if kind is not parse.Intent.CORRECTION or decision.acts or not decision.reply:
+            return False
+        return parse.figure_kind(parse.drop_negated_figures(rest)) is not None
 
     def _reader(self) -> listen.Reader | None:
         if self.reader == "default":

@@ -338,3 +338,24 @@ def test_what_an_activity_teaches_said_as_how_is_the_answer_not_a_question() -> 
     asked = decide([Reading("question", span="how do kids learn?")],
                    ask="act:teaches:Tutoring", plan=plan, text="how do kids learn?")  # fmt: skip
     assert asked.calls == [] and asked.question
+
+
+def test_a_capacity_said_in_other_words_is_no_activity() -> None:
+    readings = [fact("activity", "real ceiling"),
+                fact("activity.hours_per_week", 45, "real ceiling")]  # fmt: skip
+    decision = decide(readings, ask="capacity", text="45 hours a week is my real ceiling.")
+    assert decision.calls == [{"name": "set_capacity", "args": {"hours_per_week": 45.0}}]
+    job = [fact("activity", "hospital"), fact("activity.hours_per_week", 36, "hospital")]
+    other = decide(job, ask="capacity", text="36 hours at the hospital")
+    assert [c["name"] for c in other.calls] == ["record_activity"]
+
+
+def test_a_wish_said_beside_a_streams_change_is_that_change() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    target = proposal[1]["args"]["name"]
+    readings = [Reading("change", field="stream.target_hours", value=8, subject=target),
+                Reading("wish", subject="go big")]  # fmt: skip
+    decision = decide(readings, ask="streams", plan=plan, proposal=proposal,
+                      text=f"Make {target} 8 hours a week, I want to go big on it.")  # fmt: skip
+    assert "Go big" not in proposal_names(decision.proposal)

@@ -56,14 +56,27 @@ def test_every_persona_reaches_a_valid_final_plan_within_thresholds(guided_repor
     assert guided_report.passed
 
 
-def test_refusals_are_counted_and_recovered(guided_report: Any) -> None:
+def test_more_hours_than_fit_are_refused_with_the_rule_and_settled(guided_report: Any) -> None:
+    """The interviewer checks a changed proposal with the rules before any call: the PC007
+    refusal is explained, nothing is left refused, and the person settles for what fits."""
     over = next(r.metrics for r in guided_report.runs if r.metrics.persona == "over-capacity")
-    assert over.refused >= 1 and over.recovered
+    assert over.recovered and over.final_valid
     planner_text = " ".join(
         t for r in guided_report.runs if r.metrics.persona == "over-capacity"
         for role, t in r.transcript if role == "planner"
     )  # fmt: skip
     assert "PC007" in planner_text
+
+
+def test_refused_tools_are_counted_until_they_succeed() -> None:
+    from evals.personas_eval import _Conversation
+
+    log = _Conversation()
+    log._note_result("add_stream", {"status": "refused"})
+    log._note_result("search_guidance", {"status": "error"})  # reads are not counted
+    assert log.refused == ["add_stream"] and not log.recovered
+    log._note_result("add_stream", {"status": "accepted"})
+    assert log.recovered
 
 
 def test_table_and_json_show_every_persona(guided_report: Any) -> None:
