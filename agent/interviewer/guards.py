@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names
+from agent.interviewer import names, parse
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -35,8 +35,11 @@ _SKIP_WORDS = re.compile(
     r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"
     r"\brather not (?:say|answer|get into|go into|talk about|share)\b|"
     r"\bprefer not to (?:say|answer|share)\b|\b(?:can|could|may|shall) (?:we|i) skip\b|"
-    r"\blet'?s skip\b", re.I,
+    r"\blet'?s skip\b|\bnext question\b", re.I,
 )  # fmt: skip
+_SKIP_WORDS_MAX = 4
+_FILLER_START = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|oh|ah|sorry|honestly|ok|okay)[,.!\s]+)+",
+                           re.I)  # fmt: skip
 #: Words that name the planning itself, not a stream of work.
 _PLANNING = frozenset({"plan", "planning", "portfolio", "career", "stream", "work", "reboot",
                        "change", "new", "life"})  # fmt: skip
@@ -66,7 +69,7 @@ class Sifted:
 
 def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
     """The readings of a message without those that must not be stored (see the module)."""
-    skip = any(r.act == "skip" for r in readings) or bool(_SKIP_WORDS.search(text))
+    skip = any(r.act == "skip" for r in readings) or _declines(text)
     # "Can we skip?" asks to skip, it asks nothing of the guidance.
     readings = [r for r in readings
                 if not (r.act == "question" and _SKIP_WORDS.search(r.span))]  # fmt: skip
@@ -90,6 +93,19 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         out.readings = kept
     _two_figures(out)
     return out
+
+
+def _declines(text: str) -> bool:
+    """True when the message declines the question: skip words anywhere, or a sentence that
+    is only "no idea" / "I don't know" once the hesitation before it is set aside."""
+    if _SKIP_WORDS.search(text):
+        return True
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        bare = _FILLER_START.sub("", sentence).strip()
+        short = len(bare.split()) <= _SKIP_WORDS_MAX and not re.search(r"\d", bare)
+        if bare and short and parse.intent(bare)[0] is parse.Intent.SKIP:
+            return True
+    return False
 
 
 def _one_question(text: str) -> bool:

@@ -77,3 +77,15 @@ def test_a_message_that_is_one_question_changes_nothing() -> None:
     readings = [Reading("question", span="why does the charity job have to be the anchor"), role]
     sifted = guards.sift(readings, "streams", text)
     assert [r.act for r in sifted.readings] == ["question"]
+
+
+def test_hesitation_then_no_idea_declines_the_question() -> None:
+    said = "Hm, no idea. Next question please."
+    sifted = guards.sift([fact("activity.teaches", said)], "act:teaches:Repair café", said)
+    assert sifted.skip and fields(sifted) == []
+    kept = guards.sift([fact("activity.teaches", "how kids learn")], "act:teaches:Tutoring",
+                       "how kids learn")  # fmt: skip
+    assert not kept.skip and fields(kept) == [("activity.teaches", "how kids learn")]
+    hours = guards.sift([fact("activity.hours_per_week", 10)], "act:hours:Tutoring",
+                        "Not sure, maybe 10 hours.")  # fmt: skip
+    assert not hours.skip and fields(hours) == [("activity.hours_per_week", 10)]
