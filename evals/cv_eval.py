@@ -192,26 +192,28 @@ def evaluate(embedder: Any = None, shared_dir: Path | None = None) -> dict[str, 
 
 def _micro(results: dict[str, Any]) -> dict[str, Any]:
     correct = sum(r["correct"] for r in results.values())
+    matched = sum(r["matched"] for r in results.values())
     found = sum(r["found"] for r in results.values())
     expected = sum(r["expected"] for r in results.values())
     return {
         "found": found,
         "expected": expected,
         "correct": correct,
+        "matched": matched,
         "precision": round(correct / found, 3) if found else 0.0,
-        "recall": round(correct / expected, 3) if expected else 0.0,
+        "recall": round(matched / expected, 3) if expected else 0.0,
         "forbidden": sum(len(r["forbidden"]) for r in results.values()),
     }
 
 
 def _table(report: dict[str, Any], lists: bool) -> list[str]:
     lines = [
-        "| CV | found | expected | correct | precision | recall |",
-        "|---|---:|---:|---:|---:|---:|",
+        _HEAD.replace("split", "CV"),
+        _RULE,
     ]
     for name, r in report["cases"].items():
         lines.append(
-            f"| {name} | {r['found']} | {r['expected']} | {r['correct']} | "
+            f"| {name} | {r['found']} | {r['correct']} | {r['expected']} | {r['matched']} | "
             f"{r['precision']:.2f} | {r['recall']:.2f} |"
         )
     lines.append(_total_row(report))
@@ -225,9 +227,15 @@ def _table(report: dict[str, Any], lists: bool) -> list[str]:
     return lines
 
 
+#: Reported skills and those naming an expected one; expected skills and those found.
+_HEAD = "| split | reported | correct | expected | found | precision | recall |"
+_RULE = "|---|---:|---:|---:|---:|---:|---:|"
+
+
 def _total_row(report: dict[str, Any]) -> str:
     return (
-        f"| **all** | {report['found']} | {report['expected']} | {report['correct']} | "
+        f"| **all** | {report['found']} | {report['correct']} | {report['expected']} | "
+        f"{report['matched']} | "
         f"**{report['precision']:.2f}** | **{report['recall']:.2f}** |"
     )
 
@@ -248,8 +256,8 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
             _table(heldout, lists=True)
             if show_heldout
             else [
-                "| split | found | expected | correct | precision | recall |",
-                "|---|---:|---:|---:|---:|---:|",
+                _HEAD,
+                _RULE,
                 _total_row(heldout).replace("**all**", "held-out"),
             ]
         )

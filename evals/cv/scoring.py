@@ -11,9 +11,12 @@ matches it when, for the name or any ``also`` entry:
    one-word side is not a generic word ("management", "design", "care" alone match nothing
    longer).
 
-Matching is one to one (a maximum bipartite matching): a reported skill counts for at most one
-expected skill and an expected skill is found at most once, so reporting one skill twice under
-two names adds a false positive, not a second hit. The rule is lexical on purpose: it has no
+Counting follows the shared CV format: a reported skill that matches any expected skill is
+correct, and one that matches nothing expected is a false positive; an expected skill is found
+when at least one reported skill matches it. So precision = reported skills matching an expected
+one / reported skills, and recall = expected skills matched / expected skills. Two reported
+names that both fall under one expected entry (its ``also`` groups them, "DNS" and "LDAP" under
+"network services") are both correct and find it once. The rule is lexical on purpose: it has no
 threshold to tune, so it cannot be fitted to any split.
 """
 
@@ -73,23 +76,13 @@ def _names_match(reported: str, expected: str) -> bool:
 
 
 def match(reported: Sequence[str], expected: Sequence[Expected]) -> list[tuple[int, int]]:
-    """Pairs (reported index, expected index) of a maximum one-to-one matching."""
-    edges = [[j for j, item in enumerate(expected) if same_skill(name, item)] for name in reported]
-    owner: dict[int, int] = {}
-
-    def assign(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or assign(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(reported)):
-        assign(i, set())
-    return sorted((i, j) for j, i in owner.items())
+    """Every pair (reported index, expected index) whose names match under the rule above."""
+    return [
+        (i, j)
+        for i, name in enumerate(reported)
+        for j, item in enumerate(expected)
+        if same_skill(name, item)
+    ]
 
 
 def score(
@@ -104,9 +97,12 @@ def score(
     return {
         "found": found,
         "expected": wanted,
-        "correct": len(pairs),
-        "precision": round(len(pairs) / found, 3) if found else 0.0,
-        "recall": round(len(pairs) / wanted, 3) if wanted else 1.0,
+        # Reported skills that name an expected one (precision's numerator) and expected
+        # skills found at least once (recall's): equal unless two names fall under one entry.
+        "correct": len(hit_reported),
+        "matched": len(hit_expected),
+        "precision": round(len(hit_reported) / found, 3) if found else 0.0,
+        "recall": round(len(hit_expected) / wanted, 3) if wanted else 1.0,
         "missed": [item.name for j, item in enumerate(expected) if j not in hit_expected],
         "extra": [name for i, name in enumerate(reported) if i not in hit_reported],
         "forbidden": forbidden,

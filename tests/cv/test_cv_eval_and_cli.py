@@ -31,7 +31,7 @@ def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
 
 def test_render_lists_misses_for_tuning_and_dev(tmp_path: Path) -> None:
     table = cv_eval.render(cv_eval.evaluate(shared_dir=tmp_path))
-    assert "| CV | found |" in table and "| **all** |" in table
+    assert "| CV | reported | correct |" in table and "| **all** |" in table
     assert "Skipped (not on this machine)" in table and "missed [" in table
 
 
