@@ -42,7 +42,8 @@ def test_a_reported_skill_matching_any_expected_one_is_correct() -> None:
 def test_one_reported_skill_can_find_two_expected_ones() -> None:
     expected = [Expected("bookkeeping", ("accounting",)), Expected("payroll")]
     result = score(["Accounting"], expected)
-    assert result["precision"] == 1.0 and result["recall"] == 0.5 and result["missed"] == ["payroll"]
+    assert result["precision"] == 1.0 and result["recall"] == 0.5
+    assert result["missed"] == ["payroll"]
     both = score(["accounting"], [Expected("accounting"), Expected("bookkeeping", ("accounting",))])
     assert both["correct"] == 1 and both["matched"] == 2 and both["recall"] == 1.0
 
@@ -154,8 +155,14 @@ def test_the_gate_is_on_heldout_and_its_cases_stay_hidden(
         case = {"found": 4, "expected": 10, "correct": 2, "matched": 2, "precision": 0.5,
                 "recall": 0.2,
                 "missed": ["secret skill"], "extra": [], "forbidden": []}  # fmt: skip
-        totals = {"found": 4, "expected": 10, "correct": 2, "matched": 2, "precision": 0.5,
-                  "recall": 0.2}
+        totals = {
+            "found": 4,
+            "expected": 10,
+            "correct": 2,
+            "matched": 2,
+            "precision": 0.5,
+            "recall": 0.2,
+        }
         return {"present": True, "cases": {"x.pdf": case}, "skipped": [], "forbidden": 0, **totals}
 
     monkeypatch.setattr(cv_eval, "evaluate_heldout", poor)
