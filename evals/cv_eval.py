@@ -78,6 +78,10 @@ def _fixture_bytes(
     case: dict[str, Any], shared: Path, lookup: Callable[[str], Any]
 ) -> Loaded | None:
     """The case's file name and bytes; None for a shared CV that is not on this machine."""
+    if "text" in case and "layout" in case:
+        from evals.cv.dev_readers import build
+
+        return case["fixture"], build(case["text"], case["layout"])
     if "fixture" in case:
         return case["fixture"], lookup(case["fixture"]).build()
     path = shared / case["shared"]
@@ -121,12 +125,15 @@ def _evaluate_files(
 
 
 def evaluate_split(
-    split: str, embedder: Any = None, shared_dir: Path | None = None
+    split: str,
+    embedder: Any = None,
+    shared_dir: Path | None = None,
+    heldout_dir: Path = HELDOUT_DIR,
 ) -> dict[str, Any]:
     """Score one split (``tuning``, ``dev`` or ``heldout``); None-like report when absent."""
     shared = shared_dir if shared_dir is not None else SHARED_CVS
     if split == "heldout":
-        return evaluate_heldout(embedder)
+        return evaluate_heldout(embedder, heldout_dir)
     path = TUNING_PATH if split == "tuning" else DEV_PATH
     lookup = _lookup(split)
     return _evaluate_files(load_cases(path), lambda c: _fixture_bytes(c, shared, lookup), embedder)
@@ -178,10 +185,15 @@ def _text_path(folder: Path, case: dict[str, Any]) -> Path:
     )
 
 
-def evaluate(embedder: Any = None, shared_dir: Path | None = None) -> dict[str, Any]:
-    """Every split's report, and ``passed``: the held-out gate (True while there is none)."""
+def evaluate(
+    embedder: Any = None, shared_dir: Path | None = None, heldout_dir: Path = HELDOUT_DIR
+) -> dict[str, Any]:
+    """Every split's report, and ``passed``: the held-out gate (True while there is none).
+
+    ``heldout_dir`` is where the held-out set lives; a folder without one leaves it out.
+    """
     report: dict[str, Any] = {
-        split: evaluate_split(split, embedder, shared_dir) for split in SPLITS
+        split: evaluate_split(split, embedder, shared_dir, heldout_dir) for split in SPLITS
     }
     heldout = report["heldout"]
     report["passed"] = not heldout["present"] or (

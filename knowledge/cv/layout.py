@@ -28,7 +28,10 @@ _HEADINGS: dict[Section, str] = {
     r"(?:skills?|competenc(?:y|ies|es)|expertise|strengths|tools|technologies|tech stack|"
     r"areas of expertise|skills (?:and|&) (?:tools|interests|qualifications)|capabilities|"
     r"kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|edv-kenntnisse|it-kenntnisse|"
-    r"qualifikationen|schwerpunkte|besondere kenntnisse|compétences|savoir-faire|outils)",
+    r"qualifikationen|schwerpunkte|besondere kenntnisse|compétences|savoir-faire|outils|"
+    # A heading that names what the list holds: "Software", "Methods", "Systems", "EDV".
+    r"software|systems|methods|techniques|equipment|machinery|programs|applications|"
+    r"platforms|it|edv|methoden|werkzeuge|maschinen|geräte|logiciels)",
     "experience": r"(?:(?:work|professional|relevant|employment|career|other)\s+)?"
     r"(?:experience|employment|history|work history|career history|positions|career|work|jobs|"
     r"where i'?ve worked|roles|"
@@ -46,9 +49,12 @@ _HEADINGS: dict[Section, str] = {
     r"activism|ehrenamt|ehrenamtliches engagement|engagement|bénévolat)",
     "interests": r"(?:interests|hobbies|hobbys|interessen|freizeit|centres d'intérêt|loisirs)",
     "references": r"(?:references|referenzen|références)",
-    "publications": r"(?:publications|publikationen|talks|presentations|awards|achievements)",
+    "publications": r"(?:publications|publikationen|talks|presentations|awards|achievements|"
+    r"funding|grants|outreach|memberships|affiliations)",
     "top": r"(?:contact(?: details| information)?|kontakt|persönliche daten|coordonnées|links|"
     r"online|social(?: media)?|profiles)",
+    "other": r"(?:other|also|extras|additional information|further information|miscellaneous|"
+    r"sonstiges|weitere angaben|divers)",
 }
 _HEADING = {
     section: re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)
@@ -120,12 +126,28 @@ class Line:
 
 
 def heading_section(text: str) -> Section | None:
-    """The section a heading line opens, or None when the line is not a heading."""
+    """The section a heading line opens, or None when the line is not a heading.
+
+    A heading of two joined headings ("Training and qualifications", "Skills & systems",
+    "Teaching and outreach") opens the section of its first part.
+    """
     stripped = text.strip(" :-–—•*#=_|").strip()
     if not stripped or len(stripped.split()) > 6:
         return None
+    found = _one_heading(stripped)
+    if found is not None:
+        return found
+    parts = [part.strip() for part in _JOINED.split(stripped) if part.strip()]
+    sections = [_one_heading(part) for part in parts] if len(parts) > 1 else [None]
+    return sections[0] if all(sections) else None
+
+
+_JOINED = re.compile(r"\s+(?:and|&|und|et)\s+|\s*[/,+]\s*", re.IGNORECASE)
+
+
+def _one_heading(text: str) -> Section | None:
     for section, pattern in _HEADING.items():
-        if pattern.match(stripped):
+        if pattern.match(text):
             return section
     return None
 
@@ -176,7 +198,10 @@ def _is_name_like(line: str) -> bool:
         return False
     if _LABEL.match(line):  # "Skills: Python, SQL" is a labelled list, not a name or title
         return False
-    return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
+    if _VERBISH.match(line):
+        return False
+    # "Lecturer in Law", "Learning Officer, museums and galleries": a title may hold small words.
+    return not _SMALL_WORDS.search(line) or bool(_TITLE_WORDS.search(line) and len(words) <= 10)
 
 
 def _is_header_shape(line: str) -> bool:
@@ -252,7 +277,7 @@ _LEVEL_TAIL = re.compile(
 def list_items(line: Line) -> list[str]:
     """The items of a skills list line, without levels in brackets or after a dash."""
     items: list[str] = []
-    for raw in _LIST_SPLIT.split(line.body):
+    for raw in _outside_brackets(line.body):
         item = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", raw)
         item = _LEVEL_TAIL.sub("", item)
         item = " ".join(_BULLET_LEAD.sub("", item).replace("(", " ").replace(")", " ").split())
@@ -260,6 +285,24 @@ def list_items(line: Line) -> list[str]:
         if item:
             items.append(item)
     return items
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The list split at its separators, but not inside brackets: "Excel (pivot tables,
+    VLOOKUP)" stays one item."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for found in re.finditer(r"[()\[\]]|" + _LIST_SPLIT.pattern, text):
+        mark = found.group(0)
+        if mark in "([":
+            depth += 1
+        elif mark in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            parts.append(text[start : found.start()])
+            start = found.end()
+    parts.append(text[start:])
+    return parts
 
 
 _LANG_WORDS = {

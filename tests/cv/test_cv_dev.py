@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from evals import cv_eval
+from evals.cv.dev_readers import LAYOUTS, build
 from evals.cv.dev_texts import DEV_FIXTURES, dev_fixture
 from evals.cv.fixtures import FIXTURES
 from knowledge.cv.skills import clauses, logical_lines, match_semantic
@@ -33,15 +34,30 @@ class WordsEmbedder:
 def test_dev_split_loads_professions_the_tuning_split_lacks() -> None:
     cases = cv_eval.load_cases(cv_eval.DEV_PATH)
     names = {case["fixture"] for case in cases}
-    assert {item.name for item in DEV_FIXTURES} <= names and len(cases) == 15
+    assert {item.name for item in DEV_FIXTURES} <= names and len(cases) == 32
     assert all(len(case["expected"]) >= 5 for case in cases)
     assert not {item.profession for item in FIXTURES} & {item.profession for item in DEV_FIXTURES}
     with pytest.raises(KeyError, match=r"bookkeeper\.docx"):
         dev_fixture("nope.txt")
 
 
+def test_dev_readers_cvs_span_the_families_languages_and_layouts() -> None:
+    cases = [case for case in cv_eval.load_cases(cv_eval.DEV_PATH) if "text" in case]
+    assert len(cases) == 17
+    assert {case["layout"] for case in cases} == set(LAYOUTS)
+    assert {case["language"] for case in cases} == {"en", "de"}
+    assert len({case["family"] for case in cases}) >= 8
+    for case in cases:
+        data = build(case["text"], case["layout"])
+        assert data.startswith(b"%PDF") if case["layout"].endswith("pdf") else data
+    with pytest.raises(KeyError, match="no dev text"):
+        build("nobody.txt", "pdf")
+    with pytest.raises(ValueError, match="use one of"):
+        build("home-carer.txt", "scroll")
+
+
 def test_dev_split_is_reported_with_its_lists(tmp_path: Path) -> None:
-    report = cv_eval.evaluate(shared_dir=tmp_path)
+    report = cv_eval.evaluate(shared_dir=tmp_path, heldout_dir=tmp_path / "no-heldout")
     dev = report["dev"]
     assert {item.name for item in DEV_FIXTURES} <= set(dev["cases"])
     correct = sum(case["correct"] for case in dev["cases"].values())
@@ -49,7 +65,8 @@ def test_dev_split_is_reported_with_its_lists(tmp_path: Path) -> None:
     assert dev["precision"] == round(correct / found, 3)
     table = cv_eval.render(report)
     assert table.index("Dev (") < table.index("bookkeeper.docx") < table.index("Tuning (")
-    assert f"Dev: precision {dev['precision']:.2f}, recall {dev['recall']:.2f}." in table
+    assert f"Dev: precision {dev['precision']:.2f}, recall {dev['recall']:.2f}" in table
+    assert "Held-out: no cases yet" in table
 
 
 def test_clauses_split_bullets_colons_and_long_comma_runs() -> None:

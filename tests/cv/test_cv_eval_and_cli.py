@@ -14,7 +14,9 @@ from tests.cv.fixtures import fixture, png_named_pdf
 
 def test_tuning_and_dev_hold_their_measured_figures() -> None:
     """Regression guards on the splits the taxonomy was built with (the gate is held-out's)."""
-    report = cv_eval.evaluate(embedder=cv_eval.load_local_embedder())
+    report = cv_eval.evaluate(
+        embedder=cv_eval.load_local_embedder(), heldout_dir=Path("/nonexistent-heldout")
+    )
     tuning, dev = report["tuning"], report["dev"]
     assert tuning["precision"] >= 0.90 and tuning["recall"] >= 0.85, tuning
     assert dev["precision"] >= 0.70 and dev["recall"] >= 0.50, dev
@@ -22,7 +24,7 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
 
 
 def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
-    report = cv_eval.evaluate(shared_dir=tmp_path)
+    report = cv_eval.evaluate(shared_dir=tmp_path, heldout_dir=tmp_path / "none")
     assert len(report["tuning"]["skipped"]) == 6
     assert all(
         name in report["tuning"]["cases"] for name in ("electrician.txt", "nurse_tables.docx")
@@ -30,7 +32,7 @@ def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
 
 
 def test_render_lists_misses_for_tuning_and_dev(tmp_path: Path) -> None:
-    table = cv_eval.render(cv_eval.evaluate(shared_dir=tmp_path))
+    table = cv_eval.render(cv_eval.evaluate(shared_dir=tmp_path, heldout_dir=tmp_path / "none"))
     assert "| CV | reported | correct |" in table and "| **all** |" in table
     assert "Skipped (not on this machine)" in table and "missed [" in table
 

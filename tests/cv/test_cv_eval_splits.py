@@ -151,7 +151,7 @@ def test_no_heldout_folder_means_nothing_to_gate(tmp_path: Path) -> None:
 def test_the_gate_is_on_heldout_and_its_cases_stay_hidden(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def poor(embedder: Any = None) -> dict[str, Any]:
+    def poor(embedder: Any = None, folder: Any = None) -> dict[str, Any]:
         case = {"found": 4, "expected": 10, "correct": 2, "matched": 2, "precision": 0.5,
                 "recall": 0.2,
                 "missed": ["secret skill"], "extra": [], "forbidden": []}  # fmt: skip
