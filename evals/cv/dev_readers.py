@@ -2,8 +2,9 @@
 
 Each CV is a UTF-8 text in ``evals/cv/dev/texts/`` (every person is fictional); ``dev.yaml``
 names its layout, and :func:`build` renders it in that layout (``plain-txt``, ``md``, ``pdf``,
-``two-column-pdf``, ``docx``, ``docx-tables``, the layouts of the CV case format). In a two-column text, ``[main]`` and ``[side]`` open the columns; in a
-``docx-tables`` text, lines that start with ``|`` form the table.
+``two-column-pdf``, ``docx``, ``docx-tables``, the layouts of the CV case format). In a
+two-column text, ``[main]`` and ``[side]`` open the columns; in a ``docx-tables`` text, lines
+that start with ``|`` form the table.
 """
 
 from __future__ import annotations
