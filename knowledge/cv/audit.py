@@ -19,6 +19,7 @@ from knowledge.cv.roles import Role, find_roles
 from knowledge.cv.skills import EmbedderLike, Match, find_skills
 from knowledge.cv.sniff import DEFAULT_LIMITS, Kind, Limits
 from knowledge.cv.streams import suggest_streams
+from knowledge.cv.taxonomy import OWN_FAMILY
 
 Progress = Callable[[float, str], None]
 
@@ -145,7 +146,8 @@ def _audit(
 def _finding(match: Match) -> SkillFinding:
     skill = match.skill
     return SkillFinding(
-        name=skill.name,
+        name=match.name,
+        taxonomy=None if skill.family == OWN_FAMILY else skill.name,
         family=skill.family,
         evidence="" if is_instruction_like(match.line) else match.line[:300],
         years=match.years,

@@ -20,8 +20,13 @@ class SkillFinding(BaseModel):
     """A skill the CV evidences."""
 
     name: str = Field(
-        description="Skill name: the taxonomy's name, or the CV's own words when no taxonomy "
-        "entry is close (method 'own words')."
+        description="Skill name: the CV's own name for it when that is more exact than the "
+        "taxonomy's (a list item, a tool, 'first aid'), else the taxonomy's name; the CV's "
+        "words when no taxonomy entry is close (method 'own words')."
+    )
+    taxonomy: str | None = Field(
+        default=None,
+        description="The taxonomy skill it belongs to (None for a skill in the CV's own words).",
     )
     family: str = Field(
         description="Taxonomy family id, e.g. 'software' or 'finance'; 'own' for own words."
@@ -86,8 +91,12 @@ class CVAudit(BaseModel):
         return short_filename(value)
 
     def skill_names(self) -> list[str]:
-        """The names of the skills found, in taxonomy order."""
+        """The names of the skills found, as shown to the person, in taxonomy order."""
         return [skill.name for skill in self.skills]
+
+    def taxonomy_names(self) -> list[str]:
+        """The taxonomy skills the findings belong to, once each (own-words findings left out)."""
+        return list(dict.fromkeys(s.taxonomy for s in self.skills if s.taxonomy))
 
     def as_data_block(self) -> str:
         """The findings for a model, inside one labelled block it must treat as data only."""

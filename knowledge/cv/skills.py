@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.cv.aliases import alias_hits
 from knowledge.cv.layout import DATED, Line, classify, heading_section, is_contact
 from knowledge.cv.levels import level_of
 from knowledge.cv.phrases import Phrase, phrases
@@ -30,12 +29,11 @@ from knowledge.cv.semantic import (
     EmbedderLike,
     clauses,
     logical_lines,
-    matchable,
     nearest,
     warm_up,
 )
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
-from knowledge.cv.words import significant
+from knowledge.cv.words import normalise, significant
 
 __all__ = [
     "SEMANTIC_MARGIN",
@@ -56,16 +54,6 @@ __all__ = [
 MAX_EMBEDDED = 150
 PHRASE_THRESHOLD = 0.62
 PHRASE_MARGIN = 0.06
-# A skill name right before one of these is the modifier of a thing, not the person's skill.
-_ARTIFACTS = re.compile(
-    r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|service|microservices?|apis?|"
-    r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
-    # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
-    r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
-    r"specialists?|consultants?|administrators?|analysts?|executives?|engineers?|designers?)\b",
-    re.IGNORECASE,
-)
-_SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
 _NOT_SKILLS = re.compile(
     r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
     r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
@@ -91,6 +79,13 @@ class Match:
     level: str | None
     #: The person's own phrase the skill was read from, when it was a phrase or list item.
     as_written: str | None = None
+    #: The CV's name for a taxonomy skill when it names it more exactly (``aliases``).
+    written: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The name the finding is shown by: the CV's own when more exact, else the skill's."""
+        return self.written or self.skill.name
 
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
@@ -138,62 +133,12 @@ def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -
 
 
 def _alias_matches(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Match]:
-    """One pass per skill over the lines joined by newlines: a phrase a PDF wrapped onto the
-    next line ("campaign" / "management") matches across the break, as aliases allow any run of
-    white space between their words."""
-    texts = [matchable(line.text) for line in lines]
-    joined = "\n".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    """Every acceptable alias occurrence with its level (see ``aliases``)."""
     found: list[Match] = []
-    for skill in skills:
-        hit = _first_hit(skill, joined, starts, lines)
-        if hit is not None:
-            years, level = level_of(hit, skill)
-            found.append(Match(skill, hit, "alias", 1.0, years, level))
+    for hit in alias_hits(lines, skills):
+        years, level = level_of(hit.line, hit.skill)
+        found.append(Match(hit.skill, hit.line, "alias", 1.0, years, level, written=hit.written))
     return found
-
-
-def _first_hit(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -> str | None:
-    """The line (or pair of lines) of the first acceptable occurrence of the skill's aliases."""
-    tool = skill.family in _TOOL_FAMILIES
-    for found in skill.matcher.finditer(joined):
-        first = bisect.bisect_right(starts, found.start()) - 1
-        last = bisect.bisect_right(starts, max(found.end() - 1, found.start())) - 1
-        line = lines[first]
-        local = joined[starts[first] : starts[last + 1] - 1]
-        offset = found.start() - starts[first]
-        listed = all(item.skills_context for item in lines[first : last + 1])
-        if _acceptable(local, offset, offset + len(found.group(0)), listed, tool):
-            return line.text if first == last else " ".join(x.text for x in lines[first : last + 1])
-    return None
-
-
-# A tool named before a thing is still used ("a Kubernetes service"); a practice is not
-# ("a payment reconciliation service" is software, not reconciliation work).
-_TOOL_FAMILIES = ("software", "infrastructure", "data")
-
-
-def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = False) -> bool:
-    """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
-    ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
-    if not tool and _ARTIFACTS.match(text[end:]):
-        return False
-    if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
-        return True
-    before, after = text[:start], text[end:]
-    if (before[-1:] in "-/." and before) or (after[:1] in ("-", "/") and after[1:2].isalpha()):
-        return False  # "HP-UX", "R/3", "Go-Live"
-    return listed or _beside_another_skill(before, after)
-
-
-_NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
-
-
-def _beside_another_skill(before: str, after: str) -> bool:
-    """A short alias in a run such as "Python, R and SQL" or "statistics in R"."""
-    return bool(_NEIGHBOUR.search(before) or _NEIGHBOUR.search(after)) and bool(
-        re.search(r"[A-Z][\w+#.]+", before[-30:] + after[:30])
-    )
 
 
 def match_semantic(
@@ -255,6 +200,7 @@ def _own_words(candidates: Sequence[Phrase], found: Sequence[Match]) -> list[Mat
     """List items no taxonomy entry explains, kept in the person's words."""
     covered = {frozenset(significant(m.skill.name)) for m in found}
     covered |= {frozenset(significant(m.as_written)) for m in found if m.as_written}
+    covered |= {frozenset(significant(m.written)) for m in found if m.written}
     out: list[Match] = []
     for phrase in candidates:
         name = _CERTIFICATE_WORDS.sub(" ", phrase.text)
@@ -280,11 +226,11 @@ def _skill_like(name: str) -> bool:
 
 
 def _once(found: Sequence[Match]) -> list[Match]:
-    """One finding per skill (the first, which comes from the strongest method)."""
+    """One finding per name (the first, which comes from the strongest method)."""
     seen: set[str] = set()
     out: list[Match] = []
     for match in found:
-        key = match.skill.name.casefold()
+        key = normalise(match.name)
         if key not in seen:
             seen.add(key)
             out.append(match)

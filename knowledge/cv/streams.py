@@ -77,7 +77,7 @@ def _seed(skills: Sequence[SkillFinding]) -> StreamCandidate | None:
     seeds = [
         s
         for s in skills
-        if s.name
+        if (s.taxonomy or s.name)
         in {
             "Open source",
             "Community building",

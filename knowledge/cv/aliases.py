@@ -1,0 +1,195 @@
+"""Taxonomy aliases found on a CV's lines, with guards, and the name each finding is shown by.
+
+A skill is shown by the CV's own name for it when that names it more exactly than the taxonomy
+does: the item of a skills list that holds the alias ("Boiler installation and servicing"), or
+the alias as written in a sentence ("first aid" rather than Emergency medical care, "QGIS"
+rather than Geographic information systems). The taxonomy's name is kept when the CV's words
+are only a cue (a single common word such as "suppliers", a verb phrase such as "leading
+teams") or the name with a version or one more word ("Python 3", "Microsoft Excel"). Every
+finding keeps its taxonomy skill, so its family and fields are the taxonomy's.
+
+Guards: an alias of a practice right before a thing or a title ("conflict resolution
+algorithms", "Training Officer") does not count; an alias of two letters or fewer ("R", "Go",
+"UX") counts only as a whole token in a skills list or beside another skill.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from knowledge.cv.layout import Line, list_items
+from knowledge.cv.phrases import VERBS
+from knowledge.cv.semantic import matchable
+from knowledge.cv.taxonomy import Skill
+from knowledge.cv.words import normalise, significant
+
+# A skill name right before one of these is the modifier of a thing, not the person's skill.
+_ARTIFACTS = re.compile(
+    r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|service|microservices?|apis?|"
+    r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
+    # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
+    r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
+    r"specialists?|consultants?|administrators?|analysts?|executives?|engineers?|designers?)\b",
+    re.IGNORECASE,
+)
+_SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
+# A tool named before a thing is still used ("a Kubernetes service"); a practice is not
+# ("a payment reconciliation service" is software, not reconciliation work).
+_TOOL_FAMILIES = ("software", "infrastructure", "data")
+_NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
+_MAX_ITEM_WORDS = 6
+_VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One acceptable occurrence of a skill's alias: its line and the CV's name for it."""
+
+    skill: Skill
+    line: str
+    #: The CV's name for the skill when it is more exact than the taxonomy's, else None.
+    written: str | None
+    #: True when the alias is a named thing (a product, a tool, an acronym, a German noun).
+    named: bool
+
+
+def alias_hits(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Hit]:
+    """Each skill's acceptable alias occurrences, one per distinct name, in taxonomy order.
+
+    One pass per skill over the lines joined by newlines: a phrase a PDF wrapped onto the next
+    line ("campaign" / "management") matches across the break. Within a skill, a list item or a
+    named tool gives its own finding ("Photoshop", "Illustrator"); other occurrences only add
+    to the first.
+    """
+    texts = [matchable(line.text) for line in lines]
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[Hit] = []
+    for skill in skills:
+        found += _distinct(list(_hits(skill, joined, starts, lines)))
+    return found
+
+
+def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -> Iterator[Hit]:
+    tool = skill.family in _TOOL_FAMILIES
+    for found in skill.matcher.finditer(joined):
+        first = bisect.bisect_right(starts, found.start()) - 1
+        last = bisect.bisect_right(starts, max(found.end() - 1, found.start())) - 1
+        local = joined[starts[first] : starts[last + 1] - 1]
+        offset = found.start() - starts[first]
+        span = lines[first : last + 1]
+        listed = all(item.skills_context for item in span)
+        if not _acceptable(local, offset, offset + len(found.group(0)), listed, tool):
+            continue
+        text = " ".join(found.group(0).split())
+        line = span[0].text if first == last else " ".join(item.text for item in span)
+        item = _item_holding(span[0], text) if listed and first == last else None
+        alias = _alias_named(skill, text)
+        if item is not None:
+            yield Hit(skill, line, _written(skill, item), True)
+        else:
+            named = _named(alias)
+            yield Hit(skill, line, _written(skill, alias) if _nameable(alias) else None, named)
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """The first hit, and any later list item or named tool the earlier names do not hold."""
+    kept: list[Hit] = []
+    # List items first: "Food hygiene" in a list names the skill better than "hygiene" above it.
+    for hit in sorted(hits, key=lambda hit: not hit.named):
+        name = hit.written or hit.skill.name
+        if kept and not hit.named:
+            continue
+        words = set(significant(name))
+        if any(words <= set(significant(k.written or k.skill.name)) for k in kept):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = False) -> bool:
+    """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
+    ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
+    if not tool and _ARTIFACTS.match(text[end:]):
+        return False
+    if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
+        return True
+    before, after = text[:start], text[end:]
+    if (before[-1:] in "-/." and before) or (after[:1] in ("-", "/") and after[1:2].isalpha()):
+        return False  # "HP-UX", "R/3", "Go-Live"
+    return listed or _beside_another_skill(before, after)
+
+
+def _beside_another_skill(before: str, after: str) -> bool:
+    """A short alias in a run such as "Python, R and SQL" or "statistics in R"."""
+    return bool(_NEIGHBOUR.search(before) or _NEIGHBOUR.search(after)) and bool(
+        re.search(r"[A-Z][\w+#.]+", before[-30:] + after[:30])
+    )
+
+
+def _item_holding(line: Line, text: str) -> str | None:
+    """The short item of a skills list line that holds ``text``, when there is one."""
+    wanted = re.compile(rf"(?<!\w){re.escape(normalise(text))}(?!\w)")
+    for item in list_items(line):
+        if wanted.search(normalise(item)):
+            return item if _names_one_skill(item) else None
+    return None
+
+
+_CERTIFICATE = re.compile(
+    r"\b(?:licen[cs]e|certificate|certification|certified|diploma|award|course|nvq|level\s*\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_one_skill(item: str) -> bool:
+    """A short item that names one skill: not a sentence, not a run of tool names a layout lost
+    the commas of ("Go Python Node.js TypeScript"), not a certificate ("Scrum Master
+    Certification")."""
+    words = item.split()
+    if not 1 <= len(words) <= _MAX_ITEM_WORDS or _CERTIFICATE.search(item):
+        return False
+    first = words[0].lower()
+    if first.endswith("ed") or (first in VERBS and not first.endswith("ing")):
+        return False  # "Retouched photos in Photoshop" is a sentence, not a name
+    capitalised = sum(word[:1].isupper() for word in words)
+    return not (len(words) >= 3 and capitalised == len(words) and "&" not in item)
+
+
+def _alias_named(skill: Skill, text: str) -> str:
+    """The taxonomy's spelling of the alias written as ``text`` ("quickbooks" -> "QuickBooks")."""
+    wanted = normalise(text)
+    for alias in skill.aliases:
+        if normalise(alias) == wanted:
+            return alias
+    return text
+
+
+def _named(alias: str) -> bool:
+    """A product, tool, acronym or noun the taxonomy writes with a capital ("Photoshop")."""
+    return any(ch.isupper() for ch in alias)
+
+
+def _nameable(alias: str) -> bool:
+    """An alias in a sentence that can stand as the skill's name: a named thing ("QGIS",
+    "GDPR") or a phrase of two or more words that does not start with a verb ("first aid",
+    "risk assessments"); a single common word ("suppliers", "hiring") is only a cue."""
+    if _named(alias):
+        return True
+    words = alias.split()
+    return len(words) >= 2 and words[0].lower() not in VERBS
+
+
+def _written(skill: Skill, text: str) -> str | None:
+    """``text`` when it names the skill otherwise than the taxonomy, else None (the name)."""
+    bare = " ".join(_VERSION.sub(" ", text).split())
+    if not bare or normalise(bare) == normalise(skill.name):
+        return None
+    words, name = set(significant(bare)), set(significant(skill.name))
+    if name <= words and len(words - name) <= 1:
+        return None  # "Python scripts", "Microsoft Excel": the taxonomy's name is as exact
+    return text
