@@ -22,9 +22,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.layout import Line, list_items
-from knowledge.cv.phrases import VERBS
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill
+from knowledge.cv.verbs import VERBS
 from knowledge.cv.words import normalise, significant
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
@@ -42,6 +42,9 @@ _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", 
 _TOOL_FAMILIES = ("software", "infrastructure", "data")
 _NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
 _MAX_ITEM_WORDS = 6
+_TAUGHT_LANGUAGE = re.compile(
+    r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
+)
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
 
 
@@ -83,17 +86,25 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
         offset = found.start() - starts[first]
         span = lines[first : last + 1]
         listed = all(item.skills_context for item in span)
-        if not _acceptable(local, offset, offset + len(found.group(0)), listed, tool):
+        end = offset + len(found.group(0))
+        if not _acceptable(local, offset, end, listed, tool):
             continue
+        if skill.family == "language" and _TAUGHT_LANGUAGE.match(local[end:]):
+            continue  # "English as an additional language" is what the pupils learn
         text = " ".join(found.group(0).split())
         line = span[0].text if first == last else " ".join(item.text for item in span)
+        if listed and local[:offset].count("(") > local[:offset].count(")"):
+            # "Social media (Instagram, X)": an example of the item, not a skill of its own.
+            yield Hit(skill, line, None, False)
+            continue
         item = _item_holding(span[0], text) if listed and first == last else None
-        alias = _alias_named(skill, text)
         if item is not None:
             yield Hit(skill, line, _written(skill, item), True)
-        else:
-            named = _named(alias)
-            yield Hit(skill, line, _written(skill, alias) if _nameable(alias) else None, named)
+            continue
+        alias = _taxonomy_spelling(skill, text)
+        written = _written(skill, alias) if alias is not None and _nameable(alias) else None
+        # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
+        yield Hit(skill, line, written, alias is not None and _named(alias))
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:
@@ -160,13 +171,14 @@ def _names_one_skill(item: str) -> bool:
     return not (len(words) >= 3 and capitalised == len(words) and "&" not in item)
 
 
-def _alias_named(skill: Skill, text: str) -> str:
-    """The taxonomy's spelling of the alias written as ``text`` ("quickbooks" -> "QuickBooks")."""
+def _taxonomy_spelling(skill: Skill, text: str) -> str | None:
+    """The taxonomy's spelling of the alias written as ``text`` ("quickbooks" -> "QuickBooks");
+    None when a pattern, not an alias, matched."""
     wanted = normalise(text)
     for alias in skill.aliases:
         if normalise(alias) == wanted:
             return alias
-    return text
+    return None
 
 
 def _named(alias: str) -> bool:
@@ -181,7 +193,8 @@ def _nameable(alias: str) -> bool:
     if _named(alias):
         return True
     words = alias.split()
-    return len(words) >= 2 and words[0].lower() not in VERBS
+    first = words[0].lower()
+    return len(words) >= 2 and VERBS.get(first, first) == first  # not "leading", "managed"
 
 
 def _written(skill: Skill, text: str) -> str | None:

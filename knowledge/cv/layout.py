@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.cv.verbs import VERBS
+
 Section = Literal[
     "top", "profile", "skills", "experience", "education", "languages", "certificates",
     "projects", "volunteering", "interests", "references", "publications", "other",
@@ -76,7 +78,8 @@ _MONTH = (
 DATED = re.compile(
     rf"\b(?:19|20)\d{{2}}\s*(?:-|–|—|to|bis|à)\s*(?:(?:19|20)\d{{2}}|present|current|now|"
     rf"today|heute|aktuell|jetzt|aujourd'hui)|\b{_MONTH}\s+(?:19|20)\d{{2}}\b|"
-    r"\b\d{1,2}/(?:19|20)\d{2}\b|\bseit\s+(?:\d{1,2}/)?(?:19|20)\d{2}\b|"
+    r"\b\d{1,2}/(?:19|20)\d{2}\b|\b(?:seit|since)\s+(?:\d{1,2}/)?(?:19|20)\d{2}\b|"
+    r"\b(?:19|20)\d{2}\s+(?:onwards|ongoing|to date)\b|"
     r"(?:^|[|,•·]\s*)(?:19|20)\d{2}\s*(?:[-–—]\s*)?$|^(?:present|current|heute|aktuell)$",
     re.IGNORECASE,
 )
@@ -198,10 +201,27 @@ def _is_name_like(line: str) -> bool:
         return False
     if _LABEL.match(line):  # "Skills: Python, SQL" is a labelled list, not a name or title
         return False
-    if _VERBISH.match(line):
+    # "Lecturer in Law", "Learning Officer, museums and galleries": a title may hold small
+    # words, and start like a verb.
+    if _TITLE_WORDS.search(line) and len(words) <= 10 and words[0].lower() not in VERBS:
+        return True
+    return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
+
+
+_GERMAN_ROLE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|tin|rin|frau|mann|kraft|beauftragter?|leiter|meister)$"
+)
+
+
+def is_title(name: str) -> bool:
+    """A job or role title ("Learning Officer", "fire warden", "Praxisanleiterin"), not a skill."""
+    words = name.split()
+    if not words:
         return False
-    # "Lecturer in Law", "Learning Officer, museums and galleries": a title may hold small words.
-    return not _SMALL_WORDS.search(line) or bool(_TITLE_WORDS.search(line) and len(words) <= 10)
+    last = words[-1]
+    return bool(
+        _TITLE_WORDS.fullmatch(last) or re.fullmatch(r"wardens?", last, re.IGNORECASE)
+    ) or bool(len(words) <= 2 and _GERMAN_ROLE.match(words[0]))
 
 
 def _is_header_shape(line: str) -> bool:
@@ -256,6 +276,8 @@ def _is_list(text: str, section: Section) -> bool:
         return all(len(item.split()) <= 6 for item in items)
     if len(items) < 3 or text[:1].islower() or re.search(r"\.\s|\.$", text):
         return False
+    if _VERBISH.match(_BULLET_LEAD.sub("", text)):
+        return False  # "Replaced radiators, valves and pumps" is a sentence
     return all(len(item.split()) <= 4 and not _SMALL_WORDS.search(item) for item in items)
 
 

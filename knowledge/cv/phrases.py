@@ -12,56 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.layout import Line, list_items
-
-_BASE_VERBS = """
-administer advise advocate analyse analyze answer arrange assess audit author balance book
-brief budget build calculate campaign care canvass catalogue check chair clean coach code
-collect commission compile conduct configure consult coordinate co-ordinate cook counsel create
-curate debug decorate deliver deploy design develop diagnose direct draft drive edit educate
-engineer estimate evaluate facilitate file film fit forecast fundraise grade handle hire host
-illustrate implement inspect install instruct interview invoice lay lead lobby maintain manage
-market measure mediate mentor model moderate monitor negotiate nurse operate order organise
-organize paint perform photograph pitch plan plaster plumb prepare present price produce
-program programme promote proofread prototype publish quote recruit reconcile record repair
-report research restore review rewire run schedule screen script serve service set sew shoot
-sketch source staff supervise support survey teach test train transcribe translate treat
-triage troubleshoot tune tutor typeset upholster volunteer weld wire write
-"""
-_IRREGULAR = {
-    "led": "lead", "ran": "run", "built": "build", "wrote": "write", "taught": "teach",
-    "sold": "sell", "drew": "draw", "oversaw": "oversee", "shot": "shoot", "cut": "cut",
-    "held": "hold", "dealt": "deal", "drove": "drive", "set": "set", "made": "make",
-    "kept": "keep", "gave": "give", "spoke": "speak", "found": "find", "won": "win",
-    "laid": "lay", "fed": "feed", "sat": "sit", "brought": "bring", "bought": "buy",
-}  # fmt: skip
-_EXTRA_BASES = (
-    "sell draw oversee shoot cut hold deal make keep give speak find win feed sit bring buy"
-)
-
-
-_DOUBLED = {"plan", "run", "set", "cut", "shop", "ship", "map", "log"}
-
-
-def _forms(base: str) -> set[str]:
-    """Base, third person, past and -ing forms of a regular verb."""
-    if base in _DOUBLED:
-        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
-    consonant_y = base.endswith("y") and base[-2] not in "aeiou"
-    past = base + "d" if base.endswith("e") else base[:-1] + "ied" if consonant_y else base + "ed"
-    third = (
-        base[:-1] + "ies"
-        if consonant_y
-        else (base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s")
-    )
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    return {base, third, past, stem + "ing"}
-
-
-VERBS: dict[str, str] = {}
-for _base in (_BASE_VERBS + " " + _EXTRA_BASES).split():
-    for _form in _forms(_base):
-        VERBS.setdefault(_form, _base)
-VERBS.update(_IRREGULAR)
+from knowledge.cv.verbs import VERBS
 
 # Words that end the object of a verb ("trained staff [in] food hygiene").
 _STOP = set(
@@ -143,8 +94,30 @@ _DROP_LEAD = set(
         "both",
         "other",
         "key",
+        "full",
+        "whole",
+        "entire",
+        "first",
+        "second",
+        "third",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "twenty",
+        "dozens",
+        "hundreds",
     ]
 )
+_DETERMINERS = {"a", "an", "the", "each", "every", "per", "this", "that", "these", "those"}
+_WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
+_ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself", "ourselves"}
 # A verb starts a phrase only at the start of a clause or after one of these ("I", "and"):
 # "Manage 2 fundraising officers" has one verb, not two.
 _STARTERS = {",", "and", "&", "then", "also", "i", "we", "to", "(", "both", "personally"}
@@ -159,6 +132,10 @@ class Phrase:
     line: str
     #: ``item`` for an entry of a skills list, ``verb`` for a verb and its object.
     source: str
+    #: The verb's base form, for a verb phrase ("write" in "write reports").
+    verb: str | None = None
+    #: The verb's object, for a verb phrase ("reports" in "write reports").
+    object: str | None = None
 
 
 def phrases(lines: Sequence[Line]) -> list[Phrase]:
@@ -196,7 +173,7 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             obj, index = _object(tokens, index)
             if obj:
                 for verb in verbs:
-                    yield Phrase(f"{verb} {obj}", text, "verb")
+                    yield Phrase(f"{verb} {obj}", text, "verb", verb, obj)
 
 
 def _verb_run(tokens: Sequence[str], index: int) -> tuple[list[str], int]:
@@ -229,11 +206,21 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
         low = token.lower()
         if low in _STOP or low in {",", ";", ":", "(", ")", "&", "and", "or"}:
             break
-        if token[0].isdigit() and words:
-            break
-        if not words and (low in _DROP_LEAD or token[0].isdigit()):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token[0].isdigit() and words and not following[:1].isalpha():
+            break  # "Year 5 curriculum" goes on; "boilers 300 times" does not
+        if not words and (low in _DROP_LEAD or token[0].isdigit() or _possessive(low)):
             index += 1
             continue
+        if low in _WH:
+            break  # "measure what people get": no object to name
+        if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
+            break  # "boilers a year", "books daily": the object ended
         words.append(token)
         index += 1
     return (" ".join(words[:4]) if 0 < len(words) <= 5 else ""), index
+
+
+def _possessive(word: str) -> bool:
+    """ "the union's first bids": the owner is not part of what was done."""
+    return word.endswith(("'s", "’s"))

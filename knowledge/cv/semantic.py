@@ -1,4 +1,4 @@
-"""The semantic step: the taxonomy skill closest in meaning to a clause or a phrase.
+"""The semantic step: the taxonomy skill closest in meaning to a phrase.
 
 Each skill has prototypes (its description and a few paraphrases from ``taxonomy.yaml``),
 embedded once per process and embedder with the local MiniLM model. A text counts for its
@@ -20,11 +20,6 @@ import numpy as np
 from knowledge.cv.taxonomy import Skill, load_taxonomy
 
 _URL = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me)(?:/\S*)?")
-SEMANTIC_THRESHOLD = 0.5
-SEMANTIC_MARGIN = 0.02
-_HARD_BREAK = re.compile(r"[;•|·:]|(?<=[a-z)])\.\s+|\s[-–—]\s")
-_LONG_CLAUSE = 10
-_MIN_WORDS = 3
 
 
 class EmbedderLike(Protocol):
@@ -96,7 +91,7 @@ def nearest(
     if not texts:
         return []
     prototypes = _skill_vectors(embedder, skills)
-    unique = list(dict.fromkeys(texts))  # a repeated clause is embedded once
+    unique = list(dict.fromkeys(texts))  # a repeated phrase is embedded once
     vectors = np.asarray(embedder.embed(unique), np.float32)
     per_skill = np.maximum.reduceat(vectors @ prototypes.vectors.T, prototypes.starts, axis=1)
     rows = {text: per_skill[index] for index, text in enumerate(unique)}
@@ -108,30 +103,4 @@ def nearest(
         else:
             best, runner_up = 0, -1.0
         out.append(Nearest(skills[int(best)], float(row[best]), float(row[best]) - runner_up))
-    return out
-
-
-def clauses(line: str) -> list[str]:
-    """The parts of a line that each describe one piece of work, for the semantic step.
-
-    Bullets, semicolons, colons and sentence ends always separate; commas separate only in a
-    long part, where they join activities rather than the words of a list.
-    """
-    parts = [part.strip(" -–—*") for part in _HARD_BREAK.split(matchable(line))]
-    out: list[str] = []
-    for part in parts:
-        pieces = part.split(", ") if len(part.split()) > _LONG_CLAUSE else [part]
-        out += [piece.strip() for piece in pieces if len(piece.split()) >= _MIN_WORDS]
-    return out
-
-
-def logical_lines(lines: Sequence[str]) -> list[str]:
-    """Lines with a wrapped sentence joined again (a line ending mid-sentence or on a comma)."""
-    out: list[str] = []
-    for line in lines:
-        text = line.strip()
-        if out and (text[:1].islower() or out[-1].endswith(",")) and out[-1][-1:] not in ".;:!?":
-            out[-1] = f"{out[-1]} {text}"
-        elif text:
-            out.append(text)
     return out

@@ -1,70 +1,42 @@
-"""Find a CV's skills: taxonomy aliases, then the person's own phrases, normalised when close.
+"""Find a CV's skills: taxonomy aliases, then the person's own words, tied to the taxonomy
+when close.
 
 1. Lines are classified (``layout``): headings, contact lines, role and school headers and the
    interests section never yield a skill.
-2. Aliases of the taxonomy match whole words on the remaining lines, with guards: a short alias
-   ("UX", "R", "Go", "PR") only as a whole token in a skills list or beside another skill, and
-   never as the modifier of a thing ("conflict resolution algorithms", "a payment
-   reconciliation service").
-3. With an embedder, the clauses and verb phrases no alias explains are compared with the
-   skills' prototypes (``semantic``): the nearest skill counts when close and clearly closer
-   than the runner-up.
-4. An item of a skills list that no taxonomy entry explains is kept in the person's words.
+2. Aliases of the taxonomy match whole words on the remaining lines, with guards (``aliases``):
+   a short alias ("UX", "R", "Go", "PR") only as a whole token in a skills list or beside
+   another skill, and never as the modifier of a thing ("conflict resolution algorithms").
+   A finding is shown by the CV's own name for it when that is more exact.
+3. Items of skills lists and verb phrases of lines about work that no alias explains are kept
+   in the person's words (``own``): "Hydrotherapy", "Writing end-of-year reports".
+4. With an embedder, each of those is tied to its nearest taxonomy skill when one is close and
+   clearly closer than the runner-up (``semantic``), for its family and fields; its name stays
+   the person's. Whole sentences are not matched by meaning: on CVs written by others that
+   reported a broad skill for every other sentence.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.aliases import alias_hits
 from knowledge.cv.layout import DATED, Line, classify, heading_section, is_contact
 from knowledge.cv.levels import level_of
+from knowledge.cv.own import own_words
 from knowledge.cv.phrases import Phrase, phrases
-from knowledge.cv.semantic import (
-    SEMANTIC_MARGIN,
-    SEMANTIC_THRESHOLD,
-    EmbedderLike,
-    clauses,
-    logical_lines,
-    nearest,
-    warm_up,
-)
+from knowledge.cv.semantic import EmbedderLike, nearest, warm_up
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
-from knowledge.cv.words import normalise, significant
+from knowledge.cv.words import normalise
 
-__all__ = [
-    "SEMANTIC_MARGIN",
-    "SEMANTIC_THRESHOLD",
-    "EmbedderLike",
-    "Match",
-    "clauses",
-    "find_skills",
-    "level_of",
-    "logical_lines",
-    "match_aliases",
-    "match_semantic",
-    "warm_up",
-]
+__all__ = ["EmbedderLike", "Match", "find_skills", "level_of", "match_aliases", "warm_up"]
 
-#: A phrase (a list item or a verb and its object) counts for its nearest skill from here.
-#: Clauses, and phrases, compared by meaning at most per CV (a long CV's rest is left out).
-MAX_EMBEDDED = 150
+#: Skills kept in the person's words at most per CV (each embedded once when a model is on).
+MAX_OWN = 80
+#: A phrase is tied to its nearest taxonomy skill from this similarity and lead on the next.
 PHRASE_THRESHOLD = 0.62
 PHRASE_MARGIN = 0.06
-_NOT_SKILLS = re.compile(
-    r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
-    r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
-    r"sehr gut|gut|grundkenntnisse|fließend|muttersprache|n/a|none|\W+)$",
-    re.IGNORECASE,
-)
-_CERTIFICATE_WORDS = re.compile(
-    r"\b(?:licen[cs]e|certificate|certification|certified|card|diploma|ticket|course|"
-    r"award|level\s*\d+|nvq|qualification)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -89,17 +61,13 @@ class Match:
 
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
-    """Every skill the CV's lines evidence, each once: aliases, then meaning, then own words."""
+    """Every skill the CV's lines evidence, each once: aliases, then the person's own words."""
     classified = classify(unwrap(lines))
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
-    taken = {match.skill.name for match in found}
-    candidates = phrases(classified)
-    if embedder is not None:
-        found += match_semantic([line.text for line in usable], embedder, taken)
-        taken |= {match.skill.name for match in found}
-        found += _normalised_phrases(candidates, embedder, taken)
-    found += _own_words(candidates, found)
+    candidates = [p for p in phrases(classified) if not _alias_inside(p.text)]
+    named = [m.name for m in found] + [m.skill.name for m in found]
+    found += _own_matches(own_words(candidates, named), embedder)
     return _once(found)
 
 
@@ -141,88 +109,30 @@ def _alias_matches(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Match
     return found
 
 
-def match_semantic(
-    lines: Sequence[str],
-    embedder: EmbedderLike,
-    exclude: set[str],
-    threshold: float = SEMANTIC_THRESHOLD,
-    skills: Sequence[Skill] | None = None,
-    margin: float = SEMANTIC_MARGIN,
-) -> list[Match]:
-    """Skills closest in meaning to the clauses of undated lines (one skill per clause at most).
-
-    A clause counts for the skill whose nearest prototype is at least ``threshold`` similar and
-    at least ``margin`` closer than any other skill's. Clauses an alias matched stay in: "a team
-    of volunteers on the reception desk" names Reception yet describes Team management.
-    """
-    candidates = [
-        (clause, line)
-        for line in logical_lines(lines)
-        if not DATED.search(line)
-        for clause in clauses(line)
-    ]
-    candidates = candidates[:MAX_EMBEDDED]
-    scored = nearest([clause for clause, _ in candidates], embedder, skills)
-    found: dict[str, Match] = {}
-    for near, (_, line) in zip(scored, candidates, strict=True):
-        name = near.skill.name
-        if not near.accepted(threshold, margin) or name in exclude:
-            continue
-        if name not in found or near.score > found[name].confidence:
-            years, level = level_of(line)
-            found[name] = Match(near.skill, line, "semantic", round(near.score, 3), years, level)
-    return list(found.values())
-
-
-def _normalised_phrases(
-    candidates: Sequence[Phrase], embedder: EmbedderLike, taken: set[str]
-) -> list[Match]:
-    """Verb phrases and list items the aliases missed, mapped to their nearest skill."""
-    open_ = [p for p in candidates if not _alias_inside(p.text)][:MAX_EMBEDDED]
+def _own_matches(own: Sequence[Phrase], embedder: EmbedderLike | None) -> list[Match]:
+    """Skills in the person's words, each tied to its nearest taxonomy skill when one is close
+    and clearly closer than the runner-up (for its family and fields), else to none."""
+    own = list(own)[:MAX_OWN]
+    near = nearest([p.text for p in own], embedder) if embedder is not None and own else []
     found: list[Match] = []
-    for phrase, near in zip(open_, nearest([p.text for p in open_], embedder), strict=True):
-        if near.accepted(PHRASE_THRESHOLD, PHRASE_MARGIN) and near.skill.name not in taken:
-            taken.add(near.skill.name)
-            years, level = level_of(phrase.line)
-            confidence = round(near.score, 3)
+    for index, phrase in enumerate(own):
+        years, level = level_of(phrase.line)
+        hit = near[index] if near else None
+        if hit is not None and hit.accepted(PHRASE_THRESHOLD, PHRASE_MARGIN):
+            score = round(hit.score, 3)
             found.append(
-                Match(near.skill, phrase.line, "semantic", confidence, years, level, phrase.text)
-            )
+                Match(hit.skill, phrase.line, "semantic", score, years, level, phrase.text,
+                      written=phrase.text)
+            )  # fmt: skip
+        else:
+            skill = own_skill(phrase.text)
+            found.append(Match(skill, phrase.line, "own words", 0.5, years, level, phrase.text))
     return found
 
 
 @functools.lru_cache(maxsize=4096)
 def _alias_inside(text: str) -> bool:
     return any(skill.matcher.search(text) for skill in load_taxonomy())
-
-
-def _own_words(candidates: Sequence[Phrase], found: Sequence[Match]) -> list[Match]:
-    """List items no taxonomy entry explains, kept in the person's words."""
-    covered = {frozenset(significant(m.skill.name)) for m in found}
-    covered |= {frozenset(significant(m.as_written)) for m in found if m.as_written}
-    covered |= {frozenset(significant(m.written)) for m in found if m.written}
-    out: list[Match] = []
-    for phrase in candidates:
-        name = _CERTIFICATE_WORDS.sub(" ", phrase.text)
-        name = " ".join(name.split()).strip(" -&,")
-        words = frozenset(significant(name))
-        if phrase.source != "item" or not words or words in covered or not _skill_like(name):
-            continue
-        if _alias_inside(phrase.text):
-            continue
-        covered.add(words)
-        years, level = level_of(phrase.line)
-        out.append(Match(own_skill(name), phrase.line, "own words", 0.5, years, level, phrase.text))
-    return out
-
-
-def _skill_like(name: str) -> bool:
-    """A short name with letters, not a level, a label or a run of separate tools."""
-    words = name.split()
-    if not 1 <= len(words) <= 5 or _NOT_SKILLS.match(name) or not re.search(r"[^\W\d]{3}", name):
-        return False
-    capitalised = sum(word[:1].isupper() for word in words)
-    return not (len(words) >= 3 and capitalised == len(words) and "&" not in name)
 
 
 def _once(found: Sequence[Match]) -> list[Match]:

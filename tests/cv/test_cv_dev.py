@@ -1,4 +1,4 @@
-"""The dev CV split and the semantic step's clauses, paraphrase prototypes and margin."""
+"""The dev CV split, the person's own words, and the semantic step's prototypes and margin."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from evals import cv_eval
 from evals.cv.dev_readers import LAYOUTS, build
 from evals.cv.dev_texts import DEV_FIXTURES, dev_fixture
 from evals.cv.fixtures import FIXTURES
-from knowledge.cv.skills import clauses, logical_lines, match_semantic
+from knowledge.cv.own import item_name
+from knowledge.cv.semantic import nearest
+from knowledge.cv.skills import find_skills
 from knowledge.cv.taxonomy import TAXONOMY_PATH, load_taxonomy
 
 
@@ -69,40 +71,53 @@ def test_dev_split_is_reported_with_its_lists(tmp_path: Path) -> None:
     assert "Held-out: no cases yet" in table
 
 
-def test_clauses_split_bullets_colons_and_long_comma_runs() -> None:
-    line = "Keep the building safe: fire drills, risk checks • Wrote the monthly newsletter"
-    assert clauses(line) == ["Keep the building safe", "fire drills, risk checks",
-                             "Wrote the monthly newsletter"]  # fmt: skip
-    long = "Send invoices to hirers, pay the suppliers on time and prepare the year-end figures"
-    second = "pay the suppliers on time and prepare the year-end figures"
-    assert clauses(long) == ["Send invoices to hirers", second]
-    assert clauses("Python, SQL") == []  # too short to describe a piece of work
-
-
-def test_logical_lines_rejoin_a_wrapped_sentence_only() -> None:
-    lines = ["Sat with colleagues to teach them Outlook,", "Word and Teams.", "Second line"]
-    assert logical_lines(lines) == ["Sat with colleagues to teach them Outlook, Word and Teams.",
-                                    "Second line"]  # fmt: skip
-    assert logical_lines(["Trained new staff.", "then more"]) == ["Trained new staff.", "then more"]
-
-
 def test_paraphrase_prototypes_name_real_skills_and_are_used() -> None:
     skills = {skill.name: skill for skill in load_taxonomy()}
     with_prototypes = [skill for skill in skills.values() if skill.describes]
     assert len(with_prototypes) >= 100
     assert skills["Payroll"].prototypes()[0] == skills["Payroll"].describe()
-    text = "ran wages payslips and pension deductions"
-    found = match_semantic([text], WordsEmbedder(), exclude=set(), threshold=0.5, margin=0.0)
-    assert [match.skill.name for match in found] == ["Payroll"]
+    [near] = nearest(["ran wages payslips and pension deductions"], WordsEmbedder())
+    assert near.skill.name == "Payroll"
 
 
-def test_a_clause_between_two_skills_is_left_alone_by_the_margin() -> None:
+def test_a_phrase_between_two_skills_is_tied_to_neither_by_the_margin() -> None:
     skills = [s for s in load_taxonomy() if s.name in {"Payroll", "Scheduling"}]
-    both = "paid the staff each month drew up staff shifts and working hours"
-    embedder = WordsEmbedder()
-    kept = match_semantic([both], embedder, set(), threshold=0.3, skills=skills, margin=0.0)
-    assert len(kept) == 1
-    assert match_semantic([both], embedder, set(), threshold=0.3, skills=skills, margin=0.5) == []
+    [near] = nearest(["paid the staff each month drew up staff shifts"], WordsEmbedder(), skills)
+    assert near.score >= 0.3 and near.accepted(0.3, 0.0)
+    assert not near.accepted(0.3, 0.5)
+
+
+def test_a_verb_phrase_is_kept_as_an_activity_in_the_persons_words() -> None:
+    found = {m.name: m for m in find_skills(["Summary", "Write end-of-year reports for parents"])}
+    assert set(found) == {"Writing end-of-year reports"}
+    assert found["Writing end-of-year reports"].method == "own words"
+    names = {m.name for m in find_skills(["Summary", "Hire, train and schedule bar staff"])}
+    assert names == {"Hiring bar staff", "Training bar staff", "Scheduling bar staff"}
+
+
+def test_chores_pronouns_and_quantities_are_no_activities() -> None:
+    lines = ["Summary", "Keep the van stocked", "Record it on the app", "Install boilers a year",
+             "Measure what people get out of it", "Plan the full Year 5 curriculum",
+             "Mark books daily", "Wrote the union's first grant bids"]  # fmt: skip
+    names = {m.name for m in find_skills(lines)}
+    assert names == {"Installing boilers", "Planning Year 5 curriculum", "Marking books",
+                     "Writing grant bids"}  # fmt: skip
+
+
+def test_a_sentence_with_commas_is_not_a_list_of_skills() -> None:
+    lines = ["Experience", "Replaced radiators, valves and pumps, and balanced heating systems"]
+    names = {m.name for m in find_skills(lines)}
+    assert names == {"Replacing radiators", "Balancing heating systems"}
+
+
+def test_headings_labels_titles_and_years_are_not_own_words() -> None:
+    assert item_name("Kenntnisse") is None and item_name("Area") is None
+    assert item_name("Learning Officer") is None and item_name("Praxisanleiterin") is None
+    assert item_name("fire warden") is None
+    assert item_name("2020 Datenschutz in der Verwaltung") == "Datenschutz in der Verwaltung"
+    assert item_name("Hydrotherapy") == "Hydrotherapy"
+    lines = ["Skills and systems", "| Area | Details |", "| Case management | NEC Housing |"]
+    assert "Area" not in {m.name for m in find_skills(lines)}
 
 
 def test_describes_for_an_unknown_skill_is_refused_with_a_fix(tmp_path: Path) -> None:

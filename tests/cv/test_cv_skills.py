@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from knowledge.cv.skills import find_skills, level_of, match_semantic
+from knowledge.cv.skills import find_skills, level_of
 from knowledge.cv.taxonomy import load_taxonomy
 
 
@@ -105,32 +105,27 @@ class BagOfWordsEmbedder:
         return normalised
 
 
-def test_semantic_step_matches_lines_aliases_miss() -> None:
+def test_own_words_are_tied_to_the_nearest_skill_when_close() -> None:
     embedder = BagOfWordsEmbedder()
-    line = "bookkeeping general ledger accounting accountant comptabilité Buchhaltung"
-    found = match_semantic([line], embedder, exclude=set(), threshold=0.5)
-    assert [m.skill.name for m in found] == ["Accounting"]
-    assert found[0].method == "semantic" and 0.5 <= found[0].confidence <= 1.0
-
-
-def test_semantic_step_respects_threshold_and_exclusions() -> None:
-    embedder = BagOfWordsEmbedder()
-    line = "bookkeeping general ledger accounting accountant comptabilité Buchhaltung"
-    assert match_semantic([line], embedder, exclude={"Accounting"}, threshold=0.5) == []
-    assert match_semantic(["the weather was lovely today"], embedder, exclude=set()) == []
+    [match] = find_skills(["Skills", "wages payslips pension deductions"], embedder)
+    assert match.skill.name == "Payroll" and match.method == "semantic"
+    assert match.name == "wages payslips pension deductions"  # the person's words
+    [plain] = find_skills(["Skills", "Makaton signing"], embedder)
+    assert plain.method == "own words" and plain.skill.family == "own"
 
 
 def test_skill_descriptions_are_embedded_once_per_embedder() -> None:
     embedder = BagOfWordsEmbedder()
-    match_semantic(["one line of several words here"], embedder, exclude=set())
-    match_semantic(["another line of several words"], embedder, exclude=set())
-    assert embedder.calls == 3  # descriptions once, then one call per batch of lines
+    find_skills(["Skills", "Makaton signing"], embedder)
+    find_skills(["Skills", "Hydrotherapy"], embedder)
+    assert embedder.calls == 3  # descriptions once, then one call per CV
 
 
-def test_find_skills_adds_semantic_matches_only_for_unmatched_lines() -> None:
+def test_only_phrases_no_alias_explains_are_embedded() -> None:
     embedder = BagOfWordsEmbedder()
     plain = find_skills(["Summary", "Python developer"], embedder)
     assert [(m.skill.name, m.method) for m in plain] == [("Python", "alias")]
+    assert embedder.calls == 0  # nothing left to compare: the taxonomy is not even embedded
 
 
 @pytest.fixture(scope="module")
@@ -145,10 +140,11 @@ def local_model() -> Any:
         pytest.skip(str(exc))
 
 
-def test_real_model_matches_a_paraphrase(local_model: Any) -> None:
-    lines = ["Wrote the words for adverts, brochures and web pages"]
-    found = find_skills(lines, local_model)
-    assert [(m.skill.name, m.method) for m in found] == [("Copywriting", "semantic")]
+def test_real_model_ties_a_paraphrase_to_its_skill(local_model: Any) -> None:
+    found = find_skills(["Summary", "Gave talks to rotary clubs and schools"], local_model)
+    assert [(m.name, m.skill.name, m.method) for m in found] == [
+        ("Giving talks", "Public speaking", "semantic")
+    ]
 
 
 def test_real_model_ignores_dated_headers_and_chatter(local_model: Any) -> None:
@@ -161,5 +157,5 @@ def test_warm_up_embeds_the_taxonomy_once() -> None:
 
     embedder = BagOfWordsEmbedder()
     warm_up(embedder)
-    match_semantic(["a line of several plain words"], embedder, exclude=set())
+    find_skills(["Skills", "Makaton signing"], embedder)
     assert embedder.calls == 2

@@ -1,0 +1,97 @@
+"""Skills in the person's own words: list items and verb phrases no taxonomy alias explains.
+
+An item of a skills list ("Hydrotherapy", "Makaton signing") is kept as written. A verb and its
+object from a line about work ("Wrote end-of-year reports", "Hire, train and schedule staff")
+is kept as an activity ("Writing end-of-year reports", "Hiring staff"), unless its verb is one
+that seldom names a skill ("keep", "book", "answer") or its object names nothing ("it", "people").
+Neither ever comes from a heading, a label, a title ("Learning Officer", "Praxisanleiterin"), a
+level or a run of tool names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.cv.layout import heading_section, is_title
+from knowledge.cv.phrases import Phrase
+from knowledge.cv.verbs import verb_forms
+from knowledge.cv.words import significant
+
+_NOT_SKILLS = re.compile(
+    r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
+    r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
+    r"area|areas|details|category|categories|description|item|items|name|topic|"
+    r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
+    r"muttersprache|n/a|none|\W+)$",
+    re.IGNORECASE,
+)
+_CERTIFICATE_WORDS = re.compile(
+    r"\b(?:licen[cs]e|certificate|certification|certified|card|diploma|ticket|course|"
+    r"award|level\s*\d+|nvq|qualification)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19|20)\d{2}\)?$")
+#: Verbs whose phrases are chores more often than skills ("keep the van stocked", "book
+#: repairs", "answer housing calls"), measured on the tuning and dev CVs.
+_WEAK_VERBS = {
+    "keep", "record", "book", "check", "answer", "find", "sit", "bring", "buy", "win", "feed",
+    "help", "cut", "hold", "set", "sell", "deal", "spend", "see",
+}  # fmt: skip
+_EMPTY_OBJECTS = {
+    "it", "them", "this", "that", "these", "those", "everything", "everyone", "people", "things",
+    "work", "time", "year", "years", "day", "days", "week", "weeks", "lot", "part", "one", "ones",
+    "sure", "way", "ways", "own",
+}  # fmt: skip
+
+
+def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> list[Phrase]:
+    """The candidates that name a skill nothing found so far names, each named as shown.
+
+    ``covered_names`` are the names already found; a phrase whose meaningful words are all
+    among one of theirs adds nothing ("run payroll" beside Payroll).
+    """
+    covered = [frozenset(significant(name)) for name in covered_names]
+    kept: set[frozenset[str]] = set()
+    out: list[Phrase] = []
+    for phrase in candidates:
+        name = item_name(phrase.text) if phrase.source == "item" else activity(phrase)
+        if name is None:
+            continue
+        thing = frozenset(significant(phrase.object or name))
+        words = frozenset(significant(name))
+        if not thing or words in kept or any(thing <= taken for taken in covered):
+            continue
+        kept.add(words)
+        out.append(Phrase(name, phrase.line, phrase.source, phrase.verb, phrase.object))
+    return out
+
+
+def item_name(text: str) -> str | None:
+    """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
+    name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
+    name = " ".join(name.split()).strip(" -&,")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or _NOT_SKILLS.match(name) or not re.search(r"[^\W\d]{3}", name):
+        return None
+    if heading_section(name) is not None or is_title(name):
+        return None
+    capitalised = sum(word[:1].isupper() for word in words)
+    return None if len(words) >= 3 and capitalised == len(words) and "&" not in name else name
+
+
+def activity(phrase: Phrase) -> str | None:
+    """A verb phrase as an activity ("write reports" -> "Writing reports"), or None."""
+    verb, obj = phrase.verb, phrase.object
+    if verb is None or obj is None or verb in _WEAK_VERBS or _CERTIFICATE_WORDS.search(obj):
+        return None
+    words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
+    if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
+        return None
+    return f"{_gerund(verb).capitalize()} {obj}"
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb's base ("write" -> "writing", "plan" -> "planning")."""
+    forms = [form for form in verb_forms(verb) if form.endswith("ing")]
+    return forms[0] if forms else verb
