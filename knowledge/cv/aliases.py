@@ -42,6 +42,7 @@ _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", 
 _TOOL_FAMILIES = ("software", "infrastructure", "data")
 _NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
 _MAX_ITEM_WORDS = 6
+_PHRASE_WORDS = {"with", "the", "a", "an", "to", "my", "our", "their", "your", "for"}
 _TAUGHT_LANGUAGE = re.compile(
     r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
 )
@@ -188,13 +189,15 @@ def _named(alias: str) -> bool:
 
 def _nameable(alias: str) -> bool:
     """An alias in a sentence that can stand as the skill's name: a named thing ("QGIS",
-    "GDPR") or a phrase of two or more words that does not start with a verb ("first aid",
-    "risk assessments"); a single common word ("suppliers", "hiring") is only a cue."""
+    "GDPR") or a noun phrase of two or more words ("first aid", "risk assessments"); a single
+    common word ("suppliers", "hiring") or a verb's phrase ("leading teams", "meet with
+    clients", "worked closely") is only a cue."""
     if _named(alias):
         return True
-    words = alias.split()
-    first = words[0].lower()
-    return len(words) >= 2 and VERBS.get(first, first) == first  # not "leading", "managed"
+    words = [word.lower() for word in alias.split()]
+    if len(words) < 2 or any(word in _PHRASE_WORDS or word.endswith("ly") for word in words):
+        return False  # "meet with clients", "worked closely": a sentence's words
+    return all(VERBS.get(word, word) == word and not word.endswith("ed") for word in words)
 
 
 def _written(skill: Skill, text: str) -> str | None:

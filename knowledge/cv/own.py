@@ -32,11 +32,24 @@ _CERTIFICATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19|20)\d{2}\)?$")
-#: Verbs whose phrases are chores more often than skills ("keep the van stocked", "book
-#: repairs", "answer housing calls"), measured on the tuning and dev CVs.
+#: Verbs whose phrases are chores, or too general to name a skill, more often than not
+#: ("keep the van stocked", "book repairs", "run tastings", "build the bar team"), as measured
+#: on the tuning and dev CVs.
 _WEAK_VERBS = {
     "keep", "record", "book", "check", "answer", "find", "sit", "bring", "buy", "win", "feed",
-    "help", "cut", "hold", "set", "sell", "deal", "spend", "see",
+    "help", "cut", "hold", "set", "sell", "deal", "spend", "see", "run", "build",
+}  # fmt: skip
+#: Things so general that doing them names no skill ("deploy applications", "build services").
+_VAGUE_THINGS = {
+    "application", "applications", "solution", "solutions", "component", "components",
+    "service", "services", "system", "systems", "platform", "platforms", "technology",
+    "technologies", "feature", "features", "request", "requests", "product", "products",
+    "success", "activity", "activities", "production", "itself", "stuff", "things", "items",
+}  # fmt: skip
+#: Verbs whose object is people: "Training commis chefs" is a skill, "Marketing Manager" is not.
+_PEOPLE_VERBS = {
+    "train", "mentor", "coach", "supervise", "manage", "lead", "hire", "recruit", "teach",
+    "tutor", "support", "interview", "assess", "treat", "nurse", "counsel", "advise",
 }  # fmt: skip
 _EMPTY_OBJECTS = {
     "it", "them", "this", "that", "these", "those", "everything", "everyone", "people", "things",
@@ -88,6 +101,10 @@ def activity(phrase: Phrase) -> str | None:
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None
+    if obj.split()[-1].lower() in _VAGUE_THINGS:
+        return None  # "Building web applications", "Delivering solutions": which skill?
+    if is_title(obj) and verb not in _PEOPLE_VERBS:
+        return None  # "Marketing Manager" is a title, not marketing
     return f"{_gerund(verb).capitalize()} {obj}"
 
 

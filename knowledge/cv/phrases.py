@@ -165,7 +165,10 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
         tokens = _TOKEN.findall(clause)
         index = 0
         while index < len(tokens):
-            starts = index == 0 or tokens[index - 1].lower() in _STARTERS
+            before = tokens[index - 1].lower() if index else ""
+            # "every match and training night": an -ing word after "and" is a noun's modifier.
+            gerund_after_and = before in {"and", "&"} and tokens[index].lower().endswith("ing")
+            starts = (index == 0 or before in _STARTERS) and not gerund_after_and
             verbs, index = _verb_run(tokens, index) if starts else ([], index)
             if not verbs:
                 index += 1
