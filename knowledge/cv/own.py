@@ -42,7 +42,7 @@ _WEAK_VERBS = {
 #: Things so general that doing them names no skill ("deploy applications", "build services").
 _VAGUE_THINGS = {
     "application", "applications", "solution", "solutions", "component", "components",
-    "service", "services", "system", "systems", "platform", "platforms", "technology",
+    "platform", "platforms", "technology",
     "technologies", "feature", "features", "request", "requests", "product", "products",
     "success", "activity", "activities", "production", "itself", "stuff", "things", "items",
 }  # fmt: skip
