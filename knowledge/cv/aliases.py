@@ -72,9 +72,11 @@ def alias_hits(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Hit]:
     texts = [matchable(line.text) for line in lines]
     joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    lowered = joined.lower()
     found: list[Hit] = []
     for skill in skills:
-        found += _distinct(list(_hits(skill, joined, starts, lines)))
+        if skill.may_occur_in(lowered):
+            found += _distinct(list(_hits(skill, joined, starts, lines)))
     return found
 
 

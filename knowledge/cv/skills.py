@@ -132,7 +132,10 @@ def _own_matches(own: Sequence[Phrase], embedder: EmbedderLike | None) -> list[M
 
 @functools.lru_cache(maxsize=4096)
 def _alias_inside(text: str) -> bool:
-    return any(skill.matcher.search(text) for skill in load_taxonomy())
+    lowered = text.lower()
+    return any(
+        skill.may_occur_in(lowered) and skill.matcher.search(text) for skill in load_taxonomy()
+    )
 
 
 def _once(found: Sequence[Match]) -> list[Match]:

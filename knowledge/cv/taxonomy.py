@@ -43,6 +43,13 @@ class Skill:
     matcher: re.Pattern[str]
     #: Paraphrase prototypes: short ways people describe doing the skill without naming it.
     describes: tuple[str, ...] = ()
+    #: Lower-cased first words of the aliases: a text holding none of them cannot match (a
+    #: cheap test before the regular expression); empty when a pattern must always be tried.
+    keys: tuple[str, ...] = ()
+
+    def may_occur_in(self, lowered: str) -> bool:
+        """False when ``lowered`` (a lower-cased text) surely holds none of the aliases."""
+        return not self.keys or any(key in lowered for key in self.keys)
 
     @property
     def automation_exposure(self) -> Level3:
@@ -90,7 +97,13 @@ def _build_skill(
         aliases=aliases,
         matcher=re.compile("|".join(parts), re.IGNORECASE),
         describes=tuple(str(text) for text in describes),
+        keys=() if raw.get("patterns") else _first_words(aliases),
     )
+
+
+def _first_words(aliases: Sequence[str]) -> tuple[str, ...]:
+    """Each alias's first word, lower-cased (words may be joined by spaces or hyphens)."""
+    return tuple(dict.fromkeys(re.split(r"[\s-]+", alias.strip())[0].lower() for alias in aliases))
 
 
 #: The family of a skill kept in the person's own words (no taxonomy entry is close).

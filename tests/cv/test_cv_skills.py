@@ -34,6 +34,10 @@ def test_every_alias_matches_its_own_skill() -> None:
     for skill in load_taxonomy():
         for alias in skill.aliases:
             assert skill.matcher.search(alias), f"{skill.name}: alias {alias!r} does not match"
+            # The cheap test before the expression never rules out a text that holds an alias.
+            assert skill.may_occur_in(f"did {alias} daily".lower()), (skill.name, alias)
+    python = next(skill for skill in load_taxonomy() if skill.name == "Python")
+    assert not python.may_occur_in("plumbing and heating") and python.may_occur_in("python3")
 
 
 def test_routine_work_is_the_most_exposed_to_automation() -> None:
