@@ -65,7 +65,7 @@ _HEADING = {
 _CONTACT = re.compile(
     r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\b|"
     r"(?:\+|\b0)\d[\d ()/-]{7,}\d|\(\d{3}\)\s*\d{3}|"
-    r"^(?:e-?mail|phone|tel(?:efon)?|mobile?|handy|address|adresse|location|wohnort|"
+    r"^(?:e-?mail|phone|tel(?:efon)?|mobile?|handy|address|adresse|location|wohnort|name|"
     r"anschrift|geboren|born|nationality|staatsangehörigkeit)\b",
     re.IGNORECASE,
 )

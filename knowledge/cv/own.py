@@ -68,7 +68,10 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
     kept: set[frozenset[str]] = set()
     out: list[Phrase] = []
     for phrase in candidates:
-        name = item_name(phrase.text) if phrase.source == "item" else activity(phrase)
+        if phrase.source == "verb":
+            name = activity(phrase)
+        else:  # a German name of work may run to seven words ("Anleitung von Auszubildenden...")
+            name = item_name(phrase.text, 7 if phrase.source == "noun" else 5)
         if name is None:
             continue
         thing = frozenset(significant(phrase.object or name))
@@ -80,12 +83,14 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
     return out
 
 
-def item_name(text: str) -> str | None:
+def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")
     words = name.split()
-    if not 1 <= len(words) <= 5 or _NOT_SKILLS.match(name) or not re.search(r"[^\W\d]{3}", name):
+    if not 1 <= len(words) <= longest or _NOT_SKILLS.match(name):
+        return None
+    if not re.search(r"[^\W\d]{3}", name):
         return None
     if heading_section(name) is not None or is_title(name):
         return None

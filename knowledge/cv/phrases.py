@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from knowledge.cv.german import german_phrases
 from knowledge.cv.layout import Line, list_items
 from knowledge.cv.verbs import VERBS
 
@@ -130,7 +131,8 @@ class Phrase:
 
     text: str
     line: str
-    #: ``item`` for an entry of a skills list, ``verb`` for a verb and its object.
+    #: ``item`` for an entry of a skills list, ``verb`` for a verb and its object, ``noun``
+    #: for a German line's name of its work.
     source: str
     #: The verb's base form, for a verb phrase ("write" in "write reports").
     verb: str | None = None
@@ -138,13 +140,23 @@ class Phrase:
     object: str | None = None
 
 
-def phrases(lines: Sequence[Line]) -> list[Phrase]:
-    """Skill phrases from the skills lists and the achievement lines, in order, without repeats."""
+def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
+    """Skill phrases from the skills lists and the achievement lines, in order, without repeats.
+
+    In a German CV the lines about work name it with nouns (``german``), read as items are.
+    """
     found: dict[str, Phrase] = {}
     for line in lines:
         if line.kind in ("heading", "contact", "header") or line.section in _NO_SKILLS:
             continue
-        produced = _items(line) if line.skills_context else _verb_phrases(line.text)
+        if line.skills_context:
+            produced: Iterator[Phrase] = _items(line, german)
+        elif german:
+            if line.section in ("education", "certificates"):
+                continue  # "Ausbildung zur Pflegefachfrau, Uniklinik Köln" names a course
+            produced = (Phrase(text, line.text, "noun") for text in german_phrases(line.text))
+        else:
+            produced = _verb_phrases(line.text)
         for phrase in produced:
             found.setdefault(phrase.text.casefold(), phrase)
     return list(found.values())
@@ -153,8 +165,10 @@ def phrases(lines: Sequence[Line]) -> list[Phrase]:
 _NO_SKILLS = ("interests", "references", "publications")
 
 
-def _items(line: Line) -> Iterator[Phrase]:
+def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
     for item in list_items(line):
+        if german:  # "Datenschutz in der Verwaltung" names Datenschutz
+            item = next(german_phrases(item), item)
         if 1 <= len(item.split()) <= 6 and re.search(r"[A-Za-zÀ-ÿ]{2}", item):
             yield Phrase(item, line.text, "item")
 

@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.aliases import alias_hits
-from knowledge.cv.layout import DATED, Line, classify, heading_section, is_contact
+from knowledge.cv.layout import (
+    DATED,
+    Line,
+    classify,
+    detect_language,
+    heading_section,
+    is_contact,
+)
 from knowledge.cv.levels import level_of
 from knowledge.cv.own import own_words
 from knowledge.cv.phrases import Phrase, phrases
@@ -65,7 +72,12 @@ def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> l
     classified = classify(unwrap(lines))
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
-    candidates = [p for p in phrases(classified) if not _alias_inside(p.text)]
+    german = detect_language([line.text for line in classified]) == "de"
+    # A German name of work ("Grund- und Behandlungspflege") may hold an alias and still
+    # name more than it; the other phrases an alias explains are left to the alias.
+    candidates = [
+        p for p in phrases(classified, german) if p.source == "noun" or not _alias_inside(p.text)
+    ]
     named = [m.name for m in found] + [m.skill.name for m in found]
     found += _own_matches(own_words(candidates, named), embedder)
     return _once(found)

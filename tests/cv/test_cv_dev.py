@@ -14,6 +14,7 @@ from evals import cv_eval
 from evals.cv.dev_readers import LAYOUTS, build
 from evals.cv.dev_texts import DEV_FIXTURES, dev_fixture
 from evals.cv.fixtures import FIXTURES
+from knowledge.cv.german import german_phrases
 from knowledge.cv.own import item_name
 from knowledge.cv.semantic import nearest
 from knowledge.cv.skills import find_skills
@@ -126,3 +127,32 @@ def test_describes_for_an_unknown_skill_is_refused_with_a_fix(tmp_path: Path) ->
     path.write_text(text, "utf-8")
     with pytest.raises(ValueError, match=r"Basket weaving.*exact `name`"):
         load_taxonomy(path)
+
+
+def test_a_german_cv_names_its_work_with_nouns() -> None:
+    assert list(german_phrases("Bearbeitung von Anträgen auf Wohngeld und Elterngeld")) == [
+        "Bearbeitung von Anträgen"
+    ]
+    assert list(german_phrases("Wundversorgung und Verbandswechsel, auch bei Wunden")) == [
+        "Wundversorgung", "Verbandswechsel"]  # fmt: skip
+    assert list(german_phrases("Grund- und Behandlungspflege von bis zu 12 Patienten")) == [
+        "Grund- und Behandlungspflege"
+    ]
+    assert list(german_phrases("Beratung von Bürgerinnen und Bürgern am Telefon")) == [
+        "Beratung von Bürgerinnen und Bürgern"
+    ]
+    assert list(german_phrases("Ich arbeite gern im Team")) == []
+    text = (
+        "Berufserfahrung\nseit 2018 Sachbearbeiterin, Stadt Hannover\n"
+        "Prüfung von Unterlagen und Erstellung von Bescheiden\nAusbildung\n"
+        "2015 – 2018 Ausbildung zur Verwaltungsfachangestellten, Stadt Hannover\n"
+    )
+    lines = text.splitlines()
+    assert {m.name for m in find_skills(lines)} == {
+        "Prüfung von Unterlagen", "Erstellung von Bescheiden"}  # fmt: skip
+
+
+def test_common_languages_are_known_and_a_verb_is_no_language() -> None:
+    found = {m.skill.name for m in find_skills(["Languages", "Polish, Twi, Welsh (basic), BSL"])}
+    assert found == {"Polish", "Twi", "Welsh", "British Sign Language"}
+    assert find_skills(["Summary", "We polish furniture and welsh on nobody"]) == []

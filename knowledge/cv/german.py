@@ -1,0 +1,58 @@
+"""German work phrases: a German CV names its work with nouns, not verbs.
+
+"Bearbeitung von Anträgen auf Wohngeld" gives "Bearbeitung von Anträgen"; "Wundversorgung und
+Verbandswechsel, auch bei chronischen Wunden" gives "Wundversorgung und Verbandswechsel";
+"Angebote erstellen" and "Holzböden verlegt" are kept as written. A phrase runs from a noun at
+the start of a clause to the first preposition that is not part of the name ("auf", "bei",
+"mit", "im"...), at most seven words; two names joined by "und" are two phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_CLAUSE = re.compile(r"[;:•|()]|,\s|\s[-–—]\s|\.\s|\.$")
+# Prepositions and words that end a phrase's name ("von", "und", "des" stay inside it).
+_ENDS = {
+    "am", "im", "in", "an", "auf", "bei", "beim", "mit", "für", "nach", "zur", "zum", "über",
+    "unter", "durch", "als", "aus", "ab", "bis", "pro", "je", "inkl", "inklusive", "gemäß",
+    "laut", "ohne", "gegen", "seit", "während", "wegen", "vor", "sowie", "auch", "z.b", "u.a",
+    "etc", "insbesondere", "vom", "ins",
+}  # fmt: skip
+# A clause that starts with one of these is a sentence, not a name of work.
+_NOT_NAMES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "ich", "wir",
+    "mein", "meine", "unser", "unsere", "seit", "mit", "bei", "für", "von", "in", "im", "am",
+    "zur", "zum", "auf", "als", "und", "oder", "sowie", "tätig", "verantwortlich",
+}  # fmt: skip
+_MAX_WORDS = 7
+
+
+def german_phrases(text: str) -> Iterator[str]:
+    """The names of work at the start of each clause of a German CV line."""
+    for clause in _CLAUSE.split(text.strip(" -–—*•·")):
+        words = clause.split()
+        while words and words[0][:1].isdigit():
+            words.pop(0)  # "2020 Datenschutz in der Verwaltung": the year is not the name
+        if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+            continue
+        kept: list[str] = []
+        for word in words:
+            if word.lower().strip(".,") in _ENDS or word[:1].isdigit():
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in {"von", "und", "des", "der", "oder", "sowie"}:
+            kept.pop()
+        if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):
+            yield from _joined(" ".join(kept))
+
+
+def _joined(phrase: str) -> list[str]:
+    """Two names joined by "und" apart ("Wundversorgung und Verbandswechsel"), unless the first
+    shares the second's ending ("Grund- und Behandlungspflege") or the parts differ in length
+    ("Beratung von Bürgerinnen und Bürgern": one name, two objects)."""
+    parts = re.split(r"\s+(?:und|oder|sowie)\s+", phrase)
+    if len(parts) == 1 or any(p.endswith("-") or not p[:1].isupper() for p in parts):
+        return [phrase]
+    return [phrase] if len({len(part.split()) for part in parts}) > 1 else parts
