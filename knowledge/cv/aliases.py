@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from knowledge.cv.layout import Line, list_items
+from knowledge.cv.layout import Line, is_title, list_items
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill
 from knowledge.cv.verbs import VERBS
@@ -42,6 +42,10 @@ _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", 
 _TOOL_FAMILIES = ("software", "infrastructure", "data")
 _NEIGHBOUR = re.compile(r"(?:,|&|/|\band\b|\bor\b|\bin\b|\bwith\b)\s*$|^\s*(?:,|&|/|and\b|or\b)")
 _MAX_ITEM_WORDS = 6
+_ACTION_VERBS = {
+    "meet", "compute", "minimise", "minimize", "maximise", "maximize", "reduce", "increase",
+    "improve", "optimise", "optimize", "ensure", "streamline", "refine", "drive", "deliver",
+}  # fmt: skip
 _PHRASE_WORDS = {"with", "the", "a", "an", "to", "my", "our", "their", "your", "for"}
 _TAUGHT_LANGUAGE = re.compile(
     r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
@@ -199,6 +203,10 @@ def _nameable(alias: str) -> bool:
     words = [word.lower() for word in alias.split()]
     if len(words) < 2 or any(word in _PHRASE_WORDS or word.endswith("ly") for word in words):
         return False  # "meet with clients", "worked closely": a sentence's words
+    if words[0] in _ACTION_VERBS or words[0].endswith("ing") or is_title(alias):
+        return False  # "compute taxes", "refining office systems", "technical lead"
+    if len(words) >= 3 and words[0] in VERBS:
+        return False  # "train new employees"
     return all(VERBS.get(word, word) == word and not word.endswith("ed") for word in words)
 
 
