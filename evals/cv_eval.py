@@ -136,7 +136,28 @@ def evaluate_split(
         return evaluate_heldout(embedder, heldout_dir)
     path = TUNING_PATH if split == "tuning" else DEV_PATH
     lookup = _lookup(split)
-    return _evaluate_files(load_cases(path), lambda c: _fixture_bytes(c, shared, lookup), embedder)
+    cases = load_cases(path)
+    report = _evaluate_files(cases, lambda c: _fixture_bytes(c, shared, lookup), embedder)
+    if split == "dev":
+        report["subsets"] = _subsets(cases, report["cases"])
+    return report
+
+
+#: How each dev case's list was written (``lists`` in ``dev.yaml``).
+LISTS = {
+    "taxonomy": "lists first written with the taxonomy's names",
+    "reader": "lists a careful reader wrote in plain words before any audit ran",
+}
+
+
+def _subsets(cases: list[dict[str, Any]], results: dict[str, Any]) -> dict[str, Any]:
+    """Totals for the dev cases of each kind of list."""
+    out: dict[str, Any] = {}
+    for kind, label in LISTS.items():
+        names = {str(c["fixture"]) for c in cases if c.get("lists", "taxonomy") == kind}
+        chosen = {name: result for name, result in results.items() if name in names}
+        out[label] = {"cvs": len(chosen), **_micro(chosen)}
+    return out
 
 
 def evaluate_heldout(embedder: Any = None, folder: Path = HELDOUT_DIR) -> dict[str, Any]:
@@ -275,9 +296,14 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
         )
     else:
         lines.append(f"Held-out: no cases yet in {HELDOUT_DIR} (nothing to gate).")
-    for split, label in (("dev", "Dev (thresholds chosen here)"),
+    for split, label in (("dev", "Dev (rules and thresholds chosen here)"),
                          ("tuning", "Tuning (aliases written with these in view)")):  # fmt: skip
         lines += ["", f"{label}:", "", *_table(report[split], lists=True)]
+        for kind, data in report[split].get("subsets", {}).items():
+            lines.append(
+                f"- {data['cvs']} CVs with {kind}: precision {data['precision']:.2f}, "
+                f"recall {data['recall']:.2f}"
+            )
         if report[split]["skipped"]:
             lines.append(f"Skipped (not on this machine): {', '.join(report[split]['skipped'])}")
     return "\n".join(lines)

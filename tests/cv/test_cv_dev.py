@@ -46,7 +46,7 @@ def test_dev_split_loads_professions_the_tuning_split_lacks() -> None:
 
 def test_dev_readers_cvs_span_the_families_languages_and_layouts() -> None:
     cases = [case for case in cv_eval.load_cases(cv_eval.DEV_PATH) if "text" in case]
-    assert len(cases) == 17
+    assert len(cases) == 17 and all(case["lists"] == "reader" for case in cases)
     assert {case["layout"] for case in cases} == set(LAYOUTS)
     assert {case["language"] for case in cases} == {"en", "de"}
     assert len({case["family"] for case in cases}) >= 8
@@ -70,6 +70,10 @@ def test_dev_split_is_reported_with_its_lists(tmp_path: Path) -> None:
     assert table.index("Dev (") < table.index("bookkeeper.docx") < table.index("Tuning (")
     assert f"Dev: precision {dev['precision']:.2f}, recall {dev['recall']:.2f}" in table
     assert "Held-out: no cases yet" in table
+    subsets = list(dev["subsets"].values())
+    assert [part["cvs"] for part in subsets] == [15, 17]
+    assert sum(part["found"] for part in subsets) == dev["found"]
+    assert "17 CVs with lists a careful reader wrote" in table
 
 
 def test_paraphrase_prototypes_name_real_skills_and_are_used() -> None:
