@@ -5,13 +5,14 @@ Three splits, scored by one rule (``evals/cv/scoring.py``):
 - **tuning** (``evals/cv/tuning.yaml``): generated CVs and the real CVs in ``../shared/cvs/``;
   the taxonomy's aliases were written with these in view, so its figures measure memory more
   than reading. Reported with its misses and false positives, never the headline.
-- **dev** (``evals/cv/dev.yaml``): CVs in everyday wording; thresholds are chosen here.
-  Reported with its misses and false positives.
+- **dev** (``evals/cv/dev.yaml``): CVs in everyday wording, 17 of them with lists a careful
+  reader wrote before any audit ran; rules and thresholds are chosen here. Reported with its
+  misses and false positives, and totals for each kind of list.
 - **held-out** (``evals/cv/heldout/``, the shape in its ``cases.yaml``): CVs written by someone
   who has not read the taxonomy, never used to add aliases or rules. Reported as totals only
   (per-case lists only with ``--show-heldout``), and the only split that gates:
-  precision >= ``HELDOUT_MIN_PRECISION`` and recall >= ``HELDOUT_MIN_RECALL`` (the figures first
-  measured there; the target is ``TARGET_PRECISION`` and ``TARGET_RECALL``).
+  precision >= ``HELDOUT_MIN_PRECISION`` and recall >= ``HELDOUT_MIN_RECALL`` (just below the
+  figures last measured there; the target is ``TARGET_PRECISION`` and ``TARGET_RECALL``).
 
 ``portfolio-planner eval cv [--json] [--show-heldout]`` calls :func:`run`.
 """
@@ -49,12 +50,13 @@ SHARED_CVS = _shared_cvs()
 #: The target on the held-out split: what a careful reader's list needs.
 TARGET_PRECISION = 0.85
 TARGET_RECALL = 0.70
-#: The gate on the held-out split (the only gated split): the figures first measured on it with
-#: the local model (precision 0.585, recall 0.543 on 22 CVs), below the target, so that a
-#: change that reads unseen CVs worse fails; raise it as the audit improves (by tuning on the
-#: tuning and dev splits only), up to the target.
-HELDOUT_MIN_PRECISION = 0.57
-HELDOUT_MIN_RECALL = 0.53
+#: The gate on the held-out split (the only gated split): just below the figures last measured
+#: on it (precision 0.791, recall 0.740 on 22 CVs; the names reported do not depend on the
+#: local model, so neither do they). Recall meets the target, precision does not: a change that
+#: reads unseen CVs worse fails. Raise it as the audit improves (by working on the tuning and
+#: dev splits only), up to the target.
+HELDOUT_MIN_PRECISION = 0.78
+HELDOUT_MIN_RECALL = 0.73
 SPLITS = ("tuning", "dev", "heldout")
 
 Loaded = tuple[str, bytes]

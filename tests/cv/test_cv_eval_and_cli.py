@@ -18,8 +18,10 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
         embedder=cv_eval.load_local_embedder(), heldout_dir=Path("/nonexistent-heldout")
     )
     tuning, dev = report["tuning"], report["dev"]
-    assert tuning["precision"] >= 0.90 and tuning["recall"] >= 0.85, tuning
-    assert dev["precision"] >= 0.70 and dev["recall"] >= 0.50, dev
+    assert tuning["precision"] >= 0.92 and tuning["recall"] >= 0.89, tuning
+    assert dev["precision"] >= 0.80 and dev["recall"] >= 0.58, dev
+    reader = dev["subsets"][cv_eval.LISTS["reader"]]
+    assert reader["precision"] >= 0.88 and reader["recall"] >= 0.72, reader
     assert tuning["forbidden"] == 0 and dev["forbidden"] == 0
 
 
