@@ -342,13 +342,15 @@ def run(args: argparse.Namespace | bool = False) -> int:
     """Run the CV evaluation and print it; exit 0 when the held-out gate holds, else 1.
 
     The audit is evaluated as the product runs it: with the local model when it is installed
-    (aliases alone otherwise, said in the output). ``args`` is the parsed command line (or just
-    the ``--json`` flag); ``--show-heldout`` lists the held-out misses, for its author only.
+    (said in the output; the names scored are the same without it). ``args`` is the parsed
+    command line (or just the ``--json`` flag); ``--show-heldout`` lists the held-out misses,
+    for its author only.
     """
     json_output = bool(getattr(args, "json", args))
     show = bool(getattr(args, "show_heldout", False))
     embedder = load_local_embedder()
-    mode = "aliases+semantic" if embedder is not None else "aliases"
+    # The names scored do not depend on the model; it only ties own words to the taxonomy.
+    mode = "with the local model" if embedder is not None else "without the local model"
     report = evaluate(embedder=embedder)
     if json_output:
         if not show:
