@@ -145,3 +145,20 @@ def test_a_german_cv_reads_headings_and_skill_words_and_says_so() -> None:
     assert audit.language == "de"
     assert any("German" in note and "fewer skills" in note for note in audit.warnings)
     assert audit_text("Skills\nPython and teaching the team\n").language == "en"
+
+
+def test_a_skill_is_shown_by_the_cvs_name_when_that_is_more_exact() -> None:
+    found = {m.name: m.skill.name for m in find_skills(["Summary",
+             "Paediatric first aid; mapped sites in QGIS; negotiated with suppliers"])}  # fmt: skip
+    assert found["first aid"] == "Emergency medical care"  # a noun phrase names it
+    assert found["QGIS"] == "Geographic information systems"  # a named tool
+    assert found["Vendor management"] == "Vendor management"  # "suppliers" is only a cue
+    listed = {
+        m.name: m.skill.name for m in find_skills(["Skills", "Boiler installation and servicing"])
+    }
+    assert listed == {"Boiler installation and servicing": "Heating installation"}
+
+
+def test_a_sentences_words_are_no_name() -> None:
+    found = {m.name for m in find_skills(["Summary", "Meet with clients to discuss their needs"])}
+    assert "meet with clients" not in {name.casefold() for name in found}
