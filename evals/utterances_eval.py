@@ -1,16 +1,19 @@
 """``portfolio-planner eval utterances``: the reading layer measured on the utterance table.
 
 Every ``evals/utterances/*.yaml`` file is loaded; files named ``heldout*.yaml`` form the
-held-out split, all others the tuning split. Each case is a message, the open question and the
-plan as far as it matters; ``read()`` reads it and the readings are scored by
+held-out split, files named ``dev*.yaml`` the dev split (fresh cases measured before anyone
+reads them, then studied), all others the tuning split. Each case is a message, the open
+question and the plan as far as it matters; ``read()`` reads it and the readings are scored by
 ``evals.utterances_score``. Reported per split: the exact-reading rate (messages whose readings
 are all found, with nothing extra recorded) and the wrong-value rate (recorded readings that
 match nothing the person said, over the expected fact and change readings), with a breakdown
-per act and field. ``--show-failures`` lists the failing tuning cases; held-out cases are only
-ever counted and named by id, never printed.
+per act and field. ``--split NAME`` scores one split only. ``--show-failures`` lists the
+failing tuning cases, and the failing dev cases only when ``--split dev`` asks for them (so a
+dev batch is measured blind before it is read); held-out cases are only ever counted and named
+by id, never printed.
 
 :func:`evaluate` is the pure entry point; :func:`run` is the command's runner (exit 0 when the
-held-out split meets the thresholds, 1 when not, 2 when the table cannot be read).
+gated split meets the thresholds, 1 when not, 2 when the table cannot be read).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ FIXED_ASKS = frozenset(
         "streams blocks review finalise forecast export done",
     )
 )
+SPLITS = ("tuning", "dev", "heldout")
 ACTIVITY_ASKS = ("hours", "revenue", "volatility", "teaches", "energy")
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
@@ -99,7 +103,7 @@ def load_table(folder: Path = TABLE_DIR) -> list[Case]:
         raise TableError(f"{folder} is missing: the utterance table lives there as *.yaml files")
     cases: list[Case] = []
     for path in sorted(folder.glob("*.yaml")):
-        split = "heldout" if path.name.startswith("heldout") else "tuning"
+        split = split_of(path.name)
         raw = yaml.safe_load(path.read_text("utf-8")) or {}
         for item in raw.get("cases") or []:
             cases.append(_case(item, split, path.name))
@@ -108,6 +112,14 @@ def load_table(folder: Path = TABLE_DIR) -> list[Case]:
     if doubles:
         raise TableError(f"case ids must be unique across files; repeated: {doubles[:5]}")
     return cases
+
+
+def split_of(file_name: str) -> str:
+    """The split a table file belongs to, by its name."""
+    for split in ("heldout", "dev"):
+        if file_name.startswith(split):
+            return split
+    return "tuning"
 
 
 def _case(item: dict[str, Any], split: str, source: str) -> Case:
@@ -155,18 +167,27 @@ def _key(reading: dict[str, Any]) -> str:
     return f"{act}:{reading['field']}" if reading.get("field") else act
 
 
-def evaluate(reader: Reader | None = None, cases: Iterable[Case] | None = None) -> dict[str, Any]:
-    """Score ``reader`` (default: the product's ``read``) on the cases (default: the table)."""
+def evaluate(
+    reader: Reader | None = None, cases: Iterable[Case] | None = None, only: str | None = None
+) -> dict[str, SplitReport]:
+    """Score ``reader`` (default: the product's ``read``) on the cases (default: the table),
+    or on the split ``only`` of them."""
     if reader is None:
         from agent.interviewer.reading import read
 
         reader = read
     splits: dict[str, SplitReport] = {}
     for case in load_table() if cases is None else cases:
+        if only is not None and case.split != only:
+            continue
         report = splits.setdefault(case.split, SplitReport(case.split))
         produced = reader(case.message, case.view, case.ask)
         _add(report, case, score_case(case.readings, produced), produced)
-    return splits
+    return {name: splits[name] for name in sorted(splits, key=_split_order)}
+
+
+def _split_order(name: str) -> int:
+    return SPLITS.index(name) if name in SPLITS else len(SPLITS)
 
 
 def _add(report: SplitReport, case: Case, score: CaseScore, produced: list[Reading]) -> None:
@@ -225,13 +246,17 @@ def format_table(splits: dict[str, SplitReport]) -> str:
     return "\n".join(lines)
 
 
-def format_failures(splits: dict[str, SplitReport]) -> str:
-    """The failing tuning cases in full; held-out failures only by count and id."""
+def format_failures(splits: dict[str, SplitReport], *, show_dev: bool = False) -> str:
+    """The failing tuning cases in full, the dev ones only when ``show_dev``; held-out
+    failures only by count and id."""
     lines: list[str] = []
     for r in splits.values():
         if r.name == "heldout":
             ids = ", ".join(c.id for c, _, _ in r.failures)
             lines.append(f"\nheld-out: {len(r.failures)} not exact ({ids})")
+            continue
+        if r.name == "dev" and not show_dev:
+            lines.append(f"\ndev: {len(r.failures)} not exact (--split dev to list them)")
             continue
         for case, score, produced in r.failures:
             lines.append(f"\n{case.id} [{case.ask}] {case.message!r}")
@@ -254,8 +279,9 @@ def _show(r: Reading) -> str:
 
 
 def passed(splits: dict[str, SplitReport]) -> bool:
-    """The gate: the held-out split (or the tuning split when there is none) meets both."""
-    gate = splits.get("heldout") or splits.get("tuning")
+    """The gate: the held-out split meets both thresholds (the dev split when there is no
+    held-out split, the tuning split when there is neither)."""
+    gate = splits.get("heldout") or splits.get("dev") or splits.get("tuning")
     return bool(gate and gate.passed)
 
 
@@ -264,7 +290,8 @@ def run(args: argparse.Namespace | bool = False) -> int:
     if isinstance(args, bool):
         args = argparse.Namespace(json=args)
     try:
-        splits = evaluate(_reader(getattr(args, "reader", "read")))
+        only = getattr(args, "split", None)
+        splits = evaluate(_reader(getattr(args, "reader", "read")), only=only)
     except (TableError, yaml.YAMLError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -273,14 +300,15 @@ def run(args: argparse.Namespace | bool = False) -> int:
     else:
         print(format_table(splits))
         if getattr(args, "show_failures", False):
-            print(format_failures(splits))
-        print("\nPASS" if passed(splits) else _fail_line())
+            print(format_failures(splits, show_dev=only == "dev"))
+        print("\nPASS" if passed(splits) else _fail_line(splits))
     return 0 if passed(splits) else 1
 
 
-def _fail_line() -> str:
+def _fail_line(splits: dict[str, SplitReport]) -> str:
+    gate = next((s for s in ("heldout", "dev", "tuning") if s in splits), "held-out")
     return (
-        f"\nFAIL: the held-out split needs >= {MIN_EXACT:.0%} exact readings and "
+        f"\nFAIL: the {gate} split needs >= {MIN_EXACT:.0%} exact readings and "
         f"<= {MAX_WRONG:.0%} wrong values"
     )
 
@@ -294,10 +322,12 @@ def _reader(name: str) -> Reader | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m evals.utterances_eval [--json] [--show-failures] [--reader baseline]``."""
+    """``python -m evals.utterances_eval [--json] [--show-failures] [--split NAME]
+    [--reader baseline]``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--split", choices=list(SPLITS), default=None)
     parser.add_argument("--reader", choices=["read", "baseline"], default="read")
     return run(parser.parse_args(argv))
 

@@ -83,7 +83,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--show-failures",
         action="store_true",
-        help="utterances: list the tuning cases not read exactly (held-out only by id)",
+        help="utterances: list the tuning cases not read exactly (dev ones with --split dev; "
+        "held-out only by id)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=["tuning", "dev", "heldout"],
+        default=None,
+        help="utterances: score only this split of the table (default: all)",
     )
 
 
