@@ -29,7 +29,12 @@ class Frame:
     sentence_text: str = ""
     sentence_start: int = 0
     negated: list[float] = field(default_factory=list)
-    jobs: list[tuple[str, Segment]] = field(default_factory=list)
+    jobs: list[tuple[str, Segment, float]] = field(default_factory=list)
+    pending_confidence: float = 1.0
+    #: How sure each new activity name is; figures said of it are no surer.
+    name_confidence: dict[str, float] = field(default_factory=dict)
+    #: The sentence in which someone else's work is spoken of.
+    others: int = -1
     sentence_named: bool = False
     generic: bool = False
     itemised: bool = False

@@ -29,7 +29,7 @@ _FRAMING_WORDS = (
     "the biggest thing is|biggest thing is|the big one is|also i|and i|i write|i make|i sell|"
     "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
     "i'd also|i'd|i would also|i would|i also|make|create|build|offer|record|turn|"
-    "write|host|:"
+    "write|host|each|:"
 )
 _FRAMING = re.compile(
     r"^(?:(?:" + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)) + r")\b\s*)+"
@@ -206,6 +206,46 @@ _CLAUSE = re.compile(
     r"\b(?:i|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
     r"dont|doesn'?t|isn'?t|not|never|no|few|several|on top of|was|were)\b"
 )
+
+
+#: Words a name does not open with: relative words, quantifiers, time and money words.
+_BAD_START = re.compile(
+    r"^(?:which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
+    r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
+    r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"
+)
+#: Finite verbs and money words: a phrase holding one is a statement or a detail, not a name.
+_NOT_IN_NAME = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|pay|pays|gives?|does|did|brings?|makes?|"
+    r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
+    r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
+    r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings)\b"
+)
+
+
+def well_formed(name: str) -> bool:
+    """True when a phrase can be an activity's name: it opens with a letter and no relative,
+    quantifier or verb word, holds no finite verb or money word, and is short."""
+    return (
+        not _BAD_START.search(name)
+        and not _NOT_IN_NAME.search(name)
+        and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
+        and len(words(name)) <= 10
+    )
+
+
+_DESCRIPTORS = frozenset(
+    {"employed", "full time", "part time", "salaried", "self-employed", "freelance", "paid",
+     "unpaid", "contractor", "employee", "employment", "work", "stuff", "things", "thing",
+     "something", "that", "this", "it"}
+)  # fmt: skip
+
+
+def descriptor(text: str) -> bool:
+    """True for "full time", "employed": words that describe a job rather than name one."""
+    said = [w for w in words(text) if w not in {"my", "a", "the", "i", "am", "i'm", "as"}]
+    return " ".join(said) in _DESCRIPTORS
 
 
 def generic(text: str) -> bool:

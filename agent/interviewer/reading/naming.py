@@ -54,6 +54,31 @@ _ACTIVITY_WORDS = re.compile(
 )
 
 
+#: Words that open a new item of a list said in sentences ("and", "also", "then my ...").
+_CONNECTOR = re.compile(
+    r"^(?:and|also|plus|then|oh|another|finally|lastly|besides|next|second(?:ly)?|"
+    r"third(?:ly)?|on top of that|as well as|my other|the other|other than that)\b"
+)
+#: "I maintain ...", "I'm also a ...": the person says what they do (not what they think).
+_I_DO = re.compile(
+    r"^(?:(?:and|also|plus|then|oh)[,\s]+)*(?:i|we)(?:'m|'ve| am| have)?\s+(?:also\s+)?"
+    r"(?!(?:think|guess|know|mean|suppose|reckon|feel|hope|want|need|have|had|has|got|get|was|"
+    r"were|am|can|could|would|should|will|don'?t|do not|didn'?t|never|just|really|said|say|"
+    r"find|try|like|love|hate|wish|prefer|forgot|been|not|no|still|only|usually|barely)\b)"
+    r"[a-z]"
+)
+_ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b")
+#: Someone else's work ("my husband does the contracting"): none of it is the person's.
+_OTHER_PERSON = re.compile(
+    r"^(?:(?:and|but|oh|so)\s+)?(?:my (?:husband|wife|partner|son|daughter|mum|mom|dad|"
+    r"mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does| "
+    r"do| runs?| works?| has)\b"
+)
+#: Below this a new activity name is asked back, never recorded.
+NAME_UNSURE = 0.5
+_NAMING_ASKS = frozenset({"activities", "context"})
+
+
 def set_frame(
     segment: Segment, subject: str | None, candidate: str | None, numeric: list[Quantity],
     frame: Frame, blank: str = "",
@@ -61,16 +86,20 @@ def set_frame(
     """Move the frame to the activity this segment names, when it names one."""
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
     framed = cues.capacity_words(segment.text) or cues.buffer_words(segment.text)
+    if _OTHER_PERSON.match(segment.text):
+        frame.others = segment.sentence
     if subject:
         frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
         return
+    if frame.others == segment.sentence:
+        return
     if candidate is None:
         if frame.pending and figures_here and not framed:
-            new_activity(frame.pending, segment, frame)
-        elif frame.ask == "activities" and not segment.bracket and names.generic(blank):
+            new_activity(frame.pending, segment, frame)  # a figure attached to the job
+        elif _generic_here(segment, blank, frame):
             new_activity(_generic_name(blank), segment, frame)
             frame.generic = True
-        elif frame.ask == "activities" or not frame.ask_subject:
+        elif frame.ask in _NAMING_ASKS or not frame.ask_subject:
             _generic_activity(segment, bool(figures_here) and not framed, frame)
         return
     if segment.bracket and not numeric and frame.generic and frame.new and frame.activity:
@@ -88,25 +117,78 @@ def set_frame(
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
-    if (
-        frame.ask == "activities"
-        or frame.generic
-        or (figures_here and not framed and _activity_like(segment.text, candidate))
-    ):
+    if not names.well_formed(candidate):
+        return
+    _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
+
+
+def _name_or_pend(
+    segment: Segment, candidate: str, numeric: list[Quantity], figures_here: list[Quantity],
+    framed: bool, frame: Frame,
+) -> None:  # fmt: skip
+    """A well-formed name: a new activity when a cue says so, else a job to name later."""
+    opens = _opens_item(segment, frame)
+    attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
+    if frame.ask == "activities" and (attached or not figures_here or frame.generic):
+        if figures_here:
+            frame.jobs = []
+        new_activity(candidate, segment, frame)
+        return
+    activity_like = _activity_like(segment.text, candidate)
+    if frame.generic or (attached and activity_like):
         if figures_here:
             frame.jobs = []  # "I'm a nurse, 36 hours at the hospital": one activity
         new_activity(candidate, segment, frame)
     elif (
         not numeric
         and not framed
-        and (
-            _activity_like(segment.text, candidate)
-            or JOB.search(segment.text)
-            or segment.start in frame.cued_after
-        )
+        and (activity_like or JOB.search(segment.text) or segment.start in frame.cued_after)
+        and (opens or frame.activity is None or JOB.search(segment.text))
     ):
         frame.pending, frame.pending_segment = candidate, segment
-        frame.jobs.append((candidate, segment))
+        sure = frame.ask in _NAMING_ASKS or bool(_ALSO.match(segment.text))
+        frame.pending_confidence = 1.0 if sure else NAME_UNSURE
+        frame.jobs.append((candidate, segment, frame.pending_confidence))
+
+
+def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
+    """ "Employed (data analyst)", "the day job": a generic name at the activities question,
+    when no activity is named yet in its sentence."""
+    if frame.ask != "activities" or segment.bracket or not names.generic(blank):
+        return False
+    return not frame.sentence_named or not names.descriptor(blank)
+
+
+def _opens_item(segment: Segment, frame: Frame) -> bool:
+    """True when a segment opens a new item: the message's first, after ";", ":" or a new
+    line, a list item, or a segment opened by "and", "also", "then" or "I <verb>"."""
+    before = frame.text[: segment.start].rstrip(" ([")
+    if not before or before[-1] in ";:\n" or re.search(r"(?:\band|\bplus|[&+])$", before):
+        return True
+    if frame.itemised and re.search(r"(?:^|\n)\s*(?:[-*•]|\d[.)])?\s*$", before):
+        return True
+    return bool(_CONNECTOR.match(segment.text) or _I_DO.match(segment.text))
+
+
+def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
+    """True when the name comes before the segment's first figure ("djing, maybe 8h"), or
+    names a place after it ("36 hours at the hospital"): words after a figure ("£48,000 pro
+    rata", "4 days most weeks") are details of what was named before."""
+    said = [q for q in figures_here if q.kind != "zero"]  # "volunteering 2h", "unpaid"
+    if not said:
+        return True
+    first_q = min(said, key=lambda q: q.start)
+    head = segment.text[: first_q.start - segment.start]
+    if re.search(r"[a-z]{3,}", head) and not re.fullmatch(
+        r"\W*(?:about|around|roughly|maybe|approx|like|say|so|and|also|plus|then|only|just|"
+        r"usually|mostly|normally|typically|~|\s)*\W*",
+        head,
+    ):
+        return True
+    after = segment.text[first_q.end - segment.start :]
+    return bool(
+        re.match(r"^\s*(?:each\s+|a (?:day|week)\s+)?(?:at|for|with) (?:the|a|an|my|\w+'s) \w", after)
+    )
 
 
 def _activity_like(text: str, candidate: str) -> bool:
@@ -137,10 +219,12 @@ def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
         new_activity(match.group(1), segment, frame)
 
 
-def new_activity(name: str, segment: Segment, frame: Frame) -> None:
+def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
+    """Record a new activity and frame the segments after it on it."""
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
-    frame.readings.append(Reading("fact", "activity", name, None, segment.text))
+    frame.name_confidence[name] = confidence
+    frame.readings.append(Reading("fact", "activity", name, None, segment.text, confidence))
 
 
 def named_jobs(frame: Frame) -> None:
@@ -149,10 +233,10 @@ def named_jobs(frame: Frame) -> None:
     frame.pending, frame.pending_segment = None, None
     if frame.ask_kind.startswith("act:"):
         return
-    if frame.ask in {"core", "skills", "excited", "underused", "streams", "blocks"}:
+    if frame.ask not in {"activities", "context", "capacity"}:
         return
     named = {r.value for r in frame.readings if r.field == "activity"}
-    for name, segment in jobs:
+    for name, segment, confidence in jobs:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
         if name not in named and cued and not _PAST.search(segment.text):
-            new_activity(name, segment, frame)
+            new_activity(name, segment, frame, confidence)

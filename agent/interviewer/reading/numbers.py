@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
@@ -109,6 +109,8 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 def to_number(written: str) -> float:
     """The value of a number written with digits: "48,000", "48.000", "3,5", "1,200.50"."""
     text = written.strip()
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", text):
+        return float(text.replace(" ", ""))
     if _THOUSANDS.match(text):
         return float(re.sub(r"[.,]", "", text))
     if "," in text and "." in text:

@@ -179,8 +179,11 @@ def _capacity(q: Quantity, frame: Frame) -> Figure:
 
 
 def record(figure: Figure, segment: Segment, frame: Frame) -> None:
+    """The figure as a reading of the frame's activity (or of the plan)."""
     subject = frame.subject if figure.field.startswith("activity.") else None
     act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
+    if subject is not None and subject in frame.name_confidence:
+        figure = replace(figure, confidence=min(figure.confidence, frame.name_confidence[subject]))
     frame.readings.append(
         Reading(
             act,

@@ -17,13 +17,20 @@ from dataclasses import dataclass, replace
 from agent.interviewer.reading.numbers import format_number, to_number
 
 NUM = r"\d+(?:[.,]\d+)*"
+#: "30 000 zł": thousands grouped by spaces, read only beside a currency.
+SPACED = r"\d{1,3}(?: \d{3})+(?![\d.,])"
 WEEKS_PER_MONTH = 52 / 12
 WORKDAYS = 5
 HOURS_PER_DAY = 8
 CURRENCIES = {
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP",
     "$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD",
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "us$": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "nz$": "NZD", "nzd": "NZD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
+    "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "¥": "JPY",
+    "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
+    "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF", "francs": "CHF", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
 }  # fmt: skip
 _MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6}
 _PERIODS = {
@@ -40,19 +47,30 @@ ITEMS = (
     "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
     "report|review|video|post|project|semester|term|day rate"
 )
-_CUR = r"[£$€]"
-_CURW = r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|[£$€])"
+_CUR = r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹])"
+_CURW = (
+    r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
+    r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|[£$€¥₹])"
+)
+#: Words after "a" or "per" that are no item a fee is paid for ("£2k a bit more").
+_NOT_ITEMS = (
+    r"(?!(?:few|bit|lot|little|couple|half|quarter|good|great|bad|big|small|total|fair|decent|"
+    r"nice|tidy|solid|modest|max|maximum|min|minimum|month|week|year|day|and|or|but|the|very|"
+    r"pretty|fortnight|row|time|while|start|tops|go)\b)"
+)
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
     r"(?:\s*(?:(?:/|per|a|an|each|every|p|the)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
+    rf"\s*(?:a|an|per|/)\s*{_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph)\b)?"
 )
 MONEY = re.compile(
-    rf"(?P<cur>{_CUR})?\s*(?P<a>{NUM})\s*(?P<multa>{_MULTW})?"
-    rf"(?:\s*(?:-|to|or)\s*(?P<curb>{_CUR})?\s*(?P<b>{NUM})\s*(?P<mult>{_MULTW})?)?"
+    rf"(?P<cur>{_CUR})?\s*(?<![a-z\d])(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{_CURW}))\s*(?P<curb>{_CUR})?\s*(?P<b>{SPACED}|{NUM})\s*"
+    rf"(?P<mult>{_MULTW})?)?"
     rf"(?:\s*(?P<cur2>{_CURW})(?![a-z]))?(?:-?ish\b)?" + _PER
 )
 HOURS = re.compile(
@@ -97,6 +115,14 @@ AGE = re.compile(
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
     r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
+#: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
+LABEL = re.compile(
+    r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
+    r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b))|"
+    r"(?<=[a-z])\d+\b|\b\d+[a-z]{1,2}\d+\b|"
+    r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
+    r"star|storey|story|part|step)\b(?=\s+[a-z])"
+)
 CLOCK_RANGE = re.compile(
     r"\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b(?::\d\d)?"
     r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
@@ -106,7 +132,8 @@ YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|h
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
-    r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|month|year|day)\b)?"
+    r"(?:\s*(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*"
+    r"(?P<per>week|month|year|day)\b)?"
 )
 SHIFTS = re.compile(
     rf"(?P<n>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
@@ -122,7 +149,9 @@ _ZERO = re.compile(
     r"\b(?:unpaid|for free|free of charge|pro bono|volunteer(?:ing)?|no money|no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
-    r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil)\b"
+    r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil|"
+    r"(?:nobody|no one|no-one) pays(?: me)?|volunt(?:ary|ry|arily)|zero(?![- ]hours?)|zilch|"
+    r"nada)\b"
 )
 
 
@@ -163,7 +192,22 @@ def find_quantities(text: str) -> list[Quantity]:
                 quantity = replace(quantity, start=quantity.start + lead)
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-    return sorted(found, key=lambda q: q.start)
+    return _dollars(sorted(found, key=lambda q: q.start), text)
+
+
+_DOLLARS = frozenset({"NZD", "AUD", "CAD", "HKD", "SGD"})
+
+
+def _dollars(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "NZ$78k ... $60 per class": a plain "$" is the dollar the message named."""
+    named = {q.currency for q in found if q.currency in _DOLLARS}
+    if len(named) != 1:
+        return found
+    dollar = named.pop()
+    return [
+        replace(q, currency=dollar) if q.currency == "USD" and text[q.start] == "$" else q
+        for q in found
+    ]
 
 
 def _span(match: re.Match[str], kind: str, value: float, **extra: str | None) -> Quantity:
@@ -189,13 +233,15 @@ def _money(match: re.Match[str]) -> Quantity | None:
         return None
     if match.group("b") and not (match.group("multa") or mult_b or match.group("curb") or cur):
         return None
+    if " " in match.group("a") and not (match.group("cur") or match.group("cur2")):
+        return None
     scale_b = _MULT.get(mult_b or mult_a or "", 1.0)
     scale_a = _MULT.get(mult_a or "", 1.0)
     value, note = _midpoint(match, scale_b, scale_a)
-    period = _period(match.group("per") or match.group("per2") or "")
+    period = _period(match.group("per") or match.group("per2") or match.group("item") or "")
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
-    return _span(match, "money", value, currency=CURRENCIES.get(cur or ""), period=period,
+    return _span(match, "money", value, currency=CURRENCIES.get((cur or "").strip()), period=period,
                  note=note)  # fmt: skip
 
 
@@ -317,6 +363,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
     (TIME, lambda m: _span(m, "time", 0.0)),
+    (LABEL, lambda m: _span(m, "label", 0.0)),
     (SHIFTS, _shifts),
     (CLOCK_RANGE, _clock_range),
     (AGE, _age),

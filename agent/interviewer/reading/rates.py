@@ -16,7 +16,7 @@ from agent.interviewer.reading.quantities import Quantity
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "fortnight": 26.0, "day": 260.0}
 _FIXED_PERIODS = frozenset({"year", "month", "week", "", "hour"})
 _EACH_HOURS = re.compile(
-    r"^\s*(?:each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
+    r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
     r"each one|a piece|apiece)\b"
 )
 _TIMES = re.compile(r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average)\s*$")
