@@ -53,7 +53,7 @@ _CHANGE = re.compile(
     r"changed|update|set (?:it|that|my|the)|make (?:it|that|this|my|them)|rename|call it|"
     r"should (?:be|say|read)|instead|real limit|really only|truth is|cut (?:it|that|my|the)|"
     r"bump|raise|lower|reduce|increase|(?:drop|cut|bring) (?:\w+ )?(?:down )?to|"
-    r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite|not every|"
+    r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite|"
     r"scrap what i said|i was too ambitious|i said)\b"
 )
 #: Words that revise a figure already in the plan ("the bank shifts are 4 hours now").

@@ -29,7 +29,7 @@ _AND_BEFORE_STATEMENT = re.compile(
     r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"
     r"\d|£|\$|€)\b|[£$€\d])"
 )
-_AND = re.compile(r"\s+(?:and|plus|&|as well as)\s+|\s*&\s*|\s*\+\s*")
+_AND = re.compile(r"\s+(?:and|plus|as well as)\s+|\s+\+\s+")
 
 
 @dataclass(frozen=True)

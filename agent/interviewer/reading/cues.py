@@ -51,7 +51,7 @@ _STRICT_CONTEXTS = (
     ),
 )
 STABLE = re.compile(
-    r"\b(?:steady|stable|salaried|salary|fixed|regular|reliable|permanent|guaranteed|"
+    r"\b(?:steady|stable|salaried|fixed|regular|reliable|permanent|guaranteed|"
     r"secure|predictable|same every (?:single )?month|"
     r"(?:exactly )?the same every (?:single )?month|"
     r"consistent|never changes)\b"
@@ -59,7 +59,7 @@ STABLE = re.compile(
 VARIABLE = re.compile(
     r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
     r"irregular|lumpy|unpredictable|seasonal|patchy|sporadic|hit and miss|hit or miss|"
-    r"fluctuates|on and off|unreliable|never know|swings?)\b"
+    r"fluctuates|on and off|unreliable|never know|swings?|not every (?:week|month))\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|hardly|no longer|isn't|is not)\s+(?:\w+\s+)?$")
 ENERGISING = re.compile(
@@ -103,14 +103,30 @@ def volatility(text: str, *, asked: bool) -> str | None:
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
-        found = parse.parse_energy(text)
-        if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):
-            return "energising"
-        return found or energy(text, asked=False)
+        if _MIXED.match(text):
+            return None  # "mixed. the issues drain me, the code energises me": no one label
+        for sentence in re.split(r"[.!?;]+\s*", text):
+            found = _energy_asked(sentence)
+            if found:
+                return found
+        return None
     up, down = ENERGISING.search(text), DRAINING.search(text)
     if up and down:
         return "neutral"
     return "energising" if up else "draining" if down else None
+
+
+_MIXED = re.compile(r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b")
+_SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral)\b")
+
+
+def _energy_asked(text: str) -> str | None:
+    if _SO_SO.match(text):
+        return "neutral"
+    found = parse.parse_energy(text)
+    if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):
+        return "energising"
+    return found or energy(text, asked=False)
 
 
 def capacity_words(text: str) -> bool:

@@ -69,7 +69,9 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
         _read_sentence(sentence, quantities, frame, negated=_negated(text, unsaid, sentence))
-    frame.readings += text_readings(pieces, quantities, frame.view, frame.ask, frame.readings)
+    frame.readings += text_readings(
+        pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
+    )
     return frame.readings
 
 

@@ -68,7 +68,7 @@ _NOT_AN_ITEM = re.compile(
 
 def text_readings(
     pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
-    found: list[Reading],
+    found: list[Reading], text: str = "",
 ) -> list[Reading]:  # fmt: skip
     """The word answers of a message, given the readings its figures already gave."""
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
@@ -92,7 +92,7 @@ def text_readings(
         return _skills(plain, _SKILL_FIELD[kind], view, found)
     if kind == "constraints":
         unread = [p for p in pieces if p.text not in spans]
-        return _items(unread, "capacity.constraints", found)
+        return _constraints(unread, text)
     if kind == "core":
         return _core(whole)
     if kind == "act:teaches" and subject:
@@ -141,6 +141,75 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
     return out
 
 
+_FILLER = frozenset(
+    re.findall(
+        r"\S+",
+        "for sure definitely mind you ah oh sorry before after now then too as well haha lol tbh "
+        "honestly really obviously obvs anyway though i guess i think i suppose etc and so on "
+        "yes yeah no nope ok okay well hmm um right",
+    )
+)
+_NOT_A_SKILL = re.compile(
+    r"^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
+    r"such as|including|which|that|not|nothing|nobody)\b"
+)
+
+
+def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+    """Items of a list answer, without fillers ("for sure"), details ("from my uni days")
+    and qualifiers of the item before ("mostly diesels")."""
+    return [
+        r
+        for r in _items(plain, field, found)
+        if not _NOT_A_SKILL.match(str(r.value))
+        and not set(str(r.value).split()) <= _FILLER
+    ]
+
+
+_NEW_CONSTRAINT = re.compile(r"\b(?:and|but|plus|also)\s*$")
+_ASIDE = re.compile(
+    r"^(?:that'?s|it'?s|this is)\s+(?:a |the )?(?:big|main|only|real)?\s*(?:one|it|thing)\b|"
+    r"\b(?:are|is) (?:mine|free|fine|open|flexible)\b|^(?:haha|lol|ha)\b"
+)
+
+
+def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
+    """One constraint per statement: a sentence, or its parts joined by "and" or "but";
+    clauses cut at commas stay together ("I look after my husband, he has MS")."""
+    groups: list[list[Segment]] = []
+    for piece in pieces:
+        last = groups[-1][-1] if groups else None
+        gap = text[last.end : piece.start] if last is not None and text else ""
+        joined = last is not None and last.sentence == piece.sentence
+        if joined and not _NEW_CONSTRAINT.search(gap.strip(" ,")):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    out: list[Reading] = []
+    said_none = False
+    for group in groups:
+        said = ", ".join(p.text for p in group)
+        if any(p.question and acts.question(p.text, marked=True) for p in group):
+            continue
+        if not out and _NONE.match(_clean(said).strip(" .!")):
+            said_none = True
+            continue
+        if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)):
+            continue
+        item = _expand(_clean(said))
+        if item and not _YES_NO.fullmatch(item) and len(item.split()) <= 25:
+            out.append(Reading("fact", "capacity.constraints", item, None, said))
+    return out
+
+
+def _expand(text: str) -> str:
+    """Contractions written out, so "I don't drive" reads as "I do not drive"."""
+    text = re.sub(r"\bcan'?t\b", "cannot", text)
+    text = re.sub(r"\bwon'?t\b", "will not", text)
+    text = re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+    return re.sub(r"\s+(?:so|haha|lol|tbh)$", "", text)
+
+
 def _skills(
     plain: list[Segment], field: str, view: PlanView, found: list[Reading]
 ) -> list[Reading]:
@@ -155,7 +224,7 @@ def _skills(
         r"\b(?:not on (?:your|the|my) list|isn'?t (?:on the list|listed)|not listed)\b", said
     )
     out: list[Reading] = []
-    for reading in _items(plain, field, found):
+    for reading in _word_items(plain, field, found):
         out.append(reading)
         known = parse.match_skill(str(reading.value), list(view.skills))
         if field != "skill" and known is None and missing:
