@@ -26,7 +26,8 @@ SAVINGS = re.compile(
     r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
 )
 SPENDING = re.compile(
-    r"\b(?:spend|spending|spent|outgoings|costs?|expenses|bills|live on|living costs|"
+    r"\b(?:spend|spending|spent|outgoings|(?<!after )(?<!before )(?<!minus )(?<!less )"
+    r"(?<!net of )(?:costs?|expenses)|bills|live on|living costs|"
     r"burn|need (?:about|around)?|budget|cost of living|go out)\b"
 )
 REVENUE = re.compile(
@@ -129,9 +130,16 @@ def _energy_asked(text: str) -> str | None:
     return found or energy(text, asked=False)
 
 
-def capacity_words(text: str) -> bool:
-    """True when a text speaks of the hours the person can give in all."""
-    return bool(CAPACITY.search(text))
+_TOTAL_ONLY = re.compile(r"^(?:in total|total|overall|altogether|all in all|all told|in all)$")
+
+
+def capacity_words(text: str, ask: str = "") -> bool:
+    """True when a text speaks of the hours the person can give in all; at a question about
+    one activity, "in total" is that activity's total."""
+    found = [m.group(0) for m in CAPACITY.finditer(text)]
+    if ask.startswith("act:"):
+        found = [f for f in found if not _TOTAL_ONLY.match(f)]
+    return bool(found)
 
 
 def buffer_words(text: str) -> bool:

@@ -53,6 +53,8 @@ def annual(
         value = q.value * frequency.value * PER_YEAR[q.period]
     elif q.period.startswith("each-"):
         value = q.value * frequency.value * PER_YEAR[q.period.split("-", 1)[1]]
+    elif frequency.period == "week" and weeks != 52:  # "3 a week for 12 weeks"
+        value = q.value * rates.per_year(frequency) * weeks / 52
     else:
         value = q.value * rates.per_year(frequency)
     note = (

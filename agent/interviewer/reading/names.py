@@ -163,7 +163,7 @@ def new_name(text: str) -> str | None:
     """
     label, colon, rest = text.strip().partition(":")
     if colon and rest.strip():
-        return _name(label) or _name(rest)
+        return _name(rest) if generic(label) else _name(label) or _name(rest)
     return _name(text)
 
 
@@ -220,15 +220,25 @@ _NOT_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|pay|pays|gives?|does|did|brings?|makes?|"
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
-    r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings)\b"
+    r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|carer|caregiver|"
+    r"caring)\b"
 )
 
 
-def well_formed(name: str) -> bool:
+#: "negotiated an ...", "compressed": a verb or participle said alone or before its object.
+_VERB_FIRST = re.compile(r"^\w{4,}ed(?:$|\s+(?:a|an|the|my|to|at|for|in|on|with|it|that)\b)")
+#: "compressed hours", "long days": a phrase about time, not a name.
+_TIME_PHRASE = re.compile(r"^(?:\w+\s+){0,2}(?:hours|hrs|days|weeks|months|evenings|nights)$")
+
+
+def well_formed(name: str, said: str = "") -> bool:
     """True when a phrase can be an activity's name: it opens with a letter and no relative,
-    quantifier or verb word, holds no finite verb or money word, and is short."""
+    quantifier or verb word, holds no finite verb or money word, and is short; ``said`` (the
+    words it was read from) is no phrase about time."""
     return (
-        not _BAD_START.search(name)
+        not _TIME_PHRASE.match(said.strip(" ,.;:!?"))
+        and not _VERB_FIRST.search(name)
+        and not _BAD_START.search(name)
         and not _NOT_IN_NAME.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
         and len(words(name)) <= 10
@@ -246,6 +256,12 @@ def descriptor(text: str) -> bool:
     """True for "full time", "employed": words that describe a job rather than name one."""
     said = [w for w in words(text) if w not in {"my", "a", "the", "i", "am", "i'm", "as"}]
     return " ".join(said) in _DESCRIPTORS
+
+
+def plain(name: str) -> str:
+    """A name without possessive marks: "the farm's books" -> "the farm books"."""
+    name = re.sub(r"(\w)'s\b", r"\1", name)
+    return re.sub(r"(\w)s'(?=\s|$)", r"\1s", name)
 
 
 def generic(text: str) -> bool:

@@ -74,6 +74,11 @@ _OTHER_PERSON = re.compile(
     r"mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does| "
     r"do| runs?| works?| has)\b"
 )
+_STATE = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)?(?:i'?m|i am|we'?re|we are)\s+(?!(?:a|an|the|also|on|at|in|"
+    r"with|for|doing|working|running|self|now|still|currently|employed|freelance)\b)[a-z]+"
+    r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)"
+)
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
@@ -91,8 +96,12 @@ def set_frame(
     if subject:
         frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
         return
-    if frame.others == segment.sentence:
+    if frame.others == segment.sentence or frame.constraint_mode:
         return
+    if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
+        return  # "it's my family's farm": said of the activity named before
+    if _STATE.match(segment.text):
+        return  # "I'm grateful for it": a state, not a job
     if candidate is None:
         if frame.pending and figures_here and not framed:
             new_activity(frame.pending, segment, frame)  # a figure attached to the job
@@ -105,8 +114,8 @@ def set_frame(
     if segment.bracket and not numeric and frame.generic and frame.new and frame.activity:
         _rename_activity(frame, candidate)
         return
-    if segment.bracket and not numeric and not frame.generic:
-        return
+    if segment.bracket and not frame.generic and (frame.activity or not numeric):
+        return  # "choir (voluntary)", "the job (37.5h, £64k)": details of what was named
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
@@ -117,7 +126,7 @@ def set_frame(
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
-    if not names.well_formed(candidate):
+    if not names.well_formed(candidate, blank):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
 
@@ -128,6 +137,8 @@ def _name_or_pend(
 ) -> None:  # fmt: skip
     """A well-formed name: a new activity when a cue says so, else a job to name later."""
     opens = _opens_item(segment, frame)
+    if frame.ask_subject and not (opens and _CONNECTOR.match(segment.text)):
+        return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
         if figures_here:
@@ -221,6 +232,7 @@ def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
 
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
+    name = names.plain(name)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.name_confidence[name] = confidence

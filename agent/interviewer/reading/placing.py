@@ -25,6 +25,7 @@ _EXAMPLE = re.compile(
 )
 
 
+_PRO_RATA = re.compile(r"^\s*(?:pro[- ]rata|fte|full[- ]time equivalent)\b")
 _ADDITIVE = re.compile(
     r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
 )
@@ -72,7 +73,10 @@ def _money(
     if frame.activity or frame.subject:
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
         hours = _activity_hours(frame, sentence_q)
-        return figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+        figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+        if _PRO_RATA.match(segment.text[q.end - segment.start :]):
+            return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
+        return figure
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
@@ -96,7 +100,9 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
         if reading.field == "activity.hours_per_week" and reading.subject == subject:
             return float(reading.value)  # type: ignore[arg-type]
     hours = [q for q in sentence_q if q.kind == "hours"]
-    return hours[0].value if hours else None
+    if not hours:
+        return None
+    return figures.weekly_hours(hours[0], frame.pairs.get(id(hours[0])))[0]
 
 
 def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
@@ -124,7 +130,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
         return None
-    if cues.capacity_words(text) and not frame.named_here:
+    if cues.capacity_words(text, frame.ask) and not frame.named_here:
         if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
             return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
         return _capacity(q, frame)
@@ -145,11 +151,12 @@ def _hours(
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
     season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)
-    if season is not None and q.kind == "hours":
+    paid = any(m.kind == "money" for m in sentence_q)  # the weeks go to the pay
+    if season is not None and q.kind == "hours" and not paid:
         value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
     if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
-    if cues.capacity_words(segment.text) and not frame.named_here:
+    if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
         return Figure("capacity.hours_per_week", value, note=note)
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
         return Figure("activity.hours_per_week", value, note=note)

@@ -239,10 +239,20 @@ def _money(match: re.Match[str]) -> Quantity | None:
     scale_a = _MULT.get(mult_a or "", 1.0)
     value, note = _midpoint(match, scale_b, scale_a)
     period = _period(match.group("per") or match.group("per2") or match.group("item") or "")
+    period = period or _rate_before(match.string, match.start())
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
     return _span(match, "money", value, currency=CURRENCIES.get((cur or "").strip()), period=period,
                  note=note)  # fmt: skip
+
+
+_RATE_WORD = re.compile(r"\b(day|daily|hourly|weekly|monthly) rate\s*(?:is|of|at)?\s*$")
+
+
+def _rate_before(text: str, start: int) -> str:
+    """ "day rate £220": the period a rate named before the amount gives."""
+    word = _RATE_WORD.search(text[max(0, start - 25) : start])
+    return _period(word.group(1)) if word else ""
 
 
 def _period(word: str) -> str:

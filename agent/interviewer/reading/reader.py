@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import acts, cues, figures, names, naming, placing, rates, streams
 from agent.interviewer.reading.clauses import Segment, normalise, segments
+from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.settle import settle
@@ -34,6 +35,7 @@ _ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
 _CAPACITY_SAID = re.compile(r"\b(?:capacity|in total|total|my (?:real )?limit is|overall)\b")
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
+_WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|higher)\W*$")
 
 
 def read(message: str, view: PlanView, ask: str) -> list[Reading]:
@@ -45,11 +47,13 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("undo", span=message)]
     if acts.skip(text):
         return [Reading("skip", span=message)]
-    readings = settle(_unique(_read_all(text, view, ask)))
+    readings = settle(_unique(_read_all(text, view, ask)), text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
         return [Reading("skip", span=message)]
+    if declined and _WITHDRAWN.search(text):  # "maybe 25? I don't know... maybe less"
+        readings = [_unsure(r) for r in readings]
     answer = acts.yes_no(text)
     if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
         answer = None
@@ -264,6 +268,12 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     energy = cues.energy(segment.text, asked=False)
     if energy and not numeric:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
+
+
+def _unsure(r: Reading) -> Reading:
+    if r.act in {"fact", "change"} and isinstance(r.value, float):
+        return replace(r, confidence=min(r.confidence, UNSURE), note="said unsure")
+    return r
 
 
 def _unique(readings: list[Reading]) -> list[Reading]:

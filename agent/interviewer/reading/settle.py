@@ -18,7 +18,8 @@ from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
     r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
-    r"across everything|all together|that'?s basically it)\b"
+    r"across everything|all together|that'?s basically it|call it|averages? (?:out )?(?:at |to )?|"
+    r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
 )
 _WANTED = re.compile(
     r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
@@ -33,7 +34,7 @@ _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
 _JOINED = re.compile(r"\b(?:plus|bonus|commission|on top|tips|and then)\b|\+")
 
 
-def settle(readings: list[Reading]) -> list[Reading]:
+def settle(readings: list[Reading], text: str = "") -> list[Reading]:
     """The readings with each field's figures settled to one, or asked back."""
     out: list[Reading] = []
     done: set[int] = set()
@@ -42,7 +43,7 @@ def settle(readings: list[Reading]) -> list[Reading]:
             continue
         rivals = [o for o in readings if _same_slot(o, r)]
         if len(rivals) < 2:
-            past = r.act == "fact" and _PAST.search(r.span) and isinstance(r.value, float)
+            past = r.act == "fact" and _past(r, text) and isinstance(r.value, float)
             out.append(replace(r, confidence=UNSURE, note="said of the past") if past else r)
             continue
         done |= {id(o) for o in rivals}
@@ -50,7 +51,17 @@ def settle(readings: list[Reading]) -> list[Reading]:
     return _add_on_top(out)
 
 
+_PART = re.compile(r"\b(?:of (?:that|it|this|which)|out of that|included|of the total)\b")
+_NET = re.compile(r"\b(?:to me|after costs|after expenses|take[- ]home|net|profit|i keep|clear)\b")
+_GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
+
+
 def _one_of(rivals: list[Reading]) -> list[Reading]:
+    wholes = [r for r in rivals if not _PART.search(r.span)]
+    if wholes and len(wholes) < len(rivals):  # "1.2k? rent's 650 of that": 650 is a part
+        rivals = wholes
+        if len(rivals) == 1:
+            return rivals
     totals = [r for r in rivals if TOTAL.search(r.span)]
     if len(totals) == 1:
         return totals
@@ -75,8 +86,20 @@ def _summed(rivals: list[Reading]) -> bool:
     )
 
 
+def _past(r: Reading, text: str) -> bool:
+    """A figure said of the past; last year's income is what a year brings in, unless the
+    message says this year is different."""
+    if r.field == "activity.annual_revenue" and not re.search(
+        r"\b(?:this year|these days|nowadays|since then)\b", text
+    ):
+        return bool(re.search(r"\b(?:used to|back in|previously)\b", r.span))
+    return bool(_PAST.search(r.span))
+
+
 def _rank(r: Reading) -> int:
     rank = 2 * bool(_WANTED.search(r.span)) - 2 * bool(_NOT_NOW.search(r.span))
+    if r.field == "activity.annual_revenue":
+        rank += bool(_NET.search(r.span)) - bool(_GROSS.search(r.span))
     if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
         rank += 1
     return rank

@@ -181,7 +181,10 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         last = groups[-1][-1] if groups else None
         gap = text[last.end : piece.start] if last is not None and text else ""
         joined = last is not None and last.sentence == piece.sentence
-        if joined and not _NEW_CONSTRAINT.search(gap.strip(" ,")):
+        # "hm, the commute? 2 hours a day on the train": an answer said with a rising voice
+        # and what it says next are one constraint
+        tentative = last is not None and last.question and not acts.question(last.text, marked=True)
+        if (joined and not _NEW_CONSTRAINT.search(gap.strip(" ,"))) or tentative:
             groups[-1].append(piece)
         else:
             groups.append([piece])
