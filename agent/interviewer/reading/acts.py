@@ -50,7 +50,8 @@ _QUESTION_START = re.compile(
 )
 _CHANGE = re.compile(
     r"\b(?:actually|correction|i meant|sorry,? i meant|my mistake|scratch that|change|"
-    r"changed|update|set (?:it|that|my|the)|make (?:it|that|this|my|them)|rename|call it|"
+    r"changed|update|set (?:it|that|my|the)|make (?:it|that|this|my|them)|rename|"
+    r"call it(?! (?:about |around |maybe )?\d)|"
     r"should (?:be|say|read)|instead|real limit|really only|truth is|cut (?:it|that|my|the)|"
     r"bump|raise|lower|reduce|increase|(?:drop|cut|bring) (?:\w+ )?(?:down )?to|"
     r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite|"

@@ -325,13 +325,47 @@ def _shifts(match: re.Match[str]) -> Quantity:
     return _span(match, "hours", value, period="week", note=note)
 
 
-def _clock_range(match: re.Match[str]) -> Quantity | None:
-    """ "9 to 3" is a time of day, six hours of it (it ends before it starts); "10 to 15" is a
-    range of numbers."""
-    start, end = int(match.group("a")), int(match.group("b"))
-    if end >= start:
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+_DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+#: "Tues and Thurs", "fri/sat", "Mon, Wed & Fri", "mon-thu": weekdays named one by one.
+DAY_NAMES = re.compile(
+    rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b"
+)
+_CLOCK_CUE = re.compile(
+    rf"\b(?:{_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
+    r"hours|while the kids)\b"
+)
+
+
+def _day_names(match: re.Match[str]) -> Quantity | None:
+    """Weekdays named one by one, as a number of days a week (how long each is not said)."""
+    said = re.findall(r"(mon|tue|wed|thu|fri|sat|sun)", match.group(0))
+    if re.search(r"-|\bto\b", match.group(0)) and len(said) == 2:
+        first, last = (_DAY_ORDER.index(d) for d in said)
+        count = last - first + 1 if last >= first else 0
+        if count >= 2:  # "Monday to Friday": the working week, as "weekdays" is
+            return _span(match, "weekdays", float(count), period="week")
+    else:
+        count = len(set(said))
+    if count < 2:
         return None
-    return _span(match, "hours", float(end + 12 - start), period="day", note="clock")
+    return _span(match, "days", float(count), period="week", note="weekday names")
+
+
+def _clock_range(match: re.Match[str]) -> Quantity | None:
+    """ "9 to 3" is a time of day, six hours of it (it ends before it starts); "8 to 12" is
+    one when days or a time of day are named beside it ("8 to 12 Monday to Friday", "Tues
+    and Thurs 6-9") or it is said "from" one hour; "10 to 15" alone is a range of numbers."""
+    start, end = int(match.group("a")), int(match.group("b"))
+    if end < start:
+        return _span(match, "hours", float(end + 12 - start), period="day", note="clock")
+    text = match.string
+    left = max(text.rfind(c, 0, match.start()) for c in ".;!?\n")
+    right = min([i for i in (text.find(c, match.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
+    sentence = text[left + 1 : right]
+    if end > 24 or not (match.group(0).lstrip().startswith("from") or _CLOCK_CUE.search(sentence)):
+        return None
+    return _span(match, "hours", float(end - start), period="day", note="clock")
 
 
 def _age(match: re.Match[str]) -> Quantity:
@@ -374,6 +408,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
     (TIME, lambda m: _span(m, "time", 0.0)),
     (LABEL, lambda m: _span(m, "label", 0.0)),
+    (DAY_NAMES, _day_names),
     (SHIFTS, _shifts),
     (CLOCK_RANGE, _clock_range),
     (AGE, _age),

@@ -57,6 +57,8 @@ _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue 
 
 
 def _one_of(rivals: list[Reading]) -> list[Reading]:
+    if all(abs(_number(r) - _number(rivals[0])) <= 0.01 * abs(_number(r)) for r in rivals):
+        return [rivals[0]]  # "about 20 hours ... 8 to 12 Monday to Friday": said twice
     wholes = [r for r in rivals if not _PART.search(r.span)]
     if wholes and len(wholes) < len(rivals):  # "1.2k? rent's 650 of that": 650 is a part
         rivals = wholes

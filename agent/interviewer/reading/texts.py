@@ -85,7 +85,7 @@ def text_readings(
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
     whole = " ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
     if kind in {"act:volatility", "act:energy"}:
-        whole = " ".join(p.text for p in pieces)  # labels are not confused by figures
+        whole = text or " ".join(p.text for p in pieces)  # labels are not confused by figures
     if kind in _WHOLE_ASKS and not whole:
         return []
     if kind in _SKILL_FIELD:
@@ -162,6 +162,7 @@ def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[
         r
         for r in _items(plain, field, found)
         if not _NOT_A_SKILL.match(str(r.value))
+        and not _NOT_A_SKILL.match(r.span)
         and not set(str(r.value).split()) <= _FILLER
     ]
 
@@ -184,7 +185,12 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         # "hm, the commute? 2 hours a day on the train": an answer said with a rising voice
         # and what it says next are one constraint
         tentative = last is not None and last.question and not acts.question(last.text, marked=True)
-        if (joined and not _NEW_CONSTRAINT.search(gap.strip(" ,"))) or tentative:
+        # "rota is brutal - 1 in 4 weekends": what follows a dash explains, unless it is a
+        # new statement ("chronic fatigue - I need rest days")
+        dash = bool(re.fullmatch(r"\s*-{1,2}\s*", gap)) and not re.match(
+            r"(?:i|i'm|i'd|i've|we|my|he|she|they|also|and)\b", piece.text
+        )
+        if (joined and not _NEW_CONSTRAINT.search(gap.strip(" ,"))) or tentative or dash:
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -205,11 +211,21 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
     return out
 
 
+_DAYS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+
+
 def _expand(text: str) -> str:
     """Contractions written out, so "I don't drive" reads as "I do not drive"."""
     text = re.sub(r"\bcan'?t\b", "cannot", text)
     text = re.sub(r"\bwon'?t\b", "will not", text)
     text = re.sub(r"\b(\w+)n't\b", r"\1 not", text)
+    text = re.sub(r"\btill\b", "until", text)
+    for short, day in _DAYS.items():
+        text = re.sub(rf"\b{short}\b", day, text)
     return re.sub(r"\s+(?:so|haha|lol|tbh)$", "", text)
 
 
