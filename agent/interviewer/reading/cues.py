@@ -26,9 +26,9 @@ SAVINGS = re.compile(
     r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
 )
 SPENDING = re.compile(
-    r"\b(?:spend|spending|spent|outgoings|(?<!after )(?<!before )(?<!minus )(?<!less )"
-    r"(?<!net of )(?:costs?|expenses)|bills|live on|living costs|"
-    r"burn|need (?:about|around)?|budget|cost of living|go out)\b"
+    r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
+    r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|bills|live on|"
+    r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living)\b"
 )
 REVENUE = re.compile(
     r"\b(?:earn|earns|earning|make|makes|making|pays?|paid|brings? in|income|revenue|"
@@ -38,7 +38,11 @@ REVENUE = re.compile(
 _GOVERNMENT = r"council|civil serv|ministry|government|public sector|local authority|nhs\b"
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
-    ("activist", r"\bactivis|\bunion organi[sz]|\bcampaigner|\borgani[sz]er\b"),
+    (
+        "activist",
+        r"\bactivis|\b(?:union|community|tenants?'?|climate|labour) organi[sz]|\bcampaigner|"
+        r"\borgani[sz]er (?:for|with) (?:a |the |my )?(?:[\w']+ )?(?:union|campaign|movement)",
+    ),
     (
         "tech",
         r"\bsoftware\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
@@ -52,8 +56,8 @@ _STRICT_CONTEXTS = (
     ),
 )
 STABLE = re.compile(
-    r"\b(?:steady|stable|salaried|fixed|regular|reliable|permanent|guaranteed|"
-    r"secure|predictable|same every (?:single )?month|"
+    r"\b(?:steady|stable|salaried|fixed (?:salary|income|pay|monthly)|reliable|permanent|"
+    r"guaranteed|predictable|same every (?:single )?month|"
     r"(?:exactly )?the same every (?:single )?month|"
     r"consistent|never changes)\b"
 )
@@ -74,9 +78,10 @@ DRAINING = re.compile(
 TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
 
 
-def context(text: str, *, asked: bool) -> str | None:
+def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
-    asked, a name said first ("Corporate. I work ...") or in looser words counts too."""
+    asked, a name said first ("Corporate. I work ...") counts too, and looser words when
+    ``loose`` (a short answer)."""
     if asked:
         first = re.match(r"^\W*(corporate|government|activist|tech|caregiver|general)\b", text)
         if first:
@@ -84,7 +89,7 @@ def context(text: str, *, asked: bool) -> str | None:
     for name, pattern in _STRICT_CONTEXTS:
         if re.search(pattern, text):
             return name
-    if not asked or len(text.split()) > 8:
+    if not asked or not loose or len(text.split()) > 8:
         return None
     return parse.parse_context(text)
 

@@ -75,6 +75,8 @@ _OTHER_PERSON = re.compile(
     r"do| runs?| works?| has)\b"
 )
 _STATE = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)?(?:i'?d|i would|i could|i can|i'?ll|i will|i might|i should|"
+    r"i may)\b|"
     r"^(?:(?:and|but|so|oh)\s+)?(?:i'?m|i am|we'?re|we are)\s+(?!(?:a|an|the|also|on|at|in|"
     r"with|for|doing|working|running|self|now|still|currently|employed|freelance)\b)[a-z]+"
     r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)"

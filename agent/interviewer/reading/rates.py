@@ -47,7 +47,9 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
         return True
     weekly = re.search(r"(?:a|per|/|each|every)\s*(?:week|wk)|weekly|pw", said)
     days = any(
-        ((o.kind == "days" and o.note == "day") or o.kind == "weekdays") and o.period == "week"
+        ((o.kind == "days" and o.note == "day") or o.kind == "weekdays")
+        and o.period == "week"
+        and not re.search(r"[;()]", text[min(o.end, q.end) : max(o.start, q.start)])
         for o in own
     )
     return q.kind == "hours" and q.value <= 12 and days and not weekly

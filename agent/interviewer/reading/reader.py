@@ -254,7 +254,8 @@ def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
 def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     """Volunteered labels: a context, and an activity's volatility or energy."""
     asked = frame.ask_kind
-    context = cues.context(segment.text, asked=True) if asked == "context" else None
+    short = len(frame.text.split()) <= 8  # looser words only for a short answer
+    context = cues.context(segment.text, asked=True, loose=short) if asked == "context" else None
     if context and not any(r.field == "context" for r in frame.readings):
         frame.readings.append(Reading("fact", "context", context, None, segment.text))
     subject = frame.subject

@@ -72,7 +72,9 @@ def text_readings(
 ) -> list[Reading]:  # fmt: skip
     """The word answers of a message, given the readings its figures already gave."""
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
-    if any(r.act == "question" for r in found) and len(pieces) <= 2:
+    if any(r.act == "question" for r in found) and (
+        len(pieces) <= 2 or _CONFUSED.search(" ".join(p.text for p in pieces))
+    ):
         return []
     if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
         return []
@@ -110,6 +112,10 @@ def text_readings(
     return _volunteered(pieces, ask)
 
 
+_CONFUSED = re.compile(
+    r"\b(?:(?:not sure|don'?t know) (?:i|if i|what you) (?:understand|mean)|i don'?t (?:understand|"
+    r"get it|follow)|confus\w*|lost me)\b"
+)
 _WHOLE_ASKS = frozenset({"core", "act:teaches", "act:volatility", "act:energy", "context"})
 
 
