@@ -55,7 +55,7 @@ _CHANGE = re.compile(
     r"should (?:be|say|read)|instead|real limit|really only|truth is|cut (?:it|that|my|the)|"
     r"bump|raise|lower|reduce|increase|(?:drop|cut|bring) (?:\w+ )?(?:down )?to|"
     r"(?:that'?s|that was|it'?s) wrong|i got (?:that|it) wrong|typo|not quite|"
-    r"scrap what i said|i was too ambitious|i said)\b"
+    r"scrap what i said|i was too ambitious|i said|(?:re|about|on) (?:the |my )?\w+ earlier)\b"
 )
 #: Words that revise a figure already in the plan ("the bank shifts are 4 hours now").
 _UPDATE = re.compile(

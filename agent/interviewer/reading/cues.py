@@ -20,7 +20,7 @@ CAPACITY = re.compile(
     r"all i can|my max|my limit|cap|cap it|cap everything)\b"
 )
 SAVINGS = re.compile(
-    r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|set aside|stashed|buffer|cushion|runway|"
+    r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|put away|set aside|stashed|buffer|cushion|runway|"
     r"in the bank|on the account|in my account|in the account|emergency fund|nest egg|"
     r"rainy day|isa|reserves?|to fall back on|"
     r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
@@ -45,7 +45,7 @@ _STRICT_CONTEXTS = (
     ),
     (
         "tech",
-        r"\bsoftware\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
+        r"\bsoftware\b|\bsaas\b|\bfintech\b|\bstart-?up\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
         r"\bprogrammer\b|\bdev\b",
     ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),
@@ -127,7 +127,7 @@ _SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neut
 
 
 def _energy_asked(text: str) -> str | None:
-    if _SO_SO.match(text):
+    if _SO_SO.match(text) or re.search(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b", text):
         return "neutral"
     found = parse.parse_energy(text)
     if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):

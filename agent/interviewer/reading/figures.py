@@ -76,7 +76,8 @@ def weekly_hours(q: Quantity, frequency: Quantity | None) -> tuple[float, str]:
     """Hours a week: per week, per day (x the days said, else 5), or "N hours each" x how
     often; a number of working days is 8 hours each."""
     if q.kind == "days":
-        return q.value * HOURS_PER_DAY, f"a day counted as {HOURS_PER_DAY} h"
+        per_week = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(q.period, 1.0)
+        return q.value * HOURS_PER_DAY * per_week, f"a day counted as {HOURS_PER_DAY} h"
     if frequency is not None:
         per_week = rates.per_year(frequency) / 52
         note = f"{format_number(q.value)} h, {format_number(per_week)} times a week"

@@ -33,6 +33,8 @@ class Frame:
     pending_confidence: float = 1.0
     #: How sure each new activity name is; figures said of it are no surer.
     name_confidence: dict[str, float] = field(default_factory=dict)
+    #: Amounts said as examples of good and bad times.
+    examples: int = 0
     #: The sentence in which someone else's work is spoken of.
     others: int = -1
     sentence_named: bool = False

@@ -109,7 +109,11 @@ _NOT_NAMES = frozenset(
         "retired housewife tech finance retail education healthcare hospitality corporate "
         "government general activist caregiver state base bonus advance salary wage rate "
         "skip cv commission tips overtime royalties half semester semesters term terms season "
-        "seasons anchor seed client leverage stream streams",
+        "seasons anchor seed client leverage stream streams monday tuesday wednesday thursday "
+        "friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+        "january february march april may june july august september october november december "
+        "summer summers winter winters spring autumn fall christmas easter mornings afternoons "
+        "tiny small big huge minimal negligible loads good bad great fine ok okay",
     )
 )
 
@@ -221,7 +225,8 @@ _NOT_IN_NAME = re.compile(
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|carer|caregiver|"
-    r"caring)\b"
+    r"caring|turnover|profit|bonus|overtime|base|starts|works|lives|comes|finishes|"
+    r"begins|ends|seems|feels|looks|sounds)\b"
 )
 
 

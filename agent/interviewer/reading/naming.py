@@ -104,6 +104,15 @@ def set_frame(
         return  # "it's my family's farm": said of the activity named before
     if _STATE.match(segment.text):
         return  # "I'm grateful for it": a state, not a job
+    if frame.ask not in _NAMING_ASKS and not frame.ask.startswith("act:") and frame.ask != "capacity":
+        return  # at the savings, constraints or skills questions no activity is named
+    if frame.sentence_named and not segment.start == _sentence_start(segment, frame) and (
+        _BARE_VERB.match(segment.text)
+    ):
+        return  # "I import shea butter and sell to salons": one activity
+    numbered = re.match(r"^\W*\d", segment.text) and not re.match(r"^\W*\d+\s+\w+\s*:", segment.text)
+    if numbered and candidate and not _place_after(segment.text):
+        return  # "2-day course, £600 per course": details of the activity before
     if candidate is None:
         if frame.pending and figures_here and not framed:
             new_activity(frame.pending, segment, frame)  # a figure attached to the job
@@ -162,6 +171,24 @@ def _name_or_pend(
         sure = frame.ask in _NAMING_ASKS or bool(_ALSO.match(segment.text))
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
+
+
+_BARE_VERB = re.compile(
+    r"^(?:and\s+)?(?:sell|sells|make|makes|run|runs|teach|write|deliver|supply|ship|export|"
+    r"import|buy|resell|offer|host|post|film|edit|publish|print|frame|fix|repair|install|"
+    r"train|coach|manage|organi[sz]e|cook|bake)\b"
+)
+
+
+def _sentence_start(segment: Segment, frame: Frame) -> int:
+    before = frame.text[: segment.start]
+    cut = max(before.rfind(c) for c in ".;!?\n")
+    return cut + 1 + (len(before[cut + 1 :]) - len(before[cut + 1 :].lstrip()))
+
+
+def _place_after(text: str) -> bool:
+    """ "36 hours at the hospital": a place named after the figure names the activity."""
+    return bool(re.search(r"^\W*[\d£$€][^a-z]*\s*(?:\w+\s+){0,3}?(?:at|for) (?:the|a|an|my) \w", text))
 
 
 def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:

@@ -52,6 +52,7 @@ _ONE_OK = re.compile(
 
 def spell_out_words(text: str) -> str:
     """The text (lower case) with number words written as digits."""
+    text = re.sub(r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5", text)
     for words, digits in _FIXED.items():
         text = re.sub(
             rf"(?<!and )(?<![\d£$€] )\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))", digits, text

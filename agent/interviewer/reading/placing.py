@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, figures
+from agent.interviewer.reading import cues, figures, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -19,12 +19,20 @@ from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import Act, Reading
 
 _EXAMPLE = re.compile(
-    r"\b(?:some|other|one|good|bad|best|worst|busy|quiet|slow) (?:months?|weeks?|years?)\s*"
-    r"(?:it'?s|is|are|i get|i make)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
+    r"\b(?:some|other|one|good|bad|best|worst|busy|quiet|slow) (?:months?|weeks?|years?|seasons?)"
+    r"\s*(?:it'?s|is|are|was|i get|i make|i made)?\s*(?:about|around|maybe|roughly|like|only|"
+    r"just|up to)?\s*$|\b(?:sometimes|up to|as much as|as little as|"
     r"at best|at worst)\s*$"
 )
 
 
+_MONEY_WORD = re.compile(
+    r"\b(?:profit|turnover|salary|income|revenue|earn(?:s|ing)?|makes?|paid|pays?|brings? in|"
+    r"fee|rate|invoice)\s+(?:is\s+|of\s+|maybe\s+|about\s+|around\s+|roughly\s+)*$"
+)
+_ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
+#: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
+_STRETCH = frozenset({"weeks", "months", "duration"})
 _PRO_RATA = re.compile(r"^\s*(?:pro[- ]rata|fte|full[- ]time equivalent)\b")
 _ADDITIVE = re.compile(
     r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
@@ -59,12 +67,15 @@ def _money(
 ) -> Figure | None:
     before = segment.text[: max(q.start - segment.start, 0)]
     if _EXAMPLE.search(before):
+        frame.examples += 1  # "good year £3k, bad year £500": it varies
         return None
     cue = _money_cue(segment.text, q.start - segment.start)
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
         cue = _money_cue(earlier, len(earlier))
     if cue == "savings":
+        if q.period in {"month", "week"}:
+            return None  # "I put away about 200 a month": a rate of saving, no buffer
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
@@ -76,12 +87,29 @@ def _money(
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
         if _PRO_RATA.match(segment.text[q.end - segment.start :]):
             return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
-        return figure
+        return _doubtful(figure, q, sentence_q, frame)
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure:
+    """A yearly figure asked back when the sentence leaves the year open: a stretch of months
+    ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
+    class"), or a small amount with no period beside how often ("4 clients a week, 25")."""
+    used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
+    others = [o for o in sentence_q if id(o) not in used]
+    periodic = q.period in {"month", "week"} or q.period.startswith("each")
+    if periodic and any(o.kind == "months" or (o.kind == "label" and "month" in o.note)
+                        for o in others):  # fmt: skip
+        return replace(figure, confidence=UNSURE, note="for how many months a year?")
+    if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
+        return replace(figure, confidence=UNSURE, note="how many, how often?")
+    if not q.period and q.value < 1000 and any(o.period for o in others if o.kind in {"count", "bare"}):
+        return replace(figure, confidence=UNSURE, note="per what?")
+    return figure
 
 
 def _money_cue(text: str, position: int) -> str | None:
@@ -118,6 +146,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     cue = _money_cue(text, q.start - segment.start)
     if re.search(r"\bcapacity\b", text) and not big and cue is None:
         return _capacity(q, frame)
+    if cue == "savings" and q.period in {"month", "week"}:
+        return None  # a rate of saving, no buffer
     if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
     if cue == "spending" or kind in {"spending", "buffer"}:
@@ -130,12 +160,20 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
         return None
+    before = text[: max(q.start - segment.start, 0)]
+    if _MONEY_WORD.search(before):  # "turnover 20 grand but profit maybe 6"
+        return Figure("activity.annual_revenue", q.value, UNSURE, "how much, per what?")
+    if _ADD.search(before) and frame.ask_kind == "capacity":  # "I can add maybe 5"
+        return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
     if cues.capacity_words(text, frame.ask) and not frame.named_here:
         if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
             return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
         return _capacity(q, frame)
-    if kind in {"capacity", "act:hours"} or (frame.activity and kind == "activities"):
+    if kind in {"capacity", "act:hours"}:
         return _hours(q, segment, sentence_q, frame)
+    if frame.activity and kind == "activities":  # "120 paying": hours? people?
+        figure = _hours(q, segment, sentence_q, frame)
+        return replace(figure, confidence=UNSURE, note="hours?") if figure else None
     return None
 
 
@@ -150,6 +188,8 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    if q.kind == "days" and id(q) not in frame.pairs:  # "6 days": of how many hours?
+        return Figure(_hours_field(frame), value, UNSURE, note)
     season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)
     paid = any(m.kind == "money" for m in sentence_q)  # the weeks go to the pay
     if season is not None and q.kind == "hours" and not paid:
@@ -158,12 +198,21 @@ def _hours(
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
         return Figure("capacity.hours_per_week", value, note=note)
+    stretch = any(w.kind == "weeks" and w.period != "year" for w in sentence_q)
+    if stretch and q.kind == "hours" and season is None and not paid:  # "40 hrs a week for 3 weeks"
+        return Figure("activity.hours_per_week", value, UNSURE, "only for some weeks?")
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
         return Figure("activity.hours_per_week", value, note=note)
     if frame.ask_kind in {"capacity", "context", "constraints", "buffer", "spending"}:
         sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
         return Figure("capacity.hours_per_week", value, sure, note)
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+def _hours_field(frame: Frame) -> str:
+    if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
+        return "activity.hours_per_week"
+    return "capacity.hours_per_week"
 
 
 def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:

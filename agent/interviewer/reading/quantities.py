@@ -29,7 +29,7 @@ CURRENCIES = {
     "nz$": "NZD", "nzd": "NZD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
     "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "¥": "JPY",
     "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
-    "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF", "francs": "CHF", "sek": "SEK",
+    "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF", "francs": "CHF", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
 }  # fmt: skip
 _MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6}
@@ -47,7 +47,7 @@ ITEMS = (
     "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
     "report|review|video|post|project|semester|term|day rate"
 )
-_CUR = r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹])"
+_CUR = r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹]|\br(?=\s?\d)|\brs\.?(?=\s?\d))"
 _CURW = (
     r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
     r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|[£$€¥₹])"
@@ -60,7 +60,9 @@ _NOT_ITEMS = (
 )
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
-    r"(?:\s*(?:(?:/|per|a|an|each|every|p|the)\s*|(?=each\b))(?P<per>year|yr|annum|month|mo|"
+    r"(?:\s*(?:gross|net|bruto|brutto|netto|before tax|after tax|pre-tax|take[- ]home))?"
+    r"(?:\s*(?:(?:/|per|a|an|each|every|p|the|in the|in a|for|for an?|for each)\s*|(?=each\b))"
+    r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     rf"\s*(?:a|an|per|/)\s*{_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
@@ -136,7 +138,9 @@ COUNT = re.compile(
     r"(?P<per>week|month|year|day)\b)?"
 )
 SHIFTS = re.compile(
-    rf"(?P<n>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
+    rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\s+of\s+(?P<h2>{NUM})\s*"
+    r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|every)\s*(?P<per2>week|month|fortnight|year)\b)?|"
+    rf"(?P<n1>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
     r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?"
 )
 BARE = re.compile(
@@ -227,6 +231,8 @@ def _midpoint(
 
 def _money(match: re.Match[str]) -> Quantity | None:
     cur = match.group("cur") or match.group("curb") or match.group("cur2")
+    if match.group("cur2") and len(match.group("cur2")) == 3 and match.group("cur2") in CURRENCIES:
+        cur = match.group("cur2")  # "$165k AUD"
     mult_b = match.group("mult")
     mult_a = match.group("multa") or (mult_b if match.group("b") else None)
     if not (cur or mult_a or mult_b):
@@ -318,10 +324,12 @@ def _lasts(match: re.Match[str]) -> Quantity:
 
 def _shifts(match: re.Match[str]) -> Quantity:
     """ "two 12-hour nights a month": hours a week from a count of long shifts."""
-    count, hours = to_number(match.group("n")), to_number(match.group("h"))
-    per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(match.group("per") or "", 1.0)
+    count = to_number(match.group("n") or match.group("n1"))
+    hours = to_number(match.group("h") or match.group("h2"))
+    said = match.group("per") or match.group("per2") or ""
+    per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
-    note = f"{format_number(count)} x {format_number(hours)} h a {match.group('per') or 'week'}"
+    note = f"{format_number(count)} x {format_number(hours)} h a {said or 'week'}"
     return _span(match, "hours", value, period="week", note=note)
 
 
@@ -407,7 +415,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
     (TIME, lambda m: _span(m, "time", 0.0)),
-    (LABEL, lambda m: _span(m, "label", 0.0)),
+    (LABEL, lambda m: _span(m, "label", 0.0, note=m.group(0))),
     (DAY_NAMES, _day_names),
     (SHIFTS, _shifts),
     (CLOCK_RANGE, _clock_range),

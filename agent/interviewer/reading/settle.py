@@ -65,9 +65,10 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
         if len(rivals) == 1:
             return rivals
     totals = [r for r in rivals if TOTAL.search(r.span)]
-    if len(totals) == 1:
+    later_plus = any(re.match(r"^plus\b", r.span) for r in rivals[1:])
+    if len(totals) == 1 and not later_plus:
         return totals
-    if not totals and _summed(rivals):
+    if (not totals or later_plus) and _summed(rivals):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
@@ -83,6 +84,10 @@ def _summed(rivals: list[Reading]) -> bool:
         return False
     if rivals[0].field in _PARTS:
         return True
+    if rivals[0].field.endswith("hours_per_week") and any(
+        re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:]
+    ):
+        return True  # "40 hours, plus travel between the gyms maybe 8"
     return rivals[0].field == "activity.annual_revenue" and any(
         _JOINED.search(r.span) for r in rivals
     )

@@ -156,7 +156,7 @@ _FILLER = frozenset(
     )
 )
 _NOT_A_SKILL = re.compile(
-    r"^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
+    r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
     r"such as|including|which|that|not|nothing|nobody)\b"
 )
 
