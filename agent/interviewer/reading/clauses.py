@@ -115,7 +115,7 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
     cuts = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
     cuts += list(_AND_BEFORE_STATEMENT.finditer(piece))
     if list_answer:
-        cuts += list(_AND.finditer(piece))
+        cuts += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
     out: list[tuple[int, str]] = []
     position = 0
     for match in sorted(cuts, key=lambda m: m.start()):
@@ -125,6 +125,23 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
         position = match.end()
     _keep(out, piece, start, position, len(piece))
     return out
+
+
+_PHRASE_END = re.compile(
+    r"\b(?:for|with|to|from|at|of|by|on)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?[\w'-]+$"
+)
+
+
+def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
+    """True for "for the IND and lawyers", "Saturday and Sunday mornings": an "and" inside a
+    phrase, not between two items."""
+    after = piece[cut.end() :]
+    if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
+        return False
+    days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"
+    if re.search(rf"\b{days}$", piece[: cut.start()]) and re.match(days, after):
+        return True
+    return bool(_PHRASE_END.search(piece[: cut.start()])) and len(after.split()) <= 2
 
 
 def _keep(out: list[tuple[int, str]], piece: str, start: int, begin: int, end: int) -> None:

@@ -112,9 +112,12 @@ def energy(text: str, *, asked: bool) -> str | None:
         if _MIXED.match(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
         for sentence in re.split(r"[.!?;]+\s*", text):
-            found = _energy_asked(sentence)
-            if found:
-                return found
+            if _SO_SO.match(sentence) or _NEITHER.search(sentence):
+                return "neutral"
+            for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"
+                found = _energy_asked(clause)
+                if found:
+                    return found
         return None
     up, down = ENERGISING.search(text), DRAINING.search(text)
     if up and down:
@@ -126,8 +129,11 @@ _MIXED = re.compile(r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|h
 _SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral)\b")
 
 
+_NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
+
+
 def _energy_asked(text: str) -> str | None:
-    if _SO_SO.match(text) or re.search(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b", text):
+    if _SO_SO.match(text) or _NEITHER.search(text):
         return "neutral"
     found = parse.parse_energy(text)
     if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):

@@ -30,6 +30,11 @@ _MONEY_WORD = re.compile(
     r"\b(?:profit|turnover|salary|income|revenue|earn(?:s|ing)?|makes?|paid|pays?|brings? in|"
     r"fee|rate|invoice)\s+(?:is\s+|of\s+|maybe\s+|about\s+|around\s+|roughly\s+)*$"
 )
+#: "3-4h most nights": hours a day on days not counted.
+_SOME_DAYS = re.compile(
+    r"^\s*(?:on\s+)?(?:most|some|many|a few|the odd|busy|good)\s+(?:nights|days|evenings|mornings|"
+    r"weekends|weeks)\b|^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b"
+)
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
@@ -102,7 +107,11 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     others = [o for o in sentence_q if id(o) not in used]
     periodic = q.period in {"month", "week"} or q.period.startswith("each")
-    if periodic and any(o.kind == "months" or (o.kind == "label" and "month" in o.note)
+    months = next((o for o in others if o.kind == "months"), None)
+    if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
+        value = q.value * months.value  # "2.100 € a month, 5 months"
+        return replace(figure, value=value, note=f"{q.value:g} a month for {months.value:g} months")
+    if periodic and any(o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
                         for o in others):  # fmt: skip
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
     if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
@@ -188,6 +197,9 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    after = segment.text[max(q.end - segment.start, 0) :]
+    if q.kind == "hours" and _SOME_DAYS.match(after) and id(q) not in frame.pairs:
+        return Figure(_hours_field(frame), value, UNSURE, "how many days a week?")
     if q.kind == "days" and id(q) not in frame.pairs:  # "6 days": of how many hours?
         return Figure(_hours_field(frame), value, UNSURE, note)
     season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)

@@ -60,7 +60,7 @@ _NOT_ITEMS = (
 )
 _MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
 _PER = (
-    r"(?:\s*(?:gross|net|bruto|brutto|netto|before tax|after tax|pre-tax|take[- ]home))?"
+    r"(?:\s*(?:gross|netto|net|bruto|brutto|before tax|after tax|pre-tax|take[- ]home)\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|p|the|in the|in a|for|for an?|for each)\s*|(?=each\b))"
     r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|"
@@ -425,6 +425,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (HOURS, _hours),
     (VAGUE, lambda m: _span(m, "vague", 0.0)),
     (DAYS, _days),
+    (COUNT, _count),
     (EVERY, _every),
     (WEEKS, lambda m: _span(m, "weeks", to_number(m.group("a")), period=m.group("per") or "")),
     (WEEKDAYS, lambda m: _span(m, "weekdays", 5.0, period="week")),
@@ -433,6 +434,5 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),
     (_ZERO, _zero),
-    (COUNT, _count),
     (BARE, _bare),
 ]

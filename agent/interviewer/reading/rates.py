@@ -19,7 +19,10 @@ _EACH_HOURS = re.compile(
     r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
     r"each one|a piece|apiece)\b"
 )
-_TIMES = re.compile(r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average)\s*$")
+_TIMES = re.compile(
+    r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average|paying|(?:who|that) pay|"
+    r"each paying)\s*$"
+)
 
 
 def per_year(frequency: Quantity) -> float:
@@ -45,7 +48,9 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     each_before = re.search(r"\beach(?: (?:about|around|roughly|maybe))?\s*$", text[: q.start])
     if _EACH_HOURS.match(text[q.end :]) or each_before or "-h" in said or q.period == "day":
         return True
-    weekly = re.search(r"(?:a|per|/|each|every)\s*(?:week|wk)|weekly|pw", said)
+    weekly = re.search(
+        r"(?:a|per|/|each|every)\s*(?:week|wk|month|mo|year|fortnight)|weekly|monthly|pw", said
+    )
     days = any(
         ((o.kind == "days" and o.note == "day") or o.kind == "weekdays")
         and o.period == "week"
@@ -73,7 +78,7 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
     """ "85 patrons x £4 a month": a count times a monthly amount."""
     return q.kind == "money" and any(
-        (o.kind == "count" or (o.kind == "bare" and o.period))
+        (o.kind in {"count", "bare"})
         and o.end <= q.start
         and _TIMES.match(text[o.end : q.start])
         for o in own
@@ -89,4 +94,6 @@ def _fits(other: Quantity, q: Quantity, text: str) -> bool:
         return True
     if other.kind == "count" and not other.period:
         return q.period.startswith("each") or q.kind == "hours" or _multiplied(q, [other], text)
+    if other.kind == "bare" and not other.period:  # "120 paying £5/mo"
+        return _multiplied(q, [other], text)
     return False

@@ -54,6 +54,8 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("skip", span=message)]
     if declined and _WITHDRAWN.search(text):  # "maybe 25? I don't know... maybe less"
         readings = [_unsure(r) for r in readings]
+    if declined and ask in _WORD_ASKS:  # "cataloguing? or more broadly ... I don't know"
+        readings = [_unsure(r, words=True) for r in readings]
     answer = acts.yes_no(text)
     if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
         answer = None
@@ -277,8 +279,11 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
 
 
-def _unsure(r: Reading) -> Reading:
-    if r.act in {"fact", "change"} and isinstance(r.value, float):
+_WORD_ASKS = frozenset({"core", "excited", "underused", "skills"})
+
+
+def _unsure(r: Reading, *, words: bool = False) -> Reading:
+    if r.act in {"fact", "change"} and isinstance(r.value, str if words else float):
         return replace(r, confidence=min(r.confidence, UNSURE), note="said unsure")
     return r
 

@@ -68,6 +68,10 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
     later_plus = any(re.match(r"^plus\b", r.span) for r in rivals[1:])
     if len(totals) == 1 and not later_plus:
         return totals
+    if len(totals) == 1 and later_plus and _summed(rivals):
+        # "so 40 hours, plus travel maybe 8": the total and what is said on top of it
+        start = rivals.index(totals[0])
+        rivals = [totals[0]] + [r for r in rivals[start + 1 :] if re.match(r"^plus\b", r.span)]
     if (not totals or later_plus) and _summed(rivals):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
