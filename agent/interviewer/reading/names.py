@@ -232,6 +232,11 @@ _NOT_IN_NAME = re.compile(
 
 #: "negotiated an ...", "compressed": a verb or participle said alone or before its object.
 _VERB_FIRST = re.compile(r"^\w{4,}ed(?:$|\s+(?:a|an|the|my|to|at|for|in|on|with|it|that)\b)")
+#: Words of other languages said in passing ("je suis musicien", "ich habe einen Imbiss").
+_FOREIGN = re.compile(
+    r"\b(?:je|suis|ich|habe|bin|einen|eine|und|der|die|das|ist|est|une|les|des|sono|sou|"
+    r"mijn|ik|heb|tengo|soy|trabajo|estou|tenho)\b"
+)
 #: "compressed hours", "long days": a phrase about time, not a name.
 _TIME_PHRASE = re.compile(r"^(?:\w+\s+){0,2}(?:hours|hrs|days|weeks|months|evenings|nights)$")
 
@@ -243,6 +248,7 @@ def well_formed(name: str, said: str = "") -> bool:
     return (
         not _TIME_PHRASE.match(said.strip(" ,.;:!?"))
         and not _VERB_FIRST.search(name)
+        and not _FOREIGN.search(name)
         and not _BAD_START.search(name)
         and not _NOT_IN_NAME.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
@@ -265,8 +271,7 @@ def descriptor(text: str) -> bool:
 
 def plain(name: str) -> str:
     """A name without possessive marks: "the farm's books" -> "the farm books"."""
-    name = re.sub(r"(\w)'s\b", r"\1", name)
-    return re.sub(r"(\w)s'(?=\s|$)", r"\1s", name)
+    return re.sub(r"(\w)'s\b", r"\1", name)
 
 
 def generic(text: str) -> bool:

@@ -84,7 +84,26 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
             frame.readings.append(
                 Reading("fact", "activity.volatility", "variable", subject, cleaned, 0.9)
             )
-    return frame.readings
+    if ask in _STREAM_ASKS:
+        return frame.readings
+    return _renamed(text, view, frame.readings)
+
+
+_RENAME_ACTIVITY = re.compile(
+    r"\b(?:call|rename)\s+['\"]?(?P<old>[^'\"]+?)['\"]?\s+(?:to\s+|as\s+)?['\"](?P<new>[^'\"]+)['\"]"
+)
+
+
+def _renamed(text: str, view: PlanView, readings: list[Reading]) -> list[Reading]:
+    """ "call 'the uni' 'lab technician' instead": an activity renamed, and what is said of it
+    after under its new name."""
+    match = _RENAME_ACTIVITY.search(text)
+    old = names.known_name(match.group("old"), view.activities) if match else None
+    if match is None or old is None:
+        return readings
+    new = match.group("new").strip()
+    moved = [replace(r, subject=new) if r.subject == old else r for r in readings]
+    return [Reading("change", "activity", new, old, match.group(0)), *moved]
 
 
 def _is_number(text: str) -> bool:
