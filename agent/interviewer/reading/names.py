@@ -113,7 +113,9 @@ _NOT_NAMES = frozenset(
         "friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays "
         "january february march april may june july august september october november december "
         "summer summers winter winters spring autumn fall christmas easter mornings afternoons "
-        "tiny small big huge minimal negligible loads good bad great fine ok okay",
+        "tiny small big huge minimal negligible loads good bad great fine ok okay alright "
+        "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
+        "remote hybrid onsite shifts shift sins",
     )
 )
 
@@ -171,7 +173,17 @@ def new_name(text: str) -> str | None:
     return _name(text)
 
 
+_IT_JOB = re.compile(
+    r"^(?:i'?m |i am |i work in |in )?(?:an? )?it (?=(?:support|services|department|team|manager|"
+    r"technician|consultant|contractor|admin|helpdesk|help desk|security|specialist|analyst|"
+    r"officer|project|engineer|lead)\b)"
+)
+
+
 def _name(text: str) -> str | None:
+    it_job = _IT_JOB.match(text.strip())
+    if it_job:  # "IT support officer": "it" is no pronoun here
+        text = "information-technology " + text.strip()[it_job.end() :]
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
@@ -188,6 +200,7 @@ def _name(text: str) -> str | None:
         r"from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
         text,
     )[0]
+    text = text.replace("information-technology", "it")
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
     if not content or len(words(text)) > 7 or text in GENERIC or _CLAUSE.search(text):
         return None
@@ -214,7 +227,7 @@ _CLAUSE = re.compile(
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:retired|former|formerly|ex|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"
@@ -225,7 +238,7 @@ _NOT_IN_NAME = re.compile(
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|carer|caregiver|"
-    r"caring|turnover|profit|bonus|overtime|base|starts|works|lives|comes|finishes|"
+    r"caring|turnover|profit|bonus|overtime|base|runs|starts|works|lives|comes|finishes|"
     r"begins|ends|seems|feels|looks|sounds)\b"
 )
 

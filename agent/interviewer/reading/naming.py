@@ -70,9 +70,9 @@ _I_DO = re.compile(
 _ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b")
 #: Someone else's work ("my husband does the contracting"): none of it is the person's.
 _OTHER_PERSON = re.compile(
-    r"^(?:(?:and|but|oh|so)\s+)?(?:my (?:husband|wife|partner|son|daughter|mum|mom|dad|"
-    r"mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does| "
-    r"do| runs?| works?| has)\b"
+    r"^(?:(?:and|but|oh|so)\s+)?(?:(?:my |the )?(?:husband|wife|partner|son|daughter|mum|mom|"
+    r"dad|mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does|"
+    r" do| runs?| works?| has| helps?| manages?| handles?)\b"
 )
 _STATE = re.compile(
     r"^(?:(?:and|but|so|oh)\s+)?(?:i'?d|i would|i could|i can|i'?ll|i will|i might|i should|"
@@ -151,12 +151,20 @@ def _name_or_pend(
     if frame.ask_subject and not (opens and _CONNECTOR.match(segment.text)):
         return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
+    activity_like = _activity_like(segment.text, candidate)
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
+        if frame.activity and not (opens or activity_like or frame.generic or frame.itemised):
+            head = segment.text[: min((q.start for q in figures_here), default=segment.end)
+                                - segment.start]  # fmt: skip
+            if figures_here and re.search(r"\b(?:is|are|was|another)\b", head):
+                return  # "AdSense is about £1.8k/mo": a part of the activity named before
+            if not figures_here and len(names.words(candidate)) == 1 and frame.sentence_named:
+                new_activity(candidate, segment, frame, NAME_UNSURE)  # "..., remote"?
+                return
         if figures_here:
             frame.jobs = []
         new_activity(candidate, segment, frame)
         return
-    activity_like = _activity_like(segment.text, candidate)
     if frame.generic or (attached and activity_like):
         if figures_here:
             frame.jobs = []  # "I'm a nurse, 36 hours at the hospital": one activity

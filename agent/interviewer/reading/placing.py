@@ -35,6 +35,14 @@ _SOME_DAYS = re.compile(
     r"^\s*(?:on\s+)?(?:most|some|many|a few|the odd|busy|good)\s+(?:nights|days|evenings|mornings|"
     r"weekends|weeks)\b|^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b"
 )
+#: Part of the year only, or some months unlike others: a yearly figure is left open.
+_SEASON = re.compile(
+    r"\b(?:summer|winter|spring|autumn|season|seasonal|term[- ]time|school year|other months|"
+    r"rest of the year|some months|busy months|in season|off season|christmas|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to|until|till)\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+)
+_SHARE = re.compile(r"\b(?:i keep (?:half|a third|a quarter)|takes? (?:a cut|half|commission))\b")
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
@@ -71,7 +79,8 @@ def _money(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
     before = segment.text[: max(q.start - segment.start, 0)]
-    if _EXAMPLE.search(before):
+    after = segment.text[max(q.end - segment.start, 0) :]
+    if _EXAMPLE.search(before) or re.match(r"^\W*(?:it )?(?:depends|varies)\b", after):
         frame.examples += 1  # "good year £3k, bad year £500": it varies
         return None
     cue = _money_cue(segment.text, q.start - segment.start)
@@ -107,6 +116,13 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     others = [o for o in sentence_q if id(o) not in used]
     periodic = q.period in {"month", "week"} or q.period.startswith("each")
+    sentence = frame.sentence_text
+    weeks_said = any(o.kind == "weeks" for o in sentence_q)
+    seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
+    if seasonal and _SEASON.search(sentence):
+        return replace(figure, confidence=UNSURE, note="for which part of the year?")
+    if any(o.kind == "percent" for o in others) or _SHARE.search(sentence):
+        return replace(figure, confidence=UNSURE, note="before or after the cut?")
     months = next((o for o in others if o.kind == "months"), None)
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
         value = q.value * months.value  # "2.100 € a month, 5 months"
@@ -210,6 +226,12 @@ def _hours(
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
         return Figure("capacity.hours_per_week", value, note=note)
+    loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
+             and f not in frame.pairs.values()]  # fmt: skip
+    said = frame.text[q.start : q.end]
+    per_said = re.search(r"(?:a|per|/|p)\s*(?:week|wk|w|day|month|mo)\b|weekly|daily|monthly", said)
+    if q.kind == "hours" and loose and id(q) not in frame.pairs and not per_said:
+        return Figure(_hours_field(frame), value, UNSURE, "how long each time?")
     stretch = any(w.kind == "weeks" and w.period != "year" for w in sentence_q)
     if stretch and q.kind == "hours" and season is None and not paid:  # "40 hrs a week for 3 weeks"
         return Figure("activity.hours_per_week", value, UNSURE, "only for some weeks?")

@@ -31,14 +31,24 @@ CURRENCIES = {
     "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
     "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF", "francs": "CHF", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
+    "aed": "AED", "dirham": "AED", "dirhams": "AED", "uah": "UAH", "hryvnia": "UAH",
+    "hryvnias": "UAH", "pesos": None, "peso": None, "mxn": "MXN", "brl": "BRL", "reais": "BRL",
+    "cny": "CNY", "yuan": "CNY", "rmb": "CNY", "sgd": "SGD", "hkd": "HKD", "try": "TRY",
+    "lira": "TRY", "thb": "THB", "baht": "THB", "krw": "KRW", "won": "KRW",
 }  # fmt: skip
-_MULT = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6}
+_MULT = {
+    "k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+}  # fmt: skip
 _PERIODS = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
     "pa": "year", "p.a.": "year", "month": "month", "mo": "month", "mth": "month",
     "monthly": "month", "pcm": "month", "week": "week", "wk": "week", "w": "week",
     "weekly": "week", "pw": "week", "day": "day", "daily": "day", "hour": "hour", "hr": "hour",
     "h": "hour", "ph": "hour", "hourly": "hour", "go": "each", "time": "each", "pop": "each",
+    "al mese": "month", "al mes": "month", "por mes": "month", "par mois": "month",
+    "pro monat": "month", "im monat": "month", "monatlich": "month", "mensual": "month",
+    "mensuel": "month",
 }  # fmt: skip
 ITEMS = (
     "lesson|session|class|sale|item|gig|job|piece|article|client|student|booking|shift|"
@@ -47,10 +57,15 @@ ITEMS = (
     "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
     "report|review|video|post|project|semester|term|day rate"
 )
-_CUR = r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹]|\br(?=\s?\d)|\brs\.?(?=\s?\d))"
+_CUR = (
+    r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
+    r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd)"
+    r"(?=\s?\d))"
+)
 _CURW = (
     r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
-    r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|[£$€¥₹])"
+    r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|aed|dirhams?|uah|hryvnias?|pesos?|mxn|"
+    r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|[£$€¥₹])"
 )
 #: Words after "a" or "per" that are no item a fee is paid for ("£2k a bit more").
 _NOT_ITEMS = (
@@ -58,16 +73,18 @@ _NOT_ITEMS = (
     r"nice|tidy|solid|modest|max|maximum|min|minimum|month|week|year|day|and|or|but|the|very|"
     r"pretty|fortnight|row|time|while|start|tops|go)\b)"
 )
-_MULTW = r"(?:k|grand|thousand|million|mil|m)\b"
+_MULTW = r"(?:k|grand|thousand|million|mil|m|lakhs?|crore)\b"
 _PER = (
-    r"(?:\s*(?:gross|netto|net|bruto|brutto|before tax|after tax|pre-tax|take[- ]home)\b)?"
+    r"(?:\s*(?:gross|netto|netti|net|bruto|brutto|before tax|after tax|pre-tax|take[- ]home|"
+    r"on hand|in hand|tax free|tax-free|cash)\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|p|the|in the|in a|for|for an?|for each)\s*|(?=each\b))"
     r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     rf"\s*(?:a|an|per|/)\s*{_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
-    r"pa|p\.a\.|pcm|pw|ph)\b)?"
+    r"pa|p\.a\.|pcm|pw|ph|al mese|al mes|por mes|par mois|pro monat|im monat|monatlich|"
+    r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
     rf"(?P<cur>{_CUR})?\s*(?<![a-z\d])(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
@@ -97,6 +114,7 @@ DAYS = re.compile(
 )
 #: How often, when said without a number: "every other Saturday", "a fortnight".
 EVERY = re.compile(
+    r"\b(?P<times>once|twice|(?:\d+)\s+times)\s+(?:a|per|every)\s+(?P<unit2>week|fortnight|month|year)\b|"
     r"\b(?:(?:one|1)\s+)?every\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
     r"fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
     r"\bfortnightly\b"
@@ -125,6 +143,9 @@ LABEL = re.compile(
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])"
 )
+CLOCK_MINUTES = re.compile(
+    r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
+)
 CLOCK_RANGE = re.compile(
     r"\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b(?::\d\d)?"
     r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
@@ -135,9 +156,10 @@ DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)"
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
     r"(?:\s*(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*"
-    r"(?P<per>week|month|year|day)\b)?"
+    r"(?P<per>week|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly))?"
 )
 SHIFTS = re.compile(
+    rf"(?P<n2>{NUM})\s*x\s*(?P<h3>{NUM})\s*(?:h|hrs?|hours?)\b|"
     rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\s+of\s+(?P<h2>{NUM})\s*"
     r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|every)\s*(?P<per2>week|month|fortnight|year)\b)?|"
     rf"(?P<n1>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
@@ -248,6 +270,9 @@ def _money(match: re.Match[str]) -> Quantity | None:
     period = period or _rate_before(match.string, match.start())
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
+    after = match.string[match.end() :]
+    if not cur and re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)[a-z]+s\b", after):
+        return _span(match, "count", value, note="thousands of things")  # "210k subs"
     return _span(match, "money", value, currency=CURRENCIES.get((cur or "").strip()), period=period,
                  note=note)  # fmt: skip
 
@@ -300,6 +325,11 @@ def _every(match: re.Match[str]) -> Quantity:
     """How often a thing happens, per week: "every other Saturday" is 0.5."""
     if match.group(0).strip() == "fortnightly":
         return _span(match, "freq", 0.5, period="week")
+    if match.group("times"):
+        said = match.group("times")
+        times = {"once": 1.0, "twice": 2.0}.get(said) or float(said.split()[0])
+        per_week = {"fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}.get(match.group("unit2"), 1.0)
+        return _span(match, "freq", times * per_week, period="week", note=match.group(0).strip())
     step = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(match.group("ord") or "", 1)
     unit = match.group("unit")
     per_week = {"fortnight": 0.5, "month": 12 / 52}.get(unit, 1.0) / step
@@ -324,8 +354,8 @@ def _lasts(match: re.Match[str]) -> Quantity:
 
 def _shifts(match: re.Match[str]) -> Quantity:
     """ "two 12-hour nights a month": hours a week from a count of long shifts."""
-    count = to_number(match.group("n") or match.group("n1"))
-    hours = to_number(match.group("h") or match.group("h2"))
+    count = to_number(match.group("n") or match.group("n1") or match.group("n2"))
+    hours = to_number(match.group("h") or match.group("h2") or match.group("h3"))
     said = match.group("per") or match.group("per2") or ""
     per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
@@ -376,6 +406,14 @@ def _clock_range(match: re.Match[str]) -> Quantity | None:
     return _span(match, "hours", float(end - start), period="day", note="clock")
 
 
+def _clock_minutes(match: re.Match[str]) -> Quantity:
+    """ "6:30-7:45": a time of day, an hour and a quarter of it."""
+    start = int(match.group("a")) + int(match.group("am")) / 60
+    end = int(match.group("b")) + int(match.group("bm")) / 60
+    hours = end - start if end > start else end + 12 - start
+    return _span(match, "hours", round(hours, 2), period="day", note="clock")
+
+
 def _age(match: re.Match[str]) -> Quantity:
     value = match.group("a") or match.group("b") or match.group("c") or match.group("d")
     return _span(match, "age", float(value))
@@ -398,7 +436,7 @@ def _count(match: re.Match[str]) -> Quantity | None:
     if re.fullmatch(r"(?:hours?|hrs|days|weeks|months|years|yrs|percent|pounds|dollars|"
                     r"euros|quid|bucks|grand|thousands?)", noun):  # fmt: skip
         return None
-    period = match.group("per") or ""
+    period = match.group("per") or (match.group("per2") or "").replace("ly", "")
     value, _ = _midpoint(match)
     return _span(match, "count", value, period=period, note=noun)
 
@@ -414,6 +452,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
+    (CLOCK_MINUTES, _clock_minutes),
     (TIME, lambda m: _span(m, "time", 0.0)),
     (LABEL, lambda m: _span(m, "label", 0.0, note=m.group(0))),
     (DAY_NAMES, _day_names),
