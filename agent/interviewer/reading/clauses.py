@@ -141,7 +141,7 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"
     if re.search(rf"\b{days}$", piece[: cut.start()]) and re.match(days, after):
         return True
-    return bool(_PHRASE_END.search(piece[: cut.start()])) and len(after.split()) <= 2
+    return bool(_PHRASE_END.search(piece[: cut.start()])) and len(after.split(",")[0].split()) <= 2
 
 
 def _keep(out: list[tuple[int, str]], piece: str, start: int, begin: int, end: int) -> None:

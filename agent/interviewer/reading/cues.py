@@ -109,7 +109,7 @@ def volatility(text: str, *, asked: bool) -> str | None:
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
-        if _MIXED.match(text):
+        if _MIXED.search(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
         for sentence in re.split(r"[.!?;]+\s*", text):
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
@@ -125,7 +125,10 @@ def energy(text: str, *, asked: bool) -> str | None:
     return "energising" if up else "draining" if down else None
 
 
-_MIXED = re.compile(r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b")
+_MIXED = re.compile(
+    r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b|"
+    r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b"
+)
 _SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral)\b")
 
 
@@ -142,6 +145,12 @@ def _energy_asked(text: str) -> str | None:
 
 
 _TOTAL_ONLY = re.compile(r"^(?:in total|total|overall|altogether|all in all|all told|in all)$")
+
+
+def total_only(text: str) -> bool:
+    """True when the only capacity words of a text are "in total" and the like."""
+    found = [m.group(0) for m in CAPACITY.finditer(text)]
+    return bool(found) and all(_TOTAL_ONLY.match(f) for f in found)
 
 
 def capacity_words(text: str, ask: str = "") -> bool:

@@ -180,6 +180,18 @@ _IT_JOB = re.compile(
 )
 
 
+_DOING = re.compile(
+    r"^(?:(?:and|also|then|plus|oh|so)\s+)*(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
+    r"drive|host|organi[sz]e|run|give)\s+(?=[a-z])"
+)
+
+
+def _gerund(verb: str) -> str:
+    if verb == "run":
+        return "running"
+    return (verb[:-1] if verb.endswith("e") else verb) + "ing"
+
+
 def _name(text: str) -> str | None:
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
@@ -189,6 +201,8 @@ def _name(text: str) -> str | None:
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
         return None
+    # "I teach guitar" names "teaching guitar" (the work, with its object)
+    text = _DOING.sub(lambda m: _gerund(m.group(1)) + " ", text)
     previous = None
     while previous != text:
         previous = text
@@ -202,7 +216,7 @@ def _name(text: str) -> str | None:
     )[0]
     text = text.replace("information-technology", "it")
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
-    if not content or len(words(text)) > 7 or text in GENERIC or _CLAUSE.search(text):
+    if not content or len(words(text)) > 10 or text in GENERIC or _CLAUSE.search(text):
         return None
     return text
 
@@ -238,7 +252,7 @@ _NOT_IN_NAME = re.compile(
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|carer|caregiver|"
-    r"caring|turnover|profit|bonus|overtime|base|runs|starts|works|lives|comes|finishes|"
+    r"caring|turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
     r"begins|ends|seems|feels|looks|sounds)\b"
 )
 

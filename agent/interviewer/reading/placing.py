@@ -42,6 +42,11 @@ _SEASON = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to|until|till)\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
 )
+#: "but that's the house deposit, not touching it": savings that are no buffer.
+_SET_ASIDE = re.compile(
+    r"\b(?:not touching|can'?t touch|won'?t touch|off limits|earmarked|deposit|ring-?fenced|"
+    r"locked (?:in|up|away)|pension)\b"
+)
 _SHARE = re.compile(r"\b(?:i keep (?:half|a third|a quarter)|takes? (?:a cut|half|commission))\b")
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
@@ -90,7 +95,8 @@ def _money(
     if cue == "savings":
         if q.period in {"month", "week"}:
             return None  # "I put away about 200 a month": a rate of saving, no buffer
-        return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+        sure = UNSURE if _SET_ASIDE.search(frame.sentence_text) else SURE
+        return Figure("capacity.cash_buffer", q.value, sure, q.note, q.currency)
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
     if q.kind == "zero" and not (frame.activity or frame.subject):
@@ -127,6 +133,11 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
         value = q.value * months.value  # "2.100 € a month, 5 months"
         return replace(figure, value=value, note=f"{q.value:g} a month for {months.value:g} months")
+    each = re.match(r"^\s*each\b", frame.text[q.end :])
+    counts = [o for o in others if o.kind == "count" and not o.period]
+    if each and len(counts) == 1 and not frame.pairs.get(id(q)):  # "25 students, ₹1,500 each"
+        value = figure.value * counts[0].value
+        return replace(figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; "))
     if periodic and any(o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
                         for o in others):  # fmt: skip
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
@@ -225,6 +236,8 @@ def _hours(
     if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
+        if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):
+            return Figure("activity.hours_per_week", value, UNSURE, "hours in total: a week?")
         return Figure("capacity.hours_per_week", value, note=note)
     loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
              and f not in frame.pairs.values()]  # fmt: skip

@@ -270,6 +270,8 @@ def _money(match: re.Match[str]) -> Quantity | None:
     period = period or _rate_before(match.string, match.start())
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
+    if not cur and (mult_a or mult_b or "").startswith(("lakh", "crore")):
+        cur = "₹"  # lakh and crore are counted in rupees
     after = match.string[match.end() :]
     if not cur and re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)[a-z]+s\b", after):
         return _span(match, "count", value, note="thousands of things")  # "210k subs"

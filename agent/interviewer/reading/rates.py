@@ -54,7 +54,9 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     days = any(
         ((o.kind == "days" and o.note == "day") or o.kind == "weekdays")
         and o.period == "week"
-        and not re.search(r"[;()]", text[min(o.end, q.end) : max(o.start, q.start)])
+        and not re.search(
+            r"[;()]|\b(?:over|across|spread|between)\b", text[min(o.end, q.end) : max(o.start, q.start)]
+        )
         for o in own
     )
     return q.kind == "hours" and q.value <= 12 and days and not weekly

@@ -72,7 +72,7 @@ def edits(
         owner = next((name for at, name in reversed(said) if at <= q.start), stream)
         if q.kind == "percent":
             out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
-        elif q.kind in {"hours", "bare", "days"}:
+        elif q.kind in {"hours", "bare", "days"} and q.note != "weekday names":
             value, _ = figures.weekly_hours(q, None)
             out.append(Reading("change", "stream.target_hours", round(value, 2), owner, text))
     out += _roles(text, start, said, stream, bool(numeric) or bool(rename))

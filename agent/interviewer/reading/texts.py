@@ -90,8 +90,8 @@ def text_readings(
         whole = text or " ".join(p.text for p in pieces)  # labels are not confused by figures
     if kind in _WHOLE_ASKS and not whole:
         return []
-    if kind in _SKILL_FIELD:
-        return _skills(plain, _SKILL_FIELD[kind], view, found)
+    if kind in _SKILL_FIELD:  # "Excel (VLOOKUPs, pivot tables)": the bracket says more
+        return _skills([p for p in plain if not p.bracket], _SKILL_FIELD[kind], view, found)
     if kind == "constraints":
         unread = [p for p in pieces if p.text not in spans]
         return _constraints(unread, text)
@@ -152,7 +152,7 @@ _FILLER = frozenset(
         r"\S+",
         "for sure definitely mind you ah oh sorry before after now then too as well haha lol tbh "
         "honestly really obviously obvs anyway though i guess i think i suppose etc and so on "
-        "yes yeah no nope ok okay well hmm um right",
+        "yes yeah no nope ok okay well hmm um right idk dunno nothing special rusty",
     )
 )
 _NOT_A_SKILL = re.compile(
@@ -196,7 +196,8 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         dash = bool(re.fullmatch(r"\s*-{1,2}\s*", gap)) and not re.match(
             r"(?:i|i'm|i'd|i've|we|my|he|she|they|also|and)\b", piece.text
         )
-        if (joined and not _NEW_CONSTRAINT.search(gap.strip(" ,"))) or tentative or dash:
+        new = _NEW_CONSTRAINT.search(gap.strip(" ,")) and not re.match(r"\d", piece.text)
+        if (joined and not new) or tentative or dash:
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -206,8 +207,8 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         said = ", ".join(p.text for p in group)
         if any(p.question and acts.question(p.text, marked=True) for p in group):
             continue
-        if not out and _NONE.match(_clean(said).strip(" .!")):
-            said_none = True
+        if not out and _NONE.match(_clean(group[0].text).strip(" .!")):
+            said_none = True  # "none, kids are grown up": what follows is no constraint
             continue
         if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)):
             continue
