@@ -12,8 +12,9 @@ from evals import utterances_eval
 from evals.utterances_eval import Case, TableError, evaluate, load_table, run
 from evals.utterances_score import matches, score_case
 
-#: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01).
-TUNING_EXACT, TUNING_WRONG = 0.93, 0.025
+#: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01). The split
+#: holds three batches first measured blind, then studied (see docs/interviewer.md).
+TUNING_EXACT, TUNING_WRONG = 0.77, 0.045
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.58, 0.26
@@ -110,8 +111,32 @@ def test_heldout_failures_are_never_printed(capsys: pytest.CaptureFixture[str]) 
     assert "h-1" in out and "secret" not in out
 
 
+def test_dev_files_form_a_split_measured_before_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "dev-4.yaml").write_text(
+        "cases:\n  - {id: d4-1, ask: capacity, message: 'a fresh message', "
+        "readings: [{act: fact, field: capacity.hours_per_week, value: 40}]}\n"
+    )
+    (tmp_path / "tuning.yaml").write_text(
+        "cases:\n  - {id: t-1, ask: capacity, message: 'a studied message', "
+        "readings: [{act: fact, field: capacity.hours_per_week, value: 40}]}\n"
+    )
+    cases = load_table(tmp_path)
+    assert {c.id: c.split for c in cases} == {"d4-1": "dev", "t-1": "tuning"}
+    splits = evaluate(lambda m, v, a: [Reading("nothing")], cases)
+    assert list(splits) == ["tuning", "dev"]
+    print(utterances_eval.format_failures(splits))
+    blind = capsys.readouterr().out
+    assert "a studied message" in blind and "fresh" not in blind and "dev: 1 not exact" in blind
+    print(utterances_eval.format_failures(splits, show_dev=True))
+    assert "a fresh message" in capsys.readouterr().out
+    only = evaluate(lambda m, v, a: [Reading("nothing")], cases, only="dev")
+    assert list(only) == ["dev"]
+
+
 def test_the_command_runs_and_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
-    status = run(argparse.Namespace(json=True))
+    status = run(argparse.Namespace(json=True, split="tuning"))
     assert '"tuning"' in capsys.readouterr().out and status in {0, 1}
 
 

@@ -79,7 +79,8 @@ _REMOVE = re.compile(
 _NEGATED_FIGURE = re.compile(
     r"\b(?:i said|i told you|i wrote|i put|earlier i said|you have|you've got|you put)\s+"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
-    r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:(?:back\s+)?to\s+)?(?:the\s+|my\s+)?"
+    r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:(?:back\s+)?to\s+)?"
+    r"(?:the\s+|my\s+)?"
     r"(?:old\s+|usual\s+)?(?:about\s+)?"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:-?hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
     r"(?:i said|before|earlier))?"

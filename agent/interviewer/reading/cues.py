@@ -45,7 +45,8 @@ _STRICT_CONTEXTS = (
     ),
     (
         "tech",
-        r"\bsoftware\b|\bsaas\b|\bfintech\b|\bstart-?up\b|\bin tech\b|\btech (?:company|job|sector|industry)|\bdeveloper\b|"
+        r"\bsoftware\b|\bsaas\b|\bfintech\b|\bstart-?up\b|\bin tech\b|"
+        r"\btech (?:company|job|sector|industry)|\bdeveloper\b|"
         r"\bprogrammer\b|\bdev\b",
     ),
     ("corporate", r"\bcorporate\b|\bmultinational\b"),

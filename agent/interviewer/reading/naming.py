@@ -104,13 +104,21 @@ def set_frame(
         return  # "it's my family's farm": said of the activity named before
     if _STATE.match(segment.text):
         return  # "I'm grateful for it": a state, not a job
-    if frame.ask not in _NAMING_ASKS and not frame.ask.startswith("act:") and frame.ask != "capacity":
+    if (
+        frame.ask not in _NAMING_ASKS
+        and not frame.ask.startswith("act:")
+        and frame.ask != "capacity"
+    ):
         return  # at the savings, constraints or skills questions no activity is named
-    if frame.sentence_named and not segment.start == _sentence_start(segment, frame) and (
-        _BARE_VERB.match(segment.text)
+    if (
+        frame.sentence_named
+        and segment.start != _sentence_start(segment, frame)
+        and _BARE_VERB.match(segment.text)
     ):
         return  # "I import shea butter and sell to salons": one activity
-    numbered = re.match(r"^\W*\d", segment.text) and not re.match(r"^\W*\d+\s+\w+\s*:", segment.text)
+    numbered = re.match(r"^\W*\d", segment.text) and not re.match(
+        r"^\W*\d+\s+\w+\s*:", segment.text
+    )
     if numbered and candidate and not _place_after(segment.text):
         return  # "2-day course, £600 per course": details of the activity before
     if candidate is None:
@@ -196,7 +204,9 @@ def _sentence_start(segment: Segment, frame: Frame) -> int:
 
 def _place_after(text: str) -> bool:
     """ "36 hours at the hospital": a place named after the figure names the activity."""
-    return bool(re.search(r"^\W*[\d£$€][^a-z]*\s*(?:\w+\s+){0,3}?(?:at|for) (?:the|a|an|my) \w", text))
+    return bool(
+        re.search(r"^\W*[\d£$€][^a-z]*\s*(?:\w+\s+){0,3}?(?:at|for) (?:the|a|an|my) \w", text)
+    )
 
 
 def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
@@ -235,7 +245,9 @@ def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
         return True
     after = segment.text[first_q.end - segment.start :]
     return bool(
-        re.match(r"^\s*(?:each\s+|a (?:day|week)\s+)?(?:at|for|with) (?:the|a|an|my|\w+'s) \w", after)
+        re.match(
+            r"^\s*(?:each\s+|a (?:day|week)\s+)?(?:at|for|with) (?:the|a|an|my|\w+'s) \w", after
+        )
     )
 
 

@@ -137,13 +137,22 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
     counts = [o for o in others if o.kind == "count" and not o.period]
     if each and len(counts) == 1 and not frame.pairs.get(id(q)):  # "25 students, ₹1,500 each"
         value = figure.value * counts[0].value
-        return replace(figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; "))
-    if periodic and any(o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
-                        for o in others):  # fmt: skip
+        return replace(
+            figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; ")
+        )
+    stretch = [
+        o for o in others
+        if o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
+    ]  # fmt: skip
+    if periodic and stretch:
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
     if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
         return replace(figure, confidence=UNSURE, note="how many, how often?")
-    if not q.period and q.value < 1000 and any(o.period for o in others if o.kind in {"count", "bare"}):
+    if (
+        not q.period
+        and q.value < 1000
+        and any(o.period for o in others if o.kind in {"count", "bare"})
+    ):
         return replace(figure, confidence=UNSURE, note="per what?")
     return figure
 

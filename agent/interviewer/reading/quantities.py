@@ -29,7 +29,8 @@ CURRENCIES = {
     "nz$": "NZD", "nzd": "NZD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
     "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "¥": "JPY",
     "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
-    "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF", "francs": "CHF", "sek": "SEK",
+    "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF",
+    "francs": "CHF", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
     "aed": "AED", "dirham": "AED", "dirhams": "AED", "uah": "UAH", "hryvnia": "UAH",
     "hryvnias": "UAH", "pesos": None, "peso": None, "mxn": "MXN", "brl": "BRL", "reais": "BRL",
@@ -330,7 +331,9 @@ def _every(match: re.Match[str]) -> Quantity:
     if match.group("times"):
         said = match.group("times")
         times = {"once": 1.0, "twice": 2.0}.get(said) or float(said.split()[0])
-        per_week = {"fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}.get(match.group("unit2"), 1.0)
+        per_week = {"fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}.get(
+            match.group("unit2"), 1.0
+        )
         return _span(match, "freq", times * per_week, period="week", note=match.group(0).strip())
     step = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(match.group("ord") or "", 1)
     unit = match.group("unit")
@@ -368,9 +371,7 @@ def _shifts(match: re.Match[str]) -> Quantity:
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
 _DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 #: "Tues and Thurs", "fri/sat", "Mon, Wed & Fri", "mon-thu": weekdays named one by one.
-DAY_NAMES = re.compile(
-    rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b"
-)
+DAY_NAMES = re.compile(rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b")
 _CLOCK_CUE = re.compile(
     rf"\b(?:{_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
     r"hours|while the kids)\b"

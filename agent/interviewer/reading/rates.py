@@ -16,7 +16,8 @@ from agent.interviewer.reading.quantities import Quantity
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "fortnight": 26.0, "day": 260.0}
 _FIXED_PERIODS = frozenset({"year", "month", "week", "", "hour"})
 _EACH_HOURS = re.compile(
-    r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|per shift|each time|a go|a session|per session|"
+    r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|"
+    r"per shift|each time|a go|a session|per session|"
     r"each one|a piece|apiece)\b"
 )
 _TIMES = re.compile(
@@ -55,7 +56,8 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
         ((o.kind == "days" and o.note == "day") or o.kind == "weekdays")
         and o.period == "week"
         and not re.search(
-            r"[;()]|\b(?:over|across|spread|between)\b", text[min(o.end, q.end) : max(o.start, q.start)]
+            r"[;()]|\b(?:over|across|spread|between)\b",
+            text[min(o.end, q.end) : max(o.start, q.start)],
         )
         for o in own
     )
@@ -80,9 +82,7 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
     """ "85 patrons x £4 a month": a count times a monthly amount."""
     return q.kind == "money" and any(
-        (o.kind in {"count", "bare"})
-        and o.end <= q.start
-        and _TIMES.match(text[o.end : q.start])
+        (o.kind in {"count", "bare"}) and o.end <= q.start and _TIMES.match(text[o.end : q.start])
         for o in own
     )
 

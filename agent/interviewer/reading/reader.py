@@ -83,11 +83,11 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
         pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
     )
     subject = frame.activity or frame.ask_subject
-    if frame.examples >= 2 and subject and frame.ask_kind != "act:volatility":
-        if not any(r.field == "activity.volatility" for r in frame.readings):
-            frame.readings.append(
-                Reading("fact", "activity.volatility", "variable", subject, cleaned, 0.9)
-            )
+    labelled = any(r.field == "activity.volatility" for r in frame.readings)
+    if frame.examples >= 2 and subject and frame.ask_kind != "act:volatility" and not labelled:
+        frame.readings.append(
+            Reading("fact", "activity.volatility", "variable", subject, cleaned, 0.9)
+        )
     if ask in _STREAM_ASKS:
         return frame.readings
     return _renamed(text, view, frame.readings)

@@ -88,7 +88,7 @@ def _summed(rivals: list[Reading]) -> bool:
         return False
     if rivals[0].field in _PARTS:
         return True
-    if rivals[0].field.endswith("hours_per_week") and any(
+    if (rivals[0].field or "").endswith("hours_per_week") and any(
         re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:]
     ):
         return True  # "40 hours, plus travel between the gyms maybe 8"

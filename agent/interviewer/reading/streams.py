@@ -87,7 +87,9 @@ def _roles(
         return []
     out = []
     for match in ROLES.finditer(text):
-        if re.search(r"\b(?:rather than|instead of|not|than)\s+(?:a |the )?$", text[: match.start()]):
+        if re.search(
+            r"\b(?:rather than|instead of|not|than)\s+(?:a |the )?$", text[: match.start()]
+        ):
             continue  # "the leverage stream rather than seed"
         owner = next((n for at, n in reversed(said) if at <= start + match.start()), None)
         if owner is None and said:
