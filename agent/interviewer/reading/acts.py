@@ -87,6 +87,37 @@ _NEGATED_FIGURE = re.compile(
 )
 
 
+#: Interjections and greetings: a sentence made only of these records nothing.
+_INTERJECTION = re.compile(
+    r"^(?:(?:ok|okay|cool|great|nice|lovely|thanks|thank you|cheers|haha+|lol|ha|fair enough|"
+    r"interesting|wow|good (?:morning|afternoon|evening|night)|morning|hi|hello|hey|brb|hmm+|"
+    r"sorry|ugh|argh|oh|ah|oh no|omg|right|sure|got it|i see|no worries|all good|"
+    r"back in (?:a|5|five|10|ten) (?:sec|secs|second|min|mins|minute|minutes|mo|bit)|"
+    r"be right back|\d+ mins?)[,!. ]*)+$"
+)
+#: Feelings and asides: a sentence opening with one of these, and holding no figure.
+_ASIDE = re.compile(
+    r"^(?:(?:ok|okay|oh|ah|wow|well|hmm+|haha+|lol|ha|honestly|tbh)[,!. ]+)*(?:"
+    r"let me think|give me a (?:sec|second|minute)|one sec|"
+    r"(?:i'?m|i am|feeling) (?:so |really |a bit |quite )?(?:nervous|worried|scared|anxious|"
+    r"stressed|tired|exhausted|overwhelmed|confused)|"
+    r"(?:it'?s|that'?s) (?:been )?(?:a )?(?:tough|hard|long|rough|crazy|mad) (?:year|week|day|time)|"
+    r"i'?ve had a (?:long|tough|hard|rough) day|that'?s (?:helpful|useful|interesting|great|fair)|"
+    r"i never thought|the weather|is this going to take|wow that'?s|"
+    r"(?:my|the) (?:tea|coffee|dog|cat|phone|doorbell|baby|kids?|son|daughter) (?:is|are|needs|"
+    r"went|just|wants)"
+    r")\b"
+)
+
+
+def chat(sentence: str) -> bool:
+    """True when a sentence is social talk, a reaction or a feeling, with nothing to record."""
+    parts = [p.strip(" .!?") for p in sentence.split(",") if p.strip(" .!?")]
+    return bool(parts) and all(
+        _INTERJECTION.match(p) or (_ASIDE.match(p) and not re.search(r"\d", p)) for p in parts
+    )
+
+
 def undo(text: str) -> bool:
     """True when the whole message asks to take the last answer back."""
     return bool(_UNDO.match(text.strip(" .!?")))

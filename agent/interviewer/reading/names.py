@@ -234,14 +234,14 @@ def _as_a(text: str) -> str:
 
 #: Words that make a phrase a statement, not a name ("we work", "i'd say", "don't have").
 _CLAUSE = re.compile(
-    r"\b(?:i|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
+    r"\b(?:i|me|we|you|he|she|they|it|id|im|ive|i'd|i'm|i've|it's|that's|thats|there's|don'?t|"
     r"dont|doesn'?t|isn'?t|not|never|no|few|several|on top of|was|were)\b"
 )
 
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:retired|former|formerly|ex|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:retired|former|formerly|ex|used|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"

@@ -72,7 +72,7 @@ _ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? 
 _OTHER_PERSON = re.compile(
     r"^(?:(?:and|but|oh|so)\s+)?(?:(?:my |the )?(?:husband|wife|partner|son|daughter|mum|mom|"
     r"dad|mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does|"
-    r" do| runs?| works?| has| helps?| manages?| handles?)\b"
+    r" do| runs?| works?| has| helps?| manages?| handles?| thinks?| says?| wants?| reckons?)\b"
 )
 _STATE = re.compile(
     r"^(?:(?:and|but|so|oh)\s+)?(?:i'?d|i would|i could|i can|i'?ll|i will|i might|i should|"

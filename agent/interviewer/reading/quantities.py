@@ -134,7 +134,8 @@ AGE = re.compile(
     r"(?:years? old|yrs? old|y/?o)\b|\b(?:since|when) i was (?P<d>\d{1,2})\b|\b(?:son|daughter|"
     r"kids?|child|children|boy|girl|baby|he|she|"
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
-    r"(?P<c>\d{1,2})\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
+    r"(?P<c>\d{1,2})(?:\s*(?:and|&|,)\s*\d{1,2})*\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))|"
+    r"\bin (?:my|his|her|their|our) (?P<e>\d0)s\b"
 )
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
@@ -154,6 +155,11 @@ CLOCK_RANGE = re.compile(
 TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
 YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
+#: "rained for 3 days": a stretch of time, no days a week.
+SPAN = re.compile(
+    rf"\b(?:for|in|within|after)\s+(?:the\s+(?:last|past|next)\s+)?(?P<a>{NUM})\s*days\b"
+    r"(?!\s*(?:a|per|each|every|of)\b)"
+)
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
     r"(?:\s*(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*"
@@ -419,6 +425,7 @@ def _clock_minutes(match: re.Match[str]) -> Quantity:
 
 def _age(match: re.Match[str]) -> Quantity:
     value = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    value = value or match.group("e")
     return _span(match, "age", float(value))
 
 
@@ -466,6 +473,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (MONEY, _money),
     (HOURS, _hours),
     (VAGUE, lambda m: _span(m, "vague", 0.0)),
+    (SPAN, _simple("duration")),
     (DAYS, _days),
     (COUNT, _count),
     (EVERY, _every),

@@ -51,6 +51,9 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("undo", span=message)]
     if acts.skip(text):
         return [Reading("skip", span=message)]
+    sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
+    if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
+        return [Reading("nothing", span=message)]
     readings = settle(_unique(_read_all(text, view, ask)), text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
@@ -144,7 +147,9 @@ def _read_sentence(
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
     frame.pairs = rates.pair(own, frame.text)
     frame.used |= {id(f) for f in frame.pairs.values()}
-    figures_said = any(q.kind in {"hours", "percent"} for q in own)
+    figures_said = any(q.kind in {"hours", "percent"} for q in own) or bool(
+        re.search(r"\b(?:share|hours|percent)\b", whole)
+    )
     if acts.removal(whole) and not figures_said and _removal(whole, frame):
         return
     if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
@@ -266,7 +271,10 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
     frame.stream, frame.activity = stream, None
     found = streams.edits(segment.text, segment.start, numeric, frame.view, stream)
     frame.readings += found
-    return bool(found)
+    # "..., and more for the course, 25%": while streams are discussed, a stream named by its
+    # name frames what follows, even when an activity shares its name
+    by_name = names.known_name(blank, [s.name for s in frame.view.streams]) is not None
+    return bool(found) or (by_name and frame.ask in _STREAM_ASKS and not frame.wish)
 
 
 def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:

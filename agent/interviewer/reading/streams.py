@@ -70,7 +70,7 @@ def edits(
             out.append(Reading("change", "stream.name", new, stream, text))
     for q in numeric:
         owner = next((name for at, name in reversed(said) if at <= q.start), stream)
-        if q.kind == "percent":
+        if q.kind == "percent" or (q.kind == "zero" and re.search(r"\bshare\b", text)):
             out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
         elif q.kind in {"hours", "bare", "days"} and q.note != "weekday names":
             value, _ = figures.weekly_hours(q, None)

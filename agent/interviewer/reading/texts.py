@@ -98,7 +98,7 @@ def text_readings(
     if kind == "core":
         return _core(whole)
     if kind == "act:teaches" and subject:
-        return _one("activity.teaches", _clean(whole), subject, whole)
+        return [] if acts.chat(whole) else _one("activity.teaches", _clean(whole), subject, whole)
     if kind == "act:volatility" and subject:
         return _one("activity.volatility", parse.parse_volatility(_now(whole)), subject, whole)
     if kind == "act:energy" and subject:
@@ -139,7 +139,7 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
     out: list[Reading] = []
     for text in texts:
         item = _clean(text)
-        if not item or len(item.split()) > 12 or _YES_NO.fullmatch(item):
+        if not item or len(item.split()) > 12 or _YES_NO.fullmatch(item) or acts.chat(text):
             continue
         if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
             continue
@@ -210,7 +210,7 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if not out and _NONE.match(_clean(group[0].text).strip(" .!")):
             said_none = True  # "none, kids are grown up": what follows is no constraint
             continue
-        if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)):
+        if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)) or acts.chat(said):
             continue
         item = _expand(_clean(said))
         if item and not _YES_NO.fullmatch(item) and len(item.split()) <= 25:
@@ -269,6 +269,8 @@ def _clean(text: str) -> str:
 
 
 def _core(whole: str) -> list[Reading]:
+    if acts.chat(whole):
+        return []
     item = _clean(whole)
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
 
