@@ -237,6 +237,10 @@ def describe_failure(
     before the message (``undone`` changes of the failed turn were taken back, ``saved`` are
     kept), and what to do. Model settings are named only when a language model answers."""
     kept = _kept(saved, undone)
+    from agent.store_base import SessionChangedError, StoreUnavailableError
+
+    if isinstance(exc, StoreUnavailableError | SessionChangedError):
+        return f"Your change could not be saved: {exc}. {kept} Send your message again in a moment."
     if _is_storage_failure(exc):
         return (
             f"Your change could not be saved: the data folder {settings.data_dir} cannot be "

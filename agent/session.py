@@ -1,9 +1,14 @@
 """``PlannerSession``: one person's conversation, the facade used by the UI, the CLI and evals.
 
-It owns the session's event log (in :class:`agent.store.SessionStore`), folds it into the plan,
-runs the agent for each turn and streams :class:`TurnEvent` objects. Every accepted operation
-is committed before its tool returns, so a process killed between (or during) turns loses
-nothing that was accepted.
+It owns the session's event log (in an :class:`agent.store.Store`: SQLite or PostgreSQL),
+folds it into the plan, runs the agent for each turn and streams :class:`TurnEvent` objects.
+Every accepted operation is committed before its tool returns, so a process killed between (or
+during) turns loses nothing that was accepted.
+
+The in-memory copy is only a cache of the store: each turn holds the session's turn lock (a
+second writer, in another tab or app instance, is told the conversation is busy) and first
+reloads the session when the store's log has moved on (compared by last sequence numbers), so
+any instance can serve any turn of a conversation.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +50,14 @@ from agent.plan.versions import Change, diff
 from agent.prompts import CV_DATA_HEADER, OPENING, REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.removals import removal_note, removed_item
 from agent.settings import Settings, get_settings
-from agent.store import SessionStore, Version
+from agent.store import (
+    SessionBusyError,
+    SessionNotFoundError,
+    Store,
+    StoreUnavailableError,
+    Version,
+    open_store,
+)
 from agent.tools import build_tools
 from agent.tools.services import Guidance, GuidanceService, asker_context, audit_upload
 from knowledge.cv.models import data_block, read_data_block, short_filename
@@ -67,7 +80,7 @@ class PlannerSession:
 
     def __init__(
         self,
-        store: SessionStore,
+        store: Store,
         session_id: str,
         settings: Settings,
         *,
@@ -81,15 +94,7 @@ class PlannerSession:
         self._store = store
         self._today = today
         self._lock = threading.RLock()  # guards the log and plan (tools run in a worker thread)
-        self._turn_lock = threading.Lock()  # one turn at a time per session
         self._guidance = GuidanceService(settings, guidance)
-        self._events: list[ops.Op] = [
-            OPERATION_ADAPTER.validate_python(e) for e in store.events(session_id)
-        ]
-        self._base_at, self._base = _read_base(store.note(session_id, BASE_NOTE))
-        self._plan = replay(self.events, today=today(), start=self._base)  # type: ignore[arg-type]
-        self._depth = _undo_depth(self.events)
-        self._messages: list[BaseMessage] = messages_from_dict(store.messages(session_id))
         self._model_source = model
         self._agent: Any = None
         self._rounds = settings.max_tool_rounds
@@ -98,13 +103,41 @@ class PlannerSession:
         self._guided = False  # set when the agent is built: which model answers
         self._turn_removals: list[str] | None = None  # collected while a turn runs
         self._turn_changes = 0
+        self._load()
+
+    def _load(self) -> None:
+        """Read the log, start plan and chat from the store and fold the plan."""
+        events: list[ops.Op] = [
+            OPERATION_ADAPTER.validate_python(e) for e in self._store.events(self.id)
+        ]
+        base_at, base = _read_base(self._store.note(self.id, BASE_NOTE))
+        messages: list[BaseMessage] = messages_from_dict(self._store.messages(self.id))
+        self._events, self._base_at, self._base = events, base_at, base
+        self._plan = replay(self.events, today=self._today(), start=base)  # type: ignore[arg-type]
+        self._depth = _undo_depth(self.events)
+        self._messages = messages
+        self._agent = None  # a model that keeps state between turns starts from the reloaded chat
+
+    def refresh(self) -> bool:
+        """Reload the session when the store's log or chat moved on since this copy read it
+        (another app instance served a turn); True when it did. ``SessionNotFoundError`` when
+        the session was deleted meanwhile."""
+        with self._lock:
+            if self._store.head(self.id) == (len(self._events), len(self._messages)):
+                return False
+            self._load()
+            return True
+
+    def hold(self) -> AbstractContextManager[None]:
+        """The session's turn lock (``SessionBusyError`` when another writer holds it)."""
+        return self._store.turn_lock(self.id)
 
     # -- construction -------------------------------------------------------------------
     @classmethod
     def create(cls, settings: Settings | None = None, **kwargs: Any) -> PlannerSession:
         """A new, empty session with a fresh server-generated id."""
         settings = settings or get_settings()
-        store = kwargs.pop("store", None) or SessionStore(settings.data_dir)
+        store = kwargs.pop("store", None) or open_store(settings)
         return cls(store, store.create(), settings, **kwargs)
 
     @classmethod
@@ -113,7 +146,7 @@ class PlannerSession:
     ) -> PlannerSession:
         """The stored session ``session_id`` (``SessionNotFoundError`` says how to list them)."""
         settings = settings or get_settings()
-        store = kwargs.pop("store", None) or SessionStore(settings.data_dir)
+        store = kwargs.pop("store", None) or open_store(settings)
         return cls(store, session_id, settings, **kwargs)
 
     # -- what the UI reads --------------------------------------------------------------
@@ -192,7 +225,8 @@ class PlannerSession:
                        missing=missing(plan, today=today))  # fmt: skip
 
     def _commit(self, operation: ops.Op, plan: Plan) -> None:
-        self._store.append_event(self.id, operation.model_dump(mode="json"))
+        body = operation.model_dump(mode="json")
+        self._store.append_event(self.id, body, expect=len(self._events) + 1)
         self._events.append(operation)
         self._plan = plan
 
@@ -325,7 +359,8 @@ class PlannerSession:
         from the first question the plan leaves open.
         """
         plan = plan_from_json(data)
-        with self._lock:
+        with self.hold(), self._lock:
+            self.refresh()
             today = self._today()
             # Unmark "final" first: a crash between the two notes must not show an imported
             # plan as final.
@@ -342,8 +377,12 @@ class PlannerSession:
                            missing=missing(plan, today=today))  # fmt: skip
 
     def undo(self) -> Outcome:
-        """Take back the latest accepted change (same as the ``undo`` tool)."""
-        return self.apply(ops.Undo())
+        """Take back the latest accepted change (same as the ``undo`` tool).
+
+        Holds the turn lock: ``SessionBusyError`` while another tab or instance runs a turn."""
+        with self.hold():
+            self.refresh()
+            return self.apply(ops.Undo())
 
     def delete(self) -> None:
         """Forget everything about this session: its log, chat, notes and downloads."""
@@ -386,11 +425,16 @@ class PlannerSession:
 
     def turn(self, message: str) -> Iterator[TurnEvent]:
         """Run one user turn; yields text chunks, tool calls and results, then ``final``."""
-        with self._turn_lock:
-            text, problem, notice = clean_message(message)
-            if problem:
-                yield TurnEvent("error", problem)
-                yield TurnEvent("final", problem, {"ok": False})
+        text, problem, notice = clean_message(message)
+        if problem:
+            yield from _refused(problem)
+            return
+        with contextlib.ExitStack() as held:
+            try:  # one writer per conversation, and the latest copy of it
+                held.enter_context(self.hold())
+                self.refresh()
+            except (SessionBusyError, StoreUnavailableError, SessionNotFoundError) as error:
+                yield from _refused(_not_now(error))
                 return
             if notice:
                 yield TurnEvent("notice", notice)
@@ -411,7 +455,8 @@ class PlannerSession:
                 self._turn_removals = None
             note += self._removals_said()
             yield TurnEvent("error", note)
-            with contextlib.suppress(sqlite3.Error, OSError):  # the store may be what failed
+            # The store may be what failed.
+            with contextlib.suppress(sqlite3.Error, OSError, StoreUnavailableError):
                 self._remember([user, AIMessage(content=note)])
             yield TurnEvent("final", note, {"ok": False})
             return
@@ -479,8 +524,9 @@ class PlannerSession:
             yield self._pending.pop(0)
 
     def _remember(self, messages: list[BaseMessage]) -> None:
-        self._store.append_messages(self.id, messages_to_dict(messages))
-        self._messages.extend(messages)
+        with self._lock:
+            self._store.append_messages(self.id, messages_to_dict(messages))
+            self._messages.extend(messages)
 
     def _graph(self) -> Any:
         if self._agent is None:
@@ -509,6 +555,21 @@ class PlannerSession:
                 sink=lambda kind, data: self._pending.append(TurnEvent(kind, "", data)),
             )
         return self._agent
+
+
+def _refused(text: str) -> Iterator[TurnEvent]:
+    """A turn that did not run: its reason, and nothing recorded."""
+    yield TurnEvent("error", text)
+    yield TurnEvent("final", text, {"ok": False})
+
+
+def _not_now(error: Exception) -> str:
+    """Why a turn could not start, and what to do."""
+    if isinstance(error, SessionNotFoundError):
+        return "This conversation was deleted (perhaps in another tab). Start a new session."
+    if isinstance(error, StoreUnavailableError):
+        return f"Your message was not processed: {error}. Nothing recorded earlier is lost."
+    return str(error)
 
 
 def _redacted(message: BaseMessage) -> BaseMessage:

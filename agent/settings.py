@@ -11,7 +11,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: Variables that keep third-party libraries from phoning home.
@@ -99,6 +99,19 @@ class Settings(BaseSettings):
     prompt_token_budget: int = Field(
         default=5000, ge=1500, description="Ceiling of one model request in prompt tokens."
     )
+    database_url: str | None = Field(
+        default=None,
+        description="Session database: unset keeps sessions in SQLite in the data folder (one "
+        "process); 'postgresql://user:password@host:5432/dbname' shares them between app "
+        "instances. The planner creates and migrates its tables itself.",
+    )
+    database_pool_size: int = Field(
+        default=10,
+        ge=2,
+        le=200,
+        description="Most PostgreSQL connections one app instance opens (a running turn holds "
+        "one for its session lock).",
+    )
     chroma_host: str | None = Field(
         default=None, alias="CHROMA_HOST", description="Chroma server host; unset: embedded."
     )
@@ -124,6 +137,17 @@ class Settings(BaseSettings):
         "of CPUs with the guided interviewer, whose turns use the CPU; 32 with an LLM endpoint, "
         "whose turns mostly wait for its answer.",
     )
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError(
+                "PORTFOLIO_DATABASE_URL must start with postgresql:// (e.g. "
+                "postgresql://planner:secret@db.internal:5432/planner); leave it unset to keep "
+                "sessions in SQLite in the data folder"
+            )
+        return value or None
 
     @property
     def guidance_root(self) -> Path:

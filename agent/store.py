@@ -1,26 +1,70 @@
-"""Session storage in SQLite: each session's event log, its chat messages and a few notes.
+"""Session storage: each session's event log, its chat messages and a few notes.
 
 The plan itself is never stored: it is the fold of the event log, so an accepted operation is
-durable the moment its event row is committed (WAL with ``synchronous=FULL``: a commit survives
-a killed process and a power cut; at one commit per accepted change the cost is invisible).
+durable the moment its event row is committed. Two back ends keep the same guarantees behind
+one interface (:class:`Store`): SQLite in the data folder (the embedded default; WAL with
+``synchronous=FULL``: a commit survives a killed process and a power cut) and PostgreSQL
+(:mod:`agent.store_postgres`, chosen by ``PORTFOLIO_DATABASE_URL``) for several app instances.
+
+Both create and migrate their own schema (a ``schema_migrations`` table records each applied
+version), append with the next sequence number under a lock on the session, and give each
+session a turn lock: a second writer on the same conversation (another tab, another instance)
+is refused with :class:`SessionBusyError` instead of interleaving its turn.
 Session ids come from ``secrets.token_urlsafe`` on the server, never from the client.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import fcntl
 import json
-import re
-import secrets
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-_SCHEMA = """
+from agent.store_base import (
+    TABLES,
+    SessionBusyError,
+    SessionChangedError,
+    SessionInfo,
+    SessionNotFoundError,
+    Store,
+    StoreUnavailableError,
+    Version,
+    check_next,
+    check_schema,
+    new_session_id,
+    not_found,
+    now_text,
+    valid_id,
+)
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
+
+__all__ = [
+    "SessionBusyError",
+    "SessionChangedError",
+    "SessionInfo",
+    "SessionNotFoundError",
+    "SessionStore",
+    "Store",
+    "StoreUnavailableError",
+    "Version",
+    "new_session_id",
+    "open_store",
+]
+
+#: Schema versions, oldest first: (version, name, SQL). Applied once each, in order.
+SQLITE_MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "sessions, events, messages, notes",
+        """
 CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY,
     created TEXT NOT NULL,
@@ -47,67 +91,22 @@ CREATE TABLE IF NOT EXISTS notes (
     body TEXT NOT NULL,
     PRIMARY KEY (session_id, key)
 );
-"""
-
-_ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-
-
-class SessionNotFoundError(LookupError):
-    """No session with that id; the message says how to list the ones that exist."""
+""",
+    ),
+]
 
 
-@dataclass(frozen=True)
-class SessionInfo:
-    """One row of the session list."""
+class SessionStore(Store):
+    """All sessions in one SQLite file (``<data_dir>/sessions.sqlite3``): the embedded default.
 
-    id: str
-    created: str
-    updated: str
-    label: str
-    events: int
-
-
-@dataclass(frozen=True)
-class Version:
-    """A recorded version of a session's plan: a point of its event log, labelled and dated.
-
-    ``at`` is the number of events up to it; ``plan`` keeps the plan's JSON at that point, so
-    a version stays readable after a later import restarts the log.
+    Turn locks are ``flock`` locks on ``<data_dir>/locks/<id>.lock``, so they hold between
+    threads and processes that share the data folder, and vanish with a killed process.
     """
-
-    id: int
-    label: str
-    date: str
-    at: int
-    plan: dict[str, Any]
-
-    def to_note(self) -> dict[str, Any]:
-        """The JSON-ready form kept in the session's notes."""
-        return {"id": self.id, "label": self.label, "date": self.date, "at": self.at,
-                "plan": self.plan}  # fmt: skip
-
-    @classmethod
-    def from_note(cls, data: dict[str, Any]) -> Version:
-        """A version read back from the notes."""
-        return cls(id=int(data["id"]), label=str(data["label"]), date=str(data["date"]),
-                   at=int(data["at"]), plan=dict(data["plan"]))  # fmt: skip
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def new_session_id() -> str:
-    """A fresh, unguessable session id."""
-    return secrets.token_urlsafe(18)
-
-
-class SessionStore:
-    """All sessions in one SQLite file (``<data_dir>/sessions.sqlite3``)."""
 
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / "sessions.sqlite3"
+        self._locks = data_dir / "locks"
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -117,7 +116,30 @@ class SessionStore:
         # A deleted session's rows are overwritten, not just unlinked, so its words do not
         # linger in free pages of the file.
         self._db.execute("PRAGMA secure_delete=ON")
-        self._db.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self._tx() as db:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied TEXT NOT NULL)"
+            )
+            row = db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
+            check_schema(int(row[0]), SQLITE_MIGRATIONS[-1][0], f"the session file {self.path}")
+            for version, name, sql in SQLITE_MIGRATIONS:
+                if version > int(row[0]):
+                    for statement in filter(str.strip, sql.split(";")):
+                        db.execute(statement)
+                    db.execute(
+                        "INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)",
+                        (version, name, now_text()),
+                    )
+
+    def schema_versions(self) -> list[int]:
+        """The applied schema versions, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT version FROM schema_migrations ORDER BY version")
+            return [int(r[0]) for r in rows.fetchall()]
 
     def close(self) -> None:
         """Close the database connection."""
@@ -139,7 +161,7 @@ class SessionStore:
         """Create an empty session and return its new id."""
         session_id = new_session_id()
         with self._tx() as db:
-            now = _now()
+            now = now_text()
             db.execute(
                 "INSERT INTO sessions(id, created, updated, label) VALUES (?, ?, ?, ?)",
                 (session_id, now, now, label),
@@ -148,26 +170,18 @@ class SessionStore:
 
     def exists(self, session_id: str) -> bool:
         """True when a session with this id is stored."""
-        if not _ID_PATTERN.match(session_id or ""):
+        if not valid_id(session_id):
             return False
         with self._lock:
             row = self._db.execute("SELECT 1 FROM sessions WHERE id=?", (session_id,)).fetchone()
         return row is not None
-
-    def require(self, session_id: str) -> None:
-        """Raise :class:`SessionNotFoundError` unless the session exists."""
-        if not self.exists(session_id):
-            raise SessionNotFoundError(
-                f"No session with id {session_id!r}. List the stored sessions with "
-                "`portfolio-planner chat --list`, or start a new one without --session."
-            )
 
     def list_sessions(self) -> list[SessionInfo]:
         """Every session, most recently updated first."""
         query = (
             "SELECT s.id, s.created, s.updated, s.label, "
             "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id) "
-            "FROM sessions s ORDER BY s.updated DESC"
+            "FROM sessions s ORDER BY s.updated DESC, s.created DESC"
         )
         with self._lock:
             rows = self._db.execute(query).fetchall()
@@ -180,11 +194,14 @@ class SessionStore:
         holds earlier copies of its pages, is checkpointed into the file and emptied.
         """
         with self._tx() as db:
-            for table in ("events", "messages", "notes"):
+            for table in TABLES:
                 db.execute(f"DELETE FROM {table} WHERE session_id=?", (session_id,))
             cursor = db.execute("DELETE FROM sessions WHERE id=?", (session_id,))
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if valid_id(session_id):
+            with contextlib.suppress(OSError):
+                (self._locks / f"{session_id}.lock").unlink()
         return cursor.rowcount > 0
 
     def sessions_with_note(self, key: str, value: Any) -> list[str]:
@@ -195,15 +212,7 @@ class SessionStore:
         )
         with self._lock:
             rows = self._db.execute(query, (key, json.dumps(value))).fetchall()
-        return [str(row[0]) for row in rows]
-
-    def append_event(self, session_id: str, body: dict[str, Any]) -> int:
-        """Commit one accepted operation (JSON-ready dict) and return its sequence number."""
-        return self._append("events", session_id, [body])[0]
-
-    def events(self, session_id: str) -> list[dict[str, Any]]:
-        """The session's event log, oldest first."""
-        return self._read("events", session_id)
+        return [str(r[0]) for r in rows]
 
     def restore(self, session_id: str, events: int, notes: dict[str, Any]) -> int:
         """Put the session back to its first ``events`` events and these note values, in one
@@ -219,14 +228,18 @@ class SessionStore:
                 )
         return cursor.rowcount
 
-    def append_messages(self, session_id: str, bodies: list[dict[str, Any]]) -> None:
-        """Commit chat messages (JSON-ready dicts) in order."""
-        if bodies:
-            self._append("messages", session_id, bodies)
-
-    def messages(self, session_id: str) -> list[dict[str, Any]]:
-        """The session's chat messages, oldest first."""
-        return self._read("messages", session_id)
+    def head(self, session_id: str) -> tuple[int, int]:
+        """The last sequence numbers of the session's events and messages."""
+        query = (
+            "SELECT (SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = s.id), "
+            "(SELECT COALESCE(MAX(seq), 0) FROM messages WHERE session_id = s.id) "
+            "FROM sessions s WHERE s.id = ?"
+        )
+        with self._lock:
+            row = self._db.execute(query, (session_id,)).fetchone()
+        if row is None:
+            raise not_found(session_id)
+        return int(row[0]), int(row[1])
 
     def set_note(self, session_id: str, key: str, value: Any) -> None:
         """Store a small JSON value under ``key`` (e.g. CV skill proposals)."""
@@ -244,12 +257,33 @@ class SessionStore:
             ).fetchone()
         return json.loads(row[0]) if row else default
 
-    def _append(self, table: str, session_id: str, bodies: list[dict[str, Any]]) -> list[int]:
+    @contextmanager
+    def turn_lock(self, session_id: str) -> Iterator[None]:
+        """Hold the session for one turn (an exclusive ``flock`` on its lock file)."""
+        if not valid_id(session_id):
+            raise not_found(session_id)
+        self._locks.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self._locks / f"{session_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise SessionBusyError() from None
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    def _append(
+        self, table: str, session_id: str, bodies: list[dict[str, Any]], expect: int | None = None
+    ) -> list[int]:
         with self._tx() as db:
+            if db.execute("SELECT 1 FROM sessions WHERE id=?", (session_id,)).fetchone() is None:
+                raise not_found(session_id)
             row = db.execute(
                 f"SELECT COALESCE(MAX(seq), 0) FROM {table} WHERE session_id=?", (session_id,)
             ).fetchone()
-            first, now = int(row[0]) + 1, _now()
+            check_next(session_id, table, int(row[0]), expect)
+            first, now = int(row[0]) + 1, now_text()
             seqs = list(range(first, first + len(bodies)))
             db.executemany(
                 f"INSERT INTO {table}(session_id, seq, body, created) VALUES (?, ?, ?, ?)",
@@ -264,3 +298,32 @@ class SessionStore:
                 f"SELECT body FROM {table} WHERE session_id=? ORDER BY seq", (session_id,)
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+
+_POSTGRES_STORES: dict[tuple[str, int], Store] = {}
+_POSTGRES_LOCK = threading.Lock()
+
+
+def open_store(settings: Settings) -> Store:
+    """The store the settings choose: PostgreSQL when ``database_url`` is set (one pool per
+    process and URL, shared by its sessions), else SQLite in the data folder."""
+    if not settings.database_url:
+        return SessionStore(settings.data_dir)
+    from agent.store_postgres import PostgresStore
+
+    key = (settings.database_url, settings.database_pool_size)
+    with _POSTGRES_LOCK:
+        store = _POSTGRES_STORES.get(key)
+        if store is None:
+            store = PostgresStore(settings.database_url, max_size=settings.database_pool_size)
+            _POSTGRES_STORES[key] = store
+        return store
+
+
+def close_stores() -> None:
+    """Close the process's PostgreSQL pools (tests, and a clean shutdown)."""
+    with _POSTGRES_LOCK:
+        stores = list(_POSTGRES_STORES.values())
+        _POSTGRES_STORES.clear()
+    for store in stores:
+        store.close()

@@ -8,10 +8,11 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from agent.settings import get_settings, quiet_environment
+from agent.settings import Settings, get_settings, quiet_environment
 
 quiet_environment()
 
@@ -87,3 +88,31 @@ def shared_dir() -> Path:
 
 
 os.environ.setdefault("PORTFOLIO_TEST", "1")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """One throw-away PostgreSQL server for the run (started on first use, as a non-root
+    user when the tests run as root); each test takes its own database from it."""
+    from tests.support.postgres import PostgresServer
+
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for each session back end: SQLite in the data folder, and PostgreSQL (a fresh
+    database on the run's server)."""
+    from agent.store import close_stores
+
+    if request.param == "sqlite":
+        yield Settings(data_dir=tmp_path / "data")
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    try:
+        yield Settings(data_dir=tmp_path / "data", database_url=url)
+    finally:
+        close_stores()
+        server.drop_database(url)

@@ -25,10 +25,14 @@ def run(args: argparse.Namespace) -> int:
     from agent.models import ModelConfigError, check_model_settings
     from agent.session import PlannerSession
     from agent.settings import get_settings
-    from agent.store import SessionNotFoundError, SessionStore
+    from agent.store import SessionNotFoundError, StoreUnavailableError, open_store
 
     settings = get_settings()
-    store = SessionStore(settings.data_dir)
+    try:
+        store = open_store(settings)
+    except StoreUnavailableError as exc:
+        print(f"error: {exc}.", file=sys.stderr)
+        return 2
     if args.list:
         for info in store.list_sessions():
             print(f"{info.id}  updated {info.updated}  {info.events} changes")
