@@ -35,9 +35,10 @@ BENCHMARKS = {
     "cv": "CV audit, PDF and DOCX",
     "exports": "plan exports per format",
     "memory": "peak RSS through a session",
+    "load": "concurrent sessions over one and two app instances",
     "setup": "`make setup` time and disk",
 }
-TIMEOUT_S = {"setup": 2400, "retrieval": 1800, "memory": 1800}
+TIMEOUT_S = {"setup": 2400, "retrieval": 1800, "memory": 1800, "load": 2400}
 
 
 def run_one(name: str, quick: bool) -> tuple[list[Row], float]:
