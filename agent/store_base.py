@@ -166,6 +166,10 @@ class Store(ABC):
     @abstractmethod
     def _read(self, table: str, session_id: str) -> list[dict[str, Any]]: ...
 
+    def ping(self) -> None:
+        """One cheap indexed read; raises when the store cannot answer (health checks)."""
+        self.exists("0" * 16)
+
     def require(self, session_id: str) -> None:
         """Raise :class:`SessionNotFoundError` unless the session exists."""
         if not self.exists(session_id):

@@ -44,8 +44,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    from ui.health import add_health_route
+
     app = build_app(settings)
     app.launch(**options, prevent_thread_lock=True)
+    add_health_route(app.app, settings)
     # Warm up once the page is served: on two cores, embedding the corpus beside Gradio's own
     # start-up delayed the first page from about 3 s to about 8 s.
     threading.Thread(target=_import_session, name="session-import", daemon=True).start()

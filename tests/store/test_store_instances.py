@@ -7,10 +7,12 @@ The full 40 x 10 load is ``benchmarks/load_instances.py`` (in ``make bench``); h
 
 from __future__ import annotations
 
+import json
 import signal
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,9 @@ def test_a_conversation_continues_on_another_instance_after_a_sigkill_mid_turn(
             first.process.send_signal(signal.SIGKILL)
             assert first.process.wait(timeout=30) == -signal.SIGKILL
 
+            with urllib.request.urlopen(second.url + "healthz", timeout=10) as answer:
+                assert answer.status == 200
+                assert json.loads(answer.read()) == {"status": "ok", "sessions": "postgresql"}
             two = Client(second.url, verbose=False, download_files=False)
             two.predict(api_name="/on_load")
             resumed = two.predict(sid, api_name="/on_resume")
