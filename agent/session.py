@@ -20,7 +20,6 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -128,8 +127,9 @@ class PlannerSession:
             self._load()
             return True
 
-    def hold(self) -> AbstractContextManager[None]:
-        """The session's turn lock (``SessionBusyError`` when another writer holds it)."""
+    def hold(self) -> contextlib.AbstractContextManager[None]:
+        """The session's turn lock (``SessionBusyError`` when another writer holds it). Not
+        re-entrant: inside it, change the plan with :meth:`apply` (``ops.Undo()`` included)."""
         return self._store.turn_lock(self.id)
 
     # -- construction -------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 
 from agent.plan import Plan
 from agent.plan.findings import PlanError
+from agent.store_base import SessionBusyError
 from ui.adapter import ChatMessage, chat_messages, event_kind, event_text, shown
 from ui.registry import SessionRegistry, UnknownSessionError
 from ui.view import plan_html
@@ -185,8 +186,12 @@ class Actions:
         yield self.view(session_id, shown(problem))
 
     def undo(self, session_id: str | None) -> View:
-        """Undo the last accepted change to the plan."""
-        result = self.registry.get(session_id).undo()
+        """Undo the last accepted change to the plan (not while a turn of this conversation runs
+        in another tab or instance: that is said, and nothing changes)."""
+        try:
+            result = self.registry.get(session_id).undo()
+        except SessionBusyError as error:
+            return self.view(session_id, shown(str(error)))
         return self.view(session_id, _result_text(result, "Undone."))
 
     def upload_cv(self, session_id: str | None, path: str, progress: Any = None) -> Iterator[View]:
@@ -213,7 +218,7 @@ class Actions:
             return self.view(session_id, "Importing a plan file is not available in this version.")
         try:
             result = session.import_plan(self._read_upload(path))
-        except PlanError as error:
+        except (PlanError, SessionBusyError) as error:
             return self.view(session_id, shown(f"{error} Your plan is unchanged."))
         except OSError as error:
             return self.view(session_id, _unreadable(error))

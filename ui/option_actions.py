@@ -7,10 +7,13 @@ own ``apply``, so every step joins the session's event log exactly as a chat cha
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from agent.plan import Candidate, ExploreError, adopt, explore, plan_to_json
+from agent.plan.operations import Undo
+from agent.store_base import SessionBusyError
 from ui.actions import Actions, View
 from ui.adapter import shown
 from ui.options import option_label, options_html, options_message
@@ -60,14 +63,27 @@ def adopt_option(
     dry = adopt(session.plan, chosen.operations, today=actions.today())
     if not dry.accepted:
         return actions.view(session_id, _refusal(dry.findings))
-    for applied, step in enumerate(chosen.operations):
+    hold = getattr(session, "hold", contextlib.nullcontext)
+    try:
+        with hold():  # no turn of another tab or instance between the steps
+            refused = _apply_all(session, chosen.operations)
+    except SessionBusyError as error:
+        return actions.view(session_id, shown(f"{error} Your plan is unchanged."))
+    if refused is not None:
+        return actions.view(session_id, _refusal(refused))
+    return actions.view(session_id, shown(f"Adopted option {chosen.rank}: {chosen.label}."))
+
+
+def _apply_all(session: Any, operations: list[Any]) -> list[Any] | None:
+    """Apply every step, or none: the findings of the step that was refused, else ``None``."""
+    for applied, step in enumerate(operations):
         outcome = session.apply(step)
         if not outcome.accepted:
             # Take back the steps already recorded, so adoption stays all or nothing.
-            for _ in range(applied):
-                session.undo()
-            return actions.view(session_id, _refusal(outcome.findings))
-    return actions.view(session_id, shown(f"Adopted option {chosen.rank}: {chosen.label}."))
+            for _ in range(applied):  # apply, not undo(): the lock is already held here
+                session.apply(Undo())
+            return list(outcome.findings)
+    return None
 
 
 def _refusal(findings: list[Any]) -> str:

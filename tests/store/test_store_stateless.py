@@ -10,6 +10,7 @@ import pytest
 
 from agent.plan import plan_from_json
 from agent.settings import Settings
+from agent.store import SessionStore, Store
 from ui.actions import Actions
 from ui.app import default_registry
 from ui.registry import UnknownSessionError
@@ -51,3 +52,39 @@ def test_any_instance_shows_continues_and_exports_the_latest_plan(
             first.view(sid)
     finally:
         close_stores()
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tech-worker.json"
+
+
+def test_page_changes_wait_for_a_turn_running_elsewhere(backend: Settings) -> None:
+    from agent.plan import plan_to_json
+    from agent.store import open_store
+    from ui import option_actions
+
+    actions = Actions(default_registry(backend))
+    sid = actions.start("tab").session_id
+    assert sid is not None and actions.import_plan(sid, str(EXAMPLE)).status == "Plan imported."
+    _, found = option_actions.show_options(actions, sid)
+    before = plan_to_json(actions.registry.get(sid).plan)
+    elsewhere = _other_instance(backend)
+    try:
+        with elsewhere.turn_lock(sid):  # a turn of this conversation runs in another instance
+            for view in (actions.undo(sid), actions.import_plan(sid, str(EXAMPLE)),
+                         option_actions.adopt_option(actions, sid, found, 1)):  # fmt: skip
+                assert "busy in another tab" in view.status
+            assert plan_to_json(actions.registry.get(sid).plan) == before
+        view = option_actions.adopt_option(actions, sid, found, found.candidates[-1].rank)
+        assert view.status.startswith("Adopted option")
+        assert len(open_store(backend).events(sid)) == len(found.candidates[-1].operations)
+    finally:
+        elsewhere.close()
+
+
+def _other_instance(settings: Settings) -> Store:
+
+    if settings.database_url:
+        from agent.store_postgres import PostgresStore
+
+        return PostgresStore(settings.database_url, max_size=2)
+    return SessionStore(settings.data_dir)
