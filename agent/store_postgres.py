@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from psycopg import Connection, Error, OperationalError, conninfo
+from psycopg import Connection, Error, OperationalError, connect, conninfo
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from agent.store_base import (
@@ -81,6 +81,15 @@ def describe_url(url: str) -> str:
     return f"{host}:{parts.get('port') or 5432}/{parts.get('dbname') or ''}"
 
 
+def _first_failure(url: str) -> Error | None:
+    """Why one direct connection fails (the pool only says it timed out), or ``None``."""
+    try:
+        connect(url, connect_timeout=5).close()
+    except Error as error:
+        return error
+    return None
+
+
 class PostgresStore(Store):
     """All sessions in one PostgreSQL database, through a connection pool."""
 
@@ -100,7 +109,7 @@ class PostgresStore(Store):
             self._pool.open(wait=True, timeout=timeout)
         except PoolTimeout as error:
             self._pool.close()
-            raise self._unavailable(error) from None
+            raise self._unavailable(_first_failure(url) or error) from None
         try:
             self._run(self._migrate)
         except BaseException:

@@ -44,6 +44,15 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    if settings.database_url:  # an unreachable or newer session database fails before serving
+        from agent.store import open_store
+        from agent.store_base import SchemaError, StoreUnavailableError
+
+        try:
+            open_store(settings)  # creates or migrates the tables; the pool is kept
+        except (StoreUnavailableError, SchemaError) as error:
+            print(f"error: {error}.", file=sys.stderr)
+            return 2
     from ui.health import add_health_route
 
     app = build_app(settings)

@@ -264,3 +264,16 @@ def test_a_session_file_from_before_migrations_is_adopted_with_its_data(tmp_path
         old.execute("INSERT INTO events VALUES (?, 1, '{\"op\": \"x\"}', 'c')", (sid,))
     store = SessionStore(tmp_path)
     assert store.schema_versions() == [1] and store.events(sid) == [{"op": "x"}]
+
+
+def test_an_unreachable_database_is_named_with_the_reason_and_the_fix() -> None:
+    from agent.store_base import StoreUnavailableError
+    from agent.store_postgres import PostgresStore
+    from tests.support.postgres import free_port
+
+    url = f"postgresql://planner:secret@127.0.0.1:{free_port()}/planner"
+    with pytest.raises(StoreUnavailableError) as caught:
+        PostgresStore(url, timeout=1)
+    text = str(caught.value)
+    assert "127.0.0.1" in text and "refused" in text and "PORTFOLIO_DATABASE_URL" in text
+    assert "secret" not in text  # the password is never shown
