@@ -43,6 +43,7 @@ def test_report_shows_machine_targets_and_the_profile_of_a_miss() -> None:
         assert expected in text
 
 
+@pytest.mark.timeout(900)  # the subprocess's own limit: every benchmark, with app start-ups
 def test_quick_run_of_every_benchmark_writes_the_report(tmp_path: Path) -> None:
     out = tmp_path / "performance.md"
     done = subprocess.run(
