@@ -80,7 +80,9 @@ def visit(url: str, run: SessionRun, turns: int) -> None:
     from gradio_client import Client
 
     try:
-        client = Client(url, verbose=False, download_files=False)
+        # A browser waits for a busy server; the client's own 5 s default would count a slow
+        # page load as a failed visit.
+        client = Client(url, verbose=False, download_files=False, httpx_kwargs={"timeout": 60})
         opened = client.predict(api_name="/on_load")
         run.session_id = str(opened[4])
         for i in range(turns):
@@ -104,7 +106,8 @@ def leaks(runs: list[SessionRun]) -> list[str]:
         if run.marker not in seen:
             found.append(f"{run.marker}: its own marker is missing from its page")
         for other in runs:
-            if other is not run and (other.marker in seen or other.session_id in seen):
+            known = other.marker in seen or bool(other.session_id and other.session_id in seen)
+            if other is not run and known:
                 found.append(f"{other.marker} appears in the page of {run.marker}")
     return found
 
