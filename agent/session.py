@@ -399,11 +399,13 @@ class PlannerSession:
     @staticmethod
     def started_in_browser(tag: str, settings: Settings | None = None) -> list[str]:
         """Ids of the stored sessions :meth:`note_browser` tied to ``tag``, oldest first."""
-        store = SessionStore((settings or get_settings()).data_dir)
+        settings = settings or get_settings()
+        store = open_store(settings)
         try:
             return store.sessions_with_note(BROWSER_NOTE, tag)
         finally:
-            store.close()
+            if not settings.database_url:  # PostgreSQL's pool is the process's, kept open
+                store.close()
 
     def plan_json(self) -> str:
         """The plan as the core's JSON."""

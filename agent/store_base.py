@@ -139,6 +139,10 @@ class Store(ABC):
         """Forget everything about a session; True when it existed."""
 
     @abstractmethod
+    def sessions_with_note(self, key: str, value: Any) -> list[str]:
+        """Ids of the sessions whose note ``key`` holds ``value``, oldest first."""
+
+    @abstractmethod
     def head(self, session_id: str) -> tuple[int, int]:
         """The last sequence numbers of the session's events and messages (0 when none);
         :class:`SessionNotFoundError` when the session is gone."""

@@ -200,6 +200,15 @@ class PostgresStore(Store):
 
         return self._run(work)
 
+    def sessions_with_note(self, key: str, value: Any) -> list[str]:
+        """Ids of the sessions whose note ``key`` holds ``value``, oldest first."""
+        query = (
+            "SELECT n.session_id FROM notes n JOIN sessions s ON s.id = n.session_id "
+            "WHERE n.key=%s AND n.body=%s ORDER BY s.created, s.id"
+        )
+        rows = self._run(lambda c: c.execute(query, (key, json.dumps(value))).fetchall())
+        return [str(r[0]) for r in rows]
+
     def head(self, session_id: str) -> tuple[int, int]:
         """The last sequence numbers of the session's events and messages."""
         query = (

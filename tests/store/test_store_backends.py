@@ -277,3 +277,13 @@ def test_an_unreachable_database_is_named_with_the_reason_and_the_fix() -> None:
     text = str(caught.value)
     assert "127.0.0.1" in text and "refused" in text and "PORTFOLIO_DATABASE_URL" in text
     assert "secret" not in text  # the password is never shown
+
+
+def test_sessions_are_found_by_a_note_oldest_first(store: Store) -> None:
+    a, b, c = store.create(), store.create(), store.create()
+    for sid, tag in ((a, "browser-1"), (b, "browser-2"), (c, "browser-1")):
+        store.set_note(sid, "browser", tag)
+    assert set(store.sessions_with_note("browser", "browser-1")) == {a, c}
+    assert store.sessions_with_note("browser", "browser-3") == []
+    store.delete(a)
+    assert store.sessions_with_note("browser", "browser-1") == [c]
