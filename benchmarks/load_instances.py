@@ -61,7 +61,13 @@ def _wait_until_served(instance: Instance, seconds: float = 180) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if instance.process.poll() is not None:
-            raise RuntimeError(f"the app at {instance.url} exited ({instance.process.returncode})")
+            log = (
+                instance.data_dir.parent
+                / f"{instance.data_dir.name.replace('instance', 'instance')}.log"
+            )
+            tail = log.read_text(errors="replace")[-600:] if log.is_file() else ""
+            raise RuntimeError(f"the app at {instance.url} exited "
+                               f"({instance.process.returncode}): {tail}")  # fmt: skip
         try:
             with urllib.request.urlopen(instance.url, timeout=2) as answer:
                 if answer.status == 200:
@@ -79,29 +85,45 @@ def warm_guidance(guidance_dir: Path) -> None:
     open_guidance(Settings(data_dir=guidance_dir, guidance_dir=guidance_dir)).ensure_fresh()
 
 
+def _start(n: int, root: Path, guidance_dir: Path, database_url: str | None,
+           env: dict[str, str] | None) -> Instance:  # fmt: skip
+    """One app process on a free port; its output goes to ``root/instance-N.log``."""
+    port, data = _free_port(), root / f"instance-{n}"
+    child_env = {**os.environ, "PYTHONPATH": str(REPO), "PORTFOLIO_DATA_DIR": str(data),
+                 "PORTFOLIO_GUIDANCE_DIR": str(guidance_dir), "PORTFOLIO_PORT": str(port),
+                 "PORTFOLIO_HOST": "127.0.0.1", **(env or {})}  # fmt: skip
+    child_env.pop("PORTFOLIO_DATABASE_URL", None)
+    if database_url:
+        child_env["PORTFOLIO_DATABASE_URL"] = database_url
+    log = (root / f"instance-{n}.log").open("ab")
+    process = subprocess.Popen([sys.executable, "-m", "agent", "ui"], cwd=REPO, env=child_env,
+                               stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+    log.close()
+    return Instance(f"http://127.0.0.1:{port}/", process, data)
+
+
 @contextmanager
 def app_instances(
     count: int, root: Path, *, database_url: str | None, guidance_dir: Path,
     env: dict[str, str] | None = None,
 ) -> Iterator[list[Instance]]:  # fmt: skip
     """``count`` app processes (``portfolio-planner ui``) on free loopback ports, each with its
-    own data folder under ``root``; stopped (killed) on exit."""
+    own data folder under ``root``; stopped (killed) on exit. A process that exits before
+    serving (its port taken meanwhile by another program) is started again on another port,
+    twice at most."""
     started: list[Instance] = []
     try:
         for n in range(count):
-            port, data = _free_port(), root / f"instance-{n}"
-            child_env = {**os.environ, "PYTHONPATH": str(REPO), "PORTFOLIO_DATA_DIR": str(data),
-                         "PORTFOLIO_GUIDANCE_DIR": str(guidance_dir), "PORTFOLIO_PORT": str(port),
-                         "PORTFOLIO_HOST": "127.0.0.1", **(env or {})}  # fmt: skip
-            child_env.pop("PORTFOLIO_DATABASE_URL", None)
-            if database_url:
-                child_env["PORTFOLIO_DATABASE_URL"] = database_url
-            process = subprocess.Popen([sys.executable, "-m", "agent", "ui"], cwd=REPO,
-                                       env=child_env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)  # fmt: skip
-            started.append(Instance(f"http://127.0.0.1:{port}/", process, data))
-        for instance in started:
-            _wait_until_served(instance)
+            for attempt in range(3):
+                instance = _start(n, root, guidance_dir, database_url, env)
+                try:
+                    _wait_until_served(instance)
+                    break
+                except RuntimeError:
+                    if instance.process.poll() is None or attempt == 2:
+                        started.append(instance)
+                        raise
+            started.append(instance)
         yield started
     finally:
         for instance in started:
