@@ -416,7 +416,8 @@ class PlannerSession:
         """Open the conversation before the person types: the greeting and the first
         question, kept as the chat's first message. Returns that text; a conversation that
         has begun is left as it is (returns ``""``)."""
-        with self._turn_lock:
+        with self.hold():
+            self.refresh()
             if self._messages:
                 return ""
             self._graph()

@@ -143,6 +143,11 @@ class Store(ABC):
         """Ids of the sessions whose note ``key`` holds ``value``, oldest first."""
 
     @abstractmethod
+    def restore(self, session_id: str, events: int, notes: dict[str, Any]) -> int:
+        """Put the session back to its first ``events`` events and these note values, in one
+        transaction (a failed turn taken back whole); returns how many events were removed."""
+
+    @abstractmethod
     def head(self, session_id: str) -> tuple[int, int]:
         """The last sequence numbers of the session's events and messages (0 when none);
         :class:`SessionNotFoundError` when the session is gone."""

@@ -209,6 +209,25 @@ class PostgresStore(Store):
         rows = self._run(lambda c: c.execute(query, (key, json.dumps(value))).fetchall())
         return [str(r[0]) for r in rows]
 
+    def restore(self, session_id: str, events: int, notes: dict[str, Any]) -> int:
+        """Put the session back to its first ``events`` events and these note values, in one
+        transaction (a failed turn taken back whole); returns how many events were removed."""
+
+        def work(conn: Connection[Any]) -> int:
+            conn.execute("SELECT 1 FROM sessions WHERE id=%s FOR UPDATE", (session_id,))
+            removed = conn.execute(
+                "DELETE FROM events WHERE session_id=%s AND seq>%s", (session_id, events)
+            ).rowcount
+            for key, value in notes.items():
+                conn.execute(
+                    "INSERT INTO notes(session_id, key, body) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (session_id, key) DO UPDATE SET body = EXCLUDED.body",
+                    (session_id, key, json.dumps(value)),
+                )
+            return removed
+
+        return self._run(work)
+
     def head(self, session_id: str) -> tuple[int, int]:
         """The last sequence numbers of the session's events and messages."""
         query = (
