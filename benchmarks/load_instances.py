@@ -37,7 +37,7 @@ for _path in (str(REPO), str(REPO / "benchmarks")):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
-from load_sessions import ANSWERS, SessionRun, leaks, visit  # noqa: E402
+from load_sessions import ANSWERS, SessionRun, leaks, marker, visit  # noqa: E402
 
 
 @dataclass
@@ -179,7 +179,7 @@ def measure(instances: int, sessions: int, turns: int, *, database: str = "postg
         root = Path(tmp)
         guidance = guidance_dir or root / "guidance"
         warm_guidance(guidance)
-        runs = [SessionRun(marker=f"Marker{n:03d}Q{n * 7919 % 1000:03d}") for n in range(sessions)]
+        runs = [SessionRun(marker=marker(n)) for n in range(sessions)]
         reference = reference_log(turns, runs[0].marker, guidance)
         server = PostgresServer(durable=durable).start() if database == "postgres" else None
         try:

@@ -48,6 +48,16 @@ class SessionRun:
     last_output: tuple[Any, ...] = ()
 
 
+def marker(n: int) -> str:
+    """A word unique to session ``n``, in letters only: digits in it would be read as figures
+    and leave the stored plan, where the cross-session check needs to find it."""
+    letters, value = "", n * 7919 + 1000
+    while value:
+        value, digit = divmod(value, 26)
+        letters += "bcdfghjklmnpqrstvwxzbcdfgh"[digit]
+    return "Zed" + letters
+
+
 def _free_port() -> int:
     import socket
 
@@ -116,7 +126,7 @@ def measure(sessions: int, turns: int, data_dir: Path | None = None) -> dict[str
     """Run the load and return counts and latency figures (seconds)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = data_dir or Path(tmp)
-        runs = [SessionRun(marker=f"Marker{n:03d}Q{n * 7919 % 1000:03d}") for n in range(sessions)]
+        runs = [SessionRun(marker=marker(n)) for n in range(sessions)]
         with running_app(folder) as url:
             start = time.perf_counter()
             threads = [threading.Thread(target=visit, args=(url, r, turns)) for r in runs]

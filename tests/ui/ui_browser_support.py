@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,7 +65,19 @@ def send(page: Any, text: str) -> None:
         " && document.querySelector('#pc-input textarea').value === ''",
         timeout=30_000,
     )
-    page.wait_for_timeout(150)
+    _wait_until_settled(page)
+
+
+def _wait_until_settled(page: Any, seconds: float = 30) -> None:
+    """Wait until the latest reply stops changing: on a loaded machine the page can show no
+    pending marker for a moment between two streamed pieces."""
+    deadline = time.monotonic() + seconds
+    seen, steady = None, 0
+    while steady < 3 and time.monotonic() < deadline:
+        page.wait_for_timeout(150)
+        now = last_reply(page)
+        steady = steady + 1 if now == seen else 0
+        seen = now
 
 
 def download(page: Any, elem_id: str, target: Path) -> tuple[Path, str]:
