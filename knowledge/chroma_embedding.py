@@ -56,6 +56,10 @@ class LocalMiniLM(EmbeddingFunction[Documents]):
                     self._queries.pop(next(iter(self._queries)))
             return [(found[t] if t in found else self._queries[t]).copy() for t in texts]
 
+    def vocabulary(self) -> list[str]:
+        """The whole words the model knows (see :meth:`Embedder.vocabulary`)."""
+        return self.embedder.vocabulary()
+
     @staticmethod
     def name() -> str:
         """The name this function is registered and stored under."""

@@ -81,6 +81,12 @@ class Embedder:
             out[rows] = self._embed_batch(ids[rows, :width], mask[rows, :width])
         return out
 
+    def vocabulary(self) -> list[str]:
+        """The whole words of the model's vocabulary (word pieces and marks left out): the
+        words it reads as themselves rather than as pieces of another word."""
+        vocab = self._tokenizer.get_vocab()
+        return [word for word in vocab if word.isalpha() and word.isascii()]
+
     def _batches(self, order: npt.NDArray[np.intp], lengths: npt.NDArray[np.int64]) -> list[Any]:
         """Runs of ``order`` (shortest first) within the text and padded-token budgets."""
         batches: list[Any] = []

@@ -94,13 +94,14 @@ class LexicalIndex:
         """Index ``cards``; ``asks=True`` adds their asks (the store's ranking does, the BM25
         baseline does not: it stays what a plain search over the guidance text does)."""
         self._ids = [card.id for card in cards]
-        self._bm25 = BM25([_lexical_text(card, asks) for card in cards])
+        self._bm25 = BM25([lexical_text(card, asks) for card in cards])
 
     def scores(self, query: str) -> dict[str, float]:
         """Card id -> BM25 score for ``query``."""
         return dict(zip(self._ids, self._bm25.scores(query), strict=True))
 
 
-def _lexical_text(card: Card, asks: bool) -> str:
+def lexical_text(card: Card, asks: bool) -> str:
+    """What BM25 reads of ``card``: title, tags, summary, body, and with ``asks`` its asks."""
     text = f"{card.title} {' '.join(card.tags)} {card.summary} {card.body}"
     return f"{text} {' '.join(card.asks)}" if asks else text

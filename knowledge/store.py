@@ -21,7 +21,15 @@ from knowledge.cards import Card, Chunk, chunk_cards, load_cards
 from knowledge.chroma_embedding import LocalMiniLM
 from knowledge.dense import DenseIndex, UnsupportedFilterError
 from knowledge.filters import build_where, context_names
-from knowledge.ranking import BM25_WEIGHT, CONTEXT_BOOST, LexicalIndex, collect, fuse
+from knowledge.query import QueryNormaliser, corpus_words
+from knowledge.ranking import (
+    BM25_WEIGHT,
+    CONTEXT_BOOST,
+    LexicalIndex,
+    collect,
+    fuse,
+    lexical_text,
+)
 
 COLLECTION = "guidance"
 DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -89,6 +97,7 @@ class GuidanceStore:
         self._collection = self._open_collection()
         self._fresh = False
         self._lexical_index: LexicalIndex | None = None
+        self._normaliser: QueryNormaliser | None = None
         self._cards: dict[str, Card] = {}
         self._dense: DenseIndex | None = None
         self._lock = threading.RLock()
@@ -192,6 +201,7 @@ class GuidanceStore:
         """
         if k <= 0:
             return []
+        query = self.normalise(query)
         found = self._candidates(query, roles, contexts, stage)
         if found is None:
             return []
@@ -210,6 +220,7 @@ class GuidanceStore:
     ) -> list[tuple[str, float]]:
         """Every candidate card's id and fused score, best first: the order :meth:`search`
         cuts. ``lexical_weight=0`` ranks by the dense views alone."""
+        query = self.normalise(query)
         found = self._candidates(query, roles, contexts, stage)
         if found is None:
             return []
@@ -302,11 +313,22 @@ class GuidanceStore:
             return found["metadatas"][0][0], found["documents"][0][0]
         return fallback
 
+    def normalise(self, query: str) -> str:
+        """``query`` in the corpus's spelling (chat spellings, US forms and slips of the
+        fingers read as the cards' words; see :mod:`knowledge.query`): what both the dense
+        views and BM25 are given."""
+        self._lexical()
+        assert self._normaliser is not None
+        return self._normaliser(query)
+
     def _lexical(self) -> LexicalIndex:
         if self._lexical_index is None:
             cards = load_cards(self.corpus_dir)
             self._cards = {card.id: card for card in cards}
             self._lexical_index = LexicalIndex(cards, asks=True)
+            words = corpus_words(lexical_text(card, asks=True) for card in cards)
+            known: list[str] = getattr(self.embedding, "vocabulary", list)()
+            self._normaliser = QueryNormaliser(words, known)
         return self._lexical_index
 
     def _catalogue(self) -> dict[str, Card]:

@@ -81,6 +81,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="personas: realistic mode with only this behaviour on (repeatable)",
     )
     parser.add_argument(
+        "--split",
+        action="append",
+        choices=["tuning", "dev", "heldout"],
+        help="retrieval: score only this split (repeatable; default: every split present). "
+        "Without heldout there is no verdict",
+    )
+    parser.add_argument(
+        "--questions",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="retrieval: score this question file as a split of its own, named after the file "
+        "(repeatable; e.g. one dev file, or a coach's own questions)",
+    )
+    parser.add_argument(
         "--show-failures",
         action="store_true",
         help="utterances: list the tuning cases not read exactly (dev ones with --split dev; "
@@ -111,27 +126,34 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_retrieval(args: argparse.Namespace) -> int:
-    """Recall@1, recall@3 and MRR at the agent's k on the tuning and held-out splits, for the
-    agent's own search, its dense views alone and BM25; passes on the held-out targets."""
+    """Recall@1, recall@3 and MRR at the agent's k on the tuning, dev and held-out splits (or
+    those asked for), for the agent's own search, its dense views alone and BM25; passes on
+    the held-out targets."""
     as_json = bool(args.json)
     from agent.guidance import open_guidance, retrieval_rankers
     from agent.settings import get_settings
     from knowledge.cards import CardError
     from knowledge.embeddings import ModelMissingError
-    from knowledge.retrieval_eval import format_table, run_splits, to_json, verdict
+    from knowledge.retrieval_eval import HELDOUT, format_table, run_splits, to_json, verdict
 
+    files = chosen_files(getattr(args, "split", None), getattr(args, "questions", None))
+    missing = [str(p) for paths in files.values() for p in paths if not p.is_file()]
+    if getattr(args, "questions", None) and missing:
+        print(f"error: no question file {missing[0]}; give the path of a YAML file with "
+              "'questions:'", file=sys.stderr)  # fmt: skip
+        return 2
     settings = get_settings()
     try:
         store = open_guidance(settings, progress=not as_json)
         rankers, card_ids, k = retrieval_rankers(settings, store)
-        reports = run_splits(rankers, split_files(), card_ids, k)
+        reports = run_splits(rankers, files, card_ids, k)
     except (ModelMissingError, CardError, ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if not reports:
         print(f"error: no question files in {questions_dir()}; add tuning.yaml", file=sys.stderr)
         return 2
-    passed, line = verdict(reports)
+    passed, line = verdict(reports, judged=HELDOUT in files)
     print(to_json(reports, passed) if as_json else f"{format_table(reports)}\n\n{line}")
     return 0 if passed else 1
 
@@ -144,5 +166,28 @@ def questions_dir() -> Path:
 
 
 def split_files() -> dict[str, Path]:
-    """The retrieval question file of each split, tuning first."""
+    """The retrieval question file of the tuning and the held-out splits."""
     return {split: questions_dir() / f"{split}.yaml" for split in ("tuning", "heldout")}
+
+
+def dev_files() -> list[Path]:
+    """The files of the dev split (``dev*.yaml``), in name order."""
+    return sorted(questions_dir().glob("dev*.yaml"))
+
+
+def retrieval_splits() -> dict[str, list[Path]]:
+    """Every split's files, tuning first and held-out last."""
+    files = split_files()
+    return {"tuning": [files["tuning"]], "dev": dev_files(), "heldout": [files["heldout"]]}
+
+
+def chosen_files(splits: list[str] | None, questions: list[Path] | None) -> dict[str, list[Path]]:
+    """The splits to score: those named (all when neither splits nor files are named), then
+    each question file given, as a split named after the file."""
+    every = retrieval_splits()
+    chosen = {name: every[name] for name in every if name in (splits or [])}
+    if not splits and not questions:
+        chosen = every
+    for path in questions or []:
+        chosen[path.stem] = [path]
+    return chosen

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.cli import main as cli_main
-from agent.commands.eval import available, split_files
+from agent.commands.eval import available, chosen_files, retrieval_splits, split_files
 from knowledge.bm25 import BM25, tokenize
 from knowledge.retrieval_eval import (
     MIN_LEAD_OVER_BM25,
@@ -116,3 +116,35 @@ def test_heldout_retrieval_meets_the_acceptance_targets(capsys: pytest.CaptureFi
     assert ours["recall_at_1"] >= MIN_RECALL_AT_1, report
     assert ours["recall_at_3"] - bm25["recall_at_3"] >= MIN_LEAD_OVER_BM25 - 1e-9, report
     assert status == 0
+
+
+def test_a_split_reads_all_its_files_and_one_without_heldout_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    one, two = tmp_path / "dev-1.yaml", tmp_path / "dev-2.yaml"
+    one.write_text("questions:\n  - q: first\n    cards: [a]\n", encoding="utf-8")
+    two.write_text("questions:\n  - q: second\n    cards: [b]\n", encoding="utf-8")
+    reports = run_splits([("r", lambda q: ["a"])], {"dev": [one, two]}, ["a", "b"])
+    (dev,) = reports
+    assert dev.split == "dev" and dev.ours.questions == 2 and dev.ours.recall_at_1 == 0.5
+    passed, line = verdict(reports, judged=False)
+    assert passed and line.startswith("NOT JUDGED")
+    assert not verdict(reports)[0]
+
+
+def test_the_splits_to_score_are_chosen_by_name_or_file(tmp_path: Path) -> None:
+    every = retrieval_splits()
+    assert list(every) == ["tuning", "dev", "heldout"]
+    assert all(path.name.startswith("dev") for path in every["dev"])
+    assert chosen_files(None, None) == every
+    assert list(chosen_files(["tuning", "dev"], None)) == ["tuning", "dev"]
+    mine = tmp_path / "coach.yaml"
+    assert chosen_files(None, [mine]) == {"coach": [mine]}
+
+
+def test_an_absent_question_file_is_an_error_with_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = cli_main(["eval", "retrieval", "--questions", str(tmp_path / "nope.yaml")])
+    assert status == 2
+    assert "nope.yaml" in capsys.readouterr().err

@@ -112,3 +112,10 @@ def test_the_tool_result_quotes_each_cards_summary(store: GuidanceStore) -> None
     for card in cards:
         assert card["summary"] == CARDS[card["card"]].summary
         assert 0 < len(card["passage"]) <= PASSAGE_CHARS
+
+
+def test_a_misspelt_question_is_searched_as_the_cards_spell_it(store: GuidanceStore) -> None:
+    clean = "how big should my savings cushion be"
+    typed = "how big shuold my savigns cushion be"
+    assert store.normalise(typed) == clean
+    assert [h.card_id for h in store.search(typed)] == [h.card_id for h in store.search(clean)]
