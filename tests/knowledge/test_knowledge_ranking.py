@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.ranking import collect, fuse
 
 
@@ -40,3 +42,21 @@ def test_bm25_breaks_a_dense_tie() -> None:
     tied = collect(["a", "b"], ["section", "section"], [0.5, 0.5])
     assert [card for card, _ in fuse(tied, {"a": 0.0, "b": 3.0})] == ["b", "a"]
     assert fuse({}, {"a": 1.0}) == []
+
+
+def test_two_matching_asks_count_for_more_than_one_lucky_one() -> None:
+    # 'a' has one ask a little closer than any of 'b''s; 'b' has two close asks.
+    found = collect(
+        ["a", "b", "b", "a", "a", "b"],
+        ["ask", "ask", "ask", "ask", "section", "section"],
+        [0.80, 0.78, 0.77, 0.30, 0.50, 0.50],
+    )
+    assert found["a"].found["ask"] == [0.80, 0.30]
+    assert found["a"].evidence("ask", floor=0.30) == pytest.approx(0.55)
+    assert [card for card, _ in fuse(found, {})] == ["b", "a"]
+
+
+def test_a_view_with_one_record_in_the_pool_is_made_up_at_the_floor() -> None:
+    found = collect(["a", "b", "b"], ["ask", "ask", "ask"], [0.9, 0.6, 0.4])
+    assert found["a"].evidence("ask", floor=0.4) == pytest.approx(0.65)
+    assert found["a"].evidence("card", floor=0.2) == pytest.approx(0.2)

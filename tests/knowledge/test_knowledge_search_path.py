@@ -75,7 +75,7 @@ CONTEXT_QUESTIONS = [
     ("caregiver", "How do I get more flexibility?"),
     ("corporate", "How do I keep my main job and still grow?"),
     ("government", "How do I get more flexibility?"),
-    ("activist", "How do I pay for the unpaid part of my work?"),
+    ("activist", "How do I get more flexibility?"),
     ("tech", "Show me an example plan"),
 ]
 
