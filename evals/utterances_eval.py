@@ -289,8 +289,14 @@ def run(args: argparse.Namespace | bool = False) -> int:
     """Score the table; print the table (or JSON) and, if asked, the failing tuning cases."""
     if isinstance(args, bool):
         args = argparse.Namespace(json=args)
+    only = getattr(args, "split", None)
+    if isinstance(only, list):  # the eval command's --split is repeatable (for retrieval)
+        if len(set(only)) > 1:
+            print("error: utterances scores one split at a time; give --split once",
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        only = only[0]
     try:
-        only = getattr(args, "split", None)
         splits = evaluate(_reader(getattr(args, "reader", "read")), only=only)
     except (TableError, yaml.YAMLError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -84,8 +84,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--split",
         action="append",
         choices=["tuning", "dev", "heldout"],
-        help="retrieval: score only this split (repeatable; default: every split present). "
-        "Without heldout there is no verdict",
+        help="retrieval, utterances: score only this split (default: every split present); "
+        "retrieval takes it more than once and gives no verdict without heldout",
     )
     parser.add_argument(
         "--questions",
@@ -100,12 +100,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="utterances: list the tuning cases not read exactly (dev ones with --split dev; "
         "held-out only by id)",
-    )
-    parser.add_argument(
-        "--split",
-        choices=["tuning", "dev", "heldout"],
-        default=None,
-        help="utterances: score only this split of the table (default: all)",
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.cli import build_parser
 from agent.cli import main as cli_main
 from agent.commands.eval import available, chosen_files, retrieval_splits, split_files
 from knowledge.bm25 import BM25, tokenize
@@ -140,6 +141,13 @@ def test_the_splits_to_score_are_chosen_by_name_or_file(tmp_path: Path) -> None:
     assert list(chosen_files(["tuning", "dev"], None)) == ["tuning", "dev"]
     mine = tmp_path / "coach.yaml"
     assert chosen_files(None, [mine]) == {"coach": [mine]}
+
+
+def test_one_split_option_serves_retrieval_and_utterances() -> None:
+    parser = build_parser()
+    args = parser.parse_args(["eval", "retrieval", "--split", "tuning", "--split", "dev"])
+    assert args.split == ["tuning", "dev"]
+    assert parser.parse_args(["eval", "utterances", "--split", "dev"]).split == ["dev"]
 
 
 def test_an_absent_question_file_is_an_error_with_the_fix(
