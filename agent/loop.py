@@ -47,6 +47,9 @@ def call_problems(message: AIMessage, tool_names: Sequence[str]) -> list[str]:
     problems = []
     for bad in message.invalid_tool_calls:
         raw = str(bad.get("args") or "")[:120]
+        if not bad.get("name"):
+            problems.append(f"a tool call names no tool: {raw!r}")
+            continue
         problems.append(f"the arguments of {bad.get('name')!r} are not a JSON object: {raw!r}")
     for call in message.tool_calls:
         if call["name"] not in tool_names:
@@ -59,6 +62,17 @@ def _last_ai(response: Any) -> AIMessage | None:
         return response
     messages = getattr(response, "result", None) or []
     return next((m for m in reversed(messages) if isinstance(m, AIMessage)), None)
+
+
+def _sendable(message: AIMessage) -> AIMessage:
+    """``message`` as it goes back to the model with the correction: its unusable calls keep
+    their ids but carry ``{}``, because servers that read earlier calls' arguments as JSON
+    (llama.cpp's templates, for one) may refuse the raw text, which the correction quotes."""
+    if not message.invalid_tool_calls:
+        return message
+    calls = [{**c, "name": c.get("name") or "unknown", "args": "{}"}
+             for c in message.invalid_tool_calls]  # fmt: skip
+    return message.model_copy(update={"invalid_tool_calls": calls})
 
 
 def _answers(message: AIMessage, note: str) -> list[BaseMessage]:
@@ -85,8 +99,10 @@ class TurnGuard(AgentMiddleware):
         max_rounds: int,
         max_repairs: int,
         sink: EventSink | None = None,
+        prompt: Callable[[str], str] = system_prompt,
     ) -> None:
         super().__init__()
+        self.prompt = prompt
         self.tool_names = list(tool_names)
         self.plan_summary = plan_summary
         self.tool_tokens = tool_tokens
@@ -102,7 +118,7 @@ class TurnGuard(AgentMiddleware):
         if rounds_this_turn(request.messages) >= self.max_rounds:
             self.sink("notice", {"reason": "round_limit", "rounds": self.max_rounds})
             return AIMessage(content=ROUND_LIMIT_TEXT)
-        system = system_prompt(self.plan_summary())
+        system = self.prompt(self.plan_summary())
         fixed = estimate_tokens(system) + self.tool_tokens
         messages: list[Any] = trim_history(request.messages, self.budget, fixed)
         request = request.override(messages=messages, system_message=SystemMessage(system))
@@ -119,7 +135,7 @@ class TurnGuard(AgentMiddleware):
                 return response
             self.sink("repair", {"problems": problems})
             note = repair_note(problems, self.tool_names)
-            extra += [ai, *_answers(ai, note)]
+            extra += [_sendable(ai), *_answers(ai, note)]
         self.sink("notice", {"reason": "repair_gave_up", "attempts": self.max_repairs + 1})
         return AIMessage(content=REPAIR_GAVE_UP_TEXT)
 
@@ -161,8 +177,10 @@ def build_agent(
     max_rounds: int = 12,
     max_repairs: int = 2,
     sink: EventSink | None = None,
+    prompt: Callable[[str], str] = system_prompt,
 ) -> Any:
-    """The compiled agent graph for one session."""
+    """The compiled agent graph for one session; ``prompt`` builds the system prompt from the
+    plan's summary."""
     guard = TurnGuard(
         tool_names=[t.name for t in tools],
         plan_summary=plan_summary,
@@ -171,6 +189,7 @@ def build_agent(
         max_rounds=max_rounds,
         max_repairs=max_repairs,
         sink=sink,
+        prompt=prompt,
     )
     return create_agent(model, list(tools), middleware=[guard])
 

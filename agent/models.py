@@ -8,17 +8,23 @@ are not a JSON object into a call: LangChain would read ``null`` as ``{}`` and c
 truncated streamed ``{"hours": 4`` into ``{"hours": 4}``. Such calls become
 ``invalid_tool_calls`` carrying the raw text, so the agent loop can send the model a correction
 and no tool ever runs on arguments it did not validly receive.
+
+It also reads tool calls a model wrote as text (``agent.textcalls``): a reply without
+``tool_calls`` whose content holds a call gets that call as a real (or invalid) tool call, and
+its content keeps only the prose; streamed text that may be a call is held back until known.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from agent.settings import Settings
+from agent.textcalls import CallFilter, TextCall, read_calls
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -133,15 +139,68 @@ def raw_args_ok(raw: object) -> bool:
         return False
 
 
-def invalid_call(name: str | None, raw: object, call_id: str | None) -> dict[str, Any]:
+def invalid_call(
+    name: str | None, raw: object, call_id: str | None, error: str = ""
+) -> dict[str, Any]:
     """An ``invalid_tool_call`` dict for arguments that are not a JSON object."""
     return {
         "type": "invalid_tool_call",
         "name": name,
         "args": raw if isinstance(raw, str) else json.dumps(raw),
         "id": call_id,
-        "error": "the arguments are not a JSON object",
+        "error": error or "the arguments are not a JSON object",
     }
+
+
+def bound_tool_names(kwargs: dict[str, Any]) -> list[str]:
+    """The names of the tools bound to a request (``tools`` in the call's keyword arguments)."""
+    names = []
+    for tool in kwargs.get("tools") or []:
+        function = tool.get("function") if isinstance(tool, dict) else None
+        if isinstance(function, dict) and isinstance(function.get("name"), str):
+            names.append(function["name"])
+    return names
+
+
+def _text_call_id() -> str:
+    return f"call_text_{uuid.uuid4().hex[:16]}"
+
+
+def with_text_calls(message: Any, tools: Collection[str]) -> Any:
+    """``message`` (an ``AIMessage``) with the tool calls written in its text made real.
+
+    A message whose text holds no call comes back unchanged. Otherwise its content keeps only
+    the prose; each valid call becomes a tool call and each unusable one an invalid tool call,
+    which the agent loop answers with a correction. When the message also has native tool
+    calls, those win and the text's calls are dropped (models sometimes echo a call).
+    """
+    from langchain_core.messages.tool import tool_call
+
+    if not isinstance(message.content, str):
+        return message
+    reading = read_calls(message.content, tools)
+    if not reading.calls:
+        return message
+    if message.tool_calls or message.invalid_tool_calls:
+        return message.model_copy(update={"content": reading.prose})
+    good, bad = [], []
+    for call in reading.calls:
+        if call.valid and call.name and call.args is not None:
+            good.append(tool_call(name=call.name, args=call.args, id=_text_call_id()))
+        else:
+            bad.append(invalid_call(call.name, call.raw, _text_call_id(), call.error))
+    update = {"content": reading.prose, "tool_calls": good, "invalid_tool_calls": bad}
+    return message.model_copy(update=update)
+
+
+def _text_call_slots(calls: list[TextCall]) -> dict[int, dict[str, Any]]:
+    """Text calls as the streamed tool-call slots :func:`_final_tool_chunk` turns into a chunk."""
+    slots = {}
+    for index, call in enumerate(calls):
+        args = json.dumps(call.args) if call.args is not None else call.raw
+        slot = {"name": call.name, "id": _text_call_id(), "args": args}
+        slots[index] = {**slot, "invalid": call.args is None}
+    return slots
 
 
 _GUARDED: type | None = None
@@ -184,35 +243,66 @@ def _make_guarded_class() -> type:
                     ai.invalid_tool_calls = [*ai.invalid_tool_calls, *rejected]  # type: ignore[list-item]
             return result
 
+        def _generate(
+            self, messages: Any, stop: Any = None, run_manager: Any = None, **kwargs: Any
+        ) -> ChatResult:
+            result = super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+            names = bound_tool_names(kwargs)
+            for generation in result.generations if names else []:
+                if isinstance(generation.message, AIMessage):
+                    generation.message = with_text_calls(generation.message, names)
+            return result
+
         def _stream(self, *args: Any, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
             # Tool-call fragments are held back and released once complete, so a call is
-            # judged on its whole argument text; text content still streams as it comes.
+            # judged on its whole argument text. Text streams as it comes, except text that
+            # may be a tool call written as text, which waits until it is known.
             pending: dict[int, dict[str, Any]] = {}
+            names = bound_tool_names(kwargs)
+            text = CallFilter(names) if names else None
             finished = False
             for chunk in super()._stream(*args, **kwargs):
                 finished = finished or bool((chunk.generation_info or {}).get("finish_reason"))
                 msg = chunk.message
-                if isinstance(msg, AIMessageChunk) and msg.tool_call_chunks:
-                    for part in msg.tool_call_chunks:
-                        slot = pending.setdefault(part.get("index") or 0, {"args": ""})
-                        slot["name"] = slot.get("name") or part.get("name")
-                        slot["id"] = slot.get("id") or part.get("id")
-                        slot["args"] += part.get("args") or ""
-                    chunk = ChatGenerationChunk(
-                        message=AIMessageChunk(
-                            content=msg.content,
-                            response_metadata=msg.response_metadata,
-                            id=msg.id,
-                        ),
-                        generation_info=chunk.generation_info,
-                    )
+                if not isinstance(msg, AIMessageChunk):
+                    yield chunk
+                    continue
+                for part in msg.tool_call_chunks:
+                    slot = pending.setdefault(part.get("index") or 0, {"args": ""})
+                    slot["name"] = slot.get("name") or part.get("name")
+                    slot["id"] = slot.get("id") or part.get("id")
+                    slot["args"] += part.get("args") or ""
+                content = msg.content
+                if text is not None and isinstance(content, str) and content:
+                    content = text.feed(content)
+                if msg.tool_call_chunks or content != msg.content:
+                    chunk = _rebuilt(chunk, content)
                 yield chunk
             if not finished:
                 raise IncompleteStreamError(
                     "the model's streamed answer ended before it was complete"
                 )
+            if text is not None:
+                rest, calls = text.finish()
+                if rest:
+                    yield ChatGenerationChunk(message=AIMessageChunk(content=rest))
+                # Native calls win; calls also written as text are not run twice.
+                pending = pending or _text_call_slots(calls)
             if pending:
                 yield ChatGenerationChunk(message=_final_tool_chunk(pending))
+
+    def _rebuilt(chunk: Any, content: Any) -> ChatGenerationChunk:
+        """``chunk`` with other content and without its tool-call fragments (held back)."""
+        msg = chunk.message
+        return ChatGenerationChunk(
+            message=AIMessageChunk(
+                content=content,
+                response_metadata=msg.response_metadata,
+                usage_metadata=msg.usage_metadata,
+                id=msg.id,
+            ),
+            generation_info=chunk.generation_info,
+        )
 
     return GuardedChatOpenAI
 
@@ -225,7 +315,8 @@ def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
         raw = slot["args"]
         # A marker that no JSON parser completes keeps the raw text while making the call
         # invalid instead of letting a partial parser guess the missing end.
-        args = raw if raw_args_ok(raw) else f"(not a JSON object) {raw}"
+        usable = raw_args_ok(raw) and not slot.get("invalid")
+        args = raw if usable else f"(not a JSON object) {raw}"
         parts.append({"name": slot.get("name"), "args": args, "id": slot.get("id"), "index": index})
     return AIMessageChunk(content="", tool_call_chunks=parts)
 

@@ -4,7 +4,9 @@ It speaks ``POST /v1/chat/completions`` (plain JSON and SSE streaming) on 127.0.
 from a script: each request takes the next :class:`Reply` (or the result of a callable given the
 request body). It records every request so tests can inspect what was sent (and measure prompt
 size). Replies can also be failures: an HTTP status, a delay longer than the client's timeout,
-or a connection dropped in the middle of a stream.
+or a connection dropped in the middle of a stream. ``info`` makes it answer the model-info
+requests of Ollama (``POST /api/show``) or llama.cpp (``GET /props``, ``GET /v1/models``);
+other paths answer 404 and every such request is noted in ``probes``.
 
 Usage::
 
@@ -47,6 +49,8 @@ class Reply:
     #: Answer only once this event is set (waited for outside the stub's lock, so other
     #: requests are answered meanwhile): a call that hangs until the test lets it go.
     hold: threading.Event | None = None
+    #: Stream the content in pieces of this many characters (default: word by word).
+    chunk_chars: int | None = None
 
     @classmethod
     def text(cls, content: str) -> Reply:
@@ -91,9 +95,13 @@ class ScriptExhaustedError(AssertionError):
 class OpenAIStub:
     """A threaded stub server; use as a context manager. ``requests`` holds every parsed body."""
 
-    def __init__(self, script: Iterable[Reply] | Responder = ()) -> None:
+    def __init__(
+        self, script: Iterable[Reply] | Responder = (), info: dict[str, Any] | None = None
+    ) -> None:
         self._responder: Responder | None = script if callable(script) else None
         self._script: list[Reply] = [] if callable(script) else list(script)
+        self.info: dict[str, Any] = dict(info or {})
+        self.probes: list[str] = []
         self.requests: list[dict[str, Any]] = []
         self.unexpected: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -182,8 +190,7 @@ def _stream_chunks(reply: Reply, model: str) -> list[dict[str, Any]]:
         }
 
     chunks = [chunk({"role": "assistant", "content": ""})]
-    words = reply.content.split(" ") if reply.content else []
-    chunks += [chunk({"content": w if i == 0 else " " + w}) for i, w in enumerate(words)]
+    chunks += [chunk({"content": piece}) for piece in _pieces(reply)]
     for i, call in enumerate(reply.tool_calls):
         head = {"index": i, "id": call.id or f"call_{i}", "type": "function"}
         head["function"] = {"name": call.name, "arguments": ""}
@@ -195,6 +202,21 @@ def _stream_chunks(reply: Reply, model: str) -> list[dict[str, Any]]:
     return chunks
 
 
+def _pieces(reply: Reply) -> list[str]:
+    text, size = reply.content, reply.chunk_chars
+    if not text:
+        return []
+    if size:
+        return [text[i : i + size] for i in range(0, len(text), size)]
+    words = text.split(" ")
+    return [w if i == 0 else " " + w for i, w in enumerate(words)]
+
+
+#: Model-info paths and the ``info`` key that answers each.
+_INFO_PATHS = {("POST", "/api/show"): "ollama", ("GET", "/props"): "props",
+               ("GET", "/v1/models"): "models"}  # fmt: skip
+
+
 def _make_handler(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -203,11 +225,25 @@ def _make_handler(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             """Keep test output quiet."""
 
         def do_GET(self) -> None:
-            self._json(200, {"object": "list", "data": [{"id": "stub", "object": "model"}]})
+            if self.path.rstrip("/") == "/v1/models" and "models" not in stub.info:
+                self._json(200, {"object": "list", "data": [{"id": "stub", "object": "model"}]})
+                return
+            self._info("GET")
+
+        def _info(self, method: str) -> None:
+            stub.probes.append(f"{method} {self.path}")
+            key = _INFO_PATHS.get((method, self.path.rstrip("/")))
+            if key in stub.info:
+                self._json(200, stub.info[key])
+            else:
+                self._json(404, {"error": {"message": "not found", "type": "stub_error"}})
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
+            if not self.path.rstrip("/").endswith("/chat/completions"):
+                self._info("POST")
+                return
             reply = stub.next_reply(body)
             if reply.hold is not None:
                 reply.hold.wait(timeout=600)
