@@ -70,6 +70,9 @@ def check_model_settings(settings: Settings) -> str:
             "PORTFOLIO_MODEL=openai needs OPENAI_API_KEY (for api.openai.com) or "
             "OPENAI_BASE_URL (for a local server such as vLLM, Ollama or llama.cpp)."
         )
+    from agent.profiles import explicit_profile
+
+    explicit_profile(settings)  # a wrong PORTFOLIO_TOOLS fails here, before any chat
     return provider
 
 

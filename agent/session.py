@@ -46,6 +46,7 @@ from agent.plan.rules import check, missing
 from agent.plan.scores import scores
 from agent.plan.transitions import transition
 from agent.plan.versions import Change, diff
+from agent.profiles import agent_parts
 from agent.prompts import CV_DATA_HEADER, OPENING, REDACTED_TEXT, CanaryGuard, leaks_canary
 from agent.removals import removal_note, removed_item
 from agent.settings import Settings, get_settings
@@ -57,7 +58,6 @@ from agent.store import (
     Version,
     open_store,
 )
-from agent.tools import build_tools
 from agent.tools.services import Guidance, GuidanceService, asker_context, audit_upload
 from knowledge.cv.models import data_block, read_data_block, short_filename
 
@@ -538,7 +538,9 @@ class PlannerSession:
             )
             chat_model = model if isinstance(model, BaseChatModel) else model(lambda: self._plan)
             self._chat_model = chat_model
-            budget = self.settings.prompt_token_budget
+            parts = agent_parts(self.settings, self, lambda: self._plan, self._today,
+                                guided=is_guided(chat_model))  # fmt: skip
+            budget = parts.budget
             if is_guided(chat_model):
                 # The session's today dates the review; one small call per message needs
                 # more rounds than an LLM's batched calls (still bounded). No tokens are sent
@@ -550,12 +552,13 @@ class PlannerSession:
                 budget = GUIDED_BUDGET
             self._agent = build_agent(
                 chat_model,
-                build_tools(self, lambda: self._plan, self._today),
+                parts.tools,
                 plan_summary=lambda: summarise_plan(self._plan),
                 budget=budget,
                 max_rounds=self._rounds,
                 max_repairs=self.settings.max_repairs,
                 sink=lambda kind, data: self._pending.append(TurnEvent(kind, "", data)),
+                prompt=parts.prompt,
             )
         return self._agent
 

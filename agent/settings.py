@@ -112,6 +112,20 @@ class Settings(BaseSettings):
         description="Most PostgreSQL connections one app instance opens (a running turn holds "
         "one for its session lock).",
     )
+    tool_profile: str | None = Field(
+        default=None,
+        alias="PORTFOLIO_TOOLS",
+        description="Tools a language model is given: 'full' (one tool per plan operation, "
+        "about 3,400 tokens of schemas) or 'compact' (five broad tools, about 1,000 tokens, "
+        "for small local models). Unset or 'auto': chosen from the model's name or its "
+        "endpoint (docs/agent.md). The guided interviewer always uses 'full'.",
+    )
+    compact_prompt_token_budget: int = Field(
+        default=2500,
+        ge=1500,
+        description="Ceiling of one model request in prompt tokens with the compact tool "
+        "profile (the lower of this and PORTFOLIO_PROMPT_TOKEN_BUDGET applies).",
+    )
     chroma_host: str | None = Field(
         default=None, alias="CHROMA_HOST", description="Chroma server host; unset: embedded."
     )

@@ -208,19 +208,51 @@ def _description(name: str, op_class: type[ops.Op]) -> str:
     return f"{text} {hint}" if hint else text
 
 
+def operation_result(
+    name: str,
+    arguments: dict[str, Any],
+    parse: Callable[[dict[str, Any]], ops.Op],
+    ctx: ToolContext,
+    plan_view: Callable[[], Any],
+) -> dict[str, Any]:
+    """One operation given as tool arguments: checked by ``parse`` (a pydantic model), applied
+    through ``ctx`` with the rules as gate; arguments that break the schema never reach it."""
+    if bad := text_problems(arguments):
+        fix = "Call again with the text written without those characters."
+        return {"status": "error", "errors": bad[:MAX_LISTED], "fix": fix, "plan": "unchanged"}
+    try:
+        operation = parse(arguments)
+    except ValidationError as exc:
+        return validation_result(exc)
+    before = plan_view()
+    return outcome_result(name, operation, ctx.apply(operation), before)
+
+
+def check_result(ctx: ToolContext, final: bool) -> dict[str, Any]:
+    """The ``check_plan`` result: findings with their fixes, what is missing, the scores."""
+    findings, missing, scores = ctx.check(final)
+    status = "ok" if not any(f.severity == "error" for f in findings) else "error"
+    return {
+        "status": status,
+        "findings": [finding_dict(f) for f in findings[:MAX_LISTED]],
+        "missing": missing[:MAX_LISTED],
+        "scores": scores,
+    }
+
+
+def finalise_result(ctx: ToolContext) -> dict[str, Any]:
+    """The ``finalise`` result: accepted (the plan is final) or refused with the findings."""
+    passed, findings = ctx.finalise()
+    status = "accepted" if passed else "refused"
+    body: dict[str, Any] = {"status": status, "findings": [finding_dict(f) for f in findings]}
+    body["changed" if passed else "plan"] = "plan marked final" if passed else "unchanged"
+    return body
+
+
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
                     plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
     def run(**kwargs: Any) -> str:
-        if bad := text_problems(kwargs):
-            fix = "Call again with the text written without those characters."
-            return render({"status": "error", "errors": bad[:MAX_LISTED], "fix": fix,
-                           "plan": "unchanged"})  # fmt: skip
-        try:
-            operation = op_class(**kwargs)
-        except ValidationError as exc:
-            return render(validation_result(exc))
-        before = plan_view()
-        return render(outcome_result(name, operation, ctx.apply(operation), before))
+        return render(operation_result(name, kwargs, lambda a: op_class(**a), ctx, plan_view))
 
     return StructuredTool.from_function(
         func=run,
@@ -263,21 +295,10 @@ class NoArgs(_Args):
 
 def _service_tools(ctx: ToolContext) -> list[BaseTool]:
     def check_plan(final: bool = False) -> str:
-        findings, missing, scores = ctx.check(final)
-        status = "ok" if not any(f.severity == "error" for f in findings) else "error"
-        return render({
-            "status": status,
-            "findings": [finding_dict(f) for f in findings[:MAX_LISTED]],
-            "missing": missing[:MAX_LISTED],
-            "scores": scores,
-        })  # fmt: skip
+        return render(check_result(ctx, final))
 
     def finalise() -> str:
-        passed, findings = ctx.finalise()
-        status = "accepted" if passed else "refused"
-        body: dict[str, Any] = {"status": status, "findings": [finding_dict(f) for f in findings]}
-        body["changed" if passed else "plan"] = "plan marked final" if passed else "unchanged"
-        return render(body)
+        return render(finalise_result(ctx))
 
     def export_plan(format: ExportFormat = "markdown") -> str:
         return render({"status": "ok", "changed": f"{format} export ready: {ctx.export(format)}"})
