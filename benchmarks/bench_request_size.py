@@ -1,14 +1,17 @@
-"""LLM request size: prompt tokens per request at turns 1, 20, 40 and 60 of a conversation.
+"""LLM request size: prompt tokens per request at turns 1, 20, 40 and 60 of a conversation,
+with the full tool profile and with the compact one (``PORTFOLIO_TOOLS``) for small models.
 
     python -m benchmarks.bench_request_size [--quick] [--json FILE]
 
 The session facade talks to the local OpenAI-compatible stub (``tests/support/openai_stub.py``)
 as it would to any endpoint. The stub answers each user message with a ``search_guidance``
 call and each tool result with a reply of a few sentences, so the history grows as a real
-conversation's does. Baseline: a naive ``create_agent`` with the same tools and system prompt
-that sends the full history every time. Tokens are estimated as characters / 4 of the
-messages and tool schemas sent (the product's own estimate; no tokenizer is downloaded).
-Figure per turn: the largest request of that turn. Target: <= 5,000 at turn 40.
+conversation's does. Baseline of the full profile: a naive ``create_agent`` with the same tools
+and system prompt that sends the full history every time; of the compact profile: the full
+profile in the same conversation. Tokens are estimated as characters / 4 of the messages and
+tool schemas sent (the product's own estimate; no tokenizer is downloaded). Figure per turn:
+the largest request of that turn. Targets: <= 5,000 at turn 40 (full), <= 2,500 at turn 40 and
+<= 1,200 of tool schemas (compact).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from benchmarks.common import REPO, Row, cli, judge, summary
 TODAY = dt.date(2026, 11, 22)
 TURNS = (1, 20, 40, 60)
 TARGET_TOKENS = 5000.0
+COMPACT_TARGET_TOKENS = 2500.0
+COMPACT_SCHEMA_TARGET = 1200.0
 TOPICS = ["my day job", "client work", "a newsletter", "a course", "caring for my dad",
           "pricing", "burnout", "a pilot project", "savings", "the quarterly review"]  # fmt: skip
 
@@ -99,13 +104,13 @@ def converse(say: Callable[[str], None], stub: Any, seed: int, turns: int) -> li
     return largest_per_turn(stub.requests, bounds)
 
 
-def product(data_dir: Path, stub: Any) -> Callable[[str], None]:
-    """The session facade with an OpenAI-compatible model at the stub."""
+def product(data_dir: Path, stub: Any, tools: str = "full") -> Callable[[str], None]:
+    """The session facade with an OpenAI-compatible model at the stub, in a tool profile."""
     from agent.session import PlannerSession
     from agent.settings import Settings
 
     settings = Settings(data_dir=data_dir, provider="openai", openai_base_url=stub.base_url,
-                        openai_api_key="bench", llm_model="stub")  # fmt: skip
+                        openai_api_key="bench", llm_model="stub", tool_profile=tools)  # fmt: skip
     session = PlannerSession.create(settings, guidance=CardGuidance(), today=lambda: TODAY)
 
     def say(text: str) -> None:
@@ -147,40 +152,54 @@ def measure(quick: bool) -> list[Row]:
     from tests.support.openai_stub import OpenAIStub
 
     seeds = [1] if quick else [1, 2, 3]
-    ours: dict[int, list[float]] = {t: [] for t in TURNS}
-    base: dict[int, list[float]] = {t: [] for t in TURNS}
-    schemas: list[float] = []
+    runs = {"full": _by_turn(), "compact": _by_turn(), "naive": _by_turn()}
+    schemas: dict[str, list[float]] = {"full": [], "compact": []}
     with tempfile.TemporaryDirectory() as tmp:
         for seed in seeds:
-            for build, into in ((product, ours), (naive, base)):
+            for name in runs:
                 with OpenAIStub(reply_for) as stub:
-                    sizes = converse(build(Path(tmp) / f"{build.__name__}{seed}", stub), stub,
-                                     seed, max(TURNS))  # fmt: skip
+                    folder = Path(tmp) / f"{name}{seed}"
+                    say = naive(folder, stub) if name == "naive" else product(folder, stub, name)
+                    sizes = converse(say, stub, seed, max(TURNS))
                 for turn in TURNS:
-                    into[turn].append(float(sizes[turn - 1]))
-                if build is product:
-                    schemas.append(float(schema_tokens(stub.requests[-1])))
+                    runs[name][turn].append(float(sizes[turn - 1]))
+                if name in schemas:
+                    schemas[name].append(float(schema_tokens(stub.requests[-1])))
+    rows = _turn_rows("", runs["full"], runs["naive"], "naive agent, full history", TARGET_TOKENS)
+    rows.append(_schema_row("of which tool schemas (every request)", schemas["full"], None))
+    rows += _turn_rows("compact tools: ", runs["compact"], runs["full"],
+                       "full tools, same conversation", COMPACT_TARGET_TOKENS)  # fmt: skip
+    rows.append(_schema_row("compact tools: of which tool schemas", schemas["compact"],
+                            COMPACT_SCHEMA_TARGET))  # fmt: skip
+    return rows
+
+
+def _by_turn() -> dict[int, list[float]]:
+    return {t: [] for t in TURNS}
+
+
+def _turn_rows(prefix: str, ours: dict[int, list[float]], base: dict[int, list[float]],
+               baseline: str, target_tokens: float) -> list[Row]:  # fmt: skip
+    """One row per measured turn, with the target at turn 40."""
     rows = []
     for turn in TURNS:
         p50, p95 = summary(ours[turn])
         b50, b95 = summary(base[turn])
-        target = f"<= {TARGET_TOKENS:,.0f}" if turn == 40 else ""
-        rows.append(Row(area="LLM request size", measure=f"prompt tokens, turn {turn}",
-                        unit="tokens", median=p50, p95=p95, runs=len(seeds),
-                        baseline="naive agent, full history", baseline_median=b50,
-                        baseline_p95=b95, target=target,
-                        status=judge(p95, TARGET_TOKENS) if target else ""))  # fmt: skip
-    rows.append(
-        Row(
-            area="LLM request size",
-            measure="of which tool schemas (every request)",
-            unit="tokens",
-            median=schemas[0],
-            p95=max(schemas),
-            runs=len(schemas),
-        )
-    )
+        target = f"<= {target_tokens:,.0f}" if turn == 40 else ""
+        rows.append(Row(area="LLM request size", measure=f"{prefix}prompt tokens, turn {turn}",
+                        unit="tokens", median=p50, p95=p95, runs=len(ours[turn]),
+                        baseline=baseline, baseline_median=b50, baseline_p95=b95,
+                        target=target,
+                        status=judge(p95, target_tokens) if target else ""))  # fmt: skip
     return rows
+
+
+def _schema_row(measure: str, samples: list[float], target: float | None) -> Row:
+    """The tool schemas' tokens (the same in every request of a run)."""
+    return Row(area="LLM request size", measure=measure, unit="tokens", median=samples[0],
+               p95=max(samples), runs=len(samples),
+               target=f"<= {target:,.0f}" if target else "",
+               status=judge(max(samples), target) if target else "")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
