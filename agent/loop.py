@@ -42,8 +42,15 @@ def rounds_this_turn(messages: Sequence[BaseMessage]) -> int:
     return count
 
 
-def call_problems(message: AIMessage, tool_names: Sequence[str]) -> list[str]:
-    """Why the tool calls of ``message`` cannot run (empty when they all can)."""
+def call_problems(
+    message: AIMessage, tool_names: Sequence[str], operations: dict[str, str] | None = None
+) -> list[str]:
+    """Why the tool calls of ``message`` cannot run (empty when they all can).
+
+    ``operations`` maps operation names to the tool that takes them (the compact profile's
+    ``update_plan``), so a model that calls an operation as if it were a tool is told how.
+    """
+    operations = operations or {}
     problems = []
     for bad in message.invalid_tool_calls:
         raw = str(bad.get("args") or "")[:120]
@@ -52,9 +59,21 @@ def call_problems(message: AIMessage, tool_names: Sequence[str]) -> list[str]:
             continue
         problems.append(f"the arguments of {bad.get('name')!r} are not a JSON object: {raw!r}")
     for call in message.tool_calls:
-        if call["name"] not in tool_names:
-            problems.append(f"there is no tool named {call['name']!r}")
+        name = call["name"]
+        if name in tool_names:
+            continue
+        if name in operations:
+            tool = operations[name]
+            problems.append(f"{name!r} is an operation of {tool}, not a tool: call {tool} with "
+                            f'{{"operations": [{{"op": "{name}", ...its fields}}]}}')  # fmt: skip
+        else:
+            problems.append(f"there is no tool named {name!r}")
     return problems
+
+
+def tool_operations(tools: Sequence[BaseTool]) -> dict[str, str]:
+    """Operation name -> the tool that takes it, from the tools' ``metadata["operations"]``."""
+    return {op: t.name for t in tools for op in (t.metadata or {}).get("operations", [])}
 
 
 def _last_ai(response: Any) -> AIMessage | None:
@@ -100,9 +119,11 @@ class TurnGuard(AgentMiddleware):
         max_repairs: int,
         sink: EventSink | None = None,
         prompt: Callable[[str], str] = system_prompt,
+        operations: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.prompt = prompt
+        self.operations = operations or {}
         self.tool_names = list(tool_names)
         self.plan_summary = plan_summary
         self.tool_tokens = tool_tokens
@@ -129,7 +150,7 @@ class TurnGuard(AgentMiddleware):
         for _attempt in range(self.max_repairs + 1):
             response = handler(request.override(messages=[*request.messages, *extra]))
             ai = _last_ai(response)
-            problems = call_problems(ai, self.tool_names) if ai is not None else []
+            problems = call_problems(ai, self.tool_names, self.operations) if ai else []
             if ai is None or not problems:
                 self._sequence([c["id"] for c in ai.tool_calls] if ai is not None else [])
                 return response
@@ -190,6 +211,7 @@ def build_agent(
         max_repairs=max_repairs,
         sink=sink,
         prompt=prompt,
+        operations=tool_operations(tools),
     )
     return create_agent(model, list(tools), middleware=[guard])
 

@@ -12,6 +12,7 @@ the full profile only.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -147,10 +148,15 @@ def update_plan_schema() -> dict[str, Any]:
 
 
 def _items(arguments: dict[str, Any]) -> list[Any] | None:
-    """The operations of a call. One operation given on its own (without the list) is read as
-    a list of one: small models often drop the wrapper, and nothing is guessed by it."""
+    """The operations of a call. Small models often drop the list around a single operation or
+    send the list as a JSON string; both are read as written (nothing is guessed)."""
     if "operations" in arguments and set(arguments) == {"operations"}:
         value = arguments["operations"]
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return [value]
         return value if isinstance(value, list) else [value]
     return [arguments] if "op" in arguments else None
 
@@ -243,6 +249,7 @@ def compact_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTo
     update = StructuredTool.from_function(
         func=update_plan,
         name="update_plan",
+        metadata={"operations": list(SHOWN)},
         description=f"Change the plan: operations run in order and the rules check each; a "
         f"refused one changes nothing (read its fix). Fields by op (* required): "
         f"{operation_lines()}. {_NOTES}",

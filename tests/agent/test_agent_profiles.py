@@ -258,3 +258,29 @@ def test_a_small_model_gets_the_compact_tools_prompt_and_budget(tmp_path: Path) 
     worst = max(estimate_tokens("x" * prompt_chars(b)) for b in stub.requests)
     assert worst <= 2500, worst
     assert stub.probes == []  # the name said enough
+
+
+def test_operations_sent_as_a_json_string_are_read(tmp_path: Path) -> None:
+    session = PlannerSession.create(_settings(tmp_path), today=lambda: TODAY)
+    ops = json.dumps([{"op": "set_capacity", "hours_per_week": 25}])
+    assert _call(session, "update_plan", {"operations": ops})["status"] == "accepted"
+    broken = _call(session, "update_plan", {"operations": "[{'op': 'undo'"})
+    assert broken["status"] == "error" and len(session.events) == 1
+
+
+def test_an_operation_called_as_a_tool_is_corrected_towards_update_plan(tmp_path: Path) -> None:
+    script = [Reply.tool("set_capacity", {"hours_per_week": 30}),
+              Reply.tool("update_plan", {"operations": [{"op": "set_capacity",
+                                                         "hours_per_week": 30}]}),
+              Reply.text("Thirty hours.")]  # fmt: skip
+    with OpenAIStub(script) as stub:
+        settings = _settings(tmp_path, openai_base_url=stub.base_url, openai_api_key="k",
+                             llm_model="llama3.2:3b", llm_max_retries=0)  # fmt: skip
+        session = PlannerSession.create(settings, today=lambda: TODAY)
+        events = list(session.turn("thirty hours"))
+    note = [m for m in stub.requests[1]["messages"] if m["role"] == "tool"][-1]["content"]
+    assert (
+        "'set_capacity' is an operation of update_plan" in note and '"op": "set_capacity"' in note
+    )
+    assert [e.text for e in events if e.kind == "tool_call"] == ["update_plan"]
+    assert session.plan.capacity.hours_per_week == 30 and len(session.events) == 1
