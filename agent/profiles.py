@@ -166,7 +166,8 @@ def _json(response: Any) -> dict[str, Any] | None:
 
 
 def _ollama(client: Any, root: str, model: str) -> EndpointFacts | None:
-    data = _json(client.post(f"{root}/api/show", json={"model": model}))
+    # "name" is what Ollama versions before "model" read; both name the same model.
+    data = _json(client.post(f"{root}/api/show", json={"model": model, "name": model}))
     if data is None:
         return None
     info = data.get("model_info") or {}

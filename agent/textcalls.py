@@ -36,7 +36,8 @@ from typing import Any
 
 __all__ = ["CallFilter", "Reading", "TextCall", "read_calls"]
 
-#: Openings of wrapped calls, and the text that closes each (None: the end of the reply).
+#: Openings of wrapped calls and the texts that may close each (``[TOOL_CALLS]`` is closed by
+#: its JSON's last bracket; an unclosed tag runs to the end of the reply).
 _TAGS: dict[str, tuple[str, ...]] = {
     "<tool_call>": ("</tool_call>",),
     "<|python_tag|>": ("<|eom_id|>", "<|eot_id|>"),
@@ -364,8 +365,8 @@ class _Scanner:
         return _wrapped_calls(body, self.tools, inner)
 
     def _bare(self, start: int) -> _Span | None:
-        python = self.text[start] == "[" and not self.text[start + 1 :].lstrip().startswith("{")
-        end = _balanced_end(self.text, start, "\"'" if python else '"')
+        pythonic = self.text[start] == "[" and not self.text[start + 1 :].lstrip().startswith("{")
+        end = _balanced_end(self.text, start, "\"'" if pythonic else '"')
         if end is None and not self.final:
             return None
         end = len(self.text) if end is None else end

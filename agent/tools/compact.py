@@ -68,10 +68,14 @@ CompactOperation = Annotated[
 COMPACT_ADAPTER: TypeAdapter[CompactOperation] = TypeAdapter(CompactOperation)
 
 
-class UpdatePlan(BaseModel):
-    """Arguments of ``update_plan``: the operations to apply, in order."""
+MAX_OPERATIONS = 40
 
-    operations: list[CompactOperation] = Field(min_length=1, max_length=40)
+
+class UpdatePlan(BaseModel):
+    """Arguments of ``update_plan``: the operations to apply, in order. The tool checks each
+    operation on its own against :data:`CompactOperation`, so one bad item refuses only itself."""
+
+    operations: list[CompactOperation] = Field(min_length=1, max_length=MAX_OPERATIONS)
 
 
 _ACTIVITY = ("name", "hours_per_week", "annual_revenue", "volatility", "energy", "teaches")
@@ -185,11 +189,12 @@ def update_plan_result(
     """Apply the operations of one ``update_plan`` call in order; each is accepted or refused
     on its own, as separate tool calls would be."""
     items = _items(arguments)
-    if not items:
-        return {"status": "error", "errors": ["operations: a list of at least one operation"],
-                "fix": "Call update_plan with {'operations': [{'op': ..., ...}]}.",
-                "plan": "unchanged"}  # fmt: skip
-    results = [_one(item, ctx, plan_view) for item in items[:40]]
+    if not items or len(items) > MAX_OPERATIONS:
+        return {"status": "error",
+                "errors": [f"operations: a list of 1 to {MAX_OPERATIONS} operations"],
+                "fix": "Call update_plan with {'operations': [{'op': ..., ...}]}; send more "
+                f"than {MAX_OPERATIONS} in several calls.", "plan": "unchanged"}  # fmt: skip
+    results = [_one(item, ctx, plan_view) for item in items]
     statuses = {r.get("status") for r in results}
     status = next((s for s in ("error", "refused") if s in statuses), "accepted")
     body: dict[str, Any] = {"status": status, "results": results}

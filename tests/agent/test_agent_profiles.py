@@ -14,6 +14,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from agent.history import estimate_tokens, tools_tokens
 from agent.models import ModelConfigError, check_model_settings
+from agent.plan import operations as ops
 from agent.profiles import (
     EndpointFacts,
     ProfileError,
@@ -25,7 +26,7 @@ from agent.prompts import CANARY
 from agent.session import PlannerSession
 from agent.settings import Settings
 from agent.tools import build_tools
-from agent.tools.compact import COMPACT_TOOL_NAMES, SHOWN, _models, compact_tools
+from agent.tools.compact import COMPACT_TOOL_NAMES, SHOWN, UpdatePlan, _models, compact_tools
 from tests.support.openai_stub import OpenAIStub, Reply, prompt_chars
 
 TODAY = dt.date(2026, 3, 2)
@@ -284,3 +285,16 @@ def test_an_operation_called_as_a_tool_is_corrected_towards_update_plan(tmp_path
     )
     assert [e.text for e in events if e.kind == "tool_call"] == ["update_plan"]
     assert session.plan.capacity.hours_per_week == 30 and len(session.events) == 1
+
+
+def test_the_operations_are_the_cores_own_models(tmp_path: Path) -> None:
+    parsed = UpdatePlan.model_validate({"operations": [
+        {"op": "set_capacity", "hours_per_week": 30},
+        {"op": "add_activity", "name": "Teaching", "hours_per_week": 6},
+        {"op": "undo"},
+    ]})  # fmt: skip
+    kinds = [type(o) for o in parsed.operations]
+    assert kinds == [ops.SetCapacity, ops.AddActivity, ops.Undo]
+    session = PlannerSession.create(_settings(tmp_path), today=lambda: TODAY)
+    many = _call(session, "update_plan", {"operations": [{"op": "undo"}] * 41})
+    assert many["status"] == "error" and "several calls" in many["fix"] and session.events == []
