@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from agent.settings import Settings
-from agent.textcalls import CallFilter, TextCall, read_calls
+from agent.textcalls import CallFilter, Echo, TextCall, read_calls
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -169,10 +169,33 @@ def _text_call_id() -> str:
     return f"call_text_{uuid.uuid4().hex[:16]}"
 
 
-def with_text_calls(message: Any, tools: Collection[str]) -> Any:
+def seen_by_model(messages: Any, tools: Collection[str]) -> Echo:
+    """What a request showed the model (every message but its own and the loop's corrections,
+    which quote its unusable calls), for telling its calls from repeated ones (``agent.echoes``).
+    """
+    from langchain_core.messages import AIMessage, ToolMessage
+
+    from agent.echoes import Seen
+
+    texts = []
+    for message in messages or []:
+        content = (
+            message.content
+            if isinstance(message.content, str)
+            else json.dumps(message.content, default=str)
+        )
+        correction = isinstance(message, ToolMessage) and message.status == "error"
+        if isinstance(message, AIMessage) or (correction and content.startswith("Error:")):
+            continue
+        texts.append(content)
+    return Seen(texts, tools)
+
+
+def with_text_calls(message: Any, tools: Collection[str], echo: Echo | None = None) -> Any:
     """``message`` (an ``AIMessage``) with the tool calls written in its text made real.
 
-    A message whose text holds no call comes back unchanged. Otherwise its content keeps only
+    A message whose text holds no call comes back unchanged; a call ``echo`` says repeats the
+    model's input stays text. Otherwise its content keeps only
     the prose; each valid call becomes a tool call and each unusable one an invalid tool call,
     which the agent loop answers with a correction. When the message also has native tool
     calls, those win and the text's calls are dropped (models sometimes echo a call).
@@ -181,7 +204,7 @@ def with_text_calls(message: Any, tools: Collection[str]) -> Any:
 
     if not isinstance(message.content, str):
         return message
-    reading = read_calls(message.content, tools)
+    reading = read_calls(message.content, tools, echo)
     if not reading.calls:
         return message
     if message.tool_calls or message.invalid_tool_calls:
@@ -251,20 +274,23 @@ def _make_guarded_class() -> type:
         ) -> ChatResult:
             result = super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
             names = bound_tool_names(kwargs)
+            echo = seen_by_model(messages, names) if names else None
             for generation in result.generations if names else []:
                 if isinstance(generation.message, AIMessage):
-                    generation.message = with_text_calls(generation.message, names)
+                    generation.message = with_text_calls(generation.message, names, echo)
             return result
 
-        def _stream(self, *args: Any, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        def _stream(
+            self, messages: Any, stop: Any = None, run_manager: Any = None, **kwargs: Any
+        ) -> Iterator[ChatGenerationChunk]:
             # Tool-call fragments are held back and released once complete, so a call is
             # judged on its whole argument text. Text streams as it comes, except text that
             # may be a tool call written as text, which waits until it is known.
             pending: dict[int, dict[str, Any]] = {}
             names = bound_tool_names(kwargs)
-            text = CallFilter(names) if names else None
+            text = CallFilter(names, seen_by_model(messages, names)) if names else None
             finished = False
-            for chunk in super()._stream(*args, **kwargs):
+            for chunk in super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs):
                 finished = finished or bool((chunk.generation_info or {}).get("finish_reason"))
                 msg = chunk.message
                 if not isinstance(msg, AIMessageChunk):

@@ -30,11 +30,11 @@ from __future__ import annotations
 import ast
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["CallFilter", "Reading", "TextCall", "read_calls"]
+__all__ = ["CallFilter", "Echo", "Reading", "TextCall", "read_calls"]
 
 #: Openings of wrapped calls and the texts that may close each (``[TOOL_CALLS]`` is closed by
 #: its JSON's last bracket; an unclosed tag runs to the end of the reply).
@@ -75,6 +75,10 @@ class TextCall:
     def valid(self) -> bool:
         """True when the call has a name and an object of arguments."""
         return bool(self.name) and self.args is not None
+
+
+#: Whether a span (its raw text and calls) repeats what the model was given (``agent.echoes``).
+Echo = Callable[[str, "list[TextCall]"], bool]
 
 
 @dataclass
@@ -290,8 +294,11 @@ class _Scanner:
     more text arrives, so the prose before them can be shown.
     """
 
-    def __init__(self, text: str, tools: Collection[str], final: bool) -> None:
+    def __init__(
+        self, text: str, tools: Collection[str], final: bool, echo: Echo | None = None
+    ) -> None:
         self.text, self.tools, self.final = text, frozenset(tools), final
+        self.echo = echo
 
     def spans(self, pos: int) -> tuple[list[_Span], int]:
         """The decided spans from ``pos`` and where the undecided text begins."""
@@ -307,6 +314,9 @@ class _Scanner:
             decided = self._candidate(match.start(), match.group())
             if decided is None:
                 return out, match.start()
+            if decided.calls and self.echo and self.echo(self.text[decided.start : decided.end],
+                                                         decided.calls):  # fmt: skip
+                decided.calls = None  # repeated from the model's input: data, not a call
             out.append(decided)
             pos = decided.end
         return out, pos
@@ -422,9 +432,10 @@ def _calls(spans: list[_Span]) -> Iterator[TextCall]:
         yield from span.calls or []
 
 
-def read_calls(text: str, tools: Collection[str]) -> Reading:
-    """Split a complete reply into its prose (stripped) and the calls written in it."""
-    spans, _ = _Scanner(text, tools, final=True).spans(0)
+def read_calls(text: str, tools: Collection[str], echo: Echo | None = None) -> Reading:
+    """Split a complete reply into its prose (stripped) and the calls written in it; a span
+    ``echo`` says repeats the model's input stays prose."""
+    spans, _ = _Scanner(text, tools, final=True, echo=echo).spans(0)
     calls = list(_calls(spans))
     prose = _prose(text, spans)
     return Reading(_SPECIAL.sub("", prose).strip() if calls else prose, calls)
@@ -434,8 +445,9 @@ class CallFilter:
     """Reads a streamed reply: :meth:`feed` returns the text safe to show now (prose known not
     to be part of a call); :meth:`finish` returns the rest of the prose and every call."""
 
-    def __init__(self, tools: Collection[str]) -> None:
+    def __init__(self, tools: Collection[str], echo: Echo | None = None) -> None:
         self.tools = frozenset(tools)
+        self.echo = echo
         self._text = ""
         self._decided = 0  # text before this index is decided and its prose shown
         self._calls: list[TextCall] = []
@@ -456,7 +468,7 @@ class CallFilter:
         return rest, list(self._calls)
 
     def _advance(self, *, final: bool) -> str:
-        spans, upto = _Scanner(self._text, self.tools, final).spans(self._decided)
+        spans, upto = _Scanner(self._text, self.tools, final, self.echo).spans(self._decided)
         decided = [s for s in spans if s.end <= upto]
         self._calls += list(_calls(decided))
         self._decided = upto

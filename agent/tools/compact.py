@@ -198,6 +198,9 @@ def update_plan_result(
     statuses = {r.get("status") for r in results}
     status = next((s for s in ("error", "refused") if s in statuses), "accepted")
     body: dict[str, Any] = {"status": status, "results": results}
+    codes = sorted({code for r in results for code in r.get("codes", [])})
+    if codes:  # the refusing rules, as a single refused call reports them
+        body["codes"] = codes
     if "accepted" not in statuses:
         body["plan"] = "unchanged"
     checked = check_result(ctx, final=False)

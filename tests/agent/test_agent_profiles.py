@@ -179,6 +179,7 @@ def test_update_plan_applies_each_operation_under_the_rules(tmp_path: Path) -> N
     assert statuses == [("set_capacity", "accepted"), ("add_stream", "accepted"),
                         ("add_stream", "refused"), ("add_time_block", "accepted")]  # fmt: skip
     assert result["status"] == "refused" and "PC007" in result["results"][2]["codes"]
+    assert result["codes"] == result["results"][2]["codes"]
     assert result["results"][1]["new_ids"] == ["day-job"]
     assert [s.id for s in session.plan.streams] == ["day-job"] and len(session.events) == 3
     assert "missing" in result and "findings" in result
