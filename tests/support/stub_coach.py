@@ -35,6 +35,7 @@ def coach_steps(p: Persona, today: dt.date) -> list[Step]:
         "hours_per_week": p.capacity.hours_per_week,
         "constraints": [p.capacity.constraints],
         "cash_buffer": p.capacity.cash_buffer,
+        "monthly_spending": getattr(p.capacity, "monthly_spending", None),
     }
     review = (today + dt.timedelta(weeks=12)).isoformat()
     return [
