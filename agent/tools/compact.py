@@ -227,9 +227,8 @@ class ExportArgs(BaseModel):
     format: ExportFormat = "markdown"
 
 
-#: Guidance passages are cut shorter than in the full profile: a small context holds less.
-PASSAGES = 2
-PASSAGE_CHARS = 400
+#: Guidance cards per search: one fewer than the full profile's, as a small context holds less.
+CARDS = 2
 
 
 def compact_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTool]:
@@ -242,10 +241,7 @@ def compact_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTo
         return render(check_result(ctx, final))
 
     def search_guidance(query: str, stage: str | None = None) -> str:
-        hits = ctx.search(query, stage, None, None)[:PASSAGES]
-        for hit in hits:
-            if isinstance(hit.get("passage"), str):
-                hit["passage"] = hit["passage"][:PASSAGE_CHARS]
+        hits = ctx.search(query, stage, None, None)[:CARDS]
         return render({"status": "ok", "cards": hits})
 
     def audit_cv() -> str:

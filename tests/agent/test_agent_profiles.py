@@ -232,7 +232,10 @@ class _Cards:
 def test_compact_guidance_is_shorter(tmp_path: Path) -> None:
     session = PlannerSession.create(_settings(tmp_path), guidance=_Cards(), today=lambda: TODAY)
     cards = _call(session, "search_guidance", {"query": "pricing"})["cards"]
-    assert len(cards) == 2 and all(len(c["passage"]) == 400 for c in cards)
+    full = next(t for t in build_tools(session, lambda: session.plan, lambda: TODAY)
+                if t.name == "search_guidance")  # fmt: skip
+    every = json.loads(full.invoke({"query": "pricing"}))["cards"]
+    assert len(cards) == 2 < len(every) and cards == every[:2]
 
 
 # -- a session with a small model ---------------------------------------------------------------
