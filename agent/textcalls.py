@@ -14,7 +14,9 @@ Forms read:
   ``<function=NAME>{...}</function>``;
 * Mistral ``[TOOL_CALLS][...]``;
 * a fenced block (```json, ```tool_call, ```tool_code, or no language) holding any of these;
-* a Python-style list ``[name(key=value), ...]`` of known tools (Llama 3.2's format).
+* a Python-style list ``[name(key=value), ...]`` of known tools (Llama 3.2's format);
+* any of the JSON shapes written as a Python literal (single quotes, ``True``, ``None``),
+  read by the same rules as JSON.
 
 Wrapped forms (tags) are always call attempts: whatever they hold becomes a call, or an invalid
 call that the agent loop answers with a correction. Unwrapped JSON counts as a call only when it
@@ -50,8 +52,8 @@ _START = re.compile(r"<tool_call>|<\|python_tag\|>|<function=|\[TOOL_CALLS\]|```
 _LIST_START = re.compile(r"\[\s*(?:\{|[A-Za-z_][\w.]*\s*\()")
 _PARTIAL_LIST = re.compile(r"\[\s*(?:[A-Za-z_][\w.]*\s*)?$")
 _HEAD = re.compile(
-    r'^\s*\[?\s*\{\s*"name"\s*:\s*"(?P<name>[^"\\]{1,80})"\s*'
-    r'(?P<more>,\s*"(?:arguments|parameters)"\s*:)?'
+    r"""^\s*\[?\s*\{\s*(["'])name\1\s*:\s*(["'])(?P<name>[^"'\\]{1,80})\2\s*"""
+    r"""(?P<more>,\s*(["'])(?:arguments|parameters)\5\s*:)?"""
 )
 _FUNCTION = re.compile(r"<function=(?P<name>[^>\s]{1,80})>(?P<body>.*?)(?:</function>|$)", re.S)
 _PARAMETER = re.compile(r"<parameter=(?P<key>[^>\s]{1,80})>(?P<value>.*?)(?:</parameter>|$)", re.S)
@@ -152,6 +154,18 @@ def _literal(node: ast.AST) -> Any:
     return ast.literal_eval(node)
 
 
+def _literal_calls(body: str, tools: Collection[str], raw: str) -> list[TextCall] | None:
+    """Calls written as a Python literal (``{'name': ..., 'arguments': {...}}``, single quotes,
+    ``True``/``None``), as some small models write JSON; None when ``body`` is not one."""
+    if not body.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        value = ast.literal_eval(body.strip())
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
+    return _json_calls(value, tools, raw)
+
+
 def _python_call(node: ast.AST, raw: str) -> TextCall | None:
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
         return None
@@ -237,6 +251,9 @@ def _wrapped_calls(body: str, tools: Collection[str], raw: str) -> list[TextCall
         if all(f is not None for f in found):
             return [c for f in found if f is not None for c in f]
         return [TextCall(None, None, raw, "a tool call needs a name and its arguments")]
+    literal = _literal_calls(body, tools, raw)
+    if literal:
+        return literal
     python = _python_calls(body, raw)
     return python if python is not None else [_invalid(body, raw)]
 
@@ -391,6 +408,10 @@ class _Scanner:
             python = _python_calls(body, raw) if "(" in body else None
             if python is not None and all(c.name in self.tools for c in python):
                 return _Span(start, end, python)
+            literal = _literal_calls(body, self.tools, raw)
+            if literal:
+                known = all(c.name in self.tools for c in literal)
+                return self._decided(start, end, literal, whole_only=not known)
             return self._malformed(start, end, body, raw)
         calls = _json_calls(value, self.tools, raw)
         if calls is None:

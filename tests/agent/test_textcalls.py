@@ -60,7 +60,24 @@ CALLS: dict[str, tuple[str, list[tuple[str | None, Any]], str]] = {
                          [("set_capacity", CAP)], ""),
     "pythonic-list": ('[set_capacity(hours_per_week=40), add_stream(name="Consulting", '
                       'role="client")]', [("set_capacity", CAP), ("add_stream", STREAM)], ""),
+    # JSON written as a Python literal, and a trailing comma: read as the same values.
+    "python-literal": ("{'name': 'set_capacity', 'arguments': {'hours_per_week': 40}}",
+                       [("set_capacity", CAP)], ""),
+    "python-literal-in-prose": ("Noted. {'name': 'set_capacity', 'arguments': "
+                                "{'hours_per_week': 40, 'flexible': True}} Next?",
+                                [("set_capacity", {**CAP, "flexible": True})], "Noted.  Next?"),
+    "python-literal-list-in-tag": ("<tool_call>[{'name': 'set_capacity', 'parameters': "
+                                   "{'hours_per_week': 40}}]</tool_call>",
+                                   [("set_capacity", CAP)], ""),
+    "trailing-comma": ('{"name": "set_capacity", "arguments": {"hours_per_week": 40,}}',
+                       [("set_capacity", CAP)], ""),
+    "python-literal-unknown-whole-reply": ("{'name': 'set_hours', 'arguments': {'h': 40}}",
+                                           [("set_hours", {"h": 40})], ""),
     # Unusable calls: still calls (the loop corrects them), never shown.
+    "python-literal-malformed": ("{'name': 'set_capacity', 'arguments': {'hours_per_week': 4",
+                                 [("set_capacity", None)], ""),
+    "trailing-comma-json-words": ('{"name": "set_capacity", "arguments": {"flexible": true,}}',
+                                  [("set_capacity", None)], ""),
     "hermes-malformed": ('<tool_call>{"name": "set_capacity", "arguments": '
                          '{"hours_per_week": 40}</tool_call>', [("set_capacity", None)], ""),
     "bare-malformed-known": ('{"name": "set_capacity", "arguments": {"hours_per_week": 40}',
@@ -94,6 +111,9 @@ NEAR_MISSES = [
     "Lists work too: [mentoring(paid), writing(unpaid)] are two streams.",
     "Set the review for {date} and tell me what [a] and (b) mean.",
     "Ask me: what is set_capacity(hours_per_week=40) in plain words?",
+    "A stream like {'name': 'Consulting', 'arguments': {'x': 1}} is only an example.",
+    "{'name': 'Consulting', 'hours': 10}",
+    "I'd say {'a': 1} or {don't} matter, and ['x', 'y'] too.",
     "",
 ]
 

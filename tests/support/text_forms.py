@@ -53,11 +53,12 @@ FORMS: dict[str, Callable[[list[Call]], str]] = {
         + "\n```"
     ),
     "pythonic-list": lambda calls: "[" + ", ".join(map(_python, calls)) + "]",
+    "python-literal": lambda calls: "\n".join(repr({"name": n, "arguments": a}) for n, a in calls),
 }
 
 #: Text that shows a call's text reached the person.
-CALL_TEXT = ('"arguments"', '"parameters"', "<tool_call>", "<|python_tag|>", "<function=",
-             "[TOOL_CALLS]", "```")  # fmt: skip
+CALL_TEXT = ('"arguments"', '"parameters"', "'arguments'", "<tool_call>", "<|python_tag|>",
+             "<function=", "[TOOL_CALLS]", "```")  # fmt: skip
 
 
 def write_calls(form: str, calls: list[Call]) -> str:
