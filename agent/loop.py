@@ -7,7 +7,8 @@
 * stop a user turn after ``max_rounds`` model calls;
 * catch tool calls that cannot run (arguments that are not a JSON object, an unknown tool):
   none of the message's calls is run; the model is told what was wrong and asked again, at most
-  ``max_repairs`` times, after which the turn ends with a plain apology and the plan unchanged.
+  ``max_repairs`` times, after which (or when the model answers a correction with nothing at
+  all) the turn ends with a plain apology; nothing of the unusable calls ran.
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ def _sendable(message: AIMessage) -> AIMessage:
     return message.model_copy(update={"invalid_tool_calls": calls})
 
 
+def _blank(message: AIMessage) -> bool:
+    """True for an answer with no calls of any kind and no words."""
+    if message.tool_calls or message.invalid_tool_calls:
+        return False
+    content = message.content
+    return not (content.strip() if isinstance(content, str) else content)
+
+
 def _answers(message: AIMessage, note: str) -> list[BaseMessage]:
     ids = [c.get("id") for c in message.invalid_tool_calls] + [c["id"] for c in message.tool_calls]
     names = [c.get("name") for c in message.invalid_tool_calls] + [
@@ -147,17 +156,21 @@ class TurnGuard(AgentMiddleware):
 
     def _call_with_repairs(self, request: ModelRequest, handler: Handler) -> Any:
         extra: list[Any] = []
-        for _attempt in range(self.max_repairs + 1):
+        attempts = 0
+        while attempts <= self.max_repairs:
+            attempts += 1
             response = handler(request.override(messages=[*request.messages, *extra]))
             ai = _last_ai(response)
             problems = call_problems(ai, self.tool_names, self.operations) if ai else []
+            if extra and ai is not None and _blank(ai):
+                break  # a correction answered with nothing: the model gave the call up
             if ai is None or not problems:
                 self._sequence([c["id"] for c in ai.tool_calls] if ai is not None else [])
                 return response
             self.sink("repair", {"problems": problems})
             note = repair_note(problems, self.tool_names)
             extra += [_sendable(ai), *_answers(ai, note)]
-        self.sink("notice", {"reason": "repair_gave_up", "attempts": self.max_repairs + 1})
+        self.sink("notice", {"reason": "repair_gave_up", "attempts": attempts})
         return AIMessage(content=REPAIR_GAVE_UP_TEXT)
 
     def _sequence(self, call_ids: list[str | None]) -> None:

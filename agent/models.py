@@ -133,13 +133,21 @@ def _openai(settings: Settings, *, streaming: bool) -> BaseChatModel:
 
 
 def raw_args_ok(raw: object) -> bool:
-    """True when ``raw`` (the wire text of a tool call's arguments) is a JSON object."""
+    """True when ``raw`` (the wire text of a tool call's arguments) is a JSON object, or blank:
+    some servers send no text at all for a call without arguments, and no object was cut off
+    there (a cut-off one has at least its ``{``)."""
     if not isinstance(raw, str):
         return isinstance(raw, dict)
+    if not raw.strip():
+        return True
     try:
         return isinstance(json.loads(raw), dict)
     except ValueError:
         return False
+
+
+def _blank_args(raw: object) -> bool:
+    return isinstance(raw, str) and not raw.strip()
 
 
 def invalid_call(
@@ -256,6 +264,9 @@ def _make_guarded_class() -> type:
             for choice in data.get("choices") or []:
                 message = choice.get("message") or {}
                 calls = message.get("tool_calls") or []
+                for c in calls:
+                    if _blank_args(c["function"].get("arguments")):
+                        c["function"]["arguments"] = "{}"
                 good = [c for c in calls if raw_args_ok(c["function"].get("arguments"))]
                 for c in calls:
                     if c not in good:
@@ -345,7 +356,7 @@ def _final_tool_chunk(pending: dict[int, dict[str, Any]]) -> Any:
         # A marker that no JSON parser completes keeps the raw text while making the call
         # invalid instead of letting a partial parser guess the missing end.
         usable = raw_args_ok(raw) and not slot.get("invalid")
-        args = raw if usable else f"(not a JSON object) {raw}"
+        args = ("{}" if _blank_args(raw) else raw) if usable else f"(not a JSON object) {raw}"
         parts.append({"name": slot.get("name"), "args": args, "id": slot.get("id"), "index": index})
     return AIMessageChunk(content="", tool_call_chunks=parts)
 

@@ -112,9 +112,22 @@ ROUND_LIMIT_TEXT = (
 )
 
 REPAIR_GAVE_UP_TEXT = (
-    "I could not produce a valid change after several tries, so nothing was changed and your "
-    "plan is as it was. Could you say it again in other words?"
+    "I could not produce a valid change after several tries, so nothing was changed by that "
+    "attempt. Could you say it again in other words?"
 )
+
+#: Said for a language model whose turn ended without a word.
+BLANK_REPLY_TEXT = "The model ended this turn without a reply."
+
+
+def turn_record_note(changes: int) -> str:
+    """What a turn that ended unfinished (no reply, or calls given up) left in the plan."""
+    if not changes:
+        return "Your plan is as it was before your message."
+    if changes == 1:
+        return "The 1 change accepted in this turn is saved."
+    return f"The {changes} changes accepted in this turn are saved."
+
 
 REDACTED_TEXT = (
     "I held back that reply because it repeated my internal instructions. Nothing you recorded "

@@ -47,7 +47,15 @@ from agent.plan.scores import scores
 from agent.plan.transitions import transition
 from agent.plan.versions import Change, diff
 from agent.profiles import agent_parts
-from agent.prompts import CV_DATA_HEADER, OPENING, REDACTED_TEXT, CanaryGuard, leaks_canary
+from agent.prompts import (
+    BLANK_REPLY_TEXT,
+    CV_DATA_HEADER,
+    OPENING,
+    REDACTED_TEXT,
+    CanaryGuard,
+    leaks_canary,
+    turn_record_note,
+)
 from agent.removals import removal_note, removed_item
 from agent.settings import Settings, get_settings
 from agent.store import (
@@ -102,6 +110,7 @@ class PlannerSession:
         self._guided = False  # set when the agent is built: which model answers
         self._turn_removals: list[str] | None = None  # collected while a turn runs
         self._turn_changes = 0
+        self._turn_gave_up = False  # the loop gave up on unusable tool calls this turn
         self._load()
 
     def _load(self) -> None:
@@ -447,6 +456,7 @@ class PlannerSession:
         new: list[BaseMessage] = []
         mark = self._mark()
         self._turn_removals, self._turn_changes = [], 0
+        self._turn_gave_up = False
         try:
             yield from self._stream([*self._messages, user], new)
         except Exception as exc:  # the turn ends cleanly, taken back whole
@@ -464,12 +474,30 @@ class PlannerSession:
             yield TurnEvent("final", note, {"ok": False})
             return
         yield from self._drain()
+        if said := self._unfinished_said(new, len(self._events) - mark[0]):
+            yield TurnEvent("text", said)
+            _append_to_reply(new, said)
         if said := self._removals_said():
             yield TurnEvent("text", said)
             _append_to_reply(new, said)
         reply = next((m.content for m in reversed(new) if isinstance(m, AIMessage)), "")
         self._remember([user, *new])
         yield TurnEvent("final", str(reply), {"ok": True})
+
+    def _unfinished_said(self, new: list[BaseMessage], changes: int) -> str:
+        """For a language model's turn that ended without a word or on calls it gave up: what
+        the turn left in the plan (``changes`` events it logged), so it never ends silently."""
+        if self._guided:
+            return ""
+        reply = next((m.content for m in reversed(new) if isinstance(m, AIMessage)), "")
+        if not (reply.strip() if isinstance(reply, str) else reply):
+            return f"{BLANK_REPLY_TEXT} {turn_record_note(changes)}"
+        return f"\n\n{turn_record_note(changes)}" if self._turn_gave_up else ""
+
+    def _sink(self, kind: str, data: dict[str, Any]) -> None:
+        """Loop events (repairs, notices) join the turn's events."""
+        self._turn_gave_up |= data.get("reason") == "repair_gave_up"
+        self._pending.append(TurnEvent(kind, "", data))
 
     def _removals_said(self) -> str:
         """The reply's closing lines naming what a model removed this turn (the guided
@@ -557,7 +585,7 @@ class PlannerSession:
                 budget=budget,
                 max_rounds=self._rounds,
                 max_repairs=self.settings.max_repairs,
-                sink=lambda kind, data: self._pending.append(TurnEvent(kind, "", data)),
+                sink=self._sink,
                 prompt=parts.prompt,
             )
         return self._agent
@@ -593,7 +621,8 @@ def _append_to_reply(new: list[BaseMessage], text: str) -> None:
         message = new[i]
         if isinstance(message, AIMessage):
             content = message.content if isinstance(message.content, str) else ""
-            new[i] = message.model_copy(update={"content": content + text})
+            text = content + text if content.strip() else text.strip()
+            new[i] = message.model_copy(update={"content": text})
             return
     new.append(AIMessage(content=text.strip()))
 

@@ -48,7 +48,7 @@ def test_missing_model_name_says_how_to_set_it() -> None:
 @pytest.mark.parametrize(
     ("raw", "ok"),
     [('{"a": 1}', True), ("{}", True), ("null", False), ("[1]", False), ('{"a": 1', False),
-     ("", False), ('"text"', False)],
+     ("", True), (" \n", True), ('"text"', False), ("{", False)],
 )  # fmt: skip
 def test_raw_args_must_be_a_json_object(raw: str, ok: bool) -> None:
     assert raw_args_ok(raw) is ok
