@@ -175,7 +175,10 @@ def _one(item: Any, ctx: ToolContext, plan_view: Callable[[], Any]) -> dict[str,
         return {"op": op, **finalise_result(ctx)}
     if not isinstance(item, dict):
         fix = "Give each operation as an object with an 'op' and its fields."
-        return {"op": None, "status": "error", "errors": ["not an object"], "fix": fix}
+        error = "not an object"
+        if isinstance(item, str) and item.lstrip().startswith(("[", "{")):
+            error = f"not an object: {item[:80]!r} is text whose JSON does not parse"
+        return {"op": None, "status": "error", "errors": [error], "fix": fix}
     result = operation_result(str(op), item, _parse, ctx, plan_view)
     for key in ("findings", "missing"):  # reported once, for the whole call
         if result.get("status") == "accepted":

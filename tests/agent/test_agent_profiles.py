@@ -271,6 +271,7 @@ def test_operations_sent_as_a_json_string_are_read(tmp_path: Path) -> None:
     assert _call(session, "update_plan", {"operations": ops})["status"] == "accepted"
     broken = _call(session, "update_plan", {"operations": "[{'op': 'undo'"})
     assert broken["status"] == "error" and len(session.events) == 1
+    assert "JSON does not parse" in broken["results"][0]["errors"][0]
 
 
 def test_an_operation_called_as_a_tool_is_corrected_towards_update_plan(tmp_path: Path) -> None:
