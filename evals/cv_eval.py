@@ -8,6 +8,9 @@ Three splits, scored by one rule (``evals/cv/scoring.py``):
 - **dev** (``evals/cv/dev.yaml``): CVs in everyday wording, 17 of them with lists a careful
   reader wrote before any audit ran; rules and thresholds are chosen here. Reported with its
   misses and false positives, and totals for each kind of list.
+- **blind** (``evals/cv/blind/batch-*/``, the held-out shape): fictional CVs and lists written
+  without sight of the taxonomy or the audit, measured once as they came (an out-of-sample
+  figure), then studied like dev. Reported with totals for each batch and its lists.
 - **held-out** (``evals/cv/heldout/``, the shape in its ``cases.yaml``): CVs written by someone
   who has not read the taxonomy, never used to add aliases or rules. Reported as totals only
   (per-case lists only with ``--show-heldout``), and the only split that gates:
@@ -36,6 +39,7 @@ CV_DIR = Path(__file__).with_name("cv")
 TUNING_PATH = CV_DIR / "tuning.yaml"
 DEV_PATH = CV_DIR / "dev.yaml"
 HELDOUT_DIR = CV_DIR / "heldout"
+BLIND_DIR = CV_DIR / "blind"
 
 
 def _shared_cvs() -> Path:
@@ -57,7 +61,7 @@ TARGET_RECALL = 0.70
 #: dev splits only), up to the target.
 HELDOUT_MIN_PRECISION = 0.78
 HELDOUT_MIN_RECALL = 0.73
-SPLITS = ("tuning", "dev", "heldout")
+SPLITS = ("tuning", "dev", "blind", "heldout")
 
 Loaded = tuple[str, bytes]
 
@@ -132,10 +136,12 @@ def evaluate_split(
     shared_dir: Path | None = None,
     heldout_dir: Path = HELDOUT_DIR,
 ) -> dict[str, Any]:
-    """Score one split (``tuning``, ``dev`` or ``heldout``); None-like report when absent."""
+    """Score one split (``tuning``, ``dev``, ``blind`` or ``heldout``)."""
     shared = shared_dir if shared_dir is not None else SHARED_CVS
     if split == "heldout":
         return evaluate_heldout(embedder, heldout_dir)
+    if split == "blind":
+        return evaluate_blind(embedder)
     path = TUNING_PATH if split == "tuning" else DEV_PATH
     lookup = _lookup(split)
     cases = load_cases(path)
@@ -181,6 +187,31 @@ def evaluate_heldout(embedder: Any = None, folder: Path = HELDOUT_DIR) -> dict[s
 
         report = _evaluate_files(cases, files, embedder)
     return {"present": True, **report}
+
+
+def evaluate_blind(embedder: Any = None, folder: Path = BLIND_DIR) -> dict[str, Any]:
+    """Score every blind batch in ``folder`` (``batch-*/cases.yaml`` and ``texts/``).
+
+    Cases are named ``<batch>/<fixture>``; ``subsets`` holds each batch's totals.
+    """
+    from evals.cv.blind.build import build_all
+
+    batches = sorted(path.parent for path in folder.glob("batch-*/cases.yaml"))
+    results: dict[str, Any] = {}
+    subsets: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="cv-blind-") as out:
+        for batch in batches:
+            built = build_all(batch, Path(out) / batch.name)
+            cases = load_cases(batch / "cases.yaml")
+
+            def files(case: dict[str, Any], built: dict[str, Path] = built) -> Loaded:
+                name = str(case["fixture"])
+                return name, built[name].read_bytes()
+
+            report = _evaluate_files(cases, files, embedder)
+            subsets[batch.name] = {"cvs": len(report["cases"]), **_micro(report["cases"])}
+            results.update({f"{batch.name}/{k}": v for k, v in report["cases"].items()})
+    return {"cases": results, "skipped": [], "subsets": subsets, **_micro(results)}
 
 
 def _build_heldout(folder: Path, out: Path) -> dict[str, Path]:
@@ -298,12 +329,14 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
         )
     else:
         lines.append(f"Held-out: no cases yet in {HELDOUT_DIR} (nothing to gate).")
-    for split, label in (("dev", "Dev (rules and thresholds chosen here)"),
+    for split, label in (("blind", "Blind batches (measured once unseen, then studied)"),
+                         ("dev", "Dev (rules and thresholds chosen here)"),
                          ("tuning", "Tuning (aliases written with these in view)")):  # fmt: skip
         lines += ["", f"{label}:", "", *_table(report[split], lists=True)]
+        word = "in" if split == "blind" else "with"
         for kind, data in report[split].get("subsets", {}).items():
             lines.append(
-                f"- {data['cvs']} CVs with {kind}: precision {data['precision']:.2f}, "
+                f"- {data['cvs']} CVs {word} {kind}: precision {data['precision']:.2f}, "
                 f"recall {data['recall']:.2f}"
             )
         if report[split]["skipped"]:
@@ -314,7 +347,12 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
 def _summary(report: dict[str, Any]) -> str:
     """One line with every split's micro-averaged precision and recall, held-out first."""
     parts = []
-    for split, label in (("heldout", "Held-out"), ("dev", "Dev"), ("tuning", "Tuning")):
+    for split, label in (
+        ("heldout", "Held-out"),
+        ("blind", "Blind"),
+        ("dev", "Dev"),
+        ("tuning", "Tuning"),
+    ):
         data = report[split]
         if split == "heldout" and not data["present"]:
             continue

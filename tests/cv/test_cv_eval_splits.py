@@ -183,3 +183,42 @@ def test_heldout_split_meets_the_gate() -> None:
         pytest.skip(f"no held-out CV set in {cv_eval.HELDOUT_DIR} yet")
     assert report["precision"] >= cv_eval.HELDOUT_MIN_PRECISION, report["precision"]
     assert report["recall"] >= cv_eval.HELDOUT_MIN_RECALL, report["recall"]
+
+
+def test_blind_batches_are_a_split_scored_per_batch(tmp_path: Path) -> None:
+    """Each ``batch-*`` folder is built and scored; cases are named by batch, totals per batch."""
+    batch = tmp_path / "blind" / "batch-1"
+    (batch / "texts").mkdir(parents=True)
+    (batch / "texts" / "plumber.txt").write_text(
+        "Sam Reed\nPlumber\nSkills\nBoiler servicing, bathroom installation\n", "utf-8"
+    )
+    (batch / "cases.yaml").write_text(
+        textwrap.dedent(
+            """\
+            cases:
+              - fixture: plumber.txt
+                text: plumber.txt
+                layout: plain-txt
+                language: en
+                family: trades and energy
+                skills: [{name: boiler servicing}, {name: invoicing}]
+                absent: [Figma]
+            """
+        ),
+        "utf-8",
+    )
+    report = cv_eval.evaluate_blind(folder=tmp_path / "blind")
+    assert set(report["cases"]) == {"batch-1/plumber.txt"}
+    assert report["expected"] == 2 and report["matched"] == 1
+    assert report["subsets"]["batch-1"]["cvs"] == 1
+    assert "blind" in cv_eval.SPLITS and cv_eval.SPLITS[-1] == "heldout"
+
+
+def test_the_blind_split_holds_both_batches_and_is_reported_with_its_lists() -> None:
+    report = cv_eval.evaluate_split("blind")
+    assert set(report["subsets"]) >= {"batch-1", "batch-2"}
+    assert len(report["cases"]) >= 20 and report["expected"] > 300
+    empty = {"present": False, "cases": {}, "skipped": [], **cv_eval._micro({})}
+    full = {"heldout": empty, "blind": report, "dev": report, "tuning": report, "passed": True}
+    text = cv_eval.render(full)
+    assert "Blind batches" in text and "CVs in batch-2" in text and "Blind: precision" in text
