@@ -24,16 +24,17 @@ Kind = Literal["heading", "contact", "header", "list", "text"]
 # Section headings in English, German and French (a heading is the whole line).
 _HEADINGS: dict[Section, str] = {
     "profile": r"(?:professional |personal |career )?(?:summary|profile|about(?: me)?|objective|"
+    r"research interests|research focus|"
     r"overview|profil|kurzprofil|über mich|zusammenfassung|résumé|à propos)",
     "skills": r"(?:(?:key|core|technical|professional|relevant|transferable|it|digital|soft|"
-    r"hard|other|additional|computer|software|clinical|practical|trade)\s+)*"
+    r"hard|other|additional|computer|software|clinical|practical|trade|tech)\s+)*"
     r"(?:skills?|competenc(?:y|ies|es)|expertise|strengths|tools|technologies|tech stack|"
     r"areas of expertise|skills (?:and|&) (?:tools|interests|qualifications)|capabilities|"
     r"kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|edv-kenntnisse|it-kenntnisse|"
     r"qualifikationen|schwerpunkte|besondere kenntnisse|compétences|savoir-faire|outils|"
     # A heading that names what the list holds: "Software", "Methods", "Systems", "EDV".
     r"software|systems|methods|techniques|equipment|machinery|programs|applications|"
-    r"platforms|it|edv|methoden|werkzeuge|maschinen|geräte|logiciels)",
+    r"platforms|it|edv|tech|know-how|methoden|werkzeuge|maschinen|geräte|logiciels)",
     "experience": r"(?:(?:work|professional|relevant|employment|career|other)\s+)?"
     r"(?:experience|employment|history|work history|career history|positions|career|work|jobs|"
     r"where i'?ve worked|roles|"
@@ -49,9 +50,11 @@ _HEADINGS: dict[Section, str] = {
     "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",
     "volunteering": r"(?:volunteering|volunteer (?:work|experience)|community(?: work)?|"
     r"activism|ehrenamt|ehrenamtliches engagement|engagement|bénévolat)",
-    "interests": r"(?:interests|hobbies|hobbys|interessen|freizeit|centres d'intérêt|loisirs)",
-    "references": r"(?:references|referenzen|références)",
-    "publications": r"(?:publications|publikationen|talks|presentations|awards|achievements|"
+    "interests": r"(?:(?:personal |other |outside )?interests|hobbies|hobbys|interessen|freizeit|"
+    r"centres d'intérêt|loisirs|outside work|away from work|in my spare time|spare time)",
+    "references": r"(?:references|referees|referenzen|références)",
+    "publications": r"(?:(?:selected|recent|key|research)\s+)?(?:publications|outputs|papers|"
+    r"publikationen|veröffentlichungen|talks|presentations|awards|achievements|"
     r"funding|grants|outreach|memberships|affiliations)",
     "top": r"(?:contact(?: details| information)?|kontakt|persönliche daten|coordonnées|links|"
     r"online|social(?: media)?|profiles)",
@@ -59,7 +62,13 @@ _HEADINGS: dict[Section, str] = {
     r"sonstiges|weitere angaben|divers)",
 }
 _HEADING = {
-    section: re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)
+    # "Skills at a glance", "Selected publications (5 of 11)": a heading may say how it lists
+    # ("Social media (Instagram, X)" is no heading).
+    section: re.compile(
+        rf"^(?:{pattern})(?:\s+(?:at a glance|in brief|in short|overview))?\s*"
+        r"(?:\(\d[^)]*\))?\s*:?$",
+        re.IGNORECASE,
+    )
     for section, pattern in _HEADINGS.items()
 }
 _CONTACT = re.compile(
@@ -69,6 +78,12 @@ _CONTACT = re.compile(
     r"anschrift|geboren|born|nationality|staatsangehörigkeit)\b",
     re.IGNORECASE,
 )
+# A postcode (UK "BF2 7LL", German "58332 Ellerbach") or a street and its number; in capitals
+# as written, so "Training 3 staff" is no street.
+_ADDRESS = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|^\d{5}\s+[A-ZÄÖÜ][a-zäöüß]|"
+    r"^[A-ZÄÖÜ][a-zäöüß-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm)\s+\d+\w?$"
+)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|april|mai|"
     r"juni|juli|august|september|oktober|november|dezember|janv|févr|avr|juin|juil|août|déc)"
@@ -77,7 +92,7 @@ _MONTH = (
 # A role or school header: a year range, or a month and year.
 DATED = re.compile(
     rf"\b(?:19|20)\d{{2}}\s*(?:-|–|—|to|bis|à)\s*(?:(?:19|20)\d{{2}}|present|current|now|"
-    rf"today|heute|aktuell|jetzt|aujourd'hui)|\b{_MONTH}\s+(?:19|20)\d{{2}}\b|"
+    rf"today|date|heute|aktuell|jetzt|aujourd'hui)|\b{_MONTH}\s+(?:19|20)\d{{2}}\b|"
     r"\b\d{1,2}/(?:19|20)\d{2}\b|\b(?:seit|since)\s+(?:\d{1,2}/)?(?:19|20)\d{2}\b|"
     r"\b(?:19|20)\d{2}\s+(?:onwards|ongoing|to date)\b|"
     r"(?:^|[|,•·]\s*)(?:19|20)\d{2}\s*(?:[-–—]\s*)?$|^(?:present|current|heute|aktuell)$",
@@ -140,8 +155,10 @@ def heading_section(text: str) -> Section | None:
     found = _one_heading(stripped)
     if found is not None:
         return found
-    parts = [part.strip() for part in _JOINED.split(stripped) if part.strip()]
-    sections = [_one_heading(part) for part in parts] if len(parts) > 1 else [None]
+    # "Aus- und Weiterbildung": the first part's word is completed by the last one's.
+    split = [part.strip() for part in _JOINED.split(stripped) if part.strip()]
+    parts = [part for part in split if part[-1:] != "-"]
+    sections = [_one_heading(part) for part in parts] if len(split) > 1 and parts else [None]
     return sections[0] if all(sections) else None
 
 
@@ -168,14 +185,16 @@ def classify(lines: Sequence[str]) -> list[Line]:
             continue
         kind = _kind(lines, index, section, dated)
         body = _body(line)
-        listed = kind == "list" or (kind == "text" and _is_list(body, section))
-        out.append(Line(line, section, kind, body, listed))
+        # "Interests: cycling, zines" in another section is a one-line interests section.
+        here = _labelled_section(line) or section
+        listed = kind == "list" or (kind == "text" and _is_list(body, here))
+        out.append(Line(line, here, kind, body, listed))
     return out
 
 
 def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool]) -> Kind:
     line = lines[index]
-    if _CONTACT.search(line) or (section == "top" and index < 4 and _is_name_like(line)):
+    if is_contact(line) or (section == "top" and index < 4 and _is_name_like(line)):
         return "contact"
     if section in ("experience", "education", "volunteering", "projects", "top"):
         if dated[index] or _is_header(lines, index, dated):
@@ -191,7 +210,7 @@ def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool])
 
 def is_contact(line: str) -> bool:
     """An e-mail address, a link, a phone number or an address label."""
-    return bool(_CONTACT.search(line))
+    return bool(_CONTACT.search(line) or _ADDRESS.search(line))
 
 
 def _is_name_like(line: str) -> bool:
@@ -209,7 +228,8 @@ def _is_name_like(line: str) -> bool:
 
 
 _GERMAN_ROLE = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|tin|rin|frau|mann|kraft|beauftragter?|leiter|meister)$"
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|tin|rin|frau|mann|kraft|beauftragter?|leiter|meister|"
+    r"angestellter?|fachwirt|wirtin|trainer)$"
 )
 
 
@@ -221,7 +241,25 @@ def is_title(name: str) -> bool:
     last = words[-1]
     return bool(
         _TITLE_WORDS.fullmatch(last) or re.fullmatch(r"wardens?", last, re.IGNORECASE)
-    ) or bool(len(words) <= 2 and _GERMAN_ROLE.match(words[0]))
+    ) or bool(len(words) <= 2 and any(_GERMAN_ROLE.match(word) for word in words))
+
+
+def is_organisation(name: str) -> bool:
+    """An employer's, school's or body's name ("University of Carrow Point",
+    "Lessing-Gymnasium Lindenfeld", "Landkreis Moorhausen"), not a skill: a name of capitalised
+    words holding a word for an organisation."""
+    words = name.split()
+    capitalised = sum(word[:1].isupper() for word in words)
+    if len(words) < 2 or capitalised * 3 < len(words) * 2:
+        return False
+    return bool(_ORG.search(name) or _GERMAN_ORG.search(name))
+
+
+_GERMAN_ORG = re.compile(
+    r"(?:gymnasium|schule|institut|kammer|amt|gericht|verein|verband|landkreis|kreis|stadt|"
+    r"gemeinde|klinikum|praxis|kanzlei)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_header_shape(line: str) -> bool:
@@ -261,8 +299,21 @@ def _mostly_capitals(line: str) -> bool:
 
 
 def _body(line: str) -> str:
-    found = _LABEL.match(line)
+    found = _LABEL.match(line) or _ROW_LABEL.match(line)
     return line[found.end(1) + 1 :].strip() if found else line
+
+
+# A table row whose first cell labels a list ("Business | quoting, invoicing, home surveys"):
+# a short cell without digits, before cells that hold a list or name a heading's contents.
+_ROW_LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,30}?)\s*\|\s*(?=[^|]*[,;]|[^|]*$)")
+_NO_SKILL_SECTIONS = ("interests", "references", "publications")
+
+
+def _labelled_section(line: str) -> Section | None:
+    """The no-skills section a line's own label names ("Interests: ...", "Hobbys | ...")."""
+    found = _LABEL.match(line) or _ROW_LABEL.match(line)
+    section = heading_section(found.group(1)) if found else None
+    return section if section in _NO_SKILL_SECTIONS else None
 
 
 def _is_list(text: str, section: Section) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.cv.layout import heading_section, is_title
+from knowledge.cv.layout import heading_section, is_organisation, is_title
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms
 from knowledge.cv.words import significant
@@ -31,6 +31,14 @@ _CERTIFICATE_WORDS = re.compile(
     r"award|level\s*\d+|nvq|qualification)\b",
     re.IGNORECASE,
 )
+#: A school-leaving or vocational qualification named as such, not the skill it attests
+#: ("Allgemeine Hochschulreife", "Geprüfte Bilanzbuchhalterin", "Angestelltenlehrgang II").
+_QUALIFICATION = re.compile(
+    r"(?:hochschulreife|abitur|lehrgang|abschlussprüfung|\bgeprüfter?\b|\bstaatlich\b|"
+    r"\bklasse [a-z]\d?\b|\b(?:ba|bsc|ma|msc|phd|gcse|a-level)s?\b)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:I|we|my|our|what|how)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19|20)\d{2}\)?$")
 #: Verbs whose phrases are chores, or too general to name a skill, more often than not
 #: ("keep the van stocked", "book repairs", "run tastings", "build the bar team"), as measured
@@ -92,8 +100,10 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None
     if not re.search(r"[^\W\d]{3}", name):
         return None
-    if heading_section(name) is not None or is_title(name):
+    if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
+    if _QUALIFICATION.search(name) or _PRONOUN.search(name):
+        return None  # "What I do", "my allotment": a table's header or a sentence's words
     capitalised = sum(word[:1].isupper() for word in words)
     return None if len(words) >= 3 and capitalised == len(words) and "&" not in name else name
 
@@ -108,8 +118,9 @@ def activity(phrase: Phrase) -> str | None:
         return None
     if obj.split()[-1].lower() in _VAGUE_THINGS:
         return None  # "Building web applications", "Delivering solutions": which skill?
-    if is_title(obj) and verb not in _PEOPLE_VERBS:
-        return None  # "Marketing Manager" is a title, not marketing
+    titled = all(word[:1].isupper() for word in obj.split())
+    if is_title(obj) and (verb not in _PEOPLE_VERBS or titled):
+        return None  # "Marketing Manager", "Lead Wind Turbine Technician": titles, not work
     return f"{_gerund(verb).capitalize()} {obj}"
 
 

@@ -188,6 +188,8 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
                 index += 1
                 continue
             obj, index = _object(tokens, index)
+            if _before_of(tokens, index, obj):
+                continue  # "led the split of a monolith": the work is in what follows "of"
             if obj:
                 for verb in verbs:
                     yield Phrase(f"{verb} {obj}", text, "verb", verb, obj)
@@ -221,9 +223,18 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
     while index < len(tokens):
         token = tokens[index]
         low = token.lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            len(words) == 1
+            and not words[0].lower().endswith("s")
+            and low in _JOINS
+            and _shares_the_head(following, tokens[index + 2 :])
+        ):
+            words.append(token)  # "major and minor applications": one object, joined
+            index += 1
+            continue
         if low in _STOP or low in {",", ";", ":", "(", ")", "&", "and", "or"}:
             break
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token[0].isdigit() and words and not following[:1].isalpha():
             break  # "Year 5 curriculum" goes on; "boilers 300 times" does not
         if not words and (low in _DROP_LEAD or token[0].isdigit() or _possessive(low)):
@@ -236,6 +247,27 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
         words.append(token)
         index += 1
     return (" ".join(words[:4]) if 0 < len(words) <= 5 else ""), index
+
+
+_JOINS = {"and", "or", "&"}
+#: Objects that stay what was done when "of" follows: "recruit a team of 20 guides".
+_GROUPS = {"team", "teams", "group", "groups", "crew", "crews"}
+
+
+def _before_of(tokens: Sequence[str], index: int, obj: str) -> bool:
+    """The object stops before "of" and is not a group of people."""
+    if index >= len(tokens) or tokens[index].lower() != "of" or not obj:
+        return False
+    return obj.split()[-1].lower() not in _GROUPS
+
+
+def _shares_the_head(word: str, rest: Sequence[str]) -> bool:
+    """After "and": a word of the same object ("delegated and committee reports"), not a new
+    verb ("and ran surveys") or a new clause."""
+    low = word.lower()
+    if not word[:1].isalpha() or low in VERBS or low in _STOP or low in _DROP_LEAD:
+        return False
+    return bool(rest) and rest[0][:1].isalpha() and rest[0].lower() not in _STOP | _JOINS
 
 
 def _possessive(word: str) -> bool:

@@ -37,7 +37,7 @@ _EXTRA_BASES = (
 _DOUBLED = {"plan", "run", "set", "cut", "shop", "ship", "map", "log", "submit", "commit",
             "refer", "transfer", "control", "admit", "permit", "program", "chat", "scan", "swap",
             "tag", "trim", "dig", "drop", "stop", "strip", "slim", "prep", "fit", "knit", "spot",
-            "chop", "hit", "get", "put"}  # fmt: skip
+            "chop", "hit", "get", "put", "typeset"}  # fmt: skip
 
 
 def verb_forms(base: str) -> set[str]:

@@ -1,0 +1,89 @@
+"""What a careful reader never takes for a skill: referees, publications, addresses, employers,
+qualifications, table labels and the pieces of a sentence a verb phrase cuts too short."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.cv.audit import audit_text
+from knowledge.cv.layout import classify, heading_section, is_contact, is_organisation
+from knowledge.cv.phrases import _verb_phrases
+
+
+def shown(lines: Sequence[str]) -> set[str]:
+    return {skill.name for skill in audit_text("\n".join(lines)).skills}
+
+
+def test_headings_with_a_count_a_qualifier_or_a_joined_word_are_headings() -> None:
+    assert heading_section("SELECTED PUBLICATIONS (5 of 11)") == "publications"
+    assert heading_section("Selected outputs") == "publications"
+    assert heading_section("REFEREES") == "references"
+    assert heading_section("OUTSIDE WORK") == "interests"
+    assert heading_section("Skills at a glance") == "skills"
+    assert heading_section("Aus- und Weiterbildung") == "certificates"
+    assert heading_section("Research interests") == "profile"
+    assert heading_section("Social media (Instagram, X)") is None  # a skill with examples
+
+
+def test_publications_and_referees_give_no_skills() -> None:
+    lines = [
+        "Skills",
+        "Field: sediment coring, quadrat surveys",
+        "SELECTED PUBLICATIONS (3 of 8)",
+        "Okafor B., Lind P. & Ruiz M. (2023) Dune grasses and storm surge. Coastal Letters 4: 1-9.",
+        "REFEREES",
+        "Dr Hana Ivers (supervisor), University of Fenmouth",
+    ]
+    found = shown(lines)
+    assert "sediment coring" in found
+    assert not {"Okafor B", "Coastal Letters 4", "REFEREES", "University of Fenmouth"} & found
+
+
+def test_addresses_and_postcodes_are_contact_lines() -> None:
+    assert is_contact("12 Mill Lane, Ashby, AB3 9QT") and is_contact("Birkenweg 4")
+    assert is_contact("40210 Düsseldorf")
+    assert not is_contact("Training 3 staff a week") and not is_contact("Weg 4 new ideas")
+
+
+def test_employers_schools_and_bodies_are_no_own_words() -> None:
+    assert is_organisation("University of Fenmouth") and is_organisation("Lessing-Gymnasium Köln")
+    assert is_organisation("Landkreis Oberau") and not is_organisation("school visits")
+    lines = ["Kenntnisse", "Lohnbuchhaltung, Allgemeine Hochschulreife, Geprüfte Buchhalterin"]
+    found = shown(lines)
+    assert "Allgemeine Hochschulreife" not in found and "Geprüfte Buchhalterin" not in found
+
+
+def test_a_table_rows_first_cell_labels_its_list() -> None:
+    lines = ["Skills", "Area | What I do", "Business | quoting, invoicing, site surveys"]
+    found = shown(lines)
+    assert not {"Business", "What I do", "Area"} & found and "site surveys" in found
+
+
+def test_an_interests_label_makes_its_line_interests() -> None:
+    lines = ["Experience", "Organised street parties for the residents' association.",
+             "Interests: climbing, my garden, making zines."]  # fmt: skip
+    assert not {"climbing", "my garden", "making zines"} & shown(lines)
+    line = classify(lines)[2]
+    assert line.section == "interests"
+
+
+def test_a_role_with_its_dates_to_date_is_a_header() -> None:
+    lines = ["Experience", "Oakfield Primary School, Westmere, 2019 - date", "Teach Year 4."]
+    assert classify(lines)[1].kind == "header"
+    assert not {"Westmere", "date"} & shown(lines)
+
+
+def test_verb_phrases_stop_short_of_of_and_join_shared_heads() -> None:
+    texts = {p.text for p in _verb_phrases("Led the migration of a billing system to AWS")}
+    assert texts == set()  # what was migrated follows "of"
+    texts = {p.text for p in _verb_phrases("Recruit and train a team of 12 volunteers")}
+    assert texts == {"recruit team", "train team"}
+    texts = {p.text for p in _verb_phrases("Write routine and complex reports for committee")}
+    assert texts == {"write routine and complex reports"}
+    texts = {p.text for p in _verb_phrases("Wrote reports and newsletters for members")}
+    assert texts == {"write reports"}
+
+
+def test_a_title_after_lead_is_no_activity() -> None:
+    found = shown(["Experience", "Lead Solar Panel Technician - Brightfield Energy Partners"])
+    assert not any("Technician" in name for name in found)
