@@ -36,6 +36,15 @@ _ARTIFACTS = re.compile(
     r"specialists?|consultants?|administrators?|analysts?|executives?|engineers?|designers?)\b",
     re.IGNORECASE,
 )
+# A skill's words right before a body's name word are part of that name ("Harrowfield Adult
+# Learning Centre", "Northside Social Work Trust"); written in capitals, so case-sensitive.
+_BODY_AFTER = re.compile(
+    r"^\s+(?:Centre|Center|Trust|College|School|University|Institute|Council|Network|Society|"
+    r"Association|Foundation|Group|Partners|Services|Service|Ltd|Limited|Club|Project)\b"
+)
+# A scheme named by its card or ticket is the document ("CSCS card"); a driving licence is
+# kept, as readers list driving.
+_DOCUMENT_AFTER = re.compile(r"^\s+(?:card|ticket|permit)\b", re.IGNORECASE)
 _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
 # A tool named before a thing is still used ("a Kubernetes service"); a practice is not
 # ("a payment reconciliation service" is software, not reconciliation work).
@@ -133,6 +142,8 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
     """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
     ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
     if not tool and _ARTIFACTS.match(text[end:]):
+        return False
+    if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):
         return False
     if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
         return True

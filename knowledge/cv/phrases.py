@@ -121,7 +121,7 @@ _WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
 _ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself", "ourselves"}
 # A verb starts a phrase only at the start of a clause or after one of these ("I", "and"):
 # "Manage 2 fundraising officers" has one verb, not two.
-_STARTERS = {",", "and", "&", "then", "also", "i", "we", "to", "(", "both", "personally"}
+_STARTERS = {",", "and", "&", "then", "also", "i", "we", "(", "both", "personally"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’+#./-]*|\d[\d,.%+]*|[,;:()]|&")
 
 

@@ -87,3 +87,25 @@ def test_verb_phrases_stop_short_of_of_and_join_shared_heads() -> None:
 def test_a_title_after_lead_is_no_activity() -> None:
     found = shown(["Experience", "Lead Solar Panel Technician - Brightfield Energy Partners"])
     assert not any("Technician" in name for name in found)
+
+
+def test_to_before_a_verb_is_no_new_clause() -> None:
+    """ "Fit models to shoot density data": "to" after an object starts no activity."""
+    texts = {p.text for p in _verb_phrases("Read fault logs to plan jobs for the crew")}
+    assert "plan jobs" not in texts
+
+
+def test_supervising_students_is_not_team_management_but_supervising_staff_is_named() -> None:
+    found = {
+        s.taxonomy or s.name for s in audit_text("Experience\nSupervise two PhD students").skills
+    }
+    assert "Team management" not in found
+    assert "Team management" in {
+        s.taxonomy for s in audit_text("Experience\nManaged a team of 9 carers").skills
+    }
+
+
+def test_a_skills_words_inside_a_bodys_name_or_a_card_are_no_skill() -> None:
+    found = shown(["I teach an evening class at Westbury Adult Learning Centre.",
+                   "CSCS card, IPAF ticket."])  # fmt: skip
+    assert "adult learning" not in {name.lower() for name in found} and "CSCS" not in found
