@@ -29,7 +29,8 @@ from knowledge.cv.words import normalise, significant
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
 _ARTIFACTS = re.compile(
-    r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|service|microservices?|apis?|"
+    r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|services?|microservices?|apis?|"
+    r"meetings?|"
     r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
     # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
     r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"

@@ -109,3 +109,12 @@ def test_a_skills_words_inside_a_bodys_name_or_a_card_are_no_skill() -> None:
     found = shown(["I teach an evening class at Westbury Adult Learning Centre.",
                    "CSCS card, IPAF ticket."])  # fmt: skip
     assert "adult learning" not in {name.lower() for name in found} and "CSCS" not in found
+
+
+def test_volunteer_before_a_noun_is_not_volunteering() -> None:
+    def taxonomy(text: str) -> set[str]:
+        return {s.taxonomy or s.name for s in audit_text(f"Experience\n{text}").skills}
+
+    assert "Volunteering" not in taxonomy("Recruited a volunteer team and wrote the handbook.")
+    assert "Volunteering" in taxonomy("Volunteer at the Riverside food bank on Saturdays.")
+    assert "Volunteering" in taxonomy("Volunteer: runs the stall at the market.")
