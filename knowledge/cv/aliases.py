@@ -106,6 +106,8 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
         end = offset + len(found.group(0))
         if not _acceptable(local, offset, end, listed, tool):
             continue
+        if first == last and _in_label(span[0], offset, end):
+            continue  # "Communication: scientific writing, talks": the label names a category
         if skill.family == "language" and _TAUGHT_LANGUAGE.match(local[end:]):
             continue  # "English as an additional language" is what the pupils learn
         text = " ".join(found.group(0).split())
@@ -122,6 +124,15 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
+
+
+def _in_label(line: Line, start: int, end: int) -> bool:
+    """The alias is the whole label of a labelled list ("Teaching: demonstrator, lectures")."""
+    if not line.skills_context or line.body == line.text:
+        return False
+    label = line.text[: len(line.text) - len(line.body)]
+    label = label.rstrip(" :|")
+    return end <= len(label) and len(label.split()) <= 2 and start <= len(label) - (end - start)
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:

@@ -187,7 +187,7 @@ def classify(lines: Sequence[str]) -> list[Line]:
         body = _body(line)
         # "Interests: cycling, zines" in another section is a one-line interests section.
         here = _labelled_section(line) or section
-        listed = kind == "list" or (kind == "text" and _is_list(body, here))
+        listed = kind == "list" or (kind == "text" and _is_list(body, here, body != line))
         out.append(Line(line, here, kind, body, listed))
     return out
 
@@ -203,7 +203,7 @@ def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool])
         return "header"
     if section in ("skills", "languages", "certificates"):
         return "list"
-    if _LABEL.match(line) and _is_list(_body(line), section):
+    if _LABEL.match(line) and _is_list(_body(line), section, labelled=True):
         return "list"
     return "text"
 
@@ -316,7 +316,7 @@ def _labelled_section(line: str) -> Section | None:
     return section if section in _NO_SKILL_SECTIONS else None
 
 
-def _is_list(text: str, section: Section) -> bool:
+def _is_list(text: str, section: Section, labelled: bool = False) -> bool:
     """Several short names separated by commas, bullets or bars (not a sentence).
 
     In a skills section any short items count; elsewhere a line must look like a list of
@@ -325,7 +325,9 @@ def _is_list(text: str, section: Section) -> bool:
     items = [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
     if section in ("skills", "languages", "certificates"):
         return all(len(item.split()) <= 6 for item in items)
-    if len(items) < 3 or text[:1].islower() or re.search(r"\.\s|\.$", text):
+    # A labelled list may start in lower case ("Grassland: rotational grazing, reseeding").
+    lower = text[:1].islower() and not labelled
+    if len(items) < 3 or lower or re.search(r"\.\s|\.$", text):
         return False
     if _VERBISH.match(_BULLET_LEAD.sub("", text)):
         return False  # "Replaced radiators, valves and pumps" is a sentence
@@ -353,6 +355,8 @@ def list_items(line: Line) -> list[str]:
     for raw in _outside_brackets(line.body):
         item = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", raw)
         item = _LEVEL_TAIL.sub("", item)
+        # "Loud Quiet (weekly): edit": what follows the colon is the item.
+        item = item.rsplit(": ", 1)[-1] if re.match(r"^[^:]{2,40}: \S", item) else item
         item = " ".join(_BULLET_LEAD.sub("", item).replace("(", " ").replace(")", " ").split())
         item = item.strip(" .:")
         if item:

@@ -35,7 +35,9 @@ _CERTIFICATE_WORDS = re.compile(
 #: ("Allgemeine Hochschulreife", "Geprüfte Bilanzbuchhalterin", "Angestelltenlehrgang II").
 _QUALIFICATION = re.compile(
     r"(?:hochschulreife|abitur|lehrgang|abschlussprüfung|\bgeprüfter?\b|\bstaatlich\b|"
-    r"\bklasse [a-z]\d?\b|\b(?:ba|bsc|ma|msc|phd|gcse|a-level)s?\b)",
+    r"\bklasse [a-z]\d?\b|\b(?:ba|bsc|ma|msc|phd|gcse|a-level)s?\b|"
+    # "FR passed", "studying AA": the state of an exam, not a skill.
+    r"\bpassed\b|\bstudying\b|\bin progress\b)",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:I|we|my|our|what|how)\b", re.IGNORECASE)
@@ -98,8 +100,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= longest or _NOT_SKILLS.match(name):
         return None
-    if not re.search(r"[^\W\d]{3}", name):
-        return None
+    if not re.search(r"[^\W\d]{3}", name) or "%" in name:
+        return None  # "shrinkage kept under 0.8%" is a result, not a skill
     if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
     if _QUALIFICATION.search(name) or _PRONOUN.search(name):

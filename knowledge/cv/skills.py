@@ -88,12 +88,25 @@ def unwrap(lines: Sequence[str]) -> list[str]:
     in lower case continues the one before unless that one ended a sentence."""
     out: list[str] = []
     for line in lines:
-        joins = out and line[:1].islower() and out[-1][-1:] not in ".!?:;"
+        joins = out and (line[:1].islower() or _ends_open(out[-1])) and out[-1][-1:] not in ".!?:;"
         if joins and not (DATED.search(line) or heading_section(out[-1]) or is_contact(line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+#: Words a line cannot end on unless it was wrapped: "... Erfahrung in der" / "Verwaltung".
+_OPEN_ENDS = {
+    "the", "a", "an", "of", "in", "to", "for", "with", "and", "or", "der", "die", "das", "den",
+    "dem", "des", "ein", "eine", "einer", "einem", "und", "mit", "für", "von", "zu", "zur", "zum",
+    "im", "auf", "bei", "als", "sowie",
+}  # fmt: skip
+
+
+def _ends_open(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1] in _OPEN_ENDS
 
 
 def _can_state_skills(line: Line) -> bool:

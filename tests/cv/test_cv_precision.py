@@ -118,3 +118,34 @@ def test_volunteer_before_a_noun_is_not_volunteering() -> None:
     assert "Volunteering" not in taxonomy("Recruited a volunteer team and wrote the handbook.")
     assert "Volunteering" in taxonomy("Volunteer at the Riverside food bank on Saturdays.")
     assert "Volunteering" in taxonomy("Volunteer: runs the stall at the market.")
+
+
+def test_a_lists_label_names_its_category_not_a_skill() -> None:
+    found = {s.taxonomy or s.name for s in audit_text(
+        "Skills\nCommunication: scientific writing, public engagement"
+    ).skills}  # fmt: skip
+    assert "Communications" not in found and "Scientific writing" in found
+
+
+def test_an_exams_state_and_a_label_inside_an_item_are_no_skill() -> None:
+    found = shown(["Skills", "CIMA: BA1, BA2 passed; studying BA3",
+                   "Night Shift (weekly, 80 episodes): edit, show notes"])  # fmt: skip
+    assert not {"BA2 passed", "studying BA3", "Night Shift : edit"} & found
+
+
+def test_a_line_ending_on_an_article_continues_on_the_next() -> None:
+    from knowledge.cv.skills import unwrap
+
+    assert unwrap(["Zwölf Jahre Erfahrung in der", "Kommunalverwaltung."]) == [
+        "Zwölf Jahre Erfahrung in der Kommunalverwaltung."
+    ]
+
+
+def test_a_labelled_list_in_lower_case_is_a_list_outside_a_skills_section() -> None:
+    lines = ["Experience", "Grassland: rotational grazing, soil testing, reseeding, silage making",
+             "Stock: deliveries, stock counts, shrinkage kept under 1.2%"]  # fmt: skip
+    classified = classify(lines)
+    assert classified[1].skills_context and classified[2].skills_context
+    found = shown(lines)
+    assert "rotational grazing" in found and "silage making" in found
+    assert not any("%" in name for name in found)
