@@ -60,6 +60,7 @@ _PHRASE_WORDS = {"with", "the", "a", "an", "to", "my", "our", "their", "your", "
 _TAUGHT_LANGUAGE = re.compile(
     r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
 )
+_NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
 
 
@@ -110,6 +111,8 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
             continue  # "Communication: scientific writing, talks": the label names a category
         if skill.family == "language" and _TAUGHT_LANGUAGE.match(local[end:]):
             continue  # "English as an additional language" is what the pupils learn
+        if skill.family == "language" and _NAME_AFTER.match(local[end:]):
+            continue  # "Welsh Mountain ewes", "English Heritage": part of a name
         text = " ".join(found.group(0).split())
         line = span[0].text if first == last else " ".join(item.text for item in span)
         if listed and local[:offset].count("(") > local[:offset].count(")"):

@@ -122,6 +122,7 @@ _ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself
 # A verb starts a phrase only at the start of a clause or after one of these ("I", "and"):
 # "Manage 2 fundraising officers" has one verb, not two.
 _STARTERS = {",", "and", "&", "then", "also", "i", "we", "(", "both", "personally"}
+_JOINERS = {",", "and", "&"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’+#./-]*|\d[\d,.%+]*|[,;:()]|&")
 
 
@@ -178,15 +179,23 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
     for clause in re.split(r"[;:.!?•|]|\s[-–—]\s", text):
         tokens = _TOKEN.findall(clause)
         index = 0
+        # A clause that opens with a verb we may not know ("Logged and synced rushes") or a
+        # pronoun ("we raised ... and made ...") may go on with a verb after "and".
+        first = tokens[0].lower() if tokens else ""
+        seen_verb = first in VERBS or first.endswith("ed") or first in {"i", "we"}
         while index < len(tokens):
             before = tokens[index - 1].lower() if index else ""
             # "every match and training night": an -ing word after "and" is a noun's modifier.
             gerund_after_and = before in {"and", "&"} and tokens[index].lower().endswith("ing")
-            starts = (index == 0 or before in _STARTERS) and not gerund_after_and
+            # "Breakdown and repair calls", "converters, pitch systems": after a comma or "and"
+            # a new verb needs a verb before it in the clause, else it is a noun's modifier.
+            joined = before in _JOINERS and not seen_verb
+            starts = (index == 0 or before in _STARTERS) and not (gerund_after_and or joined)
             verbs, index = _verb_run(tokens, index) if starts else ([], index)
             if not verbs:
                 index += 1
                 continue
+            seen_verb = True
             obj, index = _object(tokens, index)
             if _before_of(tokens, index, obj):
                 continue  # "led the split of a monolith": the work is in what follows "of"

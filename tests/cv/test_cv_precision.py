@@ -149,3 +149,18 @@ def test_a_labelled_list_in_lower_case_is_a_list_outside_a_skills_section() -> N
     found = shown(lines)
     assert "rotational grazing" in found and "silage making" in found
     assert not any("%" in name for name in found)
+
+
+def test_a_verb_after_and_needs_an_action_before_it() -> None:
+    texts = {p.text for p in _verb_phrases("Breakdown and repair calls across the county")}
+    assert not texts
+    texts = {p.text for p in _verb_phrases("Fault finding on inverters, pitch systems and drives")}
+    assert "pitch systems" not in texts
+    texts = {p.text for p in _verb_phrases("Logged rushes and managed media for editors")}
+    assert "manage media" in texts
+
+
+def test_a_language_before_a_name_is_part_of_the_name() -> None:
+    found = shown(["Profile", "Shepherd with 400 Welsh Mountain ewes on the hill."])
+    assert "Welsh" not in found
+    assert "Welsh" in shown(["Languages", "Welsh and English"])
