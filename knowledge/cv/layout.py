@@ -73,6 +73,7 @@ _HEADING = {
 }
 _CONTACT = re.compile(
     r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\b|"
+    r"(?:^|\s)@[\w.]{3,}|"  # a social media handle
     r"(?:\+|\b0)\d[\d ()/-]{7,}\d|\(\d{3}\)\s*\d{3}|"
     r"^(?:e-?mail|phone|tel(?:efon)?|mobile?|handy|address|adresse|location|wohnort|name|"
     r"anschrift|geboren|born|nationality|staatsangehörigkeit)\b",

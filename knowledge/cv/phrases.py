@@ -159,6 +159,8 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
         else:
             produced = _verb_phrases(line.text)
         for phrase in produced:
+            if line.section == "languages" and phrase.text == phrase.text.lower():
+                continue  # a language has a name ("isiXhosa"); "iaith gyntaf" is a level
             found.setdefault(phrase.text.casefold(), phrase)
     return list(found.values())
 
