@@ -116,8 +116,8 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
         text = " ".join(found.group(0).split())
         line = span[0].text if first == last else " ".join(item.text for item in span)
         if listed and local[:offset].count("(") > local[:offset].count(")"):
-            # "Social media (Instagram, X)": an example of the item, not a skill of its own.
-            yield Hit(skill, line, None, False)
+            # "Social media (Instagram, X)", "Workday (HR)": an example or a note on the item,
+            # not a skill of its own.
             continue
         item = _item_holding(span[0], text) if listed and first == last else None
         if item is not None:

@@ -164,3 +164,16 @@ def test_a_language_before_a_name_is_part_of_the_name() -> None:
     found = shown(["Profile", "Shepherd with 400 Welsh Mountain ewes on the hill."])
     assert "Welsh" not in found
     assert "Welsh" in shown(["Languages", "Welsh and English"])
+
+
+def test_a_handle_is_contact_and_a_bracketed_note_is_no_skill() -> None:
+    assert is_contact("Instagram @jo.draws")
+    found = {s.taxonomy or s.name for s in audit_text(
+        "Skills\nWorkday (HR), Google Sheets (pivot tables), Canva"
+    ).skills}  # fmt: skip
+    assert "Human resources" not in found and "Excel" not in found and "Canva" in found
+
+
+def test_a_languages_sections_lower_case_notes_are_no_skills() -> None:
+    found = shown(["Languages", "Cymraeg - iaith gyntaf; English; isiXhosa"])
+    assert "iaith gyntaf" not in found and "isiXhosa" in found
