@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_CLAUSE = re.compile(r"[;:•|()]|,\s|\s[-–—]\s|\.\s|\.$")
+# "Monats-, Quartals- und Jahresabschlüsse" is one name: no clause ends after "Monats-,".
+_CLAUSE = re.compile(r"[;:•|()]|(?<!-),\s|\s[-–—]\s|\.\s|\.$")
 # Prepositions and words that end a phrase's name ("von", "und", "des" stay inside it).
 _ENDS = {
     "am", "im", "in", "an", "auf", "bei", "beim", "mit", "für", "nach", "zur", "zum", "über",
@@ -53,6 +54,30 @@ def _joined(phrase: str) -> list[str]:
     shares the second's ending ("Grund- und Behandlungspflege") or the parts differ in length
     ("Beratung von Bürgerinnen und Bürgern": one name, two objects)."""
     parts = re.split(r"\s+(?:und|oder|sowie)\s+", phrase)
+    if len(parts) == 2 and all(len(part.split()) == 1 for part in parts) and parts[0][-1] == "-":
+        return _completed(parts[0], parts[1]) or [phrase]
     if len(parts) == 1 or any(p.endswith("-") or not p[:1].isupper() for p in parts):
         return [phrase]
     return [phrase] if len({len(part.split()) for part in parts}) > 1 else parts
+
+
+#: Common last parts of German compound names of work, to complete "Kreditoren- und
+#: Debitorenbuchhaltung" as "Kreditorenbuchhaltung" and "Debitorenbuchhaltung".
+_HEADS = (
+    "buchhaltung", "abschlüsse", "abschluss", "abrechnung", "abrechnungen", "rechnung",
+    "planung", "pflege", "versorgung", "verwaltung", "beratung", "betreuung", "führung",
+    "management", "prüfung", "prüfungen", "erklärungen", "verfahren", "wesen", "arbeit",
+    "technik", "bau", "bearbeitung", "entwicklung", "steuer", "dienst", "recht", "installation",
+    "wartung", "montage", "therapie", "diagnostik", "unterricht", "bildung",
+)  # fmt: skip
+
+
+def _completed(first: str, second: str) -> list[str]:
+    """ "Grund- und Behandlungspflege" -> "Grundpflege", "Behandlungspflege"; [] when the
+    shared last part is not one of the known ones."""
+    lowered = second.lower()
+    heads = [head for head in _HEADS if lowered.endswith(head) and len(lowered) > len(head)]
+    if not heads:
+        return []
+    head = max(heads, key=len)
+    return [first[:-1] + head, second]

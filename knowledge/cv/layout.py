@@ -45,6 +45,7 @@ _HEADINGS: dict[Section, str] = {
     r"formation|études)",
     "languages": r"(?:languages?|language skills|sprachen|sprachkenntnisse|langues)",
     "certificates": r"(?:certifications?|certificates|licen[cs]es?(?: (?:and|&) certifications?)?|"
+    r"tickets|cards|"
     r"courses|professional development|cpd|zertifikate|weiterbildung(?:en)?|fortbildungen|"
     r"certifications et formations)",
     "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",

@@ -69,7 +69,7 @@ class Match:
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
     """Every skill the CV's lines evidence, each once: aliases, then the person's own words."""
-    classified = classify(unwrap(lines))
+    classified = classify(unwrap(split_rows(lines)))
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"
@@ -81,6 +81,23 @@ def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> l
     named = [m.name for m in found] + [m.skill.name for m in found]
     found += _own_matches(own_words(candidates, named), embedder)
     return _once(found)
+
+
+def split_rows(lines: Sequence[str]) -> list[str]:
+    """A table row that holds a role's dates and title and then what the work was ("seit
+    04/2019 | Buchhalterin, Firma GmbH | Erstellung der Abschlüsse, ...") as two lines: the
+    header, and the description, which is read like any line about work."""
+    out: list[str] = []
+    for line in lines:
+        cells = line.split(" | ")
+        if len(cells) >= 3 and DATED.search(cells[0]) and len(cells[-1].split()) >= _ROW_WORDS:
+            out += [" | ".join(cells[:-1]), cells[-1]]
+        else:
+            out.append(line)
+    return out
+
+
+_ROW_WORDS = 6
 
 
 def unwrap(lines: Sequence[str]) -> list[str]:

@@ -139,9 +139,10 @@ def test_a_german_cv_names_its_work_with_nouns() -> None:
     ]
     assert list(german_phrases("Wundversorgung und Verbandswechsel, auch bei Wunden")) == [
         "Wundversorgung", "Verbandswechsel"]  # fmt: skip
+    # A shared last part is completed: "Grund-" is "Grundpflege".
     assert list(german_phrases("Grund- und Behandlungspflege von bis zu 12 Patienten")) == [
-        "Grund- und Behandlungspflege"
-    ]
+        "Grundpflege", "Behandlungspflege"]  # fmt: skip
+    assert list(german_phrases("Grund- und Xyzdings")) == ["Grund- und Xyzdings"]
     assert list(german_phrases("Beratung von Bürgerinnen und Bürgern am Telefon")) == [
         "Beratung von Bürgerinnen und Bürgern"
     ]

@@ -177,3 +177,23 @@ def test_a_handle_is_contact_and_a_bracketed_note_is_no_skill() -> None:
 def test_a_languages_sections_lower_case_notes_are_no_skills() -> None:
     found = shown(["Languages", "Cymraeg - iaith gyntaf; English; isiXhosa"])
     assert "iaith gyntaf" not in found and "isiXhosa" in found
+
+
+def test_a_table_row_with_dates_title_and_work_reads_the_work() -> None:
+    from knowledge.cv.skills import split_rows
+
+    work = "Kreditoren- und Debitorenbuchhaltung für 14 Gesellschaften; Mahnwesen"
+    row = f"2019 - 2024 | Buchhalterin, Firma GmbH | {work}"
+    assert split_rows([row]) == [
+        "2019 - 2024 | Buchhalterin, Firma GmbH",
+        work,
+    ]
+    profile = "Ich bin Buchhalterin mit zehn Jahren Erfahrung in der und für die Immobilienbranche."
+    found = shown(["Kurzprofil", profile, "Berufserfahrung", row])
+    assert {"Kreditorenbuchhaltung", "Debitorenbuchhaltung", "Mahnwesen"} <= found
+
+
+def test_tickets_open_a_certificates_section() -> None:
+    assert heading_section("QUALIFICATIONS & TICKETS") == "education"
+    assert heading_section("TICKETS") == "certificates"
+    assert "Confined space entry" in shown(["TICKETS", "Confined space entry (medium risk)"])
