@@ -13,16 +13,19 @@ from tests.cv.fixtures import fixture, png_named_pdf
 
 
 def test_tuning_and_dev_hold_their_measured_figures() -> None:
-    """Regression guards on the splits the taxonomy was built with (the gate is held-out's)."""
+    """Regression guards on the splits rules were chosen on (the gate is held-out's)."""
     report = cv_eval.evaluate(
         embedder=cv_eval.load_local_embedder(), heldout_dir=Path("/nonexistent-heldout")
     )
-    tuning, dev = report["tuning"], report["dev"]
-    assert tuning["precision"] >= 0.92 and tuning["recall"] >= 0.89, tuning
-    assert dev["precision"] >= 0.80 and dev["recall"] >= 0.58, dev
+    tuning, dev, blind = report["tuning"], report["dev"], report["blind"]
+    assert tuning["precision"] >= 0.93 and tuning["recall"] >= 0.89, tuning
+    assert dev["precision"] >= 0.82 and dev["recall"] >= 0.58, dev
     reader = dev["subsets"][cv_eval.LISTS["reader"]]
-    assert reader["precision"] >= 0.88 and reader["recall"] >= 0.72, reader
+    assert reader["precision"] >= 0.90 and reader["recall"] >= 0.72, reader
     assert tuning["forbidden"] == 0 and dev["forbidden"] == 0
+    # Measured unseen at P 0.733, R 0.734 (14 forbidden), then studied like dev.
+    assert blind["precision"] >= 0.85 and blind["recall"] >= 0.78, blind
+    assert blind["forbidden"] <= 6, blind
 
 
 def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
