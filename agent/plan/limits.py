@@ -18,7 +18,8 @@ from agent.plan.findings import Finding, error
 
 #: Largest plan file read, in bytes (a full plan is a few kilobytes).
 MAX_PLAN_BYTES = 1_000_000
-#: Most items a plan holds, per list (``capacity.constraints`` and ``review.questions`` too).
+#: Most items a plan holds, per list (``capacity.constraints``, ``review.questions`` and each
+#: stream's or activity's risk ``factors`` too).
 MAX_ITEMS: dict[str, int] = {
     "streams": 20,
     "activities": 50,
@@ -28,6 +29,7 @@ MAX_ITEMS: dict[str, int] = {
     "unknowns": 100,
     "constraints": 30,
     "questions": 30,
+    "factors": 10,
 }
 #: Most items of any other list in a plan file.
 MAX_OTHER_ITEMS = 200
@@ -91,6 +93,8 @@ def plan_size_problem(plan: Any) -> tuple[str, str] | None:
         "capacity.constraints": plan.capacity.constraints if plan.capacity else [],
         "review.questions": plan.review.questions if plan.review else [],
     }
+    for kind, owners in (("streams", plan.streams), ("activities", plan.activities)):
+        lists |= {f"{kind}[{o.name}].factors": o.factors for o in owners}
     for path, items in lists.items():
         problem = count_problem(path.rpartition(".")[2], len(items))
         if problem:

@@ -38,6 +38,8 @@ LoopKind = Literal["teaches", "funds", "protects"]
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WeekOfMonth = Literal["every", "first", "second", "third", "fourth", "last"]
 SkillSource = Literal["cv", "user"]
+#: What a stream or activity can depend on, so that one event stops every stream that shares it.
+FactorKind = Literal["client", "sector", "season", "platform", "automation"]
 
 #: Clock times as "HH:MM"; "24:00" is allowed so a block can run to midnight.
 CLOCK_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$"
@@ -73,6 +75,22 @@ class Capacity(Strict):
     )
 
 
+class RiskFactor(Strict):
+    """Something a stream or activity depends on: one event there stops everything sharing it.
+
+    ``client`` is a client or funder ("Westshire council"), ``sector`` a sector whose budgets
+    move together ("higher education"), ``season`` a time of year ("summer"), ``platform`` a
+    marketplace or channel ("Etsy"), ``automation`` a kind of work automation is taking over
+    ("routine copywriting"). Two factors are the same when their kind and label match, case,
+    spacing and a leading "the" aside.
+    """
+
+    kind: FactorKind = Field(description="client, sector, season, platform or automation.")
+    label: str = Field(
+        min_length=1, max_length=80, pattern=r"\S", description="e.g. 'Westshire council'."
+    )
+
+
 class Activity(Strict):
     """One thing the person does today, as recorded in the audit."""
 
@@ -82,6 +100,9 @@ class Activity(Strict):
     volatility: Volatility = Field("variable", description="Whether its income is stable.")
     teaches: str = Field("", description="What it teaches the person.")
     energy: Energy = Field("neutral", description="Whether it energises or drains them.")
+    factors: list[RiskFactor] = Field(
+        default_factory=list, description="What it depends on: clients, sectors, seasons..."
+    )
 
 
 class Skill(Strict):
@@ -114,6 +135,9 @@ class Stream(Strict):
     teaches: str = Field("", description="What the stream teaches.")
     automation_exposure: Exposure = Field("medium", description="Exposure to automation.")
     work_kind: WorkKind = Field("other", description="The main kind of work done in it.")
+    factors: list[RiskFactor] = Field(
+        default_factory=list, description="What it depends on: clients, sectors, seasons..."
+    )
 
 
 class TimeBlock(Strict):

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 from agent.plan.models import (
     CLOCK_PATTERN,
     Context,
     Energy,
     Exposure,
+    FactorKind,
     LoopKind,
     Purpose,
+    RiskFactor,
     Role,
     SkillSource,
     Volatility,
@@ -149,6 +151,9 @@ class AddStream(Op):
     teaches: str = ""
     automation_exposure: Exposure = "medium"
     work_kind: WorkKind = "other"
+    factors: list[RiskFactor] = Field(
+        default_factory=list, max_length=10, description="What the stream depends on."
+    )
 
 
 class UpdateStream(Op):
@@ -224,6 +229,45 @@ class RemoveFeedbackLoop(Op):
     kind: LoopKind
 
 
+class _FactorOp(Op):
+    """A risk factor on one stream (``stream_id``) or one activity (``activity``)."""
+
+    kind: FactorKind
+    label: str = Field(min_length=1, max_length=80, description="e.g. 'Westshire council'.")
+    stream_id: str | None = Field(None, min_length=1)
+    activity: str | None = Field(None, min_length=1, max_length=200)
+
+    @field_validator("label")
+    @classmethod
+    def _not_blank(cls, label: str) -> str:
+        if not label.strip():
+            raise ValueError("name the factor, e.g. 'Westshire council' or 'summer'")
+        return label.strip()
+
+    @model_validator(mode="after")
+    def _one_target(self) -> _FactorOp:
+        if (self.stream_id is None) == (self.activity is None):
+            raise ValueError("give either stream_id (a stream) or activity (an activity), not both")
+        return self
+
+
+class AddRiskFactor(_FactorOp):
+    """Record what a stream or activity relies on: client, sector, season, platform or automation.
+
+    A client may be a funder; ``automation`` names a kind of work automation is taking over
+    ("routine copywriting"). Streams that share a factor fail together: give each the same
+    kind and label.
+    """
+
+    op: Literal["add_risk_factor"] = "add_risk_factor"
+
+
+class RemoveRiskFactor(_FactorOp):
+    """Remove a risk factor from a stream or activity."""
+
+    op: Literal["remove_risk_factor"] = "remove_risk_factor"
+
+
 class SetReview(Op):
     """Set the next quarterly review date and its questions (defaults when none are given)."""
 
@@ -272,6 +316,8 @@ Operation = Annotated[
     | RemoveTimeBlock
     | AddFeedbackLoop
     | RemoveFeedbackLoop
+    | AddRiskFactor
+    | RemoveRiskFactor
     | SetReview
     | MarkUnknown
     | ResolveUnknown

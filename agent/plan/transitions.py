@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from agent.plan import operations as ops
+from agent.plan.factors import factor_key
 from agent.plan.findings import Finding, error
 from agent.plan.models import (
     Activity,
@@ -21,6 +22,7 @@ from agent.plan.models import (
     Plan,
     Profile,
     Review,
+    RiskFactor,
     Skill,
     Stream,
     TimeBlock,
@@ -228,6 +230,50 @@ def _remove_feedback_loop(plan: Plan, op: ops.RemoveFeedbackLoop) -> Result:
     return plan.model_copy(update={"feedback_loops": loops})
 
 
+def _with_factor(item: Any, factor: RiskFactor, add: bool) -> Any:
+    """The stream or activity with ``factor`` added or removed, or the OP refusal."""
+    key = factor_key(factor)
+    keys = [factor_key(f) for f in item.factors]
+    what = f"risk factor of {item.name!r}"
+    if add and key in keys:
+        return _taken(what, "factors", factor.label)
+    if not add and key not in keys:
+        known = [f"{f.kind} {f.label!r}" for f in item.factors]
+        return _not_found(what, "factors", factor.label, known)
+    kept = [f for f in item.factors if factor_key(f) != key]
+    return item.model_copy(update={"factors": [*kept, factor] if add else kept})
+
+
+def _change_factors(plan: Plan, op: ops.AddRiskFactor | ops.RemoveRiskFactor, add: bool) -> Result:
+    """Add or remove a factor on the stream or activity the operation names."""
+    items: list[Any]
+    if op.stream_id is not None:
+        missing = _find_stream(plan, op.stream_id)
+        if missing is not None:
+            return missing
+        field, items = "streams", list(plan.streams)
+        index = next(i for i, s in enumerate(items) if s.id == op.stream_id)
+    else:
+        field, items = "activities", list(plan.activities)
+        name = op.activity or ""
+        found = next((i for i, a in enumerate(items) if _same(a.name, name)), None)
+        if found is None:
+            return _not_found("activity", "activities", name, [a.name for a in items])
+        index = found
+    changed = _with_factor(items[index], RiskFactor(kind=op.kind, label=op.label.strip()), add)
+    if isinstance(changed, Finding):
+        return changed
+    return plan.model_copy(update={field: [*items[:index], changed, *items[index + 1 :]]})
+
+
+def _add_risk_factor(plan: Plan, op: ops.AddRiskFactor) -> Result:
+    return _change_factors(plan, op, add=True)
+
+
+def _remove_risk_factor(plan: Plan, op: ops.RemoveRiskFactor) -> Result:
+    return _change_factors(plan, op, add=False)
+
+
 def _set_review(plan: Plan, op: ops.SetReview) -> Result:
     questions = op.questions or list(DEFAULT_REVIEW_QUESTIONS)
     return plan.model_copy(update={"review": Review(date=op.date, questions=questions)})
@@ -274,6 +320,8 @@ TRANSITIONS: dict[str, Callable[[Plan, Any], Result]] = {
     "remove_time_block": _remove_time_block,
     "add_feedback_loop": _add_feedback_loop,
     "remove_feedback_loop": _remove_feedback_loop,
+    "add_risk_factor": _add_risk_factor,
+    "remove_risk_factor": _remove_risk_factor,
     "set_review": _set_review,
     "mark_unknown": _mark_unknown,
     "resolve_unknown": _resolve_unknown,
