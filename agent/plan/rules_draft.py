@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import combinations
 
+from agent.plan.correlated import pc023_shared_factor
 from agent.plan.findings import Finding, error, fmt, info, warning
 from agent.plan.models import Plan, Stream, TimeBlock, minutes
 
@@ -347,4 +348,5 @@ DRAFT_RULES: list[Rule] = [
     pc018_blocks_valid,
     pc019_blocks_match_hours,
     pc022_automation,
+    pc023_shared_factor,
 ]
