@@ -18,8 +18,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.plan import operations as ops
+from agent.plan.correlated import diversification
 from agent.plan.engine import apply
 from agent.plan.explore_parts import DEFAULT_REVENUE_MODEL, Source, layout, loops, sources
+from agent.plan.explore_risks import SHARED_RISK_WEIGHT, Shared, compare, shared_cost, shared_today
 from agent.plan.findings import Outcome, fmt
 from agent.plan.models import Plan, Purpose, Role, Stream
 from agent.plan.rules import check
@@ -92,6 +94,10 @@ class Candidate(BaseModel):
         "or unknown."
     )
     warnings: list[str] = Field(description="Codes of the draft and final warnings it keeps.")
+    diversification: float = Field(description="How independent its streams are, 0-5.")
+    removes: list[str] = Field(
+        default_factory=list, description="Shared risks of today's plan it removes (labels)."
+    )
     total: float = Field(description="Ranking figure: sum of scores, shock and energy terms.")
     reason: str
     operations: list[ops.Operation] = Field(description="Apply these in order to adopt it.")
@@ -198,7 +204,9 @@ def _stream(src: Source, role: Role, hours: float, share: float, sid: str) -> St
         expected_revenue=src.revenue,
         volatility=src.volatility,
         teaches=src.teaches,
+        automation_exposure=src.exposure,
         work_kind=src.work_kind,
+        factors=list(src.factors),
     )
 
 
@@ -247,6 +255,7 @@ def _score(plan: Plan, srcs: Sequence[Source], d: _Draft) -> float:
     sc = scores(trial)
     total = sc.resilience.value + sc.autonomy.value + sc.ownership.value
     extra = _energy(srcs, d.members) - _penalty(streams) - STRETCH_WEIGHT * _stretch(srcs, d)
+    extra -= SHARED_RISK_WEIGHT * shared_cost(trial)
     return round(total + extra, 4)
 
 
@@ -326,7 +335,13 @@ def adopt(plan: Plan, operations: Sequence[ops.Operation], *, today: dt.date) ->
     return outcome
 
 
-def _build(plan: Plan, srcs: Sequence[Source], d: _Draft, today: dt.date) -> Candidate | None:
+def _build(
+    plan: Plan,
+    srcs: Sequence[Source],
+    d: _Draft,
+    today: dt.date,
+    shared: dict[tuple[str, str], Shared],
+) -> Candidate | None:
     steps = _operations(plan, srcs, d, today)
     if steps is None:
         return None
@@ -354,6 +369,7 @@ def _build(plan: Plan, srcs: Sequence[Source], d: _Draft, today: dt.date) -> Can
         )
         for s, (i, _) in zip(built.streams, d.members, strict=True)
     ]
+    removes, risk_bits = compare(shared, built)
     candidate = Candidate(
         rank=0,
         style=d.style,
@@ -363,12 +379,14 @@ def _build(plan: Plan, srcs: Sequence[Source], d: _Draft, today: dt.date) -> Can
         shock=shock,
         worst_buffer_months=worst,
         warnings=warned,
+        diversification=diversification(built).value,
+        removes=removes,
         total=total,
         reason="",
         operations=steps,
         plan=built,
     )
-    return candidate.model_copy(update={"reason": _reason(candidate, srcs, d)})
+    return candidate.model_copy(update={"reason": _reason(candidate, srcs, d, risk_bits)})
 
 
 def _worst_buffer(shock: list[ShockResult]) -> float | None:
@@ -391,7 +409,7 @@ def _label(style: Style, streams: list[OptionStream]) -> str:
     return f"{style}: {parts}"
 
 
-def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft) -> str:
+def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str]) -> str:
     anchor = c.streams[0]
     sc = c.scores
     bits = [
@@ -412,6 +430,7 @@ def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft) -> str:
     new = [s.name for s in c.streams if s.origin in ("core skill", "skill")]
     if new:
         bits.append("starts " + ", ".join(repr(n) for n in new))
+    bits += risk_bits
     if c.warnings:
         bits.append("warnings: " + ", ".join(c.warnings))
     return "; ".join(bits)
@@ -424,12 +443,13 @@ def explore(plan: Plan, *, today: dt.date, top: int = 5) -> Exploration:
     """
     capacity = _require(plan)
     srcs, notes = sources(plan)
+    shared = shared_today(plan)
     drafts, shapes = _drafts(plan, srcs, capacity)
     built: list[Candidate] = []
     tried = 0
     for d in _diverse(drafts, MAX_VERIFIED):
         tried += 1
-        candidate = _build(plan, srcs, d, today)
+        candidate = _build(plan, srcs, d, today, shared)
         if candidate is not None:
             built.append(candidate)
     built.sort(key=lambda c: (-c.total, c.label))

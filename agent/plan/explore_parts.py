@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from agent.plan import operations as ops
 from agent.plan.models import (
     Energy,
+    Exposure,
     Plan,
     Purpose,
+    RiskFactor,
     Role,
     Volatility,
     Weekday,
@@ -73,6 +75,8 @@ class Source:
     revenue_model: str = ""
     work_kind: WorkKind = "other"
     purpose: Purpose | None = None
+    exposure: Exposure = "medium"
+    factors: tuple[RiskFactor, ...] = ()
 
 
 def _same(a: str, b: str) -> bool:
@@ -127,6 +131,8 @@ def sources(plan: Plan) -> tuple[list[Source], list[str]]:
                 revenue_model=s.revenue_model,
                 work_kind=s.work_kind,
                 purpose=s.purpose,
+                exposure=s.automation_exposure,
+                factors=tuple(s.factors),
             )
             for s in plan.streams
         ]
@@ -162,6 +168,7 @@ def _activity_sources(plan: Plan) -> list[Source]:
                 volatility=a.volatility,
                 teaches=a.teaches,
                 energy=a.energy,
+                factors=tuple(a.factors),
             )
         )
     return found
