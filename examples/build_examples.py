@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from youth_worker import one_funder, spread
+
 from agent.plan import (
     AddActivity,
     AddFeedbackLoop,
@@ -719,6 +721,8 @@ VALID: dict[str, Callable[[], Plan]] = {
     "tech-worker": tech_worker,
     "activist": activist,
     "caregiver": caregiver,
+    "youth-worker-one-funder": lambda: build(one_funder()),
+    "youth-worker-spread": lambda: build(spread()),
 }
 
 

@@ -14,8 +14,8 @@ VALID = sorted(EXAMPLES.glob("*.json"))
 BROKEN = sorted((EXAMPLES / "broken").glob("*.json"))
 
 
-def test_there_are_five_valid_and_many_broken_examples() -> None:
-    assert len(VALID) == 5 and len(BROKEN) >= 10
+def test_there_are_seven_valid_and_many_broken_examples() -> None:
+    assert len(VALID) == 7 and len(BROKEN) >= 10
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
