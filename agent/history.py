@@ -109,8 +109,17 @@ def _capacity_line(plan: Any) -> str:
     )
 
 
+def _factors(item: Any) -> str:
+    """What an item relies on, e.g. ', relies on client Westshire council' ('' for none)."""
+    found = [f"{f.kind} {_flat(f.label)}" for f in getattr(item, "factors", [])]
+    return f", relies on {' & '.join(found)}" if found else ""
+
+
 def _activity(a: Any) -> str:
-    return f"{_flat(a.name)} ({a.hours_per_week:g} h, {a.annual_revenue:g}/yr, {a.energy})"
+    return (
+        f"{_flat(a.name)} ({a.hours_per_week:g} h, {a.annual_revenue:g}/yr, {a.energy}"
+        f"{_factors(a)})"
+    )
 
 
 def _skill(s: Any) -> str:
@@ -122,5 +131,5 @@ def _stream(s: Any, plan: Any) -> str:
     blocks = sum(1 for b in plan.time_blocks if b.stream_id == s.id)
     return (
         f"{_flat(s.id)} [{s.role}] {s.target_hours:g} h, {s.target_income_share:g}% income, "
-        f"{blocks} blocks"
+        f"{blocks} blocks{_factors(s)}"
     )

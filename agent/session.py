@@ -39,6 +39,7 @@ from agent.loop import TurnEvent, build_agent, clean_message, recursion_limit
 from agent.models import build_model, describe_failure, is_guided, model_label
 from agent.plan import Finding, Outcome, Plan, PlanError, apply, plan_from_json, replay
 from agent.plan import operations as ops
+from agent.plan.correlated import diversification
 from agent.plan.io import plan_to_json
 from agent.plan.limits import size_finding
 from agent.plan.operations import OPERATION_ADAPTER
@@ -240,10 +241,11 @@ class PlannerSession:
         self._plan = plan
 
     def check(self, final: bool) -> tuple[list[Finding], list[str], dict[str, Any]]:
-        """Findings, what is missing, and the three scores of the current plan."""
+        """Findings, what is missing, the three scores and the diversification score (0-5)."""
         today = self._today()
         found = check(self._plan, final=final, today=today)
         score = {k: v.get("value") for k, v in scores(self._plan).model_dump().items()}
+        score["diversification"] = diversification(self._plan).value
         return found, missing(self._plan, today=today), score
 
     def finalise(self) -> tuple[bool, list[Finding]]:
@@ -666,9 +668,10 @@ def _render(plan: Plan, fmt: str, today: dt.date) -> str | bytes:
     if fmt == "json":
         return plan_to_json(plan)
     from agent.plan import exports
+    from agent.skill_profiles import taxonomy_profile
 
     if fmt == "markdown":
-        return exports.to_markdown(plan)
+        return exports.to_markdown(plan, profiler=taxonomy_profile)
     if fmt == "pdf":
-        return exports.to_pdf(plan)
+        return exports.to_pdf(plan, profiler=taxonomy_profile)
     return exports.to_ics(plan, today=today)

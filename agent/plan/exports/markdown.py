@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from agent.plan.edge import SkillProfiler
+from agent.plan.exports.risk_text import FACTOR_HEADER, edge_evidence, edge_title, risk_section
 from agent.plan.exports.text import block_when, money, number, one_line, shares, stream_name
 from agent.plan.models import Plan
 
@@ -17,8 +19,9 @@ def md(text: str) -> str:
     return _MARKDOWN_SPECIALS.sub(r"\\\1", escape(one_line(text), quote=False))
 
 
-def to_markdown(plan: Plan) -> str:
-    """The whole plan as a Markdown document."""
+def to_markdown(plan: Plan, *, profiler: SkillProfiler | None = None) -> str:
+    """The whole plan as a Markdown document; ``profiler`` knows skills' families for the
+    edge in a combination (without one, each skill is its own field)."""
     sections = [
         _header(plan),
         _capacity(plan),
@@ -27,6 +30,7 @@ def to_markdown(plan: Plan) -> str:
         _streams(plan),
         _blocks(plan),
         _loops(plan),
+        _risks(plan, profiler),
         _review(plan),
         _unknowns(plan),
     ]
@@ -140,6 +144,30 @@ def _loops(plan: Plan) -> str:
         note = f": {md(loop.note)}" if loop.note else ""
         lines.append(f"- {md(source)} **{loop.kind}** {md(target)}{note}")
     return "\n".join(lines)
+
+
+def _risks(plan: Plan, profiler: SkillProfiler | None) -> str:
+    """Shared risks (diversification, factors, scenarios) and the edge in a combination."""
+    section = risk_section(plan, profiler)
+    parts: list[str] = []
+    if section.score is not None:
+        lines = ["## Shared risks", "", f"Diversification: {section.score.value:.1f} / 5"]
+        lines += [f"- {md(r)}" for r in section.score.reasons]
+        parts.append("\n".join(lines))
+    if section.factor_rows:
+        rows = [[md(cell) for cell in row] for row in section.factor_rows]
+        events = [f"- {md(s)}" for s in section.scenarios]
+        parts.append(_table(FACTOR_HEADER, rows) + "\n\nIf one event hits:\n\n" + "\n".join(events))
+    if section.audit_factors:
+        parts.append("In the audit:\n\n" + "\n".join(f"- {md(a)}" for a in section.audit_factors))
+    if section.edges:
+        lines = ["## Your edge: skills that combine", ""]
+        for edge in section.edges:
+            lines.append(f"- **{md(edge_title(edge))}**")
+            lines += [f"  - {md(why)}" for why in edge.why]
+            lines.append(f"  - evidence: {md(edge_evidence(edge))}")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
 
 
 def _review(plan: Plan) -> str:

@@ -25,7 +25,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from agent.plan.edge import SkillProfiler
 from agent.plan.exports.pdf_forecast import dip_sentence, forecast_drawing, plan_forecast
+from agent.plan.exports.pdf_risks import risk_flowables
 from agent.plan.exports.text import block_when, money, number, one_line, shares, stream_name
 from agent.plan.models import Plan
 
@@ -53,10 +55,12 @@ def para_text(text: str) -> str:
     return escape(one_line(text))
 
 
-def to_pdf(plan: Plan, *, today: dt.date | None = None) -> bytes:
+def to_pdf(
+    plan: Plan, *, today: dt.date | None = None, profiler: SkillProfiler | None = None
+) -> bytes:
     """The whole plan as PDF bytes; with streams, a 12-month cash-flow forecast from the month
     after ``today`` (default: the plan's ``as_of`` date, so the same plan gives the same
-    bytes)."""
+    bytes). ``profiler`` knows skills' families for the edge in a combination."""
     font, bold = _fonts()
     styles = _styles(font, bold)
     buffer = io.BytesIO()
@@ -73,6 +77,7 @@ def to_pdf(plan: Plan, *, today: dt.date | None = None) -> bytes:
     story += _charts(plan, font)
     story += _forecast(plan, today, styles, font)
     story += _blocks_and_loops(plan, styles)
+    story += risk_flowables(plan, styles, font, bold, profiler)
     story += _review(plan, styles)
     doc.build(story)
     return buffer.getvalue()
