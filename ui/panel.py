@@ -22,6 +22,7 @@ from ui.charts import (
     week_calendar_svg,
 )
 from ui.forecast_chart import ForecastView, forecast_svg
+from ui.risk_panel import RiskView, risk_html
 
 WEEKDAY_INDEX = {
     d: i
@@ -59,6 +60,7 @@ class PanelData:
     shock: list[ShockView] = field(default_factory=list)
     final: bool = False
     forecast: ForecastView | None = None
+    risks: RiskView | None = None
 
 
 def _num(value: float) -> str:
@@ -80,6 +82,7 @@ def render_panel(plan: Plan, data: PanelData) -> str:
         _loops(plan),
         _scores(data),
         _shock(data),
+        risk_html(data.risks),
         _forecast(data),
         _findings(data),
     ]

@@ -10,6 +10,7 @@ import datetime as dt
 from agent.plan import Plan, check, forecast, missing, scores, shock_test
 from ui.forecast_chart import ForecastView
 from ui.panel import PanelData, ScoreView, ShockView, render_panel
+from ui.risk_panel import risk_view
 
 FORECAST_SEED = 7
 
@@ -36,6 +37,7 @@ def panel_data(plan: Plan, *, today: dt.date, final: bool = False) -> PanelData:
         shock=shock,
         final=final,
         forecast=forecast_view(plan, today=today),
+        risks=risk_view(plan),
     )
 
 

@@ -41,6 +41,8 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "remove_time_block": ops.RemoveTimeBlock,
     "add_feedback_loop": ops.AddFeedbackLoop,
     "remove_feedback_loop": ops.RemoveFeedbackLoop,
+    "add_risk_factor": ops.AddRiskFactor,
+    "remove_risk_factor": ops.RemoveRiskFactor,
     "set_review": ops.SetReview,
     "mark_unknown": ops.MarkUnknown,
     "undo": ops.Undo,
@@ -54,6 +56,7 @@ _HINTS: dict[str, str] = {
     "set_allocation": "Time share follows from hours; income shares of all streams sum to 100.",
     "add_time_block": "Blocks of one stream should add up to its target hours.",
     "mark_unknown": "Use when the person skips a question; never invent a figure.",
+    "add_risk_factor": "Give stream_id or activity; one call per stream sharing it.",
     "undo": "Takes back the last accepted change.",
 }
 
@@ -249,6 +252,10 @@ def finalise_result(ctx: ToolContext) -> dict[str, Any]:
     return body
 
 
+#: Fields an operation takes that its tool leaves out (another tool records them).
+_NOT_IN_TOOL: dict[str, tuple[str, ...]] = {"add_stream": ("factors",)}
+
+
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
                     plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
     def run(**kwargs: Any) -> str:
@@ -258,7 +265,7 @@ def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
         func=run,
         name=name,
         description=_description(name, op_class),
-        args_schema=compact_schema(op_class),
+        args_schema=compact_schema(op_class, skip=("op", *_NOT_IN_TOOL.get(name, ()))),
     )
 
 
@@ -351,6 +358,7 @@ def build_tools(
     today: Callable[[], dt.date] = dt.date.today,
 ) -> list[BaseTool]:
     """Every tool, bound to one session's context; ``today`` is the session's clock."""
+    from agent.tools.edges import edge_tools
     from agent.tools.explorer import explorer_tools  # imports this module
     from agent.tools.versions import version_tools
 
@@ -362,6 +370,7 @@ def build_tools(
         *plan_tools,
         *_service_tools(ctx),
         *explorer_tools(ctx, plan_view, today),
+        *edge_tools(plan_view),
         *version_tools(ctx),
     ]
 
@@ -376,6 +385,10 @@ EXPLORER_TOOL_NAMES: tuple[str, ...] = (
 )
 
 
+#: The read-only tool on skill combinations (``agent.tools.edges``).
+EDGE_TOOL_NAMES: tuple[str, ...] = ("find_skill_edges",)
+
+
 TOOL_NAMES: tuple[str, ...] = (
     *OPERATION_TOOLS,
     "check_plan",
@@ -384,5 +397,6 @@ TOOL_NAMES: tuple[str, ...] = (
     "search_guidance",
     "audit_cv",
     *EXPLORER_TOOL_NAMES,
+    *EDGE_TOOL_NAMES,
     "what_changed",
 )
