@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from agent.plan import Plan, check
 from agent.plan.models import Activity
 from evals.simulated_user import Persona, PersonaActivity
+from evals.words import names_match
 
 #: A recorded number counts as right when within this fraction (or the absolute floor) of it.
 MONEY_TOLERANCE = (0.05, 500.0)
@@ -127,6 +128,21 @@ def similar_text(recorded: str, expected: str) -> bool:
     return len(wanted & _words(recorded)) >= max(1, len(wanted) // 2)
 
 
+def factors_match(recorded: Iterable[tuple[str, str]], expected: Iterable[tuple[str, str]]) -> bool:
+    """True when the recorded (kind, label) factors are the expected ones: as many, each of
+    the same kind with a label in the same words ("the council" is "council")."""
+    got, want = sorted(set(recorded)), sorted(set(expected))
+    if len(got) != len(want):
+        return False
+    return all(
+        any(k == kind and names_match(label, [name]) for k, label in got) for kind, name in want
+    )
+
+
+def _factor_text(factors: Iterable[tuple[str, str]]) -> str:
+    return "; ".join(f"{kind}: {label}" for kind, label in sorted(factors)) or "[]"
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -230,10 +246,14 @@ def _activity(persona: Persona, plan: Plan, want: PersonaActivity) -> list[FactR
         FactResult(f"{prefix}.recorded", want.name, got.name if got else "", got is not None)
     ]
     if got is None:
-        return results + [
-            FactResult(f"{prefix}.{name}", str(getattr(want, name)), "", False)
-            for name in ("annual_revenue", "hours_per_week", "volatility", "teaches", "energy")
-        ]
+        return (
+            results
+            + [
+                FactResult(f"{prefix}.{name}", str(getattr(want, name)), "", False)
+                for name in ("annual_revenue", "hours_per_week", "volatility", "teaches", "energy")
+            ]
+            + _factors(persona, want, None)
+        )
     pairs = [
         ("annual_revenue", close(got.annual_revenue, want.annual_revenue, MONEY_TOLERANCE)),
         ("hours_per_week", close(got.hours_per_week, want.hours_per_week, HOURS_TOLERANCE)),
@@ -241,10 +261,23 @@ def _activity(persona: Persona, plan: Plan, want: PersonaActivity) -> list[FactR
         ("teaches", similar_text(got.teaches, want.teaches)),
         ("energy", got.energy == want.energy),
     ]
-    return results + [
+    results += [
         FactResult(f"{prefix}.{name}", f"{getattr(want, name)}", f"{getattr(got, name)}", ok)
         for name, ok in pairs
     ]
+    return results + _factors(persona, want, got)
+
+
+def _factors(persona: Persona, want: PersonaActivity, got: Activity | None) -> list[FactResult]:
+    """The activity's shared factors, checked when the persona has some or the plan records
+    some (an invented factor is a wrong fact)."""
+    expected = persona.factors_of(want.id)
+    recorded = [(f.kind, f.label) for f in got.factors] if got else []
+    if not expected and not recorded:
+        return []
+    ok = factors_match(recorded, expected)
+    fact = f"activity.{want.id}.factors"
+    return [FactResult(fact, _factor_text(expected), _factor_text(recorded), ok)]
 
 
 def _skills(persona: Persona, plan: Plan) -> list[FactResult]:

@@ -120,7 +120,10 @@ def _truth(persona: Persona, fact: str) -> str:
     if fact in persona.skipped_facts():
         return "unknown (skipped)"
     parts = fact.split(".")
-    if parts[0] == "activity":
+    value: Any
+    if parts[0] == "activity" and parts[2] == "factors":
+        value = persona.factors_of(parts[1])
+    elif parts[0] == "activity":
         value = getattr(persona.activity(parts[1]), parts[2])
     elif parts[0] == "capacity":
         value = getattr(persona.capacity, parts[1])

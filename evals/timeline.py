@@ -26,6 +26,7 @@ from evals.metrics import (
     HOURS_TOLERANCE,
     MONEY_TOLERANCE,
     close,
+    factors_match,
     find_activity,
     similar_text,
 )
@@ -36,7 +37,7 @@ from evals.words import names_match
 _UNSET: dict[str, Any] = {
     "annual_revenue": 0.0, "hours_per_week": 0.0, "volatility": "variable", "teaches": "",
     "energy": "neutral", "constraints": "", "cash_buffer": None, "monthly_spending": None,
-    "context": "general", "core_skill": None, "hours": 0.0,
+    "context": "general", "core_skill": None, "hours": 0.0, "factors": (),
 }  # fmt: skip
 
 
@@ -84,6 +85,8 @@ class Truth:
 def value_ok(truth: Persona, fact: str, value: Any) -> bool:
     """Whether ``value`` is right for ``fact`` under the existing tolerances."""
     parts = fact.split(".")
+    if parts[0] == "activity" and parts[2] == "factors":
+        return factors_match(value, truth.factors_of(parts[1]))
     if parts[0] == "activity":
         want = getattr(truth.activity(parts[1]), parts[2])
         return _same(parts[2], value, want)
@@ -128,6 +131,9 @@ def fact_values(persona: Persona, plan: Plan, extra: Sequence[str] = ()) -> dict
         if got is not None:
             for name in ACTIVITY_FIELDS:
                 values[f"activity.{activity.id}.{name}"] = getattr(got, name)
+            factors = tuple(sorted((f.kind, f.label) for f in got.factors))
+            if factors or persona.factors_of(activity.id):
+                values[f"activity.{activity.id}.factors"] = factors
     for fact in extra:
         stream = persona.stream(fact.split(".")[1])
         found = next(

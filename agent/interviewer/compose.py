@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import cvskills, flow, review, wishes
+from agent.interviewer import cvskills, edge_offer, factor_cues, flow, review, wishes
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -77,7 +77,7 @@ def week_lines(plan: Plan) -> list[str]:
 def _core_hint(plan: Plan, state: State) -> str:
     excited = [s.name for s in plan.skills if (s.excitement or 0) >= 4]
     hint = f"The ones that excite you: {', '.join(excited)}. " if excited else ""
-    return hint + _cited(state, "core")
+    return hint + edge_offer.hint(state) + _cited(state, "core")
 
 
 def _cited(state: State, qid: str) -> str:
@@ -237,6 +237,7 @@ def _capacity_line(args: dict[str, Any]) -> str:
 
 
 _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "add_risk_factor": factor_cues.recorded,
     "set_context": lambda a: f"context {a['context']}",
     "set_capacity": _capacity_line,
     "record_activity": lambda a: f"activity '{a['name']}'",

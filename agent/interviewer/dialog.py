@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import choices, guards, names, parse, record, wishes
+from agent.interviewer import choices, factor_cues, guards, names, parse, record, wishes
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -40,6 +40,7 @@ _ALL_LISTED = re.compile(
 )  # fmt: skip
 OFF_TOPIC = "No problem, nothing to record there."
 HELLO = "Hello!"
+ALREADY = "I have all of that already."
 
 
 @dataclass
@@ -82,7 +83,13 @@ class Context:
 
 
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
-    """The decision for a message read as ``readings`` (see the module for the rules)."""
+    """The decision for a message read as ``readings`` (see the module for the rules), with
+    the risk factors it says two activities share asked back (``factor_cues``)."""
+    quiet = frozenset({OFF_TOPIC, HELLO, ALREADY})
+    return factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
+
+
+def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
@@ -115,7 +122,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
         decision.notes.append("I wasn't sure which stream you meant, so I changed nothing "
                               "there; could you name it?")  # fmt: skip
     if not decision.acts and not decision.notes:
-        decision.reply = "I have all of that already."
+        decision.reply = ALREADY
     return decision
 
 

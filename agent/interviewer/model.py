@@ -29,7 +29,7 @@ from agent.plan.models import Plan
 #: Plan-changing tools; the others (search, check, export) change nothing to undo.
 READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise",
              "show_options", "forecast_cash_flow", "record_review_actuals",
-             "what_changed"}  # fmt: skip
+             "what_changed", "find_skill_edges"}  # fmt: skip
 #: Where a quarterly review may start: the plan has passed (or is at) its final checks.
 REVIEW_FROM = {"finalise", "forecast", "export", "done"}
 #: Questions preceded by a guidance search whose card titles the reply cites.
@@ -416,6 +416,8 @@ class GuidedInterviewer(BaseChatModel):
             stages = [follow, "loops"] if follow == "blocks" else [follow]
             state.queue = [flow.call("search_guidance", query=GUIDED[s], stage=CARD_STAGE[s])
                            for s in stages if s not in state.cards]  # fmt: skip
+            if follow == "core":  # the edge in a combination is offered with the question
+                state.queue.append(flow.call("find_skill_edges"))
             return self._emit(state, self._plan(), n)
         return self._ask(state, self._plan(), self._summary(state))
 

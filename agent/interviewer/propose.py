@@ -66,6 +66,8 @@ class StreamProposal:
     automation_exposure: str = "medium"
     revenue_model: str = ""
     sources: tuple[str, ...] = field(default_factory=tuple)
+    #: (kind, label) of the risk factors its activities depend on.
+    factors: tuple[tuple[str, str], ...] = ()
 
     @property
     def stream_id(self) -> str:
@@ -88,6 +90,8 @@ class StreamProposal:
         }
         if self.purpose:
             args["purpose"] = self.purpose
+        if self.factors:
+            args["factors"] = [{"kind": k, "label": label} for k, label in self.factors]
         return args
 
 
@@ -164,6 +168,7 @@ def _merge(a: Activity, b: Activity) -> Activity:
             "hours_per_week": a.hours_per_week + b.hours_per_week,
             "teaches": "; ".join(t for t in (a.teaches, b.teaches) if t),
             "volatility": "stable" if "stable" == a.volatility == b.volatility else "variable",
+            "factors": [*a.factors, *(f for f in b.factors if f not in a.factors)],
         }
     )
 
@@ -186,6 +191,7 @@ def _from_activity(activity: Activity, role: str) -> StreamProposal:
         automation_exposure=_exposure(role, kind),
         revenue_model=_REVENUE_MODEL[role],
         sources=(activity.name,),
+        factors=tuple((f.kind, f.label) for f in activity.factors),
     )
 
 

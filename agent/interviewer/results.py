@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from agent.interviewer import cvskills
+from agent.interviewer import cvskills, edge_offer
 from agent.interviewer import review as rv
 from agent.interviewer.state import State
 from agent.plan.models import Plan
@@ -51,4 +51,5 @@ READERS: dict[str, Callable[[State, Plan, dict[str, Any]], list[str]]] = {
     "show_options": _read_options,
     "forecast_cash_flow": _read_forecast,
     "audit_cv": _read_cv,
+    "find_skill_edges": edge_offer.read_edges,
 }

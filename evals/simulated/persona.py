@@ -103,6 +103,19 @@ class Quirk(_Model):
     correct: str = ""
 
 
+class SharedFactor(_Model):
+    """A risk factor two or more of the person's activities depend on (one funder, one season,
+    one platform...). No planner asks it, so the person says it unasked, once, with their
+    first answer at or after question ``at`` (in both modes); its fact is
+    ``activity.<id>.factors`` for each activity named."""
+
+    kind: Literal["client", "sector", "season", "platform", "automation"]
+    label: str = Field(min_length=1, description="As the person says it: 'the council'.")
+    activities: list[str] = Field(min_length=2, description="Ids of the activities sharing it.")
+    say: Sayings
+    at: str = "skills"
+
+
 class Expectations(_Model):
     """Machine-checkable properties a good final plan for the persona has."""
 
@@ -209,6 +222,11 @@ class Persona(_Model):
     cv: str | None = None
     expect: Expectations = Field(default_factory=Expectations)
     realistic: Realistic | None = None
+    shared: list[SharedFactor] = Field(default_factory=list)
+
+    def factors_of(self, activity_id: str) -> list[tuple[str, str]]:
+        """The (kind, label) of every shared factor the activity depends on."""
+        return [(f.kind, f.label) for f in self.shared if activity_id in f.activities]
 
     def activity(self, activity_id: str) -> PersonaActivity | None:
         """The activity with this id, or None."""
@@ -259,8 +277,8 @@ def fact_problem(persona: Persona, fact: str) -> str | None:
         ids = ", ".join(a.id for a in persona.activities)
         if persona.activity(parts[1]) is None:
             return f"no activity with id {parts[1]!r}; the ids are: {ids}"
-        ok = parts[2] in ACTIVITY_FIELDS
-        return None if ok else f"activity fields are: {', '.join(ACTIVITY_FIELDS)}"
+        ok = parts[2] in (*ACTIVITY_FIELDS, "factors")
+        return None if ok else f"activity fields are: {', '.join(ACTIVITY_FIELDS)}, factors"
     if parts[0] == "stream" and len(parts) == 3:
         slugs = ", ".join(s.slug for s in persona.streams)
         if persona.stream(parts[1]) is None:
@@ -272,10 +290,20 @@ def fact_problem(persona: Persona, fact: str) -> str | None:
     )
 
 
+def _shared_errors(persona: Persona) -> list[str]:
+    ids = ", ".join(a.id for a in persona.activities)
+    return [
+        f"shared[{i}].activities: no activity with id {name!r}; the ids are: {ids}"
+        for i, factor in enumerate(persona.shared)
+        for name in factor.activities
+        if persona.activity(name) is None
+    ]
+
+
 def _fact_errors(persona: Persona) -> list[str]:
     block = persona.realistic
     if block is None:
-        return []
+        return _shared_errors(persona)
     found: list[tuple[str, str]] = []
     for name, told in (("opening", block.opening), ("list", block.list_)):
         found += [(f"realistic.{name}[{i}].facts[{j}]", fact)
@@ -285,6 +313,7 @@ def _fact_errors(persona: Persona) -> list[str]:
         found.append(("realistic.change.fact", block.change.fact))
     errors = [f"{where}: {fact!r}: {why}" for where, fact in found
               if (why := fact_problem(persona, fact))]  # fmt: skip
+    errors += _shared_errors(persona)
     change = block.change
     numeric = change is not None and change.fact.split(".")[-1] in NUMERIC_FACTS
     if change is not None and numeric and not isinstance(change.to, int | float):

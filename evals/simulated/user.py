@@ -25,6 +25,7 @@ from evals.simulated.asking import (
     facts_from_id,
     is_proposal,
     is_refusal,
+    stage_of,
     stray_activity,
 )
 from evals.simulated.persona import Persona, PersonaStream, Quirk
@@ -73,6 +74,7 @@ class SimulatedUser:
     _pending_correction: Quirk | None = None
     _overreach: dict[str, Quirk] = field(default_factory=dict)
     _fired: set[str] = field(default_factory=set)
+    _shared_said: set[int] = field(default_factory=set)
     realism: Realism | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -150,11 +152,28 @@ class SimulatedUser:
 
     def _answered(self, planner: str, qid: str | None, facts: list[str], answer: str,
                   kind: Kind, stated: list[str]) -> str:  # fmt: skip
-        """Log an answer, adding one unasked fact when the person volunteers one."""
+        """Log an answer, adding the shared factors now due and one unasked fact when the
+        person volunteers one."""
+        answer, stated = self._with_shared(facts, answer, stated)
         extra = self.realism.volunteer(self.asked, self.turn) if self.realism else None
         if extra is not None:
             answer, stated = f"{answer} {extra.text}", [*stated, *extra.facts]
         return self._log(planner, qid, facts, answer, kind, stated)
+
+    def _with_shared(self, facts: list[str], answer: str,
+                     stated: list[str]) -> tuple[str, list[str]]:  # fmt: skip
+        """The answer with each shared factor whose question has come said once (no planner
+        asks it; see ``SharedFactor``)."""
+        now = stage_of(facts)
+        for i, factor in enumerate(self.persona.shared):
+            due = stage_of(facts_from_id(factor.at, self.persona) or [factor.at])
+            if i in self._shared_said or now is None or due is None or now < due:
+                continue
+            self._shared_said.add(i)
+            words = factor.say[self._rng(f"shared:{i}").randrange(len(factor.say))]
+            answer = f"{answer} {words}"
+            stated = [*stated, *(f"activity.{a}.factors" for a in factor.activities)]
+        return answer, stated
 
     def _log(self, planner: str, qid: str | None, facts: list[str], answer: str, kind: Kind,
              stated: list[str] | None = None) -> str:  # fmt: skip

@@ -34,7 +34,8 @@ def _settings(tmp_path: Path, **changes: Any) -> Settings:
 #: eval command (plain and realistic) and gated once the interviewer reads what people write.
 ESTABLISHED = ["activist-10h", "caregiver-25h", "corporate-8020", "freelance-academic",
                "government-retainer", "handy-writer", "late-career", "over-capacity",
-               "single-income", "software-engineer", "union-organiser"]  # fmt: skip
+               "single-income", "software-engineer", "union-organiser",
+               "youth-worker-council"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
