@@ -1,6 +1,6 @@
 """The pure domain core of the Portfolio Career Planner.
 
-Models, typed operations, allocation rules PC001-PC022, scores, the shock test and JSON
+Models, typed operations, allocation rules PC001-PC023, scores, the shock test and JSON
 import/export. Imports nothing beyond pydantic and the standard library.
 """
 
