@@ -31,8 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check the plan and print findings, scores and the shock test."""
+    """Check the plan and print findings, scores, the shock test and the shared risks."""
     from agent.plan import check, scores, shock_test
+    from agent.plan.correlated import diversification, factor_scenarios
 
     plan = load_plan(args.plan)
     if plan is None:
@@ -46,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         "findings": [f.model_dump() for f in findings],
         "scores": scores(plan).model_dump(),
         "shock_test": [r.model_dump() for r in shock_test(plan)],
+        "diversification": diversification(plan).model_dump(),
+        "shared_risks": [s.model_dump() for s in factor_scenarios(plan, shared_only=True)],
     }
     print(json.dumps(result, indent=2) if args.json else _render(result))
     return 1 if any(f.severity == "error" for f in findings) else 0
@@ -63,6 +66,10 @@ def _render(result: dict[str, Any]) -> str:
         lines.append(f"  {score['name']:<11} {score['value']:.1f}  " + "; ".join(score["reasons"]))
     lines += ["", "shock test:"]
     lines += [f"  - {r['summary']}" for r in result["shock_test"]] or ["  (no streams)"]
+    score = result["diversification"]
+    lines += ["", f"shared risks: diversification {score['value']:.1f} / 5"]
+    lines += [f"  {reason}" for reason in score["reasons"]]
+    lines += [f"  - {s['summary']}" for s in result["shared_risks"]]
     errors = sum(f["severity"] == "error" for f in findings)
     lines += ["", f"{errors} error(s), {len(findings) - errors} other finding(s)"]
     return "\n".join(lines)

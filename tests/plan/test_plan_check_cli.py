@@ -83,3 +83,14 @@ def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
         main(["check", str(VALID[0]), "--today", "tomorrow"])
     assert caught.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_check_prints_the_shared_risk_and_its_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLES / "youth-worker-one-funder.json"), "--final"]) == 0
+    out = capsys.readouterr().out
+    assert "shared risks: diversification 2.2 / 5" in out and "PC023" in out
+    assert "if Westshire council cuts its budget or ends the work" in out
+    assert main(["check", str(EXAMPLES / "youth-worker-spread.json"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["diversification"]["value"] == 3.57
+    assert [s["factor"]["label"] for s in result["shared_risks"]] == ["further education"]
