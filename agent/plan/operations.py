@@ -252,7 +252,7 @@ class _FactorOp(Op):
 
 
 class AddRiskFactor(_FactorOp):
-    """Record what a stream or activity relies on: client, sector, season, platform or automation.
+    """Record a client, sector, season, platform or automation risk a stream or activity shares.
 
     A client may be a funder; ``automation`` names a kind of work automation is taking over
     ("routine copywriting"). Streams that share a factor fail together: give each the same

@@ -42,7 +42,6 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "add_feedback_loop": ops.AddFeedbackLoop,
     "remove_feedback_loop": ops.RemoveFeedbackLoop,
     "add_risk_factor": ops.AddRiskFactor,
-    "remove_risk_factor": ops.RemoveRiskFactor,
     "set_review": ops.SetReview,
     "mark_unknown": ops.MarkUnknown,
     "undo": ops.Undo,
@@ -56,7 +55,7 @@ _HINTS: dict[str, str] = {
     "set_allocation": "Time share follows from hours; income shares of all streams sum to 100.",
     "add_time_block": "Blocks of one stream should add up to its target hours.",
     "mark_unknown": "Use when the person skips a question; never invent a figure.",
-    "add_risk_factor": "Give stream_id or activity; one call per stream sharing it.",
+    "add_risk_factor": "Give stream_id or activity; one call each.",
     "undo": "Takes back the last accepted change.",
 }
 

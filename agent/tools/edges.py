@@ -47,8 +47,8 @@ def edge_tools(plan_view: Callable[[], Plan]) -> list[BaseTool]:
         StructuredTool.from_function(
             func=find_skill_edges,
             name="find_skill_edges",
-            description="Name 2-3 confirmed skills whose mix may be the person's edge, with "
-            "evidence and why; offer at the core-skill step. Read-only.",
+            description="Skill combinations that may be the person's edge, with evidence. "
+            "Read-only.",
             args_schema=compact_schema(NoArgs, skip=()),
         )
     ]
