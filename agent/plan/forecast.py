@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from agent.plan.findings import fmt
 from agent.plan.models import Plan, Stream
+from agent.plan.money import amount
 
 MONTHS = 12
 DEFAULT_PATHS = 400
@@ -96,6 +97,7 @@ class Forecast(BaseModel):
     cash_buffer: float | None
     cash: list[Cash]
     dip_months: list[int] = Field(description="Months whose pessimistic income dips below need.")
+    currency: str | None = Field(None, description="The plan's currency (ISO 4217), if set.")
     summary: list[str]
     assumptions: list[str]
 
@@ -217,6 +219,7 @@ def forecast(
         cash_buffer=buffer,
         cash=cash,
         dip_months=cash[0].dip_months if spending is not None else _relative_dips(total),
+        currency=plan.currency,
         summary=[],
         assumptions=ASSUMPTIONS,
     )
@@ -232,9 +235,13 @@ def _relative_dips(total: Lines) -> list[int]:
 def _summary(f: Forecast) -> list[str]:
     if not f.streams or sum(f.total.expected) <= 0:
         return ["no expected revenue is recorded on the streams, so there is nothing to forecast"]
+
+    def total(line: list[float]) -> str:
+        return amount(sum(line), f.currency)
+
     lines = [
-        f"expected income over 12 months: {sum(f.total.expected):,.0f} "
-        f"(pessimistic {sum(f.total.pessimistic):,.0f}, optimistic {sum(f.total.optimistic):,.0f})"
+        f"expected income over 12 months: {total(f.total.expected)} "
+        f"(pessimistic {total(f.total.pessimistic)}, optimistic {total(f.total.optimistic)})"
     ]
     if f.monthly_spending is None:
         lines.append("state monthly spending to see the months income falls short")

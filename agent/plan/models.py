@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from agent.plan.money import currency_problem
 
 SCHEMA_VERSION = 1
 
@@ -40,6 +42,15 @@ WeekOfMonth = Literal["every", "first", "second", "third", "fourth", "last"]
 SkillSource = Literal["cv", "user"]
 #: What a stream or activity can depend on, so that one event stops every stream that shares it.
 FactorKind = Literal["client", "sector", "season", "platform", "automation"]
+ActivityField = Literal["annual_revenue", "hours_per_week", "volatility", "teaches", "energy"]
+#: The audit's questions about an activity, in the order they are asked.
+ACTIVITY_FIELDS: tuple[ActivityField, ...] = (
+    "hours_per_week",
+    "annual_revenue",
+    "volatility",
+    "teaches",
+    "energy",
+)
 
 #: Clock times as "HH:MM"; "24:00" is allowed so a block can run to midnight.
 CLOCK_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$"
@@ -103,6 +114,16 @@ class Activity(Strict):
     factors: list[RiskFactor] = Field(
         default_factory=list, description="What it depends on: clients, sectors, seasons..."
     )
+    answered: list[ActivityField] | None = Field(
+        None,
+        description="The fields the person gave; the others hold defaults nobody said. None "
+        "(plans written before this was kept) counts every field as given.",
+    )
+
+    def given(self, field: ActivityField) -> bool:
+        """True when the person gave this field (always, for an activity recorded before
+        answers were tracked)."""
+        return self.answered is None or field in self.answered
 
 
 class Skill(Strict):
@@ -194,6 +215,12 @@ class Plan(Strict):
         None, description="The date of the last change; the review window counts from it."
     )
     profile: Profile = Field(default_factory=Profile)
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="ISO 4217 code of every amount in the plan, e.g. GBP; none shows plain "
+        "figures.",
+    )
     capacity: Capacity | None = None
     activities: list[Activity] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
@@ -203,6 +230,14 @@ class Plan(Strict):
     feedback_loops: list[FeedbackLoop] = Field(default_factory=list)
     review: Review | None = None
     unknowns: list[Unknown] = Field(default_factory=list)
+
+    @field_validator("currency")
+    @classmethod
+    def _known_currency(cls, code: str | None) -> str | None:
+        problem = None if code is None else currency_problem(code)
+        if problem:
+            raise ValueError(problem)
+        return code
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:

@@ -28,6 +28,7 @@ from agent.plan.models import (
     WeekOfMonth,
     WorkKind,
 )
+from agent.plan.money import currency_problem
 
 Hours = Annotated[float, Field(ge=0, le=80, description="Hours per week, 0-80.")]
 Share = Annotated[float, Field(ge=0, le=100, description="Percent, 0-100.")]
@@ -58,6 +59,23 @@ class SetContext(Op):
     )
 
 
+class SetCurrency(Op):
+    """Record the currency of the person's amounts (the one they wrote: £ is GBP, € EUR)."""
+
+    op: Literal["set_currency"] = "set_currency"
+    code: str = Field(
+        min_length=3, max_length=3, description="ISO 4217 code: GBP, EUR, USD, CHF..."
+    )
+
+    @field_validator("code")
+    @classmethod
+    def _iso(cls, code: str) -> str:
+        problem = currency_problem(code)
+        if problem:
+            raise ValueError(problem)
+        return code.strip().upper()
+
+
 class SetCapacity(Op):
     """Record the hours a week the person can really give, and their cash cushion."""
 
@@ -69,15 +87,16 @@ class SetCapacity(Op):
 
 
 class AddActivity(Op):
-    """Record an activity from the audit of what the person does today."""
+    """Record an activity from the audit of what the person does today; give only the fields
+    the person said (the others stay 'not asked yet')."""
 
     op: Literal["add_activity"] = "add_activity"
     name: Name = Field(description="What the activity is; unique in the plan.")
-    annual_revenue: Money = 0.0
-    hours_per_week: Hours = 0.0
-    volatility: Volatility = "variable"
-    teaches: str = Field("", description="What it teaches.")
-    energy: Energy = "neutral"
+    annual_revenue: Money | None = None
+    hours_per_week: Hours | None = None
+    volatility: Volatility | None = None
+    teaches: str | None = Field(None, description="What it teaches.")
+    energy: Energy | None = None
 
 
 class UpdateActivity(Op):
@@ -300,6 +319,7 @@ class Undo(Op):
 Operation = Annotated[
     SetProfile
     | SetContext
+    | SetCurrency
     | SetCapacity
     | AddActivity
     | UpdateActivity

@@ -18,6 +18,7 @@ from agent.plan import operations as ops
 from agent.plan.explore import REVIEW_AFTER_DAYS, adopt
 from agent.plan.findings import Finding, fmt
 from agent.plan.models import Plan, Stream
+from agent.plan.money import amount
 from agent.plan.rules_draft import ROLE_BANDS
 
 #: A gap counts when hours differ by more than this many hours a week...
@@ -293,7 +294,8 @@ def _resize(plan: Plan, sid: str, comps: Sequence[StreamComparison], weeks: int)
     if comp is not None:
         run_rate = round(comp.actual_income * WEEKS_PER_YEAR / weeks, 2)
         steps.append(ops.UpdateStream(stream_id=sid, expected_revenue=run_rate))
-        bits.append(f"expected revenue {s.expected_revenue:,.0f} -> {run_rate:,.0f} a year")
+        before, after = amount(s.expected_revenue, plan.currency), amount(run_rate, plan.currency)
+        bits.append(f"expected revenue {before} -> {after} a year")
     return Suggestion(
         code=f"RB002:{sid}",
         title=f"resize {s.name}",
@@ -407,17 +409,20 @@ def review(plan: Plan, actuals: ReviewActuals, *, today: dt.date) -> ReviewRepor
         unanswered=unanswered,
         failed=failed,
         suggestions=suggestions,
-        summary=_summary(comps, failed),
+        summary=_summary(comps, failed, plan.currency),
     )
 
 
-def _summary(comps: Sequence[StreamComparison], failed: Sequence[str]) -> list[str]:
+def _summary(
+    comps: Sequence[StreamComparison], failed: Sequence[str], currency: str | None
+) -> list[str]:
     lines = []
     for c in comps:
         state = ", ".join(c.flags) or "on target"
         lines.append(
             f"{c.name}: {fmt(c.actual_hours)} h a week (target {fmt(c.target_hours)}), "
-            f"{c.actual_income:,.0f} earned (expected {c.expected_income:,.0f}), "
+            f"{amount(c.actual_income, currency)} earned "
+            f"(expected {amount(c.expected_income, currency)}), "
             f"{fmt(c.actual_share)} % of income (target {fmt(c.target_share)} %): {state}"
         )
     if failed:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from agent.plan.findings import fmt
 from agent.plan.models import Plan, Stream
+from agent.plan.money import amount
 
 
 class ShockResult(BaseModel):
@@ -53,22 +54,23 @@ def _one(plan: Plan, stream: Stream) -> ShockResult:
         buffer_months=months,
         summary="",
     )
-    return result.model_copy(update={"summary": _summary(result)})
+    return result.model_copy(update={"summary": _summary(result, plan.currency)})
 
 
-def _summary(r: ShockResult) -> str:
+def _summary(r: ShockResult, currency: str | None) -> str:
     head = (
         f"if {r.stream_name!r} stops, {fmt(r.income_share_left)} % of target income and "
-        f"{r.annual_revenue_left:,.0f} a year of expected revenue remain"
+        f"{amount(r.annual_revenue_left, currency)} a year of expected revenue remain"
     )
     if r.monthly_shortfall is None:
         return head + "; state monthly spending to see how long a buffer lasts"
     if r.monthly_shortfall == 0:
         return head + ", which covers monthly spending"
     if r.buffer_months is None:
-        return head + f"; {r.monthly_shortfall:,.0f} a month short, and no cash buffer is stated"
+        short = amount(r.monthly_shortfall, currency)
+        return head + f"; {short} a month short, and no cash buffer is stated"
     return head + (
-        f"; {r.monthly_shortfall:,.0f} a month short, so the buffer lasts "
+        f"; {amount(r.monthly_shortfall, currency)} a month short, so the buffer lasts "
         f"{fmt(r.buffer_months)} months"
     )
 

@@ -16,6 +16,7 @@ from agent.plan import operations as ops
 from agent.plan.factors import factor_key
 from agent.plan.findings import Finding, error
 from agent.plan.models import (
+    ACTIVITY_FIELDS,
     Activity,
     Capacity,
     FeedbackLoop,
@@ -88,6 +89,10 @@ def _set_context(plan: Plan, op: ops.SetContext) -> Result:
     return plan.model_copy(update={"profile": Profile(name=plan.profile.name, context=op.context)})
 
 
+def _set_currency(plan: Plan, op: ops.SetCurrency) -> Result:
+    return plan.model_copy(update={"currency": op.code})
+
+
 def _set_capacity(plan: Plan, op: ops.SetCapacity) -> Result:
     capacity = Capacity(**op.model_dump(exclude={"op"}))
     return plan.model_copy(update={"capacity": capacity})
@@ -96,7 +101,8 @@ def _set_capacity(plan: Plan, op: ops.SetCapacity) -> Result:
 def _add_activity(plan: Plan, op: ops.AddActivity) -> Result:
     if any(_same(a.name, op.name) for a in plan.activities):
         return _taken("activity", "activities", op.name)
-    activity = Activity(**op.model_dump(exclude={"op"}))
+    given = _changes(op, "name")
+    activity = Activity(name=op.name, **given, answered=[f for f in ACTIVITY_FIELDS if f in given])
     return plan.model_copy(update={"activities": [*plan.activities, activity]})
 
 
@@ -114,9 +120,14 @@ def _replace_named(
 
 def _update_activity(plan: Plan, op: ops.UpdateActivity) -> Result:
     fields = _changes(op, "name")
-    return _replace_named(
-        plan, "activities", "activity", op.name, lambda a: a.model_copy(update=fields)
-    )
+
+    def change(a: Activity) -> Activity:
+        if a.answered is None:  # recorded before answers were kept: every field counts
+            return a.model_copy(update=fields)
+        answered = [f for f in ACTIVITY_FIELDS if f in fields or f in a.answered]
+        return a.model_copy(update={**fields, "answered": answered})
+
+    return _replace_named(plan, "activities", "activity", op.name, change)
 
 
 def _remove_activity(plan: Plan, op: ops.RemoveActivity) -> Result:
@@ -304,6 +315,7 @@ def _undo(plan: Plan, op: ops.Undo) -> Result:
 TRANSITIONS: dict[str, Callable[[Plan, Any], Result]] = {
     "set_profile": _set_profile,
     "set_context": _set_context,
+    "set_currency": _set_currency,
     "set_capacity": _set_capacity,
     "add_activity": _add_activity,
     "update_activity": _update_activity,

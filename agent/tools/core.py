@@ -26,6 +26,7 @@ from agent.plan.findings import Finding, Outcome
 OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "set_capacity": ops.SetCapacity,
     "set_context": ops.SetContext,
+    "set_currency": ops.SetCurrency,
     "record_activity": ops.AddActivity,
     "update_activity": ops.UpdateActivity,
     "remove_activity": ops.RemoveActivity,
@@ -50,6 +51,7 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
 #: What the model should know beyond the operation's own docstring.
 _HINTS: dict[str, str] = {
     "set_capacity": "Call first: the rules compare planned hours with it.",
+    "set_currency": "Call once the person writes an amount with a currency sign or name.",
     "add_skill": "For a skill proposed from a CV, call only after the person said yes to it.",
     "add_stream": "Returns the new stream's id; use it in later calls.",
     "set_allocation": "Time share follows from hours; income shares of all streams sum to 100.",
