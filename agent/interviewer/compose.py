@@ -15,7 +15,9 @@ from agent.interviewer.propose import capacity_of, propose_streams
 from agent.interviewer.schedule import propose_blocks, propose_loops, propose_review
 from agent.interviewer.state import State
 from agent.plan.models import Plan
+from agent.plan.money import amount
 from agent.plan.rules import check
+from agent.plan.sentences import relation_sentence
 
 DAY = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu",
        "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}  # fmt: skip
@@ -196,16 +198,20 @@ def _block_lines(proposal: list[dict[str, Any]], plan: Plan) -> list[str]:
 def _loop_line(args: dict[str, Any], plan: Plan) -> str:
     names = {s.id: s.name for s in plan.streams}
     source, target = names.get(args["from_stream"], "?"), names.get(args["to_stream"], "?")
-    return f"{source} {args['kind']} {target}: {args['note']}"
+    return relation_sentence(source, args["kind"], target, args.get("note", ""))
 
 
-def recorded_line(name: str, args: dict[str, Any], body: dict[str, Any]) -> str:
-    """A short human line for one accepted tool call."""
+def recorded_line(
+    name: str, args: dict[str, Any], body: dict[str, Any], currency: str | None = None
+) -> str:
+    """A short human line for one accepted tool call (amounts in the plan's currency)."""
     if name == "export_plan":
         # Only the file's name: the server's folders are no business of the chat.
         where = str(body.get("changed", "")).rsplit(": ", 1)[-1]
         shown = f" ({PurePath(where).name})" if where else ""
         return f"your {args.get('format', 'markdown')} download is ready{shown}"
+    if name in _MONEY_LINES:
+        return _MONEY_LINES[name](args, currency)
     if name in _LINES:
         return _LINES[name](args)
     shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in args.items() if k != "name")
@@ -213,36 +219,40 @@ def recorded_line(name: str, args: dict[str, Any], body: dict[str, Any]) -> str:
     return f"{label}: {shown}" if shown else str(label)
 
 
-def _activity_line(args: dict[str, Any]) -> str:
+def _activity_line(args: dict[str, Any], currency: str | None) -> str:
     parts = []
     if "hours_per_week" in args:
         parts.append(f"{fmt_number(args['hours_per_week'])} h a week")
-    if "annual_revenue" in args:
-        parts.append(f"{fmt_number(args['annual_revenue'])} a year")
+    if args.get("annual_revenue") is not None:
+        parts.append(f"{amount(args['annual_revenue'], currency)} a year")
     parts += [str(args[k]) for k in ("volatility", "energy") if k in args]
     if "teaches" in args:
         parts.append(f"teaches {args['teaches']}")
     return f"{args['name']}: {', '.join(parts)}" if parts else f"activity '{args['name']}'"
 
 
-def _capacity_line(args: dict[str, Any]) -> str:
+def _capacity_line(args: dict[str, Any], currency: str | None) -> str:
     line = f"{fmt_number(args['hours_per_week'])} h a week"
     if args.get("constraints"):
         line += f", limited by {', '.join(args['constraints'])}"
     if args.get("cash_buffer") is not None:
-        line += f", savings {fmt_number(args['cash_buffer'])}"
+        line += f", savings {amount(args['cash_buffer'], currency)}"
     if args.get("monthly_spending") is not None:
-        line += f", spending {fmt_number(args['monthly_spending'])} a month"
+        line += f", spending {amount(args['monthly_spending'], currency)} a month"
     return line
 
 
+#: Lines that show amounts, in the plan's currency.
+_MONEY_LINES: dict[str, Callable[[dict[str, Any], str | None], str]] = {
+    "set_capacity": _capacity_line,
+    "update_activity": _activity_line,
+}
 _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "add_risk_factor": factor_cues.recorded,
     "set_context": lambda a: f"context {a['context']}",
-    "set_capacity": _capacity_line,
+    "set_currency": lambda a: f"amounts in {a['code']}",
     "record_activity": lambda a: f"activity '{a['name']}'",
     "remove_activity": lambda a: f"activity '{a['name']}' taken out",
-    "update_activity": _activity_line,
     "add_skill": lambda a: f"skill '{a['name']}'",
     "update_skill": lambda a: (
         f"{a['name']} " + ("excites you" if "excitement" in a else "under-used")

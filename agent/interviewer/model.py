@@ -349,12 +349,14 @@ class GuidedInterviewer(BaseChatModel):
         elif name in READERS:
             state.turn.notes += READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
-            self._accepted(state, name, body)
+            self._accepted(state, name, body, plan.currency)
         elif not state.turn.rollback:
             return self._refused(state, plan, body, n)
         return self._emit(state, plan, n)
 
-    def _accepted(self, state: State, name: str, body: dict[str, Any]) -> None:
+    def _accepted(
+        self, state: State, name: str, body: dict[str, Any], currency: str | None = None
+    ) -> None:
         if state.turn.rollback:
             return
         if name == "finalise":
@@ -363,7 +365,7 @@ class GuidedInterviewer(BaseChatModel):
             state.final = False
             # adopt_option applies a whole list of operations; undo must take back each one.
             state.turn.ops += int(body.get("operations", 1))
-        state.turn.done.append(recorded_line(name, state.turn.pending_args, body))
+        state.turn.done.append(recorded_line(name, state.turn.pending_args, body, currency))
         state.turn.warnings = [
             f"{f['code']}: {f['message']} {f['fix']}".strip()
             for f in body.get("findings", [])

@@ -19,6 +19,7 @@ WEEKEND = (("saturday", 9 * 60, 13 * 60), ("sunday", 10 * 60, 13 * 60))
 # Evenings in this order spread the side streams over the week instead of stacking them.
 EVENING_ORDER = ("tuesday", "thursday", "wednesday", "monday", "friday")
 REVIEW_WEEKS = 12
+FUNDS_NOTE = "its steady income buys the time"
 
 
 @dataclass(frozen=True)
@@ -128,13 +129,12 @@ def propose_loops(plan: Plan) -> list[LoopProposal]:
     loops = []
     for i, source in enumerate(streams):
         target = streams[(i + 1) % len(streams)]
-        lesson = source.teaches or f"what {source.name} shows you"
-        loops.append(LoopProposal(source.id, target.id, "teaches", f"{lesson} feeds {target.name}"))
+        # The note says what flows; the sentence around it names both streams.
+        loops.append(LoopProposal(source.id, target.id, "teaches", source.teaches.strip()))
     anchor = next((s for s in streams if s.role == "anchor"), None)
     funded = next((s for s in streams if s.role in {"seed", "leverage"}), None)
     if anchor is not None and funded is not None:
-        note = f"the steady income of {anchor.name} buys time for {funded.name}"
-        loops.append(LoopProposal(anchor.id, funded.id, "funds", note))
+        loops.append(LoopProposal(anchor.id, funded.id, "funds", FUNDS_NOTE))
     return loops
 
 

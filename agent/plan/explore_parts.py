@@ -277,26 +277,23 @@ def loops(streams: Sequence[tuple[str, str, Role, str]]) -> list[ops.AddFeedback
     """
     found: list[ops.AddFeedbackLoop] = []
     n = len(streams)
-    for i, (sid, name, _, teaches) in enumerate(streams):
-        to_id, to_name, _, _ = streams[(i + 1) % n]
-        what = teaches or "what it learns"
+    for i, (sid, _, _, teaches) in enumerate(streams):
+        to_id = streams[(i + 1) % n][0]
+        # The note says what flows; the sentence around it names both streams.
         found.append(
             ops.AddFeedbackLoop(
-                from_stream=sid,
-                to_stream=to_id,
-                kind="teaches",
-                note=f"{name} brings {what} to {to_name}"[:300],
+                from_stream=sid, to_stream=to_id, kind="teaches", note=teaches.strip()[:300]
             )
         )
     anchors = [s for s in streams if s[2] == "anchor"]
-    for sid, name, role, _ in streams:
+    for sid, _, role, _ in streams:
         if anchors and role == "seed":
             found.append(
                 ops.AddFeedbackLoop(
                     from_stream=anchors[0][0],
                     to_stream=sid,
                     kind="funds",
-                    note=f"the anchor's income pays for time on {name}",
+                    note="the anchor's income pays for the time",
                 )
             )
     return found

@@ -5,9 +5,14 @@ Kept apart from each renderer so the Markdown, PDF and calendar say the same thi
 
 from __future__ import annotations
 
-import calendar
-
 from agent.plan.models import Plan, Stream, TimeBlock
+from agent.plan.money import amount, short_amount
+from agent.plan.sentences import loop_sentence, one_line, relation_sentence, short_month
+
+__all__ = [
+    "block_when", "loop_sentence", "money", "number", "one_line", "relation_sentence",
+    "shares", "short_money", "short_month", "stream_label", "stream_name",
+]  # fmt: skip
 
 WEEKDAY_LABELS = {
     "monday": "Mon",
@@ -25,9 +30,9 @@ def number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def money(value: float | None) -> str:
-    """An amount with thousands separators, or 'unknown'."""
-    return "unknown" if value is None else f"{value:,.0f}"
+def money(value: float | None, currency: str | None = None) -> str:
+    """An amount with thousands separators and the plan's currency, or 'unknown'."""
+    return amount(value, currency)
 
 
 def stream_name(plan: Plan, stream_id: str) -> str:
@@ -55,23 +60,6 @@ def shares(plan: Plan) -> list[tuple[Stream, float, float]]:
     return [(s, plan.time_share(s.id), s.target_income_share) for s in plan.streams]
 
 
-def one_line(text: str) -> str:
-    """Text with every control character (CR, LF, tab ...) turned into a space."""
-    return "".join(ch if ch.isprintable() else " " for ch in text).strip()
-
-
-def short_money(value: float) -> str:
-    """An axis label for an amount: 950, 4.2k, 36k."""
-    if abs(value) >= 10_000:
-        return f"{value / 1000:,.0f}k"
-    if abs(value) >= 1000:
-        return f"{value / 1000:,.1f}k"
-    return f"{value:,.0f}"
-
-
-def short_month(label: str) -> str:
-    """'2027-03' as 'Mar 27'; any other text is kept (cut to 8 characters)."""
-    year, _, month = label.partition("-")
-    if len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
-        return f"{calendar.month_abbr[int(month)]} {year[2:]}"
-    return label[:8]
+def short_money(value: float, currency: str | None = None) -> str:
+    """An axis label for an amount: 950, 4.2k, £36k."""
+    return short_amount(value, currency)
