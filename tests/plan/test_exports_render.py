@@ -85,7 +85,7 @@ def test_pdf_opens_and_contains_the_streams() -> None:
     text = " ".join(page.extract_text() for page in reader.pages)
     for stream in plan.streams:
         assert stream.name in text
-    assert "Income target" in text and "2027-02-01" in text
+    assert "Shares of time and income target" in text and "2027-02-01" in text
 
 
 def test_pdf_prints_markup_in_names_as_text() -> None:

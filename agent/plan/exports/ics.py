@@ -13,8 +13,8 @@ import re
 
 from icalendar import Calendar, Event, vRecur
 
-from agent.plan.exports.text import one_line, stream_name
-from agent.plan.models import Plan, TimeBlock, minutes
+from agent.plan.exports.text import money, number, one_line, stream_name
+from agent.plan.models import Plan, Stream, TimeBlock, minutes
 
 PRODID = "-//Portfolio Career Planner//plan export//EN"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -82,10 +82,19 @@ def _block_event(plan: Plan, block: TimeBlock, today: dt.date, stamp: dt.datetim
     event.add("dtstart", _at(day, block.start))
     event.add("dtend", _at(day, block.end))
     event.add("rrule", _rrule(block))
-    if stream is not None and stream.teaches:
-        event.add("description", one_line(f"Teaches: {stream.teaches}"))
+    if stream is not None:
+        event.add("description", one_line(_about(stream, plan.currency)))
     event.add("categories", ["Portfolio plan"])
     return event
+
+
+def _about(stream: Stream, currency: str | None) -> str:
+    """What the block is for: the stream's target and, when known, what it teaches."""
+    about = (
+        f"{number(stream.target_hours)} h a week, {number(stream.target_income_share)} % of "
+        f"income, expected revenue {money(stream.expected_revenue, currency)} this year."
+    )
+    return about + (f" Teaches: {stream.teaches}" if stream.teaches else "")
 
 
 def _review_event(plan: Plan, stamp: dt.datetime) -> Event:

@@ -8,8 +8,16 @@ from html import escape
 
 from agent.plan.edge import SkillProfiler
 from agent.plan.exports.risk_text import FACTOR_HEADER, edge_evidence, edge_title, risk_section
-from agent.plan.exports.text import block_when, money, number, one_line, shares, stream_name
-from agent.plan.models import Plan
+from agent.plan.exports.text import (
+    block_when,
+    loop_sentence,
+    money,
+    number,
+    one_line,
+    shares,
+    stream_name,
+)
+from agent.plan.models import Activity, ActivityField, Plan
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]()!|~])")
 
@@ -58,8 +66,8 @@ def _capacity(plan: Plan) -> str:
         "",
         f"- Hours per week: {number(cap.hours_per_week)}",
         f"- Planned hours: {number(plan.planned_hours)}",
-        f"- Cash buffer: {money(cap.cash_buffer)}",
-        f"- Monthly spending: {money(cap.monthly_spending)}",
+        f"- Cash buffer: {money(cap.cash_buffer, plan.currency)}",
+        f"- Monthly spending: {money(cap.monthly_spending, plan.currency)}",
     ]
     if cap.constraints:
         lines.append("- Constraints: " + "; ".join(md(c) for c in cap.constraints))
@@ -78,16 +86,24 @@ def _audit(plan: Plan) -> str:
     rows = [
         [
             md(a.name),
-            money(a.annual_revenue),
-            number(a.hours_per_week),
-            a.volatility,
-            a.energy,
-            md(a.teaches),
+            _given(plan, a, "annual_revenue", money(a.annual_revenue, plan.currency)),
+            _given(plan, a, "hours_per_week", number(a.hours_per_week)),
+            _given(plan, a, "volatility", a.volatility),
+            _given(plan, a, "energy", a.energy),
+            _given(plan, a, "teaches", md(a.teaches)),
         ]
         for a in plan.activities
     ]
     header = ["Activity", "Revenue / year", "Hours / week", "Volatility", "Energy", "Teaches"]
     return "## What you do today\n\n" + _table(header, rows)
+
+
+def _given(plan: Plan, a: Activity, field: ActivityField, text: str) -> str:
+    """The answer, or what became of the question: not asked yet, or skipped."""
+    if a.given(field):
+        return text
+    skipped = any(u.field == f"activities[{a.name}].{field}" for u in plan.unknowns)
+    return "*skipped*" if skipped else "*not asked yet*"
 
 
 def _skills(plan: Plan) -> str:
@@ -115,7 +131,7 @@ def _streams(plan: Plan) -> str:
             number(s.target_hours),
             f"{number(time)} %",
             f"{number(income)} %",
-            money(s.expected_revenue),
+            money(s.expected_revenue, plan.currency),
             s.volatility,
             md(s.revenue_model),
             md(s.teaches),
@@ -139,10 +155,7 @@ def _loops(plan: Plan) -> str:
     if not plan.feedback_loops:
         return ""
     lines = ["## Feedback loops", ""]
-    for loop in plan.feedback_loops:
-        source, target = stream_name(plan, loop.from_stream), stream_name(plan, loop.to_stream)
-        note = f": {md(loop.note)}" if loop.note else ""
-        lines.append(f"- {md(source)} **{loop.kind}** {md(target)}{note}")
+    lines += [f"- {md(loop_sentence(plan, loop))}" for loop in plan.feedback_loops]
     return "\n".join(lines)
 
 

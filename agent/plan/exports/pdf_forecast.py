@@ -11,15 +11,21 @@ import datetime as dt
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from agent.plan.exports.text import short_money, short_month
 from agent.plan.forecast import Forecast, forecast
 from agent.plan.models import Plan
+from agent.plan.money import short_amount
+from agent.plan.sentences import short_month
 
 SEED = 7
 LINE_COLOURS = {"pessimistic": "#D55E00", "expected": "#0072B2", "optimistic": "#009E73"}
-WIDTH, HEIGHT = 480.0, 210.0
-LEFT, RIGHT, TOP, BOTTOM = 44.0, 10.0, 12.0, 44.0
+#: Months that may dip are shaded grey: no line has this colour.
+DIP_GREY = 0.5
+DIP_FILL = colors.Color(DIP_GREY, DIP_GREY, DIP_GREY, alpha=0.2)
+WIDTH, HEIGHT = 490.0, 220.0
+#: The plot's margins; the key takes the two rows under the month labels.
+LEFT, RIGHT, TOP, BOTTOM = 44.0, 10.0, 12.0, 54.0
 
 
 def plan_forecast(plan: Plan, today: dt.date | None) -> Forecast | None:
@@ -49,12 +55,12 @@ def forecast_drawing(f: Forecast, font: str) -> Drawing:
         v = high * i / 4
         d.add(Line(LEFT, y(v), WIDTH - RIGHT, y(v), strokeColor=colors.lightgrey,
                    strokeWidth=0.4))  # fmt: skip
-        d.add(String(LEFT - 3, y(v) - 3, short_money(v), fontName=font, fontSize=7,
+        d.add(String(LEFT - 3, y(v) - 3, short_amount(v, f.currency), fontName=font, fontSize=7,
                      textAnchor="end"))  # fmt: skip
     for m in f.dip_months:
         if 1 <= m <= n:
             d.add(Rect(xs[m - 1] - step * 0.4, BOTTOM, step * 0.8, plot_h, strokeColor=None,
-                       fillColor=colors.Color(0.84, 0.37, 0.0, alpha=0.15)))  # fmt: skip
+                       fillColor=DIP_FILL))  # fmt: skip
     band = [*_pairs(xs, [y(v) for v in f.total.optimistic]),
             *_pairs(xs[::-1], [y(v) for v in f.total.pessimistic[::-1]])]  # fmt: skip
     d.add(Polygon(band, fillColor=colors.Color(0.0, 0.45, 0.7, alpha=0.12), strokeColor=None))
@@ -83,11 +89,19 @@ def _pairs(xs: list[float], ys: list[float]) -> list[float]:
 
 
 def _key(d: Drawing, font: str) -> None:
-    items = [*LINE_COLOURS.items(), ("dip month", "#D55E00"), ("spending", "#808080")]
-    for i, (name, colour) in enumerate(items):
-        x = LEFT + i * 86
-        d.add(Rect(x, 6, 10, 6, fillColor=colors.HexColor(colour), strokeColor=None))
-        d.add(String(x + 13, 6, name, fontName=font, fontSize=7))
+    """The key in two rows under the month labels; each item is placed after the width of
+    the one before, so no label runs into the next."""
+    items = [*((n, colors.HexColor(c)) for n, c in LINE_COLOURS.items()),
+             ("month that may dip below need", colors.Color(DIP_GREY, DIP_GREY, DIP_GREY, 0.45)),
+             ("monthly spending (dashed)", colors.grey)]  # fmt: skip
+    x, y = LEFT, 20.0
+    for name, colour in items:
+        width = 13 + stringWidth(name, font, 7) + 14
+        if x + width > WIDTH:
+            x, y = LEFT, y - 11
+        d.add(Rect(x, y, 10, 6, fillColor=colour, strokeColor=None))
+        d.add(String(x + 13, y, name, fontName=font, fontSize=7))
+        x += width
 
 
 def dip_sentence(f: Forecast) -> str:
