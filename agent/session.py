@@ -35,6 +35,8 @@ from langchain_core.messages import (
 
 from agent.history import summarise_plan
 from agent.interviewer.imported import resume_message
+from agent.interviewer.phrases import hint_for
+from agent.interviewer.state import latest_state
 from agent.loop import TurnEvent, build_agent, clean_message, recursion_limit
 from agent.models import build_model, describe_failure, is_guided, model_label
 from agent.plan import Finding, Outcome, Plan, PlanError, apply, plan_from_json, replay
@@ -194,6 +196,13 @@ class PlannerSession:
         if isinstance(self._model_source, BaseChatModel):
             return f"Model: {self._model_source._llm_type}"
         return model_label(self.settings)
+
+    @property
+    def answer_hint(self) -> str:
+        """What the open question expects, for the message box ('' when the guided
+        interviewer has asked nothing yet, or a language model leads the conversation)."""
+        state = latest_state(self._messages)
+        return hint_for(state.ask) if state is not None else ""
 
     # -- the tool context (see agent.tools.ToolContext) ---------------------------------
     def apply(self, operation: ops.Op) -> Outcome:

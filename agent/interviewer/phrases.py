@@ -134,3 +134,38 @@ CLARIFY = {
 def plural(count: int) -> str:
     """An "s" when ``count`` is not one."""
     return "" if count == 1 else "s"
+
+
+#: What the message box suggests while a question is open (keyed by the question's kind).
+HINTS: dict[str, str] = {
+    "context": "Where you work, e.g. 'a hospital' or 'freelance in tech'",
+    "capacity": "Hours a week, e.g. '40' or '6 hours a day'",
+    "constraints": "What limits your hours, or 'none'",
+    "buffer": "Savings and monthly spending, e.g. '12k saved, 2k a month'",
+    "spending": "Monthly spending, e.g. '2,500 a month'",
+    "activities": "What you do today, e.g. 'my job, tutoring and a blog'",
+    "act:hours": "Hours a week, e.g. '35' or '10-15 hours'",
+    "act:revenue": "Income a year, e.g. '45k', '£1,200 a month' or 'nothing yet'",
+    "act:volatility": "'Stable' or 'it varies'",
+    "act:teaches": "What it teaches you, in a few words",
+    "act:energy": "'Energising', 'draining' or 'a bit of both'",
+    "cv": "The numbers of the skills to add, e.g. '1, 3', or 'no'",
+    "skills": "Your skills, e.g. 'research, writing and teaching'",
+    "excited": "The skills that excite you most",
+    "underused": "The ones you use too little, or 'none'",
+    "core": "Your core skill, in a few words",
+    "streams": "'yes', a change like 'make consulting 10 hours', or 'show me options'",
+    "blocks": "'yes', or a change like 'move consulting to Saturday morning'",
+    "loops": "'yes', or a change like 'drop the loop from A to B'",
+    "review": "'yes', or another date like 'in 10 weeks'",
+    "finalise": "'yes' to run the final checks",
+    "forecast": "'yes' or 'no'",
+    "export": "markdown, pdf, json or ics",
+    "done": "Ask a question, change something, or ask for a download",
+}
+
+
+def hint_for(ask: str) -> str:
+    """The message box's suggestion for the open question ``ask`` ('' when there is none)."""
+    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    return HINTS.get(kind, "")

@@ -1,8 +1,10 @@
-"""Checking a plan: ``check`` runs the rules, ``missing`` says what a final plan still needs."""
+"""Checking a plan: ``check`` runs the rules, ``missing`` says what a final plan still needs
+(with rule codes, for a model), ``needs`` says it to a person."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from agent.plan.findings import Finding
 from agent.plan.models import Plan
@@ -44,3 +46,43 @@ def missing(plan: Plan, *, today: dt.date | None = None) -> list[str]:
     final_errors = [f for f in check(plan, final=True, today=reference) if f.severity == "error"]
     needs += [f"{f.message} ({f.code}: {f.fix})" for f in final_errors]
     return needs
+
+
+#: What a final-rule error asks of the person, in their words (the rule code stays beside it).
+PLAIN_NEEDS: dict[str, str] = {
+    "PC001": "3 to 5 streams of work",
+    "PC002": "one anchor: the steady stream that funds the rest",
+    "PC005": "hours a week for each stream",
+    "PC006": "income targets that add up to 100 %",
+    "PC011": "feedback loops that join every stream to another",
+    "PC017": "time blocks in your week for each stream",
+    "PC020": "a date for your first quarterly review",
+    "PC021": "your core skill: the one worth 10,000 hours",
+}
+
+
+@dataclass(frozen=True)
+class Need:
+    """One thing a final plan still needs: in plain words, with the rule behind it."""
+
+    text: str
+    code: str = ""
+    detail: str = ""
+
+
+def needs(plan: Plan, *, today: dt.date | None = None) -> list[Need]:
+    """What the plan still needs, said to a person: one line per rule, codes kept aside."""
+    reference = today or plan.as_of or (plan.review.date if plan.review else dt.date.min)
+    found: list[Need] = []
+    if plan.capacity is None:
+        found.append(Need("the hours a week you can really give"))
+    if not plan.activities:
+        found.append(Need("what you do today: your jobs, projects and unpaid work"))
+    # Without streams, "3 to 5 streams" says it all: their hours and shares come with them.
+    seen = set() if plan.streams else {"PC005", "PC006"}
+    for f in check(plan, final=True, today=reference):
+        if f.severity != "error" or f.code in seen:
+            continue
+        seen.add(f.code)
+        found.append(Need(PLAIN_NEEDS.get(f.code, f.message), f.code, f"{f.message}. {f.fix}"))
+    return found
