@@ -39,13 +39,19 @@ BROWSER_KEY = re.compile(r"^[A-Za-z0-9_-]{32}$")
 
 @dataclass
 class View:
-    """What the page shows for one session after an action."""
+    """What the page shows for one session after an action.
+
+    ``panel`` is None when the plan did not change (the page keeps the panel it shows);
+    ``partial`` marks a view sent while a reply streams: only its chat is new.
+    """
 
     session_id: str | None
     chat: list[ChatMessage]
-    panel: str
+    panel: str | None
     banner: str
     status: str = ""
+    hint: str = ""
+    partial: bool = False
 
 
 class Actions:
@@ -59,15 +65,17 @@ class Actions:
         self.discard_upload: Callable[[Path], None] = lambda path: None
 
     # -- views -------------------------------------------------------------------------
-    def view(self, session_id: str | None, status: str = "") -> View:
-        """The current chat, plan panel and model banner of a session."""
+    def view(self, session_id: str | None, status: str = "", *, panel: bool = True) -> View:
+        """The current chat, plan panel (unless ``panel`` is false) and model banner of a
+        session, with what the message box should suggest."""
         session = self.registry.get(session_id)
         return View(
             session_id,
             chat_messages(session.history),
-            self.panel(session),
+            self.panel(session) if panel else None,
             banner(getattr(session, "model_label", "")),
             status,
+            hint=str(getattr(session, "answer_hint", "") or ""),
         )
 
     def panel(self, session: Any) -> str:
@@ -159,15 +167,18 @@ class Actions:
 
     # -- conversation ------------------------------------------------------------------
     def turn(self, session_id: str | None, message: str) -> Iterator[View]:
-        """Send a message; yields the page after each streamed piece, and once at the end."""
+        """Send a message; yields the chat after each streamed piece (``partial`` views), then
+        the whole page once at the end, its panel only when the plan changed."""
         session = self.registry.get(session_id)
         # Not cut here: a cut message could be read as a different answer. The session refuses
         # an over-long one and says how to send it.
         text = message.strip()
         if not text:
-            yield self.view(session_id, "Type an answer first.")
+            yield self.view(session_id, "Type an answer first.", panel=False)
             return
+        before = _plan_state(session)
         chat = [*chat_messages(session.history), {"role": "user", "content": shown(text)}]
+        yield View(session_id, chat, None, "", partial=True)  # the message shows at once
         reply = problem = ""
         for event in session.turn(text):
             piece, kind = event_text(event), event_kind(event)
@@ -181,9 +192,9 @@ class Actions:
             else:
                 continue
             live = [*chat, {"role": "assistant", "content": shown(reply)}] if reply else chat
-            yield View(session_id, live, self.panel(session), banner(session.model_label))
+            yield View(session_id, live, None, "", partial=True)
         # A refused message is not kept in the history, so its reason stays in the status line.
-        yield self.view(session_id, shown(problem))
+        yield self.view(session_id, shown(problem), panel=_changed(session, before))
 
     def undo(self, session_id: str | None) -> View:
         """Undo the last accepted change to the plan (not while a turn of this conversation runs
@@ -242,6 +253,18 @@ class Actions:
         for fmt, name in FORMATS.items():
             files[fmt] = _store(session.export(fmt), folder / name)
         return files
+
+
+def _plan_state(session: Any) -> tuple[Plan, bool]:
+    """What the panel depends on: the plan (a new object after every change) and whether it
+    is final."""
+    final = getattr(session, "is_final", getattr(session, "final", False))
+    return session.plan, bool(final)
+
+
+def _changed(session: Any, before: tuple[Plan, bool]) -> bool:
+    plan, final = _plan_state(session)
+    return plan is not before[0] or final != before[1]
 
 
 def browser_tag(key: str) -> str:

@@ -25,6 +25,45 @@ TITLE = "Portfolio Career Planner"
 LLM_CHAT_CONCURRENCY = 32
 #: Gradio's own default worker threads; the chat's share comes on top when it needs more.
 BASE_THREADS = 40
+#: Gradio scopes the page's CSS inside its container; the page's own padding, outside it, is
+#: narrowed on a phone here.
+PAGE_HEAD = (
+    "<style>@media (max-width: 760px) { .gradio-container .main.app "
+    "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>"
+)
+#: What the message box says when no question of the guided interviewer is open.
+DEFAULT_HINT = "Type your message and press Enter"
+#: The phone's switch between the chat and the plan (hidden on wide screens by the CSS).
+SWITCH_HTML = (
+    '<nav class="pc-switch" aria-label="Show">'
+    '<button type="button" data-view="chat" aria-pressed="true">Chat</button>'
+    '<button type="button" data-view="plan" aria-pressed="false">Plan</button></nav>'
+)
+#: Switching sets ``data-pc-view`` on the row that holds both columns (the page's CSS is
+#: scoped inside Gradio's container, so the body cannot carry it); a plan changed while the
+#: chat shows marks the Plan button until it is opened.
+SWITCH_JS = """
+const pcButtons = element.querySelectorAll('button[data-view]');
+const pcPlanButton = element.querySelector('button[data-view=plan]');
+const pcPick = (view, scroll) => {
+  const main = document.querySelector('#pc-main');
+  if (main) main.dataset.pcView = view;
+  pcButtons.forEach(b => b.setAttribute('aria-pressed', String(b.dataset.view === view)));
+  if (view === 'plan') pcPlanButton.classList.remove('pc-updated');
+  if (scroll) element.scrollIntoView({block: 'start'});
+};
+pcButtons.forEach(b => b.addEventListener('click', () => pcPick(b.dataset.view, true)));
+const pcFollow = () => {
+  const panel = document.querySelector('#pc-panel');
+  if (!panel) { setTimeout(pcFollow, 300); return; }
+  pcPick('chat', false);
+  new MutationObserver(() => {
+    const main = document.querySelector('#pc-main');
+    if (!main || main.dataset.pcView !== 'plan') pcPlanButton.classList.add('pc-updated');
+  }).observe(panel, {childList: true, subtree: true});
+};
+pcFollow();
+"""
 
 
 def chat_concurrency(settings: Settings) -> int:
@@ -84,20 +123,36 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
         sid = gr.State(None, time_to_live=ttl, delete_callback=actions.registry.release)
         c = _layout(gr)
         views = [sid, c["chat"], c["panel"], c["banner"], c["status"], c["sid_box"]]
+        skip = gr.skip()
 
         def show(view: View) -> tuple[Any, ...]:
             sid_text = view.session_id or ""
-            return (view.session_id, view.chat, view.panel, view.banner, view.status, sid_text)
+            panel = skip if view.panel is None else view.panel
+            return (view.session_id, view.chat, panel, view.banner, view.status, sid_text)
+
+        def box(view: View, *, clear: bool = False) -> Any:
+            """The message box: the open question's suggestion (emptied after a turn)."""
+            hint = view.hint or DEFAULT_HINT
+            return gr.Textbox(value="", placeholder=hint) if clear else gr.Textbox(placeholder=hint)
 
         def browser(request: gr.Request | None) -> str:
             return str(getattr(request, "session_hash", "") or "")
 
         def on_load(request: gr.Request) -> tuple[Any, ...]:
-            return show(actions.start(browser(request)))
+            view = actions.start(browser(request))
+            return (*show(view), box(view))
 
         def on_message(message: str, session_id: str | None) -> Any:
+            # While the reply streams only the chat changes (the box empties with the first
+            # piece); the panel and the rest come once, at the end.
+            first = True
             for view in actions.turn(session_id, message):
-                yield (*show(view), "")
+                if view.partial:
+                    emptied = gr.Textbox(value="") if first else skip
+                    yield (skip, view.chat, skip, skip, skip, skip, emptied)
+                    first = False
+                else:
+                    yield (*show(view), box(view, clear=True))
 
         def on_cv(path: str | None, session_id: str | None, progress: Any = gr.Progress()) -> Any:  # noqa: B008
             if not path:
@@ -117,10 +172,12 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
             return [gr.DownloadButton(value=str(files[f]), visible=True) for f in c["dl"]]
 
         def on_new(session_id: str | None, request: gr.Request) -> tuple[Any, ...]:
-            return show(actions.new(session_id, browser(request)))
+            view = actions.new(session_id, browser(request))
+            return (*show(view), box(view))
 
         def on_resume(typed: str, session_id: str | None, request: gr.Request) -> Any:
-            return (*show(actions.resume(typed, session_id, browser(request))), "")
+            view = actions.resume(typed, session_id, browser(request))
+            return (*show(view), box(view), "")
 
         def on_browser(session_id: str | None, key: Any) -> str:
             return actions.tag_browser(session_id, key)
@@ -142,17 +199,21 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
         key = delete_flow.browser_key(gr, settings.data_dir)
         # Turns share one pool sized for the model: a slow turn holds only its own slot.
         chat = {"concurrency_limit": chat_concurrency(settings), "concurrency_id": "chat"}
-        demo.load(on_load, None, views).then(on_browser, [sid, key], [key])
-        c["input"].submit(on_message, [c["input"], sid], [*views, c["input"]], **chat)
-        c["send"].click(on_message, [c["input"], sid], [*views, c["input"]], **chat)
+        with_box = [*views, c["input"]]
+        demo.load(on_load, None, with_box).then(on_browser, [sid, key], [key])
+        # Only the chat shows that a turn runs: the plan stays readable, not dimmed.
+        turn = {**chat, "show_progress_on": [c["chat"]]}
+        c["input"].submit(on_message, [c["input"], sid], with_box, **turn)
+        c["send"].click(on_message, [c["input"], sid], with_box, **turn)
         c["undo"].click(lambda s: show(actions.undo(s)), [sid], views)
-        c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]], **chat)
+        # The CV's progress bar shows once, on the upload box.
+        c["cv"].upload(on_cv, [c["cv"], sid], [*views, c["cv"]], **chat, show_progress_on=[c["cv"]])
         c["import"].upload(on_import, [c["import"], sid], views)
         c["prepare"].click(on_prepare, [sid], list(c["dl"].values()))
-        c["new"].click(on_new, [sid], views).then(
+        c["new"].click(on_new, [sid], with_box).then(
             lambda: hidden, None, list(c["dl"].values())
         ).then(on_browser, [sid, key], [key])
-        c["resume"].click(on_resume, [c["resume_box"], sid], [*views, c["resume_box"]])
+        c["resume"].click(on_resume, [c["resume_box"], sid], [*with_box, c["resume_box"]])
         delete_flow.wire(gr, c, actions, show=show, browser=browser, sid=sid, key=key,
                          hidden=hidden, on_browser=on_browser)  # fmt: skip
         shown_options = gr.State(None, time_to_live=ttl)
@@ -165,29 +226,33 @@ def build_app(settings: Settings, *, registry: SessionRegistry | None = None) ->
 
 
 def _layout(gr: Any) -> dict[str, Any]:
-    """Place the components; returns them by name."""
+    """Place the components; returns them by name. On a phone the chat and the plan take
+    turns under a sticky switch (``ui/style.css``); on a wide screen they sit side by side."""
     c: dict[str, Any] = {}
-    gr.Markdown(f"# {TITLE}")
+    gr.Markdown(f"# {TITLE}", elem_id="pc-title")
     c["banner"] = gr.Markdown(elem_id="pc-banner", elem_classes=["pc-banner"])
-    with gr.Row():
-        with gr.Column(scale=5):
+    gr.HTML(SWITCH_HTML, js_on_load=SWITCH_JS, elem_id="pc-switch")
+    with gr.Row(elem_id="pc-main"):
+        with gr.Column(scale=5, elem_id="pc-chat-col"):
             c["chat"] = gr.Chatbot(
                 elem_id="pc-chat", label="Conversation", height=520, sanitize_html=True,
                 allow_tags=False, latex_delimiters=[], group_consecutive_messages=False,
             )  # fmt: skip
-            with gr.Row():
+            with gr.Row(equal_height=True):
                 c["input"] = gr.Textbox(
                     elem_id="pc-input", show_label=False, lines=1, max_length=4000,
-                    placeholder="Type your answer and press Enter", scale=5,
+                    placeholder=DEFAULT_HINT, scale=5, min_width=180,
                 )  # fmt: skip
-                c["send"] = gr.Button("Send", elem_id="pc-send", scale=1, variant="primary")
+                c["send"] = gr.Button(
+                    "Send", elem_id="pc-send", scale=1, variant="primary", min_width=70
+                )
             c["status"] = gr.Markdown(elem_id="pc-status")
             c["cv"] = gr.File(
                 label="Upload your CV (PDF, DOCX or TXT); its skills come back for you to confirm",
                 file_types=[".pdf", ".docx", ".txt"], type="filepath", elem_id="pc-cv",
             )  # fmt: skip
             _controls(gr, c)
-        with gr.Column(scale=6):
+        with gr.Column(scale=6, elem_id="pc-plan-col"):
             with gr.Accordion("Options: other portfolios that pass every rule", open=False):
                 c["show_options"] = gr.Button("Show options", elem_id="pc-show-options")
                 c["options"] = gr.HTML(elem_id="pc-options")
@@ -274,6 +339,7 @@ def launch_kwargs(
         "max_file_size": MAX_FILE_SIZE,
         "allowed_paths": [str(Path(settings.data_dir) / "downloads")],
         "css_paths": [str(CSS_FILE)],
+        "head": PAGE_HEAD,
         "show_error": False,
         "max_threads": max(BASE_THREADS, chat_concurrency(settings) + 8),
         "app_kwargs": {"middleware": [guard]},

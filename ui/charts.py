@@ -1,13 +1,16 @@
-"""Inline SVG charts for the plan panel: donuts, a weekly calendar, a loop graph.
+"""Charts for the plan panel: donuts with their legends, and the feedback-loop graph.
 
-Pure functions from small value objects to SVG text. Every label that can come from a
-user (stream names, notes) is escaped here, so a name such as ``<script>`` is drawn as
-text and never becomes markup.
+Pure functions from small value objects to HTML and inline SVG. Each chart takes the width
+its box gives it (``width="100%"`` with a ``viewBox``), so it fills the panel on a desktop and
+fits a phone. Every label that can come from a user (stream names, notes) is escaped here, so
+a name such as ``<script>`` is drawn as text and never becomes markup; a name too long for its
+place is wrapped or shortened, with the whole name in a tooltip.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -18,9 +21,12 @@ ROLE_COLOURS: dict[str, str] = {
     "leverage": "#009E73",
     "seed": "#CC79A7",
 }
-FALLBACK_COLOURS = ("#56B4E9", "#D55E00", "#F0E442", "#999999", "#000000")
+#: For a second stream of a role already shown, and for unknown roles.
+FALLBACK_COLOURS = ("#56B4E9", "#D55E00", "#999999", "#F0E442", "#000000")
 LOOP_COLOURS: dict[str, str] = {"teaches": "#009E73", "funds": "#0072B2", "protects": "#D55E00"}
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: Characters of a node label's line in the loop graph, and its lines.
+LABEL_LINE = 15
+LABEL_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -29,17 +35,6 @@ class Slice:
 
     label: str
     value: float
-    colour: str
-
-
-@dataclass(frozen=True)
-class CalendarBlock:
-    """A weekly block: day 0 (Monday) to 6, start and end in minutes after midnight."""
-
-    day: int
-    start: int
-    end: int
-    label: str
     colour: str
 
 
@@ -57,6 +52,21 @@ def colour_for(role: str, index: int) -> str:
     return ROLE_COLOURS.get(role, FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)])
 
 
+def stream_colours(roles: Sequence[str]) -> list[str]:
+    """A colour per stream, in order: its role's colour for the first stream of each role,
+    a fallback colour for a second one, so no two streams share a colour."""
+    used: set[str] = set()
+    spare = iter(FALLBACK_COLOURS * 4)
+    out = []
+    for role in roles:
+        colour = ROLE_COLOURS.get(role, "")
+        while not colour or colour in used:
+            colour = next(spare)
+        used.add(colour)
+        out.append(colour)
+    return out
+
+
 def _arc_path(cx: float, cy: float, r_out: float, r_in: float, a0: float, a1: float) -> str:
     """The SVG path of a ring segment between angles a0 and a1 (radians, clockwise from 12)."""
     large = 1 if a1 - a0 > math.pi else 0
@@ -70,10 +80,11 @@ def _arc_path(cx: float, cy: float, r_out: float, r_in: float, a0: float, a1: fl
     )
 
 
-def donut_svg(title: str, slices: list[Slice], *, size: int = 180) -> str:
-    """A donut chart with a legend; an empty or all-zero chart says there is nothing yet."""
+def donut_svg(title: str, slices: list[Slice], *, size: int = 160) -> str:
+    """A donut chart with the title in its hole; an empty or all-zero chart says there is
+    nothing yet. Its legend is :func:`legend_html`."""
     cx = cy = size / 2
-    r_out, r_in = size / 2 - 4, size / 4
+    r_out, r_in = size / 2 - 2, size / 2 - 30
     total = sum(max(s.value, 0.0) for s in slices)
     parts: list[str] = []
     if total <= 0:
@@ -85,12 +96,32 @@ def donut_svg(title: str, slices: list[Slice], *, size: int = 180) -> str:
     else:
         parts.extend(_segments(cx, cy, r_out, r_in, slices, total))
         parts.append(_centre_text(cx, cy, title))
-    legend = _legend(slices, total, x=size + 10)
-    height = max(size, 22 * len(slices) + 10)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-donut" '
-        f'width="{size + 230}" height="{height}" viewBox="0 0 {size + 230} {height}">'
-        f"<title>{escape(title)}</title>{''.join(parts)}{legend}</svg>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-donut" width="100%" '
+        f'viewBox="0 0 {size} {size}"><title>{escape(title)}</title>{"".join(parts)}</svg>'
+    )
+
+
+def legend_html(slices: list[Slice]) -> str:
+    """The donut's legend as a list: colour, the whole name (it wraps) and the share."""
+    total = sum(max(s.value, 0.0) for s in slices)
+    rows = []
+    for s in slices:
+        pct = f"{max(s.value, 0.0) / total * 100:.0f} %" if total > 0 else "-"
+        rows.append(
+            f'<li><span class="pc-dot" style="background:{escape(s.colour)}"></span>'
+            f'<span class="pc-legend-name">{escape(s.label)}</span>'
+            f'<span class="pc-legend-pct">{pct}</span></li>'
+        )
+    return f'<ul class="pc-legend">{"".join(rows)}</ul>'
+
+
+def donut_card(title: str, slices: list[Slice]) -> str:
+    """A donut with its title and legend, as one box of the panel."""
+    return (
+        f'<figure class="pc-donut-card"><figcaption>{escape(title)}</figcaption>'
+        f'<div class="pc-donut-box">{donut_svg(title, slices)}</div>'
+        f"{legend_html(slices)}</figure>"
     )
 
 
@@ -120,84 +151,49 @@ def _segments(
 
 def _centre_text(cx: float, cy: float, text: str) -> str:
     return (
-        f'<text x="{cx}" y="{cy + 4}" text-anchor="middle" font-size="12" '
+        f'<text x="{cx}" y="{cy + 5}" text-anchor="middle" font-size="14" '
         f'fill="currentColor">{escape(text)}</text>'
     )
 
 
-def _legend(slices: list[Slice], total: float, *, x: float) -> str:
-    rows = []
-    for i, s in enumerate(slices):
-        y = 14 + 22 * i
-        pct = f"{max(s.value, 0.0) / total * 100:.0f}%" if total > 0 else "-"
-        rows.append(
-            f'<rect x="{x}" y="{y - 10}" width="12" height="12" fill="{escape(s.colour)}"/>'
-            f'<text x="{x + 18}" y="{y}" font-size="12" fill="currentColor">'
-            f"{escape(_shorten(s.label, 24))} {pct}</text>"
-        )
-    return "".join(rows)
+def wrap_label(text: str, width: int = LABEL_LINE, lines: int = LABEL_LINES) -> list[str]:
+    """``text`` in at most ``lines`` lines of about ``width`` characters, broken between
+    words; what does not fit ends in an ellipsis (the whole name stays in the tooltip)."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        out.append(current)
+    out = [line if len(line) <= width + 4 else line[: width - 1] + "…" for line in out]
+    if len(out) > lines:
+        out = [*out[: lines - 1], out[lines - 1][: width - 1].rstrip() + "…"]
+    return out or [""]
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+# -- the loop graph -----------------------------------------------------------------------
+
+GRAPH_W, GRAPH_H = 470, 350
+NODE_R = 20
 
 
-def week_calendar_svg(blocks: list[CalendarBlock], *, width: int = 640) -> str:
-    """A Monday-to-Sunday grid with one rectangle per block, scaled to the hours in use."""
-    if not blocks:
-        return '<p class="pc-empty">No weekly time blocks yet.</p>'
-    first = min(b.start for b in blocks) // 60
-    last = -(-max(b.end for b in blocks) // 60)
-    top, left, hour_px = 24, 40, 22
-    col = (width - left) / 7
-    height = top + (last - first) * hour_px + 4
-    parts = [
-        f'<text x="{left + col * d + col / 2:.1f}" y="16" text-anchor="middle" '
-        f'font-size="12" fill="currentColor">{name}</text>'
-        for d, name in enumerate(DAYS)
-    ]
-    for h in range(first, last + 1):
-        y = top + (h - first) * hour_px
-        parts.append(
-            f'<line x1="{left}" y1="{y}" x2="{width}" y2="{y}" stroke="#ccc" stroke-width="0.5"/>'
-            f'<text x="{left - 4}" y="{y + 4}" text-anchor="end" font-size="10" '
-            f'fill="currentColor">{h:02d}:00</text>'
-        )
-    for b in blocks:
-        parts.append(_calendar_rect(b, left, top, col, hour_px, first))
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-calendar" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
-        f"<title>Weekly time blocks</title>{''.join(parts)}</svg>"
-    )
+def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge]) -> str:
+    """Streams on a circle (name, colour) with an arrow per feedback loop, coloured by kind.
 
-
-def _calendar_rect(
-    b: CalendarBlock, left: float, top: float, col: float, hour_px: float, first: int
-) -> str:
-    x = left + col * b.day + 1
-    y = top + (b.start / 60 - first) * hour_px
-    h = max((b.end - b.start) / 60 * hour_px, 2)
-    span = f"{b.start // 60:02d}:{b.start % 60:02d}-{b.end // 60:02d}:{b.end % 60:02d}"
-    label = escape(_shorten(b.label, 14))
-    return (
-        f"<g><title>{escape(b.label)} {DAYS[b.day]} {span}</title>"
-        f'<rect x="{x:.1f}" y="{y:.1f}" width="{col - 2:.1f}" height="{h:.1f}" rx="3" '
-        f'fill="{escape(b.colour)}" opacity="0.85"/>'
-        f'<text x="{x + 3:.1f}" y="{y + 12:.1f}" font-size="10" fill="#fff">{label}</text></g>'
-    )
-
-
-def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge], *, size: int = 320) -> str:
-    """Streams on a circle (name, colour) with an arrow per feedback loop, coloured by kind."""
+    Names sit outside the circle, away from its centre, and arrows run inside it, so no
+    arrow crosses a name.
+    """
     if not nodes:
         return '<p class="pc-empty">No streams yet.</p>'
-    cx = cy = size / 2
-    radius = size / 2 - 50
-    pos: dict[str, tuple[float, float]] = {}
+    cx, cy, radius = GRAPH_W / 2, 160.0, 100.0
+    pos: dict[str, tuple[float, float, float]] = {}
     for i, (name, _colour) in enumerate(nodes):
         a = 2 * math.pi * i / len(nodes)
-        pos[name] = (cx + radius * math.sin(a), cy - radius * math.cos(a))
+        pos[name] = (cx + radius * math.sin(a), cy - radius * math.cos(a), a)
     marker = "".join(
         f'<marker id="pc-arrow-{kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
         f'markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
@@ -205,23 +201,23 @@ def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge], *, size: int
         for kind, colour in LOOP_COLOURS.items()
     )
     lines = [_edge(e, pos) for e in edges if e.source in pos and e.target in pos]
-    circles = [_node(name, colour, *pos[name]) for name, colour in nodes]
-    key = _loop_key(size)
+    circles = [_node(name, colour, pos[name]) for name, colour in nodes]
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-loops" width="{size}" '
-        f'height="{size + 24}" viewBox="0 0 {size} {size + 24}"><title>Feedback loops</title>'
-        f"<defs>{marker}</defs>{''.join(lines)}{''.join(circles)}{key}</svg>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-loops" width="100%" '
+        f'viewBox="0 0 {GRAPH_W} {GRAPH_H}"><title>Feedback loops</title>'
+        f"<defs>{marker}</defs>{''.join(lines)}{''.join(circles)}{_loop_key()}</svg>"
     )
 
 
-def _edge(e: Edge, pos: dict[str, tuple[float, float]]) -> str:
-    (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
+def _edge(e: Edge, pos: dict[str, tuple[float, float, float]]) -> str:
+    (x1, y1, _), (x2, y2, _) = pos[e.source], pos[e.target]
     length = math.hypot(x2 - x1, y2 - y1) or 1.0
     ux, uy = (x2 - x1) / length, (y2 - y1) / length
     # Offset sideways so that A->B and B->A stay apart, and stop at the node's rim.
     ox, oy = -uy * 5, ux * 5
-    sx, sy = x1 + ux * 24 + ox, y1 + uy * 24 + oy
-    tx, ty = x2 - ux * 24 + ox, y2 - uy * 24 + oy
+    gap = NODE_R + 3
+    sx, sy = x1 + ux * gap + ox, y1 + uy * gap + oy
+    tx, ty = x2 - ux * gap + ox, y2 - uy * gap + oy
     kind = e.kind if e.kind in LOOP_COLOURS else "teaches"
     colour = LOOP_COLOURS[kind]
     return (
@@ -231,21 +227,37 @@ def _edge(e: Edge, pos: dict[str, tuple[float, float]]) -> str:
     )
 
 
-def _node(name: str, colour: str, x: float, y: float) -> str:
+def _node(name: str, colour: str, at: tuple[float, float, float]) -> str:
+    """A node and its name, placed outward from the circle's centre along the node's angle."""
+    x, y, angle = at
+    dx, dy = math.sin(angle), -math.cos(angle)
+    lines = wrap_label(name)
+    if abs(dx) < 0.35:  # top or bottom: the name above or below the node, centred
+        anchor, tx = "middle", x
+        first = y - NODE_R - 8 - 15 * (len(lines) - 1) if dy < 0 else y + NODE_R + 16
+    else:  # a side: the name beside the node, away from the centre
+        anchor = "start" if dx > 0 else "end"
+        tx = x + (NODE_R + 6) * (1 if dx > 0 else -1)
+        first = y + 4 - 7.5 * (len(lines) - 1)
+    spans = "".join(
+        f'<tspan x="{tx:.1f}" y="{first + 15 * i:.1f}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
     return (
-        f'<g><circle cx="{x:.1f}" cy="{y:.1f}" r="22" fill="{escape(colour)}"/>'
-        f'<text x="{x:.1f}" y="{y + 36:.1f}" text-anchor="middle" font-size="11" '
-        f'fill="currentColor">{escape(_shorten(name, 20))}</text></g>'
+        f"<g><title>{escape(name)}</title>"
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{NODE_R}" fill="{escape(colour)}"/>'
+        f'<text text-anchor="{anchor}" font-size="13" fill="currentColor">{spans}</text></g>'
     )
 
 
-def _loop_key(size: int) -> str:
+def _loop_key() -> str:
     items = []
     for i, (kind, colour) in enumerate(LOOP_COLOURS.items()):
-        x = 10 + i * (size / 3)
+        x = GRAPH_W / 2 - 160 + i * 112
+        y = GRAPH_H - 10
         items.append(
-            f'<line x1="{x}" y1="{size + 12}" x2="{x + 20}" y2="{size + 12}" stroke="{colour}" '
-            f'stroke-width="3"/><text x="{x + 24}" y="{size + 16}" font-size="11" '
+            f'<line x1="{x}" y1="{y - 4}" x2="{x + 22}" y2="{y - 4}" stroke="{colour}" '
+            f'stroke-width="3"/><text x="{x + 27}" y="{y}" font-size="13" '
             f'fill="currentColor">{kind}</text>'
         )
     return "".join(items)

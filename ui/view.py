@@ -1,4 +1,5 @@
-"""Gathers what the panel shows from the core: findings, what is missing, scores, shock test.
+"""Gathers what the panel shows from the core: findings, what is still needed, scores, the
+shock test and the forecast.
 
 Only calls into :mod:`agent.plan`; the figures and rules live there.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.plan import Plan, check, forecast, missing, scores, shock_test
+from agent.plan.rules import needs
 from ui.forecast_chart import ForecastView
 from ui.panel import PanelData, ScoreView, ShockView, render_panel
 from ui.risk_panel import risk_view
@@ -33,6 +35,7 @@ def panel_data(plan: Plan, *, today: dt.date, final: bool = False) -> PanelData:
     return PanelData(
         findings=check(plan, final=False, today=today),
         missing=missing(plan, today=today),
+        needs=needs(plan, today=today),
         scores=score_views,
         shock=shock,
         final=final,
@@ -53,6 +56,7 @@ def forecast_view(plan: Plan, *, today: dt.date) -> ForecastView | None:
         optimistic=list(f.total.optimistic),
         dip_months=list(f.dip_months),
         monthly_spending=f.monthly_spending,
+        currency=plan.currency,
     )
 
 

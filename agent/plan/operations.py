@@ -63,9 +63,7 @@ class SetCurrency(Op):
     """Record the currency of the person's amounts (the one they wrote: £ is GBP, € EUR)."""
 
     op: Literal["set_currency"] = "set_currency"
-    code: str = Field(
-        min_length=3, max_length=3, description="ISO 4217 code: GBP, EUR, USD, CHF..."
-    )
+    code: str = Field(description="ISO 4217 code: GBP, EUR, USD, CHF...")
 
     @field_validator("code")
     @classmethod

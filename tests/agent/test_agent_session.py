@@ -185,3 +185,19 @@ def test_audit_cv_without_upload_says_how_to_fix(tmp_path: Path) -> None:
     result = next(e.data for e in events if e.kind == "tool_result")
     assert result["status"] == "error" and "upload" in result["fix"]
     assert session.plan.skills == []
+
+
+def test_the_model_records_the_currency_and_a_wrong_code_gets_the_fix(tmp_path: Path) -> None:
+    steps = [
+        call("set_currency", code="pounds"),
+        call("set_currency", code="gbp"),
+        call("set_capacity", hours_per_week=40, cash_buffer=12000),
+        say("Noted."),
+    ]
+    session, model = _session(tmp_path, steps)
+    events = _run(session, "I have £12k saved and can give 40 hours")
+    results = [e.data for e in events if e.kind == "tool_result"]
+    assert results[0]["status"] == "error" and "ISO 4217" in results[0]["errors"][0]
+    assert results[1]["status"] == "accepted" and session.plan.currency == "GBP"
+    assert "£12,000" in session.export("markdown").read_text()
+    model.assert_done()

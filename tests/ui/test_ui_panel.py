@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html.parser import HTMLParser
+from pathlib import Path
 
-from agent.plan.models import Capacity, FeedbackLoop, Plan, Skill, Stream, TimeBlock
+from ui_fakes import FakeSession
+
+from agent.plan import AddActivity, MarkUnknown, SetCurrency, UpdateActivity, apply
+from agent.plan.models import Activity, Capacity, FeedbackLoop, Plan, Skill, Stream, TimeBlock
+from ui.actions import Actions
+from ui.registry import SessionRegistry
 from ui.view import panel_data, plan_html
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
@@ -86,7 +93,70 @@ def test_panel_lists_findings_with_codes_and_fixes() -> None:
     html = plan_html(plan, today=TODAY)
     for finding in data.findings:
         assert finding.code in html
-    assert data.missing and all(m.split()[0] in html for m in data.missing)
+
+
+def _still_missing(html: str) -> tuple[list[str], list[str]]:
+    """The visible lines of "Still missing" and their tooltips."""
+    block = html.split('<ul class="pc-missing">', 1)[1].split("</ul>", 1)[0]
+    items = re.findall(r'<li title="([^"]*)">([^<]*)</li>', block)
+    return [text for _, text in items], [tip for tip, _ in items]
+
+
+def test_still_missing_is_said_in_plain_words_with_the_rule_in_a_tooltip() -> None:
+    lines, tips = _still_missing(plan_html(Plan(), today=TODAY))
+    assert "the hours a week you can really give" in lines
+    assert "3 to 5 streams of work" in lines
+    assert "your core skill: the one worth 10,000 hours" in lines
+    assert not any(re.search(r"PC\d{3}", line) for line in lines)
+    assert any(tip.startswith("PC001: ") for tip in tips)
+    assert not any("hours a week for each stream" in line for line in lines)  # no streams yet
+    lines, _ = _still_missing(plan_html(_plan(), today=TODAY))
+    assert "a date for your first quarterly review" in lines and "3 to 5 streams of work" in lines
+
+
+def test_audit_fields_nobody_gave_say_not_asked_yet_or_skipped() -> None:
+    plan = apply(Plan(), AddActivity(name="Tutoring", hours_per_week=6), today=TODAY).plan
+    row = plan_html(plan, today=TODAY).split("<td>Tutoring</td>", 1)[1].split("</tr>", 1)[0]
+    assert "<td>6</td>" in row and row.count("not asked yet") == 4 and "neutral" not in row
+    plan = apply(plan, UpdateActivity(name="Tutoring", annual_revenue=0), today=TODAY).plan
+    plan = apply(plan, MarkUnknown(field="activities[Tutoring].energy"), today=TODAY).plan
+    row = plan_html(plan, today=TODAY).split("<td>Tutoring</td>", 1)[1].split("</tr>", 1)[0]
+    assert "<td>0</td>" in row and "skipped" in row and row.count("not asked yet") == 2
+    legacy = Plan(activities=[Activity(name="Old job")])  # written before answers were kept
+    assert "not asked yet" not in plan_html(legacy, today=TODAY).split("Old job", 1)[1]
+
+
+def test_amounts_carry_the_plan_currency_and_skills_have_their_heading() -> None:
+    plan = apply(_plan(), SetCurrency(code="gbp"), today=TODAY).plan
+    html = plan_html(plan, today=TODAY)
+    assert "£6,000" in html and "£2,000" in html and "£48,000" in html
+    assert "Cash flow, next 12 months (GBP)" in html and "£" in html.split("pc-fc-axis", 1)[1]
+    assert "<h3>Skills</h3>" in html
+    assert "6,000" in plan_html(_plan(), today=TODAY) and "£" not in plan_html(_plan(), today=TODAY)
+
+
+def test_loops_are_listed_as_sentences() -> None:
+    html = plan_html(_plan(), today=TODAY)
+    assert "<li>Day job funds Tutoring.</li>" in html
+
+
+def _actions(tmp_path: Path) -> Actions:
+    registry = SessionRegistry(tmp_path, FakeSession, FakeSession.resume, ttl_seconds=60)
+    return Actions(registry, today=lambda: TODAY)
+
+
+def test_a_turn_streams_the_chat_and_sends_the_panel_once_only_when_the_plan_changed(
+    tmp_path: Path,
+) -> None:
+    actions = _actions(tmp_path)
+    session_id = actions.registry.new("tab")
+    views = list(actions.turn(session_id, "hello there"))
+    assert all(v.partial and v.panel is None for v in views[:-1]) and len(views) > 2
+    assert views[0].chat[-1] == {"role": "user", "content": "hello there"}
+    assert not views[-1].partial and views[-1].panel is None  # nothing changed
+    views = list(actions.turn(session_id, "stream Pottery"))
+    assert [v.panel is not None for v in views] == [False] * (len(views) - 1) + [True]
+    assert "Pottery" in (views[-1].panel or "")
 
 
 def test_cv_and_stream_text_cannot_inject_markup() -> None:

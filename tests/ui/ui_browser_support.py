@@ -21,6 +21,14 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
+#: True once no event runs: Gradio marks every output of a running event (pending,
+#: translucent, generating), and the message box is empty.
+TURN_DONE = (
+    "!document.querySelector('.pending, .generating, .wrap.translucent:not(.hide)')"
+    " && document.querySelector('#pc-input textarea').value === ''"
+)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -60,11 +68,7 @@ def send(page: Any, text: str) -> None:
     box = page.locator("#pc-input textarea")
     box.fill(text)
     box.press("Enter")
-    page.wait_for_function(
-        "() => !document.querySelector('#pc-chat .pending, #pc-chat .generating')"
-        " && document.querySelector('#pc-input textarea').value === ''",
-        timeout=30_000,
-    )
+    page.wait_for_function(f"() => {TURN_DONE}", timeout=30_000)
     _wait_until_settled(page)
 
 
