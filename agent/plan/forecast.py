@@ -13,10 +13,11 @@ fail in different months soften each other. The same plan and seed always give t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import random
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -102,14 +103,22 @@ class Forecast(BaseModel):
     assumptions: list[str]
 
 
-def _expected(stream: Stream) -> list[float]:
+class _Figures(NamedTuple):
+    """What the simulation reads of a stream."""
+
+    role: str
+    volatility: str
+    expected_revenue: float
+
+
+def _expected(stream: Stream | _Figures) -> list[float]:
     revenue = max(0.0, stream.expected_revenue)
     if stream.role == "seed":
         return [revenue * m / RAMP_TOTAL for m in range(1, MONTHS + 1)]
     return [revenue / MONTHS] * MONTHS
 
 
-def _factor(rng: random.Random, stream: Stream) -> float:
+def _factor(rng: random.Random, stream: Stream | _Figures) -> float:
     """One month's income as a multiple of its expectation (mean 1)."""
     if stream.volatility == "stable":
         return max(0.0, rng.gauss(1.0, STABLE_SIGMA))
@@ -139,7 +148,7 @@ def _lines(expected: list[float], draws: list[list[float]]) -> Lines:
     )
 
 
-def _simulate(streams: Sequence[Stream], paths: int, seed: int) -> list[list[list[float]]]:
+def _simulate(streams: Sequence[_Figures], paths: int, seed: int) -> list[list[list[float]]]:
     """``draws[stream][month][path]``: simulated income, drawn in a fixed order."""
     rng = random.Random(seed)
     expected = [_expected(s) for s in streams]
@@ -180,12 +189,27 @@ def _first_of_next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
+@functools.lru_cache(maxsize=64)
+def _simulated(figures: tuple[_Figures, ...], paths: int, seed: int) -> tuple[list[Lines], Lines]:
+    """The lines of each stream and of the total. Remembered: the page redraws the forecast
+    after changes that leave the streams' figures alone (blocks, loops, the review)."""
+    draws = _simulate(figures, paths, seed)
+    per_stream = [_lines(_expected(f), draws[i]) for i, f in enumerate(figures)]
+    expected_total = [sum(_expected(f)[m] for f in figures) for m in range(MONTHS)]
+    total_draws = [
+        [sum(draws[i][m][p] for i in range(len(figures))) for p in range(paths)]
+        for m in range(MONTHS)
+    ]
+    return per_stream, _lines(expected_total, total_draws)
+
+
 def forecast(
     plan: Plan, *, today: dt.date, seed: int = DEFAULT_SEED, paths: int = DEFAULT_PATHS
 ) -> Forecast:
     """Twelve months from the month after ``today``: lines per stream, total and the buffer."""
     streams = list(plan.streams)
-    draws = _simulate(streams, max(2, paths), seed)
+    figures = tuple(_Figures(s.role, s.volatility, s.expected_revenue) for s in streams)
+    lines, total = _simulated(figures, max(2, paths), seed)
     per_stream = [
         StreamForecast(
             stream_id=s.id,
@@ -193,16 +217,10 @@ def forecast(
             role=s.role,
             volatility=s.volatility,
             ramp=s.role == "seed",
-            lines=_lines(_expected(s), draws[i]),
+            lines=lines[i],
         )
         for i, s in enumerate(streams)
     ]
-    expected_total = [sum(_expected(s)[m] for s in streams) for m in range(MONTHS)]
-    total_draws = [
-        [sum(draws[i][m][p] for i in range(len(streams))) for p in range(max(2, paths))]
-        for m in range(MONTHS)
-    ]
-    total = _lines(expected_total, total_draws)
     cap = plan.capacity
     buffer = cap.cash_buffer if cap else None
     spending = cap.monthly_spending if cap else None
