@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,8 @@ FORMATS: dict[str, str] = {
     "ics": "portfolio-plan.ics",
 }
 MAX_MESSAGE_CHARS = 4000
+#: The shortest time between two streamed updates of the chat (the last piece always shows).
+STREAM_INTERVAL_S = 0.1
 #: What the chat records when a CV was read (its file name stays out of the conversation).
 CV_UPLOADED = "I have uploaded my CV."
 #: The random key a browser keeps (in its local storage) to find the sessions it started.
@@ -178,6 +181,7 @@ class Actions:
             return
         before = _plan_state(session)
         chat = [*chat_messages(session.history), {"role": "user", "content": shown(text)}]
+        shown_chat, sent = chat, time.monotonic()
         yield View(session_id, chat, None, "", partial=True)  # the message shows at once
         reply = problem = ""
         for event in session.turn(text):
@@ -192,7 +196,10 @@ class Actions:
             else:
                 continue
             live = [*chat, {"role": "assistant", "content": shown(reply)}] if reply else chat
-            yield View(session_id, live, None, "", partial=True)
+            # Pieces that arrive close together go as one update: each update redraws the chat.
+            if live != shown_chat and time.monotonic() - sent >= STREAM_INTERVAL_S:
+                shown_chat, sent = live, time.monotonic()
+                yield View(session_id, live, None, "", partial=True)
         # A refused message is not kept in the history, so its reason stays in the status line.
         yield self.view(session_id, shown(problem), panel=_changed(session, before))
 
