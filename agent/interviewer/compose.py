@@ -146,8 +146,7 @@ def _option_lines(options: list[dict[str, Any]]) -> list[str]:
             f"{fmt_number(s['target_income_share'])} %)"
             for s in o["streams"]
         )
-        style = str(o["label"]).split(":", 1)[0]
-        lines.append(f"{o['rank']}. {style}: {streams}")
+        lines.append(f"{o['rank']}. {o['label']}: {streams}")
         if o.get("reason"):
             lines.append(f"   ({o['reason']})")
     lines.append(

@@ -123,7 +123,7 @@ def answer(
     if kind.startswith("act:"):
         return _activity(qid, text, plan)
     if kind == "streams":
-        chosen = _option_choice(text, options or [])
+        chosen = _option_choice(text, options or [], proposal)
         if chosen is not None:
             return chosen
     handler = _HANDLERS.get(kind)
@@ -136,16 +136,20 @@ def answer(
 ADOPTED = ["streams", "blocks", "loops", "review"]
 
 
-def _option_choice(text: str, options: list[dict[str, Any]]) -> Answer | None:
-    """Show the options, or adopt the one picked; ``None`` when the answer is neither."""
+def _option_choice(
+    text: str, options: list[dict[str, Any]], proposal: list[dict[str, Any]]
+) -> Answer | None:
+    """Show the options (keeping the hours of the proposal on the table, which may hold the
+    person's adjustments), or adopt the one picked; ``None`` when the answer is neither."""
     if choices.wants_options(text):
-        return Answer([call("show_options", top=3)])
+        hours = {c["args"]["name"]: c["args"]["target_hours"] for c in proposal
+                 if c.get("name") == "add_stream" and c["args"].get("target_hours")}  # fmt: skip
+        return Answer([call("show_options", top=3, **({"hours": hours} if hours else {}))])
     rank = choices.parse_pick(text, len(options)) if options else None
     if rank is None:
         return None
     label = next((str(o.get("label", "")) for o in options if o.get("rank") == rank), "")
-    style = label.split(":", 1)[0]
-    note = f"Adopting option {rank}" + (f", the {style} one" if style else "") + "."
+    note = f"Adopting option {rank}" + (f" ({label[:1].lower()}{label[1:]})" if label else "") + "."
     return Answer([call("adopt_option", rank=rank)], list(ADOPTED), [note])
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from agent.plan import operations as ops
 from agent.plan.correlated import diversification
 from agent.plan.engine import apply
+from agent.plan.explore_labels import income_bits, label_options, with_hours
 from agent.plan.explore_parts import DEFAULT_REVENUE_MODEL, Source, layout, loops, sources
 from agent.plan.explore_risks import SHARED_RISK_WEIGHT, Shared, compare, shared_cost, shared_today
 from agent.plan.findings import Outcome, fmt
@@ -175,7 +176,11 @@ def _allocate(
             else h
             for (i, r), h in zip(others, hours_other, strict=True)
         ]
-    lows = [HOURS["steady"][r] for _, r in others]
+    # Hours the person set stay as they are, whatever the style.
+    hours_other = [
+        srcs[i].hours if srcs[i].fixed else h for (i, _), h in zip(others, hours_other, strict=True)
+    ]
+    lows = [srcs[i].hours if srcs[i].fixed else HOURS["steady"][r] for i, r in others]
     budget = _half(PLANNED_RATIO * capacity)
     anchor_src = srcs[members[0][0]]
     hint = anchor_src.hours if anchor_src.hours > 0 else 40.0
@@ -185,6 +190,8 @@ def _allocate(
         return None
     if anchor_hours + sum(hours_other) > budget:
         hours_other = lows
+    if anchor_hours + sum(hours_other) > budget:
+        return None
     shares_other = [INCOME[style][r] for _, r in others]
     anchor_share = 100 - sum(shares_other)
     if anchor_share < max(shares_other, default=0):
@@ -405,6 +412,7 @@ def _shock_term(plan: Plan, shock: list[ShockResult], worst: float | None) -> fl
 
 
 def _label(style: Style, streams: list[OptionStream]) -> str:
+    """A provisional label (the final one says what sets the option apart from the others)."""
     parts = " + ".join(f"{s.name} ({s.role})" for s in streams)
     return f"{style}: {parts}"
 
@@ -413,8 +421,9 @@ def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str
     anchor = c.streams[0]
     sc = c.scores
     bits = [
-        f"{anchor.name!r} anchors {fmt(anchor.target_income_share)} % of income in "
-        f"{fmt(anchor.target_hours)} h",
+        *income_bits(srcs, d.members, d.shares),
+        f"{fmt(sum(s.target_hours for s in c.streams))} h a week planned, "
+        f"{fmt(anchor.target_hours)} of them on {anchor.name!r}",
         f"resilience {sc.resilience.value:.1f}, autonomy {sc.autonomy.value:.1f}, "
         f"ownership {sc.ownership.value:.1f}",
     ]
@@ -436,14 +445,20 @@ def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str
     return "; ".join(bits)
 
 
-def explore(plan: Plan, *, today: dt.date, top: int = 5) -> Exploration:
+def explore(
+    plan: Plan, *, today: dt.date, top: int = 5, hours: Mapping[str, float] | None = None
+) -> Exploration:
     """Ranked candidate portfolios for ``plan``; each passes every draft and final rule.
 
-    Raises :class:`ExploreError` when the capacity, the core skill or the audit is missing.
+    ``hours`` are weekly hours the person set for streams not in the plan yet (say, while a
+    proposal is adjusted), by name: every option that has the stream keeps them, as it keeps
+    the target hours of the plan's own streams. Raises :class:`ExploreError` when the
+    capacity, the core skill or the audit is missing.
     """
     capacity = _require(plan)
     srcs, notes = sources(plan)
     shared = shared_today(plan)
+    srcs = with_hours(srcs, hours or {})
     drafts, shapes = _drafts(plan, srcs, capacity)
     built: list[Candidate] = []
     tried = 0
@@ -453,7 +468,12 @@ def explore(plan: Plan, *, today: dt.date, top: int = 5) -> Exploration:
         if candidate is not None:
             built.append(candidate)
     built.sort(key=lambda c: (-c.total, c.label))
-    ranked = [c.model_copy(update={"rank": n + 1}) for n, c in enumerate(built[: max(1, top)])]
+    kept = built[: max(1, top)]
+    labels = label_options(kept)
+    ranked = [
+        c.model_copy(update={"rank": n + 1, "label": label})
+        for n, (c, label) in enumerate(zip(kept, labels, strict=True))
+    ]
     if not ranked:
         notes.append(
             "no configuration passed every rule: add an activity that pays (for the anchor) or "

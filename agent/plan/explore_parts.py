@@ -77,6 +77,8 @@ class Source:
     purpose: Purpose | None = None
     exposure: Exposure = "medium"
     factors: tuple[RiskFactor, ...] = ()
+    #: The person set these hours (a stream's target, or an adjustment): every option keeps them.
+    fixed: bool = False
 
 
 def _same(a: str, b: str) -> bool:
@@ -133,6 +135,7 @@ def sources(plan: Plan) -> tuple[list[Source], list[str]]:
                 purpose=s.purpose,
                 exposure=s.automation_exposure,
                 factors=tuple(s.factors),
+                fixed=s.target_hours > 0,
             )
             for s in plan.streams
         ]

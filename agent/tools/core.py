@@ -64,7 +64,7 @@ _HINTS: dict[str, str] = {
 #: Properties whose description tells the model something its name and limits do not.
 _DESCRIBED = frozenset(
     {"date", "field", "week_of_month", "constraints", "cash_buffer", "excitement", "query",
-     "stage", "kind", "purpose", "format", "code"}
+     "stage", "kind", "purpose", "format", "code", "hours"}
 )  # fmt: skip
 MAX_LISTED = 4
 ExportFormat = Literal["markdown", "pdf", "json", "ics"]

@@ -37,6 +37,10 @@ class OptionsArgs(_Args):
     """Arguments of ``show_options``."""
 
     top: int = Field(3, ge=1, le=10, description="How many options to show.")
+    hours: dict[str, float] = Field(
+        default_factory=dict,
+        description="Weekly hours the person set for streams not in the plan yet, by name.",
+    )
 
 
 class AdoptArgs(_Args):
@@ -84,9 +88,9 @@ def explorer_tools(
     """The explorer's tools bound to one session (review actuals are kept per session)."""
     state: dict[str, ReviewActuals] = {}
 
-    def show_options(top: int = 3) -> str:
+    def show_options(top: int = 3, hours: dict[str, float] | None = None) -> str:
         try:
-            found = explore(plan_view(), today=today(), top=top)
+            found = explore(plan_view(), today=today(), top=top, hours=hours)
         except ExploreError as exc:
             return render({"status": "error", "errors": [exc.message], "fix": exc.fix})
         options = [
@@ -191,7 +195,8 @@ def explorer_tools(
         (
             show_options,
             "Show ranked portfolio options built from the audit; each passes every "
-            "rule. Show them to the person; never adopt one unasked.",
+            "rule and keeps the hours the person set. Show them to the person; never adopt "
+            "one unasked.",
             OptionsArgs,
         ),
         (

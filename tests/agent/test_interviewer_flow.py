@@ -80,3 +80,19 @@ def test_the_journey_asks_each_activity_in_turn() -> None:
     ids = flow.journey(plan)
     assert ids.index("act:energy:A") < ids.index("act:hours:B") < ids.index("core")
     assert flow.next_question(plan, {"context", "capacity"}) == "constraints"
+
+
+def test_options_asked_for_at_the_streams_keep_the_hours_of_the_proposal() -> None:
+    plan = plan_with(50, Activity(name="Uni job", annual_revenue=45000, hours_per_week=35))
+    proposal = [
+        {"name": "add_stream", "args": {"name": "Uni job", "role": "anchor", "target_hours": 35}},
+        {"name": "add_stream", "args": {"name": "Consulting", "role": "client", "target_hours": 8}},
+    ]
+    answer = flow.answer("streams", "show me options", plan, TODAY, proposal)
+    assert answer.calls == [
+        {"name": "show_options", "args": {"top": 3, "hours": {"Uni job": 35, "Consulting": 8}}}
+    ]
+    shown = [{"rank": 1, "label": "The steady mix"},
+             {"rank": 2, "label": "With Consulting, 45 h a week planned"}]  # fmt: skip
+    picked = flow.answer("streams", "2", plan, TODAY, proposal, shown)
+    assert picked.notes == ["Adopting option 2 (with Consulting, 45 h a week planned)."]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -154,3 +155,39 @@ def test_every_option_passes_the_final_check(
     for c in explore(plan, today=TODAY, top=5).candidates:
         assert errors(c.plan) == []
         assert adopt(plan, c.operations, today=TODAY).plan == c.plan
+
+
+def test_options_are_labelled_by_what_sets_them_apart() -> None:
+    found = explore(audit_only(), today=TODAY, top=5).candidates
+    labels = [c.label for c in found]
+    assert len(set(labels)) == len(labels) >= 3
+    everyone = set.intersection(*({s.name for s in c.streams} for c in found))
+    for c in found:
+        assert not c.label.lower().startswith(("bold", "balanced", "steady")), c.label
+        own = {s.name for s in c.streams} - everyone  # streams only some options have
+        figures = re.search(r"\d+(\.\d)? (h a week planned|% of income)", c.label)
+        assert any(f"with {name}" in c.label for name in own) or figures, c.label
+
+
+def test_options_keep_the_hours_the_person_set() -> None:
+    plan = audit_only()
+    found = explore(plan, today=TODAY, top=5, hours={"freelance dashboards": 7}).candidates
+    kept = [s for c in found for s in c.streams if s.name == "Freelance dashboards"]
+    assert kept and all(s.target_hours == 7 for s in kept)
+    adopted = adopt(plan, found[0].operations, today=TODAY)
+    assert adopted.accepted
+    set_by_person = {s.name: s.target_hours for s in adopted.plan.streams if s.role != "anchor"}
+    for c in explore(adopted.plan, today=TODAY, top=5).candidates:
+        for s in c.streams:
+            if s.name in set_by_person and s.role != "anchor":
+                assert s.target_hours == set_by_person[s.name], (c.label, s.name)
+
+
+def test_a_reason_sets_income_targets_beside_todays_revenue() -> None:
+    best = explore(audit_only(), today=TODAY, top=1).candidates[0]
+    anchor = best.streams[0]
+    share = round(100 * 52000 / (52000 + 9000 + 3000 + 1500))
+    assert best.reason.startswith(
+        f"{anchor.name!r} anchors {anchor.target_income_share:g} % of the target income; "
+        f"today it earns {share} % of your income"
+    )
