@@ -21,6 +21,7 @@ from pydantic import ConfigDict
 from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, parse, week
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line, week_lines
+from agent.interviewer.currency import currency_calls
 from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
 from agent.interviewer.results import READERS
 from agent.interviewer.state import KEY, State, Turn, latest_state
@@ -191,6 +192,7 @@ class GuidedInterviewer(BaseChatModel):
                 state, plan, [*reply.notes, reply.reply] if reply.reply else reply.notes
             )
         state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
+        state.queue = [*currency_calls(text, plan, reply.calls), *state.queue]
         return self._emit(state, plan, n)
 
     def _act(self, state: State, plan: Plan, decision: dialog.Decision, n: int) -> AIMessage:

@@ -96,3 +96,20 @@ def test_options_asked_for_at_the_streams_keep_the_hours_of_the_proposal() -> No
              {"rank": 2, "label": "With Consulting, 45 h a week planned"}]  # fmt: skip
     picked = flow.answer("streams", "2", plan, TODAY, proposal, shown)
     assert picked.notes == ["Adopting option 2 (with Consulting, 45 h a week planned)."]
+
+
+def test_the_currency_the_person_writes_is_recorded_with_the_amount() -> None:
+    from agent.interviewer.currency import currency_calls
+
+    plan = plan_with(40, Activity(name="Clinic"))
+    revenue = [{"name": "update_activity", "args": {"name": "Clinic", "annual_revenue": 18000}}]
+    assert currency_calls("£1,500 a month", plan, revenue) == [
+        {"name": "set_currency", "args": {"code": "GBP"}}
+    ]
+    assert currency_calls("3.500 € im Monat", plan, revenue)[0]["args"] == {"code": "EUR"}
+    assert currency_calls("18k a year", plan, revenue) == []  # no currency named
+    assert currency_calls("£10k here and $5k there", plan, revenue) == []  # two: not guessed
+    hours = [{"name": "update_activity", "args": {"name": "Clinic", "hours_per_week": 8}}]
+    assert currency_calls("8 hours, it pays £20 an hour", plan, hours) == []  # no amount kept
+    euros = plan.model_copy(update={"currency": "EUR"})
+    assert currency_calls("£1,500 a month", euros, revenue) == []  # the plan has one
