@@ -202,10 +202,14 @@ def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge]) -> str:
     )
     lines = [_edge(e, pos) for e in edges if e.source in pos and e.target in pos]
     circles = [_node(name, colour, pos[name]) for name, colour in nodes]
+    # The canvas ends under the lowest name (a node at the bottom has its name below it).
+    lowest = max(y + (NODE_R + 36 if abs(math.sin(a)) < 0.35 else NODE_R + 12)
+                 for _, y, a in pos.values())  # fmt: skip
+    height = round(min(lowest, GRAPH_H - 30) + 34)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-loops" width="100%" '
-        f'viewBox="0 0 {GRAPH_W} {GRAPH_H}"><title>Feedback loops</title>'
-        f"<defs>{marker}</defs>{''.join(lines)}{''.join(circles)}{_loop_key()}</svg>"
+        f'viewBox="0 0 {GRAPH_W} {height}"><title>Feedback loops</title>'
+        f"<defs>{marker}</defs>{''.join(lines)}{''.join(circles)}{_loop_key(height)}</svg>"
     )
 
 
@@ -250,11 +254,11 @@ def _node(name: str, colour: str, at: tuple[float, float, float]) -> str:
     )
 
 
-def _loop_key() -> str:
+def _loop_key(height: float) -> str:
     items = []
     for i, (kind, colour) in enumerate(LOOP_COLOURS.items()):
         x = GRAPH_W / 2 - 160 + i * 112
-        y = GRAPH_H - 10
+        y = height - 10
         items.append(
             f'<line x1="{x}" y1="{y - 4}" x2="{x + 22}" y2="{y - 4}" stroke="{colour}" '
             f'stroke-width="3"/><text x="{x + 27}" y="{y}" font-size="13" '

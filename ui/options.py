@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from ui.charts import colour_for
+from ui.charts import stream_colours
 
 SCORE_NAMES = ("resilience", "autonomy", "ownership")
 
@@ -36,11 +36,12 @@ def options_html(candidates: Sequence[Any], notes: Sequence[str] = ()) -> str:
 
 
 def _candidate(c: Any) -> str:
+    colours = stream_colours([s.role for s in c.streams])
     rows = "".join(
-        f'<tr><td><span class="pc-dot" style="background:{colour_for(s.role, i)}"></span>'
+        f'<tr><td><span class="pc-dot" style="background:{colour}"></span>'
         f"{escape(s.name)}</td><td>{escape(s.role)}</td><td>{_num(s.target_hours)}</td>"
         f"<td>{_num(s.target_income_share)} %</td></tr>"
-        for i, s in enumerate(c.streams)
+        for s, colour in zip(c.streams, colours, strict=True)
     )
     head = "<tr><th>Stream</th><th>Role</th><th>h/week</th><th>Income share</th></tr>"
     scores = " · ".join(f"{name} {getattr(c.scores, name).value:.1f}/5" for name in SCORE_NAMES)

@@ -50,8 +50,8 @@ ANSWERS = [
     ("where do you work today", "software engineer at a big tech company"),
     ("really give to work", "45"),
     ("what limits those hours", "none"),
-    ("how much savings", "20k"),
-    ("need to spend a month", "3k a month"),
+    ("how much savings", "£20k"),
+    ("need to spend a month", "£3k a month"),
     ("list everything you do", "my job, mentoring bootcamp students and a tech blog"),
     ("which skills do you have", "coding, mentoring, writing"),
     ("excite you most", "mentoring"),
@@ -194,6 +194,13 @@ def test_the_typed_reboot_ends_in_a_final_plan_shown_in_the_panel(reboot: Any) -
     assert "No streams yet" not in reboot["page_text"]
     assert re.search(r"Status\s+final", reboot["page_text"])
     assert 'class="pc-forecast"' in html and "Cash flow, next 12 months" in reboot["page_text"]
+
+
+def test_the_currency_typed_shows_with_every_amount(reboot: Any) -> None:
+    assert reboot["plan"].currency == "GBP"
+    assert "£20,000" in reboot["page_text"] and "£" in reboot["streams_table"]
+    text = " ".join(page.extract_text() for page in PdfReader(reboot["files"]["pdf"]).pages)
+    assert "£20,000" in text and "£" in reboot["files"]["markdown"].read_text()
 
 
 def test_the_cv_uploaded_through_the_page_adds_only_confirmed_skills(reboot: Any) -> None:
