@@ -18,14 +18,14 @@ export DO_NOT_TRACK := 1
 # onnxruntime's own telemetry would look up a Microsoft events host (agent/settings.py).
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run setup model browser strace postgres test lint typecheck unit bench lock clean
+.PHONY: run setup model browser strace postgres pdf-tools test lint typecheck unit bench lock clean
 
 ## Set up everything and start the web app on http://127.0.0.1:7860 (offline guided interviewer).
 run: setup
 	$(BIN)/portfolio-planner ui
 
 ## Set up everything and run the whole test suite (lint, types, unit, integration, browser).
-test: setup browser strace postgres lint typecheck unit
+test: setup browser strace postgres pdf-tools lint typecheck unit
 
 setup: $(STAMP) model
 
@@ -66,6 +66,14 @@ postgres:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+## Debian's poppler-utils for the PDF layout test (pdftoppm renders pages, pdftotext reads
+## where each word sits).
+pdf-tools:
+	@command -v pdftoppm >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -29,6 +29,7 @@ from benchmarks.report import render
 BENCHMARKS = {
     "cold_start": "time to the first page of the web app",
     "turns": "per-turn overhead of the guided mode",
+    "page_turns": "a guided turn in the browser, send to reply complete",
     "request_size": "prompt tokens per LLM request",
     "retrieval": "guidance store ingest and search",
     "embeddings": "embedding model load and throughput",

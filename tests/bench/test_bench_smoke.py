@@ -53,8 +53,8 @@ def test_quick_run_of_every_benchmark_writes_the_report(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
     text = out.read_text()
     assert "## Machine" in text and "failed" not in text
-    areas = ["cold start", "turn overhead", "LLM request size", "retrieval", "embeddings",
-             "CV audit", "exports", "memory", "load"]  # fmt: skip
+    areas = ["cold start", "turn overhead", "page turn", "LLM request size", "retrieval",
+             "embeddings", "CV audit", "exports", "memory", "load"]  # fmt: skip
     for area in areas:
         assert f"| {area} |" in text, area
     assert set(BENCHMARKS) >= {"setup", "memory", "cold_start"}
