@@ -169,9 +169,12 @@ class Actions:
             session.delete()
 
     # -- conversation ------------------------------------------------------------------
-    def turn(self, session_id: str | None, message: str) -> Iterator[View]:
+    def turn(
+        self, session_id: str | None, message: str, *, since: tuple[Plan, bool] | None = None
+    ) -> Iterator[View]:
         """Send a message; yields the chat after each streamed piece (``partial`` views), then
-        the whole page once at the end, its panel only when the plan changed."""
+        the whole page once at the end, its panel only when the plan changed (during the turn,
+        or since ``since``, what the panel showed before the action that led to it)."""
         session = self.registry.get(session_id)
         # Not cut here: a cut message could be read as a different answer. The session refuses
         # an over-long one and says how to send it.
@@ -179,7 +182,7 @@ class Actions:
         if not text:
             yield self.view(session_id, "Type an answer first.", panel=False)
             return
-        before = _plan_state(session)
+        before = since or _plan_state(session)
         chat = [*chat_messages(session.history), {"role": "user", "content": shown(text)}]
         shown_chat, sent = chat, time.monotonic()
         yield View(session_id, chat, None, "", partial=True)  # the message shows at once
@@ -222,12 +225,13 @@ class Actions:
         except OSError as error:
             yield self.view(session_id, _unreadable(error))
             return
+        before = _plan_state(session)
         result = session.upload_cv(data, name, progress=progress)
         if isinstance(result, dict) and result.get("status") not in (None, "ok"):
             yield self.view(session_id, _result_text(result, "The CV could not be read."))
             return
         # The file name reaches the model only inside the CV's data block, never as a message.
-        yield from self.turn(session_id, CV_UPLOADED)
+        yield from self.turn(session_id, CV_UPLOADED, since=before)
 
     def import_plan(self, session_id: str | None, path: str) -> View:
         """Load a plan from a JSON file exported earlier (the rules check it)."""

@@ -174,7 +174,7 @@ class GuidedInterviewer(BaseChatModel):
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer and not self._unit_correction(kind, rest, decision):
-                return self._act(state, plan, decision, n)
+                return self._act(state, plan, decision, n, text)
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
@@ -195,7 +195,9 @@ class GuidedInterviewer(BaseChatModel):
         state.queue = [*currency_calls(text, plan, reply.calls), *state.queue]
         return self._emit(state, plan, n)
 
-    def _act(self, state: State, plan: Plan, decision: dialog.Decision, n: int) -> AIMessage:
+    def _act(
+        self, state: State, plan: Plan, decision: dialog.Decision, n: int, text: str = ""
+    ) -> AIMessage:
         """Carry out the dialog manager's decision: record, ask back, answer, or reply."""
         if decision.undo:
             return self._undo(state, plan, n)
@@ -203,6 +205,7 @@ class GuidedInterviewer(BaseChatModel):
             said = [] if state.turn.greet else [decision.reply]
             return self._ask(state, plan, [*decision.notes, *said])
         state.queue = listen.stage(decision, state, plan)
+        state.queue = [*currency_calls(text, plan, state.queue), *state.queue]
         state.turn.settle, state.turn.notes = list(decision.settle), list(decision.notes)
         if decision.agree and (state.proposal or state.ask not in flow.PROPOSALS):
             # "yes, and ...": the proposal (or the date, the final checks) still stands

@@ -89,7 +89,7 @@ def test_markup_from_a_cv_and_a_message_renders_inert(app, tmp_path: Path) -> No
         send(page, '<img src=x onerror="alert(1)"><script>alert(2)</script>')
         page.locator("#pc-cv input[type=file]").set_input_files(str(cv))
         page.wait_for_function(
-            "() => document.querySelector('#pc-panel').innerText.includes('from CV')",
+            "() => document.querySelector('#pc-panel').innerText.includes('from your CV')",
             timeout=30_000,
         )
         page.wait_for_timeout(500)

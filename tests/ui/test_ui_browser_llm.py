@@ -96,7 +96,10 @@ def conversation(tmp_path_factory: pytest.TempPathFactory) -> Any:
     data = tmp_path_factory.mktemp("llm-data")
     cv = tmp_path_factory.mktemp("llm-files") / "quillon-marsh-cv.txt"
     cv.write_text(CV_TEXT, encoding="utf-8")
-    with OpenAIStub() as stub:
+    # The stub sends a reply's pieces all at once; the page would send them as one update
+    # (pieces closer than ui.actions.STREAM_INTERVAL_S), so the interval is off to see them grow.
+    with OpenAIStub() as stub, pytest.MonkeyPatch.context() as patch:
+        patch.setattr("ui.actions.STREAM_INTERVAL_S", 0.0)
         endpoint = stub_endpoint(stub.base_url, MODEL)
         registry = planner_registry(Settings(data_dir=data, **endpoint))
         with running_app(data, registry, **endpoint) as demo, chromium() as b:
@@ -148,7 +151,7 @@ def test_a_tool_call_records_the_capacity_and_the_reply_streams_in(conversation:
     assert step["reply"] == CAPACITY_REPLY and step["left"] == 0
     assert [bool(r.get("stream")) for r in step["requests"]] == [True, True]
     assert tool_results(step["requests"][1])[-1]["status"] == "accepted"
-    assert re.search(r"Capacity\s+40 h/week", step["panel"])
+    assert re.search(r"Capacity\s+40 h a week", step["panel"])
     assert conversation["session"].plan.capacity.hours_per_week == 40
     # The page showed the answer growing before it was complete.
     partial = [t for t in conversation["seen"] if t and CAPACITY_REPLY.startswith(t.strip())]

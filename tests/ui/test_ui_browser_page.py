@@ -169,8 +169,13 @@ def page(site: dict[str, Any], request: pytest.FixtureRequest) -> Iterator[Any]:
     context.close()
 
 
-def test_the_landing_page_says_what_is_missing_in_plain_words(page: Any) -> None:
-    assert page.get_attribute("#pc-input textarea", "placeholder")
+def test_the_landing_page_greets_asks_and_says_what_is_missing(page: Any) -> None:
+    page.wait_for_selector("#pc-chat [data-testid=bot]")
+    opening = page.locator("#pc-chat [data-testid=bot]").first.inner_text()
+    assert "Hello, and welcome to your career reboot" in opening
+    assert "where do you work today?" in opening  # the first question, asked on load
+    hint = page.get_attribute("#pc-input textarea", "placeholder") or ""
+    assert hint.startswith("Where you work"), hint
     shoot(page, f"landing-chat-{page.size}")
     show(page, "plan")
     items = page.locator("#pc-panel ul.pc-missing li")
@@ -222,7 +227,8 @@ def test_charts_use_the_panels_width_and_cut_no_name(page: Any, site: dict[str, 
         box = page.locator(f"#pc-panel {selector}").bounding_box()
         assert box is not None and box["width"] >= share * panel["width"] - 30, selector
     names = [n.strip() for n in page.locator("#pc-panel .pc-legend-name").all_inner_texts()]
-    assert "Experiment with explaining research to people" in names
+    longest = max((s.name for s in site["registry"].get(site["full"]).plan.streams), key=len)
+    assert longest in names and len(longest) > 20
     clipped = page.evaluate("() => [...document.querySelectorAll('#pc-panel .pc-legend-name')]"
                             ".filter(e => e.scrollWidth > e.clientWidth).length")  # fmt: skip
     assert clipped == 0

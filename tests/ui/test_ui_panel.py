@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from ui_fakes import FakeSession
 
 from agent.plan import AddActivity, MarkUnknown, SetCurrency, UpdateActivity, apply
@@ -151,8 +152,8 @@ def test_a_turn_streams_the_chat_and_sends_the_panel_once_only_when_the_plan_cha
     actions = _actions(tmp_path)
     session_id = actions.registry.new("tab")
     views = list(actions.turn(session_id, "hello there"))
-    assert all(v.partial and v.panel is None for v in views[:-1]) and len(views) > 2
-    assert views[0].chat[-1] == {"role": "user", "content": "hello there"}
+    assert all(v.partial and v.panel is None for v in views[:-1]) and len(views) >= 2
+    assert views[0].chat[-1] == {"role": "user", "content": "hello there"}  # shown at once
     assert not views[-1].partial and views[-1].panel is None  # nothing changed
     views = list(actions.turn(session_id, "stream Pottery"))
     assert [v.panel is not None for v in views] == [False] * (len(views) - 1) + [True]
@@ -169,3 +170,26 @@ def test_empty_plan_renders_placeholders() -> None:
     html = plan_html(Plan(), today=TODAY)
     assert "No streams yet" in html and "not recorded yet" in html
     assert "Scores" not in html
+
+
+def test_pieces_that_arrive_together_go_as_one_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = _actions(tmp_path)
+    session_id = actions.registry.new("tab")
+    quick = list(actions.turn(session_id, "one two three four"))  # the fake replies at once
+    assert [v.partial for v in quick] == [True, False]  # the message, then the whole page
+    monkeypatch.setattr("ui.actions.STREAM_INTERVAL_S", 0.0)
+    streamed = [v for v in actions.turn(session_id, "five six seven") if v.partial]
+    replies = [v.chat[-1]["content"] for v in streamed[1:]]
+    assert len(replies) == len(set(replies)) >= 3  # every new piece once, none repeated
+    assert replies[-1].startswith("You said: five six seven")
+
+
+def test_a_cv_that_changed_the_plan_sends_the_panel(tmp_path: Path) -> None:
+    actions = _actions(tmp_path)
+    session_id = actions.registry.new("tab")
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Grant writing\n")
+    views = list(actions.upload_cv(session_id, str(cv)))
+    assert views[-1].panel is not None and "Grant writing" in views[-1].panel
