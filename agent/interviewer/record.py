@@ -307,7 +307,9 @@ def _generic(name: str) -> bool:
 
 def _rename(old: str, new: str, work: _Work) -> None:
     activity = next(a for a in work.plan.activities if a.name == old)
-    args = activity.model_dump()
+    # Only what the person gave moves to the new name; the rest stays "not asked yet".
+    args = {k: v for k, v in activity.model_dump(exclude={"name", "answered"}).items()
+            if activity.given(k)}  # type: ignore[arg-type]  # fmt: skip
     args["name"] = new
     work.out.calls += [call("record_activity", **args), call("remove_activity", name=old)]
     work.out.settle += [f"act:{part}:{new}" for _f, part in ACTIVITY.values()

@@ -59,8 +59,9 @@ def _keyed(
     after: Sequence[BaseModel],
     key: Callable[[dict[str, Any]], str],
 ) -> list[Change]:
-    old = {key(d): d for d in (m.model_dump(mode="json") for m in before)}
-    new = {key(d): d for d in (m.model_dump(mode="json") for m in after)}
+    # Which audit fields were answered follows from their values changing: not a change itself.
+    old = {key(d): d for d in (m.model_dump(mode="json", exclude={"answered"}) for m in before)}
+    new = {key(d): d for d in (m.model_dump(mode="json", exclude={"answered"}) for m in after)}
     changes = [
         Change(kind="removed", path=f"{label}[{k}]", before=v, summary=f"removed {label} {k}")
         for k, v in old.items()
@@ -98,6 +99,16 @@ def diff(before: Plan, after: Plan) -> list[Change]:
     """Every difference from ``before`` to ``after``; empty when they hold the same plan."""
     changes = _section("profile", before.profile, after.profile)
     changes += _section("capacity", before.capacity, after.capacity)
+    if before.currency != after.currency:
+        changes.append(
+            Change(
+                kind="changed",
+                path="currency",
+                before=before.currency,
+                after=after.currency,
+                summary=f"currency: {before.currency or 'none'} -> {after.currency or 'none'}",
+            )
+        )
     if before.core_skill != after.core_skill:
         changes.append(
             Change(

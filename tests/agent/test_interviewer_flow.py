@@ -113,3 +113,20 @@ def test_the_currency_the_person_writes_is_recorded_with_the_amount() -> None:
     assert currency_calls("8 hours, it pays £20 an hour", plan, hours) == []  # no amount kept
     euros = plan.model_copy(update={"currency": "EUR"})
     assert currency_calls("£1,500 a month", euros, revenue) == []  # the plan has one
+
+
+def test_a_renamed_activity_keeps_what_was_answered_and_no_more() -> None:
+    from agent.interviewer.reading.types import Reading
+    from agent.interviewer.record import record
+    from agent.plan import AddActivity
+    from agent.plan import operations as ops
+
+    plan = apply(Plan(), AddActivity(name="Job", hours_per_week=35), today=TODAY).plan
+    change = Reading("change", field="activity", value="hospital nursing", subject="Job")
+    out = record([change], plan, "act:revenue:Job", set())
+    assert [c["name"] for c in out.calls] == ["record_activity", "remove_activity"]
+    for c in out.calls:
+        step = ops.AddActivity if c["name"] == "record_activity" else ops.RemoveActivity
+        plan = apply(plan, step(**c["args"]), today=TODAY).plan
+    renamed = plan.activities[0]
+    assert renamed.name == "Hospital nursing" and renamed.answered == ["hours_per_week"]

@@ -99,3 +99,14 @@ def test_needs_are_plain_words_with_their_rule_kept_aside() -> None:
 )  # fmt: skip
 def test_a_loop_reads_as_one_sentence(note: str, said: str) -> None:
     assert relation_sentence("Job", "teaches", "Essays", note) == said
+
+
+def test_what_changed_names_the_currency_and_not_the_answered_list() -> None:
+    from agent.plan import diff
+
+    before = apply(Plan(), AddActivity(name="Tutoring"), today=TODAY).plan
+    after = apply(before, UpdateActivity(name="Tutoring", energy="draining"), today=TODAY).plan
+    after = apply(after, SetCurrency(code="EUR"), today=TODAY).plan
+    said = [c.summary for c in diff(before, after)]
+    assert "currency: none -> EUR" in said
+    assert any("energy" in s for s in said) and not any("answered" in s for s in said)
