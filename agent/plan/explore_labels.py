@@ -109,6 +109,8 @@ def share_today(name: str, target: float, revenue: float, total: float, *, ancho
     said = f"{name!r} {verb} {fmt(target)} % of the target income"
     if total <= 0:
         return said
+    if revenue <= 0:
+        return said + "; today it earns nothing"
     return said + f"; today it earns {100 * revenue / total:.0f} % of your income"
 
 
