@@ -83,6 +83,8 @@ def test_go_back_right_after_accepting_the_streams(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", sorted(SCRIPTS))
 def test_go_back_after_every_answer_of_a_journey_restores_the_plan(name: str) -> None:
     for step, talk in enumerate(walk(SCRIPTS[name])):
+        if SCRIPTS[name][step] == "go back":
+            continue  # no answer: a second "go back" takes back the answer before it
         before = shape(talk.plan)
         talk.say(SCRIPTS[name][step])
         if shape(talk.plan) == before:
