@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from agent.plan.money import short_amount
+from agent.plan.money import axis_ticks, short_amount
 from agent.plan.sentences import short_month
 
 LINE_COLOURS = {"pessimistic": "#D55E00", "expected": "#0072B2", "optimistic": "#009E73"}
@@ -49,13 +49,14 @@ def forecast_svg(view: ForecastView) -> str:
     values = [*view.optimistic, *view.expected, *view.pessimistic]
     if view.monthly_spending:
         values.append(view.monthly_spending)
-    high = max(max(values), 1.0) * 1.1
+    ticks = axis_ticks(max(values) * 1.05)
+    high = ticks[-1]
 
     def y_of(v: float) -> float:
         return PLOT_H - max(v, 0.0) / high * PLOT_H
 
     width = n * STEP
-    parts = [_grid(width, y_of, high)]
+    parts = [_grid(width, y_of, ticks)]
     parts += [_dip(m - 1, view.months[m - 1]) for m in view.dip_months if 1 <= m <= n]
     band = (
         _points(view.optimistic, y_of)
@@ -86,23 +87,24 @@ def forecast_svg(view: ForecastView) -> str:
     )
     return (
         f'<figure class="pc-forecast-chart"><div class="pc-fc-plot">'
-        f"{_axis(high, view.currency)}{svg}</div>{_months(view.months)}"
+        f"{_axis(ticks, view.currency)}{svg}</div>{_months(view.months)}"
         f"{_key(bool(view.monthly_spending))}</figure>"
     )
 
 
-def _grid(width: float, y_of: Callable[[float], float], high: float) -> str:
+def _grid(width: float, y_of: Callable[[float], float], ticks: Sequence[float]) -> str:
     return "".join(
-        f'<line x1="0" y1="{y_of(high * i / 4):.1f}" x2="{width}" y2="{y_of(high * i / 4):.1f}" '
+        f'<line x1="0" y1="{y_of(v):.1f}" x2="{width}" y2="{y_of(v):.1f}" '
         f'stroke="#ddd" vector-effect="non-scaling-stroke"/>'
-        for i in range(5)
+        for v in ticks
     )
 
 
-def _axis(high: float, currency: str | None) -> str:
+def _axis(ticks: Sequence[float], currency: str | None) -> str:
     labels = "".join(
-        f'<span style="bottom:{i * 25}%">{escape(short_amount(high * i / 4, currency))}</span>'
-        for i in range(5)
+        f'<span style="bottom:{100 * v / ticks[-1]:.1f}%">'
+        f"{escape(short_amount(v, currency))}</span>"
+        for v in ticks
     )
     return f'<div class="pc-fc-axis" aria-hidden="true">{labels}</div>'
 

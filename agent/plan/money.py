@@ -7,6 +7,8 @@ amount carries its symbol ("£45,000") or, for codes without a common symbol, it
 
 from __future__ import annotations
 
+import math
+
 #: Active ISO 4217 codes for money people earn and spend (funds and metals left out).
 _CODES = """
     AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
@@ -59,11 +61,21 @@ def short_amount(value: float, currency: str | None = None) -> str:
     if abs(value) >= 10_000:
         text = f"{value / 1000:,.0f}k"
     elif abs(value) >= 1000:
-        text = f"{value / 1000:,.1f}k"
+        text = f"{value / 1000:,.1f}".removesuffix(".0") + "k"
     else:
         text = f"{value:,.0f}"
     symbol = SYMBOLS.get(currency or "")
     return _signed(symbol, text, value) if symbol else text
+
+
+def axis_ticks(top: float, intervals: int = 4) -> list[float]:
+    """Round axis values from 0 past ``top`` (1, 2, 2.5 or 5 times a power of ten apart), at
+    most ``intervals`` + 1 of them, so a chart reads 0, 2k, 4k, 6k rather than 0, 1.8k, 3.5k."""
+    top = max(top, 1.0)
+    power = max(10 ** math.floor(math.log10(top / intervals)), 1)
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power * intervals >= top)
+    count = math.ceil(top / step - 1e-9)
+    return [step * i for i in range(count + 1)]
 
 
 def _with_currency(text: str, value: float, currency: str | None) -> str:

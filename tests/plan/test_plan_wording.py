@@ -21,7 +21,7 @@ from agent.plan import (
     replay,
     shock_test,
 )
-from agent.plan.money import amount, short_amount
+from agent.plan.money import amount, axis_ticks, short_amount
 from agent.plan.operations import operation_from_json, operation_to_json
 from agent.plan.rules import needs
 from agent.plan.sentences import relation_sentence
@@ -44,6 +44,17 @@ def test_amounts_show_the_currency_or_plain_figures_without_one() -> None:
     assert amount(45000, "GBP") == "£45,000" and amount(1200.4, "EUR") == "€1,200"
     assert amount(3500, "CHF") == "3,500 CHF" and amount(-20, "USD") == "-$20"
     assert short_amount(36000, "GBP") == "£36k" and short_amount(36000, "CHF") == "36k"
+    assert short_amount(2000, "EUR") == "€2k" and short_amount(2500) == "2.5k"
+
+
+def test_chart_axes_step_by_round_amounts_past_the_highest_value() -> None:
+    assert axis_ticks(7100) == [0, 2000, 4000, 6000, 8000]
+    assert axis_ticks(2100) == [0, 1000, 2000, 3000]
+    assert axis_ticks(120_000) == [0, 50_000, 100_000, 150_000]
+    assert axis_ticks(0) == [0, 1]
+    for top in (1.5, 37, 950, 5300, 63_000, 999_999):
+        ticks = axis_ticks(top)
+        assert ticks[-1] >= top and ticks[-2] < top and len(ticks) <= 5
 
 
 def test_the_core_summaries_carry_the_currency() -> None:

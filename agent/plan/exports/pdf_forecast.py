@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from agent.plan.forecast import Forecast, forecast
 from agent.plan.models import Plan
-from agent.plan.money import short_amount
+from agent.plan.money import axis_ticks, short_amount
 from agent.plan.sentences import short_month
 
 SEED = 7
@@ -43,7 +43,8 @@ def forecast_drawing(f: Forecast, font: str) -> Drawing:
     values = [*f.total.optimistic, *f.total.expected, *f.total.pessimistic]
     if f.monthly_spending:
         values.append(f.monthly_spending)
-    high = max(max(values, default=0.0), 1.0) * 1.1
+    ticks = axis_ticks(max(values, default=0.0) * 1.05)
+    high = ticks[-1]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(n - 1, 1)
     xs = [LEFT + i * step for i in range(n)]
@@ -51,8 +52,7 @@ def forecast_drawing(f: Forecast, font: str) -> Drawing:
     def y(v: float) -> float:
         return BOTTOM + max(v, 0.0) / high * plot_h
 
-    for i in range(5):
-        v = high * i / 4
+    for v in ticks:
         d.add(Line(LEFT, y(v), WIDTH - RIGHT, y(v), strokeColor=colors.lightgrey,
                    strokeWidth=0.4))  # fmt: skip
         d.add(String(LEFT - 3, y(v) - 3, short_amount(v, f.currency), fontName=font, fontSize=7,
