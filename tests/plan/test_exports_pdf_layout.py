@@ -210,3 +210,10 @@ def test_loops_read_as_sentences_and_amounts_carry_the_currency(rendered: Render
         assert f"feeds {target.name}." not in text
     if plan.currency == "EUR":
         assert "€41,000" in text and "not asked yet" in text and "skipped" in text
+
+
+def test_no_column_head_is_cut_inside_a_word(rendered: Rendered) -> None:
+    _, pdf, _ = rendered
+    words = {w.text for w in _words(pdf)[0]}
+    heads = {"Stream", "Role", "Activity", "Energy"} | ({"Severity"} if "Rule" in words else set())
+    assert heads <= words, heads - words

@@ -231,7 +231,7 @@ def _findings(plan: Plan, k: Kit, today: dt.date | None) -> list[Flowable]:
     for f in found:
         cells = [f.code, f.severity, para_text(f.message), para_text(f.fix)]
         rows.append([Paragraph(c, k.p("Cell")) for c in cells])
-    widths = [14 * mm, 17 * mm, 72 * mm, WIDTH - 103 * mm]
+    widths = [14 * mm, 20 * mm, 70 * mm, WIDTH - 104 * mm]
     return [_h2("Findings", k), grid_table(rows, widths, k)]
 
 
