@@ -19,6 +19,7 @@ from agent.plan.models import (
     Review,
     Stream,
     TimeBlock,
+    Unknown,
 )
 
 EVIL = 'Evil <script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3))'
@@ -72,6 +73,16 @@ def test_markdown_escapes_html_and_markdown_in_user_text() -> None:
     assert "<script" not in text and "<img" not in text
     assert "&lt;script&gt;" in text
     assert "](javascript" not in text and r"\]\(javascript" in text
+
+
+def test_markdown_says_what_was_left_unknown_in_the_words_it_was_asked() -> None:
+    question = "Is the income from Data consulting stable, or does it vary?"
+    plan = _plan().model_copy(
+        update={"unknowns": [Unknown(field="activities[Data consulting].volatility",
+                                     question=question)]}
+    )  # fmt: skip
+    text = to_markdown(plan)
+    assert f"- {question}" in text and "activities" not in text.split("## Left unknown")[1]
 
 
 def test_markdown_of_an_empty_plan_says_what_is_not_there() -> None:

@@ -194,8 +194,11 @@ def _review(plan: Plan) -> str:
 def _unknowns(plan: Plan) -> str:
     if not plan.unknowns:
         return ""
-    lines = ["## Left unknown", ""]
-    lines += [
-        f"- {md(u.field)}" + (f": {md(u.question)}" if u.question else "") for u in plan.unknowns
+    lines = [
+        "## Left unknown",
+        "",
+        "Open questions: the plan leaves these out rather than guess.",
+        "",
     ]
+    lines += [f"- {md(u.question or u.field)}" for u in plan.unknowns]
     return "\n".join(lines)
