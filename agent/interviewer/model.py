@@ -22,7 +22,15 @@ from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, pa
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line, week_lines
 from agent.interviewer.currency import currency_calls
-from agent.interviewer.phrases import NOTHING_TO_UNDO, SKIPPED, UNDONE, WELCOME, plural
+from agent.interviewer.phrases import (
+    NOTHING_TO_UNDO,
+    RULE_NOTE,
+    SKIPPED,
+    UNDONE,
+    WELCOME,
+    plural,
+    rule_note,
+)
 from agent.interviewer.results import READERS
 from agent.interviewer.state import KEY, State, Turn, latest_state
 from agent.plan.models import Plan
@@ -372,7 +380,7 @@ class GuidedInterviewer(BaseChatModel):
             state.turn.ops += int(body.get("operations", 1))
         state.turn.done.append(recorded_line(name, state.turn.pending_args, body, currency))
         state.turn.warnings = [
-            f"{f['code']}: {f['message']} {f['fix']}".strip()
+            rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
             for f in body.get("findings", [])
             if f.get("severity") == "warning"
         ][:2]
@@ -459,13 +467,16 @@ class GuidedInterviewer(BaseChatModel):
         lines = [*turn.notes]
         if turn.done and not turn.pop:
             lines.append("Recorded: " + "; ".join(_unique(turn.done)) + ".")
-        lines += [f"A note from the rules ({w})" for w in turn.warnings]
-        return lines
+        return lines + turn.warnings
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
         state.ask = self._next(state, plan)
         text = question_text(state.ask, plan, self.clock(), state)
-        return self._message(state, "\n\n".join([*(x for x in lead if x), text]))
+        # A warning of the rules is said once while its figures stay the same (the plan panel
+        # keeps showing it).
+        said = [x for x in dict.fromkeys(lead) if x and x not in state.warned]
+        state.warned += [x for x in said if x.startswith(RULE_NOTE)]
+        return self._message(state, "\n\n".join([*said, text]))
 
     def _next(self, state: State, plan: Plan) -> str:
         """The open question: the CV's skills while they wait for an answer, the review's step

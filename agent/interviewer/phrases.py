@@ -169,3 +169,12 @@ def hint_for(ask: str) -> str:
     """The message box's suggestion for the open question ``ask`` ('' when there is none)."""
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
     return HINTS.get(kind, "")
+
+
+RULE_NOTE = "A note from the rules: "
+
+
+def rule_note(code: str, message: str, fix: str) -> str:
+    """A warning of the rules said in the chat: what it found, how to fix it, its code last."""
+    said = message.rstrip(". ") + (f"; {fix.rstrip('. ')}" if fix else "")
+    return f"{RULE_NOTE}{said} ({code})."

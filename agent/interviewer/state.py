@@ -70,6 +70,8 @@ class State:
     #: Whether the plan passed its final checks and has not changed since (``None``: not
     #: tracked in an older history; the settled ``finalise`` question stands in).
     final: bool | None = None
+    #: The rules' warnings already said in the chat (each is said once).
+    warned: list[str] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

@@ -24,6 +24,7 @@ from typing import Any
 from agent.interviewer import names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
+from agent.interviewer.phrases import rule_note
 from agent.interviewer.propose import BANDS, SLACK, capacity_of, role_of, stream_for
 from agent.interviewer.reading.types import Reading
 from agent.plan import apply
@@ -262,7 +263,7 @@ def _checked(updated: list[dict[str, Any]], before: list[dict[str, Any]], plan: 
                          "was.")  # fmt: skip
         return before
     out.notes.append(done)
-    out.notes += [f"A note from the rules ({w})" for w in warnings[:2]]
+    out.notes += warnings[:2]
     return updated
 
 
@@ -277,7 +278,7 @@ def dry_run(plan: Plan, calls: list[dict[str, Any]], today: dt.date) -> tuple[li
             return [f"{f.message} ({f.code}). To fix it: {f.fix}." for f in outcome.findings], []
         current = outcome.plan
     fresh = [f for f in _warnings(current, today) if (f.code, f.path) not in seen]
-    return [], [f"{f.code}: {f.message} {f.fix}".strip() for f in fresh]
+    return [], [rule_note(f.code, f.message, f.fix) for f in fresh]
 
 
 def _warnings(plan: Plan, today: dt.date) -> list[Any]:
@@ -335,4 +336,4 @@ def _planned(calls: list[dict[str, Any]], plan: Plan, today: dt.date, out: Edit,
         return
     out.calls += calls
     out.notes.append(done)
-    out.notes += [f"A note from the rules ({w})" for w in warnings[:2]]
+    out.notes += warnings[:2]

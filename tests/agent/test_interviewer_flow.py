@@ -130,3 +130,18 @@ def test_a_renamed_activity_keeps_what_was_answered_and_no_more() -> None:
         plan = apply(plan, step(**c["args"]), today=TODAY).plan
     renamed = plan.activities[0]
     assert renamed.name == "Hospital nursing" and renamed.answered == ["hours_per_week"]
+
+
+def test_a_warning_of_the_rules_is_said_once_in_plain_words_with_its_code_last() -> None:
+    from agent.interviewer.harness import MemoryPlanner
+    from evals.conversations import ACADEMIC_REBOOT
+
+    talk = MemoryPlanner(TODAY)
+    script = [("make consulting 9 hours" if m == "make consulting 8 hours" else m)
+              for m in ACADEMIC_REBOOT]  # fmt: skip
+    notes = [line for m in script for line in talk.say(m).splitlines()
+             if line.startswith("A note from the rules")]  # fmt: skip
+    assert notes == [
+        "A note from the rules: the streams plan 49 h of 50 h, leaving less than 10 % slack "
+        "(at most 45 h); free 4 h a week so there is room to refuse bad work and rest (PC008)."
+    ]
