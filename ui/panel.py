@@ -148,6 +148,8 @@ def _loops(plan: Plan, colours: list[str]) -> str:
     ]
     said = "".join(f"<li>{escape(loop_sentence(plan, loop))}</li>" for loop in plan.feedback_loops)
     sentences = f'<ul class="pc-loop-list">{said}</ul>' if said else ""
+    if not nodes:
+        return section("Feedback loops", '<p class="pc-empty">No streams yet.</p>')
     graph = f'<div class="pc-loops-box">{loop_graph_svg(nodes, edges)}</div>'
     return section("Feedback loops", graph + sentences)
 

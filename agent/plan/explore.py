@@ -393,7 +393,8 @@ def _build(
         operations=steps,
         plan=built,
     )
-    return candidate.model_copy(update={"reason": _reason(candidate, srcs, d, risk_bits)})
+    said = list(dict.fromkeys(f"{f.message} ({f.code})" for f in final if f.severity == "warning"))
+    return candidate.model_copy(update={"reason": _reason(candidate, srcs, d, risk_bits, said)})
 
 
 def _worst_buffer(shock: list[ShockResult]) -> float | None:
@@ -417,7 +418,9 @@ def _label(style: Style, streams: list[OptionStream]) -> str:
     return f"{style}: {parts}"
 
 
-def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str]) -> str:
+def _reason(
+    c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str], warned: Sequence[str]
+) -> str:
     anchor = c.streams[0]
     sc = c.scores
     bits = [
@@ -440,8 +443,7 @@ def _reason(c: Candidate, srcs: Sequence[Source], d: _Draft, risk_bits: list[str
     if new:
         bits.append("starts " + ", ".join(repr(n) for n in new))
     bits += risk_bits
-    if c.warnings:
-        bits.append("warnings: " + ", ".join(c.warnings))
+    bits += [f"a warning: {w}" for w in warned]
     return "; ".join(bits)
 
 

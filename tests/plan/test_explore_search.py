@@ -191,3 +191,12 @@ def test_a_reason_sets_income_targets_beside_todays_revenue() -> None:
         f"{anchor.name!r} anchors {anchor.target_income_share:g} % of the target income; "
         f"today it earns {share} % of your income"
     )
+
+
+def test_a_reason_says_the_warnings_kept_in_words() -> None:
+    warned = [c for c in explore(audit_only(), today=TODAY, top=5).candidates if c.warnings]
+    assert warned
+    for c in warned:
+        assert "warnings: PC" not in c.reason
+        assert all(f"({code})" in c.reason for code in c.warnings), c.reason
+        assert "a warning: no stream is a seed" in c.reason or "PC016" not in c.warnings
