@@ -85,6 +85,18 @@ def test_markdown_says_what_was_left_unknown_in_the_words_it_was_asked() -> None
     assert f"- {question}" in text and "activities" not in text.split("## Left unknown")[1]
 
 
+def test_unanswered_money_says_not_asked_yet_or_skipped_in_markdown_and_pdf() -> None:
+    plan = _plan().model_copy(
+        update={"unknowns": [Unknown(field="capacity.monthly_spending", question="Spending?")]}
+    )
+    text = to_markdown(plan)
+    assert "- Monthly spending: skipped" in text and "unknown" not in text.split("## Streams")[0]
+    plain = Plan(capacity=Capacity(hours_per_week=30))
+    assert "- Cash buffer: not asked yet" in to_markdown(plain)
+    pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(plan))).pages)
+    assert "skipped" in pdf
+
+
 def test_markdown_of_an_empty_plan_says_what_is_not_there() -> None:
     text = to_markdown(Plan())
     assert "No streams yet" in text and "Not scheduled yet" in text

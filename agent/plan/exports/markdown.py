@@ -10,12 +10,14 @@ from agent.plan.edge import SkillProfiler
 from agent.plan.exports.risk_text import FACTOR_HEADER, edge_evidence, edge_title, risk_section
 from agent.plan.exports.text import (
     block_when,
+    capacity_money,
     loop_sentence,
     money,
     number,
     one_line,
     shares,
     stream_name,
+    unanswered,
 )
 from agent.plan.models import Activity, ActivityField, Plan
 
@@ -66,8 +68,8 @@ def _capacity(plan: Plan) -> str:
         "",
         f"- Hours per week: {number(cap.hours_per_week)}",
         f"- Planned hours: {number(plan.planned_hours)}",
-        f"- Cash buffer: {money(cap.cash_buffer, plan.currency)}",
-        f"- Monthly spending: {money(cap.monthly_spending, plan.currency)}",
+        f"- Cash buffer: {capacity_money(plan, 'cash_buffer')}",
+        f"- Monthly spending: {capacity_money(plan, 'monthly_spending')}",
     ]
     if cap.constraints:
         lines.append("- Constraints: " + "; ".join(md(c) for c in cap.constraints))
@@ -102,8 +104,7 @@ def _given(plan: Plan, a: Activity, field: ActivityField, text: str) -> str:
     """The answer, or what became of the question: not asked yet, or skipped."""
     if a.given(field):
         return text
-    skipped = any(u.field == f"activities[{a.name}].{field}" for u in plan.unknowns)
-    return "*skipped*" if skipped else "*not asked yet*"
+    return f"*{unanswered(plan, f'activities[{a.name}].{field}')}*"
 
 
 def _skills(plan: Plan) -> str:

@@ -20,7 +20,14 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from agent.plan.exports.pdf_forecast import dip_sentence, forecast_drawing, plan_forecast
 from agent.plan.exports.pdf_style import Kit, grid_table, ink, para_text
 from agent.plan.exports.pdf_summary import WIDTH
-from agent.plan.exports.text import block_when, loop_sentence, money, number, stream_name
+from agent.plan.exports.text import (
+    block_when,
+    loop_sentence,
+    money,
+    number,
+    stream_name,
+    unanswered,
+)
 from agent.plan.models import ACTIVITY_FIELDS, Activity, Plan, minutes
 from agent.plan.money import unit_note
 from agent.plan.rules import check
@@ -172,8 +179,7 @@ def _loops(plan: Plan, k: Kit) -> list[Flowable]:
 def _answer(plan: Plan, a: Activity, field: str, text: str) -> str:
     if a.given(field):  # type: ignore[arg-type]
         return text
-    skipped = any(u.field == f"activities[{a.name}].{field}" for u in plan.unknowns)
-    return "<i>skipped</i>" if skipped else "<i>not asked yet</i>"
+    return f"<i>{unanswered(plan, f'activities[{a.name}].{field}')}</i>"
 
 
 def _audit(plan: Plan, k: Kit) -> list[Flowable]:

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from agent.plan.exports.pdf_style import Kit, grid_table, para_text
-from agent.plan.exports.text import money, number, shares
+from agent.plan.exports.text import capacity_money, money, number, shares
 from agent.plan.models import Plan
 from agent.plan.rules import needs
 from agent.plan.scores import scores
@@ -48,8 +48,8 @@ def _facts(plan: Plan, k: Kit) -> Table:
         rows += [
             ("Capacity", f"{number(cap.hours_per_week)} h a week, "
                          f"{number(plan.planned_hours)} h planned"),
-            ("Cash buffer", money(cap.cash_buffer, plan.currency)),
-            ("Monthly spending", money(cap.monthly_spending, plan.currency)),
+            ("Cash buffer", capacity_money(plan, "cash_buffer")),
+            ("Monthly spending", capacity_money(plan, "monthly_spending")),
         ]  # fmt: skip
         if cap.constraints:
             rows.append(("Constraints", "; ".join(para_text(c) for c in cap.constraints)))

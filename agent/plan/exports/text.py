@@ -35,6 +35,21 @@ def money(value: float | None, currency: str | None = None) -> str:
     return amount(value, currency)
 
 
+def unanswered(plan: Plan, field: str) -> str:
+    """What became of a question nobody answered: 'skipped' when the person declined it,
+    else 'not asked yet' (never a default figure)."""
+    return "skipped" if any(u.field == field for u in plan.unknowns) else "not asked yet"
+
+
+def capacity_money(plan: Plan, name: str) -> str:
+    """The cash buffer or monthly spending (``name``) with the currency, or what became of
+    the question."""
+    value = getattr(plan.capacity, name, None)
+    if value is None:
+        return unanswered(plan, f"capacity.{name}")
+    return money(value, plan.currency)
+
+
 def stream_name(plan: Plan, stream_id: str) -> str:
     """The stream's name, or its id when the stream is gone."""
     stream = plan.stream(stream_id)
