@@ -10,6 +10,7 @@ import datetime as dt
 
 from agent.plan import Plan, check, forecast, missing, scores, shock_test
 from agent.plan.rules import needs
+from agent.plan.shock import buffer_lasts
 from ui.forecast_chart import ForecastView
 from ui.panel import PanelData, ScoreView, ShockView, render_panel
 from ui.risk_panel import risk_view
@@ -29,7 +30,7 @@ def panel_data(plan: Plan, *, today: dt.date, final: bool = False) -> PanelData:
         else []
     )
     shock = [
-        ShockView(r.stream_name, f"{r.income_share_left:.0f} %", _months(r.buffer_months, r))
+        ShockView(r.stream_name, f"{r.income_share_left:.0f} %", buffer_lasts(r))
         for r in shock_test(plan)
     ]
     return PanelData(
@@ -58,15 +59,6 @@ def forecast_view(plan: Plan, *, today: dt.date) -> ForecastView | None:
         monthly_spending=f.monthly_spending,
         currency=plan.currency,
     )
-
-
-def _months(months: float | None, result: object) -> str:
-    if months is not None:
-        return f"{months:.1f} months"
-    shortfall = getattr(result, "monthly_shortfall", None)
-    if shortfall == 0:
-        return "indefinitely (income left covers spending)"
-    return "unknown (needs cash buffer and monthly spending)"
 
 
 def plan_html(plan: Plan, *, today: dt.date, final: bool = False) -> str:

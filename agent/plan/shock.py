@@ -75,6 +75,15 @@ def _summary(r: ShockResult, currency: str | None) -> str:
     )
 
 
+def buffer_lasts(r: ShockResult) -> str:
+    """How long the buffer lasts after this loss, in words: '20 months', 'no need: ...'."""
+    if r.buffer_months is not None:
+        return f"{r.buffer_months:.1f}".rstrip("0").rstrip(".") + " months"
+    if r.monthly_shortfall == 0:
+        return "no need: the income left covers spending"
+    return "unknown (needs the cash buffer and monthly spending)"
+
+
 def shock_test(plan: Plan) -> list[ShockResult]:
     """One result per stream, in plan order."""
     return [_one(plan, s) for s in plan.streams]

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from ui_fakes import FakeSession
 
-from agent.plan import AddActivity, MarkUnknown, SetCurrency, UpdateActivity, apply
+from agent.plan import AddActivity, MarkUnknown, SetCurrency, UpdateActivity, apply, shock_test
 from agent.plan.models import Activity, Capacity, FeedbackLoop, Plan, Skill, Stream, TimeBlock
+from agent.plan.shock import buffer_lasts
 from ui.actions import Actions
 from ui.registry import SessionRegistry
 from ui.view import panel_data, plan_html
@@ -193,3 +194,12 @@ def test_a_cv_that_changed_the_plan_sends_the_panel(tmp_path: Path) -> None:
     cv.write_text("Grant writing\n")
     views = list(actions.upload_cv(session_id, str(cv)))
     assert views[-1].panel is not None and "Grant writing" in views[-1].panel
+
+
+def test_the_shock_test_says_how_long_the_buffer_lasts_as_the_pdf_does() -> None:
+    plan = _plan().model_copy(update={"capacity": Capacity(hours_per_week=50, cash_buffer=9000,
+                                                           monthly_spending=3000)})  # fmt: skip
+    said = [r.buffer_months for r in panel_data(plan, today=TODAY).shock]
+    assert said == [buffer_lasts(r) for r in shock_test(plan)]
+    assert all(s.endswith(" months") or s.startswith(("no need", "unknown")) for s in said)
+    assert not any(re.search(r"\.0 months", s) for s in said)

@@ -32,7 +32,7 @@ from agent.plan.models import ACTIVITY_FIELDS, Activity, Plan, minutes
 from agent.plan.money import unit_note
 from agent.plan.rules import check
 from agent.plan.scores import scores
-from agent.plan.shock import shock_test
+from agent.plan.shock import buffer_lasts, shock_test
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 HOUR_PT, GUTTER, HEAD = 13.0, 30.0, 14.0
@@ -154,14 +154,8 @@ def _shock(plan: Plan, k: Kit) -> list[Flowable]:
     heads = ["If this stops", "Income left", "Expected revenue left", "The buffer lasts"]
     rows: list[list[Any]] = [[Paragraph(h, k.p("Head")) for h in heads]]
     for r in results:
-        if r.buffer_months is not None:
-            lasts = f"{number(r.buffer_months)} months"
-        elif r.monthly_shortfall == 0:
-            lasts = "no need: the income left covers spending"
-        else:
-            lasts = "unknown (needs the cash buffer and monthly spending)"
         cells = [para_text(r.stream_name), f"{number(r.income_share_left)} %",
-                 money(r.annual_revenue_left, plan.currency), lasts]  # fmt: skip
+                 money(r.annual_revenue_left, plan.currency), buffer_lasts(r)]  # fmt: skip
         rows.append([Paragraph(c, k.p("Cell")) for c in cells])
     widths = [58 * mm, 24 * mm, 36 * mm, WIDTH - 118 * mm]
     return [_h2("Shock test", k), grid_table(rows, widths, k)]
