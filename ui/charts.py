@@ -26,7 +26,7 @@ FALLBACK_COLOURS = ("#56B4E9", "#D55E00", "#999999", "#F0E442", "#000000")
 LOOP_COLOURS: dict[str, str] = {"teaches": "#009E73", "funds": "#0072B2", "protects": "#D55E00"}
 #: Characters of a node label's line in the loop graph, and its lines.
 LABEL_LINE = 15
-LABEL_LINES = 2
+LABEL_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def wrap_label(text: str, width: int = LABEL_LINE, lines: int = LABEL_LINES) -> 
 
 # -- the loop graph -----------------------------------------------------------------------
 
-GRAPH_W, GRAPH_H = 470, 350
+GRAPH_W, GRAPH_H = 470, 400
 NODE_R = 20
 
 
@@ -189,7 +189,9 @@ def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge]) -> str:
     """
     if not nodes:
         return '<p class="pc-empty">No streams yet.</p>'
-    cx, cy, radius = GRAPH_W / 2, 160.0, 100.0
+    # The top node's name sits above it: a name of three lines moves the circle down.
+    cx, radius = GRAPH_W / 2, 100.0
+    cy = 130.0 + 15 * max(len(wrap_label(nodes[0][0])), 2)
     pos: dict[str, tuple[float, float, float]] = {}
     for i, (name, _colour) in enumerate(nodes):
         a = 2 * math.pi * i / len(nodes)
@@ -203,8 +205,9 @@ def loop_graph_svg(nodes: list[tuple[str, str]], edges: list[Edge]) -> str:
     lines = [_edge(e, pos) for e in edges if e.source in pos and e.target in pos]
     circles = [_node(name, colour, pos[name]) for name, colour in nodes]
     # The canvas ends under the lowest name (a node at the bottom has its name below it).
-    lowest = max(y + (NODE_R + 36 if abs(math.sin(a)) < 0.35 else NODE_R + 12)
-                 for _, y, a in pos.values())  # fmt: skip
+    lowest = max(y + (NODE_R + 6 + 15 * max(len(wrap_label(name)), 2)
+                      if abs(math.sin(a)) < 0.35 else NODE_R + 12)
+                 for name, (_, y, a) in pos.items())  # fmt: skip
     height = round(min(lowest, GRAPH_H - 30) + 34)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="pc-loops" width="100%" '

@@ -6,6 +6,8 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+import pytest
+
 from ui.charts import (
     Edge,
     Slice,
@@ -159,6 +161,22 @@ def test_long_names_wrap_between_words_and_end_in_an_ellipsis() -> None:
     assert wrap_label("University job") == ["University job"]
     assert wrap_label("Experiment with explaining research to people") == [
         "Experiment with",
-        "explaining…",
+        "explaining",
+        "research to…",
     ]
+    assert wrap_label("Mentoring bootcamp students") == ["Mentoring", "bootcamp", "students"]
     assert wrap_label("Consulting for small charities") == ["Consulting for", "small charities"]
+
+
+@pytest.mark.parametrize("count", [2, 3, 4, 5])
+def test_names_of_three_lines_stay_on_the_canvas_and_clear_of_the_key(count: int) -> None:
+    long = "Mentoring bootcamp students"
+    nodes = [(f"{long} {i}" if i else long, "#111") for i in range(count)]
+    root = ET.fromstring(loop_graph_svg(nodes, []))
+    height = float(root.get("viewBox", "0 0 0 0").split()[3])
+    key_top = height - 10 - 13
+    for text in root.iter(f"{SVG}text"):
+        ys = [float(span.get("y", 0)) for span in text.findall(f"{SVG}tspan")]
+        if ys:
+            assert min(ys) - 12 >= 0 and max(ys) + 3 <= key_top, (ys, height)
+    assert any(len(t.findall(f"{SVG}tspan")) == 3 for t in root.iter(f"{SVG}text"))
