@@ -44,6 +44,7 @@ class Finalise(ops.Op):
 
 CompactOperation = Annotated[
     ops.SetContext
+    | ops.SetCurrency
     | ops.SetCapacity
     | ops.AddActivity
     | ops.UpdateActivity
@@ -85,6 +86,7 @@ _LOOP = ("from_stream", "to_stream", "kind")
 #: op -> the fields shown to the model (the operation accepts its other fields too).
 SHOWN: dict[str, tuple[str, ...]] = {
     "set_context": ("context",),
+    "set_currency": ("code",),
     "set_capacity": ("hours_per_week", "constraints", "cash_buffer", "monthly_spending"),
     "add_activity": _ACTIVITY,
     "update_activity": _ACTIVITY,

@@ -305,3 +305,9 @@ def test_the_operations_are_the_cores_own_models(tmp_path: Path) -> None:
     session = PlannerSession.create(_settings(tmp_path), today=lambda: TODAY)
     many = _call(session, "update_plan", {"operations": [{"op": "undo"}] * 41})
     assert many["status"] == "error" and "several calls" in many["fix"] and session.events == []
+
+
+def test_the_compact_profile_records_the_currency_too() -> None:
+    assert "set_currency" in _models() and SHOWN["set_currency"] == ("code",)
+    parsed = UpdatePlan.model_validate({"operations": [{"op": "set_currency", "code": "eur"}]})
+    assert parsed.operations == [ops.SetCurrency(code="EUR")]
