@@ -40,7 +40,8 @@ HEADINGS = (
     "Streams", "Shares of time and income target", "Scores", "If the largest stream stops",
     "Still missing before the plan is final", "Your week", "Once a month",
     "Scores and their reasons", "Shock test", "Cash flow, next 12 months", "Feedback loops",
-    "Findings", "What you do today", "Skills", "Quarterly review",
+    "Findings", "What you do today", "Skills", "Quarterly review", "Shared risks",
+    "Your edge: skills that combine",
 )  # fmt: skip
 LONG = "Community workshops on repairing bicycles and small electrical appliances"
 
@@ -139,7 +140,9 @@ def _lines(words: list[Word], page: int) -> list[str]:
 Rendered = tuple[Plan, Path, Path]
 
 
-@pytest.fixture(scope="module", params=["crowded", "freelance-academic", "caregiver"])
+@pytest.fixture(
+    scope="module", params=["crowded", "freelance-academic", "caregiver", "youth-worker-one-funder"]
+)
 def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     _tools()
     plan = _crowded() if request.param == "crowded" else example(request.param)

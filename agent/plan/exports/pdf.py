@@ -46,8 +46,8 @@ def to_pdf(
     )  # fmt: skip
     story: list[Flowable] = [Paragraph(para_text(title), k.p("Title")), _subtitle(plan, k)]
     story += summary_page(plan, k, today)
-    details = detail_pages(plan, k, today)
-    details += risk_flowables(plan, k.styles, k.font, k.bold, profiler)
+    risks = risk_flowables(plan, k.styles, k.font, k.bold, profiler)
+    details = detail_pages(plan, k, today, risks)
     if details:
         story += [PageBreak(), *details]
     doc.build(story, onFirstPage=_footer(k), onLaterPages=_footer(k))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -38,9 +39,12 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 HOUR_PT, GUTTER, HEAD = 13.0, 30.0, 14.0
 
 
-def detail_pages(plan: Plan, k: Kit, today: dt.date | None) -> list[Flowable]:
-    """The flowables after the summary page."""
-    out: list[Flowable] = [*_week(plan, k), *_scores(plan, k), *_shock(plan, k)]
+def detail_pages(
+    plan: Plan, k: Kit, today: dt.date | None, risks: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """The flowables after the summary page; ``risks`` (the shared risks and the skill edge)
+    follow the shock test."""
+    out: list[Flowable] = [*_week(plan, k), *_scores(plan, k), *_shock(plan, k), *risks]
     out += _cash_flow(plan, k, today)
     out += _loops(plan, k)
     out += _findings(plan, k, today)

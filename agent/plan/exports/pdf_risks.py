@@ -42,19 +42,20 @@ def risk_flowables(
         out.append(Paragraph("Shared risks", styles["H2"]))
     if section.score is not None:
         out.append(Paragraph(f"<b>Diversification:</b> {section.score.value:.1f} / 5", body))
-        out += [Paragraph(f"- {_p(r)}", body) for r in section.score.reasons]
+        out += [Paragraph(f"• {_p(r)}", body) for r in section.score.reasons]
     if section.factor_rows:
-        rows: list[list[Any]] = [FACTOR_HEADER]
+        head = styles.get("Head", cell)
+        rows: list[list[Any]] = [[Paragraph(_p(h), head) for h in FACTOR_HEADER]]
         rows += [[Paragraph(_p(c), cell) for c in row] for row in section.factor_rows]
         out += [Spacer(1, 2 * mm), _table(rows, font, bold), Spacer(1, 2 * mm)]
-        out += [Paragraph(f"- {_p(s)}", body) for s in section.scenarios]
-    out += [Paragraph(f"- In the audit: {_p(a)}", body) for a in section.audit_factors]
+        out += [Paragraph(f"• {_p(s)}", body) for s in section.scenarios]
+    out += [Paragraph(f"• In the audit: {_p(a)}", body) for a in section.audit_factors]
     if section.edges:
         out.append(Paragraph("Your edge: skills that combine", styles["H2"]))
         for edge in section.edges:
             out.append(Paragraph(f"<b>{_p(edge_title(edge))}</b>", body))
-            out += [Paragraph(f"- {_p(why)}", body) for why in edge.why]
-            out.append(Paragraph(f"- evidence: {_p(edge_evidence(edge))}", body))
+            out += [Paragraph(f"• {_p(why)}", body) for why in edge.why]
+            out.append(Paragraph(f"• evidence: {_p(edge_evidence(edge))}", body))
     return out
 
 
