@@ -24,8 +24,14 @@ def words(text: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """A word without its plural, and without the ending that tells the work from the worker
+    or the doing ("lecturing", "lecture" and "lecturer" are one word)."""
     word = word.removesuffix("'s")
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    word = word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    for ending in ("ing", "er", "e"):
+        if len(word) - len(ending) >= 5 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def same(a: str, b: str) -> bool:
@@ -47,9 +53,9 @@ def _short(word: str, full: str) -> bool:
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` (five letters or more) differ by one letter added, dropped,
+    """True when ``a`` and ``b`` (four letters or more) differ by one letter added, dropped,
     changed, or two neighbours swapped; the first letter is never the typo."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     if len(a) == len(b):
@@ -58,6 +64,16 @@ def _one_typo(a: str, b: str) -> bool:
         )
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[i + 1 :] == shorter[i:]
+
+
+def mentioned(name: str, text: str) -> bool:
+    """True when ``text`` says ``name`` or one of its significant words ("the audit work"
+    names "Coding audits"; a word cut short or with one typo counts)."""
+    said = words(text)
+    return any(
+        w in said or any(_short(t, w) or _one_typo(t, w) for t in said)
+        for w in words(name) if len(w) >= 3
+    )  # fmt: skip
 
 
 def find(name: str | None, known: Iterable[str]) -> str | None:
