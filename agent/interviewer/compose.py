@@ -50,12 +50,14 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
 
 
 def confirm_text(state: State) -> str:
-    """The questions back waiting for a yes or a no."""
+    """The questions back waiting for an answer: each the plain question for a figure (a yes
+    takes what was read, a no keeps the plan as it is)."""
     says = [str(item["say"]) for item in state.confirm.get("items", [])]
     if len(says) == 1:
-        return f"{says[0]} (yes/no)"
-    return "\n".join([*says, "Say 'yes' to make these changes, or 'no' to keep things as "
-                      "they are. (yes/no)"])  # fmt: skip
+        return says[0]
+    return "\n".join(["Two things to check before I change anything:" if len(says) == 2
+                      else "A few things to check before I change anything:",
+                      *(f"- {s}" for s in says)])  # fmt: skip
 
 
 def closing(plan: Plan, today: dt.date, state: State) -> str:

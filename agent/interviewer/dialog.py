@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import choices, factor_cues, guards, names, parse, record, wishes
+from agent.interviewer import choices, factor_cues, intents, names, parse, record, refer, wishes
 from agent.interviewer.flow import call
+from agent.interviewer.heard import hear
+from agent.interviewer.phrases import CLARIFY
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
 
@@ -39,6 +41,7 @@ _ALL_LISTED = re.compile(
     r"just (?:those|that|these)|no(?:thing)? more|i think that'?s (?:all|it)|done)\b", re.I,
 )  # fmt: skip
 OFF_TOPIC = "No problem, nothing to record there."
+VAGUE = "Could you put it in a few words, even a rough phrase? It helps me build your streams."
 HELLO = "Hello!"
 ALREADY = "I have all of that already."
 
@@ -80,6 +83,10 @@ class Context:
     proposal: tuple[dict[str, Any], ...] = ()
     held: tuple[dict[str, Any], ...] = ()
     wishes: tuple[dict[str, Any], ...] = ()
+    #: How many times in a row the open question was asked again.
+    repeat: int = 0
+    #: Figures the person turned down when asked back: ``[field, subject, value]``.
+    declined: tuple[list[Any], ...] = ()
 
 
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
@@ -95,72 +102,80 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return removed
     if ctx.ask == "streams" and choices.wants_options(text):
         return Decision(defer=True)  # "show me options": the proposal's own step
-    readings = _capacity_named(_taught(readings, ctx.ask, text), ctx)
-    sifted = guards.sift(readings, ctx.ask, text)
-    readings = _as_wishes(_with_labels(sifted.readings, ctx, text), ctx)
+    if intents.rephrase(text):
+        hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
+        return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
+    heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
+    if heard.aside:
+        return Decision(reply=OFF_TOPIC)
+    readings = heard.readings
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
     data = [r for r in readings if r.act in _DATA and r not in streams]
     if not (data or streams or questions):
-        if sifted.skip:
+        if heard.skip:
             return Decision(skip=True)
-        if sifted.dropped:  # a figure in text, two figures, or a question's words: not stored
-            return Decision(reply=" ".join(sifted.notes) or OFF_TOPIC)
-        return _no_data(acts, ctx, text)
-    decision = Decision(question=_question_text(questions), skip=sifted.skip)
-    decision.notes += sifted.notes
+        if heard.vague:
+            return Decision(reply=VAGUE)
+        if "confirm" in acts and ctx.ask in PROPOSAL_ASKS:
+            return Decision(defer=True, notes=heard.notes)  # the yes or no to the proposal
+        if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
+            return _unplaced_change(text, ctx) or Decision(reply=" ".join(heard.notes) or OFF_TOPIC)
+        return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
+    decision = Decision(question=_question_text(questions), skip=heard.skip)
+    decision.notes += heard.notes
     decision.agree = ctx.ask in PROPOSAL_ASKS and any(
         r.act == "confirm" and r.value is True for r in readings
     )
     if data:
         _record(data, ctx, decision)
+    _listed(decision, ctx, heard.lost)
     if streams:
         _streams(streams, ctx, decision)
     unsure = [r for r in readings if r.act == "wish" and not r.confident]
     if unsure:
         decision.notes.append("I wasn't sure which stream you meant, so I changed nothing "
                               "there; could you name it?")  # fmt: skip
+    if not decision.acts and not decision.question:
+        asked = _unplaced_change(text, ctx)
+        if asked is not None:
+            asked.notes = decision.notes
+            return asked
     if not decision.acts and not decision.notes:
         decision.reply = ALREADY
     return decision
+
+
+def _listed(decision: Decision, ctx: Context, lost: bool) -> None:
+    """The activities question stays open after a list some names were left out of ("So far
+    I have X and Y; anything else?"), once: asked again, what is recorded settles it."""
+    if ctx.ask != "activities":
+        return
+    if ctx.repeat >= 1 and (ctx.plan.activities or decision.calls):
+        if "activities" not in decision.settle:
+            decision.settle.append("activities")
+    elif lost:
+        decision.settle = [q for q in decision.settle if q != "activities"]
+
+
+def _unplaced_change(text: str, ctx: Context) -> Decision | None:
+    """A correction nothing could be read from, naming one recorded activity ("the retainer
+    went up to 42.000 € this year"): asked back with the plain questions about it."""
+    name = refer.unplaced_change(text, ctx.plan)
+    if name is None or ctx.ask in PROPOSAL_ASKS:
+        return None
+    say = (f"I couldn't tell what changed there. What should I record for {name} now: how many "
+           f"hours a week does it take, and what does it bring in a year?")  # fmt: skip
+    item = {"say": say, "calls": [], "settle": [], "read_as": f"act:hours:{name}",
+            "fields": ["activity.hours_per_week", "activity.annual_revenue"]}  # fmt: skip
+    return Decision(confirm=[item])
 
 
 _REMOVE = re.compile(
     r"\b(?:remove|delete|drop|get rid of|scrap|cross out|take out)\b|\bnot (?:one of )?my "
     r"activit|\b(?:is not|isn'?t|not) an activity\b|\bnot something i do\b", re.I,
 )  # fmt: skip
-
-
-_HOURS_FIELDS = frozenset({"activity.hours_per_week", "capacity.hours_per_week",
-                           "stream.target_hours"})  # fmt: skip
-
-
-def _as_wishes(readings: list[Reading], ctx: Context) -> list[Reading]:
-    """Readings of a stream asked for, gathered into the wish: the hours said beside a wish
-    go to the wished stream; at the streams proposal, an activity the plan does not hold,
-    named with its hours, is a stream the person wants ("want a course stream 4h/wk")."""
-    known = [a.name for a in ctx.plan.activities]
-    if ctx.ask == "streams" and not any(r.act == "wish" for r in readings):
-        new = [r for r in readings if r.act == "fact" and r.field == "activity"
-               and names.find(str(r.value), known) is None]  # fmt: skip
-        if len(new) == 1:
-            made = Reading("wish", subject=str(new[0].value), span=new[0].span)
-            readings = [made if r is new[0] else r for r in readings]
-    changed = any(r.act in _DATA and str(r.field).startswith("stream.") for r in readings)
-    if changed:  # "make X 25 hours, I want to go big on it": the wish is that change
-        readings = [r for r in readings if not (r.act == "wish" and not r.remove and
-                    r.hours is None and r.share is None and r.role is None)]  # fmt: skip
-    wish = next((r for r in readings if r.act == "wish" and not r.remove and r.hours is None),
-                None)  # fmt: skip
-    hours = [r for r in readings if r.act in _DATA and r.field in _HOURS_FIELDS]
-    if wish is None or len(hours) != 1 or names.find(hours[0].subject, known):
-        return readings
-    said = hours[0]
-    glued = Reading(**{**wish.__dict__, "hours": float(said.value or 0)})
-    gone = {id(said)} | {id(r) for r in readings if r.act == "fact" and r.field == "activity"
-                         and said.subject and names.same(str(r.value), said.subject)}  # fmt: skip
-    return [glued if r is wish else r for r in readings if id(r) not in gone]
 
 
 def _removal(text: str, ctx: Context) -> Decision | None:
@@ -188,7 +203,11 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         return Decision(undo=True)
     if "skip" in acts:
         return Decision(skip=True)
-    if ctx.ask == "activities" and ctx.plan.activities and _ALL_LISTED.match(text):
+    if (
+        ctx.ask == "activities"
+        and ctx.plan.activities
+        and (_ALL_LISTED.match(text) or ctx.repeat >= 1)
+    ):
         return Decision(settle=["activities"])
     if ctx.ask in PROPOSAL_ASKS or "confirm" in acts:
         return Decision(defer=True)
@@ -207,63 +226,6 @@ _LABELS = {"context": ("context", parse.parse_context),
            "act:volatility": ("activity.volatility", parse.parse_volatility),
            "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
 _SHORT = 8
-
-
-#: Words that name a weekly capacity, not an activity ("45 hours is my real ceiling").
-_CAPACITY_WORDS = frozenset({"ceiling", "limit", "max", "maximum", "total", "capacity",
-                             "availability", "hour", "week", "real", "absolute", "most",
-                             "top", "upper", "cap", "budget"})  # fmt: skip
-
-
-def _capacity_named(readings: list[Reading], ctx: Context) -> list[Reading]:
-    """At the capacity question, hours given to a "new activity" whose name only names a
-    capacity ("my real ceiling") are the capacity."""
-    if ctx.ask != "capacity" or any(r.field == "capacity.hours_per_week" for r in readings):
-        return readings
-    named = {str(r.value) for r in readings if r.act == "fact" and r.field == "activity"
-             and names.words(str(r.value)) <= _CAPACITY_WORDS}  # fmt: skip
-    hours = [r for r in readings if r.field == "activity.hours_per_week"
-             and (r.subject in named or not r.subject)]  # fmt: skip
-    if len(hours) != 1 or not named:
-        return readings
-    capacity = Reading("fact", field="capacity.hours_per_week", value=hours[0].value,
-                       span=hours[0].span)  # fmt: skip
-    kept = [r for r in readings if r is not hours[0] and not (
-        r.field == "activity" and str(r.value) in named)]  # fmt: skip
-    return [capacity, *kept]
-
-
-def _taught(readings: list[Reading], ask: str, text: str) -> list[Reading]:
-    """What an activity teaches is often said as "how kids learn": at that question, a
-    message with no question mark read only as a question is the answer."""
-    if not ask.startswith("act:teaches:") or "?" in text or len(readings) != 1:
-        return readings
-    if readings[0].act != "question":
-        return readings
-    answer = text.strip().rstrip(".!")
-    return [Reading("fact", field="activity.teaches", value=answer,
-                    subject=ask.split(":", 2)[2], span=text)]  # fmt: skip
-
-
-def _with_labels(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
-    """An answer about the asked activity's hours or income that also says how steady it is
-    ("15 hours, 18k a year, steady"): the label is read by its words when the reading left it
-    out and the message names no other activity."""
-    if not ctx.ask.startswith(("act:hours:", "act:revenue:")):
-        return readings
-    asked = ctx.ask.split(":", 2)[2]
-    others = [a.name for a in ctx.plan.activities if a.name != asked]
-    mine = [r for r in readings if r.act in _DATA and r.field and r.field.startswith("activity.")]
-    if not mine or any(r.field == "activity.volatility" for r in mine):
-        return readings
-    if any(r.subject and not names.same(r.subject, asked) for r in mine) or any(
-        o.casefold() in text.casefold() for o in others
-    ):
-        return readings
-    label = parse.parse_volatility(text)
-    if label is None:
-        return readings
-    return [*readings, Reading("fact", field="activity.volatility", value=label, subject=asked)]
 
 
 def _label_answer(ask: str, text: str) -> Reading | None:
@@ -291,7 +253,15 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.notes += done.notes
     decision.held = done.held
     decision.confirm += [
-        {"say": a.say, "calls": a.calls, "settle": a.settle, "fields": a.fields} for a in done.asks
+        {
+            "say": a.say,
+            "calls": a.calls,
+            "settle": a.settle,
+            "fields": a.fields,
+            "read_as": a.read_as,
+            "read": a.read,
+        }
+        for a in done.asks
     ]
     if done.unplaced:
         what = " and the ".join(dict.fromkeys(done.unplaced))

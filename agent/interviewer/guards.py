@@ -65,6 +65,8 @@ class Sifted:
     notes: list[str] = field(default_factory=list)
     skip: bool = False
     dropped: int = 0
+    #: The subjects given two different figures for one field (several things run together).
+    torn: set[str] = field(default_factory=set)
 
 
 def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
@@ -159,6 +161,7 @@ def _two_figures(out: Sifted) -> None:
     out.readings = [r for r in out.readings if id(r) in keep or (
         _key(r) not in torn and _key(r) not in changes)]  # fmt: skip
     out.dropped += before - len(out.readings)
+    out.torn = {subject for _fld, subject in torn}
     if not torn:
         return
     what = ", ".join(sorted(f"{f.rsplit('.', 1)[-1].replace('_', ' ')}" + (f" of {s}" if s else "")

@@ -59,7 +59,8 @@ def decide(
     ctx = dialog.Context(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),
-        held=tuple(state.held), wishes=tuple(state.wishes),
+        held=tuple(state.held), wishes=tuple(state.wishes), repeat=state.repeat,
+        declined=tuple(state.declined),
     )  # fmt: skip
     return dialog.decide(readings, ctx, text)
 

@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, parse, week
+from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, names, parse, week
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line, week_lines
 from agent.interviewer.currency import currency_calls
@@ -62,6 +62,11 @@ WEEK_ASKS = PROPOSING | {"review"} | REVIEW_FROM
 #: Messages a question back waits through (asides, questions) before the plan is kept as is.
 ASK_BACK_TRIES = 2
 KEPT_AS_IT_WAS = "I've left that as it was; tell me if you want it changed."
+UNPLACED = ("I couldn't tell which figure to change, so I changed nothing; say it with what it "
+            "is for, e.g. 'consulting brings in 9k a year'.")  # fmt: skip
+#: Questions never skipped for want of an answer (the plan cannot do without them).
+NEVER_SKIPPED = frozenset({"activities", "streams", "blocks", "loops", "review", "finalise",
+                           "forecast", "export", "done", "confirm", "continue", "cv"})  # fmt: skip
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -165,9 +170,12 @@ class GuidedInterviewer(BaseChatModel):
             if answered is not None:
                 return answered
         reader = self._reader()
+        unread = False
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
+            at = str(next((i.get("read_as") for i in pending.get("items", [])
+                           if i.get("read_as")), "") or state.ask)  # fmt: skip
             decision = listen.decide(
-                reader, text, plan, state, state.ask, self.clock(), revising=revising,
+                reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
             )  # fmt: skip
             if pending and not (decision.calls or decision.confirm or decision.settle):
@@ -179,16 +187,25 @@ class GuidedInterviewer(BaseChatModel):
                     decision.notes.append(KEPT_AS_IT_WAS)
                 if decision.reply and not decision.acts:
                     return self._ask(state, plan, [*decision.notes, decision.reply])
+            if _stuck(state, decision):
+                decision.skip = True  # asked three times and still not answered: move on
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer and not self._unit_correction(kind, rest, decision):
                 return self._act(state, plan, decision, n, text)
+            unread = not decision.defer
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
             reply.notes = reply.notes or [SKIPPED]
         elif state.ask == "cv":
             reply = cvskills.answer(text, state.cv)
+        elif kind is parse.Intent.CORRECTION and unread:
+            # Read by the dialog and found in nothing: never an answer to the open question,
+            # and a recent answer is re-answered only when no recorded activity is named.
+            named = any(names.mentioned(a.name, text) for a in plan.activities)
+            fixed = None if named else self._correction(state, plan, rest)
+            reply = fixed or flow.Answer(reply=UNPLACED)
         elif kind is parse.Intent.CORRECTION:
             reply = self._correction(state, plan, rest) or self._answer(state, plan, rest)
         else:
@@ -243,6 +260,8 @@ class GuidedInterviewer(BaseChatModel):
         pending, state.confirm = state.confirm, {}
         state.ask = str(pending.get("ask") or self._next(state, plan))
         answer = parse.parse_yes_no(text)
+        if not (answer and len(parse.normalise(text).split()) <= 4):
+            state.declined += [list(i["read"]) for i in pending.get("items", []) if i.get("read")]
         if answer and len(parse.normalise(text).split()) <= 4:
             state.queue, state.turn.settle = listen.confirmed(pending)
             state.turn.notes = ["Done."]
@@ -426,7 +445,8 @@ class GuidedInterviewer(BaseChatModel):
         self._settle(state)
         follow = self._next(state, self._plan())
         if follow in GUIDED and follow not in state.cards:
-            state.ask = follow
+            # Searched before it is first asked: asking it next is no repeat.
+            state.ask, state.repeat = follow, -1
             # The blocks question also proposes the loops, so it cites their guidance too.
             stages = [follow, "loops"] if follow == "blocks" else [follow]
             state.queue = [flow.call("search_guidance", query=GUIDED[s], stage=CARD_STAGE[s])
@@ -470,7 +490,9 @@ class GuidedInterviewer(BaseChatModel):
         return lines + turn.warnings
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
-        state.ask = self._next(state, plan)
+        follow = self._next(state, plan)
+        state.repeat = state.repeat + 1 if follow == state.ask else 0
+        state.ask = follow
         text = question_text(state.ask, plan, self.clock(), state)
         # A warning of the rules is said once while its figures stay the same (the plan panel
         # keeps showing it).
@@ -498,6 +520,12 @@ class GuidedInterviewer(BaseChatModel):
     def _plan(self) -> Plan:
         plan = self.plan_view()
         return plan if isinstance(plan, Plan) else Plan()
+
+
+def _stuck(state: State, decision: dialog.Decision) -> bool:
+    """True when the open question was asked three times and this answer settles nothing."""
+    return (state.repeat >= 2 and state.ask not in NEVER_SKIPPED and not decision.acts
+            and not decision.question and not decision.undo)  # fmt: skip
 
 
 def _json(content: Any) -> dict[str, Any]:

@@ -128,6 +128,12 @@ CLARIFY = {
     "yesno": "Please answer 'yes' or 'no'.",
     "review": "Say 'yes' for that date, or give one like '2027-02-14' or 'in 10 weeks'.",
     "export": "Pick one: markdown, pdf, json or ics.",
+    "constraints": "What makes some hours impossible, e.g. 'school run in the mornings', 'a bad "
+    "back' or 'none'.",
+    "act:teaches": "A few words are enough, e.g. 'how to run a meeting' or 'patience'.",
+    "excited": "Name the ones you'd gladly do more of, or say 'none'.",
+    "underused": "Name the ones you use less than you could, or say 'none'.",
+    "core": "Pick the one skill you'd build the rest around, e.g. one from your list.",
 }
 
 

@@ -4,11 +4,13 @@ Whatever question is open, each ``fact`` or ``change`` reading goes to its own f
 and the money that carries a gap (``set_capacity``), the context, activities and their fields
 (``record_activity``, ``update_activity``), skills and the core skill. Precision first:
 
-- a figure already given that a plain ``fact`` would overwrite is asked back ("You said 45 h a
-  week earlier — shall I change it to 40 h a week?"), never overwritten silently; a ``change``
-  (the person revises it on purpose) is made and said;
-- a reading below the confidence threshold is asked back ("I read that as 12 hours a week for
-  consulting — is that right?") and recorded only on a yes;
+- a figure already given that a plain ``fact`` would overwrite is asked back as the plain
+  question for it ("You said 45 h a week earlier, and now 40 h a week: how many hours a week
+  can you really give ...?"), never overwritten silently; a ``change`` (the person revises it on
+  purpose) is made and said;
+- a reading below the confidence threshold is not stored: when its question is still open it
+  is left for that question (asked plainly in its turn), when it would change a figure already
+  given it is asked back the same way;
 - a figure whose subject cannot be told (two activities, none named) is not recorded: it is
   asked about;
 - facts that need another first wait in ``held``: savings or constraints before the weekly
@@ -22,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names
+from agent.interviewer import asking, names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.reading.types import Reading
@@ -56,13 +58,20 @@ _LABEL = {"hours_per_week": "hours", "annual_revenue": "income", "cash_buffer": 
 
 @dataclass
 class Ask:
-    """A question back before anything is stored, and what a yes records."""
+    """A question back before anything is stored, and what a yes records. ``say`` is the plain
+    question for the figure ("How many hours a week does X take?"), so the answer can simply
+    give it; a yes records what was read, a no keeps the plan as it is."""
 
     say: str
     calls: list[dict[str, Any]] = field(default_factory=list)
     settle: list[str] = field(default_factory=list)
     #: The reading fields asked about: a figure in the answer revises these.
     fields: list[str] = field(default_factory=list)
+    #: The question the answer is read at (a bare figure answers it).
+    read_as: str = ""
+    #: What was read, as ``[reading field, subject, value]``: not proposed again once the
+    #: person answers with something else.
+    read: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -90,6 +99,8 @@ class _Work:
     new: list[str] = field(default_factory=list)
     #: Activities this message records before the questions back are answered.
     coming: list[str] = field(default_factory=list)
+    #: The message names activities (new or known) at the activities question.
+    listed: bool = False
 
 
 def record(
@@ -147,8 +158,10 @@ def _capacity(reading: Reading, work: _Work) -> None:
     old: float | None = getattr(work.plan.capacity, name, None) if work.plan.capacity else None
     if old is not None and _differs(old, value) and reading.act != "change":
         args = _capacity_args(work.plan, {name: value})
-        say = f"You said {_shown(name, old)} earlier — shall I change it to {_shown(name, value)}?"
-        work.out.asks.append(Ask(say, [call("set_capacity", **args)], [CAPACITY_ASK[name]], [fld]))
+        say = asking.overwrite(_shown(name, old), _shown(name, value), fld)
+        qid = CAPACITY_ASK[name]
+        work.out.asks.append(Ask(say, [call("set_capacity", **args)], [qid], [fld], qid,
+                                 [fld, None, value]))  # fmt: skip
         return
     if old is not None and _differs(old, value):
         work.out.notes.append(f"Changed your {_LABEL[name]} from {_shown(name, old)} to "
@@ -225,9 +238,9 @@ def _context(reading: Reading, work: _Work) -> None:
     if given and old == value:
         return
     if given and reading.act != "change":
-        say = f"You said your setting was {old} earlier — shall I change it to {value}?"
+        say = asking.overwrite(f"your setting was {old}", value, "context")
         work.out.asks.append(Ask(say, [call("set_context", context=value)], ["context"],
-                                 ["context"]))  # fmt: skip
+                                 ["context"], "context"))  # fmt: skip
         return
     work.out.calls.append(call("set_context", context=value))
     work.out.settle.append("context")
@@ -257,19 +270,27 @@ def _skill(reading: Reading, work: _Work) -> None:
         work.out.settle.append(ask)
 
 
+#: What is said around a core skill ("my coore skill is X", "X: everything comes back to it").
+_CORE_AROUND = re.compile(
+    r"^(?:(?:my|the)\s+)?c\w{2,4}\s+skill\s+(?:is|would be|:)\s+|\s*(?::|;| - | — ).*$", re.I
+)
+
+
 def _core(reading: Reading, work: _Work) -> None:
-    text = names.title(str(reading.value or ""))
+    text = names.title(_CORE_AROUND.sub("", str(reading.value or "")).strip())
     if not text:
         return
-    chosen = names.find(text, [s.name for s in work.plan.skills]) or text
+    known = [s.name for s in work.plan.skills]
+    chosen = names.find(text, known) or names.find(text, [a.name for a in work.plan.activities])
+    chosen = chosen or text
     old = work.plan.core_skill
     if old and names.same(old, chosen):
         work.out.settle.append("core")
         return
     if old and reading.act != "change":
-        say = f"You said your core skill was {old} earlier — shall I change it to {chosen}?"
+        say = asking.overwrite(f"your core skill was {old}", chosen, "core_skill")
         work.out.asks.append(Ask(say, [call("set_core_skill", name=chosen)], ["core"],
-                                 ["core_skill"]))  # fmt: skip
+                                 ["core_skill"], "core"))  # fmt: skip
         return
     if old:
         work.out.notes.append(f"Changed your core skill from {old} to {chosen}.")
@@ -292,6 +313,7 @@ def _activity_name(reading: Reading, work: _Work) -> None:
     if reading.act == "change" and old and old.casefold() != value.casefold():
         _rename(old, value, work)
         return
+    work.listed = work.listed or work.ask == "activities"
     if names.find(value, _known(work)) is None and not _generic(value):
         work.new.append(value)
         work.activities.setdefault(value, {})
@@ -348,6 +370,7 @@ def _activity_field(reading: Reading, work: _Work) -> None:
     if plan_activity is not None and qid in work.settled and not skipped:
         old = getattr(plan_activity, fld)
         if not _changed(old, value):
+            work.out.settle.append(qid)  # the same figure again: an answer, nothing to change
             return
         if reading.act != "change" and work.ask in AFTER_AUDIT:
             # Past the audit a figure beside an activity's name is most often about a stream
@@ -355,10 +378,11 @@ def _activity_field(reading: Reading, work: _Work) -> None:
             work.out.unplaced.append(f"{_shown(fld, value)} beside {name}")
             return
         if reading.act != "change":
-            say = (f"You said {_shown(fld, old, name)} earlier — shall I change it to "
-                   f"{_shown(fld, value, name)}?")  # fmt: skip
+            say = asking.overwrite(_shown(fld, old, name), _shown(fld, value), str(reading.field),
+                                   name)  # fmt: skip
             update = call("update_activity", name=name, **{fld: value})
-            work.out.asks.append(Ask(say, [update], [qid], [str(reading.field)]))
+            work.out.asks.append(Ask(say, [update], [qid], [str(reading.field)], qid,
+                                     [str(reading.field), name, value]))  # fmt: skip
             return
         work.out.notes.append(f"Changed {name}'s {_LABEL[fld]} from {_shown(fld, old)} to "
                               f"{_shown(fld, value)}.")  # fmt: skip
@@ -377,7 +401,7 @@ def _finish_activities(work: _Work) -> None:
     for name, fields in work.activities.items():
         if name not in work.new and fields:
             work.out.calls.append(call("update_activity", name=name, **fields))
-    if work.ask == "activities" and (work.new or work.plan.activities):
+    if work.ask == "activities" and (work.new or work.listed):
         work.out.settle.append("activities")
 
 
@@ -385,24 +409,24 @@ def _finish_activities(work: _Work) -> None:
 
 
 def _ask_back(unsure: list[Reading], work: _Work) -> None:
-    """Readings below the confidence threshold: recorded only once the person says yes to
-    one question about all of them (a yes to "I read that as 40 h a week — is that right?" also
-    confirms overwriting an earlier figure)."""
-    if not unsure:
-        return
+    """Readings below the confidence threshold are never stored as read. One whose question is
+    still open is left for that question, asked plainly in its turn (a note says so); one that
+    would change a figure already given is asked back with the plain question for that figure,
+    all in one message: the answer gives the figure, a yes records what was read."""
     recorded = [c["args"]["name"] for c in work.out.calls if c["name"] == "record_activity"]
-    probe = _Work(work.plan, work.ask, work.settled, coming=recorded)
+    left: list[str] = []
     for reading in unsure:
+        probe = _Work(work.plan, work.ask, work.settled, coming=recorded)
         _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
-    _finish_capacity(probe)
-    _finish_activities(probe)
-    calls = [*probe.out.calls, *(c for a in probe.out.asks for c in a.calls)]
-    settle = [*probe.out.settle, *(q for a in probe.out.asks for q in a.settle)]
-    work.out.unplaced += probe.out.unplaced
-    if calls:
-        said = "; ".join(_reading_text(r) for r in unsure)
-        fields = [str(r.field) for r in unsure]
-        work.out.asks.append(Ask(f"I read that as {said} — is that right?", calls, settle, fields))
+        _finish_capacity(probe)
+        _finish_activities(probe)
+        work.out.unplaced += probe.out.unplaced
+        work.out.asks += probe.out.asks
+        if probe.out.calls or probe.out.held:
+            left.append(_reading_text(reading))
+    if left:
+        work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right, "
+                              "so I left it out; I'll ask about it.")  # fmt: skip
 
 
 def _reading_text(reading: Reading) -> str:
@@ -413,7 +437,7 @@ def _reading_text(reading: Reading) -> str:
     elif fld == "buffer_months":
         shown = f"{fmt_number(float(value or 0))} months of spending in savings"
     elif reading.field == "activity":
-        return f"a new activity, {value}"
+        return f"'{value}' as one of your activities"
     else:
         shown = f"{_LABEL.get(fld, fld.replace('_', ' '))}: {value}"
     return f"{shown} for {reading.subject}" if reading.subject else shown

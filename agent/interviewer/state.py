@@ -72,6 +72,11 @@ class State:
     final: bool | None = None
     #: The rules' warnings already said in the chat (each is said once).
     warned: list[str] = field(default_factory=list)
+    #: How many times in a row the open question was asked again without being settled.
+    repeat: int = 0
+    #: Figures read and turned down when asked back (``[field, subject, value]``): a message
+    #: that says them again the same way is not asked about them again.
+    declined: list[list[Any]] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

@@ -1,0 +1,252 @@
+"""What the dialog hears in a message: the readings it trusts, re-aimed and completed (pure).
+
+Before the dialog manager decides anything, the readings of a message are
+- re-aimed where the message itself says what they are about: a correction's figure goes to
+  the figure it takes back (:mod:`agent.interviewer.refer`), hours said beside a capacity word
+  at the capacity question are the capacity, an answer at "what does X teach you?" that reads
+  as a question is the answer;
+- completed with what the reading missed: a question back worded as one (answered from the
+  guidance, never stored), a stream asked for in words at or after the streams proposal
+  (:mod:`agent.interviewer.intents`), how steady an activity is said beside its figures;
+- screened (:mod:`agent.interviewer.trust`, :mod:`agent.interviewer.guards`): asides, names
+  that are no names, text that answers nothing, a capacity said in passing, facts from a
+  question's words, two figures for one field. A new name whose figures clash (several
+  activities run together: "jobs 32 hrs 41k college 6 hrs") is not recorded either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.interviewer import guards, intents, names, parse, refer, terse, trust
+from agent.interviewer.reading.types import Reading
+from agent.plan.models import Plan
+
+#: Questions at which the proposal is on the table or the streams are in the plan: a stream
+#: asked for in words is a wish there.
+WISH_ASKS = frozenset({"streams", "blocks", "loops", "review", "finalise", "forecast", "export",
+                       "done"})  # fmt: skip
+#: Questions whose answer is the person's own words (a question there needs its mark).
+TEXT_ASKS = ("constraints", "skills", "excited", "underused", "core", "act:teaches:")
+_DATA = {"fact", "change"}
+GLUED = ("I couldn't tell your activities apart in that, so I left them out; could you give "
+         "them one at a time, each with its hours and income?")  # fmt: skip
+
+
+@dataclass
+class Heard:
+    """The readings to act on, and what was left out and why."""
+
+    readings: list[Reading]
+    notes: list[str] = field(default_factory=list)
+    skip: bool = False
+    dropped: int = 0
+    #: The answer says it cannot be put in words ("hard to say"): the question is asked again.
+    vague: bool = False
+    #: The message steps away ("brb, meeting"): nothing in it is stored.
+    aside: bool = False
+    #: Names were left out: a list may hold more than was recorded.
+    lost: bool = False
+
+
+def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
+         declined: tuple[list[Any], ...] = ()) -> Heard:  # fmt: skip
+    """The readings of ``text`` (read at question ``ask``) that the dialog acts on;
+    ``declined`` are figures the person turned down when asked back (not asked again)."""
+    readings = [r for r in _capacity_named(_taught(readings, ask, text), ask)
+                if not _declined(r, declined)]  # fmt: skip
+    readings = refer.retarget(readings, text, plan)
+    readings = _questions(readings, ask, text)
+    readings = _wished(readings, ask, plan, text)
+    screened = trust.screen(readings, ask, plan, text)
+    if screened.aside:
+        return Heard(screened.readings, aside=True, dropped=screened.dropped)
+    sifted = guards.sift(screened.readings, ask, text)
+    kept = _untorn(sifted.readings, sifted.torn, plan, text)
+    notes = list(sifted.notes)
+    lost = bool(screened.lost or sifted.torn)
+    if len(kept) < len(sifted.readings):
+        notes.append(GLUED)
+    kept = _as_wishes(_with_labels(kept, ask, plan, text), ask, plan)
+    listed = _terse(kept, ask, plan, text)
+    if listed is not None:
+        kept, notes = listed, [n for n in notes if n != GLUED]
+    dropped = sifted.dropped + screened.dropped
+    return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost)
+
+
+def _terse(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading] | None:
+    """At the activities question, a terse list the reading found no activity in: the names
+    said before each hours figure, and only those (their figures are asked plainly)."""
+    if ask != "activities" or any(r.field == "activity" for r in readings):
+        return None
+    found = terse.names(text)
+    known = [a.name for a in plan.activities]
+    fresh = [n for n in found if not names.find(n, known)]
+    if not fresh:
+        return None
+    kept = [r for r in readings if not (r.act in _DATA and r.field and
+            r.field.startswith("activity") and not names.find(r.subject, known))]  # fmt: skip
+    return [*(Reading("fact", field="activity", value=n, span=n) for n in fresh), *kept]
+
+
+def _declined(reading: Reading, declined: tuple[list[Any], ...]) -> bool:
+    """True for a figure the person already turned down for the same field and subject."""
+    if reading.act != "fact" or not isinstance(reading.value, int | float):
+        return False
+    return any(
+        reading.field == fld and isinstance(value, int | float)
+        and abs(float(reading.value) - float(value)) < 0.01
+        and (not subject or not reading.subject or names.same(reading.subject, str(subject)))
+        for fld, subject, value in declined
+    )  # fmt: skip
+
+
+def _questions(readings: list[Reading], ask: str, text: str) -> list[Reading]:
+    """Questions the reading took from a request are none ("can we say 37?"); a question the
+    reading missed is added ("define leverage stream", "..., is my plan broken?")."""
+    kept = [r for r in readings if not (r.act == "question" and intents.request(r.span))]
+    if any(r.act == "question" for r in kept):
+        return kept
+    asked = intents.question(text, bare=not ask.startswith(TEXT_ASKS))
+    return [*kept, Reading("question", span=asked)] if asked else kept
+
+
+_HOURS = frozenset({"activity.hours_per_week", "capacity.hours_per_week", "stream.target_hours"})
+
+
+def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
+    """At or after the streams proposal, a stream asked for in words with its hours is a wish,
+    whatever the reading made of its hours ("I would like to build a finance-for-founders
+    course; 4 hours a week": not 4 h of finance director work)."""
+    if ask not in WISH_ASKS:
+        return readings
+    good = [r for r in readings if r.act == "wish" and (r.remove or (
+        r.subject and trust.name(str(r.subject))))]  # fmt: skip
+    if good:
+        return [r for r in readings if r.act != "wish" or r in good]
+    found = intents.wished(text)
+    if found is None:
+        return readings
+    said, hours, role = found
+    streams = [s.name for s in plan.streams]
+    if names.find(said, streams) or trust.name(said) is None:
+        return readings
+    kept = [
+        r
+        for r in readings
+        if r.act not in {"wish", "question"}
+        and not (
+            r.act in _DATA
+            and (
+                r.field == "activity"
+                or (r.field in _HOURS and isinstance(r.value, int | float) and r.value == hours)
+            )
+        )
+    ]
+    return [Reading("wish", subject=said, hours=hours, role=role, span=text), *kept]
+
+
+def _untorn(readings: list[Reading], torn: set[str], plan: Plan, text: str) -> list[Reading]:
+    """Without a new name whose figures clashed and whose words the message does not say
+    together ("jobs college guides sell" from "jobs 32 hrs 41k college 6 hrs ..."), nor
+    anything said of it; a name said as such keeps its place (only its clashing figures go)."""
+    known = [a.name for a in plan.activities]
+    said = " ".join(re.findall(r"[a-z0-9']+", text.casefold()))
+    glued = {t for t in torn if t and not names.find(t, known)
+             and " ".join(re.findall(r"[a-z0-9']+", t.casefold())) not in said}  # fmt: skip
+    if not glued:
+        return readings
+    return [r for r in readings if not any(
+        (r.field == "activity" and names.same(str(r.value), g)) or
+        (r.subject and names.same(r.subject, g)) for g in glued)]  # fmt: skip
+
+
+_HOURS_FIELDS = frozenset({"activity.hours_per_week", "capacity.hours_per_week",
+                           "stream.target_hours"})  # fmt: skip
+
+
+def _as_wishes(readings: list[Reading], ask: str, plan: Plan) -> list[Reading]:
+    """Readings of a stream asked for, gathered into the wish: the hours said beside a wish
+    go to the wished stream; at the streams proposal, an activity the plan does not hold,
+    named with its hours, is a stream the person wants ("want a course stream 4h/wk")."""
+    known = [a.name for a in plan.activities]
+    if ask == "streams" and not any(r.act == "wish" for r in readings):
+        new = [r for r in readings if r.act == "fact" and r.field == "activity"
+               and names.find(str(r.value), known) is None]  # fmt: skip
+        if len(new) == 1:
+            made = Reading("wish", subject=str(new[0].value), span=new[0].span)
+            readings = [made if r is new[0] else r for r in readings]
+    changed = any(r.act in _DATA and str(r.field).startswith("stream.") for r in readings)
+    if changed:  # "make X 25 hours, I want to go big on it": the wish is that change
+        readings = [r for r in readings if not (r.act == "wish" and not r.remove and
+                    r.hours is None and r.share is None and r.role is None)]  # fmt: skip
+    wish = next((r for r in readings if r.act == "wish" and not r.remove and r.hours is None),
+                None)  # fmt: skip
+    hours = [r for r in readings if r.act in _DATA and r.field in _HOURS_FIELDS]
+    if wish is None or len(hours) != 1 or names.find(hours[0].subject, known):
+        return readings
+    said = hours[0]
+    glued = Reading(**{**wish.__dict__, "hours": float(said.value or 0)})
+    gone = {id(said)} | {id(r) for r in readings if r.act == "fact" and r.field == "activity"
+                         and said.subject and names.same(str(r.value), said.subject)}  # fmt: skip
+    return [glued if r is wish else r for r in readings if id(r) not in gone]
+
+
+#: Words that name a weekly capacity, not an activity ("45 hours is my real ceiling").
+_CAPACITY_WORDS = frozenset({"ceiling", "limit", "max", "maximum", "total", "capacity",
+                             "availability", "hour", "week", "real", "absolute", "most",
+                             "top", "upper", "cap", "budget"})  # fmt: skip
+
+
+def _capacity_named(readings: list[Reading], ask: str) -> list[Reading]:
+    """At the capacity question, hours given to a "new activity" whose name only names a
+    capacity ("my real ceiling") are the capacity."""
+    if ask != "capacity" or any(r.field == "capacity.hours_per_week" for r in readings):
+        return readings
+    named = {str(r.value) for r in readings if r.act == "fact" and r.field == "activity"
+             and names.words(str(r.value)) <= _CAPACITY_WORDS}  # fmt: skip
+    hours = [r for r in readings if r.field == "activity.hours_per_week"
+             and (r.subject in named or not r.subject)]  # fmt: skip
+    if len(hours) != 1 or not named:
+        return readings
+    capacity = Reading("fact", field="capacity.hours_per_week", value=hours[0].value,
+                       span=hours[0].span)  # fmt: skip
+    kept = [r for r in readings if r is not hours[0] and not (
+        r.field == "activity" and str(r.value) in named)]  # fmt: skip
+    return [capacity, *kept]
+
+
+def _taught(readings: list[Reading], ask: str, text: str) -> list[Reading]:
+    """What an activity teaches is often said as "how kids learn": at that question, a
+    message with no question mark read only as a question is the answer."""
+    if not ask.startswith("act:teaches:") or "?" in text or len(readings) != 1:
+        return readings
+    if readings[0].act != "question":
+        return readings
+    answer = text.strip().rstrip(".!")
+    return [Reading("fact", field="activity.teaches", value=answer,
+                    subject=ask.split(":", 2)[2], span=text)]  # fmt: skip
+
+
+def _with_labels(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
+    """An answer about the asked activity's hours or income that also says how steady it is
+    ("15 hours, 18k a year, steady"): the label is read by its words when the reading left it
+    out and the message names no other activity."""
+    if not ask.startswith(("act:hours:", "act:revenue:")):
+        return readings
+    asked = ask.split(":", 2)[2]
+    others = [a.name for a in plan.activities if a.name != asked]
+    mine = [r for r in readings if r.act in _DATA and r.field and r.field.startswith("activity.")]
+    if not mine or any(r.field == "activity.volatility" for r in mine):
+        return readings
+    if any(r.subject and not names.same(r.subject, asked) for r in mine) or any(
+        o.casefold() in text.casefold() for o in others
+    ):
+        return readings
+    label = parse.parse_volatility(text)
+    if label is None:
+        return readings
+    return [*readings, Reading("fact", field="activity.volatility", value=label, subject=asked)]

@@ -1,0 +1,155 @@
+"""Questions back and requests, told apart by the dialog (pure).
+
+A question back ("why does the charity job have to be the anchor?", "define leverage stream")
+is answered from the guidance and never becomes data, even when the reading did not mark it as
+a question. A request worded as a question ("could the money club be in there too?", "can we
+say 37?", "can I have a stream for an online course, 3 h a week?") is no question for the
+guidance: it asks for a stream or a change.
+
+At the streams proposal, and after it, a request for a stream of one's own with its hours is
+a *wish* even when the reading attached the hours elsewhere: "I would like to build a
+finance-for-founders course; 4 hours a week seems right" asks for a stream "Finance-for-founders
+course" of 4 h a week, not for 4 h of finance director work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import names
+
+_FILLERS = (
+    r"(?:(?:hmm+|um+|uh+|so|ok(?:ay)?|sorry|but|and|oh|well|wait|quick question|"
+    r"a question|one question|question|before that|before i answer|just wondering)[,:;.!\s-]+)*"
+)
+_ASKING = re.compile(
+    _FILLERS + r"(?:why|what|how|which|who|when|where|is|are|does|do|did|should|would|will|"
+    r"isn'?t|aren'?t|doesn'?t|don'?t|can'?t|couldn'?t|shouldn'?t|wouldn'?t|am|was|were|has|"
+    r"have)\b",
+    re.I,
+)
+#: A question even without its question mark (typed in a hurry): "whats a leverage stream";
+#: the first kind never answers a question, the second may ("what makes a mix translate").
+_ASKING_BARE = re.compile(
+    _FILLERS + r"(?:what'?s\b|whats\b|what is (?:a|an|the)\b|define\b|explain\b|"
+    r"tell me (?:about|what|why|how)\b|what do you mean\b|can you explain\b)",
+    re.I,
+)
+_ASKING_LOOSE = re.compile(
+    _FILLERS + r"(?:why\b|what (?:is|are|does|do|counts|makes|happens)\b)", re.I
+)
+_REQUEST = re.compile(
+    r"^\W*" + _FILLERS + r"(?:(?:can|could|may|might|would|shall) (?:we|i|you)\b(?! (?:ask|"
+    r"explain|tell))|(?:could|can|would) (?:the|my|a|an|it|this|that)\b.*\b(?:be|go|fit|stay|"
+    r"come)\b|is there (?:room|space|a way)|how about\b|what about (?:adding|a|an|making|"
+    r"giving)\b|why not\b)",
+    re.I,
+)
+_INCLUDE = re.compile(r"\b(?:in there|in the plan|as well|too|also|added|included)\W*$", re.I)
+
+
+_REPHRASE = re.compile(
+    r"\b(?:ask (?:that|it|me) (?:another|a different|in another) way|(?:could|can) you rephrase|"
+    r"not sure what you (?:need|mean|want)|what do you (?:need|want) from me|"
+    r"i don'?t (?:understand|get) (?:the|that|your|what)|don'?t understand the question)",
+    re.I,
+)
+
+
+def rephrase(text: str) -> bool:
+    """True for a message that asks for the question in other words."""
+    return bool(_REPHRASE.search(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message (a question mark ends one too)."""
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
+
+
+def request(sentence: str) -> bool:
+    """True for a sentence that asks for a change or a stream, not for an answer."""
+    return bool(_REQUEST.match(sentence)) or bool(_INCLUDE.search(sentence.rstrip(" ?!.")))
+
+
+def question(text: str, bare: bool = True) -> str:
+    """The question back in a message, or ``""``: sentences (or their last clause) that end
+    with a question mark and open as a question ("..., is my plan broken?"), and, when
+    sentences that open as one needing no mark ("whats a leverage stream", "define leverage
+    stream"; with ``bare`` also "why ...", "what counts ..."); requests are left out."""
+    asked = []
+    for sentence in sentences(text):
+        if request(sentence):
+            continue
+        last = re.split(r"[,;:]\s+", sentence)[-1]
+        if sentence.endswith("?") and _ASKING.match(sentence):
+            asked.append(sentence)
+        elif sentence.endswith("?") and _ASKING.match(last) and not request(last):
+            asked.append(last)
+        elif _ASKING_BARE.match(sentence) or (bare and _ASKING_LOOSE.match(sentence)):
+            asked.append(sentence)
+    return " ".join(asked)[:300]
+
+
+# --- wishes said in words ------------------------------------------------------------------
+
+_WANT = re.compile(
+    r"\b(?:i'?d (?:really )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
+    r"i wanna|i'?d want|(?:can|could|may) (?:we|i|you)|please|let'?s|how about|what about|"
+    r"there is one thing missing|missing|add|include|also|too|in there|as well|"
+    r"give it|keep (?:running|doing)|try)\b",
+    re.I,
+)
+_HOURS = re.compile(
+    r"(?:\b(?:about|around|maybe|just|like|roughly|only|say)\s+)?"
+    r"\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|/|each)\s*(?:w\w{0,3}k|wk)\b|\s*weekly\b)?",
+    re.I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_LEAD = re.compile(
+    r"^.*?\b(?:(?:what )?i'?d (?:really )?(?:like|love)(?: is)? to|"
+    r"i (?:would|really) (?:like|love) to|(?:could|can|would)(?= (?:the|my|a|an) )|"
+    r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|(?:can|could) (?:we|i) "
+    r"(?:have|add|get|include|put|keep|try|start|run|do)|please(?: also)?|let'?s (?:add|try|"
+    r"start|run|do)|how about|what about|there is one thing missing:?|add|include|"
+    r"keep running|keep doing|try)\s+",
+    re.I,
+)
+_VERB = re.compile(r"^(?:keep (?:running|doing)|build|make|run|start|try|do|launch|write|"
+                   r"create|set up|add|have|turn (?:\S+ )?\S+ into|keep)\s+", re.I)  # fmt: skip
+_CUT = re.compile(
+    r"\s*(?:[,;:!?(]|\.(?:\s|$)| - | — |\bin there\b|\btoo\b|\bas (?:a|an|my)\b|\blike\b|"
+    r"\b(?:about|around|maybe|just|roughly) \d|\b\d|\b(?:one|two|three|four|five|six) "
+    r"(?:h|hours?)\b|\bbecause\b|\bso that\b|\bif\b|\bseems\b|\bwould\b|\bcould\b|"
+    r"\bbe\b|\bwho\b|\bwhich\b|\bthat\b)",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|some|one|stream for|a stream for|an? \w+ stream for)\s+",
+                      re.I)  # fmt: skip
+_ROLE = {"experiment": "seed", "seed": "seed", "leverage": "leverage", "client": "client"}
+
+
+def wished(text: str) -> tuple[str, float, str | None] | None:
+    """A stream asked for in words with its hours a week: ``(name, hours, role)``, or ``None``
+    when the message asks for none (no asking words, no hours, or no name left)."""
+    if not _WANT.search(text):
+        return None
+    hours = [_number(m.group(1)) for m in _HOURS.finditer(text)]
+    if len(set(hours)) != 1:
+        return None
+    said = _LEAD.sub("", text.strip(), count=1)
+    said = _VERB.sub("", said.strip())
+    said = _CUT.split(said, maxsplit=1)[0].strip()
+    while (shorter := _ARTICLE.sub("", said)) != said:
+        said = shorter
+    said = re.sub(r"\s+stream$", "", said, flags=re.I).strip(" .'\"")
+    if not names.words(said) or len(said.split()) > 6:
+        return None
+    role = next((r for w, r in _ROLE.items() if re.search(rf"\b(?:as|an?) {w}\b", text, re.I)),
+                None)  # fmt: skip
+    return names.title(said), hours[0], role
+
+
+def _number(said: str) -> float:
+    return float(_WORDS.get(said.casefold(), said.replace(",", ".") if said[0].isdigit() else 0))

@@ -1,0 +1,146 @@
+"""Which figure a correction is about, told by the figure it takes back (pure).
+
+"Let's say 45 hours a week, not 48": 48 is the capacity on record, so 45 is the new capacity,
+whatever activity the open question is about. "I think 40 hours was too optimistic. Can we say
+37?": 40 is on record as the capacity and 37 is the change. The figure taken back must hold
+exactly one field of the plan; otherwise nothing is re-aimed.
+
+A correction the dialog cannot place ("the retainer went up to 42.000 € this year", "it's 4
+trainings a month now, not 3, same rate") is asked back with the plain questions about the
+activity it names, so the person gives the figure plainly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import names
+from agent.interviewer.reading.types import Reading
+from agent.plan.models import Plan
+
+_AMOUNT = r"([£$€]?\s?\d[\d.,]*\s*(?:k\b|grand\b|thousand\b)?)"
+_TAKEN_BACK = re.compile(
+    r"\b(?:not|rather than|instead of|from)\s+(?:the\s+|about\s+|around\s+)?" + _AMOUNT,
+    re.I,
+)
+_TOO = re.compile(
+    _AMOUNT + r"\s*(?:h\b|hrs?\b|hours?\b)?(?:\s*(?:a|per) week)?\s+(?:was|is|were|seems?|"
+    r"sounds?)\s+(?:too|a bit|way|far|rather|really|overly)\b",
+    re.I,
+)
+_HOURS_FIELDS = frozenset({"capacity.hours_per_week", "activity.hours_per_week",
+                           "stream.target_hours"})  # fmt: skip
+_MONEY_FIELDS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending",
+                           "activity.annual_revenue"})  # fmt: skip
+_DATA = frozenset({"fact", "change"})
+_UPDATE = re.compile(
+    r"\b(?:actually|actualy|correction|went up|gone up|go up|went down|gone down|now|not \d+|"
+    r"rather than|instead of|more like|i forgot|forgot to say|i meant|should be|typo|mistake|"
+    r"wrong|changed?|raised|cut|too (?:optimistic|much|high|low|many|little))\b",
+    re.I,
+)
+
+Record = tuple[str, str | None, float]
+
+
+def amount(said: str) -> float | None:
+    """A figure as written: "48", "44k", "42.000 €", "3,5", "£1,200"."""
+    low = said.casefold().strip(" £$€")
+    scale = 1000.0 if re.search(r"k\b|grand|thousand", low) else 1.0
+    digits = re.match(r"\d[\d.,]*", low)
+    if digits is None:
+        return None
+    text = digits.group(0).rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        text = re.sub(r"[.,]", "", text)
+    text = text.replace(",", ".")
+    try:
+        return float(text) * scale
+    except ValueError:
+        return None
+
+
+def on_record(plan: Plan) -> list[Record]:
+    """Every figure the plan holds, as ``(reading field, subject, value)``."""
+    found: list[Record] = []
+    if plan.capacity is not None:
+        cap = plan.capacity
+        found += [("capacity.hours_per_week", None, cap.hours_per_week)]
+        found += [(f"capacity.{k}", None, float(v)) for k, v in
+                  (("cash_buffer", cap.cash_buffer), ("monthly_spending", cap.monthly_spending))
+                  if v]  # fmt: skip
+    for a in plan.activities:
+        found += [("activity.hours_per_week", a.name, a.hours_per_week),
+                  ("activity.annual_revenue", a.name, a.annual_revenue)]  # fmt: skip
+    found += [("stream.target_hours", s.name, s.target_hours) for s in plan.streams]
+    return [r for r in found if r[2]]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.005 * abs(b), 0.01)
+
+
+def referenced(text: str, plan: Plan) -> Record | None:
+    """The one figure on record that the message takes back ("not 48", "40 hours was too
+    optimistic"), or ``None``."""
+    said = [m.group(1) for m in [*_TAKEN_BACK.finditer(text), *_TOO.finditer(text)]]
+    hits: set[Record] = set()
+    for figure in said:
+        value = amount(figure)
+        if value is None:
+            continue
+        for field, subject, held in on_record(plan):
+            money = field in _MONEY_FIELDS
+            if _close(held, value) or (money and value < 1000 and _close(held, value * 1000)):
+                hits.add((field, subject, held))
+    return hits.pop() if len(hits) == 1 else None
+
+
+def updating(text: str) -> bool:
+    """True for a message that revises something said or recorded ("not 48", "went up")."""
+    return bool(_UPDATE.search(text))
+
+
+def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
+    """The readings with the figure a correction gives re-aimed at the figure it takes back
+    (see the module); the readings unchanged when no single figure on record is taken back."""
+    ref = referenced(text, plan) if updating(text) else None
+    if ref is None:
+        return readings
+    field, subject, old = ref
+    kind = _HOURS_FIELDS if field in _HOURS_FIELDS else _MONEY_FIELDS
+    figures = [r for r in readings if r.act in _DATA and r.field in kind
+               and isinstance(r.value, int | float)]  # fmt: skip
+    fresh = [r for r in figures if not _close(float(r.value or 0), old)]
+    new = float(fresh[0].value or 0) if fresh else _other_number(text, old)
+    if new is None:
+        return readings
+    made = Reading("change", field=field, value=new, subject=subject,
+                   span=fresh[0].span if fresh else text)  # fmt: skip
+    gone = {id(r) for r in figures}
+    named = {str(r.subject).casefold() for r in figures if r.subject}
+    if subject is None or field.startswith("capacity."):
+        # a name read beside the figure ("I think better 40 hours") named nothing
+        gone |= {id(r) for r in readings if r.field == "activity"
+                 and str(r.value).casefold() in named and not names.find(str(r.value), [
+                     a.name for a in plan.activities])}  # fmt: skip
+    return [made, *(r for r in readings if id(r) not in gone)]
+
+
+def _other_number(text: str, old: float) -> float | None:
+    """The one figure of the message that is not the one taken back ("can we say 37?")."""
+    bare = r"\d[\d.,]*(?=\s*(?:[?.!,;]|$|h\b|hrs?\b|hours?\b|k\b|[£$€]))"
+    values = {v for m in re.finditer(bare, text)
+              if (v := amount(m.group(0))) is not None and not _close(v, old)}  # fmt: skip
+    return values.pop() if len(values) == 1 else None
+
+
+def unplaced_change(text: str, plan: Plan) -> str | None:
+    """The one recorded activity a correction names when nothing could be read from it ("the
+    retainer went up to 42.000 € this year"), to ask about plainly; ``None`` otherwise."""
+    if not (_UPDATE.search(text) and re.search(r"\d", text)):
+        return None
+    words = names.words(text)
+    named = [a.name for a in plan.activities
+             if any(len(w) > 3 and w in words for w in names.words(a.name))]  # fmt: skip
+    return named[0] if len(named) == 1 else None
