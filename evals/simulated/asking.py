@@ -124,8 +124,10 @@ def _activity_from_id(words: list[str], persona: Persona, whole: str) -> Persona
     index = next((int(w) for w in words if w.isdigit()), None)
     if index is not None and index < len(persona.activities):
         return persona.activities[index]
-    by_id = next((persona.activity(w) for w in words if persona.activity(w)), None)
-    return by_id or _mentioned_activity(whole.replace("_", " "), persona)
+    # The name said first: a word of it may be another activity's id ("act:hours:Clinic
+    # coding audits" is the audits, not the activity whose id is "coding").
+    named = _mentioned_activity(whole.replace("_", " "), persona)
+    return named or next((persona.activity(w) for w in words if persona.activity(w)), None)
 
 
 def facts_from_text(text: str, persona: Persona) -> list[str]:

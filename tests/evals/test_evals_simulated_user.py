@@ -57,6 +57,16 @@ def test_question_ids_map_to_facts(personas: dict[str, Persona]) -> None:
     assert facts_from_id("something-else", academic) == []
 
 
+def test_a_question_id_names_its_activity_before_another_ones_id(
+    personas: dict[str, Persona],
+) -> None:
+    coder = personas["caregiver-dementia-coder"]  # activities with ids "coding" and "audits"
+    assert facts_from_id("act:hours:Clinic coding audits", coder) == [
+        "activity.audits.hours_per_week"
+    ]
+    assert facts_from_id("act:hours:coding", coder) == ["activity.coding.hours_per_week"]
+
+
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
