@@ -164,3 +164,24 @@ def test_not_sure_is_a_skip_and_a_rising_answer_is_no_question() -> None:
     ]
     (reading,) = read("maybe 25?", PlanView(), "capacity")
     assert (reading.act, reading.value) == ("fact", 25)
+
+
+def names_read(message: str) -> list[tuple[str, float]]:
+    return [(str(r.value), r.confidence) for r in read(message, PlanView(), "activities")
+            if r.field == "activity"]  # fmt: skip
+
+
+def test_every_item_of_a_bare_list_is_an_activity() -> None:
+    assert names_read("language school teaching, translation, subtitling and lessons.") == [
+        ("language school teaching", 1.0), ("translation", 1.0), ("subtitling", 1.0),
+        ("lessons", 1.0)]  # fmt: skip
+    assert [n for n, _ in names_read("reporting job, ESG consulting and repair café.")] == [
+        "reporting job", "esg consulting", "repair café"]  # fmt: skip
+    assert names_read("I import shea butter and sell to salons") == [("import shea butter", 1.0)]
+
+
+def test_care_and_hyphened_words_open_names() -> None:
+    found = names_read("coding, know-your-rights training, caregiver support group and a zine")
+    assert [n for n, _ in found][:3] == ["coding", "know-your-rights training",
+                                         "caregiver support group"]  # fmt: skip
+    assert names_read("caring for my mum") == [] and names_read("I am a carer") == []

@@ -251,10 +251,17 @@ _NOT_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|pay|pays|gives?|does|did|brings?|makes?|"
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
-    r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|carer|caregiver|"
-    r"caring|turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
+    r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|"
+    r"turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
     r"begins|ends|seems|feels|looks|sounds)\b"
 )
+
+
+#: Care said as what the person does ("caring for my mum", "carer"), not as a name's first
+#: word ("caregiver support group").
+_CARE = re.compile(r"\b(?:carer|caregiver|caring)\b(?:\s+(?:for|of|to)\b|\W*$)")
+#: A word joined by hyphens is one word ("know-your-rights training").
+_HYPHENED = re.compile(r"\b[\w']+(?:-[\w']+)+\b")
 
 
 #: "negotiated an ...", "compressed": a verb or participle said alone or before its object.
@@ -277,7 +284,8 @@ def well_formed(name: str, said: str = "") -> bool:
         and not _VERB_FIRST.search(name)
         and not _FOREIGN.search(name)
         and not _BAD_START.search(name)
-        and not _NOT_IN_NAME.search(name)
+        and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
+        and not _CARE.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
         and len(words(name)) <= 10
     )

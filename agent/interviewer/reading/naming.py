@@ -114,6 +114,7 @@ def set_frame(
         frame.sentence_named
         and segment.start != _sentence_start(segment, frame)
         and _BARE_VERB.match(segment.text)
+        and not _bare_list(frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
     numbered = re.match(r"^\W*\d", segment.text) and not re.match(
@@ -166,7 +167,12 @@ def _name_or_pend(
                                 - segment.start]  # fmt: skip
             if figures_here and re.search(r"\b(?:is|are|was|another)\b", head):
                 return  # "AdSense is about £1.8k/mo": a part of the activity named before
-            if not figures_here and len(names.words(candidate)) == 1 and frame.sentence_named:
+            if (
+                not figures_here
+                and len(names.words(candidate)) == 1
+                and frame.sentence_named
+                and not _bare_list(frame)
+            ):
                 new_activity(candidate, segment, frame, NAME_UNSURE)  # "..., remote"?
                 return
         if figures_here:
@@ -194,6 +200,20 @@ _BARE_VERB = re.compile(
     r"import|buy|resell|offer|host|post|film|edit|publish|print|frame|fix|repair|install|"
     r"train|coach|manage|organi[sz]e|cook|bake)\b"
 )
+
+
+#: The most words an item of a bare list has ("CSRD course at the adult education centre").
+_LIST_ITEM_WORDS = 8
+
+
+def _bare_list(frame: Frame) -> bool:
+    """True for a sentence that only lists things, three or more, without figures or verbs
+    of its own ("coding, translation, subtitling and lessons"): each item names one."""
+    sentence = re.split(r"[.;!?\n]", frame.text[frame.sentence_start :], maxsplit=1)[0]
+    if re.search(r"\d", sentence) or re.match(r"^\W*(?:i|we)\b", sentence):
+        return False
+    items = [i for i in re.split(r",|;|\band\b|&", sentence.strip(" .!")) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
 
 
 def _sentence_start(segment: Segment, frame: Frame) -> int:
