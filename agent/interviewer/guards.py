@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names, parse
+from agent.interviewer import names, parse, trust
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -93,7 +93,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
             out.notes.append(note)
         out.dropped += len(out.readings) - len(kept)
         out.readings = kept
-    _two_figures(out)
+    _two_figures(out, text)
     return out
 
 
@@ -145,8 +145,17 @@ def _key(r: Reading) -> tuple[str, str]:
     return (str(r.field), (r.subject or "").casefold())
 
 
-def _two_figures(out: Sifted) -> None:
-    """Two different values for one field of one thing: neither is stored."""
+#: Words with which a message takes back a figure it has just said.
+_SELF_CORRECTED = re.compile(
+    r"\b(?:actually|i mean|i meant|sorry|wait|make (?:it|that)|correction|or rather|"
+    r"scratch that)\b",
+    re.I,
+)
+
+
+def _two_figures(out: Sifted, text: str) -> None:
+    """Two different values for one field of one thing: neither is stored, unless the message
+    corrects itself in words ("44, no sorry, 40"; "not 44, 40"): then the one change is."""
     seen: dict[tuple[str, str], set[Any]] = {}
     for r in out.readings:
         if r.act in _DATA and r.field and r.field not in TEXT_FIELDS:
@@ -155,8 +164,9 @@ def _two_figures(out: Sifted) -> None:
     if not torn:
         return
     changes = {k: [r for r in out.readings if r.act == "change" and _key(r) == k] for k in torn}
-    keep = {id(c[0]) for c in changes.values() if len(c) == 1}  # "not 44, 40": the change
-    torn = {k for k in torn if len(changes[k]) != 1}
+    corrects = not text or trust.correcting(text) or bool(_SELF_CORRECTED.search(text))
+    keep = {id(c[0]) for c in changes.values() if len(c) == 1 and corrects}
+    torn = {k for k in torn if id(changes[k][0] if changes[k] else None) not in keep}
     before = len(out.readings)
     out.readings = [r for r in out.readings if id(r) in keep or (
         _key(r) not in torn and _key(r) not in changes)]  # fmt: skip

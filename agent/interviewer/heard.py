@@ -63,7 +63,9 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     screened = trust.screen(readings, ask, plan, text)
     if screened.aside:
         return Heard(screened.readings, aside=True, dropped=screened.dropped)
-    sifted = guards.sift(screened.readings, ask, text)
+    aimed = _off_subject(screened.readings, ask, plan, text)
+    screened.dropped += len(screened.readings) - len(aimed)
+    sifted = guards.sift(aimed, ask, text)
     kept = _untorn(sifted.readings, sifted.torn, plan, text)
     notes = list(sifted.notes)
     lost = bool(screened.lost or sifted.torn)
@@ -75,6 +77,37 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
         kept, notes = listed, [n for n in notes if n != GLUED]
     dropped = sifted.dropped + screened.dropped
     return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost)
+
+
+#: The fields each question about one activity asks for (a figure beside them is an answer).
+_ASKED_FIELDS = {
+    "act:hours": {"activity.hours_per_week", "activity.annual_revenue", "activity.volatility"},
+    "act:revenue": {"activity.hours_per_week", "activity.annual_revenue", "activity.volatility"},
+    "act:volatility": {"activity.volatility", "activity.annual_revenue"},
+    "act:teaches": {"activity.teaches"},
+    "act:energy": {"activity.energy"},
+}
+
+
+def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
+    """Without a correction's figure aimed at an activity the message does not name, for a
+    field the open question does not ask ("one correction about the newsletter: £600 a month
+    now" while the editorial work's energy is asked): it is asked about, never stored there."""
+    if not (trust.correcting(text) or refer.updating(text)):
+        return readings
+    kind, _, asked = ask.partition(":")[2].partition(":")
+    fields = _ASKED_FIELDS.get(f"act:{kind}", set()) if ask.startswith("act:") else set()
+    known = [a.name for a in plan.activities]
+
+    def off(r: Reading) -> bool:
+        if r.act not in _DATA or not str(r.field).startswith("activity."):
+            return False
+        subject = names.find(r.subject, known) or r.subject or asked
+        if not subject or names.mentioned(subject, text):
+            return False
+        return not (asked and names.same(subject, asked) and r.field in fields)
+
+    return [r for r in readings if not off(r)]
 
 
 def _terse(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading] | None:

@@ -387,3 +387,28 @@ def test_a_wish_said_beside_a_streams_change_is_that_change() -> None:
     decision = decide(readings, ask="streams", plan=plan, proposal=proposal,
                       text=f"Make {target} 8 hours a week, I want to go big on it.")  # fmt: skip
     assert "Go big" not in proposal_names(decision.proposal)
+
+
+def test_a_correction_about_something_unnamed_is_not_aimed_at_the_asked_activity() -> None:
+    plan = Plan(activities=[Activity(name="Editorial consulting", annual_revenue=14000)])
+    said = change("activity.annual_revenue", 7200, "Editorial consulting")
+    text = "One correction about the newsletter: it is £600 a month now, so £7,200 a year."
+    decision = decide([said], ask="act:energy:Editorial consulting", plan=plan, text=text,
+                      settled={"act:revenue:Editorial consulting"})  # fmt: skip
+    assert decision.calls == [] and decision.confirm == []
+    named = "Actually editorial consulting is more like £7,200 a year."
+    made = decide([said], ask="act:energy:Editorial consulting", plan=plan, text=named,
+                  settled={"act:revenue:Editorial consulting"})  # fmt: skip
+    assert made.calls == [{"name": "update_activity", "args": {
+        "name": "Editorial consulting", "annual_revenue": 7200.0}}]  # fmt: skip
+
+
+def test_a_figure_and_a_change_of_it_in_one_story_are_kept_only_when_taken_back_in_words() -> None:
+    plan = Plan(activities=[Activity(name="Coding", hours_per_week=22)])
+    readings = [fact("activity.hours_per_week", 22, "Coding"),
+                change("activity.hours_per_week", 5, "Coding")]  # fmt: skip
+    story = "coding 22 hours a week, and the audits about 5 hours, though that can change"
+    assert decide(readings, ask="activities", plan=plan, text=story).calls == []
+    taken_back = decide(readings, ask="activities", plan=plan, text="coding 22, sorry, 5 hours")
+    assert taken_back.calls == [{"name": "update_activity", "args": {
+        "name": "Coding", "hours_per_week": 5.0}}]  # fmt: skip
