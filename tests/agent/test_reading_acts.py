@@ -185,3 +185,16 @@ def test_care_and_hyphened_words_open_names() -> None:
     assert [n for n, _ in found][:3] == ["coding", "know-your-rights training",
                                          "caregiver support group"]  # fmt: skip
     assert names_read("caring for my mum") == [] and names_read("I am a carer") == []
+
+
+def test_how_often_said_as_one_week_in_six_is_no_figure() -> None:
+    found = read("about 52 hours a week on call 1 week in 6", PlanView(), "capacity")
+    assert [(r.field, r.value) for r in found] == [("capacity.hours_per_week", 52.0)]
+
+
+def test_a_cue_word_typed_with_one_slip_is_still_read() -> None:
+    found = read("change my capaciity to 38 hours", PlanView(capacity=40), "activities")
+    assert [(r.act, r.field, r.value) for r in found] == [
+        ("change", "capacity.hours_per_week", 38.0)
+    ]
+    assert normalise("teachers drain changes") == "teachers drain changes"

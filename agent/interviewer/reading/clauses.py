@@ -56,7 +56,42 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"[a-z]{5,}", lambda m: _cue_word(m.group(0)), text)
     return spell_out_words(text).strip()
+
+
+#: Words the reading leans on, put right when typed with one letter doubled, dropped, added
+#: or two swapped ("capaciity", "acutally", "stabel"): a typo there would hide the cue.
+_CUE_WORDS = frozenset({
+    "capacity", "correction", "actually", "savings", "monthly", "weekly", "steady", "stable",
+    "varies", "variable", "energises", "energising", "energizes", "draining", "drains",
+    "spending", "income", "revenue", "unpaid", "freelance", "irregular", "roughly", "instead",
+    "rather", "maximum", "available", "limited", "nothing", "hours", "month", "change",
+})  # fmt: skip
+
+
+def _cue_word(word: str) -> str:
+    """``word``, or the cue word it is one slip away from (never a word that only cuts a
+    cue word short, such as "drain" or "hour")."""
+    if word in _CUE_WORDS:
+        return word
+    for cue in _CUE_WORDS:
+        if cue.startswith(word) or word.startswith(cue) or abs(len(cue) - len(word)) > 1:
+            continue
+        if cue[0] == word[0] and _one_slip(word, cue):
+            return cue
+    return word
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """True when ``a`` is ``b`` with one letter dropped or added, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+            a[diff[1]] == b[diff[0]])  # fmt: skip
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def segments(text: str, *, list_answer: bool = False) -> list[Segment]:

@@ -143,7 +143,10 @@ LABEL = re.compile(
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b))|"
     r"(?<=[a-z])\d+\b|\b\d+[a-z]{1,2}\d+\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
-    r"star|storey|story|part|step)\b(?=\s+[a-z])"
+    r"star|storey|story|part|step)\b(?=\s+[a-z])|"
+    # "on call 1 week in 6", "one weekend out of four": how often, never hours or money
+    r"\b\d+\s+(?:weeks?|weekends?|months?|days?|nights?|shifts?)\s+(?:in|out of)\s+(?:every\s+)?"
+    r"\d+\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|[£$€]))"
 )
 CLOCK_MINUTES = re.compile(
     r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
