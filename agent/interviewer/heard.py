@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import guards, intents, names, parse, refer, terse, trust
+from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
 
@@ -160,7 +161,7 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
         r.subject and trust.name(str(r.subject))))]  # fmt: skip
     if good:
         return [r for r in readings if r.act != "wish" or r in good]
-    found = intents.wished(text)
+    found = intents.wished(text) or intents.wished(normalise(text))  # "wannt to make ..."
     if found is None:
         return readings
     said, hours, role = found

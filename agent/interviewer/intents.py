@@ -94,7 +94,8 @@ def question(text: str, bare: bool = True) -> str:
 
 _WANT = re.compile(
     r"\b(?:i'?d (?:really )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
-    r"i wanna|i'?d want|(?:can|could|may) (?:we|i|you)|please|let'?s|how about|what about|"
+    r"i wanna|i'?d want|^\W*(?:wanna|want)|(?:can|could|may) (?:we|i|you)|please|let'?s|"
+    r"how about|what about|"
     r"there is one thing missing|missing|add|include|also|too|in there|as well|"
     r"give it|keep (?:running|doing)|try)\b",
     re.I,
@@ -110,7 +111,8 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _LEAD = re.compile(
     r"^.*?\b(?:(?:what )?i'?d (?:really )?(?:like|love)(?: is)? to|"
     r"i (?:would|really) (?:like|love) to|(?:could|can|would)(?= (?:the|my|a|an) )|"
-    r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|(?:can|could) (?:we|i) "
+    r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|want to|wanna|want|"
+    r"(?:can|could) (?:we|i) "
     r"(?:have|add|get|include|put|keep|try|start|run|do)|please(?: also)?|let'?s (?:add|try|"
     r"start|run|do)|how about|what about|there is one thing missing:?|add|include|"
     r"keep running|keep doing|try)\s+",

@@ -43,6 +43,12 @@ def same(a: str, b: str) -> bool:
     return _within(left, right) or _within(right, left)
 
 
+def within(part: str, whole: str) -> bool:
+    """True when every significant word of ``part`` is in ``whole`` (one typo allowed)."""
+    few, many = words(part), words(whole)
+    return bool(few) and _within(few, many)
+
+
 def _within(few: frozenset[str], many: frozenset[str]) -> bool:
     return all(w in many or any(_one_typo(w, m) or _short(w, m) for m in many) for w in few)
 

@@ -108,9 +108,19 @@ def add_wishes(proposal: list[dict[str, Any]], wishes: list[dict[str, Any]], pla
 # --- the proposal on the table -----------------------------------------------------------
 
 
+def _named(reading: Reading, streams: list[str]) -> str | None:
+    """The stream a reading is about. A stream asked for names one already there only when
+    all its words are in that stream's name: "an online mixing course" is a new stream beside
+    "Mixing", while "the podcast" is "Weekly podcast"."""
+    named = names.find(reading.subject, streams)
+    if named is None or reading.act != "wish" or reading.remove:
+        return named
+    return named if names.within(str(reading.subject), named) else None
+
+
 def _on_proposal(reading: Reading, proposal: list[dict[str, Any]], plan: Plan, today: dt.date,
                  out: Edit) -> list[dict[str, Any]]:  # fmt: skip
-    named = names.find(reading.subject, [c["args"]["name"] for c in proposal])
+    named = _named(reading, [c["args"]["name"] for c in proposal])
     if reading.act == "wish" and reading.remove:
         return _drop(named, proposal, out, reading.subject)
     if reading.act == "wish" and named is None:
@@ -292,7 +302,7 @@ def _warnings(plan: Plan, today: dt.date) -> list[Any]:
 
 def _on_plan(reading: Reading, plan: Plan, today: dt.date, out: Edit) -> None:
     streams = {s.name: s for s in plan.streams}
-    named = names.find(reading.subject, streams)
+    named = _named(reading, list(streams))
     if reading.act == "wish" and named is None and not reading.remove:
         args = new_stream(reading, plan)
         calls = [call("add_stream", **args), *_share_moves(plan, "", -args["target_income_share"])]

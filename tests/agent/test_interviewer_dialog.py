@@ -412,3 +412,16 @@ def test_a_figure_and_a_change_of_it_in_one_story_are_kept_only_when_taken_back_
     taken_back = decide(readings, ask="activities", plan=plan, text="coding 22, sorry, 5 hours")
     assert taken_back.calls == [{"name": "update_activity", "args": {
         "name": "Coding", "hours_per_week": 5.0}}]  # fmt: skip
+
+
+def test_a_wish_whose_words_go_beyond_a_proposed_stream_is_a_new_stream() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    text = "i wanna try an online agency shifts course like 3 hrs a week"
+    said = Reading("change", field="stream.target_hours", value=3, subject="Agency shifts")
+    decision = decide([said], ask="streams", plan=plan, proposal=proposal, text=text)
+    added = [c["args"] for c in decision.proposal or [] if "course" in c["args"]["name"]]
+    assert [a["target_hours"] for a in added] == [3]
+    bare = decide([Reading("nothing")], ask="streams", plan=plan, proposal=proposal,
+                  text="wannt a first aid videos stream 2h/wk")  # fmt: skip
+    assert any("videos" in c["args"]["name"] for c in bare.proposal or [])

@@ -66,7 +66,8 @@ _CUE_WORDS = frozenset({
     "capacity", "correction", "actually", "savings", "monthly", "weekly", "steady", "stable",
     "varies", "variable", "energises", "energising", "energizes", "draining", "drains",
     "spending", "income", "revenue", "unpaid", "freelance", "irregular", "roughly", "instead",
-    "rather", "maximum", "available", "limited", "nothing", "hours", "month", "change",
+    "rather", "maximum", "available", "limited", "nothing", "hours", "month", "change", "want",
+    "experiment",
 })  # fmt: skip
 
 
