@@ -58,7 +58,7 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     ``declined`` are figures the person turned down when asked back (not asked again)."""
     readings = [r for r in _capacity_named(_taught(readings, ask, text), ask)
                 if not _declined(r, declined)]  # fmt: skip
-    readings = refer.retarget(readings, text, plan)
+    readings = _capacity_change(refer.retarget(readings, text, plan), ask, plan, text)
     readings = _questions(readings, ask, text)
     readings = _wished(readings, ask, plan, text)
     screened = trust.screen(readings, ask, plan, text)
@@ -78,6 +78,20 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
         kept, notes = listed, [n for n in notes if n != GLUED]
     dropped = sifted.dropped + screened.dropped
     return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost)
+
+
+def _capacity_change(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
+    """Without a change of the weekly capacity that nothing in the message ties to it: away
+    from the capacity question it needs a word of total or limit ("make my capacity 38h") or
+    the capacity on record taken back ("45, not 48"); "correction freelance is 5h not 6" is
+    not about the capacity."""
+    if ask == "capacity":
+        return readings
+    ref = refer.referenced(text, plan)
+    tied = ref is not None and ref[0] == "capacity.hours_per_week"
+    return [r for r in readings if tied or not (
+        r.act == "change" and r.field == "capacity.hours_per_week"
+        and not trust.capacity_said(r.span, text))]  # fmt: skip
 
 
 #: The fields each question about one activity asks for (a figure beside them is an answer).

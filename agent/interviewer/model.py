@@ -18,7 +18,18 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from agent.interviewer import choices, cvskills, dialog, flow, guide, listen, names, parse, week
+from agent.interviewer import (
+    choices,
+    cvskills,
+    dialog,
+    flow,
+    guide,
+    listen,
+    names,
+    parse,
+    refer,
+    week,
+)
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, recorded_line, week_lines
 from agent.interviewer.currency import currency_calls
@@ -204,6 +215,7 @@ class GuidedInterviewer(BaseChatModel):
             # Read by the dialog and found in nothing: never an answer to the open question,
             # and a recent answer is re-answered only when no recorded activity is named.
             named = any(names.mentioned(a.name, text) for a in plan.activities)
+            named = named or refer.takes_back_unrecorded(text, plan)
             fixed = None if named else self._correction(state, plan, rest)
             reply = fixed or flow.Answer(reply=UNPLACED)
         elif kind is parse.Intent.CORRECTION:

@@ -96,6 +96,13 @@ def referenced(text: str, plan: Plan) -> Record | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def takes_back_unrecorded(text: str, plan: Plan) -> bool:
+    """True when the message takes back a figure ("5h not 6") that the plan does not hold:
+    it is about something else than what is on record, so no recent answer is re-answered."""
+    said = [m.group(1) for m in _TAKEN_BACK.finditer(text)]
+    return bool(said) and referenced(text, plan) is None
+
+
 def updating(text: str) -> bool:
     """True for a message that revises something said or recorded ("not 48", "went up")."""
     return bool(_UPDATE.search(text))

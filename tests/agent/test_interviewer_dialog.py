@@ -87,10 +87,14 @@ def test_a_figure_already_given_is_asked_back_before_it_is_overwritten() -> None
 
 def test_a_change_said_as_such_is_made_and_said() -> None:
     plan = Plan(capacity=Capacity(hours_per_week=42, constraints=["school run"]))
-    decision = decide([change("capacity.hours_per_week", 35)], ask="skills", plan=plan)
+    decision = decide([change("capacity.hours_per_week", 35)], ask="skills", plan=plan,
+                      text="my real limit is 35 hours, not 42")  # fmt: skip
     assert decision.calls == [{"name": "set_capacity", "args": {
         "hours_per_week": 35.0, "constraints": ["school run"]}}]  # fmt: skip
     assert decision.notes == ["Changed your hours from 42 h a week to 35 h a week."]
+    elsewhere = decide([change("capacity.hours_per_week", 5)], ask="skills", plan=plan,
+                       text="correction freelance is 5h not 6")  # fmt: skip
+    assert elsewhere.calls == []  # nothing ties the figure to the capacity
 
 
 def test_the_same_figure_again_records_nothing() -> None:
