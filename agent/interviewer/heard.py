@@ -17,7 +17,7 @@ Before the dialog manager decides anything, the readings of a message are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agent.interviewer import guards, intents, names, parse, refer, terse, trust
@@ -174,11 +174,14 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
     good = [r for r in readings if r.act == "wish" and (r.remove or (
         r.subject and trust.name(str(r.subject))))]  # fmt: skip
     if good:
-        return [r for r in readings if r.act != "wish" or r in good]
+        return [replace(r, subject=intents.short_name(str(r.subject)))
+                if r in good and r.subject and not r.remove else r
+                for r in readings if r.act != "wish" or r in good]  # fmt: skip
     found = intents.wished(text) or intents.wished(normalise(text))  # "wannt to make ..."
     if found is None:
         return readings
     said, hours, role = found
+    said = intents.short_name(said)
     streams = [s.name for s in plan.streams]
     if names.find(said, streams) or trust.name(said) is None:
         return readings

@@ -132,6 +132,17 @@ _ARTICLE = re.compile(r"^(?:a|an|the|my|some|one|stream for|a stream for|an? \w+
 _ROLE = {"experiment": "seed", "seed": "seed", "leverage": "leverage", "client": "client"}
 
 
+_DETAIL = re.compile(r"\s+(?:for|from|with|to|about|on)\s+.*$", re.I)
+
+
+def short_name(said: str) -> str:
+    """A stream's name without the detail said after it when two words or more come before
+    ("Lunchtime process clinic for other teams" is "Lunchtime process clinic"; "Workshops for
+    nurses" keeps its detail)."""
+    head = _DETAIL.sub("", said).strip()
+    return head if len(names.words(head)) >= 2 else said
+
+
 def wished(text: str) -> tuple[str, float, str | None] | None:
     """A stream asked for in words with its hours a week: ``(name, hours, role)``, or ``None``
     when the message asks for none (no asking words, no hours, or no name left)."""

@@ -429,3 +429,14 @@ def test_a_wish_whose_words_go_beyond_a_proposed_stream_is_a_new_stream() -> Non
     bare = decide([Reading("nothing")], ask="streams", plan=plan, proposal=proposal,
                   text="wannt a first aid videos stream 2h/wk")  # fmt: skip
     assert any("videos" in c["args"]["name"] for c in bare.proposal or [])
+
+
+def test_a_wished_stream_is_named_without_the_detail_said_after_it() -> None:
+    plan = audited()
+    proposal = tuple(_make_proposal("streams", plan))
+    text = "Add a lunchtime process clinic for other teams, 2h/week."
+    decision = decide([Reading("nothing")], ask="streams", plan=plan, proposal=proposal, text=text)
+    assert "Lunchtime process clinic" in proposal_names(decision.proposal)
+    short = "I want to run workshops for nurses, 2 hours a week"
+    kept = decide([Reading("nothing")], ask="streams", plan=plan, proposal=proposal, text=short)
+    assert "Workshops for nurses" in proposal_names(kept.proposal)
