@@ -154,9 +154,14 @@ def find_activity(plan: Plan, activity: PersonaActivity) -> Activity | None:
         return by_name[activity.name.lower()]
     for candidate in plan.activities:
         low = candidate.name.lower()
-        if any(n.lower() in low or low in n.lower() for n in activity.names()):
+        if any(_holds(low, n.lower()) or _holds(n.lower(), low) for n in activity.names()):
             return candidate
     return None
+
+
+def _holds(text: str, part: str) -> bool:
+    """True when ``part`` occurs in ``text`` as whole words ("book" is not in "bookkeeping")."""
+    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?:e?s)?(?!\w)", text) is not None
 
 
 def is_unknown(plan: Plan, fact: str, persona: Persona) -> bool:
