@@ -99,8 +99,11 @@ def referenced(text: str, plan: Plan) -> Record | None:
 def takes_back_unrecorded(text: str, plan: Plan) -> bool:
     """True when the message takes back a figure ("5h not 6") that the plan does not hold:
     it is about something else than what is on record, so no recent answer is re-answered."""
-    said = [m.group(1) for m in _TAKEN_BACK.finditer(text)]
-    return bool(said) and referenced(text, plan) is None
+    said = [v for m in _TAKEN_BACK.finditer(text) if (v := amount(m.group(1))) is not None]
+    held = [value for _field, _subject, value in on_record(plan)]
+    return bool(said) and not any(
+        _close(h, v) or (v < 1000 and _close(h, v * 1000)) for v in said for h in held
+    )
 
 
 def updating(text: str) -> bool:

@@ -198,3 +198,11 @@ def test_a_cue_word_typed_with_one_slip_is_still_read() -> None:
         ("change", "capacity.hours_per_week", 38.0)
     ]
     assert normalise("teachers drain changes") == "teachers drain changes"
+
+
+def test_a_monthly_fee_renewed_every_few_months_is_twelve_months_a_year() -> None:
+    found = read("ESG consulting: 4 h, 1.200 €/month, contract is renewed every 6 months.",
+                 PlanView(), "activities")  # fmt: skip
+    assert [r.value for r in found if r.field == "activity.annual_revenue"] == [14400.0]
+    stretch = read("a contract at 2.100 € a month, 5 months", PlanView(), "activities")
+    assert [r.value for r in stretch if r.field == "activity.annual_revenue"] == [10500.0]

@@ -115,12 +115,17 @@ def _money(
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|per|after|within)\s*$")
+
+
 def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure:
     """A yearly figure asked back when the sentence leaves the year open: a stretch of months
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
     class"), or a small amount with no period beside how often ("4 clients a week, 25")."""
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
-    others = [o for o in sentence_q if id(o) not in used]
+    # "renewed every 6 months": how often, not how long the income lasts
+    others = [o for o in sentence_q if id(o) not in used and not (
+        o.kind == "months" and _EVERY_BEFORE.search(frame.text[: o.start]))]  # fmt: skip
     periodic = q.period in {"month", "week"} or q.period.startswith("each")
     sentence = frame.sentence_text
     weeks_said = any(o.kind == "weeks" for o in sentence_q)
