@@ -172,3 +172,17 @@ def test_totals_over_runs() -> None:
     assert t.max_turns == 30 and t.mean_turns == 25
     assert t.mean_tokens_per_request == 200
     assert runs[0].tokens_per_request == 200 and runs[1].tokens_per_request is None
+
+
+def test_a_plans_activity_is_found_by_whole_words() -> None:
+    from agent.plan import Activity
+    from evals.metrics import find_activity
+    from evals.simulated.persona import PersonaActivity
+
+    guide = PersonaActivity(id="guide", name="budgeting guide for parents", aliases=["book"],
+                            annual_revenue=0, hours_per_week=2, volatility="variable",
+                            teaches="", energy="neutral")  # fmt: skip
+    plan = Plan(activities=[Activity(name="Freelance bookkeeping")])
+    assert find_activity(plan, guide) is None
+    books = Plan(activities=[Activity(name="Budgeting books")])
+    assert find_activity(books, guide) is not None
