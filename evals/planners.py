@@ -81,7 +81,10 @@ def _question_in(messages: Sequence[Any]) -> str | None:
     for message in reversed(messages):
         state = getattr(message, "additional_kwargs", {}).get("interviewer")
         if state:
-            return str(state.get("ask") or "") or None
+            # A question back waiting for its answer is the question on screen.
+            items = (state.get("confirm") or {}).get("items") or []
+            asked = next((i["read_as"] for i in items if i.get("read_as")), None)
+            return str(asked or state.get("ask") or "") or None
     return None
 
 

@@ -186,3 +186,16 @@ def test_a_plans_activity_is_found_by_whole_words() -> None:
     assert find_activity(plan, guide) is None
     books = Plan(activities=[Activity(name="Budgeting books")])
     assert find_activity(books, guide) is not None
+
+
+def test_a_question_back_waiting_is_the_pending_question() -> None:
+    from langchain_core.messages import AIMessage
+
+    from evals.planners import _question_in
+
+    plain = AIMessage(content="", additional_kwargs={"interviewer": {"ask": "act:teaches:X"}})
+    assert _question_in([plain]) == "act:teaches:X"
+    waiting = {"ask": "act:teaches:X", "confirm": {"items": [{"read_as": "act:hours:X"}]}}
+    assert _question_in([AIMessage(content="", additional_kwargs={"interviewer": waiting})]) == (
+        "act:hours:X"
+    )
