@@ -89,9 +89,11 @@ def _capacity_change(readings: list[Reading], ask: str, plan: Plan, text: str) -
         return readings
     ref = refer.referenced(text, plan)
     tied = ref is not None and ref[0] == "capacity.hours_per_week"
+    plain = normalise(text)  # "capaciity" is the capacity
     return [r for r in readings if tied or not (
         r.act == "change" and r.field == "capacity.hours_per_week"
-        and not trust.capacity_said(r.span, text))]  # fmt: skip
+        and not trust.capacity_said(r.span, text)
+        and not trust.capacity_said(r.span, plain))]  # fmt: skip
 
 
 #: The fields each question about one activity asks for (a figure beside them is an answer).
