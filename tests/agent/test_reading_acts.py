@@ -206,3 +206,9 @@ def test_a_monthly_fee_renewed_every_few_months_is_twelve_months_a_year() -> Non
     assert [r.value for r in found if r.field == "activity.annual_revenue"] == [14400.0]
     stretch = read("a contract at 2.100 € a month, 5 months", PlanView(), "activities")
     assert [r.value for r in stretch if r.field == "activity.annual_revenue"] == [10500.0]
+
+
+def test_work_that_neither_drains_nor_lifts_is_neutral() -> None:
+    said = "the coding job: 22 hours a week, and honestly it neither drains me nor lifts me up"
+    found = read(said, PlanView(activities=("Coding job",)), "activities")
+    assert [r.value for r in found if r.field == "activity.energy"] == ["neutral"]

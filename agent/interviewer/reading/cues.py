@@ -121,6 +121,8 @@ def energy(text: str, *, asked: bool) -> str | None:
                     return found
         return None
     up, down = ENERGISING.search(text), DRAINING.search(text)
+    if (up or down) and _NEITHER.search(text):
+        return "neutral"  # "it neither drains me nor lifts me up"
     if up and down:
         return "neutral"
     return "energising" if up else "draining" if down else None
