@@ -106,6 +106,14 @@ _ASKED_FIELDS = {
 }
 
 
+#: What a correction says it is about ("a correction to the audits", "update on the zine").
+_ABOUT = re.compile(
+    r"\b(?:correction|update|change)s?\s+(?:to|about|on|for|regarding)\s+(?:the\s+|my\s+|our\s+)?"
+    r"([a-z][\w'-]+)",
+    re.I,
+)
+
+
 def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
     """Without a correction's figure aimed at an activity the message does not name, for a
     field the open question does not ask ("one correction about the newsletter: £600 a month
@@ -116,12 +124,16 @@ def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> li
     fields = _ASKED_FIELDS.get(f"act:{kind}", set()) if ask.startswith("act:") else set()
     known = [a.name for a in plan.activities]
 
+    about = _ABOUT.search(text)
+
     def off(r: Reading) -> bool:
         if r.act not in _DATA or not str(r.field).startswith("activity."):
             return False
         subject = names.find(r.subject, known) or r.subject or asked
         if not subject or names.mentioned(subject, text):
             return False
+        if about and not names.mentioned(subject, about.group(1)):
+            return True  # "one correction to the audits: ..." is about the audits
         return not (asked and names.same(subject, asked) and r.field in fields)
 
     return [r for r in readings if not off(r)]

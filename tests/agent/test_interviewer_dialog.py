@@ -440,3 +440,12 @@ def test_a_wished_stream_is_named_without_the_detail_said_after_it() -> None:
     short = "I want to run workshops for nurses, 2 hours a week"
     kept = decide([Reading("nothing")], ask="streams", plan=plan, proposal=proposal, text=short)
     assert "Workshops for nurses" in proposal_names(kept.proposal)
+
+
+def test_a_correction_that_says_what_it_is_about_goes_nowhere_else() -> None:
+    plan = Plan(activities=[Activity(name="Blog", hours_per_week=1, annual_revenue=0)])
+    said = change("activity.annual_revenue", 5400, "Blog")
+    text = "Small correction to the audits: it's one clinic now, so $450 a month."
+    decision = decide([said], ask="act:hours:Blog", plan=plan, text=text,
+                      settled={"act:revenue:Blog"})  # fmt: skip
+    assert decision.calls == [] and decision.confirm == []

@@ -56,7 +56,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"[a-z]{5,}", lambda m: _cue_word(m.group(0)), text)
+    text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
     return spell_out_words(text).strip()
 
 
@@ -67,8 +67,11 @@ _CUE_WORDS = frozenset({
     "varies", "variable", "energises", "energising", "energizes", "draining", "drains",
     "spending", "income", "revenue", "unpaid", "freelance", "irregular", "roughly", "instead",
     "rather", "maximum", "available", "limited", "nothing", "hours", "month", "change", "want",
-    "experiment",
+    "experiment", "hour", "week", "year",
 })  # fmt: skip
+
+
+_SHORT_CUES = tuple(sorted(c for c in _CUE_WORDS if len(c) == 4))
 
 
 def _cue_word(word: str) -> str:
@@ -76,6 +79,9 @@ def _cue_word(word: str) -> str:
     cue word short, such as "drain" or "hour")."""
     if word in _CUE_WORDS:
         return word
+    if len(word) == 4:  # a short word is put right only for two letters swapped ("huor")
+        return next((c for c in _SHORT_CUES if sorted(c) == sorted(word) and _one_slip(word, c)),
+                    word)  # fmt: skip
     for cue in _CUE_WORDS:
         if cue.startswith(word) or word.startswith(cue) or abs(len(cue) - len(word)) > 1:
             continue
