@@ -175,6 +175,8 @@ class GuidedInterviewer(BaseChatModel):
             if change is not None:
                 return self._week(state, plan, change, n)
         pending = state.confirm
+        if pending:
+            state.turn.asked_back = {"confirm": pending, "declined": list(state.declined)}
         revising = frozenset(f for i in pending.get("items", []) for f in i.get("fields", []))
         if state.confirm:
             answered = self._on_confirm(state, plan, text, n)
@@ -476,14 +478,22 @@ class GuidedInterviewer(BaseChatModel):
         if turn.pop and state.settled:
             entry = state.settled.pop()
             if len(entry) > 2 and entry[2]:  # the facts and wishes kept before that answer
-                state.held, state.wishes = entry[2]["held"], entry[2]["wishes"]
+                memo = entry[2]
+                state.held = memo.get("held", state.held)
+                state.wishes = memo.get("wishes", state.wishes)
+                turn.repeat = memo.get("repeat")
+                if memo.get("confirm"):  # the question back that was waiting, asked again
+                    state.confirm, state.declined = memo["confirm"], memo["declined"]
             # What was on the table followed from the answer just taken back.
             state.proposal, state.options = [], []
         elif (set(turn.settle) - state.settled_ids() or turn.ops or turn.memo) and not (
             turn.rollback
         ):
             # Every answer that changed something is one step back for "go back".
-            state.settled.append([turn.settle, turn.ops, turn.memo] if turn.memo
+            memo = {**turn.memo, **turn.asked_back}
+            if state.repeat > 0:
+                memo["repeat"] = state.repeat
+            state.settled.append([turn.settle, turn.ops, memo] if memo
                                  else [turn.settle, turn.ops])  # fmt: skip
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
                 state.proposal, state.options = [], []
@@ -503,7 +513,9 @@ class GuidedInterviewer(BaseChatModel):
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
         follow = self._next(state, plan)
-        state.repeat = state.repeat + 1 if follow == state.ask else 0
+        restored = state.turn.repeat
+        state.repeat = restored if restored is not None else (
+            state.repeat + 1 if follow == state.ask else 0)  # fmt: skip
         state.ask = follow
         text = question_text(state.ask, plan, self.clock(), state)
         # A warning of the rules is said once while its figures stay the same (the plan panel

@@ -45,6 +45,12 @@ class Turn:
     memo: dict[str, Any] = field(default_factory=dict)
     #: The first message of a conversation the interviewer had not opened: greet first.
     greet: bool = False
+    #: How many times the question had been asked again before the answer "go back" took
+    #: back (so the same message said again is read the same way).
+    repeat: int | None = None
+    #: The question back that was waiting when the message came, and the figures turned down
+    #: by then: "go back" puts them back with the plan.
+    asked_back: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -179,3 +179,27 @@ def test_a_failed_turn_in_memory_is_taken_back_before_the_error() -> None:
         talk.say("teaching, writing and research")
     assert len(seen) == 2
     assert shape(talk.plan) == before and len(talk.events) == count
+
+
+def test_go_back_puts_back_the_question_back_and_the_count_of_asks() -> None:
+    # Said again after "go back", a message is read as it was the first time: at the same
+    # question back, and after the same number of asks of the open question.
+    script = ["$400 a week", "$400 a week", "$400 a week"]
+    talk = planner()
+    for line in script:
+        talk.say(line)
+    changed = shape(talk.plan)
+    talk.say("go back")
+    talk.say(script[-1])
+    assert shape(talk.plan) == changed
+    talk = planner()
+    for line in ["hi", "I work at a university", "50", "none", "10k", "2k a month",
+                 "my university job", "10 hours, 10k a year"]:  # fmt: skip
+        talk.say(line)
+    before, reply = shape(talk.plan), talk.say("I work 35h at the uni for 45k, stable")
+    after = shape(talk.plan)
+    if after != before:
+        talk.say("go back")
+        assert shape(talk.plan) == before
+        talk.say("I work 35h at the uni for 45k, stable")
+        assert shape(talk.plan) == after, reply
