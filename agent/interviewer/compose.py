@@ -52,7 +52,9 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
 def confirm_text(state: State) -> str:
     """The questions back waiting for an answer: each the plain question for a figure (a yes
     takes what was read, a no keeps the plan as it is)."""
-    says = [str(item["say"]) for item in state.confirm.get("items", [])]
+    items = state.confirm.get("items", [])
+    # A question for a figure is answered by giving it; any other asks for a yes or a no.
+    says = [str(i["say"]) if i.get("read_as") else f"{i['say']} (yes/no)" for i in items]
     if len(says) == 1:
         return says[0]
     return "\n".join(["Two things to check before I change anything:" if len(says) == 2
