@@ -26,16 +26,35 @@ def query(question: str) -> str:
     return text.strip()[:300] or question.strip()[:300]
 
 
-def answer(cards: list[dict[str, Any]], seen: set[str] | frozenset[str] = frozenset()) -> str:
+_DEFINITION = re.compile(
+    r"\bwhat(?:['’]?s|\s+is|\s+are)\b|\bcounts?\s+as\b|\bmeans?\b|\bmeaning\b"
+    r"|\bdefin(?:e|ition)\b|\bexplain\b",
+    re.IGNORECASE,
+)
+_SHOW = re.compile(r"\b(?:example|examples|show me|someone like|a person who)\b", re.IGNORECASE)
+
+
+def asks_what_it_is(question: str) -> bool:
+    """Whether a question asks what something is or means (not to be shown an example)."""
+    return bool(_DEFINITION.search(question)) and not _SHOW.search(question)
+
+
+def answer(
+    cards: list[dict[str, Any]], seen: set[str] | frozenset[str] = frozenset(), question: str = ""
+) -> str:
     """Two or three sentences from the best card, and the card's name; a plain "not found"
     when the search found nothing usable. A card in ``seen`` (titles the open question
-    already cites) gives way to the next one, so the answer adds something."""
+    already cites) gives way to the next one, so the answer adds something; for a question
+    about what something is, a worked example gives way to a card that explains."""
     usable = [c for c in cards if isinstance(c, dict) and not c.get("error")
               and (c.get("summary") or c.get("passage"))]  # fmt: skip
     fresh = [c for c in usable if str(c.get("title")) not in seen]
     if not usable:
         return NOT_FOUND
-    card = (fresh or usable)[0]
+    ranked = fresh or usable
+    if asks_what_it_is(question):
+        ranked = [c for c in ranked if c.get("stage") != "examples"] or ranked
+    card = ranked[0]
     text = str(card.get("summary") or "").strip() or first_sentences(str(card["passage"]))
     title = str(card.get("title") or card.get("card") or card.get("card_id") or "guidance")
     return f"From the guidance card '{title}': {text}"

@@ -377,7 +377,9 @@ class GuidedInterviewer(BaseChatModel):
         ):
             asks = [state.ask, "loops"] if state.ask == "blocks" else [state.ask]
             cited = {t for q in asks for t in state.cards.get(q, [])}
-            state.turn.notes.append(guide.answer(list(body.get("cards", [])), cited))
+            state.turn.notes.append(
+                guide.answer(list(body.get("cards", [])), cited, state.turn.question)
+            )
         elif name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")

@@ -104,6 +104,7 @@ def _hit(hit: Any) -> dict[str, Any]:
         "card": data.get("card_id"),
         "title": data.get("title"),
         "summary": data.get("summary", ""),
+        "stage": data.get("stage", ""),
         "passage": _cut(passage, PASSAGE_CHARS),
         "credit": data.get("credit", ""),
     }
