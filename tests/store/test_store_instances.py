@@ -65,8 +65,12 @@ def test_a_conversation_continues_on_another_instance_after_a_sigkill_mid_turn(
     stub = OpenAIStub()
     stub._responder = _script(stub)
     with stub:
+        # A roomy prompt budget: this test is about the history moving between instances,
+        # and at the default budget whether the cut turn's messages fit beside the tool
+        # schemas depends on how far that turn got before the kill (budgets: test_agent_*).
         env = {"OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "test",
-               "PORTFOLIO_LLM_MODEL": "stub", "PORTFOLIO_LLM_MAX_RETRIES": "0"}  # fmt: skip
+               "PORTFOLIO_LLM_MODEL": "stub", "PORTFOLIO_LLM_MAX_RETRIES": "0",
+               "PORTFOLIO_PROMPT_TOKEN_BUDGET": "20000"}  # fmt: skip
         with app_instances(2, tmp_path, database_url=url, guidance_dir=shared_guidance_dir,
                            env=env) as (first, second):  # fmt: skip
             one = Client(first.url, verbose=False, download_files=False)
