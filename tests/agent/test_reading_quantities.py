@@ -200,3 +200,25 @@ def test_a_junk_phrase_is_never_an_activity() -> None:
                     "i dont really have savings, maybe 500 quid"):  # fmt: skip
         readings = read(message, PlanView(capacity=40), "capacity")
         assert not [r for r in readings if r.field == "activity"], message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("0.8 contract so about 30 hrs/wk", [("vague", 0, ""), ("hours", 30, "week")]),
+     ("on a .6 post", [("vague", 0, "")]),
+     ("I earn 0.8 per word", [("bare", 0.8, "")]),
+     ("it makes 0,50 a copy", [("bare", 0.5, "")]),
+     ("earns 0 so far", [("zero", 0, "")])],
+)  # fmt: skip
+def test_a_contract_fraction_is_no_figure_and_a_fee_under_one_is_not_zero(
+    text: str, expected: list[tuple]
+) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_job_on_a_contract_fraction_keeps_its_hours_and_pay() -> None:
+    said = "im a secondary school teacher, 0.8 contract so about 30 hrs/wk for £34,500"
+    got = facts(said, "context", PlanView())
+    assert got[("activity.hours_per_week", "secondary school teacher")] == 30
+    assert got[("activity.annual_revenue", "secondary school teacher")] == 34500
+    assert ("capacity.hours_per_week", None) not in got

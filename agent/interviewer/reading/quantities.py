@@ -107,7 +107,11 @@ LASTS = re.compile(
     r"(?:about\s+)?(?P<a>a|an|one|\d+)\s+(?P<unit>years?|months?)\b|(?P<a2>a|an|one|\d+)\s+"
     r"(?P<unit2>years?|months?)'?s?'? worth\b)"
 )
-VAGUE = re.compile(rf"\b{NUM}\s*(?:odd|something)\b|\b{NUM}(?:\.\d+)?\s*fte\b")
+VAGUE = re.compile(
+    rf"\b{NUM}\s*(?:odd|something)\b|\b{NUM}(?:\.\d+)?\s*fte\b"
+    # a contract fraction ("a 0.8 contract", "0.6 post") is no figure of hours or money
+    r"|(?:\b[01]|(?<![\w.]))\.\d+\s*(?:contract|post|position|role|job)\b"
+)
 DAYS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:(?P<adj>long|short|full|half|"
     r"working|work|bad|sick|rest|free|off)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?|"
@@ -187,7 +191,7 @@ _ZERO = re.compile(
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
     r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil|"
     r"(?:nobody|no one|no-one) pays(?: me)?|volunt(?:ary|ry|arily)|zero(?![- ]hours?)|zilch|"
-    r"nada)\b"
+    r"nada)\b(?![.,]\d)"
 )
 
 
