@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from langchain_core.tools import BaseTool, StructuredTool
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter
 
 from agent.plan import operations as ops
 from agent.tools.core import (
@@ -30,7 +30,7 @@ from agent.tools.core import (
     finalise_result,
     operation_result,
     render,
-    validation_result,
+    validated,
 )
 
 __all__ = ["COMPACT_TOOL_NAMES", "CompactOperation", "UpdatePlan", "compact_tools"]
@@ -275,15 +275,8 @@ def compact_tools(ctx: ToolContext, plan_view: Callable[[], Any]) -> list[BaseTo
 
 
 def _tool(fn: Callable[..., str], description: str, schema: type[BaseModel]) -> BaseTool:
-    def run(**kwargs: Any) -> str:
-        try:
-            args = schema.model_validate(kwargs)
-        except ValidationError as exc:
-            return render(validation_result(exc))
-        return fn(**args.model_dump())
-
     return StructuredTool.from_function(
-        func=run,
+        func=validated(fn, schema),
         name=fn.__name__,
         description=description,
         args_schema=_lean(compact_schema(schema, skip=())),

@@ -331,7 +331,7 @@ def _service_tools(ctx: ToolContext) -> list[BaseTool]:
     ]  # fmt: skip
     return [
         StructuredTool.from_function(
-            func=_validated(fn, schema),
+            func=validated(fn, schema),
             name=fn.__name__,
             description=desc,
             args_schema=compact_schema(schema, skip=()),
@@ -340,7 +340,7 @@ def _service_tools(ctx: ToolContext) -> list[BaseTool]:
     ]
 
 
-def _validated(fn: Callable[..., str], schema: type[BaseModel]) -> Callable[..., str]:
+def validated(fn: Callable[..., str], schema: type[BaseModel]) -> Callable[..., str]:
     """``fn`` behind a validation of its arguments by ``schema`` (errors go to the model)."""
 
     def run(**kwargs: Any) -> str:

@@ -23,6 +23,7 @@ from agent.tools.core import (
     ToolContext,
     finding_dict,
     render,
+    validated,
     validation_result,
 )
 
@@ -249,17 +250,8 @@ def _only_known(plan: Plan, actuals: ReviewActuals) -> ReviewActuals:
 def _tool(fn: Callable[..., str], description: str, schema: type[BaseModel]) -> BaseTool:
     from agent.tools.core import compact_schema
 
-    def run(**kwargs: Any) -> str:
-        if schema is ReviewActuals:
-            return fn(**kwargs)
-        try:
-            args = schema.model_validate(kwargs)
-        except ValidationError as exc:
-            return render(validation_result(exc))
-        return fn(**args.model_dump())
-
     return StructuredTool.from_function(
-        func=run,
+        func=fn if schema is ReviewActuals else validated(fn, schema),
         name=fn.__name__,
         description=description,
         args_schema=compact_schema(schema, skip=()),
