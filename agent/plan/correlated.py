@@ -21,6 +21,7 @@ from agent.plan.factors import (
 )
 from agent.plan.findings import Finding, fmt, warning
 from agent.plan.models import Plan, RiskFactor
+from agent.plan.shock import buffer_after
 
 #: 1 - concentration for four equal, independent streams: full marks (as for resilience).
 FULL_INDEPENDENCE = 0.75
@@ -81,23 +82,12 @@ def event_text(factor: RiskFactor) -> str:
     return _EVENTS[factor.kind].format(label=factor.label)
 
 
-def _buffer(plan: Plan, revenue_left: float) -> tuple[float | None, float | None]:
-    """(monthly shortfall, months the buffer lasts), as the shock test counts them."""
-    cap = plan.capacity
-    if cap is None or cap.monthly_spending is None:
-        return None, None
-    shortfall = max(0.0, cap.monthly_spending - revenue_left / 12)
-    if shortfall <= 0 or cap.cash_buffer is None:
-        return round(shortfall, 2), None
-    return round(shortfall, 2), round(cap.cash_buffer / shortfall, 1)
-
-
 def _scenario(plan: Plan, exposure: FactorExposure) -> FactorScenario:
     hit = set(exposure.stream_ids)
     others = [s for s in plan.streams if s.id not in hit]
     lost = sum(s.target_income_share for s in plan.streams if s.id in hit)
     revenue_left = sum(s.expected_revenue for s in others)
-    shortfall, months = _buffer(plan, revenue_left)
+    shortfall, months = buffer_after(plan, revenue_left)
     scenario = FactorScenario(
         factor=exposure.factor,
         derived=exposure.derived,

@@ -34,15 +34,22 @@ class ShockResult(BaseModel):
     summary: str
 
 
+def buffer_after(plan: Plan, revenue_left: float) -> tuple[float | None, float | None]:
+    """(monthly shortfall, months the cash buffer lasts) when only ``revenue_left`` a year
+    comes in; the shortfall is None without monthly spending, the months None when nothing
+    is drawn or no buffer is stated."""
+    cap = plan.capacity
+    if cap is None or cap.monthly_spending is None:
+        return None, None
+    shortfall = max(0.0, cap.monthly_spending - revenue_left / 12)
+    if shortfall <= 0 or cap.cash_buffer is None:
+        return round(shortfall, 2), None
+    return round(shortfall, 2), round(cap.cash_buffer / shortfall, 1)
+
+
 def _one(plan: Plan, stream: Stream) -> ShockResult:
     left = sum(s.expected_revenue for s in plan.streams if s.id != stream.id)
-    cap = plan.capacity
-    shortfall: float | None = None
-    months: float | None = None
-    if cap is not None and cap.monthly_spending is not None:
-        shortfall = max(0.0, cap.monthly_spending - left / 12)
-        if shortfall > 0 and cap.cash_buffer is not None:
-            months = round(cap.cash_buffer / shortfall, 1)
+    shortfall, months = buffer_after(plan, left)
     share_lost = stream.target_income_share
     result = ShockResult(
         stream_id=stream.id,
@@ -50,7 +57,7 @@ def _one(plan: Plan, stream: Stream) -> ShockResult:
         income_share_lost=share_lost,
         income_share_left=100 - share_lost,
         annual_revenue_left=left,
-        monthly_shortfall=None if shortfall is None else round(shortfall, 2),
+        monthly_shortfall=shortfall,
         buffer_months=months,
         summary="",
     )
