@@ -44,6 +44,7 @@ OFF_TOPIC = "No problem, nothing to record there."
 VAGUE = "Could you put it in a few words, even a rough phrase? It helps me build your streams."
 HELLO = "Hello!"
 ALREADY = "I have all of that already."
+LATER = "I'll ask about that when we go through your activities."
 
 
 @dataclass
@@ -64,6 +65,8 @@ class Decision:
     #: The message also says yes to the proposal on the table ("yes, and ...").
     agree: bool = False
     undo: bool = False
+    #: Activities named in passing before the audit, left for it to ask about.
+    later: list[str] = field(default_factory=list)
 
     @property
     def acts(self) -> bool:
@@ -92,7 +95,7 @@ class Context:
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     """The decision for a message read as ``readings`` (see the module for the rules), with
     the risk factors it says two activities share asked back (``factor_cues``)."""
-    quiet = frozenset({OFF_TOPIC, HELLO, ALREADY})
+    quiet = frozenset({OFF_TOPIC, HELLO, ALREADY, LATER})
     return factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
 
 
@@ -143,7 +146,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             asked.notes = decision.notes
             return asked
     if not decision.acts and not decision.notes:
-        decision.reply = ALREADY
+        decision.reply = LATER if decision.later else ALREADY
     return decision
 
 
@@ -252,6 +255,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.settle += done.settle
     decision.notes += done.notes
     decision.held = done.held
+    decision.later += done.later
     decision.confirm += [
         {
             "say": a.say,

@@ -241,7 +241,8 @@ class GuidedInterviewer(BaseChatModel):
         if decision.undo:
             return self._undo(state, plan, n)
         if decision.reply and not decision.acts:
-            said = [] if state.turn.greet else [decision.reply]
+            # The welcome already answers a greeting; a promise to ask later still needs saying.
+            said = [] if state.turn.greet and not decision.later else [decision.reply]
             return self._ask(state, plan, [*decision.notes, *said])
         state.queue = listen.stage(decision, state, plan)
         state.queue = [*currency_calls(text, plan, state.queue), *state.queue]

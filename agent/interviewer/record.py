@@ -84,6 +84,8 @@ class Recorded:
     asks: list[Ask] = field(default_factory=list)
     held: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    #: Activities named in passing before the audit: not recorded yet, the audit asks for them.
+    later: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -396,6 +398,7 @@ def _finish_activities(work: _Work) -> None:
         fields = work.activities.get(name, {})
         if not (listing or fields):
             # Named in passing ("I work at a university"): the audit will ask for it.
+            work.out.later.append(name)
             continue
         work.out.calls.append(call("record_activity", name=name, **fields))
     for name, fields in work.activities.items():

@@ -333,3 +333,11 @@ def test_a_question_back_left_unanswered_twice_keeps_the_plan_and_moves_on() -> 
     assert "I've left that as it was" in reply and ASKED_40 not in reply
     assert QUESTIONS["constraints"] in reply
     assert talk.plan.capacity is not None and talk.plan.capacity.hours_per_week == 48
+
+
+def test_an_activity_named_in_passing_is_promised_to_the_audit_not_called_known() -> None:
+    talk, _ = planner({"I also teach an evening class": [fact("activity", "evening class")]})
+    reply = talk.say("I also teach an evening class")
+    assert "when we go through your activities" in reply
+    assert "all of that already" not in reply
+    assert talk.plan.activities == []
