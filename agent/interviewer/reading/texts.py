@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, cues
+from agent.interviewer.reading import acts, cues, labels
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
@@ -99,6 +99,9 @@ def text_readings(
         return _core(whole)
     if kind == "act:teaches" and subject:
         return [] if acts.chat(whole) else _one("activity.teaches", _clean(whole), subject, whole)
+    several = labels.per_activity(pieces, view, kind, subject, _now) if subject else None
+    if several is not None:
+        return several
     if kind == "act:volatility" and subject:
         return _one("activity.volatility", parse.parse_volatility(_now(whole)), subject, whole)
     if kind == "act:energy" and subject:

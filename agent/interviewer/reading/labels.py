@@ -1,0 +1,51 @@
+"""Labels for several activities in one answer ("the job is stable, mentoring goes up and down").
+
+At the question about one activity's volatility or energy, a person often answers for two or
+more at once. Each clause that holds a label belongs to the activity it names; a clause that
+names none ("the job is stable") is about the activity asked. When the message gives labels to
+two or more activities this way, each gets its own reading; an activity given two opposite
+labels gets none (it is asked again rather than guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.interviewer import parse
+from agent.interviewer.reading import cues
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.names import known_name
+from agent.interviewer.reading.types import PlanView, Reading
+
+#: Contrast words that join two activities' labels in one clause ("regular but pottery varies").
+_CONTRAST = re.compile(r"\b(?:but|whereas|while|though)\b")
+_FIELDS: dict[str, tuple[str, Callable[[str], str | None]]] = {
+    "act:volatility": ("activity.volatility", parse.parse_volatility),
+    "act:energy": ("activity.energy", lambda text: cues.energy(text, asked=True)),
+}
+
+
+def per_activity(
+    pieces: list[Segment], view: PlanView, kind: str, asked: str, now: Callable[[str], str]
+) -> list[Reading] | None:
+    """One reading per activity when the clauses label two or more of them, else ``None``
+    (the answer is then read whole, for the activity asked). ``now`` keeps what holds today
+    ("it used to ..., now ...")."""
+    if kind not in _FIELDS:
+        return None
+    field, label_of = _FIELDS[kind]
+    said: dict[str, list[tuple[str, str]]] = {}
+    for clause in (c for p in pieces for c in _CONTRAST.split(p.text) if c.strip()):
+        label = label_of(now(clause))
+        if label is None:
+            continue
+        named = known_name(clause.casefold(), view.activities) or asked
+        said.setdefault(named, []).append((label, clause.strip()))
+    if len(said) < 2:
+        return None
+    return [
+        Reading("fact", field, labels[0][0], name, labels[0][1])
+        for name, labels in said.items()
+        if len({label for label, _ in labels}) == 1
+    ]

@@ -1,0 +1,38 @@
+"""Labels for several activities in one answer at a volatility or energy question."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading.reader import read
+from agent.interviewer.reading.types import PlanView
+
+VIEW = PlanView(capacity=45, activities=("Bakery shifts", "Pottery classes"))
+
+
+def labels(message: str, ask: str) -> set[tuple[str | None, object]]:
+    return {(r.subject, r.value) for r in read(message, VIEW, ask) if r.act == "fact"}
+
+
+def test_each_clause_labels_the_activity_it_names_and_the_unnamed_one_is_the_asked() -> None:
+    said = labels(
+        "the shifts are steady, the pottery goes up and down", "act:volatility:Bakery shifts"
+    )
+    assert said == {("Bakery shifts", "stable"), ("Pottery classes", "variable")}
+    said = labels("my job's regular but pottery varies a lot", "act:volatility:Bakery shifts")
+    assert said == {("Bakery shifts", "stable"), ("Pottery classes", "variable")}
+
+
+def test_energy_for_two_activities_in_one_answer() -> None:
+    said = labels("the bakery wears me out, I love the pottery", "act:energy:Bakery shifts")
+    assert said == {("Bakery shifts", "draining"), ("Pottery classes", "energising")}
+
+
+def test_one_label_is_still_the_asked_activity_s() -> None:
+    assert labels("pretty stable", "act:volatility:Bakery shifts") == {("Bakery shifts", "stable")}
+
+
+def test_opposite_labels_for_one_activity_give_it_none() -> None:
+    said = labels(
+        "pottery is steady in term time, pottery varies in summer, the bakery is stable",
+        "act:volatility:Bakery shifts",
+    )
+    assert said == {("Bakery shifts", "stable")}
