@@ -176,7 +176,7 @@ def test_every_item_of_a_bare_list_is_an_activity() -> None:
         ("language school teaching", 1.0), ("translation", 1.0), ("subtitling", 1.0),
         ("lessons", 1.0)]  # fmt: skip
     assert [n for n, _ in names_read("reporting job, ESG consulting and repair café.")] == [
-        "reporting job", "esg consulting", "repair café"]  # fmt: skip
+        "reporting job", "ESG consulting", "repair café"]  # fmt: skip
     assert names_read("I import shea butter and sell to salons") == [("import shea butter", 1.0)]
 
 

@@ -78,14 +78,14 @@ def test_shifts_days_and_clock_times() -> None:
 
 def test_details_after_a_figure_name_no_activity() -> None:
     got = facts("Management accountant, 4 days/wk (30h), £48,000 pro rata", "activities")
-    assert ("activity", None) in got and got[("activity", None)] == "management accountant"
+    assert ("activity", None) in got and got[("activity", None)] == "Management accountant"
     assert names(
         "locum pharmacist, 3 days a week. Then my baking Insta, which brings in "
         "maybe £200 a month from cake orders"
-    ) == ["locum pharmacist", "baking insta"]
+    ) == ["locum pharmacist", "baking Insta"]
     assert facts("my baking Insta, which brings in maybe £200 a month", "activities") == {
-        ("activity", None): "baking insta",
-        ("activity.annual_revenue", "baking insta"): 2400.0,
+        ("activity", None): "baking Insta",
+        ("activity.annual_revenue", "baking Insta"): 2400.0,
     }
 
 
@@ -93,13 +93,13 @@ def test_phrases_that_are_no_work_of_the_person_name_nothing() -> None:
     assert names(
         "Sheep, mainly. My husband does the contracting work, silage and hedge "
         "cutting for the neighbours"
-    ) == ["sheep"]
+    ) == ["Sheep"]
     assert names("the job at the housing association. I'm grateful for it") == [
         "housing association"
     ]
     assert names("actually scrap 45, I'd burn out. say 40") == []
     assert names("Tour guide in Athens, April to October. Winters I do nothing") == [
-        "tour guide in athens"
+        "Tour guide in Athens"
     ]
     assert names("I'm a retired civil engineer", "context") == []
 
@@ -118,7 +118,7 @@ def test_an_unsure_name_takes_its_figures_with_it() -> None:
 
 
 def test_work_said_with_a_verb_is_named_by_the_work() -> None:
-    assert names("Also I teach english online on Preply") == ["teaching english online on preply"]
+    assert names("Also I teach english online on Preply") == ["teaching english online on Preply"]
 
 
 def test_several_figures_settle_by_what_they_say() -> None:
@@ -171,8 +171,8 @@ def test_one_constraint_per_statement() -> None:
         )
     ]
     assert got == [
-        "i look after my husband, he has ms, so i cannot be out more than 3 hours",
-        "i do not drive",
+        "I look after my husband, he has MS, so I cannot be out more than 3 hours",
+        "I do not drive",
     ]
     assert [
         r.act for r in read("none really. vans on its last legs lol", EMPTY, "constraints")
@@ -185,7 +185,7 @@ def test_list_items_without_fillers_details_or_brackets() -> None:
     got = [
         r.value for r in read("Excel (VLOOKUPs, pivot tables), customer service", EMPTY, "skills")
     ]
-    assert got == ["excel", "customer service"]
+    assert got == ["Excel", "customer service"]
     got = [r.value for r in read("I can fix cars, mostly diesels, welding", EMPTY, "skills")]
     assert "diesels" not in got
 

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import acts, cues, figures, names, naming, placing, rates, streams
+from agent.interviewer.reading import (
+    acts,
+    casing,
+    cues,
+    figures,
+    names,
+    naming,
+    placing,
+    rates,
+    streams,
+)
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.frame import Frame
@@ -44,6 +54,10 @@ _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|hi
 
 def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     """The readings of ``message`` when ``ask`` is the open question and ``view`` the plan."""
+    return casing.restore(_read(message, view, ask), message)
+
+
+def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     text = normalise(message)
     if not text.strip(" .!?"):
         return [Reading("nothing", span=message)]
