@@ -49,6 +49,15 @@ class Segment:
         return self.start + len(self.text)
 
 
+#: Contractions typed without their apostrophe ("id love to", "dont", "cant"); words that are
+#: also words of their own ("ill", "its", "lets", "were", "wed", "hell") are left alone.
+_CONTRACTED = {w.replace("'", ""): w for w in [
+    "i'd", "i'm", "i've", "don't", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't",
+    "aren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "that's", "there's",
+    "what's", "you're", "they're", "we've"]}  # fmt: skip
+_APOSTROPHE = re.compile(r"\b(?:" + "|".join(sorted(_CONTRACTED, key=len, reverse=True)) + r")\b")
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
@@ -56,6 +65,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
+    text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
     return spell_out_words(text).strip()
 

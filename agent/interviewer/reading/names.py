@@ -138,13 +138,19 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
         if re.search(rf"\b{re.escape(name.casefold())}\b", text):
             return name
     said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+    said |= {w for w in words(text) if len(w) <= 3}
     hits = []
     for name in names:
-        own = {stem(w) for w in words(name.casefold()) if len(w) >= 4}
+        own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
         others = {stem(w) for n in names if n != name for w in words(n.casefold())}
         if said & (own - others) or _misspelt(said, own - others):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
+
+
+def _acronyms(name: str) -> set[str]:
+    """Short words a name writes in capitals ("NHS", "UX"): as telling as a long word."""
+    return {w.casefold() for w in words(name) if 2 <= len(w) <= 3 and w.isupper()}
 
 
 def _misspelt(said: set[str], own: set[str]) -> bool:

@@ -26,6 +26,7 @@ from agent.interviewer.reading import (
     placing,
     rates,
     streams,
+    swaps,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import UNSURE
@@ -165,6 +166,11 @@ def _read_sentence(
         re.search(r"\b(?:share|hours|percent)\b", whole)
     )
     if acts.removal(whole) and not figures_said and _removal(whole, frame):
+        return
+    span = frame.text[sentence[0].start : sentence[-1].end]  # the offsets the quantities have
+    swapped = swaps.swap(span, sentence[0].start, own, frame.view)
+    if swapped and frame.ask in _STREAM_ASKS:
+        frame.readings += swapped
         return
     if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
         frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)
