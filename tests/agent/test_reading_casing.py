@@ -1,4 +1,4 @@
-"""Word answers keep the capitals the person wrote them with."""
+"""Word answers keep the person's capitals and the commas between their clauses."""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def test_labels_and_figures_are_left_alone() -> None:
         Reading("fact", "activity.hours_per_week", 30.0),
     ]
     assert restore(said, "GOVERNMENT, 30 hours") == said
+
+
+def test_a_word_answer_keeps_its_commas_and_drops_a_trailing_laugh() -> None:
+    view = PlanView(capacity=40, activities=("Pottery classes",))
+    (taught,) = read(
+        "glazing, patience, talking to strangers lol", view, "act:teaches:Pottery classes"
+    )
+    assert taught.value == "glazing, patience, talking to strangers"

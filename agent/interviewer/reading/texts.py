@@ -27,7 +27,8 @@ _LEAD = re.compile(
     r"[,:]?\s+)+"
 )
 _TAIL = re.compile(
-    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|"
+    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|lol|"
+    r"haha|lmao|"
     r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
     r"would be (?:my|the) core(?: skill)?|is (?:my|the) core(?: skill)?))+$"
 )
@@ -85,7 +86,8 @@ def text_readings(
     }
     plain = [p for p in pieces if p.sentence not in busy]
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
-    whole = " ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
+    # the clauses of a word answer stay apart ("clinical reasoning, working with families")
+    whole = ", ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
     if kind in {"act:volatility", "act:energy"}:
         whole = text or " ".join(p.text for p in pieces)  # labels are not confused by figures
     if kind in _WHOLE_ASKS and not whole:
