@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from knowledge.cv.models import SkillFinding, StreamCandidate
-from knowledge.cv.taxonomy import family_labels
+from knowledge.cv.taxonomy import OWN_LABEL, family_labels
 
 _MAX_SKILLS = 4
 
@@ -36,19 +36,28 @@ def _names(found: Sequence[SkillFinding]) -> list[str]:
     return [skill.name for skill in found][:_MAX_SKILLS]
 
 
+def _own(found: Sequence[SkillFinding]) -> str:
+    """Skills no family catalogues, named by the first two ("grant writing and carpentry")."""
+    return " and ".join(s.name[:1].lower() + s.name[1:] for s in found[:2])
+
+
 def _client(label: str, found: Sequence[SkillFinding]) -> StreamCandidate:
     """Paid project work: sell the judgment-heavy skills, not the hours of routine ones."""
     judgment = [s for s in found if s.work in ("judgment", "relationships")]
     routine = [s for s in found if s.commoditisable or s.automation_exposure == "high"]
     lead = judgment or list(found)
-    reason = f"{len(found)} skills in {label.lower()} could be sold as projects or a retainer"
+    where = f"in {label.lower()}" if label != OWN_LABEL else label.lower()
+    reason = f"{len(found)} skills {where} could be sold as projects or a retainer"
     if routine and len(routine) >= len(found) / 2:
         reason += (
             "; much of it is routine work that automation commoditises, so sell "
             "judgment and outcomes (reviews, audits, advice) rather than hours"
         )
     return StreamCandidate(
-        title=f"{label} projects", role="client", skills=_names(lead), reason=reason + "."
+        title=f"{label} projects" if label != OWN_LABEL else f"Projects in {_own(found)}",
+        role="client",
+        skills=_names(lead),
+        reason=reason + ".",
     )
 
 
@@ -60,7 +69,7 @@ def _leverage(skills: Sequence[SkillFinding], top_label: str) -> StreamCandidate
     base = leverage or [s for s in skills if s.transferability == "high"][:3]
     if not base:
         return None
-    what = top_label.lower() or "your field"
+    what = (top_label.lower() if top_label != OWN_LABEL else _own(base)) or "your field"
     return StreamCandidate(
         title=f"Course, guide or toolkit on {what}",
         role="leverage",
