@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.cv.layout import heading_section, is_organisation, is_title
+from knowledge.cv.people import PRACTICES, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms
 from knowledge.cv.words import significant
@@ -84,7 +85,9 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
             name = item_name(phrase.text, 7 if phrase.source == "noun" else 5)
         if name is None:
             continue
-        thing = frozenset(significant(phrase.object or name))
+        # A practice ("Recruitment") is covered by its own name, not by the people it served.
+        practice = name in _PRACTICE_NAMES
+        thing = frozenset(significant(name if practice else (phrase.object or name)))
         words = frozenset(significant(name))
         if not thing or words in kept or any(thing <= taken for taken in covered):
             continue
@@ -118,12 +121,18 @@ def activity(phrase: Phrase) -> str | None:
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None
+    practice = people_practice(verb, obj)
+    if practice is not None or served_only(verb, obj):
+        return practice  # "Supervise two junior staff" -> Supervision; "Support clients": none
     if obj.split()[-1].lower() in _VAGUE_THINGS:
         return None  # "Building web applications", "Delivering solutions": which skill?
     titled = all(word[:1].isupper() for word in obj.split())
     if is_title(obj) and (verb not in _PEOPLE_VERBS or titled):
         return None  # "Marketing Manager", "Lead Wind Turbine Technician": titles, not work
     return f"{_gerund(verb).capitalize()} {obj}"
+
+
+_PRACTICE_NAMES = frozenset(PRACTICES.values())
 
 
 def _gerund(verb: str) -> str:

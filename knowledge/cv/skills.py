@@ -35,6 +35,7 @@ from knowledge.cv.own import own_words
 from knowledge.cv.phrases import Phrase, phrases
 from knowledge.cv.semantic import EmbedderLike, nearest, warm_up
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
+from knowledge.cv.whose import own_part
 from knowledge.cv.words import normalise
 
 __all__ = ["EmbedderLike", "Match", "find_skills", "level_of", "match_aliases", "warm_up"]
@@ -69,7 +70,7 @@ class Match:
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
     """Every skill the CV's lines evidence, each once: aliases, then the person's own words."""
-    classified = classify(unwrap(split_rows(lines)))
+    classified = [own_part(line) for line in classify(unwrap(split_rows(lines)))]
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"
@@ -138,7 +139,8 @@ def match_aliases(lines: Sequence[str], skills: Sequence[Skill] | None = None) -
 
     A phrase wrapped over two lines ("campaign" / "management") is found on the joined pair.
     """
-    usable = [line for line in classify(unwrap(lines)) if _can_state_skills(line)]
+    classified = [own_part(line) for line in classify(unwrap(lines))]
+    usable = [line for line in classified if _can_state_skills(line)]
     return _alias_matches(usable, skills if skills is not None else load_taxonomy())
 
 
@@ -166,10 +168,18 @@ def _own_matches(own: Sequence[Phrase], embedder: EmbedderLike | None) -> list[M
                 Match(hit.skill, phrase.line, "semantic", score, years, level, phrase.text,
                       written=phrase.text)
             )  # fmt: skip
+        elif phrase.text in _by_name():  # a practice named by the taxonomy ("Recruitment")
+            skill = _by_name()[phrase.text]
+            found.append(Match(skill, phrase.line, "alias", 1.0, years, level, phrase.text))
         else:
             skill = own_skill(phrase.text)
             found.append(Match(skill, phrase.line, "own words", 0.5, years, level, phrase.text))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, Skill]:
+    return {skill.name: skill for skill in load_taxonomy()}
 
 
 @functools.lru_cache(maxsize=4096)

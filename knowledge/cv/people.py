@@ -1,0 +1,61 @@
+"""Work done to people: the practice it names, or none.
+
+"Supervise two newly qualified social workers" names supervision, not a skill called
+"Supervising newly qualified social workers"; "Hired three chefs" names recruitment. A careful
+reader lists the practice, and the people are its context (kept in the evidence line).
+"Advised managers on sickness absence" or "Gave the sales team the science" name
+who was served: the skill is in what follows ("with ...", "on ..."), so the verb and its
+people name none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.cv.layout import is_title
+
+#: Verbs whose work on people is a practice, by that practice's name (a taxonomy skill's
+#: name where the taxonomy has one).
+PRACTICES = {
+    "supervise": "Supervision",
+    "oversee": "Supervision",
+    "hire": "Recruitment",
+    "recruit": "Recruitment",
+    "mentor": "Mentoring",
+    "coach": "Coaching",
+    "teach": "Teaching",
+    "tutor": "Teaching",
+}
+#: Verbs whose people are those served; the skill is in what they were given or helped with.
+RECIPIENT_VERBS = {
+    "advise", "give", "help", "serve", "brief", "assist", "inform", "update", "show",
+    "tell", "provide", "offer", "send", "contact", "visit", "meet", "chase", "refer", "signpost",
+    "welcome", "greet", "host",
+}  # fmt: skip
+_PEOPLE = re.compile(
+    r"(?:staff|students?|pupils?|learners?|trainees?|apprentices?|improvers?|starters?|"
+    r"juniors?|colleagues?|volunteers?|clients?|customers?|patients?|residents?|tenants?|"
+    r"famil(?:y|ies)|parents?|carers?|members?|managers?|teams?|people|users?|children|kids|"
+    r"adults?|players?|receptionists?|nurses?|doctors?|workers?|employees?|interns?|graduates?|"
+    r"recruits?|hires|assistants?|chefs?|cooks?|writers?|engineers?|developers?|designers?|"
+    r"scientists?|technicians?|officers?|tutors?|teachers?|coaches?|guides?|"
+    r"bookkeepers?|accountants?|analysts?|operatives?|labourers?|crew|crews|newsrooms?|"
+    r"reporters?|editors?|researchers?|fellows?|mentees?|coachees?|partners?|stakeholders?)",
+    re.IGNORECASE,
+)
+
+
+def names_people(obj: str) -> bool:
+    """The object's head word names people ("new starters", "two Part 2 assistants")."""
+    words = obj.split()
+    return bool(words) and bool(_PEOPLE.fullmatch(words[-1]) or is_title(words[-1]))
+
+
+def people_practice(verb: str, obj: str) -> str | None:
+    """The practice a verb done to people names ("supervise" -> "Supervision"), or None."""
+    return PRACTICES.get(verb) if names_people(obj) else None
+
+
+def served_only(verb: str, obj: str) -> bool:
+    """The verb names whom the person served ("support clients"), not a skill."""
+    return verb in RECIPIENT_VERBS and names_people(obj)

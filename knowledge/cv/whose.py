@@ -1,0 +1,105 @@
+"""Whose skill a clause states, and when: the parts of a line that name no skill of the person.
+
+A CV line may name a skill that is someone else's or not yet the person's:
+
+- **about to learn**: "I am currently learning Spanish", "next year I will start a Xero
+  course", "planning to train in counselling", "lerne derzeit Spanisch";
+- **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
+  "worked alongside the finance team" (the team's work, not the person's).
+
+Those parts are cut from the line before skills are read from it; the rest of the line still
+counts ("Reconcile accounts; currently learning Xero" keeps reconciling accounts).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from knowledge.cv.layout import Line
+
+# The end of a clause: a sentence's stop, a semicolon, a bar or a bullet.
+_CLAUSE_END = r"(?=[.;!?|•]|$)"
+# Something the person is about to learn or do, up to the end of its clause.
+_FUTURE = re.compile(
+    r"\b(?:(?:i\s+am|i'm|am|currently|now|still|just)\s+(?:currently\s+|now\s+)?"
+    r"(?:learning|starting to learn|studying for|training towards|working towards)|"
+    r"started learning|(?:i|we)\s*(?:'ll|\s+will|\s+plan to|\s+hope to|\s+intend to|"
+    r"\s+aim to|\s+am going to|\s+would like to|\s+want to)|"
+    r"(?:planning|hoping|aiming|keen|looking)\s+to\s+(?:learn|train|study|take|start|begin|"
+    r"move into|gain|develop)|next\s+(?:year|month|term|spring|summer|autumn|winter)|"
+    r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
+    r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
+    r"(?:ist|sind)\s+geplant|in\s+planung)\b.*?" + _CLAUSE_END,
+    re.IGNORECASE,
+)
+# A list item whose note says it is still to come or barely used: "injection therapy (course
+# booked for 2025)", "Power BI (reading reports only)"; the item and its note go together.
+_NOTED_ITEM = re.compile(
+    r"(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b(?:booked|planned|starting|to start|from next|"
+    r"next (?:year|month|term)|not yet|in progress|(?:reading|viewing|view)(?: \w+)? only|"
+    r"read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)",
+    re.IGNORECASE,
+)
+# People other than the person, and what they do in a clause of their own.
+_OTHERS = (
+    r"(?:manager|boss|colleagues?|team|teams|supervisor|director|partners?|clients?|"
+    r"engineers?|developers?|department|contractors?|staff|husband|wife)"
+)
+_THEIR_VERBS = (
+    r"(?:uses?|used|handles?|handled|runs?|ran|do|does|did|owns?|owned|looks? after|looked after|"
+    r"takes? care of|took care of|writes?|wrote|builds?|built|manages?|managed|maintains?|"
+    r"maintained|deals? with|dealt with|covers?|covered)"
+)
+# "my manager handles the Python scripts", "our developers wrote the app": a clause whose
+# subject is someone else.
+_THEIR_CLAUSE = re.compile(
+    rf"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_OTHERS}\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# "the payroll team, who use Sage": what a group does, in its relative clause.
+_THEIR_RELATIVE = re.compile(
+    r"\b(?P<keep>team|teams|colleagues|staff|department|engineers|developers|contractors)"
+    rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# "worked alongside the payroll team": the team's name names its work, not the person's.
+_THEIR_TEAM = re.compile(
+    r"\b(?P<keep>(?:alongside|beside|next to|together with|with|for|from|to|supporting|"
+    r"supported)\s+(?:the|our|a|an|their))\s+(?:[\w&-]+\s+){1,3}?"
+    r"(?=(?:team|teams|department|unit|function)\b)",
+    re.IGNORECASE,
+)
+# Words before "team" that say how big or whose it is, not what work it does.
+_PLAIN_TEAM = re.compile(
+    r"^(?:(?:small|whole|large|big|new|wider|same|core|local|own|entire|busy|growing|great|"
+    r"friendly|full|multidisciplinary|multi-disciplinary|cross-functional|\d+-strong)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def not_mine(text: str) -> str:
+    """The text without the parts that name someone else's skill or one not yet the person's."""
+    cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", text))
+    cut = _THEIR_CLAUSE.sub(" ", cut)
+    cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
+    cut = _THEIR_TEAM.sub(_team_named, cut)
+    if cut == text:
+        return text
+    cut = re.sub(r"\s+([.,;:)])", r"\1", " ".join(cut.split()))
+    return re.sub(r"([.,;:])(?:\s*[.,;:])+", r"\1", cut).strip(" ,;:|")
+
+
+def _team_named(found: re.Match[str]) -> str:
+    """ "with the payroll team" -> "with the team"; "for the whole team" stays."""
+    named = found.group(0)[len(found.group("keep")) :]
+    return found.group(0) if _PLAIN_TEAM.match(named.strip() + " ") else found.group("keep") + " "
+
+
+def own_part(line: Line) -> Line:
+    """The line with only what it says of the person's own present skills."""
+    text = not_mine(line.text)
+    if text == line.text:
+        return line
+    return dataclasses.replace(line, text=text, body=not_mine(line.body))

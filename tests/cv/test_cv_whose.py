@@ -1,0 +1,80 @@
+"""Skills that are not yet the person's, or are someone else's, and work done to people: what
+a careful reader does not list, or lists by the practice's name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.cv.audit import audit_text
+from knowledge.cv.people import names_people, people_practice, served_only
+from knowledge.cv.whose import not_mine
+
+
+def shown(lines: Sequence[str]) -> set[str]:
+    return {skill.name for skill in audit_text("\n".join(lines)).skills}
+
+
+def test_what_the_person_is_only_about_to_learn_is_no_skill() -> None:
+    found = shown(
+        [
+            "Profile",
+            "Steady, patient dog groomer. I'm currently learning Italian, and next year I will "
+            "start a canine hydrotherapy course.",
+            "Experience",
+            "Groom and hand-strip terriers; keen to move into veterinary nursing.",
+        ]
+    )
+    assert not {"Italian", "Hydrotherapy", "hydrotherapy", "Nursing"} & found
+
+
+def test_a_note_that_says_an_item_is_still_to_come_removes_the_item() -> None:
+    text = "Skills | sourdough baking; laminated pastry; sugar work (course booked for next spring)"
+    assert not_mine(text) == "Skills | sourdough baking; laminated pastry"
+    assert not_mine("Tableau, SQL, Looker (viewing reports only)") == "Tableau, SQL"
+    # A note that is no promise keeps its item.
+    assert not_mine("Excel (pivot tables), SQL") == "Excel (pivot tables), SQL"
+
+
+def test_someone_elses_tools_and_a_teams_work_are_not_the_persons() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Booked venues and speakers; my colleague handles the Salesforce reports.",
+            "Sat beside the accounts team, who use Xero and Sage.",
+            "Wrote the brochure copy for the marketing team.",
+        ]
+    )
+    assert not {"Salesforce", "Xero", "Sage", "Marketing", "Accounting software"} & found
+    assert not_mine("Wrote the brochure copy for the marketing team.") == (
+        "Wrote the brochure copy for the team."
+    )
+
+
+def test_the_persons_own_words_around_them_still_count() -> None:
+    assert not_mine("Ran the till for the whole team") == "Ran the till for the whole team"
+    assert not_mine("Machine learning in Python; outdoor learning sessions") == (
+        "Machine learning in Python; outdoor learning sessions"
+    )
+    assert "Python" in shown(["Skills", "Python, SQL; currently learning Rust"])
+    assert "Rust" not in shown(["Skills", "Python, SQL; currently learning Rust"])
+
+
+def test_german_plans_to_learn_are_no_skill() -> None:
+    assert not_mine("Buchhaltung mit DATEV; lerne derzeit Spanisch") == "Buchhaltung mit DATEV"
+
+
+def test_work_done_to_people_is_named_by_its_practice() -> None:
+    assert people_practice("supervise", "three trainee electricians") == "Supervision"
+    assert people_practice("hire", "two line cooks") == "Recruitment"
+    assert people_practice("mentor", "new volunteers") == "Mentoring"
+    assert people_practice("supervise", "the rewiring of a school") is None
+    found = shown(["Experience", "Supervised three trainee electricians on site."])
+    assert "Supervision" in found
+    assert "Supervising trainee electricians" not in found
+
+
+def test_whom_the_person_served_is_no_skill() -> None:
+    assert names_people("the site managers") and not names_people("the site accounts")
+    assert served_only("advise", "site managers") and not served_only("advise", "budgets")
+    found = shown(["Experience", "Advised site managers on asbestos surveys."])
+    assert "Advising site managers" not in found
