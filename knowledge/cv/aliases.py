@@ -43,6 +43,13 @@ _BODY_AFTER = re.compile(
     r"^\s+(?:Centre|Center|Trust|College|School|University|Institute|Council|Network|Society|"
     r"Association|Foundation|Group|Partners|Services|Service|Ltd|Limited|Club|Project)\b"
 )
+# A practice before the kind of employer it names is their sector, not the person's work
+# ("fintech and logistics companies", "Maschinenbau-Kunden").
+_SECTOR_AFTER = re.compile(
+    r"^[\s-]+(?:companies|company|firms?|businesses|sector|industry|industries|start-?ups|"
+    r"brands|kunden|unternehmen|branche|firmen|betriebe)\b",
+    re.IGNORECASE,
+)
 # A scheme named by its card or ticket is the document ("CSCS card"); a driving licence is
 # kept, as readers list driving.
 _DOCUMENT_AFTER = re.compile(r"^\s+(?:card|ticket|permit)\b", re.IGNORECASE)
@@ -156,7 +163,7 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
 def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = False) -> bool:
     """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
     ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
-    if not tool and _ARTIFACTS.match(text[end:]):
+    if not tool and (_ARTIFACTS.match(text[end:]) or _sector(text[start:end], text[end:])):
         return False
     if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):
         return False
@@ -166,6 +173,14 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
     if (before[-1:] in "-/." and before) or (after[:1] in ("-", "/") and after[1:2].isalpha()):
         return False  # "HP-UX", "R/3", "Go-Live"
     return listed or _beside_another_skill(before, after)
+
+
+def _sector(alias: str, after: str) -> bool:
+    """A noun before the kind of employer ("logistics companies"), not a verb and its object
+    ("advising start-ups")."""
+    last = alias.split()[-1].lower() if alias.split() else ""
+    verb = last in VERBS or last.endswith(("ing", "ed"))
+    return not verb and bool(_SECTOR_AFTER.match(after))
 
 
 def _beside_another_skill(before: str, after: str) -> bool:

@@ -121,6 +121,8 @@ def activity(phrase: Phrase) -> str | None:
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None
+    if _NAME_CUT.search(obj):
+        return None  # "Plan a mixed Year 5/6 class": the object stops inside "Year 5/6"
     practice = people_practice(verb, obj)
     if practice is not None or served_only(verb, obj):
         return practice  # "Supervise two junior staff" -> Supervision; "Support clients": none
@@ -132,6 +134,12 @@ def activity(phrase: Phrase) -> str | None:
     return f"{_gerund(verb).capitalize()} {obj}"
 
 
+#: A word that names something with the number after it ("Year 5", "Band 6", "Level 3"): an
+#: object that ends there was cut inside that name.
+_NAME_CUT = re.compile(
+    r"\b(?:year|band|level|stage|grade|part|phase|tier|step|module|unit)(?:\s+\d\S*)?$",
+    re.IGNORECASE,
+)
 _PRACTICE_NAMES = frozenset(PRACTICES.values())
 
 

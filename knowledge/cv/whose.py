@@ -5,10 +5,14 @@ A CV line may name a skill that is someone else's or not yet the person's:
 - **about to learn**: "I am currently learning Spanish", "next year I will start a Xero
   course", "planning to train in counselling", "lerne derzeit Spanisch";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
-  "worked alongside the finance team" (the team's work, not the person's).
+  "worked alongside the finance team" (the team's work, not the person's);
+- **a degree's subject**: "BSc Mathematics, University of Leeds" names a qualification; the
+  skills it gave are those the CV names elsewhere.
 
 Those parts are cut from the line before skills are read from it; the rest of the line still
-counts ("Reconcile accounts; currently learning Xero" keeps reconciling accounts).
+counts ("Reconcile accounts; currently learning Xero" keeps reconciling accounts). A line about
+spare time ("Weekends: volunteer climbing instructor") is read as an interest, like the lines
+of an interests section.
 """
 
 from __future__ import annotations
@@ -79,9 +83,24 @@ _PLAIN_TEAM = re.compile(
 )
 
 
+# A degree and its subject at the start of a line: "BSc (Hons) Mathematics, ...".
+_DEGREE = re.compile(
+    r"^[\s*•·-]*(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|B\.?Eng|M\.?Eng|Ph\.?D|D\.?Phil|M\.?Phil|LLB|LLM|"
+    r"B\.?Ed|MBA|HND|HNC|(?:Bachelor|Master)(?:'s|’s)?(?:\s+(?:of\s+\w+|degree))?|"
+    r"Diplom(?:-\w+)?|Magister)\.?(?:\s*\((?:Hons?|Honours)\))?\s+(?:in\s+|of\s+)?(?=[A-Z])[^,;(|]*",
+)
+# Time outside work: a line about it is an interest ("Weekends: volunteer climbing instructor").
+_LEISURE = re.compile(
+    r"\b(?:in my (?:spare|free|own) time|as a hobby|for fun|outside (?:of )?work|"
+    r"in meiner freizeit|in der freizeit)\b|^[\s*•·-]*(?:weekends?|am wochenende)\s*:",
+    re.IGNORECASE,
+)
+
+
 def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
-    cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", text))
+    cut = _DEGREE.sub(" ", text)
+    cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _THEIR_CLAUSE.sub(" ", cut)
     cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
     cut = _THEIR_TEAM.sub(_team_named, cut)
@@ -99,6 +118,8 @@ def _team_named(found: re.Match[str]) -> str:
 
 def own_part(line: Line) -> Line:
     """The line with only what it says of the person's own present skills."""
+    if _LEISURE.search(line.text) and line.kind != "heading":
+        return dataclasses.replace(line, section="interests")
     text = not_mine(line.text)
     if text == line.text:
         return line

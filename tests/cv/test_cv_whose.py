@@ -78,3 +78,34 @@ def test_whom_the_person_served_is_no_skill() -> None:
     assert served_only("advise", "site managers") and not served_only("advise", "budgets")
     found = shown(["Experience", "Advised site managers on asbestos surveys."])
     assert "Advising site managers" not in found
+
+
+def test_a_degrees_subject_is_a_qualification_not_a_skill() -> None:
+    assert not_mine("MSc (Hons) Marine Biology, University of Portwick, 2014") == (
+        "University of Portwick, 2014"
+    )
+    assert not_mine("BA Economics") == ""
+    found = shown(["Education", "BSc Mathematics, Uplands University", "Skills", "Statistics"])
+    assert "Mathematics" not in found and "Statistics" in found
+    # What follows the subject in brackets still counts ("dissertation: ...").
+    assert "(dissertation" in not_mine("MSc Geography (dissertation: QGIS flood maps)")
+
+
+def test_a_line_about_spare_time_is_an_interest() -> None:
+    found = shown(["Experience", "Weekends: volunteer climbing coach at the Peakside wall."])
+    assert "Coaching" not in found
+    assert "Coaching" not in shown(["Profile", "In my spare time I coach junior chess."])
+    # Work done at weekends is still work.
+    assert "Accounting" in shown(["Experience", "Bookkeeping for two cafes at weekends."])
+
+
+def test_a_practice_before_the_kind_of_employer_names_their_sector() -> None:
+    found = shown(["Profile", "Python developer for insurance and logistics companies."])
+    assert "Supply chain" not in found and "Python" in found
+    # A verb before the employers is still the person's work.
+    assert "Consulting" in shown(["Profile", "Eight years consulting businesses on energy use."])
+
+
+def test_an_object_cut_inside_a_numbered_name_is_no_activity() -> None:
+    found = shown(["Experience", "Plan and teach a lively Year 3/4 class of 28."])
+    assert not any(name.endswith("Year") for name in found)
