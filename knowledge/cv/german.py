@@ -28,14 +28,17 @@ _NOT_NAMES = {
     "zur", "zum", "auf", "als", "und", "oder", "sowie", "tätig", "verantwortlich",
 }  # fmt: skip
 _MAX_WORDS = 7
+_DATE = re.compile(r"(?:\d{1,2}[./])?(?:19|20)\d{2}:?")
 
 
 def german_phrases(text: str) -> Iterator[str]:
     """The names of work at the start of each clause of a German CV line."""
     for clause in _CLAUSE.split(text.strip(" -–—*•·")):
         words = clause.split()
-        while words and words[0][:1].isdigit():
+        while words and _DATE.fullmatch(words[0]):
             words.pop(0)  # "2020 Datenschutz in der Verwaltung": the year is not the name
+        if words and words[0][:1].isdigit():
+            continue  # "11 Leistungen online", "5 Tage": a count of things, not a name of work
         if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
             continue
         kept: list[str] = []

@@ -46,7 +46,7 @@ _HEADINGS: dict[Section, str] = {
     "languages": r"(?:languages?|language skills|sprachen|sprachkenntnisse|langues)",
     "certificates": r"(?:certifications?|certificates|licen[cs]es?(?: (?:and|&) certifications?)?|"
     r"tickets|cards|"
-    r"courses|professional development|cpd|zertifikate|weiterbildung(?:en)?|fortbildungen|"
+    r"courses|professional development|cpd|zertifikate|weiterbildung(?:en)?|fortbildung(?:en)?|"
     r"certifications et formations)",
     "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",
     "volunteering": r"(?:volunteering|volunteer (?:work|experience)|community(?: work)?|"

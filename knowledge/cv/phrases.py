@@ -172,6 +172,8 @@ def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
     for item in list_items(line):
         if german:  # "Datenschutz in der Verwaltung" names Datenschutz
             item = next(german_phrases(item), item)
+            if item == item.lower():
+                continue  # "jährliche" (a wrapped line's last word): a German name has a noun
         if 1 <= len(item.split()) <= 6 and re.search(r"[A-Za-zÀ-ÿ]{2}", item):
             yield Phrase(item, line.text, "item")
 

@@ -18,6 +18,7 @@ when close.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -80,7 +81,9 @@ def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> l
         p for p in phrases(classified, german) if p.source == "noun" or not _alias_inside(p.text)
     ]
     named = [m.name for m in found] + [m.skill.name for m in found]
-    found += _own_matches(own_words(candidates, named), embedder)
+    places = _contact_words(classified)
+    own = [p for p in own_words(candidates, named) if not set(p.text.split()) <= places]
+    found += _own_matches(own, embedder)
     return _once(found)
 
 
@@ -125,6 +128,17 @@ _OPEN_ENDS = {
 def _ends_open(line: str) -> bool:
     words = line.split()
     return bool(words) and words[-1] in _OPEN_ENDS
+
+
+def _contact_words(lines: Sequence[Line]) -> set[str]:
+    """The capitalised words of the name, title and address lines: a phrase of only these
+    ("Ellerbach", from "58332 Ellerbach") names a person or a place, not a skill."""
+    return {
+        word
+        for line in lines
+        if line.kind == "contact"
+        for word in re.findall(r"[A-ZÄÖÜ][\w-]{2,}", line.text)
+    }
 
 
 def _can_state_skills(line: Line) -> bool:
