@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.cv.layout import heading_section, is_organisation, is_title
-from knowledge.cv.people import PRACTICES, people_practice, served_only
+from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms
 from knowledge.cv.words import significant
@@ -77,6 +77,7 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
     """
     covered = [frozenset(significant(name)) for name in covered_names]
     kept: set[frozenset[str]] = set()
+    objects: dict[str, str] = {}
     out: list[Phrase] = []
     for phrase in candidates:
         if phrase.source == "verb":
@@ -91,9 +92,20 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
         words = frozenset(significant(name))
         if not thing or words in kept or any(thing <= taken for taken in covered):
             continue
+        if _same_thing_again(phrase, objects):
+            continue
         kept.add(words)
         out.append(Phrase(name, phrase.line, phrase.source, phrase.verb, phrase.object))
     return out
+
+
+def _same_thing_again(phrase: Phrase, objects: dict[str, str]) -> bool:
+    """The same thing made again on another line under another verb ("Drew picture books" ...
+    "Illustrated picture books"): one skill named twice. People are not things: training
+    volunteers and managing volunteers are two skills."""
+    if not phrase.object or names_people(phrase.object):
+        return False
+    return objects.setdefault(phrase.object.lower(), phrase.line) != phrase.line
 
 
 def item_name(text: str, longest: int = 5) -> str | None:

@@ -32,6 +32,15 @@ RECIPIENT_VERBS = {
     "tell", "provide", "offer", "send", "contact", "visit", "meet", "chase", "refer", "signpost",
     "welcome", "greet", "host",
 }  # fmt: skip
+#: Verbs that may take people as their object ("schedule staff", "organise volunteers").
+PEOPLE_TAKING = {
+    *PRACTICES, *RECIPIENT_VERBS, "train", "induct", "onboard", "manage", "lead", "support",
+    "interview", "assess", "treat", "nurse", "counsel", "schedule", "organise", "organize",
+    "coordinate", "co-ordinate", "mobilise", "engage", "represent", "screen", "triage", "observe",
+    "appraise", "motivate", "deploy", "place", "care", "dress", "wash", "feed", "accompany",
+    "transport", "canvass", "survey", "photograph", "film", "direct", "educate", "instruct",
+    "facilitate", "recruit", "staff", "book", "allocate", "recognise", "reward", "evaluate",
+}  # fmt: skip
 _PEOPLE = re.compile(
     r"(?:staff|students?|pupils?|learners?|trainees?|apprentices?|improvers?|starters?|"
     r"juniors?|colleagues?|volunteers?|clients?|customers?|patients?|residents?|tenants?|"
@@ -54,6 +63,14 @@ def names_people(obj: str) -> bool:
 def people_practice(verb: str, obj: str) -> str | None:
     """The practice a verb done to people names ("supervise" -> "Supervision"), or None."""
     return PRACTICES.get(verb) if names_people(obj) else None
+
+
+def shared_wrongly(verbs: list[str], obj: str) -> list[str]:
+    """Of verbs that share one object ("write, edit and teach newsrooms"), those that cannot
+    take it: people are taught, not written or edited."""
+    if len(verbs) < 2 or not names_people(obj):
+        return []
+    return [verb for verb in verbs if verb not in PEOPLE_TAKING]
 
 
 def served_only(verb: str, obj: str) -> bool:

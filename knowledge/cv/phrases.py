@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from knowledge.cv.german import german_phrases
 from knowledge.cv.layout import Line, list_items
+from knowledge.cv.people import shared_wrongly
 from knowledge.cv.verbs import VERBS
 
 # Words that end the object of a verb ("trained staff [in] food hygiene").
@@ -204,7 +205,8 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             if _before_of(tokens, index, obj):
                 continue  # "led the split of a monolith": the work is in what follows "of"
             if obj:
-                for verb in verbs:
+                wrong = shared_wrongly(verbs, obj)
+                for verb in (verb for verb in verbs if verb not in wrong):
                     yield Phrase(f"{verb} {obj}", text, "verb", verb, obj)
 
 

@@ -109,3 +109,24 @@ def test_a_practice_before_the_kind_of_employer_names_their_sector() -> None:
 def test_an_object_cut_inside_a_numbered_name_is_no_activity() -> None:
     found = shown(["Experience", "Plan and teach a lively Year 3/4 class of 28."])
     assert not any(name.endswith("Year") for name in found)
+
+
+def test_verbs_sharing_people_keep_only_those_done_to_people() -> None:
+    found = shown(["Experience", "I photograph, retouch and mentor junior photographers."])
+    assert "Mentoring" in found
+    assert not {"Retouching junior photographers", "Photographing junior photographers"} & found
+
+
+def test_the_same_thing_under_two_verbs_on_two_lines_is_one_skill() -> None:
+    found = shown(
+        [
+            "Profile",
+            "I restore dry stone walls for farms and estates.",
+            "Experience",
+            "Repaired dry stone walls on three upland farms.",
+            "Trained volunteers in hedge laying; managed volunteers on weekend tasks.",
+        ]
+    )
+    walls = [name for name in found if name.endswith("dry stone walls")]
+    assert walls == ["Restoring dry stone walls"]
+    assert {"Training volunteers", "Managing volunteers"} <= found
