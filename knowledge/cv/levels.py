@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cv.semantic import matchable
-from knowledge.cv.taxonomy import Skill
+from knowledge.cv.taxonomy import OWN_FAMILY, Skill
 
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -42,6 +42,7 @@ _SENIORITY = (
     ),
     ("basic", re.compile(r"\b(?:basic|beginner|notions|grundkenntnisse|a1|a2)\b", re.IGNORECASE)),
 )
+_ITEM = re.compile(r"[^,;]+")
 _CLAUSE = re.compile(r"[^,;.|•·]+(?:\.(?=\w)[^,;.|•·]*)*")
 
 
@@ -53,7 +54,8 @@ def level_of(line: str, skill: Skill | None = None) -> tuple[float | None, str |
     if years_match:
         count = years_match.group(1).lower()
         years = float(_NUMBERS.get(count, count))
-    is_language = skill is None or skill.family == "language"
+    # A skill in the person's own words may be a language no taxonomy entry names ("isiZulu").
+    is_language = skill is None or skill.family in ("language", OWN_FAMILY)
     if is_language and _LANGUAGE_EXPERT.search(clause):
         return years, "expert"
     for label, pattern in _SENIORITY:
@@ -65,14 +67,17 @@ def level_of(line: str, skill: Skill | None = None) -> tuple[float | None, str |
 def _clause_of(line: str, skill: Skill) -> str:
     """The comma- or bar-separated part of the line where the skill is named.
 
-    A short line (a table row such as ``Phlebotomy | Intermediate``) counts as one clause.
+    A short line (a table row such as ``Phlebotomy | Intermediate``) counts as one clause,
+    unless commas part its items ("Excel (advanced), Photoshop - expert").
     """
     text = matchable(line)
-    if len(text.split()) <= 6:
-        return text
     found = skill.matcher.search(text)
+    if len(text.split()) <= 6 and (found is None or not re.search(r"[,;]", text)):
+        return text
     if found is None:
         return line
+    if len(text.split()) <= 6:  # "Excel (advanced), Photoshop - expert": each item its own
+        return next(part for part in _ITEM.finditer(text) if part.end() > found.start()).group()
     for clause in _CLAUSE.finditer(text):
         if clause.start() <= found.start() < clause.end():
             return text[max(clause.start() - 1, 0) : clause.end() + 1]

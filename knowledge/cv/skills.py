@@ -174,7 +174,7 @@ def _own_matches(own: Sequence[Phrase], embedder: EmbedderLike | None) -> list[M
     near = nearest([p.text for p in own], embedder) if embedder is not None and own else []
     found: list[Match] = []
     for index, phrase in enumerate(own):
-        years, level = level_of(phrase.line)
+        years, level = level_of(phrase.line, own_skill(phrase.text))
         hit = near[index] if near else None
         if hit is not None and hit.accepted(PHRASE_THRESHOLD, PHRASE_MARGIN):
             score = round(hit.score, 3)

@@ -130,3 +130,15 @@ def test_the_same_thing_under_two_verbs_on_two_lines_is_one_skill() -> None:
     walls = [name for name in found if name.endswith("dry stone walls")]
     assert walls == ["Restoring dry stone walls"]
     assert {"Training volunteers", "Managing volunteers"} <= found
+
+
+def test_each_item_of_a_short_list_keeps_its_own_level() -> None:
+    skills = {s.name: s for s in audit_text("Skills\nWord (basic), Tableau - expert").skills}
+    assert skills["Word"].level == "basic" and skills["Tableau"].level == "expert"
+    one_row = {s.name: s for s in audit_text("Skills\nPhlebotomy - intermediate").skills}
+    assert one_row["Phlebotomy"].level == "intermediate"
+
+
+def test_an_adjective_of_praise_or_seniority_gives_no_level() -> None:
+    text = "Experience\nStrong Python and solid Java; senior Kubernetes engineer."
+    assert all(skill.level is None for skill in audit_text(text).skills)
