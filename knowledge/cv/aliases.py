@@ -67,6 +67,7 @@ _PHRASE_WORDS = {"with", "the", "a", "an", "to", "my", "our", "their", "your", "
 _TAUGHT_LANGUAGE = re.compile(
     r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
 )
+_CAPITALISED_AFTER = re.compile(r"^[ -]([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
 
@@ -131,9 +132,21 @@ def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -
             yield Hit(skill, line, _written(skill, item), True)
             continue
         alias = _taxonomy_spelling(skill, text)
+        if alias is not None and _is_title_alias(alias):
+            continue  # "mixed-methods researcher", "Lehrer": a job title names no skill
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
+
+
+def _is_title_alias(alias: str) -> bool:
+    """An alias that names a person by their job ("researcher", "lecturer", "Lehrer", "chef de
+    cuisine"); a title that is also a verb or its object ("coach", "apprentices") still counts."""
+    agent = alias.lower().endswith(("er", "or")) and is_title(alias.split()[-1])
+    return agent or bool(_TITLE_ALIAS.fullmatch(alias))
+
+
+_TITLE_ALIAS = re.compile(r"(?:chef de \w+|lehrer(?:in)?|koch|köchin|enseignant|bénévole)", re.I)
 
 
 def _in_label(line: Line, start: int, end: int) -> bool:
@@ -167,6 +180,9 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
         return False
     if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):
         return False
+    title = _CAPITALISED_AFTER.match(text[end:])
+    if title and text[start : start + 1].isupper() and is_title(title.group(1)):
+        return False  # "Research Fellow", "Music Producer": a title written as one
     if sum(ch.isalpha() for ch in text[start:end]) > _SHORT:
         return True
     before, after = text[:start], text[end:]

@@ -142,3 +142,10 @@ def test_each_item_of_a_short_list_keeps_its_own_level() -> None:
 def test_an_adjective_of_praise_or_seniority_gives_no_level() -> None:
     text = "Experience\nStrong Python and solid Java; senior Kubernetes engineer."
     assert all(skill.level is None for skill in audit_text(text).skills)
+
+
+def test_a_job_title_names_no_skill() -> None:
+    found = shown(["Profile", "Postdoctoral researcher in soil science; Kew Research Fellow."])
+    assert "Research" not in found
+    # A title that is also a verb or the object of one still counts.
+    assert "Coaching" in shown(["Experience", "I coach two newly qualified teachers."])
