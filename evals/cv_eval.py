@@ -17,7 +17,8 @@ Three splits, scored by one rule (``evals/cv/scoring.py``):
   precision >= ``HELDOUT_MIN_PRECISION`` and recall >= ``HELDOUT_MIN_RECALL`` (just below the
   figures last measured there; the target is ``TARGET_PRECISION`` and ``TARGET_RECALL``).
 
-``portfolio-planner eval cv [--json] [--show-heldout]`` calls :func:`run`.
+``portfolio-planner eval cv [--json] [--show-heldout] [--split NAME ...]`` calls :func:`run`;
+``--split`` scores only the splits named (no verdict without ``heldout``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import argparse
 import importlib.util
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -240,14 +241,21 @@ def _text_path(folder: Path, case: dict[str, Any]) -> Path:
 
 
 def evaluate(
-    embedder: Any = None, shared_dir: Path | None = None, heldout_dir: Path = HELDOUT_DIR
+    embedder: Any = None,
+    shared_dir: Path | None = None,
+    heldout_dir: Path = HELDOUT_DIR,
+    splits: Sequence[str] = SPLITS,
 ) -> dict[str, Any]:
     """Every split's report, and ``passed``: the held-out gate (True while there is none).
 
     ``heldout_dir`` is where the held-out set lives; a folder without one leaves it out.
+    ``splits`` limits the splits scored; the others are reported as absent (no verdict).
     """
     report: dict[str, Any] = {
-        split: evaluate_split(split, embedder, shared_dir, heldout_dir) for split in SPLITS
+        split: evaluate_split(split, embedder, shared_dir, heldout_dir)
+        if split in splits
+        else {"present": False, "asked": False, "cases": {}, "skipped": [], **_micro({})}
+        for split in SPLITS
     }
     heldout = report["heldout"]
     report["passed"] = not heldout["present"] or (
@@ -328,10 +336,16 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
             ]
         )
     else:
-        lines.append(f"Held-out: no cases yet in {HELDOUT_DIR} (nothing to gate).")
+        lines.append(
+            f"Held-out: no cases yet in {HELDOUT_DIR} (nothing to gate)."
+            if heldout.get("asked", True)
+            else "Held-out: not scored (only the splits named were), so no verdict."
+        )
     for split, label in (("blind", "Blind batches (measured once unseen, then studied)"),
                          ("dev", "Dev (rules and thresholds chosen here)"),
                          ("tuning", "Tuning (aliases written with these in view)")):  # fmt: skip
+        if report[split].get("present") is False:
+            continue  # not asked for (``--split``)
         lines += ["", f"{label}:", "", *_table(report[split], lists=True)]
         word = "in" if split == "blind" else "with"
         for kind, data in report[split].get("subsets", {}).items():
@@ -354,7 +368,7 @@ def _summary(report: dict[str, Any]) -> str:
         ("tuning", "Tuning"),
     ):
         data = report[split]
-        if split == "heldout" and not data["present"]:
+        if data.get("present") is False:
             continue
         forbidden = f", {data['forbidden']} forbidden" if data["forbidden"] else ""
         parts.append(
@@ -389,7 +403,8 @@ def run(args: argparse.Namespace | bool = False) -> int:
     embedder = load_local_embedder()
     # The names scored do not depend on the model; it only ties own words to the taxonomy.
     mode = "with the local model" if embedder is not None else "without the local model"
-    report = evaluate(embedder=embedder)
+    chosen = getattr(args, "split", None) or SPLITS
+    report = evaluate(embedder=embedder, splits=chosen)
     if json_output:
         if not show:
             report["heldout"] = {k: v for k, v in report["heldout"].items() if k != "cases"}

@@ -83,9 +83,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--split",
         action="append",
-        choices=["tuning", "dev", "heldout"],
-        help="retrieval, utterances: score only this split (default: every split present); "
-        "retrieval takes it more than once and gives no verdict without heldout",
+        choices=["tuning", "dev", "blind", "heldout"],
+        help="retrieval, utterances, cv: score only this split (default: every split present); "
+        "retrieval and cv take it more than once and give no verdict without heldout; blind "
+        "is cv's only",
     )
     parser.add_argument(
         "--questions",
