@@ -67,6 +67,11 @@ _PHRASE_WORDS = {"with", "the", "a", "an", "to", "my", "our", "their", "your", "
 _TAUGHT_LANGUAGE = re.compile(
     r"\s+as\s+an?\s+(?:additional|second|foreign|other)\s+language", re.IGNORECASE
 )
+_MODIFIER_AFTER = re.compile(
+    r"^-(?:informed|based|led|style|friendly|aware|focused|centred|centered|related|driven|"
+    r"oriented|inspired|adjacent)\b",
+    re.IGNORECASE,
+)
 _CAPITALISED_AFTER = re.compile(r"^[ -]([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
@@ -180,6 +185,8 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
         return False
     if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):
         return False
+    if _MODIFIER_AFTER.match(text[end:]):
+        return False  # "CBT-informed pain education": the skill is what it qualifies
     title = _CAPITALISED_AFTER.match(text[end:])
     if title and text[start : start + 1].isupper() and is_title(title.group(1)):
         return False  # "Research Fellow", "Music Producer": a title written as one

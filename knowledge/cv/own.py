@@ -48,7 +48,7 @@ _YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19
 #: on the tuning and dev CVs.
 _WEAK_VERBS = {
     "keep", "record", "book", "check", "answer", "find", "sit", "bring", "buy", "win", "feed",
-    "help", "cut", "hold", "set", "sell", "deal", "spend", "see", "run", "build",
+    "help", "cut", "hold", "set", "sell", "deal", "spend", "see", "run", "build", "chase",
 }  # fmt: skip
 #: Things so general that doing them names no skill ("deploy applications", "build services").
 _VAGUE_THINGS = {

@@ -181,7 +181,11 @@ def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
 
 def _verb_phrases(text: str) -> Iterator[Phrase]:
     """Verb + object pieces of an achievement line (coordinated verbs share the object)."""
-    for clause in re.split(r"[;:.!?•|]|\s[-–—]\s", text):
+    for index, clause in enumerate(re.split(r"[;:.!?•|]|\s[-–—]\s", text)):
+        if index == 0 and text[len(clause) : len(clause) + 1] == ":":
+            # "Supported living for young adults: helped with ...", "Ran a food bank: rotas,
+            # stock, volunteers": before the colon the setting or project, after it the work.
+            continue
         tokens = _TOKEN.findall(clause)
         index = 0
         # A clause that opens with a verb we may not know ("Logged and synced rushes") or a

@@ -149,3 +149,22 @@ def test_a_job_title_names_no_skill() -> None:
     assert "Research" not in found
     # A title that is also a verb or the object of one still counts.
     assert "Coaching" in shown(["Experience", "I coach two newly qualified teachers."])
+
+
+def test_before_a_colon_the_setting_after_it_the_work() -> None:
+    found = shown(["Experience", "Ran a winter night shelter: rotas, intake interviews, first aid"])
+    assert "Running winter night shelter" not in found and "first aid" in found
+    # Without a colon the same words are what was done.
+    assert "Organising winter night shelter" in shown(
+        ["Experience", "Organised a winter night shelter"]
+    )
+
+
+def test_a_skill_word_compounded_into_a_modifier_names_no_skill() -> None:
+    found = shown(["Experience", "Deliver CBT-informed sleep groups and DBT skills sessions"])
+    assert "CBT" not in found
+
+
+def test_chasing_names_a_chore_not_a_skill() -> None:
+    found = shown(["Experience", "Chase overdue timesheets and prepare the weekly payroll"])
+    assert "Chasing overdue timesheets" not in found and "Payroll" in found
