@@ -5,6 +5,10 @@ the held-out set's format. Rendering is the held-out builder's: the same layouts
 ``@@ sidebar`` / ``@@ table`` … ``@@ end`` markers, fixed PDF metadata, DOCX properties and zip
 timestamps, so the same texts always give the same bytes. Plain-text and Markdown cases are
 the files in ``texts/`` themselves.
+
+``batch-0`` is the earlier held-out set, retired once it had been scored many times while the
+audit was tuned: it keeps that set's shape (22 CVs across the families and layouts) rather
+than a written batch's ten, one per family.
 """
 
 from __future__ import annotations
@@ -18,11 +22,18 @@ HERE = Path(__file__).resolve().parent
 # Where fixtures.pdf_two_columns draws: 13 pt leading from y=800, columns 60 and 28 characters.
 TWO_COLUMN_ROWS = 60
 TWO_COLUMN_WIDTHS = (60, 28)
+#: Batches that were a held-out set before they were blind (the held-out shape, not ten CVs).
+FORMER_HELDOUT = frozenset({"batch-0"})
 
 
 def batch_dirs() -> list[Path]:
     """Every batch folder next to this module, in name order."""
     return sorted(path.parent for path in HERE.glob("batch-*/cases.yaml"))
+
+
+def written_batches() -> list[Path]:
+    """The batches written as blind batches: ten CVs, one per family, every layout."""
+    return [path for path in batch_dirs() if path.name not in FORMER_HELDOUT]
 
 
 def load_cases(batch_dir: Path) -> list[dict[str, object]]:
