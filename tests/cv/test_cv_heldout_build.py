@@ -17,6 +17,19 @@ from evals.cv.heldout.build import build_all, cv_lines, load_cases, source_text
 
 WORD = re.compile(r"[^\W\d_]{5,}")
 LAYOUTS = {"plain-txt", "md", "pdf", "two-column-pdf", "docx", "docx-tables", "scanned-pdf"}
+FAMILIES = {
+    "care and health",
+    "trades and energy",
+    "teaching",
+    "design and media",
+    "research",
+    "public sector",
+    "activism and organising",
+    "hospitality and retail",
+    "finance and admin",
+    "software",
+    "farming and outdoor",
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +47,9 @@ def _docx_text(path: Path) -> str:
     return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
-def _sample_words(text: str) -> list[str]:
-    """Words from the first, middle and last lines of the CV: a lost page or column shows."""
-    lines = [line for line in cv_lines(text) if WORD.search(line)]
-    picked = [lines[0], lines[len(lines) // 2], lines[-1]]
-    return [word for line in picked for word in WORD.findall(line)[:3]]
+def _words(text: str) -> list[str]:
+    """Every word of five letters or more in the CV: a lost page, column or cell shows."""
+    return WORD.findall("\n".join(cv_lines(text)))
 
 
 def test_every_case_has_a_known_layout_and_its_text() -> None:
@@ -48,6 +59,29 @@ def test_every_case_has_a_known_layout_and_its_text() -> None:
         assert case["layout"] in LAYOUTS, case["fixture"]
         assert source_text(str(case["text"])).strip(), case["text"]
         assert case["skills"], case["fixture"]
+
+
+def _norm(name: str) -> str:
+    """A skill name as the case format compares it: case, punctuation, ``&``, plural ``s``."""
+    words = re.sub(r"[^\w\s]", " ", name.lower().replace("&", " and ")).split()
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words)
+
+
+def test_the_set_covers_every_family_layout_and_both_languages() -> None:
+    cases = load_cases()
+    assert {case["family"] for case in cases} == FAMILIES
+    assert {case["layout"] for case in cases} == LAYOUTS
+    languages = [case["language"] for case in cases]
+    assert languages.count("de") >= 2 and "en+de" in languages
+    assert len({case["fixture"] for case in cases}) == len(cases)
+
+
+def test_no_absent_term_is_also_an_expected_skill() -> None:
+    for case in load_cases():
+        skills, absent = case["skills"], case["absent"]
+        assert isinstance(skills, list) and isinstance(absent, list) and absent, case["fixture"]
+        forms = {_norm(str(f)) for skill in skills for f in [skill["name"], *skill.get("also", [])]}
+        assert not [term for term in absent if _norm(str(term)) in forms], case["fixture"]
 
 
 def test_every_fixture_is_built(built: dict[str, Path]) -> None:
@@ -63,14 +97,14 @@ def test_every_fixture_is_built(built: dict[str, Path]) -> None:
     [c for c in load_cases() if c["layout"] not in {"plain-txt", "md"}],
     ids=lambda case: str(case["fixture"]),
 )
-def test_binary_fixture_yields_its_source_words(
+def test_binary_fixture_yields_every_word_of_its_source(
     case: dict[str, object], built: dict[str, Path]
 ) -> None:
     path = built[str(case["fixture"])]
     text = _pdf_text(path) if path.suffix == ".pdf" else _docx_text(path)
-    words = _sample_words(source_text(str(case["text"])))
-    assert len(words) >= 5
-    missing = [word for word in words if word not in text]
+    words = _words(source_text(str(case["text"])))
+    assert len(words) >= 60
+    missing = sorted({word for word in words if word not in text})
     assert not missing, f"{path.name}: {missing} not in the extracted text"
 
 
