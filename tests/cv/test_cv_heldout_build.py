@@ -76,10 +76,12 @@ def test_the_set_covers_every_family_layout_and_both_languages() -> None:
     assert len({case["fixture"] for case in cases}) == len(cases)
 
 
-def test_no_absent_term_is_also_an_expected_skill() -> None:
+def test_skills_are_well_formed_and_no_absent_term_is_expected() -> None:
     for case in load_cases():
         skills, absent = case["skills"], case["absent"]
         assert isinstance(skills, list) and isinstance(absent, list) and absent, case["fixture"]
+        for skill in skills:  # a comma inside a flow mapping's name splits it into two keys
+            assert set(skill) <= {"name", "also"} and str(skill["name"]).strip(), skill
         forms = {_norm(str(f)) for skill in skills for f in [skill["name"], *skill.get("also", [])]}
         assert not [term for term in absent if _norm(str(term)) in forms], case["fixture"]
 
