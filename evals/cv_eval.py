@@ -56,13 +56,14 @@ SHARED_CVS = _shared_cvs()
 #: The target on the held-out split: what a careful reader's list needs.
 TARGET_PRECISION = 0.85
 TARGET_RECALL = 0.70
-#: The gate on the held-out split (the only gated split): set just below the figures measured
-#: on the first held-out set (precision 0.791, recall 0.740 on 22 CVs, now blind ``batch-0``;
-#: the names reported do not depend on the local model, so neither do they). The second set's
-#: first figures are in docs/evals.md. A change that reads unseen CVs worse fails. Raise it as
-#: the audit improves (by working on the tuning and dev splits only), up to the target.
-HELDOUT_MIN_PRECISION = 0.78
-HELDOUT_MIN_RECALL = 0.73
+#: The gate on the held-out split (the only gated split): a floor just below the figures
+#: measured on the second held-out set (precision 0.688, recall 0.588 on 22 CVs; the names
+#: reported do not depend on the local model, so neither do they), so a change that reads unseen
+#: CVs worse fails. It is not the target, which the audit does not reach on unseen CVs yet
+#: (docs/evals.md). Raise it as the audit improves, by working on the tuning, dev and blind
+#: splits only.
+HELDOUT_MIN_PRECISION = 0.68
+HELDOUT_MIN_RECALL = 0.58
 SPLITS = ("tuning", "dev", "blind", "heldout")
 
 Loaded = tuple[str, bytes]
