@@ -1,4 +1,4 @@
-"""Labels for several activities in one answer at a volatility or energy question."""
+"""Labels for several activities in one answer, and introductions that name several roles."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_opposite_labels_for_one_activity_give_it_none() -> None:
         "act:volatility:Bakery shifts",
     )
     assert said == {("Bakery shifts", "stable")}
+
+
+def test_an_introduction_by_several_roles_is_no_activity_when_the_work_follows() -> None:
+    said = read(
+        "potter + tutor here, Leeds. pottery studio 20h/wk for £12k, maths tutoring ~6h, "
+        "about £5,000 a yr",
+        PlanView(),
+        "context",
+    )
+    assert [r.value for r in said if r.field == "activity"] == ["pottery studio", "maths tutoring"]
+    alone = read("potter + tutor here, Leeds", PlanView(), "context")
+    assert [r.value for r in alone if r.field == "activity"] == ["potter + tutor"]

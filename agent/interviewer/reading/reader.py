@@ -108,7 +108,26 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
         )
     if ask in _STREAM_ASKS:
         return frame.readings
-    return _renamed(text, view, frame.readings)
+    return _renamed(text, view, _introduced(frame.readings))
+
+
+_HERE = re.compile(r"\bhere\W*$")
+_SEVERAL = re.compile(r"\s(?:\+|&|and|/)\s|/")
+
+
+def _introduced(readings: list[Reading]) -> list[Reading]:
+    """ "community gardener + bookkeeper here, ... growing lead 22h, bookkeeping 10h": the
+    person introduces themselves by several roles, then names the work; such an introduction is
+    no activity of its own when activities with figures follow it."""
+    named = [r for r in readings if r.field == "activity" and r.act == "fact"]
+    intro = [r for r in named if _HERE.search(r.span or "") and _SEVERAL.search(str(r.value))]
+    with_figures = {r.subject for r in readings if r.subject and r.field in _FIGURE_FIELDS}
+    if not intro or not any(r.value in with_figures for r in named if r not in intro):
+        return readings
+    return [r for r in readings if r not in intro or r.value in with_figures]
+
+
+_FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 
 
 _RENAME_ACTIVITY = re.compile(
