@@ -28,7 +28,8 @@ SAVINGS = re.compile(
 SPENDING = re.compile(
     r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
     r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|bills|live on|"
-    r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living)\b"
+    r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living|"
+    r"(?:we|i) (?:use|go through|get through|burn through))\b"
 )
 REVENUE = re.compile(
     r"\b(?:earn|earns|earning|make|makes|making|pays?|paid|brings? in|income|revenue|"

@@ -15,7 +15,7 @@ from agent.interviewer.reading import rates
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
 
-PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 52.0 * 5, "": 1.0}
+PER_YEAR = {"year": 1.0, "month": 12.0, "fortnight": 26.0, "week": 52.0, "day": 52.0 * 5, "": 1.0}
 SURE = 0.9
 UNSURE = 0.5
 
@@ -36,7 +36,7 @@ def annual(
 ) -> Figure:
     """Money as a yearly figure: per period, per item x how often, per hour x hours a week."""
     field = "activity.annual_revenue"
-    if q.period in {"year", "month", "week", ""} and frequency is None:
+    if q.period in {"year", "month", "fortnight", "week", ""} and frequency is None:
         value = q.value * PER_YEAR[q.period]
         note = "" if q.period in {"year", ""} else f"{format_number(q.value)} a {q.period}"
         return Figure(field, value, SURE, _join(q.note, note), q.currency)
@@ -49,7 +49,15 @@ def annual(
     if frequency is None:
         note = f"a fee per {q.period}: how often?"
         return Figure(field, q.value, UNSURE, note, q.currency)
-    if q.period in {"year", "month", "week"}:  # "85 patrons x £4 a month"
+    if (
+        frequency.kind in {"count", "bare"}
+        and not frequency.period
+        and not q.period.startswith(("year", "month", "week", "fortnight", "each-"))
+    ):  # "sold 60 copies at £8": a total over a time not said, no yearly figure
+        value = q.value * frequency.value
+        note = f"{format_number(frequency.value)} x {format_number(q.value)}: over what time?"
+        return Figure(field, value, UNSURE, note, q.currency)
+    if q.period in {"year", "month", "fortnight", "week"}:  # "85 patrons x £4 a month"
         value = q.value * frequency.value * PER_YEAR[q.period]
     elif q.period.startswith("each-"):
         value = q.value * frequency.value * PER_YEAR[q.period.split("-", 1)[1]]

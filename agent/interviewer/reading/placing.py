@@ -48,6 +48,11 @@ _SET_ASIDE = re.compile(
     r"locked (?:in|up|away)|pension)\b"
 )
 _SHARE = re.compile(r"\b(?:i keep (?:half|a third|a quarter)|takes? (?:a cut|half|commission))\b")
+#: Words after a number that make it money: "150-200 a month in sales".
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:in (?:sales|revenue|tips|income|fees|takings)|of (?:income|revenue|sales)|"
+    r"(?:profit|revenue|income|turnover|takings)\b)"
+)
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
@@ -202,6 +207,10 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return Figure("capacity.cash_buffer", q.value, note=q.note)
     if cue == "spending" or kind in {"spending", "buffer"}:
         return figures.monthly(q)
+    if _MONEY_AFTER.match(text[max(q.end - segment.start, 0) :]) and (
+        frame.activity or frame.ask_subject
+    ):  # "150-200 a month in sales"
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if q.period == "hour" and (frame.activity or frame.ask_subject):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:

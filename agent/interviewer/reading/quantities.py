@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import format_number, to_number
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -22,21 +23,6 @@ SPACED = r"\d{1,3}(?: \d{3})+(?![\d.,])"
 WEEKS_PER_MONTH = 52 / 12
 WORKDAYS = 5
 HOURS_PER_DAY = 8
-CURRENCIES = {
-    "£": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP",
-    "$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD",
-    "us$": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "nz$": "NZD", "nzd": "NZD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
-    "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "¥": "JPY",
-    "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
-    "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF",
-    "francs": "CHF", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
-    "aed": "AED", "dirham": "AED", "dirhams": "AED", "uah": "UAH", "hryvnia": "UAH",
-    "hryvnias": "UAH", "pesos": None, "peso": None, "mxn": "MXN", "brl": "BRL", "reais": "BRL",
-    "cny": "CNY", "yuan": "CNY", "rmb": "CNY", "sgd": "SGD", "hkd": "HKD", "try": "TRY",
-    "lira": "TRY", "thb": "THB", "baht": "THB", "krw": "KRW", "won": "KRW",
-}  # fmt: skip
 _MULT = {
     "k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
@@ -49,7 +35,9 @@ _PERIODS = {
     "h": "hour", "ph": "hour", "hourly": "hour", "go": "each", "time": "each", "pop": "each",
     "al mese": "month", "al mes": "month", "por mes": "month", "par mois": "month",
     "pro monat": "month", "im monat": "month", "monatlich": "month", "mensual": "month",
-    "mensuel": "month",
+    "mensuel": "month", "fortnight": "fortnight", "mes": "month", "mês": "month",
+    "mois": "month", "monat": "month", "semana": "week", "semaine": "week", "woche": "week",
+    "año": "year", "jahr": "year",
 }  # fmt: skip
 ITEMS = (
     "lesson|session|class|sale|item|gig|job|piece|article|client|student|booking|shift|"
@@ -57,16 +45,6 @@ ITEMS = (
     "photo|shoot|show|night|appointment|hire|ride|delivery|reader|subscriber|member|each|one|"
     "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
     "report|review|video|post|project|semester|term|day rate"
-)
-_CUR = (
-    r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
-    r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd)"
-    r"(?=\s?\d))"
-)
-_CURW = (
-    r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
-    r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|aed|dirhams?|uah|hryvnias?|pesos?|mxn|"
-    r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|[£$€¥₹])"
 )
 #: Words after "a" or "per" that are no item a fee is paid for ("£2k a bit more").
 _NOT_ITEMS = (
@@ -77,10 +55,11 @@ _NOT_ITEMS = (
 _MULTW = r"(?:k|grand|thousand|million|mil|m|lakhs?|crore)\b"
 _PER = (
     r"(?:\s*(?:gross|netto|netti|net|bruto|brutto|before tax|after tax|pre-tax|take[- ]home|"
-    r"on hand|in hand|tax free|tax-free|cash)\b)?"
+    r"on hand|in hand|tax free|tax-free|cash|profit|income|revenue|commission|in sales|"
+    r"sales|in tips|tips|takings|turnover)\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|p|the|in the|in a|for|for an?|for each)\s*|(?=each\b))"
     r"(?P<per>year|yr|annum|month|mo|"
-    r"mth|week|wk|day|"
+    r"mth|week|wk|day|fortnight|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     rf"\s*(?:a|an|per|/)\s*{_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
@@ -88,10 +67,10 @@ _PER = (
     r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
-    rf"(?P<cur>{_CUR})?\s*(?<![a-z\d])(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
-    rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{_CURW}))\s*(?P<curb>{_CUR})?\s*(?P<b>{SPACED}|{NUM})\s*"
+    rf"(?P<cur>{CUR_BEFORE})?\s*(?<![a-z\d])(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{CUR_AFTER}))\s*(?P<curb>{CUR_BEFORE})?\s*(?P<b>{SPACED}|{NUM})\s*"
     rf"(?P<mult>{_MULTW})?)?"
-    rf"(?:\s*(?P<cur2>{_CURW})(?![a-z]))?(?:-?ish\b)?" + _PER
+    rf"(?:\s*(?P<cur2>{CUR_AFTER})(?![a-z]))?(?:-?ish\b)?" + _PER
 )
 HOURS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
@@ -267,8 +246,6 @@ def _midpoint(
 
 def _money(match: re.Match[str]) -> Quantity | None:
     cur = match.group("cur") or match.group("curb") or match.group("cur2")
-    if match.group("cur2") and len(match.group("cur2")) == 3 and match.group("cur2") in CURRENCIES:
-        cur = match.group("cur2")  # "$165k AUD"
     mult_b = match.group("mult")
     mult_a = match.group("multa") or (mult_b if match.group("b") else None)
     if not (cur or mult_a or mult_b):
@@ -284,13 +261,13 @@ def _money(match: re.Match[str]) -> Quantity | None:
     period = period or _rate_before(match.string, match.start())
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
-    if not cur and (mult_a or mult_b or "").startswith(("lakh", "crore")):
-        cur = "₹"  # lakh and crore are counted in rupees
     after = match.string[match.end() :]
     if not cur and re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)[a-z]+s\b", after):
         return _span(match, "count", value, note="thousands of things")  # "210k subs"
-    return _span(match, "money", value, currency=CURRENCIES.get((cur or "").strip()), period=period,
-                 note=note)  # fmt: skip
+    code = currency_of(match.group("cur") or match.group("curb"), match.group("cur2"))
+    if not cur and (mult_a or mult_b or "").startswith(("lakh", "crore")):
+        code = "INR"  # lakh and crore are counted in rupees
+    return _span(match, "money", value, currency=code, period=period, note=note)
 
 
 _RATE_WORD = re.compile(r"\b(day|daily|hourly|weekly|monthly) rate\s*(?:is|of|at)?\s*$")

@@ -1,0 +1,54 @@
+"""The words and symbols that name a currency, before or after an amount.
+
+``CURRENCIES`` maps what is written ("£", "quid", "KSh", "zł") to an ISO code; a word that
+names no single currency ("pesos": Mexican, Chilean, Colombian ...) maps to ``None``.
+``currency_of`` chooses between a symbol before the amount and a word after it: the word is
+the more specific ("$16,000 pesos" is no dollar amount; "$165k AUD" is Australian).
+"""
+
+from __future__ import annotations
+
+CURRENCIES: dict[str, str | None] = {
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP",
+    "$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD",
+    "us$": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "nz$": "NZD", "nzd": "NZD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
+    "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "¥": "JPY",
+    "yen": "JPY", "jpy": "JPY", "₹": "INR", "rs": "INR", "inr": "INR", "rupees": "INR",
+    "r": "ZAR", "rs.": "INR", "zł": "PLN", "zl": "PLN", "pln": "PLN", "chf": "CHF",
+    "francs": "CHF", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "rand": "ZAR", "zar": "ZAR", "czk": "CZK", "huf": "HUF",
+    "aed": "AED", "dirham": "AED", "dirhams": "AED", "uah": "UAH", "hryvnia": "UAH",
+    "hryvnias": "UAH", "pesos": None, "peso": None, "mxn": "MXN", "brl": "BRL", "reais": "BRL",
+    "cny": "CNY", "yuan": "CNY", "rmb": "CNY", "sgd": "SGD", "hkd": "HKD", "try": "TRY",
+    "lira": "TRY", "thb": "THB", "baht": "THB", "krw": "KRW", "won": "KRW",
+    "₦": "NGN", "naira": "NGN", "ngn": "NGN", "ksh": "KES", "kes": "KES", "₱": "PHP",
+    "php": "PHP", "₩": "KRW", "₺": "TRY", "ghs": "GHS", "cedis": "GHS", "₵": "GHS",
+}  # fmt: skip
+
+#: A currency written before the amount.
+CUR_BEFORE = (
+    r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹₦₱₩₺₵]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
+    r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd|"
+    r"ksh|kes|ngn|php|ghs)(?=\s?\d))"
+)
+#: A currency written after the amount.
+CUR_AFTER = (
+    r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
+    r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|aed|dirhams?|uah|hryvnias?|pesos?|mxn|"
+    r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|naira|ngn|kes|ksh|php|ghs|cedis|"
+    r"[£$€¥₹₦₱₩₺₵])"
+)
+
+
+def currency_of(before: str | None, after: str | None) -> str | None:
+    """The ISO code of an amount's currency from the symbol before it and the word after it.
+
+    A word after the amount that names a currency of its own ("MXN", "pesos") overrides a
+    plain symbol before it; a word that names none leaves the currency unknown.
+    """
+    word = (after or "").strip()
+    symbol = (before or "").strip()
+    if word and len(word) > 1 and word in CURRENCIES and (not symbol or symbol.endswith("$")):
+        return CURRENCIES[word]
+    return CURRENCIES.get(symbol or word)
