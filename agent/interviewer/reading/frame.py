@@ -38,6 +38,8 @@ class Frame:
     #: The sentence in which someone else's work is spoken of.
     others: int = -1
     sentence_named: bool = False
+    #: The sentence that describes the activity named before it (after a spaced dash).
+    detail_sentence: int = -1
     generic: bool = False
     itemised: bool = False
     readings: list[Reading] = field(default_factory=list)

@@ -72,6 +72,7 @@ GENERIC = frozenset(
         "the job",
         "my job",
         "self-employed",
+        "self employed",
         "freelance",
         "freelancer",
         "contractor",
@@ -203,6 +204,13 @@ def _name(text: str) -> str | None:
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
+    # "roofing is my main thing": the name, said with what it is to the person
+    text = re.sub(
+        r"\s+(?:is|are|'s) (?:my|the|our) (?:main|other|second|biggest|day|side|real|"
+        r"proper) (?:thing|job|one|work|gig|earner|income|business|hustle)\b.*$",
+        "",
+        text,
+    )
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
@@ -281,6 +289,42 @@ _FOREIGN = re.compile(
 _TIME_PHRASE = re.compile(r"^(?:\w+\s+){0,2}(?:hours|hrs|days|weeks|months|evenings|nights)$")
 
 
+#: Words that say how money or work goes, never what the work is ("takings vary loads",
+#: "very irregular", "a tenner a walk", "KSh"): a phrase holding one is a detail.
+_DETAIL_WORDS = re.compile(
+    r"\b(?:vary|varies|variable|irregular|steady|stable|unpredictable|seasonal|tenner|fiver|"
+    r"quid|ksh|kes|naira|pesos?|rupees|euros?|dollars?|pounds?|bucks|stay at home)\b"
+)
+#: A name ending in a quantifier was cut from a clause ("gigs most saturdays").
+_CUT_SHORT = re.compile(
+    r"(?<!\bfor )(?<!\bof )(?<!\bto )\b(?:most|some|many|all|both|several|each|every|few)$"
+)
+#: An employer or a place, not the work done there ("the council", "a bank in Leeds").
+_ORGANISATION = re.compile(
+    r"^(?:(?:the|a|an|my|our|this|that)\s+)?(?:(?:federal|local|city|county|state|regional|"
+    r"national|big|small|private|public|royal|general|district|central)\s+)*"
+    r"(?:(?!own\b)[a-z'-]+\s+){0,2}(?:council|bank|"
+    r"government|ministry|department|nhs|hospital|infirmary|university|uni|college|company|"
+    r"firm|agency|corporation|authority|plant|depot|factory|office|headquarters)"
+    r"(?:\s+(?:in|at|of|near|for|on)\s+[\w' -]+)?$"
+)
+#: One word that names no work on its own ("on call", "open 7 to 3", "made to order").
+_NO_WORK_ALONE = frozenset(
+    {"call", "open", "closed", "order", "demand", "request", "home", "online", "busy", "quiet",
+     "available", "pint", "rest", "top", "side", "hobby", "weekdays"}
+)  # fmt: skip
+
+
+def doubtful(name: str, *, job_said: bool = False) -> bool:
+    """True when a name may be no activity: an employer or place alone ("the council"; not
+    when a job was said before it: "I'm a nurse, 36 hours at the hospital" is where the
+    nursing is), one word that names no work ("call" from "on call"), or words cut from a
+    clause."""
+    text = name.strip().casefold()
+    employer = _ORGANISATION.match(text) is not None and not job_said
+    return employer or text in _NO_WORK_ALONE or _CUT_SHORT.search(text) is not None
+
+
 def well_formed(name: str, said: str = "") -> bool:
     """True when a phrase can be an activity's name: it opens with a letter and no relative,
     quantifier or verb word, holds no finite verb or money word, and is short; ``said`` (the
@@ -292,13 +336,15 @@ def well_formed(name: str, said: str = "") -> bool:
         and not _BAD_START.search(name)
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
         and not _CARE.search(name)
+        and not _DETAIL_WORDS.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
         and len(words(name)) <= 10
     )
 
 
 _DESCRIPTORS = frozenset(
-    {"employed", "full time", "part time", "salaried", "self-employed", "freelance", "paid",
+    {"employed", "full time", "part time", "salaried", "self-employed", "self employed",
+     "freelance", "paid",
      "unpaid", "contractor", "employee", "employment", "work", "stuff", "things", "thing",
      "something", "that", "this", "it"}
 )  # fmt: skip

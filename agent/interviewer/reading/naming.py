@@ -134,6 +134,10 @@ def set_frame(
     if segment.bracket and not numeric and frame.generic and frame.new and frame.activity:
         _rename_activity(frame, candidate)
         return
+    glossed = frame.new and frame.activity and _glossed(candidate, frame.activity)
+    if segment.bracket and not numeric and glossed:
+        _gloss(frame, candidate)
+        return
     if segment.bracket and not frame.generic and (frame.activity or not numeric):
         return  # "choir (voluntary)", "the job (37.5h, £64k)": details of what was named
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
@@ -147,6 +151,8 @@ def set_frame(
     if frame.itemised and frame.sentence_named and not numeric:
         return
     if not names.well_formed(candidate, blank):
+        return
+    if _dash_detail(segment, frame):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
 
@@ -302,6 +308,8 @@ def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
     name = names.plain(name)
+    if names.doubtful(name, job_said=bool(frame.pending or frame.jobs)):
+        confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.name_confidence[name] = confidence
@@ -321,3 +329,45 @@ def named_jobs(frame: Frame) -> None:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
         if name not in named and cued and not _PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
+
+
+def _glossed(candidate: str, name: str) -> bool:
+    """ "księgowa (accountant)": a job in brackets after a name that is no work word of its
+    own says what that name is."""
+    return (
+        len(names.words(candidate)) <= 3
+        and len(names.words(name)) <= 2
+        and JOB.search(candidate) is not None
+        and JOB.search(name) is None
+        and _ACTIVITY_WORDS.search(name) is None
+    )
+
+
+def _gloss(frame: Frame, job: str) -> None:
+    """The bracket's job names the activity; sure only when the name before it is plainly of
+    another language (letters English does not use), else asked back ("yoga (teacher)"?)."""
+    before = frame.activity or ""
+    _rename_activity(frame, job)
+    if before.isascii():
+        frame.name_confidence[job] = NAME_UNSURE
+        frame.readings = [
+            replace(r, confidence=min(r.confidence, NAME_UNSURE))
+            if (r.field == "activity" and r.value == job) or r.subject == job else r
+            for r in frame.readings
+        ]  # fmt: skip
+
+
+def _dash_detail(segment: Segment, frame: Frame) -> bool:
+    """ "music production - beats on BeatStars, ...": after a spaced dash, words following an
+    activity named with no figures yet describe it (so does the rest of that sentence),
+    unless they open an item of their own ("- I also teach ...")."""
+    if _CONNECTOR.match(segment.text) or _I_DO.match(segment.text):
+        return False
+    if segment.sentence == frame.detail_sentence:
+        return True
+    if not (frame.activity and frame.new) or not re.search(r"\s-\s*$", frame.text[: segment.start]):
+        return False
+    if any(r.subject == frame.activity for r in frame.readings):
+        return False
+    frame.detail_sentence = segment.sentence
+    return True

@@ -1,0 +1,72 @@
+"""Activity names: a name is the work, not an employer, a place, a detail or a clause cut
+short; a name the reader cannot be sure of is asked back with the figures said of it."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading.names import doubtful, well_formed
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str = "activities") -> list[Reading]:
+    return [r for r in read(message, NONE, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def names(message: str, ask: str = "activities") -> list[str]:
+    return [str(r.value) for r in sure(message, ask) if r.field == "activity"]
+
+
+def test_an_employer_alone_is_no_activity_and_its_figures_are_asked_back() -> None:
+    readings = sure("40 hours a week at the water company, 33k")
+    assert not [r for r in readings if r.field and r.field.startswith("activity")]
+    assert doubtful("the district council") and doubtful("a bank in Cardiff")
+
+
+def test_a_place_after_a_job_said_is_where_that_job_is_done() -> None:
+    assert not doubtful("hospital", job_said=True)
+    readings = sure("I'm a porter, 38 hours at the hospital, 24k")
+    assert [r.value for r in readings if r.field == "activity.hours_per_week"] == [38]
+
+
+def test_one_word_that_names_no_work_is_asked_back() -> None:
+    assert doubtful("call") and doubtful("open") and not doubtful("plumbing")
+    assert "call" not in names("lifeboat crew, on call, paid per shout, about 2k a year")
+
+
+def test_words_about_how_money_goes_are_no_name() -> None:
+    assert not well_formed("takings vary a lot")
+    assert not well_formed("a fiver a go")
+    assert well_formed("dog grooming")
+
+
+def test_self_employed_says_how_one_works_not_what() -> None:
+    found = names("tiling, self employed, around 40 hrs, 35k a year")
+    assert found == ["tiling"]
+
+
+def test_x_is_my_main_thing_names_x() -> None:
+    readings = sure("joinery is my main thing, 45 hours, about 40k")
+    assert ("activity", "joinery") in [(r.field, r.value) for r in readings]
+    assert any(r.subject == "joinery" and r.value == 40000 for r in readings)
+
+
+def test_words_after_a_dash_describe_the_activity_named_before() -> None:
+    readings = sure("pottery - mugs and bowls at craft fairs, about £2,000 last year")
+    assert names("pottery - mugs and bowls at craft fairs, about £2,000 last year") == ["pottery"]
+    assert any(r.subject == "pottery" and r.value == 2000 for r in readings)
+
+
+def test_a_dash_then_i_also_opens_a_new_item() -> None:
+    found = names("bookkeeping - I also run a pottery class, 2 hours a week")
+    assert "bookkeeping" in found and any("pottery" in n for n in found)
+
+
+def test_a_job_in_brackets_after_a_word_of_another_language_names_it() -> None:
+    assert names("pielęgniarka (nurse), 37 hours") == ["nurse"]
+    # an English word before the bracket may be qualified, not translated: asked back
+    assert names("yoga (teacher), 6 hours") == []
+
+
+def test_a_clause_cut_at_a_quantifier_is_no_name() -> None:
+    assert doubtful("lessons most") and not doubtful("cooking for both")
