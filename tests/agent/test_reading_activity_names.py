@@ -70,3 +70,16 @@ def test_a_job_in_brackets_after_a_word_of_another_language_names_it() -> None:
 
 def test_a_clause_cut_at_a_quantifier_is_no_name() -> None:
     assert doubtful("lessons most") and not doubtful("cooking for both")
+
+
+def test_symbols_and_emoji_are_no_part_of_a_name() -> None:
+    assert names("barista 🙂, 20 hours a week") == ["barista"]
+
+
+def test_first_aid_keeps_its_first() -> None:
+    assert any("first aid" in n for n in names("I teach first aid courses, £300 each, 3 a month"))
+
+
+def test_a_tax_status_or_renting_a_chair_is_no_name() -> None:
+    assert not well_formed("outside ir35")
+    assert not well_formed("rent a chair at a salon")

@@ -74,3 +74,49 @@ def test_a_number_said_in_sales_is_money_not_hours() -> None:
 def test_money_the_household_uses_monthly_is_spending_not_savings() -> None:
     found = {r.field: r.value for r in sure("₦2m put by, monthly we use about ₦300k", "buffer")}
     assert found == {"capacity.cash_buffer": 2_000_000, "capacity.monthly_spending": 300_000}
+
+
+def test_a_fortnightly_fee_is_no_fee_per_item_of_the_days_said() -> None:
+    readings = sure("office manager 4 days, and I sell candles, £40 a fortnight", "activities")
+    assert [r.value for r in readings if r.field == "activity.annual_revenue"] == [40 * 26]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["choir leader on sundays (unpaid mostly)", "tenant organising, some paid, lots of unpaid",
+     "mostly voluntary, the choir"],
+)  # fmt: skip
+def test_work_partly_paid_is_no_zero(message: str) -> None:
+    zero = [r for r in read(message, NONE, "activities") if r.value == 0.0]
+    assert all(not r.confident for r in zero)
+
+
+def test_work_paid_in_kind_is_no_zero() -> None:
+    readings = sure("I teach climbing at the wall, 3 hrs a week, for free membership", "activities")
+    assert not [r for r in readings if r.field == "activity.annual_revenue"]
+    assert [r.value for r in sure("I coach juniors for free", "activities")
+            if r.field == "activity.annual_revenue"] == [0.0]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["we play 2 weddings a month at £900 each, I get a third",
+     "we cook 20 meals a day at £6, but that's shared income with my brother"],
+)  # fmt: skip
+def test_a_share_of_the_takings_is_asked_back(message: str) -> None:
+    revenue = [r for r in read(message, SHOP, "act:revenue:Shop")
+               if r.field == "activity.annual_revenue"]  # fmt: skip
+    assert revenue and all(not r.confident for r in revenue)
+
+
+def test_an_hourly_rate_on_a_contract_of_some_months_is_asked_back() -> None:
+    readings = read("data contract, 4 months, $60/hr 35 hrs/week", NONE, "activities")
+    [revenue] = [r for r in readings if r.field == "activity.annual_revenue"]
+    assert not revenue.confident
+
+
+def test_the_net_beats_the_turnover_and_now_beats_before() -> None:
+    assert [r.value for r in sure("41k after materials, 80k turnover", "act:revenue:Shop", SHOP)
+            if r.field == "activity.annual_revenue"] == [41000]  # fmt: skip
+    assert [r.value for r in sure("about 7k last year, up from 4k", "act:revenue:Shop", SHOP)
+            if r.field == "activity.annual_revenue"] == [7000]  # fmt: skip

@@ -222,3 +222,14 @@ def test_a_job_on_a_contract_fraction_keeps_its_hours_and_pay() -> None:
     assert got[("activity.hours_per_week", "secondary school teacher")] == 30
     assert got[("activity.annual_revenue", "secondary school teacher")] == 34500
     assert ("capacity.hours_per_week", None) not in got
+
+
+def test_minutes_are_hours_and_a_class_length_pairs_with_how_often() -> None:
+    assert kinds("45 mins")[0][:2] == ("hours", 0.75)
+    found = facts("each session is 45 mins, 4 a week", "act:hours:Teaching")
+    assert found == {("activity.hours_per_week", "Teaching"): 3.0}
+
+
+def test_how_long_one_takes_without_how_often_is_asked_back() -> None:
+    readings = read("shows are usually 3 hours with the get-in", TWO, "act:hours:Teaching")
+    assert readings and all(not r.confident for r in readings if r.field)

@@ -32,7 +32,11 @@ _FRAMING_WORDS = (
     "write|host|each|:"
 )
 _FRAMING = re.compile(
-    r"^(?:(?:" + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)) + r")\b\s*)+"
+    r"^(?:(?:"
+    + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)).replace(
+        "|first|", "|first(?! aid)|"
+    )
+    + r")\b\s*)+"
 )
 _TAIL = re.compile(
     r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
@@ -203,6 +207,7 @@ def _name(text: str) -> str | None:
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]
+    text = re.sub(r"[^\w\s'&/+.,:;()-]", " ", text)  # emoji and symbols name nothing
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     # "roofing is my main thing": the name, said with what it is to the person
     text = re.sub(
@@ -255,7 +260,7 @@ _CLAUSE = re.compile(
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:retired|former|formerly|ex|used|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:retired|former|formerly|ex|used|outside|inside|rent|renting|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"
@@ -304,7 +309,7 @@ _ORGANISATION = re.compile(
     r"^(?:(?:the|a|an|my|our|this|that)\s+)?(?:(?:federal|local|city|county|state|regional|"
     r"national|big|small|private|public|royal|general|district|central)\s+)*"
     r"(?:(?!own\b)[a-z'-]+\s+){0,2}(?:council|bank|"
-    r"government|ministry|department|nhs|hospital|infirmary|university|uni|college|company|"
+    r"government|ministry|department|nhs|hospital|infirmary|company|"
     r"firm|agency|corporation|authority|plant|depot|factory|office|headquarters)"
     r"(?:\s+(?:in|at|of|near|for|on)\s+[\w' -]+)?$"
 )

@@ -47,7 +47,17 @@ _SET_ASIDE = re.compile(
     r"\b(?:not touching|can'?t touch|won'?t touch|off limits|earmarked|deposit|ring-?fenced|"
     r"locked (?:in|up|away)|pension)\b"
 )
-_SHARE = re.compile(r"\b(?:i keep (?:half|a third|a quarter)|takes? (?:a cut|half|commission))\b")
+_SHARE = re.compile(
+    r"\b(?:i (?:keep|get) (?:half|a third|a quarter|a fifth|a sixth|a share|a cut|my share)|"
+    r"takes? (?:a cut|half|commission)|split \d+ ways|split (?:it )?(?:with|between)|"
+    r"shared (?:income|money|between)|(?:that'?s|it'?s|is) shared)\b"
+)
+#: "unpaid mostly", "part-time paid + lots of unpaid": some of it is paid, so no zero.
+_PARTLY_PAID = re.compile(
+    r"\b(?:mostly|partly|largely|mainly|usually|often|sometimes|lots of|a lot of|some)\s+"
+    r"(?:unpaid|voluntary|volunteer)|\b(?:unpaid|voluntary)\W+(?:mostly|largely|mainly|usually|"
+    r"often|lol mostly)\b|(?<!un)\bpaid\b.*\bunpaid\b|\bunpaid\b.*(?<!un)\bpaid\b"
+)
 #: Words after a number that make it money: "150-200 a month in sales".
 _MONEY_AFTER = re.compile(
     r"^\s*(?:in (?:sales|revenue|tips|income|fees|takings)|of (?:income|revenue|sales)|"
@@ -104,6 +114,9 @@ def _money(
         return Figure("capacity.cash_buffer", q.value, sure, q.note, q.currency)
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
+    if q.kind == "zero" and _PARTLY_PAID.search(segment.text):
+        figure = Figure("activity.annual_revenue", 0.0, UNSURE, "partly paid?")
+        return figure if frame.activity or frame.subject else None
     if q.kind == "zero" and not (frame.activity or frame.subject):
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or frame.subject:
@@ -154,7 +167,7 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
         o for o in others
         if o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
     ]  # fmt: skip
-    if periodic and stretch:
+    if (periodic or q.period == "hour") and stretch:
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
     if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
         return replace(figure, confidence=UNSURE, note="how many, how often?")
@@ -262,6 +275,10 @@ def _hours(
         if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):
             return Figure("activity.hours_per_week", value, UNSURE, "hours in total: a week?")
         return Figure("capacity.hours_per_week", value, note=note)
+    each = q.kind == "hours" and q.period != "day" and id(q) not in frame.pairs
+    others = [o for o in sentence_q if o.kind == "hours" and o is not q]
+    if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
+        return Figure(_hours_field(frame), value, UNSURE, "how long each time: how often?")
     loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
              and f not in frame.pairs.values()]  # fmt: skip
     said = frame.text[q.start : q.end]

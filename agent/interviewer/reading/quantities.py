@@ -61,7 +61,7 @@ _PER = (
     r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|fortnight|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
-    rf"\s*(?:a|an|per|/)\s*{_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
+    rf"\s*(?:(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph|al mese|al mes|por mes|par mois|pro monat|im monat|monatlich|"
     r"mensual|mensuel)\b)?"
@@ -77,6 +77,12 @@ HOURS = re.compile(
     r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
     r"(?P<per>week|wk|w|day|month|mo|year|fortnight|weekly|daily|monthly)\b|"
     r"\s*(?P<per2>pw|p/w)\b)?"
+)
+#: "50 mins", "90 minutes a day": hours, in minutes.
+MINUTES = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*-?(?:mins?|minutes)\b"
+    r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|wk|day))?(?!\s*(?:a|per|/|each|every)\s*"
+    r"(?:month|year))"
 )
 WEEKDAYS = re.compile(
     r"\b(?:monday to friday|mon(?:day)?\s*-\s*fri(?:day)?|every weekday|weekdays)\b"
@@ -165,7 +171,10 @@ BARE = re.compile(
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
 )
 _ZERO = re.compile(
-    r"\b(?:unpaid|for free|free of charge|pro bono|volunteer(?:ing)?|no money|no income|"
+    r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
+    r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions))|"
+    r"free of charge|pro bono|volunteer(?:ing)?|no money|"
+    r"no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
     r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil|"
@@ -298,6 +307,12 @@ def _hours(match: re.Match[str]) -> Quantity:
     if per == "fortnight":
         value, note = value / 2, _join(note, "a fortnight's hours over 2 weeks")
     return _span(match, "hours", value, period="day" if per == "day" else "week", note=note)
+
+
+def _minutes(match: re.Match[str]) -> Quantity:
+    value, note = _midpoint(match, 1 / 60, 1 / 60)
+    per = "day" if (match.group("per") or "") == "day" else "week"
+    return _span(match, "hours", value, period=per, note=_join(note, "minutes as hours"))
 
 
 def _join(*notes: str) -> str:
@@ -456,6 +471,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (PERCENT, _simple("percent")),
     (MONEY, _money),
     (HOURS, _hours),
+    (MINUTES, _minutes),
     (VAGUE, lambda m: _span(m, "vague", 0.0)),
     (SPAN, _simple("duration")),
     (DAYS, _days),

@@ -14,7 +14,7 @@ from agent.interviewer.reading.quantities import Quantity
 
 #: Times a year of one event per period.
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "fortnight": 26.0, "day": 260.0}
-_FIXED_PERIODS = frozenset({"year", "month", "week", "", "hour"})
+_FIXED_PERIODS = frozenset({"year", "month", "fortnight", "week", "", "hour"})
 _EACH_HOURS = re.compile(
     r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|"
     r"per shift|each time|a go|a session|per session|"
@@ -24,6 +24,20 @@ _TIMES = re.compile(
     r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average|paying|(?:who|that) pay|"
     r"each paying)\s*$"
 )
+
+
+#: "each class is 50 mins", "gigs are usually 4 hours": how long one of them takes.
+_ITEM_LASTS = re.compile(
+    r"\b(?:each|every|one|a|per)\s+[a-z]+\s+(?:is|takes?|lasts?|runs?)\s+"
+    r"(?:about |around |roughly |usually |normally |maybe |like )?$|"
+    r"\b[a-z]{3,}s\s+(?:are|take|last|run)\s+(?:about |around |roughly |usually |normally |"
+    r"maybe |like )?$"
+)
+
+
+def item_lasts(q: Quantity, text: str) -> bool:
+    """True for "each class is 50 mins" or "gigs are usually 4 hours": how long one takes."""
+    return _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start]) is not None
 
 
 def per_year(frequency: Quantity) -> float:
@@ -47,6 +61,7 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     if q.kind == "bare" and q.period != "day":
         return False
     each_before = re.search(r"\beach(?: (?:about|around|roughly|maybe))?\s*$", text[: q.start])
+    each_before = each_before or _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start])
     if _EACH_HOURS.match(text[q.end :]) or each_before or "-h" in said or q.period == "day":
         return True
     weekly = re.search(

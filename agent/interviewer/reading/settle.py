@@ -27,6 +27,7 @@ _WANTED = re.compile(
 )
 _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
+    r"up from|down from|the year before|year before last|the previous year|"
     r"these days i do|officially)\b"
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
@@ -52,7 +53,10 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
 
 
 _PART = re.compile(r"\b(?:of (?:that|it|this|which)|out of that|included|of the total)\b")
-_NET = re.compile(r"\b(?:to me|after costs|after expenses|take[- ]home|net|profit|i keep|clear)\b")
+_NET = re.compile(
+    r"\b(?:to me|after (?:costs|expenses|materials|fuel|fees|tax)|take[- ]home|net|profit|"
+    r"i keep|clear)\b"
+)
 _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
 
 
@@ -108,7 +112,10 @@ def _past(r: Reading, text: str) -> bool:
 
 
 def _rank(r: Reading) -> int:
-    rank = 2 * bool(_WANTED.search(r.span)) - 2 * bool(_NOT_NOW.search(r.span))
+    span = r.span
+    if r.field == "activity.annual_revenue":  # last year's income is a year's income
+        span = re.sub(r"\blast year\b", "", span)
+    rank = 2 * bool(_WANTED.search(span)) - 2 * bool(_NOT_NOW.search(span))
     if r.field == "activity.annual_revenue":
         rank += bool(_NET.search(r.span)) - bool(_GROSS.search(r.span))
     if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
