@@ -83,3 +83,11 @@ def test_first_aid_keeps_its_first() -> None:
 def test_a_tax_status_or_renting_a_chair_is_no_name() -> None:
     assert not well_formed("outside ir35")
     assert not well_formed("rent a chair at a salon")
+
+
+def test_what_is_said_to_be_a_hobby_is_asked_back() -> None:
+    assert names("warehouse job. and knitting but that's just a hobby") == ["warehouse job"]
+
+
+def test_the_activity_just_named_said_again_more_closely_is_one_activity() -> None:
+    assert names("and candles!! soy candles mostly, about 10 a week, £8 each") == ["candles"]

@@ -120,3 +120,33 @@ def test_the_net_beats_the_turnover_and_now_beats_before() -> None:
             if r.field == "activity.annual_revenue"] == [41000]  # fmt: skip
     assert [r.value for r in sure("about 7k last year, up from 4k", "act:revenue:Shop", SHOP)
             if r.field == "activity.annual_revenue"] == [7000]  # fmt: skip
+
+
+def test_a_figure_put_right_at_once_replaces_the_one_before() -> None:
+    found = {
+        r.field: r.value for r in sure("15k saved, we spend 2,5k a month, no wait, 2k", "buffer")
+    }
+    assert found == {"capacity.cash_buffer": 15000, "capacity.monthly_spending": 2000}
+
+
+def test_a_figure_taken_back_at_the_start_of_a_sentence_makes_a_change() -> None:
+    [r] = sure("I said 900 but it was nearer 1,400", "act:revenue:Shop", SHOP)
+    assert (r.act, r.value) == ("change", 1400)
+
+
+def test_my_hours_asked_to_change_at_the_spending_question_is_no_money() -> None:
+    readings = sure("about 1.8k a month. and please change my hours to 40", "spending")
+    assert ("capacity.monthly_spending", 1800) in [(r.field, r.value) for r in readings]
+    assert all(r.value != 40 for r in readings if r.field == "capacity.monthly_spending")
+
+
+def test_a_number_after_a_noun_that_is_no_money_word_is_asked_back() -> None:
+    readings = read("my app (downloads 5,200 so far)", NONE, "activities")
+    assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")
+    assert [r.value for r in sure("bar work, wages 9,000", "activities")
+            if r.field == "activity.annual_revenue"] == [9000]  # fmt: skip
+
+
+def test_a_small_amount_with_no_period_in_a_list_is_asked_back() -> None:
+    readings = read("gardening, they give me £40 and lunch", NONE, "activities")
+    assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")

@@ -233,3 +233,9 @@ def test_minutes_are_hours_and_a_class_length_pairs_with_how_often() -> None:
 def test_how_long_one_takes_without_how_often_is_asked_back() -> None:
     readings = read("shows are usually 3 hours with the get-in", TWO, "act:hours:Teaching")
     assert readings and all(not r.confident for r in readings if r.field)
+
+
+def test_clock_hours_on_most_days_or_in_one_season_are_asked_back() -> None:
+    for message in ("evenings 7-9, most days", "30 hours, summer only"):
+        readings = read(message, TWO, "act:hours:Teaching")
+        assert all(not r.confident for r in readings if r.field), message

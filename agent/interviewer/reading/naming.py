@@ -81,6 +81,11 @@ _STATE = re.compile(
     r"with|for|doing|working|running|self|now|still|currently|employed|freelance)\b)[a-z]+"
     r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)"
 )
+#: "that's a hobby, not work": what is named may be no activity of the plan.
+_NOT_WORK = re.compile(
+    r"\b(?:(?:just|only|more) a hobby|(?:that'?s|it'?s|is) a hobby|not (?:really )?(?:work|a job|"
+    r"paid work))\b"
+)
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
@@ -152,7 +157,7 @@ def set_frame(
         return
     if not names.well_formed(candidate, blank):
         return
-    if _dash_detail(segment, frame):
+    if _dash_detail(segment, frame) or _said_again(candidate, frame):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
 
@@ -310,6 +315,8 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     name = names.plain(name)
     if names.doubtful(name, job_said=bool(frame.pending or frame.jobs)):
         confidence = min(confidence, NAME_UNSURE)
+    if _NOT_WORK.search(frame.sentence_text or segment.text):  # "... but that's a hobby"
+        confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.name_confidence[name] = confidence
@@ -371,3 +378,13 @@ def _dash_detail(segment: Segment, frame: Frame) -> bool:
         return False
     frame.detail_sentence = segment.sentence
     return True
+
+
+def _said_again(candidate: str, frame: Frame) -> bool:
+    """ "cakes!! birthday cakes mostly": the activity just named, said again more closely."""
+    if not (frame.activity and frame.new) or candidate == frame.activity:
+        return False
+    if any(r.subject == frame.activity for r in frame.readings):
+        return False
+    head = names.words(candidate)[-1:]
+    return bool(head) and names.stem(head[0]) == names.stem(names.words(frame.activity)[-1])

@@ -35,6 +35,14 @@ _SOME_DAYS = re.compile(
     r"^\s*(?:on\s+)?(?:most|some|many|a few|the odd|busy|good)\s+(?:nights|days|evenings|mornings|"
     r"weekends|weeks)\b|^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b"
 )
+_SOME_DAYS_SAID = re.compile(
+    r"\b(?:most|some|many|the odd) (?:days|nights|evenings|mornings|weeks)\b"
+)
+#: Hours said for one season only ("25 hours, winter only").
+_SEASON_ONLY = re.compile(
+    r"\b(?:summer|winter|spring|autumn|term[- ]time|in season)s?\s+only\b|"
+    r"\bonly (?:in )?(?:the )?(?:summer|winter|spring|autumn|term[- ]time|season)s?\b"
+)
 #: Part of the year only, or some months unlike others: a yearly figure is left open.
 _SEASON = re.compile(
     r"\b(?:summer|winter|spring|autumn|season|seasonal|term[- ]time|school year|other months|"
@@ -58,6 +66,21 @@ _PARTLY_PAID = re.compile(
     r"(?:unpaid|voluntary|volunteer)|\b(?:unpaid|voluntary)\W+(?:mostly|largely|mainly|usually|"
     r"often|lol mostly)\b|(?<!un)\bpaid\b.*\bunpaid\b|\bunpaid\b.*(?<!un)\bpaid\b"
 )
+#: "wishlist 3,400", "followers 12,000": a number right after a noun that is no money word
+#: counts things, unless a currency says otherwise.
+_COUNTED = re.compile(
+    r"\b(?!(?:about|around|roughly|maybe|approx|approximately|like|made|make|makes|earn|earns|"
+    r"earned|salary|income|revenue|paid|pays|gross|net|clear|clears|bring|brings|get|gets|got|"
+    r"take|takes|total|altogether|plus|only|just|nearly|almost|over|under|some|stipend|wage|"
+    r"wages|bursary|grant|pension|fee|fees|rate|budget|turnover|profit|takings|sales|"
+    r"commission|bonus|pay|comes|came|billed|invoiced|charge|charges|cost|costs|worth|"
+    r"is|was|are|were|for|of|at|on|to|and|or|the|my|a|an|around|till|until|from|actually|"
+    r"really|now|more|nearer|closer|instead|rather|correction|sorry|yes|yeah|well|hmm|then|"
+    r"that's|it's|its|say|call|exactly|roughly|still|probably|perhaps|guess|think|reckon|"
+    r"usually|normally|typically|average|least|most|max|maximum|minimum|tops|net|after|"
+    r"before|tax|home|hand|year|years|month|week|annually|yearly|monthly|per|each)\b)"
+    r"[a-z]{3,}\s*$"
+)
 #: Words after a number that make it money: "150-200 a month in sales".
 _MONEY_AFTER = re.compile(
     r"^\s*(?:in (?:sales|revenue|tips|income|fees|takings)|of (?:income|revenue|sales)|"
@@ -74,6 +97,9 @@ _ADDITIVE = re.compile(
 
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text = segment.text
+    revised = _revises(q, frame)
+    if revised is not None:
+        return revised
     if frame.constraint_mode and not cues.buffer_words(text):
         return None
     if q.kind == "months":
@@ -133,6 +159,27 @@ def _money(
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
 
 
+#: "we spend 3,5k a month. wait no, more like 3k": the person puts right the figure just said.
+_SELF_CORRECTION = re.compile(
+    r"\b(?:wait,? no|no,? wait|sorry,? no|i mean|scratch that|or rather|make that|no sorry)"
+    r"\W*(?:(?:more like|it'?s|it was|about|around|actually|maybe|closer to|nearer)\s+)*$"
+)
+
+
+def _revises(q: Quantity, frame: Frame) -> Figure | None:
+    """The figure that replaces the one said just before it; it is read in that figure's
+    field, and asked back when the units of the two may differ."""
+    before = frame.text[max(0, q.start - 40) : q.start]
+    said = [r for r in frame.readings if isinstance(r.value, float) and r.act in {"fact", "change"}]
+    if not _SELF_CORRECTION.search(before) or not said or q.kind not in {"money", "bare", "hours"}:
+        return None
+    last = said[-1]
+    frame.readings.remove(last)
+    frame.activity = last.subject if last.field and last.field.startswith("activity.") else None
+    sure = SURE if not q.period and not last.note and last.confident else UNSURE
+    return Figure(str(last.field), q.value, sure, "said again, put right", q.currency)
+
+
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|per|after|within)\s*$")
 
 
@@ -177,6 +224,13 @@ def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fr
         and any(o.period for o in others if o.kind in {"count", "bare"})
     ):
         return replace(figure, confidence=UNSURE, note="per what?")
+    if (
+        not q.period
+        and 0 < q.value < 500
+        and frame.ask == "activities"
+        and id(q) not in frame.pairs
+    ):
+        return replace(figure, confidence=UNSURE, note="so little a year? per what?")
     return figure
 
 
@@ -212,7 +266,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     ):
         return _capacity(q, frame)  # "36 not 63": the capacity said before, corrected
     cue = _money_cue(text, q.start - segment.start)
-    if re.search(r"\bcapacity\b", text) and not big and cue is None:
+    if re.search(r"\b(?:capacity|my hours)\b", text) and not big and cue is None:
         return _capacity(q, frame)
     if cue == "savings" and q.period in {"month", "week"}:
         return None  # a rate of saving, no buffer
@@ -228,6 +282,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
         return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
+    if kind != "act:revenue" and big and _COUNTED.search(text[: max(q.start - segment.start, 0)]):
+        return Figure("activity.annual_revenue", q.value, UNSURE, "a count, or money?")
     if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if big:
@@ -255,6 +311,11 @@ def _hours(
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
     clock = q.note == "clock" and id(q) not in frame.pairs
+    if clock and _SOME_DAYS_SAID.search(frame.sentence_text):  # "6-8, most days"
+        return Figure(_hours_field(frame), q.value, UNSURE, "how many days a week?")
+    weeks_said = any(w.kind == "weeks" for w in sentence_q)
+    if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
+        return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
     if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
         return None  # "9 to 5" said of a job, not of hours a week
     if q.kind == "days" and q.note != "day":

@@ -152,7 +152,9 @@ def _is_number(text: str) -> bool:
 
 
 def _negated(text: str, cleaned: str, sentence: list[Segment]) -> bool:
-    start, end = sentence[0].start, sentence[-1].end + 30
+    # a figure taken back at the sentence's opening is blanked before its first segment
+    start = max(cleaned.rfind(c, 0, sentence[0].start) for c in ".!?;\n") + 1
+    end = sentence[-1].end + 30
     return text[start:end] != cleaned[start:end]
 
 
