@@ -91,3 +91,24 @@ def test_what_is_said_to_be_a_hobby_is_asked_back() -> None:
 
 def test_the_activity_just_named_said_again_more_closely_is_one_activity() -> None:
     assert names("and candles!! soy candles mostly, about 10 a week, £8 each") == ["candles"]
+
+
+def test_a_name_said_in_a_question_is_asked_back() -> None:
+    assert names("what counts? like side gigs?") == []
+
+
+def test_the_kind_of_contract_is_no_name() -> None:
+    assert names("support worker, zero hours contract, about 25 hrs") == ["support worker"]
+
+
+def test_money_verbs_income_that_is_no_work_and_chat_hedges_are_no_names() -> None:
+    assert not well_formed("clear after fuel") and not well_formed("pension")
+    assert names("Deliveroo, 20 hours a week. I clear about £300 a week after fuel") == [
+        "deliveroo"
+    ]
+    assert names("gardening, prob 6 hrs a week") == ["gardening"]
+
+
+def test_two_letters_swapped_at_the_end_of_a_name() -> None:
+    assert names("some cooking, some house sittign") == ["cooking", "house sitting"]
+    assert names("web design, 10 hours a week") == ["web design"]

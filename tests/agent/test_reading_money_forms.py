@@ -150,3 +150,43 @@ def test_a_number_after_a_noun_that_is_no_money_word_is_asked_back() -> None:
 def test_a_small_amount_with_no_period_in_a_list_is_asked_back() -> None:
     readings = read("gardening, they give me £40 and lunch", NONE, "activities")
     assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")
+
+
+def test_thousands_grouped_the_swiss_way_and_one_currency_for_the_message() -> None:
+    found = {
+        r.field: (r.value, r.currency)
+        for r in sure("CHF 45'000 put by, we spend 6'200 a month", "buffer")
+    }
+    assert found == {
+        "capacity.cash_buffer": (45000, "CHF"),
+        "capacity.monthly_spending": (6200, "CHF"),
+    }
+
+
+def test_a_period_said_before_the_amount() -> None:
+    found = {r.field: r.value for r in sure("savings 9.000 €, monthly about 1.500 €", "buffer")}
+    assert found == {"capacity.cash_buffer": 9000, "capacity.monthly_spending": 1500}
+
+
+def test_a_quarterly_amount_is_four_a_year() -> None:
+    [r] = sure("about 2,500 a quarter", "act:revenue:Shop", SHOP)
+    assert r.value == 10000
+
+
+def test_hours_and_days_said_for_last_year_are_spread_over_the_year() -> None:
+    [r] = [r for r in sure("£200 a day, I worked 60 days last year", "act:revenue:Shop", SHOP)
+           if r.field == "activity.annual_revenue"]  # fmt: skip
+    assert r.value == 12000
+    [r] = [r for r in sure("$90/hr, I billed 520 hours last year", "act:revenue:Shop", SHOP)
+           if r.field == "activity.annual_revenue"]  # fmt: skip
+    assert round(r.value) == 46800
+
+
+def test_it_pays_the_bills_is_no_spending() -> None:
+    readings = sure("the office job pays the bills (about £24k)", "underused")
+    assert not [r for r in readings if r.field == "capacity.monthly_spending"]
+
+
+def test_money_for_part_of_the_year_is_asked_back() -> None:
+    readings = read("I run one evening class, £300 per month during semester", NONE, "activities")
+    assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")

@@ -27,7 +27,7 @@ SAVINGS = re.compile(
 )
 SPENDING = re.compile(
     r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
-    r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|bills|live on|"
+    r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|(?<!pays the )(?<!pay the )bills|live on|"
     r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living|"
     r"(?:we|i) (?:use|go through|get through|burn through))\b"
 )

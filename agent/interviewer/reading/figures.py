@@ -15,7 +15,15 @@ from agent.interviewer.reading import rates
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantities import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
 
-PER_YEAR = {"year": 1.0, "month": 12.0, "fortnight": 26.0, "week": 52.0, "day": 52.0 * 5, "": 1.0}
+PER_YEAR = {
+    "year": 1.0,
+    "quarter": 4.0,
+    "month": 12.0,
+    "fortnight": 26.0,
+    "week": 52.0,
+    "day": 52.0 * 5,
+    "": 1.0,
+}
 SURE = 0.9
 UNSURE = 0.5
 
@@ -36,7 +44,7 @@ def annual(
 ) -> Figure:
     """Money as a yearly figure: per period, per item x how often, per hour x hours a week."""
     field = "activity.annual_revenue"
-    if q.period in {"year", "month", "fortnight", "week", ""} and frequency is None:
+    if q.period in {"year", "quarter", "month", "fortnight", "week", ""} and frequency is None:
         value = q.value * PER_YEAR[q.period]
         note = "" if q.period in {"year", ""} else f"{format_number(q.value)} a {q.period}"
         return Figure(field, value, SURE, _join(q.note, note), q.currency)

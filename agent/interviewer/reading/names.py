@@ -44,6 +44,7 @@ _TAIL = re.compile(
     r"maybe|probably|ish|or so|give or take|tops|max|total|in total|before tax|after tax|"
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
+    r"for free|free|unpaid|voluntarily|for nothing|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(
@@ -52,6 +53,7 @@ _HEDGES = re.compile(
     r"roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|tbh|honestly|"
     r"basically|really|just|only|currently|usually|normally|"
     r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"
+    r"prob|probs|prolly|defo|deffo|def|"
     r"another|other|lol|haha|hmm+|um+|er+|well|oh|ok|okay)\b"
 )
 #: Names that say someone is employed, not what they do.
@@ -77,6 +79,9 @@ GENERIC = frozenset(
         "my job",
         "self-employed",
         "self employed",
+        "zero hours contract",
+        "zero-hours contract",
+        "zero hour contract",
         "freelance",
         "freelancer",
         "contractor",
@@ -197,6 +202,15 @@ _DOING = re.compile(
 )
 
 
+_IGN_WORDS = frozenset({"des", "al", "ass", "res", "campa", "fore", "be", "mal", "cons", "s", "re"})
+
+
+def _ing_slip(match: re.Match[str]) -> str:
+    """ "walkign" is "walking"; "design", "campaign" and "foreign" stay as they are."""
+    stem = match.group(1)
+    return match.group(0) if stem in _IGN_WORDS or stem.endswith(("des", "ass")) else stem + "ing"
+
+
 def _gerund(verb: str) -> str:
     if verb == "run":
         return "running"
@@ -222,6 +236,8 @@ def _name(text: str) -> str | None:
         return None
     # "I teach guitar" names "teaching guitar" (the work, with its object)
     text = _DOING.sub(lambda m: _gerund(m.group(1)) + " ", text)
+    text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
+    text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped
     previous = None
     while previous != text:
         previous = text
@@ -272,6 +288,7 @@ _NOT_IN_NAME = re.compile(
     r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|"
     r"turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
+    r"clear|clears|cleared|pension|pensions|benefits|allowance|dividends|interest|"
     r"begins|ends|seems|feels|looks|sounds)\b"
 )
 
@@ -349,6 +366,7 @@ def well_formed(name: str, said: str = "") -> bool:
 
 _DESCRIPTORS = frozenset(
     {"employed", "full time", "part time", "salaried", "self-employed", "self employed",
+     "zero hours contract", "zero-hours contract", "zero hour contract",
      "freelance", "paid",
      "unpaid", "contractor", "employee", "employment", "work", "stuff", "things", "thing",
      "something", "that", "this", "it"}

@@ -315,7 +315,8 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     name = names.plain(name)
     if names.doubtful(name, job_said=bool(frame.pending or frame.jobs)):
         confidence = min(confidence, NAME_UNSURE)
-    if _NOT_WORK.search(frame.sentence_text or segment.text):  # "... but that's a hobby"
+    if segment.question or _NOT_WORK.search(frame.sentence_text or segment.text):
+        # "... but that's a hobby"; "like jobs?": a name said in a question is asked back
         confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
     frame.named_here, frame.generic, frame.sentence_named = True, False, True

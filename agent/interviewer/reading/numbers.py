@@ -22,6 +22,8 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FIXED = {
+    "an hour and a half": "1.5 hours",
+    "an hour and a quarter": "1.25 hours",
     "half an hour": "0.5 hours",
     "an hour or two": "1-2 hours",
     "an hour or so": "1 hour",

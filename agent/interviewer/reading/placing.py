@@ -46,6 +46,7 @@ _SEASON_ONLY = re.compile(
 #: Part of the year only, or some months unlike others: a yearly figure is left open.
 _SEASON = re.compile(
     r"\b(?:summer|winter|spring|autumn|season|seasonal|term[- ]time|school year|other months|"
+    r"semesters?|during term|in term|academic year|"
     r"rest of the year|some months|busy months|in season|off season|christmas|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to|until|till)\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
@@ -133,6 +134,8 @@ def _money(
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
         cue = _money_cue(earlier, len(earlier))
+        if cue == "savings" and q.period == "month" and frame.ask == "buffer":
+            return figures.monthly(q)  # "Savings: 12.000 €, monthly around 1.800 €"
     if cue == "savings":
         if q.period in {"month", "week"}:
             return None  # "I put away about 200 a month": a rate of saving, no buffer

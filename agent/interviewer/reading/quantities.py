@@ -35,7 +35,8 @@ _PERIODS = {
     "h": "hour", "ph": "hour", "hourly": "hour", "go": "each", "time": "each", "pop": "each",
     "al mese": "month", "al mes": "month", "por mes": "month", "par mois": "month",
     "pro monat": "month", "im monat": "month", "monatlich": "month", "mensual": "month",
-    "mensuel": "month", "fortnight": "fortnight", "mes": "month", "mês": "month",
+    "mensuel": "month", "fortnight": "fortnight", "quarter": "quarter", "quarterly": "quarter",
+    "mes": "month", "mês": "month",
     "mois": "month", "monat": "month", "semana": "week", "semaine": "week", "woche": "week",
     "año": "year", "jahr": "year",
 }  # fmt: skip
@@ -59,11 +60,11 @@ _PER = (
     r"sales|in tips|tips|takings|turnover)\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|p|the|in the|in a|for|for an?|for each)\s*|(?=each\b))"
     r"(?P<per>year|yr|annum|month|mo|"
-    r"mth|week|wk|day|fortnight|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
+    r"mth|week|wk|day|fortnight|quarter|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     rf"\s*(?:(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
-    r"pa|p\.a\.|pcm|pw|ph|al mese|al mes|por mes|par mois|pro monat|im monat|monatlich|"
+    r"pa|p\.a\.|pcm|pw|ph|quarterly|al mese|al mes|por mes|par mois|pro monat|im monat|monatlich|"
     r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
@@ -74,7 +75,8 @@ MONEY = re.compile(
 )
 HOURS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
-    r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every)\s*|(?=weekly|daily|monthly))"
+    r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every|last|this|in the|over the)"
+    r"\s*|(?=weekly|daily|monthly))"
     r"(?P<per>week|wk|w|day|month|mo|year|fortnight|weekly|daily|monthly)\b|"
     r"\s*(?P<per2>pw|p/w)\b)?"
 )
@@ -100,7 +102,8 @@ VAGUE = re.compile(
 DAYS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:(?P<adj>long|short|full|half|"
     r"working|work|bad|sick|rest|free|off)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?|"
-    r"shifts?)\b(?:\s*(?:(?:a|per|/|each|every)\s*(?P<per>week|wk|month|mo|year|fortnight)\b))?"
+    r"shifts?)\b(?:\s*(?:(?:a|per|/|each|every|last|this|in the)\s*"
+    r"(?P<per>week|wk|month|mo|year|fortnight)\b))?"
 )
 #: How often, when said without a number: "every other Saturday", "a fortnight".
 EVERY = re.compile(
@@ -167,8 +170,8 @@ SHIFTS = re.compile(
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week|wk|month|mo|year|yr|day|"
-    r"hour|hr)\b|"
-    r"\s*(?P<per2>weekly|monthly|yearly|annually|daily)\b))?"
+    r"hour|hr|quarter)\b|"
+    r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly)\b))?"
 )
 _ZERO = re.compile(
     r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
@@ -267,7 +270,7 @@ def _money(match: re.Match[str]) -> Quantity | None:
     scale_a = _MULT.get(mult_a or "", 1.0)
     value, note = _midpoint(match, scale_b, scale_a)
     period = _period(match.group("per") or match.group("per2") or match.group("item") or "")
-    period = period or _rate_before(match.string, match.start())
+    period = period or _rate_before(match.string, match.start()) or _period_before(match)
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
     after = match.string[match.end() :]
@@ -286,6 +289,22 @@ def _rate_before(text: str, start: int) -> str:
     """ "day rate £220": the period a rate named before the amount gives."""
     word = _RATE_WORD.search(text[max(0, start - 25) : start])
     return _period(word.group(1)) if word else ""
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(monthly|weekly|yearly|annually|quarterly|each month|every month|each week|every week)"
+    r":?\s+(?:(?:we|i)\s+\w+\s+)?(?:about|around|roughly|"
+    r"maybe|approx|approximately|like|some|only)?\s*$"
+)
+
+
+def _period_before(match: re.Match[str]) -> str:
+    """ "monthly around 1.800 €": a period said just before the amount."""
+    said = _PERIOD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    if said is None:
+        return ""
+    word = said.group(1).split()[-1]
+    return _period(word)
 
 
 def _period(word: str) -> str:
@@ -386,6 +405,9 @@ _CLOCK_CUE = re.compile(
 def _day_names(match: re.Match[str]) -> Quantity | None:
     """Weekdays named one by one, as a number of days a week (how long each is not said)."""
     said = re.findall(r"(mon|tue|wed|thu|fri|sat|sun)", match.group(0))
+    first = match.group(0).split(",")[0]
+    if re.search(r"-|\bto\b", first) and len(said) > 2:  # "mon to thu, friday is my own"
+        said = re.findall(r"(mon|tue|wed|thu|fri|sat|sun)", first)
     if re.search(r"-|\bto\b", match.group(0)) and len(said) == 2:
         first, last = (_DAY_ORDER.index(d) for d in said)
         count = last - first + 1 if last >= first else 0

@@ -14,7 +14,7 @@ from agent.interviewer.reading.quantities import Quantity
 
 #: Times a year of one event per period.
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "fortnight": 26.0, "day": 260.0}
-_FIXED_PERIODS = frozenset({"year", "month", "fortnight", "week", "", "hour"})
+_FIXED_PERIODS = frozenset({"year", "quarter", "month", "fortnight", "week", "", "hour"})
 _EACH_HOURS = re.compile(
     r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|"
     r"per shift|each time|a go|a session|per session|"
