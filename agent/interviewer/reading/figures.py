@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from agent.interviewer.reading import rates
 from agent.interviewer.reading.numbers import format_number
-from agent.interviewer.reading.quantities import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
+from agent.interviewer.reading.quantity import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
 
 PER_YEAR = {
     "year": 1.0,

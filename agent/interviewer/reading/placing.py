@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, figures, rates
+from agent.interviewer.reading import cues, doubts, figures, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -43,23 +43,10 @@ _SEASON_ONLY = re.compile(
     r"\b(?:summer|winter|spring|autumn|term[- ]time|in season)s?\s+only\b|"
     r"\bonly (?:in )?(?:the )?(?:summer|winter|spring|autumn|term[- ]time|season)s?\b"
 )
-#: Part of the year only, or some months unlike others: a yearly figure is left open.
-_SEASON = re.compile(
-    r"\b(?:summer|winter|spring|autumn|season|seasonal|term[- ]time|school year|other months|"
-    r"semesters?|during term|in term|academic year|"
-    r"rest of the year|some months|busy months|in season|off season|christmas|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to|until|till)\s*"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
-)
 #: "but that's the house deposit, not touching it": savings that are no buffer.
 _SET_ASIDE = re.compile(
     r"\b(?:not touching|can'?t touch|won'?t touch|off limits|earmarked|deposit|ring-?fenced|"
     r"locked (?:in|up|away)|pension)\b"
-)
-_SHARE = re.compile(
-    r"\b(?:i (?:keep|get) (?:half|a third|a quarter|a fifth|a sixth|a share|a cut|my share)|"
-    r"takes? (?:a cut|half|commission)|split \d+ ways|split (?:it )?(?:with|between)|"
-    r"shared (?:income|money|between)|(?:that'?s|it'?s|is) shared)\b"
 )
 #: "unpaid mostly", "part-time paid + lots of unpaid": some of it is paid, so no zero.
 _PARTLY_PAID = re.compile(
@@ -98,7 +85,7 @@ _ADDITIVE = re.compile(
 
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text = segment.text
-    revised = _revises(q, frame)
+    revised = doubts.revises(q, frame)
     if revised is not None:
         return revised
     if frame.constraint_mode and not cues.buffer_words(text):
@@ -154,87 +141,12 @@ def _money(
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
         if _PRO_RATA.match(segment.text[q.end - segment.start :]):
             return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
-        return _doubtful(figure, q, sentence_q, frame)
+        return doubts.doubtful(figure, q, sentence_q, frame)
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
-
-
-#: "we spend 3,5k a month. wait no, more like 3k": the person puts right the figure just said.
-_SELF_CORRECTION = re.compile(
-    r"\b(?:wait,? no|no,? wait|sorry,? no|i mean|scratch that|or rather|make that|no sorry)"
-    r"\W*(?:(?:more like|it'?s|it was|about|around|actually|maybe|closer to|nearer)\s+)*$"
-)
-
-
-def _revises(q: Quantity, frame: Frame) -> Figure | None:
-    """The figure that replaces the one said just before it; it is read in that figure's
-    field, and asked back when the units of the two may differ."""
-    before = frame.text[max(0, q.start - 40) : q.start]
-    said = [r for r in frame.readings if isinstance(r.value, float) and r.act in {"fact", "change"}]
-    if not _SELF_CORRECTION.search(before) or not said or q.kind not in {"money", "bare", "hours"}:
-        return None
-    last = said[-1]
-    frame.readings.remove(last)
-    frame.activity = last.subject if last.field and last.field.startswith("activity.") else None
-    sure = SURE if not q.period and not last.note and last.confident else UNSURE
-    return Figure(str(last.field), q.value, sure, "said again, put right", q.currency)
-
-
-_EVERY_BEFORE = re.compile(r"\b(?:every|each|per|after|within)\s*$")
-
-
-def _doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure:
-    """A yearly figure asked back when the sentence leaves the year open: a stretch of months
-    ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
-    class"), or a small amount with no period beside how often ("4 clients a week, 25")."""
-    used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
-    # "renewed every 6 months": how often, not how long the income lasts
-    others = [o for o in sentence_q if id(o) not in used and not (
-        o.kind == "months" and _EVERY_BEFORE.search(frame.text[: o.start]))]  # fmt: skip
-    periodic = q.period in {"month", "week"} or q.period.startswith("each")
-    sentence = frame.sentence_text
-    weeks_said = any(o.kind == "weeks" for o in sentence_q)
-    seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
-    if seasonal and _SEASON.search(sentence):
-        return replace(figure, confidence=UNSURE, note="for which part of the year?")
-    if any(o.kind == "percent" for o in others) or _SHARE.search(sentence):
-        return replace(figure, confidence=UNSURE, note="before or after the cut?")
-    months = next((o for o in others if o.kind == "months"), None)
-    if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
-        value = q.value * months.value  # "2.100 € a month, 5 months"
-        return replace(figure, value=value, note=f"{q.value:g} a month for {months.value:g} months")
-    each = re.match(r"^\s*each\b", frame.text[q.end :])
-    counts = [o for o in others if o.kind == "count" and not o.period]
-    if each and len(counts) == 1 and not frame.pairs.get(id(q)):  # "25 students, ₹1,500 each"
-        value = figure.value * counts[0].value
-        return replace(
-            figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; ")
-        )
-    stretch = [
-        o for o in others
-        if o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
-    ]  # fmt: skip
-    if (periodic or q.period == "hour") and stretch:
-        return replace(figure, confidence=UNSURE, note="for how many months a year?")
-    if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
-        return replace(figure, confidence=UNSURE, note="how many, how often?")
-    if (
-        not q.period
-        and q.value < 1000
-        and any(o.period for o in others if o.kind in {"count", "bare"})
-    ):
-        return replace(figure, confidence=UNSURE, note="per what?")
-    if (
-        not q.period
-        and 0 < q.value < 500
-        and frame.ask == "activities"
-        and id(q) not in frame.pairs
-    ):
-        return replace(figure, confidence=UNSURE, note="so little a year? per what?")
-    return figure
 
 
 def _money_cue(text: str, position: int) -> str | None:

@@ -1,0 +1,196 @@
+"""Quantities of time: hours a week or a day, minutes, days, evenings and shifts per period,
+weekdays named one by one, clock ranges ("9 to 5" is 8 hours), and how often a thing happens
+("every other Saturday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading.numbers import format_number, to_number
+from agent.interviewer.reading.quantity import (
+    NUM,
+    WEEKS_PER_MONTH,
+    Quantity,
+    join_notes,
+    midpoint,
+    period_of,
+    span,
+)
+
+HOURS = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
+    r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every|last|this|in the|over the)"
+    r"\s*|(?=weekly|daily|monthly))"
+    r"(?P<per>week|wk|w|day|month|mo|year|fortnight|weekly|daily|monthly)\b|"
+    r"\s*(?P<per2>pw|p/w)\b)?"
+)
+
+
+#: "50 mins", "90 minutes a day": hours, in minutes.
+MINUTES = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*-?(?:mins?|minutes)\b"
+    r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|wk|day))?(?!\s*(?:a|per|/|each|every)\s*"
+    r"(?:month|year))"
+)
+
+
+WEEKDAYS = re.compile(
+    r"\b(?:monday to friday|mon(?:day)?\s*-\s*fri(?:day)?|every weekday|weekdays)\b"
+)
+
+
+DAYS = re.compile(
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:(?P<adj>long|short|full|half|"
+    r"working|work|bad|sick|rest|free|off)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?|"
+    r"shifts?)\b(?:\s*(?:(?:a|per|/|each|every|last|this|in the)\s*"
+    r"(?P<per>week|wk|month|mo|year|fortnight)\b))?"
+)
+
+
+#: How often, when said without a number: "every other Saturday", "a fortnight".
+EVERY = re.compile(
+    r"\b(?P<times>once|twice|(?:\d+)\s+times)\s+(?:a|per|every)\s+(?P<unit2>week|fortnight|month|year)\b|"
+    r"\b(?:(?:one|1)\s+)?every\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
+    r"fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+    r"\bfortnightly\b"
+)
+
+
+SHIFTS = re.compile(
+    rf"(?P<n2>{NUM})\s*x\s*(?P<h3>{NUM})\s*(?:h|hrs?|hours?)\b|"
+    rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\s+of\s+(?P<h2>{NUM})\s*"
+    r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|every)\s*(?P<per2>week|month|fortnight|year)\b)?|"
+    rf"(?P<n1>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
+    r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?"
+)
+
+
+CLOCK_MINUTES = re.compile(
+    r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
+)
+
+
+CLOCK_RANGE = re.compile(
+    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b(?::\d\d)?"
+    r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
+)
+
+
+TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
+
+
+def read_hours(match: re.Match[str]) -> Quantity:
+    value, note = midpoint(match)
+    per = period_of(match.group("per") or match.group("per2") or "week")
+    if per == "month":
+        weekly = value / WEEKS_PER_MONTH
+        note = join_notes(note, f"{format_number(value)} h a month is {weekly:.1f} h a week")
+        value = weekly
+    elif per == "year":
+        value, note = value / 52, join_notes(note, "a year's hours over 52 weeks")
+    if per == "fortnight":
+        value, note = value / 2, join_notes(note, "a fortnight's hours over 2 weeks")
+    return span(match, "hours", value, period="day" if per == "day" else "week", note=note)
+
+
+def read_minutes(match: re.Match[str]) -> Quantity:
+    value, note = midpoint(match, 1 / 60, 1 / 60)
+    per = "day" if (match.group("per") or "") == "day" else "week"
+    return span(match, "hours", value, period=per, note=join_notes(note, "minutes as hours"))
+
+
+def read_days(match: re.Match[str]) -> Quantity:
+    """Days, evenings or shifts per period; "two bad days a month" are no working days."""
+    value, _ = midpoint(match)
+    if match.group("adj") in {"bad", "sick", "rest", "free", "off"}:
+        return span(match, "count", value, note="days off")
+    period = period_of(match.group("per") or "") or "week"
+    word = re.search(r"(day|evening|morning|afternoon|night|shift)", match.group(0))
+    return span(match, "days", value, period=period, note=word.group(1) if word else "day")
+
+
+def read_every(match: re.Match[str]) -> Quantity:
+    """How often a thing happens, per week: "every other Saturday" is 0.5."""
+    if match.group(0).strip() == "fortnightly":
+        return span(match, "freq", 0.5, period="week")
+    if match.group("times"):
+        said = match.group("times")
+        times = {"once": 1.0, "twice": 2.0}.get(said) or float(said.split()[0])
+        per_week = {"fortnight": 0.5, "month": 12 / 52, "year": 1 / 52}.get(
+            match.group("unit2"), 1.0
+        )
+        return span(match, "freq", times * per_week, period="week", note=match.group(0).strip())
+    step = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(match.group("ord") or "", 1)
+    unit = match.group("unit")
+    per_week = {"fortnight": 0.5, "month": 12 / 52}.get(unit, 1.0) / step
+    return span(match, "freq", per_week, period="week", note=match.group(0).strip())
+
+
+def read_shifts(match: re.Match[str]) -> Quantity:
+    """ "two 12-hour nights a month": hours a week from a count of long shifts."""
+    count = to_number(match.group("n") or match.group("n1") or match.group("n2"))
+    hours = to_number(match.group("h") or match.group("h2") or match.group("h3"))
+    said = match.group("per") or match.group("per2") or ""
+    per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
+    value = count * hours * per
+    note = f"{format_number(count)} x {format_number(hours)} h a {said or 'week'}"
+    return span(match, "hours", value, period="week", note=note)
+
+
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+
+
+_DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+#: "Tues and Thurs", "fri/sat", "Mon, Wed & Fri", "mon-thu": weekdays named one by one.
+DAY_NAMES = re.compile(rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b")
+
+
+_CLOCK_CUE = re.compile(
+    rf"\b(?:{_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
+    r"hours|while the kids)\b"
+)
+
+
+def read_day_names(match: re.Match[str]) -> Quantity | None:
+    """Weekdays named one by one, as a number of days a week (how long each is not said)."""
+    said = re.findall(r"(mon|tue|wed|thu|fri|sat|sun)", match.group(0))
+    head = match.group(0).split(",")[0]
+    if re.search(r"-|\bto\b", head) and len(said) > 2:  # "mon to thu, friday is my own"
+        said = re.findall(r"(mon|tue|wed|thu|fri|sat|sun)", head)
+    if re.search(r"-|\bto\b", match.group(0)) and len(said) == 2:
+        first, last = (_DAY_ORDER.index(d) for d in said)
+        count = last - first + 1 if last >= first else 0
+        if count >= 2:  # "Monday to Friday": the working week, as "weekdays" is
+            return span(match, "weekdays", float(count), period="week")
+    else:
+        count = len(set(said))
+    if count < 2:
+        return None
+    return span(match, "days", float(count), period="week", note="weekday names")
+
+
+def read_clock_range(match: re.Match[str]) -> Quantity | None:
+    """ "9 to 3" is a time of day, six hours of it (it ends before it starts); "8 to 12" is
+    one when days or a time of day are named beside it ("8 to 12 Monday to Friday", "Tues
+    and Thurs 6-9") or it is said "from" one hour; "10 to 15" alone is a range of numbers."""
+    start, end = int(match.group("a")), int(match.group("b"))
+    if end < start:
+        return span(match, "hours", float(end + 12 - start), period="day", note="clock")
+    text = match.string
+    left = max(text.rfind(c, 0, match.start()) for c in ".;!?\n")
+    right = min([i for i in (text.find(c, match.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
+    sentence = text[left + 1 : right]
+    if end > 24 or not (match.group(0).lstrip().startswith("from") or _CLOCK_CUE.search(sentence)):
+        return None
+    return span(match, "hours", float(end - start), period="day", note="clock")
+
+
+def read_clock_minutes(match: re.Match[str]) -> Quantity:
+    """ "6:30-7:45": a time of day, an hour and a quarter of it."""
+    start = int(match.group("a")) + int(match.group("am")) / 60
+    end = int(match.group("b")) + int(match.group("bm")) / 60
+    hours = end - start if end > start else end + 12 - start
+    return span(match, "hours", round(hours, 2), period="day", note="clock")
