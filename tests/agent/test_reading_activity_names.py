@@ -112,3 +112,12 @@ def test_money_verbs_income_that_is_no_work_and_chat_hedges_are_no_names() -> No
 def test_two_letters_swapped_at_the_end_of_a_name() -> None:
     assert names("some cooking, some house sittign") == ["cooking", "house sitting"]
     assert names("web design, 10 hours a week") == ["web design"]
+
+
+def test_figures_of_a_sentence_about_something_unread_are_asked_back() -> None:
+    message = "nursery nurse, 30h, £21k. the rest is unpaid stuff for the church, 6 hrs a week"
+    readings = read(message, NONE, "activities")
+    six = [r for r in readings if r.value == 6]
+    assert six and all(not r.confident for r in six)
+    assert [r.value for r in sure("nursery nurse, 30h. clients pay weekly, about £400 a week")
+            if r.field == "activity.annual_revenue"] == [20800]  # fmt: skip

@@ -190,3 +190,16 @@ def test_it_pays_the_bills_is_no_spending() -> None:
 def test_money_for_part_of_the_year_is_asked_back() -> None:
     readings = read("I run one evening class, £300 per month during semester", NONE, "activities")
     assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")
+
+
+def test_a_small_bare_figure_at_the_savings_question_is_asked_back() -> None:
+    readings = read("hmm, 0 really", NONE, "buffer")
+    assert readings and all(not r.confident for r in readings if r.field)
+
+
+def test_a_figure_said_as_the_total_is_the_total_of_the_field_just_read() -> None:
+    found = {
+        r.field: r.value
+        for r in sure("about 5k, we spend 900 a month on rent, 1400 all in", "buffer")
+    }
+    assert found == {"capacity.cash_buffer": 5000, "capacity.monthly_spending": 1400}

@@ -40,6 +40,10 @@ class Frame:
     sentence_named: bool = False
     #: The sentence that describes the activity named before it (after a spaced dash).
     detail_sentence: int = -1
+    #: The sentence the framed activity was named in.
+    activity_sentence: int = -1
+    #: A sentence that opens on words naming something unread: its figures may be another's.
+    drifted: int = -1
     generic: bool = False
     itemised: bool = False
     readings: list[Reading] = field(default_factory=list)

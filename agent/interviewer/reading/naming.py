@@ -102,6 +102,7 @@ def set_frame(
         frame.others = segment.sentence
     if subject:
         frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
+        frame.activity_sentence = segment.sentence
         return
     if frame.others == segment.sentence or frame.constraint_mode:
         return
@@ -319,6 +320,7 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
         # "... but that's a hobby"; "like jobs?": a name said in a question is asked back
         confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
+    frame.activity_sentence = segment.sentence
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.name_confidence[name] = confidence
     frame.readings.append(Reading("fact", "activity", name, None, segment.text, confidence))
@@ -389,3 +391,30 @@ def _said_again(candidate: str, frame: Frame) -> bool:
         return False
     head = names.words(candidate)[-1:]
     return bool(head) and names.stem(head[0]) == names.stem(names.words(frame.activity)[-1])
+
+
+#: Words that open a sentence about the same activity ("it's", "that", "which", "also").
+_SAME_SUBJECT = re.compile(
+    r"^\W*(?:it|it'?s|its|that|that'?s|this|which|who|they|he|she|also|plus|and|but|so|mostly|"
+    r"mainly|usually|about|around|roughly|maybe|like|paid|unpaid|i|clients?|customers?|people|"
+    r"students|most|some)\b"
+)
+_THE_REST = re.compile(r"^\W*(?:and\s+)?the rest\b")
+
+
+def drift(segment: Segment, candidate: str | None, frame: Frame) -> None:
+    """ "... £15k. the rest is unpaid campaigning, 15 hrs a week": a sentence that opens on
+    words naming something that was not read as an activity, while the frame is an activity
+    named in an earlier sentence, may speak of another one; its figures are asked back."""
+    if frame.named_here or candidate is None or frame.activity is None or frame.ask != "activities":
+        return
+    rest = _THE_REST.match(segment.text) is not None  # "..., and the rest is unpaid campaigning"
+    opens = segment.start == _sentence_start(segment, frame)
+    if not rest and (frame.activity_sentence == segment.sentence or not opens):
+        return
+    if (_SAME_SUBJECT.match(segment.text) and not rest) or segment.bracket:
+        return
+    own = {names.stem(w) for w in names.words(frame.activity)}
+    if own & {names.stem(w) for w in names.words(candidate)}:
+        return  # "cakes!! birthday cakes mostly": the same activity
+    frame.drifted = segment.sentence

@@ -85,7 +85,7 @@ _ADDITIVE = re.compile(
 
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text = segment.text
-    revised = doubts.revises(q, frame)
+    revised = doubts.revises(q, frame) or _total_of_last(q, segment, frame)
     if revised is not None:
         return revised
     if frame.constraint_mode and not cues.buffer_words(text):
@@ -149,6 +149,28 @@ def _money(
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
 
 
+_TOTAL_ONLY = re.compile(
+    r"^\W*(?:so\s+|that'?s\s+|about\s+|around\s+)*(?:\S+)\s*(?:all in|in total|altogether|"
+    r"all told|total)\W*$"
+)
+
+
+def _total_of_last(q: Quantity, segment: Segment, frame: Frame) -> Figure | None:
+    """ "spend 1200 a month on rent+bills, 1600 all in": a figure said only as a total is the
+    total of the field just read in its sentence."""
+    if q.kind not in {"money", "bare"} or not _TOTAL_ONLY.match(segment.text):
+        return None
+    said = [r for r in frame.readings if isinstance(r.value, float) and r.act == "fact"]
+    last = said[-1] if said else None
+    if last is None or last.span not in frame.sentence_text or not last.field:
+        return None
+    if last.field not in {"capacity.monthly_spending", "capacity.cash_buffer"}:
+        return None
+    frame.readings.remove(last)
+    value = q.value if not q.period or q.period == "month" else figures.monthly(q).value
+    return Figure(last.field, value, figures.SURE, "the total said", q.currency or last.currency)
+
+
 def _money_cue(text: str, position: int) -> str | None:
     """``savings`` or ``spending``: the cue nearest before the amount, else the one after."""
     found = [(m.start(), "savings") for m in cues.SAVINGS.finditer(text)]
@@ -187,6 +209,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return None  # a rate of saving, no buffer
     if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
+    if kind == "buffer" and cue is None and not q.period and not big:
+        return Figure("capacity.cash_buffer", q.value, UNSURE, "savings or spending?")
     if cue == "spending" or kind in {"spending", "buffer"}:
         return figures.monthly(q)
     if _MONEY_AFTER.match(text[max(q.end - segment.start, 0) :]) and (
@@ -301,6 +325,8 @@ def record(figure: Figure, segment: Segment, frame: Frame) -> None:
     """The figure as a reading of the frame's activity (or of the plan)."""
     subject = frame.subject if figure.field.startswith("activity.") else None
     act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
+    if subject is not None and frame.drifted == segment.sentence:
+        figure = replace(figure, confidence=min(figure.confidence, UNSURE), note="whose figure?")
     if subject is not None and subject in frame.name_confidence:
         figure = replace(figure, confidence=min(figure.confidence, frame.name_confidence[subject]))
     frame.readings.append(

@@ -297,6 +297,7 @@ def _read_segment(
         _fill_wish(frame, numeric, segment)
         return
     naming.set_frame(segment, subject, candidate, numeric, frame, blank)
+    naming.drift(segment, candidate, frame)
     if candidate is None and subject is None and naming.JOB.search(segment.text):
         # "I work for the state, in a préfecture": the next segment names the job
         frame.cued_after.add(segment.end + 1)
