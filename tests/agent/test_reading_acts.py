@@ -212,3 +212,14 @@ def test_work_that_neither_drains_nor_lifts_is_neutral() -> None:
     said = "the coding job: 22 hours a week, and honestly it neither drains me nor lifts me up"
     found = read(said, PlanView(activities=("Coding job",)), "activities")
     assert [r.value for r in found if r.field == "activity.energy"] == ["neutral"]
+
+
+def test_a_stream_renamed_between_quotes_takes_the_second_name() -> None:
+
+    view = PlanView(streams=(StreamView("market stall", "client", 6),))
+    for message in (
+        "rename 'market stall' to 'Sunday Stall' please",
+        "rename market stall to Sunday Stall thanks",
+    ):
+        [r] = [r for r in read(message, view, "streams") if r.act == "change"]
+        assert (r.field, r.value, r.subject) == ("stream.name", "sunday stall", "market stall")

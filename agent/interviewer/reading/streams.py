@@ -14,8 +14,14 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 _PRONOUN = re.compile(r"\b(?:it|them|that one|this one)\b")
+#: "rename 'X' to 'Y' please": the second quoted name is the new one.
+_RENAME_QUOTED = re.compile(
+    r"\b(?:rename|call)\s+(?:the\s+)?['\"][^'\"]+['\"]\s+(?:stream\s+)?(?:to\s+|as\s+)?"
+    r"['\"]([^'\"]+)['\"]"
+)
 _RENAME = re.compile(
-    r"\b(?:rename|call)\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*$|"
+    r"\b(?:rename|call)\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*"
+    r"(?:,?\s*(?:please|pls|thanks|thank you)\W*)?$|"
     r"\b(?:rename|call)\b(?:\s+(?:it|them|the \w+|\w+))?\s+(?:as\s+)?['\"]([^'\"]+)['\"]?"
 )
 _VERBS = re.compile(
@@ -63,9 +69,10 @@ def edits(
     """The changes one segment asks of the stream(s) it names."""
     out: list[Reading] = []
     said = mentions(text, start, view)
-    rename = _RENAME.search(text)
+    quoted = _RENAME_QUOTED.search(text)
+    rename = quoted or _RENAME.search(text)
     if rename:
-        new = (rename.group(1) or rename.group(2) or "").strip(" '\".")
+        new = (rename.group(1) or ("" if quoted else rename.group(2)) or "").strip(" '\".")
         if new:
             out.append(Reading("change", "stream.name", new, stream, text))
     for q in numeric:
