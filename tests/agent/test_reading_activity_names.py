@@ -121,3 +121,9 @@ def test_figures_of_a_sentence_about_something_unread_are_asked_back() -> None:
     assert six and all(not r.confident for r in six)
     assert [r.value for r in sure("nursery nurse, 30h. clients pay weekly, about £400 a week")
             if r.field == "activity.annual_revenue"] == [20800]  # fmt: skip
+
+
+def test_work_said_with_a_verb_is_named_by_what_is_done() -> None:
+    assert names("I groom cats from home, £30 a cat, 4 a week") == ["grooming cats"]
+    assert names("I proofread theses, about 6 hours a week") == ["proofreading theses"]
+    assert names("I cut hair on saturdays, 8 hours") == ["cutting hair"]

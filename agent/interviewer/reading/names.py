@@ -198,7 +198,9 @@ _IT_JOB = re.compile(
 
 _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
-    r"drive|host|organi[sz]e|run|give)\s+(?=[a-z])"
+    r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
+    r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
+    r"film|cut|sit|resell|knit|sew|garden|train|cater)\s+(?=[a-z])"
 )
 
 
@@ -212,8 +214,8 @@ def _ing_slip(match: re.Match[str]) -> str:
 
 
 def _gerund(verb: str) -> str:
-    if verb == "run":
-        return "running"
+    if verb in {"run", "cut", "sit"}:
+        return verb + verb[-1] + "ing"
     return (verb[:-1] if verb.endswith("e") else verb) + "ing"
 
 
