@@ -203,3 +203,9 @@ def test_a_figure_said_as_the_total_is_the_total_of_the_field_just_read() -> Non
         for r in sure("about 5k, we spend 900 a month on rent, 1400 all in", "buffer")
     }
     assert found == {"capacity.cash_buffer": 5000, "capacity.monthly_spending": 1400}
+
+
+def test_a_day_rate_named_in_german_before_the_amount() -> None:
+    readings = sure("IT-Berater, Tagessatz 800 €, about 10 days per month", "activities")
+    assert [r.value for r in readings if r.field == "activity.annual_revenue"] == [96000]
+    assert "tagessatz" not in [r.value for r in readings if r.field == "activity"]

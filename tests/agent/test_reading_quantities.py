@@ -239,3 +239,14 @@ def test_clock_hours_on_most_days_or_in_one_season_are_asked_back() -> None:
     for message in ("evenings 7-9, most days", "30 hours, summer only"):
         readings = read(message, TWO, "act:hours:Teaching")
         assert all(not r.confident for r in readings if r.field), message
+
+
+def test_minutes_in_brackets_describe_an_item_and_are_no_hours() -> None:
+    assert not [k for k in kinds("€20 per lesson (50 min)") if k[0] == "hours"]
+
+
+def test_hours_beside_a_job_at_the_context_question_are_no_sure_capacity() -> None:
+    for message in ("public sector, I'm a librarian at the county library, 30h",
+                    "public sector - I'm a clerk at the district council, 30h"):  # fmt: skip
+        readings = read(message, PlanView(), "context")
+        assert not [r for r in readings if r.field == "capacity.hours_per_week" and r.confident]

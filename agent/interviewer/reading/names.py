@@ -317,7 +317,8 @@ _TIME_PHRASE = re.compile(r"^(?:\w+\s+){0,2}(?:hours|hrs|days|weeks|months|eveni
 #: "very irregular", "a tenner a walk", "KSh"): a phrase holding one is a detail.
 _DETAIL_WORDS = re.compile(
     r"\b(?:vary|varies|variable|irregular|steady|stable|unpredictable|seasonal|tenner|fiver|"
-    r"quid|ksh|kes|naira|pesos?|rupees|euros?|dollars?|pounds?|bucks|stay at home)\b"
+    r"quid|ksh|kes|naira|pesos?|rupees|euros?|dollars?|pounds?|bucks|stay at home|tagessatz|"
+    r"stundensatz|day rate|hourly rate)\b"
 )
 #: A name ending in a quantifier was cut from a clause ("gigs most saturdays").
 _CUT_SHORT = re.compile(
@@ -335,7 +336,7 @@ _ORGANISATION = re.compile(
 #: One word that names no work on its own ("on call", "open 7 to 3", "made to order").
 _NO_WORK_ALONE = frozenset(
     {"call", "open", "closed", "order", "demand", "request", "home", "online", "busy", "quiet",
-     "available", "pint", "rest", "top", "side", "hobby", "weekdays"}
+     "available", "pint", "rest", "top", "side", "hobby", "weekdays", "voluntary", "match"}
 )  # fmt: skip
 
 

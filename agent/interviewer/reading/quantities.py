@@ -207,13 +207,18 @@ def _money(match: re.Match[str]) -> Quantity | None:
     return span(match, "money", value, currency=code, period=period, note=note)
 
 
-_RATE_WORD = re.compile(r"\b(day|daily|hourly|weekly|monthly) rate\s*(?:is|of|at)?\s*$")
+_RATE_WORD = re.compile(
+    r"\b(?:(day|daily|hourly|weekly|monthly) rate|(tagessatz|tarifa diaria|taux journalier)|"
+    r"(stundensatz|tarifa por hora|taux horaire))\s*(?:is|of|at|:)?\s*$"
+)
 
 
 def _rate_before(text: str, start: int) -> str:
     """ "day rate £220": the period a rate named before the amount gives."""
     word = _RATE_WORD.search(text[max(0, start - 25) : start])
-    return period_of(word.group(1)) if word else ""
+    if word is None:
+        return ""
+    return period_of(word.group(1)) if word.group(1) else "day" if word.group(2) else "hour"
 
 
 _PERIOD_BEFORE = re.compile(

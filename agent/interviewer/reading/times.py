@@ -29,7 +29,7 @@ HOURS = re.compile(
 
 #: "50 mins", "90 minutes a day": hours, in minutes.
 MINUTES = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*-?(?:mins?|minutes)\b"
+    rf"(?<![(\d.,])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*-?(?:mins?|minutes)\b"
     r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|wk|day))?(?!\s*(?:a|per|/|each|every)\s*"
     r"(?:month|year))"
 )
