@@ -127,3 +127,12 @@ def test_work_said_with_a_verb_is_named_by_what_is_done() -> None:
     assert names("I groom cats from home, £30 a cat, 4 a week") == ["grooming cats"]
     assert names("I proofread theses, about 6 hours a week") == ["proofreading theses"]
     assert names("I cut hair on saturdays, 8 hours") == ["cutting hair"]
+
+
+def test_a_plus_opens_an_item_and_a_long_name_may_run_through_a_place() -> None:
+    found = names("office manager (32k) + I mentor 3 founders through a programme, unpaid")
+    assert "office manager" in found and any(n.startswith("mentor") for n in found)
+
+
+def test_a_name_opening_with_one_is_a_count_not_a_name() -> None:
+    assert not well_formed("one walk")

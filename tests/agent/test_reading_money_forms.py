@@ -209,3 +209,8 @@ def test_a_day_rate_named_in_german_before_the_amount() -> None:
     readings = sure("IT-Berater, Tagessatz 800 €, about 10 days per month", "activities")
     assert [r.value for r in readings if r.field == "activity.annual_revenue"] == [96000]
     assert "tagessatz" not in [r.value for r in readings if r.field == "activity"]
+
+
+def test_a_couple_of_times_is_too_loose_for_a_yearly_figure() -> None:
+    readings = read("I DJ a couple of times a month, £150 a gig", NONE, "activities")
+    assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")

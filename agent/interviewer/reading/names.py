@@ -200,7 +200,7 @@ _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
-    r"film|cut|sit|resell|knit|sew|garden|train|cater)\s+(?=[a-z])"
+    r"film|cut|sit|knit|sew|garden|train|cater)\s+(?=[a-z])"
 )
 
 
@@ -232,7 +232,7 @@ def _name(text: str) -> str | None:
         "",
         text,
     )
-    text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"")
+    text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"+&")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
         return None
@@ -278,7 +278,7 @@ _CLAUSE = re.compile(
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:retired|former|formerly|ex|used|outside|inside|rent|renting|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"
@@ -362,7 +362,7 @@ def well_formed(name: str, said: str = "") -> bool:
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
         and not _CARE.search(name)
         and not _DETAIL_WORDS.search(name)
-        and len(words(re.split(r"\s(?:at|for|with|in|on|of)\s", name)[0])) <= 5
+        and len(words(re.split(r"\s(?:at|for|with|in|on|of|through|via)\s", name)[0])) <= 5
         and len(words(name)) <= 10
     )
 

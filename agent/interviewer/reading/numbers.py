@@ -29,6 +29,7 @@ _FIXED = {
     "an hour or so": "1 hour",
     "an hour": "1 hour",
     "a dozen": "12",
+    "a couple of times": "a few times",
     "a couple of": "2",
     "a couple": "2",
     "a half": "0.5",
