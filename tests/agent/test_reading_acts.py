@@ -223,3 +223,10 @@ def test_a_stream_renamed_between_quotes_takes_the_second_name() -> None:
     ):
         [r] = [r for r in read(message, view, "streams") if r.act == "change"]
         assert (r.field, r.value, r.subject) == ("stream.name", "sunday stall", "market stall")
+
+
+@pytest.mark.parametrize(
+    "message", ["nothing big, I'm flexible", "nothing major", "I'm pretty flexible"]
+)
+def test_no_constraint_said_in_other_words(message: str) -> None:
+    assert [r.act for r in read(message, PlanView(), "constraints")] == ["nothing"]

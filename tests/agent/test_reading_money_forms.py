@@ -214,3 +214,15 @@ def test_a_day_rate_named_in_german_before_the_amount() -> None:
 def test_a_couple_of_times_is_too_loose_for_a_yearly_figure() -> None:
     readings = read("I DJ a couple of times a month, £150 a gig", NONE, "activities")
     assert all(not r.confident for r in readings if r.field == "activity.annual_revenue")
+
+
+def test_spending_said_as_one_part_of_it_is_asked_back() -> None:
+    readings = read("the mortgage is 1,400, not counting bills", NONE, "spending")
+    assert readings and all(not r.confident for r in readings if r.field)
+    assert [r.value for r in sure("mortgage plus bills is about 2,100 a month", "spending")] == [
+        2100
+    ]
+
+
+def test_a_tenner_and_a_fiver_are_money() -> None:
+    assert money("a tenner")[0][:2] == (10, "GBP") and money("a fiver")[0][:2] == (5, "GBP")

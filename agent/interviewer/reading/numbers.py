@@ -30,6 +30,8 @@ _FIXED = {
     "an hour": "1 hour",
     "a dozen": "12",
     "a couple of times": "a few times",
+    "a tenner": "£10",
+    "a fiver": "£5",
     "a couple of": "2",
     "a couple": "2",
     "a half": "0.5",

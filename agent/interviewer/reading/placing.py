@@ -69,6 +69,11 @@ _COUNTED = re.compile(
     r"before|tax|home|hand|year|years|month|week|annually|yearly|monthly|per|each)\b)"
     r"[a-z]{3,}\s*$"
 )
+#: Spending said as one part of it: "rent is 1,150, before anything else".
+_PART_ONLY = re.compile(
+    r"\b(?:before anything else|not (?:counting|including)|excluding|just (?:the )?rent|"
+    r"only (?:the )?rent)\b"
+)
 #: Words after a number that make it money: "150-200 a month in sales".
 _MONEY_AFTER = re.compile(
     r"^\s*(?:in (?:sales|revenue|tips|income|fees|takings)|of (?:income|revenue|sales)|"
@@ -84,6 +89,19 @@ _ADDITIVE = re.compile(
 
 
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    figure = _place(q, segment, sentence_q, frame)
+    if (
+        figure
+        and figure.field == "capacity.monthly_spending"
+        and _PART_ONLY.search(frame.sentence_text)
+    ):  # "rent is 1,150 and that's before anything else"
+        return replace(figure, confidence=UNSURE, note="only part of the spending?")
+    return figure
+
+
+def _place(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
     text = segment.text
     revised = doubts.revises(q, frame) or _total_of_last(q, segment, frame)
     if revised is not None:

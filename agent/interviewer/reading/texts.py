@@ -34,7 +34,9 @@ _TAIL = re.compile(
 )
 _NONE = re.compile(
     r"^(?:no|none|nothing|nope|nah|not really|none really|nothing really|no constraints?|"
-    r"no limits?|none at all|nothing at all|no,? none|n/?a|not that i can think of)$"
+    r"no limits?|none at all|nothing at all|no,? none|n/?a|not that i can think of|"
+    r"nothing (?:big|major|much|serious|special)|not much|(?:i'?m|i am) (?:pretty |quite |very )?"
+    r"flexible)$"
 )
 _CONSTRAINT = re.compile(
     r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
