@@ -16,76 +16,24 @@ from dataclasses import replace
 from agent.interviewer.reading import cues, names
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
+from agent.interviewer.reading.name_cues import (
+    ACTIVITY_WORDS,
+    ALSO,
+    BARE_VERB,
+    CONNECTOR,
+    I_DO,
+    JOB,
+    NOT_WORK,
+    OTHER_PERSON,
+    PAST,
+    PREPOSITION,
+    SAME_SUBJECT,
+    STATE,
+    THE_REST,
+)
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import Reading
 
-_PREPOSITION = (
-    r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|"
-    r"averaging|including|plus|=|@)\b|^[=@]"
-)
-
-
-#: Words that say a segment names a job or role the person has now ("I'm a plumber").
-JOB = re.compile(
-    r"\b(?:i work (?:in|at|for|as)|i'?m (?:a|an|on a)|i am (?:a|an)|working (?:as|at|in|for)|"
-    r"job|retainer|self-employed|freelance|dev|developer|engineer|plumber|electrician|teacher|"
-    r"nurse|designer|writer|consultant|manager|analyst|officer|advis[eo]r|assistant|"
-    r"receptionist|cook|chef|driver|cleaner|tester|tutor|coach|therapist|accountant|"
-    r"bookkeeper|lawyer|solicitor|carpenter|builder|artist|illustrator|photographer|musician|"
-    r"researcher|lecturer|librarian|midwife|physio|pharmacist|doctor|paramedic|clerk|"
-    r"administrator|organi[sz]er|campaigner|translator|editor|programmer|architect)\b"
-)
-
-
-_PAST = re.compile(
-    r"\b(?:was|were|used to|left|quit|retired from|former|formerly|previously|until)\b"
-)
-
-
-_ACTIVITY_WORDS = re.compile(
-    r"\b(?:at|for) (?:the|a|an|my) \w|\bas (?:a|an) \w|\b(?:job|shifts?|gig|business|practice|"
-    r"lessons?|classes|class|clinic|shop|stall|blog|podcast|channel|newsletter|course|tutoring|"
-    r"teaching|consulting|coaching|freelanc\w*|contract|retainer|agency|company|firm|council|"
-    r"hospital|school|uni|university|charity|studio|sessions?|workshops?|[a-z]{3,}ing)\b|"
-    r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell|mentor|volunteer|"
-    r"tutor|consult|design|edit|translate|paint|perform|play|sing|organi[sz]e|host|clean|"
-    r"walk|sit|care|support|advise|manage)\b|\b(?:side project|project|paid job|unpaid)\b|"
-    r"\b(?:i work (?:at|for|as|in)|doing|running|on the side|side (?:hustle|gig|job|business))\b"
-)
-
-
-#: Words that open a new item of a list said in sentences ("and", "also", "then my ...").
-_CONNECTOR = re.compile(
-    r"^(?:and|also|plus|then|oh|another|finally|lastly|besides|next|second(?:ly)?|"
-    r"third(?:ly)?|on top of that|as well as|my other|the other|other than that)\b"
-)
-#: "I maintain ...", "I'm also a ...": the person says what they do (not what they think).
-_I_DO = re.compile(
-    r"^(?:(?:and|also|plus|then|oh)[,\s]+)*(?:i|we)(?:'m|'ve| am| have)?\s+(?:also\s+)?"
-    r"(?!(?:think|guess|know|mean|suppose|reckon|feel|hope|want|need|have|had|has|got|get|was|"
-    r"were|am|can|could|would|should|will|don'?t|do not|didn'?t|never|just|really|said|say|"
-    r"find|try|like|love|hate|wish|prefer|forgot|been|not|no|still|only|usually|barely)\b)"
-    r"[a-z]"
-)
-_ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b")
-#: Someone else's work ("my husband does the contracting"): none of it is the person's.
-_OTHER_PERSON = re.compile(
-    r"^(?:(?:and|but|oh|so)\s+)?(?:(?:my |the )?(?:husband|wife|partner|son|daughter|mum|mom|"
-    r"dad|mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does|"
-    r" do| runs?| works?| has| helps?| manages?| handles?| thinks?| says?| wants?| reckons?)\b"
-)
-_STATE = re.compile(
-    r"^(?:(?:and|but|so|oh)\s+)?(?:i'?d|i would|i could|i can|i'?ll|i will|i might|i should|"
-    r"i may)\b|"
-    r"^(?:(?:and|but|so|oh)\s+)?(?:i'?m|i am|we'?re|we are)\s+(?!(?:a|an|the|also|on|at|in|"
-    r"with|for|doing|working|running|self|now|still|currently|employed|freelance)\b)[a-z]+"
-    r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)"
-)
-#: "that's a hobby, not work": what is named may be no activity of the plan.
-_NOT_WORK = re.compile(
-    r"\b(?:(?:just|only|more) a hobby|(?:that'?s|it'?s|is) a hobby|not (?:really )?(?:work|a job|"
-    r"paid work))\b"
-)
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
@@ -98,7 +46,7 @@ def set_frame(
     """Move the frame to the activity this segment names, when it names one."""
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
     framed = cues.capacity_words(segment.text) or cues.buffer_words(segment.text)
-    if _OTHER_PERSON.match(segment.text):
+    if OTHER_PERSON.match(segment.text):
         frame.others = segment.sentence
     if subject:
         frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
@@ -108,7 +56,7 @@ def set_frame(
         return
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
-    if _STATE.match(segment.text):
+    if STATE.match(segment.text):
         return  # "I'm grateful for it": a state, not a job
     if (
         frame.ask not in _NAMING_ASKS
@@ -119,7 +67,7 @@ def set_frame(
     if (
         frame.sentence_named
         and segment.start != _sentence_start(segment, frame)
-        and _BARE_VERB.match(segment.text)
+        and BARE_VERB.match(segment.text)
         and not _bare_list(frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
@@ -150,7 +98,7 @@ def set_frame(
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
     bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
-    if (frame.ask_subject or frame.sentence_named) and re.match(_PREPOSITION, bare_text):
+    if (frame.ask_subject or frame.sentence_named) and re.match(PREPOSITION, bare_text):
         return
     if framed and frame.ask == "activities":
         return
@@ -169,7 +117,7 @@ def _name_or_pend(
 ) -> None:  # fmt: skip
     """A well-formed name: a new activity when a cue says so, else a job to name later."""
     opens = _opens_item(segment, frame)
-    if frame.ask_subject and not (opens and _CONNECTOR.match(segment.text)):
+    if frame.ask_subject and not (opens and CONNECTOR.match(segment.text)):
         return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
     activity_like = _activity_like(segment.text, candidate)
@@ -202,16 +150,9 @@ def _name_or_pend(
         and (opens or frame.activity is None or JOB.search(segment.text))
     ):
         frame.pending, frame.pending_segment = candidate, segment
-        sure = frame.ask in _NAMING_ASKS or bool(_ALSO.match(segment.text))
+        sure = frame.ask in _NAMING_ASKS or bool(ALSO.match(segment.text))
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
-
-
-_BARE_VERB = re.compile(
-    r"^(?:and\s+)?(?:sell|sells|make|makes|run|runs|teach|write|deliver|supply|ship|export|"
-    r"import|buy|resell|offer|host|post|film|edit|publish|print|frame|fix|repair|install|"
-    r"train|coach|manage|organi[sz]e|cook|bake)\b"
-)
 
 
 #: The most words an item of a bare list has ("CSRD course at the adult education centre").
@@ -257,7 +198,7 @@ def _opens_item(segment: Segment, frame: Frame) -> bool:
         return True
     if frame.itemised and re.search(r"(?:^|\n)\s*(?:[-*•]|\d[.)])?\s*$", before):
         return True
-    return bool(_CONNECTOR.match(segment.text) or _I_DO.match(segment.text))
+    return bool(CONNECTOR.match(segment.text) or I_DO.match(segment.text))
 
 
 def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
@@ -285,7 +226,7 @@ def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
 
 def _activity_like(text: str, candidate: str) -> bool:
     """Outside the activities question a new name needs the look of an activity."""
-    return bool(candidate) and bool(_ACTIVITY_WORDS.search(text))
+    return bool(candidate) and bool(ACTIVITY_WORDS.search(text))
 
 
 def _generic_name(blank: str) -> str:
@@ -316,7 +257,7 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     name = names.plain(name)
     if names.doubtful(name, job_said=bool(frame.pending or frame.jobs)):
         confidence = min(confidence, NAME_UNSURE)
-    if segment.question or _NOT_WORK.search(frame.sentence_text or segment.text):
+    if segment.question or NOT_WORK.search(frame.sentence_text or segment.text):
         # "... but that's a hobby"; "like jobs?": a name said in a question is asked back
         confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None
@@ -337,7 +278,7 @@ def named_jobs(frame: Frame) -> None:
     named = {r.value for r in frame.readings if r.field == "activity"}
     for name, segment, confidence in jobs:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
-        if name not in named and cued and not _PAST.search(segment.text):
+        if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
 
 
@@ -349,7 +290,7 @@ def _glossed(candidate: str, name: str) -> bool:
         and len(names.words(name)) <= 2
         and JOB.search(candidate) is not None
         and JOB.search(name) is None
-        and _ACTIVITY_WORDS.search(name) is None
+        and ACTIVITY_WORDS.search(name) is None
     )
 
 
@@ -371,7 +312,7 @@ def _dash_detail(segment: Segment, frame: Frame) -> bool:
     """ "music production - beats on BeatStars, ...": after a spaced dash, words following an
     activity named with no figures yet describe it (so does the rest of that sentence),
     unless they open an item of their own ("- I also teach ...")."""
-    if _CONNECTOR.match(segment.text) or _I_DO.match(segment.text):
+    if CONNECTOR.match(segment.text) or I_DO.match(segment.text):
         return False
     if segment.sentence == frame.detail_sentence:
         return True
@@ -393,26 +334,17 @@ def _said_again(candidate: str, frame: Frame) -> bool:
     return bool(head) and names.stem(head[0]) == names.stem(names.words(frame.activity)[-1])
 
 
-#: Words that open a sentence about the same activity ("it's", "that", "which", "also").
-_SAME_SUBJECT = re.compile(
-    r"^\W*(?:it|it'?s|its|that|that'?s|this|which|who|they|he|she|also|plus|and|but|so|mostly|"
-    r"mainly|usually|about|around|roughly|maybe|like|paid|unpaid|i|clients?|customers?|people|"
-    r"students|most|some)\b"
-)
-_THE_REST = re.compile(r"^\W*(?:and\s+)?the rest\b")
-
-
 def drift(segment: Segment, candidate: str | None, frame: Frame) -> None:
     """ "... £15k. the rest is unpaid campaigning, 15 hrs a week": a sentence that opens on
     words naming something that was not read as an activity, while the frame is an activity
     named in an earlier sentence, may speak of another one; its figures are asked back."""
     if frame.named_here or candidate is None or frame.activity is None or frame.ask != "activities":
         return
-    rest = _THE_REST.match(segment.text) is not None  # "..., and the rest is unpaid campaigning"
+    rest = THE_REST.match(segment.text) is not None  # "..., and the rest is unpaid campaigning"
     opens = segment.start == _sentence_start(segment, frame)
     if not rest and (frame.activity_sentence == segment.sentence or not opens):
         return
-    if (_SAME_SUBJECT.match(segment.text) and not rest) or segment.bracket:
+    if (SAME_SUBJECT.match(segment.text) and not rest) or segment.bracket:
         return
     own = {names.stem(w) for w in names.words(frame.activity)}
     if own & {names.stem(w) for w in names.words(candidate)}:

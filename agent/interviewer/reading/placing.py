@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, doubts, figures, naming, rates
+from agent.interviewer.reading import cues, doubts, figures, name_cues, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -308,7 +308,7 @@ def _hours(
         return Figure("activity.hours_per_week", value, UNSURE, "only for some weeks?")
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
         return Figure("activity.hours_per_week", value, note=note)
-    if frame.ask_kind == "context" and naming.JOB.search(frame.sentence_text):
+    if frame.ask_kind == "context" and name_cues.JOB.search(frame.sentence_text):
         # "I'm a planning officer at the council, 37h": the job's hours, or all one can give?
         return Figure("capacity.hours_per_week", value, UNSURE, "the job's hours, or in all?")
     if frame.ask_kind in {"capacity", "context", "constraints", "buffer", "spending"}:

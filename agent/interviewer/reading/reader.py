@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     casing,
     cues,
     figures,
+    name_cues,
     names,
     naming,
     placing,
@@ -298,7 +299,7 @@ def _read_segment(
         return
     naming.set_frame(segment, subject, candidate, numeric, frame, blank)
     naming.drift(segment, candidate, frame)
-    if candidate is None and subject is None and naming.JOB.search(segment.text):
+    if candidate is None and subject is None and name_cues.JOB.search(segment.text):
         # "I work for the state, in a préfecture": the next segment names the job
         frame.cued_after.add(segment.end + 1)
     frame.generic = candidate is None and names.generic(blank)
