@@ -230,3 +230,20 @@ def test_a_stream_renamed_between_quotes_takes_the_second_name() -> None:
 )
 def test_no_constraint_said_in_other_words(message: str) -> None:
     assert [r.act for r in read(message, PlanView(), "constraints")] == ["nothing"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my son is 6 so... everything really", "everything lol",
+     "btw I've cut the cafe to 2 days now, 14 hours"],
+)  # fmt: skip
+def test_ages_a_vague_everything_and_news_of_an_activity_are_no_constraint(message: str) -> None:
+    found = [
+        r for r in read(message, PlanView(), "constraints") if r.field == "capacity.constraints"
+    ]
+    assert found == []
+
+
+def test_always_before_a_skill_is_no_part_of_it() -> None:
+    found = [r.value for r in read("baking. always baking", PlanView(), "excited") if r.field]
+    assert found == ["baking"]

@@ -18,7 +18,8 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 _SKILL_FIELD = {"skills": "skill", "excited": "skill.excites", "underused": "skill.under_used"}
 _LEAD = re.compile(
-    r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|i think|i'd say|i guess|"
+    r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|always|especially|i think|"
+    r"i'd say|i guess|"
     r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
     r"(?:i'?m |i am )?(?:\w+ )?(?:good|great|decent|ok|okay|strong|handy|not bad|solid) "
     r"(?:at|with)|i can do|i know|i do|i have|i've got|my|the|a|an|"
@@ -47,6 +48,13 @@ _CONSTRAINT = re.compile(
     r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
     r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
+)
+#: Said beside a constraint, but none itself: ages ("my kids are 4 and 7"), a vague
+#: "everything", or news of an activity ("btw I'm down to 3 days at the school now").
+_NO_CONSTRAINT = re.compile(
+    r"^(?:(?:my|our|the) )?(?:kids?|children|son|daughter|boys|girls)(?:'s| are| is) [\d, ]+"
+    r"(?:and [\d ]+)?$|^(?:everything|anything|all of it|lots|loads|a lot)\b.{0,12}$|"
+    r"^(?:btw|by the way|oh and|also)\b.*\b\d+(?:\.\d+)? (?:days|hours|hrs|h)\b"
 )
 _YES_NO = re.compile(
     r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hm+|um+|well|right|"
@@ -220,6 +228,8 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)) or acts.chat(said):
             continue
         item = _expand(_clean(said))
+        if _NO_CONSTRAINT.match(item):
+            continue
         if item and not _YES_NO.fullmatch(item) and len(item.split()) <= 25:
             out.append(Reading("fact", "capacity.constraints", item, None, said))
     return out
