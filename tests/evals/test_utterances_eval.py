@@ -14,7 +14,9 @@ from evals.utterances_score import matches, score_case
 
 #: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01). The split
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
-TUNING_EXACT, TUNING_WRONG = 0.77, 0.045
+TUNING_EXACT, TUNING_WRONG = 0.77, 0.035
+#: The gate on the dev split (the batches written by others, measured blind, then studied).
+DEV_EXACT, DEV_WRONG = 0.65, 0.04
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.64, 0.14
@@ -152,6 +154,12 @@ def test_gate_tuning_split() -> None:
     exact, wrong = _rates("tuning")
     assert exact >= TUNING_EXACT, f"tuning exact {exact}"
     assert wrong <= TUNING_WRONG, f"tuning wrong {wrong}"
+
+
+def test_gate_dev_split() -> None:
+    exact, wrong = _rates("dev")
+    assert exact >= DEV_EXACT, f"dev exact {exact}"
+    assert wrong <= DEV_WRONG, f"dev wrong {wrong}"
 
 
 def test_gate_heldout_split() -> None:
