@@ -247,3 +247,10 @@ def test_ages_a_vague_everything_and_news_of_an_activity_are_no_constraint(messa
 def test_always_before_a_skill_is_no_part_of_it() -> None:
     found = [r.value for r in read("baking. always baking", PlanView(), "excited") if r.field]
     assert found == ["baking"]
+
+
+def test_figures_after_a_wish_in_the_next_sentence_are_the_wish_s() -> None:
+    view = PlanView(capacity=40, streams=(StreamView("bakery", "anchor", 30),))
+    message = "I'd like a pottery stream - evening classes, say 4 hours a week, about 10% of income"
+    readings = [r for r in read(message, view, "streams") if r.act in {"wish", "change"}]
+    assert [(r.act, r.hours, r.share) for r in readings] == [("wish", 4.0, 10.0)]

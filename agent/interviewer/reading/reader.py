@@ -280,7 +280,16 @@ def _read_segment(
 ) -> None:
     numeric = [q for q in own if q.kind in _NUMERIC]
     blank = _blank(segment, own)
-    last_wish = frame.wish and frame.readings and frame.readings[-1].act == "wish"
+    last_wish = bool(frame.readings) and frame.readings[-1].act == "wish"
+    # "I'd like a writing stream - paid commissions, say 5 hours a week": the figures of a
+    # stream wished for, in the sentence after the wish, are the wish's (it has no hours yet)
+    wished = last_wish and frame.readings[-1].subject == frame.stream
+    unheld = frame.stream not in {s.name for s in frame.view.streams}
+    shares = all(q.kind == "percent" for q in numeric)
+    if wished and unheld and numeric and (shares or not names.new_name(blank)):
+        _fill_wish(frame, numeric, segment)
+        return
+    last_wish = frame.wish and last_wish
     if last_wish and (numeric or (_ROLES.search(segment.text) and not names.new_name(blank))):
         _fill_wish(frame, numeric, segment)
         return
