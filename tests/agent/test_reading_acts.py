@@ -254,3 +254,21 @@ def test_figures_after_a_wish_in_the_next_sentence_are_the_wish_s() -> None:
     message = "I'd like a pottery stream - evening classes, say 4 hours a week, about 10% of income"
     readings = [r for r in read(message, view, "streams") if r.act in {"wish", "change"}]
     assert [(r.act, r.hours, r.share) for r in readings] == [("wish", 4.0, 10.0)]
+
+
+def test_hours_added_to_a_stream_count_from_what_it_has() -> None:
+    view = PlanView(
+        capacity=50, streams=(StreamView("farm", "anchor", 40), StreamView("honey", "seed", 3))
+    )
+    readings = read("give the extra 4 to the honey", view, "streams")
+    found = [(r.field, r.value, r.subject) for r in readings if r.act == "change"]
+    assert found == [("stream.target_hours", 7.0, "honey")]
+
+
+def test_another_figure_said_to_have_moved_at_a_label_question_is_a_change() -> None:
+    view = PlanView(activities=("coaching",))
+    message = "love it! and I've picked up a new client so it's 8 hours now"
+    found = [(r.act, r.field, r.value) for r in read(message, view, "act:energy:coaching")]
+    assert ("change", "activity.hours_per_week", 8.0) in found
+    plain = read("these days I do 8 hours, it pays 9k", view, "act:hours:coaching")
+    assert all(r.act == "fact" for r in plain if r.field)

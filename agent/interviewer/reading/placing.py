@@ -323,13 +323,26 @@ def _hours_field(frame: Frame) -> str:
     return "capacity.hours_per_week"
 
 
+#: Words that say a figure has moved since it was given ("it's 6 hours now", "picked up").
+_REVISED = re.compile(
+    r"\b(?:picked up|dropped|gone (?:up|down)|went (?:up|down)|up to|down to|more now|less now)\b|"
+    r"\b(?:it'?s|that'?s|is|are)\s+(?:\w+\s+){0,3}now\b"
+)
+
+
 def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:
     """ "the bank shifts are more like 4 hours a week now": a figure of an activity the plan
     holds, revised with an update word while another question is open."""
     if not frame.update:
         return False
     if subject is not None:
-        return subject in frame.view.activities and subject != frame.ask_subject
+        # "energising! and it's 6 hours now": at the energy question, hours said with an
+        # update word revise the hours on record
+        asked = {"act:hours": "activity.hours_per_week", "act:revenue": "activity.annual_revenue"}
+        other_field = asked.get(frame.ask_kind) != figure.field and bool(
+            _REVISED.search(frame.sentence_text)
+        )
+        return subject in frame.view.activities and (subject != frame.ask_subject or other_field)
     return (
         figure.field == "capacity.hours_per_week"
         and frame.view.capacity is not None

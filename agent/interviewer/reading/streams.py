@@ -24,6 +24,9 @@ _RENAME = re.compile(
     r"(?:,?\s*(?:please|pls|thanks|thank you)\W*)?$|"
     r"\b(?:rename|call)\b(?:\s+(?:it|them|the \w+|\w+))?\s+(?:as\s+)?['\"]([^'\"]+)['\"]?"
 )
+#: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
+_MORE = re.compile(r"\b(?:the extra|an extra|another|add(?: on)?)\s*$")
+_MORE_AFTER = re.compile(r"^\s*(?:more|extra)\b")
 _VERBS = re.compile(
     r"\b(?:be|make|give|set|change|cut|bump|instead|get|have|drop|go|move|reduce|increase|take|"
     r"put|call|rename|fewer|more|less)\b"
@@ -81,6 +84,12 @@ def edits(
             out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
         elif q.kind in {"hours", "bare", "days"} and q.note != "weekday names":
             value, _ = figures.weekly_hours(q, None)
+            held = next((s.hours for s in view.streams if s.name == owner), None)
+            more = _MORE.search(text[: max(q.start - start, 0)]) or _MORE_AFTER.match(
+                text[q.end - start :]
+            )
+            if more and held is not None:  # "give the extra 5 to the cake classes"
+                value = held + value
             out.append(Reading("change", "stream.target_hours", round(value, 2), owner, text))
     out += _roles(text, start, said, stream, bool(numeric) or bool(rename))
     return out
