@@ -272,3 +272,15 @@ def test_another_figure_said_to_have_moved_at_a_label_question_is_a_change() -> 
     assert ("change", "activity.hours_per_week", 8.0) in found
     plain = read("these days I do 8 hours, it pays 9k", view, "act:hours:coaching")
     assert all(r.act == "fact" for r in plain if r.field)
+
+
+def test_a_sentence_saying_when_a_constraint_bites_explains_it() -> None:
+    readings = read("migraines. some weeks I lose two days", PlanView(), "constraints")
+    found = [r.value for r in readings if r.field == "capacity.constraints"]
+    assert len(found) == 1 and "migraines" in str(found[0])
+
+
+def test_a_one_word_label_before_a_dash_is_explained_by_what_follows() -> None:
+    found = [r.value for r in read("caring - I can only work while my dad is at day care",
+                                   PlanView(), "constraints") if r.field]  # fmt: skip
+    assert len(found) == 1

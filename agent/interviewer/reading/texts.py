@@ -49,10 +49,14 @@ _CONSTRAINT = re.compile(
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
     r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
 )
+_WHEN_IT_BITES = re.compile(
+    r"^(?:some|most|other|on bad|bad|on some|on good|good) (?:days|weeks|mornings|nights|months)\b"
+)
 #: Said beside a constraint, but none itself: ages ("my kids are 4 and 7"), a vague
 #: "everything", or news of an activity ("btw I'm down to 3 days at the school now").
 _NO_CONSTRAINT = re.compile(
-    r"^(?:(?:my|our|the) )?(?:kids?|children|son|daughter|boys|girls)(?:'s| are| is) [\d, ]+"
+    r"^(?:(?:my|our|the) )?(?:\d+ )?(?:kids?|children|son|daughter|boys|girls)(?:'s| are| is) "
+    r"[\d, ]+"
     r"(?:and [\d ]+)?$|^(?:everything|anything|all of it|lots|loads|a lot)\b.{0,12}$|"
     r"^(?:btw|by the way|oh and|also)\b.*\b\d+(?:\.\d+)? (?:days|hours|hrs|h)\b"
 )
@@ -208,11 +212,14 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         tentative = last is not None and last.question and not acts.question(last.text, marked=True)
         # "rota is brutal - 1 in 4 weekends": what follows a dash explains, unless it is a
         # new statement ("chronic fatigue - I need rest days")
-        dash = bool(re.fullmatch(r"\s*-{1,2}\s*", gap)) and not re.match(
-            r"(?:i|i'm|i'd|i've|we|my|he|she|they|also|and)\b", piece.text
+        dash = bool(re.fullmatch(r"\s*-{1,2}\s*", gap)) and (
+            not re.match(r"(?:i|i'm|i'd|i've|we|my|he|she|they|also|and)\b", piece.text)
+            or len(" ".join(p.text for p in groups[-1]).split()) == 1  # "visa - I can only ..."
         )
+        # "Long covid. Some days I just can't": a sentence saying when it bites explains it
+        explains = last is not None and bool(_WHEN_IT_BITES.match(piece.text))
         new = _NEW_CONSTRAINT.search(gap.strip(" ,")) and not re.match(r"\d", piece.text)
-        if (joined and not new) or tentative or dash:
+        if (joined and not new) or tentative or dash or explains:
             groups[-1].append(piece)
         else:
             groups.append([piece])
