@@ -284,3 +284,15 @@ def test_a_one_word_label_before_a_dash_is_explained_by_what_follows() -> None:
     found = [r.value for r in read("caring - I can only work while my dad is at day care",
                                    PlanView(), "constraints") if r.field]  # fmt: skip
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "found"),
+    [("bookkeeping. did a course in 2019 and never used it", "underused", ["bookkeeping"]),
+     ("skills? it's all in my cv", "skills", []),
+     ("the coaching. seeing kids improve", "excited", ["coaching"])],
+)  # fmt: skip
+def test_a_past_event_or_the_question_s_own_word_is_no_skill(
+    message: str, ask: str, found: list[str]
+) -> None:
+    assert [r.value for r in read(message, PlanView(), ask) if r.field] == found

@@ -176,7 +176,8 @@ _FILLER = frozenset(
 )
 _NOT_A_SKILL = re.compile(
     r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
-    r"such as|including|which|that|not|nothing|nobody)\b"
+    r"such as|including|which|that|not|nothing|nobody|did|was|were|got|had|used|went|never|"
+    r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$"
 )
 
 
