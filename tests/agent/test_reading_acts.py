@@ -296,3 +296,18 @@ def test_a_past_event_or_the_question_s_own_word_is_no_skill(
     message: str, ask: str, found: list[str]
 ) -> None:
     assert [r.value for r in read(message, PlanView(), ask) if r.field] == found
+
+
+def test_nothing_said_with_only_a_feeling_teaches_nothing() -> None:
+    view = PlanView(activities=("call centre",))
+    assert [r.act for r in read("nothing really, I'm bored", view, "act:teaches:call centre")] == [
+        "nothing"
+    ]
+    kept = [r.value for r in read("nothing new, just patience", view, "act:teaches:call centre")
+            if r.field]  # fmt: skip
+    assert kept and "patience" in str(kept[0])
+
+
+def test_the_reason_for_a_change_is_no_constraint() -> None:
+    readings = read("make it 40, I forgot about the school run", PlanView(capacity=45), "capacity")
+    assert not [r for r in readings if r.field == "capacity.constraints"]

@@ -49,6 +49,11 @@ _CONSTRAINT = re.compile(
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
     r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
 )
+#: "nothing tbh, I'm miserable": no lesson said, only a feeling.
+_TEACHES_NOTHING = re.compile(
+    r"^(?:nothing|not much|not a lot|none)(?:\W+(?:tbh|really|honestly|at all|lol|sadly|"
+    r"to be honest|(?:i'?m|i am) (?:\w+ )?(?:miserable|bored|tired|sad|fed up)))*\W*$"
+)
 _WHEN_IT_BITES = re.compile(
     r"^(?:some|most|other|on bad|bad|on some|on good|good) (?:days|weeks|mornings|nights|months)\b"
 )
@@ -58,7 +63,8 @@ _NO_CONSTRAINT = re.compile(
     r"^(?:(?:my|our|the) )?(?:\d+ )?(?:kids?|children|son|daughter|boys|girls)(?:'s| are| is) "
     r"[\d, ]+"
     r"(?:and [\d ]+)?$|^(?:everything|anything|all of it|lots|loads|a lot)\b.{0,12}$|"
-    r"^(?:btw|by the way|oh and|also)\b.*\b\d+(?:\.\d+)? (?:days|hours|hrs|h)\b"
+    r"^(?:btw|by the way|oh and|also)\b.*\b\d+(?:\.\d+)? (?:days|hours|hrs|h)\b|"
+    r"^(?:i forgot|i'd forgotten|forgot|i was being|i was too)\b"
 )
 _YES_NO = re.compile(
     r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hm+|um+|well|right|"
@@ -114,7 +120,9 @@ def text_readings(
     if kind == "core":
         return _core(whole)
     if kind == "act:teaches" and subject:
-        return [] if acts.chat(whole) else _one("activity.teaches", _clean(whole), subject, whole)
+        if acts.chat(whole) or _TEACHES_NOTHING.match(_clean(whole)):
+            return []  # "nothing tbh, I'm miserable": no lesson to record
+        return _one("activity.teaches", _clean(whole), subject, whole)
     several = labels.per_activity(pieces, view, kind, subject, _now) if subject else None
     if several is not None:
         return several
@@ -347,6 +355,8 @@ def _volunteered(pieces: list[Segment], ask: str) -> list[Reading]:
         return []
     out: list[Reading] = []
     for piece in pieces:
+        if _NO_CONSTRAINT.match(_clean(piece.text)):
+            continue  # "I forgot about the commute": the reason for a change
         if _CONSTRAINT.search(piece.text) and not piece.question:
             out.append(Reading("fact", "capacity.constraints", _clean(piece.text), None,
                                piece.text))  # fmt: skip
