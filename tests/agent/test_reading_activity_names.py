@@ -136,3 +136,7 @@ def test_a_plus_opens_an_item_and_a_long_name_may_run_through_a_place() -> None:
 
 def test_a_name_opening_with_one_is_a_count_not_a_name() -> None:
     assert not well_formed("one walk")
+
+
+def test_work_named_with_a_time_word_keeps_its_work_word() -> None:
+    assert well_formed("warehouse", "warehouse nights") and not well_formed("x", "long days")

@@ -226,3 +226,13 @@ def test_spending_said_as_one_part_of_it_is_asked_back() -> None:
 
 def test_a_tenner_and_a_fiver_are_money() -> None:
     assert money("a tenner")[0][:2] == (10, "GBP") and money("a fiver")[0][:2] == (5, "GBP")
+
+
+def test_a_monthly_fee_for_each_of_several_clients() -> None:
+    readings = sure("payroll for 3 small firms, 250 a month each, about 6h a week", "activities")
+    assert [r.value for r in readings if r.field == "activity.annual_revenue"] == [9000]
+
+
+def test_a_figure_typed_wrong_and_the_one_meant() -> None:
+    [r] = sure("sorry I typed 63, I meant 36", "capacity", PlanView(capacity=63))
+    assert (r.act, r.value) == ("change", 36)

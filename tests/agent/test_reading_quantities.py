@@ -250,3 +250,26 @@ def test_hours_beside_a_job_at_the_context_question_are_no_sure_capacity() -> No
                     "public sector - I'm a clerk at the district council, 30h"):  # fmt: skip
         readings = read(message, PlanView(), "context")
         assert not [r for r in readings if r.field == "capacity.hours_per_week" and r.confident]
+
+
+def test_a_clock_range_with_no_days_said_is_asked_back() -> None:
+    readings = read("payroll clerk at a school, 8 to 4, 26k", PlanView(), "activities")
+    hours = [r for r in readings if r.field == "activity.hours_per_week"]
+    assert hours and all(not r.confident for r in hours)
+    found = facts("8 to 4 Monday to Friday", "act:hours:Teaching")
+    assert found == {("activity.hours_per_week", "Teaching"): 40.0}
+
+
+def test_an_iso_date_is_no_clock_range() -> None:
+    assert not [k for k in kinds("2026-03-01 works") if k[0] == "hours"]
+
+
+def test_hours_for_parts_of_the_work_add_up() -> None:
+    found = facts("about 3h writing and 2h editing each week", "act:hours:Teaching")
+    assert found == {("activity.hours_per_week", "Teaching"): 5.0}
+
+
+def test_a_number_before_tops_or_plus_tips_is_no_count() -> None:
+    assert kinds("45 tops")[0][0] == "bare"
+    assert kinds("thirty grand plus tips")[0][:2] == ("money", 30000)
+    assert kinds("12 LPA")[0][:3] == ("money", 1200000, "year")

@@ -77,7 +77,7 @@ _REMOVE = re.compile(
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream)\b"
 )
 _NEGATED_FIGURE = re.compile(
-    r"\b(?:i said|i told you|i wrote|i put|earlier i said|you have|you've got|you put)\s+"
+    r"\b(?:i said|i told you|i wrote|i typed|i put|earlier i said|you have|you've got|you put)\s+"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
     r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:(?:back\s+)?to\s+)?"
     r"(?:the\s+|my\s+)?"

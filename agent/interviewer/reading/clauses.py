@@ -64,6 +64,7 @@ def normalise(message: str) -> str:
     text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
+    text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)

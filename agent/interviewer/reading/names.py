@@ -310,7 +310,11 @@ _FOREIGN = re.compile(
     r"mijn|ik|heb|tengo|soy|trabajo|estou|tenho)\b"
 )
 #: "compressed hours", "long days": a phrase about time, not a name.
-_TIME_PHRASE = re.compile(r"^(?:\w+\s+){0,2}(?:hours|hrs|days|weeks|months|evenings|nights)$")
+_TIME_PHRASE = re.compile(
+    r"^(?:(?:long|short|late|early|compressed|odd|some|most|many|few|weekday|weekend|busy|quiet|"
+    r"full|half|working|\d+|my|the|a|on|at|in)\s+){0,2}(?:hours|hrs|days|weeks|months|evenings|"
+    r"nights)$"
+)
 
 
 #: Words that say how money or work goes, never what the work is ("takings vary loads",

@@ -35,6 +35,10 @@ _SOME_DAYS = re.compile(
     r"^\s*(?:on\s+)?(?:most|some|many|a few|the odd|busy|good)\s+(?:nights|days|evenings|mornings|"
     r"weekends|weeks)\b|^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b"
 )
+_DAYS_SAID = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:every ?day|daily|weekdays?|weekends?|"
+    r"days?|evenings?|mornings?|nights?|afternoons?|a week|per week|school hours|term time)\b"
+)
 _SOME_DAYS_SAID = re.compile(
     r"\b(?:most|some|many|the odd) (?:days|nights|evenings|mornings|weeks)\b"
 )
@@ -231,7 +235,10 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return Figure("capacity.cash_buffer", q.value, UNSURE, "savings or spending?")
     if cue == "spending" or kind in {"spending", "buffer"}:
         return figures.monthly(q)
-    if _MONEY_AFTER.match(text[max(q.end - segment.start, 0) :]) and (
+    each_period = q.period in {"month", "week", "year"} and re.match(
+        r"^\s*each\b", frame.text[q.end :]
+    )
+    if (_MONEY_AFTER.match(text[max(q.end - segment.start, 0) :]) or each_period) and (
         frame.activity or frame.ask_subject
     ):  # "150-200 a month in sales"
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
@@ -268,13 +275,15 @@ def _hours(
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
     clock = q.note == "clock" and id(q) not in frame.pairs
-    if clock and _SOME_DAYS_SAID.search(frame.sentence_text):  # "6-8, most days"
+    if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
+        return None  # "9 to 5" said of a job, not of hours a week
+    if clock and (
+        _SOME_DAYS_SAID.search(frame.sentence_text) or not _DAYS_SAID.search(frame.sentence_text)
+    ):  # "6-8, most days"; "9 to 6" with no days said
         return Figure(_hours_field(frame), q.value, UNSURE, "how many days a week?")
     weeks_said = any(w.kind == "weeks" for w in sentence_q)
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
         return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
-    if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
-        return None  # "9 to 5" said of a job, not of hours a week
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))

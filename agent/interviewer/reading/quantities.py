@@ -199,7 +199,8 @@ def _money(match: re.Match[str]) -> Quantity | None:
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
     after = match.string[match.end() :]
-    if not cur and re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)[a-z]+s\b", after):
+    counted = re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)([a-z]+s)\b", after)
+    if not cur and counted and counted.group(1) not in _NOT_COUNTED | {"tips", "bonus"}:
         return span(match, "count", value, note="thousands of things")  # "210k subs"
     code = currency_of(match.group("cur") or match.group("curb"), match.group("cur2"))
     if not cur and (mult_a or mult_b or "").startswith(("lakh", "crore")):
@@ -264,7 +265,7 @@ _NOT_COUNTED = frozenset(
         r"\S+",
         "is was has does this yes its his us as plus thus less unless across always sometimes "
         "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
-        "for to of",
+        "for to of tops odds ends",
     )
 )
 

@@ -174,7 +174,8 @@ def _is_number(text: str) -> bool:
 def _negated(text: str, cleaned: str, sentence: list[Segment]) -> bool:
     # a figure taken back at the sentence's opening is blanked before its first segment
     start = max(cleaned.rfind(c, 0, sentence[0].start) for c in ".!?;\n") + 1
-    end = sentence[-1].end + 30
+    ends = [i for i in (cleaned.find(c, sentence[-1].end) for c in ".!?;\n") if i >= 0]
+    end = min([sentence[-1].end + 30, *ends])
     return text[start:end] != cleaned[start:end]
 
 

@@ -23,7 +23,7 @@ TOTAL = re.compile(
 )
 _WANTED = re.compile(
     r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
-    r"target|cap|at most|no more than|not more than|max|maximum|limit|tops)\b"
+    r"target|cap|at most|no more than|not more than|max|maximum|limit|tops|i meant)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
@@ -87,13 +87,18 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
 
 
+#: "2h recording and 3h editing": hours said for each part of the work.
+_PART_OF_WORK = re.compile(r"\d\s*(?:h|hrs?|hours?)\s+(?:of\s+)?[a-z]{3,}ing\b")
+
+
 def _summed(rivals: list[Reading]) -> bool:
     if any(not r.confident for r in rivals):
         return False
     if rivals[0].field in _PARTS:
         return True
-    if (rivals[0].field or "").endswith("hours_per_week") and any(
-        re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:]
+    if (rivals[0].field or "").endswith("hours_per_week") and (
+        any(re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:])
+        or all(_PART_OF_WORK.search(r.span) for r in rivals)
     ):
         return True  # "40 hours, plus travel between the gyms maybe 8"
     return rivals[0].field == "activity.annual_revenue" and any(
@@ -120,6 +125,7 @@ def _rank(r: Reading) -> int:
         rank += bool(_NET.search(r.span)) - bool(_GROSS.search(r.span))
     if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
         rank += 1
+    rank += 2 * bool(re.search(r"\brealistic(?:ally)?\b", span))  # "50 tops. 45 realistic"
     return rank
 
 

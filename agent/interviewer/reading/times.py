@@ -72,7 +72,8 @@ CLOCK_MINUTES = re.compile(
 
 
 CLOCK_RANGE = re.compile(
-    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b(?::\d\d)?"
+    r"(?<![\d/-])\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b"
+    r"(?::\d\d)?"
     r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
 )
 
