@@ -273,3 +273,8 @@ def test_a_number_before_tops_or_plus_tips_is_no_count() -> None:
     assert kinds("45 tops")[0][0] == "bare"
     assert kinds("thirty grand plus tips")[0][:2] == ("money", 30000)
     assert kinds("12 LPA")[0][:3] == ("money", 1200000, "year")
+
+
+def test_the_hours_really_done_beat_the_hours_on_paper() -> None:
+    found = facts("36 contracted but I do more like 40-42", "act:hours:Teaching")
+    assert found == {("activity.hours_per_week", "Teaching"): 41.0}

@@ -23,11 +23,12 @@ TOTAL = re.compile(
 )
 _WANTED = re.compile(
     r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
-    r"target|cap|at most|no more than|not more than|max|maximum|limit|tops|i meant)\b"
+    r"target|cap|at most|no more than|not more than|max|maximum|limit|tops|i meant|more like|"
+    r"in reality|in practice|really do|let'?s say)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
-    r"up from|down from|the year before|year before last|the previous year|"
+    r"up from|down from|the year before|year before last|the previous year|contracted|on paper|"
     r"these days i do|officially)\b"
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
