@@ -14,7 +14,7 @@ def sure(message: str, ask: str = "activities") -> list[Reading]:
 
 
 def names(message: str, ask: str = "activities") -> list[str]:
-    return [str(r.value) for r in sure(message, ask) if r.field == "activity"]
+    return [str(r.value).casefold() for r in sure(message, ask) if r.field == "activity"]
 
 
 def test_an_employer_alone_is_no_activity_and_its_figures_are_asked_back() -> None:
