@@ -315,3 +315,11 @@ def test_nothing_said_with_only_a_feeling_teaches_nothing() -> None:
 def test_the_reason_for_a_change_is_no_constraint() -> None:
     readings = read("make it 40, I forgot about the school run", PlanView(capacity=45), "capacity")
     assert not [r for r in readings if r.field == "capacity.constraints"]
+
+
+def test_a_share_for_a_stream_named_after_a_wish_stays_with_that_stream() -> None:
+    view = PlanView(capacity=40, streams=(StreamView("online course", "leverage", 4),))
+    message = "I'd like a podcast stream, 3 hours. And give the course 20%"
+    found = [(r.act, r.subject, r.hours, r.share, r.value) for r in read(message, view, "streams")]
+    assert ("change", "online course", None, None, 20.0) in found
+    assert ("wish", "podcast stream", 3.0, None, None) in found

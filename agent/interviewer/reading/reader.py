@@ -287,7 +287,8 @@ def _read_segment(
     wished = last_wish and frame.readings[-1].subject == frame.stream
     unheld = frame.stream not in {s.name for s in frame.view.streams}
     shares = all(q.kind == "percent" for q in numeric)
-    if wished and unheld and numeric and (shares or not names.new_name(blank)):
+    other = streams.named(blank, frame.view, None) or names.known_name(blank, frame.view.activities)
+    if wished and unheld and numeric and not other and (shares or not names.new_name(blank)):
         _fill_wish(frame, numeric, segment)
         return
     last_wish = frame.wish and last_wish
