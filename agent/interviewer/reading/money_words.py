@@ -8,6 +8,10 @@ the more specific ("$16,000 pesos" is no dollar amount; "$165k AUD" is Australia
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from agent.interviewer.reading.types import Reading
+
 CURRENCIES: dict[str, str | None] = {
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP",
     "$": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD",
@@ -52,3 +56,22 @@ def currency_of(before: str | None, after: str | None) -> str | None:
     if word and len(word) > 1 and word in CURRENCIES and (not symbol or symbol.endswith("$")):
         return CURRENCIES[word]
     return CURRENCIES.get(symbol or word)
+
+
+MONEY_FIELDS = frozenset(
+    {"activity.annual_revenue", "capacity.cash_buffer", "capacity.monthly_spending"}
+)
+
+
+def one_currency(readings: list[Reading]) -> list[Reading]:
+    """ "CHF 30'000 savings, we spend about 5'500": the one currency a message names is the
+    currency of its other amounts too."""
+    codes = {r.currency for r in readings if r.currency}
+    if len(codes) != 1:
+        return readings
+    code = codes.pop()
+    return [
+        replace(r, currency=code)
+        if r.field in MONEY_FIELDS and r.currency is None and r.value else r
+        for r in readings
+    ]  # fmt: skip

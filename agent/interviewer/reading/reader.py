@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     casing,
     cues,
     figures,
+    money_words,
     name_cues,
     names,
     naming,
@@ -70,7 +71,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
-    readings = _one_currency(settle(_unique(_read_all(text, view, ask)), text))
+    readings = money_words.one_currency(settle(_unique(_read_all(text, view, ask)), text))
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
@@ -146,25 +147,6 @@ def _renamed(text: str, view: PlanView, readings: list[Reading]) -> list[Reading
     new = match.group("new").strip()
     moved = [replace(r, subject=new) if r.subject == old else r for r in readings]
     return [Reading("change", "activity", new, old, match.group(0)), *moved]
-
-
-_MONEY_FIELDS = frozenset(
-    {"activity.annual_revenue", "capacity.cash_buffer", "capacity.monthly_spending"}
-)
-
-
-def _one_currency(readings: list[Reading]) -> list[Reading]:
-    """ "CHF 30'000 savings, we spend about 5'500": the one currency a message names is the
-    currency of its other amounts too."""
-    codes = {r.currency for r in readings if r.currency}
-    if len(codes) != 1:
-        return readings
-    code = codes.pop()
-    return [
-        replace(r, currency=code)
-        if r.field in _MONEY_FIELDS and r.currency is None and r.value else r
-        for r in readings
-    ]  # fmt: skip
 
 
 def _is_number(text: str) -> bool:
