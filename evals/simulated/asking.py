@@ -75,13 +75,38 @@ def question_part(text: str) -> str:
 
 
 def _mentioned_activity(text: str, persona: Persona) -> PersonaActivity | None:
+    """The activity a planner's text names: by a name or alias, else by one the person typed
+    with a slip ("Mixng" for mixing: the person knows their own typo)."""
     low = text.lower()
+    said = set(re.findall(r"[a-z]+", low))
     best: tuple[int, PersonaActivity] | None = None
-    for activity in persona.activities:
-        for name in activity.names():
-            if name.lower() in low and (best is None or len(name) > best[0]):
-                best = (len(name), activity)
-    return best[1] if best else None
+    for loose in (False, True):
+        for activity in persona.activities:
+            for name in activity.names():
+                found = _slipped(name.lower(), said) if loose else name.lower() in low
+                if found and (best is None or len(name) > best[0]):
+                    best = (len(name), activity)
+        if best:
+            return best[1]
+    return None
+
+
+def _slipped(name: str, said: set[str]) -> bool:
+    """True when every word of ``name`` of four letters or more is in ``said`` as typed or
+    with one slip of the fingers (two neighbouring letters swapped, one dropped or doubled)."""
+    words = [w for w in re.findall(r"[a-z]+", name) if len(w) >= 4]
+    return bool(words) and all(w in said or any(_one_slip(w, t) for t in said) for w in words)
+
+
+def _one_slip(word: str, typed: str) -> bool:
+    if abs(len(word) - len(typed)) > 1 or word[:1] != typed[:1] or word == typed:
+        return False
+    if len(word) == len(typed):
+        diff = [i for i, (a, b) in enumerate(zip(word, typed, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == typed[diff[1]] \
+            and word[diff[1]] == typed[diff[0]]  # fmt: skip
+    short, long_ = sorted((word, typed), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 #: Words a planner may use in a question id, mapped to the facts of a persona.

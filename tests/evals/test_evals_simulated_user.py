@@ -57,6 +57,16 @@ def test_question_ids_map_to_facts(personas: dict[str, Persona]) -> None:
     assert facts_from_id("something-else", academic) == []
 
 
+def test_the_person_knows_an_activity_by_their_own_typo(personas: dict[str, Persona]) -> None:
+    academic = personas["freelance-academic"]
+    assert facts_from_id("act:hours:Pubilc writing", academic) == [
+        "activity.writing.hours_per_week"
+    ]
+    assert facts_from_text("How many hours a week does Interface reseach consultng take?",
+                           academic) == ["activity.consulting.hours_per_week"]  # fmt: skip
+    assert facts_from_id("act:hours:Pottery", academic) == []
+
+
 def test_a_question_id_names_its_activity_before_another_ones_id(
     personas: dict[str, Persona],
 ) -> None:
