@@ -30,6 +30,7 @@ from agent.tools.core import (
     finalise_result,
     operation_result,
     render,
+    tool_schema,
     validated,
 )
 
@@ -279,7 +280,7 @@ def _tool(fn: Callable[..., str], description: str, schema: type[BaseModel]) -> 
         func=validated(fn, schema),
         name=fn.__name__,
         description=description,
-        args_schema=_lean(compact_schema(schema, skip=())),
+        args_schema=_lean(tool_schema(schema, skip=())),
     )
 
 

@@ -48,24 +48,55 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "undo": ops.Undo,
 }
 
-#: What the model should know beyond the operation's own docstring.
-_HINTS: dict[str, str] = {
-    "set_capacity": "Call first: the rules compare planned hours with it.",
-    "set_currency": "Call once the person writes an amount with a currency sign or name.",
-    "add_skill": "For a skill proposed from a CV, call only after the person said yes to it.",
-    "add_stream": "Returns the new stream's id; use it in later calls.",
-    "set_allocation": "Time share follows from hours; income shares of all streams sum to 100.",
-    "add_time_block": "Blocks of one stream should add up to its target hours.",
-    "mark_unknown": "Use when the person skips a question; never invent a figure.",
-    "add_risk_factor": "Give stream_id or activity; one call each.",
-    "undo": "Takes back the last accepted change.",
+#: What each plan tool says to the model: what it does and what its schema cannot say (when
+#: to call it, what it returns). Units and shared conduct are said once, in the system prompt.
+_TOOL_TEXT: dict[str, str] = {
+    "set_capacity": "Record the hours a week the person can give to all work and their cash "
+    "buffer. Call first: the rules compare planned hours with it.",
+    "set_context": "Record the setting the person works in.",
+    "set_currency": "Record the currency of the person's amounts, once they write one.",
+    "record_activity": "Record something the person does today (the audit); give only the "
+    "fields they said.",
+    "update_activity": "Change fields of a recorded activity; the others keep their value.",
+    "remove_activity": "Remove an activity.",
+    "add_skill": "Record a skill; one proposed from a CV only after the person said yes.",
+    "update_skill": "Change fields of a recorded skill; the others keep their value.",
+    "remove_skill": "Remove a skill.",
+    "set_core_skill": "Name the core skill: the one worth 10,000 hours, viable and meaningful.",
+    "add_stream": "Add a stream of work; returns its id (a slug of the name) for later calls.",
+    "update_stream": "Change fields of a stream; the others, and its id, stay.",
+    "remove_stream": "Remove a stream with its time blocks and loops.",
+    "set_allocation": "Set a stream's hours and income share; the shares of all streams sum "
+    "to 100.",
+    "add_time_block": "Reserve a weekly (or monthly) block for a stream; a stream's blocks "
+    "should add up to its hours.",
+    "remove_time_block": "Remove a time block by its id.",
+    "add_feedback_loop": "Record that one stream teaches, funds or protects another.",
+    "remove_feedback_loop": "Remove a feedback loop.",
+    "add_risk_factor": "Record what a stream (stream_id) or an activity relies on, one call "
+    "each; streams that share it get the same kind and label.",
+    "set_review": "Set the next quarterly review and its questions (defaults if none).",
+    "mark_unknown": "Record a question the person skipped; never invent the figure.",
+    "undo": "Take back the last accepted change.",
 }
 
-#: Properties whose description tells the model something its name and limits do not.
-_DESCRIBED = frozenset(
-    {"date", "field", "week_of_month", "constraints", "cash_buffer", "excitement", "query",
-     "stage", "kind", "purpose", "format", "code", "hours"}
-)  # fmt: skip
+#: Property descriptions shown to the model, only where a name and its limits say too little.
+_PROPERTY_TEXT: dict[str, str] = {
+    "code": "ISO 4217 code, e.g. GBP, EUR, USD.",
+    "cash_buffer": "Savings to live on.",
+    "excitement": "5 is most exciting.",
+    "date": "At most 13 weeks ahead.",
+    "field": "The field, e.g. 'cash_buffer'.",
+    "stage": "Journey stage, e.g. capacity, streams.",
+    "final": "True adds the final rules.",
+    "hours": "Hours a week the person set for streams not in the plan yet, by name.",
+    "apply": "Codes the person accepted; empty to list them.",
+    "version": "Empty for the last one.",
+    "weeks": "Length of the period.",
+    "stream": "Its id or name.",
+    "income": "Received in the period.",
+    "answers": "Question (text or number) -> answer.",
+}
 MAX_LISTED = 4
 ExportFormat = Literal["markdown", "pdf", "json", "ics"]
 
@@ -158,19 +189,37 @@ def text_problems(arguments: dict[str, Any]) -> list[str]:
 def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> dict[str, Any]:
     """The model's JSON schema, trimmed for the prompt: no titles, defaults or null branches.
 
-    Optional fields are simply not required; limits (minimum, maximum, pattern, enum) stay,
-    so the model sees every constraint the operation will enforce.
+    Optional fields are simply not required; limits (maximum, pattern, enum, a minimum above
+    zero) stay, so the model sees what the operation will enforce (the system prompt says once
+    that no figure is negative). Descriptions are those of :data:`_PROPERTY_TEXT` (the
+    operation's own are written for the code's readers).
     """
     schema = model.model_json_schema()
     defs = schema.get("$defs", {})
     props = {
         k: _trim(_inline(v, defs)) for k, v in schema.get("properties", {}).items() if k not in skip
     }
-    for name, prop in props.items():
-        if name not in _DESCRIBED:
-            prop.pop("description", None)  # the name and limits say enough; saves prompt
     required = [k for k in schema.get("required", []) if k not in skip]
-    return {"type": "object", "properties": props, "required": required}
+    return {"type": "object", "properties": _described(props), "required": required}
+
+
+def _described(props: dict[str, Any]) -> dict[str, Any]:
+    """``props`` with the model-facing descriptions, nested objects' properties included."""
+    out = {}
+    for name, prop in props.items():
+        prop = {k: v for k, v in prop.items() if k != "description"}
+        if name in _PROPERTY_TEXT:
+            prop["description"] = _PROPERTY_TEXT[name]
+        if isinstance(prop.get("items"), dict) and "properties" in prop["items"]:
+            prop["items"] = {**prop["items"], "properties": _described(prop["items"]["properties"])}
+        out[name] = prop
+    return out
+
+
+def tool_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> dict[str, Any]:
+    """:func:`compact_schema` as a tool sends it: an empty ``required`` list is left out."""
+    schema = compact_schema(model, skip)
+    return schema if schema["required"] else {k: v for k, v in schema.items() if k != "required"}
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:
@@ -197,19 +246,21 @@ def _trim(node: Any) -> Any:
         kept = next(b for b in branches if b != {"type": "null"})
         node = {**{k: v for k, v in node.items() if k != "anyOf"}, **kept}
     dropped = {"title", "default"}
+    if node.get("properties"):
+        dropped.add("additionalProperties")  # nested objects stay strict where they are checked
     if node.get("maxLength") == 200:
         dropped.add("maxLength")
     if node.get("minLength") == 1:
         dropped.add("minLength")
-    if "enum" in node or "pattern" in node:
-        dropped.add("description")  # the allowed values say it better and shorter
+    if "enum" in node:
+        dropped.add("type")  # the allowed values give it
+    if node.get("minimum") == 0:
+        dropped.add("minimum")  # the system prompt says once that no figure is negative
     return {k: _trim(v) for k, v in node.items() if k not in dropped}
 
 
 def _description(name: str, op_class: type[ops.Op]) -> str:
-    text = (op_class.__doc__ or name).strip().splitlines()[0]
-    hint = _HINTS.get(name)
-    return f"{text} {hint}" if hint else text
+    return _TOOL_TEXT.get(name) or " ".join((op_class.__doc__ or name).split("\n\n")[0].split())
 
 
 def operation_result(
@@ -253,8 +304,15 @@ def finalise_result(ctx: ToolContext) -> dict[str, Any]:
     return body
 
 
-#: Fields an operation takes that its tool leaves out (another tool records them).
-_NOT_IN_TOOL: dict[str, tuple[str, ...]] = {"add_stream": ("factors",)}
+#: Arguments a tool takes but leaves out of its schema: another tool records them, or the model
+#: never needs them (a skill is added once the person said yes; the asker's context already
+#: ranks guidance; a forecast's seed). The tool still accepts and checks them.
+NOT_SHOWN: dict[str, tuple[str, ...]] = {
+    "add_stream": ("factors",),
+    "add_skill": ("confirmed",),
+    "search_guidance": ("contexts",),
+    "forecast_cash_flow": ("seed",),
+}
 
 
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
@@ -266,7 +324,7 @@ def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
         func=run,
         name=name,
         description=_description(name, op_class),
-        args_schema=compact_schema(op_class, skip=("op", *_NOT_IN_TOOL.get(name, ()))),
+        args_schema=tool_schema(op_class, skip=("op", *NOT_SHOWN.get(name, ()))),
     )
 
 
@@ -320,21 +378,20 @@ def _service_tools(ctx: ToolContext) -> list[BaseTool]:
         return render(ctx.cv_audit())
 
     specs: list[tuple[Callable[..., str], str, type[BaseModel]]] = [
-        (check_plan, "Check the plan against the rules; report findings, scores, what is "
+        (check_plan, "Check the plan against the rules: findings with fixes, scores, what is "
          "missing.", CheckArgs),
-        (finalise, "Run the final rules and mark the plan final if it passes.", NoArgs),
-        (export_plan, "Produce a download of the plan.", ExportArgs),
-        (search_guidance, "Retrieve guidance cards to ground advice (cite their source).",
-         SearchArgs),
-        (audit_cv, "Audit the CV the person uploaded; its skills come back as proposals to "
-         "confirm one by one.", NoArgs),
+        (finalise, "Run the final rules; mark the plan final if they pass.", NoArgs),
+        (export_plan, "Make a download of the plan.", ExportArgs),
+        (search_guidance, "Guidance cards to ground advice; cite their source.", SearchArgs),
+        (audit_cv, "Skills read from the uploaded CV, as proposals to confirm one by one.",
+         NoArgs),
     ]  # fmt: skip
     return [
         StructuredTool.from_function(
             func=validated(fn, schema),
             name=fn.__name__,
             description=desc,
-            args_schema=compact_schema(schema, skip=()),
+            args_schema=tool_schema(schema, skip=NOT_SHOWN.get(fn.__name__, ())),
         )
         for fn, desc, schema in specs
     ]

@@ -14,7 +14,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 from agent.plan.edge import CARD, skill_edges
 from agent.plan.models import Plan
 from agent.skill_profiles import taxonomy_profile
-from agent.tools.core import EDGE_TOOL_NAMES, NoArgs, compact_schema, render
+from agent.tools.core import EDGE_TOOL_NAMES, NoArgs, render, tool_schema
 
 __all__ = ["EDGE_TOOL_NAMES", "edge_tools", "edges"]
 
@@ -47,8 +47,7 @@ def edge_tools(plan_view: Callable[[], Plan]) -> list[BaseTool]:
         StructuredTool.from_function(
             func=find_skill_edges,
             name="find_skill_edges",
-            description="Skill combinations that may be the person's edge, with evidence. "
-            "Read-only.",
-            args_schema=compact_schema(NoArgs, skip=()),
+            description="Skill combinations that may be the person's edge, with evidence.",
+            args_schema=tool_schema(NoArgs, skip=()),
         )
     ]

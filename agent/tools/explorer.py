@@ -193,36 +193,18 @@ def explorer_tools(
         return render(result)
 
     specs: list[tuple[Callable[..., str], str, type[BaseModel]]] = [
-        (
-            show_options,
-            "Show ranked portfolio options built from the audit; each passes every "
-            "rule and keeps the hours the person set. Show them to the person; never adopt "
-            "one unasked.",
-            OptionsArgs,
-        ),
-        (
-            adopt_option,
-            "Adopt the option the person chose (replaces the current streams).",
-            AdoptArgs,
-        ),
-        (
-            forecast_cash_flow,
-            "Forecast 12 months of income (pessimistic, expected, optimistic) and the cash buffer.",
-            ForecastArgs,
-        ),
-        (
-            record_review_actuals,
-            "Record the quarter's actual hours and income per stream, what "
-            "each stream taught another and which failed its promise; returns the comparison.",
-            ReviewActuals,
-        ),
-        (
-            suggest_rebalance,
-            "List rebalancing suggestions from the recorded review, or apply "
-            "the codes the person accepted.",
-            RebalanceArgs,
-        ),
-    ]
+        (show_options, "Ranked portfolio options from the audit, each passing every rule and "
+         "keeping the hours the person set. Show them; adopt none unasked.", OptionsArgs),
+        (adopt_option, "Adopt the option the person chose; it replaces the streams.",
+         AdoptArgs),
+        (forecast_cash_flow, "Forecast 12 months of income (low, expected, high) and the cash "
+         "buffer.", ForecastArgs),
+        (record_review_actuals, "Record the quarter's actual hours and income per stream, what "
+         "taught what and which streams failed their promise; returns the comparison.",
+         ReviewActuals),
+        (suggest_rebalance, "Rebalancing suggestions from the recorded review; apply those the "
+         "person accepted.", RebalanceArgs),
+    ]  # fmt: skip
     return [_tool(fn, desc, schema) for fn, desc, schema in specs]
 
 
@@ -248,11 +230,11 @@ def _only_known(plan: Plan, actuals: ReviewActuals) -> ReviewActuals:
 
 
 def _tool(fn: Callable[..., str], description: str, schema: type[BaseModel]) -> BaseTool:
-    from agent.tools.core import compact_schema
+    from agent.tools.core import NOT_SHOWN, tool_schema
 
     return StructuredTool.from_function(
         func=fn if schema is ReviewActuals else validated(fn, schema),
         name=fn.__name__,
         description=description,
-        args_schema=compact_schema(schema, skip=()),
+        args_schema=tool_schema(schema, skip=NOT_SHOWN.get(fn.__name__, ())),
     )

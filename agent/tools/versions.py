@@ -130,14 +130,14 @@ def version_tools(ctx: ToolContext) -> list[BaseTool]:
             return render(validation_result(exc))
         return render(what_changed_result(ctx, args.version))
 
-    from agent.tools.core import compact_schema
+    from agent.tools.core import tool_schema
 
     return [
         StructuredTool.from_function(
             func=run,
             name="what_changed",
-            description="What changed in the plan since the last version (kept at finalise "
-            "and at each applied review), in plain words; e.g. 'since last quarter'.",
-            args_schema=compact_schema(WhatChangedArgs, skip=()),
+            description="What changed in the plan since a version (one is kept at finalise "
+            "and at each applied review), in plain words.",
+            args_schema=tool_schema(WhatChangedArgs, skip=()),
         )
     ]
