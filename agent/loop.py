@@ -2,8 +2,9 @@
 
 :class:`TurnGuard` wraps every model call to:
 
-* put the plan's current state into the system prompt and drop old turns to fit the prompt
-  budget (see ``agent.history``);
+* put the plan's current state into the system prompt, show the model only the tools meant
+  for it (``agent.tools.shown``; every tool stays callable) and drop old turns to fit the
+  prompt budget (see ``agent.history``);
 * stop a user turn after ``max_rounds`` model calls;
 * catch tool calls that cannot run (arguments that are not a JSON object, an unknown tool):
   none of the message's calls is run; the model is told what was wrong and asked again, at most
@@ -28,6 +29,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from agent.history import estimate_tokens, tools_tokens, trim_history
 from agent.prompts import REPAIR_GAVE_UP_TEXT, ROUND_LIMIT_TEXT, repair_note, system_prompt
+from agent.tools.shown import shown_tools
 
 EventSink = Callable[[str, dict[str, Any]], None]
 Handler = Callable[[ModelRequest], ModelResponse]
@@ -151,7 +153,8 @@ class TurnGuard(AgentMiddleware):
         system = self.prompt(self.plan_summary())
         fixed = estimate_tokens(system) + self.tool_tokens
         messages: list[Any] = trim_history(request.messages, self.budget, fixed)
-        request = request.override(messages=messages, system_message=SystemMessage(system))
+        request = request.override(messages=messages, system_message=SystemMessage(system),
+                                   tools=shown_tools(request.tools))  # fmt: skip
         return self._call_with_repairs(request, handler)
 
     def _call_with_repairs(self, request: ModelRequest, handler: Handler) -> Any:
@@ -218,7 +221,7 @@ def build_agent(
     guard = TurnGuard(
         tool_names=[t.name for t in tools],
         plan_summary=plan_summary,
-        tool_tokens=tool_schema_tokens(tools),
+        tool_tokens=tool_schema_tokens(shown_tools(tools)),
         budget=budget,
         max_rounds=max_rounds,
         max_repairs=max_repairs,

@@ -51,20 +51,21 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
 #: What each plan tool says to the model: what it does and what its schema cannot say (when
 #: to call it, what it returns). Units and shared conduct are said once, in the system prompt.
 _TOOL_TEXT: dict[str, str] = {
-    "set_capacity": "Record the hours a week the person can give to all work and their cash "
-    "buffer. Call first: the rules compare planned hours with it.",
+    "set_capacity": "Record the hours a week the person can give to all work, and their "
+    "savings. Call first: the rules compare planned hours with it.",
     "set_context": "Record the setting the person works in.",
     "set_currency": "Record the currency of the person's amounts, once they write one.",
-    "record_activity": "Record something the person does today (the audit); give only the "
-    "fields they said.",
-    "update_activity": "Change fields of a recorded activity; the others keep their value.",
+    "record_activity": "Record something the person does today (the audit) with the fields "
+    "they said; for a recorded name, only the fields given change.",
+    "update_activity": "Change the fields given of a recorded activity.",
     "remove_activity": "Remove an activity.",
-    "add_skill": "Record a skill; one proposed from a CV only after the person said yes.",
-    "update_skill": "Change fields of a recorded skill; the others keep their value.",
+    "add_skill": "Record a skill (one from a CV only after the person said yes); for a "
+    "recorded name, only the fields given change.",
+    "update_skill": "Change the fields given of a recorded skill.",
     "remove_skill": "Remove a skill.",
     "set_core_skill": "Name the core skill: the one worth 10,000 hours, viable and meaningful.",
     "add_stream": "Add a stream of work; returns its id (a slug of the name) for later calls.",
-    "update_stream": "Change fields of a stream; the others, and its id, stay.",
+    "update_stream": "Change the fields given of a stream; its id stays.",
     "remove_stream": "Remove a stream with its time blocks and loops.",
     "set_allocation": "Set a stream's hours and income share; the shares of all streams sum "
     "to 100.",
@@ -89,10 +90,8 @@ _PROPERTY_TEXT: dict[str, str] = {
     "field": "The field, e.g. 'cash_buffer'.",
     "stage": "Journey stage, e.g. capacity, streams.",
     "final": "True adds the final rules.",
-    "hours": "Hours a week the person set for streams not in the plan yet, by name.",
-    "apply": "Codes the person accepted; empty to list them.",
+    "hours": "Hours a week the person set for new streams, by name.",
     "version": "Empty for the last one.",
-    "weeks": "Length of the period.",
     "stream": "Its id or name.",
     "income": "Received in the period.",
     "answers": "Question (text or number) -> answer.",
@@ -305,27 +304,46 @@ def finalise_result(ctx: ToolContext) -> dict[str, Any]:
 
 
 #: Arguments a tool takes but leaves out of its schema: another tool records them, or the model
-#: never needs them (a skill is added once the person said yes; the asker's context already
-#: ranks guidance; a forecast's seed). The tool still accepts and checks them.
+#: never needs them (a skill is added once the person said yes; the query and stage find
+#: guidance, which the asker's context ranks; a forecast's seed). The tool still checks them.
 NOT_SHOWN: dict[str, tuple[str, ...]] = {
     "add_stream": ("factors",),
     "add_skill": ("confirmed",),
-    "search_guidance": ("contexts",),
+    "search_guidance": ("roles", "contexts"),
     "forecast_cash_flow": ("seed",),
 }
 
 
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
                     plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
+    from agent.tools.shown import SHOWN_KEY, UNSHOWN, UPSERTS, upsert_operation
+
+    def parse(arguments: dict[str, Any]) -> ops.Op:
+        if name in UPSERTS:
+            return upsert_operation(name, plan_view(), arguments)
+        return op_class(**arguments)
+
     def run(**kwargs: Any) -> str:
-        return render(operation_result(name, kwargs, lambda a: op_class(**a), ctx, plan_view))
+        return render(operation_result(name, kwargs, parse, ctx, plan_view))
 
     return StructuredTool.from_function(
         func=run,
         name=name,
         description=_description(name, op_class),
         args_schema=tool_schema(op_class, skip=("op", *NOT_SHOWN.get(name, ()))),
+        metadata={SHOWN_KEY: False} if name in UNSHOWN else None,
     )
+
+
+def _remove_tool(ctx: ToolContext, plan_view: Callable[[], Any]) -> BaseTool:
+    from agent.tools.shown import RemoveArgs, remove_tool
+
+    def run_operation(name: str, arguments: dict[str, Any], op_class: type[ops.Op]) -> str:
+        parse: Callable[[dict[str, Any]], ops.Op] = lambda a: op_class(**a)  # noqa: E731
+        return render(operation_result(name, arguments, parse, ctx, plan_view))
+
+    return remove_tool(run_operation, lambda exc: render(validation_result(exc)),
+                       tool_schema(RemoveArgs, skip=()))  # fmt: skip
 
 
 class _Args(BaseModel):
@@ -426,6 +444,7 @@ def build_tools(
     ]
     return [
         *plan_tools,
+        _remove_tool(ctx, plan_view),
         *_service_tools(ctx),
         *explorer_tools(ctx, plan_view, today),
         *edge_tools(plan_view),
@@ -449,6 +468,7 @@ EDGE_TOOL_NAMES: tuple[str, ...] = ("find_skill_edges",)
 
 TOOL_NAMES: tuple[str, ...] = (
     *OPERATION_TOOLS,
+    "remove",
     "check_plan",
     "finalise",
     "export_plan",

@@ -193,17 +193,17 @@ def explorer_tools(
         return render(result)
 
     specs: list[tuple[Callable[..., str], str, type[BaseModel]]] = [
-        (show_options, "Ranked portfolio options from the audit, each passing every rule and "
-         "keeping the hours the person set. Show them; adopt none unasked.", OptionsArgs),
+        (show_options, "Ranked portfolio options from the audit, each passing every rule. "
+         "Show them; adopt none unasked.", OptionsArgs),
         (adopt_option, "Adopt the option the person chose; it replaces the streams.",
          AdoptArgs),
         (forecast_cash_flow, "Forecast 12 months of income (low, expected, high) and the cash "
          "buffer.", ForecastArgs),
         (record_review_actuals, "Record the quarter's actual hours and income per stream, what "
-         "taught what and which streams failed their promise; returns the comparison.",
+         "taught what and which failed its promise; returns the comparison.",
          ReviewActuals),
-        (suggest_rebalance, "Rebalancing suggestions from the recorded review; apply those the "
-         "person accepted.", RebalanceArgs),
+        (suggest_rebalance, "Rebalancing suggestions from the recorded review, or apply the "
+         "codes the person accepted.", RebalanceArgs),
     ]  # fmt: skip
     return [_tool(fn, desc, schema) for fn, desc, schema in specs]
 

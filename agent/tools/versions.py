@@ -137,7 +137,7 @@ def version_tools(ctx: ToolContext) -> list[BaseTool]:
             func=run,
             name="what_changed",
             description="What changed in the plan since a version (one is kept at finalise "
-            "and at each applied review), in plain words.",
+            "and at each applied review).",
             args_schema=tool_schema(WhatChangedArgs, skip=()),
         )
     ]
