@@ -2,9 +2,12 @@
 
 The plan's current state travels in the system prompt (see :func:`summarise_plan`), so old
 turns carry no information the model needs and can be dropped, oldest first, at turn
-boundaries. Tokens are estimated as characters / 4 (rounded up, plus a few per message):
-tiktoken would need to download its encoding files, which this product never does, and the
-estimate runs high for English prose, which errs on the safe side.
+boundaries. Tool results of earlier turns, which the model has already answered, are sent
+shortened (:func:`brief_result`), so a request keeps more of what was said.
+
+Tokens are estimated as characters / 4 (rounded up, plus a few per message): tiktoken would
+need to download its encoding files, which this product never does, and the estimate runs
+high for English prose, which errs on the safe side.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from langchain_core.messages import BaseMessage, HumanMessage
+from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
 
 PER_MESSAGE_OVERHEAD = 4
+#: What an earlier turn's tool result keeps: its outcome, never the detail already answered.
+BRIEF_KEYS = ("status", "changed", "new_ids", "codes", "errors", "plan")
+#: Characters kept of an earlier tool result that is not a JSON object.
+BRIEF_CHARS = 200
 #: Headroom kept below the budget for what the estimate cannot see (wire framing, names).
 SAFETY = 0.9
 
@@ -47,16 +54,41 @@ def turn_starts(messages: Sequence[BaseMessage]) -> list[int]:
     return [0, *starts[1:]] if starts else starts
 
 
+def brief_result(content: str) -> str:
+    """An earlier turn's tool result in short: the :data:`BRIEF_KEYS` of a JSON object and the
+    titles of guidance cards; other text cut to :data:`BRIEF_CHARS` characters."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return content if len(content) <= BRIEF_CHARS else content[:BRIEF_CHARS] + " ..."
+    brief = {k: data[k] for k in BRIEF_KEYS if k in data}
+    if isinstance(data.get("cards"), list):
+        brief["cards"] = [c.get("title") for c in data["cards"] if isinstance(c, dict)]
+    brief["shortened"] = True
+    shorter = json.dumps(brief, ensure_ascii=False)
+    return shorter if len(shorter) < len(content) else content
+
+
+def _briefed(message: BaseMessage) -> BaseMessage:
+    if not isinstance(message, ToolMessage) or not isinstance(message.content, str):
+        return message
+    return message.model_copy(update={"content": brief_result(message.content)})
+
+
 def trim_history(
     messages: Sequence[BaseMessage], budget: int, fixed_tokens: int
 ) -> list[BaseMessage]:
     """The longest tail of whole turns that fits ``budget`` beside ``fixed_tokens``.
 
     ``fixed_tokens`` counts the system prompt and tool schemas. The current (last) turn is
-    always kept whole, so the model sees every tool result it is answering.
+    always kept whole, so the model sees every tool result it is answering; earlier turns'
+    tool results are shortened by :func:`brief_result`.
     """
     room = int(budget * SAFETY) - fixed_tokens
     starts = turn_starts(messages) or [0]
+    messages = [_briefed(m) if i < starts[-1] else m for i, m in enumerate(messages)]
     keep_from = starts[-1]
     used = sum(message_tokens(m) for m in messages[keep_from:])
     for start in reversed(starts[:-1]):

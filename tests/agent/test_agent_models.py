@@ -101,6 +101,29 @@ def test_trim_always_keeps_the_current_turn() -> None:
     assert kept == current
 
 
+def test_earlier_tool_results_are_sent_short_and_the_current_one_whole() -> None:
+    cards = json.dumps({"status": "ok", "cards": [
+        {"card": "c", "title": "Seed streams", "summary": "s" * 900}]})  # fmt: skip
+    accepted = json.dumps({"status": "accepted", "changed": "add_stream(name=Course)",
+                           "new_ids": ["course"], "findings": [{"fix": "m" * 500}]})  # fmt: skip
+
+    def turn(i: int, result: str) -> list:
+        call = {"name": "search_guidance", "args": {}, "id": f"c{i}", "type": "tool_call"}
+        answer = ToolMessage(content=result, tool_call_id=f"c{i}")
+        return [HumanMessage(content=f"user {i}"), AIMessage(content="", tool_calls=[call]),
+                answer, AIMessage(content="ok")]  # fmt: skip
+
+    history = [*turn(0, cards), *turn(1, accepted), *turn(2, "plain " * 100), *turn(3, cards)]
+    kept = trim_history(history, budget=10**6, fixed_tokens=0)
+    results = [m.content for m in kept if isinstance(m, ToolMessage)]
+    assert json.loads(results[0]) == {"status": "ok", "cards": ["Seed streams"], "shortened": True}
+    assert json.loads(results[1]) == {"status": "accepted", "changed": "add_stream(name=Course)",
+                                      "new_ids": ["course"], "shortened": True}  # fmt: skip
+    assert len(results[2]) < 210 and results[2].endswith(" ...")
+    assert results[3] == cards  # the result the model is answering now
+    assert next(m.content for m in history if isinstance(m, ToolMessage)) == cards  # unchanged
+
+
 def test_plan_summary_is_compact_and_names_streams() -> None:
     from datetime import date
 

@@ -218,3 +218,38 @@ def test_sixty_turns_stay_under_the_prompt_budget(tmp_path: Path) -> None:
     worst = max(estimate_tokens("x" * n) for n in sizes)
     assert len(stub.requests) >= 60 and worst <= 5000, worst
     print(f"largest prompt over 60 turns: {worst} estimated tokens")
+
+
+class _Cards:
+    """Guidance that answers every search with three long cards, as the store does."""
+
+    def search(self, query: str, k: int = 4, **_: object) -> list[dict]:
+        return [{"card_id": f"card-{i}", "title": f"Card {i}", "summary": "A summary. " * 25,
+                 "passage": "A passage. " * 60, "credit": "After a source."}
+                for i in range(k)]  # fmt: skip
+
+
+def test_a_long_conversation_keeps_the_previous_exchange_at_the_default_budget(
+    tmp_path: Path,
+) -> None:
+    def responder(body: dict) -> Reply:
+        last = body["messages"][-1]
+        if last["role"] == "user":
+            return Reply.tool("search_guidance", {"query": last["content"][:100]})
+        return Reply.text("Here is what the guidance suggests. " * 8)
+
+    with OpenAIStub(responder) as stub:
+        settings = Settings(data_dir=tmp_path / "data", OPENAI_BASE_URL=stub.base_url,
+                            OPENAI_API_KEY="k", PORTFOLIO_LLM_MODEL="stub-model",
+                            llm_max_retries=0)  # fmt: skip
+        session = PlannerSession.create(settings, guidance=_Cards(), today=lambda: TODAY)
+        for i in range(12):
+            _turn(session, f"Turn {i}: what about my savings? " + "I wonder. " * 8)
+    last = stub.requests[-1]
+    assert estimate_tokens("x" * prompt_chars(last)) <= settings.prompt_token_budget
+    said = [m["content"] for m in last["messages"] if m["role"] == "user"]
+    assert [s[:7] for s in said[-2:]] == ["Turn 10", "Turn 11"], said
+    results = [json.loads(m["content"]) for m in last["messages"] if m["role"] == "tool"]
+    assert results[-1]["cards"][0]["summary"]  # the result being answered is whole
+    assert all(r["shortened"] and r["cards"] == ["Card 0", "Card 1", "Card 2"]
+               for r in results[:-1])  # fmt: skip
