@@ -1,10 +1,10 @@
 """Which tool profile a language model gets: ``full`` or ``compact``.
 
 The full profile is one tool per plan operation plus the explorer, review and version tools
-(about 3,400 tokens of schemas); the compact one is five broad tools (about 1,000 tokens, see
-``agent.tools.compact``) with a shorter system prompt and a smaller prompt budget, for small
-local models that read slowly and hold little. The guided interviewer always gets the full
-profile. Otherwise, in this order:
+(28 shown to the model, about 2,800 tokens of schemas); the compact one is five broad tools
+(about 1,000 tokens, see ``agent.tools.compact``) with a shorter system prompt and a smaller
+prompt budget, for small local models that read slowly and hold little. The guided
+interviewer always gets the full profile. Otherwise, in this order:
 
 1. ``PORTFOLIO_TOOLS=full`` or ``compact`` decides;
 2. a size in the model name (``qwen2.5:1.5b``, ``Llama-3.1-8B``, ``gemma3:270m``,

@@ -116,7 +116,7 @@ class Settings(BaseSettings):
         default=None,
         alias="PORTFOLIO_TOOLS",
         description="Tools a language model is given: 'full' (one tool per plan operation, "
-        "about 3,400 tokens of schemas) or 'compact' (five broad tools, about 1,000 tokens, "
+        "about 2,800 tokens of schemas) or 'compact' (five broad tools, about 1,000 tokens, "
         "for small local models). Unset or 'auto': chosen from the model's name or its "
         "endpoint (docs/agent.md). The guided interviewer always uses 'full'.",
     )

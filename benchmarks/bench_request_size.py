@@ -121,7 +121,8 @@ def product(data_dir: Path, stub: Any, tools: str = "full") -> Callable[[str], N
 
 
 def naive(data_dir: Path, stub: Any) -> Callable[[str], None]:
-    """A plain agent with the same tools and prompt that sends the whole history each time."""
+    """A plain agent with the same tools shown and prompt that sends the whole history each
+    time."""
     from langchain.agents import create_agent
     from langchain_openai import ChatOpenAI
 
@@ -130,11 +131,12 @@ def naive(data_dir: Path, stub: Any) -> Callable[[str], None]:
     from agent.session import PlannerSession
     from agent.settings import Settings
     from agent.tools import build_tools
+    from agent.tools.shown import shown_tools
 
     context = PlannerSession.create(Settings(data_dir=data_dir), guidance=CardGuidance(),
                                     today=lambda: TODAY)  # fmt: skip
     model = ChatOpenAI(model="stub", base_url=stub.base_url, api_key="bench", max_retries=0)
-    agent = create_agent(model, build_tools(context, lambda: context.plan),
+    agent = create_agent(model, shown_tools(build_tools(context, lambda: context.plan)),
                          system_prompt=system_prompt(summarise_plan(context.plan)))  # fmt: skip
     history: list[Any] = []
 

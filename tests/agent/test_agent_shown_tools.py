@@ -13,6 +13,7 @@ from agent.session import PlannerSession
 from agent.settings import Settings
 from agent.tools import TOOL_NAMES, build_tools
 from agent.tools.shown import UNSHOWN, shown_tools
+from tests.support.scripted import ScriptedModel, call, say
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -105,3 +106,22 @@ def test_add_skill_on_a_recorded_skill_changes_it_and_keeps_its_source(tmp_path:
         "statistics", 5, "cv", True)  # fmt: skip
     bad = _call(session, "add_skill", {"name": "statistics", "excitement": 9})
     assert bad["status"] == "error" and session.plan.skills[0].excitement == 5
+
+
+def test_a_model_removes_through_remove_and_the_reply_names_what_went(tmp_path: Path) -> None:
+    model = ScriptedModel([call("remove", what="stream", stream_id="course"),
+                           call("set_allocation", stream_id="day-job", target_hours=30,
+                                target_income_share=100), say("Done.")])  # fmt: skip
+    session = PlannerSession.create(Settings(data_dir=tmp_path / "data"), model=model,
+                                    today=lambda: TODAY)  # fmt: skip
+    for step in [ops.SetCapacity(hours_per_week=45),
+                 ops.AddStream(name="Day job", role="anchor", target_hours=30),
+                 ops.AddStream(name="Course", role="leverage", target_hours=4)]:  # fmt: skip
+        assert session.apply(step).accepted
+    events = list(session.turn("drop the course"))
+    results = [e.data["status"] for e in events if e.kind == "tool_result"]
+    assert results == ["accepted", "accepted"]  # set_allocation is not shown, but runs
+    assert "Removed from your plan: the stream 'Course'" in events[-1].text
+    assert [s.target_income_share for s in session.plan.streams] == [100]
+    assert "remove" in model.bound_tools and "remove_stream" not in model.bound_tools
+    model.assert_done()
