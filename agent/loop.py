@@ -131,11 +131,14 @@ class TurnGuard(AgentMiddleware):
         sink: EventSink | None = None,
         prompt: Callable[[str], str] = system_prompt,
         operations: dict[str, str] | None = None,
+        listed: Sequence[str] | None = None,
     ) -> None:
         super().__init__()
         self.prompt = prompt
         self.operations = operations or {}
         self.tool_names = list(tool_names)
+        #: The names a repair note lists: the tools the model is shown (all may be called).
+        self.listed = list(listed) if listed is not None else self.tool_names
         self.plan_summary = plan_summary
         self.tool_tokens = tool_tokens
         self.budget = budget
@@ -171,7 +174,7 @@ class TurnGuard(AgentMiddleware):
                 self._sequence([c["id"] for c in ai.tool_calls] if ai is not None else [])
                 return response
             self.sink("repair", {"problems": problems})
-            note = repair_note(problems, self.tool_names)
+            note = repair_note(problems, self.listed)
             extra += [_sendable(ai), *_answers(ai, note)]
         self.sink("notice", {"reason": "repair_gave_up", "attempts": attempts})
         return AIMessage(content=REPAIR_GAVE_UP_TEXT)
@@ -222,6 +225,7 @@ def build_agent(
         tool_names=[t.name for t in tools],
         plan_summary=plan_summary,
         tool_tokens=tool_schema_tokens(shown_tools(tools)),
+        listed=[t.name for t in shown_tools(tools)],
         budget=budget,
         max_rounds=max_rounds,
         max_repairs=max_repairs,

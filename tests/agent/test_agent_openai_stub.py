@@ -127,6 +127,8 @@ def test_unusable_tool_call_is_corrected_and_never_run(
     correction = stub.requests[1]["messages"]
     note = [m for m in correction if m["role"] == "tool"][-1]["content"]
     assert note.startswith("Error:") and "plan is unchanged" in note
+    listed = note.split("Valid tools: ")[1].rstrip(".").split(", ")
+    assert "update_stream" in listed and "set_allocation" not in listed  # the tools shown
     assert events[-1].text == "Forty hours."
 
 
