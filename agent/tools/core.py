@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from agent.plan import limits
 from agent.plan import operations as ops
 from agent.plan.findings import Finding, Outcome
+from agent.tools.texts import PROPERTY_TEXT, TOOL_TEXT
 
 #: tool name -> operation model. Names are fixed (shared with the interviewer and the UI).
 OPERATION_TOOLS: dict[str, type[ops.Op]] = {
@@ -48,54 +49,6 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "undo": ops.Undo,
 }
 
-#: What each plan tool says to the model: what it does and what its schema cannot say (when
-#: to call it, what it returns). Units and shared conduct are said once, in the system prompt.
-_TOOL_TEXT: dict[str, str] = {
-    "set_capacity": "Record the hours a week the person can give to all work, and their "
-    "savings. Call first: the rules compare planned hours with it.",
-    "set_context": "Record the setting the person works in.",
-    "set_currency": "Record the currency of the person's amounts, once they write one.",
-    "record_activity": "Record something the person does today (the audit) with the fields "
-    "they said; for a recorded name, only the fields given change.",
-    "update_activity": "Change the fields given of a recorded activity.",
-    "remove_activity": "Remove an activity.",
-    "add_skill": "Record a skill (one from a CV only after the person said yes); for a "
-    "recorded name, only the fields given change.",
-    "update_skill": "Change the fields given of a recorded skill.",
-    "remove_skill": "Remove a skill.",
-    "set_core_skill": "Name the core skill: the one worth 10,000 hours, viable and meaningful.",
-    "add_stream": "Add a stream of work; returns its id (a slug of the name) for later calls.",
-    "update_stream": "Change the fields given of a stream; its id stays.",
-    "remove_stream": "Remove a stream with its time blocks and loops.",
-    "set_allocation": "Set a stream's hours and income share; the shares of all streams sum "
-    "to 100.",
-    "add_time_block": "Reserve a weekly (or monthly) block for a stream; a stream's blocks "
-    "should add up to its hours.",
-    "remove_time_block": "Remove a time block by its id.",
-    "add_feedback_loop": "Record that one stream teaches, funds or protects another.",
-    "remove_feedback_loop": "Remove a feedback loop.",
-    "add_risk_factor": "Record what a stream (stream_id) or an activity relies on, one call "
-    "each; streams that share it get the same kind and label.",
-    "set_review": "Set the next quarterly review and its questions (defaults if none).",
-    "mark_unknown": "Record a question the person skipped; never invent the figure.",
-    "undo": "Take back the last accepted change.",
-}
-
-#: Property descriptions shown to the model, only where a name and its limits say too little.
-_PROPERTY_TEXT: dict[str, str] = {
-    "code": "ISO 4217 code, e.g. GBP, EUR, USD.",
-    "cash_buffer": "Savings to live on.",
-    "excitement": "5 is most exciting.",
-    "date": "At most 13 weeks ahead.",
-    "field": "The field, e.g. 'cash_buffer'.",
-    "stage": "Journey stage, e.g. capacity, streams.",
-    "final": "True adds the final rules.",
-    "hours": "Hours a week the person set for new streams, by name.",
-    "version": "Empty for the last one.",
-    "stream": "Its id or name.",
-    "income": "Received in the period.",
-    "answers": "Question (text or number) -> answer.",
-}
 MAX_LISTED = 4
 ExportFormat = Literal["markdown", "pdf", "json", "ics"]
 
@@ -190,7 +143,7 @@ def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> d
 
     Optional fields are simply not required; limits (maximum, pattern, enum, a minimum above
     zero) stay, so the model sees what the operation will enforce (the system prompt says once
-    that no figure is negative). Descriptions are those of :data:`_PROPERTY_TEXT` (the
+    that no figure is negative). Descriptions are those of :data:`PROPERTY_TEXT` (the
     operation's own are written for the code's readers).
     """
     schema = model.model_json_schema()
@@ -207,8 +160,8 @@ def _described(props: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, prop in props.items():
         prop = {k: v for k, v in prop.items() if k != "description"}
-        if name in _PROPERTY_TEXT:
-            prop["description"] = _PROPERTY_TEXT[name]
+        if name in PROPERTY_TEXT:
+            prop["description"] = PROPERTY_TEXT[name]
         if isinstance(prop.get("items"), dict) and "properties" in prop["items"]:
             prop["items"] = {**prop["items"], "properties": _described(prop["items"]["properties"])}
         out[name] = prop
@@ -259,7 +212,7 @@ def _trim(node: Any) -> Any:
 
 
 def _description(name: str, op_class: type[ops.Op]) -> str:
-    return _TOOL_TEXT.get(name) or " ".join((op_class.__doc__ or name).split("\n\n")[0].split())
+    return TOOL_TEXT.get(name) or " ".join((op_class.__doc__ or name).split("\n\n")[0].split())
 
 
 def operation_result(
@@ -339,8 +292,7 @@ def _remove_tool(ctx: ToolContext, plan_view: Callable[[], Any]) -> BaseTool:
     from agent.tools.shown import RemoveArgs, remove_tool
 
     def run_operation(name: str, arguments: dict[str, Any], op_class: type[ops.Op]) -> str:
-        parse: Callable[[dict[str, Any]], ops.Op] = lambda a: op_class(**a)  # noqa: E731
-        return render(operation_result(name, arguments, parse, ctx, plan_view))
+        return render(operation_result(name, arguments, lambda a: op_class(**a), ctx, plan_view))
 
     return remove_tool(run_operation, lambda exc: render(validation_result(exc)),
                        tool_schema(RemoveArgs, skip=()))  # fmt: skip
