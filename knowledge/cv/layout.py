@@ -222,11 +222,21 @@ def _is_name_like(line: str) -> bool:
         return False
     if _LABEL.match(line):  # "Skills: Python, SQL" is a labelled list, not a name or title
         return False
+    if _names_work(line):
+        return False  # "Bathroom fitting, leak repair, soldering copper pipe": a list of work
     # "Lecturer in Law", "Learning Officer, museums and galleries": a title may hold small
     # words, and start like a verb.
     if _TITLE_WORDS.search(line) and len(words) <= 10 and words[0].lower() not in VERBS:
         return True
     return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
+
+
+def _names_work(line: str) -> bool:
+    """A list whose later items start in lower case: names and places are capitalised."""
+    items = [item.strip() for item in _LIST_SPLIT.split(line) if item.strip()]
+    later = items[1:]
+    lower = sum(item[:1].islower() for item in later)
+    return is_list_shaped(line) and lower * 2 > len(later)
 
 
 _GERMAN_ROLE = re.compile(
@@ -331,11 +341,18 @@ def _is_list(text: str, section: Section, labelled: bool = False) -> bool:
     lower = text[:1].islower() and not labelled
     if len(items) < 3 or lower or re.search(r"\.\s|\.$", text):
         return False
-    if _VERBISH.match(_BULLET_LEAD.sub("", text)):
-        return False  # "Replaced radiators, valves and pumps" is a sentence
+    if _VERBISH.match(_BULLET_LEAD.sub("", text)) and not _GERUND.fullmatch(items[0]):
+        return False  # "Replaced radiators, valves and pumps" is a sentence; "Quoting, ..." not
     return all(len(item.split()) <= 4 and not _SMALL_WORDS.search(item) for item in items)
 
 
+def is_list_shaped(text: str, labelled: bool = False) -> bool:
+    """A run of short names outside a skills section ("leak repair, soldering, VAT returns")."""
+    return _is_list(text, "experience", labelled)
+
+
+#: A list's first item that is one activity word ("Quoting, invoicing, VAT returns").
+_GERUND = re.compile(r"[-*•·\s]*[A-Za-z]{3,}ing")
 _SMALL_WORDS = re.compile(
     r"\b(?:the|a|an|to|for|with|from|by|of|in|on|at|our|my|was|were|is|are|has|have|"
     r"demonstrating|showcasing|ensuring|including)\b",

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.aliases import alias_hits
+from knowledge.cv.fragments import split_fragments
 from knowledge.cv.layout import (
     DATED,
     Line,
@@ -71,7 +72,7 @@ class Match:
 
 def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
     """Every skill the CV's lines evidence, each once: aliases, then the person's own words."""
-    classified = [own_part(line) for line in classify(unwrap(split_rows(lines)))]
+    classified = [own_part(line) for line in classify(unwrap(split_fragments(split_rows(lines))))]
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"

@@ -118,9 +118,21 @@ def _team_named(found: re.Match[str]) -> str:
 
 def own_part(line: Line) -> Line:
     """The line with only what it says of the person's own present skills."""
-    if _LEISURE.search(line.text) and line.kind != "heading":
-        return dataclasses.replace(line, section="interests")
+    leisure = _LEISURE.search(line.text)
+    if leisure and line.kind != "heading":
+        before = _before_sentence(line.text, leisure.start())
+        if not before:
+            return dataclasses.replace(line, section="interests")
+        # "Worked as a warehouse operative, drove forklifts. In my spare time I coach
+        # football.": only the sentences from the one about spare time on are interests.
+        line = dataclasses.replace(line, text=before, body=before)
     text = not_mine(line.text)
     if text == line.text:
         return line
     return dataclasses.replace(line, text=text, body=not_mine(line.body))
+
+
+def _before_sentence(text: str, at: int) -> str:
+    """The text before the sentence that holds position ``at`` ("" when it is the first)."""
+    ends = [end.end() for end in re.finditer(r"[.!?]\s+(?=[A-Z])", text) if end.end() <= at]
+    return text[: ends[-1]].strip() if ends else ""

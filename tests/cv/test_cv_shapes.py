@@ -1,0 +1,75 @@
+"""CVs written in shapes the tuning CVs do not have: lists inside sentences, a list after a
+dated role line's colon, a list of work in the lines above the first heading, and a paragraph
+whose last sentence is about spare time."""
+
+from __future__ import annotations
+
+from knowledge.cv.fragments import split_fragments
+from knowledge.cv.layout import classify, is_list_shaped
+from knowledge.cv.skills import find_skills
+from knowledge.cv.whose import own_part
+
+
+def found(lines: list[str]) -> set[str]:
+    return {match.name.lower() for match in find_skills(lines)}
+
+
+def test_a_list_written_as_one_sentence_among_others_is_read_as_a_list() -> None:
+    lines = ["Roofer, 9 yrs. Slate repair, lead flashing, gutter cleaning. Own van."]
+    assert split_fragments(lines) == [
+        "Roofer, 9 yrs.",
+        "Slate repair, lead flashing, gutter cleaning",
+        "Own van.",
+    ]
+    assert {"lead flashing", "slate repair", "gutter cleaning"} <= found(lines)
+
+
+def test_a_sentence_about_work_is_not_split() -> None:
+    line = "Looked after a ward of 20 beds. Trained new starters, wrote rotas."
+    assert split_fragments([line]) == [line]
+
+
+def test_a_list_after_a_dated_role_line_is_read_under_the_role_as_label() -> None:
+    lines = ["Ran a mobile bike shop 2015-2021: wheel truing, brake bleeding, invoicing."]
+    assert split_fragments(lines) == [
+        "Ran a mobile bike shop 2015-2021",
+        "Ran a mobile bike shop: wheel truing, brake bleeding, invoicing",
+    ]
+    assert {"wheel truing", "brake bleeding", "invoicing"} <= found(lines)
+
+
+def test_a_dated_line_with_a_sentence_after_its_colon_stays_whole() -> None:
+    line = "Ward sister 2012-2019: I looked after the night shift."
+    assert split_fragments([line]) == [line]
+
+
+def test_a_list_of_work_above_the_first_heading_is_not_a_name_or_title() -> None:
+    lines = ["Kim Lowe", "Tiling, grouting, plaster patching, kitchen fitting"]
+    kinds = [line.kind for line in classify(lines)]
+    assert kinds[0] == "contact" and kinds[1] != "contact"
+    assert {"tiling", "grouting", "kitchen fitting"} <= found(lines)
+
+
+def test_a_title_and_employer_above_the_first_heading_stay_contact_lines() -> None:
+    lines = ["Kim Lowe", "Site Manager, Harlow Build, Essex"]
+    assert [line.kind for line in classify(lines)] == ["contact", "contact"]
+
+
+def test_a_list_opening_with_an_activity_word_is_a_list() -> None:
+    assert is_list_shaped("Quoting, invoicing, VAT returns")
+    assert not is_list_shaped("Replaced radiators, valves, pumps")
+
+
+def test_only_the_sentences_about_spare_time_are_interests() -> None:
+    text = (
+        "For six years I worked as a porter, where I drove forklifts across the yard. "
+        "In my spare time I coach netball."
+    )
+    (line,) = [own_part(line) for line in classify(["Experience", text])][1:]
+    assert line.section != "interests" and "netball" not in line.text
+    assert "forklifts" in line.text
+
+
+def test_a_line_only_about_spare_time_is_still_an_interest() -> None:
+    (line,) = [own_part(line) for line in classify(["In my spare time I coach netball."])]
+    assert line.section == "interests"
