@@ -222,12 +222,12 @@ def _is_name_like(line: str) -> bool:
         return False
     if _LABEL.match(line):  # "Skills: Python, SQL" is a labelled list, not a name or title
         return False
-    if _names_work(line):
-        return False  # "Bathroom fitting, leak repair, soldering copper pipe": a list of work
     # "Lecturer in Law", "Learning Officer, museums and galleries": a title may hold small
     # words, and start like a verb.
     if _TITLE_WORDS.search(line) and len(words) <= 10 and words[0].lower() not in VERBS:
         return True
+    if _names_work(line):
+        return False  # "Bathroom fitting, leak repair, soldering copper pipe": a list of work
     return not _VERBISH.match(line) and not _SMALL_WORDS.search(line)
 
 

@@ -22,7 +22,8 @@ from knowledge.cv.words import significant
 _NOT_SKILLS = re.compile(
     r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
     r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
-    r"area|areas|details|category|categories|description|item|items|name|topic|"
+    r"area|areas|skill areas?|years?|experience|proficiency|jahre|"
+    r"details|category|categories|description|item|items|name|topic|"
     r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
     r"muttersprache|n/a|none|\W+)$",
     re.IGNORECASE,
@@ -108,8 +109,22 @@ def _same_thing_again(phrase: Phrase, objects: dict[str, str]) -> bool:
     return objects.setdefault(phrase.object.lower(), phrase.line) != phrase.line
 
 
+#: A grade before the thing graded ("Grade 5 piano") and a version after a product ("AIX 7.x",
+#: "Solaris 10/11", "RHEL 6-9"): levels, not part of the skill's name. A plain number stays
+#: ("Windows 10").
+_GRADE = re.compile(r"^(?:grade|stufe)\s+\d+\s+(?=\S)", re.IGNORECASE)
+_VERSION = re.compile(r"(?<=[A-Za-z])\s+v?\d+(?:\.x|(?:[./-]\d+)+(?:\.x)?)\+?$")
+#: A count of things ("80 freezers", "5-30 kWp") or a note that references are on request.
+_NOT_NAMES = re.compile(
+    r"^\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s|\bon request\b|\bauf anfrage\b", re.IGNORECASE
+)
+
+
 def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
+    if _NOT_NAMES.search(text.strip()):
+        return None
+    text = _VERSION.sub("", _GRADE.sub("", text.strip()))
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")
     words = name.split()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge.cv.fragments import split_fragments
 from knowledge.cv.layout import classify, is_list_shaped
+from knowledge.cv.own import item_name
 from knowledge.cv.skills import find_skills
 from knowledge.cv.whose import own_part
 
@@ -15,13 +16,13 @@ def found(lines: list[str]) -> set[str]:
 
 
 def test_a_list_written_as_one_sentence_among_others_is_read_as_a_list() -> None:
-    lines = ["Roofer, 9 yrs. Slate repair, lead flashing, gutter cleaning. Own van."]
+    lines = ["Roofer, 9 yrs. Slate repair, gutter cleaning, chimney pointing. Own van."]
     assert split_fragments(lines) == [
         "Roofer, 9 yrs.",
-        "Slate repair, lead flashing, gutter cleaning",
+        "Slate repair, gutter cleaning, chimney pointing",
         "Own van.",
     ]
-    assert {"lead flashing", "slate repair", "gutter cleaning"} <= found(lines)
+    assert {"slate repair", "gutter cleaning", "chimney pointing"} <= found(lines)
 
 
 def test_a_sentence_about_work_is_not_split() -> None:
@@ -50,9 +51,9 @@ def test_a_list_of_work_above_the_first_heading_is_not_a_name_or_title() -> None
     assert {"tiling", "grouting", "kitchen fitting"} <= found(lines)
 
 
-def test_a_title_and_employer_above_the_first_heading_stay_contact_lines() -> None:
-    lines = ["Kim Lowe", "Site Manager, Harlow Build, Essex"]
-    assert [line.kind for line in classify(lines)] == ["contact", "contact"]
+def test_a_title_above_the_first_heading_stays_a_contact_line() -> None:
+    lines = ["Kim Lowe", "Site Manager, Harlow Build, Essex", "Reporter, sport, courts, council"]
+    assert [line.kind for line in classify(lines)] == ["contact", "contact", "contact"]
 
 
 def test_a_list_opening_with_an_activity_word_is_a_list() -> None:
@@ -73,3 +74,15 @@ def test_only_the_sentences_about_spare_time_are_interests() -> None:
 def test_a_line_only_about_spare_time_is_still_an_interest() -> None:
     (line,) = [own_part(line) for line in classify(["In my spare time I coach netball."])]
     assert line.section == "interests"
+
+
+def test_a_grade_a_version_and_a_count_are_not_part_of_a_skill() -> None:
+    assert item_name("Grade 6 violin") == "violin"
+    assert item_name("Debian 11/12") == "Debian" and item_name("Ubuntu 22.04") == "Ubuntu"
+    assert item_name("Windows 11") == "Windows 11"
+    assert item_name("40 fume cupboards") is None and item_name("3D printing") == "3D printing"
+
+
+def test_table_headers_and_a_references_note_are_not_skills() -> None:
+    assert item_name("Skill area") is None and item_name("Years") is None
+    assert item_name("References available on request") is None
