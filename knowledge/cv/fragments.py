@@ -21,7 +21,7 @@ from knowledge.cv.layout import DATED, is_list_shaped
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 # "Ran own firm 2016-2024: ...": the role's words, its dates, a colon, then the rest.
-_DATED_COLON = re.compile(r"^(?P<head>[^:]{2,80}?):\s+(?P<rest>\S.*)$")
+_DATED_COLON = re.compile(r"^(?P<head>[^:]{2,160}?):\s+(?P<rest>\S.*)$")
 _LABEL_WORDS = re.compile(r"^[A-Za-zÀ-ÿ&/ -]{2,40}$")
 
 
@@ -38,10 +38,18 @@ def _dated_list(line: str) -> list[str]:
     if not found or not DATED.search(found["head"]):
         return []
     rest = found["rest"].rstrip(" .")
-    label = " ".join(DATED.sub(" ", found["head"]).split()).strip(" ,;-–—")
-    if not _LABEL_WORDS.match(label) or not is_list_shaped(rest, labelled=True):
-        return []
-    return [found["head"], f"{label}: {rest}"]
+    label = " ".join(DATED.sub(" ", found["head"]).split()).strip(" ,;-–—|")
+    if _LABEL_WORDS.match(label) and is_list_shaped(rest, labelled=True):
+        return [found["head"], f"{label}: {rest}"]
+    # "seit 10/2019 | Pflegerin, Intensivstation, Klinikum: Versorgung beatmeter Patienten,
+    # Überwachung und Monitoring, ...": the work after the role, read as a line about work.
+    return [found["head"], rest] if _names_work(rest) else []
+
+
+def _names_work(text: str) -> bool:
+    """Three or more short comma-separated names of work, not sentences."""
+    items = [item.strip() for item in re.split(r"[,;]", text) if item.strip()]
+    return len(items) >= 3 and all(len(item.split()) <= 7 for item in items) and ". " not in text
 
 
 def _sentences(line: str) -> list[str]:

@@ -123,7 +123,7 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,40}):\s+\S")
-_LIST_SPLIT = re.compile(r"\s*[,;•·|]\s*|\s+[-–—]\s+")
+_LIST_SPLIT = re.compile(r"\s*[,;•·|]\s*|\s+[-–—/]\s+")
 _BULLET_LEAD = re.compile(r"^[\s\-*•·▪◦●■►–>]+")
 _VERBISH = re.compile(
     r"^[A-Za-z]{3,}(?:ed|ing)\b|^(?:led|ran|built|wrote|taught|made|kept|set|manages?|leads?|"
@@ -285,7 +285,10 @@ def _is_header(lines: Sequence[str], index: int, dated: list[bool]) -> bool:
     line = lines[index]
     if not _is_header_shape(line) or len(line.split()) > 9:
         return False
-    org = bool(_ORG.search(line) or re.search(r"[•·|@]", line) or _PLACE.search(line))
+    # "Sturzprophylaxe, Biografiearbeit, Validation, Angehörigengespräche" ends in a capital
+    # like a place does, but four or more names in a row are work, not an employer's address.
+    place = _PLACE.search(line) and len(line.split(",")) < 4
+    org = bool(_ORG.search(line) or re.search(r"[•·|@]", line) or place)
     titled = bool(_TITLE_WORDS.search(line))
     if index + 1 < len(lines) and dated[index + 1]:
         return titled or org

@@ -86,3 +86,25 @@ def test_a_grade_a_version_and_a_count_are_not_part_of_a_skill() -> None:
 def test_table_headers_and_a_references_note_are_not_skills() -> None:
     assert item_name("Skill area") is None and item_name("Years") is None
     assert item_name("References available on request") is None
+
+
+def test_the_work_after_a_dated_table_row_s_role_is_read() -> None:
+    row = (
+        "seit 03/2018 | Altenpflegerin, Wohnbereich 2, Seniorenheim Lindenhof: "
+        "Sturzprophylaxe, Biografiearbeit, Validation nach Feil, Angehörigengespräche"
+    )
+    head, work = split_fragments([row])
+    assert head.startswith("seit 03/2018") and work.startswith("Sturzprophylaxe")
+    lines = [
+        "Lebenslauf",
+        "Berufserfahrung",
+        row,
+        "Ich arbeite gern mit älteren Menschen und bin seit vielen Jahren in der Pflege tätig.",
+    ]
+    assert {"sturzprophylaxe", "biografiearbeit", "angehörigengespräche"} <= found(lines)
+
+
+def test_a_skills_list_split_by_spaced_slashes_gives_each_item() -> None:
+    lines = ["Skills", "Hydrotherapy / Makaton signing / hoist transfers"]
+    assert {"hydrotherapy", "makaton signing", "hoist transfers"} <= found(lines)
+    assert "mower/tedder/baler" in " ".join(found(["Skills", "mower/tedder/baler, fencing"]))
