@@ -185,6 +185,10 @@ def classify(lines: Sequence[str]) -> list[Line]:
             section = opened
             out.append(Line(line, section, "heading", "", False))
             continue
+        if _caps_heading(line) and not (section == "top" and index < 4):
+            # "LAB MANAGEMENT", "FÜHRERSCHEIN": a heading of a section no list names.
+            out.append(Line(line, section, "heading", "", False))
+            continue
         kind = _kind(lines, index, section, dated)
         body = _body(line)
         # "Interests: cycling, zines" in another section is a one-line interests section.
@@ -192,6 +196,16 @@ def classify(lines: Sequence[str]) -> list[Line]:
         listed = kind == "list" or (kind == "text" and _is_list(body, here, body != line))
         out.append(Line(line, here, kind, body, listed))
     return out
+
+
+def _caps_heading(line: str) -> bool:
+    """A short line of letters only, in capitals: two or more words, or one long one (a lone
+    "SQL" or "AWS" is a skill)."""
+    words = line.split()
+    letters = "".join(words)
+    if not 1 <= len(words) <= 4 or not letters.isalpha() or not letters.isupper():
+        return False
+    return len(words) >= 2 or len(letters) >= 8
 
 
 def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool]) -> Kind:

@@ -108,3 +108,12 @@ def test_a_skills_list_split_by_spaced_slashes_gives_each_item() -> None:
     lines = ["Skills", "Hydrotherapy / Makaton signing / hoist transfers"]
     assert {"hydrotherapy", "makaton signing", "hoist transfers"} <= found(lines)
     assert "mower/tedder/baler" in " ".join(found(["Skills", "mower/tedder/baler, fencing"]))
+
+
+def test_a_line_in_capitals_is_a_heading_even_when_no_list_names_it() -> None:
+    lines = ["Ada Quell", "ada@example.org", "Experience", "Lab tech, 2019-2024"]
+    lines += ["STORES AND WASTE", "Ordered reagents for six groups.", "SQL"]
+    kinds = {line.text: line.kind for line in classify(lines)}
+    assert kinds["STORES AND WASTE"] == "heading"
+    assert kinds["SQL"] != "heading"  # one short word in capitals may be a skill
+    assert "stores and waste" not in found(lines)
