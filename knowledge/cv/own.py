@@ -122,8 +122,8 @@ _NOT_NAMES = re.compile(
 
 def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
-    if _NOT_NAMES.search(text.strip()):
-        return None
+    if _NOT_NAMES.search(_YEAR.sub(" ", text).strip()):
+        return None  # a leading year is a date ("2020 Datenschutz ..."), not a count
     text = _VERSION.sub("", _GRADE.sub("", text.strip()))
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")
