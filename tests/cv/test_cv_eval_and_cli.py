@@ -20,17 +20,18 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
     )
     tuning, dev, blind = report["tuning"], report["dev"], report["blind"]
     assert tuning["precision"] >= 0.94 and tuning["recall"] >= 0.89, tuning
-    assert dev["precision"] >= 0.84 and dev["recall"] >= 0.58, dev
+    assert dev["precision"] >= 0.85 and dev["recall"] >= 0.58, dev
     reader = dev["subsets"][cv_eval.LISTS["reader"]]
     assert reader["precision"] >= 0.91 and reader["recall"] >= 0.72, reader
     assert tuning["forbidden"] == 0 and dev["forbidden"] == 0
     written = _batches(blind, "batch-1", "batch-2")
     # Measured unseen at P 0.733, R 0.734 (14 forbidden), then studied like dev.
-    assert written["precision"] >= 0.88 and written["recall"] >= 0.78, written
+    assert written["precision"] >= 0.89 and written["recall"] >= 0.79, written
     assert written["forbidden"] <= 4, written
-    # The first held-out set, retired to batch-0 at P 0.79, R 0.73 (7 forbidden).
+    # The first held-out set, retired to batch-0 at P 0.79, R 0.73 (7 forbidden); since read
+    # at P 0.823, R 0.755.
     former = blind["subsets"]["batch-0"]
-    assert former["precision"] >= 0.78 and former["recall"] >= 0.72, former
+    assert former["precision"] >= 0.82 and former["recall"] >= 0.75, former
     assert former["forbidden"] <= 7, former
 
 
