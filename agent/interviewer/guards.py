@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names, parse, trust
+from agent.interviewer import names, parse, remarks
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -164,7 +164,7 @@ def _two_figures(out: Sifted, text: str) -> None:
     if not torn:
         return
     changes = {k: [r for r in out.readings if r.act == "change" and _key(r) == k] for k in torn}
-    corrects = not text or trust.correcting(text) or bool(_SELF_CORRECTED.search(text))
+    corrects = not text or remarks.correcting(text) or bool(_SELF_CORRECTED.search(text))
     keep = {id(c[0]) for c in changes.values() if len(c) == 1 and corrects}
     torn = {k for k in torn if id(changes[k][0] if changes[k] else None) not in keep}
     before = len(out.readings)

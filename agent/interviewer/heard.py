@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.interviewer import guards, intents, names, parse, refer, terse, trust
+from agent.interviewer import guards, intents, namelike, names, parse, refer, remarks, terse, trust
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -92,8 +92,8 @@ def _capacity_change(readings: list[Reading], ask: str, plan: Plan, text: str) -
     plain = normalise(text)  # "capaciity" is the capacity
     return [r for r in readings if tied or not (
         r.act == "change" and r.field == "capacity.hours_per_week"
-        and not trust.capacity_said(r.span, text)
-        and not trust.capacity_said(r.span, plain))]  # fmt: skip
+        and not remarks.capacity_said(r.span, text)
+        and not remarks.capacity_said(r.span, plain))]  # fmt: skip
 
 
 #: The fields each question about one activity asks for (a figure beside them is an answer).
@@ -118,7 +118,7 @@ def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> li
     """Without a correction's figure aimed at an activity the message does not name, for a
     field the open question does not ask ("one correction about the newsletter: £600 a month
     now" while the editorial work's energy is asked): it is asked about, never stored there."""
-    if not (trust.correcting(text) or refer.updating(text)):
+    if not (remarks.correcting(text) or refer.updating(text)):
         return readings
     kind, _, asked = ask.partition(":")[2].partition(":")
     fields = _ASKED_FIELDS.get(f"act:{kind}", set()) if ask.startswith("act:") else set()
@@ -186,7 +186,7 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
     if ask not in WISH_ASKS:
         return readings
     good = [r for r in readings if r.act == "wish" and (r.remove or (
-        r.subject and trust.name(str(r.subject))))]  # fmt: skip
+        r.subject and namelike.name(str(r.subject))))]  # fmt: skip
     if good:
         return [replace(r, subject=intents.short_name(str(r.subject)))
                 if r in good and r.subject and not r.remove else r
@@ -197,7 +197,7 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
     said, hours, role = found
     said = intents.short_name(said)
     streams = [s.name for s in plan.streams]
-    if names.find(said, streams) or trust.name(said) is None:
+    if names.find(said, streams) or namelike.name(said) is None:
         return readings
     kept = [
         r

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer import trust
+from agent.interviewer import namelike
 
 _HOURS_UNIT = frozenset({"h", "hr", "hrs", "hour", "hours"})
 _FIGURE_WORDS = frozenset({
@@ -33,9 +33,9 @@ def _kind(token: str, following: str, before: str) -> str:
     bare = token.strip("().!?")
     if _FIGURE.match(token) or bare in _FIGURE_WORDS or bare in _HOURS_UNIT:
         return "figure"
-    if bare in trust.LABELS:
+    if bare in namelike.LABELS:
         return "figure"
-    if bare in trust.TIME and (_FIGURE.match(before) or before in _FIGURE_WORDS):
+    if bare in namelike.TIME and (_FIGURE.match(before) or before in _FIGURE_WORDS):
         return "figure"
     return "word"
 
@@ -54,7 +54,7 @@ def names(text: str) -> list[str]:
         while start > 0 and kinds[start - 1] == "word":
             start -= 1
         said = " ".join(tokens[start:i]).strip(" .:-()")
-        cleaned = trust.name(said) if said else None
+        cleaned = namelike.name(said) if said else None
         if cleaned is None or len(said.split()) > 5:
             return []
         found.append(cleaned)

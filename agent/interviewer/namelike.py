@@ -1,0 +1,137 @@
+"""What looks like the name of a piece of work, before an activity is recorded (pure).
+
+A *name* is recorded only when it looks like the name of a piece of work: not a label
+("steady as anything", "varies month to month"), a time word ("10 hours a weke"), fillers
+("right", "same", "entirely", "context first"), a clause ("which takes of my week",
+"contract is renewed", "has grown to") or a request ("change my capacity to"); a figure said
+inside it is no part of it ("coding audits for 2 clinics" is "Coding audits"), nor are the
+fillers it opens with ("finally speaking engagements").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import names
+
+#: Words that say how steady or how tiring work is: labels, never names.
+LABELS = frozenset({
+    "stable", "steady", "steadily", "regular", "irregular", "variable", "varies", "vary",
+    "varying", "varied", "unpredictable", "predictable", "fluctuates", "fluctuating", "lumpy",
+    "sporadic", "reliable", "unreliable", "consistent", "inconsistent", "drains", "draining",
+    "drained", "energises", "energizes", "energising", "energizing", "energised", "tiring",
+    "exhausting", "changes", "changing", "constant", "up", "down",
+})  # fmt: skip
+#: Periods and units.
+TIME = frozenset({
+    "week", "weeks", "weekly", "wk", "wks", "year", "years", "yearly", "yr", "yrs", "month",
+    "months", "monthly", "hour", "hours", "hr", "hrs", "day", "days", "daily", "fortnight",
+    "annum", "annually", "per", "time", "times", "minute", "minutes", "ago", "now",
+})  # fmt: skip
+#: Words that carry no name of their own: discourse, hedges, counts, money, asides.
+FILLER = frozenset({
+    "right", "ok", "okay", "so", "well", "yes", "yeah", "no", "nope", "same", "also", "hope",
+    "first", "second", "third", "fourth", "fifth", "last", "next", "then", "finally", "lastly",
+    "basically", "anyway", "here", "goes", "things", "thing", "stuff", "context", "everything",
+    "nothing", "something", "anything", "all", "both", "other", "others", "etc", "together",
+    "lot", "lots", "bit", "much", "many", "more", "less", "maybe", "about", "around", "just",
+    "only", "even", "still", "already", "always", "never", "sometimes", "often", "please",
+    "sorry", "thanks", "thank", "hi", "hello", "hey", "cheers", "hmm", "um", "oh", "ah", "ha",
+    "btw", "tbh", "fyi", "lol", "brb", "meeting", "moment", "sec", "one", "two", "three",
+    "four", "five", "six", "money", "income", "pay", "unpaid", "free", "zero", "cash", "euro",
+    "euros", "pound", "pounds", "dollar", "dollars", "quid", "grand", "ish", "odd", "plus",
+    "total", "ceiling", "limit", "max", "maximum", "capacity", "availability", "super", "very",
+    "quite", "pretty", "really", "honestly", "actually", "correction", "course", "of",
+})  # fmt: skip
+#: Words that open a clause, not a name.
+_CONNECTORS = frozenset({
+    "which", "that", "who", "whose", "because", "since", "as", "alongside", "while", "when",
+    "where", "if", "though", "although", "but", "and", "or", "than", "until", "unless",
+    "whereas", "whether", "i", "we", "you", "he", "she", "they", "it", "its", "it's",
+})  # fmt: skip
+#: Verbs that make a phrase a statement ("contract is renewed", "newsletter takes ...").
+_STATEMENT = frozenset({
+    "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "takes", "took",
+    "pays", "goes", "went", "gone", "grown", "grew", "renewed", "brings", "brought", "earns",
+    "comes", "came", "needs", "gets", "got", "does", "did", "would", "could", "should",
+    "will", "can", "may", "might", "must", "boiled", "called", "means", "seems",
+})  # fmt: skip
+#: Verbs that open a thought ("think better"), and those that open a request when a pronoun
+#: or an article follows ("change my capacity to"; "change management" is a name).
+_THOUGHTS = frozenset({"think", "guess", "hope", "mean", "know", "suppose", "reckon", "feel",
+                       "want", "wish", "let", "lets", "let's"})  # fmt: skip
+_REQUESTS = frozenset({"change", "make", "add", "drop", "remove", "put", "set", "say", "tell",
+                       "give", "call", "keep"})  # fmt: skip
+_POINTERS = frozenset({"my", "the", "it", "that", "this", "to", "me", "us", "our", "a", "an"})
+#: Words too small to name anything.
+_SMALL = frozenset({"a", "an", "the", "of", "to", "as", "in", "on", "at", "for", "with", "and",
+                    "or", "my", "our", "it", "me", "from", "by"})  # fmt: skip
+_LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right", "so",
+                      "okay", "ok", "first", "second", "third", "fourth", "fifth", "next",
+                      "correction", "actually", "sorry", "oh", "well", "btw"})  # fmt: skip
+_ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
+                     "the", "and", "or", "but", "as", "my", "our", "your"})  # fmt: skip
+_NUMBER_TAIL = re.compile(
+    r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$",
+    re.I,
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+
+def word_list(text: str) -> list[str]:
+    """The lower-case words of ``text``."""
+    return _WORD.findall(text.casefold().replace("’", "'"))
+
+
+def _near(word: str, vocabulary: frozenset[str]) -> bool:
+    """True when ``word`` is in ``vocabulary`` or one typo away from a word of four letters
+    or more there (a letter dropped, added, changed or two swapped; never the first)."""
+    if word in vocabulary:
+        return True
+    if len(word) < 3:
+        return False
+    return any(len(v) >= 4 and _one_edit(word, v) for v in vocabulary)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def name(value: str) -> str | None:
+    """The name to record for an activity read as ``value``, or ``None`` when it is no name
+    (see the module)."""
+    text = _NUMBER_TAIL.sub("", value.strip().strip(" .,;:!\"'()"))
+    words = word_list(text)
+    while words and words[0] in _LEADING and len(words) > 1:
+        text = re.sub(r"^\W*" + re.escape(words[0]) + r"\b\W*", "", text, flags=re.I)
+        words = words[1:]
+    if not words or "?" in text or any(w.isdigit() for w in words):
+        return None
+    if words[0] in _CONNECTORS or words[0] in _THOUGHTS or words[-1] in _ENDING:
+        return None
+    if words[0] in _REQUESTS and len(words) > 1 and words[1] in _POINTERS:
+        return None
+    if any(w in _STATEMENT for w in words):
+        return None
+    if len(words) > 1 and words[0] in _STATEMENT:
+        return None
+    plain = LABELS | TIME | FILLER
+    if all(_near(w, plain) or w in _SMALL or _adverb(w) for w in words):
+        return None
+    if any(w in LABELS and len(w) > 4 for w in words):
+        return None
+    return names.title(text)
+
+
+def _adverb(word: str) -> bool:
+    return len(word) >= 6 and word.endswith("ly")

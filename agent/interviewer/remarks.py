@@ -1,0 +1,135 @@
+"""What a message says about itself, before its text is stored (pure).
+
+- A message may step away from the conversation ("brb, meeting"), say it cannot be said
+  ("hard to say") or correct a figure ("actually it's 4 a month now, not 3").
+- A person's *own words* (a constraint, what an activity teaches, a skill, the core skill) are
+  taken only at their own question and only when they answer it: not from an aside ("sorry,
+  the kettle"), a question, a vague answer ("hard to say"), a correction of a figure, or a
+  remark about something else ("the train is late again").
+- A weekly *capacity* said in passing is taken only when its sentence says it is a total or a
+  limit ("52h max", "I could do 48 in total"): "I work part-time in payroll, 13 hours a week"
+  is the hours of the work, and the capacity question asks for the total in its turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import names
+
+# --- the whole message --------------------------------------------------------------------
+
+_ASIDE = re.compile(
+    r"\b(?:brb|afk|be right back|back in a (?:sec|second|minute|moment|mo|bit|jiffy)|"
+    r"back (?:soon|shortly)|be back|"
+    r"(?:one|a|just a) (?:moment|sec|second|minute|mo)\b(?! (?:of|to))|"
+    r"give me a (?:minute|moment|sec|second|mo)|hold on|hang on|excuse me|where were we|"
+    r"bear with me|got distracted|kettle|postman|doorbell)\b",
+    re.I,
+)
+_VAGUE = re.compile(
+    r"\b(?:(?:hard|difficult|tough|impossible) to (?:say|put|describe|explain|tell|pin down)|"
+    r"so many things|(?:loads|lots|tons) of (?:stuff|things)|all sorts|this and that|"
+    r"bits and pieces|who knows|a bit of everything|everything really|"
+    r"(?:hard|difficult) to put (?:it )?in(?:to)? (?:a sentence|words))\b",
+    re.I,
+)
+_VAGUE_MAX_WORDS = 12
+_CORRECTING = re.compile(
+    r"^\W*(?:actually|actualy|acutally|correction|sorry,? i (?:meant|got)|i meant|wait|oops)\b|"
+    r"\bnot \d|\b(?:rather than|instead of) \d",
+    re.I,
+)
+
+
+def aside(text: str) -> bool:
+    """True for a message that steps away from the conversation ("brb, meeting", "one moment
+    please, the postman is here") and says no figure."""
+    return bool(_ASIDE.search(text)) and not re.search(r"\d", text)
+
+
+def vague(text: str) -> bool:
+    """True for a short answer that says it cannot be said ("hard to say", "so many things")."""
+    return bool(_VAGUE.search(text)) and len(text.split()) <= _VAGUE_MAX_WORDS
+
+
+def correcting(text: str) -> bool:
+    """True for a message that corrects a figure ("actually it's 4 a month now, not 3")."""
+    return bool(_CORRECTING.search(text))
+
+
+# --- the person's own words ----------------------------------------------------------------
+
+#: The questions at which each text field is the answer.
+_OWN_QUESTION = {"capacity.constraints": {"constraints"},
+                 "skill": {"skills", "excited", "underused"},
+                 "skill.excites": {"skills", "excited", "underused"},
+                 "skill.under_used": {"skills", "excited", "underused"},
+                 "core_skill": {"core"}}  # fmt: skip
+#: A remark about something else: a subject and its verb ("the train is late again").
+_REMARK = re.compile(
+    r"^\W*(?:(?:god|ugh|ha|oh|wow|sorry|typical)\W+)*(?:the|my|our|this|that|a|an)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|has|have|had|just|keeps?)\b",
+    re.I,
+)
+#: What a constraint speaks of: time, care, health, study, the terms of work, a limit.
+_LIMITS = re.compile(
+    r"(?:morning|afternoon|evening|night|weekend|weekday|week|day|hour|month|year|term|"
+    r"season|holiday|summer|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\bmon\b|\btue|\bwed\b|\bthu|\bfri\b|\bsat\b|\bsun\b|school|kid|child|baby|son\b|"
+    r"daughter|famil|parent|mum|mom|dad|mother|father|wife|husband|partner|care|caring|carer|"
+    r"look(?:ing)? after|health|ill|sick|pain|back\b|knee|injur|migraine|disab|chronic|"
+    r"tired|fatigue|energy|burn|sleep|therap|appointment|hospital|treatment|tinnitus|"
+    r"pregnan|commut|travel|drive|driving|distance|study|studying|degree|phd|course|exam|"
+    r"class|training|notice|contract|clause|compete|visa|permit|rule|law|legal|shift|rota|"
+    r"on-?call|gig|call|strike|deadline|busy|only|max|most|limit|no more than|at least|"
+    r"can'?t|cannot|unable|must|need|fixed|free\b|off\b|away|volunteer|church|\d)",
+    re.I,
+)
+_TEACH_WORDS = re.compile(r"\b(?:teach|taught|learn|show|skill|how|what|why|where)", re.I)
+
+
+def own_words(field: str, value: str, subject: str | None, ask: str, text: str) -> bool:
+    """True when a text reading may be stored: it answers the open question (see the module)."""
+    if field == "activity.teaches":
+        asked = ask.startswith("act:teaches:") and (
+            not subject or names.same(subject, ask.split(":", 2)[2])
+        )
+    else:
+        asked = ask in _OWN_QUESTION.get(field, set())
+    if not asked or aside(text) or vague(text):
+        return False
+    if correcting(text) and re.search(r"\d", text):
+        return False
+    if field == "activity.teaches" and _REMARK.search(value) and not _TEACH_WORDS.search(value):
+        return False
+    if field == "capacity.constraints" and not (_LIMITS.search(value) or _LIMITS.search(text)):
+        return False  # one part of a limit said at length ("a bad back, so short sessions")
+    return not re.search(r"\b(?:define|explain)\b", value, re.I) or "?" not in text
+
+
+# --- capacity said in passing ----------------------------------------------------------------
+
+_TOTAL = re.compile(
+    r"\b(?:in total|total|all in|all together|altogether|overall|in all|at most|at the most|"
+    r"max(?:imum)?|tops|capacity|limit|ceiling|(?:can|could|would|might) (?:give|do|manage|"
+    r"work|spare|offer|handle|put in)|available|availability|spare|realistic(?:ally)?|"
+    r"budget|up to|no more than|all together|combined)\b",
+    re.I,
+)
+
+
+def sentence_of(span: str, text: str) -> str:
+    """The sentence of ``text`` that holds ``span`` (the whole text when it is not found)."""
+    low, part = text.casefold(), span.casefold().strip()
+    at = low.find(part) if part else -1
+    if at < 0:
+        return text
+    start = max(low.rfind(c, 0, at) for c in ".!?;\n") + 1
+    ends = [i for c in ".!?;\n" if (i := low.find(c, at + len(part))) >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def capacity_said(span: str, text: str) -> bool:
+    """True when the sentence a weekly figure was read from says it is a total or a limit."""
+    return bool(_TOTAL.search(sentence_of(span, text)))
