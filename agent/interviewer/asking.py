@@ -8,6 +8,8 @@ Consulting take?"), after saying what it heard. Several are asked in one message
 
 from __future__ import annotations
 
+from agent.interviewer.phrases import CLARIFY
+
 #: The plain question for each reading field; ``{name}`` is the activity.
 QUESTION = {
     "capacity.hours_per_week": "how many hours a week can you really give to work, paid and "
@@ -35,3 +37,16 @@ def overwrite(old: str, new: str, field: str, name: str = "") -> str:
     """The question back before a figure already given is changed: what was said before,
     what was read now, and the plain question for it."""
     return f"You said {old} earlier, and now {new}: {question(field, name)}"
+
+
+def again(qid: str, question: str, skippable: bool) -> str:
+    """A question asked a second time in a row: with its options or an example, and (when the
+    plan can do without it) how to move on. It is never asked a third time unchanged: an
+    answer that still settles nothing skips it. A question with no example (a closing step)
+    is asked as it is."""
+    kind = ":".join(qid.split(":")[:2]) if qid.startswith("act:") else qid
+    if kind not in CLARIFY:
+        return question
+    hint = CLARIFY[kind].removeprefix("I didn't catch the setting. ")
+    out = " Or say 'skip' to leave it for now; you can come back to it." if skippable else ""
+    return f"{question}\n\n{hint}{out}"

@@ -22,7 +22,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import choices, factor_cues, intents, names, parse, record, refer, wishes
+from agent.interviewer import (
+    choices,
+    constraints,
+    factor_cues,
+    intents,
+    names,
+    parse,
+    record,
+    refer,
+    setting,
+    wishes,
+)
 from agent.interviewer.flow import call
 from agent.interviewer.heard import hear
 from agent.interviewer.phrases import CLARIFY
@@ -67,6 +78,10 @@ class Decision:
     undo: bool = False
     #: Activities named in passing before the audit, left for it to ask about.
     later: list[str] = field(default_factory=list)
+    #: The message steps away from the conversation ("brb, meeting"): nothing in it is read.
+    aside: bool = False
+    #: Something in the message was read but left out as unsure: its question comes again.
+    doubted: bool = False
 
     @property
     def acts(self) -> bool:
@@ -108,14 +123,23 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if intents.rephrase(text):
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
+    if ctx.ask == "constraints" and constraints.says_none(text):
+        decision = Decision()  # "none really", "nothing, I'm free": none, never unknown
+        _record([Reading("fact", field="capacity.constraints", value=text, span=text)], ctx,
+                decision)  # fmt: skip
+        return decision
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
     if heard.aside:
-        return Decision(reply=OFF_TOPIC)
+        return Decision(reply=OFF_TOPIC, aside=True)
     readings = heard.readings
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
     data = [r for r in readings if r.act in _DATA and r not in streams]
+    job = _setting_from_job(data, questions, ctx, text)
+    if job is not None:
+        data.append(Reading("fact", field="context", value=job.value, span=text))
+        heard.notes += [] if job.listed else [setting.note(job)]
     if not (data or streams or questions):
         if heard.skip:
             return Decision(skip=True)
@@ -231,6 +255,16 @@ _LABELS = {"context": ("context", parse.parse_context),
 _SHORT = 8
 
 
+def _setting_from_job(
+    data: list[Reading], questions: list[Reading], ctx: Context, text: str
+) -> setting.Setting | None:
+    """At the setting question, an answer that names a job or sector and no setting ("I'm a
+    teacher", "nursing"): the setting it points to (see :mod:`setting`)."""
+    if ctx.ask != "context" or questions or any(r.field != "activity" for r in data):
+        return None
+    return setting.from_job(text)
+
+
 def _label_answer(ask: str, text: str) -> Reading | None:
     """A short answer to a question that asks for one label, read by its words ("it varies",
     "love it", "I'm caring for my mum") when the reading found nothing in it."""
@@ -256,6 +290,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.notes += done.notes
     decision.held = done.held
     decision.later += done.later
+    decision.doubted = decision.doubted or done.doubted
     decision.confirm += [
         {
             "say": a.say,

@@ -19,6 +19,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
 from agent.interviewer import (
+    asking,
     choices,
     cvskills,
     dialog,
@@ -72,12 +73,16 @@ PROPOSING = {"blocks", "loops"}
 WEEK_ASKS = PROPOSING | {"review"} | REVIEW_FROM
 #: Messages a question back waits through (asides, questions) before the plan is kept as is.
 ASK_BACK_TRIES = 2
+LEFT_FOR_NOW = "Let's leave that one for now; I've noted it as unknown, and you can tell me later."
 KEPT_AS_IT_WAS = "I've left that as it was; tell me if you want it changed."
 UNPLACED = ("I couldn't tell which figure to change, so I changed nothing; say it with what it "
             "is for, e.g. 'consulting brings in 9k a year'.")  # fmt: skip
 #: Questions never skipped for want of an answer (the plan cannot do without them).
 NEVER_SKIPPED = frozenset({"activities", "streams", "blocks", "loops", "review", "finalise",
                            "forecast", "export", "done", "confirm", "continue", "cv"})  # fmt: skip
+#: Questions whose second asking is no repeat of the same words (they carry their own state).
+_NOT_REPEATED = frozenset({"confirm", "continue", "cv", "activities", "streams", "blocks",
+                           "loops"})  # fmt: skip
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -183,7 +188,7 @@ class GuidedInterviewer(BaseChatModel):
             if answered is not None:
                 return answered
         reader = self._reader()
-        unread = False
+        unread = stuck = False
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
             at = str(next((i.get("read_as") for i in pending.get("items", [])
                            if i.get("read_as")), "") or state.ask)  # fmt: skip
@@ -200,8 +205,13 @@ class GuidedInterviewer(BaseChatModel):
                     decision.notes.append(KEPT_AS_IT_WAS)
                 if decision.reply and not decision.acts:
                     return self._ask(state, plan, [*decision.notes, decision.reply])
-            if _stuck(state, decision):
-                decision.skip = True  # asked three times and still not answered: move on
+            # A question back, an aside, or an answer the reading doubted (once): the person
+            # is not stuck, so the open question asked again is no repeat.
+            doubted = decision.doubted and state.repeat == 0
+            state.turn.hold = decision.aside or bool(decision.question) or doubted
+            stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
+            if stuck:
+                decision.skip = True  # asked twice and still not answered: move on
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
             elif not decision.defer and not self._unit_correction(kind, rest, decision):
@@ -210,7 +220,7 @@ class GuidedInterviewer(BaseChatModel):
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
-            reply.notes = reply.notes or [SKIPPED]
+            reply.notes = reply.notes or [LEFT_FOR_NOW if stuck else SKIPPED]
         elif state.ask == "cv":
             reply = cvskills.answer(text, state.cv)
         elif kind is parse.Intent.CORRECTION and unread:
@@ -516,11 +526,17 @@ class GuidedInterviewer(BaseChatModel):
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
         follow = self._next(state, plan)
-        restored = state.turn.repeat
-        state.repeat = restored if restored is not None else (
-            state.repeat + 1 if follow == state.ask else 0)  # fmt: skip
+        restored, turn = state.turn.repeat, state.turn
+        if restored is not None:
+            state.repeat = restored
+        elif follow != state.ask:
+            state.repeat = 0
+        elif not (turn.greet or turn.hold):  # asked before, and the message tried to answer
+            state.repeat += 1
         state.ask = follow
         text = question_text(state.ask, plan, self.clock(), state)
+        if state.repeat >= 1 and follow not in _NOT_REPEATED:
+            text = asking.again(follow, text, skippable=follow not in NEVER_SKIPPED)
         # A warning of the rules is said once while its figures stay the same (the plan panel
         # keeps showing it).
         said = [x for x in dict.fromkeys(lead) if x and x not in state.warned]
@@ -550,9 +566,10 @@ class GuidedInterviewer(BaseChatModel):
 
 
 def _stuck(state: State, decision: dialog.Decision) -> bool:
-    """True when the open question was asked three times and this answer settles nothing."""
-    return (state.repeat >= 2 and state.ask not in NEVER_SKIPPED and not decision.acts
-            and not decision.question and not decision.undo)  # fmt: skip
+    """True when the open question was asked twice in a row (the second time with its options
+    and a way to skip) and this answer settles nothing: it is not asked a third time."""
+    return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not decision.acts
+            and not decision.question and not decision.undo and not decision.aside)  # fmt: skip
 
 
 def _json(content: Any) -> dict[str, Any]:

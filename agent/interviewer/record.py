@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import asking, names
+from agent.interviewer import asking, constraints, names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.reading.types import Reading
@@ -48,6 +48,7 @@ ACTIVITY = {
 #: Questions after the audit: the proposals and the closing steps.
 AFTER_AUDIT = frozenset({"core", "streams", "blocks", "loops", "review", "finalise", "forecast",
                          "export", "done"})  # fmt: skip
+NONE_LIMIT = "Noted: nothing limits your hours."
 _NUMERIC = {"hours_per_week", "annual_revenue", "cash_buffer", "monthly_spending"}
 _WHAT = {"hours_per_week": "{v} h a week", "annual_revenue": "{v} a year",
          "cash_buffer": "{v} in savings", "monthly_spending": "{v} a month"}  # fmt: skip
@@ -86,6 +87,8 @@ class Recorded:
     unplaced: list[str] = field(default_factory=list)
     #: Activities named in passing before the audit: not recorded yet, the audit asks for them.
     later: list[str] = field(default_factory=list)
+    #: Readings left out because they were unsure: their question is asked again.
+    doubted: bool = False
 
 
 @dataclass
@@ -180,14 +183,21 @@ def _implausible(hours: float, reading: Reading, work: _Work) -> bool:
 
 
 def _constraint(reading: Reading, work: _Work) -> None:
-    """One constraint: added to those recorded, or the list replaced when the constraints
-    question is open or the person changes them."""
+    """The constraints a reading names, in short words (:mod:`constraints`): added to those
+    recorded, or the list replaced when the constraints question is open or the person
+    changes them. An answer that says there are none records none."""
     current: list[str] | None = work.capacity.get("constraints")
     if current is None:
         keep = reading.act != "change" and work.ask != "constraints"
         old = list(work.plan.capacity.constraints) if work.plan.capacity and keep else []
         current = work.capacity["constraints"] = old
-    text = str(reading.value).strip()
+    said = str(reading.value or "")
+    if constraints.says_none(said):
+        if reading.act == "change" or work.ask == "constraints":
+            current.clear()
+            work.out.notes.append(NONE_LIMIT)
+        return
+    text = constraints.tidy(said)
     if text and not any(names.same(text, c) for c in current):
         current.append(text)
 
@@ -428,6 +438,7 @@ def _ask_back(unsure: list[Reading], work: _Work) -> None:
         if probe.out.calls or probe.out.held:
             left.append(_reading_text(reading))
     if left:
+        work.out.doubted = True
         work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right, "
                               "so I left it out; I'll ask about it.")  # fmt: skip
 

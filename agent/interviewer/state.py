@@ -45,6 +45,9 @@ class Turn:
     memo: dict[str, Any] = field(default_factory=dict)
     #: The first message of a conversation the interviewer had not opened: greet first.
     greet: bool = False
+    #: The message neither answered the open question nor tried to (a question back, an
+    #: aside): asking it again after this message is no repeat.
+    hold: bool = False
     #: How many times the question had been asked again before the answer "go back" took
     #: back (so the same message said again is read the same way).
     repeat: int | None = None

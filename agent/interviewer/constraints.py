@@ -1,0 +1,93 @@
+"""A constraint in short words, as the person means it (pure).
+
+People rarely answer "what limits your hours?" with the limit alone: "no real constraints,
+maybe my partner would like me home by 6" holds one constraint ("home by 6 pm") inside a
+denial and two hedges. What is stored is the constraint itself: each clause of the answer is
+kept when it names a limit, without the hedges and fillers around it ("maybe", "I guess",
+"my partner would like me"); a clause that says there is none ("no real constraints", "not
+really") is no constraint. An answer made only of such clauses ("none really", "nothing,
+I'm free") says there are none, which is recorded as none, never as unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A clause that says nothing limits the hours.
+_NONE = re.compile(
+    r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|i mean)\W+)*"
+    r"(?:no|nope|nah|none|nothing|not really|not much|not a lot|n/?a|zero|nada)"
+    r"(?:\s+(?:real|big|major|particular|hard|fixed|actual|other|serious|special))?"
+    r"(?:\s+(?:constraints?|limits?|limitations?|restrictions?|ties))?"
+    r"(?:\s+(?:really|much|at all|as such|to speak of|i can think of|that i know of|"
+    r"comes to mind|springs to mind|no|for now|right now|at the moment|"
+    r"limits (?:me|them|it|my hours)|stops me|i guess|i think))*$",
+    re.I,
+)
+#: A clause that says the person is free to work ("I'm free", "I'm flexible").
+_FREE = re.compile(
+    r"^(?:i'?m|i am|i'?m pretty|i am pretty|pretty|fairly|quite|totally|all)?\s*"
+    r"(?:free|flexible|good|fine|clear|open|available|unattached|all good)"
+    r"(?:\s+(?:really|mostly|tbh|as a bird|to work whenever|whenever))*$|"
+    r"^i can work (?:any ?time|whenever|any hours)$",
+    re.I,
+)
+#: Hedges, fillers and the people who wish something, said before the constraint itself.
+_BEFORE = re.compile(
+    r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|basically|just|also|and|but|although|though|"
+    r"except|apart from|other than|maybe|perhaps|probably|possibly|i guess|i suppose|"
+    r"i think|i'd say|i would say|kind of|sort of|like|only|mostly|mainly|"
+    r"(?:my|our|the) [a-z]+ (?:would like|wants|prefers|needs|likes|would prefer|"
+    r"would rather|asks) (?:me|us)(?: to)?(?: be)?|"
+    r"i(?:'d| would) (?:like|prefer|rather|want)(?: to)?(?: be)?|"
+    r"i (?:need|have|want|like|try|prefer|must|should)(?: to)?(?: be)?)\b[\s,]*)+",
+    re.I,
+)
+_AFTER = re.compile(
+    r"(?:[\s,]+(?:really|i guess|i suppose|i think|tbh|though|probably|maybe|"
+    r"if possible|ideally|or so|ish|at the latest|lol|haha))+$",
+    re.I,
+)
+_CLAUSES = re.compile(r"\s*(?:[,;]|\.\s|\bbut\b|\bthough\b|\balthough\b)\s*", re.I)
+#: "home by 6": an hour one to eleven said for an evening limit is in the afternoon.
+_EVENING = re.compile(
+    r"\b((?:home|back|finish(?:ed)?|done|off|out|stop(?:ped)?|leave) (?:by|at|before) )"
+    r"([1-9]|1[01])(?:[:.]([0-5]\d))?\b(?!\s*(?:am|pm|a\.m|p\.m|h\b|hours?))",
+    re.I,
+)
+#: Longer than this (in words), a constraint is kept as said: cutting it could lose its sense.
+_SHORT_ENOUGH = 12
+
+
+def says_none(text: str) -> bool:
+    """True when every clause of ``text`` says nothing limits the hours ("none really",
+    "nothing, I'm free"), and there is at least one such clause."""
+    clauses = [c for c in _split(text) if c]
+    return bool(clauses) and all(_NONE.match(c) or _FREE.match(c) for c in clauses)
+
+
+def tidy(text: str) -> str:
+    """The constraint ``text`` names, in short words; ``""`` when it names none. Its clauses
+    stay together (one reading is one constraint): only those that deny having any go."""
+    kept = []
+    for clause in _split(text):
+        if not clause or _NONE.match(clause) or _FREE.match(clause):
+            continue
+        short = _short(clause)
+        if short:
+            kept.append(short)
+    return ", ".join(kept)
+
+
+def _split(text: str) -> list[str]:
+    low = text.strip().strip(" .!").replace("’", "'")
+    return [c.strip(" .!-") for c in _CLAUSES.split(low)]
+
+
+def _short(clause: str) -> str:
+    if len(clause.split()) > _SHORT_ENOUGH:
+        return clause
+    core = _AFTER.sub("", _BEFORE.sub("", clause)).strip(" ,.")
+    core = re.sub(r"^i (?=can'?t|cannot|can only|only|don'?t|do not|never)", "", core, flags=re.I)
+    core = _EVENING.sub(lambda m: f"{m[1]}{m[2]}{':' + m[3] if m[3] else ''} pm", core)
+    return core if re.search(r"[a-z]{3}", core) else ""

@@ -1,0 +1,76 @@
+"""The setting a short answer about a person's job or sector points to (pure).
+
+The setting question lists six settings, but people answer it with their job ("I'm a
+teacher", "nursing", "retail"). Such an answer is understood, never asked again: a job or
+sector that belongs to a listed setting is recorded as that one ("software developer" is tech,
+"NHS nurse" or "council planner" is government); one that belongs to none of them is recorded
+as ``general``, the setting for everything else, and the reply says so in the person's words
+and how to pick another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.interviewer import namelike, parse, remarks
+
+#: Employers and services that are the state whatever the job.
+_PUBLIC = re.compile(
+    r"\b(?:nhs|state school|public school|civil serv\w*|council|police|army|military|navy|"
+    r"armed forces|public (?:sector|service|health)|local authority|federal|municipal|"
+    r"ministry|government|fire (?:service|brigade))\b"
+)
+#: How a job is said ("I'm a", "I work as", "my job is"), dropped to leave the person's words.
+_SAYING = re.compile(
+    r"^(?:(?:well|so|um|er|oh|hmm|ok|okay)\W+)*(?:i'?m|i am|i work(?:ed)? (?:as|in|at|for)|"
+    r"i'?m working (?:as|in|at)|working (?:as|in|at)|work(?:ing)? (?:as|in|at)|my job is|"
+    r"i do|i run|i own|job:?|by trade,?)?\s*(?:an?\s+|the\s+|my\s+)?"
+)
+_QUESTION = re.compile(r"^(?:what|which|why|how|who|where|when|do|does|is|are|can|could)\b")
+#: Longer than this (in words), a message is a story, not an answer naming a job.
+_MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A setting read from a job or sector, and the words that named it."""
+
+    value: str
+    words: str
+
+    @property
+    def listed(self) -> bool:
+        """True when the words name a listed setting, not only the general one."""
+        return self.value != "general"
+
+
+def from_job(text: str) -> Setting | None:
+    """The setting a short answer naming a job or sector points to, or ``None`` when the
+    answer names no work (a greeting, a question, an aside, a figure)."""
+    low = parse.normalise(text).strip(" .!")
+    if not low or len(low.split()) > _MAX_WORDS or "?" in low or re.search(r"\d", low):
+        return None
+    if _QUESTION.match(low) or remarks.aside(low) or parse.is_none_answer(low):
+        return None
+    words = _SAYING.sub("", low, count=1).strip(" ,.!")
+    content = [w for w in namelike.word_list(words) if len(w) > 2]
+    if not content or all(w in namelike.FILLER or w in _CHAT for w in content):
+        return None
+    if _PUBLIC.search(low):
+        return Setting("government", words)
+    return Setting(parse.parse_context(low) or "general", words)
+
+
+#: Words that answer nothing about work.
+_CHAT = frozenset({"sure", "fine", "cool", "great", "nice", "good", "morning", "evening",
+                   "afternoon", "there", "you", "your", "what", "mean", "idea", "dunno",
+                   "not", "don't", "know", "unsure", "pass", "skip", "later"})  # fmt: skip
+
+
+def note(found: Setting) -> str:
+    """What the reply says when a job was recorded as the general setting."""
+    return (
+        f"I've put {found.words} under the general setting: it is none of corporate, "
+        "government, activist, tech or caregiving. If one of those fits better, say which."
+    )

@@ -1,0 +1,89 @@
+"""Conversations as a person types them, through the real reading layer, the dialog manager,
+the tools and the agent loop: the setting said as a job, constraints said at length or denied,
+a side activity said beside a known job, an activity named after a workplace, and no question
+asked a third time in a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.phrases import QUESTIONS
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def talk(*lines: str) -> tuple[MemoryPlanner, str]:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    reply = ""
+    for line in lines:
+        reply = planner.say(line)
+    return planner, reply
+
+
+def unknown(planner: MemoryPlanner) -> set[str]:
+    return {u.field for u in planner.plan.unknowns}
+
+
+# --- the setting ------------------------------------------------------------------------------
+
+
+def test_a_job_that_is_none_of_the_settings_is_understood_as_the_general_one() -> None:
+    for said in ["I'm a teacher", "nursing", "i'm a plumber", "retail"]:
+        planner, reply = talk(said)
+        assert planner.plan.profile.context == "general", said
+        assert "under the general setting" in reply and "say which" in reply, said
+        assert reply.endswith(QUESTIONS["capacity"]), said  # moved on, not asked again
+        assert "profile.context" not in unknown(planner), said
+
+
+def test_a_job_that_belongs_to_a_listed_setting_is_recorded_as_that_one() -> None:
+    planner, reply = talk("i'm a nurse at the NHS")
+    assert planner.plan.profile.context == "government"
+    assert "general setting" not in reply
+    planner, _ = talk("I'm a software developer")
+    assert planner.plan.profile.context == "tech"
+
+
+def test_a_question_is_asked_twice_at_most_then_left_for_later() -> None:
+    planner, second = talk("hmm")
+    assert "Pick one: corporate, government, activist, tech, caregiver or general" in second
+    assert "say 'skip'" in second
+    third = planner.say("ok")
+    assert "profile.context" in unknown(planner)  # left as unknown, never guessed
+    assert "leave that one for now" in third and third.endswith(QUESTIONS["capacity"])
+
+
+def test_a_question_back_or_an_aside_does_not_count_as_a_failed_answer() -> None:
+    planner, _ = talk("tech")
+    planner.say("sorry, what does capacity mean here?")
+    planner.say("brb, the kettle")
+    reply = planner.say("45")
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 45
+    assert "capacity.hours_per_week" not in unknown(planner)
+    assert reply.endswith(QUESTIONS["constraints"])
+
+
+# --- constraints ------------------------------------------------------------------------------
+
+
+def test_a_constraint_is_stored_in_short_words_without_the_hedges_around_it() -> None:
+    planner, reply = talk(
+        "tech", "45", "no real constraints, maybe my partner would like me home by 6"
+    )
+    assert planner.plan.capacity is not None
+    assert planner.plan.capacity.constraints == ["home by 6 pm"]
+    assert "limited by home by 6 pm" in reply
+
+
+def test_saying_there_are_no_constraints_records_none() -> None:
+    for said in ["no constraints", "none really", "nothing", "nothing really, I'm free",
+                 "not really, no"]:  # fmt: skip
+        planner, reply = talk("tech", "45", said)
+        capacity = planner.plan.capacity
+        assert capacity is not None and capacity.constraints == [], said
+        assert "capacity.constraints" not in unknown(planner), said
+        assert "nothing limits your hours" in reply, said
+        assert reply.endswith(QUESTIONS["buffer"]), said
+        assert planner.say("go back").endswith(QUESTIONS["constraints"]), said  # asked again
