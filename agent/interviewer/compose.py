@@ -249,12 +249,12 @@ def _capacity_line(args: dict[str, Any], currency: str | None) -> str:
 _MONEY_LINES: dict[str, Callable[[dict[str, Any], str | None], str]] = {
     "set_capacity": _capacity_line,
     "update_activity": _activity_line,
+    "record_activity": _activity_line,
 }
 _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     "add_risk_factor": factor_cues.recorded,
     "set_context": lambda a: f"context {a['context']}",
     "set_currency": lambda a: f"amounts in {a['code']}",
-    "record_activity": lambda a: f"activity '{a['name']}'",
     "remove_activity": lambda a: f"activity '{a['name']}' taken out",
     "add_skill": lambda a: f"skill '{a['name']}'",
     "update_skill": lambda a: (

@@ -33,6 +33,7 @@ from agent.interviewer import (
     refer,
     setting,
     wishes,
+    workplace,
 )
 from agent.interviewer.flow import call
 from agent.interviewer.heard import hear
@@ -131,7 +132,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
-    readings = heard.readings
+    readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.interviewer import dialog, guide
+from agent.interviewer import dialog, guide, namelike, names
 from agent.interviewer.compose import proposal_kind
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import PlanView, Reading, StreamView
@@ -47,12 +48,17 @@ def view_of(plan: Plan, state: State) -> PlanView:
 def decide(
     reader: Reader, text: str, plan: Plan, state: State, ask: str, today: dt.date,
     *, revising: frozenset[str] = frozenset(), correcting: bool = False,
+    asked: tuple[list[Any], ...] = (),
 ) -> dialog.Decision:  # fmt: skip
     """Read ``text`` at question ``ask`` and decide what to do with it. ``revising`` are the
     fields a question back was about: a figure for one of them in the answer ("no, 42") is a
     change the person means; so is every figure of a message that opens as a correction
-    ("sorry, consulting brings in 9k", ``correcting``)."""
-    readings = reader(text, view_of(plan, state), ask)
+    ("sorry, consulting brings in 9k", ``correcting``). ``asked`` are the figures a question
+    back was about (``[field, activity, value]``): an answer that says they belong to another
+    activity ("no, that's my code reviews") records them there (:func:`moved_figures`)."""
+    view = view_of(plan, state)
+    readings = side_activity(reader(text, view, ask), reader, text, view, ask)
+    readings = moved_figures(readings, asked, view, text)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
                 for r in readings]  # fmt: skip
@@ -63,6 +69,72 @@ def decide(
         declined=tuple(state.declined),
     )  # fmt: skip
     return dialog.decide(readings, ctx, text)
+
+
+def side_activity(
+    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str
+) -> list[Reading]:
+    """While one activity is asked about, a message about another not yet recorded ("on the
+    side I do code reviews, ~5h/week, 9k") gives its figures to that other, never to the one
+    asked about: read again as a list of activities, what it names takes the figures read for
+    the asked one, when the asked one is not named in the message."""
+    asked = ask.split(":", 2)[2] if ask.startswith("act:") else ""
+    if not asked or names.mentioned(asked, text):
+        return readings
+    given = [r for r in readings if _for(r, asked)]
+    if not given:
+        return readings
+    again = reader(text, view, "activities")
+    new = [r for r in again if r.act == "fact" and r.field == "activity"
+           and names.find(str(r.value or ""), view.activities) is None]  # fmt: skip
+    if len(new) != 1:
+        return readings
+    theirs = [r for r in again if r.field and r.field.startswith("activity.")
+              and r.subject and names.same(str(r.subject), str(new[0].value))]  # fmt: skip
+    if not theirs:
+        return readings
+    return [*(r for r in readings if r not in given), *new, *theirs]
+
+
+def moved_figures(
+    readings: list[Reading], asked: tuple[list[Any], ...], view: PlanView, text: str
+) -> list[Reading]:
+    """The answer to a question back about an activity's figures that names one activity not
+    yet recorded and gives no figure of its own: the figures asked about are that one's."""
+    figures = [a for a in asked if str(a[0]).startswith("activity.") and a[2] is not None]
+    new = [r for r in readings if r.act in {"fact", "change"} and r.field == "activity"
+           and names.find(str(r.value or ""), view.activities) is None]  # fmt: skip
+    own = any((r.field or "").startswith("activity.") for r in readings)
+    said = [str(r.value) for r in new] or [n for n in [_belongs_to(text)] if n]
+    if not figures or len(said) != 1 or own or names.find(said[0], view.activities):
+        return readings
+    name = said[0]
+    if not new:
+        readings = [*readings, Reading("fact", field="activity", value=name, span=text)]
+    moved = [Reading("fact", field=str(f), value=v, subject=name, span=name)
+             for f, _old, v in figures]  # fmt: skip
+    return [*readings, *moved]
+
+
+_BELONGS = re.compile(
+    r"^(?:(?:no|nope|nah|sorry|oh)\W+)*(?:that'?s|that is|that was|those are|those were|"
+    r"it'?s|it is|it was|they'?re|they are|they were)\s+(?:all\s+)?(?:for\s+|from\s+)?"
+    r"(?:my\s+|the\s+|a\s+|an\s+)?(?P<name>[^,.;!?]+)",
+    re.I,
+)
+
+
+def _belongs_to(text: str) -> str | None:
+    """The activity an answer says the figures are for ("no, that's my code reviews")."""
+    found = _BELONGS.match(text.strip())
+    return namelike.name(found["name"]) if found else None
+
+
+def _for(reading: Reading, asked: str) -> bool:
+    """True for a figure or label read for the asked activity (or for no activity)."""
+    if not (reading.field or "").startswith("activity."):
+        return False
+    return not reading.subject or names.same(str(reading.subject), asked)
 
 
 def stage(decision: dialog.Decision, state: State, plan: Plan) -> list[dict[str, Any]]:

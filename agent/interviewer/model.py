@@ -195,6 +195,7 @@ class GuidedInterviewer(BaseChatModel):
             decision = listen.decide(
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
+                asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
             )  # fmt: skip
             if pending and not (decision.calls or decision.confirm or decision.settle):
                 # Nothing recorded: the question back still stands, asked once more at most.

@@ -87,3 +87,48 @@ def test_saying_there_are_no_constraints_records_none() -> None:
         assert "nothing limits your hours" in reply, said
         assert reply.endswith(QUESTIONS["buffer"]), said
         assert planner.say("go back").endswith(QUESTIONS["constraints"]), said  # asked again
+
+
+# --- activities -------------------------------------------------------------------------------
+
+BEFORE_AUDIT = ["tech", "45", "none", "10k saved, 2k a month", "2k"]
+
+
+def activity(planner: MemoryPlanner, name: str) -> tuple[float, float]:
+    found = next(a for a in planner.plan.activities if a.name == name)
+    return found.hours_per_week, found.annual_revenue
+
+
+def test_a_side_activity_said_while_the_job_is_asked_about_is_named_and_keeps_its_figures() -> None:
+    planner, reply = talk(*BEFORE_AUDIT, "software engineer at a bank, 38h a week, 55k")
+    assert "Software engineer at a bank" in reply and "stable, or does it vary" in reply
+    reply = planner.say("on the side I do code reviews for 2 clients (~5h/week, 9k€)")
+    assert [a.name for a in planner.plan.activities] == [
+        "Software engineer at a bank", "Code reviews"]  # fmt: skip
+    assert activity(planner, "Code reviews") == (5, 9000)
+    assert activity(planner, "Software engineer at a bank") == (38, 55000)  # untouched
+    assert "Code reviews: 5 h a week, €9,000 a year" in reply
+    assert "You said 38 h a week" not in reply  # nothing to ask: no figure collides
+
+
+def test_figures_asked_back_are_recorded_where_the_answer_says_they_belong() -> None:
+    planner, _ = talk(*BEFORE_AUDIT, "software engineer at a bank, 38h a week, 55k")
+    reply = planner.say("I also do about 5h a week")
+    assert "You said 38 h a week for Software engineer at a bank earlier, and now 5 h" in reply
+    planner.say("no, that's my code reviews for 2 clients")
+    assert activity(planner, "Code reviews")[0] == 5  # the figure asked about is kept
+    assert activity(planner, "Software engineer at a bank") == (38, 55000)
+    planner.say("go back")
+    assert [a.name for a in planner.plan.activities] == ["Software engineer at a bank"]
+
+
+def test_an_activity_said_as_a_place_is_named_by_the_work() -> None:
+    planner, _ = talk(
+        "I'm a nurse, 36 hours at the hospital for 38k, weekend agency shifts about 8 hours, "
+        "10k a year, I could do 48 in total"
+    )
+    assert [(a.name, a.hours_per_week, a.annual_revenue) for a in planner.plan.activities] == [
+        ("Nurse at the hospital", 36, 38000), ("Weekend agency shifts", 8, 10000)]  # fmt: skip
+    planner, reply = talk(*BEFORE_AUDIT, "36 hours at the hospital for 38k")
+    assert activity(planner, "Hospital job") == (36, 38000)
+    assert "Is the income from Hospital job stable" in reply
