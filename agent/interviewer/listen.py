@@ -57,7 +57,7 @@ def decide(
     back was about (``[field, activity, value]``): an answer that says they belong to another
     activity ("no, that's my code reviews") records them there (:func:`moved_figures`)."""
     view = view_of(plan, state)
-    readings = side_activity(reader(text, view, ask), reader, text, view, ask)
+    readings = side_activity(reader(text, view, ask), reader, text, plan, ask)
     readings = moved_figures(readings, asked, view, text)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
@@ -72,22 +72,24 @@ def decide(
 
 
 def side_activity(
-    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str
+    readings: list[Reading], reader: Reader, text: str, plan: Plan, ask: str
 ) -> list[Reading]:
     """While one activity is asked about, a message about another not yet recorded ("on the
     side I do code reviews, ~5h/week, 9k") gives its figures to that other, never to the one
-    asked about: read again as a list of activities, what it names takes the figures read for
-    the asked one, when the asked one is not named in the message."""
+    asked about. When the asked one is not named and the figures read for it differ from
+    those it already has, the message is read again as a list of activities: the one new
+    activity it names there takes the figures."""
     asked = ask.split(":", 2)[2] if ask.startswith("act:") else ""
     if not asked or names.mentioned(asked, text):
         return readings
     given = [r for r in readings if _for(r, asked)]
-    if not given:
+    if not any(r.act == "fact" and _collides(r, plan, asked) for r in given):
         return readings
+    view = PlanView.from_plan(plan)
     again = reader(text, view, "activities")
     new = [r for r in again if r.act == "fact" and r.field == "activity"
            and names.find(str(r.value or ""), view.activities) is None]  # fmt: skip
-    if len(new) != 1:
+    if len(new) != 1 or namelike.name(str(new[0].value or "")) is None:
         return readings
     theirs = [r for r in again if r.field and r.field.startswith("activity.")
               and r.subject and names.same(str(r.subject), str(new[0].value))]  # fmt: skip
@@ -128,6 +130,20 @@ def _belongs_to(text: str) -> str | None:
     """The activity an answer says the figures are for ("no, that's my code reviews")."""
     found = _BELONGS.match(text.strip())
     return namelike.name(found["name"]) if found else None
+
+
+_FIGURES = {"activity.hours_per_week": "hours_per_week",
+            "activity.annual_revenue": "annual_revenue"}  # fmt: skip
+
+
+def _collides(reading: Reading, plan: Plan, asked: str) -> bool:
+    """True when ``reading`` gives the asked activity a figure other than the one it has."""
+    fld = _FIGURES.get(str(reading.field))
+    activity = next((a for a in plan.activities if a.name == asked), None)
+    if fld is None or activity is None or not activity.given(fld):  # type: ignore[arg-type]
+        return False
+    old, new = float(getattr(activity, fld)), float(reading.value or 0)
+    return abs(old - new) > max(0.01 * abs(old), 0.01)
 
 
 def _for(reading: Reading, asked: str) -> bool:

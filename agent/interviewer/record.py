@@ -144,6 +144,26 @@ def _one(reading: Reading, work: _Work) -> None:
         _core(reading, work)
 
 
+# --- confirm before overwriting ------------------------------------------------------------
+
+
+def _held_back(
+    reading: Reading, work: _Work, was: str, now: str, update: dict[str, Any], qid: str, *,
+    subject: str = "", read: list[Any] | None = None, note: str = "",
+) -> bool:  # fmt: skip
+    """Confirm before overwriting what the person gave: a plain fact that would change it is
+    asked back with the plain question for it (``update`` is what a yes makes) and nothing is
+    recorded now (``True``); a change said as such goes ahead, said aloud (``note``)."""
+    fld = str(reading.field)
+    if reading.act != "change":
+        say = asking.overwrite(was, now, fld, subject)
+        work.out.asks.append(Ask(say, [update], [qid], [fld], qid, list(read or [])))
+        return True
+    if note:
+        work.out.notes.append(note)
+    return False
+
+
 # --- capacity ----------------------------------------------------------------------------
 
 
@@ -161,16 +181,12 @@ def _capacity(reading: Reading, work: _Work) -> None:
         work.out.unplaced.append(f"{fmt_number(value)} h a week")
         return
     old: float | None = getattr(work.plan.capacity, name, None) if work.plan.capacity else None
-    if old is not None and _differs(old, value) and reading.act != "change":
-        args = _capacity_args(work.plan, {name: value})
-        say = asking.overwrite(_shown(name, old), _shown(name, value), fld)
-        qid = CAPACITY_ASK[name]
-        work.out.asks.append(Ask(say, [call("set_capacity", **args)], [qid], [fld], qid,
-                                 [fld, None, value]))  # fmt: skip
-        return
     if old is not None and _differs(old, value):
-        work.out.notes.append(f"Changed your {_LABEL[name]} from {_shown(name, old)} to "
-                              f"{_shown(name, value)}.")  # fmt: skip
+        was, now = _shown(name, old), _shown(name, value)
+        update = call("set_capacity", **_capacity_args(work.plan, {name: value}))
+        if _held_back(reading, work, was, now, update, CAPACITY_ASK[name], read=[fld, None, value],
+                      note=f"Changed your {_LABEL[name]} from {was} to {now}."):  # fmt: skip
+            return
     work.capacity[name] = value
 
 
@@ -249,12 +265,10 @@ def _context(reading: Reading, work: _Work) -> None:
     old = work.plan.profile.context
     if given and old == value:
         return
-    if given and reading.act != "change":
-        say = asking.overwrite(f"your setting was {old}", value, "context")
-        work.out.asks.append(Ask(say, [call("set_context", context=value)], ["context"],
-                                 ["context"], "context"))  # fmt: skip
+    update = call("set_context", context=value)
+    if given and _held_back(reading, work, f"your setting was {old}", value, update, "context"):
         return
-    work.out.calls.append(call("set_context", context=value))
+    work.out.calls.append(update)
     work.out.settle.append("context")
 
 
@@ -299,14 +313,11 @@ def _core(reading: Reading, work: _Work) -> None:
     if old and names.same(old, chosen):
         work.out.settle.append("core")
         return
-    if old and reading.act != "change":
-        say = asking.overwrite(f"your core skill was {old}", chosen, "core_skill")
-        work.out.asks.append(Ask(say, [call("set_core_skill", name=chosen)], ["core"],
-                                 ["core_skill"], "core"))  # fmt: skip
+    update = call("set_core_skill", name=chosen)
+    if old and _held_back(reading, work, f"your core skill was {old}", chosen, update, "core",
+                          note=f"Changed your core skill from {old} to {chosen}."):  # fmt: skip
         return
-    if old:
-        work.out.notes.append(f"Changed your core skill from {old} to {chosen}.")
-    work.out.calls.append(call("set_core_skill", name=chosen))
+    work.out.calls.append(update)
     work.out.settle.append("core")
 
 
@@ -389,15 +400,11 @@ def _activity_field(reading: Reading, work: _Work) -> None:
             # ("add union training, 5 hours"): it revises the audit only when said as a change.
             work.out.unplaced.append(f"{_shown(fld, value)} beside {name}")
             return
-        if reading.act != "change":
-            say = asking.overwrite(_shown(fld, old, name), _shown(fld, value), str(reading.field),
-                                   name)  # fmt: skip
-            update = call("update_activity", name=name, **{fld: value})
-            work.out.asks.append(Ask(say, [update], [qid], [str(reading.field)], qid,
-                                     [str(reading.field), name, value]))  # fmt: skip
+        update = call("update_activity", name=name, **{fld: value})
+        said = f"Changed {name}'s {_LABEL[fld]} from {_shown(fld, old)} to {_shown(fld, value)}."
+        if _held_back(reading, work, _shown(fld, old, name), _shown(fld, value), update, qid,
+                      subject=name, read=[str(reading.field), name, value], note=said):  # fmt: skip
             return
-        work.out.notes.append(f"Changed {name}'s {_LABEL[fld]} from {_shown(fld, old)} to "
-                              f"{_shown(fld, value)}.")  # fmt: skip
     work.activities.setdefault(name, {})[fld] = value
     work.out.settle.append(qid)
 
