@@ -4,8 +4,8 @@ A *name* is recorded only when it looks like the name of a piece of work: not a 
 ("steady as anything", "varies month to month"), a time word ("10 hours a weke"), fillers
 ("right", "same", "entirely", "context first"), a clause ("which takes of my week",
 "contract is renewed", "has grown to") or a request ("change my capacity to"); a figure said
-inside it is no part of it ("coding audits for 2 clinics" is "Coding audits"), nor are the
-fillers it opens with ("finally speaking engagements").
+inside it is no part of it ("coding audits for 2 clinics" and "tutoring 2 kids" are "Coding
+audits" and "Tutoring"), nor are the fillers it opens with ("finally speaking engagements").
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ _LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right
 _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
                      "the", "and", "or", "but", "as", "my", "our", "your"})  # fmt: skip
 _NUMBER_TAIL = re.compile(
-    r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$",
+    r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$|"
+    r"\s+\d+\s+[a-z]+s\b.*$",  # a count of what the work is for: "tutoring 2 kids"
     re.I,
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")

@@ -21,12 +21,18 @@ _PUBLIC = re.compile(
     r"armed forces|public (?:sector|service|health)|local authority|federal|municipal|"
     r"ministry|government|fire (?:service|brigade))\b"
 )
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|hiya|well|so|um|er|oh|hmm|ok|okay|yes|yeah)\W+)*")
 #: How a job is said ("I'm a", "I work as", "my job is"), dropped to leave the person's words.
 _SAYING = re.compile(
-    r"^(?:(?:well|so|um|er|oh|hmm|ok|okay)\W+)*(?:i'?m|i am|i work(?:ed)? (?:as|in|at|for)|"
-    r"i'?m working (?:as|in|at)|working (?:as|in|at)|work(?:ing)? (?:as|in|at)|my job is|"
-    r"i do|i run|i own|job:?|by trade,?)?\s*(?:an?\s+|the\s+|my\s+)?"
+    r"^(?:i'?m|im|i am|i work(?:ed)? (?:as|in|at|for)|i'?m working (?:as|in|at)|"
+    r"working (?:as|in|at)|work(?:ing)? (?:as|in|at)|my job is|job:?)\s+(?:an?\s+|the\s+|my\s+)?"
 )
+#: A job said by what the person does there ("I teach maths at a secondary school").
+_DOING = re.compile(r"^i (?:teach|nurse|work|run|own|manage|build|design|drive|clean|cook)\b")
+#: A second piece of work, not the job that sets the setting ("I also teach a class").
+_BESIDE = re.compile(r"\b(?:also|too|as well|on the side|besides|alongside)\b")
+#: A bare answer this short ("nursing", "retail", "secondary school teacher") names a job.
+_BARE_WORDS = 4
 _QUESTION = re.compile(r"^(?:what|which|why|how|who|where|when|do|does|is|are|can|could)\b")
 #: Longer than this (in words), a message is a story, not an answer naming a job.
 _MAX_WORDS = 10
@@ -53,7 +59,12 @@ def from_job(text: str) -> Setting | None:
         return None
     if _QUESTION.match(low) or remarks.aside(low) or parse.is_none_answer(low):
         return None
-    words = _SAYING.sub("", low, count=1).strip(" ,.!")
+    low = _GREETING.sub("", low, count=1)
+    said = _SAYING.match(low)
+    bare = len(low.split()) <= _BARE_WORDS and not re.match(r"(?:i|we|my|our|it)\b", low)
+    if _BESIDE.search(low) or not (said or bare or _DOING.match(low)):
+        return None
+    words = low[said.end() :] if said else low
     content = [w for w in namelike.word_list(words) if len(w) > 2]
     if not content or all(w in namelike.FILLER or w in _CHAT for w in content):
         return None
@@ -71,6 +82,6 @@ _CHAT = frozenset({"sure", "fine", "cool", "great", "nice", "good", "morning", "
 def note(found: Setting) -> str:
     """What the reply says when a job was recorded as the general setting."""
     return (
-        f"I've put {found.words} under the general setting: it is none of corporate, "
+        f"I've put '{found.words}' under the general setting: it is none of corporate, "
         "government, activist, tech or caregiving. If one of those fits better, say which."
     )

@@ -30,7 +30,8 @@ def unknown(planner: MemoryPlanner) -> set[str]:
 
 
 def test_a_job_that_is_none_of_the_settings_is_understood_as_the_general_one() -> None:
-    for said in ["I'm a teacher", "nursing", "i'm a plumber", "retail"]:
+    for said in ["I'm a teacher", "nursing", "i'm a plumber", "retail", "hi! im a nurse",
+                 "I teach maths at a secondary school"]:  # fmt: skip
         planner, reply = talk(said)
         assert planner.plan.profile.context == "general", said
         assert "under the general setting" in reply and "say which" in reply, said
@@ -132,3 +133,10 @@ def test_an_activity_said_as_a_place_is_named_by_the_work() -> None:
     planner, reply = talk(*BEFORE_AUDIT, "36 hours at the hospital for 38k")
     assert activity(planner, "Hospital job") == (36, 38000)
     assert "Is the income from Hospital job stable" in reply
+
+
+def test_a_count_inside_a_name_is_no_part_of_it() -> None:
+    planner, _ = talk(*BEFORE_AUDIT, "exam marking (about 6h/week, 2.5k a yr) and tutoring 2 kids "
+                      "4 hrs a week for £6,000 a year")  # fmt: skip
+    assert activity(planner, "Exam marking") == (6, 2500)
+    assert activity(planner, "Tutoring") == (4, 6000)
