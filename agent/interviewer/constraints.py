@@ -17,6 +17,7 @@ import re
 _NONE = re.compile(
     r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|i mean)\W+)*"
     r"(?:no|nope|nah|none|nothing|not really|not much|not a lot|n/?a|zero|nada)"
+    r"(?:\W+(?:no|nope|nah|none|nothing|really))*"
     r"(?:\s+(?:real|big|major|particular|hard|fixed|actual|other|serious|special))?"
     r"(?:\s+(?:constraints?|limits?|limitations?|restrictions?|ties))?"
     r"(?:\s+(?:really|much|at all|as such|to speak of|i can think of|that i know of|"

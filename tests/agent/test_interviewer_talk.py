@@ -80,7 +80,7 @@ def test_a_constraint_is_stored_in_short_words_without_the_hedges_around_it() ->
 
 def test_saying_there_are_no_constraints_records_none() -> None:
     for said in ["no constraints", "none really", "nothing", "nothing really, I'm free",
-                 "not really, no"]:  # fmt: skip
+                 "not really, no", "nope nothing limits me"]:  # fmt: skip
         planner, reply = talk("tech", "45", said)
         capacity = planner.plan.capacity
         assert capacity is not None and capacity.constraints == [], said
