@@ -83,6 +83,8 @@ class Decision:
     aside: bool = False
     #: Something in the message was read but left out as unsure: its question comes again.
     doubted: bool = False
+    #: Something in the message was read but could not be stored (the person said something).
+    unread: bool = False
 
     @property
     def acts(self) -> bool:
@@ -149,7 +151,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         if "confirm" in acts and ctx.ask in PROPOSAL_ASKS:
             return Decision(defer=True, notes=heard.notes)  # the yes or no to the proposal
         if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
-            return _unplaced_change(text, ctx) or Decision(reply=" ".join(heard.notes) or OFF_TOPIC)
+            said = Decision(reply=" ".join(heard.notes) or OFF_TOPIC, unread=True)
+            return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
     decision = Decision(question=_question_text(questions), skip=heard.skip)
     decision.notes += heard.notes

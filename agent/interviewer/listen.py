@@ -68,7 +68,37 @@ def decide(
         held=tuple(state.held), wishes=tuple(state.wishes), repeat=state.repeat,
         declined=tuple(state.declined),
     )  # fmt: skip
-    return dialog.decide(readings, ctx, text)
+    decision = dialog.decide(readings, ctx, text)
+    if correcting or revising or not _unread_figures(decision, text, ask):
+        return decision
+    # Figures that went nowhere at this question ("36 hours at the hospital for 38k" while the
+    # constraints are asked): read as a list of activities, they may name one with its own.
+    listed = [r for r in reader(text, view, "activities") if (r.field or "").startswith("activity")]
+    if not _new_with_figures(listed, view):
+        return decision
+    retry = dialog.decide(listed, ctx, text)
+    return retry if retry.calls else decision
+
+
+#: A message this long (in words) is a story, not one more thing said.
+_SHORT_WORDS = 12
+
+
+def _unread_figures(decision: dialog.Decision, text: str, ask: str) -> bool:
+    """True when a short message with figures led to nothing at a question that asks for no
+    activity (a story told at length is read whole already)."""
+    audit = ask == "activities" or ask.startswith("act:") or ask in dialog.PROPOSAL_ASKS
+    quiet = not (decision.acts or decision.question or decision.undo or decision.skip)
+    short = len(text.split()) <= _SHORT_WORDS
+    return quiet and short and not audit and bool(re.search(r"\d", text))
+
+
+def _new_with_figures(readings: list[Reading], view: PlanView) -> bool:
+    """True when ``readings`` name an activity not yet recorded, with a figure of its own."""
+    new = [str(r.value) for r in readings if r.field == "activity"
+           and names.find(str(r.value or ""), view.activities) is None]  # fmt: skip
+    return any(r.field in _FIGURES and r.subject and names.find(str(r.subject), new)
+               for r in readings)  # fmt: skip
 
 
 def side_activity(

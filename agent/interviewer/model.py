@@ -83,6 +83,10 @@ NEVER_SKIPPED = frozenset({"activities", "streams", "blocks", "loops", "review",
 #: Questions whose second asking is no repeat of the same words (they carry their own state).
 _NOT_REPEATED = frozenset({"confirm", "continue", "cv", "activities", "streams", "blocks",
                            "loops"})  # fmt: skip
+#: Where questions put off come back: before these.
+_AFTER_AUDIT = frozenset({"core", "streams", "blocks", "loops", "review", "finalise",
+                          "forecast", "export", "done"})  # fmt: skip
+LATER_ON = "Let's come back to that question later."
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -534,6 +538,12 @@ class GuidedInterviewer(BaseChatModel):
             state.repeat = 0
         elif not (turn.greet or turn.hold):  # asked before, and the message tried to answer
             state.repeat += 1
+        if state.repeat >= 2 and follow not in NEVER_SKIPPED | _NOT_REPEATED | set(state.back):
+            # Asked twice while the person told other things: put off, never asked a third
+            # time in a row; it comes back once the audit is through.
+            state.later.append(follow)
+            lead = [*lead, LATER_ON]
+            follow, state.repeat = self._next(state, plan), 0
         state.ask = follow
         text = question_text(state.ask, plan, self.clock(), state)
         if state.repeat >= 1 and follow not in _NOT_REPEATED:
@@ -553,7 +563,14 @@ class GuidedInterviewer(BaseChatModel):
             return "cv"
         if state.review:
             return rv.qid(state.review)
-        return flow.next_question(plan, state.settled_ids())
+        settled = state.settled_ids()
+        put_off = [q for q in state.later if q not in settled]
+        follow = flow.next_question(plan, settled | set(put_off))
+        if put_off and follow in _AFTER_AUDIT:
+            state.later.remove(put_off[0])
+            state.back.append(put_off[0])
+            return put_off[0]
+        return follow
 
     def _message(self, state: State, text: str) -> AIMessage:
         if state.turn.greet:
@@ -568,9 +585,11 @@ class GuidedInterviewer(BaseChatModel):
 
 def _stuck(state: State, decision: dialog.Decision) -> bool:
     """True when the open question was asked twice in a row (the second time with its options
-    and a way to skip) and this answer settles nothing: it is not asked a third time."""
+    and a way to skip) and this answer says nothing that could be read: it is not asked a
+    third time."""
     return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not decision.acts
-            and not decision.question and not decision.undo and not decision.aside)  # fmt: skip
+            and not decision.question and not decision.undo and not decision.aside
+            and not decision.unread)  # fmt: skip
 
 
 def _json(content: Any) -> dict[str, Any]:

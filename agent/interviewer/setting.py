@@ -21,7 +21,10 @@ _PUBLIC = re.compile(
     r"armed forces|public (?:sector|service|health)|local authority|federal|municipal|"
     r"ministry|government|fire (?:service|brigade))\b"
 )
-_GREETING = re.compile(r"^(?:(?:hi|hello|hey|hiya|well|so|um|er|oh|hmm|ok|okay|yes|yeah)\W+)*")
+_GREETING = re.compile(
+    r"^(?:(?:hi|hii+|hello|helo|hallo|hey|heya|hiya|howdy|well|so|um|er|oh|hmm|ok|okay|yes|yeah)"
+    r"\W+)*"
+)
 #: How a job is said ("I'm a", "I work as", "my job is"), dropped to leave the person's words.
 _SAYING = re.compile(
     r"^(?:i'?m|im|i am|i work(?:ed)? (?:as|in|at|for)|i'?m working (?:as|in|at)|"

@@ -140,3 +140,22 @@ def test_a_count_inside_a_name_is_no_part_of_it() -> None:
                       "4 hrs a week for £6,000 a year")  # fmt: skip
     assert activity(planner, "Exam marking") == (6, 2500)
     assert activity(planner, "Tutoring") == (4, 6000)
+
+
+def test_a_question_is_put_off_not_asked_a_third_time_while_the_person_tells_other_things() -> None:
+    planner, second = talk("nurse", "i can do 44 hrs a week max",
+                           "savings 12k, i spend 1.9k a month")  # fmt: skip
+    assert second.count(QUESTIONS["constraints"]) == 1 and "say 'skip'" in second
+    third = planner.say("36 hours at the hospital for 38k")  # an activity, said at this question
+    assert activity(planner, "Hospital job") == (36, 38000)
+    assert QUESTIONS["constraints"] not in third and "come back to that question later" in third
+    assert "capacity.constraints" not in unknown(planner)  # put off, not given up
+    for line in ["that's all", "stable", "how to stay calm", "it drains me", "triage, teaching",
+                 "teaching", "none"]:  # fmt: skip
+        reply = planner.say(line)
+        if QUESTIONS["constraints"] in reply:
+            break
+    assert reply.endswith(QUESTIONS["constraints"])  # back once the audit is through
+    planner.say("home by 6")
+    assert planner.plan.capacity is not None
+    assert planner.plan.capacity.constraints == ["home by 6 pm"]
