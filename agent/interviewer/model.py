@@ -495,6 +495,9 @@ class GuidedInterviewer(BaseChatModel):
         turn.applied = True
         if turn.pop and state.settled:
             entry = state.settled.pop()
+            kept = entry[2] if len(entry) > 2 and entry[2] else {}
+            # The questions put off before that answer (none when none was kept).
+            state.later, state.back = list(kept.get("later", [])), list(kept.get("back", []))
             if len(entry) > 2 and entry[2]:  # the facts and wishes kept before that answer
                 memo = entry[2]
                 state.held = memo.get("held", state.held)
@@ -511,6 +514,8 @@ class GuidedInterviewer(BaseChatModel):
             memo = {**turn.memo, **turn.asked_back}
             if state.repeat > 0:
                 memo["repeat"] = state.repeat
+            if state.later or state.back:
+                memo["later"], memo["back"] = list(state.later), list(state.back)
             state.settled.append([turn.settle, turn.ops, memo] if memo
                                  else [turn.settle, turn.ops])  # fmt: skip
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
