@@ -3,7 +3,8 @@
 "36 hours at the hospital" reads as an activity called "hospital": the place, not the work.
 Such a name is completed from the message: with the job the person says they do ("I'm a nurse,
 36 hours at the hospital" is "Nurse at the hospital"), else as the job there ("Hospital job").
-A name that already says the work ("hospital nursing", "school teaching") is kept.
+A name that already says the work ("hospital nursing", "school teaching") is kept. A reading
+left unsure only because its name was a place is sure once the name says the work.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import names
-from agent.interviewer.reading.types import Reading
+from agent.interviewer.reading.types import CONFIDENT, Reading
 
 #: Places and employers: a name made of these (and a qualifier) says where, not what.
 PLACES = frozenset({
@@ -55,14 +56,22 @@ def named(readings: list[Reading], text: str, known: list[str]) -> list[Reading]
         return readings
     role = _role(text) if len(places) == 1 else None
     renamed = {str(r.value).casefold(): _name(str(r.value), role) for r in places}
+    # A reading left unsure only because its name was a place is sure once named by the work.
+    doubt = {str(r.value).casefold(): r.confidence for r in places}
     out = []
     for r in readings:
         if r in places:
-            r = replace(r, value=renamed[str(r.value).casefold()])
+            r = replace(r, value=renamed[str(r.value).casefold()], confidence=_sure(r.confidence))
         elif r.subject and str(r.subject).casefold() in renamed:
-            r = replace(r, subject=renamed[str(r.subject).casefold()])
+            said = str(r.subject).casefold()
+            sure = _sure(r.confidence) if r.confidence == doubt[said] else r.confidence
+            r = replace(r, subject=renamed[said], confidence=sure)
         out.append(r)
     return out
+
+
+def _sure(confidence: float) -> float:
+    return max(confidence, CONFIDENT)
 
 
 def _role(text: str) -> str | None:
