@@ -83,10 +83,6 @@ NEVER_SKIPPED = frozenset({"activities", "streams", "blocks", "loops", "review",
 #: Questions whose second asking is no repeat of the same words (they carry their own state).
 _NOT_REPEATED = frozenset({"confirm", "continue", "cv", "activities", "streams", "blocks",
                            "loops"})  # fmt: skip
-#: Where questions put off come back: before these.
-_AFTER_AUDIT = frozenset({"core", "streams", "blocks", "loops", "review", "finalise",
-                          "forecast", "export", "done"})  # fmt: skip
-LATER_ON = "Let's come back to that question later."
 REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
 
 
@@ -495,9 +491,6 @@ class GuidedInterviewer(BaseChatModel):
         turn.applied = True
         if turn.pop and state.settled:
             entry = state.settled.pop()
-            kept = entry[2] if len(entry) > 2 and entry[2] else {}
-            # The questions put off before that answer (none when none was kept).
-            state.later, state.back = list(kept.get("later", [])), list(kept.get("back", []))
             if len(entry) > 2 and entry[2]:  # the facts and wishes kept before that answer
                 memo = entry[2]
                 state.held = memo.get("held", state.held)
@@ -514,8 +507,6 @@ class GuidedInterviewer(BaseChatModel):
             memo = {**turn.memo, **turn.asked_back}
             if state.repeat > 0:
                 memo["repeat"] = state.repeat
-            if state.later or state.back:
-                memo["later"], memo["back"] = list(state.later), list(state.back)
             state.settled.append([turn.settle, turn.ops, memo] if memo
                                  else [turn.settle, turn.ops])  # fmt: skip
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
@@ -543,12 +534,6 @@ class GuidedInterviewer(BaseChatModel):
             state.repeat = 0
         elif not (turn.greet or turn.hold):  # asked before, and the message tried to answer
             state.repeat += 1
-        if state.repeat >= 2 and follow not in NEVER_SKIPPED | _NOT_REPEATED | set(state.back):
-            # Asked twice while the person told other things: put off, never asked a third
-            # time in a row; it comes back once the audit is through.
-            state.later.append(follow)
-            lead = [*lead, LATER_ON]
-            follow, state.repeat = self._next(state, plan), 0
         state.ask = follow
         text = question_text(state.ask, plan, self.clock(), state)
         if state.repeat >= 1 and follow not in _NOT_REPEATED:
@@ -568,14 +553,7 @@ class GuidedInterviewer(BaseChatModel):
             return "cv"
         if state.review:
             return rv.qid(state.review)
-        settled = state.settled_ids()
-        put_off = [q for q in state.later if q not in settled]
-        follow = flow.next_question(plan, settled | set(put_off))
-        if put_off and follow in _AFTER_AUDIT:
-            state.later.remove(put_off[0])
-            state.back.append(put_off[0])
-            return put_off[0]
-        return follow
+        return flow.next_question(plan, state.settled_ids())
 
     def _message(self, state: State, text: str) -> AIMessage:
         if state.turn.greet:

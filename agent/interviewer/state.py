@@ -83,11 +83,6 @@ class State:
     warned: list[str] = field(default_factory=list)
     #: How many times in a row the open question was asked again without being settled.
     repeat: int = 0
-    #: Questions put off after being asked twice while the person told other things: asked
-    #: again once the audit is through, before the proposals.
-    later: list[str] = field(default_factory=list)
-    #: Questions put off and asked again already (never put off twice).
-    back: list[str] = field(default_factory=list)
     #: Figures read and turned down when asked back (``[field, subject, value]``): a message
     #: that says them again the same way is not asked about them again.
     declined: list[list[Any]] = field(default_factory=list)
