@@ -175,6 +175,10 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             return asked
     if not decision.acts and not decision.notes:
         decision.reply = LATER if decision.later else ALREADY
+    elif decision.later:  # said beside what was recorded: still say it was heard
+        decision.notes.append(
+            f"I'll ask about {' and '.join(decision.later)} when we go through your activities."
+        )
     return decision
 
 

@@ -341,3 +341,12 @@ def test_an_activity_named_in_passing_is_promised_to_the_audit_not_called_known(
     assert "when we go through your activities" in reply
     assert "all of that already" not in reply
     assert talk.plan.activities == []
+
+
+def test_an_activity_named_in_passing_beside_a_recorded_one_is_promised_too() -> None:
+    said = [fact("activity", "graphic design"), fact("activity.hours_per_week", 25, "graphic"),
+            fact("activity", "evening class")]  # fmt: skip
+    talk, _ = planner({"design 25h, and I teach an evening class": said})
+    reply = talk.say("design 25h, and I teach an evening class")
+    assert "I'll ask about Evening class when we go through your activities" in reply
+    assert [a.name for a in talk.plan.activities] == ["Graphic design"]
