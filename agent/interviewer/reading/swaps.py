@@ -10,6 +10,7 @@ or "swap", the new stream takes the dropped one's role.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading import figures, names
 from agent.interviewer.reading.quantities import Quantity
@@ -41,14 +42,14 @@ def swap(text: str, start: int, own: list[Quantity], view: PlanView) -> list[Rea
     wish = Reading("wish", subject=new, span=text)
     for q in later:
         if q.kind == "percent":
-            wish = Reading(**{**wish.__dict__, "share": q.value})
+            wish = replace(wish, share=q.value)
         elif q.kind in {"hours", "bare", "days"}:
-            wish = Reading(**{**wish.__dict__, "hours": round(figures.weekly_hours(q, None)[0], 2)})
+            wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
     role = _ROLES.search(match.group("new"))
     if role:
-        wish = Reading(**{**wish.__dict__, "role": role.group(1)})
+        wish = replace(wish, role=role.group(1))
     elif _INSTEAD.search(text):
-        wish = Reading(**{**wish.__dict__, "role": listed[old].role})
+        wish = replace(wish, role=listed[old].role)
     return [Reading("wish", subject=old, remove=True, span=text), wish]
 
 
