@@ -203,6 +203,12 @@ def run(args: argparse.Namespace | bool = False) -> int:
     try:
         folder = Path(getattr(args, "personas", None) or PERSONA_DIR)
         personas = load_personas(folder, only=getattr(args, "persona", None))
+        splits = getattr(args, "split", None)
+        if splits:  # tuning or heldout: the personas have no dev or blind split
+            personas = [p for p in personas if p.split in splits]
+            if not personas:
+                raise ValueError(f"no persona in split {', '.join(splits)}: personas have "
+                                 "tuning and heldout splits")  # fmt: skip
         seed = int(getattr(args, "seed", 0) or 0)
         model = getattr(args, "model", None) or "guided"
         report = evaluate(model, personas, mode=mode, seed=seed, behaviours=behaviours)

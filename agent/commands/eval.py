@@ -84,9 +84,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--split",
         action="append",
         choices=["tuning", "dev", "blind", "heldout"],
-        help="retrieval, utterances, cv: score only this split (default: every split present); "
-        "retrieval and cv take it more than once and give no verdict without heldout; blind "
-        "is cv's only",
+        help="retrieval, utterances, cv, personas: score only this split (default: every split "
+        "present); retrieval and cv take it more than once and give no verdict without heldout; "
+        "blind is cv's only",
     )
     parser.add_argument(
         "--questions",

@@ -152,6 +152,19 @@ def test_command_runner_prints_a_table(
     assert "| persona" in out and "PASS" in out and "Mode: plain" in out
 
 
+def test_command_runner_scores_only_the_split_asked_for(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import evals.personas_eval as module
+
+    monkeypatch.setattr(module, "_open_guidance", lambda settings: NoGuidance())
+    both = ["single-income", "late-career"]
+    assert run(argparse.Namespace(json=True, persona=both, split=["tuning"])) == 0
+    assert set(json.loads(capsys.readouterr().out)["splits"]) == {"tuning"}
+    assert run(argparse.Namespace(json=True, persona=both, split=["heldout"])) == 2
+    assert "no persona in split heldout" in capsys.readouterr().err
+
+
 # --- an OpenAI-compatible endpoint ----------------------------------------------------------
 
 
