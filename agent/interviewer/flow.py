@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import choices, parse
+from agent.interviewer import amounts, choices, dates, parse
 from agent.interviewer.phrases import CLARIFY, SKIP_REFUSED
 from agent.interviewer.schedule import REVIEW_QUESTIONS, propose_review
 from agent.plan.models import Plan
@@ -166,7 +166,7 @@ def _capacity_args(plan: Plan, **changes: Any) -> dict[str, Any]:
 
 
 def _capacity(qid: str, text: str, plan: Plan) -> Answer:
-    hours = parse.parse_hours(text)
+    hours = amounts.parse_hours(text)
     if hours is None:
         return Answer(reply=CLARIFY["capacity"])
     args = _capacity_args(plan, hours_per_week=hours.value)
@@ -180,7 +180,7 @@ def _constraints(qid: str, text: str, plan: Plan) -> Answer:
 
 def _buffer(qid: str, text: str, plan: Plan) -> Answer:
     """Savings, and the monthly spending when the same answer gives it ("18k saved, 3k a month")."""
-    savings, spending = parse.savings_and_spending(text)
+    savings, spending = amounts.savings_and_spending(text)
     if savings is None:
         return Answer(reply=CLARIFY["buffer"])
     if spending is None:
@@ -192,7 +192,7 @@ def _buffer(qid: str, text: str, plan: Plan) -> Answer:
 
 
 def _spending(qid: str, text: str, plan: Plan) -> Answer:
-    amount = parse.parse_money(text)
+    amount = amounts.parse_money(text)
     if amount is None:
         return Answer(reply=CLARIFY["spending"])
     monthly = round(amount.value / 12, 2) if amount.period else amount.value
@@ -215,8 +215,8 @@ def _activity(qid: str, text: str, plan: Plan) -> Answer:
     found: dict[str, Any] = {}
     notes: list[str] = []
     digits = any(ch.isdigit() for ch in parse.normalise(text))
-    hours = parse.parse_hours(text, bare_numbers=primary == "hours")
-    money = parse.parse_money(text, bare_numbers=primary == "revenue")
+    hours = amounts.parse_hours(text, bare_numbers=primary == "hours")
+    money = amounts.parse_money(text, bare_numbers=primary == "revenue")
     hours = hours if primary == "hours" or digits else None
     money = money if primary == "revenue" or digits else None
     if hours is not None and primary in {"hours", "revenue", "volatility"}:
@@ -317,7 +317,7 @@ def _alternative(qid: str) -> str:
 
 def _adjust_streams(text: str, proposal: list[dict[str, Any]]) -> Answer:
     names = [c["args"]["name"] for c in proposal]
-    change = parse.parse_adjustment(text, names)
+    change = amounts.parse_adjustment(text, names)
     if change is None:
         return Answer(reply=CLARIFY["streams"])
     updated = [dict(c, args=dict(c["args"])) for c in proposal]
@@ -348,7 +348,7 @@ def _rebalance(proposal: list[dict[str, Any]], keep: str) -> None:
 
 
 def _review(qid: str, text: str, today: dt.date) -> Answer:
-    date = propose_review(today) if parse.parse_yes_no(text) else parse.parse_date(text, today)
+    date = propose_review(today) if parse.parse_yes_no(text) else dates.parse_date(text, today)
     if date is None:
         return Answer(reply=CLARIFY["review"])
     # The review is the last piece: booking it and the final checks are one confirmation.
@@ -380,7 +380,7 @@ def _export(qid: str, text: str) -> Answer:
     return Answer([call("export_plan", format=fmt)], [qid])
 
 
-def _noted(reading: parse.Reading) -> list[str]:
+def _noted(reading: amounts.Reading) -> list[str]:
     return [reading.note] if reading.note else []
 
 

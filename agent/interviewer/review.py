@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from agent.interviewer import choices, parse
+from agent.interviewer import amounts, choices, parse
 from agent.interviewer.flow import Answer, call
 from agent.interviewer.parse import fmt_number
 from agent.plan.models import Plan
@@ -124,7 +124,7 @@ def back(review: dict[str, Any]) -> str:
     return "Going back one question."
 
 
-def _quarter(reading: parse.Reading) -> float:
+def _quarter(reading: amounts.Reading) -> float:
     """Income for the quarter: a figure with a period ("1k a month") is a rate."""
     if reading.period:
         return round(reading.value * WEEKS / 52, 2)
@@ -134,11 +134,11 @@ def _quarter(reading: parse.Reading) -> float:
 def _stream(review: dict[str, Any], text: str, skipped: bool) -> Answer:
     if skipped:
         return _next_stream(review, ["Skipped; that stream stays out of the comparison."])
-    hours = parse.parse_hours(text)
+    hours = amounts.parse_hours(text)
     if hours is None:
         return Answer(reply="I need the hours, e.g. 'about 12 hours, £3k'.")
-    money = parse.parse_money(text, bare_numbers=False)
-    if money is None and (other := parse.parse_money(text)) and other.value != hours.value:
+    money = amounts.parse_money(text, bare_numbers=False)
+    if money is None and (other := amounts.parse_money(text)) and other.value != hours.value:
         money = other
     review["pending"] = {"hours": hours.value}
     notes = [hours.note] if hours.note else []
@@ -149,7 +149,7 @@ def _stream(review: dict[str, Any], text: str, skipped: bool) -> Answer:
 
 
 def _income(review: dict[str, Any], text: str, skipped: bool) -> Answer:
-    money = None if skipped else parse.parse_money(text)
+    money = None if skipped else amounts.parse_money(text)
     if money is None and not skipped:
         return Answer(reply="I need an amount, e.g. '£3k', '1,200' or 'nothing'.")
     return _record(review, _quarter(money) if money else 0.0, [])

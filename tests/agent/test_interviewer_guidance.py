@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.interviewer.model import CARD_STAGE, GUIDED
+from agent.interviewer.replies import CARD_STAGE, GUIDED
 from knowledge.cards import STAGES
 
 

@@ -6,20 +6,22 @@ import datetime as dt
 
 import pytest
 
-from agent.interviewer.parse import (
+from agent.interviewer.amounts import (
     Adjustment,
-    Intent,
-    intent,
-    match_name,
-    normalise,
     parse_adjustment,
-    parse_context,
-    parse_date,
-    parse_energy,
     parse_hours,
     parse_money,
     parse_months,
     parse_percent,
+)
+from agent.interviewer.dates import parse_date
+from agent.interviewer.parse import (
+    Intent,
+    intent,
+    match_name,
+    normalise,
+    parse_context,
+    parse_energy,
     parse_volatility,
     parse_yes_no,
     split_list,

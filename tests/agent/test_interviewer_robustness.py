@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from agent.interviewer import flow, parse
+from agent.interviewer import amounts, flow, parse
 from agent.plan import Activity, Capacity, Plan, Skill
 from agent.session import PlannerSession
 from agent.settings import Settings
@@ -97,12 +97,12 @@ def test_the_asked_question_is_settled_first() -> None:
      ("10 hours a week", "hours"), ("10h", "hours"), ("9000", None), ("it varies", None)],
 )  # fmt: skip
 def test_figure_kind_reads_the_unit(text: str, kind: str | None) -> None:
-    assert parse.figure_kind(text) == kind
+    assert amounts.figure_kind(text) == kind
 
 
 def test_the_figure_taken_back_is_dropped() -> None:
-    assert parse.drop_negated_figures("it's 9000 a year, not 12000") == "it's 9000 a year"
-    assert parse.drop_negated_figures("4 hours a week, not 6.") == "4 hours a week"
+    assert amounts.drop_negated_figures("it's 9000 a year, not 12000") == "it's 9000 a year"
+    assert amounts.drop_negated_figures("4 hours a week, not 6.") == "4 hours a week"
 
 
 SKILLED = Plan(skills=[Skill(name="research design"), Skill(name="statistics"),

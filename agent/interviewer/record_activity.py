@@ -1,0 +1,125 @@
+"""Recording activities: new ones, renamed ones, and each activity's fields (pure; see
+:mod:`agent.interviewer.record`)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import names
+from agent.interviewer.flow import call
+from agent.interviewer.reading.types import Reading
+from agent.interviewer.record_common import (
+    ACTIVITY,
+    AFTER_AUDIT,
+    LABEL,
+    WHAT,
+    Work,
+    changed,
+    held_back,
+    shown,
+    value_of,
+)
+
+
+def _known(work: Work) -> list[str]:
+    return [a.name for a in work.plan.activities] + work.coming + work.new
+
+
+def activity_name(reading: Reading, work: Work) -> None:
+    value = names.title(str(reading.value or ""))
+    if not value:
+        return
+    old = names.find(reading.subject, [a.name for a in work.plan.activities])
+    if reading.act == "change" and old and old.casefold() != value.casefold():
+        _rename(old, value, work)
+        return
+    work.listed = work.listed or work.ask == "activities"
+    if names.find(value, _known(work)) is None and not _generic(value):
+        work.new.append(value)
+        work.activities.setdefault(value, {})
+
+
+_EMPTY = frozenset({"a", "an", "the", "my", "our", "some", "this", "that", "it", "stuff"})
+
+
+def _generic(name: str) -> bool:
+    """A name with no word of its own ("the", "some stuff"); "my job" is a name."""
+    return not set(re.findall(r"[a-z0-9]+", name.casefold())) - _EMPTY
+
+
+def _rename(old: str, new: str, work: Work) -> None:
+    activity = next(a for a in work.plan.activities if a.name == old)
+    # Only what the person gave moves to the new name; the rest stays "not asked yet".
+    args = {k: v for k, v in activity.model_dump(exclude={"name", "answered"}).items()
+            if activity.given(k)}  # type: ignore[arg-type]  # fmt: skip
+    args["name"] = new
+    work.out.calls += [call("record_activity", **args), call("remove_activity", name=old)]
+    work.out.settle += [f"act:{part}:{new}" for _f, part in ACTIVITY.values()
+                        if f"act:{part}:{old}" in work.settled]  # fmt: skip
+    work.out.notes.append(f"Renamed {old} to {new}.")
+
+
+def _subject(reading: Reading, work: Work) -> str | None:
+    """The activity a field reading is about: the one it names, else the asked one, else the
+    only one this message named."""
+    found = names.find(reading.subject, _known(work))
+    if found:
+        return found
+    if reading.subject:
+        if not _generic(reading.subject) and reading.confident:
+            work.new.append(names.title(reading.subject))
+            return work.new[-1]
+        return None
+    asked = work.ask.split(":", 2)[2] if work.ask.startswith("act:") else None
+    if asked and asked in _known(work):
+        return asked
+    return work.new[0] if len(work.new) == 1 else None
+
+
+def activity_field(reading: Reading, work: Work) -> None:
+    name = _subject(reading, work)
+    fld, part = ACTIVITY[str(reading.field)]
+    if name is None:
+        said = value_of(fld, reading.value)
+        work.out.unplaced.append(shown(fld, said) if fld in WHAT else LABEL[fld])
+        return
+    value = value_of(fld, reading.value)
+    plan_activity = next((a for a in work.plan.activities if a.name == name), None)
+    qid = f"act:{part}:{name}"
+    skipped = f"activities[{name}].{fld}" in {u.field for u in work.plan.unknowns}
+    if plan_activity is not None and qid in work.settled and not skipped:
+        old = getattr(plan_activity, fld)
+        if not changed(old, value):
+            work.out.settle.append(qid)  # the same figure again: an answer, nothing to change
+            return
+        if reading.act != "change" and work.ask in AFTER_AUDIT:
+            # Past the audit a figure beside an activity's name is most often about a stream
+            # ("add union training, 5 hours"): it revises the audit only when said as a change.
+            work.out.unplaced.append(f"{shown(fld, value)} beside {name}")
+            return
+        update = call("update_activity", name=name, **{fld: value})
+        said = f"Changed {name}'s {LABEL[fld]} from {shown(fld, old)} to {shown(fld, value)}."
+        if held_back(reading, work, shown(fld, old, name), shown(fld, value), update, qid,
+                      subject=name, read=[str(reading.field), name, value], note=said):  # fmt: skip
+            return
+    work.activities.setdefault(name, {})[fld] = value
+    work.out.settle.append(qid)
+
+
+def finish_activities(work: Work) -> None:
+    listing = work.ask == "activities"
+    for name in work.new:
+        fields = work.activities.get(name, {})
+        if not (listing or fields):
+            # Named in passing ("I work at a university"): the audit will ask for it.
+            work.out.later.append(name)
+            continue
+        work.out.calls.append(call("record_activity", name=name, **fields))
+    for name, fields in work.activities.items():
+        if name not in work.new and fields:
+            work.out.calls.append(call("update_activity", name=name, **fields))
+    if work.ask == "activities" and (work.new or work.listed):
+        work.out.settle.append("activities")
+
+
+# --- asked back --------------------------------------------------------------------------

@@ -1,0 +1,180 @@
+"""Recording the person's own facts: capacity, constraints, savings and spending, the
+setting, skills and the core skill (pure; see :mod:`agent.interviewer.record`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.interviewer import constraints, names
+from agent.interviewer.flow import call
+from agent.interviewer.parse import fmt_number
+from agent.interviewer.reading.types import Reading
+from agent.interviewer.record_common import (
+    CAPACITY,
+    CAPACITY_ASK,
+    LABEL,
+    NONE_LIMIT,
+    Work,
+    differs,
+    held_back,
+    shown,
+)
+from agent.plan.models import Plan
+
+
+def capacity(reading: Reading, work: Work) -> None:
+    fld = str(reading.field)
+    if fld == "capacity.buffer_months":
+        work.capacity["buffer_months"] = float(reading.value or 0)
+        return
+    name = CAPACITY[fld]
+    if name == "constraints":
+        _constraint(reading, work)
+        return
+    value = float(reading.value or 0)
+    if name == "hours_per_week" and _implausible(value, reading, work):
+        work.out.unplaced.append(f"{fmt_number(value)} h a week")
+        return
+    old: float | None = getattr(work.plan.capacity, name, None) if work.plan.capacity else None
+    if old is not None and differs(old, value):
+        was, now = shown(name, old), shown(name, value)
+        update = call("set_capacity", **_capacity_args(work.plan, {name: value}))
+        if held_back(reading, work, was, now, update, CAPACITY_ASK[name], read=[fld, None, value],
+                      note=f"Changed your {LABEL[name]} from {was} to {now}."):  # fmt: skip
+            return
+    work.capacity[name] = value
+
+
+def _implausible(hours: float, reading: Reading, work: Work) -> bool:
+    """A weekly capacity, not asked for, below half the hours the activities already take:
+    more likely the hours of something else ("could the club be in there too? 2 hours")."""
+    if work.ask == "capacity" or reading.act == "change":
+        return False
+    return hours < 0.5 * sum(a.hours_per_week for a in work.plan.activities)
+
+
+def _constraint(reading: Reading, work: Work) -> None:
+    """The constraints a reading names, in short words (:mod:`constraints`): added to those
+    recorded, or the list replaced when the constraints question is open or the person
+    changes them. An answer that says there are none records none."""
+    current: list[str] | None = work.capacity.get("constraints")
+    if current is None:
+        keep = reading.act != "change" and work.ask != "constraints"
+        old = list(work.plan.capacity.constraints) if work.plan.capacity and keep else []
+        current = work.capacity["constraints"] = old
+    said = str(reading.value or "")
+    if constraints.says_none(said):
+        if reading.act == "change" or work.ask == "constraints":
+            current.clear()
+            work.out.notes.append(NONE_LIMIT)
+        return
+    text = constraints.tidy(said)
+    if text and not any(names.same(text, c) for c in current):
+        current.append(text)
+
+
+def finish_capacity(work: Work) -> None:
+    cap, plan = work.capacity, work.plan
+    months = cap.pop("buffer_months", None)
+    spending = cap.get("monthly_spending") or (plan.capacity.monthly_spending if plan.capacity
+                                               else None)  # fmt: skip
+    if months is not None and spending:
+        cap.setdefault("cash_buffer", round(months * spending, 2))
+        work.out.notes.append(
+            f"{fmt_number(months)} months of spending at {fmt_number(spending)} a month is "
+            f"savings of about {fmt_number(cap['cash_buffer'])}."
+        )
+    elif months is not None:
+        work.out.held.append({"field": "capacity.buffer_months", "value": months})
+        work.out.settle.append("buffer")
+    if not cap:
+        return
+    if plan.capacity is None and "hours_per_week" not in cap:
+        # The capacity cannot be recorded without the weekly hours: the rest waits for them.
+        work.out.held += [{"field": f"capacity.{k}", "value": v} for k, v in cap.items()]
+        return
+    changed = {k: v for k, v in cap.items() if not _same_value(plan, k, v)}
+    if changed:
+        work.out.calls.insert(0, call("set_capacity", **_capacity_args(plan, changed)))
+    work.out.settle += [CAPACITY_ASK[k] for k in cap]
+
+
+def _same_value(plan: Plan, name: str, value: Any) -> bool:
+    old = getattr(plan.capacity, name, None) if plan.capacity else None
+    if isinstance(value, list):
+        return old == value
+    return old is not None and not differs(old, value)
+
+
+def _capacity_args(plan: Plan, changes: dict[str, Any]) -> dict[str, Any]:
+    current = plan.capacity.model_dump() if plan.capacity else {}
+    return {k: v for k, v in {**current, **changes}.items() if v is not None}
+
+
+# --- context, skills, the core skill -----------------------------------------------------
+
+
+def context(reading: Reading, work: Work) -> None:
+    value = str(reading.value)
+    given = "context" in work.settled
+    old = work.plan.profile.context
+    if given and old == value:
+        return
+    update = call("set_context", context=value)
+    if given and held_back(reading, work, f"your setting was {old}", value, update, "context"):
+        return
+    work.out.calls.append(update)
+    work.out.settle.append("context")
+
+
+def skill(reading: Reading, work: Work) -> None:
+    text = names.title(str(reading.value or ""))
+    if not text:
+        return
+    known = [s.name for s in work.plan.skills]
+    added = [c["args"]["name"] for c in work.out.calls if c["name"] == "add_skill"]
+    match = names.find(text, [*known, *added])
+    extra: dict[str, Any] = {}
+    if reading.field == "skill.excites":
+        extra, ask = {"excitement": 5}, "excited"
+    elif reading.field == "skill.under_used":
+        extra, ask = {"under_used": True}, "underused"
+    else:
+        ask = "skills"
+    if match is None:
+        work.out.calls.append(call("add_skill", name=text, **extra))
+    elif match in added:
+        next(c for c in work.out.calls if c["args"].get("name") == match)["args"].update(extra)
+    elif extra:
+        work.out.calls.append(call("update_skill", name=match, **extra))
+    if work.ask == ask:
+        work.out.settle.append(ask)
+
+
+#: What is said around a core skill ("my coore skill is X", "X: everything comes back to it").
+_CORE_AROUND = re.compile(
+    r"^(?:(?:my|the)\s+)?c\w{2,4}\s+skill\s+(?:is|would be|:)\s+|\s*(?::|;| - | — ).*$", re.I
+)
+
+
+def core(reading: Reading, work: Work) -> None:
+    text = names.title(_CORE_AROUND.sub("", str(reading.value or "")).strip())
+    if not text:
+        return
+    known = [s.name for s in work.plan.skills]
+    chosen = names.find(text, known) or names.find(text, [a.name for a in work.plan.activities])
+    chosen = chosen or text
+    old = work.plan.core_skill
+    if old and names.same(old, chosen):
+        work.out.settle.append("core")
+        return
+    update = call("set_core_skill", name=chosen)
+    if old and held_back(reading, work, f"your core skill was {old}", chosen, update, "core",
+                          note=f"Changed your core skill from {old} to {chosen}."):  # fmt: skip
+        return
+    work.out.calls.append(update)
+    work.out.settle.append("core")
+
+
+# --- activities --------------------------------------------------------------------------

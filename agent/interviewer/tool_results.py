@@ -1,0 +1,112 @@
+"""What the interviewer makes of a tool's result: guidance cards cited, a change recorded,
+a refusal taken back whole (part of the guided interviewer, :mod:`.model`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from langchain_core.messages import AIMessage, ToolMessage
+
+from agent.interviewer import flow, guide
+from agent.interviewer import review as rv
+from agent.interviewer.compose import recorded_line
+from agent.interviewer.phrases import rule_note
+from agent.interviewer.replies import CARD_STAGE, Replying
+from agent.interviewer.results import READERS
+from agent.interviewer.state import State
+from agent.plan.models import Plan
+
+#: Plan-changing tools; the others (search, check, export) change nothing to undo.
+READ_ONLY = {"search_guidance", "check_plan", "export_plan", "audit_cv", "finalise",
+             "show_options", "forecast_cash_flow", "record_review_actuals",
+             "what_changed", "find_skill_edges"}  # fmt: skip
+QUESTION_OF_STAGE = {stage: qid for qid, stage in CARD_STAGE.items()}
+REOPEN = {"PC021": "core", "PC020": "review", "PC017": "blocks", "PC011": "loops"}
+
+
+class ToolResults(Replying):
+    """Reading each tool result and going on with the turn."""
+
+    def _after_tool(self, state: State, plan: Plan, result: ToolMessage, n: int) -> AIMessage:
+        body = _json(result.content)
+        status = str(body.get("status", "error"))
+        name = state.turn.pending
+        if (
+            name == "search_guidance"
+            and state.turn.question
+            and (state.turn.pending_args.get("query") == state.turn.question)
+        ):
+            asks = [state.ask, "loops"] if state.ask == "blocks" else [state.ask]
+            cited = {t for q in asks for t in state.cards.get(q, [])}
+            state.turn.notes.append(
+                guide.answer(list(body.get("cards", [])), cited, state.turn.question)
+            )
+        elif name == "search_guidance":
+            titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
+            stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
+            qid = QUESTION_OF_STAGE.get(stage, stage)
+            state.cards[qid] = [t for t in titles if t] or ["(no card found)"]
+        elif name == "finalise" and state.turn.recheck:
+            state.final = status == "accepted"
+            state.turn.notes += rv.read_finalise(body)
+        elif name == "suggest_rebalance":
+            state.turn.notes += rv.read_rebalance(body)
+            if body.get("status") == "accepted":
+                state.turn.ops += int(body.get("operations", 0))
+                if body.get("operations"):
+                    state.final = False
+        elif name in READERS:
+            state.turn.notes += READERS[name](state, plan, body)
+        elif status in {"accepted", "ok"}:
+            self._accepted(state, name, body, plan.currency)
+        elif not state.turn.rollback:
+            return self._refused(state, plan, body, n)
+        return self._emit(state, plan, n)
+
+    def _accepted(
+        self, state: State, name: str, body: dict[str, Any], currency: str | None = None
+    ) -> None:
+        if state.turn.rollback:
+            return
+        if name == "finalise":
+            state.final = True
+        if name not in READ_ONLY:
+            state.final = False
+            # adopt_option applies a whole list of operations; undo must take back each one.
+            state.turn.ops += int(body.get("operations", 1))
+        state.turn.done.append(recorded_line(name, state.turn.pending_args, body, currency))
+        state.turn.warnings = [
+            rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
+            for f in body.get("findings", [])
+            if f.get("severity") == "warning"
+        ][:2]
+
+    def _refused(self, state: State, plan: Plan, body: dict[str, Any], n: int) -> AIMessage:
+        findings = body.get("findings") or []
+        reasons = [f"{f.get('message', '')} ({f.get('code', '?')}). To fix it: {f.get('fix', '')}"
+                   for f in findings] or [str(e) for e in body.get("errors", [])]  # fmt: skip
+        state.turn.rollback = "I couldn't record that: " + " ".join(reasons) + " Nothing changed."
+        if state.turn.memo:
+            state.held, state.wishes = state.turn.memo["held"], state.turn.memo["wishes"]
+        for finding in findings:
+            reopen = REOPEN.get(str(finding.get("code")))
+            state.settled = [s for s in state.settled if reopen not in s[0]]
+        state.queue = [flow.call("undo") for _ in range(state.turn.ops)]
+        if state.turn.pending == "finalise":
+            state.final = False
+        elif state.turn.ops and state.turn.was_final:
+            # Undoing leaves the plan as it was, but as new events: the checks mark it final again.
+            state.queue.append(flow.call("finalise"))
+            state.turn.recheck = True
+        state.turn.settle, state.turn.ops = [], 0
+        return self._emit(state, plan, n)
+
+
+def _json(content: Any) -> dict[str, Any]:
+    try:
+        data = json.loads(content) if isinstance(content, str) else content
+    except ValueError:
+        status = "refused" if "refused" in str(content).lower() else "ok"
+        return {"status": status, "findings": [], "errors": [str(content)]}
+    return data if isinstance(data, dict) else {"status": "ok"}
