@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import cvskills, edge_offer, factor_cues, flow, review, wishes
+from agent.interviewer import cvskills, edge_offer, factor_cues, flow, names, review, wishes
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -36,8 +36,8 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         return _proposal_question(kind, plan, state, today)
     if kind == "done":
         return closing(plan, today, state)
-    if kind == "activities" and plan.activities:
-        kind = "activities_more"  # some were told already: ask for the rest
+    if kind == "activities":
+        return _activities_question(plan, state)
     template = QUESTIONS.get(kind, QUESTIONS["done"])
     return template.format(
         activities=" and ".join(a.name for a in plan.activities),
@@ -47,6 +47,26 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         date=propose_review(today).strftime("%A %d %B %Y"),
         example="",
     )
+
+
+def _activities_question(plan: Plan, state: State) -> str:
+    """The audit's question: the rest when some activities were told already, and the ones
+    named in passing earlier offered to be added."""
+    told = [a.name for a in plan.activities]
+    text = QUESTIONS["activities_more" if told else "activities"].format(
+        activities=" and ".join(told)
+    )
+    offered = offered_activities(plan, state)
+    if not offered:
+        return text
+    them = "it" if len(offered) == 1 else "them"
+    return f"{text} {QUESTIONS['mentioned'].format(names=' and '.join(offered), them=them)}"
+
+
+def offered_activities(plan: Plan, state: State) -> list[str]:
+    """Activities named in passing that the plan does not hold yet."""
+    told = [a.name for a in plan.activities]
+    return [n for n in state.mentioned if names.find(n, told) is None]
 
 
 def confirm_text(state: State) -> str:

@@ -108,6 +108,8 @@ class Context:
     repeat: int = 0
     #: Figures the person turned down when asked back: ``[field, subject, value]``.
     declined: tuple[list[Any], ...] = ()
+    #: Activities named in passing that the audit's question offers to add.
+    offered: tuple[str, ...] = ()
 
 
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
@@ -135,6 +137,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
+    readings += _offered_taken(readings, ctx, text)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
@@ -180,6 +183,19 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             f"I'll ask about {' and '.join(decision.later)} when we go through your activities."
         )
     return decision
+
+
+def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
+    """At the audit's question, a yes to the activities named in passing that it offered
+    ("yes", "yes, and I also mentor"): each is an activity told now."""
+    if ctx.ask != "activities" or not ctx.offered:
+        return []
+    yes = parse.parse_yes_no(text) is True or any(
+        r.act == "confirm" and r.value is True for r in readings
+    )
+    if not yes:
+        return []
+    return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
 
 
 def _listed(decision: Decision, ctx: Context, lost: bool) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.interviewer import dialog, guide, namelike, names
-from agent.interviewer.compose import proposal_kind
+from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import PlanView, Reading, StreamView
 from agent.interviewer.state import State
@@ -66,7 +66,7 @@ def decide(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),
         held=tuple(state.held), wishes=tuple(state.wishes), repeat=state.repeat,
-        declined=tuple(state.declined),
+        declined=tuple(state.declined), offered=tuple(offered_activities(plan, state)),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
     if correcting or revising or not _unread_figures(decision, text, ask):

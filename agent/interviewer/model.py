@@ -177,7 +177,9 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # A question back, an aside, or an answer the reading doubted (once): the person
             # is not stuck, so the open question asked again is no repeat.
             doubted = decision.doubted and state.repeat == 0
-            state.turn.hold = decision.aside or bool(decision.question) or doubted
+            # An activity named in passing is no failed answer either.
+            state.turn.hold = (decision.aside or bool(decision.question) or doubted
+                               or bool(decision.later))  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             if stuck:
                 decision.skip = True  # asked twice and still not answered: move on
@@ -219,6 +221,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         """Carry out the dialog manager's decision: record, ask back, answer, or reply."""
         if decision.undo:
             return self._undo(state, plan, n)
+        state.mentioned += [name for name in decision.later if name not in state.mentioned]
         if decision.reply and not decision.acts:
             # The welcome already answers a greeting; a promise to ask later still needs saying.
             said = [] if state.turn.greet and not decision.later else [decision.reply]
@@ -260,4 +263,4 @@ def _stuck(state: State, decision: dialog.Decision) -> bool:
     third time."""
     return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not decision.acts
             and not decision.question and not decision.undo and not decision.aside
-            and not decision.unread)  # fmt: skip
+            and not decision.unread and not decision.later)  # fmt: skip

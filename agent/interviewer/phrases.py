@@ -37,6 +37,7 @@ QUESTIONS: dict[str, str] = {
         "{activities}. Is there anything else you do for work, paid or not? List it, or say "
         "'that's all'."
     ),
+    "mentioned": "You also mentioned {names}: say 'yes' to add {them}.",
     "act:hours": "How many hours a week does {name} take?",
     "act:revenue": (
         "Roughly what does {name} bring in a year? (Zero is fine; '2k a month' works too.)"

@@ -86,6 +86,9 @@ class State:
     #: Figures read and turned down when asked back (``[field, subject, value]``): a message
     #: that says them again the same way is not asked about them again.
     declined: list[list[Any]] = field(default_factory=list)
+    #: Activities named in passing away from the audit ("I also tutor in the evenings" while
+    #: the setting is asked): the audit's question offers them, and a yes records them.
+    mentioned: list[str] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

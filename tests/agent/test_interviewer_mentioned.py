@@ -1,0 +1,58 @@
+"""Activities named in passing away from the audit: not a failed answer to the open question,
+offered by the audit's question, recorded on a yes and never without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+
+TODAY = dt.date(2026, 11, 22)
+TEACHER = "hi! so I'm a secondary school teacher (maths), about 32h a week, pays £31k"
+TUTOR = "i also tutor GCSE kids in the evenings, £40/hr, maybe 5 a week"
+TO_THE_AUDIT = [TEACHER, TUTOR, "general", "45 max", "none", "8k saved, spending 2.2k a month"]
+
+
+def talk_to_the_audit() -> tuple[MemoryPlanner, str]:
+    talk = MemoryPlanner(TODAY)
+    reply = ""
+    for line in TO_THE_AUDIT:
+        reply = talk.say(line)
+    return talk, reply
+
+
+def test_an_activity_named_at_another_question_is_promised_and_is_no_failed_answer() -> None:
+    talk = MemoryPlanner(TODAY)
+    talk.say(TEACHER)
+    reply = talk.say(TUTOR)
+    assert "when we go through your activities" in reply
+    assert "where do you work today" in reply  # the setting is still asked, not left unknown
+    assert not any(u.field == "profile.context" for u in talk.plan.unknowns)
+    assert [a.name for a in talk.plan.activities] == ["Secondary school teacher"]
+    talk.say("general")
+    assert talk.plan.profile.context == "general"
+
+
+def test_the_audit_offers_the_activity_named_in_passing_and_a_yes_records_it() -> None:
+    talk, reply = talk_to_the_audit()
+    assert "So far I have Secondary school teacher" in reply
+    assert "You also mentioned Tutoring GCSE kids: say 'yes' to add it." in reply
+    talk.say("yes")
+    names = [a.name for a in talk.plan.activities]
+    assert names == ["Secondary school teacher", "Tutoring GCSE kids"]
+    # Only the name was given: its hours and income are asked, never made up.
+    tutoring = talk.plan.activities[1]
+    assert not tutoring.given("hours_per_week") and not tutoring.given("annual_revenue")
+
+
+def test_an_offered_activity_is_not_recorded_without_a_yes() -> None:
+    talk, _ = talk_to_the_audit()
+    talk.say("no, that's all")
+    assert [a.name for a in talk.plan.activities] == ["Secondary school teacher"]
+
+
+def test_a_yes_with_more_records_the_offered_activity_and_the_new_one() -> None:
+    talk, _ = talk_to_the_audit()
+    talk.say("yes, and I also run a maths club on saturdays, 3 hours, unpaid")
+    names = [a.name.casefold() for a in talk.plan.activities]
+    assert "tutoring gcse kids" in names and any("maths club" in n for n in names)
