@@ -31,7 +31,7 @@ from agent.interviewer.reading.name_cues import (
     STATE,
     THE_REST,
 )
-from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.types import Reading
 
 #: Below this a new activity name is asked back, never recorded.
@@ -44,6 +44,7 @@ def set_frame(
     frame: Frame, blank: str = "",
 ) -> None:  # fmt: skip
     """Move the frame to the activity this segment names, when it names one."""
+    numeric = [q for q in numeric if not contract_share(q)]
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
     framed = cues.capacity_words(segment.text) or cues.buffer_words(segment.text)
     if OTHER_PERSON.match(segment.text):
@@ -120,7 +121,8 @@ def _name_or_pend(
     if frame.ask_subject and not (opens and CONNECTOR.match(segment.text)):
         return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
-    activity_like = _activity_like(segment.text, candidate)
+    profile = not framed and _work_profile(segment, frame)
+    activity_like = _activity_like(segment.text, candidate) or profile
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
         if frame.activity and not (opens or activity_like or frame.generic or frame.itemised):
             head = segment.text[: min((q.start for q in figures_here), default=segment.end)
@@ -147,12 +149,40 @@ def _name_or_pend(
         not numeric
         and not framed
         and (activity_like or JOB.search(segment.text) or segment.start in frame.cued_after)
-        and (opens or frame.activity is None or JOB.search(segment.text))
+        and (opens or frame.activity is None or JOB.search(segment.text) or profile)
     ):
         frame.pending, frame.pending_segment = candidate, segment
         sure = frame.ask in _NAMING_ASKS or bool(ALSO.match(segment.text))
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
+
+
+def contract_share(q: Quantity) -> bool:
+    """ "80% as a project manager", "school 0.6": the share of a full-time contract, said
+    beside a job; it is no figure of the job's hours or pay."""
+    return q.kind == "percent" or (q.kind == "bare" and 0 < q.value < 1)
+
+
+#: A bracket right after a segment: "school 0.6 (22h, £26k)".
+_BRACKET_AFTER = re.compile(r"^[\s,]*\([^)]*\)")
+
+
+def _work_profile(segment: Segment, frame: Frame) -> bool:
+    """ "bakery 30h for 24k", "school 0.6 (22h, £26k)", "commissions maybe 6h, 4k a year": a
+    name followed by both the hours and the pay of its own work (in its segment, the bracket
+    after it, or the figure-only pieces after it in its sentence) names an activity, whatever
+    question is open."""
+    end = segment.end
+    bracket = _BRACKET_AFTER.match(frame.text[end:])
+    end += bracket.end() if bracket else 0
+    rest = re.split(r"(?<!\d)[.!?;\n]", frame.text[end:], maxsplit=1)[0]
+    for piece in re.findall(r"[^,]*,?", rest):
+        blank = re.sub(r"[£$€]?\d[\d.,]*\s*(?:k|h|hrs?)?\b", " ", piece)
+        if names.new_name(blank) and not SAME_SUBJECT.match(piece.strip()):
+            break  # the next piece names something of its own
+        end += len(piece)
+    kinds = {q.kind for q in find_quantities(frame.text[segment.start : end])}
+    return "hours" in kinds and bool(kinds & {"money", "zero"})
 
 
 #: The most words an item of a bare list has ("CSRD course at the adult education centre").
