@@ -53,6 +53,21 @@ def revises(q: Quantity, frame: Frame) -> Figure | None:
     return Figure(str(last.field), q.value, sure, "said again, put right", q.currency)
 
 
+#: "I work 80% as a ...", "an 80% contract", "60% FTE": the share of full time a job is.
+_CONTRACT_BEFORE = re.compile(r"\b(?:work|working|employed|contracted|part[- ]time|at)\s*$")
+_CONTRACT_AFTER = re.compile(
+    r"^\s*(?:fte\b|contract\b|part[- ]time\b|time\b|as (?:a|an)\b|of (?:full[- ]time|fte|a full)\b)"
+)
+
+
+def _contract_share(q: Quantity, text: str) -> bool:
+    """True for a percent that says how much of full time a job is, not a cut of its pay."""
+    return bool(
+        _CONTRACT_BEFORE.search(text[max(0, q.start - 20) : q.start])
+        or _CONTRACT_AFTER.match(text[q.end : q.end + 30])
+    )
+
+
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|per|after|within)\s*$")
 
 
@@ -70,7 +85,8 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
     if seasonal and _SEASON.search(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
-    if any(o.kind == "percent" for o in others) or _SHARE.search(sentence):
+    cuts = [o for o in others if o.kind == "percent" and not _contract_share(o, frame.text)]
+    if cuts or _SHARE.search(sentence):
         return replace(figure, confidence=UNSURE, note="before or after the cut?")
     months = next((o for o in others if o.kind == "months"), None)
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
