@@ -36,7 +36,7 @@ _FRAMING = re.compile(
     + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)).replace(
         "|first|", "|first(?! aid)|"
     )
-    + r")\b\s*)+"
+    + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
 _TAIL = re.compile(
     r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
@@ -232,6 +232,8 @@ def _name(text: str) -> str | None:
         "",
         text,
     )
+    # "the rest of my week is the housing campaign": the name follows the time it fills
+    text = _THE_REST_IS.sub("", text.strip())
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"+&")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
@@ -256,6 +258,12 @@ def _name(text: str) -> str | None:
     if not content or len(words(text)) > 10 or text in GENERIC or _CLAUSE.search(text):
         return None
     return text
+
+
+_THE_REST_IS = re.compile(
+    r"^(?:and\s+)?the rest(?:\s+of\s+(?:my|the)\s+(?:week|time|hours|days?))?\s+"
+    r"(?:is|goes (?:on|to|into)|i spend on)\s+"
+)
 
 
 def _as_a(text: str) -> str:
@@ -351,7 +359,14 @@ def doubtful(name: str, *, job_said: bool = False) -> bool:
     clause."""
     text = name.strip().casefold()
     employer = _ORGANISATION.match(text) is not None and not job_said
-    return employer or text in _NO_WORK_ALONE or _CUT_SHORT.search(text) is not None
+    vague = _VAGUE_HEAD.match(text) is not None  # "stuff for the church": which work?
+    return employer or vague or text in _NO_WORK_ALONE or _CUT_SHORT.search(text) is not None
+
+
+#: A name whose head says nothing of the work ("stuff for the church", "bits and bobs").
+_VAGUE_HEAD = re.compile(
+    r"^(?:(?:other|odd|random|misc)\s+)?(?:stuff|things?|bits|bobs)\b(?!\s+of\b)"
+)
 
 
 def well_formed(name: str, said: str = "") -> bool:

@@ -1,0 +1,75 @@
+"""Figures attached to the right activity: a name followed by its own hours and pay names an
+activity at any question, a contract share beside a job is no figure of it, and a sentence
+that names its work after "I'm ..." or "the rest is ..." opens an activity of its own."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading.names import doubtful, new_name
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str) -> list[Reading]:
+    return [r for r in read(message, NONE, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def figures(message: str, ask: str) -> dict[tuple[str, str | None], float]:
+    return {
+        (str(r.field), (r.subject or "").casefold() or None): float(r.value)  # type: ignore[arg-type]
+        for r in sure(message, ask)
+        if isinstance(r.value, float)
+    }
+
+
+def test_a_name_with_its_own_hours_and_pay_is_an_activity_not_the_capacity() -> None:
+    found = figures("florist & cyclist here. flower shop 25h for 18k, bike repairs 6h, 3k a year",
+                    "context")  # fmt: skip
+    assert found[("activity.hours_per_week", "flower shop")] == 25
+    assert found[("activity.annual_revenue", "flower shop")] == 18000
+    assert found[("activity.hours_per_week", "bike repairs")] == 6
+    assert ("capacity.hours_per_week", None) not in found
+
+
+def test_a_bracket_of_hours_and_pay_after_a_name_and_a_contract_share() -> None:
+    found = figures("nurse/singer here. clinic 0.8 (30h, £31k), gigs maybe 4h a week, 2k a year",
+                    "context")  # fmt: skip
+    assert found[("activity.hours_per_week", "clinic")] == 30
+    assert found[("activity.annual_revenue", "clinic")] == 31000
+    assert found[("activity.annual_revenue", "gigs")] == 2000
+    assert 0.8 not in found.values()
+
+
+def test_a_percent_of_full_time_beside_a_job_is_no_cut_of_its_pay() -> None:
+    found = figures("I work 60% as an editor at a publisher (22h/week, 27.000 € per year)",
+                    "context")  # fmt: skip
+    assert found[("activity.annual_revenue", "editor at a publisher")] == 27000
+    assert found[("activity.hours_per_week", "editor at a publisher")] == 22
+
+
+def test_a_share_taken_from_the_pay_is_still_asked_back() -> None:
+    readings = read("I sell prints at a gallery, 3k a year, they take 40%", NONE, "activities")
+    money = [r for r in readings if r.field == "activity.annual_revenue"]
+    assert money and not any(r.confident for r in money)
+
+
+def test_and_im_opens_a_name_not_a_clause_cut_short() -> None:
+    assert new_name("and i'm building a garden room business") == "building a garden room business"
+    found = figures("welder, 40h, 35k. and I'm a governor at the primary school, 2 hours a week",
+                    "activities")  # fmt: skip
+    assert found[("activity.hours_per_week", "governor at the primary school")] == 2
+    assert found[("activity.hours_per_week", "welder")] == 40
+
+
+def test_the_rest_of_the_week_names_the_work_that_fills_it() -> None:
+    assert new_name("the rest of my week is the food co-op") == "food co-op"
+    found = figures("shop assistant 20 hrs (£11,000). the rest of my time is the food co-op, "
+                    "unpaid, about 15 hrs", "activities")  # fmt: skip
+    assert found[("activity.hours_per_week", "food co-op")] == 15
+    assert found[("activity.annual_revenue", "food co-op")] == 0
+    assert found[("activity.hours_per_week", "shop assistant")] == 20
+
+
+def test_a_name_whose_head_says_nothing_of_the_work_is_asked_back() -> None:
+    assert doubtful("stuff for the church") and doubtful("other things")
+    assert not doubtful("bits of admin for my uncle")
