@@ -16,7 +16,7 @@ def sure(message: str, ask: str) -> list[Reading]:
 
 def figures(message: str, ask: str) -> dict[tuple[str, str | None], float]:
     return {
-        (str(r.field), (r.subject or "").casefold() or None): float(r.value)  # type: ignore[arg-type]
+        (str(r.field), (r.subject or "").casefold() or None): float(r.value)
         for r in sure(message, ask)
         if isinstance(r.value, float)
     }
@@ -73,3 +73,42 @@ def test_the_rest_of_the_week_names_the_work_that_fills_it() -> None:
 def test_a_name_whose_head_says_nothing_of_the_work_is_asked_back() -> None:
     assert doubtful("stuff for the church") and doubtful("other things")
     assert not doubtful("bits of admin for my uncle")
+
+
+def test_hours_worked_now_at_the_capacity_question_are_that_works_hours() -> None:
+    found = figures("about 6 to 8 on top of my 35 hours at the warehouse", "capacity")
+    assert found[("activity.hours_per_week", "warehouse")] == 35
+    assert found[("capacity.hours_per_week", None)] == 42
+    found = figures("Forty-five at most. I already do 30 at the library.", "capacity")
+    assert found == {
+        ("capacity.hours_per_week", None): 45,
+        ("activity.hours_per_week", "library"): 30,
+    }
+
+
+def test_hours_worked_now_go_to_the_plans_only_activity() -> None:
+    view = PlanView(activities=("care work",))
+    readings = read("my contract is 30 but I'd cap it all at 40", view, "capacity")
+    assert {(r.field, r.subject, r.value) for r in readings if r.confident} == {
+        ("activity.hours_per_week", "care work", 30),
+        ("capacity.hours_per_week", None, 40),
+    }
+
+
+def test_a_generic_job_among_several_activities_is_not_guessed() -> None:
+    view = PlanView(activities=("teaching", "tutoring"))
+    readings = read("I work 40h at the day job, I can add 5 more", view, "capacity")
+    assert not [r for r in readings if r.field == "activity" or r.subject == "day job"]
+
+
+def test_hours_said_with_a_week_between_figure_and_extra_are_on_top() -> None:
+    view = PlanView(activities=("office job",))
+    found = {(r.field, r.value) for r in read("maybe 5 hours a week extra on top of my 37",
+                                              view, "capacity") if r.confident}  # fmt: skip
+    assert ("capacity.hours_per_week", 42) in found
+
+
+def test_the_figure_wanted_beats_the_one_worked_now() -> None:
+    assert figures("I work like 45-50 hrs now and it's too much. I'd want 38.", "capacity") == {
+        ("capacity.hours_per_week", None): 38
+    }

@@ -286,7 +286,7 @@ _CLAUSE = re.compile(
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"

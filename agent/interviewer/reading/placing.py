@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, doubts, figures, name_cues, rates
+from agent.interviewer.reading import cues, current, doubts, figures, name_cues, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -87,8 +87,11 @@ _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
 _PRO_RATA = re.compile(r"^\s*(?:pro[- ]rata|fte|full[- ]time equivalent)\b")
+#: Words right after a figure that say it comes on top of other hours ("6 more", "8 hours a
+#: week extra", "10 to 12 on top of my job").
 _ADDITIVE = re.compile(
-    r"^[£$€]?\d[\d.,]*\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:more|extra|spare|additional|free|on top)\b"
+    r"^\s*(?:h\b|hrs?\b|hours?\b)?\s*(?:(?:a|per) (?:week|wk)\s+)?"
+    r"(?:more|extra|spare|additional|free|on top)\b"
 )
 
 
@@ -112,6 +115,8 @@ def _place(
         return revised
     if frame.constraint_mode and not cues.buffer_words(text):
         return None
+    if _now_worked(q, segment, frame):
+        return None
     if q.kind == "months":
         if cues.SAVINGS.search(text) or frame.ask == "buffer":
             return Figure("capacity.buffer_months", q.value, note=q.note)
@@ -129,6 +134,22 @@ def _place(
     if q.kind == "bare":
         return _bare(q, segment, sentence_q, frame)
     return _hours(q, segment, sentence_q, frame)
+
+
+def _now_worked(q: Quantity, segment: Segment, frame: Frame) -> bool:
+    """ "on top of my 39 hours at the depot": at the capacity question, the hours of the work
+    done now are read as that work's hours (``current``), not as the capacity."""
+    work = current.current_work(q, frame)
+    if work is None:
+        return False
+    name, new = work
+    if new and not any(r.field == "activity" and r.value == name for r in frame.readings):
+        frame.readings.append(Reading("fact", "activity", name, None, segment.text))
+    value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    frame.readings.append(
+        Reading("fact", "activity.hours_per_week", value, name, segment.text, SURE, note=note)
+    )
+    return True
 
 
 def _money(
@@ -258,7 +279,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if _ADD.search(before) and frame.ask_kind == "capacity":  # "I can add maybe 5"
         return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
     if cues.capacity_words(text, frame.ask) and not frame.named_here:
-        if _ADDITIVE.search(text[max(q.start - segment.start, 0) :]):
+        if _ADDITIVE.search(frame.text[q.end :]):
             return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
         return _capacity(q, frame)
     if kind in {"capacity", "act:hours"}:
@@ -296,7 +317,7 @@ def _hours(
     paid = any(m.kind == "money" for m in sentence_q)  # the weeks go to the pay
     if season is not None and q.kind == "hours" and not paid:
         value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
-    if _ADDITIVE.search(segment.text[max(q.start - segment.start, 0) :]):
+    if _ADDITIVE.search(frame.text[q.end :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
         if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):

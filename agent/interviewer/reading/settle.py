@@ -24,12 +24,13 @@ TOTAL = re.compile(
 _WANTED = re.compile(
     r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
     r"target|cap|at most|no more than|not more than|max|maximum|limit|tops|i meant|more like|"
-    r"in reality|in practice|really do|let'?s say)\b"
+    r"in reality|in practice|really do|let'?s say|i'?d want|i would want|would love|"
+    r"(?:get|bring|cut) (?:it |that )?down to)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
     r"up from|down from|the year before|year before last|the previous year|contracted|on paper|"
-    r"these days i do|officially)\b"
+    r"these days i do|officially|already)\b"
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
 _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
