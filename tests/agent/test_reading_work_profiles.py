@@ -112,3 +112,17 @@ def test_the_figure_wanted_beats_the_one_worked_now() -> None:
     assert figures("I work like 45-50 hrs now and it's too much. I'd want 38.", "capacity") == {
         ("capacity.hours_per_week", None): 38
     }
+
+
+def test_an_it_job_keeps_its_name() -> None:
+    assert new_name("it support officer at the county council") == (
+        "it support officer at the county council"
+    )
+    assert new_name("it's busy") is None
+
+
+def test_the_main_gig_is_names_what_follows() -> None:
+    assert new_name("main gig is the call centre") == "call centre"
+    assert new_name("my day job is at the bakery") == "bakery"
+    found = figures("main job is dog grooming, 30h. plus I walk dogs", "activities")
+    assert found[("activity.hours_per_week", "dog grooming")] == 30

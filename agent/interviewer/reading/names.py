@@ -232,8 +232,10 @@ def _name(text: str) -> str | None:
         "",
         text,
     )
-    # "the rest of my week is the housing campaign": the name follows the time it fills
+    # "the rest of my week is the housing campaign", "main gig is the call centre": the name
+    # follows the time it fills or the place it has among the person's work
     text = _THE_REST_IS.sub("", text.strip())
+    text = _MAIN_ONE_IS.sub("", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"+&")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
@@ -253,9 +255,10 @@ def _name(text: str) -> str | None:
         r"from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
         text,
     )[0]
+    clause = _CLAUSE.search(text)  # before "it" of an IT job is put back
     text = text.replace("information-technology", "it")
     content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
-    if not content or len(words(text)) > 10 or text in GENERIC or _CLAUSE.search(text):
+    if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
     return text
 
@@ -263,6 +266,12 @@ def _name(text: str) -> str | None:
 _THE_REST_IS = re.compile(
     r"^(?:and\s+)?the rest(?:\s+of\s+(?:my|the)\s+(?:week|time|hours|days?))?\s+"
     r"(?:is|goes (?:on|to|into)|i spend on)\s+"
+)
+
+
+_MAIN_ONE_IS = re.compile(
+    r"^(?:and\s+)?(?:my\s+|the\s+)?(?:main|day|other|second|side|first|biggest|real)\s+"
+    r"(?:gig|job|thing|one|work|earner|income|hustle)\s+(?:is|'s)\s+(?:at\s+|with\s+)?"
 )
 
 
