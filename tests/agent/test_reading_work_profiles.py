@@ -126,3 +126,22 @@ def test_the_main_gig_is_names_what_follows() -> None:
     assert new_name("my day job is at the bakery") == "bakery"
     found = figures("main job is dog grooming, 30h. plus I walk dogs", "activities")
     assert found[("activity.hours_per_week", "dog grooming")] == 30
+
+
+def test_a_count_said_without_a_before_its_period_keeps_the_period() -> None:
+    found = figures("I do ironing for neighbours, maybe 6 customers week, £15 each", "activities")
+    assert found[("activity.annual_revenue", "ironing for neighbours")] == 15 * 6 * 52
+
+
+def test_a_fee_times_a_count_on_one_weekday_is_once_a_week() -> None:
+    found = figures("I run a Sunday chess club, £5 a child and usually 12 children", "activities")
+    assert found[("activity.annual_revenue", "sunday chess club")] == 5 * 12 * 52
+    # two weekdays, or a one-off in the past: how often is not said, so it is asked back
+    two = read("I coach swimming on Sundays and Wednesdays, £10 a kid, 12 kids", NONE,
+               "activities")  # fmt: skip
+    assert not [r for r in two if r.field == "activity.annual_revenue" and r.confident]
+
+
+def test_when_the_work_is_done_may_come_before_i_and_its_verb() -> None:
+    assert new_name("and sundays i cut hair out of my garage") == "cutting hair out of my garage"
+    assert new_name("on weekends i teach climbing") == "teaching climbing"

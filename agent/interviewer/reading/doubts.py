@@ -71,6 +71,20 @@ def _contract_share(q: Quantity, text: str) -> bool:
 _EVERY_BEFORE = re.compile(r"\b(?:every|each|per|after|within)\s*$")
 
 
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_OTHER_RHYTHM = re.compile(
+    r"\b(?:weekends?|twice|three times|times a|a month|monthly|every other|fortnight\w*|"
+    r"last|did|once|\d+\s*(?:x|times))\b"
+)
+
+
+def _one_weekday(sentence: str) -> bool:
+    """True when a sentence gives its work one weekday and no other rhythm ("a Saturday
+    club", "on Wednesdays"): it happens once a week."""
+    days = {m.group(1) for m in _WEEKDAY.finditer(sentence)}
+    return len(days) == 1 and not _OTHER_RHYTHM.search(sentence)
+
+
 def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure:
     """A yearly figure asked back when the sentence leaves the year open: a stretch of months
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
@@ -105,7 +119,17 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     ]  # fmt: skip
     if (periodic or q.period == "hour") and stretch:
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
-    if rates.is_item_rate(q) and any(o.kind == "count" and not o.period for o in others):
+    unperiodic = [o for o in others if o.kind == "count" and not o.period]
+    if rates.is_item_rate(q) and len(unperiodic) == 1 and _one_weekday(sentence):
+        # "a Saturday drama club, £12 a kid and usually 15 kids": that many, once a week
+        count = unperiodic[0].value
+        return replace(
+            figure,
+            value=q.value * count * 52,
+            confidence=SURE,
+            note=f"{q.value:g} x {count:g}, once a week",
+        )
+    if rates.is_item_rate(q) and unperiodic:
         return replace(figure, confidence=UNSURE, note="how many, how often?")
     if (
         not q.period

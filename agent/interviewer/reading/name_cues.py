@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.names import WHEN
+
 PREPOSITION = (
     r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|"
     r"averaging|including|plus|=|@)\b|^[=@]"
@@ -51,7 +53,9 @@ CONNECTOR = re.compile(
 
 #: "I maintain ...", "I'm also a ...": the person says what they do (not what they think).
 I_DO = re.compile(
-    r"^(?:(?:and|also|plus|then|oh)[,\s]+)*(?:i|we)(?:'m|'ve| am| have)?\s+(?:also\s+)?"
+    r"^(?:(?:and|also|plus|then|oh)[,\s]+)*"
+    + WHEN
+    + r"(?:i|we)(?:'m|'ve| am| have)?\s+(?:also\s+)?"
     r"(?!(?:think|guess|know|mean|suppose|reckon|feel|hope|want|need|have|had|has|got|get|was|"
     r"were|am|can|could|would|should|will|don'?t|do not|didn'?t|never|just|really|said|say|"
     r"find|try|like|love|hate|wish|prefer|forgot|been|not|no|still|only|usually|barely)\b)"

@@ -196,8 +196,17 @@ _IT_JOB = re.compile(
 )
 
 
+#: "Sundays I cut hair", "on weekends I ...": when the work is done, said before it.
+WHEN = (
+    r"(?:(?:on\s+|at\s+|in the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+    r"evenings?|nights?|mornings?)\s+)?"
+)
+
+
 _DOING = re.compile(
-    r"^(?:(?:and|also|then|plus|oh|so)\s+)*(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
+    r"^(?:(?:and|also|then|plus|oh|so)\s+)*"
+    + WHEN
+    + r"(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
     r"film|cut|sit|knit|sew|garden|train|cater)\s+(?=[a-z])"

@@ -124,8 +124,8 @@ SPAN = re.compile(
     r"(?!\s*(?:a|per|each|every|of)\b)"
 )
 COUNT = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\b"
-    r"(?:\s*(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women))\b"
+    r"(?:\s*(?:(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*)?"
     r"(?P<per>week|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly))?"
 )
 BARE = re.compile(
