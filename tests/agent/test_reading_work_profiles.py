@@ -145,3 +145,21 @@ def test_a_fee_times_a_count_on_one_weekday_is_once_a_week() -> None:
 def test_when_the_work_is_done_may_come_before_i_and_its_verb() -> None:
     assert new_name("and sundays i cut hair out of my garage") == "cutting hair out of my garage"
     assert new_name("on weekends i teach climbing") == "teaching climbing"
+
+
+def test_a_clock_range_with_am_or_pm_is_hours_of_a_day() -> None:
+    view = PlanView(activities=("cafe shifts",))
+    readings = read("three days, 7am to 3pm", view, "act:hours:cafe shifts")
+    assert [(r.field, r.value) for r in readings if r.confident] == [
+        ("activity.hours_per_week", 24)
+    ]
+
+
+def test_one_weekday_and_a_clock_range_is_once_a_week() -> None:
+    view = PlanView(activities=("choir",))
+    readings = read("Wednesdays 6-8pm", view, "act:hours:choir")
+    assert [(r.field, r.value) for r in readings if r.confident] == [("activity.hours_per_week", 2)]
+    # an hourly pay for such a session may not run all year: it is asked back
+    paid = read("I run a pottery class, mondays 6-9pm, £30 an hour", NONE, "activities")
+    assert [r.value for r in paid if r.field == "activity.hours_per_week" and r.confident] == [3]
+    assert not [r for r in paid if r.field == "activity.annual_revenue" and r.confident]

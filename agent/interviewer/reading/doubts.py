@@ -78,7 +78,7 @@ _OTHER_RHYTHM = re.compile(
 )
 
 
-def _one_weekday(sentence: str) -> bool:
+def one_weekday(sentence: str) -> bool:
     """True when a sentence gives its work one weekday and no other rhythm ("a Saturday
     club", "on Wednesdays"): it happens once a week."""
     days = {m.group(1) for m in _WEEKDAY.finditer(sentence)}
@@ -120,7 +120,7 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     if (periodic or q.period == "hour") and stretch:
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
     unperiodic = [o for o in others if o.kind == "count" and not o.period]
-    if rates.is_item_rate(q) and len(unperiodic) == 1 and _one_weekday(sentence):
+    if rates.is_item_rate(q) and len(unperiodic) == 1 and one_weekday(sentence):
         # "a Saturday drama club, £12 a kid and usually 15 kids": that many, once a week
         count = unperiodic[0].value
         return replace(

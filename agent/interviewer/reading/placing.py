@@ -182,6 +182,10 @@ def _money(
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
         hours = _activity_hours(frame, sentence_q)
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+        if q.period == "hour" and _weekday_session(frame):
+            # "tuesdays 6-9pm, £45 an hour": a weekly session; how many weeks a year it runs
+            # (a term? all year?) is not said
+            return replace(figure, confidence=UNSURE, note="every week of the year?")
         if _PRO_RATA.match(segment.text[q.end - segment.start :]):
             return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
         return doubts.doubtful(figure, q, sentence_q, frame)
@@ -222,6 +226,15 @@ def _money_cue(text: str, position: int) -> str | None:
     if before:
         return max(before)[1]
     return min(found)[1] if found else None
+
+
+def _weekday_session(frame: Frame) -> bool:
+    return any(
+        r.field == "activity.hours_per_week"
+        and r.subject == frame.subject
+        and r.note.endswith("once a week")
+        for r in frame.readings
+    )
 
 
 def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
@@ -296,6 +309,9 @@ def _hours(
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
     clock = q.note == "clock" and id(q) not in frame.pairs
+    if clock and doubts.one_weekday(frame.sentence_text) and frame.ask != "constraints":
+        # "Thursdays 7-9pm": one evening a week, not every weekday
+        return Figure(_hours_field(frame), q.value, SURE, f"{q.value:g} h, once a week")
     if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
         return None  # "9 to 5" said of a job, not of hours a week
     if clock and (

@@ -26,6 +26,7 @@ from agent.interviewer.reading.quantity import (
     span,
 )
 from agent.interviewer.reading.times import (
+    CLOCK_AMPM,
     CLOCK_MINUTES,
     CLOCK_RANGE,
     DAY_NAMES,
@@ -36,6 +37,7 @@ from agent.interviewer.reading.times import (
     SHIFTS,
     TIME,
     WEEKDAYS,
+    read_clock_ampm,
     read_clock_minutes,
     read_clock_range,
     read_day_names,
@@ -293,6 +295,7 @@ def _zero(match: re.Match[str]) -> Quantity:
 
 
 _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]]] = [
+    (CLOCK_AMPM, read_clock_ampm),
     (CLOCK_MINUTES, read_clock_minutes),
     (TIME, lambda m: span(m, "time", 0.0)),
     (LABEL, lambda m: span(m, "label", 0.0, note=m.group(0))),

@@ -71,6 +71,13 @@ CLOCK_MINUTES = re.compile(
 )
 
 
+#: "6am to 2pm", "9am-5:30pm", "7 till 11pm": a time of day said with am or pm.
+CLOCK_AMPM = re.compile(
+    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?P<ap>am|pm)?\s*(?:-|to|till|until)\s*"
+    r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?\s*(?P<bp>am|pm)\b"
+)
+
+
 CLOCK_RANGE = re.compile(
     r"(?<![\d/-])\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b"
     r"(?::\d\d)?"
@@ -187,6 +194,24 @@ def read_clock_range(match: re.Match[str]) -> Quantity | None:
     if end > 24 or not (match.group(0).lstrip().startswith("from") or _CLOCK_CUE.search(sentence)):
         return None
     return span(match, "hours", float(end - start), period="day", note="clock")
+
+
+def read_clock_ampm(match: re.Match[str]) -> Quantity | None:
+    """ "6am to 2pm": eight hours of a day; "7 till 11pm" takes the end's half of the day."""
+    end_half = match.group("bp")
+    start_half = match.group("ap") or end_half
+    start = _on_clock(int(match.group("a")), match.group("am"), start_half)
+    end = _on_clock(int(match.group("b")), match.group("bm"), end_half)
+    if not match.group("ap") and start > end:  # "6 to 2pm": the morning to the afternoon
+        start -= 12
+    hours = end - start if end > start else end + 24 - start
+    if int(match.group("a")) > 12 or int(match.group("b")) > 12 or not 0 < hours <= 16:
+        return None
+    return span(match, "hours", round(hours, 2), period="day", note="clock")
+
+
+def _on_clock(hour: int, minutes: str | None, half: str) -> float:
+    return hour % 12 + (12 if half == "pm" else 0) + int(minutes or 0) / 60
 
 
 def read_clock_minutes(match: re.Match[str]) -> Quantity:
