@@ -163,3 +163,10 @@ def test_one_weekday_and_a_clock_range_is_once_a_week() -> None:
     paid = read("I run a pottery class, mondays 6-9pm, £30 an hour", NONE, "activities")
     assert [r.value for r in paid if r.field == "activity.hours_per_week" and r.confident] == [3]
     assert not [r for r in paid if r.field == "activity.annual_revenue" and r.confident]
+
+
+def test_a_spaced_plus_after_figures_opens_the_next_item() -> None:
+    found = figures("office job 35h £28k + bike repairs at weekends ~6h, 4k a year", "context")
+    assert found[("activity.annual_revenue", "office job")] == 28000
+    assert found[("activity.annual_revenue", "bike repairs")] == 4000
+    assert found[("activity.hours_per_week", "bike repairs")] == 6

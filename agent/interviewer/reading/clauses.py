@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(
     r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*|(?:^|:)\s*\d\.\s+"
 )
 _AND_BEFORE_STATEMENT = re.compile(
+    r"(?<=[\dkh%)])\s+\+\s+(?=[a-z])|"  # "council job 37h £31k + dog grooming ~10h"
     r"\s+plus\s+(?=(?:a|an|the|my)\s)|"
     r"\s+(?:and|plus|but|while|whereas|though|although|as well as|also|(?=so\s))\s*"
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
