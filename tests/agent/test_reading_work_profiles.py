@@ -170,3 +170,36 @@ def test_a_spaced_plus_after_figures_opens_the_next_item() -> None:
     assert found[("activity.annual_revenue", "office job")] == 28000
     assert found[("activity.annual_revenue", "bike repairs")] == 4000
     assert found[("activity.hours_per_week", "bike repairs")] == 6
+
+
+def test_plus_before_work_of_its_own_opens_an_item_not_a_sum() -> None:
+    found = figures("I'm a porter on 0.8 (30 hours), 22k, plus bank shifts maybe 8 hours a month",
+                    "context")  # fmt: skip
+    assert found[("activity.hours_per_week", "porter")] == 30
+    assert found[("activity.hours_per_week", "bank shifts")] == round(8 * 12 / 52, 2)
+
+
+def test_a_label_that_counts_the_jobs_is_no_name() -> None:
+    assert new_name("two jobs: admin at a dentist") == "admin at a dentist"
+    assert new_name("3 things: baking") == "baking"
+
+
+def test_a_generic_job_said_as_a_role_names_the_role() -> None:
+    assert new_name("i've got my main job as a civil engineer") == "civil engineer"
+    assert new_name("a retainer with the trust as an adviser") == "retainer with the trust"
+
+
+def test_work_said_by_when_it_is_done_then_i_and_a_verb() -> None:
+    found = figures("office manager 9-5 mon-fri, 30k, and some weekends I do wedding "
+                    "photography, 6 weddings a year at 1000 each", "context")  # fmt: skip
+    assert found[("activity.annual_revenue", "wedding photography")] == 6000
+    assert found[("activity.annual_revenue", "office manager")] == 30000
+    assert new_name("i also dj at weekends") == "djing"
+
+
+def test_a_job_with_days_and_pay_is_named_and_its_days_asked_back() -> None:
+    readings = read("barber, 4 days, about 21k", NONE, "context")
+    assert [(r.field, r.value) for r in readings if r.confident] == [
+        ("activity", "barber"),
+        ("activity.annual_revenue", 21000),
+    ]

@@ -29,7 +29,10 @@ _AND_BEFORE_STATEMENT = re.compile(
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
     r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"
     r"to me|after|net|profit|take home|"
-    r"\d|£|\$|€)\b|[£$€\d])"
+    r"\d|£|\$|€)\b|[£$€\d]|"
+    # "and some weekends I do wedding photography": when, then the person's own statement
+    r"(?:(?:some|most|on|at|in the)\s+)?(?:weekends?|evenings?|nights?|mornings?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(?:i|we)\b)"
 )
 _AND = re.compile(r"\s+(?:and|plus|as well as)\s+|\s+\+\s+")
 

@@ -78,6 +78,9 @@ _OTHER_RHYTHM = re.compile(
 )
 
 
+_PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0}
+
+
 def one_weekday(sentence: str) -> bool:
     """True when a sentence gives its work one weekday and no other rhythm ("a Saturday
     club", "on Wednesdays"): it happens once a week."""
@@ -112,6 +115,14 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
         value = figure.value * counts[0].value
         return replace(
             figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; ")
+        )
+    yearly = [o for o in others if o.kind == "count" and o.period in _PER_YEAR]
+    if each and not counts and len(yearly) == 1 and not q.period and not frame.pairs.get(id(q)):
+        # "8 weddings a year at 1200 each": the fee times how many a year
+        rate = yearly[0]
+        value = figure.value * rate.value * _PER_YEAR[rate.period]
+        return replace(
+            figure, value=value, note=f"{figure.value:g} x {rate.value:g} a {rate.period}"
         )
     stretch = [
         o for o in others

@@ -29,13 +29,14 @@ _FRAMING_WORDS = (
     "the biggest thing is|biggest thing is|the big one is|also i|and i|i write|i make|i sell|"
     "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
     "i'd also|i'd|i would also|i would|i also|make|create|build|offer|record|turn|"
-    "write|host|each|:"
+    "write|host|each|some weekends|most weekends|at weekends|on weekends|weekends|"
+    "some evenings|most evenings|in the evenings|evenings|one|:"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
-    + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True)).replace(
-        "|first|", "|first(?! aid)|"
-    )
+    + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True))
+    .replace("|first|", "|first(?! aid)|")
+    .replace("|one|", "|one(?!-)|")
     + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
 _TAIL = re.compile(
@@ -185,8 +186,16 @@ def new_name(text: str) -> str | None:
     """
     label, colon, rest = text.strip().partition(":")
     if colon and rest.strip():
-        return _name(rest) if generic(label) else _name(label) or _name(rest)
+        said_as_label = generic(label) or _COUNT_LABEL.match(label.strip())
+        return _name(rest) if said_as_label else _name(label) or _name(rest)
     return _name(text)
+
+
+#: "two jobs: ...", "3 things:": a label that counts what follows.
+_COUNT_LABEL = re.compile(
+    r"^(?:\d+|two|three|four|five|a few|several|a couple of|my)\s+(?:main\s+)?"
+    r"(?:jobs|things|gigs|roles|activities|hats|income streams|streams|sources of income)$"
+)
 
 
 _IT_JOB = re.compile(
@@ -198,8 +207,8 @@ _IT_JOB = re.compile(
 
 #: "Sundays I cut hair", "on weekends I ...": when the work is done, said before it.
 WHEN = (
-    r"(?:(?:on\s+|at\s+|in the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
-    r"evenings?|nights?|mornings?)\s+)?"
+    r"(?:(?:on\s+|at\s+|in the\s+|some\s+|most\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|evenings?|nights?|mornings?)\s+)?"
 )
 
 
@@ -209,7 +218,7 @@ _DOING = re.compile(
     + r"(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
-    r"film|cut|sit|knit|sew|garden|train|cater)\s+(?=[a-z])"
+    r"film|cut|sit|knit|sew|garden|train|cater|dj)\s+(?=[a-z])"
 )
 
 
@@ -290,8 +299,11 @@ def _as_a(text: str) -> str:
     if match is None:
         return text
     before, after = text[: match.start()], text[match.end() :]
-    if re.search(r"\b(?:retainer|job|contract|role|post|position)\b", before):
-        return before
+    owner = re.sub(r"^(?:i'?ve got|i have got|i have|got)\s+", "", before)
+    if re.search(r"\b(?:retainer|job|contract|role|post|position)\b", before) and not generic(
+        owner
+    ):
+        return before  # "a retainer with the ministry as an adviser"; not "my main job as a"
     return after if len(after.split()) <= 3 else before
 
 

@@ -76,6 +76,8 @@ def set_frame(
         r"^\W*\d+\s+\w+\s*:", segment.text
     )
     if numbered and candidate and not _place_after(segment.text):
+        if frame.pending and numeric and not framed:  # "I do weddings, 8 a year at 1200 each"
+            new_activity(frame.pending, segment, frame)
         return  # "2-day course, £600 per course": details of the activity before
     if candidate is None:
         if frame.pending and figures_here and not framed:
@@ -99,7 +101,8 @@ def set_frame(
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
     bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
-    if (frame.ask_subject or frame.sentence_named) and re.match(PREPOSITION, bare_text):
+    detail = re.match(PREPOSITION, bare_text) and not _plus_work(bare_text, candidate)
+    if (frame.ask_subject or frame.sentence_named) and detail:
         return
     if framed and frame.ask == "activities":
         return
@@ -110,6 +113,12 @@ def set_frame(
     if _dash_detail(segment, frame) or _said_again(candidate, frame):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
+
+
+def _plus_work(text: str, candidate: str) -> bool:
+    """ "..., plus bank shifts maybe 8 hours": "plus" before work of its own opens an item;
+    before anything else ("plus travel maybe 8") it adds to the item said."""
+    return text.startswith("plus ") and _activity_like(text[5:], candidate)
 
 
 def _name_or_pend(
@@ -182,7 +191,7 @@ def _work_profile(segment: Segment, frame: Frame) -> bool:
             break  # the next piece names something of its own
         end += len(piece)
     kinds = {q.kind for q in find_quantities(frame.text[segment.start : end])}
-    return "hours" in kinds and bool(kinds & {"money", "zero"})
+    return bool(kinds & {"hours", "days"}) and bool(kinds & {"money", "zero"})
 
 
 #: The most words an item of a bare list has ("CSRD course at the adult education centre").
@@ -256,7 +265,8 @@ def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
 
 def _activity_like(text: str, candidate: str) -> bool:
     """Outside the activities question a new name needs the look of an activity."""
-    return bool(candidate) and bool(ACTIVITY_WORDS.search(text))
+    doing = re.match(r"[a-z]{2,}ing\b", candidate) is not None  # "I also DJ": "djing"
+    return bool(candidate) and (bool(ACTIVITY_WORDS.search(text)) or doing)
 
 
 def _generic_name(blank: str) -> str:
