@@ -203,3 +203,11 @@ def test_a_job_with_days_and_pay_is_named_and_its_days_asked_back() -> None:
         ("activity", "barber"),
         ("activity.annual_revenue", 21000),
     ]
+
+
+def test_on_a_weekday_i_do_opens_work_of_its_own_not_a_detail() -> None:
+    found = figures("I'm a porter, 38 hours, £24k, and on Sundays I sell bread at the market, "
+                    "about 5 hours, maybe £3k a year", "context")  # fmt: skip
+    assert found[("activity.hours_per_week", "porter")] == 38
+    assert found[("activity.hours_per_week", "selling bread at the market")] == 5
+    assert found[("activity.annual_revenue", "selling bread at the market")] == 3000

@@ -101,7 +101,9 @@ def set_frame(
     if frame.sentence_named and re.match(qualifier, segment.text):
         return
     bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
-    detail = re.match(PREPOSITION, bare_text) and not _plus_work(bare_text, candidate)
+    detail = re.match(PREPOSITION, bare_text) and not (
+        _plus_work(bare_text, candidate) or I_DO.match(bare_text)  # "on Saturdays I sell ..."
+    )
     if (frame.ask_subject or frame.sentence_named) and detail:
         return
     if framed and frame.ask == "activities":
