@@ -211,3 +211,15 @@ def test_on_a_weekday_i_do_opens_work_of_its_own_not_a_detail() -> None:
     assert found[("activity.hours_per_week", "porter")] == 38
     assert found[("activity.hours_per_week", "selling bread at the market")] == 5
     assert found[("activity.annual_revenue", "selling bread at the market")] == 3000
+
+
+def test_an_hourly_pay_with_its_currency_word_after_the_amount() -> None:
+    found = figures("i work at a garden centre 20 hours a week, i get 12 pound an hour",
+                    "activities")  # fmt: skip
+    assert found[("activity.annual_revenue", "garden centre")] == 12 * 20 * 52
+
+
+def test_hours_said_with_a_word_between_number_and_unit() -> None:
+    found = figures("freelance copywriter, about 25 billable hours a week at £40/hour", "context")
+    assert found[("activity.hours_per_week", "freelance copywriter")] == 25
+    assert found[("activity.annual_revenue", "freelance copywriter")] == 40 * 25 * 52

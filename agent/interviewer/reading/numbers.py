@@ -55,12 +55,20 @@ _ONE_OK = re.compile(
 )
 
 
+#: "12 pound an hour": after an amount's currency word, "an hour" is its period, no figure.
+_AFTER_MONEY_WORD = "".join(
+    f"(?<!{w} )" for w in ("pound", "pounds", "euro", "euros", "dollar", "dollars", "quid", "bucks")
+)
+
+
 def spell_out_words(text: str) -> str:
     """The text (lower case) with number words written as digits."""
     text = re.sub(r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5", text)
     for words, digits in _FIXED.items():
         text = re.sub(
-            rf"(?<!and )(?<![\d£$€] )\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))", digits, text
+            rf"(?<!and )(?<![\d£$€] ){_AFTER_MONEY_WORD}\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))",
+            digits,
+            text,
         )
     return _SPELLED.sub(_replace, text)
 

@@ -20,6 +20,7 @@ from agent.interviewer.reading.quantity import (
 
 HOURS = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
+    r"(?:(?:billable|paid|contracted|working|teaching|clinical|contact)\s+)?"  # "30 billable hours"
     r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every|last|this|in the|over the)"
     r"\s*|(?=weekly|daily|monthly))"
     r"(?P<per>week|wk|w|day|month|mo|year|fortnight|weekly|daily|monthly)\b|"
