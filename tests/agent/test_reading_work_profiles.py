@@ -223,3 +223,11 @@ def test_hours_said_with_a_word_between_number_and_unit() -> None:
     found = figures("freelance copywriter, about 25 billable hours a week at £40/hour", "context")
     assert found[("activity.hours_per_week", "freelance copywriter")] == 25
     assert found[("activity.annual_revenue", "freelance copywriter")] == 40 * 25 * 52
+
+
+def test_a_job_said_by_two_letters_and_work_for_a_few_clients() -> None:
+    found = figures("I'm a PA, 35 hrs, 32k and I do bookkeeping on the side for a few local "
+                    "shops, about 6 hrs a week, 7k a year", "context")  # fmt: skip
+    assert found[("activity.hours_per_week", "pa")] == 35
+    assert found[("activity.annual_revenue", "bookkeeping")] == 7000
+    assert new_name("bookkeeping on the side for a few local shops") == "bookkeeping"

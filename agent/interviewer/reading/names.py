@@ -270,12 +270,18 @@ def _name(text: str) -> str | None:
     text = _as_a(text)
     text = re.split(
         r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they|"
-        r"from home|at home|remotely)\s+|\s+(?:from home|at home|remotely)$",
+        r"from home|at home|remotely|for (?:a few|some|several|a couple of|lots of|loads of))\s+|"
+        r"\s+(?:from home|at home|remotely)$",
         text,
     )[0]
+    text = _TAIL.sub("", text).strip(" ,.:;-")  # "bookkeeping on the side for a few ..."
     clause = _CLAUSE.search(text)  # before "it" of an IT job is put back
     text = text.replace("information-technology", "it")
-    content = [w for w in words(text) if w not in _NOT_NAMES and not w[0].isdigit() and len(w) >= 3]
+    content = [
+        w
+        for w in words(text)
+        if w not in _NOT_NAMES and not w[0].isdigit() and (len(w) >= 3 or w in _SHORT_JOBS)
+    ]
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
     return text
@@ -291,6 +297,10 @@ _MAIN_ONE_IS = re.compile(
     r"^(?:and\s+)?(?:my\s+|the\s+)?(?:main|day|other|second|side|first|biggest|real)\s+"
     r"(?:gig|job|thing|one|work|earner|income|hustle)\s+(?:is|'s)\s+(?:at\s+|with\s+)?"
 )
+
+
+#: Jobs said by two letters ("PA, 35 hrs", "QA (40h, £45k)"): names of their own.
+_SHORT_JOBS = frozenset({"pa", "qa", "rn", "gp", "hr", "ta", "ux", "pr", "ea", "ot", "dj"})
 
 
 def _as_a(text: str) -> str:
