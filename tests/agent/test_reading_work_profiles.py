@@ -231,3 +231,15 @@ def test_a_job_said_by_two_letters_and_work_for_a_few_clients() -> None:
     assert found[("activity.hours_per_week", "pa")] == 35
     assert found[("activity.annual_revenue", "bookkeeping")] == 7000
     assert new_name("bookkeeping on the side for a few local shops") == "bookkeeping"
+
+
+def test_work_with_its_figures_at_the_constraints_question_is_an_activity() -> None:
+    readings = read("cleaning offices ~20h/week, roughly 14.000 € a year. I also walk dogs, "
+                    "5 a week at 15€ each", NONE, "constraints")  # fmt: skip
+    assert not [r for r in readings if r.field == "capacity.constraints"]
+    found = {(r.field, r.subject, r.value) for r in readings if r.confident}
+    assert ("activity.hours_per_week", "cleaning offices", 20) in found
+    assert ("activity.annual_revenue", "walking dogs", 15 * 5 * 52) in found
+    # a constraint said with a figure of time is still a constraint
+    said = read("I can't work after 3pm, school pickup", NONE, "constraints")
+    assert [r.field for r in said if r.act == "fact"] == ["capacity.constraints"]

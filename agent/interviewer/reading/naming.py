@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, names
+from agent.interviewer.reading import cues, names, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -63,6 +63,7 @@ def set_frame(
         frame.ask not in _NAMING_ASKS
         and not frame.ask.startswith("act:")
         and frame.ask != "capacity"
+        and not (frame.ask == "constraints" and _states_work_here(segment, frame))
     ):
         return  # at the savings, constraints or skills questions no activity is named
     if (
@@ -178,11 +179,28 @@ def contract_share(q: Quantity) -> bool:
 _BRACKET_AFTER = re.compile(r"^[\s,]*\([^)]*\)")
 
 
+def states_work(quantities: list[Quantity], text: str) -> bool:
+    """True for figures that describe paid work: hours (or days) and pay, or a fee with how
+    often it is earned ("6 a week at 20€ each")."""
+    kinds = {q.kind for q in quantities}
+    if kinds & {"hours", "days"} and kinds & {"money", "zero"}:
+        return True
+    paired = rates.pair(quantities, text)
+    return any(q.kind == "money" and id(q) in paired for q in quantities)
+
+
+def _states_work_here(segment: Segment, frame: Frame) -> bool:
+    """ "translation agencies ~25h/week, roughly 28.000 € a year" at the constraints question:
+    the sentence of a segment describes work with its figures."""
+    said = re.split(r"(?<!\d)[.!?;\n]", frame.text[segment.start :], maxsplit=1)[0]
+    return states_work(find_quantities(said), said)
+
+
 def _work_profile(segment: Segment, frame: Frame) -> bool:
-    """ "bakery 30h for 24k", "school 0.6 (22h, £26k)", "commissions maybe 6h, 4k a year": a
-    name followed by both the hours and the pay of its own work (in its segment, the bracket
-    after it, or the figure-only pieces after it in its sentence) names an activity, whatever
-    question is open."""
+    """ "bakery 30h for 24k", "school 0.6 (22h, £26k)", "lessons online, 6 a week at 20€
+    each": a name followed by the hours and pay of its own work, or a fee and how often it is
+    earned (in its segment, the bracket after it, or the figure-only pieces after it in its
+    sentence), names an activity, whatever question is open."""
     end = segment.end
     bracket = _BRACKET_AFTER.match(frame.text[end:])
     end += bracket.end() if bracket else 0
@@ -192,8 +210,8 @@ def _work_profile(segment: Segment, frame: Frame) -> bool:
         if names.new_name(blank) and not SAME_SUBJECT.match(piece.strip()):
             break  # the next piece names something of its own
         end += len(piece)
-    kinds = {q.kind for q in find_quantities(frame.text[segment.start : end])}
-    return bool(kinds & {"hours", "days"}) and bool(kinds & {"money", "zero"})
+    said = frame.text[segment.start : end]
+    return states_work(find_quantities(said), said)
 
 
 #: The most words an item of a bare list has ("CSRD course at the adult education centre").

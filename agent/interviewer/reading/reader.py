@@ -180,6 +180,7 @@ def _read_sentence(
         and not frame.change
         and not _CAPACITY_SAID.search(whole)
         and names.known_name(whole, frame.view.activities) is None
+        and not naming.states_work(own, frame.text)
     )
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)

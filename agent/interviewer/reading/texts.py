@@ -87,6 +87,10 @@ _NOT_AN_ITEM = re.compile(
 )
 
 
+def _named(found: list[Reading]) -> set[str]:
+    return {r.span for r in found if r.act == "fact" and r.field == "activity"}
+
+
 def text_readings(
     pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
     found: list[Reading], text: str = "",
@@ -115,7 +119,8 @@ def text_readings(
     if kind in _SKILL_FIELD:  # "Excel (VLOOKUPs, pivot tables)": the bracket says more
         return _skills([p for p in plain if not p.bracket], _SKILL_FIELD[kind], view, found)
     if kind == "constraints":
-        unread = [p for p in pieces if p.text not in spans]
+        working = {p.sentence for p in pieces if p.text in _named(found)}  # work, no constraint
+        unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
         return _constraints(unread, text)
     if kind == "core":
         return _core(whole)
