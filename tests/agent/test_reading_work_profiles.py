@@ -243,3 +243,8 @@ def test_work_with_its_figures_at_the_constraints_question_is_an_activity() -> N
     # a constraint said with a figure of time is still a constraint
     said = read("I can't work after 3pm, school pickup", NONE, "constraints")
     assert [r.field for r in said if r.act == "fact"] == ["capacity.constraints"]
+
+
+def test_words_that_open_a_story_before_a_colon_are_no_name() -> None:
+    assert new_name("ok so long story short: i'm a welder") == "welder"
+    assert new_name("basically: dog grooming") == "dog grooming"

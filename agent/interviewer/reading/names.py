@@ -186,7 +186,9 @@ def new_name(text: str) -> str | None:
     """
     label, colon, rest = text.strip().partition(":")
     if colon and rest.strip():
-        said_as_label = generic(label) or _COUNT_LABEL.match(label.strip())
+        said_as_label = (
+            generic(label) or _COUNT_LABEL.match(label.strip()) or _LEAD_IN.search(label.strip())
+        )
         return _name(rest) if said_as_label else _name(label) or _name(rest)
     return _name(text)
 
@@ -195,6 +197,13 @@ def new_name(text: str) -> str | None:
 _COUNT_LABEL = re.compile(
     r"^(?:\d+|two|three|four|five|a few|several|a couple of|my)\s+(?:main\s+)?"
     r"(?:jobs|things|gigs|roles|activities|hats|income streams|streams|sources of income)$"
+)
+
+
+#: "long story short: ...", "ok so basically: ...": words that open a story, before its colon.
+_LEAD_IN = re.compile(
+    r"(?:^|\b)(?:long story short|in short|basically|in a nutshell|tl;?dr|summary|background|"
+    r"about me|here goes|so|ok|okay|right|well)$"
 )
 
 
