@@ -248,3 +248,10 @@ def test_work_with_its_figures_at_the_constraints_question_is_an_activity() -> N
 def test_words_that_open_a_story_before_a_colon_are_no_name() -> None:
     assert new_name("ok so long story short: i'm a welder") == "welder"
     assert new_name("basically: dog grooming") == "dog grooming"
+
+
+def test_a_list_marker_after_a_period_word_is_no_school_year() -> None:
+    found = figures("1) barista 20h £10k 2) candle business about 5h a week, £3k a year "
+                    "3) parish council, unpaid, 2h a month", "activities")  # fmt: skip
+    assert found[("activity.annual_revenue", "candle business")] == 3000
+    assert found[("activity.hours_per_week", "candle business")] == 5

@@ -110,7 +110,7 @@ AGE = re.compile(
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
     r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
-    r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b))|"
+    r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))|"
     r"(?<=[a-z])\d+\b|\b\d+[a-z]{1,2}\d+\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
