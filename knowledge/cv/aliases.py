@@ -21,7 +21,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from knowledge.cv.layout import Line, is_title, list_items
+from knowledge.cv.layout import Line
+from knowledge.cv.lists import list_items
+from knowledge.cv.names import is_title
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill
 from knowledge.cv.verbs import VERBS
@@ -216,7 +218,7 @@ def _beside_another_skill(before: str, after: str) -> bool:
 def _item_holding(line: Line, text: str) -> str | None:
     """The short item of a skills list line that holds ``text``, when there is one."""
     wanted = re.compile(rf"(?<!\w){re.escape(normalise(text))}(?!\w)")
-    for item in list_items(line):
+    for item in list_items(line.body):
         if wanted.search(normalise(item)):
             return item if _names_one_skill(item) else None
     return None

@@ -13,7 +13,7 @@ from typing import Literal
 
 from knowledge.cv.clean import CleanText, clean_text
 from knowledge.cv.extract import extract_text
-from knowledge.cv.layout import detect_language
+from knowledge.cv.language import detect_language
 from knowledge.cv.models import CVAudit, RoleHeld, SkillFinding
 from knowledge.cv.roles import Role, find_roles
 from knowledge.cv.skills import EmbedderLike, Match, find_skills

@@ -8,7 +8,7 @@ A terse CV writes its skills where a careful reader still finds them:
   returns"): the role line keeps its dates, and the list follows under the role's words as
   its label ("Ran own firm: quoting, invoicing, VAT returns").
 
-A line is only split when a piece has the shape of a list (``layout.is_list_shaped``): a
+A line is only split when a piece has the shape of a list (``lists.is_list_shaped``): a
 sentence about work stays whole, so its verb phrases are read as before.
 """
 
@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.cv.layout import DATED, is_list_shaped
+from knowledge.cv.layout import DATED
+from knowledge.cv.lists import is_list_shaped
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 # "Ran own firm 2016-2024: ...": the role's words, its dates, a colon, then the rest.

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.cv.layout import heading_section, is_organisation, is_title
+from knowledge.cv.headings import heading_section
+from knowledge.cv.names import is_organisation, is_title
 from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.cv.layout import is_title
+from knowledge.cv.names import is_title
 
 #: Verbs whose work on people is a practice, by that practice's name (a taxonomy skill's
 #: name where the taxonomy has one).

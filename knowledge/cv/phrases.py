@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.german import german_phrases
-from knowledge.cv.layout import Line, list_items
+from knowledge.cv.layout import Line
+from knowledge.cv.lists import list_items
 from knowledge.cv.people import shared_wrongly
 from knowledge.cv.verbs import VERBS
 
@@ -170,7 +171,7 @@ _NO_SKILLS = ("interests", "references", "publications")
 
 
 def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
-    for item in list_items(line):
+    for item in list_items(line.body):
         if german:  # "Datenschutz in der Verwaltung" names Datenschutz
             item = next(german_phrases(item), item)
             if item == item.lower():

@@ -24,15 +24,11 @@ from dataclasses import dataclass
 
 from knowledge.cv.aliases import alias_hits
 from knowledge.cv.fragments import split_fragments
-from knowledge.cv.layout import (
-    DATED,
-    Line,
-    classify,
-    detect_language,
-    heading_section,
-    is_contact,
-)
+from knowledge.cv.headings import heading_section
+from knowledge.cv.language import detect_language
+from knowledge.cv.layout import DATED, Line, classify
 from knowledge.cv.levels import level_of
+from knowledge.cv.names import is_contact
 from knowledge.cv.own import own_words
 from knowledge.cv.phrases import Phrase, phrases
 from knowledge.cv.semantic import EmbedderLike, nearest, warm_up

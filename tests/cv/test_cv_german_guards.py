@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.cv.audit import audit_text
 from knowledge.cv.german import german_phrases
-from knowledge.cv.layout import heading_section
+from knowledge.cv.headings import heading_section
 
 
 def test_a_count_starts_no_name_of_work_but_a_year_is_skipped() -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.cv.audit import audit_text
-from knowledge.cv.layout import classify, heading_section, is_contact, is_organisation
+from knowledge.cv.headings import heading_section
+from knowledge.cv.layout import classify
+from knowledge.cv.names import is_contact, is_organisation
 from knowledge.cv.phrases import _verb_phrases
 
 

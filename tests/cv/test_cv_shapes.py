@@ -5,7 +5,8 @@ whose last sentence is about spare time."""
 from __future__ import annotations
 
 from knowledge.cv.fragments import split_fragments
-from knowledge.cv.layout import classify, is_list_shaped
+from knowledge.cv.layout import classify
+from knowledge.cv.lists import is_list_shaped
 from knowledge.cv.own import item_name
 from knowledge.cv.skills import find_skills
 from knowledge.cv.whose import own_part

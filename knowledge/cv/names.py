@@ -1,0 +1,84 @@
+"""Lines and names that are never a skill: contact lines and addresses, job titles, and the
+names of employers, schools and public bodies."""
+
+from __future__ import annotations
+
+import re
+
+_CONTACT = re.compile(
+    r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\b|"
+    r"(?:^|\s)@[\w.]{3,}|"  # a social media handle
+    r"(?:\+|\b0)\d[\d ()/-]{7,}\d|\(\d{3}\)\s*\d{3}|"
+    r"^(?:e-?mail|phone|tel(?:efon)?|mobile?|handy|address|adresse|location|wohnort|name|"
+    r"anschrift|geboren|born|nationality|staatsangehörigkeit)\b",
+    re.IGNORECASE,
+)
+# A postcode (UK "BF2 7LL", German "58332 Ellerbach") or a street and its number; in capitals
+# as written, so "Training 3 staff" is no street.
+_ADDRESS = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|^\d{5}\s+[A-ZÄÖÜ][a-zäöüß]|"
+    r"^[A-ZÄÖÜ][a-zäöüß-]*(?:stra(?:ß|ss)e|str\.|weg|allee|platz|gasse|ring|damm)\s+\d+\w?$"
+)
+
+ORG = re.compile(
+    r"\b(?:ltd|limited|inc|llc|llp|plc|gmbh|ag|e\.v\.|kg|sarl|s\.a\.|corp|company|co\.|"
+    r"university|universität|hochschule|college|school|schule|academy|akademie|institute|"
+    r"institut|hospital|klinik|krankenhaus|trust|council|ministry|ministerium|agency|"
+    r"department|bureau|foundation|stiftung|association|verein|group|studio|partners|"
+    r"services|solutions|consulting|centre|center)\b",
+    re.IGNORECASE,
+)
+TITLE_WORDS = re.compile(
+    r"\b(?:manager|director|head|lead|officer|assistant|engineer|developer|designer|nurse|"
+    r"teacher|lecturer|analyst|consultant|coordinator|co-ordinator|specialist|technician|"
+    r"electrician|plumber|carpenter|writer|editor|journalist|reporter|researcher|scientist|"
+    r"fellow|intern|trainee|apprentice|volunteer|organiser|organizer|administrator|clerk|"
+    r"supervisor|worker|practitioner|therapist|physiotherapist|midwife|carer|owner|founder|"
+    r"co-founder|partner|associate|advisor|adviser|executive|representative|coach|tutor|"
+    r"chef|cook|photographer|producer|architect|accountant|bookkeeper|secretary|"
+    r"leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|pfleger(?:in)?|fachkraft|"
+    r"lehrer(?:in)?|berater(?:in)?|ingenieur(?:in)?|entwickler(?:in)?|gesch[äa]ftsführer(?:in)?|"
+    r"sachbearbeiter(?:in)?|krankenschwester|erzieher(?:in)?|chef de \w+|responsable|"
+    r"stagiaire)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_contact(line: str) -> bool:
+    """An e-mail address, a link, a phone number or an address label."""
+    return bool(_CONTACT.search(line) or _ADDRESS.search(line))
+
+
+_GERMAN_ROLE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|tin|rin|frau|mann|kraft|beauftragter?|leiter|meister|"
+    r"angestellter?|fachwirt|wirtin|trainer)$"
+)
+
+
+def is_title(name: str) -> bool:
+    """A job or role title ("Learning Officer", "fire warden", "Praxisanleiterin"), not a skill."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    return bool(
+        TITLE_WORDS.fullmatch(last) or re.fullmatch(r"wardens?", last, re.IGNORECASE)
+    ) or bool(len(words) <= 2 and any(_GERMAN_ROLE.match(word) for word in words))
+
+
+def is_organisation(name: str) -> bool:
+    """An employer's, school's or body's name ("University of Carrow Point",
+    "Lessing-Gymnasium Lindenfeld", "Landkreis Moorhausen"), not a skill: a name of capitalised
+    words holding a word for an organisation."""
+    words = name.split()
+    capitalised = sum(word[:1].isupper() for word in words)
+    if len(words) < 2 or capitalised * 3 < len(words) * 2:
+        return False
+    return bool(ORG.search(name) or _GERMAN_ORG.search(name))
+
+
+_GERMAN_ORG = re.compile(
+    r"(?:gymnasium|schule|institut|kammer|amt|gericht|verein|verband|landkreis|kreis|stadt|"
+    r"gemeinde|klinikum|praxis|kanzlei)\b",
+    re.IGNORECASE,
+)
