@@ -52,9 +52,13 @@ _SECTOR_AFTER = re.compile(
     r"brands|kunden|unternehmen|branche|firmen|betriebe)\b",
     re.IGNORECASE,
 )
-# A scheme named by its card or ticket is the document ("CSCS card"); a driving licence is
-# kept, as readers list driving.
-_DOCUMENT_AFTER = re.compile(r"^\s+(?:card|ticket|permit)\b", re.IGNORECASE)
+# A scheme named by its card, ticket or licence is the document ("CSCS card", "ECS gold card",
+# "full driving licence"): holding it is no skill readers list.
+_DOCUMENT_AFTER = re.compile(
+    r"^(?:/\w+)?(?:\s+(?:gold|blue|green|red|black|white))?\s+(?:cards?|tickets?|permits?|"
+    r"licen[cs]es?)\b",
+    re.IGNORECASE,
+)
 _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
 # A tool named before a thing is still used ("a Kubernetes service"); a practice is not
 # ("a payment reconciliation service" is software, not reconciliation work).
@@ -103,16 +107,43 @@ def alias_hits(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Hit]:
     joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     lowered = joined.lower()
+    matches = {
+        skill: list(skill.matcher.finditer(joined))
+        for skill in skills
+        if skill.may_occur_in(lowered)
+    }
+    spans = sorted((m.start(), m.end(), skill.name) for skill, ms in matches.items() for m in ms)
     found: list[Hit] = []
-    for skill in skills:
-        if skill.may_occur_in(lowered):
-            found += _distinct(list(_hits(skill, joined, starts, lines)))
+    for skill, occurrences in matches.items():
+        inside = [m for m in occurrences if not _inside_another(m, skill.name, spans)]
+        found += _distinct(list(_hits(skill, inside, joined, starts, lines)))
     return found
 
 
-def _hits(skill: Skill, joined: str, starts: list[int], lines: Sequence[Line]) -> Iterator[Hit]:
+def _inside_another(found: re.Match[str], name: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """One word inside a longer occurrence of another skill ("grading" in "colour grading",
+    "hygiene" in "food hygiene"): the longer name is the skill the CV names. Two words or more
+    ("virtual servers" in "Windows virtual servers") may name a skill of their own."""
+    start, end = found.start(), found.end()
+    if len(found.group(0).split()) > 1:
+        return False
+    at = bisect.bisect_right(spans, (start, end, "\uffff"))
+    return any(
+        other != name and s <= start and end <= e and e - s > end - start
+        for s, e, other in spans[:at]
+        if e >= end
+    )
+
+
+def _hits(
+    skill: Skill,
+    occurrences: Sequence[re.Match[str]],
+    joined: str,
+    starts: list[int],
+    lines: Sequence[Line],
+) -> Iterator[Hit]:
     tool = skill.family in _TOOL_FAMILIES
-    for found in skill.matcher.finditer(joined):
+    for found in occurrences:
         first = bisect.bisect_right(starts, found.start()) - 1
         last = bisect.bisect_right(starts, max(found.end() - 1, found.start())) - 1
         local = joined[starts[first] : starts[last + 1] - 1]

@@ -42,7 +42,8 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 
-_LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,40}):\s+\S")
+# "Software: InDesign, Figma", "* Flock health: vaccinations, foot trimming": a bullet may lead.
+_LABEL = re.compile(r"^[\s*•·▪◦●■►>-]*([A-Za-zÀ-ÿ&/ -]{2,40}):\s+\S")
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,12 @@ def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool])
     if is_contact(line) or (section == "top" and index < 4 and _is_name_like(line)):
         return "contact"
     if section in ("experience", "education", "volunteering", "projects", "top"):
-        if dated[index] or _is_header(lines, index, dated):
+        if (dated[index] and not _is_sentence(line)) or _is_header(lines, index, dated):
             return "header"
     elif dated[index] and _is_header_shape(line):
         return "header"
-    if section in ("skills", "languages", "certificates"):
-        return "list"
+    if section in _LIST_SECTIONS or _labelled_section(line) in _LIST_SECTIONS:
+        return "list"  # "Skills: latte art, cash handling" lists skills in any section
     if _LABEL.match(line) and is_list(_body(line), section, labelled=True):
         return "list"
     return "text"
@@ -165,10 +166,24 @@ def _body(line: str) -> str:
 # a short cell without digits, before cells that hold a list or name a heading's contents.
 _ROW_LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,30}?)\s*\|\s*(?=[^|]*[,;]|[^|]*$)")
 _NO_SKILL_SECTIONS = ("interests", "references", "publications")
+_LIST_SECTIONS = ("skills", "languages", "certificates")
 
 
 def _labelled_section(line: str) -> Section | None:
-    """The no-skills section a line's own label names ("Interests: ...", "Hobbys | ...")."""
+    """The section a line's own label names when it is one of lists or of no skills
+    ("Skills: ...", "Interests: ...", "Hobbys | ..."): the line is that section on its own."""
     found = _LABEL.match(line) or _ROW_LABEL.match(line)
     section = heading_section(found.group(1)) if found else None
-    return section if section in _NO_SKILL_SECTIONS else None
+    return section if section in _NO_SKILL_SECTIONS + _LIST_SECTIONS else None
+
+
+#: Words beyond which a dated line is a sentence about work, not a role's header ("Dry stone
+#: walling on my own account since 2016, mostly repairs and gaps on estate walls, ...").
+_HEADER_WORDS = 14
+_SENTENCE_SMALL_WORDS = 3
+
+
+def _is_sentence(line: str) -> bool:
+    words = [word for word in line.split() if any(ch.isalnum() for ch in word)]
+    # A pasted header runs long too ("Full-time Jul 2025 - Present · 3 mos ..."): few small words.
+    return len(words) > _HEADER_WORDS and len(SMALL_WORDS.findall(line)) >= _SENTENCE_SMALL_WORDS

@@ -3,9 +3,11 @@
 A CV line may name a skill that is someone else's or not yet the person's:
 
 - **about to learn**: "I am currently learning Spanish", "next year I will start a Xero
-  course", "planning to train in counselling", "lerne derzeit Spanisch";
+  course", "planning to train in counselling", "currently teaching myself Python", "Booked:
+  phlebotomy course", "I have not mixed in Atmos yet", "lerne derzeit Spanisch";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
-  "worked alongside the finance team" (the team's work, not the person's);
+  "worked alongside the finance team" (the team's work, not the person's), "shearing is done
+  by a contract gang";
 - **a degree's subject**: "BSc Mathematics, University of Leeds" names a qualification; the
   skills it gave are those the CV names elsewhere.
 
@@ -33,6 +35,9 @@ _FUTURE = re.compile(
     r"(?:planning|hoping|aiming|keen|looking)\s+to\s+(?:learn|train|study|take|start|begin|"
     r"move into|gain|develop)|next\s+(?:year|month|term|spring|summer|autumn|winter)|"
     r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
+    # "currently teaching myself Python", "Booked: phlebotomy course", "not used it yet"
+    r"(?:i\s+am|i'm|am|currently|now)\s+(?:currently\s+)?teaching\s+myself|"
+    r"(?:booked|planned|learning next|coming up)\s*:\s*\w+|(?:have|has)\s+not\s+\w+|haven't|"
     r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
     r"(?:ist|sind)\s+geplant|in\s+planung)\b.*?" + _CLAUSE_END,
     re.IGNORECASE,
@@ -40,9 +45,9 @@ _FUTURE = re.compile(
 # A list item whose note says it is still to come or barely used: "injection therapy (course
 # booked for 2025)", "Power BI (reading reports only)"; the item and its note go together.
 _NOTED_ITEM = re.compile(
-    r"(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b(?:booked|planned|starting|to start|from next|"
-    r"next (?:year|month|term)|not yet|in progress|(?:reading|viewing|view)(?: \w+)? only|"
-    r"read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)",
+    r"(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b(?:booked|planned|starting|starts|to start|"
+    r"from next|next (?:year|month|term)|not yet|in progress|"
+    r"(?:reading|viewing|view)(?: \w+)? only|read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)",
     re.IGNORECASE,
 )
 # People other than the person, and what they do in a clause of their own.
@@ -60,6 +65,12 @@ _THEIR_VERBS = (
 _THEIR_CLAUSE = re.compile(
     rf"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_OTHERS}\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# "Shearing is done by a contract gang": work others do for the person, in its own clause.
+_DONE_BY_OTHERS = re.compile(
+    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:is|are|was|were|gets?|got)\s+(?:done|handled|carried out|"
+    rf"covered|outsourced|contracted out|bought in)\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 # "the payroll team, who use Sage": what a group does, in its relative clause.
@@ -101,7 +112,7 @@ def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
     cut = _DEGREE.sub(" ", text)
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
-    cut = _THEIR_CLAUSE.sub(" ", cut)
+    cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
     cut = _THEIR_TEAM.sub(_team_named, cut)
     if cut == text:
