@@ -32,7 +32,7 @@ from knowledge.cv.words import normalise, significant
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
 _ARTIFACTS = re.compile(
     r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|services?|microservices?|apis?|"
-    r"meetings?|"
+    r"meetings?|labs?|laborator(?:y|ies)|"
     r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
     # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
     r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
@@ -41,10 +41,16 @@ _ARTIFACTS = re.compile(
 )
 # A skill's words right before a body's name word are part of that name ("Harrowfield Adult
 # Learning Centre", "Northside Social Work Trust"); written in capitals, so case-sensitive.
+# Also a business's ("Python Hill Brewery", "Final Cut Coffee Roasters", "Agile Lettings"),
+# perhaps after a capitalised word of its name.
 _BODY_AFTER = re.compile(
-    r"^\s+(?:Centre|Center|Trust|College|School|University|Institute|Council|Network|Society|"
-    r"Association|Foundation|Group|Partners|Services|Service|Ltd|Limited|Club|Project)\b"
+    r"^(?:\s+[A-Z][a-z]+)?\s+(?:Centre|Center|Trust|College|School|University|Institute|Council|"
+    r"Network|Society|Association|Foundation|Group|Partners|Services|Service|Ltd|Limited|Club|"
+    r"Project|Brewery|Roasters|Coffee|Lettings|Homes|House|Farm|Estates?|Press|Records|Studios?|"
+    r"Bakery|Kitchen|Hotel|Gallery|Theatre|Museum|Motors|Builders|Housing|Inn|Arms)\b"
 )
+# "from Reception to Year 2", "reception-to-Year-2 classes": a school year, not a front desk.
+_SCHOOL_YEAR_AFTER = re.compile(r"^[\s-]*(?:to|and|-)[\s-]*(?:Year|Y)[\s-]*\d")
 # A practice before the kind of employer it names is their sector, not the person's work
 # ("fintech and logistics companies", "Maschinenbau-Kunden").
 _SECTOR_AFTER = re.compile(
@@ -217,6 +223,8 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
     if not tool and (_ARTIFACTS.match(text[end:]) or _sector(text[start:end], text[end:])):
         return False
     if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):
+        return False
+    if _SCHOOL_YEAR_AFTER.match(text[end:]):
         return False
     if _MODIFIER_AFTER.match(text[end:]):
         return False  # "CBT-informed pain education": the skill is what it qualifies

@@ -8,8 +8,8 @@ A CV line may name a skill that is someone else's or not yet the person's:
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
   "worked alongside the finance team" (the team's work, not the person's), "shearing is done
   by a contract gang";
-- **a degree's subject**: "BSc Mathematics, University of Leeds" names a qualification; the
-  skills it gave are those the CV names elsewhere.
+- **a degree's or school exams' subject**: "BSc Mathematics, University of Leeds", "9 GCSEs incl.
+  English and Maths" name qualifications; the skills they gave are those the CV names elsewhere.
 
 Those parts are cut from the line before skills are read from it; the rest of the line still
 counts ("Reconcile accounts; currently learning Xero" keeps reconciling accounts). A line about
@@ -100,6 +100,12 @@ _DEGREE = re.compile(
     r"B\.?Ed|MBA|HND|HNC|(?:Bachelor|Master)(?:'s|’s)?(?:\s+(?:of\s+\w+|degree))?|"
     r"Diplom(?:-\w+)?|Magister)\.?(?:\s*\((?:Hons?|Honours)\))?\s+(?:in\s+|of\s+)?(?=[A-Z])[^,;(|]*",
 )
+# School qualifications and their subjects: "9 GCSEs incl. English and Maths", "A levels in
+# French and History" name qualifications, up to a semicolon or a bar ("incl." is no stop).
+_SCHOOL_EXAMS = re.compile(
+    r"\b(?:\d+\s+)?(?:I?GCSEs?|A[- ]?levels?|AS[- ]levels?|O[- ]levels?|Highers|"
+    r"Leaving Cert(?:ificate)?)\b[^;|]*",
+)
 # Time outside work: a line about it is an interest ("Weekends: volunteer climbing instructor").
 _LEISURE = re.compile(
     r"\b(?:in my (?:spare|free|own) time|as a hobby|for fun|outside (?:of )?work|"
@@ -110,7 +116,7 @@ _LEISURE = re.compile(
 
 def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
-    cut = _DEGREE.sub(" ", text)
+    cut = _SCHOOL_EXAMS.sub(" ", _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)

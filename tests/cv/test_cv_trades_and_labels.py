@@ -170,3 +170,53 @@ def test_one_word_inside_a_longer_skill_name_is_that_skill() -> None:
     # Two words inside a longer name may be a skill of their own.
     both = shown(["Experience", "Ran Linux and Windows virtual servers for the lab"])
     assert {"windows server", "virtual servers"} <= both
+
+
+def test_a_skill_word_inside_a_business_name_is_no_skill() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Labels and menus for Excel Hill Bakery and the Tableau House hotel",
+            "Shop fit-out for Agile Lettings; research labs refit for the university",
+        ]
+    )
+    assert not {"excel", "tableau", "agile development", "research"} & found
+
+
+def test_reception_before_a_school_year_is_a_class_not_a_front_desk() -> None:
+    assert "reception" not in shown(["Experience", "Taught phonics from Reception to Year 2"])
+    assert "reception" in shown(["Skills", "reception, switchboard, diary management"])
+
+
+def test_school_exam_subjects_are_qualifications() -> None:
+    found = shown(["Education", "8 GCSEs incl. English and Maths; A levels in French, Biology"])
+    assert not {"english", "mathematics", "french"} & found
+
+
+def test_words_that_merely_mention_suppliers_briefings_or_launches_name_no_practice() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Ordering with 12 suppliers; led the pre-shift briefings",
+            "Launched a Sunday brunch menu",
+        ]
+    )
+    assert not {"vendor management", "report writing", "product launch"} & found
+    assert "report writing" in shown(["Experience", "Wrote ministerial briefings"])
+
+
+def test_grant_complaint_and_commissioning_work_said_with_a_verb_is_named() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Wrote the charity's first grant bids; dealt with customer complaints",
+            "Commissioned new heat pump installs across the county",
+            "Supported people living with dementia in their own homes",
+        ]
+    )
+    assert {"grant writing", "complaint handling", "commissioning", "dementia care"} <= found
+
+
+def test_more_languages_are_known() -> None:
+    found = shown(["Languages", "Shona, isiZulu, Afrikaans, Sinhala"])
+    assert {"shona", "isizulu", "afrikaans", "sinhala"} <= found
