@@ -220,3 +220,8 @@ def test_grant_complaint_and_commissioning_work_said_with_a_verb_is_named() -> N
 def test_more_languages_are_known() -> None:
     found = shown(["Languages", "Shona, isiZulu, Afrikaans, Sinhala"])
     assert {"shona", "isizulu", "afrikaans", "sinhala"} <= found
+
+
+def test_leading_a_shift_is_shift_leadership() -> None:
+    assert "shift leadership" in shown(["Experience", "Lead the late shift of five carers"])
+    assert "shift leadership" not in shown(["Experience", "Worked late shifts on the ward"])
