@@ -225,3 +225,20 @@ def test_more_languages_are_known() -> None:
 def test_leading_a_shift_is_shift_leadership() -> None:
     assert "shift leadership" in shown(["Experience", "Lead the late shift of five carers"])
     assert "shift leadership" not in shown(["Experience", "Worked late shifts on the ward"])
+
+
+def test_research_practices_said_with_a_verb_are_named() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Designed a postal questionnaire for 400 allotment holders",
+            "Co-supervise three MSc projects on river restoration",
+            "Field experiments with exclusion cages on two moors",
+        ]
+    )
+    assert {"survey design", "research supervision", "field experiments"} <= found
+
+
+def test_on_air_is_broadcasting_only_as_one_word() -> None:
+    assert "broadcasting" not in shown(["Experience", "Now mostly on air source heat pumps"])
+    assert "broadcasting" in shown(["Experience", "On-air presenter for the breakfast show"])
