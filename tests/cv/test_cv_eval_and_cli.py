@@ -25,7 +25,7 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
     assert tuning["precision"] >= 0.94 and tuning["recall"] >= 0.87, tuning
     assert dev["precision"] >= 0.84 and dev["recall"] >= 0.59, dev
     reader = dev["subsets"][cv_eval.LISTS["reader"]]
-    assert reader["precision"] >= 0.92 and reader["recall"] >= 0.74, reader
+    assert reader["precision"] >= 0.92 and reader["recall"] >= 0.75, reader
     assert tuning["forbidden"] == 0 and dev["forbidden"] == 0
     written = _batches(blind, "batch-1", "batch-2")
     # Measured unseen at P 0.733, R 0.734 (14 forbidden), then studied like dev.
@@ -36,9 +36,9 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
     former = blind["subsets"]["batch-0"]
     assert former["precision"] >= 0.86 and former["recall"] >= 0.81, former
     assert former["forbidden"] <= 3, former
-    # Batch-3, measured unseen at P 0.651, R 0.543; studied since at P 0.750, R 0.768.
+    # Batch-3, measured unseen at P 0.651, R 0.543; studied since at P 0.758, R 0.787.
     third = blind["subsets"]["batch-3"]
-    assert third["precision"] >= 0.74 and third["recall"] >= 0.76, third
+    assert third["precision"] >= 0.75 and third["recall"] >= 0.78, third
 
 
 def test_split_scores_only_the_splits_named(
