@@ -37,7 +37,8 @@ _FUTURE = re.compile(
     r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
     # "currently teaching myself Python", "Booked: phlebotomy course", "not used it yet"
     r"(?:i\s+am|i'm|am|currently|now)\s+(?:currently\s+)?teaching\s+myself|"
-    r"(?:booked|planned|learning next|coming up)\s*:\s*\w+|(?:have|has)\s+not\s+\w+|haven't|"
+    r"(?:booked|planned|learning next|coming up)\s*:\s*\w+|"
+    r"(?:(?:have|has)\s+not|haven't|hasn't)\s+[^.;|]*?\byet|"
     r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
     r"(?:ist|sind)\s+geplant|in\s+planung)\b.*?" + _CLAUSE_END,
     re.IGNORECASE,
@@ -69,8 +70,9 @@ _THEIR_CLAUSE = re.compile(
 )
 # "Shearing is done by a contract gang": work others do for the person, in its own clause.
 _DONE_BY_OTHERS = re.compile(
-    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:is|are|was|were|gets?|got)\s+(?:done|handled|carried out|"
-    rf"covered|outsourced|contracted out|bought in)\b.*?{_CLAUSE_END}",
+    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:is|are|was|were|gets?|got)\s+(?:(?:done|handled|"
+    r"carried out|covered)\s+by\s+(?!me\b|myself\b)|outsourced|contracted out|bought in)"
+    rf"\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 # "the payroll team, who use Sage": what a group does, in its relative clause.
@@ -103,7 +105,7 @@ _DEGREE = re.compile(
 # School qualifications and their subjects: "9 GCSEs incl. English and Maths", "A levels in
 # French and History" name qualifications, up to a semicolon or a bar ("incl." is no stop).
 _SCHOOL_EXAMS = re.compile(
-    r"\b(?:\d+\s+)?(?:I?GCSEs?|A[- ]?levels?|AS[- ]levels?|O[- ]levels?|Highers|"
+    r"\b(?:\d+\s+)?(?:I?GCSEs?|A[- ]?[Ll]evels?|AS[- ][Ll]evels?|O[- ][Ll]evels?|Highers|"
     r"Leaving Cert(?:ificate)?)\b[^;|]*",
 )
 # Time outside work: a line about it is an interest ("Weekends: volunteer climbing instructor").

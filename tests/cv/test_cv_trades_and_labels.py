@@ -242,3 +242,10 @@ def test_research_practices_said_with_a_verb_are_named() -> None:
 def test_on_air_is_broadcasting_only_as_one_word() -> None:
     assert "broadcasting" not in shown(["Experience", "Now mostly on air source heat pumps"])
     assert "broadcasting" in shown(["Experience", "On-air presenter for the breakfast show"])
+
+
+def test_a_passive_without_someone_else_and_a_plain_negative_stay_the_persons() -> None:
+    assert not_mine("All bookkeeping is done in Xero") == "All bookkeeping is done in Xero"
+    assert not_mine("Payroll was handled by me") == "Payroll was handled by me"
+    assert not_mine("Has not missed a payroll deadline") == "Has not missed a payroll deadline"
+    assert not_mine("Shearing is contracted out") == ""
