@@ -96,10 +96,33 @@ def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
     return parse.parse_context(text)
 
 
+#: At the question about how steady an activity is, the answer often describes the swing
+#: instead of naming it: good and bad spells ("some weeks amazing some weeks dire"), a season
+#: set against the rest of the year, gaps, or pay that moves ("shaky", "all over the place").
+ASKED_VARIABLE = re.compile(
+    r"\b(?:all over the place|shaky|never the same|hit and miss|hit or miss|not regular|"
+    r"(?:some|busy|quiet|good|bad) (?:weeks?|months?|days?|years?)\b.*\b(?:some|other|others|"
+    r"quiet|busy|good|bad|rest)\b|"
+    r"(?:season|summer|winter|christmas|december|peak)\b.*\b(?:rest of the year|other months|"
+    r"off[- ]season|winter|summer|nothing|slow|slower|quiet|trickle)|"
+    r"rest of the year|a gap|gaps|changes? (?:every|each|week to week|month to month)|"
+    r"depends (?:on )?(?:the )?(?:season|month|week|clients?|work)|casual)\b"
+)
+
+
+def asked_volatility(text: str) -> str | None:
+    """``stable`` or ``variable`` for an answer to the question about one activity's
+    steadiness (looser words than a label volunteered elsewhere)."""
+    found = parse.parse_volatility(text)
+    if found is not None:
+        return found
+    return "variable" if ASKED_VARIABLE.search(text) else None
+
+
 def volatility(text: str, *, asked: bool) -> str | None:
     """``stable`` or ``variable`` when the text says so."""
     if asked:
-        return parse.parse_volatility(text)
+        return asked_volatility(text)
     for label, pattern, other in (("stable", STABLE, "variable"), ("variable", VARIABLE, "")):
         match = pattern.search(text)
         if match:
@@ -139,12 +162,29 @@ _SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neut
 _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
 
 
+#: At the energy question: how people say an activity lifts or drains them without the
+#: label's words ("they fill me right up", "it's my oxygen", "soul destroying", "knackering").
+_ASKED_ENERGISING = re.compile(
+    r"\b(?:fill(?:s)? me (?:\w+ )?up|my oxygen|recharges? me|lifts? me|gives? me life|"
+    r"more energy than|(?:is|it'?s|this is) the best|i am (?:happy|relax\w*)|i'?m happy|"
+    r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive))\b"
+)
+_ASKED_DRAINING = re.compile(
+    r"\b(?:kill(?:s|ing)? me|knacker\w*|soul[- ]?destroying|wreck(?:s|ed|ing)?|shattered|"
+    r"wiped|takes? it out of me|dead on my feet|stanc[oa]|miserable|wears? me down)\b"
+)
+
+
 def _energy_asked(text: str) -> str | None:
     if _SO_SO.match(text) or _NEITHER.search(text):
         return "neutral"
     found = parse.parse_energy(text)
     if found is None and re.search(r"\b(?:gives?|get) me (?:\w+ )*energy\b", text):
         return "energising"
+    if found is None:
+        up, down = _ASKED_ENERGISING.search(text), _ASKED_DRAINING.search(text)
+        if bool(up) != bool(down):
+            return "energising" if up else "draining"
     return found or energy(text, asked=False)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.interviewer import parse
 from agent.interviewer.reading import cues
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.names import known_name
@@ -20,8 +19,9 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 #: Contrast words that join two activities' labels in one clause ("regular but pottery varies").
 _CONTRAST = re.compile(r"\b(?:but|whereas|while|though)\b")
+_COMPARED = re.compile(r"\bthan\b.*$")
 _FIELDS: dict[str, tuple[str, Callable[[str], str | None]]] = {
-    "act:volatility": ("activity.volatility", parse.parse_volatility),
+    "act:volatility": ("activity.volatility", cues.asked_volatility),
     "act:energy": ("activity.energy", lambda text: cues.energy(text, asked=True)),
 }
 
@@ -40,7 +40,8 @@ def per_activity(
         label = label_of(now(clause))
         if label is None:
             continue
-        named = known_name(clause.casefold(), view.activities) or asked
+        # "I like it more than the PhD": what a clause is compared with is not its subject
+        named = known_name(_COMPARED.sub(" ", clause.casefold()), view.activities) or asked
         said.setdefault(named, []).append((label, clause.strip()))
     if len(said) < 2:
         return None

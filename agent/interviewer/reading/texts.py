@@ -132,7 +132,7 @@ def text_readings(
     if several is not None:
         return several
     if kind == "act:volatility" and subject:
-        return _one("activity.volatility", parse.parse_volatility(_now(whole)), subject, whole)
+        return _one("activity.volatility", cues.asked_volatility(_now(whole)), subject, whole)
     if kind == "act:energy" and subject:
         return _one("activity.energy", cues.energy(_now(whole), asked=True), subject, whole)
     if kind == "review":

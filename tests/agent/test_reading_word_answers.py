@@ -1,0 +1,52 @@
+"""Word answers and dialog acts: labels said in the person's own words, constraints beside the
+hours, skills in a sentence, wishes and removals, confirmations."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading.reader import read
+from agent.interviewer.reading.types import PlanView, Reading
+
+VIEW = PlanView(capacity=45, activities=("Bakery shifts", "Pottery classes"))
+
+
+def facts(message: str, ask: str, view: PlanView = VIEW) -> set[tuple[str | None, object]]:
+    return {(r.field, r.value) for r in read(message, view, ask) if r.act == "fact"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "some months brilliant, some months dead",
+        "summer is packed, the rest of the year is quiet",
+        "it's casual, the rota changes every week",
+        "contracts end and then there's a gap before the next one",
+        "pretty shaky lately",
+    ],
+)
+def test_a_swing_described_is_variable_at_the_volatility_question(message: str) -> None:
+    assert facts(message, "act:volatility:Pottery classes") == {("activity.volatility", "variable")}
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        ("honestly it's soul destroying", "draining"),
+        ("the early starts are killing me", "draining"),
+        ("utterly knackering", "draining"),
+        ("it fills me right up", "energising"),
+        ("that's my oxygen", "energising"),
+        ("I come home with more energy than I left with", "energising"),
+    ],
+)
+def test_energy_said_without_the_label_s_words(message: str, label: str) -> None:
+    assert facts(message, "act:energy:Bakery shifts") == {("activity.energy", label)}
+
+
+def test_an_activity_compared_with_is_not_the_one_labelled() -> None:
+    said = read("I like it more than the bakery, it gives me energy", VIEW,
+                "act:energy:Pottery classes")  # fmt: skip
+    assert [(r.subject, r.value) for r in said if isinstance(r, Reading) and r.act == "fact"] == [
+        ("Pottery classes", "energising")
+    ]
