@@ -50,3 +50,35 @@ def test_an_activity_compared_with_is_not_the_one_labelled() -> None:
     assert [(r.subject, r.value) for r in said if isinstance(r, Reading) and r.act == "fact"] == [
         ("Pottery classes", "energising")
     ]
+
+
+def constraints(message: str, ask: str) -> list[str]:
+    return [str(r.value) for r in read(message, VIEW, ask) if r.field == "capacity.constraints"]
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("5 days of 8 hours, I keep mondays for my mum", "mondays"),
+        ("40 max. sundays are family time", "sundays"),
+        ("30h, evenings not possible", "evenings"),
+        ("35 hours; the nursery closes at 5", "nursery"),
+        ("I've got three kids so not a lot, maybe 20?", "kids"),
+    ],
+)
+def test_time_kept_from_work_beside_the_hours_is_a_constraint(message: str, word: str) -> None:
+    said = read(message, VIEW, "capacity")
+    assert any(r.field == "capacity.hours_per_week" for r in said)
+    assert [c for c in constraints(message, "capacity") if word in c.casefold()]
+
+
+def test_a_question_about_capacity_records_no_constraint() -> None:
+    assert constraints("what counts as capacity? like, including the commute?", "capacity") == []
+
+
+def test_time_kept_from_work_at_the_blocks_question() -> None:
+    assert constraints("no, thursdays are family days, not for work", "blocks")
+    assert constraints("can't do monday evenings, I've got band practice", "blocks")
+    assert not [r for r in read("can't do monday evenings", VIEW, "blocks") if r.act == "question"]
+    assert constraints("no, Sundays are out, I told you", "blocks") == []
+    assert constraints("put the writing block on tuesday instead", "blocks") == []

@@ -141,7 +141,7 @@ def text_readings(
     if kind == "context" and not any(r.field == "context" for r in found):
         said = " ".join(p.text for p in pieces)
         return _one("context", cues.context(said, asked=True), None, said)
-    return _volunteered(pieces, ask)
+    return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
 
 
 _CONFUSED = re.compile(
@@ -354,15 +354,41 @@ def _date(text: str) -> str | None:
     return said.group(0) if said else None
 
 
-def _volunteered(pieces: list[Segment], ask: str) -> list[Reading]:
-    """Constraints said in passing, while the person speaks of their hours."""
-    if ask != "capacity":
+_TIME_WORD = (
+    r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|mon|tues?|wed|thur?s?|fri|sat|sun|"
+    r"weekends?|evenings?|mornings?|"
+    r"afternoons?|nights?"
+)
+#: Time kept from work, said beside the hours ("I keep fridays for my daughter", "weekends are
+#: family time", "friday is my own", "weekends not possible", "the Kita closes at 16:00").
+_KEPT = re.compile(
+    rf"\b(?:keep|want|need|save|protect|reserve)\s+(?:my\s+|the\s+)?(?:{_TIME_WORD})\b|"
+    rf"\b(?:{_TIME_WORD})\s+(?:are|is)\s+(?:\w+\s+)?(?:family|my own|sacred|off limits|out)\b|"
+    rf"\b(?:{_TIME_WORD})\s+(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
+    r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
+)
+
+
+_REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")
+
+
+def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Reading]:
+    """Constraints said in passing, while the person speaks of their hours or reacts to the
+    week's blocks ("no, saturdays are family days"); a figure said with
+    a rising voice ("two kids so not loads, maybe 25?") keeps its constraint, unless the
+    message asks something ("... like, including the commute?")."""
+    if ask not in {"capacity", "blocks"}:
         return []
+    if ask == "blocks" and _REMINDER.search(" ".join(p.text for p in pieces)):
+        return []  # "no, Sundays are out, I told you": on record already
     out: list[Reading] = []
     for piece in pieces:
+        if ask == "blocks" and not re.search(rf"\b(?:{_TIME_WORD})\b", piece.text):
+            continue  # the week's blocks: only time kept from work is a constraint there
         if _NO_CONSTRAINT.match(_clean(piece.text)):
             continue  # "I forgot about the commute": the reason for a change
-        if _CONSTRAINT.search(piece.text) and not piece.question:
+        said = _CONSTRAINT.search(piece.text) or _KEPT.search(piece.text)
+        if said and not (piece.question and (asking or acts.question(piece.text, marked=True))):
             out.append(Reading("fact", "capacity.constraints", _clean(piece.text), None,
                                piece.text))  # fmt: skip
     return out
