@@ -322,4 +322,4 @@ def test_a_share_for_a_stream_named_after_a_wish_stays_with_that_stream() -> Non
     message = "I'd like a podcast stream, 3 hours. And give the course 20%"
     found = [(r.act, r.subject, r.hours, r.share, r.value) for r in read(message, view, "streams")]
     assert ("change", "online course", None, None, 20.0) in found
-    assert ("wish", "podcast stream", 3.0, None, None) in found
+    assert ("wish", "podcast", 3.0, None, None) in found

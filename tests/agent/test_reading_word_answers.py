@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.interviewer.reading.reader import read
-from agent.interviewer.reading.types import PlanView, Reading
+from agent.interviewer.reading.types import PlanView, Reading, StreamView
 
 VIEW = PlanView(capacity=45, activities=("Bakery shifts", "Pottery classes"))
 
@@ -82,3 +82,45 @@ def test_time_kept_from_work_at_the_blocks_question() -> None:
     assert not [r for r in read("can't do monday evenings", VIEW, "blocks") if r.act == "question"]
     assert constraints("no, Sundays are out, I told you", "blocks") == []
     assert constraints("put the writing block on tuesday instead", "blocks") == []
+
+
+STREAMS = PlanView(
+    capacity=45,
+    activities=("Bakery shifts",),
+    streams=(
+        StreamView("Bakery shifts", "anchor", 30),
+        StreamView("sourdough workshops", "client", 4),
+        StreamView("recipe newsletter", "seed", 2),
+    ),
+)
+
+
+def wishes(message: str, ask: str = "streams") -> list[tuple[str | None, bool, float | None]]:
+    return [(r.subject, r.remove, r.hours) for r in read(message, STREAMS, ask) if r.act == "wish"]
+
+
+def test_asking_whether_a_stream_can_be_dropped_drops_it() -> None:
+    assert wishes("can we drop the newsletter? I never get round to it") == [
+        ("recipe newsletter", True, None)
+    ]
+    assert wishes("could we take out the workshops one for now?", "blocks") == [
+        ("sourdough workshops", True, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("add a seed one: a podcast about baking, 2 hours a week", "podcast about baking"),
+        ("I'd like a teaching stream, 3 hours a week", "teaching"),
+        ("I want the cake decorating as a proper stream, 3 hours a week", "cake decorating"),
+    ],
+)
+def test_a_wish_is_named_by_what_its_frame_points_at(message: str, name: str) -> None:
+    assert wishes(message) == [(name, False, 3.0 if "3" in message else 2.0)]
+
+
+def test_wanting_to_think_it_over_is_no_stream() -> None:
+    said = read("not yet, I want to talk the numbers through with my sister", STREAMS, "finalise")
+    assert [r.act for r in said] == ["confirm"]
+    assert said[0].value is False

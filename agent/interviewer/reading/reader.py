@@ -29,6 +29,7 @@ from agent.interviewer.reading import (
     rates,
     streams,
     swaps,
+    wish_names,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.figures import UNSURE
@@ -72,6 +73,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
     readings = money_words.one_currency(settle(_unique(_read_all(text, view, ask)), text))
+    readings = wish_names.tidy(readings, text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
@@ -209,6 +211,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
     if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
         return True
+    if acts.removal(text) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
+        return streams.named(text, view) is not None  # "can we drop the photo walks?"
     if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):
         return True
     if not any(q.kind in {"hours", "percent", "bare"} for q in own):
@@ -335,6 +339,8 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
 
 def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
     wish = frame.readings[-1]
+    if wish.remove:
+        return  # a stream dropped takes no hours, share or role
     for q in numeric:
         if q.kind == "zero":
             wish = replace(wish, share=0.0)

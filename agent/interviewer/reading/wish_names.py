@@ -1,0 +1,99 @@
+"""What a wished stream is called, and wishes that are no stream.
+
+Read clause by clause, a wish is often named by its frame: "add a leverage one: an online
+course", "I'd like a writing stream - paid commissions", "I want the celebrant work as a proper
+stream". The words that only say *a stream* ("stream", "one", "thing", a role, "proper") are no
+name; the name is what the frame points at (after the colon, before "as a ... stream", after
+"a stream for"). A wish to think, check or talk something over ("not yet, I want to check the
+hours with my partner first") asks for time, not for a stream.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading import names
+from agent.interviewer.reading.types import Reading
+
+#: Words that say "a stream" without naming one.
+_FRAME_WORDS = frozenset(
+    (
+        *("stream", "streams", "one", "thing", "proper", "new", "side", "extra", "another"),
+        *("anchor", "client", "leverage", "seed", "role", "a", "an", "the", "my"),
+    )
+)
+#: Verbs of thinking a decision over: "I want to <verb> ..." is no stream.
+_DELIBERATE = re.compile(
+    r"^(?:to )?(?:think|check|double-check|go through|go over|talk|discuss|look|sleep on|read|"
+    r"review|run (?:it|this|that|them) by|ask|show|see|wait|consider|mull|chat|sit with|"
+    r"sort out|speak|confirm|figure out)\b"
+)
+_PLACES = (
+    # "add a leverage one: an online course on kubernetes, 3 hours"
+    re.compile(r"\b(?:stream|one|thing)\s*[:\-–—]\s*(?P<name>[^,.;:!?]+)"),
+    # "I want the celebrant work as a proper stream"
+    re.compile(
+        r"\b(?:want|like|love|have|make|keep|see)\s+(?P<name>(?:the|my)\s+[^,.;:!?]+?)\s+as\s+"
+        r"(?:a|an|its own|my)\s+(?:\w+\s+)?(?:stream|one)\b"
+    ),
+    # "a seed stream for drone footage", "one for youtube shorts"
+    re.compile(r"\b(?:stream|one|thing)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
+)
+_FIGURES_ON = re.compile(
+    r"\s*(?:\b(?:like|maybe|about|around|say|perhaps)\s+)?[£$€]?\d.*$|\s+(?:lol|haha|instead|"
+    r"please|pls)\b.*$"
+)
+
+
+def tidy(readings: list[Reading], text: str) -> list[Reading]:
+    """The readings of ``text`` with each wish named by what it points at, and wishes to
+    think things over left out."""
+    alone = sum(r.act == "wish" and not r.remove for r in readings) == 1
+    out: list[Reading] = []
+    for reading in readings:
+        if reading.act != "wish" or reading.remove:
+            out.append(reading)
+            continue
+        if reading.subject and _DELIBERATE.match(reading.subject.casefold()):
+            continue
+        out.append(_renamed(reading, text if alone else reading.span))
+    return out
+
+
+def only_frame(name: str) -> bool:
+    """True when a name only says "a stream" ("leverage one", "proper stream")."""
+    said = [w for w in re.findall(r"[a-z']+", name.casefold())]
+    return bool(said) and all(w in _FRAME_WORDS for w in said)
+
+
+def pointed_at(text: str) -> str | None:
+    """The stream a wish's frame points at ("... a seed stream for drone footage, 2h")."""
+    low = text.casefold()
+    for place in _PLACES:
+        match = place.search(low)
+        if match is None:
+            continue
+        name = _FIGURES_ON.sub("", match.group("name")).strip(" -'\"")
+        name = re.sub(r"^(?:a|an|the|my|some)\s+", "", name)
+        if name and not only_frame(name) and len(name.split()) <= 6:
+            return _cased(name, text)
+    return None
+
+
+def _renamed(wish: Reading, said: str) -> Reading:
+    subject = wish.subject or ""
+    words = subject.split()
+    if not only_frame(subject) and not (words and words[-1].casefold() in {"stream", "one"}):
+        return wish
+    trimmed = " ".join(w for w in words if w.casefold() not in _FRAME_WORDS)
+    if trimmed:  # "a writing stream - paid commissions": the stream's own word names it
+        return replace(wish, subject=trimmed)
+    better = pointed_at(wish.span) or pointed_at(said)
+    return wish if better is None else replace(wish, subject=better)
+
+
+def _cased(name: str, text: str) -> str:
+    """``name`` with the casing the person gave it."""
+    at = text.casefold().find(name)
+    return text[at : at + len(name)] if at >= 0 else names.plain(name)
