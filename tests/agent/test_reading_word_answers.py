@@ -124,3 +124,41 @@ def test_wanting_to_think_it_over_is_no_stream() -> None:
     said = read("not yet, I want to talk the numbers through with my sister", STREAMS, "finalise")
     assert [r.act for r in said] == ["confirm"]
     assert said[0].value is False
+
+
+def skills(message: str) -> list[str]:
+    return [str(r.value).casefold() for r in read(message, VIEW, "skills") if r.field == "skill"]
+
+
+def test_languages_spoken_are_one_skill_each() -> None:
+    assert skills("Python, data cleaning, and I speak French and German") == [
+        "python",
+        "data cleaning",
+        "french",
+        "german",
+    ]
+    assert skills("fluent in Welsh and Italian") == ["welsh", "italian"]
+
+
+def test_a_skill_said_with_its_years_or_as_a_qualification_or_an_ability() -> None:
+    assert skills("12 years of payroll, and I'm a qualified electrician") == [
+        "payroll",
+        "electrician",
+    ]
+    assert skills("I can fix boilers") == ["fix boilers"]
+    assert skills("sales, and I'm honestly a pro at calming angry customers") == [
+        "sales",
+        "calming angry customers",
+    ]
+
+
+def test_a_figure_in_brackets_is_a_detail_of_its_skill() -> None:
+    said = skills("budgeting (up to £2m), procurement, contract negotiation")
+    assert said == ["budgeting", "procurement", "contract negotiation"]
+
+
+def test_a_long_skill_loses_the_clause_that_describes_its_people() -> None:
+    assert skills("plumbing, and dealing with landlords who never answer the phone") == [
+        "plumbing",
+        "dealing with landlords",
+    ]

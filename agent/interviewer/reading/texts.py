@@ -21,14 +21,17 @@ _LEAD = re.compile(
     r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|always|especially|i think|"
     r"i'd say|i guess|"
     r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
-    r"(?:i'?m |i am )?(?:\w+ )?(?:good|great|decent|ok|okay|strong|handy|not bad|solid) "
-    r"(?:at|with)|i can do|i know|i do|i have|i've got|my|the|a|an|"
+    r"(?:i'?m |i am )?(?:\w+ )?(?:a |an )?(?:good|great|decent|ok|okay|strong|handy|not bad|"
+    r"solid|pro|expert|whizz|dab hand) (?:at|with)|i can do|i can|i know|i do|i have|i've got|"
+    r"(?:i'?m |i am )(?:a |an )?(?:qualified|certified|trained|registered|licensed)|"
+    r"\d+\+? (?:years?|yrs?) (?:of|doing)|\d+ of|my|the|a|an|"
     r"my core(?: skill)? (?:is|would be)|core skill(?: is)?|it teaches(?: me)?|"
     r"it taught(?: me)?|taught me|teaches me|i learn(?:ed|t)?|i get|that is|which is)"
     r"[,:]?\s+)+"
 )
 _TAIL = re.compile(
     r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|lol|"
+    r"obvs|ofc|obviously|"
     r"haha|lmao|"
     r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
     r"would be (?:my|the) core(?: skill)?|is (?:my|the) core(?: skill)?))+$"
@@ -104,7 +107,14 @@ def text_readings(
     if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
         return []
     spans = {r.span for r in found if r.act in {"fact", "change", "wish"}}
-    busy = {p.sentence for p in pieces if p.text in spans or _has_figures(p, quantities)}
+    # "project management (big schemes, up to £40m)": at a skills question a figure in brackets
+    # is a detail of its item, not a sentence about money
+    detail = kind in _SKILL_FIELD
+    busy = {
+        p.sentence
+        for p in pieces
+        if (p.text in spans or _has_figures(p, quantities)) and not (detail and p.bracket)
+    }
     busy |= {
         p.sentence for p in pieces if _OFF_TOPIC.match(p.text) and p.start == _first(p, pieces)
     }
@@ -163,14 +173,32 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
     )
 
 
+_SPEAKS = re.compile(
+    r"^(?:and |also |plus )?(?:(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
+    r"i (?:also )?(?:speak|sign)|speak)\s+"
+)
+
+
+def _languages(text: str) -> list[str]:
+    """ "I speak Spanish and English", "fluent in Portuguese and Spanish": one language each."""
+    lead = _SPEAKS.match(text)
+    if lead is None:
+        return [text]
+    return [part for part in re.split(r"\s*(?:,|\band\b|&)\s*", text[lead.end() :]) if part]
+
+
 def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
     asking = {p.sentence for p in plain if acts.question(p.text, marked=p.question)}
     texts = [p.text for p in plain if p.sentence not in asking]
+    if field != "capacity.constraints":
+        texts = [part for t in texts for part in _languages(t)]
     if len(texts) == 1 and _NONE.match(texts[0].strip(" .!")):
         return []
     out: list[Reading] = []
     for text in texts:
         item = _clean(text)
+        if field == "skill" and len(item.split()) > 5:
+            item = _RELATIVE.sub("", item)
         if not item or len(item.split()) > 12 or _YES_NO.fullmatch(item) or acts.chat(text):
             continue
         if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
@@ -194,6 +222,12 @@ _NOT_A_SKILL = re.compile(
 )
 
 
+#: "10 years of bookkeeping": how long, before the skill.
+_EXPERIENCE = re.compile(r"^\d+\+? (?:years?|yrs?) (?:of|doing)\s+|^\d+ of\s+")
+#: "dealing with customers who think they know better": what follows says more of the item.
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
+
+
 def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
     """Items of a list answer, without fillers ("for sure"), details ("from my uni days")
     and qualifiers of the item before ("mostly diesels")."""
@@ -201,7 +235,7 @@ def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[
         r
         for r in _items(plain, field, found)
         if not _NOT_A_SKILL.match(str(r.value))
-        and not _NOT_A_SKILL.match(r.span)
+        and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
         and not set(str(r.value).split()) <= _FILLER
     ]
 
