@@ -162,3 +162,47 @@ def test_a_long_skill_loses_the_clause_that_describes_its_people() -> None:
         "plumbing",
         "dealing with landlords",
     ]
+
+
+def acts_of(message: str, ask: str, view: PlanView = STREAMS) -> list[tuple[str, object]]:
+    return [(r.act, r.value) for r in read(message, view, ask) if r.act != "nothing"]
+
+
+@pytest.mark.parametrize("message", ["👍", "oui, parfait", "vale", "Ja, passt so"])
+def test_a_yes_by_emoji_or_in_other_words(message: str) -> None:
+    assert acts_of(message, "blocks") == [("confirm", True)]
+
+
+def test_yes_but_accepts_the_proposal_with_the_change() -> None:
+    said = acts_of("yes but first change my capacity to 40", "finalise")
+    assert said == [("confirm", True), ("change", 40.0)]
+
+
+def test_a_yes_to_something_else_is_no_confirmation() -> None:
+    said = read("yeah, I'd like a podcast stream, 2 hours", STREAMS, "streams")
+    assert [r.act for r in said] == ["wish"]
+
+
+def test_hold_on_with_a_change_holds_the_proposal_back() -> None:
+    said = acts_of("hang on, the capacity is wrong, it's 40 not 45", "finalise")
+    assert said == [("confirm", False), ("change", 40.0)]
+    said = acts_of("wait - my capacity is 40, not 45. then yes", "finalise")
+    assert ("confirm", True) in said
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("I'd prefer not to share that, if that's ok", "act:revenue:Bakery shifts"),
+        ("is it ok if I skip this one? long day", "excited"),
+        ("I don't really keep track of it, sorry", "spending"),
+        ("whenever, you choose", "review"),
+    ],
+)
+def test_ways_of_declining_a_question(message: str, ask: str) -> None:
+    assert acts_of(message, ask, VIEW) == [("skip", None)]
+
+
+def test_unsure_what_the_question_means_is_a_question_not_a_skip() -> None:
+    said = acts_of("not sure what the difference is between core and the others", "core", VIEW)
+    assert said == [("question", None)]

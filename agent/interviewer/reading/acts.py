@@ -16,8 +16,11 @@ _UNDO = re.compile(
     r"|^(?:back|back up|back one|scratch that)$"
 )
 _SKIP_ANYWHERE = re.compile(
-    r"(?:^|[,.;!?]\s*)(?:i'?m |i am )?(?:(?:so )?sorry,? )?(?:i )?(?:honestly |really )?"
+    r"(?:^|[,.;!?]\s*)(?:i'?m |i am )?(?:(?:so )?sorry,? )?(?:i'?d |i would |i )?"
+    r"(?:honestly |really )?"
     r"(?:skip|pass|no idea|dunno|(?:i )?(?:don'?t|do not) know|not sure|no clue|"
+    r"(?:don'?t|do not) (?:really )?(?:track|keep track of|count|add up) (?:it|that|them)|"
+    r"(?:is it ok(?:ay)? if i|can i|could i|can we|could we|mind if i) (?:skip|pass)|"
     r"(?:i'?d )?rather not(?: say| get into)?|prefer not|can we come back to|"
     r"come back to (?:that|it|this)|ask me later|(?:i'?ve )?never added it up|"
     r"(?:i'?ll )?(?:upload|send) my cv|(?:it'?s )?all on my cv)\b"
@@ -40,7 +43,8 @@ _YES = re.compile(
     r"right|absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|"
     r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
     r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|"
-    r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect))\b"
+    r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
+    r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da)\b|^(?:👍|👌|✅|🙌|💯)"
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
@@ -125,15 +129,38 @@ def undo(text: str) -> bool:
     return bool(_UNDO.match(text.strip(" .!?")))
 
 
+_DELEGATE = re.compile(
+    r"^(?:(?:whenever|whatever|any ?time|any date|no preference|don'?t mind|i don'?t mind|"
+    r"either way)[, ]*)*(?:you (?:pick|choose|decide)|up to you|your call|dealer'?s choice)$"
+)
+
+
+def delegates(text: str) -> bool:
+    """True for "whenever, you pick": the person leaves the answer to the planner."""
+    return bool(_DELEGATE.match(text.strip(" .!?")))
+
+
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
     text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
     return bool(_SKIP.match(text.strip(" .!?")))
 
 
+#: "not sure what the difference is", "not sure I understand": unsure of the question.
+_UNSURE_OF_QUESTION = re.compile(
+    r"\b(?:not sure|(?:don'?t|do not) know|no idea)\s+(?:i (?:understand|get|follow)|if i "
+    r"(?:understand|get)|what|whats|what's|whether|how|which|why|where)\b"
+)
+
+
 def declines(text: str) -> bool:
     """True when the message says, somewhere, that the person cannot or will not answer."""
     return bool(_SKIP_ANYWHERE.search(text))
+
+
+def unsure_of_question(text: str) -> bool:
+    """True when the person is unsure what the question means, not of the answer."""
+    return bool(_UNSURE_OF_QUESTION.search(text))
 
 
 def yes_no(text: str) -> bool | None:

@@ -41,6 +41,8 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 #: Questions that a yes or a no answers (a proposal or a confirmation on the table).
 _REACTION = re.compile(r"\b(?:reassuring|good to know|interesting|thanks|thank you|cool|nice)\b")
+#: "yes but make the course 8 hours": the proposal is accepted with a change.
+_YES_BUT = re.compile(r"^\W*\w+(?: \w+)?\W+(?:but|although|though|except|only|just)\b")
 _PROPOSAL_ASKS = frozenset({"streams", "blocks", "review", "finalise", "forecast", "export"})
 LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
 _NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
@@ -67,7 +69,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("nothing", span=message)]
     if acts.undo(text):
         return [Reading("undo", span=message)]
-    if acts.skip(text):
+    if acts.skip(text) or (acts.delegates(text) and ask not in _PROPOSAL_ASKS - {"review"}):
         return [Reading("skip", span=message)]
     sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
@@ -76,6 +78,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = wish_names.tidy(readings, text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
+    if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
+        declined = False  # "not sure what the difference is between ...": a question back
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
         return [Reading("skip", span=message)]
     if declined and _WITHDRAWN.search(text):  # "maybe 25? I don't know... maybe less"
@@ -85,9 +89,25 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     answer = acts.yes_no(text)
     if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
         answer = None
-    if answer is not None and ask in _PROPOSAL_ASKS and (not recorded or answer is False):
+    if answer is True and recorded and not _YES_BUT.match(text):
+        answer = None  # "yeah, a podcast stream": a yes to something else, not the proposal
+    if answer is None and any(r.act == "change" for r in readings):
+        answer = _held(text)
+    if answer is not None and ask in _PROPOSAL_ASKS:
         readings = [Reading("confirm", value=answer, span=message), *readings]
     return readings or [Reading("nothing", span=message)]
+
+
+_HOLD = re.compile(r"^(?:(?:hmm+|um+|oh|ah|sorry)\W+)*(?:wait|hold on|hang on|one sec)\b")
+_THEN_YES = re.compile(r"\bthen (?:yes|yeah|ok|okay|fine|good|go ahead)\W*$")
+
+
+def _held(text: str) -> bool | None:
+    """ "hold on, the capacity is wrong, it's 38": a proposal held back for a change; "wait -
+    the shifts are 10 hours, not 8. then yes": accepted once it is made."""
+    if _THEN_YES.search(text):
+        return True
+    return False if _HOLD.match(text) else None
 
 
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
