@@ -206,3 +206,15 @@ def test_ways_of_declining_a_question(message: str, ask: str) -> None:
 def test_unsure_what_the_question_means_is_a_question_not_a_skip() -> None:
     said = acts_of("not sure what the difference is between core and the others", "core", VIEW)
     assert said == [("question", None)]
+
+
+def test_a_statement_that_opens_with_can_or_would_is_no_question() -> None:
+    said = read("can only work mornings, I'm on dialysis in the afternoons", VIEW, "constraints")
+    assert [r.act for r in said] == ["fact"]
+    assert [r.act for r in read("do hobbies count as skills?", VIEW, "skills")] == ["question"]
+
+
+def test_each_statement_joined_by_and_is_its_own_constraint() -> None:
+    said = constraints("school pick-up at 3 on weekdays, and Saturdays are football", "constraints")
+    assert len(said) == 2
+    assert "saturdays are football" in said[1].casefold()

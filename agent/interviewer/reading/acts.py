@@ -48,9 +48,11 @@ _YES = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
-    r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|is|are|does|do|can(?!'t)|could|"
-    r"should|"
-    r"would|will|isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
+    r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|"
+    r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
+    r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
+    r"always|happily)\b)|"
+    r"isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
     r"i don'?t (?:understand|get)|not sure what|what do you mean|show me|what if)\b"
 )
 _CHANGE = re.compile(

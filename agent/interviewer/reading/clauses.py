@@ -29,6 +29,8 @@ _AND_BEFORE_STATEMENT = re.compile(
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
     r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"
     r"to me|after|net|profit|take home|"
+    r"(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weekends?|evenings?|mornings?|nights?)"
+    r" (?:are|is)|"
     r"\d|£|\$|€)\b|[£$€\d]|"
     # "and some weekends I do wedding photography": when, then the person's own statement
     r"(?:(?:some|most|on|at|in the)\s+)?(?:weekends?|evenings?|nights?|mornings?|"

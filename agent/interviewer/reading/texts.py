@@ -261,7 +261,8 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         # "rota is brutal - 1 in 4 weekends": what follows a dash explains, unless it is a
         # new statement ("chronic fatigue - I need rest days")
         dash = bool(re.fullmatch(r"\s*-{1,2}\s*", gap)) and (
-            not re.match(r"(?:i|i'm|i'd|i've|we|my|he|she|they|also|and)\b", piece.text)
+            # "can only work from home - I'm in a wheelchair": a state of being explains
+            not re.match(r"(?:i(?!'m\b)|i'd|i've|we|my|he|she|they|also|and)\b", piece.text)
             or len(" ".join(p.text for p in groups[-1]).split()) == 1  # "visa - I can only ..."
         )
         # "Long covid. Some days I just can't": a sentence saying when it bites explains it
