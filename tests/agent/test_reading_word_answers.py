@@ -218,3 +218,34 @@ def test_each_statement_joined_by_and_is_its_own_constraint() -> None:
     said = constraints("school pick-up at 3 on weekdays, and Saturdays are football", "constraints")
     assert len(said) == 2
     assert "saturdays are football" in said[1].casefold()
+
+
+@pytest.mark.parametrize(
+    ("message", "context"),
+    [
+        ("im a plumber lol so general i suppose", "general"),
+        ("corp. 20 yrs at the same place", "corporate"),
+        ("I'm a stay-at-home dad", "caregiver"),
+        ("analyst at a big bank", "corporate"),
+    ],
+)
+def test_the_setting_said_in_passing_or_in_short(message: str, context: str) -> None:
+    assert ("context", context) in facts(message, "context")
+
+
+def test_a_general_manager_is_no_general_setting() -> None:
+    assert ("context", "general") not in facts("general manager at a hotel chain", "context")
+
+
+@pytest.mark.parametrize(
+    ("message", "date"),
+    [
+        ("how about 6 weeks?", "in 6 weeks"),
+        ("shall we say the first of March?", "the first of march"),
+        ("end of the school year", "end of the school year"),
+        ("can we wait until the busy season is over? so end of October", "end of october"),
+    ],
+)
+def test_a_review_date_offered_as_a_question_is_an_answer(message: str, date: str) -> None:
+    said = [r for r in read(message, VIEW, "review") if r.field == "review.date"]
+    assert [str(r.value).casefold() for r in said] == [date]

@@ -47,14 +47,19 @@ _STRICT_CONTEXTS = (
     (
         "tech",
         r"\bsoftware\b|\bsaas\b|\bfintech\b|\bstart-?up\b|\bin tech\b|"
-        r"\btech (?:company|job|sector|industry)|\bdeveloper\b|"
+        r"\btech (?:company|job|sector|industry)|\bdeveloper\b|\b(?:dans|in) la tech\b|"
         r"\bprogrammer\b|\bdev\b",
     ),
-    ("corporate", r"\bcorporate\b|\bmultinational\b"),
+    (
+        "corporate",
+        r"\bcorporate\b|\bmultinational\b|\b(?:big|large|major|global|investment) bank\b|"
+        r"\binsurance (?:company|firm|group)\b|\boil (?:major|company)\b|\bplc\b|"
+        r"\b(?:big|large|global) (?:company|corporation|firm)\b",
+    ),
     (
         "caregiver",
         r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
-        r"\bstay at home (?:mum|mom|dad|parent)\b",
+        r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b",
     ),
 )
 STABLE = re.compile(
@@ -80,20 +85,48 @@ DRAINING = re.compile(
 TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
 
 
+_CONTEXT_NAMES = r"(corporate|corp|government|gov|govt|activist|tech|caregiver|general)"
+_SHORT_NAMES = {"corp": "corporate", "gov": "government", "govt": "government"}
+#: A name said first; "general" only as a word of its own ("general manager" is a job).
+_SAID_FIRST = re.compile(
+    rf"^\W*{_CONTEXT_NAMES}\b(?<!general)|^\W*(general)(?=\W*$|\s*[.,;:!?(-]|\s+(?:i guess|"
+    r"i suppose|i think|probably|really|mostly|basically|but|and|though|lol|haha|i'd say)\b)"
+)
+#: "... so general i suppose": a setting's name said as a clause of its own, hedged.
+_SAID_ALONE = re.compile(
+    rf"^\W*(?:(?:so|then|i guess|i suppose|probably|maybe|i'?d say|put me (?:down )?(?:as|in)"
+    rf"|just)\W+)*{_CONTEXT_NAMES}(?:\W+(?:i guess|i suppose|probably|then|maybe|i think|"
+    rf"then|lol|haha))*\W*$"
+)
+
+#: "... I'm a hairdresser lol so general i suppose": the setting concluded at the end.
+_SAID_LAST = re.compile(
+    rf"\b(?:so|then|i guess|i suppose|i'?d say|i think)\s+{_CONTEXT_NAMES}"
+    rf"(?:\W+(?:i guess|i suppose|probably|then|maybe|i think|lol|haha))*\W*$"
+)
+
+#: Jobs with "general" in their name: no general setting.
+_GENERAL_JOB = re.compile(
+    r"\bgeneral (?:manager|management|practi\w+|counsel|admin\w*|labou?r\w*|secretary|"
+    r"surgeon|contractor|assistant|operative|builder|dentist)\b"
+)
+
+
 def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
     ``loose`` (a short answer)."""
     if asked:
-        first = re.match(r"^\W*(corporate|government|activist|tech|caregiver|general)\b", text)
+        first = _SAID_FIRST.match(text) or _SAID_ALONE.match(text) or _SAID_LAST.search(text)
         if first:
-            return first.group(1)
+            said = next(g for g in first.groups() if g)
+            return _SHORT_NAMES.get(said, said)
     for name, pattern in _STRICT_CONTEXTS:
         if re.search(pattern, text):
             return name
     if not asked or not loose or len(text.split()) > 8:
         return None
-    return parse.parse_context(text)
+    return parse.parse_context(_GENERAL_JOB.sub(" ", text))
 
 
 #: At the question about how steady an activity is, the answer often describes the swing

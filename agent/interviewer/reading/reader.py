@@ -36,7 +36,7 @@ from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.settle import settle
-from agent.interviewer.reading.texts import text_readings
+from agent.interviewer.reading.texts import review_date, text_readings
 from agent.interviewer.reading.types import PlanView, Reading
 
 #: Questions that a yes or a no answers (a proposal or a confirmation on the table).
@@ -189,6 +189,8 @@ def _read_sentence(
     whole = " ".join(s.text for s in sentence)
     own = [q for q in quantities if sentence[0].start <= q.start < sentence[-1].end + 1]
     asked = acts.question(whole, marked=sentence[-1].question)
+    if asked and frame.ask == "review" and review_date(whole):
+        asked = False  # "shall we say the first of April?": a date offered is an answer
     if asked and not _only_figures(whole, own) and not _request(whole, own, frame.view):
         frame.readings.append(Reading("question", span=whole))
         return

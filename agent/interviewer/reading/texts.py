@@ -100,9 +100,10 @@ def text_readings(
 ) -> list[Reading]:  # fmt: skip
     """The word answers of a message, given the readings its figures already gave."""
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
-    if any(r.act == "question" for r in found) and (
-        len(pieces) <= 2 or _CONFUSED.search(" ".join(p.text for p in pieces))
-    ):
+    said = " ".join(p.text for p in pieces)
+    if kind == "review" and _date(said):  # "can we go past the busy season? so end of April"
+        return _one("review.date", _date(said), None, said)
+    if any(r.act == "question" for r in found) and (len(pieces) <= 2 or _CONFUSED.search(said)):
         return []
     if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
         return []
@@ -363,7 +364,24 @@ def _now(text: str) -> str:
     return text
 
 
+def review_date(text: str) -> str | None:
+    """The review date a text names ("2026-03-27", "in 12 weeks", "end of April"), or None."""
+    return _date(text)
+
+
+_DATE_OFFERED = re.compile(r"\b(?:how about|what about|say|make it|let'?s do|let'?s say)\s+(\d+)\s*"
+                           r"(weeks?|months?)\b")  # fmt: skip
+_PERIOD_END = re.compile(
+    r"\b(?:end|start|beginning|middle) of (?:the )?(?:(?:school|academic|financial|tax) year|"
+    r"(?:summer|autumn|winter|spring|ski|busy|wedding|tourist) (?:term|season|holidays)|"
+    r"(?:summer|autumn|winter|spring) term|term|season|summer|autumn|winter|spring|year)\b"
+)
+
+
 def _date(text: str) -> str | None:
+    offered = _DATE_OFFERED.search(text)
+    if offered:  # "how about 8 weeks": weeks from now
+        return f"in {offered.group(1)} {offered.group(2)}"
     iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if iso:
         return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
@@ -386,7 +404,10 @@ def _date(text: str) -> str | None:
         r"nov|dec)[a-z]*\b",
         text,
     )
-    return said.group(0) if said else None
+    if said:
+        return said.group(0)
+    period = _PERIOD_END.search(text)
+    return period.group(0) if period else None
 
 
 _TIME_WORD = (
