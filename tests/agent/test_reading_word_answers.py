@@ -249,3 +249,29 @@ def test_a_general_manager_is_no_general_setting() -> None:
 def test_a_review_date_offered_as_a_question_is_an_answer(message: str, date: str) -> None:
     said = [r for r in read(message, VIEW, "review") if r.field == "review.date"]
     assert [str(r.value).casefold() for r in said] == [date]
+
+
+def test_a_skill_off_the_list_is_a_new_skill_too() -> None:
+    view = PlanView(skills=("accounting",))
+    said = facts("pottery, which isn't on your list!", "excited", view)
+    assert said == {("skill", "pottery"), ("skill.excites", "pottery")}
+
+
+def test_a_language_used_at_work_is_not_under_used() -> None:
+    said = facts("I speak Polish, German and English and I use only English at work", "underused")
+    assert said == {("skill.under_used", "Polish"), ("skill.under_used", "German")}
+
+
+def test_scrap_that_takes_the_answer_back() -> None:
+    assert [r.act for r in read("scrap that, I typed it wrong", VIEW, "capacity")] == ["undo"]
+
+
+def test_asking_which_of_two_settings_records_none() -> None:
+    said = facts("backend developer at an insurer... so is that corporate or tech?", "context")
+    assert not [f for f in said if f[0] == "context"]
+
+
+def test_pay_that_depends_a_lot_on_something_is_variable() -> None:
+    said = read("about 9k a year, depends a lot on the weather", VIEW,
+                "act:revenue:Pottery classes")  # fmt: skip
+    assert ("activity.volatility", "variable") in {(r.field, r.value) for r in said}

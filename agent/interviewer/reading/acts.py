@@ -13,7 +13,8 @@ import re
 _UNDO = re.compile(
     r"^(?:(?:oops|sorry|wait|no|hmm|ah)[, ]+)*(?:(?:can|could) (?:you|we) |please )?"
     r"(?:undo|go back|revert|take (?:that|it) back)\b(?! to\b)"
-    r"|^(?:back|back up|back one|scratch that)$"
+    r"|^(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)))"
+    r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong)?$"
 )
 _SKIP_ANYWHERE = re.compile(
     r"(?:^|[,.;!?]\s*)(?:i'?m |i am )?(?:(?:so )?sorry,? )?(?:i'?d |i would |i )?"

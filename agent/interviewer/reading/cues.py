@@ -71,7 +71,10 @@ STABLE = re.compile(
 VARIABLE = re.compile(
     r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
     r"irregular|lumpy|unpredictable|seasonal|patchy|sporadic|hit and miss|hit or miss|"
-    r"fluctuates|on and off|unreliable|never know|swings?|not every (?:week|month))\b"
+    r"fluctuates|on and off|unreliable|never know|swings?|not every (?:week|month)|"
+    r"depends (?:a lot|heavily|massively|hugely|entirely|very much) on|"
+    r"(?:other|quiet|busy|slow|good|bad) (?:months|weeks) (?:nothing|i'?m|are|it'?s|\d)|"
+    r"in (?:summer|winter)\W+\d+ in (?:summer|winter))\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|hardly|no longer|isn't|is not)\s+(?:\w+\s+)?$")
 ENERGISING = re.compile(
@@ -105,6 +108,10 @@ _SAID_LAST = re.compile(
     rf"(?:\W+(?:i guess|i suppose|probably|then|maybe|i think|lol|haha))*\W*$"
 )
 
+_ASKS_WHICH = re.compile(
+    r"\b(?:corporate|government|activist|tech|caregiver|general)\s+or\s+(?:corporate|government|"
+    r"activist|tech|caregiver|general)\b[^.!]*\?"
+)
 #: Jobs with "general" in their name: no general setting.
 _GENERAL_JOB = re.compile(
     r"\bgeneral (?:manager|management|practi\w+|counsel|admin\w*|labou?r\w*|secretary|"
@@ -112,10 +119,17 @@ _GENERAL_JOB = re.compile(
 )
 
 
+def asks_which(text: str) -> bool:
+    """True for "... so is that corporate or tech?": the person asks which setting."""
+    return bool(_ASKS_WHICH.search(text))
+
+
 def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
     ``loose`` (a short answer)."""
+    if asked and asks_which(text):
+        return None  # "... so is that corporate or tech?": the person asks, not says
     if asked:
         first = _SAID_FIRST.match(text) or _SAID_ALONE.match(text) or _SAID_LAST.search(text)
         if first:

@@ -51,10 +51,6 @@ _ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
 _CAPACITY_SAID = re.compile(r"\b(?:capacity|in total|total|my (?:real )?limit is|overall)\b")
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
 _ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
-_ASKS_WHICH = re.compile(
-    r"\b(?:corporate|government|activist|tech|caregiver|general)\s+or\s+(?:corporate|government|"
-    r"activist|tech|caregiver|general)\b[^.!]*\?"
-)
 _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|higher)\W*$")
 
 
@@ -379,7 +375,7 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     asked = frame.ask_kind
     short = len(frame.text.split()) <= 8  # looser words only for a short answer
     context = cues.context(segment.text, asked=True, loose=short) if asked == "context" else None
-    if context and _ASKS_WHICH.search(frame.text):
+    if context and cues.asks_which(frame.text):
         context = None  # "... so is that corporate or tech?": the person asks, not says
     if context and not any(r.field == "context" for r in frame.readings):
         frame.readings.append(Reading("fact", "context", context, None, segment.text))

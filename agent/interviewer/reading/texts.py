@@ -150,7 +150,8 @@ def text_readings(
         said = " ".join(p.text for p in pieces)
         return _one("review.date", _date(said), None, said)
     if kind == "context" and not any(r.field == "context" for r in found):
-        said = " ".join(p.text for p in pieces)
+        if cues.asks_which(text):
+            return []
         return _one("context", cues.context(said, asked=True), None, said)
     return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
 
@@ -189,7 +190,9 @@ def _languages(text: str) -> list[str]:
 
 
 def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
-    asking = {p.sentence for p in plain if acts.question(p.text, marked=p.question)}
+    # a sentence asks as a whole: "ceramics, which isn't on your list" is no question
+    whole = {p.sentence: " ".join(q.text for q in plain if q.sentence == p.sentence) for p in plain}
+    asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
     texts = [p.text for p in plain if p.sentence not in asking]
     if field != "capacity.constraints":
         texts = [part for t in texts for part in _languages(t)]
@@ -310,6 +313,9 @@ def _expand(text: str) -> str:
     return re.sub(r"\s+(?:so|haha|lol|tbh)$", "", text)
 
 
+_USED = re.compile(r"\bi (?:only |mostly |just |do )?use (?:only |mostly |just )?([a-z#+]+)")
+
+
 def _skills(
     plain: list[Segment], field: str, view: PlanView, found: list[Reading]
 ) -> list[Reading]:
@@ -320,11 +326,12 @@ def _skills(
         return [Reading("fact", field, skill, None, said) for skill in view.skills]
     # A skill in other words than the list's may be the same skill: only one the person says
     # is missing from the list becomes a new skill too.
-    missing = re.search(
-        r"\b(?:not on (?:your|the|my) list|isn'?t (?:on the list|listed)|not listed)\b", said
-    )
+    missing = re.search(r"(?:\bnot|n'?t) (?:on (?:your|the|my|this) list|listed)\b", said)
+    used = {m.group(1) for m in _USED.finditer(said)} if field == "skill.under_used" else set()
     out: list[Reading] = []
     for reading in _word_items(plain, field, found):
+        if str(reading.value).casefold() in used:
+            continue  # "... and I use only English at work": that one is used
         out.append(reading)
         known = parse.match_skill(str(reading.value), list(view.skills))
         if field != "skill" and known is None and missing:
