@@ -275,3 +275,18 @@ def test_pay_that_depends_a_lot_on_something_is_variable() -> None:
     said = read("about 9k a year, depends a lot on the weather", VIEW,
                 "act:revenue:Pottery classes")  # fmt: skip
     assert ("activity.volatility", "variable") in {(r.field, r.value) for r in said}
+
+
+def test_a_stream_dropped_after_another_is_edited() -> None:
+    said = read("the workshops should be the leverage one, and kill the newsletter", STREAMS,
+                "streams")  # fmt: skip
+    found = {(r.act, r.subject, r.value, r.remove) for r in said}
+    assert found == {
+        ("change", "sourdough workshops", "leverage", False),
+        ("wish", "recipe newsletter", None, True),
+    }
+
+
+def test_it_after_a_stream_dropped_is_that_stream() -> None:
+    said = read("the newsletter isn't a stream, it's a hobby - take it out.", STREAMS, "streams")
+    assert {(r.subject, r.remove) for r in said if r.act == "wish"} == {("recipe newsletter", True)}

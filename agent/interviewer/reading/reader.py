@@ -207,10 +207,11 @@ def _read_sentence(
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
     frame.pairs = rates.pair(own, frame.text)
     frame.used |= {id(f) for f in frame.pairs.values()}
-    figures_said = any(q.kind in {"hours", "percent"} for q in own) or bool(
-        re.search(r"\b(?:share|hours|percent)\b", whole)
-    )
-    if acts.removal(whole) and not figures_said and _removal(whole, frame):
+    cut = _later_removal(sentence, own, frame)
+    if cut:  # "X should be the leverage one, and kill the newsletter": the rest is read as said
+        sentence, whole = sentence[:cut], " ".join(s.text for s in sentence[:cut])
+        own = [q for q in own if q.start < sentence[-1].end + 1]
+    elif not _figures_said(whole, own) and acts.removal(whole) and _removal(whole, frame):
         return
     span = frame.text[sentence[0].start : sentence[-1].end]  # the offsets the quantities have
     swapped = swaps.swap(span, sentence[0].start, own, frame.view)
@@ -223,6 +224,25 @@ def _read_sentence(
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
     naming.named_jobs(frame)
+
+
+def _figures_said(text: str, own: list[Quantity]) -> bool:
+    return any(q.kind in {"hours", "percent"} for q in own) or bool(
+        re.search(r"\b(?:share|hours|percent)\b", text)
+    )
+
+
+def _later_removal(sentence: list[Segment], own: list[Quantity], frame: Frame) -> int:
+    """Where a stream dropped in a sentence's later segments starts (0 when none is): "the game
+    needs 8h, and drop the game jam thing" drops one stream and edits another."""
+    at = next((k for k, s in enumerate(sentence) if k and acts.removal(s.text)), 0)
+    if not at or acts.removal(" ".join(s.text for s in sentence[:at])):
+        return 0
+    rest = " ".join(s.text for s in sentence[at:])
+    later = [q for q in own if q.start >= sentence[at].start]
+    if _figures_said(rest, later) or streams.named(rest, frame.view, None) is None:
+        return 0
+    return at if _removal(rest, frame) else 0
 
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
@@ -278,6 +298,7 @@ def _removal(text: str, frame: Frame) -> bool:
             return False
         stream = target
     frame.readings.append(Reading("wish", subject=stream, remove=True, span=text))
+    frame.stream = stream  # "... it's my hobby - take it out": "it" is the stream dropped
     return True
 
 
