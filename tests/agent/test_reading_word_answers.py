@@ -290,3 +290,35 @@ def test_a_stream_dropped_after_another_is_edited() -> None:
 def test_it_after_a_stream_dropped_is_that_stream() -> None:
     said = read("the newsletter isn't a stream, it's a hobby - take it out.", STREAMS, "streams")
     assert {(r.subject, r.remove) for r in said if r.act == "wish"} == {("recipe newsletter", True)}
+
+
+def changes(message: str) -> set[tuple[str | None, str | None, object]]:
+    return {(r.field, r.subject, r.value) for r in read(message, STREAMS, "streams")
+            if r.act == "change"}  # fmt: skip
+
+
+def test_two_streams_given_shares_in_one_clause() -> None:
+    assert changes("workshops should be 20% income and the newsletter 5%") == {
+        ("stream.target_income_share", "sourdough workshops", 20.0),
+        ("stream.target_income_share", "recipe newsletter", 5.0),
+    }
+
+
+def test_hours_taken_off_a_stream() -> None:
+    assert changes("make the newsletter 3 hours and take 1 off the workshops") == {
+        ("stream.target_hours", "recipe newsletter", 3.0),
+        ("stream.target_hours", "sourdough workshops", 3.0),
+    }
+
+
+def test_a_bare_figure_after_a_share_is_a_share() -> None:
+    assert changes("put the workshops at 25% of income and the newsletter 10") == {
+        ("stream.target_income_share", "sourdough workshops", 25.0),
+        ("stream.target_income_share", "recipe newsletter", 10.0),
+    }
+
+
+def test_a_stream_renamed_by_a_word_of_its_name() -> None:
+    assert changes("call the newsletter one 'Bake Notes' instead") == {
+        ("stream.name", "recipe newsletter", "Bake Notes")
+    }

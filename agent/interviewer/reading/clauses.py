@@ -28,6 +28,7 @@ _AND_BEFORE_STATEMENT = re.compile(
     r"\s+(?:and|plus|but|while|whereas|though|although|as well as|also|(?=so\s))\s*"
     r"(?=(?:i|i'm|i'd|i've|i'll|im|my|it|it's|its|we|we're|our|that|then|also|maybe|about|"
     r"around|roughly|probably|make|give|cut|drop|add|set|change|move|put|bump|rename|remove|"
+    r"take \d|"
     r"to me|after|net|profit|take home|"
     r"(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|weekends?|evenings?|mornings?|nights?)"
     r" (?:are|is)|"

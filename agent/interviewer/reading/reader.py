@@ -363,6 +363,11 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
     stream = streams.named(blank, frame.view, frame.stream)
+    if stream is None and re.search(r"\b(?:call|rename)\b", blank):  # "call the X one 'Y'"
+        stream = streams.named(re.sub(r"'[^']+'|\"[^\"]+\"", " ", blank), frame.view, None)
+    said = streams.mentions(segment.text, segment.start, frame.view) if numeric else []
+    if stream is None and said and frame.ask in _STREAM_ASKS:
+        stream = said[0][1]  # "tiffin should be 35% and teaching 50%": each its own figure
     if stream is None and frame.stream and numeric and frame.ask in _STREAM_ASKS:
         stream = None if names.new_name(blank) else frame.stream  # "..., say 5"
     if stream is None:

@@ -22,11 +22,13 @@ _RENAME_QUOTED = re.compile(
 _RENAME = re.compile(
     r"\b(?:rename|call)\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*"
     r"(?:,?\s*(?:please|pls|thanks|thank you)\W*)?$|"
-    r"\b(?:rename|call)\b(?:\s+(?:it|them|the \w+|\w+))?\s+(?:as\s+)?['\"]([^'\"]+)['\"]?"
+    r"\b(?:rename|call)\b(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?\s+(?:as\s+)?"
+    r"['\"]([^'\"]+)['\"]?"
 )
 #: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
 _MORE = re.compile(r"\b(?:the extra|an extra|another|add(?: on)?)\s*$")
 _MORE_AFTER = re.compile(r"^\s*(?:more|extra)\b")
+_OFF = re.compile(r"^\s*(?:h|hrs?|hours?)?\s*(?:off|less|fewer)\b")
 _VERBS = re.compile(
     r"\b(?:be|make|give|set|change|cut|bump|instead|get|have|drop|go|move|reduce|increase|take|"
     r"put|call|rename|fewer|more|less)\b"
@@ -78,8 +80,14 @@ def edits(
         new = (rename.group(1) or ("" if quoted else rename.group(2)) or "").strip(" '\".")
         if new:
             out.append(Reading("change", "stream.name", new, stream, text))
+    shares = False
     for q in numeric:
         owner = next((name for at, name in reversed(said) if at <= q.start), stream)
+        # "the lets at 30% of income and the farm 55": a bare figure after a share is a share
+        if q.kind == "bare" and shares:
+            out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
+            continue
+        shares = shares or q.kind == "percent"
         if q.kind == "percent" or (q.kind == "zero" and re.search(r"\bshare\b", text)):
             out.append(Reading("change", "stream.target_income_share", q.value, owner, text))
         elif q.kind in {"hours", "bare", "days"} and q.note != "weekday names":
@@ -90,6 +98,8 @@ def edits(
             )
             if more and held is not None:  # "give the extra 5 to the cake classes"
                 value = held + value
+            elif held is not None and _OFF.match(text[q.end - start :]):
+                value = held - value  # "take 2 off the celebrant work"
             out.append(Reading("change", "stream.target_hours", round(value, 2), owner, text))
     out += _roles(text, start, said, stream, bool(numeric) or bool(rename))
     return out
