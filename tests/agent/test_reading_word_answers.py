@@ -322,3 +322,25 @@ def test_a_stream_renamed_by_a_word_of_its_name() -> None:
     assert changes("call the newsletter one 'Bake Notes' instead") == {
         ("stream.name", "recipe newsletter", "Bake Notes")
     }
+
+
+def test_an_activity_renamed_to_plain_words_on_request() -> None:
+    said = read(
+        "can you rename 'odd jobs for Sam' to bookkeeping? sounds better", VIEW_ODD, "skills"
+    )
+    assert [(r.act, r.field, r.subject, r.value) for r in said] == [
+        ("change", "activity", "odd jobs for Sam", "bookkeeping")
+    ]
+
+
+VIEW_ODD = PlanView(capacity=40, activities=("odd jobs for Sam", "Bakery shifts"))
+
+
+def test_a_hundred_percent_said_for_definitely_is_no_figure() -> None:
+    said = facts("teaching, 100%. and gardening", "excited")
+    assert said == {("skill.excites", "teaching"), ("skill.excites", "gardening")}
+
+
+def test_a_role_said_with_a_is_a_new_stream_not_the_one_holding_it() -> None:
+    said = read("I'd like a seed stream for a baking podcast, 2h", STREAMS, "streams")
+    assert [(r.act, r.subject, r.hours) for r in said] == [("wish", "baking podcast", 2.0)]

@@ -106,7 +106,13 @@ def _held(text: str) -> bool | None:
     return False if _HOLD.match(text) else None
 
 
+#: "accessibility stuff, 100%": a hundred percent said for "definitely", at a word question.
+_HUNDRED = re.compile(r"(?:(?<=^)|(?<=[,.;!]\s))100\s?%(?=\s*(?:[,.;!]|$))")
+
+
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
+    if ask in _WORD_ASKS:
+        text = _HUNDRED.sub("sure", text)
     unsaid = acts.drop_negated_figures(text)
     cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid)
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
@@ -151,7 +157,8 @@ _FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"
 
 
 _RENAME_ACTIVITY = re.compile(
-    r"\b(?:call|rename)\s+['\"]?(?P<old>[^'\"]+?)['\"]?\s+(?:to\s+|as\s+)?['\"](?P<new>[^'\"]+)['\"]"
+    r"\b(?:call|rename)\s+['\"]?(?P<old>[^'\"]+?)['\"]?\s+(?:to\s+|as\s+)?['\"](?P<new>[^'\"]+)['\"]|"
+    r"\brename\s+['\"](?P<quoted>[^'\"]+)['\"]\s+(?:to|as)\s+(?P<plain>[a-z][\w -]{2,40}?)\s*(?:[?.!,]|$)"
 )
 
 
@@ -159,10 +166,11 @@ def _renamed(text: str, view: PlanView, readings: list[Reading]) -> list[Reading
     """ "call 'the uni' 'lab technician' instead": an activity renamed, and what is said of it
     after under its new name."""
     match = _RENAME_ACTIVITY.search(text)
-    old = names.known_name(match.group("old"), view.activities) if match else None
+    said = (match.group("old") or match.group("quoted")) if match else None
+    old = names.known_name(said, view.activities) if said else None
     if match is None or old is None:
         return readings
-    new = match.group("new").strip()
+    new = (match.group("new") or match.group("plain")).strip()
     moved = [replace(r, subject=new) if r.subject == old else r for r in readings]
     return [Reading("change", "activity", new, old, match.group(0)), *moved]
 
@@ -252,6 +260,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     if acts.removal(text) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
         return streams.named(text, view) is not None  # "can we drop the photo walks?"
     if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):
+        return True
+    if _RENAME_ACTIVITY.search(text):  # "can you rename 'bits for Maria' to bookkeeping?"
         return True
     if not any(q.kind in {"hours", "percent", "bare"} for q in own):
         return False

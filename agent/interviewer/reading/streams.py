@@ -41,6 +41,8 @@ def named(text: str, view: PlanView, last: str | None = None) -> str | None:
     if by_name is not None:
         return by_name
     role = ROLES.search(text)
+    if role and re.search(r"\b(?:a|an|another|new|one more)\s+(?:\w+\s+)?$", text[: role.start()]):
+        role = None  # "I'd like a seed stream for drone footage": a new stream, not the seed
     if role:
         holders = [s.name for s in view.streams if s.role == role.group(1)]
         if len(holders) == 1:

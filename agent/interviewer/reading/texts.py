@@ -84,7 +84,8 @@ _OFF_TOPIC = re.compile(
 )
 _NOT_AN_ITEM = re.compile(
     r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not|this|that's|it's|there|"
-    r"what|where|we|you|he|she|haven'?t|hasn'?t|don'?t|didn'?t|never|used to|the cv|my cv)\b|"
+    r"what|where|we|you|he|she|haven'?t|hasn'?t|don'?t|didn'?t|never|used to|the cv|my cv|"
+    r"sounds|seems|looks|feels)\b|"
     r"\b(?:is|are|was|were|cv)\b|"
     r"^(?:definitely|probably|really|honestly|etc|that's it|that is it|and so on)$"
 )

@@ -40,6 +40,11 @@ _PLACES = (
     # "a seed stream for drone footage", "one for youtube shorts"
     re.compile(r"\b(?:stream|one|thing)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
 )
+_FRAMED = re.compile(
+    r"^(?:(?:a|an|the|my|new|another|proper|side|anchor|client|leverage|seed)\s+)*"
+    r"(?:stream|one|thing)\s+(?:for|of|doing|on)\s+",
+    re.I,
+)
 _FIGURES_ON = re.compile(
     r"\s*(?:\b(?:like|maybe|about|around|say|perhaps)\s+)?[£$€]?\d.*$|\s+(?:lol|haha|instead|"
     r"please|pls)\b.*$"
@@ -83,6 +88,10 @@ def pointed_at(text: str) -> str | None:
 
 def _renamed(wish: Reading, said: str) -> Reading:
     subject = wish.subject or ""
+    framed = _FRAMED.match(subject)
+    if framed:  # "seed stream for a baking podcast"
+        subject = re.sub(r"^(?:a|an|the|my|some)\s+", "", subject[framed.end() :], flags=re.I)
+        wish = replace(wish, subject=subject)
     words = subject.split()
     if not only_frame(subject) and not (words and words[-1].casefold() in {"stream", "one"}):
         return wish
