@@ -158,7 +158,8 @@ _FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"
 
 _RENAME_ACTIVITY = re.compile(
     r"\b(?:call|rename)\s+['\"]?(?P<old>[^'\"]+?)['\"]?\s+(?:to\s+|as\s+)?['\"](?P<new>[^'\"]+)['\"]|"
-    r"\brename\s+['\"](?P<quoted>[^'\"]+)['\"]\s+(?:to|as)\s+(?P<plain>[a-z][\w -]{2,40}?)\s*(?:[?.!,]|$)"
+    r"\brename\s+['\"](?P<quoted>[^'\"]+)['\"]\s+(?:to|as)\s+"
+    r"(?P<plain>[a-z][\w -]{2,40}?)\s*(?:[?.!,]|$)"
 )
 
 
