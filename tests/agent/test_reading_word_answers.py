@@ -344,3 +344,23 @@ def test_a_hundred_percent_said_for_definitely_is_no_figure() -> None:
 def test_a_role_said_with_a_is_a_new_stream_not_the_one_holding_it() -> None:
     said = read("I'd like a seed stream for a baking podcast, 2h", STREAMS, "streams")
     assert [(r.act, r.subject, r.hours) for r in said] == [("wish", "baking podcast", 2.0)]
+
+
+def test_a_wish_pointing_at_its_stream_even_when_it_shares_a_word() -> None:
+    said = read("can I get one for sourdough videos, like 2 hrs a week, a seed thing", STREAMS,
+                "streams")  # fmt: skip
+    assert [(r.act, r.subject, r.hours, r.role) for r in said] == [
+        ("wish", "sourdough videos", 2.0, "seed")
+    ]
+
+
+def test_a_dream_for_some_day_is_no_stream_asked_for() -> None:
+    said = read("Italian, definitely. I'd love to write a book some day", VIEW, "excited")
+    assert [r.act for r in said] == ["fact"]
+
+
+def test_one_day_in_a_wish_is_some_day_not_a_day_a_week() -> None:
+    said = read("Could I have a stream for a recipe book? Maybe 10% of my income one day.",
+                STREAMS, "streams")  # fmt: skip
+    wish = [r for r in said if r.act == "wish"]
+    assert [(r.subject, r.hours, r.share) for r in wish] == [("recipe book", None, 10.0)]

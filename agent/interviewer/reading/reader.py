@@ -212,6 +212,8 @@ def _read_sentence(
         and not naming.states_work(own, frame.text)
     )
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
+    if wished and frame.ask in _STREAM_ASKS and _pointed_wish(whole, sentence, own, frame):
+        return
     frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
     frame.pairs = rates.pair(own, frame.text)
@@ -233,6 +235,18 @@ def _read_sentence(
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
     naming.named_jobs(frame)
+
+
+def _pointed_wish(whole: str, sentence: list[Segment], own: list[Quantity], frame: Frame) -> bool:
+    """ "can I get one for youtube shorts of plumbing fails, 2 hrs": a wish that points at its
+    stream by its frame is that stream, even when a word of it is a proposed stream's."""
+    name = wish_names.pointed_at(whole)
+    if name is None or not _new_stream_named(name, frame.view):
+        return False
+    frame.readings.append(Reading("wish", subject=name, span=whole))
+    frame.stream, frame.activity = name, None
+    _fill_wish(frame, [q for q in own if q.kind in _NUMERIC], Segment(whole, sentence[0].start, 0))
+    return True
 
 
 def _figures_said(text: str, own: list[Quantity]) -> bool:
@@ -397,6 +411,8 @@ def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
     if wish.remove:
         return  # a stream dropped takes no hours, share or role
     for q in numeric:
+        if q.kind == "days" and re.match(r"1 day\W*$", frame.text[q.start :]):
+            continue  # "10% of my income one day": some day, not a day a week
         if q.kind == "zero":
             wish = replace(wish, share=0.0)
         elif q.kind == "percent":

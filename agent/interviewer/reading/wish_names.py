@@ -29,6 +29,7 @@ _DELIBERATE = re.compile(
     r"review|run (?:it|this|that|them) by|ask|show|see|wait|consider|mull|chat|sit with|"
     r"sort out|speak|confirm|figure out)\b"
 )
+_SOME_DAY = re.compile(r"\b(?:some ?day|one day|eventually|in the future|someday)\b")
 _PLACES = (
     # "add a leverage one: an online course on kubernetes, 3 hours"
     re.compile(r"\b(?:stream|one|thing)\s*[:\-–—]\s*(?P<name>[^,.;:!?]+)"),
@@ -62,6 +63,8 @@ def tidy(readings: list[Reading], text: str) -> list[Reading]:
             continue
         if reading.subject and _DELIBERATE.match(reading.subject.casefold()):
             continue
+        if reading.hours is None and reading.share is None and _SOME_DAY.search(reading.span):
+            continue  # "I'd love to make a course some day": a dream, not a stream asked for
         out.append(_renamed(reading, text if alone else reading.span))
     return out
 
