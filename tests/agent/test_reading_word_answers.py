@@ -364,3 +364,30 @@ def test_one_day_in_a_wish_is_some_day_not_a_day_a_week() -> None:
                 STREAMS, "streams")  # fmt: skip
     wish = [r for r in said if r.act == "wish"]
     assert [(r.subject, r.hours, r.share) for r in wish] == [("recipe book", None, 10.0)]
+
+
+def test_a_constraint_beside_the_capacity_at_another_question() -> None:
+    said = read("I could do 40h in total but not on fridays, that's my mum's day", VIEW, "context")
+    kept = [str(r.value) for r in said if r.field == "capacity.constraints"]
+    assert kept and kept[0].casefold().startswith("not on fridays")
+    said = read("I care for my son so 30 hours is my limit", VIEW, "context")
+    assert not [r for r in said if r.field == "capacity.constraints"]
+
+
+def test_undecided_between_two_settings_records_none() -> None:
+    assert not [
+        f for f in facts("tech or corporate idk, it's a bank", "context") if f[0] == "context"
+    ]
+
+
+def test_steady_but_dead_in_summer_is_variable() -> None:
+    said = read("the bakery is steady most of the year but dead in August", VIEW, "constraints")
+    assert ("activity.volatility", "variable") in {(r.field, r.value) for r in said}
+
+
+def test_two_activities_labelled_ahead_of_their_question() -> None:
+    said = read("the bakery drains me, pottery is fun", VIEW, "act:hours:Pottery classes")
+    assert {(r.subject, r.value) for r in said} == {
+        ("Bakery shifts", "draining"),
+        ("Pottery classes", "energising"),
+    }

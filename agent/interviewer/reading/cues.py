@@ -76,6 +76,9 @@ VARIABLE = re.compile(
     r"(?:other|quiet|busy|slow|good|bad) (?:months|weeks) (?:nothing|i'?m|are|it'?s|\d)|"
     r"in (?:summer|winter)\W+\d+ in (?:summer|winter))\b"
 )
+_BUT_DROPS = re.compile(
+    r"\bbut\b.*\b(?:dead|quiet|nothing|slow|slower|drops?|dries up|stops|dips?)\b"
+)
 _NEGATION = re.compile(r"\b(?:not|n't|never|hardly|no longer|isn't|is not)\s+(?:\w+\s+)?$")
 ENERGISING = re.compile(
     r"\b(?:love it|i love|energi[sz]|buzz|buzzing|alive|fulfilling|inspiring|thrilling|"
@@ -110,7 +113,8 @@ _SAID_LAST = re.compile(
 
 _ASKS_WHICH = re.compile(
     r"\b(?:corporate|government|activist|tech|caregiver|general)\s+or\s+(?:corporate|government|"
-    r"activist|tech|caregiver|general)\b[^.!]*\?"
+    r"activist|tech|caregiver|general)\b(?:[^.!]*\?|\W+(?:idk|i don'?t know|not sure|dunno|"
+    r"no idea|either)\b)"
 )
 #: Jobs with "general" in their name: no general setting.
 _GENERAL_JOB = re.compile(
@@ -120,7 +124,8 @@ _GENERAL_JOB = re.compile(
 
 
 def asks_which(text: str) -> bool:
-    """True for "... so is that corporate or tech?": the person asks which setting."""
+    """True for "... so is that corporate or tech?" or "general or corporate idk": the person
+    asks which setting, or leaves it undecided."""
     return bool(_ASKS_WHICH.search(text))
 
 
@@ -174,6 +179,8 @@ def volatility(text: str, *, asked: bool) -> str | None:
         match = pattern.search(text)
         if match:
             negated = _NEGATION.search(text[: match.start()])
+            if label == "stable" and _BUT_DROPS.search(text[match.end() :]):
+                return "variable"  # "steady term time but dead in summer"
             return (other or "stable") if negated else label
     return None
 

@@ -99,7 +99,44 @@ def text_readings(
     pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
     found: list[Reading], text: str = "",
 ) -> list[Reading]:  # fmt: skip
-    """The word answers of a message, given the readings its figures already gave."""
+    """The word answers of a message, given the readings its figures already gave; beside a
+    capacity said at another question ("45h total but not on sundays"), its constraints."""
+    out = _answers(pieces, quantities, view, ask, found, text)
+    hours = any(r.field == "capacity.hours_per_week" for r in found)
+    confident = any(r.field == "capacity.hours_per_week" and r.confident for r in found)
+    if hours and confident and ask not in {"capacity", "constraints", "blocks"}:
+        asking = any(r.act == "question" for r in found)
+        out += _volunteered(_after_figures(pieces, quantities), "capacity", asking=asking)
+    return out
+
+
+_LEAD_AFTER = re.compile(
+    r"^(?:\W|total|in total|max|tops|a week|per week|hours?|hrs?|h|but|and|so|or so|ish)+\b"
+)
+
+
+def _after_figures(pieces: list[Segment], quantities: list[Quantity]) -> list[Segment]:
+    """Each piece from its last figure on ("45h total but not on sundays" -> "not on
+    sundays"): what comes before a figure said the figure, not a constraint."""
+    out = []
+    for piece in pieces:
+        ends = [q.end for q in quantities if piece.start <= q.start < piece.end
+                and q.kind in {"hours", "money", "percent", "bare"}]  # fmt: skip
+        if not ends:
+            out.append(piece)
+            continue
+        rest = piece.text[max(ends) - piece.start :]
+        lead = _LEAD_AFTER.match(rest)
+        rest = rest[lead.end() :] if lead else rest
+        if rest.strip():
+            out.append(replace(piece, text=rest.strip(), start=piece.end - len(rest.strip())))
+    return out
+
+
+def _answers(
+    pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
+    found: list[Reading], text: str,
+) -> list[Reading]:  # fmt: skip
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
     said = " ".join(p.text for p in pieces)
     if kind == "review" and _date(said):  # "can we go past the busy season? so end of April"
@@ -143,6 +180,13 @@ def text_readings(
     several = labels.per_activity(pieces, view, kind, subject, _now) if subject else None
     if several is not None:
         return several
+    if subject and kind in {"act:hours", "act:revenue"} and not _data(found):
+        # "agencies drain me tbh, lessons are fun": two activities labelled, ahead of their
+        # question
+        for other in ("act:energy", "act:volatility"):
+            several = labels.per_activity(pieces, view, other, subject, _now)
+            if several:
+                return several
     if kind == "act:volatility" and subject:
         return _one("activity.volatility", cues.asked_volatility(_now(whole)), subject, whole)
     if kind == "act:energy" and subject:
@@ -155,6 +199,10 @@ def text_readings(
             return []
         return _one("context", cues.context(said, asked=True), None, said)
     return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
+
+
+def _data(found: list[Reading]) -> bool:
+    return any(r.act in {"fact", "change", "wish"} for r in found)
 
 
 _CONFUSED = re.compile(
@@ -342,7 +390,7 @@ def _skills(
 
 def _clean(text: str) -> str:
     previous = None
-    text = text.strip(" .!,;:")
+    text = re.sub(r"\s{2,}", " ", text).strip(" .!,;:")
     while previous != text:
         previous = text
         text = _LEAD.sub("", text).strip(" .!,;:")
