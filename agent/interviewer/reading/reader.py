@@ -32,11 +32,12 @@ from agent.interviewer.reading import (
     wish_names,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
+from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.settle import settle
-from agent.interviewer.reading.texts import review_date, text_readings
+from agent.interviewer.reading.texts import text_readings
 from agent.interviewer.reading.types import PlanView, Reading
 
 #: Questions that a yes or a no answers (a proposal or a confirmation on the table).

@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, cues, labels
+from agent.interviewer.reading import acts, cues, kept, labels
 from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
 
@@ -106,30 +107,7 @@ def text_readings(
     confident = any(r.field == "capacity.hours_per_week" and r.confident for r in found)
     if hours and confident and ask not in {"capacity", "constraints", "blocks"}:
         asking = any(r.act == "question" for r in found)
-        out += _volunteered(_after_figures(pieces, quantities), "capacity", asking=asking)
-    return out
-
-
-_LEAD_AFTER = re.compile(
-    r"^(?:\W|total|in total|max|tops|a week|per week|hours?|hrs?|h|but|and|so|or so|ish)+\b"
-)
-
-
-def _after_figures(pieces: list[Segment], quantities: list[Quantity]) -> list[Segment]:
-    """Each piece from its last figure on ("45h total but not on sundays" -> "not on
-    sundays"): what comes before a figure said the figure, not a constraint."""
-    out = []
-    for piece in pieces:
-        ends = [q.end for q in quantities if piece.start <= q.start < piece.end
-                and q.kind in {"hours", "money", "percent", "bare"}]  # fmt: skip
-        if not ends:
-            out.append(piece)
-            continue
-        rest = piece.text[max(ends) - piece.start :]
-        lead = _LEAD_AFTER.match(rest)
-        rest = rest[lead.end() :] if lead else rest
-        if rest.strip():
-            out.append(replace(piece, text=rest.strip(), start=piece.end - len(rest.strip())))
+        out += _volunteered(kept.after_figures(pieces, quantities), "capacity", asking=asking)
     return out
 
 
@@ -139,8 +117,8 @@ def _answers(
 ) -> list[Reading]:  # fmt: skip
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
     said = " ".join(p.text for p in pieces)
-    if kind == "review" and _date(said):  # "can we go past the busy season? so end of April"
-        return _one("review.date", _date(said), None, said)
+    if kind == "review" and review_date(said):  # "can we go past the busy season? so end of April"
+        return _one("review.date", review_date(said), None, said)
     if any(r.act == "question" for r in found) and (len(pieces) <= 2 or _CONFUSED.search(said)):
         return []
     if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
@@ -193,7 +171,7 @@ def _answers(
         return _one("activity.energy", cues.energy(_now(whole), asked=True), subject, whole)
     if kind == "review":
         said = " ".join(p.text for p in pieces)
-        return _one("review.date", _date(said), None, said)
+        return _one("review.date", review_date(said), None, said)
     if kind == "context" and not any(r.field == "context" for r in found):
         if cues.asks_which(text):
             return []
@@ -409,79 +387,12 @@ def _one(field: str, value: str | None, subject: str | None, span: str) -> list[
     return [Reading("fact", field, value, subject, span)] if value else []
 
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
 def _now(text: str) -> str:
     """ "it used to energise me but these days it wears me out": what holds now."""
     if re.search(r"\b(?:used to|was|were)\b", text):
         parts = re.split(r"\b(?:but|now|these days|nowadays)\b", text)
         return parts[-1] if len(parts) > 1 else text
     return text
-
-
-def review_date(text: str) -> str | None:
-    """The review date a text names ("2026-03-27", "in 12 weeks", "end of April"), or None."""
-    return _date(text)
-
-
-_DATE_OFFERED = re.compile(r"\b(?:how about|what about|say|make it|let'?s do|let'?s say)\s+(\d+)\s*"
-                           r"(weeks?|months?)\b")  # fmt: skip
-_PERIOD_END = re.compile(
-    r"\b(?:end|start|beginning|middle) of (?:the )?(?:(?:school|academic|financial|tax) year|"
-    r"(?:summer|autumn|winter|spring|ski|busy|wedding|tourist) (?:term|season|holidays)|"
-    r"(?:summer|autumn|winter|spring) term|term|season|summer|autumn|winter|spring|year)\b"
-)
-
-
-def _date(text: str) -> str | None:
-    offered = _DATE_OFFERED.search(text)
-    if offered:  # "how about 8 weeks": weeks from now
-        return f"in {offered.group(1)} {offered.group(2)}"
-    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
-    if iso:
-        return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
-    relative = re.search(r"\bin\s+(\d+)\s*(weeks?|months?|days?)\b", text)
-    if relative:
-        return relative.group(0)
-    named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", text)
-    if named and named.group(2) in _MONTHS:
-        month = _MONTHS.index(named.group(2)) + 1
-        return f"{named.group(3)}-{month:02d}-{int(named.group(1)):02d}"
-    ahead = re.search(r"\b(\d+)\s*(weeks?|months?|days?)\s+(?:from now|from today|time)\b", text)
-    if ahead:
-        return f"in {ahead.group(1)} {ahead.group(2)}"
-    said = re.search(
-        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|"
-        r"rd|th)?)"
-        r"\s+(?:\w+\s+)?(?:of\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle) of (?:jan|feb|mar|apr|may|jun|jul|aug|"
-        r"sep|oct|"
-        r"nov|dec)[a-z]*\b",
-        text,
-    )
-    if said:
-        return said.group(0)
-    period = _PERIOD_END.search(text)
-    return period.group(0) if period else None
-
-
-_TIME_WORD = (
-    r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|mon|tues?|wed|thur?s?|fri|sat|sun|"
-    r"weekends?|evenings?|mornings?|"
-    r"afternoons?|nights?"
-)
-#: Time kept from work, said beside the hours ("I keep fridays for my daughter", "weekends are
-#: family time", "friday is my own", "weekends not possible", "the Kita closes at 16:00").
-_KEPT = re.compile(
-    rf"\b(?:keep|want|need|save|protect|reserve)\s+(?:my\s+|the\s+)?(?:{_TIME_WORD})\b|"
-    rf"\b(?:{_TIME_WORD})\s+(?:are|is)\s+(?:\w+\s+)?(?:family|my own|sacred|off limits|out)\b|"
-    rf"\b(?:{_TIME_WORD})\s+(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
-    r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
-)
-
-
-_REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")
 
 
 def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Reading]:
@@ -491,15 +402,15 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
     message asks something ("... like, including the commute?")."""
     if ask not in {"capacity", "blocks"}:
         return []
-    if ask == "blocks" and _REMINDER.search(" ".join(p.text for p in pieces)):
+    if ask == "blocks" and kept.REMINDER.search(" ".join(p.text for p in pieces)):
         return []  # "no, Sundays are out, I told you": on record already
     out: list[Reading] = []
     for piece in pieces:
-        if ask == "blocks" and not re.search(rf"\b(?:{_TIME_WORD})\b", piece.text):
+        if ask == "blocks" and not re.search(rf"\b(?:{kept.TIME_WORD})\b", piece.text):
             continue  # the week's blocks: only time kept from work is a constraint there
         if _NO_CONSTRAINT.match(_clean(piece.text)):
             continue  # "I forgot about the commute": the reason for a change
-        said = _CONSTRAINT.search(piece.text) or _KEPT.search(piece.text)
+        said = _CONSTRAINT.search(piece.text) or kept.KEPT.search(piece.text)
         if said and not (piece.question and (asking or acts.question(piece.text, marked=True))):
             out.append(Reading("fact", "capacity.constraints", _clean(piece.text), None,
                                piece.text))  # fmt: skip

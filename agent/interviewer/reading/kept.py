@@ -1,0 +1,53 @@
+"""Time kept from work and what is said after a figure: constraints said in passing.
+
+"I keep fridays for my daughter", "weekends are family time", "weekends not possible", "the
+Kita closes at 16:00" say a limit beside the hours; "45h total but not on sundays" says it after
+the figure, and only the part after the figure is the constraint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.quantities import Quantity
+
+TIME_WORD = (
+    r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)days?|mon|tues?|wed|thur?s?|fri|sat|sun|"
+    r"weekends?|evenings?|mornings?|"
+    r"afternoons?|nights?"
+)
+#: Time kept from work, said beside the hours ("I keep fridays for my daughter", "weekends are
+#: family time", "friday is my own", "weekends not possible", "the Kita closes at 16:00").
+KEPT = re.compile(
+    rf"\b(?:keep|want|need|save|protect|reserve)\s+(?:my\s+|the\s+)?(?:{TIME_WORD})\b|"
+    rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:\w+\s+)?(?:family|my own|sacred|off limits|out)\b|"
+    rf"\b(?:{TIME_WORD})\s+(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
+    r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
+)
+#: "no, Sundays are out, I told you": said again, already on record.
+REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")
+
+
+_LEAD_AFTER = re.compile(
+    r"^(?:\W|total|in total|max|tops|a week|per week|hours?|hrs?|h|but|and|so|or so|ish)+\b"
+)
+
+
+def after_figures(pieces: list[Segment], quantities: list[Quantity]) -> list[Segment]:
+    """Each piece from its last figure on ("45h total but not on sundays" -> "not on
+    sundays"): what comes before a figure said the figure, not a constraint."""
+    out = []
+    for piece in pieces:
+        ends = [q.end for q in quantities if piece.start <= q.start < piece.end
+                and q.kind in {"hours", "money", "percent", "bare"}]  # fmt: skip
+        if not ends:
+            out.append(piece)
+            continue
+        rest = piece.text[max(ends) - piece.start :]
+        lead = _LEAD_AFTER.match(rest)
+        rest = rest[lead.end() :] if lead else rest
+        if rest.strip():
+            out.append(replace(piece, text=rest.strip(), start=piece.end - len(rest.strip())))
+    return out
