@@ -235,3 +235,24 @@ def negated_values(text: str) -> list[str]:
 def drop_negated_figures(text: str) -> str:
     """The text with the figure it takes back blanked out ("35 hours, not 42")."""
     return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: "yes but make the course 8 hours": the proposal is accepted with a change.
+_YES_BUT = re.compile(r"^\W*\w+(?: \w+)?\W+(?:but|although|though|except|only|just)\b")
+
+
+def yes_but(text: str) -> bool:
+    """True when a yes comes with a "but" (a change to make as the proposal is accepted)."""
+    return bool(_YES_BUT.match(text))
+
+
+_HOLD = re.compile(r"^(?:(?:hmm+|um+|oh|ah|sorry)\W+)*(?:wait|hold on|hang on|one sec)\b")
+_THEN_YES = re.compile(r"\bthen (?:yes|yeah|ok|okay|fine|good|go ahead)\W*$")
+
+
+def held_back(text: str) -> bool | None:
+    """ "hold on, the capacity is wrong, it's 38": a proposal held back for a change; "wait -
+    the shifts are 10 hours, not 8. then yes": accepted once it is made."""
+    if _THEN_YES.search(text):
+        return True
+    return False if _HOLD.match(text) else None

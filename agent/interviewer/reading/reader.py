@@ -42,8 +42,6 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 #: Questions that a yes or a no answers (a proposal or a confirmation on the table).
 _REACTION = re.compile(r"\b(?:reassuring|good to know|interesting|thanks|thank you|cool|nice)\b")
-#: "yes but make the course 8 hours": the proposal is accepted with a change.
-_YES_BUT = re.compile(r"^\W*\w+(?: \w+)?\W+(?:but|although|though|except|only|just)\b")
 _PROPOSAL_ASKS = frozenset({"streams", "blocks", "review", "finalise", "forecast", "export"})
 LIST_ASKS = frozenset({"activities", "skills", "excited", "underused"})
 _NUMERIC = frozenset({"money", "hours", "bare", "months", "days", "percent", "zero"})
@@ -86,25 +84,13 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     answer = acts.yes_no(text)
     if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
         answer = None
-    if answer is True and recorded and not _YES_BUT.match(text):
+    if answer is True and recorded and not acts.yes_but(text):
         answer = None  # "yeah, a podcast stream": a yes to something else, not the proposal
     if answer is None and any(r.act == "change" for r in readings):
-        answer = _held(text)
+        answer = acts.held_back(text)
     if answer is not None and ask in _PROPOSAL_ASKS:
         readings = [Reading("confirm", value=answer, span=message), *readings]
     return readings or [Reading("nothing", span=message)]
-
-
-_HOLD = re.compile(r"^(?:(?:hmm+|um+|oh|ah|sorry)\W+)*(?:wait|hold on|hang on|one sec)\b")
-_THEN_YES = re.compile(r"\bthen (?:yes|yeah|ok|okay|fine|good|go ahead)\W*$")
-
-
-def _held(text: str) -> bool | None:
-    """ "hold on, the capacity is wrong, it's 38": a proposal held back for a change; "wait -
-    the shifts are 10 hours, not 8. then yes": accepted once it is made."""
-    if _THEN_YES.search(text):
-        return True
-    return False if _HOLD.match(text) else None
 
 
 #: "accessibility stuff, 100%": a hundred percent said for "definitely", at a word question.
