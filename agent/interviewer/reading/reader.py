@@ -20,7 +20,6 @@ from agent.interviewer.reading import (
     acts,
     casing,
     cues,
-    figures,
     money_words,
     name_cues,
     names,
@@ -30,6 +29,7 @@ from agent.interviewer.reading import (
     streams,
     swaps,
     wish_names,
+    wishing,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.dates import review_date
@@ -199,17 +199,21 @@ def _read_sentence(
         and not naming.states_work(own, frame.text)
     )
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
-    if wished and frame.ask in _STREAM_ASKS and _pointed_wish(whole, sentence, own, frame):
+    if wished and frame.ask in _STREAM_ASKS and wishing.pointed(whole, sentence, own, frame):
         return
-    frame.wish = wished and _new_stream_named(sentence[0].text, frame.view)
+    frame.wish = wished and wishing.new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
     frame.pairs = rates.pair(own, frame.text)
     frame.used |= {id(f) for f in frame.pairs.values()}
-    cut = _later_removal(sentence, own, frame)
+    cut = wishing.later_removal(sentence, own, frame)
     if cut:  # "X should be the leverage one, and kill the newsletter": the rest is read as said
         sentence, whole = sentence[:cut], " ".join(s.text for s in sentence[:cut])
         own = [q for q in own if q.start < sentence[-1].end + 1]
-    elif not _figures_said(whole, own) and acts.removal(whole) and _removal(whole, frame):
+    elif (
+        not wishing.figures_said(whole, own)
+        and acts.removal(whole)
+        and wishing.removal(whole, frame)
+    ):
         return
     span = frame.text[sentence[0].start : sentence[-1].end]  # the offsets the quantities have
     swapped = swaps.swap(span, sentence[0].start, own, frame.view)
@@ -222,37 +226,6 @@ def _read_sentence(
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
     naming.named_jobs(frame)
-
-
-def _pointed_wish(whole: str, sentence: list[Segment], own: list[Quantity], frame: Frame) -> bool:
-    """ "can I get one for youtube shorts of plumbing fails, 2 hrs": a wish that points at its
-    stream by its frame is that stream, even when a word of it is a proposed stream's."""
-    name = wish_names.pointed_at(whole)
-    if name is None or not _new_stream_named(name, frame.view):
-        return False
-    frame.readings.append(Reading("wish", subject=name, span=whole))
-    frame.stream, frame.activity = name, None
-    _fill_wish(frame, [q for q in own if q.kind in _NUMERIC], Segment(whole, sentence[0].start, 0))
-    return True
-
-
-def _figures_said(text: str, own: list[Quantity]) -> bool:
-    return any(q.kind in {"hours", "percent"} for q in own) or bool(
-        re.search(r"\b(?:share|hours|percent)\b", text)
-    )
-
-
-def _later_removal(sentence: list[Segment], own: list[Quantity], frame: Frame) -> int:
-    """Where a stream dropped in a sentence's later segments starts (0 when none is): "the game
-    needs 8h, and drop the game jam thing" drops one stream and edits another."""
-    at = next((k for k, s in enumerate(sentence) if k and acts.removal(s.text)), 0)
-    if not at or acts.removal(" ".join(s.text for s in sentence[:at])):
-        return 0
-    rest = " ".join(s.text for s in sentence[at:])
-    later = [q for q in own if q.start >= sentence[at].start]
-    if _figures_said(rest, later) or streams.named(rest, frame.view, None) is None:
-        return 0
-    return at if _removal(rest, frame) else 0
 
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
@@ -289,31 +262,6 @@ def _only_figures(text: str, own: list[Quantity]) -> bool:
     return bool(own) and not rest.strip(" ?.!,")
 
 
-def _new_stream_named(text: str, view: PlanView) -> bool:
-    """True when a wish names a stream the plan does not hold (it may share a word)."""
-    stream = names.known_name(text, [s.name for s in view.streams])
-    if stream is None:
-        return True
-    candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
-    own = {names.stem(w) for w in names.words(stream.casefold())}
-    return candidate is not None and bool(
-        {names.stem(w) for w in names.words(candidate)} - own - {"the", "a", "an", "my"}
-    )
-
-
-def _removal(text: str, frame: Frame) -> bool:
-    stream = streams.named(text, frame.view, frame.stream)
-    if stream is None:
-        target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
-                                       "", text))  # fmt: skip
-        if target is None or frame.ask not in {"streams", "blocks", "review"}:
-            return False
-        stream = target
-    frame.readings.append(Reading("wish", subject=stream, remove=True, span=text))
-    frame.stream = stream  # "... it's my hobby - take it out": "it" is the stream dropped
-    return True
-
-
 def _read_segment(
     segment: Segment, own: list[Quantity], sentence_q: list[Quantity], frame: Frame
 ) -> None:
@@ -327,11 +275,11 @@ def _read_segment(
     shares = all(q.kind == "percent" for q in numeric)
     other = streams.named(blank, frame.view, None) or names.known_name(blank, frame.view.activities)
     if wished and unheld and numeric and not other and (shares or not names.new_name(blank)):
-        _fill_wish(frame, numeric, segment)
+        wishing.fill(frame, numeric, segment)
         return
     last_wish = frame.wish and last_wish
     if last_wish and (numeric or (_ROLES.search(segment.text) and not names.new_name(blank))):
-        _fill_wish(frame, numeric, segment)
+        wishing.fill(frame, numeric, segment)
         return
     if _stream_segment(segment, blank, numeric, frame):
         return
@@ -341,10 +289,10 @@ def _read_segment(
     if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings):
         frame.readings.append(Reading("wish", subject=candidate, span=segment.text))
         frame.stream, frame.activity = candidate, None
-        _fill_wish(frame, numeric, segment)
+        wishing.fill(frame, numeric, segment)
         return
     if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
-        _fill_wish(frame, numeric, segment)
+        wishing.fill(frame, numeric, segment)
         return
     naming.set_frame(segment, subject, candidate, numeric, frame, blank)
     naming.drift(segment, candidate, frame)
@@ -391,23 +339,6 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
     # name frames what follows, even when an activity shares its name
     by_name = names.known_name(blank, [s.name for s in frame.view.streams]) is not None
     return bool(found) or (by_name and frame.ask in _STREAM_ASKS and not frame.wish)
-
-
-def _fill_wish(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
-    wish = frame.readings[-1]
-    if wish.remove:
-        return  # a stream dropped takes no hours, share or role
-    for q in numeric:
-        if q.kind == "days" and re.match(r"1 day\W*$", frame.text[q.start :]):
-            continue  # "10% of my income one day": some day, not a day a week
-        if q.kind == "zero":
-            wish = replace(wish, share=0.0)
-        elif q.kind == "percent":
-            wish = replace(wish, share=q.value)
-        elif q.kind in {"hours", "bare", "days"}:
-            wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
-    role = _ROLES.search(segment.text)
-    frame.readings[-1] = replace(wish, role=role.group(1) if role else wish.role)
 
 
 def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:

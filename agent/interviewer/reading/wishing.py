@@ -1,0 +1,95 @@
+"""Wishes while a sentence is read: a stream asked for, dropped, or filled with its figures.
+
+A wish names a new stream (one the plan does not hold, though it may share a word with one);
+its hours, income share and role come from the figures and words said with it. A stream is
+dropped by a removal said of it, also in the later part of a sentence that first edits another
+("X should be the leverage one, and kill the newsletter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading import acts, figures, names, streams, wish_names
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.frame import Frame
+from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.types import PlanView, Reading
+
+#: Quantities that can be a wish's hours or income share.
+_FIGURES = frozenset({"hours", "bare", "days", "percent", "zero"})
+
+
+def pointed(whole: str, sentence: list[Segment], own: list[Quantity], frame: Frame) -> bool:
+    """ "can I get one for youtube shorts of plumbing fails, 2 hrs": a wish that points at its
+    stream by its frame is that stream, even when a word of it is a proposed stream's."""
+    name = wish_names.pointed_at(whole)
+    if name is None or not new_stream_named(name, frame.view):
+        return False
+    frame.readings.append(Reading("wish", subject=name, span=whole))
+    frame.stream, frame.activity = name, None
+    fill(frame, [q for q in own if q.kind in _FIGURES], Segment(whole, sentence[0].start, 0))
+    return True
+
+
+def figures_said(text: str, own: list[Quantity]) -> bool:
+    """True when a sentence gives hours or a share (then a removal word edits, not drops)."""
+    return any(q.kind in {"hours", "percent"} for q in own) or bool(
+        re.search(r"\b(?:share|hours|percent)\b", text)
+    )
+
+
+def later_removal(sentence: list[Segment], own: list[Quantity], frame: Frame) -> int:
+    """Where a stream dropped in a sentence's later segments starts (0 when none is): "the game
+    needs 8h, and drop the game jam thing" drops one stream and edits another."""
+    at = next((k for k, s in enumerate(sentence) if k and acts.removal(s.text)), 0)
+    if not at or acts.removal(" ".join(s.text for s in sentence[:at])):
+        return 0
+    rest = " ".join(s.text for s in sentence[at:])
+    later = [q for q in own if q.start >= sentence[at].start]
+    if figures_said(rest, later) or streams.named(rest, frame.view, None) is None:
+        return 0
+    return at if removal(rest, frame) else 0
+
+
+def new_stream_named(text: str, view: PlanView) -> bool:
+    """True when a wish names a stream the plan does not hold (it may share a word)."""
+    stream = names.known_name(text, [s.name for s in view.streams])
+    if stream is None:
+        return True
+    candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
+    own = {names.stem(w) for w in names.words(stream.casefold())}
+    return candidate is not None and bool(
+        {names.stem(w) for w in names.words(candidate)} - own - {"the", "a", "an", "my"}
+    )
+
+
+def removal(text: str, frame: Frame) -> bool:
+    stream = streams.named(text, frame.view, frame.stream)
+    if stream is None:
+        target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
+                                       "", text))  # fmt: skip
+        if target is None or frame.ask not in {"streams", "blocks", "review"}:
+            return False
+        stream = target
+    frame.readings.append(Reading("wish", subject=stream, remove=True, span=text))
+    frame.stream = stream  # "... it's my hobby - take it out": "it" is the stream dropped
+    return True
+
+
+def fill(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
+    wish = frame.readings[-1]
+    if wish.remove:
+        return  # a stream dropped takes no hours, share or role
+    for q in numeric:
+        if q.kind == "days" and re.match(r"1 day\W*$", frame.text[q.start :]):
+            continue  # "10% of my income one day": some day, not a day a week
+        if q.kind == "zero":
+            wish = replace(wish, share=0.0)
+        elif q.kind == "percent":
+            wish = replace(wish, share=q.value)
+        elif q.kind in {"hours", "bare", "days"}:
+            wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
+    role = streams.ROLES.search(segment.text)
+    frame.readings[-1] = replace(wish, role=role.group(1) if role else wish.role)
