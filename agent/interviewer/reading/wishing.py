@@ -66,6 +66,8 @@ def new_stream_named(text: str, view: PlanView) -> bool:
 
 
 def removal(text: str, frame: Frame) -> bool:
+    """Record the stream a text drops (one proposed, or a new name while streams are
+    discussed); False when it names none."""
     stream = streams.named(text, frame.view, frame.stream)
     if stream is None:
         target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
@@ -79,6 +81,7 @@ def removal(text: str, frame: Frame) -> bool:
 
 
 def fill(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
+    """Give the last wish the hours, share and role said in ``segment``."""
     wish = frame.readings[-1]
     if wish.remove:
         return  # a stream dropped takes no hours, share or role
