@@ -32,6 +32,7 @@ class Answering(ToolResults):
         if answer and len(parse.normalise(text).split()) <= 4:
             state.queue, state.turn.settle = listen.confirmed(pending)
             state.turn.notes = ["Done."]
+            state.turn.hold = True  # a yes to a question back is no try at the open question
             return self._emit(state, plan, n)
         if answer is False and not any(ch.isdigit() for ch in text):
             return self._ask(state, plan, ["All right, I kept it as it was."])

@@ -31,6 +31,7 @@ from agent.interviewer import (
     parse,
     record,
     refer,
+    remarks,
     setting,
     wishes,
     workplace,
@@ -85,6 +86,8 @@ class Decision:
     doubted: bool = False
     #: Something in the message was read but could not be stored (the person said something).
     unread: bool = False
+    #: The open question, asked twice, is left for later beside what the message records.
+    left: bool = False
 
     @property
     def acts(self) -> bool:
@@ -269,7 +272,11 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         decision = Decision()
         _record([label], ctx, decision)
         return decision
-    return Decision(reply=HELLO if _GREETING.match(text) else OFF_TOPIC)
+    # A greeting or a line said beside the conversation is no try at the open question: it
+    # stays open for the next message, however often it was asked.
+    greeting = bool(_GREETING.match(text))
+    return Decision(reply=HELLO if greeting else OFF_TOPIC,
+                    aside=greeting or remarks.chit_chat(text))  # fmt: skip
 
 
 #: Questions answered by one label, and how a short answer names it ("up and down").

@@ -181,7 +181,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
                                or bool(decision.later))  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
-            if stuck:
+            decision.left = not stuck and _left(state, decision)
+            if stuck or decision.left:
                 decision.skip = True  # asked twice and still not answered: move on
             if decision.skip and not decision.acts:
                 kind = parse.Intent.SKIP
@@ -239,7 +240,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             skipped = flow.skip(state.ask, question_text(state.ask, plan, self.clock(), state))
             state.queue += skipped.calls
             state.turn.settle += skipped.settle
-            state.turn.notes += skipped.notes or [SKIPPED]
+            state.turn.notes += skipped.notes or [LEFT_FOR_NOW if decision.left else SKIPPED]
         if (
             state.queue
             and state.turn.was_final
@@ -255,6 +256,15 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if self.reader == "default":
             self.reader = listen.default_reader()
         return self.reader  # type: ignore[no-any-return]
+
+
+def _left(state: State, decision: dialog.Decision) -> bool:
+    """True when the open question was asked twice in a row and this message, which tried to
+    answer it, records other things but not its answer: what it says is kept and the question
+    is left for later, never asked a third time."""
+    return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not state.turn.hold
+            and decision.acts and not decision.confirm and not decision.undo
+            and not decision.defer and state.ask not in decision.settle)  # fmt: skip
 
 
 def _stuck(state: State, decision: dialog.Decision) -> bool:

@@ -48,6 +48,42 @@ def aside(text: str) -> bool:
     return bool(_ASIDE.search(text)) and not re.search(r"\d", text)
 
 
+#: Words that mark a line as said beside the conversation: an apology, a laugh, a sigh.
+_BESIDE = re.compile(
+    r"^\W*(?:sorry|apologies|excuse me|forgive me|pardon|lol|lmao|haha+|hehe|ha|ugh+|argh+|"
+    r"omg|oh (?:god|no|dear)|god|oops|whoops|damn|brb|afk)\b",
+    re.I,
+)
+#: A remark about something else: a subject that is not the person, and what it did or is.
+_ELSEWHERE = re.compile(
+    r"\b(?:my|the|our|his|her|their|this|that|someone'?s?|anyone'?s?|somebody)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|'s|has|have|had|just|keeps?|went|got|came|"
+    r"needs?|wants?|seems?|won'?t|can'?t|[a-z]{3,}(?:ed|ing))\b",
+    re.I,
+)
+#: Words of the conversation's own subject: a remark holding one may be an answer.
+_ON_TOPIC = re.compile(
+    r"\b(?:work|job|hours?|income|pay|paid|money|savings?|spend|skills?|streams?|business|"
+    r"clients?|career|plan|role|contract|salary|rate)\b",
+    re.I,
+)
+#: Away for a while: "back in 10", "2 mins", "customer ringing".
+_AWAY = re.compile(r"\bback in \d+|\b\d+\s*min(?:ute)?s?\b|\bringing\b|\bon the phone\b", re.I)
+_CHAT_WORDS = 4
+
+
+def chit_chat(text: str) -> bool:
+    """True for a line said beside the conversation: a step away ("brb, meeting"), an apology
+    or a laugh ("sorry. Slack.", "lol"), or a remark about something else ("ugh my cat just
+    knocked my tea over", "coffee machine is broken again"). Only a message with nothing to
+    record is asked about; a short one that is none of these ("hmm", "ok") tried to answer."""
+    low = text.strip()
+    if _ASIDE.search(low) or _BESIDE.search(low) or _AWAY.search(low):
+        return True
+    return (len(low.split()) >= _CHAT_WORDS and bool(_ELSEWHERE.search(low))
+            and not _ON_TOPIC.search(low))  # fmt: skip
+
+
 def vague(text: str) -> bool:
     """True for a short answer that says it cannot be said ("hard to say", "so many things")."""
     return bool(_VAGUE.search(text)) and len(text.split()) <= _VAGUE_MAX_WORDS
