@@ -33,6 +33,7 @@ from agent.interviewer import (
     refer,
     remarks,
     setting,
+    unread,
     wishes,
     workplace,
 )
@@ -157,7 +158,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         if "confirm" in acts and ctx.ask in PROPOSAL_ASKS:
             return Decision(defer=True, notes=heard.notes)  # the yes or no to the proposal
         if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
-            said = Decision(reply=" ".join(heard.notes) or OFF_TOPIC, unread=True)
+            told = " ".join(heard.notes) or unread.note(text, heard.readings) or OFF_TOPIC
+            said = Decision(reply=told, unread=True)
             return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
     decision = Decision(question=_question_text(questions), skip=heard.skip)
@@ -185,6 +187,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         decision.notes.append(
             f"I'll ask about {' and '.join(decision.later)} when we go through your activities."
         )
+    if (decision.calls or decision.held) and not heard.notes:
+        # A figure said beside what was recorded never vanishes in silence.
+        decision.notes += [n for n in [unread.note(text, readings)] if n]
     return decision
 
 

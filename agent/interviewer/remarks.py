@@ -24,7 +24,7 @@ _ASIDE = re.compile(
     r"back (?:soon|shortly)|be back|"
     r"(?:one|a|just a) (?:moment|sec|second|minute|mo)\b(?! (?:of|to))|"
     r"give me a (?:minute|moment|sec|second|mo)|hold on|hang on|excuse me|where were we|"
-    r"bear with me|got distracted|kettle|postman|doorbell)\b",
+    r"bear with me|got distracted|kettle|postman|doorbell|ringing|back in \d+)\b",
     re.I,
 )
 _VAGUE = re.compile(
@@ -42,10 +42,14 @@ _CORRECTING = re.compile(
 )
 
 
+#: How long a step away lasts ("back in 10", "2 mins"): no figure of the plan.
+_AWAY_FOR = re.compile(r"\bback in \d+\s*(?:mins?|minutes?|secs?)?|\b\d+\s*mins?\b", re.I)
+
+
 def aside(text: str) -> bool:
     """True for a message that steps away from the conversation ("brb, meeting", "one moment
-    please, the postman is here") and says no figure."""
-    return bool(_ASIDE.search(text)) and not re.search(r"\d", text)
+    please, the postman is here", "customer ringing. 2 mins") and says no other figure."""
+    return bool(_ASIDE.search(text)) and not re.search(r"\d", _AWAY_FOR.sub("", text))
 
 
 #: Words that mark a line as said beside the conversation: an apology, a laugh, a sigh.

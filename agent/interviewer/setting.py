@@ -60,7 +60,7 @@ def from_job(text: str) -> Setting | None:
     low = parse.normalise(text).strip(" .!")
     if not low or len(low.split()) > _MAX_WORDS or "?" in low or re.search(r"\d", low):
         return None
-    if _QUESTION.match(low) or remarks.aside(low) or parse.is_none_answer(low):
+    if _QUESTION.match(low) or remarks.chit_chat(low) or parse.is_none_answer(low):
         return None
     low = _GREETING.sub("", low, count=1)
     said = _SAYING.match(low)
@@ -79,7 +79,8 @@ def from_job(text: str) -> Setting | None:
 #: Words that answer nothing about work.
 _CHAT = frozenset({"sure", "fine", "cool", "great", "nice", "good", "morning", "evening",
                    "afternoon", "there", "you", "your", "what", "mean", "idea", "dunno",
-                   "not", "don't", "know", "unsure", "pass", "skip", "later"})  # fmt: skip
+                   "not", "don't", "know", "unsure", "pass", "skip", "later", "whatever",
+                   "meh", "hmm", "umm", "idk", "okay"})  # fmt: skip
 
 
 def note(found: Setting) -> str:

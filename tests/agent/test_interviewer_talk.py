@@ -151,3 +151,57 @@ def test_figures_said_at_a_question_that_asks_for_no_activity_are_read_as_one() 
     # Asked twice already: what the message says is kept, the question is left for later.
     assert "capacity.constraints" in unknown(planner)
     assert "leave that one for now" in third and QUESTIONS["constraints"] not in third
+
+
+# --- asides, tries and figures left out ---------------------------------------------------------
+
+NURSE = ("I'm an NHS nurse (public sector), 36 hours at the hospital for 38k, weekend agency "
+         "shifts about 8 hours, 10k a year, I could do 48 in total")  # fmt: skip
+
+
+def test_an_aside_after_a_question_asked_twice_keeps_it_open_for_the_next_answer() -> None:
+    planner, second = talk(NURSE, "why does the anchor matter?",
+                           "actually my real limit is 44 hours, not 48")  # fmt: skip
+    assert "say 'skip'" in second and QUESTIONS["constraints"] in second
+    aside = planner.say("ugh my cat just knocked my tea over lol")
+    assert "capacity.constraints" not in unknown(planner)  # an aside is no failed try
+    assert "leave that one for now" not in aside and QUESTIONS["constraints"] in aside
+    reply = planner.say("none really")  # lands on the question it answers
+    capacity = planner.plan.capacity
+    assert capacity is not None and capacity.hours_per_week == 44 and capacity.constraints == []
+    assert "capacity.constraints" not in unknown(planner)
+    assert "nothing limits your hours" in reply and reply.endswith(QUESTIONS["buffer"])
+
+
+def test_chit_chat_is_no_try_but_a_bare_non_answer_is() -> None:
+    for line in ["Sorry. Slack.", "lol my cat just walked across the keyboard",
+                 "Sorry, coffee machine is broken again.", "customer ringing. 2 mins"]:  # fmt: skip
+        planner, _ = talk("hmm")  # the setting asked again, with its options
+        reply = planner.say(line)
+        assert "profile.context" not in unknown(planner), line
+        assert "leave that one for now" not in reply, line
+        planner.say("tech")
+        assert planner.plan.profile.context == "tech", line
+    planner, _ = talk("hmm")
+    reply = planner.say("whatever")
+    assert "profile.context" in unknown(planner) and "leave that one for now" in reply
+
+
+def test_a_question_asked_twice_is_left_whatever_else_the_message_records() -> None:
+    planner, second = talk("hmm")
+    assert "Pick one" in second
+    reply = planner.say("I could do 40 hours a week in total")
+    capacity = planner.plan.capacity
+    assert capacity is not None and capacity.hours_per_week == 40  # what it says is kept
+    assert "profile.context" in unknown(planner)  # and the setting is not asked a third time
+    assert "leave that one for now" in reply and QUESTIONS["context"] not in reply
+    assert reply.endswith(QUESTIONS["constraints"])
+
+
+def test_a_figure_nothing_was_taken_from_is_said_beside_what_was_recorded() -> None:
+    planner, reply = talk("tech", "I work part-time in payroll, 13 hours a week, and 42 hrs tops "
+                          "for everything")  # fmt: skip
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 42
+    assert "I didn't take '13 hours a week'; what are those hours for?" in reply
+    _planner, told = talk("tech", "I can do 45 hours a week max, not 50 hours")
+    assert "didn't take" not in told  # a figure taken back is no figure left out

@@ -1,0 +1,86 @@
+"""Figures a message says that nothing was taken from (pure).
+
+A message that records some facts may hold a figure the reading could not place or the dialog
+left out ("36 hours at the hospital for 38k, 42 hrs tops"). It must not vanish in silence: the
+reply names it in the person's words and asks what it is ("I didn't take '42 hrs tops'; is
+that your weekly limit?"). Only hours and money count as figures here: ages, years, counts and
+months ("I'm 47", "since 2019", "2 kids") are no hours or money and are never asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading import clauses
+from agent.interviewer.reading.types import Reading
+from agent.interviewer.remarks import capacity_said
+
+#: Hours or money, as written: "42 hrs", "36h", "£1,200", "38k", "45 grand", "900 euros".
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?:(?P<hours>\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:h|hrs?|hours?)\b)|"
+    r"(?P<money>[£$€]\s*\d[\d,.]*\s*k?\b|\d[\d,.]*\s*(?:k|grand|thousand|pounds|dollars|"
+    r"euros?|eur|usd|gbp)\b|\d[\d,.]*\s*[£$€]))"
+)
+#: A figure the person takes back ("44 hours, not 48 hours") is no figure to ask about.
+_TAKEN_BACK = re.compile(r"\b(?:not|rather than|instead of|no longer)\s+(?:about\s+)?$")
+_MAX_WORDS = 6
+_DATA = frozenset({"fact", "change", "wish"})
+
+
+def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
+    """The figures of ``text`` that no kept reading holds, as ``(the words around it, "hours"
+    or "money")``, in the order said."""
+    if any(r.act in _DATA and not r.span for r in kept):
+        return []  # read without its evidence: what it was read from cannot be told
+    low = clauses.normalise(text)
+    covered = _covered(low, kept)
+    found: list[tuple[str, str]] = []
+    for match in _FIGURE.finditer(low):
+        at = match.start()
+        if any(start <= at < end for start, end in covered):
+            continue
+        if _TAKEN_BACK.search(low[max(0, at - 24) : at]):
+            continue
+        kind = "hours" if match.group("hours") else "money"
+        found.append((_words_around(low, at, match.end()), kind))
+    return found
+
+
+def note(text: str, kept: list[Reading]) -> str:
+    """What the reply says about a figure nothing was taken from (the first one), or ``""``."""
+    found = untaken(text, kept)
+    if not found:
+        return ""
+    said, kind = found[0]
+    if kind == "hours" and capacity_said(said, said):
+        ask = "is that your weekly limit?"
+    elif kind == "hours":
+        ask = "what are those hours for?"
+    else:
+        ask = "what is that amount for?"
+    return f"I didn't take '{said}'; {ask}"
+
+
+def _covered(low: str, kept: list[Reading]) -> list[tuple[int, int]]:
+    """Where in the normalised message the kept readings were read from."""
+    spans: list[tuple[int, int]] = []
+    for reading in kept:
+        span = (reading.span or "").strip()
+        if not span:
+            continue
+        start = low.find(span)
+        while start >= 0:
+            spans.append((start, start + len(span)))
+            start = low.find(span, start + 1)
+    return spans
+
+
+def _words_around(low: str, start: int, end: int) -> str:
+    """The clause the figure was said in, cut to a few words around it."""
+    for segment in clauses.segments(low):
+        if segment.start <= start < segment.end:
+            words = segment.text.strip(" ,;.!?").split()
+            before = len(low[segment.start : start].split())
+            lo = max(0, min(before - 2, len(words) - _MAX_WORDS))
+            return " ".join(words[lo : lo + _MAX_WORDS])
+    return low[start:end].strip()
