@@ -89,6 +89,10 @@ class Decision:
     unread: bool = False
     #: The open question, asked twice, is left for later beside what the message records.
     left: bool = False
+    #: The message only revises what was said before ("my real limit is 44 hours, not 48").
+    revised: bool = False
+    #: A note already says a figure of the message was left out.
+    figure_noted: bool = False
 
     @property
     def acts(self) -> bool:
@@ -169,6 +173,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     )
     if data:
         _record(data, ctx, decision)
+        decision.revised = all(r.act == "change" for r in data)
     _listed(decision, ctx, heard.lost)
     if streams:
         _streams(streams, ctx, decision)
@@ -187,7 +192,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         decision.notes.append(
             f"I'll ask about {' and '.join(decision.later)} when we go through your activities."
         )
-    if (decision.calls or decision.held) and not heard.notes:
+    if (decision.calls or decision.held) and not (heard.notes or decision.figure_noted):
         # A figure said beside what was recorded never vanishes in silence.
         decision.notes += [n for n in [unread.note(text, readings)] if n]
     return decision
@@ -338,6 +343,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
         }
         for a in done.asks
     ]
+    decision.figure_noted = decision.figure_noted or bool(done.unplaced or done.doubted)
     if done.unplaced:
         what = " and the ".join(dict.fromkeys(done.unplaced))
         example = ("'add a podcast stream, 2 hours a week'" if ctx.ask in PROPOSAL_ASKS

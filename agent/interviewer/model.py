@@ -177,9 +177,11 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # A question back, an aside, or an answer the reading doubted (once): the person
             # is not stuck, so the open question asked again is no repeat.
             doubted = decision.doubted and state.repeat == 0
-            # An activity named in passing is no failed answer either.
+            # Nor is an activity named in passing, or a message that only revises an earlier
+            # figure: neither tries to answer.
+            only_revised = decision.revised and state.ask not in decision.settle
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
-                               or bool(decision.later))  # fmt: skip
+                               or bool(decision.later) or only_revised)  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:
