@@ -303,6 +303,8 @@ def _set_shares(streams: list[StreamProposal]) -> list[StreamProposal]:
         shares[0] += rest
     while anchors and shares[anchors[0]] > 80 and _shift_from_anchor(streams, shares, anchors[0]):
         pass
+    while anchors and _shift_to_anchor(streams, shares, anchors[0]):
+        pass
     return [replace(s, target_income_share=share) for s, share in zip(streams, shares, strict=True)]
 
 
@@ -315,6 +317,22 @@ def _shift_from_anchor(streams: list[StreamProposal], shares: list[float], ancho
             shares[anchor] -= 5.0
             return True
     return False
+
+
+def _shift_to_anchor(streams: list[StreamProposal], shares: list[float], anchor: int) -> bool:
+    """Move 5 points to an anchor below another stream's share (two clients at 30 % leave it
+    25 %, which the rules refuse: PC003) from the largest stream above its band's floor."""
+    floors = {"client": 20.0, "leverage": 10.0, "seed": 0.0}
+    others = [i for i in range(len(streams)) if i != anchor]
+    if not others or shares[anchor] >= max(shares[i] for i in others):
+        return False
+    giving = [i for i in others if shares[i] - 5.0 >= floors.get(streams[i].role, 0.0)]
+    if not giving:
+        return False
+    top = max(giving, key=lambda i: shares[i])
+    shares[top] -= 5.0
+    shares[anchor] += 5.0
+    return True
 
 
 def _clamp(value: float, low: float, high: float) -> float:

@@ -145,3 +145,20 @@ def test_a_warning_of_the_rules_is_said_once_in_plain_words_with_its_code_last()
         "A note from the rules: the streams plan 49 h of 50 h, leaving less than 10 % slack "
         "(at most 45 h); free 4 h a week so there is room to refuse bad work and rest (PC008)."
     ]
+
+
+def test_the_anchor_keeps_the_largest_share_beside_two_large_clients() -> None:
+    lessons = Activity(name="Lessons", hours_per_week=6, annual_revenue=9_360, volatility="stable")
+    gigs = Activity(name="Gigs", hours_per_week=15, annual_revenue=17_280, volatility="variable")
+    mixing = Activity(name="Mixing", hours_per_week=8, annual_revenue=9_000, volatility="variable")
+    packs = Activity(name="Sample packs", hours_per_week=2, annual_revenue=1_080)
+    sessions = Activity(name="Session work", hours_per_week=3, annual_revenue=17_280)
+    plan = plan_with(38, lessons, gigs, mixing, packs, sessions)
+    streams = propose_streams(plan)
+    anchor = next(s for s in streams if s.role == "anchor")
+    assert anchor.target_income_share == max(s.target_income_share for s in streams)
+    assert sum(s.target_income_share for s in streams) == pytest.approx(100)
+    for stream in streams:  # every stream of the proposal passes the rules
+        outcome = apply(plan, AddStream(**stream.as_args()), today=TODAY)  # type: ignore[arg-type]
+        assert outcome.accepted, outcome.findings
+        plan = outcome.plan
