@@ -76,6 +76,29 @@ _AWAY = re.compile(r"\bback in \d+|\b\d+\s*min(?:ute)?s?\b|\bringing\b|\bon the 
 _CHAT_WORDS = 4
 
 
+#: A remark about something else after an apology or a sigh, its subject without a determiner
+#: ("Sorry, coffee machine is broken again"); not the person or the work ("sorry, it is ...").
+_INTERJECTED_REMARK = re.compile(
+    r"^\W*(?:sorry|apologies|ugh+|god|lol|ha|oh)\W+(?!(?:it|i|that|this|which|they|he|she|"
+    r"we|you)\b)(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|has|have|had|just|keeps?|went|got)\b",
+    re.I,
+)
+#: An apology or a sigh with a word or two after it and nothing more ("Sorry. Slack.").
+_INTERJECTION_ONLY = re.compile(r"^\W*(?:sorry|apologies|ugh+|lol|haha+|oops)\W+(?:\w+\W*){0,2}$",
+                                re.I)  # fmt: skip
+
+
+def beside(text: str) -> bool:
+    """True for a line said beside the conversation that answers nothing, so none of its words
+    may be stored as an answer: a step away, a remark about something else, or an apology with
+    a word or two after it ("Sorry. Slack.", "Sorry, coffee machine is broken again")."""
+    low = text.strip()
+    if aside(low) or _INTERJECTION_ONLY.match(low) or _INTERJECTED_REMARK.search(low):
+        return not _ON_TOPIC.search(low)
+    return (len(low.split()) >= _CHAT_WORDS and bool(_ELSEWHERE.search(low))
+            and not _ON_TOPIC.search(low) and not re.search(r"\d", low))  # fmt: skip
+
+
 def chit_chat(text: str) -> bool:
     """True for a line said beside the conversation: a step away ("brb, meeting"), an apology
     or a laugh ("sorry. Slack.", "lol"), or a remark about something else ("ugh my cat just
@@ -137,7 +160,7 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
         )
     else:
         asked = ask in _OWN_QUESTION.get(field, set())
-    if not asked or aside(text) or vague(text):
+    if not asked or beside(text) or vague(text):
         return False
     if correcting(text) and re.search(r"\d", text):
         return False

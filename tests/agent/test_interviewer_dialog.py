@@ -449,3 +449,16 @@ def test_a_correction_that_says_what_it_is_about_goes_nowhere_else() -> None:
     decision = decide([said], ask="act:hours:Blog", plan=plan, text=text,
                       settled={"act:revenue:Blog"})  # fmt: skip
     assert decision.calls == [] and decision.confirm == []
+
+
+def test_a_line_said_beside_the_conversation_is_never_what_an_activity_teaches() -> None:
+    plan = Plan(activities=[Activity(name="Lecturing", hours_per_week=10)])
+    for said in ["Sorry. Slack.", "Sorry, coffee machine is broken again.",
+                 "lol my cat just walked across the keyboard"]:  # fmt: skip
+        reading = fact("activity.teaches", said, "Lecturing")
+        decision = decide([reading], ask="act:teaches:Lecturing", plan=plan, text=said)
+        assert decision.calls == [], said
+    said = "Sorry, I meant it teaches me patience with students"
+    decision = decide([fact("activity.teaches", "patience with students", "Lecturing")],
+                      ask="act:teaches:Lecturing", plan=plan, text=said)  # fmt: skip
+    assert decision.calls and decision.calls[0]["args"]["teaches"] == "patience with students"
