@@ -42,6 +42,7 @@ FILLER = frozenset({
     "euros", "pound", "pounds", "dollar", "dollars", "quid", "grand", "ish", "odd", "plus",
     "total", "ceiling", "limit", "max", "maximum", "capacity", "availability", "super", "very",
     "quite", "pretty", "really", "honestly", "actually", "correction", "course", "of",
+    "quick", "background", "overview", "summary", "intro", "introduction", "story",
 })  # fmt: skip
 #: Words that open a clause, not a name.
 _CONNECTORS = frozenset({
@@ -55,6 +56,7 @@ _STATEMENT = frozenset({
     "pays", "goes", "went", "gone", "grown", "grew", "renewed", "brings", "brought", "earns",
     "comes", "came", "needs", "gets", "got", "does", "did", "would", "could", "should",
     "will", "can", "may", "might", "must", "boiled", "called", "means", "seems",
+    "overstated", "understated", "meant", "forgot", "said",
 })  # fmt: skip
 #: Verbs that open a thought ("think better"), and those that open a request when a pronoun
 #: or an article follows ("change my capacity to"; "change management" is a name).
@@ -70,7 +72,7 @@ _LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right
                       "okay", "ok", "first", "second", "third", "fourth", "fifth", "next",
                       "correction", "actually", "sorry", "oh", "well", "btw"})  # fmt: skip
 _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
-                     "the", "and", "or", "but", "as", "my", "our", "your"})  # fmt: skip
+                     "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
 _NUMBER_TAIL = re.compile(
     r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$|"
     r"\s+\d+\s+[a-z]+s\b.*$",  # a count of what the work is for: "tutoring 2 kids"

@@ -89,3 +89,12 @@ def test_hesitation_then_no_idea_declines_the_question() -> None:
     hours = guards.sift([fact("activity.hours_per_week", 10)], "act:hours:Tutoring",
                         "Not sure, maybe 10 hours.")  # fmt: skip
     assert not hours.skip and fields(hours) == [("activity.hours_per_week", 10)]
+
+
+def test_a_story_label_or_a_statement_is_no_activity_name() -> None:
+    from agent.interviewer.namelike import name
+
+    for said in ["Quick background", "Overstated tat", "Activist through and through",
+                 "I meant"]:  # fmt: skip
+        assert name(said) is None, said
+    assert name("Background checks") == "Background checks"
