@@ -41,6 +41,12 @@ def test_text_holding_a_figure_is_not_stored_as_words() -> None:
     sifted = guards.sift([fact("activity.teaches", "the retainer went up to 42.000 €")],
                          "act:teaches:Retainer", "…")  # fmt: skip
     assert fields(sifted) == [] and sifted.notes == [guards.FIGURE_IN_TEXT]
+    said = "I have 12k saved and spend about 2k a month, plus 500 on rent extras"
+    sifted = guards.sift([fact("capacity.constraints", "500 on rent extras")], "buffer", said)
+    assert fields(sifted) == []  # a bare amount is no constraint
+    for kept in ["no work before 2027", "home by 6", "caring for my dad since 2019"]:
+        sifted = guards.sift([fact("capacity.constraints", kept)], "constraints", kept)
+        assert fields(sifted) == [("capacity.constraints", kept)], kept
 
 
 def test_two_figures_for_one_field_are_not_stored_but_a_change_wins() -> None:
