@@ -38,7 +38,7 @@ _SKIP_WORDS = re.compile(
     r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"
     r"\brather not (?:say|answer|get into|go into|talk about|share)\b|"
     r"\bprefer not to (?:say|answer|share)\b|\b(?:can|could|may|shall) (?:we|i) skip\b|"
-    r"\blet'?s skip\b|\bnext question\b", re.I,
+    r"\blet'?s skip\b|\bnext question\b|^\W*pas{1,3} on (?:that|this)\b", re.I,
 )  # fmt: skip
 _SKIP_WORDS_MAX = 4
 _FILLER_START = re.compile(r"^(?:(?:hm+|um+|uh+|er+|well|oh|ah|sorry|honestly|ok|okay)[,.!\s]+)+",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.interviewer import namelike, parse, remarks
+from agent.interviewer import namelike, names, parse, remarks
 
 #: Employers and services that are the state whatever the job.
 _PUBLIC = re.compile(
@@ -73,7 +73,21 @@ def from_job(text: str) -> Setting | None:
         return None
     if _PUBLIC.search(low):
         return Setting("government", words)
-    return Setting(parse.parse_context(low) or "general", words)
+    return Setting(parse.parse_context(low) or _slipped(content) or "general", words)
+
+
+#: The listed settings as people write them, for a name typed with one slip ("coporate").
+_LISTED = {"corporate": "corporate", "government": "government", "activist": "activist",
+           "caregiver": "caregiver", "caregiving": "caregiver"}  # fmt: skip
+
+
+def _slipped(words: list[str]) -> str | None:
+    """The listed setting a word names with one letter dropped, added, changed or swapped."""
+    for word in words:
+        found = next((v for k, v in _LISTED.items() if names.same(word, k)), None)
+        if found:
+            return found
+    return None
 
 
 #: Words that answer nothing about work.

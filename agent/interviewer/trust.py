@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from agent.interviewer import names, parse
 from agent.interviewer.namelike import name, word_list
 from agent.interviewer.reading.types import Reading
-from agent.interviewer.remarks import aside, capacity_said, own_words, vague
+from agent.interviewer.remarks import aside, beside, capacity_said, own_words, vague
 from agent.plan.models import Plan
 
 # --- all of a message's readings --------------------------------------------------------------
@@ -49,6 +49,10 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
     if aside(text):
         kept = [r for r in readings if r.act not in _DATA | {"wish"}]
         return Screened(kept, aside=True, dropped=len(readings) - len(kept))
+    if beside(text):  # a remark about something else names no work ("..., typical")
+        named = [r for r in readings if r.field in {"activity", "activity.name"}]
+        if named and len(named) == len([r for r in readings if r.act in _DATA]):
+            return Screened([], aside=True, dropped=len(readings))
     known = [a.name for a in plan.activities]
     renamed = _renamed(readings, known)
     out = Screened([])

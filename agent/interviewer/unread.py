@@ -25,6 +25,8 @@ _FIGURE = re.compile(
 _TAKEN_BACK = re.compile(r"\b(?:not|rather than|instead of|no longer)\s+(?:about\s+)?$")
 _MAX_WORDS = 6
 _DATA = frozenset({"fact", "change", "wish"})
+#: A figure per month or per week is held as a year's (money) or as it is (hours).
+_PERIODS = (1.0, 12.0, 52.0)
 
 
 def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
@@ -35,12 +37,16 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
     low = clauses.normalise(text)
     covered = _covered(low, kept)
     found: list[tuple[str, str]] = []
+    values = _values(kept)
     for match in _FIGURE.finditer(low):
         at = match.start()
         if any(start <= at < end for start, end in covered):
             continue
         if _TAKEN_BACK.search(low[max(0, at - 24) : at]):
             continue
+        amount = _amount(match.group(0))
+        if amount == 0 or any(abs(amount * f - v) < 0.01 for v in values for f in _PERIODS):
+            continue  # "unpaid (0 €)", or a figure a reading holds though read elsewhere
         kind = "hours" if match.group("hours") else "money"
         found.append((_words_around(low, at, match.end()), kind))
     return found
@@ -59,6 +65,29 @@ def note(text: str, kept: list[Reading]) -> str:
     else:
         ask = "what is that amount for?"
     return f"I didn't take '{said}'; {ask}"
+
+
+def _values(kept: list[Reading]) -> list[float]:
+    """The figures the kept readings hold (values, a wish's hours or share)."""
+    found = [r.value for r in kept if isinstance(r.value, int | float)
+             and not isinstance(r.value, bool)]  # fmt: skip
+    found += [x for r in kept for x in (r.hours, r.share) if x is not None]
+    return [float(v) for v in found]
+
+
+def _amount(said: str) -> float:
+    """The number a figure says, thousands counted ("38k" is 38000, "38.000 €" is 38000)."""
+    number = re.match(r"\D*(\d[\d,.]*)", said)
+    if number is None:
+        return -1.0
+    digits = number.group(1).rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        digits = re.sub(r"[.,]", "", digits)
+    try:
+        value = float(digits.replace(",", "."))
+    except ValueError:
+        return -1.0
+    return value * 1000 if re.search(r"\d\s*(?:k|grand|thousand)\b", said) else value
 
 
 def _covered(low: str, kept: list[Reading]) -> list[tuple[int, int]]:

@@ -205,3 +205,38 @@ def test_a_figure_nothing_was_taken_from_is_said_beside_what_was_recorded() -> N
     assert "I didn't take '13 hours a week'; what are those hours for?" in reply
     _planner, told = talk("tech", "I can do 45 hours a week max, not 50 hours")
     assert "didn't take" not in told  # a figure taken back is no figure left out
+
+
+def test_a_listed_setting_typed_with_one_slip_is_that_setting() -> None:
+    planner, reply = talk("coporate")
+    assert planner.plan.profile.context == "corporate"
+    assert "general setting" not in reply
+
+
+def test_passing_on_a_question_beside_a_fact_records_no_constraint() -> None:
+    said = "Passs on that one. By the way there's roughly 4.8k in my savings account."
+    planner, _ = talk("tech", "40 in total", said)
+    capacity = planner.plan.capacity
+    assert capacity is not None and capacity.constraints == [] and capacity.cash_buffer == 4800
+    assert "capacity.constraints" in unknown(planner)
+
+
+def test_a_remark_about_something_else_names_no_activity() -> None:
+    planner, _ = talk("corporate", "40 in total", "none", "skip", "skip")
+    planner.say("The Deutsche Bahn is late again, typical")
+    assert planner.plan.activities == []
+
+
+def test_a_figure_held_by_a_reading_or_worth_nothing_is_not_asked_about() -> None:
+    from agent.interviewer import unread
+    from agent.interviewer.reading.types import Reading
+
+    wish = Reading("wish", subject="statistics workshops", hours=3,
+                   span="please add statistics workshops on weekend")  # fmt: skip
+    said = "Please add statistics workshops on weekend, 3 hours in the week."
+    assert unread.note(said, [wish]) == ""  # the wish holds the 3 hours
+    hours = Reading("fact", field="activity.hours_per_week", value=4, span="4 hours")
+    assert unread.note("open science mentoring, 4 hours, unpaid (0 €), stable.", [hours]) == ""
+    assert unread.note("mentoring, 4 hours, and 42 hrs tops", [hours]) == (
+        "I didn't take '42 hrs tops'; is that your weekly limit?"
+    )
