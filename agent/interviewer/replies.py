@@ -94,8 +94,9 @@ class Replying:
         ):
             # Every answer that changed something is one step back for "go back".
             memo = {**turn.memo, **turn.asked_back}
-            if state.repeat > 0:
-                memo["repeat"] = state.repeat
+            # How often the question had been asked, so that the answer said again after
+            # "go back" is read as it was the first time (left after two tries, or not).
+            memo["repeat"] = state.repeat
             state.settled.append([turn.settle, turn.ops, memo] if memo
                                  else [turn.settle, turn.ops])  # fmt: skip
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from agent.interviewer.harness import MemoryPlanner
@@ -103,6 +103,11 @@ POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 
     st.sampled_from(sorted(SCRIPTS)),
     st.lists(st.tuples(st.integers(0, 40), st.sampled_from(POOL)), max_size=8),
 )
+@example(  # a question asked twice, left, and the answer said again after "go back"
+    name="academic", inserts=[(35, "$400 a week"), (29, "$400 a week"), (0, "$400 a week"),
+                              (0, "$400 a week"), (0, "$400 a week"), (0, "$400 a week"),
+                              (17, "stable")],
+)  # fmt: skip
 def test_go_back_restores_the_plan_before_the_last_answer(
     name: str, inserts: list[tuple[int, str]]
 ) -> None:
