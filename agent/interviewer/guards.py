@@ -32,7 +32,8 @@ FIGURE_IN_TEXT = (
 _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|pounds?\b|dollars?\b)|"
                      r"\d+(?:[.,]\d+)?\s*(?:h\b|hrs?\b|hours?\b)|"
                      # a bare amount ("500 on rent extras"): three digits or more, not a year
-                     r"(?<![\d.,:])(?!(?:19|20)\d\d\b)\d{3,}(?:[.,]\d+)?\b(?!\s*(?:am|pm)\b)",
+                     r"(?<![\w.,:/-])(?!(?:19|20)\d\d\b)\d{3,}(?:[.,]\d+)?(?![\w-])"
+                     r"(?!\s*(?:am|pm)\b)",
                      re.I)  # fmt: skip
 _SKIP_WORDS = re.compile(
     r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"

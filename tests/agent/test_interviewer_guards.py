@@ -44,7 +44,13 @@ def test_text_holding_a_figure_is_not_stored_as_words() -> None:
     said = "I have 12k saved and spend about 2k a month, plus 500 on rent extras"
     sifted = guards.sift([fact("capacity.constraints", "500 on rent extras")], "buffer", said)
     assert fields(sifted) == []  # a bare amount is no constraint
-    for kept in ["no work before 2027", "home by 6", "caring for my dad since 2019"]:
+    for kept in [
+        "no work before 2027",
+        "home by 6",
+        "caring for my dad since 2019",
+        "caring for Zanzibar-Quokka-4471 after school",
+        "room B-204 on Mondays",
+    ]:
         sifted = guards.sift([fact("capacity.constraints", kept)], "constraints", kept)
         assert fields(sifted) == [("capacity.constraints", kept)], kept
 
