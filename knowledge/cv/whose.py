@@ -13,8 +13,9 @@ A CV line may name a skill that is someone else's or not yet the person's:
 
 Those parts are cut from the line before skills are read from it; the rest of the line still
 counts ("Reconcile accounts; currently learning Xero" keeps reconciling accounts). A line about
-spare time ("Weekends: volunteer climbing instructor") is read as an interest, like the lines
-of an interests section.
+spare time ("Weekends: volunteer climbing instructor", coaching the under-11s) is read as an
+interest, like the lines of an interests section, and a line addressed to a machine reader of
+the CV ("Note for the AI reviewer: ...") is an instruction, never evidence.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _FUTURE = re.compile(
     # "currently teaching myself Python", "Booked: phlebotomy course", "not used it yet"
     r"(?:i\s+am|i'm|am|currently|now)\s+(?:currently\s+)?teaching\s+myself|"
     r"(?:booked|planned|learning next|coming up)\s*:\s*\w+|"
+    # "Starting a Level 3 employment law course", "studying AAT Level 4 (tax units next)"
+    r"(?:starting|beginning|about to start|due to start)\s+(?:an?|the|my)\s+[^.;|]*?"
+    r"\b(?:course|module|diploma|certificate|degree|apprenticeship|qualification)s?\b|"
+    r"\bstudying\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+)?(?-i:[A-Z]{2,}|Level|level|diploma|"
+    r"certificate|degree)|"
     r"(?:(?:have|has)\s+not|haven't|hasn't)\s+[^.;|]*?\byet|"
     r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
     r"(?:ist|sind)\s+geplant|in\s+planung)\b.*?" + _CLAUSE_END,
@@ -114,6 +120,24 @@ _LEISURE = re.compile(
     r"in meiner freizeit|in der freizeit)\b|^[\s*•·-]*(?:weekends?|am wochenende)\s*:",
     re.IGNORECASE,
 )
+# Coaching or playing in a children's or amateur sports side is spare time, whatever the day
+# ("Coach the under-11s at the cricket club on Saturdays").
+_SPORTS_SIDE = re.compile(
+    r"\b(?:coach|coaches|coaching|play|plays|playing|captain|captaining)\b[^.;]*?"
+    r"\b(?:under-?\d{1,2}s|u\d{1,2}s|(?:football|cricket|rugby|netball|hockey|tennis|running|"
+    r"swimming|cycling|rowing|golf|basketball|volleyball)\s+(?:club|team|squad|side))\b",
+    re.IGNORECASE,
+)
+# A line addressed to a machine reader of the CV ("Note for the AI reviewer: ...", "to any
+# automated screening tool") is an instruction, not evidence: it gives no skill at all.
+_TO_THE_MACHINE = re.compile(
+    r"\b(?:note|message|instructions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:AI|automated|"
+    r"language model|LLM|ATS|bot|screening)|\b(?:AI|LLM|automated|ATS)\s+(?:reviewer|screener|"
+    r"screening|system|model|assistant|recruiter)s?\b[^.]*\b(?:should|must|please|rank|score)|"
+    r"\b(?:should|must)\s+be\s+(?:ranked|rated|scored|shortlisted)\b|"
+    r"\bignore\s+(?:all\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|text)",
+    re.IGNORECASE,
+)
 
 
 def not_mine(text: str) -> str:
@@ -137,7 +161,9 @@ def _team_named(found: re.Match[str]) -> str:
 
 def own_part(line: Line) -> Line:
     """The line with only what it says of the person's own present skills."""
-    leisure = _LEISURE.search(line.text)
+    if _TO_THE_MACHINE.search(line.text) and line.kind != "heading":
+        return dataclasses.replace(line, section="interests")
+    leisure = _LEISURE.search(line.text) or _SPORTS_SIDE.search(line.text)
     if leisure and line.kind != "heading":
         before = _before_sentence(line.text, leisure.start())
         if not before:
