@@ -81,6 +81,17 @@ _DONE_BY_OTHERS = re.compile(
     rf"\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
+# What the people served do or need, not what the person does: "I help people get back to
+# washing, dressing, cooking", "helped with daily living, budgeting and appointments", an
+# assessment of "washing, dressing, cooking".
+_THEIR_DAILY_LIVING = re.compile(
+    r"(?:\bhelp(?:s|ed|ing)?\s+(?:(?:[\w-]+\s+){0,3}?(?:people|clients|patients|residents|"
+    r"service users|tenants|learners|families|children|adults|them|him|her)\s+(?:to\s+)?"
+    r"(?:get back to|go back to|return to|back to|with|manage)|with\s+(?:their\s+)?"
+    r"(?:daily living|everyday living|everyday tasks))\b|\bwashing,\s+dressing\b)"
+    rf".*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
 # "the payroll team, who use Sage": what a group does, in its relative clause.
 _THEIR_RELATIVE = re.compile(
     r"\b(?P<keep>team|teams|colleagues|staff|department|engineers|developers|contractors)"
@@ -145,6 +156,7 @@ def not_mine(text: str) -> str:
     cut = _SCHOOL_EXAMS.sub(" ", _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
+    cut = _THEIR_DAILY_LIVING.sub(" ", cut)
     cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
     cut = _THEIR_TEAM.sub(_team_named, cut)
     if cut == text:

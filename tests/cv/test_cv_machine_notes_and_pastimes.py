@@ -59,3 +59,36 @@ def test_coaching_an_amateur_sports_side_is_spare_time() -> None:
     assert "Coaching" in shown(
         ["Experience", "Coach new support workers through their first month."]
     )
+
+
+def test_what_the_people_served_do_is_not_the_persons_skill() -> None:
+    assert not_mine("Reablement worker: helped with daily living, budgeting and shopping.") == (
+        "Reablement worker"
+    )
+    found = shown(
+        [
+            "Experience",
+            "Home care assessor. I help clients get back to washing, dressing and cooking after "
+            "a fall; I order grab rails and bath lifts.",
+            "Assess residents on the ward: washing, dressing, cooking, budgeting.",
+        ]
+    )
+    assert not {"Cooking", "Budget management"} & found
+    # Helping a team with something is still the person's work.
+    assert not_mine("Helped the finance team with budgeting") == (
+        "Helped the finance team with budgeting"
+    )
+
+
+def test_a_workshop_that_is_a_place_and_a_spreadsheet_name_no_skill() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Build kitchen units in my workshop and fit them on site.",
+            "Run the workshop floor at a cycle repair shop.",
+            "Track orders in a spreadsheet.",
+        ]
+    )
+    assert not {"Workshop facilitation", "Excel"} & found
+    assert "Workshop facilitation" in shown(["Experience", "Ran a workshop for new tenants' reps."])
+    assert "Spreadsheets" in shown(["Skills", "Spreadsheets, pivot tables"])
