@@ -178,6 +178,8 @@ def _hits(
         alias = _taxonomy_spelling(skill, text)
         if alias is not None and _is_title_alias(alias):
             continue  # "mixed-methods researcher", "Lehrer": a job title names no skill
+        if not listed and _narrowed(skill, local, offset, end):
+            continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
@@ -191,6 +193,39 @@ def _is_title_alias(alias: str) -> bool:
 
 
 _TITLE_ALIAS = re.compile(r"(?:chef de \w+|lehrer(?:in)?|koch|köchin|enseignant|bénévole)", re.I)
+
+
+# Practices that name a whole family of narrower ones: in a sentence, the word with a noun
+# before it ("target research", "longitudinal research") or after it ("research groups",
+# "research excavation") names the narrower practice or a thing, and a careful reader lists
+# that, never the family's name beside it.
+_BROAD_PRACTICES = {"research"}
+_OPEN_BEFORE = re.compile(
+    r"(?:^|[\s(\[\"'/,;:.!?-])(?:and|or|of|in|on|for|to|the|a|an|my|our|do|did|doing|does|"
+    r"some|own|with|into|from|about|also|plus|including|incl)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?![Aa]nd\b|[Oo]r\b|[Ii]n\b|[Oo]n\b|[Ii]nto\b|[Ff]or\b|[Aa]t\b|"
+    r"[Ww]ith\b|[Tt]o\b|[Ff]rom\b|[Oo]f\b|[Aa]s\b)[a-z][a-z-]+"
+)
+
+
+def _narrowed(skill: Skill, text: str, start: int, end: int) -> bool:
+    """A broad practice's word that a noun beside it narrows or turns into a modifier."""
+    if (
+        skill.name.lower() not in _BROAD_PRACTICES
+        or text[start:end].lower() not in _BROAD_PRACTICES
+    ):
+        return False
+    if _NOUN_AFTER.match(text[end:]):
+        return True
+    before = text[:start]
+    word = re.search(r"\b([a-z][a-z-]+)\s+$", before)
+    if word is None or _OPEN_BEFORE.search(before):
+        return False
+    modifier = word.group(1)
+    return modifier not in VERBS and not modifier.endswith(("ed", "ing"))
 
 
 def _in_label(line: Line, start: int, end: int) -> bool:

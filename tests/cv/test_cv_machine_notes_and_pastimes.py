@@ -92,3 +92,16 @@ def test_a_workshop_that_is_a_place_and_a_spreadsheet_name_no_skill() -> None:
     assert not {"Workshop facilitation", "Excel"} & found
     assert "Workshop facilitation" in shown(["Experience", "Ran a workshop for new tenants' reps."])
     assert "Spreadsheets" in shown(["Skills", "Spreadsheets, pivot tables"])
+
+
+def test_research_narrowed_by_a_noun_is_not_the_broad_practice() -> None:
+    for line in (
+        "Look after the kit of three research groups in the chemistry department.",
+        "My doctoral work was ethnographic research with street traders.",
+        "Ten years in commercial and research diving.",
+    ):
+        assert "Research" not in shown(["Experience", line]), line
+    # The practice itself, or with a named kind the CV gives, stays.
+    assert "Research" in shown(["Experience", "Led research on rent arrears for the council."])
+    assert "Research" in shown(["Experience", "Research and data analysis for two charities."])
+    assert "Legal research" in shown(["Experience", "Legal research and drafting of advice."])
