@@ -54,10 +54,17 @@ _PEOPLE = re.compile(
 )
 
 
+# A staff grade stands for the people on it: "Band 5s", "a Band 5 OT", "two Grade 7 HEOs".
+_GRADE = re.compile(r"\b(?:Band|Grade)\s*\d+[a-z]?(?:\s*s|\s+[A-Z]{2,}s?)?$")
+
+
 def names_people(obj: str) -> bool:
-    """The object's head word names people ("new starters", "two Part 2 assistants")."""
+    """The object's head word names people ("new starters", "two Part 2 assistants"), or the
+    object is a staff grade ("Band 5s")."""
     words = obj.split()
-    return bool(words) and bool(_PEOPLE.fullmatch(words[-1]) or is_title(words[-1]))
+    return bool(words) and bool(
+        _PEOPLE.fullmatch(words[-1]) or is_title(words[-1]) or _GRADE.search(obj)
+    )
 
 
 def people_practice(verb: str, obj: str) -> str | None:

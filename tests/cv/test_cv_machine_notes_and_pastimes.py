@@ -105,3 +105,13 @@ def test_research_narrowed_by_a_noun_is_not_the_broad_practice() -> None:
     assert "Research" in shown(["Experience", "Led research on rent arrears for the council."])
     assert "Research" in shown(["Experience", "Research and data analysis for two charities."])
     assert "Legal research" in shown(["Experience", "Legal research and drafting of advice."])
+
+
+def test_a_staff_grade_supervised_names_supervision() -> None:
+    from knowledge.cv.people import names_people
+
+    assert names_people("Band 6s") and names_people("a Band 5 OT") and names_people("Grade 7 HEOs")
+    assert not names_people("Grade 5 piano")
+    found = shown(["Experience", "Supervise two Band 6s and run the hand therapy clinic."])
+    assert "Supervision" in found
+    assert not any("Band" in name for name in found)
