@@ -17,9 +17,7 @@ Rules, precision first:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import (
@@ -37,87 +35,31 @@ from agent.interviewer import (
     wishes,
     workplace,
 )
+from agent.interviewer.decision import (
+    ALREADY,
+    HELLO,
+    LATER,
+    NONE_ASKS,
+    OFF_TOPIC,
+    PROPOSAL_ASKS,
+    VAGUE,
+    Context,
+    Decision,
+)
 from agent.interviewer.flow import call
 from agent.interviewer.heard import hear
 from agent.interviewer.phrases import CLARIFY
 from agent.interviewer.reading.types import Reading
-from agent.plan.models import Plan
 
-#: Questions whose answers (yes, a pick, a date, a format) the per-question reading handles.
-PROPOSAL_ASKS = frozenset({"streams", "blocks", "loops", "review", "finalise", "forecast",
-                           "export", "done"})  # fmt: skip
+__all__ = ["ALREADY", "HELLO", "LATER", "NONE_ASKS", "OFF_TOPIC", "PROPOSAL_ASKS", "VAGUE",
+           "Context", "Decision", "decide"]  # fmt: skip
+
 _DATA = {"fact", "change"}
-#: Questions where "none" / "no" is an answer (no constraints, no skill excites).
-NONE_ASKS = frozenset({"constraints", "excited", "underused"})
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
 _ALL_LISTED = re.compile(
     r"^\s*(?:no(?:pe)?|nothing(?: else)?|none|that'?s (?:all|it|everything)|that is (?:all|it)|"
     r"just (?:those|that|these)|no(?:thing)? more|i think that'?s (?:all|it)|done)\b", re.I,
 )  # fmt: skip
-OFF_TOPIC = "No problem, nothing to record there."
-VAGUE = "Could you put it in a few words, even a rough phrase? It helps me build your streams."
-HELLO = "Hello!"
-ALREADY = "I have all of that already."
-LATER = "I'll ask about that when we go through your activities."
-
-
-@dataclass
-class Decision:
-    """What one message leads to."""
-
-    calls: list[dict[str, Any]] = field(default_factory=list)
-    settle: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    reply: str = ""
-    proposal: list[dict[str, Any]] | None = None
-    confirm: list[dict[str, Any]] = field(default_factory=list)
-    question: str = ""
-    held: list[dict[str, Any]] | None = None
-    wishes: list[dict[str, Any]] | None = None
-    defer: bool = False
-    skip: bool = False
-    #: The message also says yes to the proposal on the table ("yes, and ...").
-    agree: bool = False
-    undo: bool = False
-    #: Activities named in passing before the audit, left for it to ask about.
-    later: list[str] = field(default_factory=list)
-    #: The message steps away from the conversation ("brb, meeting"): nothing in it is read.
-    aside: bool = False
-    #: Something in the message was read but left out as unsure: its question comes again.
-    doubted: bool = False
-    #: Something in the message was read but could not be stored (the person said something).
-    unread: bool = False
-    #: The open question, asked twice, is left for later beside what the message records.
-    left: bool = False
-    #: The message only revises what was said before ("my real limit is 44 hours, not 48").
-    revised: bool = False
-    #: A note already says a figure of the message was left out.
-    figure_noted: bool = False
-
-    @property
-    def acts(self) -> bool:
-        """True when the decision changes, proposes or asks something."""
-        return bool(self.calls or self.settle or self.confirm or self.question
-                    or self.proposal is not None)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Context:
-    """Where the conversation stands when the message arrives."""
-
-    ask: str
-    plan: Plan
-    settled: frozenset[str]
-    today: dt.date
-    proposal: tuple[dict[str, Any], ...] = ()
-    held: tuple[dict[str, Any], ...] = ()
-    wishes: tuple[dict[str, Any], ...] = ()
-    #: How many times in a row the open question was asked again.
-    repeat: int = 0
-    #: Figures the person turned down when asked back: ``[field, subject, value]``.
-    declined: tuple[list[Any], ...] = ()
-    #: Activities named in passing that the audit's question offers to add.
-    offered: tuple[str, ...] = ()
 
 
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
