@@ -130,12 +130,12 @@ def _dates() -> dict[str, Any]:
 
     import dateparser
 
-    from agent.interviewer.reading.texts import _date
+    from agent.interviewer.reading.dates import review_date
 
     cases = [c for c in load_table() if c.ask == "review" and c.split == "tuning"]
     wanted = [(c.message, r["value"]) for c in cases for r in c.readings
               if r.get("field") == "review.date"]  # fmt: skip
-    ours = sum(_date(clauses.normalise(m)) == str(v) for m, v in wanted)
+    ours = sum(review_date(clauses.normalise(m)) == str(v) for m, v in wanted)
     theirs = 0
     base = dt.datetime(2026, 1, 5)
     for message, value in wanted:
