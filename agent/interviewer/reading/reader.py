@@ -20,6 +20,7 @@ from agent.interviewer.reading import (
     acts,
     casing,
     cues,
+    guards,
     money_words,
     name_cues,
     names,
@@ -69,7 +70,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
-    readings = money_words.one_currency(settle(_unique(_read_all(text, view, ask)), text))
+    settled = settle(_unique(_read_all(text, view, ask)), text)
+    readings = guards.implausible(money_words.one_currency(settled))
     readings = wish_names.tidy(readings, text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)

@@ -1,0 +1,47 @@
+"""Figures no one would mean are asked back, never stored (``reading.guards``)."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import CONFIDENT, PlanView, read
+from agent.interviewer.reading.guards import implausible
+from agent.interviewer.reading.types import Reading
+
+
+def _fact(field: str, value: float, currency: str | None = None) -> Reading:
+    return Reading("fact", field, value, "work", currency=currency)
+
+
+def test_amounts_beyond_a_persons_means_are_asked_back() -> None:
+    read_back = implausible(
+        [
+            _fact("activity.annual_revenue", 403_000_000.0),
+            _fact("activity.annual_revenue", 2_400_000.0, "GBP"),
+            _fact("capacity.monthly_spending", 90_000.0, "EUR"),
+            _fact("capacity.cash_buffer", 40_000_000.0),
+            _fact("activity.hours_per_week", 140.0),
+            _fact("capacity.hours_per_week", 390.0),
+        ]
+    )
+    assert all(r.confidence < CONFIDENT for r in read_back)
+    assert all("implausibly large" in r.note for r in read_back)
+
+
+def test_ordinary_and_large_unit_currency_amounts_are_kept() -> None:
+    kept = [
+        _fact("activity.annual_revenue", 52_000.0, "GBP"),
+        _fact("activity.annual_revenue", 18_000_000.0, "NGN"),  # a naira income
+        _fact("activity.annual_revenue", 2_800_000.0),  # no currency: a wider limit
+        _fact("capacity.monthly_spending", 450_000.0, "NGN"),
+        _fact("activity.hours_per_week", 70.0),
+    ]
+    assert implausible(kept) == kept
+
+
+def test_figures_glued_together_in_a_list_are_never_stored() -> None:
+    message = "Porter 40h 28k / deliveries at weekends maybe 8 hrs, between 100 and 150 a week"
+    stored = [
+        r.value
+        for r in read(message, PlanView(), "activities")
+        if r.field == "activity.annual_revenue" and r.confident
+    ]
+    assert all(isinstance(v, float) and v < 1_000_000 for v in stored)
