@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.interviewer.reading import CONFIDENT, PlanView, read
 from agent.interviewer.reading.guards import implausible
+from agent.interviewer.reading.settle import settle
 from agent.interviewer.reading.types import Reading
 
 
@@ -45,3 +46,24 @@ def test_figures_glued_together_in_a_list_are_never_stored() -> None:
         if r.field == "activity.annual_revenue" and r.confident
     ]
     assert all(isinstance(v, float) and v < 1_000_000 for v in stored)
+
+
+def test_money_of_two_kinds_is_never_summed_into_one_field() -> None:
+    savings = [
+        Reading("fact", "capacity.cash_buffer", 1800.0, span="1.800 € per month", confidence=0.9),
+        Reading("fact", "capacity.cash_buffer", 12000.0, span="savings 12.000 €", confidence=0.9),
+    ]
+    settled = settle(savings)
+    assert 13800.0 not in [r.value for r in settled]
+    assert not any(r.confident for r in settled)
+    two_accounts = [
+        Reading("fact", "capacity.cash_buffer", 8000.0, span="8k in the isa", confidence=0.9),
+        Reading("fact", "capacity.cash_buffer", 2000.0, span="2k in current", confidence=0.9),
+    ]
+    assert [r.value for r in settle(two_accounts)] == [10000.0]
+
+
+def test_german_im_monat_is_a_month() -> None:
+    readings = read("1.800 € im Monat, Ersparnisse 12.000 €", PlanView(), "buffer")
+    stored = {r.field: r.value for r in readings if r.confident and r.act == "fact"}
+    assert stored == {"capacity.monthly_spending": 1800.0, "capacity.cash_buffer": 12000.0}

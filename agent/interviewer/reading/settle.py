@@ -97,7 +97,7 @@ def _summed(rivals: list[Reading]) -> bool:
     if any(not r.confident for r in rivals):
         return False
     if rivals[0].field in _PARTS:
-        return True
+        return not any(_OTHER_KIND[rivals[0].field].search(r.span) for r in rivals)
     if (rivals[0].field or "").endswith("hours_per_week") and (
         any(re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:])
         or all(_PART_OF_WORK.search(r.span) for r in rivals)
@@ -106,6 +106,20 @@ def _summed(rivals: list[Reading]) -> bool:
     return rivals[0].field == "activity.annual_revenue" and any(
         _JOINED.search(r.span) for r in rivals
     )
+
+
+#: A part said as the other kind of money is no part: a sum each month is spending, not
+#: savings ("2.500 € a month, savings 15.000 €"); money put by is savings, not spending.
+_OTHER_KIND = {
+    "capacity.cash_buffer": re.compile(
+        r"\b(?:a|per|each|every|im|pro|al|par|in a)\s+(?:month|monat|mes|mois|week|year)\b|"
+        r"\b(?:monthly|weekly|yearly|annually|pcm)\b|/\s*(?:mo|month|wk|week|yr|year)\b"
+    ),
+    "capacity.monthly_spending": re.compile(
+        r"\b(?:saved|savings|in the bank|put by|put aside|set aside|nest egg|buffer|ersparnisse|"
+        r"emergency fund)\b"
+    ),
+}
 
 
 def _past(r: Reading, text: str) -> bool:
