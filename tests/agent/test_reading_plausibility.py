@@ -67,3 +67,12 @@ def test_german_im_monat_is_a_month() -> None:
     readings = read("1.800 € im Monat, Ersparnisse 12.000 €", PlanView(), "buffer")
     stored = {r.field: r.value for r in readings if r.confident and r.act == "fact"}
     assert stored == {"capacity.monthly_spending": 1800.0, "capacity.cash_buffer": 12000.0}
+
+
+def test_a_word_for_earning_names_no_activity_and_its_money_stays_with_the_job() -> None:
+    message = "shop assistant 30h, making 19k, plus I volunteer at the library"
+    readings = [r for r in read(message, PlanView(), "activities") if r.confident]
+    named = [str(r.value) for r in readings if r.field == "activity"]
+    assert "making" not in named
+    revenue = {r.subject: r.value for r in readings if r.field == "activity.annual_revenue"}
+    assert revenue.get("shop assistant") == 19000.0

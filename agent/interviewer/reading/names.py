@@ -126,7 +126,8 @@ _NOT_NAMES = frozenset(
         "summer summers winter winters spring autumn fall christmas easter mornings afternoons "
         "tiny small big huge minimal negligible loads good bad great fine ok okay alright "
         "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
-        "remote hybrid onsite shifts shift sins",
+        "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
+        "clearing taking getting charging billing",
     )
 )
 
