@@ -76,3 +76,14 @@ def test_a_word_for_earning_names_no_activity_and_its_money_stays_with_the_job()
     assert "making" not in named
     revenue = {r.subject: r.value for r in readings if r.field == "activity.annual_revenue"}
     assert revenue.get("shop assistant") == 19000.0
+
+
+def test_digits_inside_a_quoted_new_name_are_no_figure() -> None:
+    from agent.interviewer.reading.types import StreamView
+
+    view = PlanView(streams=(StreamView("pottery workshop", "seed", 3.0),))
+    message = 'rename the pottery workshop to "Clay Studio 2", and make it 4 hours'
+    changes = {(r.field, r.value) for r in read(message, view, "streams") if r.confident}
+    assert changes == {("stream.name", "Clay Studio 2"), ("stream.target_hours", 4.0)}
+    renamed = read("call the workshop 'Pottery 202'", view, "streams")
+    assert not any(r.field == "stream.target_hours" for r in renamed)

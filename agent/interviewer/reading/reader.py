@@ -105,7 +105,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     unsaid = acts.drop_negated_figures(text)
     cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid)
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
-    quantities = find_quantities(cleaned)
+    quantities = _outside_quotes(find_quantities(cleaned), cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
@@ -124,6 +124,17 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _STREAM_ASKS:
         return frame.readings
     return _renamed(text, view, _introduced(frame.readings))
+
+
+#: A phrase in quotes ("rename it to 'Nursing Maths 101'"): a name, whose digits are no figure.
+_QUOTED = re.compile(
+    r"""(?:(?<=\s)|^)(['"])(?=\S)([^'"\n]{1,60}?[a-z][^'"\n]{0,60}?)(?<=\S)\1(?=[\s.,;:!?)]|$)"""
+)
+
+
+def _outside_quotes(quantities: list[Quantity], text: str) -> list[Quantity]:
+    quoted = [m.span(2) for m in _QUOTED.finditer(text)]
+    return [q for q in quantities if not any(a <= q.start < b for a, b in quoted)]
 
 
 _HERE = re.compile(r"\bhere\W*$")
