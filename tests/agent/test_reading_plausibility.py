@@ -87,3 +87,20 @@ def test_digits_inside_a_quoted_new_name_are_no_figure() -> None:
     assert changes == {("stream.name", "Clay Studio 2"), ("stream.target_hours", 4.0)}
     renamed = read("call the workshop 'Pottery 202'", view, "streams")
     assert not any(r.field == "stream.target_hours" for r in renamed)
+
+
+def test_a_figure_said_on_paper_before_the_real_one_is_not_stored() -> None:
+    view = PlanView(activities=("teaching",))
+    both = read(
+        "its 38 officially but realistically 44 with the commute", view, "act:hours:teaching"
+    )
+    stored = [r.value for r in both if r.confident and r.field == "activity.hours_per_week"]
+    assert stored == [44.0]
+    capacity = read("contracted 30 hours but really more like 36", PlanView(), "capacity")
+    assert [r.value for r in capacity if r.confident] == [36.0]
+    # the real figure was not read: the one on paper is asked back, never stored
+    alone = [
+        Reading("fact", "activity.hours_per_week", 37.5, "teaching",
+                "its 37.5 on paper but realistically 42 with handovers", 0.9),
+    ]  # fmt: skip
+    assert not implausible(alone)[0].confident

@@ -255,8 +255,8 @@ def capacity_words(text: str, ask: str = "") -> bool:
     """True when a text speaks of the hours the person can give in all; at a question about
     one activity, "in total" is that activity's total."""
     found = [m.group(0) for m in CAPACITY.finditer(text)]
-    if ask.startswith("act:"):
-        found = [f for f in found if not _TOTAL_ONLY.match(f)]
+    if ask.startswith("act:"):  # "37.5 on paper, realistically 42": that activity's hours
+        found = [f for f in found if not _TOTAL_ONLY.match(f) and f != "realistically"]
     return bool(found)
 
 

@@ -5,13 +5,16 @@ produce cannot be what the person means whatever rule produced them: more hours 
 a week can hold, or an amount far beyond what a person earns, spends or has saved in the
 currency it is written in (numbers glued together, "39h 31k" read as one figure, a rate
 multiplied by a total). ``implausible`` lowers their confidence so the interviewer asks back.
+A figure said as the nominal one before the real one ("37.5 on paper but realistically 42")
+is not what the person does: ``implausible`` asks it back too.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from agent.interviewer.reading.figures import UNSURE
+from agent.interviewer.reading.figures import SURE, UNSURE
 from agent.interviewer.reading.types import Reading
 
 #: Currencies in which an amount's size says how plausible it is (a unit worth about a dollar
@@ -33,9 +36,49 @@ _MAX_HOURS = 100.0
 _MAX_MONTHS = 120.0
 
 
+#: "37.5 on paper but realistically 42": the figure before the turn is only the nominal one.
+_NOMINAL_THEN_REAL = re.compile(
+    r"\b(?:on paper|officially|contracted|contractually|in theory|nominally|supposedly|"
+    r"technically)\b.*?\b(?P<turn>but|though|although|while|whereas)\b.*?\b(?:realistically|"
+    r"really|actually|in practice|in reality|more like|closer to)\b"
+)
+
+
 def implausible(readings: list[Reading]) -> list[Reading]:
-    """The readings with figures no one would mean asked back."""
-    return [_checked(r) for r in readings]
+    """The readings with figures no one would mean, and nominal figures, asked back; of two
+    figures for one field, the real one said after the nominal one is kept."""
+    checked = [_checked(r) for r in readings]
+    real = [r for r in checked if _after_turn(r) is True]
+    out = []
+    for r in checked:
+        if _after_turn(r) is False:
+            r = replace(
+                r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "only on paper?")
+            )
+        elif r in real and r.note == _RIVALS and _only_real(r, checked):
+            r = replace(r, confidence=SURE, note="the real figure, not the one on paper")
+        out.append(r)
+    return out
+
+
+_RIVALS = "two figures for one field"
+
+
+def _after_turn(r: Reading) -> bool | None:
+    """True for a figure said after "... on paper but realistically", False for one said
+    before it (or not found), None when the span has no such turn."""
+    if r.act not in {"fact", "change"} or isinstance(r.value, bool | str) or r.value is None:
+        return None
+    turn = _NOMINAL_THEN_REAL.search(r.span)
+    if turn is None or r.confidence < UNSURE:
+        return None
+    said = re.search(rf"(?<![\d.]){re.escape(f'{float(r.value):g}')}(?![\d]|\.\d)", r.span)
+    return said is not None and said.start() > turn.start("turn")
+
+
+def _only_real(r: Reading, readings: list[Reading]) -> bool:
+    rivals = [o for o in readings if (o.field, o.subject, o.span) == (r.field, r.subject, r.span)]
+    return len(rivals) == 2 and sum(_after_turn(o) is True for o in rivals) == 1
 
 
 def _checked(r: Reading) -> Reading:
