@@ -104,3 +104,17 @@ def test_a_figure_said_on_paper_before_the_real_one_is_not_stored() -> None:
                 "its 37.5 on paper but realistically 42 with handovers", 0.9),
     ]  # fmt: skip
     assert not implausible(alone)[0].confident
+
+
+def test_a_best_case_figure_is_asked_back() -> None:
+    message = "photographer, weddings mostly. 30k in a good year, much less otherwise"
+    revenue = [
+        r for r in read(message, PlanView(), "activities") if r.field == "activity.annual_revenue"
+    ]
+    assert revenue and not any(r.confident for r in revenue)
+    typical = read("photographer, about 30k a year", PlanView(), "activities")
+    assert [r.value for r in typical if r.field == "activity.annual_revenue" and r.confident] == [
+        30000.0
+    ]
+    named = [r.value for r in read(message, PlanView(), "activities") if r.field == "activity"]
+    assert "much less otherwise" not in named

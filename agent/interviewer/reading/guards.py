@@ -6,7 +6,8 @@ a week can hold, or an amount far beyond what a person earns, spends or has save
 currency it is written in (numbers glued together, "39h 31k" read as one figure, a rate
 multiplied by a total). ``implausible`` lowers their confidence so the interviewer asks back.
 A figure said as the nominal one before the real one ("37.5 on paper but realistically 42")
-is not what the person does: ``implausible`` asks it back too.
+is not what the person does, nor is a best case ("on a good year"): ``implausible`` asks
+them back too.
 """
 
 from __future__ import annotations
@@ -86,10 +87,20 @@ def _checked(r: Reading) -> Reading:
         return r
     if isinstance(r.value, bool):
         return r
+    if r.field in _MONEY_FIELDS and _BEST_CASE.search(r.span):
+        return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "a best case?"))
     limit = _limit(r)
     if limit is None or abs(float(r.value)) <= limit:
         return r
     return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "implausibly large"))
+
+
+#: "forty thousand on a good year, way less on a bad one": a best case is no typical year.
+_BEST_CASE = re.compile(
+    r"\b(?:(?:on|in|for) a (?:good|great|busy|strong) (?:year|month|week|season)|at best|"
+    r"best case|in a best case|(?:on|in) (?:the|my) best (?:year|month|week)s?)\b"
+)
+_MONEY_FIELDS = frozenset({"activity.annual_revenue", "capacity.monthly_spending"})
 
 
 def _limit(r: Reading) -> float | None:

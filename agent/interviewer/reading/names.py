@@ -339,7 +339,8 @@ _BAD_START = re.compile(
     r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
-    r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]"
+    r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]|"
+    r"^(?:much|way|far|a lot|a bit|a little|quite a bit)\s+(?:less|more|lower|higher)\b"
 )
 #: Finite verbs and money words: a phrase holding one is a statement or a detail, not a name.
 _NOT_IN_NAME = re.compile(
