@@ -118,3 +118,23 @@ def test_a_best_case_figure_is_asked_back() -> None:
     ]
     named = [r.value for r in read(message, PlanView(), "activities") if r.field == "activity"]
     assert "much less otherwise" not in named
+
+
+def test_a_rota_gives_no_capacity_of_one_hour() -> None:
+    readings = read("offshore rota, 3 weeks on 2 off, 12 hour shifts", PlanView(), "capacity")
+    assert not any(
+        r.field == "capacity.hours_per_week" and r.confident and float(str(r.value)) < 2
+        for r in readings
+    )
+    assert not implausible([_fact("capacity.hours_per_week", 1.0)])[0].confident
+    assert implausible([_fact("capacity.hours_per_week", 12.0)])[0].confident
+
+
+def test_a_frequency_of_the_next_piece_of_work_does_not_multiply_hours() -> None:
+    message = "trainee nurse. placements are 30 hrs a week unpaid (the grant is £4k a year), plus bar shifts fri/sat"
+    hours = [
+        r.value
+        for r in read(message, PlanView(), "activities")
+        if r.field == "activity.hours_per_week"
+    ]
+    assert hours == [30.0]

@@ -35,6 +35,9 @@ _HOUR_FIELDS = frozenset(
 #: A week has 168 hours; more than 100 of work is no one's week.
 _MAX_HOURS = 100.0
 _MAX_MONTHS = 120.0
+#: Fewer than 2 hours a week in all is no plan's capacity; such a figure is read from a
+#: rota ("2 weeks on, 1 off") or a slip, and asked back.
+_MIN_CAPACITY = 2.0
 
 
 #: "37.5 on paper but realistically 42": the figure before the turn is only the nominal one.
@@ -89,6 +92,8 @@ def _checked(r: Reading) -> Reading:
         return r
     if r.field in _MONEY_FIELDS and _BEST_CASE.search(r.span):
         return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "a best case?"))
+    if r.field == "capacity.hours_per_week" and 0 < float(r.value) < _MIN_CAPACITY:
+        return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "so few hours?"))
     limit = _limit(r)
     if limit is None or abs(float(r.value)) <= limit:
         return r

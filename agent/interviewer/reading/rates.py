@@ -86,12 +86,26 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
     for q in own:
         if not (is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)):
             continue
-        options = [o for o in own if o is not q and id(o) not in taken and _fits(o, q, text)]
+        options = [
+            o
+            for o in own
+            if o is not q and id(o) not in taken and _fits(o, q, text) and _together(o, q, text)
+        ]
         if options:
             best = min(options, key=lambda o: abs(o.start - q.start))
             pairs[id(q)] = best
             taken.add(id(best))
     return pairs
+
+
+#: Between a rate and a frequency: another piece of work begins ("37.5 hrs a week (...),
+#: plus bar shifts fri/sat"); the frequency is that work's, not the rate's.
+_OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
+
+
+def _together(other: Quantity, q: Quantity, text: str) -> bool:
+    between = text[min(q.end, other.end) : max(q.start, other.start)]
+    return not _OTHER_WORK.search(between)
 
 
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
