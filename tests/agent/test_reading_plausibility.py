@@ -131,7 +131,10 @@ def test_a_rota_gives_no_capacity_of_one_hour() -> None:
 
 
 def test_a_frequency_of_the_next_piece_of_work_does_not_multiply_hours() -> None:
-    message = "trainee nurse. placements are 30 hrs a week unpaid (the grant is £4k a year), plus bar shifts fri/sat"
+    message = (
+        "trainee nurse. placements are 30 hrs a week unpaid (the grant is £4k a year), "
+        "plus bar shifts fri/sat"
+    )
     hours = [
         r.value
         for r in read(message, PlanView(), "activities")
