@@ -141,3 +141,20 @@ def test_a_frequency_of_the_next_piece_of_work_does_not_multiply_hours() -> None
         if r.field == "activity.hours_per_week"
     ]
     assert hours == [30.0]
+
+
+def test_hours_that_open_work_of_their_own_are_not_given_to_the_work_before() -> None:
+    for message in (
+        "I run a market stall on saturdays and do 5 hours tutoring online",
+        "mainly my pottery (commissions, about £400/month) and 12h at Tesco",
+    ):
+        readings = read(message, PlanView(), "activities")
+        first = next(str(r.value) for r in readings if r.field == "activity")
+        given = [
+            r.value
+            for r in readings
+            if r.field == "activity.hours_per_week" and r.subject == first and r.confident
+        ]
+        assert given == [], message
+    kept = read("I'm a nurse, 36 hours at the hospital for 38k", PlanView(), "activities")
+    assert [r.value for r in kept if r.field == "activity.hours_per_week" and r.confident] == [36.0]

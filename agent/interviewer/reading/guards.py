@@ -48,10 +48,38 @@ _NOMINAL_THEN_REAL = re.compile(
 )
 
 
+#: "..., and do 6 hours cleaning at the school", "and 16h at Boots": hours that open a piece
+#: of work named after them, not more said of the activity before.
+_HOURS_THEN_WORK = re.compile(
+    r"^(?:and\s+|plus\s+)?(?:i\s+)?(?:do\s+|work\s+)?(?:about\s+|around\s+|maybe\s+)?"
+    r"\d[\d.]*\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?P<rest>(?:at|for)\s+(?!(?:the|a|an|my|home|"
+    r"least|most|now|weekends?|nights?|work)\b)[a-z]{3,}|"
+    r"(?!(?:during|evening|morning|something|nothing|everything|anything)\b)[a-z]{3,}ing\b)"
+)
+
+
+def _other_work(r: Reading) -> bool:
+    """True when hours given to an activity named before open a piece of work of their own."""
+    if r.field != "activity.hours_per_week" or not r.subject:
+        return False
+    found = _HOURS_THEN_WORK.match(r.span.strip())
+    if found is None:
+        return False
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", found.group("rest"))} - {"the", "for"}
+    own = {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", r.subject.casefold())}
+    return not said & own
+
+
 def implausible(readings: list[Reading]) -> list[Reading]:
     """The readings with figures no one would mean, and nominal figures, asked back; of two
     figures for one field, the real one said after the nominal one is kept."""
     checked = [_checked(r) for r in readings]
+    checked = [
+        replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "which work?"))
+        if _other_work(r)
+        else r
+        for r in checked
+    ]
     real = [r for r in checked if _after_turn(r) is True]
     out = []
     for r in checked:
