@@ -70,13 +70,13 @@ def _other_work(r: Reading) -> bool:
     return not said & own
 
 
-def implausible(readings: list[Reading]) -> list[Reading]:
+def implausible(readings: list[Reading], ask: str = "") -> list[Reading]:
     """The readings with figures no one would mean, and nominal figures, asked back; of two
     figures for one field, the real one said after the nominal one is kept."""
     checked = [_checked(r) for r in readings]
     checked = [
         replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "which work?"))
-        if _other_work(r)
+        if _other_work(r) and not ask.startswith("act:")  # at "act:" the figures are its
         else r
         for r in checked
     ]

@@ -71,7 +71,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
     settled = settle(_unique(_read_all(text, view, ask)), text)
-    readings = guards.implausible(money_words.one_currency(settled))
+    readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = wish_names.tidy(readings, text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
