@@ -158,3 +158,25 @@ def test_hours_that_open_work_of_their_own_are_not_given_to_the_work_before() ->
         assert given == [], message
     kept = read("I'm a nurse, 36 hours at the hospital for 38k", PlanView(), "activities")
     assert [r.value for r in kept if r.field == "activity.hours_per_week" and r.confident] == [36.0]
+
+
+def test_figures_for_a_new_stream_do_not_change_a_proposed_one() -> None:
+    from agent.interviewer.reading.types import StreamView
+
+    view = PlanView(
+        streams=(StreamView("bakery job", "anchor", 35.0), StreamView("cakes", "client", 6.0))
+    )
+    for message in (
+        "rename 'cakes' to 'celebration cakes' and yeah I'd like a seed stream for cake "
+        "decorating videos, 2h",
+    ):
+        changed = [
+            (r.field, r.subject)
+            for r in read(message, view, "streams")
+            if r.act == "change"
+            and r.confident
+            and r.field in {"stream.target_hours", "stream.role"}
+        ]
+        assert changed == [], message
+    kept = read("make the cakes 8 hours", view, "streams")
+    assert [(r.field, r.value) for r in kept if r.confident] == [("stream.target_hours", 8.0)]

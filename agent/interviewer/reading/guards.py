@@ -70,6 +70,33 @@ def _other_work(r: Reading) -> bool:
     return not said & own
 
 
+#: "can I get one for youtube shorts, 2 hrs", "I'd like a seed stream for drone footage": a new
+#: stream asked for; its figures and role are no change to a stream already proposed.
+_NEW_STREAM = re.compile(
+    r"\b(?:a|an|another|new|one)\s+(?:new\s+|more\s+|extra\s+)?(?:(?:anchor|client|leverage|"
+    r"seed)\s+)?(?:stream|one|thing)\s+(?:for|of|about|doing|on)\b|\bget one for\b"
+)
+
+
+def new_stream_figures(readings: list[Reading], text: str) -> list[Reading]:
+    """Changes to a proposed stream asked back when the message asks for a new stream and
+    the change's own words do not name the stream it was given to."""
+    if not _NEW_STREAM.search(text):
+        return readings
+    out = []
+    for r in readings:
+        if r.act == "change" and (r.field or "").startswith("stream.") and r.subject:
+            own = {w for w in re.findall(r"[a-z]{3,}", r.subject.casefold())}
+            span = r.span.casefold()
+            named = own and all(w in span for w in own)
+            if not named or (r.field == "stream.role" and _NEW_STREAM.search(span)):
+                r = replace(
+                    r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "a new stream?")
+                )
+        out.append(r)
+    return out
+
+
 def implausible(readings: list[Reading], ask: str = "") -> list[Reading]:
     """The readings with figures no one would mean, and nominal figures, asked back; of two
     figures for one field, the real one said after the nominal one is kept."""

@@ -72,7 +72,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("nothing", span=message)]
     settled = settle(_unique(_read_all(text, view, ask)), text)
     readings = guards.implausible(money_words.one_currency(settled), ask)
-    readings = wish_names.tidy(readings, text)
+    readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
