@@ -82,11 +82,27 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
+    if _net_and_gross(rivals):  # "38k after materials, maybe 70k turnover": which to plan on?
+        return [replace(r, confidence=UNSURE, note="net or turnover?") for r in rivals]
     best = max(_rank(r) for r in rivals)
     top = [r for r in rivals if _rank(r) == best]
     if len(top) == 1:
         return top
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+def _net_and_gross(rivals: list[Reading]) -> bool:
+    """True when a yearly income is given both after costs and as what comes in, and neither
+    is said as the person's own take."""
+    if rivals[0].field != "activity.annual_revenue" or len(rivals) != 2:
+        return False
+    net = [r for r in rivals if _NET.search(r.span) and not _GROSS.search(r.span)]
+    gross = [r for r in rivals if _GROSS.search(r.span) and not _NET.search(r.span)]
+    return len(net) == 1 and len(gross) == 1 and not _KEPT.search(net[0].span)
+
+
+#: Net said as the person's own take ("to me maybe 420 000"): that is the figure to plan on.
+_KEPT = re.compile(r"\b(?:to me|i keep|take[- ]home|i clear|for me|in my pocket)\b")
 
 
 #: "2h recording and 3h editing": hours said for each part of the work.
