@@ -184,7 +184,7 @@ def test_figures_for_a_new_stream_do_not_change_a_proposed_one() -> None:
 
 def test_income_after_costs_and_turnover_together_are_asked_back() -> None:
     view = PlanView(activities=("decorating",))
-    both = read("about 30k after paint and materials, 55k turnover", view, "act:revenue:decorating")
+    both = read("30k after costs, 55k gross", view, "act:revenue:decorating")
     assert both and not any(r.confident for r in both if r.field == "activity.annual_revenue")
     kept = read("55k turnover but to me after costs maybe 30k", view, "act:revenue:decorating")
     assert [r.value for r in kept if r.confident] == [30000.0]
