@@ -188,3 +188,23 @@ def test_income_after_costs_and_turnover_together_are_asked_back() -> None:
     assert both and not any(r.confident for r in both if r.field == "activity.annual_revenue")
     kept = read("55k turnover but to me after costs maybe 30k", view, "act:revenue:decorating")
     assert [r.value for r in kept if r.confident] == [30000.0]
+
+
+def test_a_bare_number_in_a_row_with_a_share_is_a_share() -> None:
+    from agent.interviewer.reading.types import StreamView
+
+    view = PlanView(
+        streams=(
+            StreamView("dog walking", "client", 10.0),
+            StreamView("vet clinic", "anchor", 30.0),
+        )
+    )
+    said = read("set the dog walking at 25% of income and the vet clinic 60", view, "streams")
+    assert {(r.field, r.subject, r.value) for r in said if r.confident} == {
+        ("stream.target_income_share", "dog walking", 25.0),
+        ("stream.target_income_share", "vet clinic", 60.0),
+    }
+    hours = read("dog walking 25% of income and the vet clinic 32 hours", view, "streams")
+    assert ("stream.target_hours", 32.0) in {(r.field, r.value) for r in hours if r.confident}
+    too_much = read("set the dog walking at 50% of income and the vet clinic 60", view, "streams")
+    assert not any(r.confident and r.value == 60.0 for r in too_much)

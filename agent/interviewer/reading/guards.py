@@ -97,6 +97,33 @@ def new_stream_figures(readings: list[Reading], text: str) -> list[Reading]:
     return out
 
 
+_HOURS_SAID = re.compile(r"\d\s*(?:h|hrs?|hours?)\b|\bhours?\b|\bhrs\b")
+
+
+def shares_in_a_row(readings: list[Reading]) -> list[Reading]:
+    """ "the lets at 30% of income and the farm 55": a bare number said in a row with a
+    stream's share is a share too. When it is said apart, could not be a share beside the
+    other, or lands on the same stream, it is asked back."""
+    shares = [r for r in readings if r.act == "change" and r.field == "stream.target_income_share"]
+    if len(shares) != 1:
+        return readings
+    share = shares[0]
+    out = []
+    for r in readings:
+        bare = r.act == "change" and r.field == "stream.target_hours"
+        if bare and not _HOURS_SAID.search(r.span) and isinstance(r.value, float):
+            sure = (
+                r.span == share.span
+                and r.subject != share.subject
+                and float(r.value) + float(str(share.value)) <= 100
+            )
+            r = replace(r, field="stream.target_income_share", note="a share, said in a row")
+            if not sure:
+                r = replace(r, confidence=min(r.confidence, UNSURE))
+        out.append(r)
+    return out
+
+
 def implausible(readings: list[Reading], ask: str = "") -> list[Reading]:
     """The readings with figures no one would mean, and nominal figures, asked back; of two
     figures for one field, the real one said after the nominal one is kept."""
