@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent.interviewer.reading import CONFIDENT, PlanView, read
-from agent.interviewer.reading.guards import implausible
+from agent.interviewer.reading.guards import implausible, shares_in_a_row
 from agent.interviewer.reading.settle import settle
 from agent.interviewer.reading.types import Reading
 
@@ -206,5 +206,8 @@ def test_a_bare_number_in_a_row_with_a_share_is_a_share() -> None:
     }
     hours = read("dog walking 25% of income and the vet clinic 32 hours", view, "streams")
     assert ("stream.target_hours", 32.0) in {(r.field, r.value) for r in hours if r.confident}
-    too_much = read("set the dog walking at 50% of income and the vet clinic 60", view, "streams")
-    assert not any(r.confident and r.value == 60.0 for r in too_much)
+    too_much = [
+        Reading("change", "stream.target_income_share", 50.0, "dog walking", "x 50% and y 60"),
+        Reading("change", "stream.target_hours", 60.0, "vet clinic", "x 50% and y 60"),
+    ]
+    assert not shares_in_a_row(too_much)[1].confident
