@@ -21,7 +21,8 @@ _NONE = re.compile(
     r"(?:\s+(?:real|big|major|particular|hard|fixed|actual|other|serious|special))?"
     r"(?:\s+(?:constraints?|limits?|limitations?|restrictions?|ties))?"
     r"(?:\s+(?:really|much|at all|as such|to speak of|i can think of|that i know of|"
-    r"comes to mind|springs to mind|no|for now|right now|at the moment|"
+    r"comes to mind|springs to mind|no|for now|right now|at the moment|else|others|more|"
+    r"other than that|besides that|apart from that|beyond that|"
     r"limits (?:me|them|it|my hours)|stops me|i guess|i think))*$",
     re.I,
 )
@@ -31,6 +32,12 @@ _FREE = re.compile(
     r"(?:free|flexible|good|fine|clear|open|available|unattached|all good)"
     r"(?:\s+(?:really|mostly|tbh|as a bird|to work whenever|whenever))*$|"
     r"^i can work (?:any ?time|whenever|any hours)$",
+    re.I,
+)
+#: Back from an aside ("ok back", "I'm back now"); "back" alone may be a bad back.
+_RETURN = re.compile(
+    r"^(?:(?:ok|okay|right|sorry|and)[, ]+(?:i'?m |i am |im )?back|(?:i'?m|i am|im) back|"
+    r"back (?:now|again))(?: now| again)?[!.]*$",
     re.I,
 )
 #: Hedges, fillers and the people who wish something, said before the constraint itself.
@@ -49,7 +56,7 @@ _AFTER = re.compile(
     r"if possible|ideally|or so|ish|at the latest|lol|haha))+$",
     re.I,
 )
-_CLAUSES = re.compile(r"\s*(?:[,;]|\.\s|\bbut\b|\bthough\b|\balthough\b)\s*", re.I)
+_CLAUSES = re.compile(r"\s*(?:[,;]|[.!?]\s|\bbut\b|\bthough\b|\balthough\b)\s*", re.I)
 #: "home by 6": an hour one to eleven said for an evening limit is in the afternoon.
 _EVENING = re.compile(
     r"\b((?:home|back|finish(?:ed)?|done|off|out|stop(?:ped)?|leave) (?:by|at|before) )"
@@ -62,8 +69,9 @@ _SHORT_ENOUGH = 12
 
 def says_none(text: str) -> bool:
     """True when every clause of ``text`` says nothing limits the hours ("none really",
-    "nothing, I'm free"), and there is at least one such clause."""
-    clauses = [c for c in _split(text) if c]
+    "nothing, I'm free", "ok back. none other than that"), and there is at least one such
+    clause; a return from an aside ("ok back") says nothing either way."""
+    clauses = [c for c in _split(text) if c and not _RETURN.match(c)]
     return bool(clauses) and all(_NONE.match(c) or _FREE.match(c) for c in clauses)
 
 
@@ -72,7 +80,7 @@ def tidy(text: str) -> str:
     stay together (one reading is one constraint): only those that deny having any go."""
     kept = []
     for clause in _split(text):
-        if not clause or _NONE.match(clause) or _FREE.match(clause):
+        if not clause or _NONE.match(clause) or _FREE.match(clause) or _RETURN.match(clause):
             continue
         short = _short(clause)
         if short:

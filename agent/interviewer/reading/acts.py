@@ -101,7 +101,10 @@ _INTERJECTION = re.compile(
     r"interesting|wow|good (?:morning|afternoon|evening|night)|morning|hi|hello|hey|brb|hmm+|"
     r"sorry|ugh|argh|oh|ah|oh no|omg|right|sure|got it|i see|no worries|all good|"
     r"back in (?:a|5|five|10|ten) (?:sec|secs|second|min|mins|minute|minutes|mo|bit)|"
-    r"be right back|\d+ mins?)[,!. ]*)+$"
+    r"be right back|\d+ mins?|"
+    # back from an aside ("ok back", "I'm back now"); "back" alone may be a bad back
+    r"(?:ok|okay|right|sorry|and)[, ]+(?:i'?m |i am |im )?back(?: now| again)?|"
+    r"(?:i'?m|i am|im) back(?: now| again)?|back (?:now|again))[,!. ]*)+$"
 )
 #: Feelings and asides: a sentence opening with one of these, and holding no figure.
 _ASIDE = re.compile(

@@ -1,0 +1,46 @@
+"""Back from an aside: "ok back" is no constraint (nor a bad back), and "none other than that"
+after it says there are no constraints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.interviewer import constraints
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.reading import PlanView, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok back. none other than that", "I'm back! nothing else really", "none other than that",
+     "nothing more", "no others"],
+)  # fmt: skip
+def test_a_denial_of_more_after_a_return_says_there_are_none(text: str) -> None:
+    assert constraints.says_none(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("back now, kids mornings", "kids mornings"), ("bad back", "bad back"),
+     ("my back, and school run", "my back, school run")],
+)  # fmt: skip
+def test_a_return_is_dropped_but_a_back_that_hurts_is_kept(text: str, kept: str) -> None:
+    assert not constraints.says_none(text)
+    assert constraints.tidy(text) == kept
+
+
+def test_ok_back_alone_reads_as_nothing_to_record() -> None:
+    readings = read("ok back.", PlanView(capacity=50), "constraints")
+    assert all(r.act == "nothing" for r in readings)
+
+
+def test_a_return_and_a_denial_record_no_constraint_in_the_conversation() -> None:
+    talk = MemoryPlanner(dt.date(2026, 11, 22))
+    for line in ["general", "i could do 50 tops", "sorry, kid crying brb"]:
+        talk.say(line)
+    reply = talk.say("ok back. none other than that")
+    capacity = talk.plan.capacity
+    assert capacity is not None and capacity.constraints == []
+    assert "nothing limits your hours" in reply
