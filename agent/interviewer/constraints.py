@@ -75,6 +75,18 @@ def says_none(text: str) -> bool:
     return bool(clauses) and all(_NONE.match(c) or _FREE.match(c) for c in clauses)
 
 
+#: A denial of more ("none other than that", "nothing else"): it points at a limit said before.
+_BESIDES = re.compile(
+    r"\b(?:else|others?|more|other than that|besides that|apart from that|beyond that)\b", re.I
+)
+
+
+def none_besides(text: str) -> bool:
+    """True when an answer that says there are no constraints says "no more" ("none other than
+    that", "nothing else really"): it speaks of a limit said before."""
+    return says_none(text) and bool(_BESIDES.search(text))
+
+
 def tidy(text: str) -> str:
     """The constraint ``text`` names, in short words; ``""`` when it names none. Its clauses
     stay together (one reading is one constraint): only those that deny having any go."""

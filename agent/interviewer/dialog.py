@@ -51,6 +51,12 @@ from agent.interviewer.heard import hear
 from agent.interviewer.phrases import CLARIFY
 from agent.interviewer.reading.types import Reading
 
+#: "None other than that" when no limit is on record: the one meant was never taken down.
+NONE_BESIDES = (
+    "You said 'other than that', but I have no limit on record yet. Which one did you mean? "
+    "Or say 'none' if nothing limits your hours."
+)
+
 __all__ = ["ALREADY", "HELLO", "LATER", "NONE_ASKS", "OFF_TOPIC", "PROPOSAL_ASKS", "VAGUE",
            "Context", "Decision", "decide"]  # fmt: skip
 
@@ -79,6 +85,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
     if ctx.ask == "constraints" and constraints.says_none(text):
+        held = ctx.plan.capacity.constraints if ctx.plan.capacity else []
+        if constraints.none_besides(text) and not held:
+            return Decision(reply=NONE_BESIDES)  # "none other than that": than what?
         decision = Decision()  # "none really", "nothing, I'm free": none, never unknown
         _record([Reading("fact", field="capacity.constraints", value=text, span=text)], ctx,
                 decision)  # fmt: skip

@@ -1,5 +1,5 @@
-"""Back from an aside: "ok back" is no constraint (nor a bad back), and "none other than that"
-after it says there are no constraints."""
+"""Back from an aside: "ok back" is no constraint (nor a bad back); "none other than that" says
+there are no more constraints, and with none on record it asks which one was meant."""
 
 from __future__ import annotations
 
@@ -36,11 +36,25 @@ def test_ok_back_alone_reads_as_nothing_to_record() -> None:
     assert all(r.act == "nothing" for r in readings)
 
 
-def test_a_return_and_a_denial_record_no_constraint_in_the_conversation() -> None:
+def test_none_other_than_that_with_no_limit_on_record_asks_which_one_was_meant() -> None:
     talk = MemoryPlanner(dt.date(2026, 11, 22))
-    for line in ["general", "i could do 50 tops", "sorry, kid crying brb"]:
+    for line in ["general", "i could do 50 tops but not before 7am because of the kids",
+                 "sorry, kid crying brb"]:  # fmt: skip
         talk.say(line)
     reply = talk.say("ok back. none other than that")
     capacity = talk.plan.capacity
     assert capacity is not None and capacity.constraints == []
-    assert "nothing limits your hours" in reply
+    assert "no limit on record yet" in reply and "Noted: nothing limits" not in reply
+    reply = talk.say("not before 7am, the kids")
+    assert talk.plan.capacity is not None
+    assert any("7" in c for c in talk.plan.capacity.constraints)
+
+
+def test_a_plain_none_after_a_return_records_none() -> None:
+    talk = MemoryPlanner(dt.date(2026, 11, 22))
+    for line in ["general", "i could do 50 tops", "sorry, kid crying brb"]:
+        talk.say(line)
+    reply = talk.say("ok back. none really")
+    capacity = talk.plan.capacity
+    assert capacity is not None and capacity.constraints == []
+    assert "Noted: nothing limits your hours" in reply
