@@ -61,6 +61,23 @@ def read_actuals(path: Path) -> Any:
         raise ValueError(f"{path}: {problems}") from None
 
 
+#: Brackets an actuals file may nest ("streams: {x: {hours: 4}}" nests two).
+MAX_ACTUALS_DEPTH = 64
+
+
+def _flow_depth(text: str) -> int:
+    """How deep the ``[`` and ``{`` of ``text`` nest at most (brackets inside quotes count
+    too: an actuals file holds none that deep)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
 def _load_yaml(path: Path) -> Any:
     import yaml
 
@@ -81,7 +98,12 @@ def _load_yaml(path: Path) -> Any:
                 f"{path} holds more than {MAX_ACTUALS_BYTES:,} bytes; an actuals file is a few "
                 "lines per stream"
             )
-        return yaml.load(raw.decode("utf-8"), Loader=_Loader)  # a SafeLoader
+        text = raw.decode("utf-8")
+        if _flow_depth(text) > MAX_ACTUALS_DEPTH:
+            # Refused before parsing: a parser deep in its recursion can fail in ways that
+            # escape the handler below (errors raised while objects are finalised).
+            raise RecursionError
+        return yaml.load(text, Loader=_Loader)  # a SafeLoader
     except RecursionError:
         raise ValueError(f"{path} is nested far too deeply to be an actuals file") from None
     except UnicodeDecodeError:
