@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.acts import BACK_FROM_ASIDE
+
 #: A clause that says nothing limits the hours.
 _NONE = re.compile(
     r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|i mean)\W+)*"
@@ -35,11 +37,7 @@ _FREE = re.compile(
     re.I,
 )
 #: Back from an aside ("ok back", "I'm back now"); "back" alone may be a bad back.
-_RETURN = re.compile(
-    r"^(?:(?:ok|okay|right|sorry|and)[, ]+(?:i'?m |i am |im )?back|(?:i'?m|i am|im) back|"
-    r"back (?:now|again))(?: now| again)?[!.]*$",
-    re.I,
-)
+_RETURN = re.compile(rf"^{BACK_FROM_ASIDE}[!.]*$", re.I)
 #: Hedges, fillers and the people who wish something, said before the constraint itself.
 _BEFORE = re.compile(
     r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|basically|just|also|and|but|although|though|"

@@ -95,16 +95,18 @@ _NEGATED_FIGURE = re.compile(
 )
 
 
+#: Back from an aside ("ok back", "I'm back now"); "back" alone may be a bad back.
+BACK_FROM_ASIDE = (
+    r"(?:(?:ok|okay|right|sorry|and)[, ]+(?:i'?m |i am |im )?back|(?:i'?m|i am|im) back|"
+    r"back (?:now|again))(?: now| again)?"
+)
 #: Interjections and greetings: a sentence made only of these records nothing.
 _INTERJECTION = re.compile(
     r"^(?:(?:ok|okay|cool|great|nice|lovely|thanks|thank you|cheers|haha+|lol|ha|fair enough|"
     r"interesting|wow|good (?:morning|afternoon|evening|night)|morning|hi|hello|hey|brb|hmm+|"
     r"sorry|ugh|argh|oh|ah|oh no|omg|right|sure|got it|i see|no worries|all good|"
     r"back in (?:a|5|five|10|ten) (?:sec|secs|second|min|mins|minute|minutes|mo|bit)|"
-    r"be right back|\d+ mins?|"
-    # back from an aside ("ok back", "I'm back now"); "back" alone may be a bad back
-    r"(?:ok|okay|right|sorry|and)[, ]+(?:i'?m |i am |im )?back(?: now| again)?|"
-    r"(?:i'?m|i am|im) back(?: now| again)?|back (?:now|again))[,!. ]*)+$"
+    r"be right back|\d+ mins?|" + BACK_FROM_ASIDE + r")[,!. ]*)+$"
 )
 #: Feelings and asides: a sentence opening with one of these, and holding no figure.
 _ASIDE = re.compile(
