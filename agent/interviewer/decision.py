@@ -53,11 +53,13 @@ class Decision:
     revised: bool = False
     #: A note already says a figure of the message was left out.
     figure_noted: bool = False
+    #: The message gives facts that wait for another (savings before the weekly hours).
+    keeps: bool = False
 
     @property
     def acts(self) -> bool:
         """True when the decision changes, proposes or asks something."""
-        return bool(self.calls or self.settle or self.confirm or self.question
+        return bool(self.calls or self.settle or self.confirm or self.question or self.keeps
                     or self.proposal is not None)  # fmt: skip
 
 

@@ -125,7 +125,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if data:
         _record(data, ctx, decision)
         decision.revised = all(r.act == "change" for r in data)
-    _listed(decision, ctx, heard.lost)
+    _listed(decision, ctx, heard.lost or _offer_open(readings, ctx, text))
     if streams:
         _streams(streams, ctx, decision)
     unsure = [r for r in readings if r.act == "wish" and not r.confident]
@@ -160,6 +160,20 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     if not yes:
         return []
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
+
+
+#: An answer told as an addition ("I also teach ...") takes what was said before as counted.
+_ADDED = re.compile(r"\b(?:also|too|as well|another|plus|on the side|on top)\b", re.I)
+
+
+def _offer_open(readings: list[Reading], ctx: Context, text: str) -> bool:
+    """The audit offered activities named in passing and the answer, told as an addition
+    ("I also teach an evening class"), neither took nor declined them: the person counts them
+    already, so the offer is put again before the audit moves on."""
+    if ctx.ask != "activities" or not ctx.offered or not _ADDED.search(text):
+        return False
+    said = parse.parse_yes_no(text) is not None or any(r.act == "confirm" for r in readings)
+    return not said
 
 
 def _listed(decision: Decision, ctx: Context, lost: bool) -> None:
@@ -281,6 +295,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.settle += done.settle
     decision.notes += done.notes
     decision.held = done.held
+    decision.keeps = decision.keeps or any(h not in ctx.held for h in done.held)
     decision.later += done.later
     decision.doubted = decision.doubted or done.doubted
     decision.confirm += [

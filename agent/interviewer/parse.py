@@ -138,9 +138,14 @@ _YES = re.compile(
 )
 
 
+#: A filler before the answer ("oh yes", "um, no"). "oh no" is left alone: as often dismay.
+_LEAD_IN = re.compile(r"^(?:(?:oh(?![ ,.!]+no\b)|ah+|um+|uh+|hm+|er+m?|well|haha|lol)\b[ ,.!]*)+")
+
+
 def parse_yes_no(text: str) -> bool | None:
-    """``True`` for yes-like answers ("yep", "sounds good"), ``False`` for no-like ones."""
-    low = normalise(text).strip(" .!?")
+    """``True`` for yes-like answers ("yep", "sounds good", "oh yes"), ``False`` for no-like
+    ones."""
+    low = _LEAD_IN.sub("", normalise(text).strip(" .!?"))
     if _NO.match(low):
         return False
     if _YES.match(low):

@@ -29,6 +29,7 @@ from agent.plan.models import (
     TimeBlock,
     Unknown,
 )
+from agent.plan.unknowns import answered
 
 DEFAULT_REVIEW_QUESTIONS = [
     "What did each stream teach that made another stream better?",
@@ -342,5 +343,14 @@ TRANSITIONS: dict[str, Callable[[Plan, Any], Result]] = {
 
 
 def transition(plan: Plan, operation: ops.Operation) -> Result:
-    """The plan after ``operation``, or the OP finding that refuses it (no rules checked)."""
-    return TRANSITIONS[operation.op](plan, operation)
+    """The plan after ``operation``, or the OP finding that refuses it (no rules checked).
+
+    A question left unknown that the operation answers is no longer listed as unknown."""
+    result = TRANSITIONS[operation.op](plan, operation)
+    fields = answered(operation)
+    if isinstance(result, Finding) or not fields or not result.unknowns:
+        return result
+    kept = [u for u in result.unknowns if u.field.casefold() not in fields]
+    return (
+        result.model_copy(update={"unknowns": kept}) if len(kept) < len(result.unknowns) else result
+    )

@@ -56,3 +56,21 @@ def test_a_yes_with_more_records_the_offered_activity_and_the_new_one() -> None:
     talk.say("yes, and I also run a maths club on saturdays, 3 hours, unpaid")
     names = [a.name.casefold() for a in talk.plan.activities]
     assert "tutoring gcse kids" in names and any("maths club" in n for n in names)
+
+
+def test_an_offer_left_unanswered_is_put_again_before_the_audit_moves_on() -> None:
+    talk, _ = talk_to_the_audit()
+    reply = talk.say("I also run a maths club on saturdays, 3 hours a week")
+    assert "You also mentioned Tutoring GCSE kids: say 'yes' to add it." in reply
+    assert "anything else" in reply.casefold()
+    talk.say("yes")
+    names = [a.name.casefold() for a in talk.plan.activities]
+    assert "tutoring gcse kids" in names and any("maths club" in n for n in names)
+
+
+def test_an_offer_put_again_and_declined_is_left_out() -> None:
+    talk, _ = talk_to_the_audit()
+    talk.say("I also run a maths club on saturdays, 3 hours a week")
+    talk.say("no, that's it")
+    names = [a.name.casefold() for a in talk.plan.activities]
+    assert "tutoring gcse kids" not in names and any("maths club" in n for n in names)

@@ -185,6 +185,12 @@ def test_volatility(text: str, expected: str | None) -> None:
         ("not yet", False),
         ("maybe later", None),
         ("make consulting 10 hours", None),
+        ("oh yes the welding obviously lol", True),
+        ("haha yeah go on", True),
+        ("um, no", False),
+        ("well, nope", False),
+        ("oh no I forgot the class", None),  # dismay, not an answer
+        ("ohio is where I live", None),
     ],
 )
 def test_yes_no(text: str, expected: bool | None) -> None:

@@ -211,3 +211,17 @@ def test_a_bare_number_in_a_row_with_a_share_is_a_share() -> None:
         Reading("change", "stream.target_hours", 60.0, "vet clinic", "x 50% and y 60"),
     ]
     assert not shares_in_a_row(too_much)[1].confident
+
+
+def test_the_figure_on_the_realistic_side_of_a_turn_is_the_one_meant() -> None:
+    said = "i might manage 52 a week but honestly 44 is more realistic"
+    readings = [r for r in read(said, PlanView(), "capacity") if r.field]
+    assert [(r.field, r.value) for r in readings] == [("capacity.hours_per_week", 44.0)]
+    assert readings[0].confidence >= CONFIDENT
+
+
+def test_two_figures_with_nothing_to_tell_them_apart_are_both_asked_back() -> None:
+    said = "i might manage 52 a week but then again 44"
+    readings = [r for r in read(said, PlanView(), "capacity") if r.field]
+    assert sorted(r.value for r in readings) == [44.0, 52.0]
+    assert all(r.confidence < CONFIDENT for r in readings)

@@ -84,11 +84,33 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
     if _net_and_gross(rivals):  # "38k after materials, maybe 70k turnover": which to plan on?
         return [replace(r, confidence=UNSURE, note="net or turnover?") for r in rivals]
-    best = max(_rank(r) for r in rivals)
-    top = [r for r in rivals if _rank(r) == best]
+    ranks = [_rank(r) for r in _own_parts(rivals)]
+    best = max(ranks)
+    top = [r for r, rank in zip(rivals, ranks, strict=True) if rank == best]
     if len(top) == 1:
         return top
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+#: Where one clause turns to another figure ("maybe 50 a week but honestly 45 is more realistic").
+_TURN = re.compile(r"\b(?:but|though|although|whereas|while|or rather|i mean)\b|;|\s-+\s")
+
+
+def _own_parts(rivals: list[Reading]) -> list[Reading]:
+    """Rivals read from one span, each given the part of it on its own side of a turn, so
+    that "realistic" after the turn ranks only the figure said there."""
+    span = rivals[0].span
+    if any(r.span != span for r in rivals):
+        return rivals
+    parts = _TURN.split(span)
+    owned = []
+    for r in rivals:
+        number = re.compile(rf"(?<![\d.,]){_number(r):g}(?![\d])")
+        mine = [p for p in parts if number.search(p)]
+        if len(mine) != 1:
+            return rivals
+        owned.append(replace(r, span=mine[0]))
+    return owned if len({r.span for r in owned}) == len(owned) else rivals
 
 
 def _net_and_gross(rivals: list[Reading]) -> bool:
