@@ -45,6 +45,8 @@ def record(
         if reading.confident:
             _one(reading, work)
     finish_capacity(work)
+    work.figured = [str(r.subject) for r in facts if not r.confident and r.subject
+                    and str(r.field) in ACTIVITY]  # fmt: skip
     finish_activities(work)
     _ask_back([r for r in facts if not r.confident], work)
     return work.out

@@ -110,8 +110,10 @@ def finish_activities(work: Work) -> None:
     listing = work.ask == "activities"
     for name in work.new:
         fields = work.activities.get(name, {})
-        if not (listing or fields):
-            # Named in passing ("I work at a university"): the audit will ask for it.
+        figured = names.find(name, work.figured) is not None
+        if not (listing or fields or figured):
+            # Named in passing ("I work at a university"): the audit will ask for it. One told
+            # with a figure, even one asked back ("£120 per couple"), is told, not in passing.
             work.out.later.append(name)
             continue
         work.out.calls.append(call("record_activity", name=name, **fields))

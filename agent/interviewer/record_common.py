@@ -91,6 +91,8 @@ class Work:
     coming: list[str] = field(default_factory=list)
     #: The message names activities (new or known) at the activities question.
     listed: bool = False
+    #: Activities the message gave a figure for that was read but doubted (asked in its turn).
+    figured: list[str] = field(default_factory=list)
 
 
 # --- confirm before overwriting ------------------------------------------------------------

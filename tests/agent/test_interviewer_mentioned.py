@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.types import Reading
 
 TODAY = dt.date(2026, 11, 22)
 TEACHER = "hi! so I'm a secondary school teacher (maths), about 32h a week, pays £31k"
@@ -74,3 +76,22 @@ def test_an_offer_put_again_and_declined_is_left_out() -> None:
     talk.say("no, that's it")
     names = [a.name.casefold() for a in talk.plan.activities]
     assert "tutoring gcse kids" not in names and any("maths club" in n for n in names)
+
+
+def _reads_a_doubted_fee(message: str, view: PlanView, ask: str) -> list[Reading]:
+    """The real reading, with a second activity whose fee is read but doubted."""
+    if "pilates" not in message:
+        return read(message, view, ask)
+    return [
+        Reading("fact", "activity", "pilates classes", span="I also run pilates classes"),
+        Reading("fact", "activity.annual_revenue", 120.0, span="£15 a head",
+                subject="pilates classes", confidence=0.5, note="a fee per what?"),
+    ]  # fmt: skip
+
+
+def test_an_activity_told_with_a_figure_read_but_doubted_is_recorded_not_left_in_passing() -> None:
+    talk = MemoryPlanner(TODAY, reader=_reads_a_doubted_fee)
+    reply = talk.say("I also run pilates classes on sundays, £15 a head")
+    assert [a.name for a in talk.plan.activities] == ["Pilates classes"]
+    assert not talk.plan.activities[0].given("annual_revenue")  # asked, never stored
+    assert "when we go through your activities" not in reply
