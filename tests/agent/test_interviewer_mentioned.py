@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import PlanView, read
 from agent.interviewer.reading.types import Reading
@@ -95,3 +97,13 @@ def test_an_activity_told_with_a_figure_read_but_doubted_is_recorded_not_left_in
     assert [a.name for a in talk.plan.activities] == ["Pilates classes"]
     assert not talk.plan.activities[0].given("annual_revenue")  # asked, never stored
     assert "when we go through your activities" not in reply
+
+
+@pytest.mark.parametrize("answer", ["nothing else", "nope nothing else", "nothing else really"])
+def test_nothing_else_at_the_audit_ends_the_list_and_names_no_activity(answer: str) -> None:
+    talk = MemoryPlanner(TODAY)
+    for line in [TEACHER, "general", "45 max", "none", "8k saved, spending 2.2k a month"]:
+        talk.say(line)
+    reply = talk.say(answer)
+    assert [a.name for a in talk.plan.activities] == ["Secondary school teacher"]
+    assert "Is the income from Secondary school teacher stable" in reply

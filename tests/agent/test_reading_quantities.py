@@ -278,3 +278,11 @@ def test_a_number_before_tops_or_plus_tips_is_no_count() -> None:
 def test_the_hours_really_done_beat_the_hours_on_paper() -> None:
     found = facts("36 contracted but I do more like 40-42", "act:hours:Teaching")
     assert found == {("activity.hours_per_week", "Teaching"): 41.0}
+
+
+def test_money_named_by_what_it_is_is_no_count_of_things() -> None:
+    assert kinds("4k savings")[0][:2] == ("money", 4000)
+    assert kinds("3k earnings last month")[0][:2] == ("money", 3000)
+    found = [(r.field, r.value) for r in read("4k savings, 1.2k/month", PlanView(), "buffer")]
+    assert found == [("capacity.cash_buffer", 4000.0), ("capacity.monthly_spending", 1200.0)]
+    assert kinds("3 kids")[0][:2] == ("count", 3)  # things are still counted

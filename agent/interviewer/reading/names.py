@@ -127,7 +127,7 @@ _NOT_NAMES = frozenset(
         "tiny small big huge minimal negligible loads good bad great fine ok okay alright "
         "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
         "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
-        "clearing taking getting charging billing",
+        "clearing taking getting charging billing else really other besides",
     )
 )
 
