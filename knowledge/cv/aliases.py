@@ -16,6 +16,7 @@ algorithms", "Training Officer") does not count; an alias of two letters or fewe
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -25,7 +26,7 @@ from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title
 from knowledge.cv.semantic import matchable
-from knowledge.cv.taxonomy import Skill
+from knowledge.cv.taxonomy import Skill, load_taxonomy
 from knowledge.cv.verbs import VERBS
 from knowledge.cv.words import normalise, significant
 
@@ -167,6 +168,10 @@ def _hits(
             continue  # "Welsh Mountain ewes", "English Heritage": part of a name
         text = " ".join(found.group(0).split())
         line = span[0].text if first == last else " ".join(item.text for item in span)
+        if _taught_subject(skill, local[:offset]):
+            # "teach Functional Skills English and maths": the person's skill is teaching it
+            yield Hit(_teaching(), line, f"{text[:1].upper()}{text[1:]} teaching", True)
+            continue
         if listed and local[:offset].count("(") > local[:offset].count(")"):
             # "Social media (Instagram, X)", "Workday (HR)": an example or a note on the item,
             # not a skill of its own.
@@ -183,6 +188,31 @@ def _hits(
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
+
+
+# What a school, college or tutor teaches: after a verb of teaching, the subject is what is
+# taught ("taught GCSE maths"), and the skill a reader names is its teaching.
+_SUBJECTS = {"Mathematics", "Statistics"}
+_TEACHING_BEFORE = re.compile(
+    r"\b(?:[Tt]each(?:es|ing)?|[Tt]aught|[Tt]utor(?:s|ed|ing)?|[Ll]ectur(?:e|es|ed|ing))"
+    r"(?:\s+(?:[A-Z][\w&/-]*|[\d/-]+|and|or|&|,|the|some|basic|adult|primary|secondary|entry|"
+    r"level|key|stage|year|functional|skills|maths?|mathematics|science|sciences|statistics|"
+    r"chemistry|physics|biology|history|geography|music|art|drama|computing|literacy|numeracy)"
+    r",?){0,6}\s+$"
+)
+
+
+def _taught_subject(skill: Skill, before: str) -> bool:
+    """A subject (a language, mathematics) right after a verb of teaching in its clause."""
+    if skill.family != "language" and skill.name not in _SUBJECTS:
+        return False
+    clause = re.split(r"[.;:!?()]", before)[-1]
+    return bool(_TEACHING_BEFORE.search(" " + clause))
+
+
+@functools.lru_cache(maxsize=1)
+def _teaching() -> Skill:
+    return next(skill for skill in load_taxonomy() if skill.name == "Teaching")
 
 
 def _is_title_alias(alias: str) -> bool:

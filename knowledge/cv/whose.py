@@ -153,7 +153,7 @@ _TO_THE_MACHINE = re.compile(
 
 def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
-    cut = _SCHOOL_EXAMS.sub(" ", _DEGREE.sub(" ", text))
+    cut = _SCHOOL_EXAMS.sub(_exams_taken, _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", cut)
@@ -163,6 +163,19 @@ def not_mine(text: str) -> str:
         return text
     cut = re.sub(r"\s+([.,;:)])", r"\1", " ".join(cut.split()))
     return re.sub(r"([.,;:])(?:\s*[.,;:])+", r"\1", cut).strip(" ,;:|")
+
+
+# "taught GCSE maths", "teach A-level French": the class taught, not the person's exams.
+_TEACHING_BEFORE = re.compile(
+    r"\b(?:teach(?:es|ing)?|taught|tutor(?:s|ed|ing)?|lectur(?:e|es|ed|ing))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _exams_taken(found: re.Match[str]) -> str:
+    """School exams and their subjects cut, unless they name what the person teaches."""
+    before = found.string[: found.start()]
+    return found.group(0) if _TEACHING_BEFORE.search(before) else " "
 
 
 def _team_named(found: re.Match[str]) -> str:

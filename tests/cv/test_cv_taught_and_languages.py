@@ -1,0 +1,35 @@
+"""What a line says the person does, not what it mentions: a subject taught is teaching, a
+complaint investigated is an investigation, and the CV's own language is a skill only where
+the CV lists it or uses it for work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.cv.audit import audit_text
+
+
+def shown(lines: Sequence[str]) -> set[str]:
+    return {skill.name for skill in audit_text("\n".join(["Experience", *lines])).skills}
+
+
+def test_a_subject_taught_is_named_as_its_teaching() -> None:
+    found = shown(["I plan and teach Functional Skills English and maths to adult learners."])
+    assert {"English teaching", "Maths teaching"} <= found
+    assert not {"Mathematics", "English"} & found
+    # An exam board's level before the subject is the class taught, not the person's exams.
+    assert "Maths teaching" in shown(["Taught GCSE chemistry and maths to Years 10 and 11."])
+
+
+def test_a_subject_not_taught_is_still_read_as_itself() -> None:
+    assert "Mathematics" in shown(["Skills: mathematics, statistics, data analysis"])
+    # School exams of the person's own are qualifications, as before.
+    assert not {"Mathematics", "English"} & shown(["9 GCSEs incl. English and Maths"])
+    # Teaching colleagues a tool names no subject taught.
+    assert "Excel teaching" not in shown(["Sit with older colleagues to teach them Excel."])
+
+
+def test_investigating_complaints_is_not_complaint_handling() -> None:
+    found = shown(["Investigate noise nuisance complaints, including overnight monitoring."])
+    assert "Complaint handling" not in found
+    assert "Complaint handling" in shown(["Dealt with customer complaints and refunds."])
