@@ -85,6 +85,9 @@ _MODIFIER_AFTER = re.compile(
     r"oriented|inspired|adjacent)\b",
     re.IGNORECASE,
 )
+# "plain English", "simple German": how something is written or said, not a language spoken.
+_REGISTER_BEFORE = re.compile(r"\b(?:plain|simple|simplified|easy|leichte[rm]?)\s+$", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:and|und|et|y|&)\s")
 _CAPITALISED_AFTER = re.compile(r"^[ -]([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
@@ -176,7 +179,11 @@ def _hits(
             # "Social media (Instagram, X)", "Workday (HR)": an example or a note on the item,
             # not a skill of its own.
             continue
+        if skill.family == "language" and _REGISTER_BEFORE.search(local[:offset]):
+            continue  # "explain things in plain English": a way of putting things, no language
         item = _item_holding(span[0], text) if listed and first == last else None
+        if item is not None and skill.family == "language" and _JOINED.search(item):
+            item = None  # "Deutsch und Englisch (beide Muttersprache)": two languages, each named
         if item is not None:
             yield Hit(skill, line, _written(skill, item), True)
             continue

@@ -33,3 +33,20 @@ def test_investigating_complaints_is_not_complaint_handling() -> None:
     found = shown(["Investigate noise nuisance complaints, including overnight monitoring."])
     assert "Complaint handling" not in found
     assert "Complaint handling" in shown(["Dealt with customer complaints and refunds."])
+
+
+def test_the_cvs_own_language_is_a_skill_only_where_listed_or_used() -> None:
+    # Listed: a languages line names the CV's own language as one of the person's.
+    assert {"English", "Urdu"} <= shown(["Languages: English, Urdu (spoken)"])
+    # Used for work: kept.
+    assert "English" in shown(["Wrote the branch leaflets in English and Urdu."])
+    # A register, not a language: "plain English" says how the person explains things.
+    assert "English" not in shown(
+        ["Reliable and tidy; I explain things to customers in plain English."]
+    )
+
+
+def test_two_languages_joined_in_one_item_are_named_apart() -> None:
+    found = shown(["Sprachen", "Deutsch und Englisch (beide Muttersprache), Spanisch (B1)"])
+    assert {"Deutsch", "Englisch", "Spanisch"} <= found
+    assert "Deutsch und Englisch" not in found
