@@ -113,6 +113,9 @@ class CleanText:
     mojibake_fixed: int = 0
     icons_removed: int = 0
     placeholders: list[str] = field(default_factory=list)
+    #: Lines that opened with a bullet: each starts an item of its own, never continues the
+    #: line before, even in lower case ("- cash up, end-of-day Z reads").
+    bulleted: set[str] = field(default_factory=set)
 
 
 def fix_mojibake(text: str) -> tuple[str, int]:
@@ -169,6 +172,9 @@ def undouble(line: str) -> str:
     return text
 
 
+_BULLET = re.compile(r"^\s*[-*•·▪◦●■►–]\s")
+
+
 def clean_text(raw: str) -> CleanText:
     """Normalise a CV's raw text into cleaned, non-empty lines."""
     text, mojibake = fix_mojibake(unicodedata.normalize("NFC", raw))
@@ -178,6 +184,8 @@ def clean_text(raw: str) -> CleanText:
         cleaned = _clean_line(line, result)
         if cleaned:
             result.lines.append(cleaned)
+            if _BULLET.match(line):
+                result.bulleted.add(cleaned)
     return result
 
 

@@ -39,6 +39,8 @@ _CERTIFICATE_WORDS = re.compile(
 _QUALIFICATION = re.compile(
     r"(?:hochschulreife|abitur|lehrgang|abschlussprüfung|\bgeprüfter?\b|\bstaatlich\b|"
     r"\bklasse [a-z]\d?\b|\b(?:ba|bsc|ma|msc|phd|gcse|a-level)s?\b|"
+    # An awarding body before the subject names the qualification ("City & Guilds Bakery").
+    r"\bcity (?:&|and) guilds\b|\bbtec\b|"
     # "FR passed", "studying AA": the state of an exam, not a skill.
     r"\bpassed\b|\bstudying\b|\bin progress\b)",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.aliases import alias_hits
@@ -66,9 +66,17 @@ class Match:
         return self.written or self.skill.name
 
 
-def find_skills(lines: Sequence[str], embedder: EmbedderLike | None = None) -> list[Match]:
-    """Every skill the CV's lines evidence, each once: aliases, then the person's own words."""
-    classified = [own_part(line) for line in classify(unwrap(split_fragments(split_rows(lines))))]
+def find_skills(
+    lines: Sequence[str],
+    embedder: EmbedderLike | None = None,
+    bulleted: Collection[str] = frozenset(),
+) -> list[Match]:
+    """Every skill the CV's lines evidence, each once: aliases, then the person's own words.
+
+    ``bulleted`` holds the lines that opened with a bullet: each is an item of its own.
+    """
+    rows = split_fragments(split_rows(lines))
+    classified = [own_part(line) for line in classify(unwrap(rows, bulleted))]
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"
@@ -101,12 +109,14 @@ def split_rows(lines: Sequence[str]) -> list[str]:
 _ROW_WORDS = 6
 
 
-def unwrap(lines: Sequence[str]) -> list[str]:
+def unwrap(lines: Sequence[str], bulleted: Collection[str] = frozenset()) -> list[str]:
     """Lines with a phrase a PDF wrapped onto the next line joined again: a line that starts
-    in lower case continues the one before unless that one ended a sentence."""
+    in lower case continues the one before unless that one ended a sentence or the line
+    opened with a bullet (in ``bulleted``)."""
     out: list[str] = []
     for line in lines:
-        joins = out and (line[:1].islower() or _ends_open(out[-1])) and out[-1][-1:] not in ".!?:;"
+        opens = line[:1].islower() and line not in bulleted
+        joins = out and (opens or _ends_open(out[-1])) and out[-1][-1:] not in ".!?:;"
         if joins and not (DATED.search(line) or heading_section(out[-1]) or is_contact(line)):
             out[-1] = f"{out[-1]} {line}"
         else:
