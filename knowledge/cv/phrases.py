@@ -187,7 +187,8 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             # "Supported living for young adults: helped with ...", "Ran a food bank: rotas,
             # stock, volunteers": before the colon the setting or project, after it the work.
             continue
-        tokens = _TOKEN.findall(clause)
+        # A spaced plus joins like "and" in terse lines ("hire + train Saturday staff").
+        tokens = _TOKEN.findall(re.sub(r"\s\+\s", " and ", clause))
         index = 0
         # A clause that opens with a verb we may not know ("Logged and synced rushes") or a
         # pronoun ("we raised ... and made ...") may go on with a verb after "and".

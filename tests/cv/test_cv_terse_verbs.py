@@ -1,0 +1,22 @@
+"""Terse achievement lines: a spaced plus joins verbs like "and", and the till's "cash up"
+is cash handling in any tense."""
+
+from __future__ import annotations
+
+from knowledge.cv.audit import audit_text
+
+
+def names(line: str) -> set[str]:
+    return {skill.name for skill in audit_text(f"Experience\n{line}").skills}
+
+
+def test_a_spaced_plus_joins_two_verbs_that_share_an_object() -> None:
+    assert {"Recruitment", "Training Saturday staff"} <= names("hire + train Saturday staff (6)")
+    # A plus between numbers of things is no second verb.
+    assert names("4am bake for 2 shops + 3 wholesale cafes") == set()
+
+
+def test_cashing_up_is_cash_handling_in_any_tense() -> None:
+    assert "Cash handling" in names("cash up, end-of-day Z reads, card machine")
+    assert "Cash handling" in names("Cashed up the tills and banked the takings")
+    assert "Cash handling" not in names("Raised cash for the upkeep of the hall")
