@@ -169,9 +169,35 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
 
 _NO_SKILLS = ("interests", "references", "publications")
 
+# A list's label that names a practice ("Equipment maintenance:", "Moving and handling -",
+# "Patch reporting:"): its items in lower case are what the practice was done to or with,
+# unless an item names a practice itself ("radiator sizing", "leak repair"); a named tool
+# ("Scripting: Bash, Perl") is still one.
+_PRACTICE_LABEL = re.compile(
+    r"(?:[a-z]{3,}ing|maintenance|repairs?)$",
+    re.IGNORECASE,
+)
+_PRACTICE_ITEM = re.compile(
+    r"(?:[a-z]{2,}(?:ing|tion|sion|ment|ance|ence|sis|ery|try|ure)|repairs?|design|work|care|"
+    r"checks?|tests?|testing|control|planning|support|advice)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_practice(label: str) -> bool:
+    """A label of two or three words whose last one names a practice (a one-word label,
+    "Teaching:", is the list's category)."""
+    return 2 <= len(label.split()) <= 3 and bool(_PRACTICE_LABEL.search(label))
+
 
 def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
+    label = line.text[: len(line.text) - len(line.body)].strip(" :|-–—")
+    practice = not german and _names_a_practice(label)
+    if practice:
+        yield Phrase(label, line.text, "item")  # the practice the items are done to or with
     for item in list_items(line.body):
+        if practice and item == item.lower() and not _PRACTICE_ITEM.search(item):
+            continue  # "Equipment maintenance: centrifuges, plate readers": what it was done to
         if german:  # "Datenschutz in der Verwaltung" names Datenschutz
             item = next(german_phrases(item), item)
             if item == item.lower():
