@@ -33,12 +33,12 @@ _HEADINGS: dict[Section, str] = {
     r"where i'?ve worked|roles|"
     r"berufserfahrung|berufliche erfahrung|beruflicher werdegang|werdegang|praxiserfahrung|"
     r"expériences?(?: professionnelles?)?|parcours)",
-    "education": r"(?:education|training|qualifications|academic background|studies|"
+    "education": r"(?:education|training|qualifications|quals|academic background|studies|"
     r"education (?:and|&) training|ausbildung|bildung|bildungsweg|studium|schulbildung|"
     r"formation|études)",
     "languages": r"(?:languages?|language skills|sprachen|sprachkenntnisse|langues)",
     "certificates": r"(?:certifications?|certificates|licen[cs]es?(?: (?:and|&) certifications?)?|"
-    r"tickets|cards|"
+    r"tickets|cards|(?:professional )?registrations?|"
     r"courses|professional development|cpd|zertifikate|weiterbildung(?:en)?|fortbildung(?:en)?|"
     r"certifications et formations)",
     "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",

@@ -24,7 +24,9 @@ _NOT_SKILLS = re.compile(
     r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
     r"basic|intermediate|advanced|expert|fluent|native|beginner|good|very good|excellent|"
     r"area|areas|skill areas?|years?|experience|proficiency|jahre|"
-    r"details|category|categories|description|item|items|name|topic|"
+    r"details?|category|categories|description|item|items|name|topic|dates?|period|"
+    r"role|position|employer|organi[sz]ation|institution|qualifications?|"
+    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|"
     r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
     r"muttersprache|n/a|none|\W+)$",
     re.IGNORECASE,
@@ -43,6 +45,16 @@ _QUALIFICATION = re.compile(
     r"\bcity (?:&|and) guilds\b|\bbtec\b|"
     # "FR passed", "studying AA": the state of an exam, not a skill.
     r"\bpassed\b|\bstudying\b|\bin progress\b)",
+    re.IGNORECASE,
+)
+#: German words for people, as a whole name of work is never one ("Saisonkräfte",
+#: "Freiwilligen", "Kolleg:innen", "Auszubildende").
+_GERMAN_PEOPLE = re.compile(
+    r"(?:\w+\s)?(?:\w*(?:kräfte|kräften|kraft|freiwillige[nr]?|mitarbeitende[nr]?|"
+    r"mitarbeiter(?:innen|n)?|kolleg(?:en|innen|:innen|\*innen)?|auszubildende[nr]?|"
+    r"praktikant(?:en|innen)?|ehrenamtliche[nr]?|helfer(?:innen|n)?|kunden|kundinnen|"
+    r"bürger(?:innen)?|schüler(?:innen)?|patient(?:en|innen)?|bewohner(?:innen)?|"
+    r"teilnehmende[nr]?|teilnehmer(?:innen)?))",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:I|we|my|our|what|how)\b", re.IGNORECASE)
@@ -88,6 +100,8 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
             name = activity(phrase)
         else:  # a German name of work may run to seven words ("Anleitung von Auszubildenden...")
             name = item_name(phrase.text, 7 if phrase.source == "noun" else 5)
+            if name is not None and phrase.source == "noun" and _GERMAN_PEOPLE.fullmatch(name):
+                continue  # "Saisonkräften", "Freiwilligen": whom the work was for or with
         if name is None:
             continue
         # A practice ("Recruitment") is covered by its own name, not by the people it served.
