@@ -395,4 +395,15 @@ def _written(skill: Skill, text: str) -> str | None:
     words, name = set(significant(bare)), set(significant(skill.name))
     if name <= words and len(words - name) <= 1:
         return None  # "Python scripts", "Microsoft Excel": the taxonomy's name is as exact
+    if _shortened(bare, skill.name):
+        return None  # "heat loss calcs": the name, shortened
     return text
+
+
+def _shortened(text: str, name: str) -> bool:
+    """``text`` is ``name`` with a word or more cut short ("heat loss calcs", "stock mgmt"
+    is not: "mgmt" is no start of "management")."""
+    written, full = text.lower().split(), name.lower().split()
+    if len(written) < 2 or len(written) != len(full) or written == full:
+        return False
+    return all(f.startswith(w.removesuffix("s")) for w, f in zip(written, full, strict=True))

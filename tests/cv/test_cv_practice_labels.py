@@ -25,3 +25,8 @@ def test_items_that_name_a_practice_or_a_tool_stay() -> None:
     assert "Perl" in names("Shell scripting: ksh, Bash, Perl")
     # A one-word label is the list's category, not a practice its items serve.
     assert "reseeding" in names("Grassland: rotational grazing, reseeding, hay meadows")
+
+
+def test_a_name_cut_short_is_shown_by_its_full_name() -> None:
+    found = names("Heat loss calcs and system sizing with the surveyor")
+    assert "Heat loss calculation" in found and "heat loss calcs" not in found
