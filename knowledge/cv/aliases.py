@@ -88,6 +88,9 @@ _MODIFIER_AFTER = re.compile(
 # "plain English", "simple German": how something is written or said, not a language spoken.
 _REGISTER_BEFORE = re.compile(r"\b(?:plain|simple|simplified|easy|leichte[rm]?)\s+$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|und|et|y|&)\s")
+# Words joined by hyphens before the alias ("maths-through-cooking"): one compound word.
+_COMPOUND_BEFORE = re.compile(r"[a-z]-[a-z]+-$")
+_COMPOUND_AFTER = re.compile(r"-[a-z]+-[a-z]")
 _CAPITALISED_AFTER = re.compile(r"^[ -]([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
 _VERSION = re.compile(r"\b(?:v?\d[\d.]*|x)\b", re.IGNORECASE)
@@ -300,6 +303,9 @@ def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = Fals
         return False
     if _MODIFIER_AFTER.match(text[end:]):
         return False  # "CBT-informed pain education": the skill is what it qualifies
+    compound = _COMPOUND_BEFORE.search(text[:start]) or _COMPOUND_AFTER.match(text[end:])
+    if compound and not tool:
+        return False  # "maths-through-cooking sessions": a word of a compound modifier
     title = _CAPITALISED_AFTER.match(text[end:])
     if title and text[start : start + 1].isupper() and is_title(title.group(1)):
         return False  # "Research Fellow", "Music Producer": a title written as one

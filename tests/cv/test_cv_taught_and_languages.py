@@ -50,3 +50,12 @@ def test_two_languages_joined_in_one_item_are_named_apart() -> None:
     found = shown(["Sprachen", "Deutsch und Englisch (beide Muttersprache), Spanisch (B1)"])
     assert {"Deutsch", "Englisch", "Spanisch"} <= found
     assert "Deutsch und Englisch" not in found
+
+
+def test_a_word_inside_a_compound_modifier_names_no_skill() -> None:
+    found = shown(["Ran maths-through-cooking sessions for parents and children."])
+    assert not {"Cooking", "Mathematics"} & found
+    # A skill whose own name holds hyphens still counts.
+    assert "end-of-life care" in {
+        name.lower() for name in shown(["Palliative and end-of-life care"])
+    }
