@@ -173,9 +173,18 @@ def activity(phrase: Phrase) -> str | None:
     if obj.split()[-1].lower() in _VAGUE_THINGS:
         return None  # "Building web applications", "Delivering solutions": which skill?
     titled = all(word[:1].isupper() for word in obj.split())
-    if is_title(obj) and (verb not in _PEOPLE_VERBS or titled):
+    if is_title(obj) and (verb not in _PEOPLE_VERBS or titled or _lead_title(phrase)):
         return None  # "Marketing Manager", "Lead Wind Turbine Technician": titles, not work
     return f"{_gerund(verb).capitalize()} {obj}"
+
+
+def _lead_title(phrase: Phrase) -> bool:
+    """ "Lead electrician on rewires": "lead" right before one title in the singular is part of
+    the title; leading people has them in the plural or after a word ("Lead a team of ...")."""
+    obj = phrase.object or ""
+    if phrase.verb != "lead" or len(obj.split()) != 1 or obj.lower().endswith("s"):
+        return False
+    return bool(re.search(rf"\blead\s+{re.escape(obj)}\b", phrase.line, re.IGNORECASE))
 
 
 #: A word that names something with the number after it ("Year 5", "Band 6", "Level 3"): an

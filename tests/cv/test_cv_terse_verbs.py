@@ -20,3 +20,8 @@ def test_cashing_up_is_cash_handling_in_any_tense() -> None:
     assert "Cash handling" in names("cash up, end-of-day Z reads, card machine")
     assert "Cash handling" in names("Cashed up the tills and banked the takings")
     assert "Cash handling" not in names("Raised cash for the upkeep of the hall")
+
+
+def test_lead_before_one_title_is_part_of_the_title() -> None:
+    assert "Leading electrician" not in names("Lead electrician on domestic rewires and refits")
+    assert "Leading electricians" in names("Led the electricians on site")
