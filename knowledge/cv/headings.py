@@ -33,7 +33,7 @@ _HEADINGS: dict[Section, str] = {
     r"where i'?ve worked|roles|"
     r"berufserfahrung|berufliche erfahrung|beruflicher werdegang|werdegang|praxiserfahrung|"
     r"expériences?(?: professionnelles?)?|parcours)",
-    "education": r"(?:education|training|qualifications|quals|academic background|studies|"
+    "education": r"(?:education|training|qualifications|quals|learning|academic background|studies|"
     r"education (?:and|&) training|ausbildung|bildung|bildungsweg|studium|schulbildung|"
     r"formation|études)",
     "languages": r"(?:languages?|language skills|sprachen|sprachkenntnisse|langues)",
@@ -60,7 +60,7 @@ _HEADING = {
     # ("Social media (Instagram, X)" is no heading).
     section: re.compile(
         rf"^(?:{pattern})(?:\s+(?:at a glance|in brief|in short|overview))?\s*"
-        r"(?:\(\d[^)]*\))?\s*:?$",
+        r"(?:\((?:\d[^)]*|[a-z][a-z -]{2,20})\))?\s*:?$",
         re.IGNORECASE,
     )
     for section, pattern in _HEADINGS.items()
@@ -93,7 +93,16 @@ def _one_heading(text: str) -> Section | None:
     for section, pattern in _HEADING.items():
         if pattern.match(text):
             return section
-    return None
+    return "experience" if _KIND_OF_WORK.match(text) else None
+
+
+# "Paid work", "Union work (unpaid)", "Teaching experience", "Previous roles": a word or two
+# that say which work, then the experience heading's own word.
+_KIND_OF_WORK = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){1,2}(?:work|experience|employment|roles|jobs)\s*"
+    r"(?:\([a-z][a-z -]{2,20}\))?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def caps_heading(line: str) -> bool:

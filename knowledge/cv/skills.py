@@ -111,12 +111,12 @@ _ROW_WORDS = 6
 
 def unwrap(lines: Sequence[str], bulleted: Collection[str] = frozenset()) -> list[str]:
     """Lines with a phrase a PDF wrapped onto the next line joined again: a line that starts
-    in lower case continues the one before unless that one ended a sentence or the line
-    opened with a bullet (in ``bulleted``)."""
+    in lower case, or follows one ending on "the", "to", "und"..., continues the one before,
+    unless that one ended a sentence or the line opened with a bullet (in ``bulleted``)."""
     out: list[str] = []
     for line in lines:
-        opens = line[:1].islower() and line not in bulleted
-        joins = out and (opens or _ends_open(out[-1])) and out[-1][-1:] not in ".!?:;"
+        opens = line[:1].islower() or (out and _ends_open(out[-1]))
+        joins = out and opens and line not in bulleted and out[-1][-1:] not in ".!?:;"
         if joins and not (DATED.search(line) or heading_section(out[-1]) or is_contact(line)):
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -30,3 +30,13 @@ def test_an_awarding_body_before_a_subject_names_a_qualification() -> None:
     names = {skill.name for skill in audit_text(text).skills}
     assert "City & Guilds Bakery" not in names
     assert "food hygiene" in {name.lower() for name in names}
+
+
+def test_a_bulleted_line_never_continues_one_that_ends_on_a_small_word() -> None:
+    text = (
+        "Union work\n- Mapped the site and found the leaders each team listened to\n"
+        "- Led the recognition campaign: petition and ballot\n"
+    )
+    cleaned = clean_text(text)
+    assert len(unwrap(cleaned.lines, cleaned.bulleted)) == 3
+    assert "Mapping site" in {skill.name for skill in audit_text(text).skills}

@@ -33,3 +33,13 @@ def test_people_in_a_german_line_about_work_are_no_skills() -> None:
     )
     assert not {"Saisonkräften", "Freiwilligen"} & found
     assert any(name.startswith("Anleitung") for name in found)
+
+
+def test_a_kind_of_work_or_a_note_in_brackets_still_opens_a_section() -> None:
+    assert heading_section("Union work (unpaid)") == "experience"
+    assert heading_section("Paid work") == "experience"
+    assert heading_section("Teaching experience") == "experience"
+    assert heading_section("Community work") == "volunteering"
+    assert heading_section("Learning") == "education"
+    assert heading_section("I love my work") is None
+    assert heading_section("Social media (Instagram, X)") is None
