@@ -40,6 +40,14 @@ _ARTIFACTS = re.compile(
     r"specialists?|consultants?|administrators?|analysts?|executives?|engineers?|designers?)\b",
     re.IGNORECASE,
 )
+# Two modifiers sharing one head ("mediation and conflict resolution service"): the head
+# after the second names what the first qualifies too.
+_SHARED_HEAD = re.compile(r"^\s+(?:and|or|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+\w)")
+_SHARED_ARTIFACT = re.compile(
+    r"^\s+(?:services?|officers?|managers?|directors?|co-?ordinators?|specialists?|"
+    r"consultants?|advis[eo]rs?|assistants?)\b",
+    re.IGNORECASE,
+)
 # A skill's words right before a body's name word are part of that name ("Harrowfield Adult
 # Learning Centre", "Northside Social Work Trust"); written in capitals, so case-sensitive.
 # Also a business's ("Python Hill Brewery", "Final Cut Coffee Roasters", "Agile Lettings"),
@@ -295,6 +303,9 @@ def _distinct(hits: list[Hit]) -> list[Hit]:
 def _acceptable(text: str, start: int, end: int, listed: bool, tool: bool = False) -> bool:
     """Guards on one alias occurrence in ``text[start:end]``: the modifier of a thing
     ("conflict resolution algorithms"), or a short alias out of a list ("HP-UX")."""
+    shared = _SHARED_HEAD.match(text[end:])
+    if not tool and shared and _SHARED_ARTIFACT.match(text[end + shared.end() :]):
+        return False  # "a family mediation and conflict resolution service" names a service
     if not tool and (_ARTIFACTS.match(text[end:]) or _sector(text[start:end], text[end:])):
         return False
     if _BODY_AFTER.match(text[end:]) or _DOCUMENT_AFTER.match(text[end:]):

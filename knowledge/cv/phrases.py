@@ -154,9 +154,11 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
             continue
         if line.skills_context:
             produced: Iterator[Phrase] = _items(line, german)
+        elif line.section in ("education", "certificates"):
+            # "Ausbildung zur Pflegefachfrau, Uniklinik Köln", "Organising Academy, regional
+            # trades council (2024)": a course's name, not work the person did
+            continue
         elif german:
-            if line.section in ("education", "certificates"):
-                continue  # "Ausbildung zur Pflegefachfrau, Uniklinik Köln" names a course
             produced = (Phrase(text, line.text, "noun") for text in german_phrases(line.text))
         else:
             produced = _verb_phrases(line.text)

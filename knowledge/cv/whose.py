@@ -54,7 +54,10 @@ _FUTURE = re.compile(
 _NOTED_ITEM = re.compile(
     r"(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b(?:booked|planned|starting|starts|to start|"
     r"from next|next (?:year|month|term)|not yet|in progress|"
-    r"(?:reading|viewing|view)(?: \w+)? only|read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)",
+    r"(?:reading|viewing|view)(?: \w+)? only|read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)"
+    # The same note after a spaced dash: "EV charge point installation - booked for January".
+    r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\s[-–—]\s+(?:booked|planned|starting|starts|to start|"
+    r"not yet|in progress|geplant)\b[^,;|•]*",
     re.IGNORECASE,
 )
 # People other than the person, and what they do in a clause of their own.
