@@ -34,7 +34,7 @@ TITLE_WORDS = re.compile(
     r"electrician|plumber|carpenter|writer|editor|journalist|reporter|researcher|scientist|"
     r"fellow|intern|trainee|apprentice|volunteer|organiser|organizer|administrator|clerk|"
     r"supervisor|worker|practitioner|therapist|physiotherapist|midwife|carer|owner|founder|"
-    r"co-founder|partner|associate|advisor|adviser|executive|representative|coach|tutor|"
+    r"co-founder|partner|associate|advisor|adviser|executive|representative|rep|coach|tutor|"
     r"chef|cook|photographer|producer|architect|accountant|bookkeeper|secretary|"
     r"leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|pfleger(?:in)?|fachkraft|"
     r"lehrer(?:in)?|berater(?:in)?|ingenieur(?:in)?|entwickler(?:in)?|gesch[äa]ftsführer(?:in)?|"

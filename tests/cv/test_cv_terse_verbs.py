@@ -25,3 +25,9 @@ def test_cashing_up_is_cash_handling_in_any_tense() -> None:
 def test_lead_before_one_title_is_part_of_the_title() -> None:
     assert "Leading electrician" not in names("Lead electrician on domestic rewires and refits")
     assert "Leading electricians" in names("Led the electricians on site")
+
+
+def test_a_rep_is_a_title_so_the_practice_is_named_by_the_taxonomy() -> None:
+    found = names("I have been a union rep for six years at the depot")
+    assert "union rep" not in found
+    assert "Trade union organising" in found
