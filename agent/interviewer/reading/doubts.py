@@ -140,6 +140,9 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
             confidence=SURE,
             note=f"{q.value:g} x {count:g}, once a week",
         )
+    if q.period == "occasion" and not frame.pairs.get(id(q)) and one_weekday(sentence):
+        # "a Sunday chess club, £5 a child and usually 12 children": once a week
+        return replace(figure, value=q.value * 52, confidence=SURE, note=f"{q.note}, once a week")
     if rates.is_item_rate(q) and unperiodic:
         return replace(figure, confidence=UNSURE, note="how many, how often?")
     if (

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from agent.interviewer.reading import per_item
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
@@ -71,11 +72,12 @@ _PER = (
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
     rf"\s*(?:(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
-    r"pa|p\.a\.|pcm|pw|ph|quarterly|al mese|al mes|por mes|par mois|pro monat|im monat|monatlich|"
+    r"pa|p\.a\.|pcm|pw|ph|pp|quarterly|al mese|al mes|por mes|par mois|pro monat|im monat|"
+    r"monatlich|"
     r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
-    rf"(?P<cur>{CUR_BEFORE})?\s*(?<![a-z\d])(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?P<cur>{CUR_BEFORE})?\s*(?:(?<=\br)|(?<=\brs)|(?<![a-z\d]))(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
     rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{CUR_AFTER}))\s*(?P<curb>{CUR_BEFORE})?\s*(?P<b>{SPACED}|{NUM})\s*"
     rf"(?P<mult>{_MULTW})?)?"
     rf"(?:\s*(?P<cur2>{CUR_AFTER})(?![a-z]))?(?:-?ish\b)?" + _PER
@@ -111,7 +113,8 @@ AGE = re.compile(
 LABEL = re.compile(
     r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))|"
-    r"(?<=[a-z])\d+\b|\b\d+[a-z]{1,2}\d+\b|"
+    # "R40 000", "Rs.800": a currency letter before the amount, no label
+    r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|\b\d+[a-z]{1,2}\d+\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
     # "on call 1 week in 6", "one weekend out of four": how often, never hours or money
@@ -126,9 +129,12 @@ SPAN = re.compile(
     r"(?!\s*(?:a|per|each|every|of)\b)"
 )
 COUNT = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?(?:-?ish)?\s+(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women))\b"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s+"
+    r"(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women))\b"
     r"(?:\s*(?:(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*)?"
-    r"(?P<per>week|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly))?"
+    r"(?P<per>week|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly)|"
+    # a season comes once a year: "80 hives this spring" is that year's count
+    r"\s*(?:this|last|each|every|a|per)\s+(?P<season>spring|summer|autumn|fall|winter|season))?"
 )
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
@@ -165,7 +171,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 quantity = replace(quantity, start=quantity.start + lead)
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-    return _dollars(sorted(found, key=lambda q: q.start), text)
+    return per_item.fold(_dollars(sorted(found, key=lambda q: q.start), text), text)
 
 
 _DOLLARS = frozenset({"NZD", "AUD", "CAD", "HKD", "SGD"})
@@ -274,14 +280,29 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_SEASON = re.compile(
+    r"\s*(?:this|last|each|every|a|per)\s+(?:spring|summer|autumn|fall|winter|season)\b"
+)
+
+
 def _count(match: re.Match[str]) -> Quantity | None:
     noun = match.group("noun").split()[-1]
-    if noun in _NOT_COUNTED or any(w in _NOT_COUNTED for w in match.group("noun").split()):
+    words = match.group("noun").split()
+    if len(words) == 2 and words[0].endswith("s") and words[1] in _NOT_COUNTED:
+        # "80 hives this spring": the count is the first word, the next one starts the rest
+        end = match.start("noun") + len(words[0])
+        value, _ = midpoint(match)
+        season = _SEASON.match(match.string, end)
+        period = "year" if season else ""
+        end = season.end() if season else end
+        return Quantity("count", value, match.start(), end, period=period, note=words[0])
+    if noun in _NOT_COUNTED or any(w in _NOT_COUNTED for w in words):
         return None
     if re.fullmatch(r"(?:hours?|hrs|days|weeks|months|years|yrs|percent|pounds|dollars|"
                     r"euros|quid|bucks|grand|thousands?)", noun):  # fmt: skip
         return None
     period = match.group("per") or (match.group("per2") or "").replace("ly", "")
+    period = period or ("year" if match.group("season") else "")
     value, _ = midpoint(match)
     return span(match, "count", value, period=period, note=noun)
 

@@ -27,7 +27,7 @@ HOURS_PER_DAY = 8
 
 PERIODS = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
-    "pa": "year", "p.a.": "year", "month": "month", "mo": "month", "mth": "month",
+    "pa": "year", "p.a.": "year", "pp": "person", "month": "month", "mo": "month", "mth": "month",
     "monthly": "month", "pcm": "month", "week": "week", "wk": "week", "w": "week",
     "weekly": "week", "pw": "week", "day": "day", "daily": "day", "hour": "hour", "hr": "hour",
     "h": "hour", "ph": "hour", "hourly": "hour", "go": "each", "time": "each", "pop": "each",

@@ -42,7 +42,7 @@ WEEKDAYS = re.compile(
 
 
 DAYS = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:(?P<adj>long|short|full|half|"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s*(?:(?P<adj>long|short|full|half|"
     r"working|work|bad|sick|rest|free|off)\s+)?(?:days?|evenings?|mornings?|afternoons?|nights?|"
     r"shifts?)\b(?:\s*(?:(?:a|per|/|each|every|last|this|in the)\s*"
     r"(?P<per>week|wk|month|mo|year|fortnight)\b))?"

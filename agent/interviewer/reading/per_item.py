@@ -1,0 +1,70 @@
+"""A fee per item times how many items: "£45 a dog, 5 dogs a day", "R650 pp, 4 guests".
+
+A fee paid per dog, per guest or per hive says nothing yearly on its own; the number of those
+items said beside it (with its period, or per occasion) turns it into a fee per day, per
+occasion or per year, which the frequency pairing then reads as any other rate ("4 days a
+week", "every saturday"). The count is folded into the fee so that it is never taken for the
+frequency itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.numbers import format_number
+from agent.interviewer.reading.quantity import Quantity
+
+#: Items that are people: a fee "pp" or "per head" is multiplied by guests, kids, students.
+_PEOPLE = frozenset({
+    "pp", "person", "persons", "head", "people", "guest", "kid", "child", "children", "student",
+    "pupil", "participant", "attendee", "adult", "learner", "customer", "visitor", "tourist",
+})  # fmt: skip
+#: Fees per these are already paired or read elsewhere ("£50 each", "per lesson ... a week").
+_NOT_FOLDED = frozenset({"each", "one", "go", "time", "pop", "hour", "day", "year", "month"})
+#: A count belongs to the fee only within its sentence and not across another piece of work.
+_BREAK = re.compile(r"[.;!?\n]|\bplus\b|\balso\b|\band then\b")
+_NEAR = 60
+
+
+def _singular(word: str) -> str:
+    if word in {"children", "people"}:
+        return "person"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _same_items(item: str, noun: str) -> bool:
+    if _singular(noun) == _singular(item):
+        return True
+    return item in _PEOPLE and (noun in _PEOPLE or _singular(noun) in _PEOPLE)
+
+
+def fold(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with each fee per item multiplied by the count of those items said beside it
+    (the count taken out); fees with no such count are left as they were."""
+    out = list(found)
+    for fee in found:
+        if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
+            continue
+        if fee.period in {"week", "fortnight", "quarter"} or fee.period.startswith("each"):
+            continue
+        counts = [
+            c
+            for c in out
+            if c.kind == "count"
+            and _same_items(fee.period, c.note)
+            and abs(c.start - fee.start) <= _NEAR
+            and not _BREAK.search(text[min(c.end, fee.end) : max(c.start, fee.start)])
+        ]
+        if len(counts) != 1 or fee not in out:
+            continue
+        count = counts[0]
+        note = (
+            f"{format_number(fee.value)} a {fee.period} x {format_number(count.value)} "
+            f"{count.note}{' a ' + count.period if count.period else ''}"
+        )
+        folded = replace(
+            fee, value=fee.value * count.value, period=count.period or "occasion", note=note
+        )
+        out = [folded if q is fee else q for q in out if q is not count]
+    return out

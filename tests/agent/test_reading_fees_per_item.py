@@ -1,0 +1,57 @@
+"""Amounts in other currencies and fees per item: a careful reader multiplies a fee per guest,
+per animal or per hive by how many were said, and reads a rand amount as money."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading.clauses import normalise
+from agent.interviewer.reading.quantities import find_quantities
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
+    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
+    return {str(r.field): float(r.value) for r in sure(message, ask, view)
+            if isinstance(r.value, float)}  # fmt: skip
+
+
+def test_a_rand_amount_written_with_r_is_money_not_a_label() -> None:
+    found = [(q.value, q.currency) for q in find_quantities(normalise("R25 000 saved, R9k a month"))
+             if q.kind == "money"]  # fmt: skip
+    assert found == [(25000, "ZAR"), (9000, "ZAR")]
+    got = values("about R18 500 put away and we spend R7k monthly", "buffer")
+    assert got == {"capacity.cash_buffer": 18500, "capacity.monthly_spending": 7000}
+
+
+def test_a_fee_per_animal_times_animals_a_day_times_days_a_week() -> None:
+    got = values("horse shoeing, £30 a horse, about 6 horses a day, 3 days a week", "activities")
+    assert got["activity.annual_revenue"] == 30 * 6 * 3 * 52
+
+
+def test_a_fee_per_person_times_the_group_times_how_often() -> None:
+    view = PlanView(activities=("wine tours",))
+    got = values("R400 pp, groups of around 6 people, every sunday", "act:revenue:wine tours",
+                 view)  # fmt: skip
+    assert got == {"activity.annual_revenue": 400 * 6 * 52}
+
+
+def test_a_fee_per_item_times_a_seasons_count_is_that_years_total() -> None:
+    view = PlanView(activities=("orchard pruning",))
+    got = values("$90 a tree, did 150 trees last winter", "act:revenue:orchard pruning", view)
+    assert got == {"activity.annual_revenue": 90 * 150}
+
+
+def test_a_fee_per_item_times_a_count_with_no_frequency_is_asked_back() -> None:
+    view = PlanView(activities=("face painting",))
+    readings = read("£8 a child, maybe 20 children", view, "act:revenue:face painting")
+    assert not [r for r in readings if r.field == "activity.annual_revenue" and r.confident]
+
+
+def test_a_range_of_nights_said_with_or_is_its_midpoint() -> None:
+    view = PlanView(activities=("pub quiz hosting",))
+    got = values("£90 a night, 3 or 4 thursdays a month", "act:revenue:pub quiz hosting", view)
+    assert got == {"activity.annual_revenue": 90 * 3.5 * 12}
