@@ -55,3 +55,25 @@ def test_a_range_of_nights_said_with_or_is_its_midpoint() -> None:
     view = PlanView(activities=("pub quiz hosting",))
     got = values("£90 a night, 3 or 4 thursdays a month", "act:revenue:pub quiz hosting", view)
     assert got == {"activity.annual_revenue": 90 * 3.5 * 12}
+
+
+def test_a_figure_mended_in_the_same_breath_is_the_later_one_and_no_change() -> None:
+    view = PlanView(activities=("tram driving",))
+    said = "it was 31k, no wait, they gave us a rise in May, 33k now"
+    got = sure(said, "act:revenue:tram driving", view)
+    assert [(r.act, r.value) for r in got] == [("fact", 33000)]
+    hours = sure("roughly 18 hours - sorry, 16", "act:hours:tram driving", view)
+    assert [(r.act, r.value) for r in hours] == [("fact", 16)]
+
+
+def test_no_before_a_word_is_no_slip() -> None:
+    got = values("I can give 30 hours, no evenings though", "capacity")
+    assert got.get("capacity.hours_per_week", 30) == 30
+
+
+def test_a_digit_inside_a_word_is_no_figure_and_a_contract_form_no_activity() -> None:
+    got = sure("B2B dev work, 120h a month, 95 zł/h", "activities")
+    hours = [r.value for r in got if r.field == "activity.hours_per_week"]
+    assert hours == [round(120 * 12 / 52, 2)]
+    named = sure("support engineer, fixed-term contract, 4 200 zł a month", "activities")
+    assert [r.value for r in named if r.field == "activity"] == ["support engineer"]

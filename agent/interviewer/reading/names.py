@@ -294,7 +294,7 @@ def _name(text: str) -> str | None:
     ]
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
-    return text
+    return None if _CONTRACT_FORM.match(text) else text
 
 
 _THE_REST_IS = re.compile(
@@ -461,3 +461,11 @@ def generic(text: str) -> bool:
     """True when a segment only says someone is employed ("Employed", "my day job")."""
     said = [w for w in words(text) if w not in {"my", "a", "the", "i", "am", "i'm", "as"}]
     return bool(said) and " ".join(said) in GENERIC
+
+
+#: "B2B contract", "fixed-term contract": the form of a contract, not the work done under it.
+_CONTRACT_FORM = re.compile(
+    r"^(?:(?:on|a|an)\s+)?(?:(?:b2b|b2c|permanent|fixed[- ]term|temporary|temp|rolling|hourly|"
+    r"annual|casual|full[- ]time|part[- ]time|zero[- ]hours?|civil[- ]law|\w*\d\w*)\s+)+"
+    r"contract$"
+)

@@ -113,8 +113,9 @@ AGE = re.compile(
 LABEL = re.compile(
     r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))|"
-    # "R40 000", "Rs.800": a currency letter before the amount, no label
-    r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|\b\d+[a-z]{1,2}\d+\b|"
+    # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
+    r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
+    r"\b\d+[a-z]{1,2}\d+\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
     # "on call 1 week in 6", "one weekend out of four": how often, never hours or money

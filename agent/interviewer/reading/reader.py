@@ -112,7 +112,8 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
-        _read_sentence(sentence, quantities, frame, negated=_negated(text, unsaid, sentence))
+        negated = _negated(acts.drop_slips(text), unsaid, sentence)
+        _read_sentence(sentence, quantities, frame, negated=negated)
     frame.readings += text_readings(
         pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
     )
@@ -327,8 +328,8 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
-        if q.kind in {"count", "zero"}:
-            continue
+        if q.kind in {"count", "zero"} or (q.kind == "label" and q.note.isdigit()):
+            continue  # a digit inside a word ("b2b") stays part of the name
         for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
             chars[i] = " "
     return "".join(chars)
