@@ -77,3 +77,35 @@ def test_a_digit_inside_a_word_is_no_figure_and_a_contract_form_no_activity() ->
     assert hours == [round(120 * 12 / 52, 2)]
     named = sure("support engineer, fixed-term contract, 4 200 zł a month", "activities")
     assert [r.value for r in named if r.field == "activity"] == ["support engineer"]
+
+
+def unsure_only(message: str, ask: str, field: str, view: PlanView = NONE) -> bool:
+    found = [r for r in read(message, view, ask) if r.field == field]
+    return bool(found) and not any(r.confident for r in found)
+
+
+def test_a_limit_said_as_not_going_above_all_in_is_the_capacity() -> None:
+    got = sure("3 days a week at the garden centre, 22.5 hours, wouldn't go over 35 all in",
+               "capacity")  # fmt: skip
+    assert ("fact", "capacity.hours_per_week", 35) in [(r.act, r.field, r.value) for r in got]
+    own = sure("Tutoring 3 evenings a week (around 6 hours all in)", "activities")
+    assert [r.value for r in own if r.field == "activity.hours_per_week"] == [6]
+    assert not [r for r in own if r.field == "capacity.hours_per_week"]
+
+
+def test_the_length_of_a_shift_without_how_many_is_asked_back() -> None:
+    shifts = read("paramedic with the county ambulance trust, 10hr shifts", NONE, "activities")
+    hours = [r for r in shifts if r.field and r.field.endswith("hours_per_week")]
+    assert hours and not any(r.confident for r in hours)
+    view = PlanView(activities=("market stall",))
+    assert unsure_only("just summer fairs, around 5 weekends a year, 2 days each, 9 hr days",
+                       "act:hours:market stall", "activity.hours_per_week", view)  # fmt: skip
+    weekly = values("4 x 10hr shifts", "act:hours:market stall", view)
+    assert weekly == {"activity.hours_per_week": 40}
+
+
+def test_now_and_then_is_no_figure_and_free_beer_is_no_zero() -> None:
+    view = PlanView(activities=("allotment",))
+    assert not values("not much, a day here and there", "act:hours:allotment", view)
+    paid = sure("quiz master at the social club every other week for free pints", "activities")
+    assert not [r for r in paid if r.field == "activity.annual_revenue"]

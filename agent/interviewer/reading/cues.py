@@ -17,7 +17,8 @@ CAPACITY = re.compile(
     r"max|maximum|tops|at most|no more than|not more than|up to|limit|available|spare|"
     r"free time|absolute max|realistically|i have about|i've got about|hours wise|"
     r"hours-wise|per week overall|a week in all|work week|working week|(?:is|that'?s) about it|"
-    r"all i can|my max|my limit|cap|cap it|cap everything)\b"
+    r"all i can|my max|my limit|cap|cap it|cap everything|all in(?!\s+(?:all|one|a|the|my)\b)|"
+    r"(?:not|never|wouldn'?t|won'?t|don'?t want to|rather not)\s+go\s+(?:above|over|beyond|past))\b"
 )
 SAVINGS = re.compile(
     r"\b(?:sav(?:ed|ings?|ngs)|put by|put aside|put away|set aside|stashed|buffer|cushion|runway|"
@@ -242,7 +243,9 @@ def _energy_asked(text: str) -> str | None:
     return found or energy(text, asked=False)
 
 
-_TOTAL_ONLY = re.compile(r"^(?:in total|total|overall|altogether|all in all|all told|in all)$")
+_TOTAL_ONLY = re.compile(
+    r"^(?:in total|total|overall|altogether|all in all|all told|in all|all in)$"
+)
 
 
 def total_only(text: str) -> bool:

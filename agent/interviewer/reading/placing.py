@@ -324,6 +324,13 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    each = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
+    if each and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
+        return Figure(_hours_field(frame), value, UNSURE, "hours each time: how often?")
+    yearly = [c for c in sentence_q if c.kind == "count" and c.period == "year"]
+    if q.kind == "hours" and id(q) in frame.pairs and yearly:
+        # "6 weekends a year, 2 days each, 12 hr days": a season's hours, not a week's
+        return Figure(_hours_field(frame), value, UNSURE, "for how many weeks a year?")
     after = segment.text[max(q.end - segment.start, 0) :]
     if q.kind == "hours" and _SOME_DAYS.match(after) and id(q) not in frame.pairs:
         return Figure(_hours_field(frame), value, UNSURE, "how many days a week?")
@@ -335,7 +342,9 @@ def _hours(
         value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
     if _ADDITIVE.search(frame.text[q.end :]):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
-    if cues.capacity_words(segment.text, frame.ask) and not frame.named_here:
+    # "(about 7 hours all in)" in brackets after a piece of work: that work's total
+    bracketed = segment.bracket and frame.activity and cues.total_only(segment.text)
+    if cues.capacity_words(segment.text, frame.ask) and not frame.named_here and not bracketed:
         if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):
             return Figure("activity.hours_per_week", value, UNSURE, "hours in total: a week?")
         return Figure("capacity.hours_per_week", value, note=note)
@@ -361,6 +370,12 @@ def _hours(
         sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
         return Figure("capacity.hours_per_week", value, sure, note)
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+#: "12hr shifts", "10-hour days": how long each one is, said without how many.
+_LONG_EACH = re.compile(
+    r"\d[\d.,]*\s*-?(?:hours?|hrs?|h)\s+(?:long\s+)?(?:shifts?|days?|nights?)\b"
+)
 
 
 def _hours_field(frame: Frame) -> str:

@@ -92,6 +92,11 @@ VAGUE = re.compile(
     # a contract fraction ("a 0.8 contract", "0.6 post") is no figure of hours or money
     r"|(?:\b[01]|(?<![\w.]))\.\d+\s*(?:contract|post|position|role|job)\b"
 )
+#: "an hour here and there", "a day now and then": now and then, no figure a week.
+NOW_AND_THEN = re.compile(
+    r"\b1\s*(?:hours?|days?|evenings?|nights?|afternoons?|mornings?|weekends?)\s+"
+    r"(?:here and there|now and then|now and again|every now and then|every so often)\b"
+)
 WEEKS = re.compile(
     rf"(?<!\bin )\b(?P<a>{NUM})\s*weeks?\b(?!\s*(?:of|notice|ago|from now|off|time)\b)"
     r"(?:\s*(?:a|per|each|every)\s*(?P<per>year))?"
@@ -145,7 +150,8 @@ BARE = re.compile(
 )
 _ZERO = re.compile(
     r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
-    r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions))|"
+    r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions|beers?|pints?|"
+    r"wine|coffee|dinners?|books|parking|travel))|"
     r"free of charge|pro bono|volunteer(?:ing)?|no money|"
     r"no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
@@ -327,6 +333,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (SHIFTS, read_shifts),
     (CLOCK_RANGE, read_clock_range),
     (AGE, _age),
+    (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
     (PERCENT, _simple("percent")),
     (MONEY, _money),
     (HOURS, read_hours),
