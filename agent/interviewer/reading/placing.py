@@ -324,8 +324,8 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
-    each = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
-    if each and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
+    lasts = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
+    if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
         return Figure(_hours_field(frame), value, UNSURE, "hours each time: how often?")
     yearly = [c for c in sentence_q if c.kind == "count" and c.period == "year"]
     if q.kind == "hours" and id(q) in frame.pairs and yearly:
