@@ -6,6 +6,7 @@ from __future__ import annotations
 from agent.interviewer.reading import PlanView, Reading, read
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.quantities import find_quantities
+from agent.interviewer.reading.types import StreamView
 
 NONE = PlanView()
 
@@ -109,3 +110,13 @@ def test_now_and_then_is_no_figure_and_free_beer_is_no_zero() -> None:
     assert not values("not much, a day here and there", "act:hours:allotment", view)
     paid = sure("quiz master at the social club every other week for free pints", "activities")
     assert not [r for r in paid if r.field == "activity.annual_revenue"]
+
+
+def test_a_wish_that_holds_an_activity_name_and_more_is_a_new_stream() -> None:
+    held = (StreamView("pottery", "anchor", 30), StreamView("bar work", "client", 10))
+    view = PlanView(activities=("pottery", "bar work"), streams=held)
+    found = read("I'd love to add an evening pottery class for kids, 3 hrs a week", view, "streams")
+    assert [(r.act, r.hours) for r in found] == [("wish", 3)]
+    assert "class" in str(found[0].subject)
+    same = read("make pottery 25 hours a week", view, "streams")
+    assert not [r for r in same if r.act == "wish"]

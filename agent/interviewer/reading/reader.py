@@ -300,6 +300,10 @@ def _read_segment(
         return
     subject = names.known_name(blank, frame.view.activities)
     candidate = None if subject else names.new_name(blank)
+    if subject and frame.wish and frame.ask in _STREAM_ASKS:
+        # "add a welding course for beginners" beside the activity "welding": a new stream
+        candidate = wishing.beyond(blank, subject)
+        subject = None if candidate else subject
     frame.named_here = False
     if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings):
         frame.readings.append(Reading("wish", subject=candidate, span=segment.text))

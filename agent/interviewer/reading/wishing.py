@@ -65,6 +65,15 @@ def new_stream_named(text: str, view: PlanView) -> bool:
     )
 
 
+def beyond(text: str, known: str) -> str | None:
+    """ "add a weekend welding course" beside the activity "welding": the new name a wish
+    says, when it holds more than the known name's words; else ``None``."""
+    candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
+    own = {names.stem(w) for w in names.words(known.casefold())}
+    extra = {names.stem(w) for w in names.words(candidate or "")} - own
+    return candidate if extra - {"the", "a", "an", "my", "for", "of", "guy"} else None
+
+
 def removal(text: str, frame: Frame) -> bool:
     """Record the stream a text drops (one proposed, or a new name while streams are
     discussed); False when it names none."""
