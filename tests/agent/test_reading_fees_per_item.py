@@ -120,3 +120,14 @@ def test_a_wish_that_holds_an_activity_name_and_more_is_a_new_stream() -> None:
     assert "class" in str(found[0].subject)
     same = read("make pottery 25 hours a week", view, "streams")
     assert not [r for r in same if r.act == "wish"]
+
+
+def test_hours_with_no_period_at_a_word_question_are_how_long_not_a_week() -> None:
+    view = PlanView(activities=("choir",))
+    said = "keeping 30 singers in tune for 3 hours on a Sunday, so patience"
+    hours = [
+        r for r in read(said, view, "act:teaches:choir") if r.field == "activity.hours_per_week"
+    ]
+    assert not [r for r in hours if r.confident]
+    weekly = values("3 hours a week of it, and it teaches patience", "act:teaches:choir", view)
+    assert weekly.get("activity.hours_per_week", 3) == 3

@@ -134,6 +134,8 @@ def implausible(readings: list[Reading], ask: str = "") -> list[Reading]:
         else r
         for r in checked
     ]
+    if ask.startswith(_WORD_ASKS):
+        checked = [_how_long(r) for r in checked]
     real = [r for r in checked if _after_turn(r) is True]
     out = []
     for r in checked:
@@ -148,6 +150,20 @@ def implausible(readings: list[Reading], ask: str = "") -> list[Reading]:
 
 
 _RIVALS = "two figures for one field"
+#: Questions answered in words: hours said there with no period are how long something
+#: lasts ("talk about a book for 2 hours"), not hours a week.
+_WORD_ASKS = ("act:teaches:", "act:energy:", "act:volatility:", "skills", "excited", "underused",
+              "core")  # fmt: skip
+_PERIOD_SAID = re.compile(
+    r"(?:a|per|/|each|every|p)\s*(?:week|wk|w|day|month|mo|year|yr|fortnight)|weekly|daily|"
+    r"monthly|pw"
+)
+
+
+def _how_long(r: Reading) -> Reading:
+    if r.act != "fact" or r.field not in _HOUR_FIELDS or _PERIOD_SAID.search(r.span):
+        return r
+    return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "how often?"))
 
 
 def _after_turn(r: Reading) -> bool | None:
