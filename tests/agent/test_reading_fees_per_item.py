@@ -131,3 +131,11 @@ def test_hours_with_no_period_at_a_word_question_are_how_long_not_a_week() -> No
     assert not [r for r in hours if r.confident]
     weekly = values("3 hours a week of it, and it teaches patience", "act:teaches:choir", view)
     assert weekly.get("activity.hours_per_week", 3) == 3
+
+
+def test_a_numeric_date_is_iso_when_its_order_is_plain() -> None:
+    from agent.interviewer.reading.dates import review_date
+
+    assert review_date("let's review on 28/02/2027") == "2027-02-28"
+    assert review_date("11/30/2026 works") == "2026-11-30"
+    assert review_date("05/06/2027") == "05/06/2027"  # May or June: kept as said

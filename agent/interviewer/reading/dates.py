@@ -26,6 +26,9 @@ def review_date(text: str) -> str | None:
     iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if iso:
         return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
+    numeric = _numeric_date(text)
+    if numeric:
+        return numeric
     relative = re.search(r"\bin\s+(\d+)\s*(weeks?|months?|days?)\b", text)
     if relative:
         return relative.group(0)
@@ -49,3 +52,17 @@ def review_date(text: str) -> str | None:
         return said.group(0)
     period = _PERIOD_END.search(text)
     return period.group(0) if period else None
+
+
+def _numeric_date(text: str) -> str | None:
+    """ "15/01/2027" (day first) or "01/15/2027" (month first) as an ISO date, when the order
+    is plain from a part above 12; "03/04/2027" could be either, so it is kept as said."""
+    found = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
+    if found is None:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(2)), found.group(3)
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return f"{year}-{second:02d}-{first:02d}"
+    if 12 < second <= 31 and 1 <= first <= 12:
+        return f"{year}-{first:02d}-{second:02d}"
+    return None
