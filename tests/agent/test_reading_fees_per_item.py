@@ -139,3 +139,11 @@ def test_a_numeric_date_is_iso_when_its_order_is_plain() -> None:
     assert review_date("let's review on 28/02/2027") == "2027-02-28"
     assert review_date("11/30/2026 works") == "2026-11-30"
     assert review_date("05/06/2027") == "05/06/2027"  # May or June: kept as said
+
+
+def test_a_price_said_as_two_numbers_is_hundreds_and_tens_but_a_time_is_not() -> None:
+    got = values(
+        "we spend mortgage nine twenty, bills two thirty, shopping three hundred", "buffer"
+    )
+    assert got == {"capacity.monthly_spending": 920 + 230 + 300}
+    assert "530" not in normalise("I need to be home by five thirty")

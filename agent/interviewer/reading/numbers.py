@@ -80,13 +80,30 @@ def _replace(match: re.Match[str]) -> str:
     after = match.string[match.end() :]
     if words in {"one", "a"} and not _ONE_OK.match(after):
         return words
-    value = words_value(words)
+    value = _said_as_price(words, match.string[: match.start()], after)
+    value = words_value(words) if value is None else value
     if value is None:
         return words
     # "thousand" marks money as much as "k" does: keep the mark.
     if re.search(r"thousand|million", words) and value >= 1000:
         return format_number(value / 1000) + "k"
     return format_number(value)
+
+
+#: Before or after a time of day: "by five thirty", "at six forty", "seven fifteen pm".
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|til|to|after|before|around|about|past)\s*$")
+_CLOCK_AFTER = re.compile(r"^\s*(?:am|pm|a\.m|p\.m|o'?clock|in the|tonight|-|to)\b")
+
+
+def _said_as_price(words: str, before: str, after: str) -> float | None:
+    """ "rent eight fifty", "council tax one forty": a price said as two numbers is hundreds
+    and tens (850, 140), unless it reads as a time of day ("home by five thirty")."""
+    tokens = re.split(r"[\s-]+", words.strip())
+    if len(tokens) != 2 or tokens[0] not in _UNITS or tokens[1] not in _TENS:
+        return None
+    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+        return None
+    return float(_UNITS[tokens[0]] * 100 + _TENS[tokens[1]])
 
 
 def words_value(words: str) -> float | None:
