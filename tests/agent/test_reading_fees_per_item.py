@@ -142,8 +142,7 @@ def test_a_numeric_date_is_iso_when_its_order_is_plain() -> None:
 
 
 def test_a_price_said_as_two_numbers_is_hundreds_and_tens_but_a_time_is_not() -> None:
-    got = values(
-        "we spend mortgage nine twenty, bills two thirty, shopping three hundred", "buffer"
-    )
+    got = values("we spend rent nine twenty, bills two thirty and groceries maybe three hundred",
+                 "buffer")  # fmt: skip
     assert got == {"capacity.monthly_spending": 920 + 230 + 300}
     assert "530" not in normalise("I need to be home by five thirty")
