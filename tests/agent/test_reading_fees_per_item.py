@@ -146,3 +146,13 @@ def test_a_price_said_as_two_numbers_is_hundreds_and_tens_but_a_time_is_not() ->
                  "buffer")  # fmt: skip
     assert got == {"capacity.monthly_spending": 920 + 230 + 300}
     assert "530" not in normalise("I need to be home by five thirty")
+
+
+def test_a_denial_with_a_feeling_names_no_skill_and_no_lesson() -> None:
+    said = read("tbh none of them at the moment, too exhausted", NONE, "underused")
+    assert not [r for r in said if r.act == "fact"]
+    view = PlanView(activities=("call centre",))
+    assert not [r for r in read("well nothing useful", view, "act:teaches:call centre")
+                if r.act == "fact"]  # fmt: skip
+    kept = read("none right now, except maybe calligraphy", NONE, "excited")
+    assert any(r.field == "skill.excites" for r in kept)

@@ -56,7 +56,9 @@ _CONSTRAINT = re.compile(
 )
 #: "nothing tbh, I'm miserable": no lesson said, only a feeling.
 _TEACHES_NOTHING = re.compile(
-    r"^(?:nothing|not much|not a lot|none)(?:\W+(?:tbh|really|honestly|at all|lol|sadly|"
+    r"^(?:(?:honestly|tbh|well|um+|erm|hmm+|to be honest|sadly)\W+)*"
+    r"(?:nothing|not much|not a lot|none)(?:\s+(?:new|useful|special|of note|much))?"
+    r"(?:\W+(?:tbh|really|honestly|at all|lol|sadly|"
     r"to be honest|(?:i'?m|i am) (?:\w+ )?(?:miserable|bored|tired|sad|fed up)))*\W*$"
 )
 _WHEN_IT_BITES = re.compile(
@@ -393,12 +395,25 @@ def _expand(text: str) -> str:
 _USED = re.compile(r"\bi (?:only |mostly |just |do )?use (?:only |mostly |just )?([a-z#+]+)")
 
 
+#: "none of it right now", "nothing at the moment": no skill named, whatever follows.
+_NO_SKILL = re.compile(
+    r"^(?:(?:honestly|tbh|well|um+|erm|hmm+|to be honest|sadly)\W+)*(?:none|nothing|not really|"
+    r"none of (?:it|them|those|these))(?:\s+(?:right now|at the moment|atm|these days|now|"
+    r"really|tbh))*(?:\s*[,.;!-]|\s+(?:i'?m|im|burnt|burned|tired|exhausted|too)\b|\s*$)"
+)
+_EXCEPT = re.compile(
+    r"\b(?:except|apart from|but|other than|besides|only|maybe|perhaps|more than|like|beats)\b"
+)
+
+
 def _skills(
     plain: list[Segment], field: str, view: PlanView, found: list[Reading]
 ) -> list[Reading]:
     """Skills named, or "all of them"; at the excited and under-used questions a skill not on
     the list is a new skill too ("ceramics, which isn't on your list!")."""
     said = " ".join(p.text for p in plain)
+    if field != "skill" and _NO_SKILL.match(said) and not _EXCEPT.search(said):
+        return []  # "honestly none of it right now, burnt out": a feeling, no skill
     if field != "skill" and re.match(r"^(?:all of them|all|every one|all of those)\b", said):
         return [Reading("fact", field, skill, None, said) for skill in view.skills]
     # A skill in other words than the list's may be the same skill: only one the person says
