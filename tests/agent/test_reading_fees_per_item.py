@@ -156,3 +156,11 @@ def test_a_denial_with_a_feeling_names_no_skill_and_no_lesson() -> None:
                 if r.act == "fact"]  # fmt: skip
     kept = read("none right now, except maybe calligraphy", NONE, "excited")
     assert any(r.field == "skill.excites" for r in kept)
+
+
+def test_a_figure_of_work_the_message_introduces_is_a_fact_not_a_change() -> None:
+    got = sure(
+        "cleaner at the leisure centre (£11.80/hr, 20h, they reduced my hours)", "activities"
+    )
+    revenue = [r for r in got if r.field == "activity.annual_revenue"]
+    assert [(r.act, r.value) for r in revenue] == [("fact", round(11.80 * 20 * 52, 2))]

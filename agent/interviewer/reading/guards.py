@@ -221,3 +221,26 @@ def _limit(r: Reading) -> float | None:
 
 def _join(note: str, more: str) -> str:
     return f"{note}; {more}" if note else more
+
+
+def first_said(readings: list[Reading], activities: tuple[str, ...]) -> list[Reading]:
+    """ "barista (25h - no 20, they cut my hours)": a figure of an activity the message itself
+    introduces revises nothing on record, so it is a fact, not a change."""
+    new = {
+        str(r.value).casefold()
+        for r in readings
+        if r.act == "fact"
+        and r.field == "activity"
+        and str(r.value).casefold() not in {a.casefold() for a in activities}
+    }
+    return [
+        replace(r, act="fact")
+        if r.act == "change"
+        and r.field in _ACTIVITY_FIGURES
+        and (r.subject or "").casefold() in new
+        else r
+        for r in readings
+    ]
+
+
+_ACTIVITY_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})

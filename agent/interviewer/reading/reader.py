@@ -73,7 +73,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     settled = settle(_unique(_read_all(text, view, ask)), text)
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
-    readings = guards.shares_in_a_row(readings)
+    readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
