@@ -16,7 +16,7 @@ from evals.utterances_score import matches, score_case
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
 TUNING_EXACT, TUNING_WRONG = 0.81, 0.03
 #: The gate on the dev split (the batches written by others, measured blind, then studied).
-DEV_EXACT, DEV_WRONG = 0.77, 0.05
+DEV_EXACT, DEV_WRONG = 0.79, 0.035
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.66, 0.12
