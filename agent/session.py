@@ -114,6 +114,7 @@ class PlannerSession:
         self._turn_removals: list[str] | None = None  # collected while a turn runs
         self._turn_changes = 0
         self._turn_gave_up = False  # the loop gave up on unusable tool calls this turn
+        self._renders: dict[str, tuple[tuple[str, dt.date], str | bytes]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -331,9 +332,21 @@ class PlannerSession:
         folder = self.settings.data_dir / "downloads" / self.id
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"portfolio-plan.{EXPORT_SUFFIX[fmt]}"
-        data = _render(self._plan, fmt, self._today())
+        data = self._rendered(fmt)
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
         return path
+
+    def _rendered(self, fmt: str) -> str | bytes:
+        """The plan as ``fmt``. Renders are pure (the same plan and day give the same bytes),
+        so the latest of each format is kept: a file asked for again renders once."""
+        with self._lock:
+            plan, today = self._plan, self._today()
+        key = (plan_to_json(plan), today)
+        kept = self._renders.get(fmt)
+        if kept is None or kept[0] != key:
+            kept = (key, _render(plan, fmt, today))
+            self._renders[fmt] = kept
+        return kept[1]
 
     def search(self, query: str, stage: str | None, roles: list[str] | None,
                contexts: list[str] | None) -> list[dict[str, Any]]:  # fmt: skip

@@ -159,6 +159,33 @@ def test_export_json_equals_the_fold_of_the_log(tmp_path: Path) -> None:
         session.export("docx")
 
 
+def test_an_export_asked_again_renders_once_and_a_change_renders_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import agent.session as session_module
+
+    renders: list[str] = []
+    real = session_module._render
+
+    def counted(plan, fmt, today):  # type: ignore[no-untyped-def]
+        renders.append(fmt)
+        return real(plan, fmt, today)
+
+    monkeypatch.setattr(session_module, "_render", counted)
+    steps = [call("set_capacity", hours_per_week=30), say("ok"),
+             call("set_capacity", hours_per_week=35), say("ok")]  # fmt: skip
+    session, _ = _session(tmp_path, steps)
+    _run(session, "30 hours")
+    first = session.export("markdown").read_text()
+    path = session.export("markdown")
+    assert path.read_text() == first and renders == ["markdown"]
+    session.export("ics")
+    assert renders == ["markdown", "ics"]
+    _run(session, "make it 35")
+    changed = session.export("markdown").read_text()
+    assert renders == ["markdown", "ics", "markdown"] and changed != first and "35" in changed
+
+
 class _FakeGuidance:
     def __init__(self) -> None:
         self.queries: list[str] = []
