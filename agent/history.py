@@ -77,27 +77,73 @@ def _briefed(message: BaseMessage) -> BaseMessage:
     return message.model_copy(update={"content": brief_result(message.content)})
 
 
+class HistoryMemo:
+    """Each message's estimated tokens and shortened copy, kept while the message stays in
+    the conversation, so a turn of many rounds does not redo them for the whole history at
+    every round. Keyed by the message object (messages are never changed in place: a changed
+    message is a new object), which the memo holds so that its key stays its own."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[BaseMessage, int, BaseMessage | None, int]] = {}
+
+    def keep_only(self, messages: Sequence[BaseMessage]) -> None:
+        """Forget the messages that left the conversation."""
+        known = self._known
+        self._known = {id(m): known[id(m)] for m in messages if id(m) in known}
+
+    def _entry(self, message: BaseMessage) -> tuple[BaseMessage, int, BaseMessage | None, int]:
+        entry = self._known.get(id(message))
+        if entry is None or entry[0] is not message:
+            entry = (message, message_tokens(message), None, 0)
+            self._known[id(message)] = entry
+        return entry
+
+    def tokens(self, message: BaseMessage) -> int:
+        """:func:`message_tokens` of ``message``."""
+        return self._entry(message)[1]
+
+    def briefed(self, message: BaseMessage) -> tuple[BaseMessage, int]:
+        """``message`` as an earlier turn sends it (tool results shortened), and its tokens."""
+        original, tokens, brief, brief_tokens = self._entry(message)
+        if brief is None:
+            brief = _briefed(message)
+            brief_tokens = tokens if brief is message else message_tokens(brief)
+            self._known[id(message)] = (original, tokens, brief, brief_tokens)
+        return brief, brief_tokens
+
+
 def trim_history(
-    messages: Sequence[BaseMessage], budget: int, fixed_tokens: int
+    messages: Sequence[BaseMessage],
+    budget: int,
+    fixed_tokens: int,
+    memo: HistoryMemo | None = None,
 ) -> list[BaseMessage]:
     """The longest tail of whole turns that fits ``budget`` beside ``fixed_tokens``.
 
     ``fixed_tokens`` counts the system prompt and tool schemas. The current (last) turn is
     always kept whole, so the model sees every tool result it is answering; earlier turns'
-    tool results are shortened by :func:`brief_result`.
+    tool results are shortened by :func:`brief_result`. ``memo`` remembers the messages'
+    costs from one call to the next (the same answer, without redoing them).
     """
+    memo = memo or HistoryMemo()
+    memo.keep_only(messages)
     room = int(budget * SAFETY) - fixed_tokens
     starts = turn_starts(messages) or [0]
-    messages = [_briefed(m) if i < starts[-1] else m for i, m in enumerate(messages)]
+    sent: list[BaseMessage] = []
+    costs: list[int] = []
+    for i, m in enumerate(messages):
+        m, cost = memo.briefed(m) if i < starts[-1] else (m, memo.tokens(m))
+        sent.append(m)
+        costs.append(cost)
     keep_from = starts[-1]
-    used = sum(message_tokens(m) for m in messages[keep_from:])
+    used = sum(costs[keep_from:])
     for start in reversed(starts[:-1]):
-        cost = sum(message_tokens(m) for m in messages[start:keep_from])
+        cost = sum(costs[start:keep_from])
         if used + cost > room:
             break
         used += cost
         keep_from = start
-    return list(messages[keep_from:])
+    return sent[keep_from:]
 
 
 def _flat(text: Any) -> str:

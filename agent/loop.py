@@ -27,7 +27,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from agent.history import estimate_tokens, tools_tokens, trim_history
+from agent.history import HistoryMemo, estimate_tokens, tools_tokens, trim_history
 from agent.prompts import REPAIR_GAVE_UP_TEXT, ROUND_LIMIT_TEXT, repair_note, system_prompt
 from agent.tools.shown import shown_tools
 
@@ -147,6 +147,7 @@ class TurnGuard(AgentMiddleware):
         self.sink = sink or (lambda kind, data: None)
         self._order: list[str] = []
         self._turn_order = threading.Condition()
+        self._history = HistoryMemo()
 
     def wrap_model_call(self, request: ModelRequest, handler: Handler) -> Any:
         """Fit the prompt, enforce the round limit, and repair unusable tool calls."""
@@ -155,7 +156,7 @@ class TurnGuard(AgentMiddleware):
             return AIMessage(content=ROUND_LIMIT_TEXT)
         system = self.prompt(self.plan_summary())
         fixed = estimate_tokens(system) + self.tool_tokens
-        messages: list[Any] = trim_history(request.messages, self.budget, fixed)
+        messages: list[Any] = trim_history(request.messages, self.budget, fixed, self._history)
         request = request.override(messages=messages, system_message=SystemMessage(system),
                                    tools=shown_tools(request.tools))  # fmt: skip
         return self._call_with_repairs(request, handler)

@@ -148,3 +148,30 @@ def test_commands_refuse_an_unusable_model_setting_before_starting(
     get_settings.cache_clear()
     assert main([command]) == 2
     assert "set PORTFOLIO_LLM_MODEL" in capsys.readouterr().err
+
+
+def test_a_memo_gives_the_same_trim_round_after_round_and_costs_each_message_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import agent.history as history_module
+
+    def turn(i: int) -> list:
+        call = {"name": "search_guidance", "args": {"q": i}, "id": f"c{i}", "type": "tool_call"}
+        result = json.dumps({"status": "ok", "cards": [{"title": f"T{i}", "summary": "s" * 300}]})
+        answer = ToolMessage(content=result, tool_call_id=f"c{i}")
+        asked = AIMessage(content="", tool_calls=[call])
+        return [HumanMessage(content=f"user {i} " + "x" * 200), asked, answer, AIMessage("ok")]
+
+    counted: list[int] = []
+    real = history_module.message_tokens
+    monkeypatch.setattr(history_module, "message_tokens",
+                        lambda m: counted.append(1) or real(m))  # fmt: skip
+    memo = history_module.HistoryMemo()
+    history: list = []
+    for i in range(12):  # each round adds a turn; the budget drops the oldest ones
+        history += turn(i)
+        counted.clear()
+        with_memo = trim_history(history, budget=1200, fixed_tokens=300, memo=memo)
+        assert len(counted) <= (len(history) if i == 0 else 6)  # new messages and their briefs
+        assert with_memo == trim_history(history, budget=1200, fixed_tokens=300)
+    assert len(with_memo) < len(history) and with_memo[-1].content == "ok"
