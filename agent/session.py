@@ -474,7 +474,19 @@ class PlannerSession:
                 return
             if notice:
                 yield TurnEvent("notice", notice)
-            yield from self._run_turn(HumanMessage(content=text))
+            yield from self._flushed(self._run_turn(HumanMessage(content=text)))
+
+    def _flushed(self, events: Iterator[TurnEvent]) -> Iterator[TurnEvent]:
+        """The turn's events; its commits (one per tool call, then its messages) reach the
+        disk together, once, before the ``final`` event is given."""
+        final: list[TurnEvent] = []
+        with self._store.flush_at_end():
+            for event in events:
+                if event.kind == "final":
+                    final.append(event)
+                else:
+                    yield event
+        yield from final
 
     def _run_turn(self, user: HumanMessage) -> Iterator[TurnEvent]:
         new: list[BaseMessage] = []

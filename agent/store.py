@@ -1,10 +1,12 @@
 """Session storage: each session's event log, its chat messages and a few notes.
 
 The plan itself is never stored: it is the fold of the event log, so an accepted operation is
-durable the moment its event row is committed. Two back ends keep the same guarantees behind
-one interface (:class:`Store`): SQLite in the data folder (the embedded default; WAL with
-``synchronous=FULL``: a commit survives a killed process and a power cut) and PostgreSQL
-(:mod:`agent.store_postgres`, chosen by ``PORTFOLIO_DATABASE_URL``) for several app instances.
+kept the moment its event row is committed. Two back ends keep the same guarantees behind one
+interface (:class:`Store`): SQLite in the data folder (the embedded default; WAL with
+``synchronous=FULL``: a commit survives a killed process and a power cut; inside
+:meth:`Store.flush_at_end`, as a turn is, commits survive a killed process at once and reach
+the disk together when the block ends) and PostgreSQL (:mod:`agent.store_postgres`, chosen by
+``PORTFOLIO_DATABASE_URL``) for several app instances.
 
 Both create and migrate their own schema (a ``schema_migrations`` table records each applied
 version), append with the next sequence number under a lock on the session, and give each
@@ -109,7 +111,10 @@ class SessionStore(Store):
         self._locks = data_dir / "locks"
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()
+        self._wal = bool(mode) and str(mode[0]).lower() == "wal"
+        self._deferring = 0  # open flush_at_end blocks
+        self._folder_synced = False
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
@@ -145,6 +150,35 @@ class SessionStore(Store):
         """Close the database connection."""
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def flush_at_end(self) -> Iterator[None]:
+        """Commits inside the block skip their own flush (``synchronous=NORMAL``: in WAL mode
+        a commit is still atomic and survives a killed process); its end flushes the
+        write-ahead log once, so ten tool calls of a turn cost one disk flush, not ten."""
+        if not self._wal:
+            yield
+            return
+        with self._lock:
+            if self._deferring == 0:
+                self._db.execute("PRAGMA synchronous=NORMAL")
+            self._deferring += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._deferring -= 1
+                if self._deferring == 0:
+                    self._db.execute("PRAGMA synchronous=FULL")
+                self._flush_log()
+
+    def _flush_log(self) -> None:
+        """Flush the write-ahead log (and, once, the folder that lists it) to the disk."""
+        with contextlib.suppress(FileNotFoundError):  # no log: every commit was checkpointed
+            _fsync(Path(f"{self.path}-wal"))
+        if not self._folder_synced:
+            _fsync(self.path.parent)
+            self._folder_synced = True
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -298,6 +332,14 @@ class SessionStore(Store):
                 f"SELECT body FROM {table} WHERE session_id=? ORDER BY seq", (session_id,)
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 _POSTGRES_STORES: dict[tuple[str, int], Store] = {}

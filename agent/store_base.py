@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import secrets
 from abc import ABC, abstractmethod
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,6 +159,13 @@ class Store(ABC):
     @abstractmethod
     def note(self, session_id: str, key: str, default: Any = None) -> Any:
         """The value stored under ``key``, or ``default``."""
+
+    def flush_at_end(self) -> AbstractContextManager[None]:
+        """A block whose commits reach the disk together when it ends, instead of one flush
+        per commit: each is still committed before it returns (visible to every reader, kept
+        when the process is killed), and all are durable against a power cut once the block
+        is over. A back end whose commits cost no flush of their own ignores it."""
+        return nullcontext()
 
     @abstractmethod
     def turn_lock(self, session_id: str) -> AbstractContextManager[None]:

@@ -230,3 +230,23 @@ def test_the_model_records_the_currency_and_a_wrong_code_gets_the_fix(tmp_path: 
     assert results[1]["status"] == "accepted" and session.plan.currency == "GBP"
     assert "£12,000" in session.export("markdown").read_text()
     model.assert_done()
+
+
+def test_a_turn_flushes_its_commits_once_before_its_final_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import agent.store as store_module
+
+    steps = [call("set_capacity", hours_per_week=30),
+             call("add_stream", name="Job", role="anchor", target_hours=20),
+             call("add_stream", name="Course", role="seed", target_hours=4), say("ok")]  # fmt: skip
+    session, _ = _session(tmp_path, steps)
+    seen: list[str] = []
+    real = store_module._fsync
+    monkeypatch.setattr(store_module, "_fsync", lambda p: seen.append("flush") or real(p))
+    for event in session.turn("go"):
+        seen.append(event.kind)
+    assert seen.count("flush") == 2  # the log, and once the folder that lists it
+    assert seen[-3:] == ["flush", "flush", "final"] and len(session.events) == 3
+    resumed = PlannerSession.resume(session.id, _settings(tmp_path), today=lambda: TODAY)
+    assert resumed.plan == session.plan and len(resumed.history) == 2

@@ -287,3 +287,30 @@ def test_sessions_are_found_by_a_note_oldest_first(store: Store) -> None:
     assert store.sessions_with_note("browser", "browser-3") == []
     store.delete(a)
     assert store.sessions_with_note("browser", "browser-1") == [c]
+
+
+def test_commits_in_a_flush_block_are_kept_at_once_and_flushed_together_at_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import agent.store as store_module
+
+    flushed: list[str] = []
+    real = store_module._fsync
+    monkeypatch.setattr(store_module, "_fsync", lambda p: flushed.append(p.name) or real(p))
+    store = SessionStore(tmp_path / "data")
+    sid = store.create()
+    mode = "PRAGMA synchronous"
+    assert store._db.execute(mode).fetchone()[0] == 2  # FULL: each commit is flushed
+    with store.flush_at_end():
+        assert store._db.execute(mode).fetchone()[0] == 1
+        for n in range(1, 4):
+            store.append_event(sid, {"op": "set_capacity", "n": n}, expect=n)
+        # Committed already: another connection (another process) reads them.
+        assert len(SessionStore(tmp_path / "data").events(sid)) == 3
+        assert flushed == []
+    assert flushed == ["sessions.sqlite3-wal", "data"]  # the log, and once its folder
+    assert store._db.execute(mode).fetchone()[0] == 2
+    with store.flush_at_end(), store.flush_at_end():  # nested blocks: flushed as each ends
+        store.append_event(sid, {"op": "undo"}, expect=4)
+    assert flushed[2:] == ["sessions.sqlite3-wal", "sessions.sqlite3-wal"]
+    assert store._db.execute(mode).fetchone()[0] == 2
