@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from agent.plan.findings import Finding, Outcome
 from agent.plan.models import Plan
 from agent.plan.operations import Operation
-from agent.plan.rules import check, draft_errors, missing
+from agent.plan.rules import checked_and_missing, draft_errors, draft_findings, missing
 from agent.plan.transitions import transition
 
 
@@ -27,16 +27,15 @@ def apply(plan: Plan, operation: Operation, *, today: dt.date) -> Outcome:
     if isinstance(result, Finding):
         return _refused(plan, [result], today)
     before = {f.key for f in draft_errors(plan)}
-    added = [f for f in draft_errors(result) if f.key not in before]
+    # The draft rules never read ``as_of``: the new plan's findings serve both the gate and
+    # the outcome, so they run once.
+    new_plan = result.model_copy(update={"as_of": today})
+    drafts = draft_findings(new_plan)
+    added = [f for f in drafts if f.severity == "error" and f.key not in before]
     if added:
         return _refused(plan, added, today)
-    new_plan = result.model_copy(update={"as_of": today})
-    return Outcome(
-        accepted=True,
-        plan=new_plan,
-        findings=check(new_plan, final=False, today=today),
-        missing=missing(new_plan, today=today),
-    )
+    findings, still_missing = checked_and_missing(new_plan, drafts, today=today)
+    return Outcome(accepted=True, plan=new_plan, findings=findings, missing=still_missing)
 
 
 def _refused(plan: Plan, errors: list[Finding], today: dt.date) -> Outcome:

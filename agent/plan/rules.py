@@ -19,7 +19,16 @@ def check(plan: Plan, *, final: bool, today: dt.date) -> list[Finding]:
 
     Findings are sorted by severity (errors first), then by code, then by path.
     """
-    found = [f for rule in DRAFT_RULES for f in rule(plan)]
+    return _checked(plan, draft_findings(plan), final=final, today=today)
+
+
+def draft_findings(plan: Plan) -> list[Finding]:
+    """Every draft rule's findings, rule by rule (unsorted): what :func:`check` starts from."""
+    return [f for rule in DRAFT_RULES for f in rule(plan)]
+
+
+def _checked(plan: Plan, drafts: list[Finding], *, final: bool, today: dt.date) -> list[Finding]:
+    found = list(drafts)
     if final:
         found += [f for rule in FINAL_RULES for f in rule(plan, today)]
     unique = list(dict.fromkeys(found))
@@ -28,7 +37,7 @@ def check(plan: Plan, *, final: bool, today: dt.date) -> list[Finding]:
 
 def draft_errors(plan: Plan) -> list[Finding]:
     """The draft errors alone: what blocks an operation."""
-    return [f for rule in DRAFT_RULES for f in rule(plan) if f.severity == "error"]
+    return [f for f in draft_findings(plan) if f.severity == "error"]
 
 
 def missing(plan: Plan, *, today: dt.date | None = None) -> list[str]:
@@ -38,14 +47,27 @@ def missing(plan: Plan, *, today: dt.date | None = None) -> list[str]:
     that is unset too, any review date counts as set.
     """
     reference = today or plan.as_of or (plan.review.date if plan.review else dt.date.min)
+    return _missing(plan, check(plan, final=True, today=reference))
+
+
+def _missing(plan: Plan, final_findings: list[Finding]) -> list[str]:
     needs: list[str] = []
     if plan.capacity is None:
         needs.append("the weekly capacity: how many hours a week you can really give")
     if not plan.activities:
         needs.append("the audit: what you do today, with revenue, hours and what it teaches")
-    final_errors = [f for f in check(plan, final=True, today=reference) if f.severity == "error"]
+    final_errors = [f for f in final_findings if f.severity == "error"]
     needs += [f"{f.message} ({f.code}: {f.fix})" for f in final_errors]
     return needs
+
+
+def checked_and_missing(
+    plan: Plan, drafts: list[Finding], *, today: dt.date
+) -> tuple[list[Finding], list[str]]:
+    """``check(plan, final=False, today=today)`` and ``missing(plan, today=today)`` from the
+    plan's :func:`draft_findings` (``drafts``), so one step runs the draft rules once."""
+    found = _checked(plan, drafts, final=False, today=today)
+    return found, _missing(plan, _checked(plan, drafts, final=True, today=today))
 
 
 #: What a final-rule error asks of the person, in their words (the rule code stays beside it).

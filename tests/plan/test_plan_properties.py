@@ -132,3 +132,17 @@ def test_scores_stay_within_one_to_five(operations: list[Operation]) -> None:
     for score in (result.resilience, result.autonomy, result.ownership):
         assert 1.0 <= score.value <= 5.0 and score.reasons
     assert len(shock_test(plan)) == len(plan.streams)
+
+
+@SETTINGS
+@given(st.lists(OPERATIONS, max_size=25), OPERATIONS)
+def test_an_outcome_holds_the_full_check_of_its_plan(ops: list[Operation], last: Operation) -> None:
+    from agent.plan.rules import missing
+
+    plan, _ = _fold(ops)
+    outcome = apply(plan, last, today=AS_OF)
+    if outcome.accepted:
+        assert outcome.findings == check(outcome.plan, final=False, today=AS_OF)
+        assert outcome.missing == missing(outcome.plan, today=AS_OF)
+    else:
+        assert outcome.errors and outcome.missing == missing(plan, today=AS_OF)
