@@ -115,6 +115,7 @@ class PlannerSession:
         self._turn_changes = 0
         self._turn_gave_up = False  # the loop gave up on unusable tool calls this turn
         self._renders: dict[str, tuple[tuple[str, dt.date], str | bytes]] = {}
+        self._checked: tuple[Plan | None, list[Finding]] = (None, [])  # an outcome's plan
         self._load()
 
     def _load(self) -> None:
@@ -213,8 +214,11 @@ class PlannerSession:
                 return self._undo()
             if too_big := size_finding(transition(self._plan, operation)):  # type: ignore[arg-type]
                 return Outcome(accepted=False, plan=self._plan, findings=[too_big])
-            outcome = apply(self._plan, operation, today=self._today())  # type: ignore[arg-type]
+            plan, findings = self._checked
+            known = findings if plan is self._plan else None  # the findings of this very plan
+            outcome = apply(self._plan, operation, today=self._today(), findings=known)  # type: ignore[arg-type]
             if outcome.accepted:
+                self._checked = (outcome.plan, outcome.findings)
                 self._note_removal(operation)
                 self._commit(operation, outcome.plan)
                 self._depth += 1

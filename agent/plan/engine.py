@@ -13,20 +13,25 @@ from collections.abc import Sequence
 from agent.plan.findings import Finding, Outcome
 from agent.plan.models import Plan
 from agent.plan.operations import Operation
-from agent.plan.rules import checked_and_missing, draft_errors, draft_findings, missing
+from agent.plan.rules import checked_and_missing, draft_findings, missing
 from agent.plan.transitions import transition
 
 
-def apply(plan: Plan, operation: Operation, *, today: dt.date) -> Outcome:
+def apply(
+    plan: Plan, operation: Operation, *, today: dt.date, findings: Sequence[Finding] | None = None
+) -> Outcome:
     """Apply one operation.
 
     Accepted: the new plan (its ``as_of`` set to ``today``), its draft findings and what is
     still missing. Refused: the errors that blocked it, and the plan exactly as it was.
+    ``findings``: the plan's own draft findings when the caller holds them (those of the
+    outcome that made it), which spares running the draft rules on it again.
     """
     result = transition(plan, operation)
     if isinstance(result, Finding):
         return _refused(plan, [result], today)
-    before = {f.key for f in draft_errors(plan)}
+    known = draft_findings(plan) if findings is None else findings
+    before = {f.key for f in known if f.severity == "error"}
     # The draft rules never read ``as_of``: the new plan's findings serve both the gate and
     # the outcome, so they run once.
     new_plan = result.model_copy(update={"as_of": today})
@@ -49,13 +54,15 @@ def replay(events: Sequence[Operation], *, today: dt.date, start: Plan | None = 
     takes back the latest accepted operation not yet undone (an undo with nothing left to undo
     does nothing). Pure and deterministic: the same log and ``today`` give the same plan.
     """
-    stack = [start if start is not None else Plan()]
+    first = start if start is not None else Plan()
+    stack: list[tuple[Plan, list[Finding] | None]] = [(first, None)]
     for operation in events:
         if operation.op == "undo":
             if len(stack) > 1:
                 stack.pop()
             continue
-        outcome = apply(stack[-1], operation, today=today)
+        plan, findings = stack[-1]
+        outcome = apply(plan, operation, today=today, findings=findings)
         if outcome.accepted:
-            stack.append(outcome.plan)
-    return stack[-1]
+            stack.append((outcome.plan, outcome.findings))
+    return stack[-1][0]

@@ -141,6 +141,8 @@ def test_an_outcome_holds_the_full_check_of_its_plan(ops: list[Operation], last:
 
     plan, _ = _fold(ops)
     outcome = apply(plan, last, today=AS_OF)
+    known = check(plan, final=False, today=AS_OF)  # what the outcome that made it held
+    assert apply(plan, last, today=AS_OF, findings=known) == outcome
     if outcome.accepted:
         assert outcome.findings == check(outcome.plan, final=False, today=AS_OF)
         assert outcome.missing == missing(outcome.plan, today=AS_OF)
