@@ -10,6 +10,7 @@ to fix it, with the plan unchanged. Arguments that break the schema never reach 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -144,15 +145,22 @@ def compact_schema(model: type[BaseModel], skip: tuple[str, ...] = ("op",)) -> d
     Optional fields are simply not required; limits (maximum, pattern, enum, a minimum above
     zero) stay, so the model sees what the operation will enforce (the system prompt says once
     that no figure is negative). Descriptions are those of :data:`PROPERTY_TEXT` (the
-    operation's own are written for the code's readers).
+    operation's own are written for the code's readers). Each call returns a fresh copy.
     """
+    return json.loads(_compact_schema_text(model, skip))  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=256)
+def _compact_schema_text(model: type[BaseModel], skip: tuple[str, ...]) -> str:
+    """:func:`compact_schema` as JSON text, made once per model: every new session builds
+    its tools, and generating a schema is the slow part of that."""
     schema = model.model_json_schema()
     defs = schema.get("$defs", {})
     props = {
         k: _trim(_inline(v, defs)) for k, v in schema.get("properties", {}).items() if k not in skip
     }
     required = [k for k in schema.get("required", []) if k not in skip]
-    return {"type": "object", "properties": _described(props), "required": required}
+    return json.dumps({"type": "object", "properties": _described(props), "required": required})
 
 
 def _described(props: dict[str, Any]) -> dict[str, Any]:

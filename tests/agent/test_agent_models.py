@@ -175,3 +175,15 @@ def test_a_memo_gives_the_same_trim_round_after_round_and_costs_each_message_onc
         assert len(counted) <= (len(history) if i == 0 else 6)  # new messages and their briefs
         assert with_memo == trim_history(history, budget=1200, fixed_tokens=300)
     assert len(with_memo) < len(history) and with_memo[-1].content == "ok"
+
+
+def test_a_tool_schema_is_made_once_and_each_caller_gets_its_own_copy() -> None:
+    from agent.tools.core import _compact_schema_text
+
+    model = OPERATION_TOOLS["add_stream"]
+    first = compact_schema(model)
+    first["properties"].clear()  # a caller changing its copy changes no one else's
+    made = _compact_schema_text.cache_info().misses
+    again = compact_schema(model)
+    assert again["properties"] and again == compact_schema(model)
+    assert _compact_schema_text.cache_info().misses == made
