@@ -169,7 +169,8 @@ class SessionStore(Store):
             with self._lock:
                 self._deferring -= 1
                 if self._deferring == 0:
-                    self._db.execute("PRAGMA synchronous=FULL")
+                    with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
+                        self._db.execute("PRAGMA synchronous=FULL")
                 self._flush_log()
 
     def _flush_log(self) -> None:

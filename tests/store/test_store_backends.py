@@ -314,3 +314,14 @@ def test_commits_in_a_flush_block_are_kept_at_once_and_flushed_together_at_its_e
         store.append_event(sid, {"op": "undo"}, expect=4)
     assert flushed[2:] == ["sessions.sqlite3-wal", "sessions.sqlite3-wal"]
     assert store._db.execute(mode).fetchone()[0] == 2
+
+
+def test_a_store_closed_inside_a_flush_block_still_flushes_what_it_committed(
+    tmp_path: Path,
+) -> None:
+    store = SessionStore(tmp_path / "data")
+    sid = store.create()
+    with store.flush_at_end():
+        store.append_event(sid, {"op": "set_capacity"}, expect=1)
+        store.close()  # the block's end neither raises nor loses the commit
+    assert SessionStore(tmp_path / "data").events(sid) == [{"op": "set_capacity"}]
