@@ -58,11 +58,15 @@ EVERY = re.compile(
 )
 
 
+#: "3x12s a week", "4 x 10h shifts", "two 8-hour shifts", "3 12 hour shifts": a count of shifts
+#: and the length of each, said together (never a count or a length alone).
 SHIFTS = re.compile(
-    rf"(?P<n2>{NUM})\s*x\s*(?P<h3>{NUM})\s*(?:h|hrs?|hours?)\b|"
+    rf"(?P<n2>{NUM})\s*x\s*(?P<h3>{NUM})(?:\s*-?(?:h|hrs?|hours?)\b|s\b)"
+    r"(?:\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b)?"
+    r"(?:\s*(?:a|per|every)\s*(?P<per3>week|month|fortnight|year)\b)?|"
     rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\s+of\s+(?P<h2>{NUM})\s*"
     r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|every)\s*(?P<per2>week|month|fortnight|year)\b)?|"
-    rf"(?P<n1>{NUM})\s+(?P<h>{NUM})-hours?\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
+    rf"(?P<n1>{NUM})\s+(?P<h>{NUM})(?:-|\s)?(?:hours?|hrs?|h)\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
     r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?"
 )
 
@@ -140,7 +144,7 @@ def read_shifts(match: re.Match[str]) -> Quantity:
     """ "two 12-hour nights a month": hours a week from a count of long shifts."""
     count = to_number(match.group("n") or match.group("n1") or match.group("n2"))
     hours = to_number(match.group("h") or match.group("h2") or match.group("h3"))
-    said = match.group("per") or match.group("per2") or ""
+    said = match.group("per") or match.group("per2") or match.group("per3") or ""
     per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
     note = f"{format_number(count)} x {format_number(hours)} h a {said or 'week'}"

@@ -1,0 +1,40 @@
+"""General causes behind misread messages: shift patterns, answers about two activities in one
+message, mixed feelings, constraints said early, work named by a verb phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.clauses import normalise
+from agent.interviewer.reading.quantities import find_quantities
+
+
+def hours_said(text: str) -> list[float]:
+    return [round(q.value, 2) for q in find_quantities(normalise(text)) if q.kind == "hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("I work 4x10s at the depot", [40.0]), ("2 x 9h shifts a week", [18.0]),
+     ("four 6 hour sessions", [24.0]), ("two 10-hour nights a fortnight", [10.0]),
+     ("3 x 8 hour days", [24.0])],
+)  # fmt: skip
+def test_a_count_of_shifts_and_their_length_are_hours_a_week(text: str, hours: list[float]) -> None:
+    assert hours_said(text) == hours
+
+
+@pytest.mark.parametrize("text", ["3 shifts a week", "12s are long", "I did 4x"])
+def test_a_count_or_a_length_alone_is_no_shift_pattern(text: str) -> None:
+    assert not any(q.note.startswith(("3 x", "4 x")) for q in find_quantities(normalise(text)))
+
+
+def confident(message: str, ask: str, view: PlanView) -> set[tuple[str, str | None, object]]:
+    return {(r.field or "", r.subject, r.value) for r in read(message, view, ask)
+            if r.act in {"fact", "change"} and r.confident}  # fmt: skip
+
+
+def test_a_shift_pattern_is_the_asked_activity_s_weekly_hours() -> None:
+    view = PlanView(activities=("Paramedic", "Tutoring"))
+    got = confident("4x10s most weeks", "act:hours:Paramedic", view)
+    assert ("activity.hours_per_week", "Paramedic", 40.0) in got
