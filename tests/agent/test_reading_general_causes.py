@@ -36,5 +36,5 @@ def confident(message: str, ask: str, view: PlanView) -> set[tuple[str, str | No
 
 def test_a_shift_pattern_is_the_asked_activity_s_weekly_hours() -> None:
     view = PlanView(activities=("Paramedic", "Tutoring"))
-    got = confident("4x10s most weeks", "act:hours:Paramedic", view)
+    got = confident("I do 4x10s", "act:hours:Paramedic", view)
     assert ("activity.hours_per_week", "Paramedic", 40.0) in got
