@@ -38,3 +38,19 @@ def test_a_shift_pattern_is_the_asked_activity_s_weekly_hours() -> None:
     view = PlanView(activities=("Paramedic", "Tutoring"))
     got = confident("I do 4x10s", "act:hours:Paramedic", view)
     assert ("activity.hours_per_week", "Paramedic", 40.0) in got
+
+
+def test_each_activity_named_by_a_short_word_or_head_noun_takes_its_own_label() -> None:
+    view = PlanView(capacity=45, activities=("van driver", "yoga classes"))
+    got = confident("the van work is steady, yoga is hit and miss", "activities", view)
+    assert got == {
+        ("activity.volatility", "van driver", "stable"),
+        ("activity.volatility", "yoga classes", "variable"),
+    }
+
+
+def test_a_fixed_pair_joined_by_and_is_one_phrase_in_a_list_answer() -> None:
+    view = PlanView(capacity=45, activities=("locum shifts", "pottery sales"))
+    got = confident("pottery is up and down, locum shifts are steady", "activities", view)
+    assert ("activity.volatility", "pottery sales", "variable") in got
+    assert ("activity.volatility", "locum shifts", "stable") in got

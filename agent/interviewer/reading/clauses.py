@@ -198,10 +198,20 @@ _PHRASE_END = re.compile(
 )
 
 
+#: Two words joined by "and" that say one thing ("up and down", "hit and miss").
+_PAIR = re.compile(
+    r"\b(?:ups? and downs?|on and off|off and on|hit and miss|stop and start|feast and famine|"
+    r"back and forth|bits and bobs|now and then|here and there|more and more|less and less)\b"
+)
+
+
 def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     """True for "for the IND and lawyers", "Saturday and Sunday mornings": an "and" inside a
     phrase, not between two items."""
     after = piece[cut.end() :]
+    left = piece[max(0, cut.start() - 6) : cut.start()]
+    if any(m.start() < len(left) < m.end() for m in _PAIR.finditer(f"{left} and {after[:8]}")):
+        return True  # "up and down", "on and off": one phrase, whatever is listed around it
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
         return False
     days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"

@@ -154,10 +154,28 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
     hits = []
     for name in names:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
+        own |= _short_nouns(name)
         others = {stem(w) for n in names if n != name for w in words(n.casefold())}
         if said & (own - others) or _misspelt(said, own - others):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
+
+
+#: Short words that say nothing of which work is meant ("day job", "my own gig").
+_SHORT_PLAIN = frozenset(
+    re.findall(
+        r"\S+",
+        "the and for of at in on to by or an a my our own new old big day job two one per via off "
+        "out top bit lot pay way end few all any not but gig biz art",
+    )
+)
+
+
+def _short_nouns(name: str) -> set[str]:
+    """Short words of a name that tell it apart ("bus" in "bus driver", "tax" in "tax
+    returns"): "the bus job" refers to the bus driver."""
+    return {w for w in words(name.casefold()) if 2 <= len(w) <= 3 and w not in _SHORT_PLAIN
+            and w not in _NOT_NAMES and w.isalpha()}  # fmt: skip
 
 
 def _acronyms(name: str) -> set[str]:
