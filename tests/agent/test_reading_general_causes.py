@@ -54,3 +54,32 @@ def test_a_fixed_pair_joined_by_and_is_one_phrase_in_a_list_answer() -> None:
     got = confident("pottery is up and down, locum shifts are steady", "activities", view)
     assert ("activity.volatility", "pottery sales", "variable") in got
     assert ("activity.volatility", "locum shifts", "stable") in got
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [("it wears me out now and then, but overall it lifts me", "energising"),
+     ("on the whole it drains me, though a good week is fun", "draining")],
+)  # fmt: skip
+def test_a_mixed_answer_is_read_on_the_side_said_to_hold_most(message: str, label: str) -> None:
+    view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
+    assert confident(message, "act:energy:choir", view) == {("activity.energy", "choir", label)}
+
+
+def test_a_weighed_label_and_a_second_activity_s_label_in_one_answer() -> None:
+    view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
+    got = confident(
+        "choir tires me at times but mainly it's energising. bookkeeping is draining",
+        "act:energy:choir",
+        view,
+    )
+    assert got == {
+        ("activity.energy", "choir", "energising"),
+        ("activity.energy", "bookkeeping", "draining"),
+    }
+
+
+def test_a_mixed_steadiness_takes_the_side_that_holds() -> None:
+    view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
+    got = confident("august is dead, but generally steady", "act:volatility:bookkeeping", view)
+    assert got == {("activity.volatility", "bookkeeping", "stable")}

@@ -166,6 +166,7 @@ ASKED_VARIABLE = re.compile(
 def asked_volatility(text: str) -> str | None:
     """``stable`` or ``variable`` for an answer to the question about one activity's
     steadiness (looser words than a label volunteered elsewhere)."""
+    text = on_balance(text)
     found = parse.parse_volatility(text)
     if found is not None:
         return found
@@ -176,6 +177,7 @@ def volatility(text: str, *, asked: bool) -> str | None:
     """``stable`` or ``variable`` when the text says so."""
     if asked:
         return asked_volatility(text)
+    text = on_balance(text)
     for label, pattern, other in (("stable", STABLE, "variable"), ("variable", VARIABLE, "")):
         match = pattern.search(text)
         if match:
@@ -186,12 +188,28 @@ def volatility(text: str, *, asked: bool) -> str | None:
     return None
 
 
+#: Words that say which side of a mixed answer holds most of the time.
+_MOSTLY = re.compile(
+    r"\b(?:mostly|mainly|overall|on the whole|on balance|generally|largely|all in all|"
+    r"by and large|most of the time|more often than not)\b"
+)
+_SIDES = re.compile(r",\s*|\s(?=(?:but|though|although|yet|whereas)\b)")
+
+
+def on_balance(text: str) -> str:
+    """ "drains me sometimes but mostly energising": of a clause's mixed sides, the one said
+    to hold most of the time ("mostly", "overall"); the text itself when no side is."""
+    sides = [side for side in _SIDES.split(text) if side.strip()]
+    held = [side for side in sides if _MOSTLY.search(side)]
+    return held[0] if len(sides) > 1 and len(held) == 1 else text
+
+
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
         if _MIXED.search(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
-        for sentence in re.split(r"[.!?;]+\s*", text):
+        for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", text)):
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
                 return "neutral"
             for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"
@@ -199,6 +217,7 @@ def energy(text: str, *, asked: bool) -> str | None:
                 if found:
                     return found
         return None
+    text = on_balance(text)
     up, down = ENERGISING.search(text), DRAINING.search(text)
     if (up or down) and _NEITHER.search(text):
         return "neutral"  # "it neither drains me nor lifts me up"

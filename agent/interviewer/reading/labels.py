@@ -36,12 +36,12 @@ def per_activity(
         return None
     field, label_of = _FIELDS[kind]
     said: dict[str, list[tuple[str, str]]] = {}
-    for clause in (c for p in pieces for c in _CONTRAST.split(p.text) if c.strip()):
+    for clause, naming in _clauses(pieces):
         label = label_of(now(clause))
         if label is None:
             continue
         # "I like it more than the PhD": what a clause is compared with is not its subject
-        named = known_name(_COMPARED.sub(" ", clause.casefold()), view.activities) or asked
+        named = known_name(_COMPARED.sub(" ", naming.casefold()), view.activities) or asked
         said.setdefault(named, []).append((label, clause.strip()))
     if len(said) < 2:
         return None
@@ -50,3 +50,17 @@ def per_activity(
         for name, labels in said.items()
         if len({label for label, _ in labels}) == 1
     ]
+
+
+def _clauses(pieces: list[Segment]) -> list[tuple[str, str]]:
+    """(clause, words naming its activity) of each labelled clause: a piece whose sides are
+    weighed ("the union drains me sometimes but mostly energising") is one clause, its label
+    the side that holds; else each side of a contrast is its own."""
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        side = cues.on_balance(piece.text)
+        if side != piece.text:
+            out.append((side, piece.text))
+        else:
+            out += [(c, c) for c in _CONTRAST.split(piece.text) if c.strip()]
+    return out
