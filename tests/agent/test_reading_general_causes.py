@@ -83,3 +83,37 @@ def test_a_mixed_steadiness_takes_the_side_that_holds() -> None:
     view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
     got = confident("august is dead, but generally steady", "act:volatility:bookkeeping", view)
     assert got == {("activity.volatility", "bookkeeping", "stable")}
+
+
+TWO_JOBS = PlanView(capacity=40, activities=("dog walking", "web design"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["dogs – patience, mostly. web stuff – keeping up with CSS",
+     "walking: patience. design: keeping up with CSS",
+     "the walking teaches me patience, design teaches me keeping up with CSS"],
+)  # fmt: skip
+def test_what_each_named_activity_teaches_goes_to_it(message: str) -> None:
+    got = confident(message, "act:teaches:dog walking", TWO_JOBS)
+    assert {(f, s) for f, s, _ in got} == {
+        ("activity.teaches", "dog walking"),
+        ("activity.teaches", "web design"),
+    }
+    assert ("activity.teaches", "web design", "keeping up with CSS") in got
+
+
+def test_lessons_named_for_two_activities_at_an_hours_question_are_no_hours() -> None:
+    got = confident(
+        "walking teaches me patience, design teaches me typography", "act:hours:web design",
+        TWO_JOBS,
+    )  # fmt: skip
+    assert got == {
+        ("activity.teaches", "dog walking", "patience"),
+        ("activity.teaches", "web design", "typography"),
+    }
+
+
+def test_an_answer_naming_one_activity_stays_with_the_asked_one() -> None:
+    got = confident("patience, and design too", "act:teaches:dog walking", TWO_JOBS)
+    assert {s for _, s, _ in got} == {"dog walking"}

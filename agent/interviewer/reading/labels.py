@@ -64,3 +64,40 @@ def _clauses(pieces: list[Segment]) -> list[tuple[str, str]]:
         else:
             out += [(c, c) for c in _CONTRAST.split(piece.text) if c.strip()]
     return out
+
+
+_LABEL_WORDS = 3
+#: "union: ...", "agency - ...": a short label before a colon or a spaced dash.
+_LABELLED = re.compile(r"^(?P<label>[a-z][\w' -]{0,30}?)\s*(?::|\s[-\u2013]\s)\s*(?P<rest>.+)$")
+#: "the agency work teaches me terminology": the activity named before the verb of learning.
+_LEARNS = re.compile(
+    r"^(?P<label>.{1,40}?)\s+(?:teach(?:es)? me|taught me|(?:has|have) taught me|gives? me|"
+    r"(?:is|are) (?:teaching|giving) me)\s+(?P<rest>.+)$"
+)
+
+
+def teaches_per_activity(
+    pieces: list[Segment], view: PlanView, clean: Callable[[str], str]
+) -> list[Reading] | None:
+    """What each activity teaches, when the answer names two or more recorded activities,
+    each by a label ("union: organising. design: keeps my craft alive") or before the verb
+    ("the agency work teaches me terminology, lessons teach me how to explain"); else
+    ``None``. A piece that names none goes on with the activity before it."""
+    said: dict[str, list[str]] = {}
+    current: str | None = None
+    for piece in pieces:
+        text = piece.text.strip()
+        match = _LABELLED.match(text) or _LEARNS.match(text)
+        named = known_name(match.group("label"), view.activities) if match else None
+        if named and match:
+            current, text = named, match.group("rest")
+        elif len(text.split()) <= _LABEL_WORDS and known_name(text, view.activities):
+            current = known_name(text, view.activities)  # "dogs – patience": cut at the dash
+            continue
+        if current is None:
+            return None  # words before any activity is named: the answer is not split
+        said.setdefault(current, []).append(text)
+    if len(said) < 2:
+        return None
+    out = [(name, clean(", ".join(parts))) for name, parts in said.items()]
+    return [Reading("fact", "activity.teaches", value, name, value) for name, value in out if value]

@@ -154,6 +154,11 @@ def _answers(
         return _constraints(unread, text)
     if kind == "core":
         return _core(whole)
+    split = labels.teaches_per_activity(plain, view, _clean) if subject else None
+    if split and (
+        kind == "act:teaches" or (kind in {"act:hours", "act:revenue"} and not _data(found))
+    ):
+        return split  # "union: organising. design: keeps my craft alive"
     if kind == "act:teaches" and subject:
         if acts.chat(whole) or _TEACHES_NOTHING.match(_clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
