@@ -117,3 +117,24 @@ def test_lessons_named_for_two_activities_at_an_hours_question_are_no_hours() ->
 def test_an_answer_naming_one_activity_stays_with_the_asked_one() -> None:
     got = confident("patience, and design too", "act:teaches:dog walking", TWO_JOBS)
     assert {s for _, s, _ in got} == {"dog walking"}
+
+
+@pytest.mark.parametrize("ask", ["context", "buffer", "spending"])
+def test_a_limit_said_before_its_question_is_a_constraint(ask: str) -> None:
+    view = PlanView(capacity=40, activities=("bookkeeping",))
+    got = confident("nursery drop-off first thing, 3pm pickup", ask, view)
+    assert {f for f, _, _ in got} == {"capacity.constraints"}
+
+
+def test_a_limit_beside_the_setting_is_its_own_constraint() -> None:
+    got = confident("government, but I can't work weekends", "context", PlanView())
+    assert ("context", None, "government") in got
+    assert any(f == "capacity.constraints" and "weekends" in str(v) for f, _, v in got)
+
+
+@pytest.mark.parametrize(
+    "message", ["I pick up extra shifts when I can", "I drop off parcels for a courier"]
+)
+def test_picking_up_work_is_no_limit(message: str) -> None:
+    got = confident(message, "context", PlanView())
+    assert not any(f == "capacity.constraints" for f, _, _ in got)

@@ -106,12 +106,48 @@ def text_readings(
     """The word answers of a message, given the readings its figures already gave; beside a
     capacity said at another question ("45h total but not on sundays"), its constraints."""
     out = _answers(pieces, quantities, view, ask, found, text)
+    if ask in _AHEAD_ASKS and not any(r.field == "capacity.constraints" for r in out):
+        out += _constraint_ahead(pieces, quantities, [*found, *out])
     hours = any(r.field == "capacity.hours_per_week" for r in found)
     confident = any(r.field == "capacity.hours_per_week" and r.confident for r in found)
     if hours and confident and ask not in {"capacity", "constraints", "blocks"}:
         asking = any(r.act == "question" for r in found)
         out += _volunteered(kept.after_figures(pieces, quantities), "capacity", asking=asking)
     return out
+
+
+#: Questions a limit on the hours may be said at before its own question comes.
+_AHEAD_ASKS = frozenset({"context", "buffer", "spending"})
+#: Words that can only say a limit on when the person works ("school run, 4pm pickup").
+_LIMIT_ONLY = re.compile(
+    r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours only)\b|\b\d*(?:am|pm)? ?pick-?ups?\b|"
+    r"\bdrop-?offs?\b|\bchildcare\b|\b(?:can'?t|cannot) work\b|"
+    r"\bnot (?:on|at) (?:weekends?|evenings?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+)
+
+
+def _constraint_ahead(
+    pieces: list[Segment], quantities: list[Quantity], found: list[Reading]
+) -> list[Reading]:
+    """ "school run, mornings and 4pm pickup" while the setting is asked: a limit on the hours
+    in words that cannot mean anything else is that constraint; the whole message when it
+    says nothing else, else the piece without figures that says it ("tech, but I can't work
+    evenings")."""
+    if not pieces or any(p.question for p in pieces):
+        return []
+    if not _data(found):
+        said = ", ".join(p.text for p in pieces)
+        limit = _LIMIT_ONLY.search(said) or any(kept.KEPT.search(p.text) for p in pieces)
+        value = _clean(said) if limit else ""
+        return [Reading("fact", "capacity.constraints", value, None, said)] if value else []
+    spans = {r.span for r in found}
+    return [
+        Reading("fact", "capacity.constraints", _clean(p.text), None, p.text)
+        for p in pieces
+        if _LIMIT_ONLY.search(p.text) and p.text not in spans and not _has_figures(p, quantities)
+        and _clean(p.text)
+    ]  # fmt: skip
 
 
 def _answers(
