@@ -138,3 +138,23 @@ def test_a_limit_beside_the_setting_is_its_own_constraint() -> None:
 def test_picking_up_work_is_no_limit(message: str) -> None:
     got = confident(message, "context", PlanView())
     assert not any(f == "capacity.constraints" for f, _, _ in got)
+
+
+def test_an_opening_story_names_work_by_its_role_and_each_clause_keeps_its_own_money() -> None:
+    got = confident(
+        "hiya. i drive a taxi 30h a week, around £22k. saturdays I do face painting stuff, "
+        "perhaps 3 parties a month at £120",
+        "context",
+        PlanView(),
+    )
+    taxi = next(v for f, _, v in got if f == "activity" and "taxi" in str(v))
+    painting = next(v for f, _, v in got if f == "activity" and "painting" in str(v))
+    assert "driver" in str(taxi)
+    assert ("activity.hours_per_week", taxi, 30.0) in got
+    assert ("activity.annual_revenue", taxi, 22000.0) in got
+    assert ("activity.annual_revenue", painting, 120 * 3 * 12) in got
+
+
+def test_a_hedged_count_and_fee_belong_to_the_work_named_before_them() -> None:
+    got = confident("I do some dog grooming, maybe 4 dogs a week at £30", "context", PlanView())
+    assert ("activity.annual_revenue", "dog grooming", 30 * 4 * 52) in got

@@ -30,7 +30,9 @@ _FRAMING_WORDS = (
     "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
     "i'd also|i'd|i would also|i would|i also|make|create|build|offer|record|turn|"
     "write|host|each|some weekends|most weekends|at weekends|on weekends|weekends|"
-    "some evenings|most evenings|in the evenings|evenings|one|:"
+    "some evenings|most evenings|in the evenings|evenings|one|:|mondays|tuesdays|wednesdays|"
+    "thursdays|fridays|saturdays|sundays|most saturdays|most sundays|some saturdays|"
+    "some sundays|in the mornings|mornings|at night|nights"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -250,6 +252,14 @@ _DOING = re.compile(
 )
 
 
+#: "so i drive a bus for the council": a vehicle driven, said as the work.
+_DRIVES = re.compile(
+    r"^(?:(?:and|also|then|plus|oh|so)\s+)*"
+    + WHEN
+    + r"(?:i|we)\s+(?:also\s+)?drive\s+(?:a|an|the)\s+(?!living\b|hard\b)([a-z]{3,})\b"
+)
+
+
 _IGN_WORDS = frozenset({"des", "al", "ass", "res", "campa", "fore", "be", "mal", "cons", "s", "re"})
 
 
@@ -286,7 +296,9 @@ def _name(text: str) -> str | None:
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
         return None
-    # "I teach guitar" names "teaching guitar" (the work, with its object)
+    # "I drive a bus" names the role ("bus driver"); "I teach guitar" the work with its
+    # object ("teaching guitar")
+    text = _DRIVES.sub(lambda m: f"{m.group(1)} driver", text)
     text = _DOING.sub(lambda m: _gerund(m.group(1)) + " ", text)
     text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
     text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped

@@ -34,6 +34,11 @@ from agent.interviewer.reading.name_cues import (
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.types import Reading
 
+#: A segment that opens on a figure, maybe hedged ("maybe 2 gigs a month at £350").
+_FIGURE_FIRST = re.compile(
+    r"^\W*(?:(?:about|around|roughly|maybe|approx|approximately|like|say|usually|typically|"
+    r"probably|perhaps)\s+)?\d"
+)
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
@@ -73,7 +78,7 @@ def set_frame(
         and not _bare_list(frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
-    numbered = re.match(r"^\W*\d", segment.text) and not re.match(
+    numbered = re.match(_FIGURE_FIRST, segment.text) and not re.match(
         r"^\W*\d+\s+\w+\s*:", segment.text
     )
     if numbered and candidate and not _place_after(segment.text):
