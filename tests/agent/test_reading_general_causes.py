@@ -158,3 +158,11 @@ def test_an_opening_story_names_work_by_its_role_and_each_clause_keeps_its_own_m
 def test_a_hedged_count_and_fee_belong_to_the_work_named_before_them() -> None:
     got = confident("I do some dog grooming, maybe 4 dogs a week at £30", "context", PlanView())
     assert ("activity.annual_revenue", "dog grooming", 30 * 4 * 52) in got
+
+
+@pytest.mark.parametrize(
+    "message", ["sorry, back now. nothing else really", "that's all", "none besides that"]
+)
+def test_no_more_limits_than_before_is_no_constraint(message: str) -> None:
+    got = confident(message, "constraints", PlanView(capacity=40))
+    assert not any(f == "capacity.constraints" for f, _, _ in got)

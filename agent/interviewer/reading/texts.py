@@ -405,6 +405,8 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if not out and _NONE.match(_clean(group[0].text).strip(" .!")):
             said_none = True  # "none, kids are grown up": what follows is no constraint
             continue
+        if _NONE_MORE.match(_clean(said)) or _NONE_MORE.match(said.strip(" .!")):
+            continue  # "none other than that": it points at a limit said before
         if _ASIDE.search(said) or (said_none and not _CONSTRAINT.search(said)) or acts.chat(said):
             continue
         item = _expand(_clean(said))
@@ -413,6 +415,14 @@ def _constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if item and not _YES_NO.fullmatch(item) and len(item.split()) <= 25:
             out.append(Reading("fact", "capacity.constraints", item, None, said))
     return out
+
+
+#: "none other than that", "nothing else", "that's all": no more limits than one said before.
+_NONE_MORE = re.compile(
+    r"^(?:none|nothing|no(?:thing)? (?:real|other|more)|not really)\W*(?:\w+\s+)?(?:other than "
+    r"(?:that|those|this)|else|more|besides(?: that)?|apart from (?:that|those))\W*$|"
+    r"^that'?s (?:it|all)(?: really)?\W*$"
+)
 
 
 _DAYS = {
