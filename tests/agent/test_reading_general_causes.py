@@ -166,3 +166,15 @@ def test_a_hedged_count_and_fee_belong_to_the_work_named_before_them() -> None:
 def test_no_more_limits_than_before_is_no_constraint(message: str) -> None:
     got = confident(message, "constraints", PlanView(capacity=40))
     assert not any(f == "capacity.constraints" for f, _, _ in got)
+
+
+def test_a_fee_beside_the_year_it_adds_up_to_leaves_the_year() -> None:
+    view = PlanView(capacity=40, activities=("locum work",))
+    got = confident("roughly €400 a day so about 9k a year", "act:revenue:locum work", view)
+    assert got == {("activity.annual_revenue", "locum work", 9000.0)}
+
+
+def test_a_fee_and_a_smaller_count_stay_asked_back() -> None:
+    view = PlanView(capacity=40, activities=("locum work",))
+    got = confident("€400 a day, I told you. maybe ten a year", "act:revenue:locum work", view)
+    assert ("activity.annual_revenue", "locum work", 10.0) not in got

@@ -62,7 +62,19 @@ _NET = re.compile(
 _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
 
 
+#: Doubts of a rate whose frequency was not said ("£230 a shift"): no yearly figure of its own.
+_RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how many hours\?)$")
+
+
 def _one_of(rivals: list[Reading]) -> list[Reading]:
+    rates = [r for r in rivals if not r.confident and _RATE_ONLY.match(r.note or "")]
+    years = [r for r in rivals if r not in rates]
+    # "£230 a shift, so maybe 5.5k a year": a year of a fee is more than the fee
+    if rates and years and min(map(_number, years)) > max(map(_number, rates)):
+        said = rates[0].currency  # "£230 a shift ... 5.5k a year": the same pounds
+        rivals = [replace(r, currency=r.currency or said) for r in rivals if r not in rates]
+        if len(rivals) == 1:
+            return rivals
     if all(abs(_number(r) - _number(rivals[0])) <= 0.01 * abs(_number(r)) for r in rivals):
         return [rivals[0]]  # "about 20 hours ... 8 to 12 Monday to Friday": said twice
     wholes = [r for r in rivals if not _PART.search(r.span)]
