@@ -178,3 +178,20 @@ def test_a_fee_and_a_smaller_count_stay_asked_back() -> None:
     view = PlanView(capacity=40, activities=("locum work",))
     got = confident("€400 a day, I told you. maybe ten a year", "act:revenue:locum work", view)
     assert ("activity.annual_revenue", "locum work", 10.0) not in got
+
+
+def test_more_work_said_with_also_at_the_setting_question_is_an_activity() -> None:
+    got = confident(
+        "Dentist at a practice in Leeds. I also write quiz questions for a magazine.",
+        "context",
+        PlanView(),
+    )
+    assert any(f == "activity" and "quiz questions" in str(v) for f, _, v in got)
+
+
+def test_work_said_without_also_beside_a_job_is_asked_back() -> None:
+    readings = read(
+        "Retired nurse, 64. I invigilate exams at the college in June.", PlanView(), "context"
+    )
+    named = [r for r in readings if r.field == "activity" and "exams" in str(r.value)]
+    assert named and not any(r.confident for r in named)

@@ -63,6 +63,17 @@ I_DO = re.compile(
 )
 
 
+#: "I also write health articles", "on weekends I tutor": work said by what the person does.
+DOES_WORK = re.compile(
+    r"^(?:(?:and|also|plus|oh|so)[,\s]+)*"
+    + WHEN
+    + r"(?:i|we)\s+(?:also\s+)?(?:teach|write|make|sell|coach|drive|host|run|tutor|translate|"
+    r"design|edit|build|repair|bake|cook|clean|groom|deliver|proofread|illustrate|photograph|"
+    r"film|invigilate|mark|advise|mentor|foster|knit|sew|paint|perform|maintain|manage|"
+    r"organi[sz]e|volunteer)\b"
+)
+
+
 ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b")
 
 

@@ -248,7 +248,7 @@ _DOING = re.compile(
     + r"(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
-    r"film|cut|sit|knit|sew|garden|train|cater|dj)\s+(?=[a-z])"
+    r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain)\s+(?=[a-z])"
 )
 
 

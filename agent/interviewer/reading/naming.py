@@ -21,6 +21,7 @@ from agent.interviewer.reading.name_cues import (
     ALSO,
     BARE_VERB,
     CONNECTOR,
+    DOES_WORK,
     I_DO,
     JOB,
     NOT_WORK,
@@ -343,6 +344,11 @@ def named_jobs(frame: Frame) -> None:
     named = {r.value for r in frame.readings if r.field == "activity"}
     for name, segment, confidence in jobs:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
+        if not cued and DOES_WORK.match(segment.text):
+            # "I also write health articles": more work; "I invigilate exams in May" may
+            # be a part of the job said before, so it is asked back
+            cued = True
+            confidence = confidence if ALSO.match(segment.text) else min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
 
