@@ -195,3 +195,16 @@ def test_work_said_without_also_beside_a_job_is_asked_back() -> None:
     )
     named = [r for r in readings if r.field == "activity" and "exams" in str(r.value)]
     assert named and not any(r.confident for r in named)
+
+
+def test_a_smiley_ends_a_greeting_and_a_labelled_side_project_is_its_own_activity() -> None:
+    got = confident(
+        "Hiya! sorry, hi :) I'm a radiographer, 37 hours, £39k a year. Side gig: a pottery "
+        "stall, around £150 a month.",
+        "context",
+        PlanView(),
+    )
+    job = next(v for f, _, v in got if f == "activity" and "radiographer" in str(v))
+    stall = next(v for f, _, v in got if f == "activity" and "pottery" in str(v))
+    assert ("activity.annual_revenue", job, 39000.0) in got
+    assert ("activity.annual_revenue", stall, 1800.0) in got

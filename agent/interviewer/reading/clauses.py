@@ -69,6 +69,9 @@ _APOSTROPHE = re.compile(
 )
 
 
+_SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
@@ -78,6 +81,8 @@ def normalise(message: str) -> str:
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
+    # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
+    text = _SMILEY.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
     return spell_out_words(text).strip()

@@ -263,7 +263,8 @@ def _opens_item(segment: Segment, frame: Frame) -> bool:
         return True
     if frame.itemised and re.search(r"(?:^|\n)\s*(?:[-*•]|\d[.)])?\s*$", before):
         return True
-    return bool(CONNECTOR.match(segment.text) or I_DO.match(segment.text))
+    labelled = re.match(r"^[a-z][\w' -]{0,24}:\s", segment.text)  # "side project: a course"
+    return bool(CONNECTOR.match(segment.text) or I_DO.match(segment.text) or labelled)
 
 
 def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
