@@ -208,3 +208,14 @@ def test_a_smiley_ends_a_greeting_and_a_labelled_side_project_is_its_own_activit
     stall = next(v for f, _, v in got if f == "activity" and "pottery" in str(v))
     assert ("activity.annual_revenue", job, 39000.0) in got
     assert ("activity.annual_revenue", stall, 1800.0) in got
+
+
+def test_an_employer_said_with_the_hours_worked_there_names_the_job() -> None:
+    got = confident("I work 30 hours for the district council for 26k", "capacity", PlanView())
+    assert ("activity", None, "district council") in got
+    assert ("activity.hours_per_week", "district council", 30.0) in got
+
+
+def test_an_employer_said_alone_is_asked_back() -> None:
+    readings = read("i work for the district council, parks team", PlanView(), "context")
+    assert not any(r.field == "activity" and r.confident for r in readings)

@@ -319,10 +319,17 @@ def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
         new_activity(match.group(1), segment, frame)
 
 
+#: The person says the employer named is where they work now.
+_WORK_FOR = re.compile(r"\bi (?:work|'m employed|am employed) (?:\d+ hours? )?(?:for|at|with|by)\b")
+
+
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
     name = names.plain(name)
-    if names.doubtful(name, job_said=bool(frame.pending or frame.jobs)):
+    # "I work 37 hours for the county council for 31k": the job there, with its figures ("I
+    # work for the council" alone may only explain the setting, so it is asked back)
+    employed = bool(_WORK_FOR.search(segment.text) and re.search(r"\d", segment.text))
+    if names.doubtful(name, job_said=bool(frame.pending or frame.jobs) or employed):
         confidence = min(confidence, NAME_UNSURE)
     if segment.question or NOT_WORK.search(frame.sentence_text or segment.text):
         # "... but that's a hobby"; "like jobs?": a name said in a question is asked back
