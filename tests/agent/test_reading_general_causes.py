@@ -219,3 +219,15 @@ def test_an_employer_said_with_the_hours_worked_there_names_the_job() -> None:
 def test_an_employer_said_alone_is_asked_back() -> None:
     readings = read("i work for the district council, parks team", PlanView(), "context")
     assert not any(r.field == "activity" and r.confident for r in readings)
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "field", "value"),
+    [("two hours a session so 6 hours a week", "act:hours:choir", "activity.hours_per_week", 6.0),
+     ("0.6 contract so roughly £21k", "act:revenue:choir", "activity.annual_revenue", 21000.0)],
+)  # fmt: skip
+def test_the_figure_a_clause_comes_to_after_so_is_the_one_meant(
+    message: str, ask: str, field: str, value: float
+) -> None:
+    view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
+    assert confident(message, ask, view) == {(field, "choir", value)}

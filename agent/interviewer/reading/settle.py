@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import cues
 from agent.interviewer.reading.figures import UNSURE
+from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
@@ -83,6 +84,8 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
         if len(rivals) == 1:
             return rivals
     totals = [r for r in rivals if TOTAL.search(r.span)]
+    if len(totals) > 1:  # "an hour a walk so 10 hours a week": one clause, the figure after "so"
+        totals = _concluded(totals) or totals
     later_plus = any(re.match(r"^plus\b", r.span) for r in rivals[1:])
     if len(totals) == 1 and not later_plus:
         return totals
@@ -123,6 +126,26 @@ def _own_parts(rivals: list[Reading]) -> list[Reading]:
             return rivals
         owned.append(replace(r, span=mine[0]))
     return owned if len({r.span for r in owned}) == len(owned) else rivals
+
+
+_SO = re.compile(
+    r"\b(?:so|which is|that'?s|thats|making|=)\s+(?=(?:maybe|about|around|roughly|approx|like|"
+    r"call it)?\s*[£$€]?\d)|="
+)
+
+
+def _concluded(rivals: list[Reading]) -> list[Reading] | None:
+    """Of figures read from one clause, the one said after "so" or "which is": the total the
+    clause comes to ("0.8 so about £35k")."""
+    spans = {r.span for r in rivals}
+    found = list(_SO.finditer(rivals[0].span))
+    if len(spans) != 1 or not found:
+        return None
+    said = [q for q in find_quantities(rivals[0].span[found[-1].end() :]) if q.value]
+    if not said:
+        return None
+    hits = [r for r in rivals if abs(_number(r) - said[0].value) <= 0.01 * said[0].value]
+    return hits if len(hits) == 1 else None
 
 
 def _net_and_gross(rivals: list[Reading]) -> bool:
