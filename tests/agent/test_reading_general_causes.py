@@ -231,3 +231,14 @@ def test_the_figure_a_clause_comes_to_after_so_is_the_one_meant(
 ) -> None:
     view = PlanView(capacity=45, activities=("choir", "bookkeeping"))
     assert confident(message, ask, view) == {(field, "choir", value)}
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [("i drive the school bus", "school bus driver"), ("we drive a tractor", "tractor driver"),
+     ("i drive a hard bargain", "driving a hard bargain")],
+)  # fmt: skip
+def test_a_vehicle_driven_names_the_driver(said: str, name: str) -> None:
+    from agent.interviewer.reading.names import new_name
+
+    assert new_name(said) == name

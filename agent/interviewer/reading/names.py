@@ -256,7 +256,8 @@ _DOING = re.compile(
 _DRIVES = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*"
     + WHEN
-    + r"(?:i|we)\s+(?:also\s+)?drive\s+(?:a|an|the)\s+(?!living\b|hard\b)([a-z]{3,})\b"
+    + r"(?:i|we)\s+(?:also\s+)?drive\s+(?:a|an|the|my)\s+((?:[a-z]+\s+)?(?:bus|minibus|coach|"
+    r"taxi|cab|van|lorry|truck|hgv|tram|train|forklift|ambulance|tractor|digger|crane))\b"
 )
 
 
