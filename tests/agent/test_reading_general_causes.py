@@ -242,3 +242,13 @@ def test_a_vehicle_driven_names_the_driver(said: str, name: str) -> None:
     from agent.interviewer.reading.names import new_name
 
     assert new_name(said) == name
+
+
+def test_hours_said_as_more_add_to_the_hours_said_before() -> None:
+    got = confident("usually 38 hours, I could add maybe 6 more", "capacity", PlanView())
+    assert got == {("capacity.hours_per_week", None, 44.0)}
+
+
+def test_a_total_said_beside_the_hours_more_is_the_total() -> None:
+    got = confident("I can add 6 more, so 44 in total", "capacity", PlanView())
+    assert got == {("capacity.hours_per_week", None, 44.0)}

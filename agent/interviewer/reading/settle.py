@@ -55,6 +55,7 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
     return _add_on_top(out)
 
 
+_ON_TOP = "hours on top of what?"
 _PART = re.compile(r"\b(?:of (?:that|it|this|which)|out of that|included|of the total)\b")
 _NET = re.compile(
     r"\b(?:to me|after (?:costs|expenses|materials|fuel|fees|tax)|take[- ]home|net|profit|"
@@ -68,6 +69,11 @@ _RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how man
 
 
 def _one_of(rivals: list[Reading]) -> list[Reading]:
+    more = [r for r in rivals if r.note == _ON_TOP]
+    base = [r for r in rivals if r not in more and r.confident and not TOTAL.search(r.span)]
+    if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
+        total = round(_number(base[0]) + _number(more[0]), 2)
+        return [replace(base[0], value=total, note="hours on top added")]
     rates = [r for r in rivals if not r.confident and _RATE_ONLY.match(r.note or "")]
     years = [r for r in rivals if r not in rates]
     # "£230 a shift, so maybe 5.5k a year": a year of a fee is more than the fee
@@ -234,7 +240,7 @@ def _add_on_top(readings: list[Reading]) -> list[Reading]:
     base = [r for r in readings if r.field == "activity.hours_per_week" and r.confident]
     out = []
     for r in readings:
-        if r.field == "capacity.hours_per_week" and r.note == "hours on top of what?" and base:
+        if r.field == "capacity.hours_per_week" and r.note == _ON_TOP and base:
             total = sum(_number(b) for b in base) + _number(r)
             r = replace(r, value=round(total, 2), confidence=0.9, note="hours on top added")
         out.append(r)
