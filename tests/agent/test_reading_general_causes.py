@@ -252,3 +252,9 @@ def test_hours_said_as_more_add_to_the_hours_said_before() -> None:
 def test_a_total_said_beside_the_hours_more_is_the_total() -> None:
     got = confident("I can add 6 more, so 44 in total", "capacity", PlanView())
     assert got == {("capacity.hours_per_week", None, 44.0)}
+
+
+def test_a_count_a_weekend_is_a_count_a_week() -> None:
+    view = PlanView(capacity=45, activities=("face painting",))
+    got = confident("£80 a party, about 3 parties a weekend", "act:revenue:face painting", view)
+    assert got == {("activity.annual_revenue", "face painting", 80 * 3 * 52)}

@@ -138,7 +138,7 @@ COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s+"
     r"(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women))\b"
     r"(?:\s*(?:(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*)?"
-    r"(?P<per>week|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly)|"
+    r"(?P<per>week(?:end)?|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly)|"
     # a season comes once a year: "80 hives this spring" is that year's count
     r"\s*(?:this|last|each|every|a|per)\s+(?P<season>spring|summer|autumn|fall|winter|season))?"
 )
