@@ -258,3 +258,9 @@ def test_a_count_a_weekend_is_a_count_a_week() -> None:
     view = PlanView(capacity=45, activities=("face painting",))
     got = confident("£80 a party, about 3 parties a weekend", "act:revenue:face painting", view)
     assert got == {("activity.annual_revenue", "face painting", 80 * 3 * 52)}
+
+
+def test_a_bare_count_a_weekend_pairs_with_a_fee() -> None:
+    view = PlanView(capacity=45, activities=("climbing coaching",))
+    got = confident("€30 a session, maybe 4 a weekend", "act:revenue:climbing coaching", view)
+    assert got == {("activity.annual_revenue", "climbing coaching", 30 * 4 * 52)}
