@@ -323,9 +323,27 @@ def _name(text: str) -> str | None:
         for w in words(text)
         if w not in _NOT_NAMES and not w[0].isdigit() and (len(w) >= 3 or w in _SHORT_JOBS)
     ]
+    text = _shortened(text)
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
     return None if _CONTRACT_FORM.match(text) else text
+
+
+_DETAIL_CUT = re.compile(r"\s(?=(?:to|in|for|with|at|on|from|across)\s)")
+_NAME_WORDS = 6
+
+
+def _shortened(text: str) -> str:
+    """ "teaching irish on zoom to adults in the us and australia": a name too long to be one
+    keeps its head and the details that fit, cut where a detail opens."""
+    if len(words(text)) <= _NAME_WORDS + 4 or not re.match(r"[a-z]{3,}ing\b", text):
+        return text  # only work said as doing something ("teaching irish ...") is cut
+    kept = ""
+    for piece in _DETAIL_CUT.split(text):
+        if kept and len(words(kept + piece)) > _NAME_WORDS:
+            break
+        kept += (" " if kept else "") + piece.strip()
+    return kept
 
 
 _THE_REST_IS = re.compile(
