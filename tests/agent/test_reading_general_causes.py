@@ -268,12 +268,12 @@ def test_a_bare_count_a_weekend_pairs_with_a_fee() -> None:
 
 def test_work_said_at_length_keeps_its_head_and_its_own_figures() -> None:
     got = confident(
-        "cleaning, 30 hrs a wk, £12 an hour; I teach guitar online to teenagers in Spain and "
-        "Portugal and Brazil, 3 hours a week, £30 an hour",
+        "cleaning, 30 hrs a wk, £12 an hour; I teach classical guitar online to teenage "
+        "beginners in Spain and Portugal, 3 hours a week, £30 an hour",
         "activities",
         PlanView(capacity=45),
     )
     guitar = next(v for f, _, v in got if f == "activity" and "guitar" in str(v))
-    assert str(guitar).startswith("teaching guitar")
+    assert str(guitar).startswith("teaching classical guitar")
     assert ("activity.hours_per_week", guitar, 3.0) in got
     assert ("activity.hours_per_week", "cleaning", 30.0) in got

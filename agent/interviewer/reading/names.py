@@ -330,17 +330,17 @@ def _name(text: str) -> str | None:
 
 
 _DETAIL_CUT = re.compile(r"\s(?=(?:to|in|for|with|at|on|from|across)\s)")
-_NAME_WORDS = 6
+_NAME_WORDS = 5
 
 
 def _shortened(text: str) -> str:
     """ "teaching irish on zoom to adults in the us and australia": a name too long to be one
     keeps its head and the details that fit, cut where a detail opens."""
-    if len(words(text)) <= _NAME_WORDS + 4 or not re.match(r"[a-z]{3,}ing\b", text):
+    if len(words(text)) <= 2 * _NAME_WORDS or not re.match(r"[a-z]{3,}ing\b", text):
         return text  # only work said as doing something ("teaching irish ...") is cut
     kept = ""
     for piece in _DETAIL_CUT.split(text):
-        if kept and len(words(kept + piece)) > _NAME_WORDS:
+        if kept and len(words(f"{kept} {piece}")) > _NAME_WORDS:
             break
         kept += (" " if kept else "") + piece.strip()
     return kept
