@@ -277,3 +277,18 @@ def test_work_said_at_length_keeps_its_head_and_its_own_figures() -> None:
     assert str(guitar).startswith("teaching classical guitar")
     assert ("activity.hours_per_week", guitar, 3.0) in got
     assert ("activity.hours_per_week", "cleaning", 30.0) in got
+
+
+def test_a_total_after_hours_on_top_is_not_the_activity_s_hours() -> None:
+    view = PlanView(activities=("ward shifts",))
+    got = confident("I could add 10 hrs on top of the 30 on the ward so 40", "capacity", view)
+    assert ("activity.hours_per_week", "ward shifts", 40.0) not in got
+
+
+def test_a_steadiness_said_alone_after_an_item_is_no_activity() -> None:
+    got = confident(
+        "bar shifts (2 nights a week, £90 a night) and dj sets for parties, pretty on and off",
+        "activities",
+        PlanView(capacity=40),
+    )
+    assert not any(f == "activity" and "off" in str(v) for f, _, v in got)

@@ -276,7 +276,17 @@ def _gerund(verb: str) -> str:
     return (verb[:-1] if verb.endswith("e") else verb) + "ing"
 
 
+#: How steadily work comes, said alone ("very on and off"): a label, never a name.
+_LABEL_ONLY = re.compile(
+    r"^(?:(?:very|quite|pretty|really|a bit|fairly|super|so)\s+)*(?:on and off|off and on|"
+    r"up and down|hit and miss|stop and start|feast (?:and|or) famine|all over the place|"
+    r"ups and downs)\W*$"
+)
+
+
 def _name(text: str) -> str | None:
+    if _LABEL_ONLY.match(text.strip()):
+        return None
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]

@@ -51,7 +51,8 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             out.append(replace(r, confidence=UNSURE, note="said of the past") if past else r)
             continue
         done |= {id(o) for o in rivals}
-        out += _one_of(rivals)
+        # "20 hrs on top of the 36 ... so 56": the figure after "so" sums the hours on top
+        out += _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
     return _add_on_top(out)
 
 
@@ -68,7 +69,7 @@ _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue 
 _RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how many hours\?)$")
 
 
-def _one_of(rivals: list[Reading]) -> list[Reading]:
+def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
     more = [r for r in rivals if r.note == _ON_TOP]
     base = [r for r in rivals if r not in more and r.confident and not TOTAL.search(r.span)]
     if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
@@ -90,7 +91,9 @@ def _one_of(rivals: list[Reading]) -> list[Reading]:
         if len(rivals) == 1:
             return rivals
     totals = [r for r in rivals if TOTAL.search(r.span)]
-    if len(totals) > 1:  # "an hour a walk so 10 hours a week": one clause, the figure after "so"
+    if (
+        len(totals) > 1 and concluding
+    ):  # "an hour a walk so 10 hours a week": one clause, the figure after "so"
         totals = _concluded(totals) or totals
     later_plus = any(re.match(r"^plus\b", r.span) for r in rivals[1:])
     if len(totals) == 1 and not later_plus:
