@@ -292,3 +292,11 @@ def test_a_steadiness_said_alone_after_an_item_is_no_activity() -> None:
         PlanView(capacity=40),
     )
     assert not any(f == "activity" and "off" in str(v) for f, _, v in got)
+
+
+@pytest.mark.parametrize(
+    "message", ["nurse on a stroke ward, 12hr shifts", "care worker, 10 hour days"]
+)
+def test_the_length_of_a_shift_alone_is_no_weekly_hours(message: str) -> None:
+    got = confident(message, "context", PlanView())
+    assert not any(f.endswith("hours_per_week") for f, _, _ in got)

@@ -37,7 +37,12 @@ _ITEM_LASTS = re.compile(
 
 def item_lasts(q: Quantity, text: str) -> bool:
     """True for "each class is 50 mins" or "gigs are usually 4 hours": how long one takes."""
+    if _LENGTH_OF.match(text[q.end :]):  # "12hr shifts", "10 hour days": the length of each
+        return True
     return _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start]) is not None
+
+
+_LENGTH_OF = re.compile(r"\s*-?\s*(?:shifts?|days|nights|sessions)\b")
 
 
 def per_year(frequency: Quantity) -> float:
