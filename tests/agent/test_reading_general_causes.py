@@ -300,3 +300,9 @@ def test_a_steadiness_said_alone_after_an_item_is_no_activity() -> None:
 def test_the_length_of_a_shift_alone_is_no_weekly_hours(message: str) -> None:
     got = confident(message, "context", PlanView())
     assert not any(f.endswith("hours_per_week") for f, _, _ in got)
+
+
+def test_a_count_said_as_one_or_another_is_their_midpoint() -> None:
+    view = PlanView(capacity=40, activities=("quiz hosting",))
+    got = confident("£80 a quiz, 3 or 4 tuesdays a month", "act:revenue:quiz hosting", view)
+    assert got == {("activity.annual_revenue", "quiz hosting", 80 * 3.5 * 12)}
