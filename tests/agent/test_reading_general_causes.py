@@ -306,3 +306,21 @@ def test_a_count_said_as_one_or_another_is_their_midpoint() -> None:
     view = PlanView(capacity=40, activities=("quiz hosting",))
     got = confident("£80 a quiz, 3 or 4 tuesdays a month", "act:revenue:quiz hosting", view)
     assert got == {("activity.annual_revenue", "quiz hosting", 80 * 3.5 * 12)}
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [("about 28k, no wait, they gave me a raise in May, 31k", 31000.0),
+     ("£400 a month - sorry, £450 a month", 5400.0)],
+)  # fmt: skip
+def test_a_figure_put_right_as_it_is_said_leaves_the_second(message: str, value: float) -> None:
+    view = PlanView(capacity=40, activities=("care work",))
+    assert confident(message, "act:revenue:care work", view) == {
+        ("activity.annual_revenue", "care work", value)
+    }
+
+
+def test_a_figure_taken_back_with_not_keeps_the_first() -> None:
+    view = PlanView(capacity=40, activities=("care work",))
+    got = confident("30 hours, not 35", "act:hours:care work", view)
+    assert {v for _, _, v in got} == {30.0}

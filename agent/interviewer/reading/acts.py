@@ -247,6 +247,23 @@ def negated_values(text: str) -> list[str]:
     return [re.sub(r"[^\d.,]", "", m.group(0)).strip(".,") for m in taken]
 
 
+_FIGURE_SAID = (
+    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b|h\b|hrs?\b|hours?\b)?"
+    r"(?:\s*(?:a|an|per|/)\s*(?:week|wk|month|mo|year|yr|day|hour|hr)\b)?"
+)
+#: "25h - no 20", "29k, no wait ... 37k": a figure put right as it is said.
+_SELF_CORRECTED = re.compile(
+    rf"{_FIGURE_SAID}\s*(?:,|-)?\s*(?:(?:no|or rather|i mean|sorry),?\s+(?=[£$€]?\d)|"
+    r"(?:no,? wait|wait,? no|scratch that|sorry,? no)\b)"
+)
+
+
+def drop_self_corrections(text: str) -> str:
+    """The text with a figure put right as it is said blanked out, with the words that put
+    it right ("25h - no 20" keeps the 20); the figure that stands is no change of the plan."""
+    return _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def drop_negated_figures(text: str) -> str:
     """The text with the figure it takes back blanked out ("35 hours, not 42")."""
     return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), drop_slips(text))
