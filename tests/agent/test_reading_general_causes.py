@@ -324,3 +324,12 @@ def test_a_figure_taken_back_with_not_keeps_the_first() -> None:
     view = PlanView(capacity=40, activities=("care work",))
     got = confident("30 hours, not 35", "act:hours:care work", view)
     assert {v for _, _, v in got} == {30.0}
+
+
+def test_a_limit_said_as_not_going_above_is_the_capacity() -> None:
+    view = PlanView(activities=("the shop",))
+    got = confident(
+        "I do 3 days a week at the shop, 22.5 hours, and I won't go above 35", "capacity", view
+    )
+    assert ("capacity.hours_per_week", None, 35.0) in got
+    assert ("activity.hours_per_week", "the shop", 35.0) not in got
