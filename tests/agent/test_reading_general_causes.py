@@ -333,3 +333,9 @@ def test_a_limit_said_as_not_going_above_is_the_capacity() -> None:
     )
     assert ("capacity.hours_per_week", None, 35.0) in got
     assert ("activity.hours_per_week", "the shop", 35.0) not in got
+
+
+@pytest.mark.parametrize("message", ["nothing new really", "honestly not a thing"])
+def test_no_lesson_said_is_no_lesson(message: str) -> None:
+    view = PlanView(capacity=40, activities=("lettings",))
+    assert confident(message, "act:teaches:lettings", view) == set()
