@@ -339,3 +339,9 @@ def test_a_limit_said_as_not_going_above_is_the_capacity() -> None:
 def test_no_lesson_said_is_no_lesson(message: str) -> None:
     view = PlanView(capacity=40, activities=("lettings",))
     assert confident(message, "act:teaches:lettings", view) == set()
+
+
+@pytest.mark.parametrize("message", ["not much, 2 hours now and then", "an hour every so often"])
+def test_hours_now_and_then_are_no_weekly_hours(message: str) -> None:
+    view = PlanView(capacity=40, activities=("lettings",))
+    assert confident(message, "act:hours:lettings", view) == set()

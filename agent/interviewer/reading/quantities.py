@@ -336,6 +336,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
     (PERCENT, _simple("percent")),
     (MONEY, _money),
+    (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
     (HOURS, read_hours),
     (MINUTES, read_minutes),
     (VAGUE, lambda m: span(m, "vague", 0.0)),
