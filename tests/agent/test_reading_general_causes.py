@@ -345,3 +345,19 @@ def test_no_lesson_said_is_no_lesson(message: str) -> None:
 def test_hours_now_and_then_are_no_weekly_hours(message: str) -> None:
     view = PlanView(capacity=40, activities=("lettings",))
     assert confident(message, "act:hours:lettings", view) == set()
+
+
+def test_hours_said_as_how_long_something_lasts_are_no_weekly_hours() -> None:
+    view = PlanView(capacity=40, activities=("choir",))
+    got = confident(
+        "keeping 30 singers together for 3 hours without losing them, so patience",
+        "act:teaches:choir",
+        view,
+    )
+    assert not any(f == "activity.hours_per_week" for f, _, _ in got)
+
+
+def test_hours_paid_for_are_the_weekly_hours() -> None:
+    view = PlanView(capacity=40, activities=("choir",))
+    got = confident("paid for 12 hours a week", "act:hours:choir", view)
+    assert got == {("activity.hours_per_week", "choir", 12.0)}

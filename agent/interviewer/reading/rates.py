@@ -39,9 +39,17 @@ def item_lasts(q: Quantity, text: str) -> bool:
     """True for "each class is 50 mins" or "gigs are usually 4 hours": how long one takes."""
     if _LENGTH_OF.match(text[q.end :]):  # "12hr shifts", "10 hour days": the length of each
         return True
+    said = text[q.start : q.end]
+    if _FOR_A_WHILE.search(text[max(0, q.start - 24) : q.start]) and not _PER.search(said):
+        return True  # "talk about a book for 2 hours": how long one time lasts
     return _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start]) is not None
 
 
+_FOR_A_WHILE = re.compile(
+    r"(?<!\bpaid )(?<!\bwork )(?<!\bworks )(?<!\bcontracted )(?<!\bemployed )"
+    r"\bfor\s+(?:about\s+|around\s+|like\s+)?$"
+)
+_PER = re.compile(r"\b(?:a|per|each|every)\s|/|\b(?:weekly|daily|monthly|pw)\b")
 _LENGTH_OF = re.compile(r"\s*-?\s*(?:shifts?|days|nights|sessions)\b")
 
 
