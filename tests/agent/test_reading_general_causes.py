@@ -361,3 +361,17 @@ def test_hours_paid_for_are_the_weekly_hours() -> None:
     view = PlanView(capacity=40, activities=("choir",))
     got = confident("paid for 12 hours a week", "act:hours:choir", view)
     assert got == {("activity.hours_per_week", "choir", 12.0)}
+
+
+def test_a_wish_that_shares_a_word_with_an_activity_is_a_new_stream() -> None:
+    from agent.interviewer.reading.types import StreamView
+
+    view = PlanView(
+        capacity=45,
+        activities=("baking", "cake stall"),
+        streams=(StreamView("baking", "anchor", 35), StreamView("cake stall", "seed", 4)),
+    )
+    readings = read("I'd like to add a baking class for kids, 3 hrs a week", view, "streams")
+    wishes = [r for r in readings if r.act == "wish"]
+    assert wishes and "class" in str(wishes[0].subject) and wishes[0].hours == 3.0
+    assert not any(r.field == "activity.hours_per_week" for r in readings)

@@ -300,6 +300,8 @@ def _read_segment(
     if _stream_segment(segment, blank, numeric, frame):
         return
     subject = names.known_name(blank, frame.view.activities)
+    if subject and frame.wish and wishing.more_than(names.new_name(blank), subject):
+        subject = None  # "I want to add a weekend welding course": a new stream, not welding
     candidate = None if subject else names.new_name(blank)
     if subject and frame.wish and frame.ask in _STREAM_ASKS:
         # "add a welding course for beginners" beside the activity "welding": a new stream
