@@ -375,3 +375,11 @@ def test_a_wish_that_shares_a_word_with_an_activity_is_a_new_stream() -> None:
     wishes = [r for r in readings if r.act == "wish"]
     assert wishes and "class" in str(wishes[0].subject) and wishes[0].hours == 3.0
     assert not any(r.field == "activity.hours_per_week" for r in readings)
+
+
+@pytest.mark.parametrize(
+    "message", ["tbh none of it at the moment, too tired", "none of them lately"]
+)
+def test_none_of_it_names_no_skill(message: str) -> None:
+    view = PlanView(capacity=40, skills=("welding", "bookkeeping"))
+    assert confident(message, "excited", view) == set()
