@@ -383,3 +383,20 @@ def test_a_wish_that_shares_a_word_with_an_activity_is_a_new_stream() -> None:
 def test_none_of_it_names_no_skill(message: str) -> None:
     view = PlanView(capacity=40, skills=("welding", "bookkeeping"))
     assert confident(message, "excited", view) == set()
+
+
+def test_lessons_named_at_the_energy_question_go_to_their_activities() -> None:
+    got = confident(
+        "the walking teaches me to read dogs. design teaches me typography",
+        "act:energy:dog walking",
+        TWO_JOBS,
+    )
+    assert got == {
+        ("activity.teaches", "dog walking", "to read dogs"),
+        ("activity.teaches", "web design", "typography"),
+    }
+
+
+def test_one_other_activity_said_to_teach_something_is_its_lesson() -> None:
+    got = confident("design teaches me patience lol", "act:energy:dog walking", TWO_JOBS)
+    assert got == {("activity.teaches", "web design", "patience")}

@@ -77,7 +77,7 @@ _LEARNS = re.compile(
 
 
 def teaches_per_activity(
-    pieces: list[Segment], view: PlanView, clean: Callable[[str], str]
+    pieces: list[Segment], view: PlanView, clean: Callable[[str], str], asked: str = ""
 ) -> list[Reading] | None:
     """What each activity teaches, when the answer names two or more recorded activities,
     each by a label ("union: organising. design: keeps my craft alive") or before the verb
@@ -85,19 +85,22 @@ def teaches_per_activity(
     ``None``. A piece that names none goes on with the activity before it."""
     said: dict[str, list[str]] = {}
     current: str | None = None
+    verbs = 0
     for piece in pieces:
         text = piece.text.strip()
-        match = _LABELLED.match(text) or _LEARNS.match(text)
+        learns = _LEARNS.match(text)
+        match = _LABELLED.match(text) or learns
         named = known_name(match.group("label"), view.activities) if match else None
         if named and match:
             current, text = named, match.group("rest")
+            verbs += match is learns
         elif len(text.split()) <= _LABEL_WORDS and known_name(text, view.activities):
             current = known_name(text, view.activities)  # "dogs – patience": cut at the dash
             continue
         if current is None:
             return None  # words before any activity is named: the answer is not split
         said.setdefault(current, []).append(text)
-    if len(said) < 2:
-        return None
+    if len(said) < 2 and not (said and asked not in said and verbs):
+        return None  # one activity named: only "lessons teach me patience" said of another
     out = [(name, clean(", ".join(parts))) for name, parts in said.items()]
     return [Reading("fact", "activity.teaches", value, name, value) for name, value in out if value]

@@ -190,10 +190,8 @@ def _answers(
         return _constraints(unread, text)
     if kind == "core":
         return _core(whole)
-    split = labels.teaches_per_activity(plain, view, _clean) if subject else None
-    if split and (
-        kind == "act:teaches" or (kind in {"act:hours", "act:revenue"} and not _data(found))
-    ):
+    split = labels.teaches_per_activity(plain, view, _clean, subject or "") if subject else None
+    if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
     if kind == "act:teaches" and subject:
         if acts.chat(whole) or _TEACHES_NOTHING.match(_clean(whole)):
@@ -270,6 +268,14 @@ def _labelled(pieces: list[Segment], view: PlanView, asked: str) -> list[Reading
                  ("activity.volatility", cues.volatility(low, asked=False))]  # fmt: skip
         out += [Reading("fact", f, label, subject, p.text) for f, label in found if label]
     return out
+
+
+def _label_said(pieces: list[Segment], kind: str) -> bool:
+    """True when an answer at the energy or steadiness question says that label."""
+    said = " ".join(p.text for p in pieces)
+    if kind == "act:energy":
+        return cues.energy(said, asked=True) is not None
+    return kind == "act:volatility" and cues.asked_volatility(said) is not None
 
 
 def _data(found: list[Reading]) -> bool:
