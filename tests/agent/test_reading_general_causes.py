@@ -400,3 +400,11 @@ def test_lessons_named_at_the_energy_question_go_to_their_activities() -> None:
 def test_one_other_activity_said_to_teach_something_is_its_lesson() -> None:
     got = confident("design teaches me patience lol", "act:energy:dog walking", TWO_JOBS)
     assert got == {("activity.teaches", "web design", "patience")}
+
+
+def test_more_work_said_with_also_that_shares_a_word_is_its_own_activity() -> None:
+    view = PlanView(capacity=45, activities=("carpenter",))
+    got = confident("I also teach a carpentry evening course, 2 hrs a week", "activities", view)
+    course = next(v for f, _, v in got if f == "activity")
+    assert "course" in str(course)
+    assert ("activity.hours_per_week", course, 2.0) in got

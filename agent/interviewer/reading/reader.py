@@ -302,6 +302,13 @@ def _read_segment(
     subject = names.known_name(blank, frame.view.activities)
     if subject and frame.wish and wishing.more_than(names.new_name(blank), subject):
         subject = None  # "I want to add a weekend welding course": a new stream, not welding
+    elif (
+        subject
+        and name_cues.ALSO.match(segment.text)
+        and name_cues.DOES_WORK.match(segment.text)
+        and wishing.more_than(names.new_name(blank), subject)
+    ):
+        subject = None  # "i also teach an evening welding class": more work, not the welding
     candidate = None if subject else names.new_name(blank)
     if subject and frame.wish and frame.ask in _STREAM_ASKS:
         # "add a welding course for beginners" beside the activity "welding": a new stream
