@@ -300,9 +300,7 @@ def _read_segment(
     if _stream_segment(segment, blank, numeric, frame):
         return
     subject = names.known_name(blank, frame.view.activities)
-    if subject and frame.wish and wishing.more_than(names.new_name(blank), subject):
-        subject = None  # "I want to add a weekend welding course": a new stream, not welding
-    elif (
+    if (
         subject
         and name_cues.ALSO.match(segment.text)
         and name_cues.DOES_WORK.match(segment.text)

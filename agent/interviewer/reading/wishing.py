@@ -74,6 +74,14 @@ def beyond(text: str, known: str) -> str | None:
     return candidate if extra - {"the", "a", "an", "my", "for", "of", "guy"} else None
 
 
+def more_than(candidate: str | None, name: str) -> bool:
+    """True when a name said holds words a recorded name does not ("welding class" beside
+    "welding"): something new that shares a word with it."""
+    own = {names.stem(w) for w in names.words(name.casefold())}
+    said = {names.stem(w) for w in names.words(candidate or "")}
+    return bool(said - own - {"the", "a", "an", "my"})
+
+
 def removal(text: str, frame: Frame) -> bool:
     """Record the stream a text drops (one proposed, or a new name while streams are
     discussed); False when it names none."""
