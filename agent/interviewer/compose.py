@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from agent.interviewer import cvskills, edge_offer, factor_cues, flow, names, review, wishes
+from agent.interviewer import (
+    cvskills,
+    edge_offer,
+    factor_cues,
+    flow,
+    limits,
+    names,
+    review,
+    wishes,
+)
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
@@ -38,6 +47,8 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         return closing(plan, today, state)
     if kind == "activities":
         return _activities_question(plan, state)
+    if kind == "constraints" and state.limits:
+        return f"{QUESTIONS['constraints']} {limits.offer(state.limits)}"
     template = QUESTIONS.get(kind, QUESTIONS["done"])
     return template.format(
         activities=" and ".join(a.name for a in plan.activities),

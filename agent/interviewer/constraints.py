@@ -40,7 +40,8 @@ _FREE = re.compile(
 _RETURN = re.compile(rf"^{BACK_FROM_ASIDE}[!.]*$", re.I)
 #: Hedges, fillers and the people who wish something, said before the constraint itself.
 _BEFORE = re.compile(
-    r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|basically|just|also|and|but|although|though|"
+    r"^(?:(?:yes|yeah|yep|yup|well|so|um|erm|hmm|honestly|tbh|basically|just|also|and|but|"
+    r"although|though|"
     r"except|apart from|other than|maybe|perhaps|probably|possibly|i guess|i suppose|"
     r"i think|i'd say|i would say|kind of|sort of|like|only|mostly|mainly|"
     r"(?:my|our|the) [a-z]+ (?:would like|wants|prefers|needs|likes|would prefer|"

@@ -55,6 +55,9 @@ class Decision:
     figure_noted: bool = False
     #: The message gives facts that wait for another (savings before the weekly hours).
     keeps: bool = False
+    #: Limits said in passing before the constraints question, held for it to offer (the
+    #: whole list, when it changed).
+    limits: list[str] | None = None
 
     @property
     def acts(self) -> bool:
@@ -80,3 +83,5 @@ class Context:
     declined: tuple[list[Any], ...] = ()
     #: Activities named in passing that the audit's question offers to add.
     offered: tuple[str, ...] = ()
+    #: Limits said in passing that the constraints question offers to record.
+    limits: tuple[str, ...] = ()

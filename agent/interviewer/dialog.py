@@ -25,6 +25,7 @@ from agent.interviewer import (
     constraints,
     factor_cues,
     intents,
+    limits,
     names,
     parse,
     record,
@@ -57,6 +58,9 @@ NONE_BESIDES = (
     "Or say 'none' if nothing limits your hours."
 )
 
+#: A limit said before its question, held for it.
+LIMIT_HELD = "I'll come back to what limits your hours when we get there."
+
 __all__ = ["ALREADY", "HELLO", "LATER", "NONE_ASKS", "OFF_TOPIC", "PROPOSAL_ASKS", "VAGUE",
            "Context", "Decision", "decide"]  # fmt: skip
 
@@ -72,7 +76,15 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     """The decision for a message read as ``readings`` (see the module for the rules), with
     the risk factors it says two activities share asked back (``factor_cues``)."""
     quiet = frozenset({OFF_TOPIC, HELLO, ALREADY, LATER})
-    return factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
+    readings = limits.without_kept_time(readings, text)
+    decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
+    held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
+    if held is not None:
+        decision.limits = held
+        if not decision.acts and decision.reply in quiet | {VAGUE}:
+            decision.reply = ""  # the limit is heard: said so, and the question stays open
+            decision.notes.append(LIMIT_HELD)
+    return decision
 
 
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
@@ -86,17 +98,18 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
     if ctx.ask == "constraints" and constraints.says_none(text):
         held = ctx.plan.capacity.constraints if ctx.plan.capacity else []
-        if constraints.none_besides(text) and not held:
+        mentioned = limits.taken(readings, ctx, text)  # "none other than that": the ones said
+        if constraints.none_besides(text) and not (held or mentioned):
             return Decision(reply=NONE_BESIDES)  # "none other than that": than what?
         decision = Decision()  # "none really", "nothing, I'm free": none, never unknown
-        _record([Reading("fact", field="capacity.constraints", value=text, span=text)], ctx,
-                decision)  # fmt: skip
+        limit = [Reading("fact", field="capacity.constraints", value=text, span=text)]
+        _record(mentioned or limit, ctx, decision)
         return decision
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
-    readings += _offered_taken(readings, ctx, text)
+    readings += _offered_taken(readings, ctx, text) + limits.taken(readings, ctx, text)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]

@@ -67,6 +67,7 @@ def decide(
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),
         held=tuple(state.held), wishes=tuple(state.wishes), repeat=state.repeat,
         declined=tuple(state.declined), offered=tuple(offered_activities(plan, state)),
+        limits=tuple(state.limits),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
     if correcting or revising or not _unread_figures(decision, text, ask):
@@ -186,12 +187,14 @@ def _for(reading: Reading, asked: str) -> bool:
 def stage(decision: dialog.Decision, state: State, plan: Plan) -> list[dict[str, Any]]:
     """Put the decision into the state; returns the tool calls to make, a guidance search for
     a question back last."""
-    memo = {"held": list(state.held), "wishes": list(state.wishes)}
+    memo = {"held": list(state.held), "wishes": list(state.wishes), "limits": list(state.limits)}
     if decision.held is not None:
         state.held = decision.held
     if decision.wishes is not None:
         state.wishes = decision.wishes
-    if memo != {"held": state.held, "wishes": state.wishes}:
+    if decision.limits is not None:
+        state.limits = decision.limits
+    if memo != {"held": state.held, "wishes": state.wishes, "limits": state.limits}:
         state.turn.memo = memo
     if decision.proposal is not None:
         state.proposal = decision.proposal

@@ -180,8 +180,9 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # Nor is an activity named in passing, or a message that only revises an earlier
             # figure: neither tries to answer.
             only_revised = decision.revised and state.ask not in decision.settle
+            held = decision.limits is not None and not decision.acts  # a limit, kept for later
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
-                               or bool(decision.later) or only_revised)  # fmt: skip
+                               or bool(decision.later) or only_revised or held)  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:
@@ -275,4 +276,5 @@ def _stuck(state: State, decision: dialog.Decision) -> bool:
     third time."""
     return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not decision.acts
             and not decision.question and not decision.undo and not decision.aside
-            and not decision.unread and not decision.later)  # fmt: skip
+            and not decision.unread and not decision.later
+            and decision.limits is None)  # fmt: skip

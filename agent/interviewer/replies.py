@@ -84,6 +84,7 @@ class Replying:
                 memo = entry[2]
                 state.held = memo.get("held", state.held)
                 state.wishes = memo.get("wishes", state.wishes)
+                state.limits = memo.get("limits", state.limits)
                 turn.repeat = memo.get("repeat")
                 if memo.get("confirm"):  # the question back that was waiting, asked again
                     state.confirm, state.declined = memo["confirm"], memo["declined"]

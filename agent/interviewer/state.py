@@ -89,6 +89,9 @@ class State:
     #: Activities named in passing away from the audit ("I also tutor in the evenings" while
     #: the setting is asked): the audit's question offers them, and a yes records them.
     mentioned: list[str] = field(default_factory=list)
+    #: Limits said in passing before the constraints question ("42 max, tuesday nights are
+    #: college"), in short words: the constraints question offers them, and a yes records them.
+    limits: list[str] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

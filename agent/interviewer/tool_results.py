@@ -89,6 +89,7 @@ class ToolResults(Replying):
         state.turn.rollback = "I couldn't record that: " + " ".join(reasons) + " Nothing changed."
         if state.turn.memo:
             state.held, state.wishes = state.turn.memo["held"], state.turn.memo["wishes"]
+            state.limits = state.turn.memo.get("limits", state.limits)
         for finding in findings:
             reopen = REOPEN.get(str(finding.get("code")))
             state.settled = [s for s in state.settled if reopen not in s[0]]

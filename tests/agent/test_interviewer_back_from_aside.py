@@ -1,5 +1,6 @@
 """Back from an aside: "ok back" is no constraint (nor a bad back); "none other than that" says
-there are no more constraints, and with none on record it asks which one was meant."""
+there are no more constraints: the one said beside the hours, or with none on record or said, it
+asks which one was meant."""
 
 from __future__ import annotations
 
@@ -38,8 +39,7 @@ def test_ok_back_alone_reads_as_nothing_to_record() -> None:
 
 def test_none_other_than_that_with_no_limit_on_record_asks_which_one_was_meant() -> None:
     talk = MemoryPlanner(dt.date(2026, 11, 22))
-    for line in ["general", "i could do 50 tops but not before 7am because of the kids",
-                 "sorry, kid crying brb"]:  # fmt: skip
+    for line in ["general", "i could do 50 tops", "sorry, kid crying brb"]:
         talk.say(line)
     reply = talk.say("ok back. none other than that")
     capacity = talk.plan.capacity
@@ -48,6 +48,17 @@ def test_none_other_than_that_with_no_limit_on_record_asks_which_one_was_meant()
     reply = talk.say("not before 7am, the kids")
     assert talk.plan.capacity is not None
     assert any("7" in c for c in talk.plan.capacity.constraints)
+
+
+def test_none_other_than_that_takes_the_limit_said_beside_the_hours() -> None:
+    talk = MemoryPlanner(dt.date(2026, 11, 22))
+    for line in ["general", "i could do 50 tops but not before 7am because of the kids",
+                 "sorry, kid crying brb"]:  # fmt: skip
+        talk.say(line)
+    talk.say("ok back. none other than that")
+    capacity = talk.plan.capacity
+    assert capacity is not None
+    assert capacity.constraints == ["not before 7am because of the kids"]
 
 
 def test_a_plain_none_after_a_return_records_none() -> None:

@@ -19,11 +19,14 @@ TIME_WORD = (
     r"afternoons?|nights?"
 )
 #: Time kept from work, said beside the hours ("I keep fridays for my daughter", "weekends are
-#: family time", "friday is my own", "weekends not possible", "the Kita closes at 16:00").
+#: family time", "friday is my own", "weekends not possible", "tues and thurs nights are
+#: college", "the Kita closes at 16:00").
 KEPT = re.compile(
     rf"\b(?:keep|want|need|save|protect|reserve)\s+(?:my\s+|the\s+)?(?:{TIME_WORD})\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:\w+\s+)?(?:family|my own|sacred|off limits|out)\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
+    rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:for\s+)?(?:my\s+|the\s+)?(?:college|uni|university|"
+    r"school|class(?:es)?|lectures?|church|study|studying|choir|rehearsals?)\b|"
     r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
 )
 #: "no, Sundays are out, I told you": said again, already on record.

@@ -1,0 +1,110 @@
+"""Limits said in passing, held for the constraints question (pure).
+
+People say what limits their hours beside the hours themselves ("42 max, tuesday and thursday
+nights are college, can't move them"). Stored there, a hedged clause once became a recorded
+constraint; dropped, the limit was lost. So a limit said before the constraints question is
+held, the way savings wait for the weekly hours, and the constraints question offers it ("You
+mentioned tuesday and thursday nights are college: is that the limit? Say 'yes', or tell me
+..."): a yes records it, any other answer is read as the answer, and "none other than that"
+records the ones mentioned.
+
+A clause that says time kept from work names no activity: the weekdays it counts ("tues and
+thurs nights are college") are no hours of the college's, nor of any other activity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import constraints, names, parse, remarks
+from agent.interviewer.decision import Context
+from agent.interviewer.reading.kept import TIME_WORD
+from agent.interviewer.reading.types import Reading
+
+_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
+#: Time kept from work: named days or parts of the day that are taken ("tues and thurs nights
+#: are college"), or fixed ("... can't move them").
+_KEPT_TIME = re.compile(
+    rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:for\s+)?(?:my\s+|the\s+)?"
+    r"(?:college|uni|university|school|class(?:es)?|lectures?|church|training|study|studying|"
+    r"choir|rehearsals?|family|childcare|kids?)\b|"
+    r"\b(?:can'?t|cannot|can not|unable to)\s+(?:move|change|shift|swap)\s+"
+    r"(?:them|it|those|that)\b",
+    re.I,
+)
+_TIME = re.compile(rf"\b(?:{TIME_WORD})\b", re.I)
+
+
+def held(readings: list[Reading], ctx: Context, text: str) -> list[str] | None:
+    """The limits to hold after this message, or None when they stay as they were: the
+    constraints a message says before the constraints question, in short words, when they
+    would pass as an answer there (no aside, no vague words, a word of a limit)."""
+    if ctx.ask == "constraints" or "constraints" in ctx.settled:
+        return None
+    kept = list(ctx.limits)
+    for r in readings:
+        if r.act != "fact" or r.field != "capacity.constraints" or not r.confident:
+            continue
+        said = str(r.value or "")
+        if constraints.says_none(said):
+            continue
+        if not remarks.own_words("capacity.constraints", said, None, "constraints", text):
+            continue
+        short = constraints.tidy(_without_capacity(said))
+        if short and not any(names.same(short, k) for k in kept):
+            kept.append(short)
+    return kept if kept != list(ctx.limits) else None
+
+
+_CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b)\s*", re.I)
+
+
+def _without_capacity(said: str) -> str:
+    """The constraint without the weekly hours said in its sentence ("I could do 50 tops but
+    not before 7am" -> "not before 7am"): the hours are recorded as the capacity."""
+    parts = [p for p in _CLAUSE.split(said) if p.strip()]
+    kept = [p for p in parts if not (re.search(r"\d", p) and remarks.capacity_said(p, p))]
+    return ", ".join(kept) if kept else said
+
+
+def offer(limits: list[str]) -> str:
+    """The constraints question's offer of the limits said in passing."""
+    if len(limits) == 1:
+        return f"You mentioned '{limits[0]}': is that the limit? Say 'yes', or tell me what is."
+    said = ", ".join(f"'{k}'" for k in limits[:-1]) + f" and '{limits[-1]}'"
+    return f"You mentioned {said}: are those the limits? Say 'yes', or tell me what they are."
+
+
+def taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
+    """At the constraints question, the limits it offered when the answer takes them: a yes
+    ("yes", "yes, and no sundays"), or a denial of any more ("none other than that")."""
+    if ctx.ask != "constraints" or not ctx.limits:
+        return []
+    yes = parse.parse_yes_no(text) is True or any(
+        r.act == "confirm" and r.value is True for r in readings
+    )
+    if not (yes or constraints.none_besides(text)):
+        return []
+    return [Reading("fact", field="capacity.constraints", value=v, span=v) for v in ctx.limits]
+
+
+def kept_time(span: str, text: str) -> bool:
+    """True when ``span`` says time kept from work ("tues and thurs nights are college", and
+    the sentence "..., can't move them"): it names no activity's figures."""
+    if not _TIME.search(span):
+        return False
+    return bool(_KEPT_TIME.search(span) or _KEPT_TIME.search(remarks.sentence_of(span, text)))
+
+
+def without_kept_time(readings: list[Reading], text: str) -> list[Reading]:
+    """The readings without figures read from a clause of time kept from work (the days it
+    counts are no hours), nor figures read from a constraint said in the same message."""
+    limits = [r.span.casefold() for r in readings if r.field == "capacity.constraints"]
+
+    def from_limit(r: Reading) -> bool:
+        if r.field not in _FIGURES or re.search(r"\d", r.span):
+            return False
+        span = r.span.casefold()
+        return kept_time(r.span, text) or any(span in s or s in span for s in limits if s)
+
+    return [r for r in readings if not from_limit(r)]

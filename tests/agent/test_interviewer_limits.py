@@ -1,0 +1,85 @@
+"""Limits said in passing: held for the constraints question and offered there (a yes records
+them, another answer is read as the answer), and a clause of time kept from work gives no
+figure to any activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.phrases import QUESTIONS
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def talk(*lines: str) -> tuple[MemoryPlanner, str]:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    reply = ""
+    for line in lines:
+        reply = planner.say(line)
+    return planner, reply
+
+
+def constraints(planner: MemoryPlanner) -> list[str]:
+    assert planner.plan.capacity is not None
+    return list(planner.plan.capacity.constraints)
+
+
+def test_a_limit_said_with_the_hours_is_held_and_offered_at_its_question() -> None:
+    said = "42 max, tuesday and thursday nights are college, can't move them"
+    planner, reply = talk("tech", said)
+    assert constraints(planner) == []  # not stored beside the hours
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 42
+    assert QUESTIONS["constraints"] in reply
+    assert "You mentioned 'tuesday and thursday nights are college': is that the limit?" in reply
+    assert "(2 h a week)" not in reply  # the weekdays it counts are no hours
+    reply = planner.say("yes")
+    assert constraints(planner) == ["tuesday and thursday nights are college"]
+    assert reply.endswith(QUESTIONS["buffer"])
+
+
+def test_another_answer_at_the_constraints_question_is_the_answer() -> None:
+    planner, _ = talk("tech", "about 40 hours, I can't work weekends")
+    planner.say("school run in the mornings")
+    assert constraints(planner) == ["school run in the mornings"]
+    planner, _ = talk("tech", "about 40 hours, I can't work weekends")
+    planner.say("yes, and school run in the mornings")
+    assert len(constraints(planner)) == 2 and "school run in the mornings" in constraints(planner)
+    planner, reply = talk("tech", "about 40 hours, I can't work weekends", "none")
+    assert constraints(planner) == []
+    assert "nothing limits your hours" in reply
+
+
+def test_a_held_limit_is_taken_back_with_its_answer() -> None:
+    planner, _ = talk("tech", "about 40 hours, I can't work weekends")
+    planner.say("go back")
+    reply = planner.say("40")
+    assert "You mentioned" not in reply  # the limit went with the answer it came in
+    planner.say("yes")
+    assert constraints(planner) == []
+
+
+def test_a_limit_is_never_held_from_an_aside_or_after_its_question() -> None:
+    planner, reply = talk("tech", "45", "none", "sorry, the kids are home, I can't work weekends")
+    assert constraints(planner) == []
+    assert "You mentioned" not in reply
+
+
+def test_a_kept_time_clause_gives_no_figure_to_the_activity_it_names() -> None:
+    planner, _ = talk(
+        "tech", "45", "none", "10k saved, 2k a month", "jobs 32 hrs 41k. college 6 hrs 7.2k"
+    )
+    reply = planner.say("32 hrs a week. tues and thurs nights are college, can't move them")
+    college = next(a for a in planner.plan.activities if "College" in a.name)
+    assert college.hours_per_week == 6
+    assert "(2 h a week)" not in reply and "You said 6 h a week" not in reply
+
+
+def test_figures_at_an_activity_question_stay_with_it_beside_a_kept_time_clause() -> None:
+    planner, _ = talk("tech", "45", "none", "10k saved, 2k a month",
+                      "electrical jobs, college teaching, wiring guides")  # fmt: skip
+    planner.say("about 30 hours, stable, tues and thurs nights are college cant move them")
+    jobs, college, _ = planner.plan.activities
+    assert jobs.hours_per_week == 30 and jobs.volatility == "stable"
+    assert college.hours_per_week == 0 and not college.given("hours_per_week")
