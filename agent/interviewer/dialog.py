@@ -32,6 +32,7 @@ from agent.interviewer import (
     refer,
     remarks,
     setting,
+    unlisted,
     unread,
     wishes,
     workplace,
@@ -91,6 +92,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
+    elsewhere = unlisted.ask_back(readings, text, ctx.plan, ctx.ask)
+    if elsewhere is not None:  # "I undersold the newsletter": not the asked one's figure
+        return Decision(confirm=[elsewhere])
     if ctx.ask == "streams" and choices.wants_options(text):
         return Decision(defer=True)  # "show me options": the proposal's own step
     if intents.rephrase(text):

@@ -1,0 +1,58 @@
+"""A correction about something the plan does not hold, said while one activity is asked
+about: asked back ("The newsletter isn't in your list: add it as an activity?"), never stored
+on the asked one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+
+TODAY = dt.date(2026, 11, 22)
+AUDIT = ["general", "45", "none", "10k saved, 2k a month",
+         "editorial consulting 30h 40k, speaking engagements 2h"]  # fmt: skip
+
+
+def talk(*lines: str) -> tuple[MemoryPlanner, str]:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    reply = ""
+    for line in lines:
+        reply = planner.say(line)
+    return planner, reply
+
+
+def speaking(planner: MemoryPlanner) -> float:
+    return next(a.annual_revenue for a in planner.plan.activities if a.name.startswith("Speak"))
+
+
+def test_a_correction_about_an_unlisted_thing_is_asked_back_not_given_to_the_asked_one() -> None:
+    planner, reply = talk(*AUDIT, "stable", "skip", "neutral")
+    assert "what does Speaking engagements bring in a year" in reply
+    said = "I undersold the newsletter earlier. It makes £7,200 a year now that subscriptions grew."
+    reply = planner.say(said)
+    assert "The newsletter isn't in your list: add it as an activity, with 7,200 a year?" in reply
+    assert speaking(planner) == 0 and len(planner.plan.activities) == 2
+    reply = planner.say("yes")
+    newsletter = next(a for a in planner.plan.activities if a.name == "Newsletter")
+    assert newsletter.annual_revenue == 7200 and speaking(planner) == 0
+    assert "what does Speaking engagements bring in a year" in reply  # still open
+
+
+def test_a_no_keeps_the_plan_and_the_asked_question_open() -> None:
+    planner, _ = talk(*AUDIT, "stable", "skip", "neutral")
+    planner.say("the newsletter makes more like 200 a month")
+    reply = planner.say("no")
+    assert [a.name for a in planner.plan.activities] == ["Editorial consulting",
+                                                         "Speaking engagements"]  # fmt: skip
+    assert speaking(planner) == 0
+    assert "Speaking engagements" in reply
+
+
+def test_a_correction_about_the_asked_one_or_a_recorded_one_is_not_asked_back() -> None:
+    planner, _ = talk(*AUDIT, "stable", "skip", "neutral")
+    reply = planner.say("the rate is more like 300 a talk, 6 talks a year")
+    assert "isn't in your list" not in reply
+    planner, _ = talk(*AUDIT, "stable", "skip", "neutral")
+    reply = planner.say("actually the editorial consulting makes 42k now")
+    assert "isn't in your list" not in reply
