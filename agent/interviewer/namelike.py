@@ -73,6 +73,8 @@ _LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right
                       "correction", "actually", "sorry", "oh", "well", "btw"})  # fmt: skip
 _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
                      "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
+#: A figure with its unit as one word: "32h", "40hrs", "45k", "9am".
+_FIGURE = re.compile(r"^\d+(?:[.,]\d+)?(?:h|hrs?|hours?|k|m|am|pm|pw|pa|ish)$")
 _NUMBER_TAIL = re.compile(
     r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$|"
     r"\s+\d+\s+[a-z]+s\b.*$",  # a count of what the work is for: "tutoring 2 kids"
@@ -118,8 +120,8 @@ def name(value: str) -> str | None:
     while words and words[0] in _LEADING and len(words) > 1:
         text = re.sub(r"^\W*" + re.escape(words[0]) + r"\b\W*", "", text, flags=re.I)
         words = words[1:]
-    if not words or "?" in text or any(w.isdigit() for w in words):
-        return None
+    if not words or "?" in text or any(w.isdigit() or _FIGURE.match(w) for w in words):
+        return None  # a figure with its unit ("32h a week") is no name
     if words[0] in _CONNECTORS or words[0] in _THOUGHTS or words[-1] in _ENDING:
         return None
     if words[0] in _REQUESTS and len(words) > 1 and words[1] in _POINTERS:

@@ -1,0 +1,32 @@
+"""Names taken from a story told at length: a figure with its unit ("32h a week") is never the
+name of an activity, whatever the reading cut the clause into."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.namelike import name
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize("said", ["32h a week", "40hrs", "45k a year", "9am start"])
+def test_a_figure_with_its_unit_is_no_name(said: str) -> None:
+    assert name(said) is None
+
+
+def test_a_name_with_a_figure_of_its_own_kind_stays_a_name() -> None:
+    assert name("3d printing") == "3d printing"
+
+
+def test_an_opening_story_records_no_activity_named_after_its_hours() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    planner.say("Hello from Dublin! Activist through and through: I organise for a union (40h a "
+                "week, 41k, steady enough) and I'd love my week to have room for writing and "
+                "for the housing movement too.")  # fmt: skip
+    planner.say("Hi. Background: teacher by day (32h a week, £39,000, very steady).")
+    assert not any(a.name[0].isdigit() for a in planner.plan.activities)
