@@ -57,7 +57,9 @@ def decide(
     back was about (``[field, activity, value]``): an answer that says they belong to another
     activity ("no, that's my code reviews") records them there (:func:`moved_figures`)."""
     view = view_of(plan, state)
-    readings = side_activity(reader(text, view, ask), reader, text, plan, ask)
+    readings = reader(text, view, ask)
+    if not (revising or correcting):  # a figure asked back about is meant to differ
+        readings = side_activity(readings, reader, text, plan, ask)
     readings = moved_figures(readings, asked, view, text)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r

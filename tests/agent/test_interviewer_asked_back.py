@@ -1,0 +1,26 @@
+"""Answers to a question back about one activity's figures: the figures differ from those on
+record because the person was asked to revise them, so they stay with that activity even when
+the answer names another one in passing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_a_revised_figure_asked_back_stays_with_its_activity_beside_another_name() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "I have a retainer at the university, 20 hours a week, 38k a year. "
+                 "45 hours max", "none"]:  # fmt: skip
+        planner.say(line)
+    asked = planner.say("I forgot, the retainer went up to 42k this year.")
+    assert "What should I record for Retainer" in asked
+    planner.say("About 20 hours a week. 42k a year. The mentoring, to be honest, it drains me.")
+    retainer = next(a for a in planner.plan.activities if "etainer" in a.name)
+    assert retainer.annual_revenue == 42000 and retainer.hours_per_week == 20
+    assert not any(a.name.startswith("Mentoring") and a.hours_per_week == 20
+                   for a in planner.plan.activities)  # fmt: skip
