@@ -211,6 +211,12 @@ def _unplaced_change(text: str, ctx: Context) -> Decision | None:
     name = refer.unplaced_change(text, ctx.plan)
     if name is None or ctx.ask in PROPOSAL_ASKS:
         return None
+    scaled = refer.scaled_count(text, ctx.plan)
+    if scaled is not None:  # "4 trainings a month now, not 3, same rate": the income follows
+        decision = Decision(revised=True)
+        _record([Reading("change", field="activity.annual_revenue", value=scaled[1],
+                         subject=scaled[0], span=text)], ctx, decision)  # fmt: skip
+        return decision
     say = (f"I couldn't tell what changed there. What should I record for {name} now: how many "
            f"hours a week does it take, and what does it bring in a year?")  # fmt: skip
     item = {"say": say, "calls": [], "settle": [], "read_as": f"act:hours:{name}",

@@ -154,3 +154,29 @@ def unplaced_change(text: str, plan: Plan) -> str | None:
     named = [a.name for a in plan.activities
              if any(len(w) > 3 and w in words for w in names.words(a.name))]  # fmt: skip
     return named[0] if len(named) == 1 else None
+
+
+#: "4 trainings a month now, not 3, same rate": a count changed at the same price.
+_COUNT_NOW = re.compile(
+    r"\b(?P<new>\d+)\s+(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+(?:week|month|year|term)\b"
+    r".*?\bnot\s+(?P<old>\d+)\b|"
+    r"\bnot\s+(?P<old2>\d+)\b.*?\b(?P<new2>\d+)\s+(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+"
+    r"(?:week|month|year|term)\b",
+    re.I,
+)
+_SAME_PRICE = re.compile(r"\bsame (?:rate|price|fee|pay|money|amount|per \w+)\b", re.I)
+
+
+def scaled_count(text: str, plan: Plan) -> tuple[str, float] | None:
+    """A count of paid items changed at the same price ("it's 4 trainings a month now, not 3,
+    same rate"), naming one recorded activity whose income is on record: that activity and its
+    income scaled to the new count; ``None`` otherwise."""
+    found = _COUNT_NOW.search(text)
+    name = unplaced_change(text, plan)
+    if not (found and name and _SAME_PRICE.search(text)):
+        return None
+    new, old = int(found["new"] or found["new2"]), int(found["old"] or found["old2"])
+    activity = next(a for a in plan.activities if a.name == name)
+    if not old or new == old or not activity.given("annual_revenue"):
+        return None
+    return name, round(activity.annual_revenue * new / old, 2)

@@ -24,3 +24,18 @@ def test_a_revised_figure_asked_back_stays_with_its_activity_beside_another_name
     assert retainer.annual_revenue == 42000 and retainer.hours_per_week == 20
     assert not any(a.name.startswith("Mentoring") and a.hours_per_week == 20
                    for a in planner.plan.activities)  # fmt: skip
+
+
+def test_a_count_changed_at_the_same_rate_scales_the_income_on_record() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["activist", "40", "none", "5k saved, 2k a month",
+                 "advice charity 28h 30k, rights training 3h", "stable", "skip", "neutral",
+                 "£180 a session and I do three a month", "variable", "holding a room"]:  # fmt: skip
+        planner.say(line)
+    training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
+    assert training.annual_revenue == 6480
+    reply = planner.say("actually it's 4 trainings a month now, not 3, same rate")
+    training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
+    assert training.annual_revenue == 8640
+    assert "8,640 a year" in reply and "or say 'skip'" not in reply  # no failed try
