@@ -31,7 +31,8 @@ def test_a_count_changed_at_the_same_rate_scales_the_income_on_record() -> None:
     planner.start()
     for line in ["activist", "40", "none", "5k saved, 2k a month",
                  "advice charity 28h 30k, rights training 3h", "stable", "skip", "neutral",
-                 "£180 a session and I do three a month", "variable", "holding a room"]:  # fmt: skip
+                 "£180 a session and I do three a month", "variable",
+                 "holding a room"]:  # fmt: skip
         planner.say(line)
     training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
     assert training.annual_revenue == 6480
