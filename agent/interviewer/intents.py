@@ -127,8 +127,9 @@ _CUT = re.compile(
     r"\bbe\b|\bwho\b|\bwhich\b|\bthat\b)",
     re.I,
 )
-_ARTICLE = re.compile(r"^(?:a|an|the|my|some|one|stream for|a stream for|an? \w+ stream for)\s+",
-                      re.I)  # fmt: skip
+#: Articles, and what says a stream is asked for ("a proper stream for", "its own stream for").
+_ARTICLE = re.compile(r"^(?:(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?stream\s+for|a|an|the|my|some|"
+                      r"one)\s+", re.I)  # fmt: skip
 _ROLE = {"experiment": "seed", "seed": "seed", "leverage": "leverage", "client": "client"}
 
 

@@ -50,7 +50,7 @@ def within(part: str, whole: str) -> bool:
 
 
 def _within(few: frozenset[str], many: frozenset[str]) -> bool:
-    return all(w in many or any(_one_typo(w, m) or _short(w, m) for m in many) for w in few)
+    return all(w in many or any(one_typo(w, m) or _short(w, m) for m in many) for w in few)
 
 
 def _short(word: str, full: str) -> bool:
@@ -58,7 +58,7 @@ def _short(word: str, full: str) -> bool:
     return len(word) >= 3 and len(full) > len(word) + 2 and full.startswith(word)
 
 
-def _one_typo(a: str, b: str) -> bool:
+def one_typo(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` (four letters or more) differ by one letter added, dropped,
     changed, or two neighbours swapped; the first letter is never the typo."""
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
@@ -77,7 +77,7 @@ def mentioned(name: str, text: str) -> bool:
     names "Coding audits"; a word cut short or with one typo counts)."""
     said = words(text)
     return any(
-        w in said or any(_short(t, w) or _one_typo(t, w) for t in said)
+        w in said or any(_short(t, w) or one_typo(t, w) for t in said)
         for w in words(name) if len(w) >= 3
     )  # fmt: skip
 

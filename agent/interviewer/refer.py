@@ -164,7 +164,17 @@ _COUNT_NOW = re.compile(
     r"(?:week|month|year|term)\b",
     re.I,
 )
-_SAME_PRICE = re.compile(r"\bsame (?:rate|price|fee|pay|money|amount|per \w+)\b", re.I)
+_SAME = re.compile(r"\bsame\s+(?:per\s+\w+|(?P<word>[a-z]+))\b", re.I)
+_PRICE_WORDS = ("rate", "price", "fee", "pay", "money", "amount", "fees", "rates")
+
+
+def _same_price(text: str) -> bool:
+    """True when the message keeps the price ("same rate", "same raet", "same per session")."""
+    for m in _SAME.finditer(text):
+        word = (m["word"] or "").casefold()
+        if not word or any(word == w or names.one_typo(word, w) for w in _PRICE_WORDS):
+            return True
+    return False
 
 
 def scaled_count(text: str, plan: Plan) -> tuple[str, float] | None:
@@ -173,7 +183,7 @@ def scaled_count(text: str, plan: Plan) -> tuple[str, float] | None:
     income scaled to the new count; ``None`` otherwise."""
     found = _COUNT_NOW.search(text)
     name = unplaced_change(text, plan)
-    if not (found and name and _SAME_PRICE.search(text)):
+    if not (found and name and _same_price(text)):
         return None
     new, old = int(found["new"] or found["new2"]), int(found["old"] or found["old2"])
     activity = next(a for a in plan.activities if a.name == name)

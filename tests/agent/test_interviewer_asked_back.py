@@ -36,7 +36,7 @@ def test_a_count_changed_at_the_same_rate_scales_the_income_on_record() -> None:
         planner.say(line)
     training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
     assert training.annual_revenue == 6480
-    reply = planner.say("actually it's 4 trainings a month now, not 3, same rate")
+    reply = planner.say("actually it's 4 trainings a month now, not 3, same raet")
     training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
     assert training.annual_revenue == 8640
     assert "8,640 a year" in reply and "or say 'skip'" not in reply  # no failed try
