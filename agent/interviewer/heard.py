@@ -60,7 +60,7 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
                 if not _declined(r, declined)]  # fmt: skip
     readings = _capacity_change(refer.retarget(readings, text, plan), ask, plan, text)
     readings = _questions(readings, ask, text)
-    readings = _wished(readings, ask, plan, text)
+    readings = _feasible(_wished(readings, ask, plan, text))
     screened = trust.screen(readings, ask, plan, text)
     if screened.aside:
         return Heard(screened.readings, aside=True, dropped=screened.dropped)
@@ -177,6 +177,21 @@ def _questions(readings: list[Reading], ask: str, text: str) -> list[Reading]:
 
 
 _HOURS = frozenset({"activity.hours_per_week", "capacity.hours_per_week", "stream.target_hours"})
+#: Whether what was just asked for can be had: "is it possible?", "would that work?".
+_POSSIBLE = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:is|would|could|will|does|can)\s+(?:it|that|this|i|we|you)\s+"
+    r"(?:be\s+)?(?:possible|ok(?:ay)?|fine|doable|feasible|work|allowed|fit|do (?:it|that)|"
+    r"have (?:it|that)|manage)\W*$",
+    re.I,
+)
+
+
+def _feasible(readings: list[Reading]) -> list[Reading]:
+    """Beside a wish, a question whether it can be had ("..., 3 hours per week. Is it
+    possible?") is no question for the guidance: the wish's reply says what the rules allow."""
+    if not any(r.act == "wish" for r in readings):
+        return readings
+    return [r for r in readings if not (r.act == "question" and _POSSIBLE.match(r.span))]
 
 
 def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:

@@ -158,6 +158,8 @@ def wished(text: str) -> tuple[str, float, str | None] | None:
     while (shorter := _ARTICLE.sub("", said)) != said:
         said = shorter
     said = re.sub(r"\s+stream$", "", said, flags=re.I).strip(" .'\"")
+    if len(said.split()) > 6:  # "a small online course of Portuguese for expats": the detail goes
+        said = short_name(said)
     if not names.words(said) or len(said.split()) > 6:
         return None
     role = next((r for w, r in _ROLE.items() if re.search(rf"\b(?:as|an?) {w}\b", text, re.I)),

@@ -1,11 +1,16 @@
 """A stream asked for as "a proper stream for X" is named X, also with a slip in the word
-before "stream", and joins the proposal with the hours asked."""
+before "stream"; a long name loses the detail said after it; a wish asked as "is it possible?"
+joins the proposal with the hours asked and is no question for the guidance."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from agent.interviewer import intents
+from agent.interviewer.harness import MemoryPlanner
+from evals.conversations import ACADEMIC_REBOOT
 
 
 @pytest.mark.parametrize(
@@ -23,3 +28,22 @@ def test_other_wishes_keep_their_names() -> None:
         "Online course", 3.0, None)  # fmt: skip
     assert intents.wished("want a reliability course stream 4h/wk") == (
         "Reliability course", 4.0, None)  # fmt: skip
+
+
+def _at_streams() -> MemoryPlanner:
+    planner = MemoryPlanner(dt.date(2026, 11, 22))
+    planner.start()
+    for line in ACADEMIC_REBOOT[: ACADEMIC_REBOOT.index("yes")]:
+        planner.say(line)
+    return planner
+
+
+def test_a_wish_asked_as_possible_or_not_joins_the_proposal_and_is_no_guidance_question() -> None:
+    planner = _at_streams()
+    reply = planner.say("I would like to make a small online course of research methods for "
+                        "students, 3 hours per week. Is it possible?")  # fmt: skip
+    assert "Small online course of research methods (" in reply and "3 h a week" in reply
+    assert "couldn't find guidance" not in reply and "From the guidance card" not in reply
+    planner.say("yes")
+    assert any(s.name.startswith("Small online course") and s.target_hours == 3
+               for s in planner.plan.streams)  # fmt: skip
