@@ -20,7 +20,8 @@ LABELS = frozenset({
     "varying", "varied", "unpredictable", "predictable", "fluctuates", "fluctuating", "lumpy",
     "sporadic", "reliable", "unreliable", "consistent", "inconsistent", "drains", "draining",
     "drained", "energises", "energizes", "energising", "energizing", "energised", "tiring",
-    "exhausting", "changes", "changing", "constant", "up", "down",
+    "exhausting", "changes", "changing", "constant", "up", "down", "patchy", "dependable",
+    "erratic",
 })  # fmt: skip
 #: Periods and units.
 TIME = frozenset({
@@ -42,8 +43,16 @@ FILLER = frozenset({
     "euros", "pound", "pounds", "dollar", "dollars", "quid", "grand", "ish", "odd", "plus",
     "total", "ceiling", "limit", "max", "maximum", "capacity", "availability", "super", "very",
     "quite", "pretty", "really", "honestly", "actually", "correction", "course", "of",
-    "quick", "background", "overview", "summary", "intro", "introduction", "story",
+    "quick", "background", "overview", "summary", "intro", "introduction", "story", "wise",
+    "apologies", "apology",
 })  # fmt: skip
+#: How the person feels: a feeling is no piece of work ("a bit nervous about this").
+_FEELINGS = frozenset({
+    "nervous", "scared", "anxious", "worried", "afraid", "frightened", "terrified", "stressed",
+    "overwhelmed", "confused", "unsure", "embarrassed", "ashamed", "miserable", "sad", "upset",
+})  # fmt: skip
+#: Phrases that order what follows ("in order of the money", "order of size"): no name.
+_ORDERING = re.compile(r"^(?:in\s+)?order\s+of\b", re.I)
 #: Words that open a clause, not a name.
 _CONNECTORS = frozenset({
     "which", "that", "who", "whose", "because", "since", "as", "alongside", "while", "when",
@@ -126,7 +135,7 @@ def name(value: str) -> str | None:
         return None
     if words[0] in _REQUESTS and len(words) > 1 and words[1] in _POINTERS:
         return None
-    if any(w in _STATEMENT for w in words):
+    if any(w in _STATEMENT or w in _FEELINGS for w in words) or _ORDERING.match(text):
         return None
     if len(words) > 1 and words[0] in _STATEMENT:
         return None

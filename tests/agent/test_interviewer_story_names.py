@@ -30,3 +30,22 @@ def test_an_opening_story_records_no_activity_named_after_its_hours() -> None:
                 "for the housing movement too.")  # fmt: skip
     planner.say("Hi. Background: teacher by day (32h a week, £39,000, very steady).")
     assert not any(a.name[0].isdigit() for a in planner.plan.activities)
+
+
+@pytest.mark.parametrize(
+    "said", ["wise", "bit nervous this", "bit scared", "Order of the money", "order of size",
+             "patchy", "Jst as dependable", "apologies"],
+)  # fmt: skip
+def test_feelings_labels_and_orderings_are_no_names(said: str) -> None:
+    assert name(said) is None
+
+
+def test_a_story_opened_with_a_feeling_and_work_wise_records_no_junk_activity() -> None:
+    planner = MemoryPlanner(TODAY)
+    reply = planner.say(
+        "Hello. I'm a bit nervous about this, to be honest. Caregiving comes first for me (two "
+        "kids, just me). Work-wise: a part-time payroll job (13 hrs/week, £21k, steady) and some "
+        "freelance bookkeeping, roughly 5 hours a week."
+    )
+    assert [a.name for a in planner.plan.activities] == ["Freelance bookkeeping"]
+    assert "13 hrs/week" in reply  # the figures left out are asked about, never lost in silence
