@@ -194,6 +194,13 @@ def _feasible(readings: list[Reading]) -> list[Reading]:
     return [r for r in readings if not (r.act == "question" and _POSSIBLE.match(r.span))]
 
 
+def _said_as(subject: str, text: str) -> bool:
+    """True when a stream's name is only what it is said to be ("..., 3 hrs/wk as a trial"):
+    a role or a trial, not the stream's name."""
+    said = re.escape(subject.casefold())
+    return bool(re.search(rf"\bas (?:a |an |my )?{said}\W*$", text.casefold().strip()))
+
+
 def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
     """At or after the streams proposal, a stream asked for in words with its hours is a wish,
     whatever the reading made of its hours ("I would like to build a finance-for-founders
@@ -201,7 +208,8 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
     if ask not in WISH_ASKS:
         return readings
     good = [r for r in readings if r.act == "wish" and (r.remove or (
-        r.subject and namelike.name(str(r.subject))))]  # fmt: skip
+        r.subject and namelike.name(str(r.subject))
+        and not _said_as(str(r.subject), text)))]  # fmt: skip
     if good:
         return [replace(r, subject=intents.short_name(str(r.subject)))
                 if r in good and r.subject and not r.remove else r

@@ -130,7 +130,8 @@ _CUT = re.compile(
 #: Articles, and what says a stream is asked for ("a proper stream for", "its own stream for").
 _ARTICLE = re.compile(r"^(?:(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?stream\s+for|a|an|the|my|some|"
                       r"one)\s+", re.I)  # fmt: skip
-_ROLE = {"experiment": "seed", "seed": "seed", "leverage": "leverage", "client": "client"}
+_ROLE = {"experiment": "seed", "seed": "seed", "trial": "seed", "pilot": "seed",
+         "leverage": "leverage", "client": "client"}  # fmt: skip
 
 
 _DETAIL = re.compile(r"\s+(?:for|from|with|to|about|on)\s+.*$", re.I)

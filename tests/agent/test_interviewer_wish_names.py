@@ -47,3 +47,10 @@ def test_a_wish_asked_as_possible_or_not_joins_the_proposal_and_is_no_guidance_q
     planner.say("yes")
     assert any(s.name.startswith("Small online course") and s.target_hours == 3
                for s in planner.plan.streams)  # fmt: skip
+
+
+def test_a_wish_said_as_a_trial_is_named_by_the_work_not_the_trial() -> None:
+    planner = _at_streams()
+    reply = planner.say("add fault-finding videos 3 hrs/wk as a trial")
+    assert "Added Fault-finding videos (seed, 3 h a week)" in reply
+    assert "Trial" not in reply
