@@ -60,7 +60,7 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
                 if not _declined(r, declined)]  # fmt: skip
     readings = _capacity_change(refer.retarget(readings, text, plan), ask, plan, text)
     readings = _questions(readings, ask, text)
-    readings = _feasible(_wished(readings, ask, plan, text))
+    readings = _feasible(_wished(_unhyphened(readings, text, ask), ask, plan, text))
     screened = trust.screen(readings, ask, plan, text)
     if screened.aside:
         return Heard(screened.readings, aside=True, dropped=screened.dropped)
@@ -184,6 +184,26 @@ _POSSIBLE = re.compile(
     r"have (?:it|that)|manage)\W*$",
     re.I,
 )
+
+
+def _unhyphened(readings: list[Reading], text: str, ask: str) -> list[Reading]:
+    """A wish read from the end of a hyphened word ("start-up studio mentoring, 2 hrs" is no
+    wish to start "up studio mentoring"): the verb was part of the name, which is whole again;
+    before the streams it is an activity told with its hours."""
+    out: list[Reading] = []
+    for r in readings:
+        said = re.escape(str(r.subject or "").casefold())
+        whole = re.search(rf"\b[a-z]+-{said}\b", text.casefold()) if said else None
+        if r.act != "wish" or whole is None:
+            out.append(r)
+        elif ask in WISH_ASKS:
+            out.append(replace(r, subject=whole.group(0)))
+        else:
+            out.append(Reading("fact", field="activity", value=whole.group(0), span=r.span))
+            if r.hours is not None:
+                out.append(Reading("fact", field="activity.hours_per_week", value=r.hours,
+                                   subject=whole.group(0), span=r.span))  # fmt: skip
+    return out
 
 
 def _feasible(readings: list[Reading]) -> list[Reading]:

@@ -84,6 +84,9 @@ _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", 
                      "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
 #: A figure with its unit as one word: "32h", "40hrs", "45k", "9am".
 _FIGURE = re.compile(r"^\d+(?:[.,]\d+)?(?:h|hrs?|hours?|k|m|am|pm|pw|pa|ish)$")
+#: A workplace said as any one of its kind ("marketing manager at a big company"): it names
+#: no place, and the work said before it is the name.
+_SOME_PLACE = re.compile(r"\s+at\s+(?:a|an|some)\s+.*$", re.I)
 _NUMBER_TAIL = re.compile(
     r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$|"
     r"\s+\d+\s+[a-z]+s\b.*$",  # a count of what the work is for: "tutoring 2 kids"
@@ -125,6 +128,8 @@ def name(value: str) -> str | None:
     """The name to record for an activity read as ``value``, or ``None`` when it is no name
     (see the module)."""
     text = _NUMBER_TAIL.sub("", value.strip().strip(" .,;:!\"'()"))
+    head = _SOME_PLACE.sub("", text)
+    text = head if len(word_list(head)) >= 2 else text
     words = word_list(text)
     while words and words[0] in _LEADING and len(words) > 1:
         text = re.sub(r"^\W*" + re.escape(words[0]) + r"\b\W*", "", text, flags=re.I)

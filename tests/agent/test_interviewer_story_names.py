@@ -49,3 +49,21 @@ def test_a_story_opened_with_a_feeling_and_work_wise_records_no_junk_activity() 
     )
     assert [a.name for a in planner.plan.activities] == ["Freelance bookkeeping"]
     assert "13 hrs/week" in reply  # the figures left out are asked about, never lost in silence
+
+
+def test_a_job_at_any_one_workplace_is_named_by_the_work() -> None:
+    assert name("Marketing manager at a big company") == "Marketing manager"
+    assert name("Nurse at the hospital") == "Nurse at the hospital"  # a place of its own
+    assert name("nurse at a hospital") == "Nurse at a hospital"  # one word is too little
+
+
+def test_a_hyphened_name_in_a_list_is_an_activity_not_a_wish() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["tech", "50", "none", "14k, 3.5k a month"]:
+        planner.say(line)
+    reply = planner.say("marketing manager job, 38 hrs, $64,000, super steady; and start-up "
+                        "studio mentoring, 2 hrs, $0, also all over the place.")  # fmt: skip
+    mentoring = next(a for a in planner.plan.activities if "mentoring" in a.name)
+    assert mentoring.name == "Start-up studio mentoring" and mentoring.hours_per_week == 2
+    assert "as a stream of its own" not in reply
