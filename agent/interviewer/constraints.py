@@ -62,6 +62,12 @@ _EVENING = re.compile(
     r"([1-9]|1[01])(?:[:.]([0-5]\d))?\b(?!\s*(?:am|pm|a\.m|p\.m|h\b|hours?))",
     re.I,
 )
+#: A figure and its period: no limit said.
+_FIGURE_WORDS = re.compile(
+    r"\d[\d.,]*\s*k?\b|\b(?:a|an|per|each|every|month|months|week|weeks|year|years|day|days|"
+    r"hours?|hrs?|eur|euros?|pounds?|dollars?|quid|grand|about|around|roughly|approx)\b",
+    re.I,
+)
 #: Longer than this (in words), a constraint is kept as said: cutting it could lose its sense.
 _SHORT_ENOUGH = 12
 
@@ -110,4 +116,5 @@ def _short(clause: str) -> str:
     core = _AFTER.sub("", _BEFORE.sub("", clause)).strip(" ,.")
     core = re.sub(r"^i (?=can'?t|cannot|can only|only|don'?t|do not|never)", "", core, flags=re.I)
     core = _EVENING.sub(lambda m: f"{m[1]}{m[2]}{':' + m[3] if m[3] else ''} pm", core)
-    return core if re.search(r"[a-z]{3}", core) else ""
+    words = _FIGURE_WORDS.sub(" ", core.casefold())  # "3.000 a month" is a figure, no limit
+    return core if re.search(r"[a-z]{3}", words) else ""

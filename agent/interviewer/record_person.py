@@ -58,12 +58,14 @@ def _constraint(reading: Reading, work: Work) -> None:
     """The constraints a reading names, in short words (:mod:`constraints`): added to those
     recorded, or the list replaced when the constraints question is open or the person
     changes them. An answer that says there are none records none."""
+    said = str(reading.value or "")
+    if not constraints.says_none(said) and not constraints.tidy(said):
+        return  # no limit in it ("3.000 a month" is a figure): nothing to record or replace
     current: list[str] | None = work.capacity.get("constraints")
     if current is None:
         keep = reading.act != "change" and work.ask != "constraints"
         old = list(work.plan.capacity.constraints) if work.plan.capacity and keep else []
         current = work.capacity["constraints"] = old
-    said = str(reading.value or "")
     if constraints.says_none(said):
         if reading.act == "change" or work.ask == "constraints":
             current.clear()

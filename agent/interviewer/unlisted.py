@@ -1,12 +1,13 @@
-"""A correction about something the plan does not hold, said while one activity is asked
-about (pure).
+"""A correction about something the plan does not hold (pure).
 
 "I undersold the newsletter earlier. It makes £7,200 a year now" while the speaking
 engagements' income is asked: the reading gives the figure to the asked activity, but the
 person speaks of the newsletter, which is neither the asked activity nor one on record. Such a
 figure is never stored on the asked one: it is asked back ("The newsletter isn't in your list:
 add it as an activity, with £7,200 a year?"); a yes records the newsletter with the figures
-said, anything else is read as a new answer, and the asked question stays open.
+said, anything else is read as a new answer, and the asked question stays open. The same
+holds at any other question before the streams: "the university retainer is now 42.000 € per
+year, not 38.000" is never the monthly spending asked just before.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import Any
 
 from agent.interviewer import namelike, names, refer
+from agent.interviewer.decision import PROPOSAL_ASKS
 from agent.interviewer.flow import call
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import shown
@@ -26,7 +28,8 @@ _DOES = re.compile(
     rf"\b(?:the|my|our)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+"
     r"(?:now\s+|actually\s+|really\s+)?(?:makes?|made|earns?|earned|brings?(?: me)? in|"
     r"brought in|pays?|paid|takes?|took|generates?|gets?|"
-    r"is (?:more like|closer to|about|around|nearer)|was (?:more like|closer to))\b",
+    r"(?:is|are|was) (?:now|more like|closer to|about|around|nearer|actually|really)|"
+    r"(?:went|gone|has gone|is going) (?:up|down))\b",
     re.I,
 )
 #: What the person says they got wrong about it: "I undersold the newsletter earlier".
@@ -42,16 +45,19 @@ _NOT_A_THING = frozenset({
     "rate", "money", "pay", "income", "hours", "hour", "figure", "number", "numbers", "total",
     "fee", "fees", "amount", "revenue", "salary", "price", "one", "other", "first", "last",
     "work", "job", "thing", "it", "that", "this", "estimate", "earnings", "time", "week",
-    "month", "year", "side", "rest", "average", "same",
+    "month", "year", "side", "rest", "average", "same", "limit", "capacity", "savings",
+    "spending", "budget", "rent", "cap", "week's", "plan", "share",
 })  # fmt: skip
+#: Questions where a new name is read as the answer itself (the list of activities).
+_OWN_ASKS = frozenset({"activities"})
 _FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 
 
 def named(text: str, plan: Plan, asked: str) -> str | None:
     """The thing a correction speaks of when it is neither ``asked`` nor any recorded
     activity ("I undersold the newsletter earlier"), as a name; ``None`` otherwise."""
-    if not re.search(r"\d", text):
-        return None
+    if not re.search(r"\d", text) or refer.referenced(text, plan) is not None:
+        return None  # a figure on record taken back ("..., not 38.000") says what it is about
     found = _GOT_WRONG.search(text) or (_DOES.search(text) if refer.updating(text) else None)
     if found is None:
         return None
@@ -59,9 +65,11 @@ def named(text: str, plan: Plan, asked: str) -> str | None:
     if not words or set(words) & _NOT_A_THING:
         return None
     said = namelike.name(" ".join(words))
-    if said is None or names.same(said, asked):
+    if said is None or (asked and names.same(said, asked)):
         return None
-    if names.find(said, [a.name for a in plan.activities]) or names.mentioned(asked, text):
+    if names.find(said, [a.name for a in plan.activities]):
+        return None
+    if asked and names.mentioned(asked, text):
         return None
     return said
 
@@ -69,9 +77,9 @@ def named(text: str, plan: Plan, asked: str) -> str | None:
 def ask_back(readings: list[Reading], text: str, plan: Plan, ask: str) -> dict[str, Any] | None:
     """At a question about one activity, the question back for a correction about a thing not
     on record (see the module), with the figures read for it; ``None`` when there is none."""
-    if not ask.startswith("act:"):
+    if ask in _OWN_ASKS or ask in PROPOSAL_ASKS:
         return None
-    asked = ask.split(":", 2)[2]
+    asked = ask.split(":", 2)[2] if ask.startswith("act:") else ""
     name = named(text, plan, asked)
     if name is None:
         return None

@@ -56,3 +56,21 @@ def test_a_correction_about_the_asked_one_or_a_recorded_one_is_not_asked_back() 
     planner, _ = talk(*AUDIT, "stable", "skip", "neutral")
     reply = planner.say("actually the editorial consulting makes 42k now")
     assert "isn't in your list" not in reply
+
+
+def test_at_another_question_a_correction_about_an_unlisted_thing_is_no_answer_to_it() -> None:
+    planner, _ = talk("general", "university work, 20 h per week, 38.000 €. I can give 45 hours "
+                      "per week", "none", "18k saved")  # fmt: skip
+    reply = planner.say("Correction: the newsletter is now 300 € a month.")
+    assert "The newsletter isn't in your list: add it as an activity" in reply
+    assert planner.plan.capacity is not None and planner.plan.capacity.monthly_spending is None
+    reply = planner.say("Correction: the university retainer is now 42.000 € per year, not 38.000.")
+    assert "isn't in your list" not in reply  # the figure taken back says which one it is
+    assert planner.plan.activities[0].annual_revenue == 42000
+
+
+def test_a_figure_and_its_period_is_no_constraint() -> None:
+    planner, _ = talk("general", "45", "3.000 a month")
+    assert planner.plan.capacity is not None and planner.plan.capacity.constraints == []
+    unknown = {u.field for u in planner.plan.unknowns}
+    assert "capacity.constraints" not in unknown  # not settled as none either: asked again
