@@ -84,9 +84,13 @@ _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", 
                      "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
 #: A figure with its unit as one word: "32h", "40hrs", "45k", "9am".
 _FIGURE = re.compile(r"^\d+(?:[.,]\d+)?(?:h|hrs?|hours?|k|m|am|pm|pw|pa|ish)$")
-#: A workplace said as any one of its kind ("marketing manager at a big company"): it names
-#: no place, and the work said before it is the name.
-_SOME_PLACE = re.compile(r"\s+at\s+(?:a|an|some)\s+.*$", re.I)
+#: A workplace said as any employer at all ("marketing manager at a big company"): it names
+#: no place, and the work said before it is the name ("at a bank" says what kind of place).
+_SOME_PLACE = re.compile(
+    r"\s+at\s+(?:a|an|some)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|corporation|corporate|"
+    r"business|employer|organi[sz]ation|place|outfit|startup|start-up)\s*$",
+    re.I,
+)
 _NUMBER_TAIL = re.compile(
     r"\s+(?:for|at|with|in|on|of|across|over|from|x)\s+(?:about\s+|around\s+)?\d[\d.,]*\b.*$|"
     r"\s+\d+\s+[a-z]+s\b.*$",  # a count of what the work is for: "tutoring 2 kids"

@@ -160,7 +160,10 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
         )
     else:
         asked = ask in _OWN_QUESTION.get(field, set())
-    if not asked or beside(text) or vague(text):
+    # A remark in another sentence ("The mentoring, to be honest, it drains me.") leaves the
+    # answer in its own sentence ("Conference travel twice a year; evenings kept free.").
+    where = sentence_of(value, text)
+    if not asked or beside(where) or vague(where):
         return False
     if correcting(text) and re.search(r"\d", text):
         return False

@@ -83,3 +83,10 @@ def test_figures_at_an_activity_question_stay_with_it_beside_a_kept_time_clause(
     jobs, college, _ = planner.plan.activities
     assert jobs.hours_per_week == 30 and jobs.volatility == "stable"
     assert college.hours_per_week == 0 and not college.given("hours_per_week")
+
+
+def test_a_remark_in_another_sentence_leaves_the_limits_in_their_own() -> None:
+    planner, _ = talk("general", "45")
+    planner.say("Conference travel twice a year; evenings kept free. The mentoring, to be "
+                "honest, it drains me.")  # fmt: skip
+    assert constraints(planner) == ["Conference travel twice a year", "evenings kept free"]
