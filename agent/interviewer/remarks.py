@@ -37,7 +37,8 @@ _VAGUE = re.compile(
 _VAGUE_MAX_WORDS = 12
 _CORRECTING = re.compile(
     r"^\W*(?:actually|actualy|acutally|correction|sorry,? i (?:meant|got)|i meant|wait|oops)\b|"
-    r"\bnot \d|\b(?:rather than|instead of) \d",
+    r"\bnot [£$€]?\d|\b(?:rather than|instead of) [£$€]?\d|^\W*(?:oh\W+)?update\b|"
+    r"\b(?:gone|went|going) (?:up|down)\b",
     re.I,
 )
 

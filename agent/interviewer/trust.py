@@ -50,9 +50,10 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
         kept = [r for r in readings if r.act not in _DATA | {"wish"}]
         return Screened(kept, aside=True, dropped=len(readings) - len(kept))
     if beside(text):  # a remark about something else names no work ("..., typical")
-        named = [r for r in readings if r.field in {"activity", "activity.name"}]
+        named = [r for r in readings if r.field in {"activity", "activity.name"} | _LABEL_FIELDS]
         if named and len(named) == len([r for r in readings if r.act in _DATA]):
             return Screened([], aside=True, dropped=len(readings))
+    readings = _without_revised_labels(readings)
     known = [a.name for a in plan.activities]
     renamed = _renamed(readings, known)
     out = Screened([])
@@ -79,6 +80,18 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
 
 _LABEL_FIELDS = frozenset({"activity.volatility", "activity.energy"})
 _FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
+
+
+def _without_revised_labels(readings: list[Reading]) -> list[Reading]:
+    """Without a label read from the clause that revises a figure ("Actually the freelance
+    bookkeeping is more like £9,600 a year ..." says nothing of how it feels)."""
+    changed = [r.span.casefold() for r in readings if r.act == "change" and r.span]
+
+    def revised(r: Reading) -> bool:
+        span = r.span.casefold()
+        return bool(span) and any(c in span or span in c for c in changed)
+
+    return [r for r in readings if not (r.field in _LABEL_FIELDS and revised(r))]
 
 
 def _has_figures(named: Reading, readings: list[Reading]) -> bool:
