@@ -40,7 +40,8 @@ _ASKING_LOOSE = re.compile(
 )
 _REQUEST = re.compile(
     r"^\W*" + _FILLERS + r"(?:(?:can|could|may|might|would|shall) (?:we|i|you)\b(?! (?:ask|"
-    r"explain|tell))|(?:could|can|would) (?:the|my|a|an|it|this|that)\b.*\b(?:be|go|fit|stay|"
+    r"explain|tell)|(?: please)? \w+ (?:me|us) (?:why|what|how|whether|if)\b)|"
+    r"(?:could|can|would) (?:the|my|a|an|it|this|that)\b.*\b(?:be|go|fit|stay|"
     r"come)\b|is there (?:room|space|a way)|how about\b|what about (?:adding|a|an|making|"
     r"giving)\b|why not\b)",
     re.I,

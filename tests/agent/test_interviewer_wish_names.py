@@ -54,3 +54,11 @@ def test_a_wish_said_as_a_trial_is_named_by_the_work_not_the_trial() -> None:
     reply = planner.say("add fault-finding videos 3 hrs/wk as a trial")
     assert "Added Fault-finding videos (seed, 3 h a week)" in reply
     assert "Trial" not in reply
+
+
+def test_a_question_asked_as_could_you_tell_me_with_a_slip_is_a_question() -> None:
+    planner = _at_streams()
+    reply = planner.say("Could you tlel me why the anchor matters so much before I agree to this?")
+    assert "Say 'yes' to accept, or change one stream" not in reply
+    assert "guidance" in reply
+    assert intents.request("could you make the course 6 hours?")
