@@ -85,7 +85,8 @@ _FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"
 def _without_revised_labels(readings: list[Reading]) -> list[Reading]:
     """Without a label read from the clause that revises a figure ("Actually the freelance
     bookkeeping is more like £9,600 a year ..." says nothing of how it feels)."""
-    changed = [r.span.casefold() for r in readings if r.act == "change" and r.span]
+    changed = [r.span.casefold() for r in readings
+               if r.act == "change" and r.span and r.field not in _LABEL_FIELDS]  # fmt: skip
 
     def revised(r: Reading) -> bool:
         span = r.span.casefold()

@@ -52,3 +52,15 @@ def test_a_correction_at_the_teaches_question_is_no_lesson() -> None:
     planner.say("oh update! bookkeeping's gone up to four clients a month now, still £200 each")
     payroll = next(a for a in planner.plan.activities if a.name == "Payroll job")
     assert payroll.teaches == ""
+
+
+def test_a_label_given_as_the_answer_to_its_question_back_is_recorded() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in [*AUDIT[:4], "payroll job 21k steady, freelance bookkeeping 5h 8k"]:
+        planner.say(line)
+    reply = planner.say("13h a week roughly, it varies from month to month")
+    assert "is the income from Payroll job stable, or does it vary?" in reply
+    planner.say("variable")
+    payroll = next(a for a in planner.plan.activities if a.name == "Payroll job")
+    assert payroll.volatility == "variable"
