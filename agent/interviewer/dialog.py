@@ -171,10 +171,7 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     ("yes", "yes, and I also mentor"): each is an activity told now."""
     if ctx.ask != "activities" or not ctx.offered:
         return []
-    yes = parse.parse_yes_no(text) is True or any(
-        r.act == "confirm" and r.value is True for r in readings
-    )
-    if not yes:
+    if not limits.said_yes(text, readings):  # "Please change my capacity ..." is no yes
         return []
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
 

@@ -80,12 +80,26 @@ def taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
     ("yes", "yes, and no sundays"), or a denial of any more ("none other than that")."""
     if ctx.ask != "constraints" or not ctx.limits:
         return []
-    yes = parse.parse_yes_no(text) is True or any(
-        r.act == "confirm" and r.value is True for r in readings
-    )
-    if not (yes or constraints.none_besides(text)):
+    if not (said_yes(text, readings) or constraints.none_besides(text)):
         return []
     return [Reading("fact", field="capacity.constraints", value=v, span=v) for v in ctx.limits]
+
+
+#: A message that opens with a yes ("yes", "yep, and no sundays", "that's right").
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|yess+|ya|sure|correct|right|exactly|indeed|ok(?:ay)?|"
+    r"that'?s (?:it|right|correct|the one|them)|that is (?:it|right))\b",
+    re.I,
+)
+
+
+def said_yes(text: str, readings: list[Reading]) -> bool:
+    """True when the message says yes to what was offered: it opens with a yes, or is a short
+    yes ("please do"); "Please change my capacity to 37 hours" is no yes."""
+    short = len(parse.normalise(text).split()) <= 4 and parse.parse_yes_no(text) is True
+    return bool(_YES.match(text)) or short or any(
+        r.act == "confirm" and r.value is True and len(text.split()) <= 4 for r in readings
+    )
 
 
 def kept_time(span: str, text: str) -> bool:

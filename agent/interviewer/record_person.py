@@ -62,11 +62,14 @@ def _constraint(reading: Reading, work: Work) -> None:
     if not constraints.says_none(said) and not constraints.tidy(said):
         return  # no limit in it ("3.000 a month" is a figure): nothing to record or replace
     current: list[str] | None = work.capacity.get("constraints")
+    keep_old = reading.act != "change" and work.ask != "constraints"
     if current is None:
-        keep = reading.act != "change" and work.ask != "constraints"
+        keep = keep_old
         old = list(work.plan.capacity.constraints) if work.plan.capacity and keep else []
         current = work.capacity["constraints"] = old
     if constraints.says_none(said):
+        if current and not keep_old:
+            return  # a limit said in the same message: "not a lot" was about something else
         if reading.act == "change" or work.ask == "constraints":
             current.clear()
             work.out.notes.append(NONE_LIMIT)

@@ -90,3 +90,19 @@ def test_a_remark_in_another_sentence_leaves_the_limits_in_their_own() -> None:
     planner.say("Conference travel twice a year; evenings kept free. The mentoring, to be "
                 "honest, it drains me.")  # fmt: skip
     assert constraints(planner) == ["Conference travel twice a year", "evenings kept free"]
+
+
+def test_a_denial_about_something_else_does_not_wipe_a_limit_said_beside_it() -> None:
+    planner, reply = talk("general", "40")
+    reply = planner.say("Migraines, about two bad days a month. Savings are 5k €, not a lot")
+    assert len(constraints(planner)) == 1 and "Migraines" in constraints(planner)[0]
+    assert "nothing limits your hours" not in reply
+
+
+def test_a_request_beside_an_offered_activity_is_no_yes_to_it() -> None:
+    planner, _ = talk("I am translator in Porto. I teach English in a language school 16 hours "
+                      "per week. I think I can work maybe 40 hours per week in total?",
+                      "general", "none", "5k saved, 1.4k a month")  # fmt: skip
+    planner.say("Please change my capacity to 37 hours, I was too ambitious, sorry.")
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 37
+    assert not any("Porto" in a.name for a in planner.plan.activities)
