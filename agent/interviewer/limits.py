@@ -97,8 +97,10 @@ def said_yes(text: str, readings: list[Reading]) -> bool:
     """True when the message says yes to what was offered: it opens with a yes, or is a short
     yes ("please do"); "Please change my capacity to 37 hours" is no yes."""
     short = len(parse.normalise(text).split()) <= 4 and parse.parse_yes_no(text) is True
-    return bool(_YES.match(text)) or short or any(
-        r.act == "confirm" and r.value is True and len(text.split()) <= 4 for r in readings
+    return (
+        bool(_YES.match(text))
+        or short
+        or any(r.act == "confirm" and r.value is True and len(text.split()) <= 4 for r in readings)
     )
 
 
