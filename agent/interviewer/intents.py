@@ -129,8 +129,11 @@ _CUT = re.compile(
     re.I,
 )
 #: Articles, and what says a stream is asked for ("a proper stream for", "its own stream for").
-_ARTICLE = re.compile(r"^(?:(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?stream\s+for|a|an|the|my|some|"
+_ARTICLE = re.compile(r"^(?:(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?str[a-z]?e?a?m\s+for|a|an|the|my|"
+                      r"some|"
                       r"one)\s+", re.I)  # fmt: skip
+#: Verbs that open a wish, for one slip ("makke an online course").
+_WISH_VERBS = ("make", "build", "start", "create", "launch", "write", "teach", "offer")
 _ROLE = {"experiment": "seed", "seed": "seed", "trial": "seed", "pilot": "seed",
          "leverage": "leverage", "client": "client"}  # fmt: skip
 
@@ -156,6 +159,9 @@ def wished(text: str) -> tuple[str, float, str | None] | None:
         return None
     said = _LEAD.sub("", text.strip(), count=1)
     said = _VERB.sub("", said.strip())
+    first = said.split(" ", 1)
+    if len(first) == 2 and any(names.one_typo(first[0].casefold(), v) for v in _WISH_VERBS):
+        said = first[1]  # "makke an online course": the verb with a slip
     said = _CUT.split(said, maxsplit=1)[0].strip()
     while (shorter := _ARTICLE.sub("", said)) != said:
         said = shorter

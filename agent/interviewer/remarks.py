@@ -47,9 +47,16 @@ _CORRECTING = re.compile(
 _AWAY_FOR = re.compile(r"\bback in \d+\s*(?:mins?|minutes?|secs?)?|\b\d+\s*mins?\b", re.I)
 
 
+#: A question said after the step away: "hang on, why ...?".
+_ASKS = re.compile(r"\b(?:why|what|how|which|who|when|where|is|are|does|do|can|could|should)\b"
+                   r"[^?]*\?", re.I)  # fmt: skip
+
+
 def aside(text: str) -> bool:
     """True for a message that steps away from the conversation ("brb, meeting", "one moment
     please, the postman is here", "customer ringing. 2 mins") and says no other figure."""
+    if _ASKS.search(text):
+        return False  # "Hang on, why does one stream have to be the anchor?" asks something
     return bool(_ASIDE.search(text)) and not re.search(r"\d", _AWAY_FOR.sub("", text))
 
 

@@ -17,7 +17,8 @@ from evals.conversations import ACADEMIC_REBOOT
     "said",
     ["I want a proper stream for the tenants' union, 8 hours a week",
      "I want a prpoer stream for the tenants' union, 8 hours a week, not squeezed in!",
-     "I'd like its own stream for the tenants' union, 8 hours a week"],
+     "I'd like its own stream for the tenants' union, 8 hours a week",
+     "I want a proper strream for the tenants' union, 8 hours a week"],
 )  # fmt: skip
 def test_a_stream_for_something_is_named_by_that_thing(said: str) -> None:
     assert intents.wished(said) == ("Tenants' union", 8.0, None)
@@ -62,3 +63,15 @@ def test_a_question_asked_as_could_you_tell_me_with_a_slip_is_a_question() -> No
     assert "Say 'yes' to accept, or change one stream" not in reply
     assert "guidance" in reply
     assert intents.request("could you make the course 6 hours?")
+
+
+def test_a_wish_verb_with_a_slip_is_no_part_of_the_name() -> None:
+    found = intents.wished("I want to makke an online course from the VHS material, 4 hours "
+                           "per week, as leverage.")  # fmt: skip
+    assert found is not None and intents.short_name(found[0]) == "Online course"
+
+
+def test_a_question_after_hang_on_is_a_question_not_an_aside() -> None:
+    planner = _at_streams()
+    reply = planner.say("Hang on, why does one stream have to be the anchor?")
+    assert "nothing to record" not in reply and "guidance" in reply
