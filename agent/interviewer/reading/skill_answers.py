@@ -1,0 +1,136 @@
+"""Skills said in words: a list, a sentence, languages spoken (pure: no I/O)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer import parse
+from agent.interviewer.reading import acts
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.types import PlanView, Reading
+from agent.interviewer.reading.wording import (
+    NONE,
+    YES_NO,
+    clean,
+)
+
+_SPEAKS = re.compile(
+    r"^(?:and |also |plus )?(?:(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
+    r"i (?:also )?(?:speak|sign)|speak)\s+"
+)
+
+
+def _languages(text: str) -> list[str]:
+    """ "I speak Spanish and English", "fluent in Portuguese and Spanish": one language each."""
+    lead = _SPEAKS.match(text)
+    if lead is None:
+        return [text]
+    return [part for part in re.split(r"\s*(?:,|\band\b|&)\s*", text[lead.end() :]) if part]
+
+
+_NOT_AN_ITEM = re.compile(
+    r"^(?:i|it|that|which|those|these|they|but|because|so|as|if|when|not|this|that's|it's|there|"
+    r"what|where|we|you|he|she|haven'?t|hasn'?t|don'?t|didn'?t|never|used to|the cv|my cv|"
+    r"sounds|seems|looks|feels)\b|"
+    r"\b(?:is|are|was|were|cv)\b|"
+    r"^(?:definitely|probably|really|honestly|etc|that's it|that is it|and so on)$"
+)
+
+
+#: "dealing with customers who think they know better": what follows says more of the item.
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
+
+
+def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+    # a sentence asks as a whole: "ceramics, which isn't on your list" is no question
+    whole = {p.sentence: " ".join(q.text for q in plain if q.sentence == p.sentence) for p in plain}
+    asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
+    texts = [p.text for p in plain if p.sentence not in asking]
+    if field != "capacity.constraints":
+        texts = [part for t in texts for part in _languages(t)]
+    if len(texts) == 1 and NONE.match(texts[0].strip(" .!")):
+        return []
+    out: list[Reading] = []
+    for text in texts:
+        item = clean(text)
+        if field == "skill" and len(item.split()) > 5:
+            item = _RELATIVE.sub("", item)
+        if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):
+            continue
+        if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
+            continue
+        out.append(Reading("fact", field, item, None, text))
+    return out
+
+
+_FILLER = frozenset(
+    re.findall(
+        r"\S+",
+        "for sure definitely mind you ah oh sorry before after now then too as well haha lol tbh "
+        "honestly really obviously obvs anyway though i guess i think i suppose etc and so on "
+        "yes yeah no nope ok okay well hmm um right idk dunno nothing special rusty",
+    )
+)
+
+
+_NOT_A_SKILL = re.compile(
+    r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
+    r"such as|including|which|that|not|nothing|nobody|did|was|were|got|had|used|went|never|"
+    r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$"
+)
+
+
+#: "10 years of bookkeeping": how long, before the skill.
+_EXPERIENCE = re.compile(r"^\d+\+? (?:years?|yrs?) (?:of|doing)\s+|^\d+ of\s+")
+
+
+def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+    """Items of a list answer, without fillers ("for sure"), details ("from my uni days")
+    and qualifiers of the item before ("mostly diesels")."""
+    return [
+        r
+        for r in _items(plain, field, found)
+        if not _NOT_A_SKILL.match(str(r.value))
+        and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
+        and not set(str(r.value).split()) <= _FILLER
+    ]
+
+
+_USED = re.compile(r"\bi (?:only |mostly |just |do )?use (?:only |mostly |just )?([a-z#+]+)")
+
+
+#: "none of it right now", "nothing at the moment": no skill named, whatever follows.
+_NO_SKILL = re.compile(
+    r"^(?:(?:honestly|tbh|well|um+|erm|hmm+|to be honest|sadly)\W+)*(?:none|nothing|not really|"
+    r"none of (?:it|them|those|these))(?:\s+(?:right now|at the moment|atm|these days|now|"
+    r"really|tbh))*(?:\s*[,.;!-]|\s+(?:i'?m|im|burnt|burned|tired|exhausted|too)\b|\s*$)"
+)
+
+
+_EXCEPT = re.compile(
+    r"\b(?:except|apart from|but|other than|besides|only|maybe|perhaps|more than|like|beats)\b"
+)
+
+
+def skills(plain: list[Segment], field: str, view: PlanView, found: list[Reading]) -> list[Reading]:
+    """Skills named, or "all of them"; at the excited and under-used questions a skill not on
+    the list is a new skill too ("ceramics, which isn't on your list!")."""
+    said = " ".join(p.text for p in plain)
+    if field != "skill" and _NO_SKILL.match(said) and not _EXCEPT.search(said):
+        return []  # "honestly none of it right now, burnt out": a feeling, no skill
+    if field != "skill" and re.match(r"^(?:all of them|all|every one|all of those)\b", said):
+        return [Reading("fact", field, skill, None, said) for skill in view.skills]
+    # A skill in other words than the list's may be the same skill: only one the person says
+    # is missing from the list becomes a new skill too.
+    missing = re.search(r"(?:\bnot|n'?t) (?:on (?:your|the|my|this) list|listed)\b", said)
+    used = {m.group(1) for m in _USED.finditer(said)} if field == "skill.under_used" else set()
+    out: list[Reading] = []
+    for reading in _word_items(plain, field, found):
+        if str(reading.value).casefold() in used:
+            continue  # "... and I use only English at work": that one is used
+        out.append(reading)
+        known = parse.match_skill(str(reading.value), list(view.skills))
+        if field != "skill" and known is None and missing:
+            out.append(replace(reading, field="skill"))
+    return out

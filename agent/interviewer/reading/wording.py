@@ -1,0 +1,95 @@
+"""Small pieces shared by the readers of answers in words: tidying an answer, keeping what
+holds today, one reading (pure: no I/O)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading.types import Reading
+
+_LEAD = re.compile(
+    r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|always|especially|i think|"
+    r"i'd say|i guess|"
+    r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
+    r"(?:i'?m |i am )?(?:\w+ )?(?:a |an )?(?:good|great|decent|ok|okay|strong|handy|not bad|"
+    r"solid|pro|expert|whizz|dab hand) (?:at|with)|i can do|i can|i know|i do|i have|i've got|"
+    r"(?:i'?m |i am )(?:a |an )?(?:qualified|certified|trained|registered|licensed)|"
+    r"\d+\+? (?:years?|yrs?) (?:of|doing)|\d+ of|my|the|a|an|"
+    r"my core(?: skill)? (?:is|would be)|core skill(?: is)?|it teaches(?: me)?|"
+    r"it taught(?: me)?|taught me|teaches me|i learn(?:ed|t)?|i get|that is|which is)"
+    r"[,:]?\s+)+"
+)
+
+
+_TAIL = re.compile(
+    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|lol|"
+    r"obvs|ofc|obviously|"
+    r"haha|lmao|"
+    r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
+    r"would be (?:my|the) core(?: skill)?|is (?:my|the) core(?: skill)?))+$"
+)
+
+
+NONE = re.compile(
+    r"^(?:no|none|nothing|nope|nah|not really|none really|nothing really|no constraints?|"
+    r"no limits?|none at all|nothing at all|no,? none|n/?a|not that i can think of|"
+    r"nothing (?:big|major|much|serious|special)|not much|(?:i'?m|i am) (?:pretty |quite |very )?"
+    r"flexible)$"
+)
+
+
+YES_NO = re.compile(
+    r"yes|yeah|yep|no|nope|nah|ok|okay|sure|none|nothing|sorry|oops|oh|hm+|um+|well|right|"
+    r"non-negotiable|obviously|definitely|update|hang on|before i forget|no real constraints?|"
+    r"no constraints?|none really|nothing really|none of them(?: really)?|no wait|wait|not|"
+    r"not really|no not really|"
+    r"[^a-z]*"
+)
+
+
+CONSTRAINT = re.compile(
+    r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
+    r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+    r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
+    r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bpick[- ]?ups?\b|\bnotice period\b|"
+    r"\bchildcare\b|\bhealth\b|\bchronic\b|\b(?:kids?|children|toddler|baby|newborn|twins)\b|"
+    r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
+    r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
+    r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
+)
+
+
+#: Said beside a constraint, but none itself: ages ("my kids are 4 and 7"), a vague
+#: "everything", or news of an activity ("btw I'm down to 3 days at the school now").
+NO_CONSTRAINT = re.compile(
+    r"^(?:(?:my|our|the) )?(?:\d+ )?(?:kids?|children|son|daughter|boys|girls)(?:'s| are| is) "
+    r"[\d, ]+"
+    r"(?:and [\d ]+)?$|^(?:everything|anything|all of it|lots|loads|a lot)\b.{0,12}$|"
+    r"^(?:btw|by the way|oh and|also)\b.*\b\d+(?:\.\d+)? (?:days|hours|hrs|h)\b|"
+    r"^(?:i forgot|i'd forgotten|forgot|i was being|i was too)\b"
+)
+
+
+def clean(text: str) -> str:
+    """An answer in words (lower case) without its lead-in and filler: "i'd say mostly
+    patience tbh" gives "patience"."""
+    previous = None
+    text = re.sub(r"\s{2,}", " ", text).strip(" .!,;:")
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", text).strip(" .!,;:")
+        text = _TAIL.sub("", text).strip(" .!,;:")
+    return text
+
+
+def now(text: str) -> str:
+    """ "it used to energise me but these days it wears me out": what holds now."""
+    if re.search(r"\b(?:used to|was|were)\b", text):
+        parts = re.split(r"\b(?:but|now|these days|nowadays)\b", text)
+        return parts[-1] if len(parts) > 1 else text
+    return text
+
+
+def one(field: str, value: str | None, subject: str | None, span: str) -> list[Reading]:
+    """One fact reading of ``value``, or none when nothing was read."""
+    return [Reading("fact", field, value, subject, span)] if value else []
