@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
-from knowledge.cv.names import is_title
+from knowledge.cv.names import is_title, names_qualification
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy
 from knowledge.cv.verbs import VERBS
@@ -409,6 +409,8 @@ def _written(skill: Skill, text: str) -> str | None:
     bare = " ".join(_VERSION.sub(" ", text).split())
     if not bare or normalise(bare) == normalise(skill.name):
         return None
+    if names_qualification(bare):
+        return None  # "City & Guilds Bakery": the course is named by the skill it gave
     words, name = set(significant(bare)), set(significant(skill.name))
     if name <= words and len(words - name) <= 1:
         return None  # "Python scripts", "Microsoft Excel": the taxonomy's name is as exact

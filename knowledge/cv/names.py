@@ -82,3 +82,17 @@ _GERMAN_ORG = re.compile(
     r"gemeinde|klinikum|praxis|kanzlei)\b",
     re.IGNORECASE,
 )
+
+
+# A course, an award or the body that gives it ("City & Guilds Bakery", "Organising Academy",
+# "Sachkundenachweis Pflanzenschutz", "Meisterkurs Gemüsebau"): the name of a qualification.
+_QUALIFICATION_NAME = re.compile(
+    r"\b(?:city\s*(?:&|and)\s*guilds|apprenticeship|academy|akademie|meisterkurs|"
+    r"meisterschule|lehrgang|[\wäöüß]*nachweis|zertifikat|[\wäöüß]+-ausbildung|kurs)\b",
+    re.IGNORECASE,
+)
+
+
+def names_qualification(name: str) -> bool:
+    """A course, an award or an awarding body named with its subject, not the skill itself."""
+    return bool(_QUALIFICATION_NAME.search(name))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.cv.headings import heading_section
-from knowledge.cv.names import is_organisation, is_title
+from knowledge.cv.names import is_organisation, is_title, names_qualification
 from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms
@@ -151,7 +151,7 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None  # "shrinkage kept under 0.8%" is a result, not a skill
     if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
-    if _QUALIFICATION.search(name) or _PRONOUN.search(name):
+    if _QUALIFICATION.search(name) or _PRONOUN.search(name) or names_qualification(text):
         return None  # "What I do", "my allotment": a table's header or a sentence's words
     capitalised = sum(word[:1].isupper() for word in words)
     return None if len(words) >= 3 and capitalised == len(words) and "&" not in name else name

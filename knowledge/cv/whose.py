@@ -38,7 +38,7 @@ _FUTURE = re.compile(
     r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
     # "currently teaching myself Python", "Booked: phlebotomy course", "not used it yet"
     r"(?:i\s+am|i'm|am|currently|now)\s+(?:currently\s+)?teaching\s+myself|"
-    r"(?:booked|planned|learning next|coming up)\s*:\s*\w+|"
+    r"(?:booked|planned|learning next|coming up|geplant|gebucht|angemeldet)\s*:\s*\w+|"
     # "Starting a Level 3 employment law course", "studying AAT Level 4 (tax units next)"
     r"(?:starting|beginning|about to start|due to start)\s+(?:an?|the|my)\s+[^.;|]*?"
     r"\b(?:course|module|diploma|certificate|degree|apprenticeship|qualification)s?\b|"
@@ -63,7 +63,8 @@ _NOTED_ITEM = re.compile(
 # People other than the person, and what they do in a clause of their own.
 _OTHERS = (
     r"(?:manager|boss|colleagues?|team|teams|supervisor|director|partners?|clients?|"
-    r"engineers?|developers?|department|contractors?|staff|husband|wife)"
+    r"engineers?|developers?|department|contractors?|staff|husband|wife|group|unit|lab|"
+    r"father|mother|dad|mum|parents|brother|sister|son|daughter|accountant|bookkeeper)"
 )
 _THEIR_VERBS = (
     r"(?:uses?|used|handles?|handled|runs?|ran|do|does|did|owns?|owned|looks? after|looked after|"
@@ -75,6 +76,24 @@ _THEIR_VERBS = (
 _THEIR_CLAUSE = re.compile(
     rf"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_OTHERS}\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# What visitors bring and work themselves, or what the CV says is not the person's: "Some acts
+# bring an Ableton rig, which their own musicians operate", "The lighting is not mine: ...".
+_THEIRS = re.compile(
+    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:(?:some|many|most|visiting|touring|other)\s+(?:acts|bands|"
+    r"artists|performers|musicians|clients|customers|guests|visitors|companies|teams|users)\s+"
+    r"(?:bring|use|run|have|own|operate)|(?:is|are|was|were)\s+not\s+mine)\b.*?(?=[.;!?|•]|$)",
+    re.IGNORECASE,
+)
+# German, the other person after the verb or before it: "Die Buchhaltung macht mein Vater mit
+# DATEV", "Meine Kollegin betreut den Onlineshop": the whole sentence is someone else's work.
+_THEIRS_DE = re.compile(
+    r"(?:^|(?<=[.;!?]))[^.;!?]*\b(?:(?:macht|machen|erledigt|erledigen|übernimmt|übernehmen|"
+    r"führt|führen|betreut|betreuen|nutzt|nutzen|verwendet)\s+(?:mein|meine|unser|unsere)|"
+    r"(?:mein|meine|unser|unsere)\s+(?:vater|mutter|mann|frau|eltern|bruder|schwester|sohn|"
+    r"tochter|chef|chefin|kollegin|kollege|kollegen|partner|partnerin|steuerberater(?:in)?)\s+"
+    r"(?:macht|erledigt|übernimmt|führt|betreut|nutzt|verwendet|kümmert))\b.*?(?=[.;!?|•]|$)",
     re.IGNORECASE,
 )
 # "Shearing is done by a contract gang": work others do for the person, in its own clause.
@@ -159,7 +178,7 @@ def not_mine(text: str) -> str:
     cut = _SCHOOL_EXAMS.sub(_exams_taken, _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
-    cut = _THEIR_DAILY_LIVING.sub(" ", cut)
+    cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
     cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
     cut = _THEIR_TEAM.sub(_team_named, cut)
     if cut == text:
