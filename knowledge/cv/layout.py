@@ -66,12 +66,15 @@ def classify(lines: Sequence[str]) -> list[Line]:
     dated = [bool(DATED.search(line)) for line in lines]
     for index, line in enumerate(lines):
         opened = heading_section(line)
-        if opened is not None:
-            section = opened
+        unnamed = opened is None and caps_heading(line) and not (section == "top" and index < 4)
+        if (opened in (None, "other") and unnamed) or opened == "other":
+            # "CLINICAL" or "OTHER" above a column of short names ("Airway management",
+            # "Sepsis recognition"): a list under a heading no section names.
+            section = "skills" if _names_follow(lines, index, dated) else opened or section
             out.append(Line(line, section, "heading", "", False))
             continue
-        if caps_heading(line) and not (section == "top" and index < 4):
-            # "LAB MANAGEMENT", "FÜHRERSCHEIN": a heading of a section no list names.
+        if opened is not None:
+            section = opened
             out.append(Line(line, section, "heading", "", False))
             continue
         kind = _kind(lines, index, section, dated)
@@ -81,6 +84,35 @@ def classify(lines: Sequence[str]) -> list[Line]:
         listed = kind == "list" or (kind == "text" and is_list(body, here, body != line))
         out.append(Line(line, here, kind, body, listed))
     return out
+
+
+def _names_follow(lines: Sequence[str], index: int, dated: list[bool]) -> bool:
+    """Two or more lines up to the next heading, each only short names: no dates, no verb at
+    the start, no part of more than five words between stops and separators."""
+    run: list[str] = []
+    for later in range(index + 1, len(lines)):
+        if heading_section(lines[later]) is not None or caps_heading(lines[later]):
+            break
+        if dated[later]:
+            return False
+        run.append(lines[later])
+    parts = [
+        part.strip()
+        for line in run
+        for part in re.split(r"\.(?:\s+|$)|" + LIST_SPLIT.pattern, BULLET_LEAD.sub("", line))
+    ]
+    short = all(len(part.split()) <= _NAME_WORDS for part in parts)
+    return len(run) >= 2 and short and not any(_starts_with_verb(line) for line in run)
+
+
+def _starts_with_verb(line: str) -> bool:
+    """ "Managed the rota" starts with a verb; "Advanced life support", "Blue-light driving"
+    do not (a gerund names a practice)."""
+    first = (BULLET_LEAD.sub("", line).split() or [""])[0].lower()
+    return first in VERBS and not first.endswith("ing")
+
+
+_NAME_WORDS = 5
 
 
 def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool]) -> Kind:
