@@ -105,6 +105,14 @@ def _names_follow(lines: Sequence[str], index: int, dated: list[bool]) -> bool:
     return len(run) >= 2 and short and not any(_starts_with_verb(line) for line in run)
 
 
+def _says_what_was_done(line: str) -> bool:
+    """ "Write grant applications: £38,000 raised since 2021" starts with a verb and its object
+    in lower case: a line about work with a date in it, not a role's header ("Support Worker,
+    2019 - 2021", "Lead Developer" start like verbs, in title case)."""
+    words = BULLET_LEAD.sub("", line).split()
+    return len(words) >= 3 and _starts_with_verb(line) and words[1][:1].islower()
+
+
 def _starts_with_verb(line: str) -> bool:
     """ "Managed the rota" starts with a verb; "Advanced life support", "Blue-light driving"
     do not (a gerund names a practice)."""
@@ -120,7 +128,8 @@ def _kind(lines: Sequence[str], index: int, section: Section, dated: list[bool])
     if is_contact(line) or (section == "top" and index < 4 and _is_name_like(line)):
         return "contact"
     if section in ("experience", "education", "volunteering", "projects", "top"):
-        if (dated[index] and not _is_sentence(line)) or _is_header(lines, index, dated):
+        dated_header = dated[index] and not (_is_sentence(line) or _says_what_was_done(line))
+        if dated_header or _is_header(lines, index, dated):
             return "header"
     elif dated[index] and _is_header_shape(line):
         return "header"
