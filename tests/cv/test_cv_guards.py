@@ -138,7 +138,7 @@ def test_a_german_cv_reads_headings_and_skill_words_and_says_so() -> None:
     )
     audit = audit_text(text)
     found = set(audit.taxonomy_names())
-    assert {"Wound care", "Medication administration", "Scheduling", "Palliative care",
+    assert {"Wound care", "Medication administration", "Rota planning", "Palliative care",
             "Emergency medical care", "German", "English"} <= found  # fmt: skip
     # Shown in the CV's own words where they name the skill more exactly.
     assert {"Wundversorgung", "Palliativpflege", "Erste Hilfe"} <= set(audit.skill_names())

@@ -129,7 +129,7 @@ def test_the_same_thing_under_two_verbs_on_two_lines_is_one_skill() -> None:
     )
     windows = [name for name in found if name.endswith("sash windows")]
     assert windows == ["Restoring sash windows"]
-    assert {"Training volunteers", "Managing volunteers"} <= found
+    assert "Volunteer management" in found  # the taxonomy names managing volunteers
 
 
 def test_each_item_of_a_short_list_keeps_its_own_level() -> None:
