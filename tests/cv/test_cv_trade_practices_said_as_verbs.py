@@ -56,3 +56,21 @@ def test_practices_said_with_a_verb() -> None:
 def test_a_rota_or_records_word_alone_names_nothing() -> None:
     found = shown(["Experience", "The records office moved to Leeds", "Stock photos for the blog"])
     assert not {"record keeping", "stock control", "rota planning"} & found
+
+
+def test_research_methods_live_sound_and_vehicle_repair_are_named() -> None:
+    audit = audit_text(
+        "\n".join(
+            [
+                "Experience",
+                "Ran a prospective cohort of 900 mothers; Cox regression and logistic regression",
+                "Linked survey records to the hospital register; led two outbreak investigations",
+                "Front of house mixing and system tuning for a 300-capacity club",
+                "Air con re-gassing, clutches and brake repairs at a village garage",
+            ]
+        )
+    )
+    found = set(audit.taxonomy_names())
+    assert {"Cohort studies", "Survival analysis", "Regression modelling"} <= found
+    assert {"Data linkage", "Outbreak investigation", "Live sound mixing"} <= found
+    assert {"PA system setup", "Vehicle air conditioning", "Brake and suspension repair"} <= found
