@@ -201,14 +201,5 @@ def _clean_line(line: str, found: CleanText) -> str:
     line = _PLACEHOLDER.sub(" ", line)
     line = re.sub(r"^#{1,6}\s+|\*\*|__", "", line)  # Markdown headings and bold
     line = re.sub(r"[\t\u00a0\u2002-\u200b]+", " ", line)
-    bullet = _BULLET.match(line)
-    if bullet:
-        line = line[bullet.end() :]
-    if bullet and bullet.group().strip():
-        # "• keep the rota for 60 volunteers": a bullet starts an item, never continues the line
-        # above, so its first letter is raised to keep it from being joined to that line.
-        line = line[:1].upper() + line[1:]
+    line = re.sub(r"^[\s\-*•·▪◦●■►–>]+", "", line)
     return re.sub(r" {2,}", " ", undouble(line)).strip(" |,;")
-
-
-_BULLET = re.compile(r"^[\s\-*•·▪◦●■►–>]+")

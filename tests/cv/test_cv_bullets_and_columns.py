@@ -6,19 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.cv.audit import audit_text
-from knowledge.cv.clean import clean_text
 
 
 def shown(lines: Sequence[str]) -> set[str]:
     return {skill.name for skill in audit_text("\n".join(lines)).skills}
-
-
-def test_a_lower_case_bullet_starts_its_own_line() -> None:
-    cleaned = clean_text("Warden, Fenmoor Hostel, 2019 - now\n• sweep the yard\n- mend the fences")
-    header = "Warden, Fenmoor Hostel, 2019 - now"
-    assert cleaned.lines == [header, "Sweep the yard", "Mend the fences"]
-    # A line that only lost leading spaces is not a bullet: it keeps its case.
-    assert clean_text("Lodge\n   on the hill").lines == ["Lodge", "on the hill"]
 
 
 def test_lower_case_bullets_are_not_read_as_one_header_line() -> None:
