@@ -129,7 +129,8 @@ _NOT_NAMES = frozenset(
         "tiny small big huge minimal negligible loads good bad great fine ok okay alright "
         "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
         "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
-        "clearing taking getting charging billing else really other besides",
+        "clearing taking getting charging billing else really other besides seems seem sounds "
+        "feels feel right ideal initially start enough",
     )
 )
 
