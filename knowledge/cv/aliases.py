@@ -26,9 +26,9 @@ from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title, names_qualification
 from knowledge.cv.semantic import matchable
-from knowledge.cv.taxonomy import Skill, load_taxonomy
+from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
-from knowledge.cv.words import normalise, significant
+from knowledge.cv.words import capitalised, normalise, significant
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
 _ARTIFACTS = re.compile(
@@ -137,7 +137,10 @@ def alias_hits(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Hit]:
     found: list[Hit] = []
     for skill, occurrences in matches.items():
         inside = [m for m in occurrences if not _inside_another(m, skill.name, spans)]
-        found += _distinct(list(_hits(skill, inside, joined, starts, lines)))
+        hits = list(_hits(skill, inside, joined, starts, lines))
+        # A narrower practice kept as written ("stock audits") is a skill of its own.
+        found += [hit for hit in hits if hit.skill is not skill]
+        found += _distinct([hit for hit in hits if hit.skill is skill])
     return found
 
 
@@ -192,6 +195,13 @@ def _hits(
             continue
         if skill.family == "language" and _REGISTER_BEFORE.search(local[:offset]):
             continue  # "explain things in plain English": a way of putting things, no language
+        generic = _generic_practice(skill, local, offset, end)
+        if generic == "":
+            continue  # "monthly audits", "audit trails": which audits is not said
+        if generic is not None:
+            # "medicines reconciliation", "stock audits": the narrower practice, as written
+            yield Hit(own_skill(capitalised(generic)), line, None, True)
+            continue
         item = _item_holding(span[0], text) if listed and first == last else None
         if item is not None and skill.family == "language" and _JOINED.search(item):
             item = None  # "Deutsch und Englisch (beide Muttersprache)": two languages, each named
@@ -274,6 +284,56 @@ def _narrowed(skill: Skill, text: str, start: int, end: int) -> bool:
         return False
     modifier = word.group(1)
     return modifier not in VERBS and not modifier.endswith(("ed", "ing"))
+
+
+# Practice words many trades share ("audits": clinical, stock, safety or financial; a
+# "reconciliation" of medicines or of payments): bare, they name the taxonomy's broad entry
+# only when a word of its own family narrows them ("payment reconciliation", "financial
+# audits"). A noun of another trade before them names that trade's narrower practice, kept
+# as written; a word of time before them ("monthly audits") leaves the practice unsaid.
+_GENERIC_PRACTICES = {
+    "Auditing": {"audit", "audits", "auditing"},
+    "Reconciliation": {"reconciliation", "reconciliations"},
+}
+_TIME_WORDS = re.compile(
+    r"^(?:daily|weekly|fortnightly|monthly|quarterly|annual|yearly|regular|routine|periodic|"
+    r"spot|ad-hoc|occasional|frequent|termly|six-monthly)$",
+    re.IGNORECASE,
+)
+
+
+def _generic_practice(skill: Skill, text: str, start: int, end: int) -> str | None:
+    """For a bare practice word many trades share: None to keep the taxonomy's entry, "" for
+    no finding, or the narrower practice as written ("medicines reconciliation", "MAR
+    audits")."""
+    words = _GENERIC_PRACTICES.get(skill.name)
+    if words is None or text[start:end].lower() not in words:
+        return None
+    before = text[:start]
+    found = re.search(r"\b([A-Za-z][A-Za-z-]+)\s+$", before)
+    if found is not None and _TIME_WORDS.match(found.group(1)):
+        return ""  # "monthly audits with the area manager": which audits is not said
+    if _NOUN_AFTER.match(text[end:]) or found is None or _OPEN_BEFORE.search(before):
+        return None  # "the audit file", "did the audits": as the taxonomy names it
+    modifier = found.group(1)
+    low = modifier.lower()
+    if low in VERBS or low.endswith(("ed", "ing")) or low in _family_words(skill.family):
+        return None  # "payment reconciliation", "financial audits": the family's own work
+    return f"{modifier} {text[start:end]}"
+
+
+@functools.lru_cache(maxsize=32)
+def _family_words(family: str) -> frozenset[str]:
+    """The lower-cased words of a family's skill names and aliases (and "financial" for
+    finance, whose aliases say "finance")."""
+    words = {
+        word.lower()
+        for skill in load_taxonomy()
+        if skill.family == family
+        for name in (skill.name, *skill.aliases)
+        for word in re.findall(r"[A-Za-z][a-z-]+", name)
+    }
+    return frozenset(words | ({"financial"} if family == "finance" else set()))
 
 
 def _in_label(line: Line, start: int, end: int) -> bool:
@@ -412,7 +472,7 @@ def _written(skill: Skill, text: str) -> str | None:
     if names_qualification(bare):
         return None  # "City & Guilds Bakery": the course is named by the skill it gave
     words, name = set(significant(bare)), set(significant(skill.name))
-    if name <= words and len(words - name) <= 1:
+    if name <= words and len(words - name) <= 1 and skill.name not in _GENERIC_PRACTICES:
         return None  # "Python scripts", "Microsoft Excel": the taxonomy's name is as exact
     if _shortened(bare, skill.name):
         return None  # "heat loss calcs": the name, shortened

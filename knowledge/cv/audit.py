@@ -20,6 +20,7 @@ from knowledge.cv.skills import EmbedderLike, Match, find_skills
 from knowledge.cv.sniff import DEFAULT_LIMITS, Kind, Limits
 from knowledge.cv.streams import suggest_streams
 from knowledge.cv.taxonomy import OWN_FAMILY
+from knowledge.cv.words import capitalised
 
 Progress = Callable[[float, str], None]
 
@@ -146,7 +147,7 @@ def _audit(
 def _finding(match: Match) -> SkillFinding:
     skill = match.skill
     return SkillFinding(
-        name=match.name,
+        name=capitalised(match.name),
         taxonomy=None if skill.family == OWN_FAMILY else skill.name,
         family=skill.family,
         evidence="" if is_instruction_like(match.line) else match.line[:300],

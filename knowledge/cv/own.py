@@ -165,6 +165,8 @@ def activity(phrase: Phrase) -> str | None:
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None
+    if _NAMED_PROGRAMME.search(obj) and all(word[:1].isupper() for word in obj.split()):
+        return None  # "ran the Healthy Start Scheme": a named programme, not a skill
     if _NAME_CUT.search(obj):
         return None  # "Plan a mixed Year 5/6 class": the object stops inside "Year 5/6"
     practice = people_practice(verb, obj)
@@ -192,6 +194,10 @@ def _lead_title(phrase: Phrase) -> bool:
 _NAME_CUT = re.compile(
     r"\b(?:year|band|level|stage|grade|part|phase|tier|step|module|unit)(?:\s+\d\S*)?$",
     re.IGNORECASE,
+)
+#: The last word of a named programme ("Duke of Edinburgh Award", "Healthy Start Scheme").
+_NAMED_PROGRAMME = re.compile(
+    r"\s(?:Programme|Program|Scheme|Initiative|Campaign|Fund|Award|Challenge|Project)$"
 )
 _PRACTICE_NAMES = frozenset(PRACTICES.values())
 

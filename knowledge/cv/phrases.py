@@ -286,7 +286,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break
         if token[0].isdigit() and words and not following[:1].isalpha():
             break  # "Year 5 curriculum" goes on; "boilers 300 times" does not
-        if not words and (low in _DROP_LEAD or token[0].isdigit() or _possessive(low)):
+        lead = low in _DROP_LEAD or token[0].isdigit() or _possessive(low)
+        if not words and lead and not _opens_a_name(token, following):
             index += 1
             continue
         if low in _WH:
@@ -295,7 +296,24 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break  # "boilers a year", "books daily": the object ended
         words.append(token)
         index += 1
+    if len(words) > 4 and all(word[:1].isupper() for word in words):
+        return "", index  # a proper name too long to be a skill's is not cut to four words
     return (" ".join(words[:4]) if 0 < len(words) <= 5 else ""), index
+
+
+#: Lead words that are never part of a name ("the New Medicine Service" starts at "New").
+_NEVER_IN_NAME = {"a", "an", "the", "our", "my", "their", "its", "his", "her", "over", "up"}
+
+
+def _opens_a_name(token: str, following: str) -> bool:
+    """A capitalised lead word before another capitalised word opens a proper name ("deliver
+    the New Medicine Service", "ran the First Steps programme"): it stays in the object."""
+    return (
+        token[:1].isupper()
+        and token.lower() not in _NEVER_IN_NAME
+        and following[:1].isupper()
+        and following[:1].isalpha()
+    )
 
 
 _JOINS = {"and", "or", "&"}

@@ -88,3 +88,12 @@ def significant(name: str) -> list[str]:
     """The stems of a name's meaningful words, in order, without repeats."""
     stems = [stem(word) for word in normalise(name).split() if word not in _SMALL]
     return list(dict.fromkeys(stems))
+
+
+def capitalised(name: str) -> str:
+    """A skill's name as shown: a capital first letter ("clinical checks" -> "Clinical
+    checks"), unless its first word is written in mixed case ("iOS", "eBay", "pH")."""
+    first = name.split()[0] if name.split() else ""
+    if first[1:] != first[1:].lower():
+        return name
+    return name[:1].upper() + name[1:]

@@ -45,7 +45,7 @@ def test_mojibake_cv_is_repaired_and_reported(audits: dict[str, CVAudit]) -> Non
 def test_french_cv(audits: dict[str, CVAudit]) -> None:
     audit = audits["chef-de-projet_fr.docx"]
     assert {"Project management", "Risk management", "French"} <= set(audit.taxonomy_names())
-    assert {"gestion de projet", "gestion des risques"} <= set(audit.skill_names())
+    assert {"Gestion de projet", "Gestion des risques"} <= set(audit.skill_names())
     assert "Cooking" not in audit.taxonomy_names()
     assert audit.roles[0].current
 

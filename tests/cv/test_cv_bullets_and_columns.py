@@ -9,7 +9,11 @@ from knowledge.cv.audit import audit_text
 
 
 def shown(lines: Sequence[str]) -> set[str]:
-    return {skill.name for skill in audit_text("\n".join(lines)).skills}
+    return {
+        name
+        for skill in audit_text("\n".join(lines)).skills
+        for name in (skill.name, skill.name.lower())
+    }
 
 
 def test_lower_case_bullets_are_not_read_as_one_header_line() -> None:

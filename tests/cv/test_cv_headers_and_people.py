@@ -7,7 +7,7 @@ from knowledge.cv.headings import heading_section
 
 
 def names(text: str) -> set[str]:
-    return {skill.name for skill in audit_text(text).skills}
+    return {name for skill in audit_text(text).skills for name in (skill.name, skill.name.lower())}
 
 
 def test_short_and_joined_headings_open_their_section() -> None:

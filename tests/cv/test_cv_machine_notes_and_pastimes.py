@@ -10,7 +10,11 @@ from knowledge.cv.whose import not_mine
 
 
 def shown(lines: Sequence[str]) -> set[str]:
-    return {skill.name for skill in audit_text("\n".join(lines)).skills}
+    return {
+        name
+        for skill in audit_text("\n".join(lines)).skills
+        for name in (skill.name, skill.name.lower())
+    }
 
 
 def test_a_note_to_a_machine_reader_gives_no_skill() -> None:

@@ -8,7 +8,7 @@ from knowledge.cv.whose import not_mine
 
 
 def names(text: str) -> set[str]:
-    return {skill.name for skill in audit_text(text).skills}
+    return {name for skill in audit_text(text).skills for name in (skill.name, skill.name.lower())}
 
 
 def test_a_note_after_a_spaced_dash_says_the_item_is_not_yet_the_persons() -> None:

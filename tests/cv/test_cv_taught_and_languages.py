@@ -10,7 +10,11 @@ from knowledge.cv.audit import audit_text
 
 
 def shown(lines: Sequence[str]) -> set[str]:
-    return {skill.name for skill in audit_text("\n".join(["Experience", *lines])).skills}
+    return {
+        name
+        for skill in audit_text("\n".join(["Experience", *lines])).skills
+        for name in (skill.name, skill.name.lower())
+    }
 
 
 def test_a_subject_taught_is_named_as_its_teaching() -> None:

@@ -12,7 +12,11 @@ from knowledge.cv.whose import not_mine
 
 
 def shown(lines: Sequence[str]) -> set[str]:
-    return {skill.name for skill in audit_text("\n".join(lines)).skills}
+    return {
+        name
+        for skill in audit_text("\n".join(lines)).skills
+        for name in (skill.name, skill.name.lower())
+    }
 
 
 def test_tools_that_visitors_bring_are_theirs() -> None:
