@@ -407,9 +407,17 @@ def _item_holding(line: Line, text: str) -> str | None:
     """The short item of a skills list line that holds ``text``, when there is one."""
     wanted = re.compile(rf"(?<!\w){re.escape(normalise(text))}(?!\w)")
     for item in list_items(line.body):
+        item = _USE_AFTER.sub("", item)
         if wanted.search(normalise(item)):
             return item if _names_one_skill(item) else None
     return None
+
+
+#: What a tool is used for, after it ("Excel for the team waiting list"): not its name.
+_USE_AFTER = re.compile(r"\s+for\s+(?:the|a|an|my|our|their|each|every)\s.*$", re.IGNORECASE)
+#: An item that opens with an article, a pronoun or "own" describes ("a credit reference
+#: agency portal", "I work in Trados", "Own van and tools"); it names no skill.
+_DESCRIBES = re.compile(r"^(?:a|an|the|own|i|my|our|we)\b|\b(?:I|my|our|we)\b", re.IGNORECASE)
 
 
 _CERTIFICATE = re.compile(
@@ -425,6 +433,8 @@ def _names_one_skill(item: str) -> bool:
     words = item.split()
     if not 1 <= len(words) <= _MAX_ITEM_WORDS or _CERTIFICATE.search(item):
         return False
+    if _DESCRIBES.search(item):
+        return False  # "I work in Trados", "My own glossaries for ...": a sentence's words
     first = words[0].lower()
     if first.endswith("ed") or (first in VERBS and not first.endswith("ing")):
         return False  # "Retouched photos in Photoshop" is a sentence, not a name

@@ -57,6 +57,9 @@ _GERMAN_PEOPLE = re.compile(
     r"teilnehmende[nr]?|teilnehmer(?:innen)?))",
     re.IGNORECASE,
 )
+#: What a thing is used for, after it ("Word for the weekly rota"): not part of its name.
+_USE_AFTER = re.compile(r"\s+for\s+(?:the|a|an|my|our|their|each|every)\s.*$", re.IGNORECASE)
+_DESCRIBES = re.compile(r"(?:a|an|the|own)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|my|our|what|how)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19|20)\d{2}\)?$")
 #: Verbs whose phrases are chores, or too general to name a skill, more often than not
@@ -141,7 +144,7 @@ def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
     if _NOT_NAMES.search(_YEAR.sub(" ", text).strip()):
         return None  # a leading year is a date ("2020 Datenschutz ..."), not a count
-    text = _VERSION.sub("", _GRADE.sub("", text.strip()))
+    text = _VERSION.sub("", _GRADE.sub("", _USE_AFTER.sub("", text.strip())))
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")
     words = name.split()
@@ -151,6 +154,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None  # "shrinkage kept under 0.8%" is a result, not a skill
     if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
+    if _DESCRIBES.match(name):
+        return None  # "a credit reference agency portal", "Own van and tools": a description
     if _QUALIFICATION.search(name) or _PRONOUN.search(name) or names_qualification(text):
         return None  # "What I do", "my allotment": a table's header or a sentence's words
     capitalised = sum(word[:1].isupper() for word in words)

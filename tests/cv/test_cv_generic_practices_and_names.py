@@ -63,3 +63,20 @@ def test_skills_in_the_persons_words_are_shown_with_a_capital() -> None:
     assert capitalised("iPad booking apps") == "iPad booking apps"
     assert capitalised("eBay listings") == "eBay listings"
     assert capitalised("vaccination") == "Vaccination"
+
+
+def test_a_list_item_that_describes_is_not_taken_as_a_skills_name() -> None:
+    found = findings(
+        [
+            "Dana Price",
+            "Skills",
+            "Software | Xero, Word for the weekly rota, I mostly use QuickBooks",
+            "Equipment | a label printer for the stockroom, Own ladders and tools",
+        ]
+    )
+    names = set(found)
+    assert "Word for the weekly rota" not in names
+    assert not any(name.startswith(("I ", "A ", "Own ")) for name in names)
+    # the tools themselves are still found, by their own or the taxonomy's name
+    assert any(found[name].taxonomy == "Accounting software" for name in names)
+    assert "Xero" in names
