@@ -39,7 +39,7 @@ ACTIVITY_WORDS = re.compile(
     r"hospital|school|uni|university|charity|studio|sessions?|workshops?|[a-z]{3,}ing)\b|"
     r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell|mentor|volunteer|"
     r"tutor|consult|design|edit|translate|paint|perform|play|sing|organi[sz]e|host|clean|"
-    r"walk|sit|care|support|advise|manage)\b|\b(?:side project|project|paid job|unpaid)\b|"
+    r"walk|sit|care|support|advise|manage|dj)\b|\b(?:side project|project|paid job|unpaid)\b|"
     r"\b(?:i work (?:at|for|as|in)|doing|running|on the side|side (?:hustle|gig|job|business))\b"
 )
 
@@ -70,7 +70,17 @@ DOES_WORK = re.compile(
     + r"(?:i|we)\s+(?:also\s+)?(?:teach|write|make|sell|coach|drive|host|run|tutor|translate|"
     r"design|edit|build|repair|bake|cook|clean|groom|deliver|proofread|illustrate|photograph|"
     r"film|invigilate|mark|advise|mentor|foster|knit|sew|paint|perform|maintain|manage|"
-    r"organi[sz]e|volunteer)\b"
+    r"organi[sz]e|volunteer|dj)\b"
+)
+
+
+#: "I DJ at weekends", "I tutor", "I drive a taxi": a verb that is a trade of its own (its
+#: doer is a role), never a task of the job said before it.
+TRADE = re.compile(
+    r"^(?:(?:and|also|plus|oh|so)[,\s]+)*"
+    + WHEN
+    + r"(?:i|we)\s+(?:also\s+)?(?:dj|tutor|translate|drive\s+(?:a|an)\s+(?:\w+\s+)?(?:bus|taxi|cab|"
+    r"van|lorry|truck|minibus|coach))\b"
 )
 
 

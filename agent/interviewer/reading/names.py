@@ -22,7 +22,8 @@ _FRAMING_WORDS = (
     "a|an|the|some|bit of|a bit of|little|little bit of|spot of|doing|do|run|running|work|"
     "working|work as|as|at|in|for|on|with|of|to|is|it's|its|it|this|that|there's|currently|"
     "now|part-time|part time|full-time|full time|paid|unpaid|employed as|employed at|want to|"
-    "i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|"
+    "i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|i want|"
+    "i also want|i really want|"
     "self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
     "main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|i forgot|forgot|"
     "i forgot to say|i forgot to mention|forgot about|about|then there's|there's also|"
@@ -271,6 +272,14 @@ def _ing_slip(match: re.Match[str]) -> str:
     return match.group(0) if stem in _IGN_WORDS or stem.endswith(("des", "ass")) else stem + "ing"
 
 
+#: Verbs of trade whose work is named by the one who does it: "I DJ at weekends" is "DJ".
+_DOER = {"dj": "dj"}
+
+
+def _doing(verb: str) -> str:
+    return _DOER.get(verb) or _gerund(verb)
+
+
 def _gerund(verb: str) -> str:
     if verb in {"run", "cut", "sit"}:
         return verb + verb[-1] + "ing"
@@ -311,7 +320,7 @@ def _name(text: str) -> str | None:
     # "I drive a bus" names the role ("bus driver"); "I teach guitar" the work with its
     # object ("teaching guitar")
     text = _DRIVES.sub(lambda m: f"{m.group(1)} driver", text)
-    text = _DOING.sub(lambda m: _gerund(m.group(1)) + " ", text)
+    text = _DOING.sub(lambda m: _doing(m.group(1)) + " ", text)
     text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
     text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped
     previous = None

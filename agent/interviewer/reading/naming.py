@@ -31,6 +31,7 @@ from agent.interviewer.reading.name_cues import (
     SAME_SUBJECT,
     STATE,
     THE_REST,
+    TRADE,
 )
 from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.types import Reading
@@ -356,7 +357,8 @@ def named_jobs(frame: Frame) -> None:
             # "I also write health articles": more work; "I invigilate exams in May" may
             # be a part of the job said before, so it is asked back
             cued = True
-            confidence = confidence if ALSO.match(segment.text) else min(confidence, NAME_UNSURE)
+            sure = ALSO.match(segment.text) or TRADE.match(segment.text)
+            confidence = confidence if sure else min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
 

@@ -1,0 +1,37 @@
+"""Work said as a verb of trade ("I DJ", "I tutor", "I drive a taxi") is an activity of its own,
+named by its role, and the figures said after it are its own, never the job's said before."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str = "context", view: PlanView = NONE) -> list[Reading]:
+    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def test_a_dj_verb_names_the_role_and_takes_its_per_gig_fee() -> None:
+    readings = sure(
+        "I work in a care home, 30 hours, £21k, and I DJ on saturdays - 3 gigs a month at £150"
+    )
+    named = [str(r.value) for r in readings if r.field == "activity"]
+    assert named[-1] == "DJ"
+    revenue = {r.subject: r.value for r in readings if r.field == "activity.annual_revenue"}
+    assert revenue["DJ"] == 150 * 3 * 12
+    assert 21000 in revenue.values() and len(revenue) == 2
+
+
+def test_a_trade_verb_after_a_job_is_sure_but_a_task_verb_is_asked_back() -> None:
+    taxi = sure("I'm a chef, 40 hours, and I drive a taxi on sundays")
+    assert "taxi driver" in [str(r.value).casefold() for r in taxi if r.field == "activity"]
+    task = read("I'm a lecturer, 35 hours, and I invigilate exams in June", NONE, "context")
+    asked = [r for r in task if r.field == "activity" and "invigilat" in str(r.value)]
+    assert asked and not asked[0].confident
+
+
+def test_a_wish_said_in_lower_case_names_only_the_stream() -> None:
+    readings = read("i want a woodwork youtube channel", NONE, "streams")
+    wishes = [r for r in readings if r.act == "wish"]
+    assert [w.subject for w in wishes] == ["woodwork youtube channel"]
