@@ -35,3 +35,17 @@ def test_a_wish_said_in_lower_case_names_only_the_stream() -> None:
     readings = read("i want a woodwork youtube channel", NONE, "streams")
     wishes = [r for r in readings if r.act == "wish"]
     assert [w.subject for w in wishes] == ["woodwork youtube channel"]
+
+
+def test_teaching_beside_a_job_that_is_no_teaching_is_work_of_its_own() -> None:
+    both = sure("I'm an electrician and I teach wiring at the night school, 3 hours a week")
+    named = sorted(str(r.value) for r in both if r.field == "activity")
+    assert named == ["electrician", "teaching wiring at the night school"]
+    hours = {r.subject: r.value for r in both if r.field == "activity.hours_per_week"}
+    assert hours == {"teaching wiring at the night school": 3}
+
+
+def test_teaching_beside_a_teaching_job_is_asked_back() -> None:
+    readings = read("I'm a lecturer and I teach statistics at the college", NONE, "context")
+    teaching = [r for r in readings if r.field == "activity" and "statistics" in str(r.value)]
+    assert teaching and not teaching[0].confident

@@ -161,8 +161,10 @@ def _name_or_pend(
         new_activity(candidate, segment, frame)
         return
     if frame.generic or (attached and activity_like):
-        if figures_here:
-            frame.jobs = []  # "I'm a nurse, 36 hours at the hospital": one activity
+        if figures_here and not DOES_WORK.match(segment.text):
+            # "I'm a nurse, 36 hours at the hospital": one activity; "I'm a plumber and I
+            # teach plumbing, 2 evenings": work said by its own verb is another
+            frame.jobs = []
         new_activity(candidate, segment, frame)
     elif (
         not numeric
@@ -358,9 +360,28 @@ def named_jobs(frame: Frame) -> None:
             # be a part of the job said before, so it is asked back
             cued = True
             sure = ALSO.match(segment.text) or TRADE.match(segment.text)
+            sure = sure or _teaches_beside(segment, jobs)
             confidence = confidence if sure else min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
+
+
+#: Jobs that are teaching already: "I teach ..." said with one of them is that job's work.
+_TEACHING_JOB = re.compile(
+    r"\b(?:teach\w*|lecturer|tutor\w*|instructor|trainer|professor|coach\w*|educator)\b"
+)
+
+
+def _teaches_beside(segment: Segment, jobs: list[tuple[str, Segment, float]]) -> bool:
+    """ "I'm a plumber and I teach plumbing": teaching beside a job that is no teaching job is
+    work of its own, even when it teaches that job's trade."""
+    said = [name for name, other, _ in jobs if other is not segment]
+    return (
+        re.search(r"^(?:\W*(?:and|also|plus|then)\s+)*(?:i|we)\s+(?:also\s+)?teach\b", segment.text)
+        is not None
+        and bool(said)
+        and not any(_TEACHING_JOB.search(name) for name in said)
+    )
 
 
 def _glossed(candidate: str, name: str) -> bool:
