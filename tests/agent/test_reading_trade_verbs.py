@@ -49,3 +49,10 @@ def test_teaching_beside_a_teaching_job_is_asked_back() -> None:
     readings = read("I'm a lecturer and I teach statistics at the college", NONE, "context")
     teaching = [r for r in readings if r.field == "activity" and "statistics" in str(r.value)]
     assert teaching and not teaching[0].confident
+
+
+def test_a_neutral_feeling_names_the_recorded_work_by_a_related_word() -> None:
+    view = PlanView(activities=("gardener", "pottery classes"))
+    readings = sure("the garden work is neutral, pottery drains me", "act:teaches:gardener", view)
+    energy = {r.subject: r.value for r in readings if r.field == "activity.energy"}
+    assert energy == {"gardener": "neutral", "pottery classes": "draining"}

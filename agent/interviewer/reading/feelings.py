@@ -13,10 +13,11 @@ from agent.interviewer.reading.wording import (
     now,
 )
 
-#: How work feels, said of it ("djing energises me", "it's fun"), not a lesson such as "dealing
-#: with stress".
+#: How work feels, said of it ("djing energises me", "it's fun", "the shop is neutral"), not a
+#: lesson such as "dealing with stress".
 _FEELS = re.compile(r"\b(?:energi[sz](?:es|ing|ed)|drains|draining|(?:is|it'?s|its|so|really|"
-                    r"pretty|very) (?:fun|boring|lovely|great|exhausting|tiring))\b")  # fmt: skip
+                    r"pretty|very) (?:fun|boring|lovely|great|exhausting|tiring)|"
+                    r"(?:is|it'?s|its|feels|pretty|fairly) neutral)\b")  # fmt: skip
 
 
 def _feeling(text: str) -> str | None:
