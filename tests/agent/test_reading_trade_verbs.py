@@ -56,3 +56,15 @@ def test_a_neutral_feeling_names_the_recorded_work_by_a_related_word() -> None:
     readings = sure("the garden work is neutral, pottery drains me", "act:teaches:gardener", view)
     energy = {r.subject: r.value for r in readings if r.field == "activity.energy"}
     assert energy == {"gardener": "neutral", "pottery classes": "draining"}
+
+
+def test_teaching_said_after_and_with_no_subject_is_a_second_activity() -> None:
+    readings = sure("I'm a developer (remote) and teach coding to kids on weekends")
+    named = [str(r.value).casefold() for r in readings if r.field == "activity"]
+    assert named[0] == "developer" and named[-1].startswith("teaching coding")
+
+
+def test_a_bare_verb_after_and_is_still_part_of_the_work_said_before() -> None:
+    readings = read("I run a bakery (small) and sell bread to cafes", NONE, "context")
+    named = [str(r.value) for r in readings if r.field == "activity"]
+    assert len(named) == 1 and "bakery" in named[0]

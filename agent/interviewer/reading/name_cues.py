@@ -67,7 +67,8 @@ I_DO = re.compile(
 DOES_WORK = re.compile(
     r"^(?:(?:and|also|plus|oh|so)[,\s]+)*"
     + WHEN
-    + r"(?:i|we)\s+(?:also\s+)?(?:teach|write|make|sell|coach|drive|host|run|tutor|translate|"
+    + r"(?:(?:i|we)\s+(?:also\s+)?|(?<=\band\s)(?=teach|tutor|coach))(?:teach|write|make|sell|"
+    r"coach|drive|host|run|tutor|translate|"
     r"design|edit|build|repair|bake|cook|clean|groom|deliver|proofread|illustrate|photograph|"
     r"film|invigilate|mark|advise|mentor|foster|knit|sew|paint|perform|maintain|manage|"
     r"organi[sz]e|volunteer|dj)\b"

@@ -247,7 +247,8 @@ WHEN = (
 _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*"
     + WHEN
-    + r"(?:i|we)\s+(?:also\s+)?(teach|write|make|sell|coach|"
+    + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|(?<=\band\s)(?=teach|tutor|coach))(teach|write|make|"
+    r"sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
     r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain)\s+(?=[a-z])"

@@ -78,6 +78,7 @@ def set_frame(
         and segment.start != _sentence_start(segment, frame)
         and BARE_VERB.match(segment.text)
         and not _bare_list(frame)
+        and not _teaching_beside(segment.text, frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
     numbered = re.match(_FIGURE_FIRST, segment.text) and not re.match(
@@ -372,12 +373,25 @@ _TEACHING_JOB = re.compile(
 )
 
 
+def _teaching_beside(text: str, frame: Frame) -> bool:
+    """ "I translate documents and teach Spanish online": teaching with what it teaches, said
+    after work that is no teaching, is work of its own (never a part of the work before)."""
+    named = [str(r.value) for r in frame.readings if r.field == "activity"]
+    return (
+        re.match(r"^\W*(?:and\s+)?(?:teach|tutor|coach)\s+[a-z]", text) is not None
+        and bool(named)
+        and not any(_TEACHING_JOB.search(name) for name in named)
+    )
+
+
 def _teaches_beside(segment: Segment, jobs: list[tuple[str, Segment, float]]) -> bool:
     """ "I'm a plumber and I teach plumbing": teaching beside a job that is no teaching job is
     work of its own, even when it teaches that job's trade."""
     said = [name for name, other, _ in jobs if other is not segment]
     return (
-        re.search(r"^(?:\W*(?:and|also|plus|then)\s+)*(?:i|we)\s+(?:also\s+)?teach\b", segment.text)
+        re.search(
+            r"^(?:\W*(?:and|also|plus|then)\s+)*(?:(?:i|we)\s+(?:also\s+)?)?teach\b", segment.text
+        )
         is not None
         and bool(said)
         and not any(_TEACHING_JOB.search(name) for name in said)
