@@ -68,3 +68,11 @@ def test_a_bare_verb_after_and_is_still_part_of_the_work_said_before() -> None:
     readings = read("I run a bakery (small) and sell bread to cafes", NONE, "context")
     named = [str(r.value) for r in readings if r.field == "activity"]
     assert len(named) == 1 and "bakery" in named[0]
+
+
+def test_how_often_said_after_a_trade_verb_is_no_part_of_its_name() -> None:
+    readings = sure("I'm a porter, 38 hours, 24k, and I DJ occasionally, 1 gig a month at £300")
+    named = [str(r.value) for r in readings if r.field == "activity"]
+    assert named == ["porter", "DJ"]
+    revenue = {r.subject: r.value for r in readings if r.field == "activity.annual_revenue"}
+    assert revenue == {"porter": 24000, "DJ": 3600}

@@ -136,7 +136,10 @@ SPAN = re.compile(
 )
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s+"
-    r"(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women))\b"
+    r"(?P<noun>(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women)|"
+    # "1 gig a month": one item said in the singular, counted by its period
+    r"(?<=\b1\s)(?!(?:day|week|month|year|hour|hr|time|off|or|to|and|in|at)\b)[a-z]{3,}"
+    r"(?=\s+(?:a|per|each|every)\s+(?:week|month|year)\b))\b"
     r"(?:\s*(?:(?:a|per|/|each|every|last|this|in a|over the (?:last|past))\s*)?"
     r"(?P<per>week(?:end)?|month|year|day)\b|\s*(?P<per2>weekly|monthly|yearly)|"
     # a season comes once a year: "80 hives this spring" is that year's count
