@@ -76,3 +76,14 @@ def test_how_often_said_after_a_trade_verb_is_no_part_of_its_name() -> None:
     assert named == ["porter", "DJ"]
     revenue = {r.subject: r.value for r in readings if r.field == "activity.annual_revenue"}
     assert revenue == {"porter": 24000, "DJ": 3600}
+
+
+def test_a_course_sharing_a_word_with_recorded_work_is_new_work_with_its_own_hours() -> None:
+    view = PlanView(activities=("carpenter",))
+    readings = sure("and a carpentry course on sundays, 5 hours", "activities", view)
+    named = [str(r.value) for r in readings if r.field == "activity"]
+    assert named == ["carpentry course"]
+    hours = {r.subject: r.value for r in readings if r.field == "activity.hours_per_week"}
+    assert hours == {"carpentry course": 5}
+    plain = sure("carpentry is about 35 hours", "activities", view)
+    assert [(r.subject, r.value) for r in plain] == [("carpenter", 35)]

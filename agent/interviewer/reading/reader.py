@@ -300,13 +300,13 @@ def _read_segment(
     if _stream_segment(segment, blank, numeric, frame):
         return
     subject = names.known_name(blank, frame.view.activities)
-    if (
-        subject
-        and name_cues.ALSO.match(segment.text)
-        and name_cues.DOES_WORK.match(segment.text)
-        and wishing.more_than(names.new_name(blank), subject)
-    ):
-        subject = None  # "i also teach an evening welding class": more work, not the welding
+    said_more = (
+        name_cues.ALSO.match(segment.text) and name_cues.DOES_WORK.match(segment.text)
+    ) or (_MORE_WORK.search(blank) and not _MORE_WORK.search((subject or "").casefold()))
+    if subject and said_more and wishing.more_than(names.new_name(blank), subject):
+        # "i also teach an evening welding class", "and a welding course on saturdays": more
+        # work that shares a word with the welding, not the welding
+        subject = None
     candidate = None if subject else names.new_name(blank)
     if subject and frame.wish and frame.ask in _STREAM_ASKS:
         # "add a welding course for beginners" beside the activity "welding": a new stream
@@ -334,6 +334,10 @@ def _read_segment(
         if figure is not None:
             placing.record(figure, segment, frame)
     _labels(segment, frame, numeric)
+
+
+#: Words that make work of teaching or offering what a recorded activity does.
+_MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|tutor\w*)\b")
 
 
 def _blank(segment: Segment, own: list[Quantity]) -> str:
