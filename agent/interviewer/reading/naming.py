@@ -360,7 +360,7 @@ def named_jobs(frame: Frame) -> None:
             # "I also write health articles": more work; "I invigilate exams in May" may
             # be a part of the job said before, so it is asked back
             cued = True
-            sure = ALSO.match(segment.text) or TRADE.match(segment.text)
+            sure = bool(ALSO.match(segment.text) or TRADE.match(segment.text))
             sure = sure or _teaches_beside(segment, jobs)
             confidence = confidence if sure else min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
