@@ -87,3 +87,9 @@ def test_a_course_sharing_a_word_with_recorded_work_is_new_work_with_its_own_hou
     assert hours == {"carpentry course": 5}
     plain = sure("carpentry is about 35 hours", "activities", view)
     assert [(r.subject, r.value) for r in plain] == [("carpenter", 35)]
+
+
+def test_teaching_after_a_job_not_yet_named_sure_is_work_of_its_own() -> None:
+    readings = sure("I work at a garage (weekdays) and teach drums")
+    named = [str(r.value).casefold() for r in readings if r.field == "activity"]
+    assert "teaching drums" in named and len(named) == 2
