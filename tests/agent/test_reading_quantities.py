@@ -286,3 +286,14 @@ def test_money_named_by_what_it_is_is_no_count_of_things() -> None:
     found = [(r.field, r.value) for r in read("4k savings, 1.2k/month", PlanView(), "buffer")]
     assert found == [("capacity.cash_buffer", 4000.0), ("capacity.monthly_spending", 1200.0)]
     assert kinds("3 kids")[0][:2] == ("count", 3)  # things are still counted
+
+
+@pytest.mark.parametrize("ask", ["constraints", "capacity", "context"])
+def test_savings_and_a_monthly_amount_said_early_are_savings_and_spending(ask: str) -> None:
+    found = [(r.field, r.value) for r in read("5k savings, 2.1k/month", PlanView(), ask)]
+    assert found == [("capacity.cash_buffer", 5000.0), ("capacity.monthly_spending", 2100.0)]
+
+
+def test_money_in_the_wording_of_a_limit_stays_the_limit() -> None:
+    found = read("benefits rules mean I can't earn over £160 a week", PlanView(), "constraints")
+    assert [r.field for r in found if r.act == "fact"] == ["capacity.constraints"]

@@ -113,7 +113,10 @@ def _place(
     revised = doubts.revises(q, frame) or _total_of_last(q, segment, frame)
     if revised is not None:
         return revised
-    if frame.constraint_mode and not cues.buffer_words(text):
+    # "2k savings, 1.5k/month": money said beside savings or spending is no wording of a limit
+    # (unlike "I can't earn more than £151 a week")
+    beside = q.kind == "money" and cues.buffer_words(frame.sentence_text)
+    if frame.constraint_mode and not cues.buffer_words(text) and not beside:
         return None
     if _now_worked(q, segment, frame):
         return None
@@ -164,7 +167,8 @@ def _money(
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
         cue = _money_cue(earlier, len(earlier))
-        if cue == "savings" and q.period == "month" and frame.ask == "buffer":
+        own_work = frame.activity or frame.subject
+        if cue == "savings" and q.period == "month" and (frame.ask == "buffer" or not own_work):
             return figures.monthly(q)  # "Savings: 12.000 €, monthly around 1.800 €"
     if cue == "savings":
         if q.period in {"month", "week"}:
