@@ -106,3 +106,19 @@ def test_a_request_beside_an_offered_activity_is_no_yes_to_it() -> None:
     planner.say("Please change my capacity to 37 hours, I was too ambitious, sorry.")
     assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 37
     assert not any("Porto" in a.name for a in planner.plan.activities)
+
+
+def test_a_time_limit_said_after_the_hours_is_held_whatever_its_words() -> None:
+    said = {
+        "45 max but not sunday mornings, that's football with my son": "not sunday mornings",
+        "40 hours, but not before 9am": "not before 9am",
+        "45 max, sundays off": "sundays off",
+        "about 40, but I don't work sundays": "don't work sundays",
+        "38, not weekends": "not weekends",
+    }
+    for message, limit in said.items():
+        planner, reply = talk("tech", message)
+        assert constraints(planner) == []  # held, not stored beside the hours
+        assert "You mentioned '" in reply and limit in reply.casefold(), message
+        planner.say("yes")
+        assert [c.casefold() for c in constraints(planner)] == [limit], message

@@ -29,6 +29,17 @@ KEPT = re.compile(
     r"school|class(?:es)?|lectures?|church|study|studying|choir|rehearsals?)\b|"
     r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
 )
+#: A limit said in passing after the weekly hours, in words that only say when work cannot
+#: happen ("45 max but not sunday mornings", "not before 9am", "sundays off", "I don't work
+#: weekends", "fridays are for my mum"), or a body that sets one ("a bad back").
+PASSING = re.compile(
+    rf"\bnot\s+(?:on\s+|at\s+|in the\s+|during\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
+    r"\bnot\s+(?:before|after|past)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
+    rf"\b(?:{TIME_WORD})\s+off\b|"
+    rf"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
+    rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+for\s+(?:my|the|our)\s+\w+|"
+    r"\bbad (?:back|knees?|hips?|shoulder)\b"
+)
 #: "no, Sundays are out, I told you": said again, already on record.
 REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")
 
