@@ -36,7 +36,8 @@ PASSING = re.compile(
     rf"\bnot\s+(?:on\s+|at\s+|in the\s+|during\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
     r"\bnot\s+(?:before|after|past)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
     rf"\b(?:{TIME_WORD})\s+off\b|"
-    rf"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
+    r"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?"
+    rf"(?:{TIME_WORD})\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+for\s+(?:my|the|our)\s+\w+|"
     r"\bbad (?:back|knees?|hips?|shoulder)\b"
 )
