@@ -224,8 +224,10 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             continue  # the week's blocks: only time kept from work is a constraint there
         if NO_CONSTRAINT.match(clean(piece.text)):
             continue  # "I forgot about the commute": the reason for a change
-        said = CONSTRAINT.search(piece.text) or kept.KEPT.search(piece.text) or (
-            ask == "capacity" and kept.PASSING.search(piece.text)
+        said = (
+            CONSTRAINT.search(piece.text)
+            or kept.KEPT.search(piece.text)
+            or (ask == "capacity" and kept.PASSING.search(piece.text))
         )
         if said and not (piece.question and (asking or acts.question(piece.text, marked=True))):
             out.append(Reading("fact", "capacity.constraints", clean(piece.text), None,
