@@ -181,8 +181,12 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # figure: neither tries to answer.
             only_revised = decision.revised and state.ask not in decision.settle
             held = decision.limits is not None and not decision.acts  # a limit, kept for later
+            # Facts about another activity only ("the gigs are all over the place" while the
+            # youth work's income is asked) answer a question not asked: no try at this one.
+            other = _other_activity(state.ask, decision)
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
-                               or bool(decision.later) or only_revised or held)  # fmt: skip
+                               or bool(decision.later) or only_revised or held
+                               or other)  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:
@@ -259,6 +263,22 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if self.reader == "default":
             self.reader = listen.default_reader()
         return self.reader  # type: ignore[no-any-return]
+
+
+_ACTIVITY_TOOLS = frozenset({"record_activity", "update_activity"})
+
+
+def _other_activity(ask: str, decision: dialog.Decision) -> bool:
+    """True when, at a question about one activity, the message records facts about other
+    activities only, and settles nothing and asks nothing back."""
+    if not ask.startswith("act:") or not decision.calls or decision.confirm:
+        return False
+    asked = ask.split(":", 2)[2]
+    return all(
+        c["name"] in _ACTIVITY_TOOLS and not names.same(str(c["args"].get("name", "")), asked)
+        for c in decision.calls
+    ) and all(q.startswith("act:") and not names.same(q.split(":", 2)[2], asked)
+              for q in decision.settle)  # fmt: skip
 
 
 def _left(state: State, decision: dialog.Decision) -> bool:

@@ -49,7 +49,8 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
     if aside(text):
         kept = [r for r in readings if r.act not in _DATA | {"wish"}]
         return Screened(kept, aside=True, dropped=len(readings) - len(kept))
-    if beside(text):  # a remark about something else names no work ("..., typical")
+    if beside(text) and not _about_recorded(readings, plan, text):
+        # a remark about something else names no work ("..., typical")
         named = [r for r in readings if r.field in {"activity", "activity.name"} | _LABEL_FIELDS]
         if named and len(named) == len([r for r in readings if r.act in _DATA]):
             return Screened([], aside=True, dropped=len(readings))
@@ -79,6 +80,22 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
 
 
 _LABEL_FIELDS = frozenset({"activity.volatility", "activity.energy"})
+
+
+def _about_recorded(readings: list[Reading], plan: Plan, text: str) -> bool:
+    """True when every fact of the message is about an activity on record that it names ("the
+    gigs are all over the place"): a remark about the person's own work, not about something
+    else."""
+    data = [r for r in readings if r.act in _DATA]
+    known = [a.name for a in plan.activities]
+    return bool(data) and all(
+        r.field in _LABEL_FIELDS
+        and names.find(r.subject, known) is not None
+        and names.mentioned(str(r.subject), text)
+        for r in data
+    )
+
+
 _FIGURE_FIELDS = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 
 

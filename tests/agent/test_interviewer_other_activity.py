@@ -1,0 +1,56 @@
+"""An answer about another activity than the one asked: what it says is recorded for that
+activity, and the asked question comes again without counting as a failed answer to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+
+TODAY = dt.date(2026, 11, 22)
+REVENUE = "Roughly what does Youth worker bring in a year?"
+SETUP = ("general", "40", "none", "about 10k saved and I spend 2k a month",
+         "youth worker, music gigs", "25")  # fmt: skip
+
+
+def audit() -> MemoryPlanner:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    reply = ""
+    for line in SETUP:
+        reply = planner.say(line)
+    assert REVENUE in reply
+    return planner
+
+
+def activity(planner: MemoryPlanner, name: str) -> dict[str, object]:
+    found = next(a for a in planner.plan.activities if a.name == name)
+    return found.model_dump()
+
+
+def test_a_remark_on_another_recorded_activity_is_recorded_for_it() -> None:
+    planner = audit()
+    reply = planner.say("the gigs are all over the place")
+    assert "Music gigs: variable" in reply
+    assert activity(planner, "Music gigs")["volatility"] == "variable"
+    assert REVENUE in reply and "Or say 'skip'" not in reply  # asked again, plainly
+
+
+def test_an_answer_about_another_activity_is_no_failed_try() -> None:
+    for other in ("the gigs are all over the place", "the gigs bring in about 5k"):
+        planner = audit()
+        planner.say(other)
+        reply = planner.say("I like pizza")  # the first try at the question asked
+        assert "left unknown" not in reply and REVENUE in reply, other
+        assert "Or say 'skip'" in reply  # now its second asking, with an example
+        reply = planner.say("22k")
+        assert activity(planner, "Youth worker")["annual_revenue"] == 22000, other
+
+
+def test_after_two_askings_an_answer_about_another_activity_leaves_nothing_unknown() -> None:
+    planner = audit()
+    planner.say("I like pizza")  # asked a second time
+    reply = planner.say("the gigs are all over the place")
+    assert "left unknown" not in reply and REVENUE in reply
+    planner.say("22k")
+    assert activity(planner, "Youth worker")["annual_revenue"] == 22000
