@@ -136,8 +136,12 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
     decision = Decision(question=_question_text(questions), skip=heard.skip)
     decision.notes += heard.notes
-    decision.agree = ctx.ask in PROPOSAL_ASKS and any(
-        r.act == "confirm" and r.value is True for r in readings
+    # A yes beside a question counts only when said as one ("yes, but why ...?"): "Please
+    # explain, why does the anchor matter?" asks, and accepts nothing.
+    decision.agree = (
+        ctx.ask in PROPOSAL_ASKS
+        and any(r.act == "confirm" and r.value is True for r in readings)
+        and (not questions or limits.said_yes(text, readings))
     )
     if data:
         _record(data, ctx, decision)

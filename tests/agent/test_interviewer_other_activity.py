@@ -54,3 +54,18 @@ def test_after_two_askings_an_answer_about_another_activity_leaves_nothing_unkno
     assert "left unknown" not in reply and REVENUE in reply
     planner.say("22k")
     assert activity(planner, "Youth worker")["annual_revenue"] == 22000
+
+
+def test_a_question_with_please_at_the_streams_accepts_nothing() -> None:
+    from evals.conversations import ACADEMIC_REBOOT
+
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ACADEMIC_REBOOT[: ACADEMIC_REBOOT.index("yes")]:
+        reply = planner.say(line)
+    assert "Shall I set up these streams?" in reply
+    reply = planner.say("Please explain, why the anchor matters so much?")
+    assert planner.plan.streams == []  # a question, no yes to the proposal
+    assert "Shall I set up these streams?" in reply
+    planner.say("yes, but why does the anchor matter?")
+    assert planner.plan.streams  # a yes said as one still accepts
