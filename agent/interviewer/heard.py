@@ -167,9 +167,13 @@ def _declined(reading: Reading, declined: tuple[list[Any], ...]) -> bool:
 
 
 def _questions(readings: list[Reading], ask: str, text: str) -> list[Reading]:
-    """Questions the reading took from a request are none ("can we say 37?"); a question the
-    reading missed is added ("define leverage stream", "..., is my plan broken?")."""
-    kept = [r for r in readings if not (r.act == "question" and intents.request(r.span))]
+    """Questions the reading took from a request are none ("can we say 37?") when something
+    else was read from the message (the request itself); a request nothing was read from ("why
+    not more hours on the guides") is a question, answered rather than passed over. A question
+    the reading missed is added ("define leverage stream", "..., is my plan broken?")."""
+    data = any(r.act in {"fact", "change", "wish", "confirm"} for r in readings)
+    kept = [r for r in readings
+            if not (r.act == "question" and data and intents.request(r.span))]  # fmt: skip
     if any(r.act == "question" for r in kept):
         return kept
     asked = intents.question(text, bare=not ask.startswith(TEXT_ASKS))

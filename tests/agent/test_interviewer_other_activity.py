@@ -69,3 +69,22 @@ def test_a_question_with_please_at_the_streams_accepts_nothing() -> None:
     assert "Shall I set up these streams?" in reply
     planner.say("yes, but why does the anchor matter?")
     assert planner.plan.streams  # a yes said as one still accepts
+
+
+def _bands_card(query: str, stage: str | None) -> list[dict[str, object]]:
+    return [{"title": "Role bands", "summary": "Each role has a band of hours that keeps it honest."}]
+
+
+def test_a_request_nothing_is_read_from_is_answered_as_a_question() -> None:
+    from evals.conversations import ACADEMIC_REBOOT
+
+    planner = MemoryPlanner(TODAY, search=_bands_card)
+    planner.start()
+    for line in ACADEMIC_REBOOT[: ACADEMIC_REBOOT.index("yes")]:
+        planner.say(line)
+    reply = planner.say("why not more hours on the podcast")
+    assert "From the guidance card 'Role bands'" in reply
+    assert "Say 'yes' to accept, or change one stream" not in reply
+    assert planner.plan.streams == []
+    reply = planner.say("why not make the podcast 4 hours")  # a request read as one: no question
+    assert "From the guidance card" not in reply and "Podcast" in reply
