@@ -72,7 +72,8 @@ def test_a_question_with_please_at_the_streams_accepts_nothing() -> None:
 
 
 def _bands_card(query: str, stage: str | None) -> list[dict[str, object]]:
-    return [{"title": "Role bands", "summary": "Each role has a band of hours that keeps it honest."}]
+    said = "Each role has a band of hours that keeps it honest."
+    return [{"title": "Role bands", "summary": said}]
 
 
 def test_a_request_nothing_is_read_from_is_answered_as_a_question() -> None:
