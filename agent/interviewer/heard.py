@@ -177,7 +177,25 @@ def _questions(readings: list[Reading], ask: str, text: str) -> list[Reading]:
     if any(r.act == "question" for r in kept):
         return kept
     asked = intents.question(text, bare=not ask.startswith(TEXT_ASKS))
+    if not asked and not data and _asks_term(text):
+        asked = text.strip()
     return [*kept, Reading("question", span=asked)] if asked else kept
+
+
+#: The planner's own words a person may ask about, in short ("leverage stream =").
+_TERMS = ("leverage", "anchor", "stream", "seed", "portfolio")
+#: A sign of asking beside a term: an equals sign, a question mark, or a word that asks.
+_ASKING_SIGN = re.compile(r"=|\?|(?:what|whats|means?|meaning|exactly|define|explain)", re.I)
+
+
+def _asks_term(text: str) -> bool:
+    """True for a short message that names one of the planner's words, typed with a slip or
+    not, beside a sign of asking ("leeverage = what exactly", "Whhat means leverage steram,
+    exactly?"): a question about the word, never nothing to record."""
+    said = re.findall(r"[a-z]+", text.casefold())
+    if len(said) > 8 or not _ASKING_SIGN.search(text):
+        return False
+    return any(w == t or (len(w) >= 5 and names.one_typo(w, t)) for w in said for t in _TERMS)
 
 
 _HOURS = frozenset({"activity.hours_per_week", "capacity.hours_per_week", "stream.target_hours"})

@@ -89,3 +89,21 @@ def test_a_request_nothing_is_read_from_is_answered_as_a_question() -> None:
     assert planner.plan.streams == []
     reply = planner.say("why not make the podcast 4 hours")  # a request read as one: no question
     assert "From the guidance card" not in reply and "Podcast" in reply
+
+
+def _leverage_card(query: str, stage: str | None) -> list[dict[str, object]]:
+    said = "A leverage stream earns from what you made once."
+    return [{"title": "Leverage streams", "summary": said}]
+
+
+def test_a_planner_word_asked_about_in_short_is_a_question() -> None:
+    for asked in ("leverage stream =", "leeverage = what exactly",
+                  "Whhat means leverage steram, exactly?"):  # fmt: skip
+        planner = MemoryPlanner(TODAY, search=_leverage_card)
+        planner.start()
+        planner.say("tech")
+        reply = planner.say(asked)
+        assert "From the guidance card 'Leverage streams'" in reply, asked
+        assert "nothing to record" not in reply and "Or say 'skip'" not in reply, asked
+        planner.say("40")
+        assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 40
