@@ -185,7 +185,7 @@ def _questions(readings: list[Reading], ask: str, text: str) -> list[Reading]:
 #: The planner's own words a person may ask about, in short ("leverage stream =").
 _TERMS = ("leverage", "anchor", "stream", "seed", "portfolio")
 #: A sign of asking beside a term: an equals sign, a question mark, or a word that asks.
-_ASKING_SIGN = re.compile(r"=|\?|(?:what|whats|means?|meaning|exactly|define|explain)", re.I)
+_ASKING_SIGN = re.compile(r"=|\?|\b(?:what|whats|means?|meaning|exactly|define|explain)\b", re.I)
 
 
 def _asks_term(text: str) -> bool:

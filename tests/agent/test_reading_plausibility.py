@@ -225,3 +225,11 @@ def test_two_figures_with_nothing_to_tell_them_apart_are_both_asked_back() -> No
     readings = [r for r in read(said, PlanView(), "capacity") if r.field]
     assert sorted(r.value for r in readings) == [44.0, 52.0]
     assert all(r.confidence < CONFIDENT for r in readings)
+
+
+def test_hours_with_their_period_at_a_word_question_are_hours_a_week() -> None:
+    view = PlanView(activities=("Pottery classes", "Ward nursing"))
+    said = "sorry, I got that wrong: it's 6 hours a week"
+    readings = [r for r in read(said, view, "act:teaches:Pottery classes") if r.field]
+    assert [(r.field, r.value) for r in readings] == [("activity.hours_per_week", 6.0)]
+    assert readings[0].confidence >= CONFIDENT

@@ -155,8 +155,8 @@ _RIVALS = "two figures for one field"
 _WORD_ASKS = ("act:teaches:", "act:energy:", "act:volatility:", "skills", "excited", "underused",
               "core")  # fmt: skip
 _PERIOD_SAID = re.compile(
-    r"(?:a|per|/|each|every|p)\s*(?:week|wk|w|day|month|mo|year|yr|fortnight)|weekly|daily|"
-    r"monthly|pw"
+    r"(?:a|per|/|each|every|p)\s*(?:week|wk|w|day|month|mo|year|yr|fortnight)\b|weekly|daily|"
+    r"monthly|\bpw\b"
 )
 
 
