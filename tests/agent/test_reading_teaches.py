@@ -45,3 +45,8 @@ def test_a_feeling_about_work_not_on_record_gives_nothing() -> None:
 )
 def test_a_lesson_stays_a_lesson(message: str) -> None:
     assert [f for f, _v, _s in facts(message)] == ["activity.teaches"]
+
+
+@pytest.mark.parametrize("message", ["no", "nope", "not really tbh", "nah"])
+def test_a_plain_no_is_no_lesson(message: str) -> None:
+    assert facts(message) == []

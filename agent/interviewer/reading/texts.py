@@ -25,7 +25,8 @@ _SKILL_FIELD = {"skills": "skill", "excited": "skill.excites", "underused": "ski
 #: "nothing tbh, I'm miserable": no lesson said, only a feeling.
 _TEACHES_NOTHING = re.compile(
     r"^(?:(?:honestly|tbh|well|um+|erm|hmm+|to be honest|sadly)\W+)*"
-    r"(?:nothing|not much|not a lot|none)(?:\s+(?:new|useful|special|of note|much))?"
+    r"(?:nothing|not much|not a lot|none|no|nope|nah|not really|not|nada)"
+    r"(?:\s+(?:new|useful|special|of note|much))?"
     r"(?:\W+(?:tbh|really|honestly|at all|lol|sadly|"
     r"to be honest|(?:i'?m|i am) (?:\w+ )?(?:miserable|bored|tired|sad|fed up)))*\W*$"
 )
