@@ -232,15 +232,6 @@ def removal(text: str) -> bool:
     return bool(_REMOVE.search(text))
 
 
-#: A figure the person takes back as they say it: "25h - no 20", "29k, no wait ... 37k",
-#: "about 30, sorry, 35": the figure before the slip is not meant.
-_SELF_CORRECTED = re.compile(
-    r"(?<![\d.,])[£$€₹₦₱]?\d[\d.,]*\s*(?:k\b|grand\b|m\b)?\s*(?:hours?\b|hrs?\b|h\b)?"
-    r"[\s,-]*(?:no+[\s,-]+(?:wait|sorry|actually|i mean)\b|(?:no+|nope|sorry|oops|i mean|"
-    r"make (?:that|it)|or rather|scratch that)[\s,-]*(?=[£$€₹₦₱]?\d))"
-)
-
-
 def negated_values(text: str) -> list[str]:
     """The figures a text takes back ("35 hours, not 42" -> ["42"])."""
     taken = [*_NEGATED_FIGURE.finditer(text), *_SELF_CORRECTED.finditer(text)]
@@ -266,13 +257,7 @@ def drop_self_corrections(text: str) -> str:
 
 def drop_negated_figures(text: str) -> str:
     """The text with the figure it takes back blanked out ("35 hours, not 42")."""
-    return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), drop_slips(text))
-
-
-def drop_slips(text: str) -> str:
-    """The text with a figure taken back as it is said blanked out ("25h - no 20"): a slip
-    mended in the same breath, which revises nothing said before."""
-    return _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), text)
+    return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), drop_self_corrections(text))
 
 
 #: "yes but make the course 8 hours": the proposal is accepted with a change.

@@ -113,7 +113,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
-        negated = _negated(acts.drop_slips(text), unsaid, sentence)
+        negated = _negated(text, unsaid, sentence)  # slips were dropped above
         _read_sentence(sentence, quantities, frame, negated=negated)
     frame.readings += text_readings(
         pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
