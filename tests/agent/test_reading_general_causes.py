@@ -406,3 +406,22 @@ def test_more_work_said_with_also_that_shares_a_word_is_its_own_activity() -> No
     course = next(v for f, _, v in got if f == "activity")
     assert "course" in str(course)
     assert ("activity.hours_per_week", course, 2.0) in got
+
+
+def test_a_spaced_slash_separates_the_items_of_a_list() -> None:
+    message = "bar work 20h, 11k / dog walking 6 hrs a week / choir arranging, unpaid, 2h"
+    got = {(r.field, r.subject, r.value) for r in read(message, PlanView(), "activities")}
+    assert {r for r in got if r[0] == "activity"} == {
+        ("activity", None, "bar work"), ("activity", None, "dog walking"),
+        ("activity", None, "choir arranging")}  # fmt: skip
+    assert ("activity.hours_per_week", "bar work", 20.0) in got
+    assert ("activity.annual_revenue", "bar work", 11000.0) in got
+    assert ("activity.hours_per_week", "dog walking", 6.0) in got
+    assert ("activity.annual_revenue", "choir arranging", 0.0) in got
+    assert ("activity.hours_per_week", "choir arranging", 2.0) in got
+
+
+@pytest.mark.parametrize("text", ["coaching 5h, £60 / hour", "coaching 5h, £60 / session"])
+def test_a_slash_before_a_period_is_a_rate_not_a_new_item(text: str) -> None:
+    names = {r.value for r in read(text, PlanView(), "activities") if r.field == "activity"}
+    assert names == {"coaching"}

@@ -2,7 +2,7 @@
 
 ``normalise`` lower-cases the text, straightens quotes and dashes and writes number words as
 digits. ``segments`` cuts it where people separate things: sentence ends (not the dot inside
-"3.5k" or after "approx."), ";", new lines, spaced dashes, list markers ("1)", "-", "*"),
+"3.5k" or after "approx."), ";", new lines, spaced dashes and slashes, list markers ("1)", "-", "*"),
 commas (not the comma inside "$48,000" or "3,5k"), and "and"/"plus"/"but"/"so" before a new
 statement ("... and I run a pottery class"); in a list answer every "and" separates items.
 Bracketed text becomes segments of its own, marked, so a bracket can name what its owner is
@@ -18,8 +18,14 @@ from dataclasses import dataclass
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
+#: "teacher 32h / tuition 4h": a slash with spaces around it separates items, unless a
+#: period or a unit follows it ("£40 / hour", "3 / week") or it stands between figures.
+_SPACED_SLASH = (
+    r"\s+/\s+(?!\d|(?:an?\s+)?(?:h|hrs?|hours?|days?|d|weeks?|wk|w|months?|mo|mth|years?|yr|y|"
+    r"annum|sessions?|lessons?|shifts?|nights?|gigs?|jobs?|class|pieces?|items?)\b)"
+)
 _SENTENCE_END = re.compile(
-    rf"(?:{_ABBREVIATIONS}\.(?!\d)|[!?]+|;|\n+|\s+-{{1,2}}\s+|\s*\|\s*)\s*"
+    rf"(?:{_ABBREVIATIONS}\.(?!\d)|[!?]+|;|\n+|\s+-{{1,2}}\s+|\s*\|\s*|{_SPACED_SLASH})\s*"
     r"|(?:^|\s)(?:\d\)|\(\d\)|[-*•]\s)\s*|(?:^|:)\s*\d\.\s+"
 )
 _AND_BEFORE_STATEMENT = re.compile(
