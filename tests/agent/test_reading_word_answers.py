@@ -391,3 +391,17 @@ def test_two_activities_labelled_ahead_of_their_question() -> None:
         ("Bakery shifts", "draining"),
         ("Pottery classes", "energising"),
     }
+
+
+@pytest.mark.parametrize("ask", ["skills", "excited", "underused", "core"])
+@pytest.mark.parametrize(
+    "message", ["energizing", "pretty steady tbh", "I love it!", "it drains me", "seasonal"]
+)
+def test_a_label_or_a_feeling_is_no_skill(ask: str, message: str) -> None:
+    view = PlanView(capacity=45, activities=VIEW.activities, skills=("baking", "glazing"))
+    assert facts(message, ask, view) == set()
+
+
+@pytest.mark.parametrize("message", ["stable isotope analysis", "fun runs for charity"])
+def test_a_skill_that_starts_with_a_label_word_is_kept(message: str) -> None:
+    assert facts(message, "skills") == {("skill", message)}

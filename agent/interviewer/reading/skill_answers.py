@@ -81,6 +81,16 @@ _NOT_A_SKILL = re.compile(
 )
 
 
+#: "energising", "pretty stable", "love it": a label or a feeling, the answer to an earlier
+#: question about an activity, is no skill.
+LABEL_ONLY = re.compile(
+    r"^(?:(?:it'?s|its|it is|pretty|very|quite|really|mostly|so|kind of|sort of|super|fairly)\s+)*"
+    r"(?:energi[sz]ing|draining|neutral|stable|steady|variable|varies|regular|irregular|seasonal|"
+    r"fun|boring|meh|lovely|exhausting|tiring|(?:i )?(?:love|hate|like|enjoy) (?:it|that|them)|"
+    r"(?:it )?(?:drains|energi[sz]es) me)(?:\s+(?:tbh|honestly|really|though|too))*\W*$"
+)
+
+
 #: "10 years of bookkeeping": how long, before the skill.
 _EXPERIENCE = re.compile(r"^\d+\+? (?:years?|yrs?) (?:of|doing)\s+|^\d+ of\s+")
 
@@ -94,6 +104,7 @@ def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[
         if not _NOT_A_SKILL.match(str(r.value))
         and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
         and not set(str(r.value).split()) <= _FILLER
+        and not LABEL_ONLY.match(str(r.value))
     ]
 
 

@@ -15,7 +15,7 @@ from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
 from agent.interviewer.reading.limit_answers import constraints
 from agent.interviewer.reading.quantities import Quantity
-from agent.interviewer.reading.skill_answers import skills
+from agent.interviewer.reading.skill_answers import LABEL_ONLY, skills
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import CONSTRAINT, NO_CONSTRAINT, clean, now, one
 
@@ -204,7 +204,7 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
 
 
 def _core(whole: str) -> list[Reading]:
-    if acts.chat(whole):
+    if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
     item = clean(whole)
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
