@@ -2,8 +2,8 @@
 
 ``normalise`` lower-cases the text, straightens quotes and dashes and writes number words as
 digits. ``segments`` cuts it where people separate things: sentence ends (not the dot inside
-"3.5k" or after "approx."), ";", new lines, spaced dashes and slashes, list markers ("1)", "-", "*"),
-commas (not the comma inside "$48,000" or "3,5k"), and "and"/"plus"/"but"/"so" before a new
+"3.5k" or after "approx."), ";", new lines, spaced dashes and slashes, list markers ("1)", "-",
+"*"), commas (not the comma inside "$48,000" or "3,5k"), and "and"/"plus"/"but"/"so" before a new
 statement ("... and I run a pottery class"); in a list answer every "and" separates items.
 Bracketed text becomes segments of its own, marked, so a bracket can name what its owner is
 ("Employed (data analyst, ...)"), qualify it ("agency shifts (weekends)") or give its figures.
