@@ -52,7 +52,8 @@ _QUESTION_START = re.compile(
     r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|"
     r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
-    r"always|happily)\b)|"
+    r"always|happily|do)\b|(?<=\bdo)\s+(?:the (?:odd|occasional)|"
+    r"an? (?:bit|few|little|lot|odd|occasional)|some \w+ing|bits?|odd|occasional|loads|lots)\b)|"
     r"isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
     r"i don'?t (?:understand|get)|not sure what|what do you mean|show me|what if)\b"
 )

@@ -30,11 +30,14 @@ KEPT = re.compile(
     r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
 )
 #: A limit said in passing after the weekly hours, in words that only say when work cannot
-#: happen ("45 max but not sunday mornings", "not before 9am", "sundays off", "I don't work
-#: weekends", "fridays are for my mum"), or a body that sets one ("a bad back").
+#: happen ("45 max but not sunday mornings", "not before 9am", "never after 7pm", "no earlier
+#: than 10", "sundays off", "I don't work weekends", "fridays are for my mum"), or a body that
+#: sets one ("a bad back").
 PASSING = re.compile(
     rf"\bnot\s+(?:on\s+|at\s+|in the\s+|during\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
-    r"\bnot\s+(?:before|after|past)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
+    r"\b(?:not|never|nothing|no work|no (?:calls?|meetings?|shifts?))\s+(?:before|after|past)\s+"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
+    r"\b(?:no|not)\s+(?:earlier|later)\s+than\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
     rf"\b(?:{TIME_WORD})\s+off\b|"
     r"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?"
     rf"(?:{TIME_WORD})\b|"

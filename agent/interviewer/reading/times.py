@@ -90,7 +90,13 @@ CLOCK_RANGE = re.compile(
 )
 
 
-TIME = re.compile(r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
+#: A clock time: "10am", "16:00", or an hour said after a word of time ("never before 10",
+#: "not after 6 on fridays", "no earlier than 9"), which is no figure of hours.
+TIME = re.compile(
+    r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|"
+    r"(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bearlier than )|(?<=\blater than ))\d{1,2}\b(?![.,]\d)"
+    r"(?!\s*(?:%|k\b|h\b|hrs?\b|hours?\b|x\b|[a-z]+s\b|-|to\b|or\b|and\b))"
+)
 
 
 def read_hours(match: re.Match[str]) -> Quantity:

@@ -1,0 +1,67 @@
+"""How work is done and which recorded work a remark is about: a clause saying how the work
+just named is done is no activity, quantifiers of frequency are no part of a name, a limit of
+time said beside the hours is a constraint, and a remark naming recorded work by a related word
+("nursing" for the nurse) gives that work its lesson, feeling or steadiness at any question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.reading import PlanView, read
+
+
+def confident(
+    message: str, ask: str, view: PlanView | None = None
+) -> set[tuple[str, object, object]]:
+    got = read(message, view or PlanView(), ask)
+    return {(r.field or "", r.subject, r.value) for r in got
+            if r.act in {"fact", "change"} and r.confident}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "hours", "limit"),
+    [("38 hours max, and never before 10am on tuesdays because of hydrotherapy", 38,
+      "never before 10am on tuesdays because of hydrotherapy"),
+     ("36 tops, nothing before 11 because of my meds", 36, "nothing before 11 because of my meds"),
+     ("45 hours, and no earlier than 9 on wednesdays", 45, "no earlier than 9 on wednesdays"),
+     ("could do 32 max, never after 7pm on fridays", 32, "never after 7pm on fridays")],
+)  # fmt: skip
+def test_a_time_limit_beside_the_hours_is_a_constraint(
+    message: str, hours: int, limit: str
+) -> None:
+    for ask in ("capacity", "context"):
+        got = confident(message, ask)
+        assert ("capacity.constraints", None, limit) in got
+        assert {v for f, _, v in got if f == "capacity.hours_per_week"} == {hours}
+
+
+def test_an_hour_after_before_or_after_is_a_clock_time_not_hours() -> None:
+    got = confident("nothing before 11 on mondays", "capacity")
+    assert not any(f == "capacity.hours_per_week" for f, _, _ in got)
+    # a clock range keeps its end ("8 till 12" is four hours)
+    got = confident("two mornings, 8 till 12", "act:hours:Golf coaching",
+                    PlanView(activities=("Golf coaching",)))  # fmt: skip
+    assert ("activity.hours_per_week", "Golf coaching", 8.0) in got
+
+
+def test_a_time_limit_said_with_the_hours_is_held_for_the_constraints_question() -> None:
+    planner = MemoryPlanner(dt.date(2026, 11, 22))
+    planner.start()
+    planner.say("tech")
+    reply = planner.say("i think 38 hours max, and never before 10am on tuesdays because of rehab")
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 38
+    assert "You mentioned 'never before 10am on tuesdays because of rehab'" in reply
+    planner.say("yes")
+    assert planner.plan.capacity.constraints == ["never before 10am on tuesdays because of rehab"]
+
+
+@pytest.mark.parametrize(
+    "message", ["could do 30 max", "can do 25 hours", "and do the odd proofreading job"]
+)
+def test_do_and_could_do_said_as_statements_are_no_questions(message: str) -> None:
+    assert not any(r.act == "question" for r in read(message, PlanView(), "capacity"))
+    assert any(r.act == "question" for r in read("do the blocks have to be weekly?",
+                                                   PlanView(), "blocks"))  # fmt: skip
