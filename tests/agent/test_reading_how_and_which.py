@@ -65,3 +65,24 @@ def test_do_and_could_do_said_as_statements_are_no_questions(message: str) -> No
     assert not any(r.act == "question" for r in read(message, PlanView(), "capacity"))
     assert any(r.act == "question" for r in read("do the blocks have to be weekly?",
                                                    PlanView(), "blocks"))  # fmt: skip
+
+
+def named(message: str, ask: str = "activities", view: PlanView | None = None) -> list[str]:
+    got = read(message, view or PlanView(activities=("Translator",)), ask)
+    return [str(r.value) for r in got if r.field == "activity" and r.act == "fact"]
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [("and do the odd proofreading job", "proofreading job"),
+     ("and I do the occasional wedding gig, about 6 a year at £300 each", "wedding gig"),
+     ("and the odd bit of dog walking", "dog walking"),
+     ("plus a few bits of catering when asked", "catering"),
+     ("also lots of babysitting for friends, 4 hours a week", "babysitting for friends")],
+)  # fmt: skip
+def test_how_often_is_no_part_of_a_name(message: str, name: str) -> None:
+    assert named(message) == [name]
+
+
+def test_odd_jobs_stay_a_name() -> None:
+    assert named("odd jobs for neighbours, 5h a week, 3k") == ["odd jobs for neighbours"]

@@ -33,13 +33,17 @@ _FRAMING_WORDS = (
     "write|host|each|some weekends|most weekends|at weekends|on weekends|weekends|"
     "some evenings|most evenings|in the evenings|evenings|one|:|mondays|tuesdays|wednesdays|"
     "thursdays|fridays|saturdays|sundays|most saturdays|most sundays|some saturdays|"
-    "some sundays|in the mornings|mornings|at night|nights"
+    "some sundays|in the mornings|mornings|at night|nights|"
+    # how often, said before the work ("the odd voiceover job", "the occasional wedding gig")
+    "odd|odd bit of|odd bits of|occasional|occasional bit of|a few|few|bits of|loads of|lots of|"
+    "a lot of|plenty of|the odd bit of|a little|a spot of|now and then|every now and then"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
     + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True))
     .replace("|first|", "|first(?! aid)|")
     .replace("|one|", "|one(?!-)|")
+    .replace("|odd|", "|odd(?! jobs?\\b)|")
     + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
 _TAIL = re.compile(
@@ -331,7 +335,8 @@ def _name(text: str) -> str | None:
         text = _TAIL.sub("", text).strip(" ,.:;-")
     text = _as_a(text)
     text = re.split(
-        r"\s+(?:that|which|who|where|because|since|so that|so|but|i|we|you|he|she|they|"
+        r"\s+(?:that|which|who|where|when(?:ever)?|because|since|so that|so|but|i|we|you|he|she|"
+        r"they|"
         r"from home|at home|remotely|for (?:a few|some|several|a couple of|lots of|loads of))\s+|"
         r"\s+(?:from home|at home|remotely)$",
         text,
