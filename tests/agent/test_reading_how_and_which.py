@@ -86,3 +86,48 @@ def test_how_often_is_no_part_of_a_name(message: str, name: str) -> None:
 
 def test_odd_jobs_stay_a_name() -> None:
     assert named("odd jobs for neighbours, 5h a week, 3k") == ["odd jobs for neighbours"]
+
+
+SHOP = PlanView(activities=("Community nurse", "Handmade candles on etsy", "Podcast editing"))
+
+
+@pytest.mark.parametrize(
+    "ask", ["activities", "skills", "capacity", "buffer", "act:hours:Podcast editing",
+            "act:volatility:Podcast editing", "act:energy:Community nurse"],
+)  # fmt: skip
+def test_what_recorded_work_teaches_is_its_lesson_at_any_question(ask: str) -> None:
+    message = "nursing teaches me to stay calm; the candles teach me pricing and photography"
+    got = confident(message, ask, SHOP)
+    assert ("activity.teaches", "Community nurse", "to stay calm") in got
+    assert ("activity.teaches", "Handmade candles on etsy", "pricing and photography") in got
+    assert not any(f in {"activity", "skill"} for f, _, _ in got)  # no new work, no skill
+
+
+@pytest.mark.parametrize(
+    "ask", ["activities", "capacity", "act:volatility:Podcast editing",
+            "act:teaches:Community nurse", "act:revenue:Podcast editing"],
+)  # fmt: skip
+def test_a_feeling_said_of_each_recorded_work_is_its_energy(ask: str) -> None:
+    got = confident("nursing wipes me out honestly, candles are lovely, editing is meh", ask, SHOP)
+    assert ("activity.energy", "Community nurse", "draining") in got
+    assert ("activity.energy", "Handmade candles on etsy", "energising") in got
+    assert ("activity.energy", "Podcast editing", "neutral") in got
+
+
+@pytest.mark.parametrize(
+    "ask", ["activities", "act:energy:Podcast editing", "act:hours:Podcast editing", "skills"]
+)
+def test_how_steady_each_recorded_work_is_by_a_related_word(ask: str) -> None:
+    got = confident("nursing is steady, the candles are seasonal - busy at easter", ask, SHOP)
+    assert ("activity.volatility", "Community nurse", "stable") in got
+    assert ("activity.volatility", "Handmade candles on etsy", "variable") in got
+    assert not any(f in {"activity", "skill"} for f, _, _ in got)
+
+
+def test_a_remark_about_work_not_on_record_is_left_alone() -> None:
+    # "baking" is no recorded work: nothing is said of the nurse or the candles
+    got = confident("baking teaches me patience", "act:hours:Podcast editing", SHOP)
+    assert not any(s in SHOP.activities for _, s, _ in got)
+    # two opposite feelings for one work: none is guessed
+    got = confident("editing is fun, editing drains me", "capacity", SHOP)
+    assert not any(f == "activity.energy" and s == "Podcast editing" for f, s, _ in got)

@@ -87,7 +87,8 @@ ENERGISING = re.compile(
 )
 DRAINING = re.compile(
     r"\b(?:drains?|draining|exhausting|exhausted|knackered|burn(?:s|t|ing)? (?:me )?out|"
-    r"hate|dread|soul-destroying|a slog|grind|wears me out|wiped out|tiring)\b"
+    r"hate|dread|soul-destroying|a slog|grind|wears me out|wipes? me out|tires me out|wiped out|"
+    r"tiring)\b"
 )
 TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
 

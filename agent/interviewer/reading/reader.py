@@ -27,10 +27,12 @@ from agent.interviewer.reading import (
     naming,
     placing,
     rates,
+    said_of,
     streams,
     swaps,
     wish_names,
     wishing,
+    wording,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
 from agent.interviewer.reading.dates import review_date
@@ -117,6 +119,9 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
         _read_sentence(sentence, quantities, frame, negated=negated)
     frame.readings += text_readings(
         pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
+    )
+    frame.readings = said_of.readings(
+        pieces, quantities, frame.view, frame.readings, cleaned, wording.clean
     )
     subject = frame.activity or frame.ask_subject
     labelled = any(r.field == "activity.volatility" for r in frame.readings)

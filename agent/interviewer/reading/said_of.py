@@ -1,0 +1,143 @@
+"""What a remark says of work on record, at any question ("the tutoring teaches me patience",
+"cleaning drains me, the cakes are fun", "the bakery is steady, the stall is seasonal").
+
+A clause that opens by naming an activity the plan holds (by its name, a word only it has, or
+a related word: "nursing" for the nurse, "the pottery" for "pottery classes") and goes on with
+a lesson, a feeling or how steady the work is says that of the activity, whatever question is
+open. Such a clause is never a new activity, a skill or a constraint, and neither is a short
+piece said after it in the same breath ("..., the stall is seasonal - busy in december").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agent.interviewer.reading import cues
+from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.names import known_name, words
+from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.types import PlanView, Reading
+
+_LEAD = re.compile(r"^(?:(?:and|but|while|whereas|though|also|plus|so|oh|the|my|our|all|that)\s+)+")
+_LEARNS = re.compile(
+    r"^(?:teach(?:es)? me|taught me|(?:has|have) taught me|(?:is|are) teaching me)\s+(?P<rest>.+)$"
+)
+#: The words that join the work named to what is said of it ("is", "drains", "i love").
+_LINK = re.compile(
+    r"^(?:is|are|was|'s|feels?|has been|can be|tends to be|seems|goes|swings|varies|drains?|"
+    r"energi[sz]es|exhausts|tires|bores|wipes|lifts|i (?:really |absolutely |honestly )?"
+    r"(?:love|like|enjoy|hate|adore|dread|loathe))\b"
+)
+_JOINED = re.compile(r"^[\s,\-\u2013]*(?:(?:and|or|plus)[\s,\-\u2013]*)?$")
+_HEAD_WORDS = 4
+_DETAIL_WORDS = 5
+_FIELDS = ("activity.teaches", "activity.energy", "activity.volatility")
+#: What a remark's words would otherwise have been taken for.
+_DISPLACED = frozenset(
+    {"activity", "skill", "skill.excites", "skill.under_used", "core_skill",
+     "capacity.constraints", "context"}
+)  # fmt: skip
+#: Words that join two clauses: a head holding one names more than the work.
+_JOINS = frozenset({"but", "and", "or", "whereas", "while", "though", "than", "because"})
+
+
+@dataclass
+class _Remark:
+    activity: str
+    rest: str
+    pieces: list[Segment]
+
+
+def readings(
+    pieces: list[Segment], quantities: list[Quantity], view: PlanView, found: list[Reading],
+    text: str, clean: Callable[[str], str],
+) -> list[Reading]:  # fmt: skip
+    """``found`` with what each remark about recorded work says put in place of what its words
+    were read as; ``found`` as it is when no clause is such a remark. An activity given two
+    different labels of one kind gets none (it is asked again rather than guessed)."""
+    remarks = _remarks(pieces, quantities, view, text)
+    said = [r for remark in remarks for r in _said(remark, clean)]
+    if not said:
+        return found
+    spans = [p.text for remark in remarks for p in remark.pieces]
+    covered = {(r.field, r.subject) for r in said}
+    torn = {
+        key for key in covered if len({r.value for r in said if (r.field, r.subject) == key}) > 1
+    }
+    said = [r for r in said if (r.field, r.subject) not in torn]
+    kept = [
+        r for r in found
+        if not (r.act == "fact" and r.field in _DISPLACED and _within(r.span, spans))
+        and (r.field, r.subject) not in covered
+    ]  # fmt: skip
+    return kept + said
+
+
+def _within(span: str, spans: list[str]) -> bool:
+    span = span.strip()
+    return bool(span) and any(span in s or s in span for s in spans)
+
+
+def _remarks(
+    pieces: list[Segment], quantities: list[Quantity], view: PlanView, text: str
+) -> list[_Remark]:
+    out: list[_Remark] = []
+    for i, piece in enumerate(pieces):
+        if any(piece.start <= q.start < piece.end for q in quantities):
+            continue
+        opened = _opens(piece.text, view.activities)
+        if opened:
+            out.append(_Remark(opened[0], opened[1], [piece]))
+        elif (
+            out
+            and out[-1].pieces[-1] is pieces[i - 1]
+            and _detail(piece, pieces[i - 1], view, text)
+        ):
+            out[-1].pieces.append(piece)
+    return out
+
+
+def _opens(text: str, activities: tuple[str, ...]) -> tuple[str, str] | None:
+    """(activity, what is said of it) when the clause opens by naming recorded work."""
+    said = _LEAD.sub("", text.strip())
+    tokens = said.split()
+    for n in range(1, min(_HEAD_WORDS, len(tokens) - 1) + 1):
+        rest = " ".join(tokens[n:])
+        if not (_LINK.match(rest) or _LEARNS.match(rest)):
+            continue
+        if _JOINS & set(tokens[:n]):
+            return None
+        name = known_name(" ".join(tokens[:n]), activities)
+        if name is not None:
+            return name, rest
+    return None
+
+
+def _detail(piece: Segment, before: Segment, view: PlanView, text: str) -> bool:
+    """ "..., the stall is seasonal - busy in december": a short piece said on in the same
+    breath, naming nothing of its own."""
+    between = text[before.end : piece.start]
+    if len(words(piece.text)) > _DETAIL_WORDS or re.search(r"[.!?;\n]", between):
+        return False
+    return bool(_JOINED.match(between)) and known_name(piece.text, view.activities) is None
+
+
+def _said(remark: _Remark, clean: Callable[[str], str]) -> list[Reading]:
+    span = ", ".join(p.text for p in remark.pieces)
+    learns = _LEARNS.match(remark.rest)
+    if learns:
+        more = [p.text for p in remark.pieces[1:]]
+        lesson = clean(" and ".join([learns.group("rest"), *more]))
+        return (
+            [Reading("fact", "activity.teaches", lesson, remark.activity, span)] if lesson else []
+        )
+    out = []
+    energy = cues.energy(remark.rest, asked=True)
+    if energy:
+        out.append(Reading("fact", "activity.energy", energy, remark.activity, span))
+    steady = cues.volatility(remark.rest, asked=False) or cues.asked_volatility(remark.rest)
+    if steady:
+        out.append(Reading("fact", "activity.volatility", steady, remark.activity, span))
+    return out
