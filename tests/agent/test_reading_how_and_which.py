@@ -131,3 +131,35 @@ def test_a_remark_about_work_not_on_record_is_left_alone() -> None:
     # two opposite feelings for one work: none is guessed
     got = confident("editing is fun, editing drains me", "capacity", SHOP)
     assert not any(f == "activity.energy" and s == "Podcast editing" for f, s, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("message", "name", "hours", "money"),
+    [("so i'm a sign language interpreter in swansea, mostly freelance through an agency - "
+      "about 22hrs a week and it brings in roughly £27k", "sign language interpreter", 22, 27000),
+     ("i'm a delivery rider in bristol, mostly via an app, 20 hrs a week, maybe 12k",
+      "delivery rider", 20, 12000),
+     ("I work as a radiographer at the Royal Infirmary, on a fixed-term contract - 36 hours, 34k",
+      "radiographer", 36, 34000),
+     ("i'm a locksmith, self-employed, around 30 hours a week and about 40k a year",
+      "locksmith", 30, 40000),
+     ("I'm an electrician, on zero hours through an agency, 25h a week, 30k", "electrician",
+      25, 30000)],
+)  # fmt: skip
+def test_how_the_work_is_done_is_no_activity_and_its_figures_are_the_role_s(
+    message: str, name: str, hours: int, money: int
+) -> None:
+    for ask in ("context", "activities"):
+        got = confident(message, ask)
+        assert {v for f, _, v in got if f == "activity"} == {name}
+        assert ("activity.hours_per_week", name, hours) in got
+        assert ("activity.annual_revenue", name, money) in got
+
+
+def test_a_manner_said_as_more_work_or_a_workplace_stays_a_name() -> None:
+    said = named("cleaner, cash in hand, 12h, 9k; and freelance bookkeeping, 5h, 6k")
+    assert said == ["cleaner", "freelance bookkeeping"]
+    assert named("I am teacher in primary school, 28 hours, 3k a month") == [
+        "teacher in primary school"
+    ]
+    assert named("manager at tesco, 40h, 32k") == ["manager at tesco"]  # too plain alone

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.interviewer.reading import manner
+
 _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
     "over|after|before|until|from|by|around|through|within|the main one is|main one is|"
@@ -352,7 +354,7 @@ def _name(text: str) -> str | None:
     text = _shortened(text)
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
-    return None if _CONTRACT_FORM.match(text) else text
+    return None if _CONTRACT_FORM.match(text) else manner.without_place(text)
 
 
 _DETAIL_CUT = re.compile(r"\s(?=(?:to|in|for|with|at|on|from|across)\s)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, names, rates
+from agent.interviewer.reading import cues, manner, names, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -97,6 +97,10 @@ def set_frame(
         elif frame.ask in _NAMING_ASKS or not frame.ask_subject:
             _generic_activity(segment, bool(figures_here) and not framed, frame)
         return
+    if _says_how(segment, candidate, frame):
+        if frame.pending and figures_here and not framed:
+            new_activity(frame.pending, segment, frame)  # "..., freelance via an agency, 25h"
+        return
     if segment.bracket and not numeric and frame.generic and frame.new and frame.activity:
         _rename_activity(frame, candidate)
         return
@@ -124,6 +128,13 @@ def set_frame(
     if _dash_detail(segment, frame) or _said_again(candidate, frame):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
+
+
+def _says_how(segment: Segment, candidate: str, frame: Frame) -> bool:
+    """ "a carer, on zero hours", "..., mostly freelance through an agency": how the work just
+    named is done, no work of its own (unless said as more work: "and freelance, 10h")."""
+    named = frame.activity or frame.pending
+    return bool(named) and manner.says_how(candidate) and not CONNECTOR.match(segment.text)
 
 
 def _plus_work(text: str, candidate: str) -> bool:

@@ -1,0 +1,91 @@
+"""How work is done, and where, said beside its name.
+
+"a sign-language interpreter, mostly freelance through an agency", "delivery rider, via an
+app", "carer, on zero hours": a clause that says how the work just named is done (freelance,
+self-employed, through an agency, on contract, via an app, part-time, on zero hours) describes
+that work; it is no activity, and the figures said with it are the work's. A place after a role
+("physiotherapist in leeds", "paramedic at the Royal Infirmary") is no part of the role's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORM = (
+    r"(?:freelance|freelancing|self[- ]employed|sole trader|contract(?:ing|ed)?|on (?:a )?"
+    r"(?:short[- ]term |fixed[- ]term |rolling )?contracts?|(?:on )?zero[- ]hours?(?: contracts?)?|"
+    r"part[- ]time|full[- ]time|permanent|perm|temp(?:ing)?|locum|salaried|cash in hand|"
+    r"on the books|off the books|remote(?:ly)?|hybrid|from home|as a contractor|ad hoc|"
+    r"on call|on[- ]call|on a retainer|casual|seasonal|term[- ]time(?: only)?)"
+)
+_CHANNEL = (
+    r"(?:through|via|with|on|using|for|from) (?:an?|the|my|one|two|a few|some|several|various|"
+    r"different)?\s*(?:\w+ ){0,2}?(?:agency|agencies|apps?|platforms?|umbrella(?: company)?|"
+    r"websites?|sites?|marketplaces?|online|bank)"
+)
+#: The whole clause says how: a form of work, a channel it comes through, or both.
+_MANNER = re.compile(
+    rf"^(?:(?:mostly|mainly|all|usually|partly|currently|now|still|always|mostly as)\s+)*"
+    rf"(?:{_FORM}(?:\s*(?:,|and|or|but)?\s*{_CHANNEL})?|{_CHANNEL})$"
+)
+
+
+def says_how(name: str) -> bool:
+    """True when a would-be name only says how work is done ("freelance through an agency")."""
+    return bool(_MANNER.match(name.strip().casefold()))
+
+
+#: A role's last word: one who does the work ("interpreter", "physiotherapist", "paramedic").
+_ROLE = re.compile(
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ic|ician)|nurse|chef|cook|guide|coach|clerk|nanny|"
+    r"medic|vet|midwife|barista|tutor|carer|porter|surveyor|solicitor|gp|rn|pa)$"
+)
+#: Roles too plain to stand alone ("manager at tesco" keeps its place).
+_PLAIN = frozenset(
+    [
+        "manager",
+        "worker",
+        "assistant",
+        "officer",
+        "volunteer",
+        "employee",
+        "member",
+        "owner",
+        "director",
+        "partner",
+        "student",
+        "resident",
+        "tenant",
+        "agent",
+        "consultant",
+        "contractor",
+    ]
+)
+_PLACE = re.compile(r"^(?P<role>.+?)\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z][\w'&.-]*"
+                    r"(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
+
+
+#: A kind of workplace says what the work is ("teacher in primary school", "mentor at a coding
+#: bootcamp"): it stays part of the name. A town or a named institution does not.
+_WORKPLACE = re.compile(
+    r"\b(?:schools?|college|uni|university|hospital|clinic|surgery|bootcamp|academy|shops?|store|"
+    r"caf[eé]|restaurant|pub|bar|hotel|office|factory|warehouse|cent(?:re|er)|library|gym|"
+    r"nursery|ward|practice|firm|agency|charity|council|church|studio|salon|kitchen|garage|"
+    r"site|farm|homes?|prison|station|museum|theatre|bakery|depot|lab|laboratory|company|"
+    r"bank|supermarket|airport|port|market|club|stables|kennels|zoo|festival|parish)$"
+)
+
+
+def without_place(name: str) -> str:
+    """The role without the place said after it ("bsl interpreter in cardiff" -> "bsl
+    interpreter"), when the role stands as a name of its own and the place is a town or a
+    named institution, not a kind of workplace."""
+    said = _PLACE.match(name)
+    place = said.group("place") if said else ""
+    if said is None or re.search(r"\d", place) or _WORKPLACE.search(place):
+        return name
+    role = said.group("role").split()
+    last = role[-1]
+    if len(role) > 4 or not _ROLE.search(last) or (len(role) == 1 and last in _PLAIN):
+        return name
+    return said.group("role")
