@@ -157,6 +157,7 @@ _LIMITS = re.compile(
     r"can'?t|cannot|unable|must|need|fixed|free\b|off\b|away|volunteer|church|\d)",
     re.I,
 )
+_TAUGHT_ME = re.compile(r"\b(?:teach(?:es)?|taught|(?:is|are) teaching) me\b", re.I)
 _TEACH_WORDS = re.compile(r"\b(?:teach|taught|learn|show|skill|how|what|why|where)", re.I)
 
 
@@ -166,6 +167,9 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
         asked = ask.startswith("act:teaches:") and (
             not subject or names.same(subject, ask.split(":", 2)[2])
         )
+        # "the candles teach me pricing": work on record said with what it teaches, at any
+        # question
+        asked = asked or bool(subject and _TAUGHT_ME.search(sentence_of(value, text)))
     else:
         asked = ask in _OWN_QUESTION.get(field, set())
     # A remark in another sentence ("The mentoring, to be honest, it drains me.") leaves the

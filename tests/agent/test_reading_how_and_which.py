@@ -163,3 +163,27 @@ def test_a_manner_said_as_more_work_or_a_workplace_stays_a_name() -> None:
         "teacher in primary school"
     ]
     assert named("manager at tesco, 40h, 32k") == ["manager at tesco"]  # too plain alone
+
+
+AUDIT = ["general", "45", "none", "120k saved, 3k a month",
+         "payroll job 13h 21k, freelance bookkeeping 5h 8k, candle shop on etsy 4h 3k"]  # fmt: skip
+
+
+def audited(line: str) -> MemoryPlanner:
+    planner = MemoryPlanner(dt.date(2026, 11, 22))
+    planner.start()
+    for said in [*AUDIT, line]:
+        planner.say(said)
+    return planner
+
+
+def test_lessons_and_feelings_of_recorded_work_are_recorded_at_another_question() -> None:
+    planner = audited("payroll teaches me accuracy; the candles teach me colour and marketing")
+    lessons = {a.name: a.teaches for a in planner.plan.activities}
+    assert lessons["Payroll job"] == "accuracy"
+    assert lessons["Candle shop on etsy"] == "colour and marketing"
+    assert len(planner.plan.activities) == 3  # no new activity
+    planner = audited("payroll wipes me out, the candles are lovely, bookkeeping is meh")
+    energy = {a.name: a.energy for a in planner.plan.activities if a.given("energy")}
+    assert energy == {"Payroll job": "draining", "Candle shop on etsy": "energising",
+                      "Freelance bookkeeping": "neutral"}  # fmt: skip
