@@ -144,7 +144,9 @@ def test_a_remark_about_work_not_on_record_is_left_alone() -> None:
      ("i'm a locksmith, self-employed, around 30 hours a week and about 40k a year",
       "locksmith", 30, 40000),
      ("I'm an electrician, on zero hours through an agency, 25h a week, 30k", "electrician",
-      25, 30000)],
+      25, 30000),
+     ("I'm a lighting technician in Hull, on short contracts, 30 hours a week, about 29k",
+      "lighting technician", 30, 29000)],
 )  # fmt: skip
 def test_how_the_work_is_done_is_no_activity_and_its_figures_are_the_role_s(
     message: str, name: str, hours: int, money: int
@@ -187,3 +189,9 @@ def test_lessons_and_feelings_of_recorded_work_are_recorded_at_another_question(
     energy = {a.name: a.energy for a in planner.plan.activities if a.given("energy")}
     assert energy == {"Payroll job": "draining", "Candle shop on etsy": "energising",
                       "Freelance bookkeeping": "neutral"}  # fmt: skip
+
+
+def test_a_plural_names_the_work_its_singular_names() -> None:
+    view = PlanView(activities=("Sound engineer", "Wedding photography"))
+    got = confident("the weddings teach me to read a room", "act:energy:Sound engineer", view)
+    assert ("activity.teaches", "Wedding photography", "to read a room") in got

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+_MOD = r"(?:short(?:[- ]term)? |fixed[- ]term |rolling |temporary |temp |freelance |annual )"
 _FORM = (
-    r"(?:freelance|freelancing|self[- ]employed|sole trader|contract(?:ing|ed)?|on (?:a )?"
-    r"(?:short[- ]term |fixed[- ]term |rolling )?contracts?|(?:on )?zero[- ]hours?(?: contracts?)?|"
+    r"(?:freelance|freelancing|self[- ]employed|sole trader|contract(?:ing|ed)?|"
+    r"(?:on (?:an? )?(?:_MOD)?|(?:an? )?_MOD)contracts?|"
+    r"(?:on )?zero[- ]hours?(?: contracts?)?|"
     r"part[- ]time|full[- ]time|permanent|perm|temp(?:ing)?|locum|salaried|cash in hand|"
     r"on the books|off the books|remote(?:ly)?|hybrid|from home|as a contractor|ad hoc|"
     r"on call|on[- ]call|on a retainer|casual|seasonal|term[- ]time(?: only)?)"
-)
+).replace("_MOD", _MOD)
 _CHANNEL = (
     r"(?:through|via|with|on|using|for|from) (?:an?|the|my|one|two|a few|some|several|various|"
     r"different)?\s*(?:\w+ ){0,2}?(?:agency|agencies|apps?|platforms?|umbrella(?: company)?|"

@@ -148,8 +148,13 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """A crude stem for matching names: "teaching", "teacher", "teach" -> "teach"."""
-    word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word) if len(word) > 5 else word.rstrip("s")
+    """A crude stem for matching names: "teaching", "teacher", "teach" -> "teach"; a plural
+    loses its "s" first ("weddings", "wedding" -> "wedd")."""
+    if len(word) <= 5:
+        return word.rstrip("s")
+    word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
+    if len(word) > 5:
+        word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
     return word[:6]
 
 
