@@ -146,7 +146,9 @@ def test_a_remark_about_work_not_on_record_is_left_alone() -> None:
      ("I'm an electrician, on zero hours through an agency, 25h a week, 30k", "electrician",
       25, 30000),
      ("I'm a lighting technician in Hull, on short contracts, 30 hours a week, about 29k",
-      "lighting technician", 30, 29000)],
+      "lighting technician", 30, 29000),
+     ("Freelance illustrator, through Fiverr and Etsy mostly, 20h/wk, ~£14k",
+      "Freelance illustrator", 20, 14000)],
 )  # fmt: skip
 def test_how_the_work_is_done_is_no_activity_and_its_figures_are_the_role_s(
     message: str, name: str, hours: int, money: int
@@ -165,6 +167,10 @@ def test_a_manner_said_as_more_work_or_a_workplace_stays_a_name() -> None:
         "teacher in primary school"
     ]
     assert named("manager at tesco, 40h, 32k") == ["manager at tesco"]  # too plain alone
+    # the town goes, the kind of workplace stays
+    assert named("I'm a teacher at a secondary school in Leeds, 30h, 30k") == [
+        "teacher at a secondary school"
+    ]
 
 
 AUDIT = ["general", "45", "none", "120k saved, 3k a month",

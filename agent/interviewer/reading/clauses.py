@@ -205,7 +205,8 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
 
 
 _PHRASE_END = re.compile(
-    r"\b(?:for|with|to|from|at|of|by|on|in)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?[\w'-]+$"
+    r"\b(?:for|with|to|from|at|of|by|on|in|through|via)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?"
+    r"[\w'-]+$"
 )
 
 

@@ -32,9 +32,14 @@ _MANNER = re.compile(
 )
 
 
-def says_how(name: str) -> bool:
-    """True when a would-be name only says how work is done ("freelance through an agency")."""
-    return bool(_MANNER.match(name.strip().casefold()))
+#: "through fiverr and etsy mostly", "via my website": the way work comes in, by any name.
+_VIA = re.compile(r"^(?:(?:mostly|mainly|usually|all|partly)\s+)?(?:through|via)\s+\S")
+
+
+def says_how(name: str, said: str = "") -> bool:
+    """True when a would-be name only says how work is done ("freelance through an agency"),
+    or the words it was taken from open with the way the work comes in ("via ...")."""
+    return bool(_MANNER.match(name.strip().casefold()) or _VIA.match(said.strip().casefold()))
 
 
 #: A role's last word: one who does the work ("interpreter", "physiotherapist", "paramedic").
@@ -65,6 +70,8 @@ _PLAIN = frozenset(
 )
 _PLACE = re.compile(r"^(?P<role>.+?)\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z][\w'&.-]*"
                     r"(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
+_LAST_PLACE = re.compile(r"^(?P<rest>.+)\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?"
+                         r"[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
 
 
 #: A kind of workplace says what the work is ("teacher in primary school", "mentor at a coding
@@ -79,15 +86,19 @@ _WORKPLACE = re.compile(
 
 
 def without_place(name: str) -> str:
-    """The role without the place said after it ("bsl interpreter in cardiff" -> "bsl
-    interpreter"), when the role stands as a name of its own and the place is a town or a
-    named institution, not a kind of workplace."""
-    said = _PLACE.match(name)
-    place = said.group("place") if said else ""
-    if said is None or re.search(r"\d", place) or _WORKPLACE.search(place):
+    """The role without the places said after it ("bsl interpreter in cardiff" -> "bsl
+    interpreter", "teacher at a secondary school in leeds" -> "teacher at a secondary
+    school"), when the role stands as a name of its own; a town or a named institution goes,
+    a kind of workplace stays."""
+    role = _PLACE.match(name)
+    head = role.group("role").split() if role else []
+    if not head or len(head) > 4 or not _ROLE.search(head[-1]):
         return name
-    role = said.group("role").split()
-    last = role[-1]
-    if len(role) > 4 or not _ROLE.search(last) or (len(role) == 1 and last in _PLAIN):
+    if len(head) == 1 and head[0] in _PLAIN:
         return name
-    return said.group("role")
+    while True:
+        said = _LAST_PLACE.match(name)
+        place = said.group("place") if said else ""
+        if said is None or re.search(r"\d", place) or _WORKPLACE.search(place):
+            return name
+        name = said.group("rest")

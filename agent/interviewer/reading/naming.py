@@ -134,7 +134,8 @@ def _says_how(segment: Segment, candidate: str, frame: Frame) -> bool:
     """ "a carer, on zero hours", "..., mostly freelance through an agency": how the work just
     named is done, no work of its own (unless said as more work: "and freelance, 10h")."""
     named = frame.activity or frame.pending
-    return bool(named) and manner.says_how(candidate) and not CONNECTOR.match(segment.text)
+    how = manner.says_how(candidate, segment.text)
+    return bool(named) and how and not CONNECTOR.match(segment.text)
 
 
 def _plus_work(text: str, candidate: str) -> bool:
