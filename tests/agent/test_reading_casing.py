@@ -17,10 +17,10 @@ def test_an_illness_written_in_capitals_is_not_the_word_me() -> None:
 
 def test_skills_and_names_keep_their_capitals() -> None:
     assert values("SQL, Python and teaching", "skills") == ["SQL", "Python", "teaching"]
-    named = read("I'm a nurse in the NHS, 30 hours a week", PlanView(), "activities")
-    assert [r.value for r in named if r.field == "activity"] == ["nurse in the NHS"]
+    named = read("I'm a nurse on an NHS ward, 30 hours a week", PlanView(), "activities")
+    assert [r.value for r in named if r.field == "activity"] == ["nurse on an NHS ward"]
     assert {r.subject for r in named if r.field == "activity.hours_per_week"} == {
-        "nurse in the NHS"
+        "nurse on an NHS ward"
     }
 
 

@@ -89,7 +89,7 @@ def without_place(name: str) -> str:
     """The role without the places said after it ("bsl interpreter in cardiff" -> "bsl
     interpreter", "teacher at a secondary school in leeds" -> "teacher at a secondary
     school"), when the role stands as a name of its own; a town or a named institution goes,
-    a kind of workplace stays."""
+    a kind of workplace ("at a publisher", "in primary school") stays."""
     role = _PLACE.match(name)
     head = role.group("role").split() if role else []
     if not head or len(head) > 4 or not _ROLE.search(head[-1]):
@@ -99,6 +99,7 @@ def without_place(name: str) -> str:
     while True:
         said = _LAST_PLACE.match(name)
         place = said.group("place") if said else ""
-        if said is None or re.search(r"\d", place) or _WORKPLACE.search(place):
+        kind = re.match(r"an?\s", place)  # "at a publisher": a kind of workplace
+        if said is None or re.search(r"\d", place) or kind or _WORKPLACE.search(place):
             return name
         name = said.group("rest")
