@@ -201,3 +201,16 @@ def test_a_plural_names_the_work_its_singular_names() -> None:
     view = PlanView(activities=("Sound engineer", "Wedding photography"))
     got = confident("the weddings teach me to read a room", "act:energy:Sound engineer", view)
     assert ("activity.teaches", "Wedding photography", "to read a room") in got
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [("the bakery is fine with me doing fewer hours, so 35", "capacity"),
+     ("tutoring is ok, about 5 hours", "act:hours:Photography"),
+     ("photography is what excites me most", "excited"),
+     ("tutoring is fine as it is", "streams")],
+)  # fmt: skip
+def test_a_remark_that_is_no_label_of_the_work_gives_none(message: str, ask: str) -> None:
+    view = PlanView(activities=("Tutoring", "Bakery shifts", "Photography"))
+    got = confident(message, ask, view)
+    assert not any(f in {"activity.energy", "activity.volatility"} for f, _, _ in got)

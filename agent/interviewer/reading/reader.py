@@ -120,9 +120,10 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     frame.readings += text_readings(
         pieces, quantities, frame.view, frame.ask, frame.readings, cleaned
     )
-    frame.readings = said_of.readings(
-        pieces, quantities, frame.view, frame.readings, cleaned, wording.clean
-    )
+    if ask not in _PROPOSAL_ASKS:  # at a proposal, a name is more often the stream's
+        frame.readings = said_of.readings(
+            pieces, quantities, frame.view, frame.readings, cleaned, wording.clean
+        )
     subject = frame.activity or frame.ask_subject
     labelled = any(r.field == "activity.volatility" for r in frame.readings)
     if frame.examples >= 2 and subject and frame.ask_kind != "act:volatility" and not labelled:

@@ -40,6 +40,20 @@ _DISPLACED = frozenset(
      "capacity.constraints", "context"}
 )  # fmt: skip
 #: Words that join two clauses: a head holding one names more than the work.
+#: "photography is what excites me", "the bakery is my anchor": the work said as an answer to
+#: another question, not a label of its own.
+_NOT_SAID_OF = re.compile(
+    r"^(?:is|are|'s)\s+(?:what|where|when|how|why|who|which|the one|my|our|the (?:main|best|"
+    r"biggest|only))\b"
+)
+#: Words that say a feeling is neither way; "fine" and "ok" say too little on their own.
+_NEUTRAL_WORDS = re.compile(r"\b(?:meh|so-so|neutral|neither|not bad|whatever)\b")
+#: "the bakery is fine": neutral only beside other works' labels ("..., photography is fun").
+_FINE = re.compile(
+    r"^(?:is|are|'s)\s+(?:just\s+)?(?:fine|ok|okay|alright)"
+    r"(?:\s+(?:i guess|i suppose|really|tbh|honestly))?\W*$"
+)
+_PLAIN_NOTE = "said as fine or ok, beside other labels"
 _JOINS = frozenset({"but", "and", "or", "whereas", "while", "though", "than", "because"})
 
 
@@ -59,6 +73,8 @@ def readings(
     different labels of one kind gets none (it is asked again rather than guessed)."""
     remarks = _remarks(pieces, quantities, view, text)
     said = [r for remark in remarks for r in _said(remark, clean)]
+    if len(remarks) < 2:  # "tutoring is ok, about 5 hours": "ok" alone is no feeling
+        said = [r for r in said if r.note != _PLAIN_NOTE]
     if not said:
         return found
     spans = [p.text for remark in remarks for p in remark.pieces]
@@ -134,9 +150,15 @@ def _said(remark: _Remark, clean: Callable[[str], str]) -> list[Reading]:
             [Reading("fact", "activity.teaches", lesson, remark.activity, span)] if lesson else []
         )
     out = []
+    if _NOT_SAID_OF.match(remark.rest):
+        return []
     energy = cues.energy(remark.rest, asked=True)
+    plain = energy == "neutral" and not _NEUTRAL_WORDS.search(remark.rest)
+    if plain and not _FINE.match(remark.rest):
+        energy = None  # "the bakery is fine with fewer hours": no feeling
     if energy:
-        out.append(Reading("fact", "activity.energy", energy, remark.activity, span))
+        note = _PLAIN_NOTE if plain else ""
+        out.append(Reading("fact", "activity.energy", energy, remark.activity, span, note=note))
     steady = cues.volatility(remark.rest, asked=False) or cues.asked_volatility(remark.rest)
     if steady:
         out.append(Reading("fact", "activity.volatility", steady, remark.activity, span))
