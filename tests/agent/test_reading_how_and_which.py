@@ -78,7 +78,8 @@ def named(message: str, ask: str = "activities", view: PlanView | None = None) -
      ("and I do the occasional wedding gig, about 6 a year at £300 each", "wedding gig"),
      ("and the odd bit of dog walking", "dog walking"),
      ("plus a few bits of catering when asked", "catering"),
-     ("also lots of babysitting for friends, 4 hours a week", "babysitting for friends")],
+     ("also lots of babysitting for friends, 4 hours a week", "babysitting for friends"),
+     ("and I photograph the occasional christening", "photographing christening")],
 )  # fmt: skip
 def test_how_often_is_no_part_of_a_name(message: str, name: str) -> None:
     assert named(message) == [name]
@@ -167,6 +168,7 @@ def test_a_manner_said_as_more_work_or_a_workplace_stays_a_name() -> None:
         "teacher in primary school"
     ]
     assert named("manager at tesco, 40h, 32k") == ["manager at tesco"]  # too plain alone
+    assert named("developer in fintech, 37.5h, 60k") == ["developer in fintech"]  # a field
     # the town goes, the kind of workplace stays
     assert named("I'm a teacher at a secondary school in Leeds, 30h, 30k") == [
         "teacher at a secondary school"

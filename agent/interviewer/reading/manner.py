@@ -81,7 +81,12 @@ _WORKPLACE = re.compile(
     r"caf[eé]|restaurant|pub|bar|hotel|office|factory|warehouse|cent(?:re|er)|library|gym|"
     r"nursery|ward|practice|firm|agency|charity|council|church|studio|salon|kitchen|garage|"
     r"site|farm|homes?|prison|station|museum|theatre|bakery|depot|lab|laboratory|company|"
-    r"bank|supermarket|airport|port|market|club|stables|kennels|zoo|festival|parish)$"
+    r"bank|supermarket|airport|port|market|club|stables|kennels|zoo|festival|parish)$|"
+    # a field of work is no place either ("developer in fintech", "buyer in fashion")
+    r"^(?:retail|finance|fintech|tech|it|hospitality|construction|marketing|sales|education|"
+    r"health(?:care)?|social care|care|insurance|banking|publishing|media|advertising|"
+    r"logistics|recruitment|pharma|government|law|property|events|engineering|manufacturing|"
+    r"software|games|gaming|music|film|tv|fashion|research|academia|admin|hr|it support)$"
 )
 
 

@@ -334,6 +334,8 @@ def _name(text: str) -> str | None:
     text = _DRIVES.sub(lambda m: f"{m.group(1)} driver", text)
     text = _DOING.sub(lambda m: _doing(m.group(1)) + " ", text)
     text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
+    # "catering the odd wedding": how often, inside the name too
+    text = re.sub(r"\b(?:the|an?) (?:odd|occasional) (?:bits? of )?(?!jobs?\b)(?=[a-z])", "", text)
     text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped
     previous = None
     while previous != text:
