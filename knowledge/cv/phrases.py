@@ -59,6 +59,18 @@ _STOP = set(
         "alongside",
         "between",
         "of",
+        "inside",
+        "outside",
+        "beyond",
+        "throughout",
+        "towards",
+        "without",
+        "onto",
+        "upon",
+        "like",
+        "incl",
+        "e.g",
+        "i.e",
     ]
 )
 _DROP_LEAD = set(
@@ -121,6 +133,13 @@ _DROP_LEAD = set(
 _DETERMINERS = {"a", "an", "the", "each", "every", "per", "this", "that", "these", "those"}
 _WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
 _ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself", "ourselves"}
+#: Words after "and" that open the next clause, never a second word of the same object
+#: ("marked coursework and was moderator", "analyse it and then explain it").
+_CLAUSE_OPENERS = {
+    "is", "was", "were", "are", "be", "been", "am", "has", "have", "had", "do", "did", "does",
+    "will", "would", "can", "could", "should", "may", "might", "must", "got", "get", "i", "we",
+    "he", "she", "they", "it", "you", "then", "also", "so", "still", "later", "now", "not",
+}  # fmt: skip
 # A verb starts a phrase only at the start of a clause or after one of these ("I", "and"):
 # "Manage 2 fundraising officers" has one verb, not two.
 _STARTERS = {",", "and", "&", "then", "also", "i", "we", "(", "both", "personally"}
@@ -294,6 +313,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break  # "measure what people get": no object to name
         if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
             break  # "boilers a year", "books daily": the object ended
+        if words and _participle_after(token, following):
+            break  # "investigated accidents reported under RIDDOR": a new clause begins
         words.append(token)
         index += 1
     if len(words) > 4 and all(word[:1].isupper() for word in words):
@@ -303,6 +324,21 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
 
 #: Lead words that are never part of a name ("the New Medicine Service" starts at "New").
 _NEVER_IN_NAME = {"a", "an", "the", "our", "my", "their", "its", "his", "her", "over", "up"}
+
+
+def _participle_after(token: str, following: str) -> bool:
+    """A past participle after the object's noun, before a preposition ("accidents reported
+    under RIDDOR", "data collected in the field"): it opens a clause about the object. A
+    hyphened word ("person-centred") or one before a noun ("delegated and committee reports")
+    stays in the object."""
+    low = token.lower()
+    return (
+        len(low) > 4
+        and low.endswith("ed")
+        and "-" not in low
+        and token[:1].islower()
+        and (not following or following.lower() in _STOP or not following[:1].isalpha())
+    )
 
 
 def _opens_a_name(token: str, following: str) -> bool:
@@ -333,6 +369,8 @@ def _shares_the_head(word: str, rest: Sequence[str]) -> bool:
     verb ("and ran surveys") or a new clause."""
     low = word.lower()
     if not word[:1].isalpha() or low in VERBS or low in _STOP or low in _DROP_LEAD:
+        return False
+    if low in _CLAUSE_OPENERS:
         return False
     return bool(rest) and rest[0][:1].isalpha() and rest[0].lower() not in _STOP | _JOINS
 

@@ -114,9 +114,11 @@ _THEIR_DAILY_LIVING = re.compile(
     rf".*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
-# "the payroll team, who use Sage": what a group does, in its relative clause.
+# "the payroll team, who use Sage", "the team of six who ran the front desk": what a group
+# does, in its relative clause.
 _THEIR_RELATIVE = re.compile(
-    r"\b(?P<keep>team|teams|colleagues|staff|department|engineers|developers|contractors)"
+    r"\b(?P<keep>(?:team|teams|colleagues|staff|department|engineers|developers|contractors|"
+    r"volunteers|people|carers|workers|officers|crew)(?:\s+of\s+(?:\d+|[a-z]+))?)"
     rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )

@@ -1,0 +1,55 @@
+"""A verb's object stops where its clause does, and German compound names of work stay whole."""
+
+from __future__ import annotations
+
+from knowledge.cv.audit import audit_text
+
+
+def names(text: str) -> set[str]:
+    return {skill.name for skill in audit_text(text).skills}
+
+
+def work(line: str) -> set[str]:
+    return names(f"Experience\n{line}")
+
+
+def test_an_object_stops_before_the_next_clause_after_and() -> None:
+    assert "Marking coursework" in work("Marked coursework and was moderator for the exam board")
+    assert not any("was" in name.split() for name in work("Marked coursework and was moderator"))
+    # "it" names nothing, and "then explain" is the next clause, not part of the object.
+    assert work("Analyse it and then explain it to the clinicians") == set()
+    # A shared head still joins two words of one object.
+    joined = work("Write delegated and committee reports")
+    assert "Writing delegated and committee reports" in joined
+
+
+def test_an_object_stops_at_a_preposition_or_a_participle_that_opens_a_clause() -> None:
+    assert "Mediating disputes" in work("Mediated disputes inside the group")
+    assert "Administering medication" in work("Administered medication incl. insulin")
+    found = work("Investigated workplace accidents reported under RIDDOR")
+    assert "Investigating workplace accidents" in found
+    assert not any(name.endswith("reported") for name in found)
+    # A hyphened participle is a word of the object.
+    assert "Writing person-centred plans" in work("Write person-centred plans with families")
+
+
+def test_what_a_team_does_in_its_relative_clause_is_the_teams_work() -> None:
+    found = work("Managed the budget and the team of six who ran the front desk")
+    assert "Budget management" in found
+    assert not any("front desk" in name.lower() for name in found)
+
+
+def test_german_compound_names_of_work_are_kept_whole() -> None:
+    text = "\n".join(
+        [
+            "Berufserfahrung",
+            "2019 - 2024 Bauleiterin, Muster GmbH",
+            "Baustellenkoordination und Lohnbuchhaltung für drei Projekte",
+            "Kenntnisse",
+            "Lohnbuchhaltung, Baustellenkoordination",
+        ]
+    )
+    found = {name.lower() for name in names(text)}
+    assert {"baustellenkoordination", "lohnbuchhaltung"} <= found
+    # Never split into the loanwords or English practices inside them.
+    assert not found & {"coordination", "koordination", "buchhaltung", "bookkeeping", "payroll"}
