@@ -124,7 +124,9 @@ def _audit(
     lines = [line for line in read if line not in suspicious]
     report(0.5, "Finding skills")
     language = detect_language(lines)
-    skills = [_finding(match) for match in find_skills(lines, embedder, cleaned.bulleted)]
+    skills = [
+        _finding(match) for match in find_skills(lines, embedder, cleaned.bulleted, cleaned.headed)
+    ]
     report(0.8, "Finding roles and candidate streams")
     year = this_year or datetime.date.today().year
     roles = [_role(role, year) for role in find_roles(lines)]

@@ -116,6 +116,9 @@ class CleanText:
     #: Lines that opened with a bullet: each starts an item of its own, never continues the
     #: line before, even in lower case ("- cash up, end-of-day Z reads").
     bulleted: set[str] = field(default_factory=set)
+    #: Lines written as Markdown headings ("## Off air"): each opens a section, even one whose
+    #: name says nothing of what it holds.
+    headed: set[str] = field(default_factory=set)
 
 
 def fix_mojibake(text: str) -> tuple[str, int]:
@@ -173,6 +176,7 @@ def undouble(line: str) -> str:
 
 
 _BULLET = re.compile(r"^\s*[-*•·▪◦●■►–]\s")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 
 
 def clean_text(raw: str) -> CleanText:
@@ -186,6 +190,8 @@ def clean_text(raw: str) -> CleanText:
             result.lines.append(cleaned)
             if _BULLET.match(line):
                 result.bulleted.add(cleaned)
+            if _MARKDOWN_HEADING.match(line):
+                result.headed.add(cleaned)
     return result
 
 

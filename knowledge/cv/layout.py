@@ -9,7 +9,7 @@ employer, a school or a job title never yields a skill, however much it looks li
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,18 +59,22 @@ class Line:
     skills_context: bool
 
 
-def classify(lines: Sequence[str]) -> list[Line]:
-    """Every line with its section and kind."""
+def classify(lines: Sequence[str], headed: Collection[str] = frozenset()) -> list[Line]:
+    """Every line with its section and kind; ``headed`` lines were written as headings."""
     out: list[Line] = []
     section: Section = "top"
     dated = [bool(DATED.search(line)) for line in lines]
     for index, line in enumerate(lines):
         opened = heading_section(line)
-        unnamed = opened is None and caps_heading(line) and not (section == "top" and index < 4)
+        marked = line in headed and not (section == "top" and index < 4)
+        unnamed = opened is None and (caps_heading(line) or marked)
+        unnamed = unnamed and not (section == "top" and index < 4)
         if (opened in (None, "other") and unnamed) or opened == "other":
             # "CLINICAL" or "OTHER" above a column of short names ("Airway management",
-            # "Sepsis recognition"): a list under a heading no section names.
-            section = "skills" if _names_follow(lines, index, dated) else opened or section
+            # "Sepsis recognition"): a list under a heading no section names. A heading marked
+            # as one ("## Off air") that names no section opens another section.
+            fallback: Section = "other" if marked else section
+            section = "skills" if _names_follow(lines, index, dated) else opened or fallback
             out.append(Line(line, section, "heading", "", False))
             continue
         if opened is not None:

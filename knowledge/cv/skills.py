@@ -70,13 +70,15 @@ def find_skills(
     lines: Sequence[str],
     embedder: EmbedderLike | None = None,
     bulleted: Collection[str] = frozenset(),
+    headed: Collection[str] = frozenset(),
 ) -> list[Match]:
     """Every skill the CV's lines evidence, each once: aliases, then the person's own words.
 
-    ``bulleted`` holds the lines that opened with a bullet: each is an item of its own.
+    ``bulleted`` holds the lines that opened with a bullet: each is an item of its own;
+    ``headed`` the lines written as Markdown headings: each opens a section.
     """
     rows = split_fragments(split_rows(lines))
-    classified = [own_part(line) for line in classify(unwrap(rows, bulleted))]
+    classified = [own_part(line) for line in classify(unwrap(rows, bulleted), headed)]
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"

@@ -53,3 +53,26 @@ def test_german_compound_names_of_work_are_kept_whole() -> None:
     assert {"baustellenkoordination", "lohnbuchhaltung"} <= found
     # Never split into the loanwords or English practices inside them.
     assert not found & {"coordination", "koordination", "buchhaltung", "bookkeeping", "payroll"}
+
+
+def test_a_markdown_heading_opens_a_section_even_when_its_name_says_nothing() -> None:
+    text = "\n".join(
+        [
+            "# Sam Rivers",
+            "sam@example.com",
+            "## Skills",
+            "audio editing · mixing · sound design",
+            "## Learning next",
+            "Dolby Atmos mixing course (starts spring)",
+            "## Off air",
+            "Play bass in a wedding band.",
+            "## Thursday evenings",
+            "Tutor at the community college",
+        ]
+    )
+    found = {name.lower() for name in names(text)}
+    assert {"audio editing", "mixing", "sound design"} <= found
+    assert not found & {"learning next", "off air", "thursday evenings", "sam rivers"}
+    # The same words without the heading mark are read as before: a line under Skills.
+    plain = {name.lower() for name in names("Skills\naudio editing, mixing\nSound design")}
+    assert "sound design" in plain
