@@ -97,6 +97,7 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
     covered = [frozenset(significant(name)) for name in covered_names]
     kept: set[frozenset[str]] = set()
     objects: dict[str, str] = {}
+    shared: set[tuple[str, str]] = set()
     out: list[Phrase] = []
     for phrase in candidates:
         if phrase.source == "verb":
@@ -115,6 +116,12 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
             continue
         if _same_thing_again(phrase, objects):
             continue
+        if phrase.source == "verb" and phrase.object and not practice:
+            # "Recruited and trained 25 volunteer leaders", "Write and review support plans":
+            # verbs that share one object on one line name one piece of work, by the first.
+            if (phrase.line, phrase.object.lower()) in shared:
+                continue
+            shared.add((phrase.line, phrase.object.lower()))
         kept.add(words)
         out.append(Phrase(name, phrase.line, phrase.source, phrase.verb, phrase.object))
     return out
@@ -167,6 +174,8 @@ def activity(phrase: Phrase) -> str | None:
     verb, obj = phrase.verb, phrase.object
     if verb is None or obj is None or verb in _WEAK_VERBS or _CERTIFICATE_WORDS.search(obj):
         return None
+    if obj.split()[0].lower() == "own":
+        return None  # "manage my own schedule", "train my own young dogs": the person's affairs
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None

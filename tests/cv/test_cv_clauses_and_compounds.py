@@ -76,3 +76,20 @@ def test_a_markdown_heading_opens_a_section_even_when_its_name_says_nothing() ->
     # The same words without the heading mark are read as before: a line under Skills.
     plain = {name.lower() for name in names("Skills\naudio editing, mixing\nSound design")}
     assert "sound design" in plain
+
+
+def test_verbs_sharing_one_object_on_one_line_name_one_piece_of_work() -> None:
+    found = work("Write and review person-centred support plans with tenants")
+    assert "Writing person-centred support plans" in found
+    assert "Reviewing person-centred support plans" not in found
+    # On two lines, two verbs of people are two skills.
+    found = names("Experience\nTrain commis chefs and write the rota\nManage commis chefs")
+    assert {"Training commis chefs", "Managing commis chefs"} <= found
+    # A verb of people that names a practice leaves the object to the next verb.
+    assert {"Recruitment", "Training bar staff"} <= work("Hire, train and schedule bar staff")
+
+
+def test_the_persons_own_affairs_are_no_skill() -> None:
+    found = work("Quote, invoice and manage my own schedule")
+    assert not any("schedule" in name.lower() for name in found)
+    assert not any("dogs" in name for name in work("Gather the hill; train my own young dogs"))
