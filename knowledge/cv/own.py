@@ -18,6 +18,7 @@ from knowledge.cv.names import is_organisation, is_title, names_qualification
 from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.verbs import verb_forms
+from knowledge.cv.virtues import is_virtue
 from knowledge.cv.words import significant
 
 _NOT_SKILLS = re.compile(
@@ -161,6 +162,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None  # "shrinkage kept under 0.8%" is a result, not a skill
     if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
+    if is_virtue(name):
+        return None  # "Reliable", "Team player", "Calm under pressure": what the person is like
     if _DESCRIBES.match(name):
         return None  # "a credit reference agency portal", "Own van and tools": a description
     if _QUALIFICATION.search(name) or _PRONOUN.search(name) or names_qualification(text):

@@ -93,3 +93,24 @@ def test_the_persons_own_affairs_are_no_skill() -> None:
     found = work("Quote, invoice and manage my own schedule")
     assert not any("schedule" in name.lower() for name in found)
     assert not any("dogs" in name for name in work("Gather the hill; train my own young dogs"))
+
+
+def test_generic_virtues_in_a_skills_list_are_no_skills() -> None:
+    text = "\n".join(
+        [
+            "Skills",
+            "Customer service, Reliable, Hard-working, Team player, Friendly and approachable",
+            "Calm under pressure, Good with customers, Tidy on site, Fast learner, Excel",
+            "Patient handling, Creative writing",
+            "Kenntnisse",
+            "Zuverlässigkeit, Belastbarkeit",
+        ]
+    )
+    found = {name.lower() for name in names(text)}
+    assert {"customer service", "excel", "patient handling", "creative writing"} <= found
+    virtues = {
+        "reliable", "hard-working", "team player", "friendly and approachable",
+        "calm under pressure", "good with customers", "tidy on site", "fast learner",
+        "zuverlässigkeit", "belastbarkeit",
+    }  # fmt: skip
+    assert not found & virtues
