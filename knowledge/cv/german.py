@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# "Monats-, Quartals- und Jahresabschlüsse" is one name: no clause ends after "Monats-,".
-_CLAUSE = re.compile(r"[;:•|()]|(?<!-),\s|\s[-–—]\s|\.\s|\.$")
+# "Monats-, Quartals- und Jahresabschlüsse" is one name: no clause ends after "Monats-,", and
+# none inside a gendered word ("Kolleg:innen", "Mitarbeiter:in").
+_CLAUSE = re.compile(r"[;•|()]|:(?!in(?:nen)?\b)|(?<!-),\s|\s[-–—]\s|\.\s|\.$")
 # Prepositions and words that end a phrase's name ("von", "und", "des" stay inside it).
 _ENDS = {
     "am", "im", "in", "an", "auf", "bei", "beim", "mit", "für", "nach", "zur", "zum", "über",

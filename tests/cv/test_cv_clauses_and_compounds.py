@@ -114,3 +114,15 @@ def test_generic_virtues_in_a_skills_list_are_no_skills() -> None:
         "zuverlässigkeit", "belastbarkeit",
     }  # fmt: skip
     assert not found & virtues
+
+
+def test_a_gendered_german_word_is_not_cut_at_its_colon() -> None:
+    from knowledge.cv.german import german_phrases
+
+    line = "Einarbeitung neuer Kolleg:innen, Vertretung der Teamleitung im Urlaub"
+    assert list(german_phrases(line)) == [
+        "Einarbeitung neuer Kolleg:innen",
+        "Vertretung der Teamleitung",
+    ]
+    # A colon that ends a label still ends a clause.
+    assert list(german_phrases("Aufgaben: Lohnbuchhaltung")) == ["Aufgaben", "Lohnbuchhaltung"]
