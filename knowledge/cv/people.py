@@ -49,7 +49,10 @@ _PEOPLE = re.compile(
     r"recruits?|hires|assistants?|chefs?|cooks?|writers?|engineers?|developers?|designers?|"
     r"scientists?|technicians?|officers?|tutors?|teachers?|coaches?|guides?|"
     r"bookkeepers?|accountants?|analysts?|operatives?|labourers?|crew|crews|newsrooms?|"
-    r"reporters?|editors?|researchers?|fellows?|mentees?|coachees?|partners?|stakeholders?)",
+    r"reporters?|editors?|researchers?|fellows?|mentees?|coachees?|partners?|stakeholders?|"
+    r"leaders?|participants?|undergraduates?|postgraduates?|tutees?|organisers?|organizers?|"
+    r"administrators?|coordinators?|supervisors?|helpers?|mentors?|stewards?|drivers?|reps?|"
+    r"artworkers?|porters?|cleaners?|waiters?|waitresses?|bartenders?|baristas?|servers?)",
     re.IGNORECASE,
 )
 

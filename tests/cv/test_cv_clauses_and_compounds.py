@@ -126,3 +126,10 @@ def test_a_gendered_german_word_is_not_cut_at_its_colon() -> None:
     ]
     # A colon that ends a label still ends a clause.
     assert list(german_phrases("Aufgaben: Lohnbuchhaltung")) == ["Aufgaben", "Lohnbuchhaltung"]
+
+
+def test_leaders_and_participants_are_people_so_recruiting_them_is_recruitment() -> None:
+    assert "Recruitment" in work("Recruited 25 volunteer conversation-club leaders")
+    found = work("Recruit and train baristas in espresso extraction")
+    assert "Recruitment" in found
+    assert not any(name.startswith("Recruiting") for name in found)
