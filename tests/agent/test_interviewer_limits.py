@@ -122,3 +122,22 @@ def test_a_time_limit_said_after_the_hours_is_held_whatever_its_words() -> None:
         assert "You mentioned '" in reply and limit in reply.casefold(), message
         planner.say("yes")
         assert [c.casefold() for c in constraints(planner)] == [limit], message
+
+
+def test_a_body_said_to_be_failing_beside_the_hours_is_a_limit_held() -> None:
+    said = {
+        "40 tops, I'm 58 and my shoulders aren't what they were": "shoulders aren't what they",
+        "about 35, my back keeps playing up": "back keeps playing up",
+        "45 max, dodgy knees": "dodgy knees",
+    }
+    for message, limit in said.items():
+        planner, reply = talk("general", message)
+        assert constraints(planner) == []
+        assert "You mentioned '" in reply and limit in reply.casefold(), message
+
+
+def test_a_body_named_without_a_complaint_is_no_limit() -> None:
+    _, reply = talk("general", "40, my back garden is where I work")
+    assert "You mentioned" not in reply
+    planner, _ = talk("general", "40 hours", "like I said, my knees")
+    assert constraints(planner) == ["knees"]  # the reminder is no part of the limit

@@ -29,10 +29,11 @@ KEPT = re.compile(
     r"school|class(?:es)?|lectures?|church|study|studying|choir|rehearsals?)\b|"
     r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"
 )
+_BODY = r"(?:back|knees?|hips?|shoulders?|wrists?|joints?|neck)\b"
 #: A limit said in passing after the weekly hours, in words that only say when work cannot
 #: happen ("45 max but not sunday mornings", "not before 9am", "never after 7pm", "no earlier
 #: than 10", "sundays off", "I don't work weekends", "fridays are for my mum"), or a body that
-#: sets one ("a bad back").
+#: sets one ("a bad back", "my knees aren't what they were").
 PASSING = re.compile(
     rf"\bnot\s+(?:on\s+|at\s+|in the\s+|during\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
     r"\b(?:not|never|nothing|no work|no (?:calls?|meetings?|shifts?))\s+(?:before|after|past)\s+"
@@ -42,7 +43,10 @@ PASSING = re.compile(
     r"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?"
     rf"(?:{TIME_WORD})\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+for\s+(?:my|the|our)\s+\w+|"
-    r"\bbad (?:back|knees?|hips?|shoulder)\b"
+    rf"\b(?:bad|dodgy|sore) {_BODY}|\bmy {_BODY}\s+(?:\w+\s+){{0,2}}?(?:is|are|aren'?t|isn'?t|"
+    r"won'?t|can'?t|doesn'?t|don'?t|(?:is|are) not|no longer|(?:keeps?|kept) )?\s*(?:not|n'?t|"
+    r"playing up|gives? (?:me )?(?:grief|trouble)|hurts?|aches?|achy|sore|injured|knackered|shot|"
+    r"what (?:it|they) (?:was|were|used to be))\b"
 )
 #: "no, Sundays are out, I told you": said again, already on record.
 REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")

@@ -11,6 +11,7 @@ _LEAD = re.compile(
     r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|always|especially|i think|"
     r"i'd say|i guess|"
     r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
+    r"(?:like|as) i (?:said|say|mentioned)|as mentioned|like i told you|"
     r"(?:i'?m |i am )?(?:\w+ )?(?:a |an )?(?:good|great|decent|ok|okay|strong|handy|not bad|"
     r"solid|pro|expert|whizz|dab hand) (?:at|with)|i can do|i can|i know|i do|i have|i've got|"
     r"(?:i'?m |i am )(?:a |an )?(?:qualified|certified|trained|registered|licensed)|"
