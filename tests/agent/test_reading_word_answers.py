@@ -405,3 +405,13 @@ def test_a_label_or_a_feeling_is_no_skill(ask: str, message: str) -> None:
 @pytest.mark.parametrize("message", ["stable isotope analysis", "fun runs for charity"])
 def test_a_skill_that_starts_with_a_label_word_is_kept(message: str) -> None:
     assert facts(message, "skills") == {("skill", message)}
+
+
+def test_a_quantifier_before_a_skill_is_no_part_of_it() -> None:
+    got = facts("a bit of bookkeeping, some welding, a little bit of German", "skills")
+    assert got == {("skill", "bookkeeping"), ("skill", "welding"), ("skill", "German")}
+
+
+def test_hedges_inside_a_core_skill_answer_are_dropped_clause_by_clause() -> None:
+    got = facts("erm. furniture repair i reckon - restoring old chairs", "core")
+    assert got == {("core_skill", "furniture repair, restoring old chairs")}

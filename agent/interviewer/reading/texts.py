@@ -203,10 +203,15 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
     )
 
 
+_HESITATION = re.compile(r"hmm+|um+|erm+|uh+|well|ok|okay|so|yeah|right|let me think")
+
+
 def _core(whole: str) -> list[Reading]:
     if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
-    item = clean(whole)
+    # each clause without its hedges: "lime work i think, heritage restoration with lime"
+    parts = (clean(part) for part in whole.split(", "))
+    item = ", ".join(c for c in parts if c and not _HESITATION.fullmatch(c))
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
 
 

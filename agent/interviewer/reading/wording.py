@@ -12,6 +12,7 @@ _LEAD = re.compile(
     r"i'd say|i guess|"
     r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
     r"(?:like|as) i (?:said|say|mentioned)|as mentioned|like i told you|"
+    r"(?:a )?(?:little )?bits? of|some|a few|a little|"
     r"(?:i'?m |i am )?(?:\w+ )?(?:a |an )?(?:good|great|decent|ok|okay|strong|handy|not bad|"
     r"solid|pro|expert|whizz|dab hand) (?:at|with)|i can do|i can|i know|i do|i have|i've got|"
     r"(?:i'?m |i am )(?:a |an )?(?:qualified|certified|trained|registered|licensed)|"
@@ -23,7 +24,8 @@ _LEAD = re.compile(
 
 
 _TAIL = re.compile(
-    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|honestly|tbh|mostly|lol|"
+    r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|i reckon|i believe|honestly|"
+    r"tbh|mostly|lol|"
     r"obvs|ofc|obviously|"
     r"haha|lmao|"
     r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
