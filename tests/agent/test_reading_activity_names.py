@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from agent.interviewer.reading import PlanView, Reading, read
 from agent.interviewer.reading.names import doubtful, well_formed
+from agent.interviewer.reading.types import StreamView
 
 NONE = PlanView()
 
@@ -140,3 +141,20 @@ def test_a_name_opening_with_one_is_a_count_not_a_name() -> None:
 
 def test_work_named_with_a_time_word_keeps_its_work_word() -> None:
     assert well_formed("warehouse", "warehouse nights") and not well_formed("x", "long days")
+
+
+def test_a_word_that_only_begins_a_recorded_name_does_not_refer_to_it() -> None:
+    from agent.interviewer.reading.names import known_name
+
+    assert known_name("dry stone walls at weekends", ["Stonemason", "Tutoring"]) is None
+    assert known_name("the paintball park", ["Painter and decorator", "Tutoring"]) is None
+    assert known_name("tutring is steady", ["Tutoring", "Bakery"]) == "Tutoring"  # a typo
+
+
+def test_a_new_stream_sharing_the_start_of_a_word_never_changes_the_anchor() -> None:
+    view = PlanView(
+        activities=("Stonemason",),
+        streams=(StreamView("Stonemason", "anchor", 35), StreamView("Lime course", "leverage", 3)),
+    )
+    got = read("dry stone walling weekends, 3 hours a week", view, "streams")
+    assert not any(r.act == "change" and r.subject == "Stonemason" for r in got)

@@ -171,7 +171,7 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
         own |= _short_nouns(name)
         others = {stem(w) for n in names if n != name for w in words(n.casefold())}
-        if said & (own - others) or _misspelt(said, own - others):
+        if said & (own - others) or _misspelt(text, name, others):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
 
@@ -198,9 +198,29 @@ def _acronyms(name: str) -> set[str]:
     return {w.casefold() for w in words(name) if 2 <= len(w) <= 3 and w.isupper()}
 
 
-def _misspelt(said: set[str], own: set[str]) -> bool:
-    """ "tutring" for "tutoring": one letter left out, added or changed, in a long word."""
-    return any(len(a) >= 4 and len(b) >= 4 and _one_edit(a, b) for a in said for b in own if a != b)
+def _misspelt(text: str, name: str, others: set[str]) -> bool:
+    """ "tutring" for "tutoring": one letter left out, added or changed, in a long word of
+    ``name`` that no other name shares. A word that only begins another ("stone" in
+    "stonemason", "paint" in "paintball") is a different word, though their cut stems differ
+    by one letter."""
+    said = [w for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES]
+    own = [w for w in words(name.casefold()) if len(w) >= 4 and stem(w) not in others]
+    return any(
+        _one_edit(stem(a), stem(b)) and not _begins(a, b)
+        for a in said
+        for b in own
+        if stem(a) != stem(b) and len(stem(a)) >= 4 and len(stem(b)) >= 4
+    )
+
+
+def _begins(a: str, b: str) -> bool:
+    short, long_ = sorted((_uncut(a), _uncut(b)), key=len)
+    return long_.startswith(short) and len(long_) - len(short) >= 2
+
+
+def _uncut(word: str) -> str:
+    """The stem of ``word`` before :func:`stem` cuts it to six letters."""
+    return re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word) if len(word) > 5 else word.rstrip("s")
 
 
 def _one_edit(a: str, b: str) -> bool:
