@@ -158,3 +158,12 @@ def test_a_new_stream_sharing_the_start_of_a_word_never_changes_the_anchor() -> 
     )
     got = read("dry stone walling weekends, 3 hours a week", view, "streams")
     assert not any(r.act == "change" and r.subject == "Stonemason" for r in got)
+
+
+def test_nothing_right_after_an_item_s_hours_is_what_it_pays() -> None:
+    got = {(r.field, r.subject, r.value)
+           for r in read("bakery 30h 22k; podcast 2h nothing; choir 1 hr nothing else",
+                         NONE, "activities")}  # fmt: skip
+    assert ("activity", None, "podcast") in got and ("activity", None, "choir") in got
+    assert ("activity.annual_revenue", "podcast", 0.0) in got
+    assert not any(f == "activity.annual_revenue" and s == "choir" for f, s, _ in got)

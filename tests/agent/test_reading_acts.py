@@ -323,3 +323,25 @@ def test_a_share_for_a_stream_named_after_a_wish_stays_with_that_stream() -> Non
     found = [(r.act, r.subject, r.hours, r.share, r.value) for r in read(message, view, "streams")]
     assert ("change", "online course", None, None, 20.0) in found
     assert ("wish", "podcast", 3.0, None, None) in found
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["no, that's not what I meant, go back", "my mistake - undo", "that's wrong. go back"],
+)
+def test_go_back_after_saying_the_last_answer_was_wrong_is_an_undo(message: str) -> None:
+    assert acts(message, "streams") == ["undo"]
+
+
+def test_go_back_to_a_figure_is_no_undo() -> None:
+    assert "undo" not in acts("no that's not right, go back to 35 hours", "streams")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I meant a NEW stream for the pottery classes, 3 hours a week",
+     "another separate stream for tours, 3h"],
+)  # fmt: skip
+def test_a_stream_asked_for_by_its_frame_is_a_wish(message: str) -> None:
+    got = [r for r in read(message, STREAMS, "streams") if r.act == "wish"]
+    assert len(got) == 1 and got[0].hours == 3.0

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _UNDO = re.compile(
-    r"^(?:(?:oops|sorry|wait|no|hmm|ah)[, ]+)*(?:(?:can|could) (?:you|we) |please )?"
+    r"^(?:(?:oops|sorry|wait|no|nope|hmm|ah|oh no|ugh|argh|my (?:bad|mistake)|wrong|"
+    r"(?:that'?s |that is )?not (?:what i (?:meant|wanted|said)|right)|that'?s wrong)[-,.! ]+)*"
+    r"(?:(?:can|could) (?:you|we) |please )?"
     r"(?:undo|go back|revert|take (?:that|it) back)\b(?! to\b)"
     r"|^(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)))"
     r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong)?$"
@@ -78,7 +80,11 @@ _WISH = re.compile(
     r"(?:add|adding|include)(?= (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|can we add|could we add|can you add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
-    r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$))\b"
+    r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
+    # "I meant a NEW stream for the walling courses": a stream asked for by its frame
+    r"(?:a|another|one more) (?:new |separate |extra |fresh |(?:leverage|seed|client) )*"
+    r"stream (?=for|of|on|around|about)|"
+    r"(?:a|another|one more) (?:new|separate|extra) one (?=for|of|on|around|about))\b"
 )
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"

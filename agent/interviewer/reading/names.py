@@ -54,7 +54,8 @@ _TAIL = re.compile(
     r"maybe|probably|ish|or so|give or take|tops|max|total|in total|before tax|after tax|"
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
-    r"for free|free|unpaid|voluntarily|for nothing|sometimes|occasionally|now and then|"
+    r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
+    r"occasionally|now and then|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(

@@ -151,6 +151,15 @@ BARE = re.compile(
     r"hour|hr|quarter)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly)\b))?"
 )
+_HOUR_UNITS = ("h", " h", "hr", " hr", "hrs", " hrs", " hours", " hours a week", "h a week",
+               "h/wk", "h/week", "h pw", " hrs a week")  # fmt: skip
+#: "youtube channel 2h nothing", "choir 1 hr, nothing": a bare "nothing" right after an
+#: item's hours is what it pays (never "nothing else").
+_NOTHING_AFTER_HOURS = (
+    "(?:"
+    + "|".join(f"(?<=\\d{unit}{sep})" for unit in _HOUR_UNITS for sep in (" ", ", "))
+    + ")nothing\\b(?!\\s+(?:else|more|much)\\b)"
+)
 _ZERO = re.compile(
     r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
     r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions|beers?|pints?|"
@@ -161,7 +170,7 @@ _ZERO = re.compile(
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
     r"at all|in savings)|(?:zero|0) (?:income|savings)|no savings|not a penny|not a cent|nil|"
     r"(?:nobody|no one|no-one) pays(?: me)?|volunt(?:ary|ry|arily)|zero(?![- ]hours?)|zilch|"
-    r"nada)\b(?![.,]\d)"
+    r"nada)\b(?![.,]\d)|" + _NOTHING_AFTER_HOURS
 )
 
 
