@@ -425,3 +425,26 @@ def test_a_spaced_slash_separates_the_items_of_a_list() -> None:
 def test_a_slash_before_a_period_is_a_rate_not_a_new_item(text: str) -> None:
     names = {r.value for r in read(text, PlanView(), "activities") if r.field == "activity"}
     assert names == {"coaching"}
+
+
+@pytest.mark.parametrize(
+    ("message", "spending"),
+    [("8k saved, 2000 a month", 2000.0), ("rent and bills are 1950 pcm", 1950.0),
+     ("we get by on 2010 per month", 2010.0)],
+)  # fmt: skip
+def test_a_figure_given_a_period_is_no_year(message: str, spending: float) -> None:
+    got = confident(message, "buffer", PlanView())
+    assert ("capacity.monthly_spending", None, spending) in got
+
+
+def test_a_year_is_still_a_year() -> None:
+    got = confident("since 2019 I've spent about 1800 a month", "buffer", PlanView())
+    assert got == {("capacity.monthly_spending", None, 1800.0)}
+
+
+@pytest.mark.parametrize("ask", ["buffer", "spending"])
+def test_work_told_with_hours_and_pay_at_the_money_questions_is_work(ask: str) -> None:
+    got = confident("garden centre 25h 19k; wreath workshops 3h 2k", ask, PlanView())
+    assert not any(field.startswith("capacity.") for field, _, _ in got)
+    assert ("activity.annual_revenue", "garden centre", 19000.0) in got
+    assert ("activity.hours_per_week", "wreath workshops", 3.0) in got

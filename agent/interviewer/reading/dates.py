@@ -43,9 +43,12 @@ def review_date(text: str) -> str | None:
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|"
         r"rd|th)?)"
         r"\s+(?:\w+\s+)?(?:of\s+|in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle) of (?:jan|feb|mar|apr|may|jun|jul|aug|"
-        r"sep|oct|"
-        r"nov|dec)[a-z]*\b",
+        r"(?:\s+\d{4})?|\b(?:end|start|beginning|middle|mid|early|late)(?: of |-| )(?:the )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+        # "march 1st", "feb 20": the month first
+        r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?\b"
+        r"(?! (?:weeks?|days?|months?|hours?)\b)|\bmay \d{1,2}(?:st|nd|rd|th)\b",
         text,
     )
     if said:

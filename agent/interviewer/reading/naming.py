@@ -44,6 +44,8 @@ _FIGURE_FIRST = re.compile(
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
+#: Questions where work told with its hours and pay ("bakery 30h 25k") still names it.
+_WORK_SAID_ASKS = frozenset({"constraints", "buffer", "spending"})
 
 
 def set_frame(
@@ -70,7 +72,7 @@ def set_frame(
         frame.ask not in _NAMING_ASKS
         and not frame.ask.startswith("act:")
         and frame.ask != "capacity"
-        and not (frame.ask == "constraints" and _states_work_here(segment, frame))
+        and not (frame.ask in _WORK_SAID_ASKS and _states_work_here(segment, frame))
     ):
         return  # at the savings, constraints or skills questions no activity is named
     if (

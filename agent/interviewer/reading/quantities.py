@@ -127,7 +127,12 @@ LABEL = re.compile(
     r"\b\d+\s+(?:weeks?|weekends?|months?|days?|nights?|shifts?)\s+(?:in|out of)\s+(?:every\s+)?"
     r"\d+\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|[£$€]))"
 )
-YEAR = re.compile(r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))")
+#: A year ("since 2019"), never a figure given a period ("2000 a month", "2010/yr").
+YEAR = re.compile(
+    r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))"
+    r"(?!\s*(?:a|an|per|/|each|every)\s*(?:months?|mo|mth|weeks?|wk|years?|yr|day|fortnight)\b)"
+    r"(?!\s*(?:monthly|weekly|yearly|annually|pcm|pm|pa|p/?m)\b)"
+)
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 #: "rained for 3 days": a stretch of time, no days a week.
 SPAN = re.compile(
@@ -149,7 +154,7 @@ BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week(?:end)?|wk|month|mo|year|yr|day|"
     r"hour|hr|quarter)\b|"
-    r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly)\b))?"
+    r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly|pcm|p\.a\.|pa)(?![a-z])))?"
 )
 _HOUR_UNITS = ("h", " h", "hr", " hr", "hrs", " hrs", " hours", " hours a week", "h a week",
                "h/wk", "h/week", "h pw", " hrs a week")  # fmt: skip
@@ -328,7 +333,7 @@ def _count(match: re.Match[str]) -> Quantity | None:
 
 def _bare(match: re.Match[str]) -> Quantity:
     value, note = midpoint(match)
-    period = period_of(match.group("per") or match.group("per2") or "")
+    period = period_of((match.group("per") or match.group("per2") or "").replace(".", ""))
     return span(match, "bare", value, period=period, note=note)
 
 
