@@ -97,6 +97,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return Decision(confirm=[elsewhere])
     if ctx.ask == "streams" and choices.wants_options(text):
         return Decision(defer=True)  # "show me options": the proposal's own step
+    if ctx.ask == "review" and any(r.field == "review.date" for r in readings):
+        return Decision(defer=True)  # "in 10 weeks", "mid March": the date step reads it
     if intents.rephrase(text):
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")

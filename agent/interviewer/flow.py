@@ -348,7 +348,10 @@ def _rebalance(proposal: list[dict[str, Any]], keep: str) -> None:
 
 
 def _review(qid: str, text: str, today: dt.date) -> Answer:
-    date = propose_review(today) if parse.parse_yes_no(text) else dates.parse_date(text, today)
+    # "ok, mid feb then": a date said beside a yes is the date
+    date = dates.parse_date(text, today) or (
+        propose_review(today) if parse.parse_yes_no(text) else None
+    )
     if date is None:
         return Answer(reply=CLARIFY["review"])
     # The review is the last piece: booking it and the final checks are one confirmation.

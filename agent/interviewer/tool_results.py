@@ -84,8 +84,13 @@ class ToolResults(Replying):
 
     def _refused(self, state: State, plan: Plan, body: dict[str, Any], n: int) -> AIMessage:
         findings = body.get("findings") or []
-        reasons = [f"{f.get('message', '')} ({f.get('code', '?')}). To fix it: {f.get('fix', '')}"
-                   for f in findings] or [str(e) for e in body.get("errors", [])]  # fmt: skip
+        # the rules that refused it; a warning beside them is no reason for the refusal
+        blocking = [f for f in findings if f.get("severity", "error") != "warning"] or findings
+        reasons = [
+            f"{f.get('message', '')} ({f.get('code', '?')}). To fix it: "
+            f"{str(f.get('fix', '')).rstrip('. ')}."
+            for f in blocking
+        ] or [str(e) for e in body.get("errors", [])]
         state.turn.rollback = "I couldn't record that: " + " ".join(reasons) + " Nothing changed."
         if state.turn.memo:
             state.held, state.wishes = state.turn.memo["held"], state.turn.memo["wishes"]
