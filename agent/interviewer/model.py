@@ -184,9 +184,11 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # Facts about another activity only ("the gigs are all over the place" while the
             # youth work's income is asked) answer a question not asked: no try at this one.
             other = _other_activity(state.ask, decision)
+            # A story told before anything is on record answers ahead: no try at the question.
+            story = bool(decision.calls) and _nothing_recorded(plan)
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
                                or bool(decision.later) or only_revised or held
-                               or other)  # fmt: skip
+                               or other or story)  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:
@@ -279,6 +281,12 @@ def _other_activity(ask: str, decision: dialog.Decision) -> bool:
         for c in decision.calls
     ) and all(q.startswith("act:") and not names.same(q.split(":", 2)[2], asked)
               for q in decision.settle)  # fmt: skip
+
+
+def _nothing_recorded(plan: Plan) -> bool:
+    """True before the person has told anything: no hours, no activity and no setting but
+    the default on record."""
+    return plan.capacity is None and not plan.activities and plan.profile.context == "general"
 
 
 def _left(state: State, decision: dialog.Decision) -> bool:

@@ -192,11 +192,26 @@ def parse_energy(text: str) -> str | None:
     return found[0] if found else None
 
 
+#: Words of each setting. A word that only names the people or places of a job ("I teach
+#: kids", "a family business", "a translation agency", "the food bank") says no setting.
 _CONTEXTS: tuple[tuple[str, str], ...] = (
-    ("caregiver", r"caregiv|carer|caring|care for|look(?:ing)? after|kids|child|parent|famil"),
+    (
+        "caregiver",
+        r"caregiv|\bcarer|\bcaring for|\bcare for|look(?:ing)? after (?:my|our|a|an)\b|"
+        r"\b(?:my|our) (?:kids|children|child|toddler|baby|newborn|twins)\b|"
+        r"(?:single|stay[- ]at[- ]home|lone) (?:parent|mum|mom|dad)|\bparenting\b",
+    ),
     ("activist", r"activis|union|movement|campaign|non-?profit|ngo|organi[sz]ing|charit"),
-    ("government", r"government|public sector|civil serv|council|ministry|agency|state job"),
-    ("corporate", r"corporat|compan|enterprise|bank|office|firm\b|employer|big org"),
+    (
+        "government",
+        r"government|public sector|civil serv|council|ministry|state job|"
+        r"(?:government|state|public|federal|executive) agency",
+    ),
+    (
+        "corporate",
+        r"corporat|(?<!own )(?<!family )compan|enterprise|(?<!food )\bbank(?!\s+holiday)|"
+        r"office (?:job|work)|(?:in|at) an? office|firm\b|employer|big org",
+    ),
     ("tech", r"tech|software|developer|programm|startup|coding|engineer|data scien"),
     ("general", r"general|other|none|mix|academic|universit|freelanc|self-employ|creative"),
 )
