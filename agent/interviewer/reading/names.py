@@ -151,12 +151,7 @@ def words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude stem for matching names: "teaching", "teacher", "teach" -> "teach"; a plural
     loses its "s" first ("weddings", "wedding" -> "wedd")."""
-    if len(word) <= 5:
-        return word.rstrip("s")
-    word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
-    if len(word) > 5:
-        word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
-    return word[:6]
+    return _uncut(word)[:6]
 
 
 def known_name(text: str, names: Iterable[str]) -> str | None:
@@ -221,7 +216,12 @@ def _begins(a: str, b: str) -> bool:
 
 def _uncut(word: str) -> str:
     """The stem of ``word`` before :func:`stem` cuts it to six letters."""
-    return re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word) if len(word) > 5 else word.rstrip("s")
+    if len(word) <= 5:
+        return word.rstrip("s")
+    word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
+    if len(word) > 5:
+        word = re.sub(r"(?:ing|er|ers|es|s|ed)$", "", word)
+    return word
 
 
 def _one_edit(a: str, b: str) -> bool:
