@@ -185,7 +185,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # youth work's income is asked) answer a question not asked: no try at this one.
             other = _other_activity(state.ask, decision)
             # A story told before anything is on record answers ahead: no try at the question.
-            story = bool(decision.calls) and _nothing_recorded(plan)
+            story = bool(decision.calls) and state.repeat == 0 and _nothing_recorded(plan)
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
                                or bool(decision.later) or only_revised or held
                                or other or story)  # fmt: skip
