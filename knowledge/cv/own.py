@@ -17,6 +17,7 @@ from knowledge.cv.headings import heading_section
 from knowledge.cv.names import is_organisation, is_title, names_qualification
 from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
+from knowledge.cv.practices import object_practice
 from knowledge.cv.verbs import verb_forms
 from knowledge.cv.virtues import is_virtue
 from knowledge.cv.words import significant
@@ -175,10 +176,12 @@ def item_name(text: str, longest: int = 5) -> str | None:
 def activity(phrase: Phrase) -> str | None:
     """A verb phrase as an activity ("write reports" -> "Writing reports"), or None."""
     verb, obj = phrase.verb, phrase.object
-    if verb is None or obj is None or verb in _WEAK_VERBS or _CERTIFICATE_WORDS.search(obj):
+    if verb is None or obj is None or _CERTIFICATE_WORDS.search(obj):
         return None
     if obj.split()[0].lower() == "own":
         return None  # "manage my own schedule", "train my own young dogs": the person's affairs
+    if verb in _WEAK_VERBS:
+        return object_practice(obj)  # "run credit checks": the object names the practice
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
     if not words or not re.search(r"[^\W\d]{3}", " ".join(words)):
         return None

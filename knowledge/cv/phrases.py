@@ -15,6 +15,7 @@ from knowledge.cv.german import german_phrases
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.people import shared_wrongly
+from knowledge.cv.practices import names_practice, practice_nouns
 from knowledge.cv.verbs import VERBS
 
 # Words that end the object of a verb ("trained staff [in] food hygiene").
@@ -180,7 +181,7 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
         elif german:
             produced = (Phrase(text, line.text, "noun") for text in german_phrases(line.text))
         else:
-            produced = _verb_phrases(line.text)
+            produced = _work_phrases(line.text, line.section != "other")
         for phrase in produced:
             if line.section == "languages" and phrase.text == phrase.text.lower():
                 continue  # a language has a name ("isiXhosa"); "iaith gyntaf" is a level
@@ -227,6 +228,15 @@ def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
             yield Phrase(item, line.text, "item")
 
 
+def _work_phrases(text: str, nouns: bool = True) -> Iterator[Phrase]:
+    """The verb phrases of a line about work, then (with ``nouns``) the practices it names
+    with nouns. A section no heading names ("ALSO", "EXTRAS") gathers pastimes and odds and
+    ends ("Sheepdog trials. Fell running."), whose nouns name no work."""
+    yield from _verb_phrases(text)
+    for name in practice_nouns(text) if nouns else ():
+        yield Phrase(name, text, "item")
+
+
 def _verb_phrases(text: str) -> Iterator[Phrase]:
     """Verb + object pieces of an achievement line (coordinated verbs share the object)."""
     for index, clause in enumerate(re.split(r"[;:.!?•|]|\s[-–—]\s", text)):
@@ -261,6 +271,21 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
                 wrong = shared_wrongly(verbs, obj)
                 for verb in (verb for verb in verbs if verb not in wrong):
                     yield Phrase(f"{verb} {obj}", text, "verb", verb, obj)
+                second, index = _second_practice(tokens, index)
+                for verb in verbs if second else ():
+                    yield Phrase(f"{verb} {second}", text, "verb", verb, second)
+
+
+def _second_practice(tokens: Sequence[str], index: int) -> tuple[str, int]:
+    """A second object after "and" that names a practice ("Prepare the aged debt report and
+    bad debt provision"), and where it ends; else nothing, and the index unchanged."""
+    if index + 1 >= len(tokens) or tokens[index].lower() not in {"and", "&"}:
+        return "", index
+    following = tokens[index + 1].lower()
+    if following in VERBS or following in _STARTERS:
+        return "", index
+    second, end = _object(tokens, index + 1)
+    return (second, end) if second and names_practice(second.split()) else ("", index)
 
 
 def _verb_run(tokens: Sequence[str], index: int) -> tuple[list[str], int]:
