@@ -53,6 +53,11 @@ def german_phrases(text: str) -> Iterator[str]:
             yield from _joined(" ".join(kept))
 
 
+def joined_names(phrase: str) -> list[str]:
+    """The names a phrase joined by "und" holds (see ``_joined``)."""
+    return _joined(phrase)
+
+
 def _joined(phrase: str) -> list[str]:
     """Two names joined by "und" apart ("Wundversorgung und Verbandswechsel"), unless the first
     shares the second's ending ("Grund- und Behandlungspflege") or the parts differ in length

@@ -33,7 +33,7 @@ from knowledge.cv.own import own_words
 from knowledge.cv.phrases import Phrase, phrases
 from knowledge.cv.semantic import EmbedderLike, nearest, warm_up
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
-from knowledge.cv.titles import title_practices
+from knowledge.cv.titles import german_title_fields, title_practices
 from knowledge.cv.whose import own_part
 from knowledge.cv.words import normalise
 
@@ -88,11 +88,17 @@ def find_skills(
     candidates = [
         p for p in phrases(classified, german) if p.source == "noun" or not _alias_inside(p.text)
     ]
-    if not german:  # the practices the titles name ("Picture Editor" -> "Picture editing")
-        candidates += [Phrase(name, line, "title") for name, line in title_practices(classified)]
+    # The practices the titles name ("Picture Editor" -> "Picture editing", "Gärtnerin im
+    # Gemüsebau" -> "Gemüsebau").
+    titled = german_title_fields if german else title_practices
+    candidates += [Phrase(name, line, "title") for name, line in titled(classified)]
     named = [m.name for m in found] + [m.skill.name for m in found]
     places = _contact_words(classified)
-    own = [p for p in own_words(candidates, named) if not set(p.text.split()) <= places]
+    own = [
+        p
+        for p in own_words(candidates, named)
+        if p.source == "title" or not set(p.text.split()) <= places  # a title's own field
+    ]
     found += _own_matches(own, embedder)
     return _once(found)
 

@@ -5,7 +5,8 @@ A title says what the person did all day in a word a careful reader turns back i
 practice. Only a title's own words are used (the headline under the name and the role lines
 beside their dates), a rank ("Senior", "Head", "Assistant") is left out, and a bare agent word
 names a practice only when it is a trade on its own ("Baker", "Photographer"); "Manager",
-"Coordinator" or "Engineer" alone name none.
+"Coordinator" or "Engineer" alone name none, and a manager names a practice only as the
+manager of a place ("Store Manager").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from knowledge.cv.german import joined_names
 from knowledge.cv.layout import Line
 from knowledge.cv.names import is_title
 
@@ -69,6 +71,14 @@ _RANKS = {
     "district", "relief", "locum", "bank", "part-time", "full-time", "temporary", "then",
     "now", "and", "&", "hands-on", "experienced", "postdoctoral", "graduate", "evening",
     "weekend",
+}  # fmt: skip
+#: Places a manager runs: running one is a practice of its own ("Store management"). A
+#: manager of a function ("Marketing Manager", "Finance Manager") names the function, which
+#: the lines about the work name better.
+_WORKPLACES = {
+    "store", "shop", "restaurant", "bar", "cafe", "café", "pub", "hotel", "kitchen", "salon",
+    "practice", "office", "site", "warehouse", "branch", "farm", "venue", "studio", "clinic",
+    "ward", "depot", "yard", "gallery", "nursery", "bakery",
 }  # fmt: skip
 _SEGMENTS = re.compile(r"\s[-–—·|/]\s|[,;:()|·/—–]|\*\*|#+\s")
 _JOINED = re.compile(r"\s(?:&|and|then)\s")
@@ -129,6 +139,28 @@ def _practice(words: list[str]) -> str | None:
     modifiers = [w for w in words[:-1] if w.lower() not in _RANKS and w[:1].isalpha()]
     if any(not re.fullmatch(r"[A-Za-z-]+", word) for word in modifiers):
         return None
+    if noun == "management" and not (modifiers and modifiers[-1].lower() in _WORKPLACES):
+        return None  # "Marketing Manager": the CV's lines name the marketing done
     if not modifiers:
         return noun.capitalize() if alone else None
     return " ".join([modifiers[0].capitalize(), *(w.lower() for w in modifiers[1:]), noun])
+
+
+#: A German title with its field: "Gärtnerin im Gemüsebau", "Referentin für Klima- und
+#: Energiepolitik", "Winzerin (Weinbau und Kellerwirtschaft)". The field is the practice.
+_GERMAN_FIELD = re.compile(
+    r"(?:^|[\s·|,])[A-ZÄÖÜ][a-zäöüß-]+(?:in|er|frau|mann)\s+"
+    r"(?:\((?P<inner>[^)]+)\)|(?:im|in der|für|für den|für die)\s+(?P<after>[^,;·|()]+))"
+)
+
+
+def german_title_fields(lines: Sequence[Line]) -> Iterator[tuple[str, str]]:
+    """(field, line) for each field a German CV's titles name, in order."""
+    for line in lines:
+        if not _is_title_line(line):
+            continue
+        for found in _GERMAN_FIELD.finditer(line.text):
+            field = (found.group("inner") or found.group("after") or "").strip()
+            for name in joined_names(field):
+                if 1 <= len(name.split()) <= 3 and name[:1].isupper():
+                    yield name, line.text

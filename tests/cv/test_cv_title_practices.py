@@ -24,8 +24,8 @@ def test_a_role_line_names_its_practice_without_the_rank() -> None:
 
 
 def test_two_titles_sharing_one_agent_word() -> None:
-    lines = ["Experience", "2020 - present | Bar & Events Manager | The Old Granary"]
-    assert named(lines) == ["Bar management", "Events management"]
+    lines = ["Experience", "2020 - present | Bar & Restaurant Manager | The Old Granary"]
+    assert named(lines) == ["Bar management", "Restaurant management"]
 
 
 def test_the_headline_under_the_name() -> None:
@@ -57,3 +57,31 @@ def test_titles_that_name_no_practice() -> None:
 
 def test_the_education_section_names_no_practice() -> None:
     assert named(["Education", "2010 - 2013  BA Photographer training, Falmouth"]) == []
+
+
+def test_a_manager_names_a_practice_only_as_the_manager_of_a_place() -> None:
+    lines = [
+        "Experience",
+        "2019 - now  Garden Centre Shop Manager, Thornbury Nurseries",
+        "2015 - 2019  Partnerships Manager, Riverside Trust",
+    ]
+    assert named(lines) == ["Garden centre shop management"]
+
+
+def test_a_german_title_names_its_field() -> None:
+    found = {
+        s.name
+        for s in audit_text(
+            "\n".join(
+                [
+                    "Ruth Albers",
+                    "Imkerin im Erwerbsbienenhaltung",
+                    "Berufserfahrung",
+                    "seit 2018 | Beraterin für Obst- und Gemüsebau, Landwirtschaftskammer",
+                    "2012 - 2018 Gärtnerin (Staudenanzucht und Baumschule), Gärtnerei Lenz",
+                ]
+            )
+        ).skills
+    }
+    assert {"Erwerbsbienenhaltung", "Obstbau", "Gemüsebau", "Staudenanzucht"} <= found
+    assert "Baumschule" in found
