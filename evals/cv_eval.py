@@ -57,13 +57,13 @@ SHARED_CVS = _shared_cvs()
 TARGET_PRECISION = 0.85
 TARGET_RECALL = 0.70
 #: The gate on the held-out split (the only gated split): a floor just below the figures
-#: measured on the second held-out set (precision 0.721, recall 0.668 on 22 CVs; the names
+#: measured on the second held-out set (precision 0.731, recall 0.710 on 22 CVs; the names
 #: reported do not depend on the local model, so neither do they), so a change that reads unseen
 #: CVs worse fails. It is not the target, which the audit does not reach on unseen CVs yet
 #: (docs/evals.md). Raise it as the audit improves, by working on the tuning, dev and blind
 #: splits only.
 HELDOUT_MIN_PRECISION = 0.72
-HELDOUT_MIN_RECALL = 0.66
+HELDOUT_MIN_RECALL = 0.70
 SPLITS = ("tuning", "dev", "blind", "heldout")
 
 Loaded = tuple[str, bytes]
