@@ -200,6 +200,8 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
             continue
         _keep(out, piece, start, position, match.start())
         position = match.end()
+        if match.group(0).strip() == "and" and _WORK_VERB.match(piece, position):
+            position = match.start() + 1  # "and teach guitar": the "and" tells the verb is work
     _keep(out, piece, start, position, len(piece))
     return out
 
@@ -208,6 +210,14 @@ _PHRASE_END = re.compile(
     r"\b(?:for|with|to|from|at|of|by|on|in|through|via)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?"
     r"[\w'-]+$"
 )
+
+
+#: Verbs that say work of one's own, and how a list item says work by a verb ("I work at ...").
+_WORK_VERB = re.compile(
+    r"(?:teach|tutor|coach|do|run|drive|clean|sell|write|make|deliver|babysit|volunteer|mentor|"
+    r"translate|paint|bake|host|organi[sz]e|design|edit|busk|dj|foster|cook|manage|own)\s+\w"
+)
+_WORK_SAID = re.compile(r"\W*(?:(?:and|also|then)\s+)*(?:i|we)\s+(?:also\s+)?[a-z]+\b")
 
 
 #: Two words joined by "and" that say one thing ("up and down", "hit and miss").
@@ -226,6 +236,8 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
         return True  # "up and down", "on and off": one phrase, whatever is listed around it
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
         return False
+    if _WORK_VERB.match(after) and _WORK_SAID.match(piece):
+        return False  # "I work at Tesco and teach guitar": two verbs of work, two activities
     days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"
     if re.search(rf"\b{days}$", piece[: cut.start()]) and re.match(days, after):
         return True

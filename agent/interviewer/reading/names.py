@@ -277,9 +277,9 @@ WHEN = (
 
 
 _DOING = re.compile(
-    r"^(?:(?:and|also|then|plus|oh|so)\s+)*"
-    + WHEN
-    + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|(?<=\band\s)(?=teach|tutor|coach))(teach|write|make|"
+    r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"
+    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s))"
+    r"(teach|write|make|"
     r"sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"

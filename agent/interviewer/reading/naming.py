@@ -81,6 +81,7 @@ def set_frame(
         and BARE_VERB.match(segment.text)
         and not _bare_list(frame)
         and not _teaching_beside(segment.text, frame)
+        and not _work_beside(segment, frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
     numbered = re.match(_FIGURE_FIRST, segment.text) and not re.match(
@@ -396,6 +397,26 @@ def _teaching_beside(text: str, frame: Frame) -> bool:
         and bool(named)
         and not any(_TEACHING_JOB.search(name) for name in named)
     )
+
+
+#: "I work at the depot", "I clean for a school": a sentence saying where the person is employed.
+_EMPLOYED = re.compile(
+    r"^\W*(?:so\s+)?(?:i|we)\s+(?:also\s+)?(?:work|clean|drive|temp|volunteer)\s+"
+    r"(?:at|for|in|on)\b"
+)
+#: A bare verb with a thing of its own as object ("run a market stall", "sell candles").
+_OWN_OBJECT = re.compile(
+    r"^\W*(?:and\s+)?[a-z]+\s+(?!(?:it|them|this|that|those|these|to|at|on|in|for|with|from|"
+    r"online|there|locally|directly|through|via|back)\b)[a-z]"
+)
+
+
+def _work_beside(segment: Segment, frame: Frame) -> bool:
+    """ "I work at the depot and run a market stall": a verb of work with its own object, said
+    after the place the person is employed, is work of its own; "I import shea butter and
+    sell to salons" (no such place) stays one activity."""
+    sentence = frame.text[_sentence_start(segment, frame) : segment.start]
+    return bool(_EMPLOYED.match(sentence) and _OWN_OBJECT.match(segment.text))
 
 
 def _teaches_beside(segment: Segment, jobs: list[tuple[str, Segment, float]]) -> bool:
