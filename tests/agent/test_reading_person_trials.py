@@ -36,3 +36,32 @@ def test_two_verbs_of_work_joined_by_and_name_two_activities(
 
 def test_a_verb_going_on_with_the_same_work_names_one_activity() -> None:
     assert names("I import shea butter and sell to salons") == ["import shea butter"]
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [("i need around 2100 a mnth", "capacity"), ("we need roughly 2.1k a month", "context"),
+     ("i need 2100 per month to get by", "activities"), ("need about 2100 a month tbh", "buffer"),
+     ("i've 9k saved and need 2100 a month", "buffer")],
+)  # fmt: skip
+def test_money_needed_a_month_is_monthly_spending_at_any_question(message: str, ask: str) -> None:
+    got = confident(message, ask)
+    assert ("capacity.monthly_spending", None, 2100.0) in got
+    assert all(value != 2100.0 for field, _, value in got if field != "capacity.monthly_spending")
+
+
+@pytest.mark.parametrize(
+    ("message", "revenue"),
+    [("lessons 4h, 7k anually", 7000.0), ("lessons 4h, 7k per anum", 7000.0),
+     ("lessons 4h, 300 a mnth", 3600.0), ("lessons 4h, £300 mnthly", 3600.0)],
+)  # fmt: skip
+def test_period_words_typed_with_a_slip_keep_their_period(message: str, revenue: float) -> None:
+    got = confident(message, "activities")
+    assert ("activity.annual_revenue", "lessons", revenue) in got
+    assert ("activity.hours_per_week", "lessons", 4.0) in got
+
+
+def test_a_count_a_year_after_hours_is_no_pay() -> None:
+    view = PlanView(activities=("retreats",))
+    got = confident("each one is 20 hours, 3 or 4 a year", "act:hours:retreats", view)
+    assert not any(field == "activity.annual_revenue" for field, _, _ in got)

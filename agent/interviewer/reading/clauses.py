@@ -75,6 +75,19 @@ _APOSTROPHE = re.compile(
 )
 
 
+#: Period words typed short or with a slip ("a mnth", "6k anually"): read as the period, or
+#: the amount they follow loses its period (or is taken for hours).
+_PERIOD_SLIPS = {
+    "mnth": "month", "mnths": "months", "mnthly": "monthly", "mthly": "monthly",
+    "montly": "monthly", "monthy": "monthly", "wkly": "weekly", "weekley": "weekly",
+    "yrly": "yearly", "yearley": "yearly", "anually": "annually", "anualy": "annually",
+    "annualy": "annually", "anum": "annum", "annun": "annum",
+}  # fmt: skip
+_PERIOD_SLIP = re.compile(
+    r"\b(?:" + "|".join(sorted(_PERIOD_SLIPS, key=len, reverse=True)) + r")\b"
+)
+
+
 _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
 
 
@@ -90,6 +103,7 @@ def normalise(message: str) -> str:
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
     text = _SMILEY.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
+    text = _PERIOD_SLIP.sub(lambda m: _PERIOD_SLIPS[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
     return spell_out_words(text).strip()
 

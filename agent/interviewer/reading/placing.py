@@ -241,6 +241,18 @@ def _weekday_session(frame: Frame) -> bool:
     )
 
 
+def _pay_after_hours(q: Quantity, frame: Frame, sentence_q: list[Quantity]) -> bool:
+    """True for a number a month or a year too large to count anything ("3 or 4 a year" are
+    retreats), said of an activity after its hours, away from the question about its hours."""
+    return (
+        q.period in {"month", "year"}
+        and q.value >= 50
+        and bool(frame.activity)
+        and frame.ask_kind != "act:hours"
+        and any(h.kind == "hours" and h.end <= q.start for h in sentence_q)
+    )
+
+
 def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
     subject = frame.subject
     for reading in frame.readings:
@@ -281,6 +293,9 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     ):  # "150-200 a month in sales"
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if q.period == "hour" and (frame.activity or frame.ask_subject):
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if _pay_after_hours(q, frame, sentence_q):
+        # "tutoring 5h, 500 a month": the hours are said, so a number a month is the pay
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
         return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
