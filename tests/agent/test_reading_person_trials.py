@@ -65,3 +65,27 @@ def test_a_count_a_year_after_hours_is_no_pay() -> None:
     view = PlanView(activities=("retreats",))
     got = confident("each one is 20 hours, 3 or 4 a year", "act:hours:retreats", view)
     assert not any(field == "activity.annual_revenue" for field, _, _ in got)
+
+
+def test_counted_work_opening_a_list_item_names_the_activity_and_takes_the_total() -> None:
+    message = "bar work 16h, £9k; three trustee roles, which together pay £4,500"
+    got = confident(message, "activities")
+    assert ("activity", None, "trustee roles") in got
+    assert ("activity.annual_revenue", "trustee roles", 4500.0) in got
+    assert not any(subject == "bar work" and value in {3.0, 4500.0} for _, subject, value in got)
+
+
+def test_a_couple_of_counted_work_names_it() -> None:
+    got = confident("a couple of retainers that together bring in 7k a year", "activities")
+    assert got == {
+        ("activity", None, "retainers"),
+        ("activity.annual_revenue", "retainers", 7000.0),
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["tutoring; 25 students at £20 each a week", "pottery. 3 commissions last month, £200 each"],
+)
+def test_people_served_or_units_sold_are_no_activity(message: str) -> None:
+    assert names(message) == [message.split(";")[0].split(".")[0]]

@@ -274,6 +274,34 @@ def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
     return not frame.sentence_named or not names.descriptor(blank)
 
 
+#: Counted nouns that are the people or units work is sold to, never the work itself.
+_COUNTED_UNITS = re.compile(
+    r"(?:students|pupils|clients|customers|kids|children|people|patients|subscribers|subs|"
+    r"followers|members|families|learners|users|sessions|hours|shifts|days|weeks|copies|sales|"
+    r"orders|items|pieces|units|commissions|bookings|weddings|gigs|events|lessons|classes|"
+    r"sittings|visits|calls|trips|runs|deliveries|dogs|horses|animals|times|nights|evenings)"
+)
+
+
+def counted_work(segment: Segment, own: list[Quantity], frame: Frame) -> str | None:
+    """The name of a list item that opens with counted work ("two board seats", "2 cleaning
+    jobs", "a couple of retainers"): the count says how many of that work there are, never
+    a figure of the activity before; people served, units sold or events a period are no
+    name ("25 students", "3 commissions")."""
+    first = min(own, key=lambda q: q.start, default=None)
+    if (
+        frame.ask != "activities"
+        or first is None
+        or first.kind != "count"
+        or first.period
+        or re.match(r"^\W*\d", segment.text) is None
+        or _COUNTED_UNITS.fullmatch(first.note)
+        or not (_opens_item(segment, frame) or frame.text[: segment.start].rstrip()[-1:] == ".")
+    ):
+        return None
+    return names.new_name(segment.text[first.start - segment.start :].lstrip("0123456789.- "))
+
+
 def _opens_item(segment: Segment, frame: Frame) -> bool:
     """True when a segment opens a new item: the message's first, after ";", ":" or a new
     line, a list item, or a segment opened by "and", "also", "then" or "I <verb>"."""

@@ -327,7 +327,11 @@ def _read_segment(
     if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
         wishing.fill(frame, numeric, segment)
         return
-    naming.set_frame(segment, subject, candidate, numeric, frame, blank)
+    counted = None if subject else naming.counted_work(segment, own, frame)
+    if counted:  # "two board seats, which together pay ...": counted work names an activity
+        naming.new_activity(counted, segment, frame)
+    else:
+        naming.set_frame(segment, subject, candidate, numeric, frame, blank)
     naming.drift(segment, candidate, frame)
     if candidate is None and subject is None and name_cues.JOB.search(segment.text):
         # "I work for the state, in a préfecture": the next segment names the job
