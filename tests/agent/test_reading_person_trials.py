@@ -89,3 +89,21 @@ def test_a_couple_of_counted_work_names_it() -> None:
 )
 def test_people_served_or_units_sold_are_no_activity(message: str) -> None:
     assert names(message) == [message.split(";")[0].split(".")[0]]
+
+
+def test_a_list_typed_without_separators_splits_at_each_new_name_after_a_figure() -> None:
+    got = confident("cafe 25h 14k dog walking 8h £3k", "activities")
+    assert got == {
+        ("activity", None, "cafe"), ("activity.hours_per_week", "cafe", 25.0),
+        ("activity.annual_revenue", "cafe", 14000.0), ("activity", None, "dog walking"),
+        ("activity.hours_per_week", "dog walking", 8.0),
+        ("activity.annual_revenue", "dog walking", 3000.0),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cafe 25h a week 14k", "cafe 25h 14k net", "patreon 60 patrons x £5 a month"],
+)
+def test_details_or_counts_after_a_figure_start_no_new_item(message: str) -> None:
+    assert len(names(message)) == 1

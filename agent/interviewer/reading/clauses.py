@@ -203,21 +203,53 @@ def _bracket_pieces(sentence: str, start: int) -> list[tuple[int, str, bool]]:
 
 def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
     """A piece cut at commas (not inside numbers or quotes) and before new statements."""
-    cuts = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
-    cuts += list(_AND_BEFORE_STATEMENT.finditer(piece))
+    found = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
+    found += list(_AND_BEFORE_STATEMENT.finditer(piece))
     if list_answer:
-        cuts += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
+        found += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
+    cuts = [(m.start(), m.end()) for m in found]
+    if list_answer:
+        cuts += _run_on_cuts(piece)
     out: list[tuple[int, str]] = []
     position = 0
-    for match in sorted(cuts, key=lambda m: m.start()):
-        if match.start() < position or _inside(piece, match.start()):
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < position or _inside(piece, cut_start):
             continue
-        _keep(out, piece, start, position, match.start())
-        position = match.end()
-        if match.group(0).strip() == "and" and _WORK_VERB.match(piece, position):
-            position = match.start() + 1  # "and teach guitar": the "and" tells the verb is work
+        _keep(out, piece, start, position, cut_start)
+        position = cut_end
+        if piece[cut_start:cut_end].strip() == "and" and _WORK_VERB.match(piece, position):
+            position = cut_start + 1  # "and teach guitar": the "and" tells the verb is work
     _keep(out, piece, start, position, len(piece))
     return out
+
+
+#: "shop 20h pottery 6h": a figure with its unit, then words and a figure of their own; in a
+#: list typed without separators each new name after a figure starts an item. A bare number
+#: before the words counts them ("85 patrons x £4", "2 undergraduate modules"): no cut.
+_RUN_ON = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*k?|\d[\d.,]*\s?(?:k|h|hrs?|hours?|grand))\b(\s+)"
+    r"(?=([a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,2})\s+(?:about\s+|around\s+|maybe\s+)?[£$€]?\d)"
+)
+
+
+def _run_on_cuts(piece: str) -> list[tuple[int, int]]:
+    """Where a run-together list starts a new item: at the space after a figure with its
+    unit, before words (not details such as "a week" or "net") and a figure of their own."""
+    return [
+        (m.start(1), m.end(1)) for m in _RUN_ON.finditer(piece) if not _NOT_A_NAME.match(m.group(2))
+    ]
+
+
+#: Words after a figure that are its details, never a new name ("20h a week", "£38k net").
+_NOT_A_NAME = re.compile(
+    r"(?:a|an|the|per|each|every|most|some|other|this|last|next|for|at|in|on|from|to|of|with|"
+    r"by|over|about|around|roughly|approx|maybe|or|and|but|so|then|plus|ish|like|say|is|are|"
+    r"was|were|it|i|we|my|week|weeks|month|months|year|years|day|days|weekly|monthly|yearly|"
+    r"annually|net|gross|profit|turnover|revenue|income|pay|paid|salary|take|cash|pa|pw|pro|"
+    r"before|after|tax|online|remotely|privately|freelance|steady|stable|variable|varies|"
+    r"seasonal|term|hours|hrs|shifts?|x|times|mornings?|evenings?|nights?|weekends?|"
+    r"mon|tues?|wed|thu|thurs|fri|sat|sun|\w+days?)\b"
+)
 
 
 _PHRASE_END = re.compile(
