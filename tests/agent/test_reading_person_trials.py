@@ -107,3 +107,21 @@ def test_a_list_typed_without_separators_splits_at_each_new_name_after_a_figure(
 )
 def test_details_or_counts_after_a_figure_start_no_new_item(message: str) -> None:
     assert len(names(message)) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [("it's neutral", "neutral"), ("neutral", "neutral"), ("fairly neutral i guess", "neutral"),
+     ("draining i suppose", "draining")],
+)  # fmt: skip
+def test_an_energy_word_at_the_lesson_question_is_the_energy(message: str, label: str) -> None:
+    view = PlanView(activities=("bookkeeping",))
+    assert confident(message, "act:teaches:bookkeeping", view) == {
+        ("activity.energy", "bookkeeping", label)
+    }
+
+
+def test_a_lesson_holding_the_word_neutral_stays_a_lesson() -> None:
+    view = PlanView(activities=("mediation",))
+    got = confident("staying neutral when people argue", "act:teaches:mediation", view)
+    assert {field for field, _, _ in got} == {"activity.teaches"}

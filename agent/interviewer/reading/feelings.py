@@ -17,7 +17,9 @@ from agent.interviewer.reading.wording import (
 #: lesson such as "dealing with stress".
 _FEELS = re.compile(r"\b(?:energi[sz](?:es|ing|ed)|drains|draining|(?:is|it'?s|its|so|really|"
                     r"pretty|very) (?:fun|boring|lovely|great|exhausting|tiring)|"
-                    r"(?:is|it'?s|its|feels|pretty|fairly) neutral)\b")  # fmt: skip
+                    r"(?:is|it'?s|its|feels|pretty|fairly) neutral)\b|"
+                    r"^\W*(?:(?:i'?d say|i guess|probably|just|kinda|kind of|quite|mostly)\s+)*"
+                    r"neutral\b")  # fmt: skip
 
 
 def _feeling(text: str) -> str | None:
@@ -36,13 +38,14 @@ def feeling_or_pay(text: str) -> bool:
 #: An answer about the activity asked that names nothing else ("it's fun", "pretty draining").
 _ABOUT_IT = re.compile(
     r"^(?:(?:it'?s|its|it|that'?s|that|this one|this|the job|honestly|tbh|pretty|quite|very|"
-    r"really|so|mostly|mainly|always|just)\b\W*)*"
+    r"really|so|mostly|mainly|always|just|fairly|kind of|kinda)\b\W*)*"
 )
 
 
 _LABEL_WORDS = re.compile(
-    r"\b(?:energi[sz]\w*|drain\w*|exhausting|tiring|stable|steady|variable|fun|boring|lovely|"
-    r"great|me|is|are|a lot|lol|haha|tbh|enough|mostly)\b|\W"
+    r"\b(?:energi[sz]\w*|drain\w*|exhausting|tiring|neutral|stable|steady|variable|fun|boring|"
+    r"lovely|great|me|is|are|a lot|lol|haha|tbh|enough|mostly|i guess|i suppose|i'?d say|"
+    r"probably|kinda|honestly)\b|\W"
 )
 
 
