@@ -26,7 +26,7 @@ def names(message: str, ask: str = "activities") -> list[str]:
     [("I work at the library and tutor maths", ["library", "tutoring maths"]),
      ("I clean for the hospital and run a market stall", ["cleaning for the hospital",
                                                            "market stall"]),
-     ("i work for a charity and sell candles online", ["charity", "selling candles online"])],
+     ("i work for a charity and sell candles online", ["charity", "selling candles"])],
 )  # fmt: skip
 def test_two_verbs_of_work_joined_by_and_name_two_activities(
     message: str, expected: list[str]
@@ -125,3 +125,17 @@ def test_a_lesson_holding_the_word_neutral_stays_a_lesson() -> None:
     view = PlanView(activities=("mediation",))
     got = confident("staying neutral when people argue", "act:teaches:mediation", view)
     assert {field for field, _, _ in got} == {"activity.teaches"}
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [("Reflexology sessions privately, 5h a week", "reflexology sessions"),
+     ("mentoring online 3h", "mentoring"), ("gardening cash in hand 6h", "gardening"),
+     ("ironing for cash 4h", "ironing")],
+)  # fmt: skip
+def test_a_manner_word_trailing_a_name_is_left_out(message: str, name: str) -> None:
+    assert [n.casefold() for n in names(message)] == [name]
+
+
+def test_a_manner_word_that_tells_two_activities_apart_is_kept() -> None:
+    assert names("mentoring 3h 2k; mentoring online 2h 1k") == ["mentoring", "mentoring online"]

@@ -49,7 +49,8 @@ _FRAMING = re.compile(
     + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
 _TAIL = re.compile(
-    r"(?:\s+(?:on the side|as a side thing|as well|too|also|for|at|in|on|with|and|or|a|the|"
+    r"(?:\s+(?:on the side|as a side thing|cash in hand|in cash|for cash|as well|too|also|"
+    r"for|at|in|on|with|and|or|a|the|"
     r"of|per|each|every|which|that|who|it|is|are|about|around|roughly|approx|approximately|"
     r"maybe|probably|ish|or so|give or take|tops|max|total|in total|before tax|after tax|"
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"

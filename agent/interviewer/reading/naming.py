@@ -372,7 +372,7 @@ _WORK_FOR = re.compile(r"\bi (?:work|'m employed|am employed) (?:\d+ hours? )?(?
 
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
-    name = names.plain(name)
+    name = _without_manner(names.plain(name), frame)
     # "I work 37 hours for the county council for 31k": the job there, with its figures ("I
     # work for the council" alone may only explain the setting, so it is asked back)
     employed = bool(_WORK_FOR.search(segment.text) and re.search(r"\d", segment.text))
@@ -386,6 +386,26 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     frame.named_here, frame.generic, frame.sentence_named = True, False, True
     frame.name_confidence[name] = confidence
     frame.readings.append(Reading("fact", "activity", name, None, segment.text, confidence))
+
+
+#: How or where work is done, trailing its name ("classes privately", "tutoring online").
+_MANNER = re.compile(
+    r"\s+(?:privately|in private|cash in hand|for cash|in cash|online|in person|face to face|"
+    r"face-to-face|on zoom|over zoom|virtually|on the side)$"
+)
+
+
+def _without_manner(name: str, frame: Frame) -> str:
+    """``name`` without a trailing manner word, unless that word is all that tells it from an
+    activity already named ("tutoring online" beside "tutoring")."""
+    bare = _MANNER.sub("", name)
+    while bare != _MANNER.sub("", bare):
+        bare = _MANNER.sub("", bare)
+    if bare == name or not bare.strip():
+        return name
+    taken = {str(r.value).casefold() for r in frame.readings if r.field == "activity"}
+    taken |= {a.casefold() for a in frame.view.activities}
+    return name if bare.casefold() in taken else bare
 
 
 def named_jobs(frame: Frame) -> None:
