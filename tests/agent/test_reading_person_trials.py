@@ -139,3 +139,34 @@ def test_a_manner_word_trailing_a_name_is_left_out(message: str, name: str) -> N
 
 def test_a_manner_word_that_tells_two_activities_apart_is_kept() -> None:
     assert names("mentoring 3h 2k; mentoring online 2h 1k") == ["mentoring", "mentoring online"]
+
+
+def constraints(message: str) -> list[str]:
+    return [str(r.value) for r in read(message, LIST, "constraints")
+            if r.field == "capacity.constraints" and r.confident]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "limit"),
+    [("my wrists. I can't type more than 3 hours a day", "more than 3 hours"),
+     ("no early starts. I was on 6am shifts for years and I'm over it", "no early starts"),
+     ("I'm 30 weeks pregnant. off from june", "off from june")],
+)  # fmt: skip
+def test_a_reason_said_as_a_sentence_of_its_own_is_part_of_the_limit(
+    message: str, limit: str
+) -> None:
+    said = constraints(message)
+    assert len(said) == 1 and limit in said[0].casefold()
+
+
+@pytest.mark.parametrize(
+    "message", ["asthma, and I don't work sundays", "bad hip - I need a day off between shifts"]
+)
+def test_a_reason_joined_to_a_limit_in_one_sentence_stays_a_constraint_of_its_own(
+    message: str,
+) -> None:
+    assert len(constraints(message)) == 2
+
+
+def test_reasons_with_no_limit_beside_them_stay_apart() -> None:
+    assert len(constraints("childcare. my back")) == 2

@@ -56,7 +56,7 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             groups.append([piece])
     out: list[Reading] = []
     said_none = False
-    for group in groups:
+    for group in with_reasons(groups, text):
         said = ", ".join(p.text for p in group)
         if any(p.question and acts.question(p.text, marked=True) for p in group):
             continue
@@ -73,6 +73,66 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if item and not YES_NO.fullmatch(item) and len(item.split()) <= 25:
             out.append(Reading("fact", "capacity.constraints", item, None, said))
     return out
+
+
+#: Words that bound when or how much the person can work ("no", "only", "before 9", "2 a day").
+_LIMIT_WORDS = re.compile(
+    r"\b(?:no|not|never|nothing|none|can'?t|cannot|won'?t|only|max|maximum|more than|less than|"
+    r"until|till|before|after|must|have to|need to|off|out|unavailable|busy|away|every|each|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|evenings?|nights?|weekends?)\b|\d"
+)
+#: A reason with no limit of its own: a bare noun ("kids", "my knees"), a story of the past or
+#: a feeling ("I did 9 years of nights", "I'm done"), a state ("I'm 24 weeks pregnant").
+_BARE_CAUSE = re.compile(r"^(?:(?:my|our|the|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?$")
+_STORY = re.compile(
+    r"^(?:i did|i was|i've (?:done|been|had)|i had|i used to|i'?m done|"
+    r"i'?m (?:so |just )?(?:tired|exhausted|burnt out|knackered|over it)|"
+    r"i'?m (?:\d+ (?:weeks|months) )?pregnant)\b"
+)
+
+
+def _reason_only(group: list[Segment]) -> bool:
+    said = clean(", ".join(p.text for p in group)).strip(" .!")
+    bare = bool(_BARE_CAUSE.match(said)) and not _LIMIT_WORDS.search(said)
+    return bare or bool(_STORY.match(said))
+
+
+def _dropped(group: list[Segment]) -> bool:
+    """True for a group read as no constraint anyway ("none other than that", "haha")."""
+    said = ", ".join(p.text for p in group)
+    item = clean(said).strip(" .!")
+    return bool(
+        NONE.match(item) or _NONE_MORE.match(item) or _ASIDE.search(said)
+        or NO_CONSTRAINT.match(item) or acts.chat(said)
+    )  # fmt: skip
+
+
+def with_reasons(groups: list[list[Segment]], text: str) -> list[list[Segment]]:
+    """ "my knees. can't do more than 2 grooms a day", "no nights. I did 9 years of nights and
+    I'm done": a reason said as a sentence of its own beside a limit is part of that limit,
+    never a constraint of its own; reasons joined to a limit in one sentence ("the ME, and I
+    don't work fridays", "chronic fatigue - I need rest days") or with no limit beside them
+    ("childcare, my back") stay apart."""
+    kinds = ["drop" if _dropped(g) else "reason" if _reason_only(g) else "limit" for g in groups]
+    said_in: list[int] = []  # the sentence of each group, cut only at full stops and new lines
+    for index, group in enumerate(groups):
+        gap = text[groups[index - 1][-1].end : group[0].start] if index and text else "."
+        said_in.append(len(said_in) if re.search(r"[.!?\n]", gap) else said_in[-1])
+    limits = {said_in[i] for i, kind in enumerate(kinds) if kind == "limit"}
+    merged: list[list[Segment]] = []
+    waiting: list[Segment] = []  # a reason said before the limit it explains
+    last_limit = False
+    for index, (group, kind) in enumerate(zip(groups, kinds, strict=True)):
+        apart = kind == "reason" and bool(limits) and said_in[index] not in limits
+        if apart and last_limit:
+            merged[-1] = merged[-1] + group
+        elif apart:
+            waiting += group
+        else:
+            merged.append(waiting + group if kind == "limit" else group)
+            waiting = waiting if kind != "limit" else []
+            last_limit = kind == "limit"
+    return merged + ([waiting] if waiting else [])
 
 
 #: "none other than that", "nothing else", "that's all": no more limits than one said before.
