@@ -170,3 +170,15 @@ def test_a_reason_joined_to_a_limit_in_one_sentence_stays_a_constraint_of_its_ow
 
 def test_reasons_with_no_limit_beside_them_stay_apart() -> None:
     assert len(constraints("childcare. my back")) == 2
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I run craft workshops for primary schools and libraries, £150 a session, about 2 a month",
+     "I give wine tastings to hotel guests and societies, £90 a tasting, 3 a month"],
+)  # fmt: skip
+def test_and_inside_a_phrase_after_a_preposition_joins_no_two_items(message: str) -> None:
+    got = names(message)
+    assert len(got) == 1
+    revenue = [r for r in read(message, LIST, "activities") if r.field == "activity.annual_revenue"]
+    assert [r.subject for r in revenue] == got

@@ -254,14 +254,14 @@ _NOT_A_NAME = re.compile(
 
 _PHRASE_END = re.compile(
     r"\b(?:for|with|to|from|at|of|by|on|in|through|via)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?"
-    r"[\w'-]+$"
+    r"[\w'-]+(?:\s+[\w'-]+)?$"
 )
 
 
 #: Verbs that say work of one's own, and how a list item says work by a verb ("I work at ...").
 _WORK_VERB = re.compile(
     r"(?:teach|tutor|coach|do|run|drive|clean|sell|write|make|deliver|babysit|volunteer|mentor|"
-    r"translate|paint|bake|host|organi[sz]e|design|edit|busk|dj|foster|cook|manage|own)\s+\w"
+    r"translate|paint|bake|host|organi[sz]e|design|edit|busk|dj|foster|cook|manage|own)\b"
 )
 _WORK_SAID = re.compile(r"\W*(?:(?:and|also|then)\s+)*(?:i|we)\s+(?:also\s+)?[a-z]+\b")
 

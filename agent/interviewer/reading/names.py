@@ -538,7 +538,7 @@ def well_formed(name: str, said: str = "") -> bool:
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
         and not _CARE.search(name)
         and not _DETAIL_WORDS.search(name)
-        and len(words(re.split(r"\s(?:at|for|with|in|on|of|through|via)\s", name)[0])) <= 5
+        and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0])) <= 5
         and len(words(name)) <= 10
     )
 
