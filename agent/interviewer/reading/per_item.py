@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.numbers import format_number
-from agent.interviewer.reading.quantity import Quantity
+from agent.interviewer.reading.quantity import PERIODS, Quantity
 
 #: Items that are people: a fee "pp" or "per head" is multiplied by guests, kids, students.
 _PEOPLE = frozenset({
@@ -63,8 +63,8 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
             f"{format_number(fee.value)} a {fee.period} x {format_number(count.value)} "
             f"{count.note}{' a ' + count.period if count.period else ''}"
         )
-        folded = replace(
-            fee, value=fee.value * count.value, period=count.period or "occasion", note=note
-        )
+        # "2 games a weekend": a count per weekend is a count a week
+        period = PERIODS.get(count.period, count.period) or "occasion"
+        folded = replace(fee, value=fee.value * count.value, period=period, note=note)
         out = [folded if q is fee else q for q in out if q is not count]
     return out
