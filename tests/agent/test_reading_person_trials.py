@@ -188,3 +188,10 @@ def test_a_fee_per_item_times_a_count_per_weekend_is_weekly() -> None:
     got = confident("I umpire cricket at weekends, £45 a match, 2 matches a weekend", "activities")
     revenue = {value for field, _, value in got if field == "activity.annual_revenue"}
     assert revenue == {4680.0}
+
+
+def test_how_work_is_paid_said_alone_is_the_named_work_s_pay_not_a_name() -> None:
+    message = "bus driver 39h 30k. Plus I run a chess club at the library, voluntary."
+    got = confident(message, "activities")
+    assert names(message) == ["bus driver", "chess club at the library"]
+    assert ("activity.annual_revenue", "chess club at the library", 0.0) in got

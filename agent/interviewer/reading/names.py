@@ -328,8 +328,15 @@ _LABEL_ONLY = re.compile(
 )
 
 
+#: Said alone, how work is (not) paid: a detail of the work named before, never a name.
+_PAY_ONLY = re.compile(
+    r"^(?:(?:all|mostly|purely|totally|completely|entirely|strictly)\s+)?(?:voluntary|voluntry|"
+    r"voluntarily|unpaid|pro bono|for free|free)\W*$"
+)
+
+
 def _name(text: str) -> str | None:
-    if _LABEL_ONLY.match(text.strip()):
+    if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
         return None
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
