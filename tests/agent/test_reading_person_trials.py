@@ -195,3 +195,22 @@ def test_how_work_is_paid_said_alone_is_the_named_work_s_pay_not_a_name() -> Non
     got = confident(message, "activities")
     assert names(message) == ["bus driver", "chess club at the library"]
     assert ("activity.annual_revenue", "chess club at the library", 0.0) in got
+
+
+@pytest.mark.parametrize(
+    ("message", "hours"),
+    [("around 10, occasionally 14", 10.0), ("6 usually, 9 at a push", 6.0)],
+)
+def test_a_figure_said_as_the_exception_gives_way_to_the_usual_one(
+    message: str, hours: float
+) -> None:
+    view = PlanView(activities=("cleaning",))
+    assert confident(message, "act:hours:cleaning", view) == {
+        ("activity.hours_per_week", "cleaning", hours)
+    }
+
+
+def test_a_figure_followed_by_with_and_a_plural_is_no_count() -> None:
+    view = PlanView(activities=("ward job",))
+    got = confident("36 officially but really 40 with handovers", "act:hours:ward job", view)
+    assert got == {("activity.hours_per_week", "ward job", 40.0)}

@@ -297,7 +297,7 @@ _NOT_COUNTED = frozenset(
         r"\S+",
         "is was has does this yes its his us as plus thus less unless across always sometimes "
         "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
-        "for to of tops odds ends "
+        "for to of with without from by into including incl inc tops odds ends "
         # money said by what it is: "2000 savings" is an amount, never 2,000 things
         "savings earnings wages outgoings expenses takings profits",
     )

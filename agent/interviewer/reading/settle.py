@@ -224,7 +224,15 @@ def _rank(r: Reading) -> int:
     if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
         rank += 1
     rank += 2 * bool(re.search(r"\brealistic(?:ally)?\b", span))  # "50 tops. 45 realistic"
+    rank -= bool(_NOW_AND_THEN.search(span))  # "about 8, sometimes 12": 8 is the usual week
     return rank
+
+
+#: A figure said as the exception, beside the usual one.
+_NOW_AND_THEN = re.compile(
+    r"\b(?:sometimes|occasionally|now and then|at a push|at a stretch|if i'?m desperate|"
+    r"on a (?:busy|good|big) (?:week|month)|the odd (?:week|month))\b"
+)
 
 
 def _same_slot(a: Reading, b: Reading) -> bool:
