@@ -214,3 +214,18 @@ def test_a_figure_followed_by_with_and_a_plural_is_no_count() -> None:
     view = PlanView(activities=("ward job",))
     got = confident("36 officially but really 40 with handovers", "act:hours:ward job", view)
     assert got == {("activity.hours_per_week", "ward job", 40.0)}
+
+
+def test_a_spaced_slash_after_a_figure_starts_new_work() -> None:
+    got = confident("Porter 37h 24k / Deliveroo evenings maybe 8 hrs, 150 a week", "activities")
+    assert got == {
+        ("activity", None, "Porter"), ("activity.hours_per_week", "Porter", 37.0),
+        ("activity.annual_revenue", "Porter", 24000.0), ("activity", None, "Deliveroo"),
+        ("activity.hours_per_week", "Deliveroo", 8.0),
+        ("activity.annual_revenue", "Deliveroo", 7800.0),
+    }  # fmt: skip
+
+
+def test_a_slash_straight_after_a_fee_is_still_per_item() -> None:
+    got = confident("face painting, £5/kid, about 40 kids a month", "activities")
+    assert ("activity.annual_revenue", "face painting", 2400.0) in got

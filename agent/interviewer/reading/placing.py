@@ -243,10 +243,12 @@ def _weekday_session(frame: Frame) -> bool:
 
 def _pay_after_hours(q: Quantity, frame: Frame, sentence_q: list[Quantity]) -> bool:
     """True for a number a month or a year too large to count anything ("3 or 4 a year" are
-    retreats), said of an activity after its hours, away from the question about its hours."""
+    retreats), or a week too large to be hours, said of an activity after its hours, away
+    from the question about its hours."""
+    too_big = q.value >= 100 if q.period == "week" else q.value >= 50
     return (
-        q.period in {"month", "year"}
-        and q.value >= 50
+        q.period in {"month", "year", "week"}
+        and too_big
         and bool(frame.activity)
         and frame.ask_kind != "act:hours"
         and any(h.kind == "hours" and h.end <= q.start for h in sentence_q)

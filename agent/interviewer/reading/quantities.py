@@ -70,7 +70,8 @@ _PER = (
     r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|fortnight|quarter|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
     rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
-    rf"\s*(?:(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
+    # "£85 a bride", "£5/kid"; not "31k / Uber ...", a spaced slash between two pieces of work
+    rf"(?:\s*(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
     r"pa|p\.a\.|pcm|pw|ph|pp|quarterly|al mese|al mes|por mes|par mois|pro monat|im monat|"
     r"monatlich|"
