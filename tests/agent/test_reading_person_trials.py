@@ -229,3 +229,24 @@ def test_a_spaced_slash_after_a_figure_starts_new_work() -> None:
 def test_a_slash_straight_after_a_fee_is_still_per_item() -> None:
     got = confident("face painting, £5/kid, about 40 kids a month", "activities")
     assert ("activity.annual_revenue", "face painting", 2400.0) in got
+
+
+@pytest.mark.parametrize(
+    ("message", "hours"),
+    [("2.5h sessions twice a week", 5.0), ("every other sunday, 6 hours", 3.0),
+     ("6 hours, once a week", 6.0)],
+)  # fmt: skip
+def test_hours_beside_how_often_the_work_comes_are_the_hours_of_each_time(
+    message: str, hours: float
+) -> None:
+    view = PlanView(activities=("markets",))
+    assert confident(message, "act:hours:markets", view) == {
+        ("activity.hours_per_week", "markets", hours)
+    }
+
+
+def test_one_frequency_serves_both_the_fee_and_the_hours_of_each_time() -> None:
+    message = "pottery classes, once a month, 3 hours each, £90 a time"
+    got = confident(message, "activities")
+    assert ("activity.annual_revenue", "pottery classes", 1080.0) in got
+    assert ("activity.hours_per_week", "pottery classes", 0.69) in got

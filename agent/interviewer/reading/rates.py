@@ -89,25 +89,30 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
         )
         for o in own
     )
-    return q.kind == "hours" and q.value <= 12 and days and not weekly
+    # "every other saturday, 8 hours", "1.5h rehearsals twice a week": hours with no period
+    # of their own beside how often the work comes are the hours of each time
+    often = any(o.kind == "freq" for o in own)
+    return q.kind == "hours" and q.value <= 12 and (days or often) and not weekly
 
 
 def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
     """Each rate's frequency, by the rate's id; the frequencies taken are in the result too."""
     pairs: dict[int, Quantity] = {}
-    taken: set[int] = set()
+    # one frequency serves one fee and one length of time: "one 12-hour shift a month, £300"
+    taken: dict[bool, set[int]] = {True: set(), False: set()}
     for q in own:
         if not (is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)):
             continue
+        mine = taken[q.kind == "money"]
         options = [
             o
             for o in own
-            if o is not q and id(o) not in taken and _fits(o, q, text) and _together(o, q, text)
+            if o is not q and id(o) not in mine and _fits(o, q, text) and _together(o, q, text)
         ]
         if options:
             best = min(options, key=lambda o: abs(o.start - q.start))
             pairs[id(q)] = best
-            taken.add(id(best))
+            mine.add(id(best))
     return pairs
 
 
