@@ -250,3 +250,17 @@ def test_one_frequency_serves_both_the_fee_and_the_hours_of_each_time() -> None:
     got = confident(message, "activities")
     assert ("activity.annual_revenue", "pottery classes", 1080.0) in got
     assert ("activity.hours_per_week", "pottery classes", 0.69) in got
+
+
+def test_an_emoji_between_two_clauses_ends_the_first() -> None:
+    got = confident("honestly I already do 55 😅 would love to get it down to 45", "capacity")
+    assert got == {("capacity.hours_per_week", None, 45.0)}
+
+
+def test_an_emoji_before_a_word_of_waiting_names_nothing() -> None:
+    assert names("sorry my dog just knocked my tea over 😅 one sec") == []
+
+
+def test_a_sentence_taken_back_gives_no_skill() -> None:
+    got = confident("knitting lol 🙃 nah seriously, the data side", "excited")
+    assert ("skill.excites", None, "knitting") not in got

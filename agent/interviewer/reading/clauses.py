@@ -88,6 +88,8 @@ _PERIOD_SLIP = re.compile(
 )
 
 
+#: An emoji with more words after it ends what was said before it, as a full stop would.
+_EMOJI_BETWEEN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s+[a-z0-9£$€])")
 _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
 
 
@@ -102,6 +104,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"[ \t]+", " ", text)
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
     text = _SMILEY.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)
+    text = _EMOJI_BETWEEN.sub(".", text)  # "I already do 50 😅 would love 40": two clauses
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
     text = _PERIOD_SLIP.sub(lambda m: _PERIOD_SLIPS[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)

@@ -38,6 +38,10 @@ _NOT_AN_ITEM = re.compile(
 )
 
 
+#: A sentence that takes back the one before it ("nah actually ...", "jk", "kidding").
+_TAKEN_BACK = re.compile(r"^\W*(?:nah|no no|jk|just kidding|kidding|joking|only joking)\b")
+
+
 #: "dealing with customers who think they know better": what follows says more of the item.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
 
@@ -46,7 +50,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
     # a sentence asks as a whole: "ceramics, which isn't on your list" is no question
     whole = {p.sentence: " ".join(q.text for q in plain if q.sentence == p.sentence) for p in plain}
     asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
-    texts = [p.text for p in plain if p.sentence not in asking]
+    # "gaming obvs 😂 nah actually i like the bathroom fitting": a joke taken back
+    taken_back = {p.sentence - 1 for p in plain if _TAKEN_BACK.match(whole[p.sentence])}
+    texts = [p.text for p in plain if p.sentence not in asking | taken_back]
     if field != "capacity.constraints":
         texts = [part for t in texts for part in _languages(t)]
     if len(texts) == 1 and NONE.match(texts[0].strip(" .!")):

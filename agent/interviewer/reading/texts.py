@@ -33,7 +33,8 @@ _TEACHES_NOTHING = re.compile(
 
 
 _OFF_TOPIC = re.compile(
-    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hold on|one sec|one moment|be right back|"
+    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hold on|(?:one|1) (?:sec|second|moment|min)|"
+    r"be right back|"
     r"sorry,? (?:i had to|i was|was|i've|i have been)|where were we|what was the question|"
     r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
     r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b"
