@@ -85,6 +85,8 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
         finish_activities(probe)
         work.out.unplaced += probe.out.unplaced
         work.out.asks += probe.out.asks
+        # an activity named in passing is offered by the audit's question, a yes records it
+        work.out.later += [n for n in probe.out.later if n not in work.out.later]
         if probe.out.calls or probe.out.held:
             left.append(_reading_text(reading))
     if left:

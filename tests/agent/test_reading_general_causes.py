@@ -181,12 +181,12 @@ def test_a_fee_and_a_smaller_count_stay_asked_back() -> None:
 
 
 def test_more_work_said_with_also_at_the_setting_question_is_an_activity() -> None:
-    got = confident(
-        "Dentist at a practice in Leeds. I also write quiz questions for a magazine.",
-        "context",
-        PlanView(),
-    )
+    message = "Dentist at a practice in Leeds. I also write quiz questions for a magazine."
+    got = confident(message, "activities", PlanView())
     assert any(f == "activity" and "quiz questions" in str(v) for f, _, v in got)
+    # at the setting question it is read too, and asked back (the audit offers it)
+    named = [r for r in read(message, PlanView(), "context") if r.field == "activity"]
+    assert any("quiz questions" in str(r.value) and not r.confident for r in named)
 
 
 def test_work_said_without_also_beside_a_job_is_asked_back() -> None:

@@ -1,0 +1,133 @@
+"""How sure a reading is, from the evidence the whole message gives it.
+
+The segment readers give each reading the confidence of how it was read: a figure placed by its
+unit and period is ``SURE``, one whose period or subject they had to guess is ``UNSURE``, a
+name they doubt is ``NAME_UNSURE`` (see ``figures``, ``naming``, ``doubts``, ``guards``).
+:func:`weigh` then looks once at every reading beside the open question, the plan and the rest of
+the message, and lowers the confidence of a reading whose evidence is weak, so the interviewer
+asks it back ("I read that as 20 hours a week: right?") instead of storing a guess. It never
+raises a confidence: strong evidence (a unit, a period and the noun the figure belongs to in one
+clause) stays as read.
+
+Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
+
+- an activity named at a question that does not ask for activities, with no hours or money of
+  its own in the message ("I'm a union organiser" when the setting is asked): the job may only
+  explain the answer; the activities question asks for it anyway;
+- a weekly capacity read at another question from hours with no word of total or limit beside
+  them ("barista in dublin 20h a week" when the setting is asked): those are most often one
+  job's hours;
+- how an activity feels read at a question that does not ask it, from words that do not name the
+  activity ("I'm burnt out" after the hospital job): the person may speak of their life as a
+  whole;
+- a change that sets what the plan already holds ("the bar shifts as the anchor makes sense"):
+  agreement, not a change;
+- a figure of an activity whose name is itself asked back: a figure is never surer than the
+  name it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.types import PlanView, Reading
+
+#: The confidence of a reading whose evidence is weak: asked back, never stored as read.
+WEAK = 0.5
+
+_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
+_FEELINGS = frozenset({"activity.energy"})
+#: Open questions that ask for activities (the list, or one activity's fields).
+_NAMING_ASKS = frozenset({"activities"})
+
+#: Words that make hours a limit or a total, or revise a limit given before.
+_CAPACITY_WORDS = re.compile(
+    r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
+    r"no more than|tops|could do|can do|could give|can give|available|manage|my hours|"
+    r"not|meant|wrong|actually|change|typo|instead)\b"
+)
+
+
+def weigh(readings: list[Reading], view: PlanView, ask: str) -> list[Reading]:
+    """The readings with the confidence their evidence in the message supports."""
+    weighed = [_weigh(r, readings, view, ask) for r in readings]
+    return _figures_follow_names(weighed)
+
+
+def _weigh(r: Reading, readings: list[Reading], view: PlanView, ask: str) -> Reading:
+    if r.act not in {"fact", "change"} or not r.confident:
+        return r
+    if _unasked_name(r, readings, ask):
+        return _lower(r, "named beside another question: one of your activities?")
+    if _passing_capacity(r, ask):
+        return _lower(r, "hours of one piece of work, or your weekly limit?")
+    if _far_feeling(r, ask):
+        return _lower(r, "said of this activity, or of everything?")
+    if _no_change(r, view):
+        return _lower(r, "the same as before: a change?")
+    return r
+
+
+def _lower(r: Reading, note: str) -> Reading:
+    joined = f"{r.note}; {note}" if r.note else note
+    return replace(r, confidence=min(r.confidence, WEAK), note=joined)
+
+
+def _unasked_name(r: Reading, readings: list[Reading], ask: str) -> bool:
+    """An activity named at a question that asks for none, with no figure of its own."""
+    if r.act != "fact" or r.field != "activity" or ask in _NAMING_ASKS or ask.startswith("act:"):
+        return False
+    return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
+
+
+def _passing_capacity(r: Reading, ask: str) -> bool:
+    """Weekly hours taken for the capacity away from its question, with no word of a limit."""
+    return (
+        r.act == "fact"
+        and r.field == "capacity.hours_per_week"
+        and ask != "capacity"
+        and not _CAPACITY_WORDS.search(r.span.casefold())
+    )
+
+
+def _far_feeling(r: Reading, ask: str) -> bool:
+    """How an activity feels, read away from its question from words that do not name it."""
+    if r.act != "fact" or r.field not in _FEELINGS or ask.startswith("act:") or not r.subject:
+        return False
+    return not _words(r.subject) & _words(r.span)
+
+
+def _no_change(r: Reading, view: PlanView) -> bool:
+    """A change to the value the plan already holds."""
+    if r.act != "change":
+        return False
+    if r.field == "capacity.hours_per_week":
+        return view.capacity is not None and r.value == view.capacity
+    stream = next(
+        (s for s in view.streams if r.subject and s.name.casefold() == r.subject.casefold()), None
+    )
+    if stream is None:
+        return False
+    if r.field == "stream.role":
+        return stream.role == r.value
+    if r.field == "stream.target_hours":
+        return stream.hours is not None and r.value == stream.hours
+    return False
+
+
+def _figures_follow_names(readings: list[Reading]) -> list[Reading]:
+    doubted = {
+        r.value for r in readings if r.act == "fact" and r.field == "activity" and not r.confident
+    }
+    doubted -= {r.value for r in readings if r.field == "activity" and r.confident}
+    return [
+        _lower(r, "whose figure?")
+        if r.subject in doubted and r.field and r.field.startswith("activity.") and r.confident
+        else r
+        for r in readings
+    ]
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.casefold())}

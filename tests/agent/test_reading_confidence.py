@@ -1,0 +1,86 @@
+"""The confidence of a reading follows its evidence: weak evidence is asked back, strong is kept.
+
+Each rule of ``agent.interviewer.reading.confidence`` is checked both ways: a reading with the
+weak evidence comes out below ``CONFIDENT`` (neither stored nor lost: asked back), and the same
+kind of reading with strong evidence (a unit, a period and its noun in one clause, the question
+that asks for it, a word of total) is still stored.
+"""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import CONFIDENT, PlanView, Reading, StreamView, read
+from agent.interviewer.reading.confidence import WEAK, weigh
+
+EMPTY = PlanView()
+
+
+def sure(message: str, ask: str, view: PlanView = EMPTY) -> set[tuple[str, object]]:
+    return {
+        (str(r.field), r.value)
+        for r in read(message, view, ask)
+        if r.act in {"fact", "change"} and r.confidence >= CONFIDENT
+    }
+
+
+def unsure(message: str, ask: str, view: PlanView = EMPTY) -> set[tuple[str, object]]:
+    return {
+        (str(r.field), r.value)
+        for r in read(message, view, ask)
+        if r.act in {"fact", "change"} and r.confidence < CONFIDENT
+    }
+
+
+def test_a_job_said_at_the_setting_question_is_asked_back_not_stored() -> None:
+    assert ("activity", "union organiser") in unsure("I'm a union organiser", "context")
+    assert ("context", "activist") in sure("activist, I'm a union organiser", "context")
+
+
+def test_a_job_with_its_own_figures_is_kept_whatever_the_question() -> None:
+    story = "I'm a nurse, 36 hours at the hospital for 38k, I could do 48 in total"
+    kept = sure(story, "context")
+    assert ("activity.hours_per_week", 36.0) in kept
+    assert ("activity.annual_revenue", 38000.0) in kept
+    assert ("capacity.hours_per_week", 48.0) in kept
+
+
+def test_a_job_said_at_the_activities_question_is_kept() -> None:
+    assert ("activity", "union organiser") in sure("I'm a union organiser", "activities")
+
+
+def test_one_jobs_hours_at_another_question_are_no_capacity() -> None:
+    assert ("capacity.hours_per_week", 20.0) in unsure(
+        "barista in dublin 20h a week, and im doing a masters part time", "context"
+    )
+    assert ("capacity.hours_per_week", 40.0) in sure(
+        "teaching. I could do 40 hours a week in total", "skills"
+    )
+
+
+def test_hours_at_the_capacity_question_are_the_capacity() -> None:
+    assert ("capacity.hours_per_week", 20.0) in sure("20h a week", "capacity")
+
+
+def test_a_feeling_said_of_everything_is_not_one_activitys_energy() -> None:
+    message = "I'm an RN, 36 hours at the hospital for 78k. I'm burnt out and want a blog"
+    assert not any(f == "activity.energy" for f, _ in sure(message, "context"))
+
+
+def test_a_change_to_what_the_plan_holds_is_asked_back() -> None:
+    view = PlanView(streams=(StreamView("bar shifts", "anchor", 28),))
+    r = Reading("change", "stream.role", "anchor", "bar shifts", "the bar shifts as the anchor")
+    assert weigh([r], view, "streams")[0].confidence == WEAK
+    other = Reading("change", "stream.role", "client", "bar shifts", "make the bar shifts a client")
+    assert weigh([other], view, "streams")[0].confidence >= CONFIDENT
+
+
+def test_a_figure_is_no_surer_than_its_name() -> None:
+    name = Reading("fact", "activity", "match sat", confidence=WEAK)
+    money = Reading("fact", "activity.annual_revenue", 0.0, "match sat", "all voluntary", 0.9)
+    weighed = weigh([name, money], EMPTY, "activities")
+    assert weighed[1].confidence < CONFIDENT
+    assert "whose figure?" in weighed[1].note
+
+
+def test_weighing_never_raises_a_confidence() -> None:
+    low = Reading("fact", "activity.hours_per_week", 5.0, "Tutoring", "5h", 0.3)
+    assert weigh([low], PlanView(activities=("Tutoring",)), "activities")[0].confidence == 0.3
