@@ -68,19 +68,42 @@ def test_a_feeling_said_of_everything_is_not_one_activitys_energy() -> None:
 def test_a_change_to_what_the_plan_holds_is_asked_back() -> None:
     view = PlanView(streams=(StreamView("bar shifts", "anchor", 28),))
     r = Reading("change", "stream.role", "anchor", "bar shifts", "the bar shifts as the anchor")
-    assert weigh([r], view, "streams")[0].confidence == WEAK
+    assert weigh([r], r.span, view, "streams")[0].confidence == WEAK
     other = Reading("change", "stream.role", "client", "bar shifts", "make the bar shifts a client")
-    assert weigh([other], view, "streams")[0].confidence >= CONFIDENT
+    assert weigh([other], other.span, view, "streams")[0].confidence >= CONFIDENT
 
 
 def test_a_figure_is_no_surer_than_its_name() -> None:
     name = Reading("fact", "activity", "match sat", confidence=WEAK)
     money = Reading("fact", "activity.annual_revenue", 0.0, "match sat", "all voluntary", 0.9)
-    weighed = weigh([name, money], EMPTY, "activities")
+    weighed = weigh([name, money], "all voluntary", EMPTY, "activities")
     assert weighed[1].confidence < CONFIDENT
     assert "whose figure?" in weighed[1].note
 
 
 def test_weighing_never_raises_a_confidence() -> None:
     low = Reading("fact", "activity.hours_per_week", 5.0, "Tutoring", "5h", 0.3)
-    assert weigh([low], PlanView(activities=("Tutoring",)), "activities")[0].confidence == 0.3
+    assert weigh([low], "5h", PlanView(activities=("Tutoring",)), "activities")[0].confidence == 0.3
+
+
+def test_words_taken_back_later_in_the_message_are_asked_back() -> None:
+    message = "corporate... actually no, put government, I'm at the tax office"
+    assert ("context", "corporate") not in sure(message, "context")
+    assert ("context", "corporate") in sure("corporate, I'm at a bank", "context")
+
+
+def test_a_constraint_said_in_the_past_is_asked_back() -> None:
+    message = "no nights. I did 9 years of nights on the ambulances and im done"
+    past = [v for f, v in unsure(message, "constraints") if f == "capacity.constraints"]
+    assert any("9 years" in str(v) for v in past)
+    assert any("nights" in str(v) for f, v in sure(message, "constraints"))
+
+
+def test_a_change_of_a_limit_never_given_is_asked_back_unless_said_as_one() -> None:
+    r = Reading("change", "capacity.hours_per_week", 40.0, None, "so 40 hours is my max", 0.9)
+    text = "welding. I'm 52, so 40 hours is my max these days"
+    assert weigh([r], text, EMPTY, "skills")[0].confidence == WEAK
+    revised = "welding. and I said 45 earlier, so 40 hours is my max"
+    assert weigh([r], revised, EMPTY, "skills")[0].confidence >= CONFIDENT
+    held = PlanView(capacity=45)
+    assert weigh([r], text, held, "skills")[0].confidence >= CONFIDENT

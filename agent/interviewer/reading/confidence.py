@@ -22,6 +22,12 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   whole;
 - a change that sets what the plan already holds ("the bar shifts as the anchor makes sense"):
   agreement, not a change;
+- a change of a limit, savings or spending the plan does not hold yet, in a message with no
+  word that takes anything back ("so 40 hours is my max these days"): a fact or a change?
+- words taken back later in the message ("corporate... actually no, put government"): the
+  words before the taking back are not what the person means;
+- a constraint said in the past ("I did 9 years of nights on the ambulances"): what was, not
+  what limits the hours now;
 - a figure of an activity whose name is itself asked back: a figure is never surer than the
   name it belongs to.
 """
@@ -41,6 +47,18 @@ _FEELINGS = frozenset({"activity.energy"})
 #: Open questions that ask for activities (the list, or one activity's fields).
 _NAMING_ASKS = frozenset({"activities"})
 
+#: Words that take back what was said just before them.
+_TAKEN_BACK = re.compile(
+    r"\b(?:actually,? no|no,? wait|wait,? no|scratch that|or rather|i mean|sorry,? no|no sorry|"
+    r"make that)\b"
+)
+#: Words that revise a figure given before.
+_REVISED = re.compile(
+    r"\b(?:not|earlier|before|wrong|actually|sorry|instead|more like|closer to|scrap|said|meant|"
+    r"mistake|typo|change|update|now)\b"
+)
+_PAST = re.compile(r"\b(?:did|was|were|used to|had)\b")
+
 #: Words that make hours a limit or a total, or revise a limit given before.
 _CAPACITY_WORDS = re.compile(
     r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
@@ -49,15 +67,20 @@ _CAPACITY_WORDS = re.compile(
 )
 
 
-def weigh(readings: list[Reading], view: PlanView, ask: str) -> list[Reading]:
-    """The readings with the confidence their evidence in the message supports."""
-    weighed = [_weigh(r, readings, view, ask) for r in readings]
+def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[Reading]:
+    """The readings of the (normalised) message ``text`` with the confidence their evidence
+    in it supports."""
+    weighed = [_weigh(r, readings, text, view, ask) for r in readings]
     return _figures_follow_names(weighed)
 
 
-def _weigh(r: Reading, readings: list[Reading], view: PlanView, ask: str) -> Reading:
+def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> Reading:
     if r.act not in {"fact", "change"} or not r.confident:
         return r
+    if _taken_back(r, text):
+        return _lower(r, "taken back?")
+    if _past_limit(r):
+        return _lower(r, "a limit now, or in the past?")
     if _unasked_name(r, readings, ask):
         return _lower(r, "named beside another question: one of your activities?")
     if _passing_capacity(r, ask):
@@ -66,6 +89,8 @@ def _weigh(r: Reading, readings: list[Reading], view: PlanView, ask: str) -> Rea
         return _lower(r, "said of this activity, or of everything?")
     if _no_change(r, view):
         return _lower(r, "the same as before: a change?")
+    if _change_of_nothing(r, text, view):
+        return _lower(r, "changed from what?")
     return r
 
 
@@ -114,6 +139,29 @@ def _no_change(r: Reading, view: PlanView) -> bool:
     if r.field == "stream.target_hours":
         return stream.hours is not None and r.value == stream.hours
     return False
+
+
+def _change_of_nothing(r: Reading, text: str, view: PlanView) -> bool:
+    """A change of the person's limit, savings or spending when the plan holds no capacity yet
+    and nothing in the message takes a figure back."""
+    return (
+        r.act == "change"
+        and str(r.field).startswith("capacity.")
+        and view.capacity is None
+        and not _REVISED.search(text)
+    )
+
+
+def _taken_back(r: Reading, text: str) -> bool:
+    """Words read as an answer that the message takes back after saying them."""
+    if r.act != "fact" or not isinstance(r.value, str) or not r.span:
+        return False
+    at = text.find(r.span)
+    return at >= 0 and bool(_TAKEN_BACK.search(text[at + len(r.span) :]))
+
+
+def _past_limit(r: Reading) -> bool:
+    return r.act == "fact" and r.field == "capacity.constraints" and bool(_PAST.search(r.span))
 
 
 def _figures_follow_names(readings: list[Reading]) -> list[Reading]:
