@@ -63,6 +63,8 @@ def test_hours_at_the_capacity_question_are_the_capacity() -> None:
 def test_a_feeling_said_of_everything_is_not_one_activitys_energy() -> None:
     message = "I'm an RN, 36 hours at the hospital for 78k. I'm burnt out and want a blog"
     assert not any(f == "activity.energy" for f, _ in sure(message, "context"))
+    pointed = "remote coding job: 22 hours a week, steady, and it neither drains me nor lifts me up"
+    assert ("activity.energy", "neutral") in sure(pointed, "activities")
 
 
 def test_a_change_to_what_the_plan_holds_is_asked_back() -> None:

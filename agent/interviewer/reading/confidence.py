@@ -17,9 +17,9 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
 - a weekly capacity read at another question from hours with no word of total or limit beside
   them ("barista in dublin 20h a week" when the setting is asked): those are most often one
   job's hours;
-- how an activity feels read at a question that does not ask it, from words that do not name the
-  activity ("I'm burnt out" after the hospital job): the person may speak of their life as a
-  whole;
+- how an activity feels read at a question that does not ask it, from words that neither name
+  the activity nor point back at it ("I'm burnt out" after the hospital job; not "it drains
+  me"): the person may speak of their life as a whole;
 - a change that sets what the plan already holds ("the bar shifts as the anchor makes sense"):
   agreement, not a change;
 - a change of a limit, savings or spending the plan does not hold yet, in a message with no
@@ -57,6 +57,8 @@ _REVISED = re.compile(
     r"\b(?:not|earlier|before|wrong|actually|sorry|instead|more like|closer to|scrap|said|meant|"
     r"mistake|typo|change|update|now)\b"
 )
+#: Words pointing back at the work just named ("it neither drains me nor lifts me up").
+_POINTS_BACK = re.compile(r"\b(?:it|it's|that|this|the (?:job|work|gig|role))\b")
 _PAST = re.compile(r"\b(?:did|was|were|used to|had)\b")
 
 #: Words that make hours a limit or a total, or revise a limit given before.
@@ -120,7 +122,7 @@ def _far_feeling(r: Reading, ask: str) -> bool:
     """How an activity feels, read away from its question from words that do not name it."""
     if r.act != "fact" or r.field not in _FEELINGS or ask.startswith("act:") or not r.subject:
         return False
-    return not _words(r.subject) & _words(r.span)
+    return not _words(r.subject) & _words(r.span) and not _POINTS_BACK.search(r.span.casefold())
 
 
 def _no_change(r: Reading, view: PlanView) -> bool:
