@@ -109,3 +109,17 @@ def test_a_change_of_a_limit_never_given_is_asked_back_unless_said_as_one() -> N
     assert weigh([r], revised, EMPTY, "skills")[0].confidence >= CONFIDENT
     held = PlanView(capacity=45)
     assert weigh([r], text, held, "skills")[0].confidence >= CONFIDENT
+
+
+def test_money_words_in_a_work_story_are_no_savings_or_spending() -> None:
+    story = "im a freelance graphic designer, about 25 hrs a week, bills around 42k/yr"
+    assert ("capacity.monthly_spending", 3500.0) in unsure(story, "context")
+    assert ("capacity.monthly_spending", 3500.0) in sure("bills around 42k/yr", "spending")
+
+
+def test_money_named_in_two_currencies_is_asked_back() -> None:
+    message = "dispatcher at a trucking company 48h, $16,000 pesos al mes"
+    assert ("activity.annual_revenue", 192000.0) in unsure(message, "activities")
+    assert ("activity.annual_revenue", 192000.0) in sure(
+        "dispatcher at a trucking company 48h, $16,000 al mes", "activities"
+    )

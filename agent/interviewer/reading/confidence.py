@@ -28,6 +28,10 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   words before the taking back are not what the person means;
 - a constraint said in the past ("I did 9 years of nights on the ambulances"): what was, not
   what limits the hours now;
+- savings or spending read at a question about work or the setting, in a message that tells of
+  work ("freelance designer ... bills around 42k/yr"): money words in a work story most often
+  say what the work brings in; the savings question asks anyway;
+- money whose words name two currencies ("$16,000 pesos al mes"): which one is meant?
 - a figure of an activity whose name is itself asked back: a figure is never surer than the
   name it belongs to.
 """
@@ -61,6 +65,22 @@ _REVISED = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:it|it's|that|this|the (?:job|work|gig|role))\b")
 _PAST = re.compile(r"\b(?:did|was|were|used to|had)\b")
 
+_PERSON_MONEY = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
+_MONEY = _PERSON_MONEY | {"activity.annual_revenue"}
+#: Questions whose answer may well hold savings or spending.
+_MONEY_ASKS = frozenset({"buffer", "spending", "capacity"})
+#: Signs and words of a currency, each with the currency it names.
+_CURRENCY_SIGNS = (
+    ("USD", re.compile(r"\$|\bdollars?\b|\bbucks\b")),
+    ("GBP", re.compile(r"£|\bpounds?\b|\bquid\b")),
+    ("EUR", re.compile(r"€|\beuros?\b")),
+    ("JPY", re.compile(r"¥|\byen\b")),
+    ("INR", re.compile(r"₹|\brupees?\b")),
+    ("NGN", re.compile(r"₦|\bnaira\b")),
+    ("peso", re.compile(r"\bpesos?\b")),
+    ("ZAR", re.compile(r"\brand\b")),
+)
+
 #: Words that make hours a limit or a total, or revise a limit given before.
 _CAPACITY_WORDS = re.compile(
     r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
@@ -93,7 +113,28 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "the same as before: a change?")
     if _change_of_nothing(r, text, view):
         return _lower(r, "changed from what?")
+    if _money_in_a_work_story(r, readings, ask):
+        return _lower(r, "what the work brings in, or your own money?")
+    if _two_currencies(r):
+        return _lower(r, "which currency?")
     return r
+
+
+def _money_in_a_work_story(r: Reading, readings: list[Reading], ask: str) -> bool:
+    """Savings or spending read away from their questions beside work the message names."""
+    return (
+        r.act == "fact"
+        and r.field in _PERSON_MONEY
+        and ask not in _MONEY_ASKS
+        and any(o.field == "activity" for o in readings)
+    )
+
+
+def _two_currencies(r: Reading) -> bool:
+    if r.field not in _MONEY:
+        return False
+    span = r.span.casefold()
+    return len({name for name, sign in _CURRENCY_SIGNS if sign.search(span)}) > 1
 
 
 def _lower(r: Reading, note: str) -> Reading:
