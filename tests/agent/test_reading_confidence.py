@@ -123,3 +123,9 @@ def test_money_named_in_two_currencies_is_asked_back() -> None:
     assert ("activity.annual_revenue", 192000.0) in sure(
         "dispatcher at a trucking company 48h, $16,000 al mes", "activities"
     )
+
+
+def test_a_skill_in_words_of_another_language_is_asked_back() -> None:
+    message = "la bande dessinée — comics, I'd love to do my own"
+    assert not any("dessinée" in str(v) for _, v in sure(message, "excited"))
+    assert ("skill.excites", "comics") in sure("comics, I'd love to do my own", "excited")

@@ -32,6 +32,8 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   work ("freelance designer ... bills around 42k/yr"): money words in a work story most often
   say what the work brings in; the savings question asks anyway;
 - money whose words name two currencies ("$16,000 pesos al mes"): which one is meant?
+- a skill said in words of another language ("la bande dessinée — comics"): the plan's words
+  are the person's words in the conversation's language;
 - a figure of an activity whose name is itself asked back: a figure is never surer than the
   name it belongs to.
 """
@@ -81,6 +83,10 @@ _CURRENCY_SIGNS = (
     ("ZAR", re.compile(r"\brand\b")),
 )
 
+_SKILLS = frozenset({"skill", "skill.excites", "skill.under_used", "core_skill"})
+#: Letters English writes only in borrowed words: a word answer in another language.
+_ACCENTED = re.compile(r"[à-öø-ÿ]")
+
 #: Words that make hours a limit or a total, or revise a limit given before.
 _CAPACITY_WORDS = re.compile(
     r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
@@ -117,6 +123,8 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "what the work brings in, or your own money?")
     if _two_currencies(r):
         return _lower(r, "which currency?")
+    if r.field in _SKILLS and isinstance(r.value, str) and _ACCENTED.search(r.value):
+        return _lower(r, "in which words?")
     return r
 
 
