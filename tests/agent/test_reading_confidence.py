@@ -129,3 +129,7 @@ def test_a_skill_in_words_of_another_language_is_asked_back() -> None:
     message = "la bande dessinée — comics, I'd love to do my own"
     assert not any("dessinée" in str(v) for _, v in sure(message, "excited"))
     assert ("skill.excites", "comics") in sure("comics, I'd love to do my own", "excited")
+
+
+def test_bare_hours_at_another_question_stay_the_capacity() -> None:
+    assert ("capacity.hours_per_week", 40.0) in sure("honestly like 40 hours a week", "context")

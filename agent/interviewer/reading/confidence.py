@@ -14,9 +14,9 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
 - an activity named at a question that does not ask for activities, with no hours or money of
   its own in the message ("I'm a union organiser" when the setting is asked): the job may only
   explain the answer; the activities question asks for it anyway;
-- a weekly capacity read at another question from hours with no word of total or limit beside
-  them ("barista in dublin 20h a week" when the setting is asked): those are most often one
-  job's hours;
+- a weekly capacity read at another question from hours said beside the work they are spent
+  on, with no word of total or limit ("barista in dublin 20h a week" when the setting is
+  asked): those are most often one job's hours;
 - how an activity feels read at a question that does not ask it, from words that neither name
   the activity nor point back at it ("I'm burnt out" after the hospital job; not "it drains
   me"): the person may speak of their life as a whole;
@@ -86,6 +86,15 @@ _CURRENCY_SIGNS = (
 _SKILLS = frozenset({"skill", "skill.excites", "skill.under_used", "core_skill"})
 #: Letters English writes only in borrowed words: a word answer in another language.
 _ACCENTED = re.compile(r"[à-öø-ÿ]")
+
+#: Words that say hours and how many, and nothing about what they are spent on.
+_HOURS_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "hours hour hrs week weekly day days month per about around roughly approx like maybe "
+        "honestly probably usually normally realistically say just only",
+    )
+)
 
 #: Words that make hours a limit or a total, or revise a limit given before.
 _CAPACITY_WORDS = re.compile(
@@ -158,12 +167,15 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str) -> bool:
 
 
 def _passing_capacity(r: Reading, ask: str) -> bool:
-    """Weekly hours taken for the capacity away from its question, with no word of a limit."""
+    """Weekly hours taken for the capacity away from its question, said beside the work they
+    are spent on ("barista in dublin 20h a week") with no word of a limit."""
+    span = r.span.casefold()
     return (
         r.act == "fact"
         and r.field == "capacity.hours_per_week"
         and ask != "capacity"
-        and not _CAPACITY_WORDS.search(r.span.casefold())
+        and not _CAPACITY_WORDS.search(span)
+        and bool(set(re.findall(r"[a-z]{3,}", span)) - _HOURS_WORDS)
     )
 
 
@@ -229,4 +241,5 @@ def _figures_follow_names(readings: list[Reading]) -> list[Reading]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.casefold())}
+    """The stems of a text's words, so related words meet ("nursing" and "nurse")."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.casefold())}
