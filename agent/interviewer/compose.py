@@ -266,14 +266,14 @@ def _activity_line(args: dict[str, Any], currency: str | None) -> str:
 
 
 def _capacity_line(args: dict[str, Any], currency: str | None) -> str:
-    line = f"{fmt_number(args['hours_per_week'])} h a week"
+    parts = [f"{fmt_number(args['hours_per_week'])} h a week"] if "hours_per_week" in args else []
     if args.get("constraints"):
-        line += f", limited by {', '.join(args['constraints'])}"
+        parts.append(f"limited by {', '.join(args['constraints'])}")
     if args.get("cash_buffer") is not None:
-        line += f", savings {amount(args['cash_buffer'], currency)}"
+        parts.append(f"savings {amount(args['cash_buffer'], currency)}")
     if args.get("monthly_spending") is not None:
-        line += f", spending {amount(args['monthly_spending'], currency)} a month"
-    return line
+        parts.append(f"spending {amount(args['monthly_spending'], currency)} a month")
+    return ", ".join(parts) or "your capacity"
 
 
 #: Lines that show amounts, in the plan's currency.

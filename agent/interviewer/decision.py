@@ -53,6 +53,9 @@ class Decision:
     revised: bool = False
     #: A note already says a figure of the message was left out.
     figure_noted: bool = False
+    #: Calls whose change a note already says, ``[tool, name, [arguments said]]``: the reply
+    #: does not list those arguments again as recorded.
+    told: list[list[Any]] = field(default_factory=list)
     #: The message gives facts that wait for another (savings before the weekly hours).
     keeps: bool = False
     #: Limits said in passing before the constraints question, held for it to offer (the

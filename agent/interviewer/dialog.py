@@ -320,6 +320,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.calls += done.calls
     decision.settle += done.settle
     decision.notes += done.notes
+    decision.told += done.told
     decision.held = done.held
     decision.keeps = decision.keeps or any(h not in ctx.held for h in done.held)
     decision.later += done.later

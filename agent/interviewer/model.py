@@ -239,6 +239,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         state.queue = listen.stage(decision, state, plan)
         state.queue = [*currency_calls(text, plan, state.queue), *state.queue]
         state.turn.settle, state.turn.notes = list(decision.settle), list(decision.notes)
+        state.turn.told = list(decision.told)
         if decision.agree and (state.proposal or state.ask not in flow.PROPOSALS):
             # "yes, and ...": the proposal (or the date, the final checks) still stands
             agreed = self._answer(state, plan, "yes")

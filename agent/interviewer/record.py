@@ -49,7 +49,23 @@ def record(
                     and str(r.field) in ACTIVITY]  # fmt: skip
     finish_activities(work)
     _ask_back([r for r in facts if not r.confident], work)
+    _mark_told(work)
     return work.out
+
+
+def _mark_told(work: Work) -> None:
+    """The calls that make a change already said aloud, with the arguments said
+    (``told``): the reply lists as recorded only what was not said. A capacity call's also
+    hold the figures it only repeats from the plan."""
+    for c in work.out.calls:
+        name = str(c["args"].get("name", ""))
+        keys = {k for tool, said, k in work.said if tool == c["name"] and said == name}
+        if not keys:
+            continue
+        if c["name"] == "set_capacity" and work.plan.capacity is not None:
+            was = work.plan.capacity.model_dump()
+            keys |= {k for k, v in c["args"].items() if was.get(k) == v}
+        work.out.told.append([c["name"], name, sorted(keys)])
 
 
 def _one(reading: Reading, work: Work) -> None:

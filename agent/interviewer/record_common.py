@@ -74,6 +74,10 @@ class Recorded:
     later: list[str] = field(default_factory=list)
     #: Readings left out because they were unsure: their question is asked again.
     doubted: bool = False
+    #: Calls whose change is already said aloud ("Changed ... from 30 to 32"), as
+    #: ``[tool, name, [arguments said]]`` (``"*"``: the whole call): the reply does not list
+    #: those arguments again as recorded.
+    told: list[list[Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -93,6 +97,8 @@ class Work:
     listed: bool = False
     #: Activities the message gave a figure for that was read but doubted (asked in its turn).
     figured: list[str] = field(default_factory=list)
+    #: Changes said aloud: ``(tool, name, argument)``, ``"*"`` for the whole call.
+    said: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 # --- confirm before overwriting ------------------------------------------------------------
@@ -112,6 +118,8 @@ def held_back(
         return True
     if note:
         work.out.notes.append(note)
+        key = fld.rsplit(".", 1)[-1] if fld.startswith(("capacity.", "activity.")) else "*"
+        work.said.append((update["name"], str(update["args"].get("name", "")), key))
     return False
 
 

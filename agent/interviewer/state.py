@@ -33,6 +33,8 @@ class Turn:
     warnings: list[str] = field(default_factory=list)
     pending: str = ""
     pending_args: dict[str, Any] = field(default_factory=dict)
+    #: Calls whose change a note already says, ``[tool, name, [arguments said]]``.
+    told: list[list[Any]] = field(default_factory=list)
     #: ``finalise`` re-checks a plan after a change: a refusal is reported, not rolled back.
     recheck: bool = False
     #: The turn changes the week (blocks or loops) in words; a refusal shows the week again.

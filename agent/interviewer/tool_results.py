@@ -75,7 +75,9 @@ class ToolResults(Replying):
             state.final = False
             # adopt_option applies a whole list of operations; undo must take back each one.
             state.turn.ops += int(body.get("operations", 1))
-        state.turn.done.append(recorded_line(name, state.turn.pending_args, body, currency))
+        untold = _untold(name, state.turn.pending_args, state.turn.told)
+        if untold is not None:  # a change said aloud already is not listed again
+            state.turn.done.append(recorded_line(name, untold, body, currency))
         state.turn.warnings = [
             rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
             for f in body.get("findings", [])
@@ -107,6 +109,18 @@ class ToolResults(Replying):
             state.turn.recheck = True
         state.turn.settle, state.turn.ops = [], 0
         return self._emit(state, plan, n)
+
+
+def _untold(tool: str, args: dict[str, Any], calls: list[list[Any]]) -> dict[str, Any] | None:
+    """The arguments of an accepted call the reply has not said yet (``calls``: the calls
+    whose change a note says, with the arguments said), ``None`` when the change was said
+    aloud whole ("Changed your hours from 40 h a week to 45 h a week.")."""
+    name = str(args.get("name", ""))
+    told = [k for c in calls if c[0] == tool and c[1] == name for k in c[2]]
+    if not told:
+        return args
+    rest = {k: v for k, v in args.items() if k not in told}
+    return None if "*" in told or not set(rest) - {"name"} else rest
 
 
 def _json(content: Any) -> dict[str, Any]:
