@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from agent.interviewer import (
+    asked_hours,
     choices,
     constraints,
     factor_cues,
@@ -49,7 +50,7 @@ from agent.interviewer.decision import (
     Decision,
 )
 from agent.interviewer.flow import call
-from agent.interviewer.heard import hear
+from agent.interviewer.heard import WISH_ASKS, hear
 from agent.interviewer.phrases import CLARIFY
 from agent.interviewer.reading.types import Reading
 
@@ -57,6 +58,11 @@ from agent.interviewer.reading.types import Reading
 NONE_BESIDES = (
     "You said 'other than that', but I have no limit on record yet. Which one did you mean? "
     "Or say 'none' if nothing limits your hours."
+)
+
+#: A wish or stream change whose stream could not be told.
+UNSURE_STREAM = (
+    "I wasn't sure which stream you meant, so I changed nothing there; could you name it?"
 )
 
 #: A limit said before its question, held for it.
@@ -111,6 +117,10 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         limit = [Reading("fact", field="capacity.constraints", value=text, span=text)]
         _record(mentioned or limit, ctx, decision)
         return decision
+    on_table = [str(c["args"]["name"]) for c in ctx.proposal]
+    known = [*on_table, *(s.name for s in ctx.plan.streams if s.name not in on_table)]
+    readings = asked_hours.streams_asked(readings, known, ctx.ask in WISH_ASKS, text)
+    which = any(r.act == "wish" and not r.subject and not r.confident for r in readings)
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
@@ -124,7 +134,10 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if job is not None:
         data.append(Reading("fact", field="context", value=job.value, span=text))
         heard.notes += [] if job.listed else [setting.note(job)]
+    unsure = which or any(r.act == "wish" and not r.confident for r in readings)
     if not (data or streams or questions):
+        if unsure:
+            return Decision(reply=UNSURE_STREAM)
         if heard.skip:
             return Decision(skip=True)
         if heard.vague:
@@ -151,10 +164,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     _listed(decision, ctx, heard.lost or _offer_open(readings, ctx, text))
     if streams:
         _streams(streams, ctx, decision)
-    unsure = [r for r in readings if r.act == "wish" and not r.confident]
     if unsure:
-        decision.notes.append("I wasn't sure which stream you meant, so I changed nothing "
-                              "there; could you name it?")  # fmt: skip
+        decision.notes.append(UNSURE_STREAM)
     if not decision.acts and not decision.question:
         asked = _unplaced_change(text, ctx)
         if asked is not None:

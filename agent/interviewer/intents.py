@@ -67,9 +67,31 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
 
 
+#: A change supposed aloud: "what if the course had 6 hours?", "suppose the podcast got 4h".
+_WHAT_IF = re.compile(
+    r"^\W*" + _FILLERS + r"(?:what if|what about if|suppose|supposing|how about if)\s+"
+    r"(?:the|my|our|we|i|it|this|that|a|an)\b", re.I,
+)  # fmt: skip
+#: Asking how many hours a stream gets ("can the podcast get 4h?"): a request, with its hours.
+_GIVE = re.compile(r"\b(?:give|get|have|had|got|gets|take|takes|make|put|allow|be)\b", re.I)
+
+
 def request(sentence: str) -> bool:
-    """True for a sentence that asks for a change or a stream, not for an answer."""
+    """True for a sentence that asks for a change or a stream, not for an answer ("what if
+    the course had 6 hours?" supposes a change: one with hours is a request)."""
+    if _WHAT_IF.match(sentence) and _HOURS.search(sentence):
+        return True
     return bool(_REQUEST.match(sentence)) or bool(_INCLUDE.search(sentence.rstrip(" ?!.")))
+
+
+def hours_asked(sentence: str) -> float | None:
+    """The hours a week a request asks a stream to get ("Could we give it 3 hours a week?",
+    "can the podcast get 4h?", "what if the course had 6 hours?"), or ``None`` when the
+    sentence is no such request (or gives two figures)."""
+    if not (request(sentence) and _GIVE.search(sentence)):
+        return None
+    found = {_number(m.group(1)) for m in _HOURS.finditer(sentence)}
+    return found.pop() if len(found) == 1 and 0 < min(found) <= 80 else None
 
 
 def question(text: str, bare: bool = True) -> str:
@@ -97,7 +119,8 @@ _WANT = re.compile(
     r"\b(?:i'?d (?:really )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
     r"i wanna|i'?d want|^\W*(?:wanna|want)|(?:can|could|may) (?:we|i|you)|please|let'?s|"
     r"how about|what about|"
-    r"there is one thing missing|missing|add|include|also|too|in there|as well|"
+    r"there(?:'s| is) (?:one |a |just one )?\w+ missing|missing|add|include|also|too|"
+    r"in there|as well|"
     r"give it|keep (?:running|doing)|try)\b",
     re.I,
 )
@@ -115,7 +138,8 @@ _LEAD = re.compile(
     r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|want to|wanna|want|"
     r"(?:can|could) (?:we|i) "
     r"(?:have|add|get|include|put|keep|try|start|run|do)|please(?: also)?|let'?s (?:add|try|"
-    r"start|run|do)|how about|what about|there is one thing missing:?|add|include|"
+    r"start|run|do)|how about|what about|there(?:'s| is) (?:one |a |just one )?\w+ missing:?|"
+    r"add|include|"
     r"keep running|keep doing|try)\s+",
     re.I,
 )
