@@ -56,11 +56,22 @@ class Decision:
     #: Calls whose change a note already says, ``[tool, name, [arguments said]]``: the reply
     #: does not list those arguments again as recorded.
     told: list[list[Any]] = field(default_factory=list)
-    #: The message gives facts that wait for another (savings before the weekly hours).
-    keeps: bool = False
+    #: What waited in the state when the message came (``Context.held``, ``Context.wishes``):
+    #: what the message adds to it is kept (:attr:`keeps`).
+    waited: tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]] = ((), ())
     #: Limits said in passing before the constraints question, held for it to offer (the
     #: whole list, when it changed).
     limits: list[str] | None = None
+
+    @property
+    def keeps(self) -> bool:
+        """True when the message gives facts that wait for another (savings before the weekly
+        hours) or a wish that waits for the proposal: it acts, though it records nothing yet,
+        so nothing it says is lost when the open question is then skipped or left."""
+        held, wishes = self.waited
+        new = [h for h in self.held or [] if h not in held]
+        wished = [w for w in self.wishes or [] if w not in wishes]
+        return bool(new or wished)
 
     @property
     def acts(self) -> bool:

@@ -332,8 +332,7 @@ def _record(data: list[Reading], ctx: Context, decision: Decision) -> None:
     decision.settle += done.settle
     decision.notes += done.notes
     decision.told += done.told
-    decision.held = done.held
-    decision.keeps = decision.keeps or any(h not in ctx.held for h in done.held)
+    decision.held, decision.waited = done.held, (ctx.held, ctx.wishes)
     decision.later += done.later
     decision.doubted = decision.doubted or done.doubted
     decision.confirm += [
@@ -371,7 +370,7 @@ def _streams(streams: list[Reading], ctx: Context, decision: Decision) -> None:
         gone = [r.subject for r in streams if r.act == "wish" and r.remove]
         kept = [w for w in kept if not any(names.same(str(w["stream"]), str(g)) for g in gone)]
     if kept != list(ctx.wishes):
-        decision.wishes = kept
+        decision.wishes, decision.waited = kept, (ctx.held, ctx.wishes)
     if done.unplaced:
         decision.notes.append(f"I couldn't find {' or '.join(done.unplaced)}; name one of the "
                               "streams as it is written in the proposal.")  # fmt: skip

@@ -26,6 +26,7 @@ from agent.interviewer import (
     names,
     parse,
     refer,
+    waiting,
     week,
 )
 from agent.interviewer import review as rv
@@ -202,6 +203,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
             reply.notes = reply.notes or [LEFT_FOR_NOW if stuck else SKIPPED]
+            reply.notes += [n for n in [waiting.kept(state.held, state.ask)] if n]
         elif state.ask == "cv":
             reply = cvskills.answer(text, state.cv)
         elif kind is parse.Intent.CORRECTION and unread:
@@ -251,6 +253,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.queue += skipped.calls
             state.turn.settle += skipped.settle
             state.turn.notes += skipped.notes or [LEFT_FOR_NOW if decision.left else SKIPPED]
+            state.turn.notes += [n for n in [waiting.kept(state.held, state.ask)] if n]
         if (
             state.queue
             and state.turn.was_final

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.interviewer import waiting
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_activity import activity_field, activity_name, finish_activities
@@ -50,6 +51,8 @@ def record(
     finish_activities(work)
     _ask_back([r for r in facts if not r.confident], work)
     _mark_told(work)
+    said = waiting.heard([h for h in work.out.held if h not in (held or [])])
+    work.out.notes += [said] if said else []
     return work.out
 
 
