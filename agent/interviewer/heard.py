@@ -253,7 +253,7 @@ def _wished(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Re
         r.subject and namelike.name(str(r.subject))
         and not _said_as(str(r.subject), text)))]  # fmt: skip
     if good:
-        return [replace(r, subject=intents.short_name(str(r.subject)))
+        return [replace(r, subject=intents.stream_name(str(r.subject)))
                 if r in good and r.subject and not r.remove else r
                 for r in readings if r.act != "wish" or r in good]  # fmt: skip
     found = intents.wished(text) or intents.wished(normalise(text))  # "wannt to make ..."

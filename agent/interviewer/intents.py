@@ -116,7 +116,7 @@ def question(text: str, bare: bool = True) -> str:
 # --- wishes said in words ------------------------------------------------------------------
 
 _WANT = re.compile(
-    r"\b(?:i'?d (?:really )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
+    r"\b(?:i'?d (?:r[a-z]{4,5} )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
     r"i wanna|i'?d want|^\W*(?:wanna|want)|(?:can|could|may) (?:we|i|you)|please|let'?s|"
     r"how about|what about|"
     r"there(?:'s| is) (?:one |a |just one )?\w+ missing|missing|add|include|also|too|"
@@ -133,7 +133,7 @@ _HOURS = re.compile(
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _LEAD = re.compile(
-    r"^.*?\b(?:(?:what )?i'?d (?:really )?(?:like|love)(?: is)? to|"
+    r"^.*?\b(?:(?:what )?i'?d (?:r[a-z]{4,5} )?(?:like|love)(?: is)? to|"
     r"i (?:would|really) (?:like|love) to|(?:could|can|would)(?= (?:the|my|a|an) )|"
     r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|want to|wanna|want|"
     r"(?:can|could) (?:we|i) "
@@ -144,7 +144,8 @@ _LEAD = re.compile(
     re.I,
 )
 _VERB = re.compile(r"^(?:keep (?:running|doing)|build|make|run|start|try|do|launch|write|"
-                   r"create|set up|add|have|turn (?:\S+ )?\S+ into|keep)\s+", re.I)  # fmt: skip
+                   r"create|set up|add|include|put in|have|turn (?:\S+ )?\S+ into|keep)\s+",
+                   re.I)  # fmt: skip
 _CUT = re.compile(
     r"\s*(?:[,;:!?(]|\.(?:\s|$)| - | — |\bin there\b|\btoo\b|\bas (?:a|an|my)\b|\blike\b|"
     r"\b(?:about|around|maybe|just|roughly) \d|\b\d|\b(?:one|two|three|four|five|six) "
@@ -157,7 +158,8 @@ _ARTICLE = re.compile(r"^(?:(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?str[a-z]?e?a?m
                       r"some|"
                       r"one)\s+", re.I)  # fmt: skip
 #: Verbs that open a wish, for one slip ("makke an online course").
-_WISH_VERBS = ("make", "build", "start", "create", "launch", "write", "teach", "offer")
+_WISH_VERBS = ("make", "build", "start", "create", "launch", "write", "teach", "offer",
+               "include")  # fmt: skip
 _ROLE = {"experiment": "seed", "seed": "seed", "trial": "seed", "pilot": "seed",
          "leverage": "leverage", "client": "client"}  # fmt: skip
 
@@ -171,6 +173,19 @@ def short_name(said: str) -> str:
     nurses" keeps its detail)."""
     head = _DETAIL.sub("", said).strip()
     return head if len(names.words(head)) >= 2 else said
+
+
+def stream_name(said: str) -> str:
+    """A wished stream's name as the reading gave it, without the request's verb and article
+    ("include a finance for founders course" is "finance for founders course", "makke an
+    online course" is "online course") and without the detail said after a long name."""
+    said = _VERB.sub("", said.strip())
+    first = said.split(" ", 1)
+    if len(first) == 2 and any(names.one_typo(first[0].casefold(), v) for v in _WISH_VERBS):
+        said = first[1]
+    while (shorter := _ARTICLE.sub("", said)) != said:
+        said = shorter
+    return short_name(said) if names.words(said) else said
 
 
 def wished(text: str) -> tuple[str, float, str | None] | None:

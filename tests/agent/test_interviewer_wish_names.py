@@ -75,3 +75,23 @@ def test_a_question_after_hang_on_is_a_question_not_an_aside() -> None:
     planner = _at_streams()
     reply = planner.say("Hang on, why does one stream have to be the anchor?")
     assert "nothing to record" not in reply and "guidance" in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "named", "hours"),
+    [("Please include a finance for founders course, at about 4 hours a week.",
+      "Finance for founders course", "4 h a week"),
+     ("What I'd realyl like is to turn the blog into a short paid guide for families who are "
+      "just starting out, maybe two hours a week, because it would help.",
+      "Short paid guide", "2 h a week"),
+     ("I want to makke an online course from the research material, 4 hours per week.",
+      "Online course", "4 h a week")],
+)  # fmt: skip
+def test_a_wish_is_named_without_its_request_verb_also_with_a_slip(
+    said: str, named: str, hours: str
+) -> None:
+    planner = _at_streams()
+    reply = planner.say(said)
+    assert f"Added {named} (" in reply and hours in reply, reply
+    planner.say("yes")
+    assert any(s.name == named for s in planner.plan.streams)
