@@ -59,6 +59,8 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     readings = [r for r in _capacity_named(_taught(readings, ask, text), ask)
                 if not _declined(r, declined)]  # fmt: skip
     readings = _capacity_change(refer.retarget(readings, text, plan), ask, plan, text)
+    aimed_back = _not_taken_back(readings, plan, text)
+    elsewhere, readings = len(readings) - len(aimed_back), aimed_back
     readings = _questions(readings, ask, text)
     readings = _feasible(_wished(_unhyphened(readings, text, ask), ask, plan, text))
     screened = trust.screen(readings, ask, plan, text)
@@ -76,7 +78,7 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     listed = _terse(kept, ask, plan, text)
     if listed is not None:
         kept, notes = listed, [n for n in notes if n != GLUED]
-    dropped = sifted.dropped + screened.dropped
+    dropped = sifted.dropped + screened.dropped + elsewhere
     return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost)
 
 
@@ -94,6 +96,31 @@ def _capacity_change(readings: list[Reading], ask: str, plan: Plan, text: str) -
         r.act == "change" and r.field == "capacity.hours_per_week"
         and not remarks.capacity_said(r.span, text)
         and not remarks.capacity_said(r.span, plain))]  # fmt: skip
+
+
+_ACTIVITY_FIGURES = {"activity.hours_per_week": "hours_per_week",
+                     "activity.annual_revenue": "annual_revenue"}  # fmt: skip
+
+
+def _not_taken_back(readings: list[Reading], plan: Plan, text: str) -> list[Reading]:
+    """Without a change of a recorded activity's figure that the message neither names nor
+    takes back: "guides did £4,200 last year, not 3.6k" while the college job (7,200 a year) is
+    asked about takes back a figure the college job does not hold, so it is about something
+    else; it is never stored on the college job (the figure is asked about instead)."""
+    out = []
+    for r in readings:
+        fld = _ACTIVITY_FIGURES.get(str(r.field))
+        known = names.find(r.subject, [a.name for a in plan.activities]) if fld else None
+        activity = next((a for a in plan.activities if a.name == known), None)
+        if (
+            r.act == "change" and fld and activity is not None
+            and activity.given(fld)  # type: ignore[arg-type]
+            and not names.mentioned(activity.name, text)
+            and not refer.holds_taken_back(text, float(getattr(activity, fld)))
+        ):  # fmt: skip
+            continue
+        out.append(r)
+    return out
 
 
 #: The fields each question about one activity asks for (a figure beside them is an answer).

@@ -106,6 +106,14 @@ def takes_back_unrecorded(text: str, plan: Plan) -> bool:
     )
 
 
+def holds_taken_back(text: str, held: float) -> bool:
+    """True when the message takes back no figure ("..., not 3.6k"), or takes back ``held``
+    (the figure a change would replace): a change that takes back another figure is about
+    something else than what holds ``held``."""
+    said = [v for m in _TAKEN_BACK.finditer(text) if (v := amount(m.group(1))) is not None]
+    return not said or any(_close(held, v) or (v < 1000 and _close(held, v * 1000)) for v in said)
+
+
 def updating(text: str) -> bool:
     """True for a message that revises something said or recorded ("not 48", "went up")."""
     return bool(_UPDATE.search(text))

@@ -157,7 +157,9 @@ def _screened(reading: Reading, ask: str, known: list[str], text: str, story: bo
     if fld == "context" and story:
         agrees = parse.parse_context(text) == reading.value and reading.value != "general"
         return reading if agrees else None
-    if fld in {"activity", "activity.name"} and reading.act == "fact":
+    # A name said as a change with no old name ("Correction: the retainer is now ...", read as
+    # a correction) renames nothing: it is a new name, screened the same.
+    if fld in {"activity", "activity.name"} and (reading.act == "fact" or not reading.subject):
         if names.find(str(reading.value or ""), known):
             return reading
         cleaned = name(str(reading.value or ""))

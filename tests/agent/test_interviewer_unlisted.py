@@ -74,3 +74,25 @@ def test_a_figure_and_its_period_is_no_constraint() -> None:
     assert planner.plan.capacity is not None and planner.plan.capacity.constraints == []
     unknown = {u.field for u in planner.plan.unknowns}
     assert "capacity.constraints" not in unknown  # not settled as none either: asked again
+
+
+def test_a_change_that_takes_back_a_figure_the_asked_one_never_had_is_not_stored_on_it() -> None:
+    lines = ["general", "45 hours max", "none", "5k saved, 2k a month",
+             "electrical contracting, and college teaching", "that's all", "32 hours", "41k",
+             "steady", "wiring", "neutral", "6 hours", "7.2k"]  # fmt: skip
+    planner, reply = talk(*lines)
+    assert "Is the income from College teaching stable" in reply
+    reply = planner.say("chcked etsy guides did £4,200 last year not 3.6k")
+    college = next(a for a in planner.plan.activities if a.name == "College teaching")
+    assert college.annual_revenue == 7_200  # 3.6k is not the college's: about something else
+    assert "I didn't take" in reply and "£4,200" in reply  # the figure is asked about
+    planner.say("the college is 7.5k, not 7.2k")  # its own figure taken back: changed
+    college = next(a for a in planner.plan.activities if a.name == "College teaching")
+    assert college.annual_revenue == 7_500
+
+
+def test_a_correction_at_the_audit_names_no_activity_correction() -> None:
+    planner, _ = talk("general", "45 hours max", "none", "5k saved, 2k a month")
+    reply = planner.say("Correction: the university retainer is now 42.000 € per year, not 38.000.")
+    assert all("correction" not in a.name.lower() for a in planner.plan.activities), reply
+    assert "Recorded: activity" not in reply
