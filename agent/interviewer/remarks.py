@@ -52,11 +52,24 @@ _ASKS = re.compile(r"\b(?:why|what|how|which|who|when|where|is|are|does|do|can|c
                    r"[^?]*\?", re.I)  # fmt: skip
 
 
+#: A few words and how long the person is away, and nothing else ("customer rnging 2 mins",
+#: "phone 5 min"): a step away, typed with a slip or not; never minutes of work.
+_AWAY_ONLY = re.compile(
+    r"^\W*(?!.*\b(?:i|i'm|im|we|my|our|it|its|it's|that|this)\b)"
+    r"(?!(?:about|around|maybe|like|only|just|roughly|approx\w*|under|over|at most|at least)\b)"
+    r"(?:[a-z']+\W+){1,3}\d+\s*(?:mins?|minutes?|secs?)\W*$",
+    re.I,
+)
+
+
 def aside(text: str) -> bool:
     """True for a message that steps away from the conversation ("brb, meeting", "one moment
-    please, the postman is here", "customer ringing. 2 mins") and says no other figure."""
+    please, the postman is here", "customer ringing. 2 mins", "customer rnging 2 mins") and
+    says no other figure."""
     if _ASKS.search(text):
         return False  # "Hang on, why does one stream have to be the anchor?" asks something
+    if _AWAY_ONLY.match(text.strip()):
+        return True
     return bool(_ASIDE.search(text)) and not re.search(r"\d", _AWAY_FOR.sub("", text))
 
 
