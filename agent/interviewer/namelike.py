@@ -44,7 +44,7 @@ FILLER = frozenset({
     "total", "ceiling", "limit", "max", "maximum", "capacity", "availability", "super", "very",
     "quite", "pretty", "really", "honestly", "actually", "correction", "course", "of",
     "quick", "background", "overview", "summary", "intro", "introduction", "story", "wise",
-    "apologies", "apology",
+    "apologies", "apology", "short", "version", "nutshell",
 })  # fmt: skip
 #: How the person feels: a feeling is no piece of work ("a bit nervous about this").
 _FEELINGS = frozenset({

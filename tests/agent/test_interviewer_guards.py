@@ -107,6 +107,7 @@ def test_a_story_label_or_a_statement_is_no_activity_name() -> None:
     from agent.interviewer.namelike import name
 
     for said in ["Quick background", "Overstated tat", "Activist through and through",
-                 "I meant"]:  # fmt: skip
+                 "I meant", "Short version", "The short version"]:  # fmt: skip
         assert name(said) is None, said
     assert name("Background checks") == "Background checks"
+    assert name("Short films") == "Short films"
