@@ -117,7 +117,7 @@ def question(text: str, bare: bool = True) -> str:
 
 _WANT = re.compile(
     r"\b(?:i'?d (?:r[a-z]{4,5} )?(?:like|love)|i (?:would|really) (?:like|love)|i (?:really )?want|"
-    r"i wanna|i'?d want|^\W*(?:wanna|want)|(?:can|could|may) (?:we|i|you)|please|let'?s|"
+    r"i wanna|i'?d want|^\W*(?:wanna|want)|(?:can|could|may) (?:we|i|you)|ple+a*se|let'?s|"
     r"how about|what about|"
     r"there(?:'s| is) (?:one |a |just one )?\w+ missing|missing|add|include|also|too|"
     r"in there|as well|"
@@ -137,7 +137,7 @@ _LEAD = re.compile(
     r"i (?:would|really) (?:like|love) to|(?:could|can|would)(?= (?:the|my|a|an) )|"
     r"i (?:really )?want to|i wanna|i'?d like|i (?:really )?want|want to|wanna|want|"
     r"(?:can|could) (?:we|i) "
-    r"(?:have|add|get|include|put|keep|try|start|run|do)|please(?: also)?|let'?s (?:add|try|"
+    r"(?:have|add|get|include|put|keep|try|start|run|do)|ple+a*se(?: also)?:?|let'?s (?:add|try|"
     r"start|run|do)|how about|what about|there(?:'s| is) (?:one |a |just one )?\w+ missing:?|"
     r"add|include|"
     r"keep running|keep doing|try)\s+",

@@ -95,3 +95,9 @@ def test_a_wish_is_named_without_its_request_verb_also_with_a_slip(
     assert f"Added {named} (" in reply and hours in reply, reply
     planner.say("yes")
     assert any(s.name == named for s in planner.plan.streams)
+
+
+def test_a_wish_after_please_and_a_colon_is_a_new_stream_not_one_sharing_a_word() -> None:
+    planner = _at_streams()
+    reply = planner.say("Pleease: a research methods online course, 3 h per week, leverage.")
+    assert "Added Research methods online course (" in reply and "3 h a week" in reply, reply
