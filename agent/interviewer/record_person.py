@@ -40,8 +40,10 @@ def capacity(reading: Reading, work: Work) -> None:
     if old is not None and differs(old, value):
         was, now = shown(name, old), shown(name, value)
         update = call("set_capacity", **_capacity_args(work.plan, {name: value}))
+        # "your savings from 20,000 to 25,000", not "from 20,000 in savings to ..."
+        said = (fmt_number(old), fmt_number(value)) if name == "cash_buffer" else (was, now)
         if held_back(reading, work, was, now, update, CAPACITY_ASK[name], read=[fld, None, value],
-                      note=f"Changed your {LABEL[name]} from {was} to {now}."):  # fmt: skip
+                      note=f"Changed your {LABEL[name]} from {said[0]} to {said[1]}."):  # fmt: skip
             return
     work.capacity[name] = value
 

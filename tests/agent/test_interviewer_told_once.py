@@ -57,3 +57,10 @@ def test_a_new_figure_beside_a_change_is_still_listed_as_recorded() -> None:
     assert "Recorded: spending 2,000 a month." in reply
     assert planner.plan.capacity is not None
     assert planner.plan.capacity.monthly_spending == 2_000
+
+
+def test_savings_changed_are_said_plainly() -> None:
+    planner = _audited()
+    reply = planner.say("actually my savings are 25k, not 20k")
+    assert "Changed your savings from 20,000 to 25,000." in reply, reply
+    assert planner.plan.capacity is not None and planner.plan.capacity.cash_buffer == 25_000
