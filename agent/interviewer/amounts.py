@@ -75,9 +75,9 @@ _ZERO_MONEY = re.compile(
     r"not paid|pro bono|doesn'?t pay|does not pay|nil)\b|^\s*[£$€]?0+(?:\.0+)?\s*$"
 )
 _MONEY = re.compile(
-    r"(?P<cur>[£$€])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<cur>[£$€])?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<mult>k\b|m\b|thousand\b|grand\b|million\b|mn\b)?\s*"
-    r"(?P<cur2>pounds|dollars|euros|gbp|usd|eur)?\s*"
+    r"(?P<cur2>pounds|dollars|euros|gbp|usd|eur|[£$€])?\s*"
     r"(?P<per>(?:/|per|a|an|each|every)\s*(?:year|yr|annum|month|mo|mth|week|wk|day)\b|"
     r"annually|yearly|monthly|weekly|daily|p\.?a\.?(?=\s|$|[,;.])|pcm)?"
 )
@@ -148,7 +148,14 @@ def _followed_by_hours(text: str, end: int) -> bool:
 
 
 def _money_reading(match: re.Match[str]) -> Reading:
-    number = float(match.group("num").replace(",", ""))
+    said = match.group("num")
+    # "42.000 €" is forty-two thousand (dots between groups of three), never 42; "3,5k" is a
+    # decimal comma (three and a half thousand), never 35k
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", said):
+        said = said.replace(".", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", said):
+        said = said.replace(",", ".")
+    number = float(said.replace(",", ""))
     mult = match.group("mult") or ""
     if mult in {"k", "thousand", "grand"}:
         number *= 1_000

@@ -156,6 +156,8 @@ def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> li
     def off(r: Reading) -> bool:
         if r.act not in _DATA or not str(r.field).startswith("activity."):
             return False
+        if r.note == refer.TAKEN_BACK:  # "..., not 38.000": the figure taken back names it
+            return False
         subject = names.find(r.subject, known) or r.subject or asked
         if not subject or names.mentioned(subject, text):
             return False

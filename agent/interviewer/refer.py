@@ -41,6 +41,8 @@ _UPDATE = re.compile(
 )
 
 Record = tuple[str, str | None, float]
+#: The note of a change re-aimed at the figure it takes back: the figure names its subject.
+TAKEN_BACK = "aimed by the figure it takes back"
 
 
 def amount(said: str) -> float | None:
@@ -134,7 +136,7 @@ def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
     if new is None:
         return readings
     made = Reading("change", field=field, value=new, subject=subject,
-                   span=fresh[0].span if fresh else text)  # fmt: skip
+                   span=fresh[0].span if fresh else text, note=TAKEN_BACK)  # fmt: skip
     gone = {id(r) for r in figures}
     named = {str(r.subject).casefold() for r in figures if r.subject}
     if subject is None or field.startswith("capacity."):

@@ -53,6 +53,10 @@ from agent.interviewer.parse import (
         ("200 a day", 52_000),
         ("twenty-five thousand pounds", 25_000),
         ("45k pa", 45_000),
+        ("42.000 € per year", 42_000),
+        ("1.100 €/month", 13_200),
+        ("3,5k €", 3_500),
+        ("45,000", 45_000),
     ],
 )
 def test_money_phrasings_give_annual_amounts(text: str, annual: float) -> None:

@@ -96,3 +96,17 @@ def test_a_correction_at_the_audit_names_no_activity_correction() -> None:
     reply = planner.say("Correction: the university retainer is now 42.000 € per year, not 38.000.")
     assert all("correction" not in a.name.lower() for a in planner.plan.activities), reply
     assert "Recorded: activity" not in reply
+
+
+def test_a_correction_that_takes_back_a_recorded_figure_changes_that_figure_only() -> None:
+    planner, _ = talk(
+        "I do research as freelancer: university retainer (20 h per week, 38.000 €), consulting "
+        "for a tech firm, some writing. I can give 45 hours per week, not more.",
+        "general", "conference travel twice a year", "18k saved, 3k a month",
+    )  # fmt: skip
+    reply = planner.say("Correction: the university retainer is now 42.000 € per year, not 38.000.")
+    assert planner.plan.capacity is not None
+    assert planner.plan.capacity.cash_buffer == 18_000  # never re-answered with "42"
+    assert planner.plan.capacity.monthly_spending == 3_000
+    assert any(a.annual_revenue == 42_000 for a in planner.plan.activities), reply
+    assert "to 42,000 a year" in reply
