@@ -88,8 +88,11 @@ class Replying:
                 turn.repeat = memo.get("repeat")
                 if memo.get("confirm"):  # the question back that was waiting, asked again
                     state.confirm, state.declined = memo["confirm"], memo["declined"]
-            # What was on the table followed from the answer just taken back.
-            state.proposal, state.options = [], []
+            # What was on the table when that answer came, with the person's changes to it
+            # ("make consulting 8 hours", then "yes"), is on the table again; else it is made
+            # afresh from the plan.
+            state.proposal = list(memo.get("proposal", [])) if memo else []
+            state.options = list(memo.get("options", [])) if memo else []
         elif (set(turn.settle) - state.settled_ids() or turn.ops or turn.memo) and not (
             turn.rollback
         ):
@@ -98,10 +101,11 @@ class Replying:
             # How often the question had been asked, so that the answer said again after
             # "go back" is read as it was the first time (left after two tries, or not).
             memo["repeat"] = state.repeat
+            if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
+                memo["proposal"], memo["options"] = state.proposal, state.options
+                state.proposal, state.options = [], []
             state.settled.append([turn.settle, turn.ops, memo] if memo
                                  else [turn.settle, turn.ops])  # fmt: skip
-            if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
-                state.proposal, state.options = [], []
             if "cv" in turn.settle:
                 state.cv = []
 

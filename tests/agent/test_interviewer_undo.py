@@ -80,6 +80,20 @@ def test_go_back_right_after_accepting_the_streams(tmp_path: Path) -> None:
     assert "blocks" in events[-1].text
 
 
+def test_go_back_after_accepting_keeps_the_changes_made_to_the_proposal() -> None:
+    talk = planner()
+    at = ACADEMIC_REBOOT.index("make consulting 8 hours")
+    for line in ACADEMIC_REBOOT[: at + 1]:
+        talk.say(line)
+    talk.say("yes")
+    hours = {s.name: s.target_hours for s in talk.plan.streams}
+    assert hours["Consulting"] == 8
+    reply = talk.say("go back")
+    assert not talk.plan.streams and "Consulting: client, passion, 8 h a week" in reply
+    talk.say("yes")
+    assert {s.name: s.target_hours for s in talk.plan.streams} == hours
+
+
 @pytest.mark.parametrize("name", sorted(SCRIPTS))
 def test_go_back_after_every_answer_of_a_journey_restores_the_plan(name: str) -> None:
     for step, talk in enumerate(walk(SCRIPTS[name])):
@@ -108,6 +122,7 @@ POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 
                               (0, "$400 a week"), (0, "$400 a week"), (0, "$400 a week"),
                               (17, "stable")],
 )  # fmt: skip
+@example(name="academic", inserts=[(30, "go back")])  # the proposal's changes survive undo
 def test_go_back_restores_the_plan_before_the_last_answer(
     name: str, inserts: list[tuple[int, str]]
 ) -> None:
