@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import cues
 from agent.interviewer.reading.types import PlanView, Reading
 
 #: The confidence of a reading whose evidence is weak: asked back, never stored as read.
@@ -138,13 +139,19 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
 
 
 def _money_in_a_work_story(r: Reading, readings: list[Reading], ask: str) -> bool:
-    """Savings or spending read away from their questions beside work the message names."""
+    """Savings or spending read away from their questions beside work the message names,
+    from words that do not say savings or spending ("I have about 20k saved" does)."""
     return (
         r.act == "fact"
         and r.field in _PERSON_MONEY
         and ask not in _MONEY_ASKS
         and any(o.field == "activity" for o in readings)
+        and not (cues.SAVINGS.search(r.span) or _OWN_SPENDING.search(r.span))
     )
+
+
+#: Words that can only say the person's own spending ("bills" may be what a freelancer bills).
+_OWN_SPENDING = re.compile(r"\b(?:spend|spending|spent|outgoings|live on|cost of living)\b")
 
 
 def _two_currencies(r: Reading) -> bool:
