@@ -231,7 +231,16 @@ def _taken_back(r: Reading, text: str) -> bool:
 
 
 def _past_limit(r: Reading) -> bool:
-    return r.act == "fact" and r.field == "capacity.constraints" and bool(_PAST.search(r.span))
+    """A limit said in the past ("I had a bad back last year"); a past reason after a limit
+    said now ("no early starts, I was on 6am shifts for years") or "not what they were" is
+    no past limit."""
+    if r.act != "fact" or r.field != "capacity.constraints":
+        return False
+    said = re.split(r"[,.;!]|\s(?:and|but|because|cos|since)\s", r.span, maxsplit=1)[0]
+    return bool(_PAST.search(_AS_THEY_WERE.sub(" ", said)))
+
+
+_AS_THEY_WERE = re.compile(r"\bwhat (?:it|they|i|she|he) (?:was|were|used to be)\b")
 
 
 def _figures_follow_names(readings: list[Reading]) -> list[Reading]:
