@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, manner, names, rates
+from agent.interviewer.reading import cues, manner, names, places, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -84,6 +84,9 @@ def set_frame(
         and not _work_beside(segment, frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
+    place = candidate is not None and places.place_only(blank)
+    if place and _place_of_work_before(segment, figures_here, frame):
+        return  # "I'm a stonemason, I do about 35 hrs on site": the stonemason's figures
     numbered = re.match(_FIGURE_FIRST, segment.text) and not re.match(
         r"^\W*\d+\s+\w+\s*:", segment.text
     )
@@ -139,6 +142,30 @@ def _says_how(segment: Segment, candidate: str, frame: Frame) -> bool:
     named = frame.activity or frame.pending
     how = manner.says_how(candidate, segment.text)
     return bool(named) and how and not CONNECTOR.match(segment.text)
+
+
+def _place_of_work_before(segment: Segment, figures: list[Quantity], frame: Frame) -> bool:
+    """True when a segment that says only where work is done speaks of the work named before
+    it: the job said and not yet recorded takes its figures, or the activity framed, when it
+    has none of those figures yet. A place after work that has them ("36h at the hospital, 8
+    at the agency") may be other work, and is read as before."""
+    if frame.pending:
+        if figures:
+            new_activity(frame.pending, segment, frame)
+        return True
+    if frame.activity is None or frame.stream is not None:
+        return False
+    held = {r.field for r in frame.readings if r.subject == frame.activity}
+    fields = {_FIELD_OF.get(q.kind) for q in figures}
+    return not fields & held
+
+
+_FIELD_OF = {
+    "hours": "activity.hours_per_week",
+    "days": "activity.hours_per_week",
+    "money": "activity.annual_revenue",
+    "zero": "activity.annual_revenue",
+}
 
 
 def _plus_work(text: str, candidate: str) -> bool:

@@ -1,0 +1,43 @@
+"""An opening message that tells a person's story: where the work is done names no activity,
+work said without its subject or owned as a venture is named, fees per person compose, and the
+figure the person settles on is kept."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str = "context") -> list[Reading]:
+    return [r for r in read(message, NONE, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def named(readings: list[Reading]) -> list[str]:
+    return [str(r.value) for r in readings if r.field == "activity"]
+
+
+def figures(readings: list[Reading], field: str) -> dict[str | None, object]:
+    return {r.subject: r.value for r in readings if r.field == field}
+
+
+def test_a_place_after_a_job_gives_its_figures_to_the_job() -> None:
+    readings = sure("I'm a roofer, I put in about 42 hours on site, 36k a year")
+    assert named(readings) == ["roofer"]
+    assert figures(readings, "activity.hours_per_week") == {"roofer": 42}
+    assert figures(readings, "activity.annual_revenue") == {"roofer": 36000}
+
+
+def test_a_town_and_a_van_are_never_activities() -> None:
+    readings = sure("I'm a locksmith (self-employed) in Derby, I do 45 hrs out of my van, 30k")
+    assert named(readings) == ["locksmith"]
+    assert figures(readings, "activity.hours_per_week") == {"locksmith": 45}
+    home = sure("I'm a copywriter. I work about 25 hours from home, 22k a year")
+    assert named(home) == ["copywriter"]
+    assert figures(home, "activity.hours_per_week") == {"copywriter": 25}
+
+
+def test_a_place_said_alone_after_the_job_names_nothing() -> None:
+    readings = sure("I'm a tiler, working in Hull and around. 38 hours a week, about 31k")
+    assert named(readings) == ["tiler"]
+    assert figures(readings, "activity.hours_per_week") == {"tiler": 38}
