@@ -41,3 +41,21 @@ def test_a_place_said_alone_after_the_job_names_nothing() -> None:
     readings = sure("I'm a tiler, working in Hull and around. 38 hours a week, about 31k")
     assert named(readings) == ["tiler"]
     assert figures(readings, "activity.hours_per_week") == {"tiler": 38}
+
+
+def test_work_said_without_its_subject_names_an_activity_after_other_work() -> None:
+    readings = sure("I'm a glazier, 40 hrs, 35k. Also run stained glass classes. 4 hours a week")
+    assert named(readings) == ["glazier", "stained glass classes"]
+    assert figures(readings, "activity.hours_per_week") == {
+        "glazier": 40,
+        "stained glass classes": 4,
+    }
+
+
+def test_also_do_and_plus_teach_name_more_work() -> None:
+    tutoring = sure("I'm a dental nurse, 30 hours. Also do some maths tutoring")
+    assert named(tutoring) == ["dental nurse", "maths tutoring"]
+    mine = sure("I'm a dental nurse, 30 hours. I also do some maths tutoring")
+    assert named(mine) == ["dental nurse", "maths tutoring"]
+    pilates = sure("I'm a dental nurse. Plus teach pilates on Sundays")
+    assert named(pilates) == ["dental nurse", "teaching pilates"]

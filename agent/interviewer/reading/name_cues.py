@@ -37,7 +37,7 @@ ACTIVITY_WORDS = re.compile(
     r"lessons?|classes|class|clinic|shop|stall|blog|podcast|channel|newsletter|course|tutoring|"
     r"teaching|consulting|coaching|freelanc\w*|contract|retainer|agency|company|firm|council|"
     r"hospital|school|uni|university|charity|studio|sessions?|workshops?|[a-z]{3,}ing)\b|"
-    r"(?:^|\b(?:i|and|also|we) )(?:do|run|teach|coach|drive|write|make|sell|mentor|volunteer|"
+    r"(?:^|\b(?:i|and|also|plus|we) )(?:do|run|teach|coach|drive|write|make|sell|mentor|volunteer|"
     r"tutor|consult|design|edit|translate|paint|perform|play|sing|organi[sz]e|host|clean|"
     r"walk|sit|care|support|advise|manage|dj)\b|\b(?:side project|project|paid job|unpaid)\b|"
     r"\b(?:i work (?:at|for|as|in)|doing|running|on the side|side (?:hustle|gig|job|business))\b"
@@ -63,15 +63,26 @@ I_DO = re.compile(
 )
 
 
+_WORK_VERBS = (
+    r"teach|write|make|sell|coach|drive|host|run|tutor|translate|design|edit|build|repair|bake|"
+    r"cook|clean|groom|deliver|proofread|illustrate|photograph|film|invigilate|mark|advise|"
+    r"mentor|foster|knit|sew|paint|perform|maintain|manage|organi[sz]e|volunteer|dj"
+)
+
+#: "Also run weekend courses", "Plus teach yoga on Sundays", "I also do some tutoring": more
+#: work said with "also" or "plus" (its subject left out, as people do in a story).
+ALSO_DOES = re.compile(
+    r"^(?:(?:and|oh)[,\s]+)*(?:(?:i|we)\s+also\s+|also,?\s+|plus\s+)(?:" + _WORK_VERBS + r"|do)\b"
+)
+
 #: "I also write health articles", "on weekends I tutor": work said by what the person does.
 DOES_WORK = re.compile(
     r"^(?:(?:and|also|plus|oh|so)[,\s]+)*"
     + WHEN
-    + r"(?:(?:i|we)\s+(?:also\s+)?|(?<=\band\s)(?=teach|tutor|coach))(?:teach|write|make|sell|"
-    r"coach|drive|host|run|tutor|translate|"
-    r"design|edit|build|repair|bake|cook|clean|groom|deliver|proofread|illustrate|photograph|"
-    r"film|invigilate|mark|advise|mentor|foster|knit|sew|paint|perform|maintain|manage|"
-    r"organi[sz]e|volunteer|dj)\b"
+    + r"(?:(?:i|we)\s+(?:also\s+)?|(?<=\band\s)(?=teach|tutor|coach))(?:"
+    + _WORK_VERBS
+    + r")\b|"
+    + ALSO_DOES.pattern
 )
 
 
@@ -85,7 +96,9 @@ TRADE = re.compile(
 )
 
 
-ALSO = re.compile(r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b")
+ALSO = re.compile(
+    r"^(?:(?:and|oh|plus)[,\s]+)*(?:i(?:'m|'ve| am)? also|also,? i|i also)\b|" + ALSO_DOES.pattern
+)
 
 
 #: Someone else's work ("my husband does the contracting"): none of it is the person's.

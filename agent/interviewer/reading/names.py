@@ -279,7 +279,8 @@ WHEN = (
 
 _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"
-    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s))"
+    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s)|"
+    r"(?<=^also\s)|(?<=^plus\s))"
     r"(teach|write|make|"
     r"sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
