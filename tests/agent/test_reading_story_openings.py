@@ -59,3 +59,18 @@ def test_also_do_and_plus_teach_name_more_work() -> None:
     assert named(mine) == ["dental nurse", "maths tutoring"]
     pilates = sure("I'm a dental nurse. Plus teach pilates on Sundays")
     assert named(pilates) == ["dental nurse", "teaching pilates"]
+
+
+def test_owning_a_venture_names_it_by_what_it_is_and_its_topic() -> None:
+    readings = sure("I'm a florist. I've got a youtube channel on bonsai, 900 subs, makes nothing")
+    assert named(readings) == ["florist", "youtube channel on bonsai"]
+    assert figures(readings, "activity.annual_revenue") == {"youtube channel on bonsai": 0}
+    assert not [r for r in readings if r.value == 900]
+
+
+def test_a_podcast_or_a_shop_owned_is_work_with_its_own_figures() -> None:
+    podcast = sure("I run a small podcast about beekeeping, makes nothing")
+    assert named(podcast) == ["podcast on beekeeping"]
+    assert figures(podcast, "activity.annual_revenue") == {"podcast on beekeeping": 0}
+    shop = sure("I'm a teacher, 32 hrs. I've also got a little Etsy shop for my linocuts")
+    assert [n.casefold() for n in named(shop)] == ["teacher", "etsy shop for my linocuts"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.interviewer.reading import manner
+from agent.interviewer.reading import manner, ventures
 
 _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
@@ -353,6 +353,7 @@ def _name(text: str) -> str | None:
     )
     # "the rest of my week is the housing campaign", "main gig is the call centre": the name
     # follows the time it fills or the place it has among the person's work
+    text = ventures.venture_name(text)  # "I've got a youtube channel on lime mortar"
     text = _THE_REST_IS.sub("", text.strip())
     text = _MAIN_ONE_IS.sub("", text)
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"+&")

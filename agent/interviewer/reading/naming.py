@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, manner, names, places, rates
+from agent.interviewer.reading import cues, manner, names, places, rates, ventures
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -338,7 +338,8 @@ def _opens_item(segment: Segment, frame: Frame) -> bool:
     if frame.itemised and re.search(r"(?:^|\n)\s*(?:[-*•]|\d[.)])?\s*$", before):
         return True
     labelled = re.match(r"^[a-z][\w' -]{0,24}:\s", segment.text)  # "side project: a course"
-    return bool(CONNECTOR.match(segment.text) or I_DO.match(segment.text) or labelled)
+    said = CONNECTOR.match(segment.text) or I_DO.match(segment.text) or labelled
+    return bool(said) or ventures.owned(segment.text)
 
 
 def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
@@ -446,6 +447,8 @@ def named_jobs(frame: Frame) -> None:
     named = {r.value for r in frame.readings if r.field == "activity"}
     for name, segment, confidence in jobs:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
+        if not cued and ventures.owned(segment.text):
+            cued, confidence = True, 1.0  # "I've got a youtube channel on lime mortar"
         if not cued and DOES_WORK.match(segment.text):
             # "I also write health articles": more work; "I invigilate exams in May" may
             # be a part of the job said before, so it is asked back
