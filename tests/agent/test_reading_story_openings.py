@@ -74,3 +74,16 @@ def test_a_podcast_or_a_shop_owned_is_work_with_its_own_figures() -> None:
     assert figures(podcast, "activity.annual_revenue") == {"podcast on beekeeping": 0}
     shop = sure("I'm a teacher, 32 hrs. I've also got a little Etsy shop for my linocuts")
     assert [n.casefold() for n in named(shop)] == ["teacher", "etsy shop for my linocuts"]
+
+
+def test_the_net_said_after_a_turn_from_the_turnover_is_the_figure_kept() -> None:
+    readings = sure("I'm a farrier, turnover was £52k last yr but after fuel more like 33k")
+    assert figures(readings, "activity.annual_revenue") == {"farrier": 33000}
+    asked = read("I'm a farrier, 33k after fuel, maybe 52k turnover", NONE, "context")
+    revenue = [r for r in asked if r.field == "activity.annual_revenue"]
+    assert len(revenue) == 2 and not any(r.confident for r in revenue)
+
+
+def test_turnover_said_after_the_job_is_the_jobs_money() -> None:
+    readings = sure("I'm a plasterer, turnover about 60k")
+    assert figures(readings, "activity.annual_revenue") == {"plasterer": 60000}

@@ -130,6 +130,8 @@ def set_frame(
     if frame.itemised and frame.sentence_named and not numeric:
         return
     if not names.well_formed(candidate, blank):
+        if frame.pending and figures_here and not framed and _MONEY_HEAD.match(candidate):
+            new_activity(frame.pending, segment, frame)  # "I'm a plasterer, turnover 60k"
         return
     if _dash_detail(segment, frame) or _said_again(candidate, frame):
         return
@@ -166,6 +168,13 @@ _FIELD_OF = {
     "money": "activity.annual_revenue",
     "zero": "activity.annual_revenue",
 }
+
+
+#: What a figure is, said before it ("turnover about 60k"): the money of the work named.
+_MONEY_HEAD = re.compile(
+    r"^(?:(?:annual|yearly|total|gross|net)\s+)?(?:turnover|profit|revenue|takings|income|"
+    r"salary|sales|earnings)\b"
+)
 
 
 def _plus_work(text: str, candidate: str) -> bool:

@@ -52,6 +52,10 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             continue
         done |= {id(o) for o in rivals}
         # "20 hrs on top of the 36 ... so 56": the figure after "so" sums the hours on top
+        settled = _settled_on(rivals, text)
+        if settled is not None:
+            out.append(settled)
+            continue
         out += _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
     return _add_on_top(out)
 
@@ -165,6 +169,26 @@ def _net_and_gross(rivals: list[Reading]) -> bool:
     net = [r for r in rivals if _NET.search(r.span) and not _GROSS.search(r.span)]
     gross = [r for r in rivals if _GROSS.search(r.span) and not _NET.search(r.span)]
     return len(net) == 1 and len(gross) == 1 and not _KEPT.search(net[0].span)
+
+
+#: Words that turn from one figure to the one meant ("... but after materials more like 29k").
+_TURNS_TO = re.compile(r"\b(?:but|though|although|or rather|i mean|actually|really)\b")
+
+
+def _settled_on(rivals: list[Reading], text: str) -> Reading | None:
+    """ "turnover was £41k last yr but after materials more like 29k": the net said after a
+    turn from the turnover, in the same sentence, replaces it; it is the figure kept."""
+    if not _net_and_gross(rivals):
+        return None
+    net = next(r for r in rivals if _NET.search(r.span) and not _GROSS.search(r.span))
+    gross = next(r for r in rivals if r is not net)
+    start = text.find(gross.span)
+    end = text.find(net.span, start + len(gross.span)) if start >= 0 else -1
+    if end < 0 or re.search(r"[.!?;\n]", text[start + len(gross.span) : end]):
+        return None  # the net said first, or in a sentence of its own: asked back
+    if not _TURNS_TO.search(text[start + len(gross.span) : end + len(net.span)]):
+        return None
+    return replace(net, note="the net said after the turnover replaces it")
 
 
 #: Net said as the person's own take ("to me maybe 420 000"): that is the figure to plan on.
