@@ -87,3 +87,31 @@ def test_the_net_said_after_a_turn_from_the_turnover_is_the_figure_kept() -> Non
 def test_turnover_said_after_the_job_is_the_jobs_money() -> None:
     readings = sure("I'm a plasterer, turnover about 60k")
     assert figures(readings, "activity.annual_revenue") == {"plasterer": 60000}
+
+
+def test_a_fee_each_times_people_times_a_year_is_the_yearly_revenue() -> None:
+    readings = sure("I'm a baker. I also run bread classes, 10 a year, 5 people at £70 each")
+    assert figures(readings, "activity.annual_revenue") == {"bread classes": 10 * 5 * 70}
+
+
+def test_a_fee_each_times_people_with_no_frequency_is_asked_back() -> None:
+    readings = read("I'm a baker. I also run bread classes, 5 people at £70 each", NONE, "context")
+    revenue = [r for r in readings if r.field == "activity.annual_revenue"]
+    assert revenue and not any(r.confident for r in revenue)
+    assert not [r for r in readings if r.field == "activity.hours_per_week"]
+
+
+def test_a_whole_story_keeps_every_piece_of_work_with_its_own_figures() -> None:
+    readings = sure(
+        "Hiya. I'm a farrier (self employed) near Ripon, I do about 40 hrs on the road, turnover "
+        "was £58k last yr but after fuel and steel more like 36k. Also run hoof care clinics - "
+        "4 a year, 10 people at £85 each. and I've got a podcast about heavy horses, 300 "
+        "listeners, makes nothing"
+    )
+    assert named(readings) == ["farrier", "hoof care clinics", "podcast on heavy horses"]
+    assert figures(readings, "activity.hours_per_week") == {"farrier": 40}
+    assert figures(readings, "activity.annual_revenue") == {
+        "farrier": 36000,
+        "hoof care clinics": 4 * 10 * 85,
+        "podcast on heavy horses": 0,
+    }

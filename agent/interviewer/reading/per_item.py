@@ -39,9 +39,39 @@ def _same_items(item: str, noun: str) -> bool:
     return item in _PEOPLE and (noun in _PEOPLE or _singular(noun) in _PEOPLE)
 
 
+#: "8 people at £140 each": a count joined to the fee each of them pays.
+_EACH_PAYS = re.compile(r"^\s*(?:x|×|\*|at|@|paying|(?:who|that) pay|each paying)\s*$")
+
+
+def _fold_each(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "6 a year, 8 people at £140 each": the fee each person pays times the people is the
+    fee of one occasion (1120), which then takes how often it happens (6 a year) as any fee
+    per occasion does; with no frequency said it is asked back, never stored as the year."""
+    out = list(found)
+    for fee in found:
+        if fee.kind != "money" or fee.period != "each":
+            continue
+        counts = [
+            c
+            for c in out
+            if c.kind == "count"
+            and not c.period
+            and c.end <= fee.start
+            and _EACH_PAYS.match(text[c.end : fee.start])
+        ]
+        if len(counts) != 1:
+            continue
+        count = counts[0]
+        note = f"{format_number(fee.value)} each x {format_number(count.value)} {count.note}"
+        folded = replace(fee, value=fee.value * count.value, period="occasion", note=note)
+        out = [folded if q is fee else q for q in out if q is not count]
+    return out
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
+    found = _fold_each(found, text)
     out = list(found)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
