@@ -115,3 +115,9 @@ def test_a_whole_story_keeps_every_piece_of_work_with_its_own_figures() -> None:
         "hoof care clinics": 4 * 10 * 85,
         "podcast on heavy horses": 0,
     }
+
+
+def test_a_blog_written_is_owned_work_but_a_course_attended_is_not() -> None:
+    blog = sure("I'm a midwife and I write a blog about night shifts, earns maybe £100 a month")
+    assert figures(blog, "activity.annual_revenue") == {"blog on night shifts": 1200}
+    assert named(sure("I'm a midwife. I've got a course on Monday")) == ["midwife"]

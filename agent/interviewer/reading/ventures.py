@@ -18,7 +18,8 @@ _VENTURE = (
 #: "I've got a ...", "I have a ...", "I own a ...", "I run a ...", "I started a ...": owning.
 OWNED = re.compile(
     r"^(?:(?:and|also|plus|oh|so)[,\s]+)*(?:i|we)(?:'ve| have)?\s+(?:also\s+)?"
-    r"(?:got|have|own|run|started|set up|launched)\s+(?:also\s+)?(?:a|an|my|this|one|our)\s+"
+    r"(?:got|have|own|run|started|set up|launched|do|host|write|make)\s+(?:also\s+)?"
+    r"(?:a|an|my|this|one|our)\s+"
     r"(?P<name>(?:(?:small|little|tiny)\s+)?(?:[\w'-]+\s+){0,3}?" + _VENTURE + r"\b.*)$"
 )
 _SIZE = re.compile(r"^(?:small|little|tiny)\s+")
