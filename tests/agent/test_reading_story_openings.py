@@ -121,3 +121,9 @@ def test_a_blog_written_is_owned_work_but_a_course_attended_is_not() -> None:
     blog = sure("I'm a midwife and I write a blog about night shifts, earns maybe £100 a month")
     assert figures(blog, "activity.annual_revenue") == {"blog on night shifts": 1200}
     assert named(sure("I'm a midwife. I've got a course on Monday")) == ["midwife"]
+
+
+def test_work_said_without_its_subject_is_named_by_what_is_done() -> None:
+    honey = sure("I'm a tiler, 35 hrs. Also sell jam at farmers markets, about 2k a year")
+    assert named(honey) == ["tiler", "selling jam at farmers markets"]
+    assert figures(honey, "activity.annual_revenue") == {"selling jam at farmers markets": 2000}
