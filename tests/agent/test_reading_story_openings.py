@@ -127,3 +127,9 @@ def test_work_said_without_its_subject_is_named_by_what_is_done() -> None:
     honey = sure("I'm a tiler, 35 hrs. Also sell jam at farmers markets, about 2k a year")
     assert named(honey) == ["tiler", "selling jam at farmers markets"]
     assert figures(honey, "activity.annual_revenue") == {"selling jam at farmers markets": 2000}
+
+
+def test_one_frequency_serves_the_fee_and_the_hours_of_each_occasion() -> None:
+    readings = sure("I'm a swimming coach, £25 a lesson, 6 a week, 1 hour each")
+    assert figures(readings, "activity.annual_revenue") == {"swimming coach": 25 * 6 * 52}
+    assert figures(readings, "activity.hours_per_week") == {"swimming coach": 6}
