@@ -133,3 +133,10 @@ def test_one_frequency_serves_the_fee_and_the_hours_of_each_occasion() -> None:
     readings = sure("I'm a swimming coach, £25 a lesson, 6 a week, 1 hour each")
     assert figures(readings, "activity.annual_revenue") == {"swimming coach": 25 * 6 * 52}
     assert figures(readings, "activity.hours_per_week") == {"swimming coach": 6}
+
+
+def test_people_times_a_fee_said_with_x_compose_with_how_often() -> None:
+    readings = sure("I'm a potter. I also run raku workshops - 8 people x £140, 6 a year")
+    assert figures(readings, "activity.annual_revenue") == {"raku workshops": 8 * 140 * 6}
+    monthly = sure("I'm a baker. I also coach netball, twice a month, 5 kids x £12")
+    assert figures(monthly, "activity.annual_revenue") == {"coaching netball": 5 * 12 * 24}

@@ -44,12 +44,13 @@ _EACH_PAYS = re.compile(r"^\s*(?:x|×|\*|at|@|paying|(?:who|that) pay|each payin
 
 
 def _fold_each(found: list[Quantity], text: str) -> list[Quantity]:
-    """ "6 a year, 8 people at £140 each": the fee each person pays times the people is the
-    fee of one occasion (1120), which then takes how often it happens (6 a year) as any fee
-    per occasion does; with no frequency said it is asked back, never stored as the year."""
+    """ "6 a year, 8 people at £140 each", "8 people x £140": the fee each person pays times
+    the people is the fee of one occasion (1120), which then takes how often it happens (6 a
+    year) as any fee per occasion does; with no frequency said it is asked back, never stored
+    as the year."""
     out = list(found)
     for fee in found:
-        if fee.kind != "money" or fee.period != "each":
+        if fee.kind != "money" or fee.period not in {"each", ""}:
             continue
         counts = [
             c
