@@ -140,3 +140,9 @@ def test_people_times_a_fee_said_with_x_compose_with_how_often() -> None:
     assert figures(readings, "activity.annual_revenue") == {"raku workshops": 8 * 140 * 6}
     monthly = sure("I'm a baker. I also coach netball, twice a month, 5 kids x £12")
     assert figures(monthly, "activity.annual_revenue") == {"coaching netball": 5 * 12 * 24}
+
+
+def test_a_fee_per_couple_times_couples_a_month_is_yearly() -> None:
+    readings = sure("I'm a doula. I also run antenatal classes, £90 per couple, 3 couples a month")
+    assert figures(readings, "activity.annual_revenue") == {"antenatal classes": 90 * 3 * 12}
+    assert not sure("I'm a doula, it paid £200 a couple of times last year")[1:]

@@ -46,7 +46,8 @@ ITEMS = (
     "visit|event|workshop|talk|course|commission|print|painting|copy|order|wedding|"
     "photo|shoot|show|night|appointment|hire|ride|delivery|reader|subscriber|member|each|one|"
     "minute|word|page|section|plan|guide|patron|go|time|pop|unit|sitting|walk|treatment|"
-    "report|review|video|post|project|semester|term|day rate"
+    "report|review|video|post|project|semester|term|day rate|"
+    r"couple(?!\s+(?:of|more|extra|hundred|thousand|grand|k)\b)"
 )
 
 
