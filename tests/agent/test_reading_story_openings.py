@@ -146,3 +146,16 @@ def test_a_fee_per_couple_times_couples_a_month_is_yearly() -> None:
     readings = sure("I'm a doula. I also run antenatal classes, £90 per couple, 3 couples a month")
     assert figures(readings, "activity.annual_revenue") == {"antenatal classes": 90 * 3 * 12}
     assert not sure("I'm a doula, it paid £200 a couple of times last year")[1:]
+
+
+def test_a_fee_per_session_times_people_who_each_come_that_often() -> None:
+    each = sure(
+        "I'm a vet nurse. I also do puppy training, 3 dogs, £20 a session, once a week each"
+    )
+    assert figures(each, "activity.annual_revenue") == {"puppy training": 3 * 20 * 52}
+    weekly = sure("I'm a vet nurse. I also do private physio, 4 clients, £50 a session weekly")
+    assert figures(weekly, "activity.annual_revenue") == {"private physio": 4 * 50 * 52}
+    unsaid = read("I'm a vet nurse. I also do private physio, 4 clients, £50 a session", NONE,
+                  "context")  # fmt: skip
+    revenue = [r for r in unsaid if r.field == "activity.annual_revenue"]
+    assert revenue and not any(r.confident for r in revenue)

@@ -69,10 +69,49 @@ def _fold_each(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_SESSIONS = frozenset({"session", "lesson", "class", "visit", "appointment", "walk"})
+_WHO_BOOK = _PEOPLE | {"client", "patient", "dog", "family"}
+#: How often each of them comes, said after the fee: "£25 a session, once a week each".
+_EACH_AFTER = re.compile(r"^[\s,]*(?:each|every one|each of them)\b")
+_WEEKLY_AFTER = re.compile(r"^\s*(?:weekly|each week|every week)\b")
+
+
+def _fold_sessions(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "2 kids, £25 a session, once a week each", "4 clients, £70 a session weekly": a fee per
+    session times the people who each come that often; without "each" or "weekly" after the
+    fee the people and the sessions may be one count, and the fee is left as it was."""
+    out = list(found)
+    for fee in found:
+        if fee.kind != "money" or fee.period not in _SESSIONS:
+            continue
+        people = [
+            c
+            for c in out
+            if c.kind == "count"
+            and not c.period
+            and _singular(c.note) in _WHO_BOOK
+            and c.end <= fee.start
+            and re.fullmatch(r"\s*,?\s*(?:at|x|@|paying)?\s*", text[c.end : fee.start])
+        ]
+        after = [q for q in out if q.start >= fee.end and q.kind in {"freq", "count", "bare"}]
+        often = after[0] if after and _EACH_AFTER.match(text[after[0].end :]) else None
+        weekly = _WEEKLY_AFTER.match(text[fee.end :])
+        if len(people) != 1 or not (often or weekly) or (often and not often.period):
+            continue
+        count = people[0]
+        note = (
+            f"{format_number(fee.value)} a {fee.period} x {format_number(count.value)} {count.note}"
+        )
+        period = "week" if weekly else "occasion"
+        folded = replace(fee, value=fee.value * count.value, period=period, note=note)
+        out = [folded if q is fee else q for q in out if q is not count]
+    return out
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
-    found = _fold_each(found, text)
+    found = _fold_sessions(_fold_each(found, text), text)
     out = list(found)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
