@@ -159,3 +159,15 @@ def test_a_fee_per_session_times_people_who_each_come_that_often() -> None:
                   "context")  # fmt: skip
     revenue = [r for r in unsaid if r.field == "activity.annual_revenue"]
     assert revenue and not any(r.confident for r in revenue)
+
+
+def test_a_word_that_only_says_unpaid_is_the_pay_of_the_work_named_before_it() -> None:
+    readings = sure(
+        "I'm a joiner, 40 hrs, 38k. Plus I run a little chess club at the library, voluntary.",
+        "activities",
+    )
+    assert named(readings) == ["joiner", "chess club at the library"]
+    assert figures(readings, "activity.annual_revenue") == {
+        "joiner": 38000,
+        "chess club at the library": 0,
+    }

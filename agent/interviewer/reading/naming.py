@@ -55,6 +55,8 @@ def set_frame(
     """Move the frame to the activity this segment names, when it names one."""
     numeric = [q for q in numeric if not contract_share(q)]
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
+    if candidate and _UNPAID_ONLY.fullmatch(blank.strip(" ,.;:!")):
+        candidate = None  # "..., voluntary": the pay of the work named, never a name
     framed = cues.capacity_words(segment.text) or cues.buffer_words(segment.text)
     if OTHER_PERSON.match(segment.text):
         frame.others = segment.sentence
@@ -174,6 +176,13 @@ _FIELD_OF = {
 _MONEY_HEAD = re.compile(
     r"^(?:(?:annual|yearly|total|gross|net)\s+)?(?:turnover|profit|revenue|takings|income|"
     r"salary|sales|earnings)\b"
+)
+
+
+#: A segment that only says the work is unpaid ("voluntary", "all for free").
+_UNPAID_ONLY = re.compile(
+    r"(?:(?:and|but|it'?s|all|totally|purely|completely|entirely)\s+)*(?:voluntary|unpaid|"
+    r"for free|free|pro bono|for nothing)"
 )
 
 
