@@ -171,3 +171,9 @@ def test_a_word_that_only_says_unpaid_is_the_pay_of_the_work_named_before_it() -
         "joiner": 38000,
         "chess club at the library": 0,
     }
+
+
+def test_a_venture_owned_without_its_subject_is_named_too() -> None:
+    readings = sure("I'm a gardener, 30 hours, 24k. Also have a plant stall, makes £600 a year")
+    assert named(readings) == ["gardener", "plant stall"]
+    assert figures(readings, "activity.annual_revenue") == {"gardener": 24000, "plant stall": 600}

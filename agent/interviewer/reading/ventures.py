@@ -15,9 +15,10 @@ _VENTURE = (
     r"patreon|shop|store|stall|website|online business|side business|small business|"
     r"business|zine|brand|range|label)s?"
 )
-#: "I've got a ...", "I have a ...", "I own a ...", "I run a ...", "I started a ...": owning.
+#: "I've got a ...", "I have a ...", "I own a ...", "I run a ...", "Also have a ...": owning.
 OWNED = re.compile(
-    r"^(?:(?:and|also|plus|oh|so)[,\s]+)*(?:i|we)(?:'ve| have)?\s+(?:also\s+)?"
+    r"^(?:(?:and|oh|so)[,\s]+)*(?:(?:also|plus)[,\s]+(?:(?:i|we)(?:'ve| have)?\s+)?|"
+    r"(?:i|we)(?:'ve| have)?\s+(?:also\s+)?)"
     r"(?:got|have|own|run|started|set up|launched|do|host|write|make)\s+(?:also\s+)?"
     r"(?:a|an|my|this|one|our)\s+"
     r"(?P<name>(?:(?:small|little|tiny)\s+)?(?:[\w'-]+\s+){0,3}?" + _VENTURE + r"\b.*)$"
