@@ -53,16 +53,18 @@ def test_work_said_without_its_subject_names_an_activity_after_other_work() -> N
 
 
 def test_also_do_and_plus_teach_name_more_work() -> None:
-    tutoring = sure("I'm a dental nurse, 30 hours. Also do some maths tutoring")
+    tutoring = sure("I'm a dental nurse, 30 hours. Also do some maths tutoring", "activities")
     assert named(tutoring) == ["dental nurse", "maths tutoring"]
-    mine = sure("I'm a dental nurse, 30 hours. I also do some maths tutoring")
+    mine = sure("I'm a dental nurse, 30 hours. I also do some maths tutoring", "activities")
     assert named(mine) == ["dental nurse", "maths tutoring"]
-    pilates = sure("I'm a dental nurse. Plus teach pilates on Sundays")
+    pilates = sure("I'm a dental nurse. Plus teach pilates on Sundays", "activities")
     assert named(pilates) == ["dental nurse", "teaching pilates"]
 
 
 def test_owning_a_venture_names_it_by_what_it_is_and_its_topic() -> None:
-    readings = sure("I'm a florist. I've got a youtube channel on bonsai, 900 subs, makes nothing")
+    readings = sure(
+        "I'm a florist. I've got a youtube channel on bonsai, 900 subs, makes nothing", "activities"
+    )
     assert named(readings) == ["florist", "youtube channel on bonsai"]
     assert figures(readings, "activity.annual_revenue") == {"youtube channel on bonsai": 0}
     assert not [r for r in readings if r.value == 900]
@@ -72,7 +74,9 @@ def test_a_podcast_or_a_shop_owned_is_work_with_its_own_figures() -> None:
     podcast = sure("I run a small podcast about beekeeping, makes nothing")
     assert named(podcast) == ["podcast on beekeeping"]
     assert figures(podcast, "activity.annual_revenue") == {"podcast on beekeeping": 0}
-    shop = sure("I'm a teacher, 32 hrs. I've also got a little Etsy shop for my linocuts")
+    shop = sure(
+        "I'm a teacher, 32 hrs. I've also got a little Etsy shop for my linocuts", "activities"
+    )
     assert [n.casefold() for n in named(shop)] == ["teacher", "etsy shop for my linocuts"]
 
 
@@ -120,7 +124,7 @@ def test_a_whole_story_keeps_every_piece_of_work_with_its_own_figures() -> None:
 def test_a_blog_written_is_owned_work_but_a_course_attended_is_not() -> None:
     blog = sure("I'm a midwife and I write a blog about night shifts, earns maybe £100 a month")
     assert figures(blog, "activity.annual_revenue") == {"blog on night shifts": 1200}
-    assert named(sure("I'm a midwife. I've got a course on Monday")) == ["midwife"]
+    assert named(sure("I'm a midwife. I've got a course on Monday", "activities")) == ["midwife"]
 
 
 def test_work_said_without_its_subject_is_named_by_what_is_done() -> None:
