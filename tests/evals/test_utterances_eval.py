@@ -14,12 +14,13 @@ from evals.utterances_score import matches, score_case
 
 #: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01). The split
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
-TUNING_EXACT, TUNING_WRONG = 0.81, 0.03
-#: The gate on the dev split (the batches written by others, measured blind, then studied).
-DEV_EXACT, DEV_WRONG = 0.79, 0.035
+TUNING_EXACT, TUNING_WRONG = 0.81, 0.025
+#: The gate on the dev split (the batches written by others, measured blind, then studied; the
+#: newest, dev-9, joined unread at 62.5 % / 11.0 %).
+DEV_EXACT, DEV_WRONG = 0.78, 0.035
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
-HELDOUT_EXACT, HELDOUT_WRONG = 0.66, 0.12
+HELDOUT_EXACT, HELDOUT_WRONG = 0.66, 0.10
 
 
 def fact(field: str, value: object, subject: str | None = None, **kw: object) -> Reading:
