@@ -167,3 +167,13 @@ def test_nothing_right_after_an_item_s_hours_is_what_it_pays() -> None:
     assert ("activity", None, "podcast") in got and ("activity", None, "choir") in got
     assert ("activity.annual_revenue", "podcast", 0.0) in got
     assert not any(f == "activity.annual_revenue" and s == "choir" for f, s, _ in got)
+
+
+def test_a_label_said_ahead_names_no_activity_with_its_reason() -> None:
+    view = PlanView(activities=("Bike courier", "DJ weddings"))
+    names = {r.value for r in read("varies loads, rain mostly", view, "activities")
+             if r.field == "activity"}  # fmt: skip
+    assert names == set()
+    names = {r.value for r in read("draining - the hours. I also make a zine", view, "activities")
+             if r.field == "activity"}  # fmt: skip
+    assert names == {"zine"}

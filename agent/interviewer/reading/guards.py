@@ -244,3 +244,32 @@ def first_said(readings: list[Reading], activities: tuple[str, ...]) -> list[Rea
 
 
 _ACTIVITY_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
+
+
+#: A sentence that opens with the answer to a later question about one activity ("varies
+#: loads, weather mostly", "draining, the hours are long"): what follows is its reason.
+_LABEL_FIRST = re.compile(
+    r"^\W*(?:(?:it'?s|its|it is|pretty|very|quite|really|mostly|so|super|fairly)\s+)*"
+    r"(?:var(?:ies|y|iable)(?:\s+(?:a lot|loads|massively|hugely|wildly|a bit))?|up and down|"
+    r"all over the place|feast (?:or|and) famine|seasonal|steady|stable|regular|irregular|"
+    r"draining|energi[sz]ing|exhausting|tiring)\s*(?:,|-|$)"
+)
+
+
+def label_reasons(readings: list[Reading], text: str, ask: str) -> list[Reading]:
+    """At the question that lists activities, no activity from a sentence that opens with a
+    label for one ("varies loads, weather mostly" names no "weather"), nor its figures."""
+    if ask != "activities":
+        return readings
+    sentences = [s for s in re.split(r"(?<!\d)[.!?;\n]+", text) if s.strip()]
+    reasons = [s for s in sentences if _LABEL_FIRST.match(s.strip())]
+    if not reasons:
+        return readings
+    dropped = {
+        str(r.value)
+        for r in readings
+        if r.field == "activity" and any(r.span and r.span in s for s in reasons)
+    }
+    return [r for r in readings if not (
+        (r.field == "activity" and str(r.value) in dropped) or (r.subject in dropped)
+    )]  # fmt: skip

@@ -77,6 +77,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
+    readings = guards.label_reasons(readings, text, ask)
     readings = confidence.weigh(readings, text, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
