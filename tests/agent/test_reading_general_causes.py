@@ -448,3 +448,19 @@ def test_work_told_with_hours_and_pay_at_the_money_questions_is_work(ask: str) -
     assert not any(field.startswith("capacity.") for field, _, _ in got)
     assert ("activity.annual_revenue", "garden centre", 19000.0) in got
     assert ("activity.hours_per_week", "wreath workshops", 3.0) in got
+
+
+@pytest.mark.parametrize(
+    ("message", "revenue"),
+    [("bakery 30h, 1.900 euro netto month", 22800.0), ("dog walking 5h, £300 month", 3600.0)],
+)  # fmt: skip
+def test_a_period_said_right_after_the_amount_is_its_period(message: str, revenue: float) -> None:
+    got = {(r.field, r.value) for r in read(message, PlanView(), "activities")}
+    assert ("activity.annual_revenue", revenue) in got
+    assert not any(f == "activity" and "month" in str(v) for f, v in got)
+
+
+def test_liking_the_work_at_the_lesson_question_is_how_it_feels() -> None:
+    view = PlanView(activities=("Bakery", "Proofreading"))
+    got = confident("i really enjoy it", "act:teaches:Proofreading", view)
+    assert got == {("activity.energy", "Proofreading", "energising")}

@@ -17,7 +17,8 @@ from agent.interviewer.reading.wording import (
 #: lesson such as "dealing with stress".
 _FEELS = re.compile(r"\b(?:energi[sz](?:es|ing|ed)|drains|draining|(?:is|it'?s|its|so|really|"
                     r"pretty|very) (?:fun|boring|lovely|great|exhausting|tiring)|"
-                    r"(?:is|it'?s|its|feels|pretty|fairly) neutral)\b|"
+                    r"(?:is|it'?s|its|feels|pretty|fairly) neutral|"
+                    r"i (?:really )?(?:like|enjoy) (?:it|doing it|that|this)(?: a lot)?)\b|"
                     r"^\W*(?:(?:i'?d say|i guess|probably|just|kinda|kind of|quite|mostly)\s+)*"
                     r"neutral\b")  # fmt: skip
 
@@ -45,7 +46,7 @@ _ABOUT_IT = re.compile(
 _LABEL_WORDS = re.compile(
     r"\b(?:energi[sz]\w*|drain\w*|exhausting|tiring|neutral|stable|steady|variable|fun|boring|"
     r"lovely|great|me|is|are|a lot|lol|haha|tbh|enough|mostly|i guess|i suppose|i'?d say|"
-    r"probably|kinda|honestly)\b|\W"
+    r"probably|kinda|honestly|i|like|enjoy|it|really|doing)\b|\W"
 )
 
 
