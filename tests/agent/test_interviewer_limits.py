@@ -141,3 +141,9 @@ def test_a_body_named_without_a_complaint_is_no_limit() -> None:
     assert "You mentioned" not in reply
     planner, _ = talk("general", "40 hours", "like I said, my knees")
     assert constraints(planner) == ["knees"]  # the reminder is no part of the limit
+
+
+def test_a_yes_that_says_the_offered_limit_is_the_only_one_adds_no_limit() -> None:
+    planner, _ = talk("general", "40 max, not saturday mornings - parkrun")
+    planner.say("yes that's the only one")
+    assert constraints(planner) == ["not saturday mornings"]

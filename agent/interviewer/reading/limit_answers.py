@@ -139,7 +139,8 @@ def with_reasons(groups: list[list[Segment]], text: str) -> list[list[Segment]]:
 _NONE_MORE = re.compile(
     r"^(?:none|nothing|no(?:thing)? (?:real|other|more)|not really)\W*(?:\w+\s+)?(?:other than "
     r"(?:that|those|this)|else|more|besides(?: that)?|apart from (?:that|those))\W*$|"
-    r"^that'?s (?:it|all)(?: really)?\W*$"
+    r"^(?:(?:yes|yeah|yep|yup|correct|right)\W+)?(?:that'?s (?:it|all|the only one|the one)|"
+    r"(?:just|only) (?:that|that one|the one)|(?:it'?s )?the only one)(?: really)?\W*$"
 )
 
 
