@@ -464,3 +464,7 @@ def test_liking_the_work_at_the_lesson_question_is_how_it_feels() -> None:
     view = PlanView(activities=("Bakery", "Proofreading"))
     got = confident("i really enjoy it", "act:teaches:Proofreading", view)
     assert got == {("activity.energy", "Proofreading", "energising")}
+    got = confident("I love it", "act:teaches:Proofreading", view)
+    assert got == {("activity.energy", "Proofreading", "energising")}
+    got = confident("i hate it honestly", "act:teaches:Bakery", view)
+    assert got == {("activity.energy", "Bakery", "draining")}

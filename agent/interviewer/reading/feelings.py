@@ -46,7 +46,7 @@ _ABOUT_IT = re.compile(
 _LABEL_WORDS = re.compile(
     r"\b(?:energi[sz]\w*|drain\w*|exhausting|tiring|neutral|stable|steady|variable|fun|boring|"
     r"lovely|great|me|is|are|a lot|lol|haha|tbh|enough|mostly|i guess|i suppose|i'?d say|"
-    r"probably|kinda|honestly|i|like|enjoy|it|really|doing)\b|\W"
+    r"probably|kinda|honestly|i|like|love|enjoy|hate|it|really|doing)\b|\W"
 )
 
 
