@@ -94,6 +94,8 @@ DRAINING = re.compile(
     r"tiring)\b"
 )
 TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
+#: How a remark says what work teaches ("teaches me", "has taught me", "is teaching me").
+TEACHES_ME = r"teach(?:es)? me|taught me|(?:has|have) taught me|(?:is|are) teaching me"
 
 
 _CONTEXT_NAMES = r"(corporate|corp|government|gov|govt|activist|tech|caregiver|general)"

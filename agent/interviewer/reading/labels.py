@@ -71,8 +71,8 @@ _LABEL_WORDS = 3
 _LABELLED = re.compile(r"^(?P<label>[a-z][\w' -]{0,30}?)\s*(?::|\s[-\u2013]\s)\s*(?P<rest>.+)$")
 #: "the agency work teaches me terminology": the activity named before the verb of learning.
 _LEARNS = re.compile(
-    r"^(?P<label>.{1,40}?)\s+(?:teach(?:es)? me|taught me|(?:has|have) taught me|gives? me|"
-    r"(?:is|are) (?:teaching|giving) me)\s+(?P<rest>.+)$"
+    rf"^(?P<label>.{{1,40}}?)\s+(?:{cues.TEACHES_ME}|gives? me|(?:is|are) giving me)"
+    r"\s+(?P<rest>.+)$"
 )
 
 

@@ -21,9 +21,7 @@ from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
 
 _LEAD = re.compile(r"^(?:(?:and|but|while|whereas|though|also|plus|so|oh|the|my|our|all|that)\s+)+")
-_LEARNS = re.compile(
-    r"^(?:teach(?:es)? me|taught me|(?:has|have) taught me|(?:is|are) teaching me)\s+(?P<rest>.+)$"
-)
+_LEARNS = re.compile(rf"^(?:{cues.TEACHES_ME})\s+(?P<rest>.+)$")
 #: The words that join the work named to what is said of it ("is", "drains", "i love").
 _LINK = re.compile(
     r"^(?:is|are|was|'s|feels?|has been|can be|tends to be|seems|goes|swings|varies|drains?|"
