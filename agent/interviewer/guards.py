@@ -35,6 +35,17 @@ _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|po
                      r"(?<![\w.,:/-])(?!(?:19|20)\d\d\b)\d{3,}(?:[.,]\d+)?(?![\w-])"
                      r"(?!\s*(?:am|pm)\b)",
                      re.I)  # fmt: skip
+#: Hours said as the bound of a limit ("no more than 5 hours of kneeling a day", "4 hours a
+#: day max"): in a constraint they are the limit itself, not a figure without an owner.
+_BOUND_HOURS = re.compile(
+    r"\b(?:no|not|never|can ?not|cannot|can'?t|unable to)(?: (?:do|work|go|manage|spend))? more "
+    r"than\s+\d+(?:[.,]\d+)?\s*"
+    r"(?:h|hrs?|hours?)\b|"
+    r"\b(?:max(?:imum)?|at most|up to|under|less than|only|tops)\s+\d+(?:[.,]\d+)?\s*"
+    r"(?:h|hrs?|hours?)\b|"
+    r"\b\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?)\b(?=[^.;]{0,40}\b(?:max(?:imum)?|tops|at most)\b)",
+    re.I,
+)
 _SKIP_WORDS = re.compile(
     r"\bskip(?: (?:it|this|that)(?: one)?)?\s*[.!]*$|\bskip (?:it|this|that)\b|"
     r"\brather not (?:say|answer|get into|go into|talk about|share)\b|"
@@ -59,6 +70,12 @@ _ASKED = {
     "act:energy": {"activity.energy"},
 }  # fmt: skip
 _DATA = {"fact", "change"}
+
+
+def _unlimited(reading: Reading) -> str:
+    """The reading's text without the hours that bound a limit, when it is a constraint."""
+    text = str(reading.value or "")
+    return _BOUND_HOURS.sub(" ", text) if reading.field == "capacity.constraints" else text
 
 
 @dataclass
@@ -88,8 +105,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
     rules: list[tuple[Callable[[Reading], bool], str]] = [
         (lambda r: _from_question(r, questions), ""),
         (lambda r: skip and _asked(r, ask), ""),
-        (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(str(r.value or ""))),
-         FIGURE_IN_TEXT),
+        (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(_unlimited(r))), FIGURE_IN_TEXT),
     ]  # fmt: skip
     for rule, note in rules:
         kept = [r for r in out.readings if not (r.act in _DATA and rule(r))]

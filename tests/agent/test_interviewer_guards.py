@@ -111,3 +111,21 @@ def test_a_story_label_or_a_statement_is_no_activity_name() -> None:
         assert name(said) is None, said
     assert name("Background checks") == "Background checks"
     assert name("Short films") == "Short films"
+
+
+def test_hours_that_bound_a_limit_are_the_constraint_itself() -> None:
+    for kept in [
+        "a bad hip, so no more than 5 hours of digging a day",
+        "migraines: can't do more than 3h at a screen",
+        "eczema, max 4 hrs with gloves on",
+        "back trouble, 6 hours on my feet tops",
+    ]:
+        sifted = guards.sift([fact("capacity.constraints", kept)], "constraints", kept)
+        assert fields(sifted) == [("capacity.constraints", kept)], kept
+    for dropped in [
+        "night shifts, 300 a month",
+        "my 30 hours at the depot",
+        "max £400 on childcare",
+    ]:
+        sifted = guards.sift([fact("capacity.constraints", dropped)], "constraints", dropped)
+        assert fields(sifted) == [], dropped  # an amount, or hours that bound nothing
