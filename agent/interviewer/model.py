@@ -305,8 +305,9 @@ def _left(state: State, decision: dialog.Decision) -> bool:
 def _stuck(state: State, decision: dialog.Decision) -> bool:
     """True when the open question was asked twice in a row (the second time with its options
     and a way to skip) and this answer says nothing that could be read: it is not asked a
-    third time."""
+    third time. A message that could not be read is explained once more, but not a third time:
+    the same unreadable answer never keeps the question open for ever."""
     return (state.repeat >= 1 and state.ask not in NEVER_SKIPPED and not decision.acts
             and not decision.question and not decision.undo and not decision.aside
-            and not decision.unread and not decision.later
+            and (not decision.unread or state.repeat >= 2) and not decision.later
             and decision.limits is None)  # fmt: skip

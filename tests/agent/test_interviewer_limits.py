@@ -147,3 +147,19 @@ def test_a_yes_that_says_the_offered_limit_is_the_only_one_adds_no_limit() -> No
     planner, _ = talk("general", "40 max, not saturday mornings - parkrun")
     planner.say("yes that's the only one")
     assert constraints(planner) == ["not saturday mornings"]
+
+
+def test_a_health_limit_in_hours_a_day_is_recorded_at_its_question() -> None:
+    said = "arthritis in my hands, so no more than four hours of sewing a day"
+    planner, reply = talk("general", "38", said)
+    assert constraints(planner) == ["arthritis in my hands, no more than 4 hours of sewing a day"]
+    assert reply.endswith(QUESTIONS["buffer"])
+
+
+def test_an_answer_that_cannot_be_read_is_not_asked_for_a_third_time() -> None:
+    planner, _ = talk("general", "38")
+    said = "the childminder, she charges £55 a day"
+    replies = [planner.say(said) for _ in range(3)]
+    assert QUESTIONS["constraints"] in replies[0] and QUESTIONS["constraints"] in replies[1]
+    assert QUESTIONS["constraints"] not in replies[2]  # left for later, never a loop
+    assert constraints(planner) == []
