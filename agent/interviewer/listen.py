@@ -16,7 +16,7 @@ from typing import Any
 from agent.interviewer import dialog, guide, namelike, names
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
-from agent.interviewer.reading.types import PlanView, Reading, StreamView
+from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State
 from agent.plan.models import Plan
 
@@ -97,11 +97,13 @@ def _unread_figures(decision: dialog.Decision, text: str, ask: str) -> bool:
 
 
 def _new_with_figures(readings: list[Reading], view: PlanView) -> bool:
-    """True when ``readings`` name an activity not yet recorded, with a figure of its own."""
+    """True when ``readings`` name an activity not yet recorded, with a figure of its own that
+    the reading is sure of: a guess ("costs £400" as a year's income) read at another question
+    than the one asked is no reason to record work nobody named as work."""
     new = [str(r.value) for r in readings if r.field == "activity"
            and names.find(str(r.value or ""), view.activities) is None]  # fmt: skip
     return any(r.field in _FIGURES and r.subject and names.find(str(r.subject), new)
-               for r in readings)  # fmt: skip
+               and r.confidence >= CONFIDENT for r in readings)  # fmt: skip
 
 
 def side_activity(

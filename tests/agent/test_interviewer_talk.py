@@ -153,6 +153,12 @@ def test_figures_said_at_a_question_that_asks_for_no_activity_are_read_as_one() 
     assert "leave that one for now" in third and QUESTIONS["constraints"] not in third
 
 
+def test_a_cost_said_at_the_limits_question_is_never_recorded_as_work() -> None:
+    for said in ["dog walker, costs £120", "childminder pickup, costs £250"]:
+        planner, _ = talk("general", "40", said)
+        assert planner.plan.activities == [], said  # a guess at an income names no work
+
+
 # --- asides, tries and figures left out ---------------------------------------------------------
 
 NURSE = ("I'm an NHS nurse (public sector), 36 hours at the hospital for 38k, weekend agency "
