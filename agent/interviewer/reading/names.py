@@ -56,7 +56,7 @@ _TAIL = re.compile(
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
     r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
-    r"occasionally|now and then|"
+    r"occasionally|now and then|most|some|every|every other|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(
@@ -372,6 +372,7 @@ def _name(text: str) -> str | None:
     while previous != text:
         previous = text
         text = _FRAMING.sub("", text).strip(" ,.:;-")
+        text = _TIME_LEAD.sub("", text)
         text = _TAIL.sub("", text).strip(" ,.:;-")
     text = _as_a(text)
     text = re.split(
@@ -410,6 +411,14 @@ def _shortened(text: str) -> str:
             break
         kept += (" " if kept else "") + piece.strip()
     return kept
+
+
+#: "(a few) hours a week at the charity shop", "days at the depot": the time the work takes,
+#: said before the place that names it; never part of the name.
+_TIME_LEAD = re.compile(
+    r"^(?:hours|hrs|days|evenings|nights|mornings|afternoons|shifts)"
+    r"(?:\s+(?:a|per|each|every)\s+(?:week|month|fortnight|day|year))?\s+(?=(?:at|in|with)\s)"
+)
 
 
 _THE_REST_IS = re.compile(

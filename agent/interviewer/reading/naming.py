@@ -123,7 +123,9 @@ def set_frame(
         return
     bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
     detail = re.match(PREPOSITION, bare_text) and not (
-        _plus_work(bare_text, candidate) or I_DO.match(bare_text)  # "on Saturdays I sell ..."
+        _plus_work(bare_text, candidate)
+        or I_DO.match(bare_text)  # "on Saturdays I sell ..."
+        or _hours_elsewhere(segment, frame)
     )
     if (frame.ask_subject or frame.sentence_named) and detail:
         return
@@ -187,9 +189,12 @@ _UNPAID_ONLY = re.compile(
 
 
 def _plus_work(text: str, candidate: str) -> bool:
-    """ "..., plus bank shifts maybe 8 hours": "plus" before work of its own opens an item;
-    before anything else ("plus travel maybe 8") it adds to the item said."""
-    return text.startswith("plus ") and _activity_like(text[5:], candidate)
+    """ "..., plus bank shifts maybe 8 hours", "plus 6 hours at the library": "plus" before
+    work of its own or an employer opens an item; before anything else ("plus travel maybe 8")
+    it adds to the item said."""
+    if not text.startswith("plus "):
+        return False
+    return _activity_like(text[5:], candidate) or places.at_employer(text)
 
 
 def _name_or_pend(
@@ -302,6 +307,19 @@ def _sentence_start(segment: Segment, frame: Frame) -> int:
     before = frame.text[: segment.start]
     cut = max(before.rfind(c) for c in ".;!?\n")
     return cut + 1 + (len(before[cut + 1 :]) - len(before[cut + 1 :].lstrip()))
+
+
+def _hours_elsewhere(segment: Segment, frame: Frame) -> bool:
+    """ "..., plus 6 hours a week at the library", "and 16h at Boots": figures that open an
+    item of their own and then say where they are worked are other work, not the work named
+    before them."""
+    before = frame.text[: segment.start].rstrip()
+    opened = re.search(r"(?:\band|\bplus|[&+])$", before) is not None
+    return opened and _FIGURES_AT.match(segment.text) is not None
+
+
+#: A segment that opens on figures and then says where they are worked ("6 hours at the ...").
+_FIGURES_AT = re.compile(r"^\W*[\d£$€][^a-z]*\s*(?:\w+\s+){0,3}?at\s")
 
 
 def _place_after(text: str) -> bool:

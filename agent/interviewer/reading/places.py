@@ -40,3 +40,14 @@ def place_only(blank: str) -> bool:
     site, home, a van, a depot), never an employer the work may be named by."""
     match = _PLACE_ONLY.match(blank.strip())
     return match is not None and _EMPLOYERS.search(match.group("place")) is None
+
+
+_AT_EMPLOYER = re.compile(
+    r"\b(?:at|for)\s+(?:the|a|an|my|our)\s+(?:[a-z'-]+\s+){0,2}" + _EMPLOYERS.pattern[2:]
+)
+
+
+def at_employer(text: str) -> bool:
+    """True when a text says work done at or for an employer ("at the library", "for a
+    design agency"): work of its own, never only the place of the work named before."""
+    return _AT_EMPLOYER.search(text) is not None
