@@ -47,3 +47,22 @@ def test_hours_at_another_employer_are_that_work_not_the_work_before() -> None:
     assert found[("activity.hours_per_week", "library")] == 6
     found = figures("mostly the garden centre, plus 2 hours a week at the library")
     assert ("activity.hours_per_week", "garden centre") not in found
+
+
+def test_the_subject_of_a_sentence_that_earns_a_figure_names_the_work() -> None:
+    message = "the beach huts bring in roughly £9k a year"
+    assert names(message) == ["beach huts"]
+    assert figures(message)[("activity.annual_revenue", "beach huts")] == 9000
+    assert names("the market garden made about 4k last year") == ["market garden"]
+
+
+def test_who_pays_for_work_is_never_its_name() -> None:
+    said = names("piano teaching at home, parents bring in about £120 a week", sure=False)
+    assert not any("parent" in name for name in said)
+
+
+def test_hours_of_the_busiest_time_are_asked_back_and_the_name_kept() -> None:
+    message = "dog walking is about 25 hrs a week in summer, less otherwise"
+    assert names(message) == ["dog walking"]
+    assert ("activity.hours_per_week", "dog walking") not in figures(message)
+    assert ("capacity.hours_per_week", "") not in figures(message)

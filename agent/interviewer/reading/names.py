@@ -353,6 +353,7 @@ def _name(text: str) -> str | None:
     )
     # "the rest of my week is the housing campaign", "main gig is the call centre": the name
     # follows the time it fills or the place it has among the person's work
+    text = _subject_of_figure(text)  # "the holiday lets bring in about €22k"
     text = ventures.venture_name(text)  # "I've got a youtube channel on lime mortar"
     text = _THE_REST_IS.sub("", text.strip())
     text = _MAIN_ONE_IS.sub("", text)
@@ -411,6 +412,28 @@ def _shortened(text: str) -> str:
             break
         kept += (" " if kept else "") + piece.strip()
     return kept
+
+
+#: "the holiday lets bring in about ...", "sheep farming is about ... in lambing": the name is
+#: the subject of a verb whose object is a figure (blanked out: two spaces or more); "is" only
+#: when no place follows ("my main job is 30h at Lidl" names Lidl, not the job).
+_SAID_OF = re.compile(
+    r"\s+(?:(?:is|are|was|were)(?=[^,;]*$)(?![^,;]*\b(?:at|for|with|out of)\s)|brings?(?: in)?|"
+    r"brought(?: in)?|makes?|made|earns?|earned|nets?|netted|clears?|cleared|comes? to|came to)"
+    r"(?:\s+(?:about|around|roughly|maybe|approx|approximately|like|usually|typically|only|"
+    r"just|nearly|almost|easily|probably|on average|over|under|up to))*(?:\s{2,}|\s*$)"
+)
+#: Who pays for work ("sponsors bring in", "clients make up"): never the work's name.
+_PAYERS = re.compile(
+    r"\b(?:clients?|customers?|sponsors?|patrons?|subscribers?|students?|pupils?|members?|"
+    r"donors?|donations?|people|parents|they|tips|backers|supporters|fans|guests)\s*$"
+)
+
+
+def _subject_of_figure(text: str) -> str:
+    """The subject before a verb whose object is a figure, when it is no payer."""
+    head = _SAID_OF.split(text, maxsplit=1)[0]
+    return text if head == text or _PAYERS.search(head) else head
 
 
 #: "(a few) hours a week at the charity shop", "days at the depot": the time the work takes,

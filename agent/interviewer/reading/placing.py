@@ -47,6 +47,12 @@ _SEASON_ONLY = re.compile(
     r"\b(?:summer|winter|spring|autumn|term[- ]time|in season)s?\s+only\b|"
     r"\bonly (?:in )?(?:the )?(?:summer|winter|spring|autumn|term[- ]time|season)s?\b"
 )
+#: "60 hrs a week in lambing, less otherwise": hours of the busiest time, not of a usual week.
+_AT_PEAK = re.compile(
+    r"\b(?:less|more|fewer|lower|quieter|busier|nothing like that|half that)\s+(?:otherwise|"
+    r"the rest of the (?:year|time)|rest of the year|other times|other months|off[- ]season)\b|"
+    r"\bat (?:the )?(?:peak|busiest)\b|\bin (?:busy|peak) (?:season|times|periods|months|weeks)\b"
+)
 #: "but that's the house deposit, not touching it": savings that are no buffer.
 _SET_ASIDE = re.compile(
     r"\b(?:not touching|can'?t touch|won'?t touch|off limits|earmarked|deposit|ring-?fenced|"
@@ -342,6 +348,8 @@ def _hours(
     weeks_said = any(w.kind == "weeks" for w in sentence_q)
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
         return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
+    if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
+        return Figure(_hours_field(frame), q.value, UNSURE, "at the busiest: and on average?")
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
