@@ -66,3 +66,28 @@ def test_hours_of_the_busiest_time_are_asked_back_and_the_name_kept() -> None:
     assert names(message) == ["dog walking"]
     assert ("activity.hours_per_week", "dog walking") not in figures(message)
     assert ("capacity.hours_per_week", "") not in figures(message)
+
+
+def test_caring_listed_as_work_is_an_activity_at_the_activities_question() -> None:
+    assert names("mainly looking after my gran, and I do ironing for neighbours") == [
+        "looking after my gran",
+        "ironing for neighbours",
+    ]
+    assert names("caring for my brother most days, plus some dog sitting")[0] == (
+        "caring for my brother"
+    )
+    assert names("stay-at-home mum to twins, and I sell prints online")[0] == "stay-at-home mum"
+
+
+def test_caring_said_at_another_question_names_no_activity() -> None:
+    assert names("I'm a full-time carer for my wife", "context", sure=False) == []
+    assert names("stay at home dad, so caregiver I think", "context", sure=False) == []
+
+
+def test_an_age_group_is_part_of_a_name_never_hours() -> None:
+    message = "office manager 35h, and I run the over 60s swimming club on fridays, voluntary"
+    found = figures(message)
+    assert found[("activity.hours_per_week", "office manager")] == 35
+    assert any("over 60s" in name for name in names(message))
+    assert 60 not in found.values()
+    assert 12 not in figures("I help with my daughter's under 12s netball, unpaid").values()

@@ -45,6 +45,7 @@ _FRAMING = re.compile(
     + "|".join(sorted(_FRAMING_WORDS.split("|"), key=len, reverse=True))
     .replace("|first|", "|first(?! aid)|")
     .replace("|one|", "|one(?!-)|")
+    .replace("|over|", "|over(?![- ]?\\d)|")  # "the over 60s swimming club": an age group
     .replace("|odd|", "|odd(?! jobs?\\b)|")
     + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
@@ -57,14 +58,16 @@ _TAIL = re.compile(
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
     r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
     r"occasionally|now and then|most|some|every|every other|"
-    r"hrs?|hours?|h|days?|weekends?|evenings?|saturdays?|sundays?|mornings?|nights?|now|here)\b)+$"
+    r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(
     r"\b(?:(?:depending|depends) on\b.*$|obvs|obviously|ofc|somewhere|something like|"
     r"give or take|about|around|"
     r"roughly|approx(?:imately)?|maybe|probably|perhaps|like|ish|or so|tbh|honestly|"
     r"basically|really|just|only|currently|usually|normally|"
-    r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|over|under|"
+    r"typically|mostly|on average|average|at least|at most|up to|nearly|almost|"
+    r"over(?![- ]?\d)|under(?![- ]?\d)|"
     r"prob|probs|prolly|defo|deffo|def|"
     r"another|other|lol|haha|hmm+|um+|er+|well|oh|ok|okay)\b"
 )
@@ -339,6 +342,9 @@ _PAY_ONLY = re.compile(
 def _name(text: str) -> str | None:
     if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
         return None
+    parent = _PARENT.match(text.strip())
+    if parent:
+        return parent.group(1)
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]
@@ -503,7 +509,15 @@ _NOT_IN_NAME = re.compile(
 
 #: Care said as what the person does ("caring for my mum", "carer"), not as a name's first
 #: word ("caregiver support group").
-_CARE = re.compile(r"\b(?:carer|caregiver|caring)\b(?:\s+(?:for|of|to)\b|\W*$)")
+_CARE = re.compile(
+    r"\b(?:carer|caregiver|caring)\b(?:\s+(?:for|of|to)\b|\W*$)|"
+    r"\b(?:mum|mom|dad|parent|father|mother)$"
+)
+#: "full-time dad to three under-fives", "I'm a stay-at-home mum": caring said as a role.
+_PARENT = re.compile(
+    r"^(?:(?:i'?m|i am|mostly|mainly|a|an)\s+)*((?:full[- ]time|stay[- ]at[- ]home)\s+"
+    r"(?:mum|mom|dad|parent|father|mother))\b"
+)
 #: A word joined by hyphens is one word ("know-your-rights training").
 _HYPHENED = re.compile(r"\b[\w']+(?:-[\w']+)+\b")
 
@@ -567,17 +581,18 @@ _VAGUE_HEAD = re.compile(
 )
 
 
-def well_formed(name: str, said: str = "") -> bool:
+def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
     """True when a phrase can be an activity's name: it opens with a letter and no relative,
     quantifier or verb word, holds no finite verb or money word, and is short; ``said`` (the
-    words it was read from) is no phrase about time."""
+    words it was read from) is no phrase about time. Caring for someone names work only when
+    ``care`` says it was listed as work ("mostly caring for mum, plus ...")."""
     return (
         not _TIME_PHRASE.match(said.strip(" ,.;:!?"))
         and not _VERB_FIRST.search(name)
         and not _FOREIGN.search(name)
         and not _BAD_START.search(name)
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
-        and not _CARE.search(name)
+        and (care or not _CARE.search(name))
         and not _DETAIL_WORDS.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0])) <= 5
         and len(words(name)) <= 10

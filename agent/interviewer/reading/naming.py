@@ -133,7 +133,7 @@ def set_frame(
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
-    if not names.well_formed(candidate, blank):
+    if not names.well_formed(candidate, blank, care=frame.ask == "activities"):
         if frame.pending and figures_here and not framed and _MONEY_HEAD.match(candidate):
             new_activity(frame.pending, segment, frame)  # "I'm a plasterer, turnover 60k"
         return

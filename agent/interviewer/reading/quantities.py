@@ -124,6 +124,8 @@ LABEL = re.compile(
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
     r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
     r"\b\d+[a-z]{1,2}\d+\b|"
+    # an age group ("the under 12s", "over-50s"): a team or a class, never hours or money
+    r"\b(?:\d+\s+)?(?:under|over)[- ]?\d{1,2}'?s\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
     # "on call 1 week in 6", "one weekend out of four": how often, never hours or money

@@ -353,12 +353,17 @@ def _read_segment(
 _MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|tutor\w*)\b")
 
 
+_AGE_GROUP = re.compile(r"(?:under|over)[- ]?\d")
+
+
 def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
         if q.kind in {"count", "zero"} or (q.kind == "label" and q.note.isdigit()):
             continue  # a digit inside a word ("b2b") stays part of the name
+        if q.kind == "label" and _AGE_GROUP.match(q.note):
+            continue  # "coaching the under 12s": the team is part of the name
         for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
             chars[i] = " "
     return "".join(chars)
