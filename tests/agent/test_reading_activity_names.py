@@ -91,3 +91,15 @@ def test_an_age_group_is_part_of_a_name_never_hours() -> None:
     assert any("over 60s" in name for name in names(message))
     assert 60 not in found.values()
     assert 12 not in figures("I help with my daughter's under 12s netball, unpaid").values()
+
+
+def test_selling_things_of_its_own_beside_other_work_is_an_activity() -> None:
+    said = names("I clean offices three evenings and resell trainers on Depop")
+    assert len(said) == 2
+    assert "trainers on Depop" in said[1]
+
+
+def test_selling_what_the_work_before_makes_stays_one_activity() -> None:
+    assert len(names("I knit jumpers and sell them at craft fairs")) == 1
+    assert len(names("I brew cider and sell to pubs")) == 1
+    assert len(names("I keep chickens, sell the eggs at the gate")) <= 1

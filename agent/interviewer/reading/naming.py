@@ -84,6 +84,7 @@ def set_frame(
         and not _bare_list(frame)
         and not _teaching_beside(segment.text, frame)
         and not _work_beside(segment, frame)
+        and not _selling_beside(segment, candidate, frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
     place = candidate is not None and places.place_only(blank)
@@ -531,6 +532,29 @@ def _work_beside(segment: Segment, frame: Frame) -> bool:
     sell to salons" (no such place) stays one activity."""
     sentence = frame.text[_sentence_start(segment, frame) : segment.start]
     return bool(_EMPLOYED.match(sentence) and _OWN_OBJECT.match(segment.text))
+
+
+#: Work that makes or grows what is sold after it ("I make candles and sell ...").
+_MAKES = re.compile(
+    r"\b(?:mak|grow|bak|import|knit|sew|brew|craft|paint|build|breed|farm|cook|print|design|"
+    r"buy|source|forag|pick|carv|throw|roast)\w*"
+)
+#: "sell kids' clothes on Vinted": a selling verb with a thing of its own as object
+#: ("sell the honey": the thing said before, with its article, is the work before's).
+_SELLS = re.compile(
+    r"^\W*(?:and\s+)?(?:sell|resell|flog|trade)\s+(?!(?:the|my|our|his|her|their|its)\b)"
+)
+
+
+def _selling_beside(segment: Segment, candidate: str | None, frame: Frame) -> bool:
+    """ "I do bookkeeping for two shops and sell kids' clothes on Vinted": selling things of
+    its own, after work that neither makes nor names them, is work of its own; "I make
+    furniture and sell at markets" or "... and sell them online" stays one activity."""
+    if not candidate or not _SELLS.match(segment.text) or not _OWN_OBJECT.match(segment.text):
+        return False
+    before = frame.activity or ""
+    shared = set(names.words(candidate)) & set(names.words(before)) - {"and", "the", "a"}
+    return bool(before) and not shared and not _MAKES.search(before)
 
 
 def _teaches_beside(segment: Segment, jobs: list[tuple[str, Segment, float]]) -> bool:
