@@ -103,3 +103,18 @@ def test_selling_what_the_work_before_makes_stays_one_activity() -> None:
     assert len(names("I knit jumpers and sell them at craft fairs")) == 1
     assert len(names("I brew cider and sell to pubs")) == 1
     assert len(names("I teach yoga and sell the mats I import")) == 1
+
+
+def test_a_job_said_generically_with_its_employer_keeps_both() -> None:
+    message = "main job at the hospice, 30 hrs, and I busk on saturdays"
+    assert names(message)[0] == "main job at the hospice"
+    assert figures(message)[("activity.hours_per_week", "main job at the hospice")] == 30
+
+
+def test_a_generic_job_with_softeners_and_its_figures_in_brackets_is_named() -> None:
+    found = figures("honestly only the main job (40h, 52k)")
+    assert found == {
+        ("activity.hours_per_week", "main job"): 40,
+        ("activity.annual_revenue", "main job"): 52000,
+    }
+    assert names("mostly just my job tbh. sales assistant.") == ["sales assistant"]

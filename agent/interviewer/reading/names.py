@@ -345,6 +345,9 @@ def _name(text: str) -> str | None:
     parent = _PARENT.match(text.strip())
     if parent:
         return parent.group(1)
+    job_at = _JOB_AT.match(text.strip())
+    if job_at:  # "day job at the bank": the job the person names, and where it is
+        return _TAIL.sub("", job_at.group(1)).strip(" ,.:;-")
     it_job = _IT_JOB.match(text.strip())
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]
@@ -513,6 +516,12 @@ _CARE = re.compile(
     r"\b(?:carer|caregiver|caring)\b(?:\s+(?:for|of|to)\b|\W*$)|"
     r"\b(?:mum|mom|dad|parent|father|mother)$"
 )
+#: "(my) day job at the bank": a job said generically, with the employer that tells which.
+_JOB_AT = re.compile(
+    r"^(?:(?:my|the|a|just|and|plus)\s+)*((?:day|main|full[- ]time|part[- ]time|paid|regular|"
+    r"proper)\s+job\s+(?:at|for|with)\s+(?:the|a|an|my)?\s*[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?)"
+    r"\s*$"
+)
 #: "full-time dad to three under-fives", "I'm a stay-at-home mum": caring said as a role.
 _PARENT = re.compile(
     r"^(?:(?:i'?m|i am|mostly|mainly|a|an)\s+)*((?:full[- ]time|stay[- ]at[- ]home)\s+"
@@ -623,6 +632,21 @@ def generic(text: str) -> bool:
     """True when a segment only says someone is employed ("Employed", "my day job")."""
     said = [w for w in words(text) if w not in {"my", "a", "the", "i", "am", "i'm", "as"}]
     return bool(said) and " ".join(said) in GENERIC
+
+
+_SOFTENERS = re.compile(r"\b(?:just|really|only|mostly|mainly|basically|honestly|tbh)\b")
+
+
+def generic_softened(text: str) -> str | None:
+    """The generic name said with softeners around it ("just the day job really" -> "day
+    job"), or ``None`` when the text says more than that."""
+    said = [
+        w
+        for w in words(_SOFTENERS.sub(" ", text))
+        if w not in {"my", "a", "the", "i", "am", "i'm", "as"}
+    ]
+    name = " ".join(said)
+    return name if said and name in GENERIC else None
 
 
 #: "B2B contract", "fixed-term contract": the form of a contract, not the work done under it.

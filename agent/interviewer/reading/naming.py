@@ -103,6 +103,9 @@ def set_frame(
         elif _generic_here(segment, blank, frame):
             new_activity(_generic_name(blank), segment, frame)
             frame.generic = True
+        elif _generic_with_figures(segment, blank, frame):
+            new_activity(str(names.generic_softened(blank)), segment, frame)
+            frame.generic = True
         elif frame.ask in _NAMING_ASKS or not frame.ask_subject:
             _generic_activity(segment, bool(figures_here) and not framed, frame)
         return
@@ -336,6 +339,16 @@ def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
     if frame.ask != "activities" or segment.bracket or not names.generic(blank):
         return False
     return not frame.sentence_named or not names.descriptor(blank)
+
+
+def _generic_with_figures(segment: Segment, blank: str, frame: Frame) -> bool:
+    """ "just the day job really (37.5h, £64k)": a generic name said with softeners, its
+    figures in the bracket right after it, names the work at the activities question."""
+    if frame.ask != "activities" or segment.bracket or frame.sentence_named:
+        return False
+    bracket = _BRACKET_AFTER.match(frame.text[segment.end :])
+    figured = bracket is not None and bool(find_quantities(bracket.group(0)))
+    return figured and names.generic_softened(blank) is not None
 
 
 #: Counted nouns that are the people or units work is sold to, never the work itself.
