@@ -118,3 +118,11 @@ def test_a_generic_job_with_softeners_and_its_figures_in_brackets_is_named() -> 
         ("activity.annual_revenue", "main job"): 52000,
     }
     assert names("mostly just my job tbh. sales assistant.") == ["sales assistant"]
+
+
+def test_counted_work_a_year_opening_a_sentence_names_an_activity() -> None:
+    message = "designer, 40k. 3 murals a year, about £2k each"
+    assert names(message) == ["designer", "murals"]
+    found = figures(message)
+    assert found[("activity.annual_revenue", "murals")] == 6000
+    assert found[("activity.annual_revenue", "designer")] == 40000

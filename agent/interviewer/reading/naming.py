@@ -370,7 +370,7 @@ def counted_work(segment: Segment, own: list[Quantity], frame: Frame) -> str | N
         frame.ask != "activities"
         or first is None
         or first.kind != "count"
-        or first.period
+        or (first.period and first.period not in {"year", "month"})
         or re.match(r"^\W*\d", segment.text) is None
         or _COUNTED_UNITS.fullmatch(first.note)
         or not (_opens_item(segment, frame) or frame.text[: segment.start].rstrip()[-1:] == ".")
