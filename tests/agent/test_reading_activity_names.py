@@ -126,3 +126,17 @@ def test_counted_work_a_year_opening_a_sentence_names_an_activity() -> None:
     found = figures(message)
     assert found[("activity.annual_revenue", "murals")] == 6000
     assert found[("activity.annual_revenue", "designer")] == 40000
+
+
+def test_how_often_inside_a_name_is_no_part_of_it_and_each_fee_is_counted() -> None:
+    message = "teacher 38k. Sound design jobs 4 times a year for theatres, each around £1,000"
+    found = figures(message)
+    assert "sound design jobs for theatres" in [n.casefold() for n in names(message)]
+    assert found[("activity.annual_revenue", "sound design jobs for theatres")] == 4000
+    assert names("I run a stand at the county show every summer, about £900")[0] == (
+        "stand at the county show"
+    )
+
+
+def test_marking_said_as_a_verb_names_the_work() -> None:
+    assert names("supply teacher, and I mark A-level papers every summer")[1].startswith("marking")

@@ -32,6 +32,13 @@ _SHARE = re.compile(
 )
 
 
+#: "each about KSh 250,000": a fee said after "each", not only before it.
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:(?:about|around|roughly|maybe|approx\.?|approximately|~)\s*)?"
+    r"(?:[a-z]{1,3}\$?|[£$€₹₦])?\s*$"
+)
+
+
 #: "we spend 3,5k a month. wait no, more like 3k": the person puts right the figure just said.
 _SELF_CORRECTION = re.compile(
     r"\b(?:wait,? no|no,? wait|sorry,? no|i mean|scratch that|or rather|make that|no sorry)"
@@ -109,7 +116,9 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
         value = q.value * months.value  # "2.100 € a month, 5 months"
         return replace(figure, value=value, note=f"{q.value:g} a month for {months.value:g} months")
-    each = re.match(r"^\s*each\b", frame.text[q.end :])
+    each = re.match(r"^\s*each\b", frame.text[q.end :]) or _EACH_BEFORE.search(
+        frame.text[: q.start]
+    )
     counts = [o for o in others if o.kind == "count" and not o.period]
     if each and len(counts) == 1 and not frame.pairs.get(id(q)):  # "25 students, ₹1,500 each"
         value = figure.value * counts[0].value

@@ -58,6 +58,7 @@ _TAIL = re.compile(
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
     r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
     r"occasionally|now and then|most|some|every|every other|"
+    r"(?:every|each|once a|twice a)(?: other)? (?:year|month|week|day|summer|winter|spring|autumn)|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"mornings?|nights?|now|here)\b)+$"
 )
@@ -288,7 +289,7 @@ _DOING = re.compile(
     r"sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
-    r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain)\s+(?=[a-z])"
+    r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain|mark)\s+(?=[a-z])"
 )
 
 

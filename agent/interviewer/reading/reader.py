@@ -360,7 +360,9 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
-        if q.kind in {"count", "zero"} or (q.kind == "label" and q.note.isdigit()):
+        if q.kind == "count" and q.period:
+            pass  # "2-3 times a year": how often, never part of a name
+        elif q.kind in {"count", "zero"} or (q.kind == "label" and q.note.isdigit()):
             continue  # a digit inside a word ("b2b") stays part of the name
         if q.kind == "label" and _AGE_GROUP.match(q.note):
             continue  # "coaching the under 12s": the team is part of the name
