@@ -140,3 +140,12 @@ def test_how_often_inside_a_name_is_no_part_of_it_and_each_fee_is_counted() -> N
 
 def test_marking_said_as_a_verb_names_the_work() -> None:
     assert names("supply teacher, and I mark A-level papers every summer")[1].startswith("marking")
+
+
+def test_a_weekday_or_season_said_after_the_work_is_no_part_of_its_name() -> None:
+    assert names("I busk outside the station fri night, maybe £40")[0] == (
+        "busk outside the station"
+    )
+    assert "ice cream van" in names("nurse 30h, and an ice cream van in summer, about 3k")
+    said = names("coach the U10s rugby tues + tournament sat, all unpaid", sure=False)
+    assert not any(name.endswith(" sat") for name in said)

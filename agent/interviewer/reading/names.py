@@ -60,6 +60,7 @@ _TAIL = re.compile(
     r"occasionally|now and then|most|some|every|every other|"
     r"(?:every|each|once a|twice a)(?: other)? (?:year|month|week|day|summer|winter|spring|autumn)|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|summers?|winters?|"
     r"mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(
