@@ -149,3 +149,33 @@ def test_a_weekday_or_season_said_after_the_work_is_no_part_of_its_name() -> Non
     assert "ice cream van" in names("nurse 30h, and an ice cream van in summer, about 3k")
     said = names("coach the U10s rugby tues + tournament sat, all unpaid", sure=False)
     assert not any(name.endswith(" sat") for name in said)
+
+
+def test_the_terms_in_a_bracket_never_rename_the_work() -> None:
+    message = "web design (retainer, £900 a month), and life drawing classes"
+    assert names(message) == ["web design", "life drawing classes"]
+    assert figures(message)[("activity.annual_revenue", "web design")] == 10800
+
+
+def test_how_often_in_words_inside_a_name_is_no_part_of_it() -> None:
+    assert names("I help out one evening a week at the youth club, and I drive for Uber")[0] == (
+        "help out at the youth club"
+    )
+    said = names("bar work 20h. On the side I DJ a few times a month, £150 a gig", sure=False)
+    assert "DJ" in said or "dj" in said
+
+
+def test_work_said_by_its_ing_word_after_plus_opens_an_item() -> None:
+    said = names("accountancy practice 45h, plus unpaid tutoring for refugees")
+    assert said[-1] == "unpaid tutoring for refugees" or said[-1] == "tutoring for refugees"
+
+
+def test_an_hourly_rate_is_never_multiplied_by_the_hours_of_the_work_before() -> None:
+    message = ("I chair the allotment society, maybe 5 hours a week, and I do survey work now "
+               "and then, £90 an hour")  # fmt: skip
+    assert not any(
+        field == "activity.annual_revenue" and value > 1000
+        for (field, _), value in figures(message).items()
+    )
+    found = figures("I charge £30 an hour and I do about 4 hours a week", "act:revenue:tutoring")
+    assert found[("activity.annual_revenue", "tutoring")] == 6240

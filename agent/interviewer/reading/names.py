@@ -365,6 +365,7 @@ def _name(text: str) -> str | None:
     # "the rest of my week is the housing campaign", "main gig is the call centre": the name
     # follows the time it fills or the place it has among the person's work
     text = _subject_of_figure(text)  # "the holiday lets bring in about €22k"
+    text = _HOW_OFTEN.sub(" ", text)  # "I volunteer half a day a week at the food bank"
     text = ventures.venture_name(text)  # "I've got a youtube channel on lime mortar"
     text = _THE_REST_IS.sub("", text.strip())
     text = _MAIN_ONE_IS.sub("", text)
@@ -445,6 +446,14 @@ def _subject_of_figure(text: str) -> str:
     """The subject before a verb whose object is a figure, when it is no payer."""
     head = _SAID_OF.split(text, maxsplit=1)[0]
     return text if head == text or _PAYERS.search(head) else head
+
+
+#: How often, said in words inside a name ("half a day a week", "a few times a month").
+_HOW_OFTEN = re.compile(
+    r"\b(?:half a|one|a|an|two|three|a few|a couple of|several|\d+)\s+(?:days?|evenings?|"
+    r"mornings?|afternoons?|nights?|times|sessions?|shifts?)\s+(?:a|per|each|every)\s+"
+    r"(?:week|month|fortnight|year)\b"
+)
 
 
 #: "(a few) hours a week at the charity shop", "days at the depot": the time the work takes,

@@ -417,8 +417,20 @@ def _name_first(segment: Segment, figures_here: list[Quantity]) -> bool:
 
 def _activity_like(text: str, candidate: str) -> bool:
     """Outside the activities question a new name needs the look of an activity."""
-    doing = re.match(r"[a-z]{2,}ing\b", candidate) is not None  # "I also DJ": "djing"
+    # "I also DJ": "djing"; "pro bono mentoring for veterans": the work said by its "-ing"
+    doing = (
+        re.match(r"[a-z]{2,}ing\b", candidate) is not None
+        or _DOING_WORD.search(" ".join(names.words(candidate)[:3])) is not None
+    )
     return bool(candidate) and (bool(ACTIVITY_WORDS.search(text)) or doing)
+
+
+#: A word of doing inside the first words of a name, no time or thing word ("evening").
+_DOING_WORD = re.compile(
+    r"\b(?!(?:evening|morning|during|thing|nothing|something|anything|everything|spring|"
+    r"ceiling|string|sibling|king|ring|wing|sing|bring|wedding|pudding|stuffing)\b)"
+    r"[a-z]{3,}ing\b"
+)
 
 
 def _generic_name(blank: str) -> str:
@@ -590,10 +602,18 @@ def _glossed(candidate: str, name: str) -> bool:
     return (
         len(names.words(candidate)) <= 3
         and len(names.words(name)) <= 2
+        and _TERMS.search(candidate) is None  # "consultancy (retainer, ...)": how it is paid
         and JOB.search(candidate) is not None
         and JOB.search(name) is None
         and ACTIVITY_WORDS.search(name) is None
     )
+
+
+#: The terms work is done on, never a job that glosses a name.
+_TERMS = re.compile(
+    r"\b(?:retainer|contract|freelance|self[- ]employed|salaried|employed|part[- ]time|"
+    r"full[- ]time|temp|permanent|zero[- ]hours?)\b"
+)
 
 
 def _gloss(frame: Frame, job: str) -> None:

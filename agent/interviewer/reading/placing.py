@@ -190,7 +190,7 @@ def _money(
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or frame.subject:
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
-        hours = _activity_hours(frame, sentence_q)
+        hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
         if q.period == "hour" and _weekday_session(frame):
             # "tuesdays 6-9pm, £45 an hour": a weekly session; how many weeks a year it runs
@@ -259,6 +259,20 @@ def _pay_after_hours(q: Quantity, frame: Frame, sentence_q: list[Quantity]) -> b
         and frame.ask_kind != "act:hours"
         and any(h.kind == "hours" and h.end <= q.start for h in sentence_q)
     )
+
+
+#: Between two figures: another piece of work begins ("..., and I do expert witness work").
+_NEW_ITEM = re.compile(
+    r"\bplus\b|\band also\b|\bas well as\b|;|\band (?:i|we)(?:'m| am)? (?:also )?(?!get|earn|make|"
+    r"charge|bill|take|clear)[a-z]+ (?!(?:maybe|about|around|roughly|like|usually|approx|only|"
+    r"just|up|over|under|at|for|between|nearly|almost)\b)[a-z]{3,}"
+)
+
+
+def _same_item(other: Quantity, q: Quantity, text: str) -> bool:
+    """True when no other piece of work begins between two figures of a sentence: an hourly
+    rate is multiplied by its own work's hours, never by those of the work said before."""
+    return not _NEW_ITEM.search(text[min(q.end, other.end) : max(q.start, other.start)])
 
 
 def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
