@@ -179,3 +179,18 @@ def test_an_hourly_rate_is_never_multiplied_by_the_hours_of_the_work_before() ->
     )
     found = figures("I charge £30 an hour and I do about 4 hours a week", "act:revenue:tutoring")
     assert found[("activity.annual_revenue", "tutoring")] == 6240
+
+
+def test_when_said_before_the_work_is_no_part_of_its_name() -> None:
+    found = figures("nowadays I'm treasurer of the sailing club, unpaid, about 3 hours a week")
+    assert found[("activity.hours_per_week", "treasurer of the sailing club")] == 3
+
+
+def test_the_persons_own_work_beside_someone_elses_is_named() -> None:
+    said = names("My husband runs the garage, I do the MOT bookings and the accounts.")
+    assert said and "husband" not in said[0] and "garage" not in said[0]
+
+
+def test_a_long_name_said_as_doing_something_is_kept() -> None:
+    said = names("nurse (36h, £38k), and I deliver basic life support refresher courses")
+    assert said[1] == "delivering basic life support refresher courses"

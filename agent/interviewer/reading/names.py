@@ -38,7 +38,9 @@ _FRAMING_WORDS = (
     "some sundays|in the mornings|mornings|at night|nights|"
     # how often, said before the work ("the odd voiceover job", "the occasional wedding gig")
     "odd|odd bit of|odd bits of|occasional|occasional bit of|a few|few|bits of|loads of|lots of|"
-    "a lot of|plenty of|the odd bit of|a little|a spot of|now and then|every now and then"
+    "a lot of|plenty of|the odd bit of|a little|a spot of|now and then|every now and then|"
+    # when, said before the work ("these days I'm chair of ...")
+    "these days|nowadays|at the moment|right now|for now|since then|today"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -614,7 +616,8 @@ def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
         and (care or not _CARE.search(name))
         and not _DETAIL_WORDS.search(name)
-        and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0])) <= 5
+        and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0]))
+        <= 5 + bool(re.match(r"[a-z]+ing\b", name))  # "delivering mental health first aid ..."
         and len(words(name)) <= 10
     )
 

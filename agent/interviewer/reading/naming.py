@@ -64,8 +64,9 @@ def set_frame(
         frame.activity, frame.new, frame.stream, frame.named_here = subject, False, None, True
         frame.activity_sentence = segment.sentence
         return
-    if frame.others == segment.sentence or frame.constraint_mode:
-        return
+    others = frame.others == segment.sentence and not I_DO.match(segment.text)
+    if others or frame.constraint_mode:
+        return  # "wife runs the farm shop": not the person's work ("I do the B&B" is)
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
     if STATE.match(segment.text):
