@@ -194,3 +194,12 @@ def test_the_persons_own_work_beside_someone_elses_is_named() -> None:
 def test_a_long_name_said_as_doing_something_is_kept() -> None:
     said = names("nurse (36h, £38k), and I deliver basic life support refresher courses")
     assert said[1] == "delivering basic life support refresher courses"
+
+
+def test_hours_of_the_work_done_now_at_the_capacity_question() -> None:
+    found = figures("I could do 50, including my 38 at the warehouse", "capacity")
+    assert found[("capacity.hours_per_week", "")] == 50
+    assert found[("activity.hours_per_week", "warehouse")] == 38
+    found = figures("full-time is 36 at the library and I could add 5 on top", "capacity")
+    assert found[("activity.hours_per_week", "library")] == 36
+    assert found[("capacity.hours_per_week", "")] == 41

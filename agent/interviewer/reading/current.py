@@ -23,6 +23,10 @@ _NOW_BEFORE = re.compile(
     + _HEDGE
     + r"$|\bmy (?:(?:day |main |normal )?job|contract|rota)\s+is\s+"
     + _HEDGE
+    + r"$|\bincluding\s+(?:my|the)\s+"  # "48 in all, including the 37.5 at the ministry"
+    + _HEDGE
+    + r"$|\b(?:full[- ]time|my hours|my contracted hours)\s+(?:is|are)\s+"
+    + _HEDGE
     + r"$"
 )
 #: "I work 40 at the depot": the work done now, when a place is named after it.
