@@ -203,3 +203,16 @@ def test_hours_of_the_work_done_now_at_the_capacity_question() -> None:
     found = figures("full-time is 36 at the library and I could add 5 on top", "capacity")
     assert found[("activity.hours_per_week", "library")] == 36
     assert found[("capacity.hours_per_week", "")] == 41
+
+
+def test_a_lone_word_before_figures_the_work_still_lacks_is_asked_back() -> None:
+    message = "dog grooming, 30 hrs, roughy £20k"
+    assert names(message) == ["dog grooming"]
+    assert "roughy" in names(message, sure=False)
+    assert ("activity.annual_revenue", "roughy") not in figures(message)
+
+
+def test_a_lone_word_with_figures_the_work_before_already_has_is_work_of_its_own() -> None:
+    found = figures("ward nursing 36h, agency 8h")
+    assert found[("activity.hours_per_week", "ward nursing")] == 36
+    assert found[("activity.hours_per_week", "agency")] == 8

@@ -229,7 +229,8 @@ def _name_or_pend(
                 return
         if figures_here:
             frame.jobs = []
-        new_activity(candidate, segment, frame)
+        lone = _lone_word_beside(segment, candidate, figures_here, opens or activity_like, frame)
+        new_activity(candidate, segment, frame, NAME_UNSURE if lone else 1.0)
         return
     if frame.generic or (attached and activity_like):
         if figures_here and not DOES_WORK.match(segment.text):
@@ -247,6 +248,20 @@ def _name_or_pend(
         sure = frame.ask in _NAMING_ASKS or bool(ALSO.match(segment.text))
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
+
+
+def _lone_word_beside(
+    segment: Segment, candidate: str, figures: list[Quantity], cued: bool, frame: Frame
+) -> bool:
+    """ "bus drivin, 39 hoors, aboot £31k": one word before the figures the work just named
+    still lacks, in its sentence and with nothing that opens an item, may be a word about
+    those figures (a hedge in dialect, a slip) rather than work of its own: asked back."""
+    if cued or not figures or not frame.activity or not frame.sentence_named:
+        return False
+    if len(names.words(candidate)) != 1:
+        return False
+    held = {r.field for r in frame.readings if r.subject == frame.activity}
+    return not {_FIELD_OF.get(q.kind) for q in figures} & held
 
 
 def contract_share(q: Quantity) -> bool:
