@@ -216,3 +216,9 @@ def test_a_lone_word_with_figures_the_work_before_already_has_is_work_of_its_own
     found = figures("ward nursing 36h, tutoring 8h")
     assert found[("activity.hours_per_week", "ward nursing")] == 36
     assert found[("activity.hours_per_week", "tutoring")] == 8
+
+
+def test_two_words_after_an_item_with_no_figure_or_role_are_asked_back() -> None:
+    message = "plasterer, 40 hrs, about £35k, mustn't grumble"
+    assert names(message) == ["plasterer"]
+    assert "dog walker" in names("plasterer, 40 hrs, about £35k, dog walker")
