@@ -222,3 +222,18 @@ def test_two_words_after_an_item_with_no_figure_or_role_are_asked_back() -> None
     message = "plasterer, 40 hrs, about £35k, mustn't grumble"
     assert names(message) == ["plasterer"]
     assert "dog walker" in names("plasterer, 40 hrs, about £35k, dog walker")
+
+
+def test_more_work_said_at_a_later_question_is_named_with_its_figures() -> None:
+    message = "oh, I forgot, I also do a stand at the summer fete every year, about £600"
+    found = figures(message, "review")
+    assert found[("activity.annual_revenue", "stand at the summer fete")] == 600
+    message = "and I've just started a pottery class on thursdays, 2 hours, £30 a head, 5 people"
+    assert "pottery class" in " ".join(names(message, "skills"))
+
+
+def test_more_work_said_at_a_question_about_one_activity_takes_its_own_figures() -> None:
+    message = "sorry, I also run a monday chess club for kids, £5 a head, 12 kids"
+    found = figures(message, "act:energy:tutoring")
+    assert ("activity.annual_revenue", "tutoring") not in found
+    assert any("chess club" in name for name in names(message, "act:energy:tutoring"))

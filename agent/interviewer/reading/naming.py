@@ -44,6 +44,12 @@ _FIGURE_FIRST = re.compile(
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
+#: "I forgot, I also do ...", "I've just started a ...": more work said at any question; with
+#: its hours and pay in its sentence it names an activity.
+_MORE_WORK_SAID = re.compile(
+    r"^(?:(?:and|oh|so|also|sorry)[,\s]+)*(?:i forgot(?: to (?:say|mention))?,?\s+)?"
+    r"(?:i(?:'ve| have)?\s+(?:also|just started|recently started|started)|i also)\b"
+)
 #: Questions where work told with its hours and pay ("bakery 30h 25k") still names it.
 _WORK_SAID_ASKS = frozenset({"constraints", "buffer", "spending"})
 
@@ -76,6 +82,8 @@ def set_frame(
         and not frame.ask.startswith("act:")
         and frame.ask != "capacity"
         and not (frame.ask in _WORK_SAID_ASKS and _states_work_here(segment, frame))
+        and not (_MORE_WORK_SAID.match(segment.text) and _paid_here(segment, frame))
+        and not frame.pending  # the figures after more work said at this question
     ):
         return  # at the savings, constraints or skills questions no activity is named
     if (
@@ -208,7 +216,8 @@ def _name_or_pend(
 ) -> None:  # fmt: skip
     """A well-formed name: a new activity when a cue says so, else a job to name later."""
     opens = _opens_item(segment, frame)
-    if frame.ask_subject and not (opens and CONNECTOR.match(segment.text)):
+    said_more = CONNECTOR.match(segment.text) or _MORE_WORK_SAID.match(segment.text)
+    if frame.ask_subject and not (opens and said_more):
         return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
     profile = not framed and _work_profile(segment, frame)
@@ -245,7 +254,9 @@ def _name_or_pend(
         and (opens or frame.activity is None or JOB.search(segment.text) or profile)
     ):
         frame.pending, frame.pending_segment = candidate, segment
-        sure = frame.ask in _NAMING_ASKS or bool(ALSO.match(segment.text))
+        sure = frame.ask in _NAMING_ASKS or bool(
+            ALSO.match(segment.text) or _MORE_WORK_SAID.match(segment.text)
+        )
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
 
@@ -296,6 +307,12 @@ def _states_work_here(segment: Segment, frame: Frame) -> bool:
     the sentence of a segment describes work with its figures."""
     said = re.split(r"(?<!\d)[.!?;\n]", frame.text[segment.start :], maxsplit=1)[0]
     return states_work(find_quantities(said), said)
+
+
+def _paid_here(segment: Segment, frame: Frame) -> bool:
+    """True when the sentence of a segment gives money for work ("..., about £1,500")."""
+    said = re.split(r"(?<!\d)[.!?;\n]", frame.text[segment.start :], maxsplit=1)[0]
+    return any(q.kind == "money" for q in find_quantities(said))
 
 
 def _work_profile(segment: Segment, frame: Frame) -> bool:
