@@ -237,3 +237,8 @@ def test_more_work_said_at_a_question_about_one_activity_takes_its_own_figures()
     found = figures(message, "act:energy:tutoring")
     assert ("activity.annual_revenue", "tutoring") not in found
     assert any("chess club" in name for name in names(message, "act:energy:tutoring"))
+
+
+def test_caring_alone_as_the_whole_answer_is_no_activity() -> None:
+    assert names("looking after my dad", sure=False) == [] or names("caring for my dad") == []
+    assert names("caring for my dad", sure=False) == []

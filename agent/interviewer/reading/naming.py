@@ -146,7 +146,9 @@ def set_frame(
         return
     if frame.itemised and frame.sentence_named and not numeric:
         return
-    if not names.well_formed(candidate, blank, care=frame.ask == "activities"):
+    # caring for someone is work when listed beside other work at the activities question
+    care = frame.ask == "activities" and len(frame.text.strip(" .!")) > len(segment.text) + 2
+    if not names.well_formed(candidate, blank, care=care):
         if frame.pending and figures_here and not framed and _MONEY_HEAD.match(candidate):
             new_activity(frame.pending, segment, frame)  # "I'm a plasterer, turnover 60k"
         return

@@ -360,8 +360,8 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     """The segment's text with its quantities blanked out."""
     chars = list(segment.text)
     for q in own:
-        if q.kind == "count" and q.period:
-            pass  # "2-3 times a year": how often, never part of a name
+        if q.kind == "count" and q.period and segment.text[: q.start - segment.start].strip():
+            pass  # "consultancies 2-3 times a year": how often, never part of a name
         elif q.kind in {"count", "zero"} or (q.kind == "label" and q.note.isdigit()):
             continue  # a digit inside a word ("b2b") stays part of the name
         if q.kind == "label" and _AGE_GROUP.match(q.note):
