@@ -242,3 +242,10 @@ def test_more_work_said_at_a_question_about_one_activity_takes_its_own_figures()
 def test_caring_alone_as_the_whole_answer_is_no_activity() -> None:
     assert names("caring for my dad", sure=False) == []
     assert names("full-time carer for my sister", sure=False) == []
+
+
+def test_the_class_taught_is_part_of_the_name_never_a_figure() -> None:
+    message = "I tutor grade 10 maths online, 6 hours a week, $40 an hour"
+    found = figures(message)
+    assert found[("activity.hours_per_week", "tutoring grade 10 maths")] == 6
+    assert 10 not in found.values()

@@ -354,6 +354,8 @@ _MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|
 
 
 _AGE_GROUP = re.compile(r"(?:under|over)[- ]?\d")
+_CLASS = re.compile(r"(?:year|grade|key stage|ks|class|form)\s+\d")
+_TEACHES = re.compile(r"\b(?:teach|teaching|tutor|tutoring|coach|coaching)\b")
 
 
 def _blank(segment: Segment, own: list[Quantity]) -> str:
@@ -366,6 +368,8 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
             continue  # a digit inside a word ("b2b") stays part of the name
         if q.kind == "label" and _AGE_GROUP.match(q.note):
             continue  # "coaching the under 12s": the team is part of the name
+        if q.kind == "label" and _CLASS.match(q.note) and _TEACHES.search(segment.text):
+            continue  # "I teach year 5": the class taught is part of the name
         for i in range(max(q.start - segment.start, 0), min(q.end - segment.start, len(chars))):
             chars[i] = " "
     return "".join(chars)
