@@ -232,7 +232,7 @@ def _name_or_pend(
                 return  # "AdSense is about £1.8k/mo": a part of the activity named before
             if (
                 not figures_here
-                and len(names.words(candidate)) <= (1 if _ROLE_END.search(candidate) else 2)
+                and len(names.words(candidate)) == 1
                 and frame.sentence_named
                 and not _bare_list(frame)
             ):
@@ -261,13 +261,6 @@ def _name_or_pend(
         )
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
-
-
-#: A name ending in one who does the work ("Avon rep", "dog walker"): a role, never an aside.
-_ROLE_END = re.compile(
-    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent)|rep|nurse|chef|guide|coach|tutor|carer|porter|"
-    r"clerk|medic|vet|barista|nanny|midwife)$"
-)
 
 
 def _lone_word_beside(
