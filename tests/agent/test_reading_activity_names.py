@@ -247,3 +247,17 @@ def test_the_class_taught_is_part_of_the_name_never_a_figure() -> None:
     found = figures(message)
     assert found[("activity.hours_per_week", "tutoring grade 10 maths")] == 6
     assert 10 not in found.values()
+
+
+def test_whose_and_on_what_terms_said_before_the_work_are_no_part_of_its_name() -> None:
+    message = "bank clerk, £28k. my own podcast on spotify made like £300 total"
+    said = names(message)
+    assert said[1] == "podcast on spotify"
+    assert figures(message)[("activity.annual_revenue", "bank clerk")] == 28000
+    found = figures("tax adviser 40h, plus pro bono advice for a charity")
+    assert found[("activity.annual_revenue", "advice for a charity")] == 0
+
+
+def test_a_good_year_or_a_season_after_the_work_ends_its_name() -> None:
+    said = names("lambs, wool sales £8k in a good year, and shearing contracts in spring")
+    assert "wool sales" in said and "shearing contracts" in said

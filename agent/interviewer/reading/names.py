@@ -40,7 +40,9 @@ _FRAMING_WORDS = (
     "odd|odd bit of|odd bits of|occasional|occasional bit of|a few|few|bits of|loads of|lots of|"
     "a lot of|plenty of|the odd bit of|a little|a spot of|now and then|every now and then|"
     # when, said before the work ("these days I'm chair of ...")
-    "these days|nowadays|at the moment|right now|for now|since then|today"
+    "these days|nowadays|at the moment|right now|for now|since then|today|"
+    # whose and on what terms, said before the work ("my own indie game", "pro bono mentoring")
+    "own|very own|pro bono|pro-bono"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -62,7 +64,8 @@ _TAIL = re.compile(
     r"occasionally|now and then|most|some|every|every other|"
     r"(?:every|each|once a|twice a)(?: other)? (?:year|month|week|day|summer|winter|spring|autumn)|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|summers?|winters?|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|summers?|winters?|springs?|autumns?|"
+    r"(?:a|the) (?:good|bad|busy|quiet) (?:year|season|month)|"
     r"mornings?|nights?|now|here)\b)+$"
 )
 _HEDGES = re.compile(

@@ -63,7 +63,11 @@ def set_frame(
     figures_here = [q for q in numeric if q.kind in {"money", "hours", "zero", "days"}]
     if candidate and _UNPAID_ONLY.fullmatch(blank.strip(" ,.;:!")):
         candidate = None  # "..., voluntary": the pay of the work named, never a name
-    framed = cues.capacity_words(segment.text) or cues.buffer_words(segment.text)
+    # "made like 400 USD total": a word of total beside money only says nothing of capacity
+    money_only = bool(numeric) and all(q.kind == "money" for q in numeric)
+    framed = (cues.capacity_words(segment.text) and not money_only) or cues.buffer_words(
+        segment.text
+    )
     if OTHER_PERSON.match(segment.text):
         frame.others = segment.sentence
     if subject:
