@@ -261,3 +261,10 @@ def test_whose_and_on_what_terms_said_before_the_work_are_no_part_of_its_name() 
 def test_a_good_year_or_a_season_after_the_work_ends_its_name() -> None:
     said = names("lambs, wool sales £8k in a good year, and shearing contracts in spring")
     assert "wool sales" in said and "shearing contracts" in said
+
+
+def test_a_count_of_something_of_its_own_after_a_closed_item_names_work() -> None:
+    said = names("goats (about 60 nannies), 3 glamping pods, and I teach yoga on sundays")
+    assert said == ["goats", "glamping pods", "teaching yoga"]
+    assert names("the guest house, 4 rooms by the sea") == ["guest house"]
+    assert names("web design (retainer, £900 a month), 2 agencies, about 20h") == ["web design"]

@@ -412,10 +412,37 @@ def counted_work(segment: Segment, own: list[Quantity], frame: Frame) -> str | N
         or (first.period and first.period not in {"year", "month"})
         or re.match(r"^\W*\d", segment.text) is None
         or _COUNTED_UNITS.fullmatch(first.note)
-        or not (_opens_item(segment, frame) or frame.text[: segment.start].rstrip()[-1:] == ".")
+        or not (
+            _opens_item(segment, frame)
+            or frame.text[: segment.start].rstrip()[-1:] == "."
+            or _bare_count_item(segment, own, first, frame)
+        )
     ):
         return None
     return names.new_name(segment.text[first.start - segment.start :].lstrip("0123456789.- "))
+
+
+#: Where work is done or who it is for, counted: no work of its own ("2 agencies", "3 shops").
+_COUNTED_PLACES = re.compile(
+    r"(?:agencies|companies|firms|employers|schools|shops|stores|sites|venues|studios|"
+    r"locations|branches|gyms|hospitals|practices|clinics|offices|sessions|days|weeks|kids|"
+    r"sons|daughters|grandkids|dogs|cats)"
+)
+
+
+def _bare_count_item(segment: Segment, own: list[Quantity], first: Quantity, frame: Frame) -> bool:
+    """ "sheep (about 400 ewes), 2 holiday cottages, and I drive ...": a comma-list item that
+    is only a count of something of its own, after an item closed by its bracket, names that
+    work ("the B&B, three rooms in the farmhouse" describes the B&B)."""
+    after = frame.text[segment.end :].lstrip()
+    return (
+        len(own) == 1
+        and frame.activity is not None
+        and re.search(r"\)\s*,$", frame.text[: segment.start].rstrip()) is not None
+        and (not after or after[0] in ",.;")
+        and _COUNTED_PLACES.fullmatch(first.note) is None
+        and len(names.words(segment.text)) >= 3
+    )
 
 
 def _opens_item(segment: Segment, frame: Frame) -> bool:
