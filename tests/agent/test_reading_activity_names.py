@@ -268,3 +268,10 @@ def test_a_count_of_something_of_its_own_after_a_closed_item_names_work() -> Non
     assert said == ["goats", "glamping pods", "teaching yoga"]
     assert names("the guest house, 4 rooms by the sea") == ["guest house"]
     assert names("web design (retainer, £900 a month), 2 agencies, about 20h") == ["web design"]
+
+
+def test_opening_hours_and_a_frequency_alone_are_no_names() -> None:
+    assert names("the tea room, open all year", sure=False) == ["tea room"]
+    assert names("open mic nights at the pub, £50 a night, weekly", sure=False) == [
+        "open mic nights at the pub"
+    ]

@@ -149,7 +149,8 @@ _NOT_NAMES = frozenset(
         "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
         "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
         "clearing taking getting charging billing else really other besides seems seem sounds "
-        "feels feel right ideal initially start enough",
+        "feels feel right ideal initially start enough weekly monthly daily yearly annually "
+        "fortnightly nightly",
     )
 )
 
@@ -538,6 +539,11 @@ _JOB_AT = re.compile(
     r"proper)\s+job\s+(?:at|for|with)\s+(?:the|a|an|my)?\s*[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?)"
     r"\s*$"
 )
+#: When a place is open ("open all year", "open 7 to 3"): no work of its own.
+_OPENING_HOURS = re.compile(
+    r"^(?:open|opened|closed|shut)\s+(?:all|every|daily|most|from|till|until|to|\d|mon|tue|"
+    r"wed|thu|fri|sat|sun|weekends?|year|round|seven|six|five)"
+)
 #: "full-time dad to three under-fives", "I'm a stay-at-home mum": caring said as a role.
 _PARENT = re.compile(
     r"^(?:(?:i'?m|i am|mostly|mainly|a|an)\s+)*((?:full[- ]time|stay[- ]at[- ]home)\s+"
@@ -618,6 +624,7 @@ def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
         and not _BAD_START.search(name)
         and not _NOT_IN_NAME.search(_HYPHENED.sub("x", name))
         and (care or not _CARE.search(name))
+        and not _OPENING_HOURS.match(name)
         and not _DETAIL_WORDS.search(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0]))
         <= 5 + bool(re.match(r"[a-z]+ing\b", name))  # "delivering mental health first aid ..."
