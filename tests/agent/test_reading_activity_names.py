@@ -275,3 +275,12 @@ def test_opening_hours_and_a_frequency_alone_are_no_names() -> None:
     assert names("open mic nights at the pub, £50 a night, weekly", sure=False) == [
         "open mic nights at the pub"
     ]
+
+
+def test_how_work_is_taken_on_after_its_name_is_a_detail_not_work() -> None:
+    message = (
+        "receptionist, £1,900 a month, and I make quilts (patchwork) to order, 2 a month, £300 each"
+    )
+    found = figures(message)
+    assert names(message, sure=False) == ["receptionist", "making quilts"]
+    assert found[("activity.annual_revenue", "making quilts")] == 7200

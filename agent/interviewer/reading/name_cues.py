@@ -10,7 +10,7 @@ import re
 from agent.interviewer.reading.names import WHEN
 
 PREPOSITION = (
-    r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|"
+    r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|to|"
     r"averaging|including|plus|=|@)\b|^[=@]"
 )
 
