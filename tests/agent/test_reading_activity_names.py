@@ -284,3 +284,9 @@ def test_how_work_is_taken_on_after_its_name_is_a_detail_not_work() -> None:
     found = figures(message)
     assert names(message, sure=False) == ["receptionist", "making quilts"]
     assert found[("activity.annual_revenue", "making quilts")] == 7200
+
+
+def test_hours_named_by_an_institution_are_a_limit_not_work() -> None:
+    found = figures("office hours only, so 9 to 5, mon-fri", "capacity")
+    assert found == {("capacity.hours_per_week", ""): 40}
+    assert names("office hours only, so 9 to 5, mon-fri", "capacity", sure=False) == []

@@ -563,8 +563,9 @@ _FOREIGN = re.compile(
 #: "compressed hours", "long days": a phrase about time, not a name.
 _TIME_PHRASE = re.compile(
     r"^(?:(?:long|short|late|early|compressed|odd|some|most|many|few|weekday|weekend|busy|quiet|"
-    r"full|half|working|\d+|my|the|a|on|at|in|one|just)\s+){0,2}(?:hours|hrs|days|weeks|months|"
-    r"evenings|nights|secs?|seconds?|mins?|minutes?|moments?)$"
+    r"full|half|working|\d+|my|the|a|on|at|in|one|just|school|office|business|opening|term)\s+)"
+    r"{0,2}(?:hours|hrs|days|weeks|months|evenings|nights|secs?|seconds?|mins?|minutes?|"
+    r"moments?|time)(?:\s+only)?$"
 )
 
 
