@@ -290,3 +290,8 @@ def test_hours_named_by_an_institution_are_a_limit_not_work() -> None:
     found = figures("office hours only, so 9 to 5, mon-fri", "capacity")
     assert found == {("capacity.hours_per_week", ""): 40}
     assert names("office hours only, so 9 to 5, mon-fri", "capacity", sure=False) == []
+
+
+def test_a_word_of_address_is_no_name() -> None:
+    said = names("Pal, I'm a barista, 30h a week, £19k", sure=False)
+    assert not any(name.casefold() == "pal" for name in said)

@@ -150,7 +150,7 @@ _NOT_NAMES = frozenset(
         "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
         "clearing taking getting charging billing else really other besides seems seem sounds "
         "feels feel right ideal initially start enough weekly monthly daily yearly annually "
-        "fortnightly nightly",
+        "fortnightly nightly mate pal buddy dude bro hun",
     )
 )
 
