@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, manner, names, places, rates, ventures
+from agent.interviewer.reading import cues, manner, more_work, names, places, rates, ventures
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -44,12 +44,6 @@ _FIGURE_FIRST = re.compile(
 #: Below this a new activity name is asked back, never recorded.
 NAME_UNSURE = 0.5
 _NAMING_ASKS = frozenset({"activities", "context"})
-#: "I forgot, I also do ...", "I've just started a ...": more work said at any question; with
-#: its hours and pay in its sentence it names an activity.
-_MORE_WORK_SAID = re.compile(
-    r"^(?:(?:and|oh|so|also|sorry)[,\s]+)*(?:i forgot(?: to (?:say|mention))?,?\s+)?"
-    r"(?:i(?:'ve| have)?\s+(?:also|just started|recently started|started)|i also)\b"
-)
 #: Questions where work told with its hours and pay ("bakery 30h 25k") still names it.
 _WORK_SAID_ASKS = frozenset({"constraints", "buffer", "spending"})
 
@@ -86,7 +80,7 @@ def set_frame(
         and not frame.ask.startswith("act:")
         and frame.ask != "capacity"
         and not (frame.ask in _WORK_SAID_ASKS and _states_work_here(segment, frame))
-        and not (_MORE_WORK_SAID.match(segment.text) and _paid_here(segment, frame))
+        and not (more_work.SAID.match(segment.text) and more_work.paid_here(segment, frame))
         and not frame.pending  # the figures after more work said at this question
     ):
         return  # at the savings, constraints or skills questions no activity is named
@@ -97,7 +91,7 @@ def set_frame(
         and not _bare_list(frame)
         and not _teaching_beside(segment.text, frame)
         and not _work_beside(segment, frame)
-        and not _selling_beside(segment, candidate, frame)
+        and not more_work.selling_beside(segment, candidate, frame)
     ):
         return  # "I import shea butter and sell to salons": one activity
     place = candidate is not None and places.place_only(blank)
@@ -142,7 +136,7 @@ def set_frame(
     detail = re.match(PREPOSITION, bare_text) and not (
         _plus_work(bare_text, candidate)
         or I_DO.match(bare_text)  # "on Saturdays I sell ..."
-        or _hours_elsewhere(segment, frame)
+        or more_work.hours_elsewhere(segment, frame)
     )
     if (frame.ask_subject or frame.sentence_named) and detail:
         return
@@ -181,16 +175,8 @@ def _place_of_work_before(segment: Segment, figures: list[Quantity], frame: Fram
     if frame.activity is None or frame.stream is not None:
         return False
     held = {r.field for r in frame.readings if r.subject == frame.activity}
-    fields = {_FIELD_OF.get(q.kind) for q in figures}
+    fields = {more_work.FIELD_OF.get(q.kind) for q in figures}
     return not fields & held
-
-
-_FIELD_OF = {
-    "hours": "activity.hours_per_week",
-    "days": "activity.hours_per_week",
-    "money": "activity.annual_revenue",
-    "zero": "activity.annual_revenue",
-}
 
 
 #: What a figure is, said before it ("turnover about 60k"): the money of the work named.
@@ -222,7 +208,7 @@ def _name_or_pend(
 ) -> None:  # fmt: skip
     """A well-formed name: a new activity when a cue says so, else a job to name later."""
     opens = _opens_item(segment, frame)
-    said_more = CONNECTOR.match(segment.text) or _MORE_WORK_SAID.match(segment.text)
+    said_more = CONNECTOR.match(segment.text) or more_work.SAID.match(segment.text)
     if frame.ask_subject and not (opens and said_more):
         return  # at a question about one activity, figures are that activity's
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
@@ -244,7 +230,9 @@ def _name_or_pend(
                 return
         if figures_here:
             frame.jobs = []
-        lone = _lone_word_beside(segment, candidate, figures_here, opens or activity_like, frame)
+        lone = more_work.lone_word_beside(
+            segment, candidate, figures_here, opens or activity_like, frame
+        )
         new_activity(candidate, segment, frame, NAME_UNSURE if lone else 1.0)
         return
     if frame.generic or (attached and activity_like):
@@ -261,24 +249,10 @@ def _name_or_pend(
     ):
         frame.pending, frame.pending_segment = candidate, segment
         sure = frame.ask in _NAMING_ASKS or bool(
-            ALSO.match(segment.text) or _MORE_WORK_SAID.match(segment.text)
+            ALSO.match(segment.text) or more_work.SAID.match(segment.text)
         )
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
-
-
-def _lone_word_beside(
-    segment: Segment, candidate: str, figures: list[Quantity], cued: bool, frame: Frame
-) -> bool:
-    """ "bus drivin, 39 hoors, aboot £31k": one word before the figures the work just named
-    still lacks, in its sentence and with nothing that opens an item, may be a word about
-    those figures (a hedge in dialect, a slip) rather than work of its own: asked back."""
-    if cued or not figures or not frame.activity or not frame.sentence_named:
-        return False
-    if len(names.words(candidate)) != 1:
-        return False
-    held = {r.field for r in frame.readings if r.subject == frame.activity}
-    return not {_FIELD_OF.get(q.kind) for q in figures} & held
 
 
 def contract_share(q: Quantity) -> bool:
@@ -306,12 +280,6 @@ def _states_work_here(segment: Segment, frame: Frame) -> bool:
     the sentence of a segment describes work with its figures."""
     said = re.split(r"(?<!\d)[.!?;\n]", frame.text[segment.start :], maxsplit=1)[0]
     return states_work(find_quantities(said), said)
-
-
-def _paid_here(segment: Segment, frame: Frame) -> bool:
-    """True when the sentence of a segment gives money for work ("..., about £1,500")."""
-    said = re.split(r"(?<!\d)[.!?;\n]", frame.text[segment.start :], maxsplit=1)[0]
-    return any(q.kind == "money" for q in find_quantities(said))
 
 
 def _work_profile(segment: Segment, frame: Frame) -> bool:
@@ -350,19 +318,6 @@ def _sentence_start(segment: Segment, frame: Frame) -> int:
     before = frame.text[: segment.start]
     cut = max(before.rfind(c) for c in ".;!?\n")
     return cut + 1 + (len(before[cut + 1 :]) - len(before[cut + 1 :].lstrip()))
-
-
-def _hours_elsewhere(segment: Segment, frame: Frame) -> bool:
-    """ "..., plus 6 hours a week at the library", "and 16h at Boots": figures that open an
-    item of their own and then say where they are worked are other work, not the work named
-    before them."""
-    before = frame.text[: segment.start].rstrip()
-    opened = re.search(r"(?:\band|\bplus|[&+])$", before) is not None
-    return opened and _FIGURES_AT.match(segment.text) is not None
-
-
-#: A segment that opens on figures and then says where they are worked ("6 hours at the ...").
-_FIGURES_AT = re.compile(r"^\W*[\d£$€][^a-z]*\s*(?:\w+\s+){0,3}?at\s")
 
 
 def _place_after(text: str) -> bool:
@@ -415,34 +370,11 @@ def counted_work(segment: Segment, own: list[Quantity], frame: Frame) -> str | N
         or not (
             _opens_item(segment, frame)
             or frame.text[: segment.start].rstrip()[-1:] == "."
-            or _bare_count_item(segment, own, first, frame)
+            or more_work.bare_count_item(segment, own, first, frame)
         )
     ):
         return None
     return names.new_name(segment.text[first.start - segment.start :].lstrip("0123456789.- "))
-
-
-#: Where work is done or who it is for, counted: no work of its own ("2 agencies", "3 shops").
-_COUNTED_PLACES = re.compile(
-    r"(?:agencies|companies|firms|employers|schools|shops|stores|sites|venues|studios|"
-    r"locations|branches|gyms|hospitals|practices|clinics|offices|sessions|days|weeks|kids|"
-    r"sons|daughters|grandkids|dogs|cats)"
-)
-
-
-def _bare_count_item(segment: Segment, own: list[Quantity], first: Quantity, frame: Frame) -> bool:
-    """ "sheep (about 400 ewes), 2 holiday cottages, and I drive ...": a comma-list item that
-    is only a count of something of its own, after an item closed by its bracket, names that
-    work ("the B&B, three rooms in the farmhouse" describes the B&B)."""
-    after = frame.text[segment.end :].lstrip()
-    return (
-        len(own) == 1
-        and frame.activity is not None
-        and re.search(r"\)\s*,$", frame.text[: segment.start].rstrip()) is not None
-        and (not after or after[0] in ",.;")
-        and _COUNTED_PLACES.fullmatch(first.note) is None
-        and len(names.words(segment.text)) >= 3
-    )
 
 
 def _opens_item(segment: Segment, frame: Frame) -> bool:
@@ -610,11 +542,6 @@ _EMPLOYED = re.compile(
     r"^\W*(?:so\s+)?(?:i|we)\s+(?:also\s+)?(?:work|clean|drive|temp|volunteer)\s+"
     r"(?:at|for|in|on)\b"
 )
-#: A bare verb with a thing of its own as object ("run a market stall", "sell candles").
-_OWN_OBJECT = re.compile(
-    r"^\W*(?:and\s+)?[a-z]+\s+(?!(?:it|them|this|that|those|these|to|at|on|in|for|with|from|"
-    r"online|there|locally|directly|through|via|back)\b)[a-z]"
-)
 
 
 def _work_beside(segment: Segment, frame: Frame) -> bool:
@@ -622,30 +549,7 @@ def _work_beside(segment: Segment, frame: Frame) -> bool:
     after the place the person is employed, is work of its own; "I import shea butter and
     sell to salons" (no such place) stays one activity."""
     sentence = frame.text[_sentence_start(segment, frame) : segment.start]
-    return bool(_EMPLOYED.match(sentence) and _OWN_OBJECT.match(segment.text))
-
-
-#: Work that makes or grows what is sold after it ("I make candles and sell ...").
-_MAKES = re.compile(
-    r"\b(?:mak|grow|bak|import|knit|sew|brew|craft|paint|build|breed|farm|cook|print|design|"
-    r"buy|source|forag|pick|carv|throw|roast)\w*"
-)
-#: "sell kids' clothes on Vinted": a selling verb with a thing of its own as object
-#: ("sell the honey": the thing said before, with its article, is the work before's).
-_SELLS = re.compile(
-    r"^\W*(?:and\s+)?(?:sell|resell|flog|trade)\s+(?!(?:the|my|our|his|her|their|its)\b)"
-)
-
-
-def _selling_beside(segment: Segment, candidate: str | None, frame: Frame) -> bool:
-    """ "I do bookkeeping for two shops and sell kids' clothes on Vinted": selling things of
-    its own, after work that neither makes nor names them, is work of its own; "I make
-    furniture and sell at markets" or "... and sell them online" stays one activity."""
-    if not candidate or not _SELLS.match(segment.text) or not _OWN_OBJECT.match(segment.text):
-        return False
-    before = frame.activity or ""
-    shared = set(names.words(candidate)) & set(names.words(before)) - {"and", "the", "a"}
-    return bool(before) and not shared and not _MAKES.search(before)
+    return bool(_EMPLOYED.match(sentence) and more_work.OWN_OBJECT.match(segment.text))
 
 
 def _teaches_beside(segment: Segment, jobs: list[tuple[str, Segment, float]]) -> bool:
