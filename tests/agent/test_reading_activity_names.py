@@ -295,3 +295,16 @@ def test_hours_named_by_an_institution_are_a_limit_not_work() -> None:
 def test_a_word_of_address_is_no_name() -> None:
     said = names("Pal, I'm a barista, 30h a week, £19k", sure=False)
     assert not any(name.casefold() == "pal" for name in said)
+
+
+def test_the_people_in_a_life_are_never_the_name_of_work() -> None:
+    for said in ["the twins, 25 hours of nursery", "grandkids 2 days a week",
+                 "my daughter (she's 7), and dog walking 10h, 6k"]:  # fmt: skip
+        assert not any(
+            n.casefold().strip("'s") in {"twins", "grandkids", "daughter"}
+            for n in names(said, sure=False)
+        ), said
+        assert not any(subject in {"twins", "grandkids", "daughter"}
+                       for _, subject in figures(said)), said  # fmt: skip
+    assert names("minding my sister's kids, 20 hrs, 9k") == ["minding my sister kids"]
+    assert names("looking after the grandkids, 16 hours") == ["looking after the grandkids"]

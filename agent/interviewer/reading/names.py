@@ -590,6 +590,15 @@ _ORGANISATION = re.compile(
     r"(?:\s+(?:in|at|of|near|for|on)\s+[\w' -]+)?$"
 )
 #: One word that names no work on its own ("on call", "open 7 to 3", "made to order").
+#: A name that is only the people in someone's life ("the kids", "my son", "grandkids"): who
+#: the work is for or who limits it, never the work itself ("looking after the kids" is).
+_PEOPLE_ONLY = re.compile(
+    r"^(?:(?:my|our|the|his|her|their|two|three|both|little|eldest|youngest|oldest)\s+)*"
+    r"(?:kids?|child(?:ren)?|sons?|daughters?|mum|mom|mam|mother|dad|father|parents?|"
+    r"grand(?:kids?|children|child|sons?|daughters?|ma|pa|mother|father)|gran|granny|nan|nana|"
+    r"husband|wife|partner|boyfriend|girlfriend|family|bab(?:y|ies)|twins|toddlers?|"
+    r"brothers?|sisters?|lads?|boys?|girls?|in-laws)(?:'s|s')?\W*$"
+)
 _NO_WORK_ALONE = frozenset(
     {"call", "open", "closed", "order", "demand", "request", "home", "online", "busy", "quiet",
      "available", "pint", "rest", "top", "side", "hobby", "weekdays", "voluntary", "match"}
@@ -627,6 +636,7 @@ def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
         and (care or not _CARE.search(name))
         and not _OPENING_HOURS.match(name)
         and not _DETAIL_WORDS.search(name)
+        and not _PEOPLE_ONLY.match(name.casefold())
         and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0]))
         <= 5 + bool(re.match(r"[a-z]+ing\b", name))  # "delivering mental health first aid ..."
         and len(words(name)) <= 10
