@@ -28,7 +28,9 @@ _NOT_SKILLS = re.compile(
     r"area|areas|skill areas?|years?|experience|proficiency|jahre|"
     r"details?|category|categories|description|item|items|name|topic|dates?|period|"
     r"role|position|employer|organi[sz]ation|institution|qualifications?|"
-    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|"
+    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|setting|"
+    # The state of a licence or course beside it ("C+E, clean, no points", "started, paused").
+    r"clean|no points|started|paused|lapsed|expired|pending|valid|in date|"
     r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
     r"muttersprache|n/a|none|\W+)$",
     re.IGNORECASE,
@@ -46,7 +48,9 @@ _QUALIFICATION = re.compile(
     # An awarding body before the subject names the qualification ("City & Guilds Bakery").
     r"\bcity (?:&|and) guilds\b|\bbtec\b|"
     # "FR passed", "studying AA": the state of an exam, not a skill.
-    r"\bpassed\b|\bstudying\b|\bin progress\b)",
+    r"\bpassed\b|\bstudying\b|\bin progress\b|"
+    # A class of goods or vehicles a licence covers ("Class 3"), or how long it is valid.
+    r"\bclass \d+\b|\bvalid (?:to|until|till)\b)",
     re.IGNORECASE,
 )
 #: German words for people, as a whole name of work is never one ("Saisonkräfte",

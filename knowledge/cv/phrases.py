@@ -133,6 +133,9 @@ _DROP_LEAD = set(
 )
 _DETERMINERS = {"a", "an", "the", "each", "every", "per", "this", "that", "these", "those"}
 _WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
+#: Pronouns that open a clause of their own inside a line ("write condition reports they
+#: work from"): the object ends before them.
+_SUBJECTS = {"i", "we", "they", "he", "she", "you"}
 _ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself", "ourselves"}
 #: Words after "and" that open the next clause, never a second word of the same object
 #: ("marked coursework and was moderator", "analyse it and then explain it").
@@ -206,6 +209,12 @@ _PRACTICE_ITEM = re.compile(
 )
 
 
+#: A label naming one certificate or licence (a name and the word in the singular).
+_ONE_CERTIFICATE = re.compile(
+    r"^\S+.*\s(?:certificate|licen[cs]e|card|ticket|permit)$", re.IGNORECASE
+)
+
+
 def _names_a_practice(label: str) -> bool:
     """A label of two or three words whose last one names a practice (a one-word label,
     "Teaching:", is the list's category)."""
@@ -215,6 +224,8 @@ def _names_a_practice(label: str) -> bool:
 def _items(line: Line, german: bool = False) -> Iterator[Phrase]:
     label = line.text[: len(line.text) - len(line.body)].strip(" :|-–—")
     practice = not german and _names_a_practice(label)
+    if _ONE_CERTIFICATE.search(label):
+        return  # "ADR certificate: packages and tanks, class 3": what one certificate covers
     if practice:
         yield Phrase(label, line.text, "item")  # the practice the items are done to or with
     for item in list_items(line.body):
@@ -334,8 +345,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
         if not words and lead and not _opens_a_name(token, following):
             index += 1
             continue
-        if low in _WH:
-            break  # "measure what people get": no object to name
+        if low in _WH or (words and low in _SUBJECTS):
+            break  # "measure what people get"; "condition reports they work from": a new clause
         if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
             break  # "boilers a year", "books daily": the object ended
         if words and _participle_after(token, following):

@@ -1,0 +1,36 @@
+"""A licence's state, a certificate's scope, a table's header and a clause's own subject are
+no skills."""
+
+from __future__ import annotations
+
+from knowledge.cv.audit import audit_text
+from knowledge.cv.own import item_name
+
+
+def names(text: str) -> set[str]:
+    return {skill.name for skill in audit_text(text).skills}
+
+
+def test_the_state_of_a_licence_or_course_is_no_skill() -> None:
+    found = names("Licences\nC+E, clean, no points\nDriver CPC card valid to 2028.")
+    assert not {"Clean", "No points"} & found
+    assert not any("valid" in name.lower() for name in found)
+    assert not {"Started", "Paused"} & names("Courses\nRHS Level 2, started, paused")
+
+
+def test_what_one_certificate_covers_is_its_scope_not_a_list_of_skills() -> None:
+    found = names("Tickets\nADR certificate: packages and tanks, class 3 (fuels)")
+    assert not any("tanks" in name.lower() or "class" in name.lower() for name in found)
+    # A list under a plural heading still names its items.
+    assert {"First aid", "Food hygiene"} <= names("Certificates: first aid, food hygiene")
+
+
+def test_a_table_header_row_names_no_skill() -> None:
+    # "Dates | Setting | Role": the cells of a table's header are labels.
+    assert [item_name(cell) for cell in ("Dates", "Setting", "Role")] == [None, None, None]
+
+
+def test_an_object_stops_before_a_pronoun_that_opens_a_clause() -> None:
+    found = names("Experience\nI scan fragile volumes and write condition reports they work from")
+    assert "Writing condition reports" in found
+    assert not any(name.endswith(("they", "they work")) for name in found)
