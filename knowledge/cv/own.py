@@ -165,6 +165,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None
     if not re.search(r"[^\W\d]{3}", name) or "%" in name:
         return None  # "shrinkage kept under 0.8%" is a result, not a skill
+    if _unbalanced(name):
+        return None  # 'Seminar „Einführung': cut inside a bracket or a quotation
     if heading_section(name) is not None or is_title(name) or is_organisation(name):
         return None
     if is_virtue(name):
@@ -175,6 +177,12 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None  # "What I do", "my allotment": a table's header or a sentence's words
     capitalised = sum(word[:1].isupper() for word in words)
     return None if len(words) >= 3 and capitalised == len(words) and "&" not in name else name
+
+
+def _unbalanced(name: str) -> bool:
+    """A bracket or quotation opened and not closed, or closed and not opened, in the name."""
+    quotes = sum(name.count(mark) for mark in '"„“”')
+    return name.count("(") != name.count(")") or quotes % 2 == 1
 
 
 def activity(phrase: Phrase) -> str | None:

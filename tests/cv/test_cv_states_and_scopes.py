@@ -34,3 +34,18 @@ def test_an_object_stops_before_a_pronoun_that_opens_a_clause() -> None:
     found = names("Experience\nI scan fragile volumes and write condition reports they work from")
     assert "Writing condition reports" in found
     assert not any(name.endswith(("they", "they work")) for name in found)
+
+
+def test_a_name_cut_inside_a_quotation_is_no_skill() -> None:
+    text = "\n".join(
+        [
+            "Berufserfahrung",
+            "2019 - heute Referentin, Ministerium für Umwelt",
+            "Erstellung von Vorlagen, Sprechzetteln und Reden für die Ministerin",
+            "Koordinierung der Abstimmung mit den Fachreferaten",
+            '• Lehre: Seminar „Einführung in die Policy-Analyse"',
+        ]
+    )
+    found = names(text)
+    assert "Erstellung von Vorlagen" in found
+    assert not any("„" in name for name in found)
