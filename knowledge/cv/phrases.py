@@ -96,6 +96,14 @@ _DROP_LEAD = set(
         "every",
         "over",
         "up",
+        # A verb's particle ("give out medication", "report back", "review together"): the
+        # object, if any, follows it.
+        "out",
+        "back",
+        "off",
+        "away",
+        "down",
+        "together",
         "more",
         "than",
         "around",

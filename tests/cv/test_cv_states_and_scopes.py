@@ -49,3 +49,9 @@ def test_a_name_cut_inside_a_quotation_is_no_skill() -> None:
     found = names(text)
     assert "Erstellung von Vorlagen" in found
     assert not any("„" in name for name in found)
+
+
+def test_a_verbs_particle_is_not_its_object() -> None:
+    found = names("Experience\nWe review together and I report back to the board")
+    assert not any(name.endswith(("together", "back")) for name in found)
+    assert "Giving medication" in names("Experience\nGive out medication on the morning rounds")
