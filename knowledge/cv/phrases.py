@@ -189,6 +189,10 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
             # "Ausbildung zur Pflegefachfrau, Uniklinik Köln", "Organising Academy, regional
             # trades council (2024)": a course's name, not work the person did
             continue
+        elif german and _GERMAN_TOLD.search(line.text):
+            # "... Wissenschaft und Zivilgesellschaft. Ich bereite ... auf": a line told in
+            # the first person names topics and tells the work with verbs, not with names.
+            continue
         elif german:
             produced = (Phrase(text, line.text, "noun") for text in german_phrases(line.text))
         else:
@@ -201,6 +205,7 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
 
 
 _NO_SKILLS = ("interests", "references", "publications")
+_GERMAN_TOLD = re.compile(r"\b(?:ich|wir|mein|meine|meinen|meiner|unser|unsere)\b", re.IGNORECASE)
 
 # A list's label that names a practice ("Equipment maintenance:", "Moving and handling -",
 # "Patch reporting:"): its items in lower case are what the practice was done to or with,

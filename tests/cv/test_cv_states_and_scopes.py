@@ -4,7 +4,9 @@ no skills."""
 from __future__ import annotations
 
 from knowledge.cv.audit import audit_text
+from knowledge.cv.layout import Line
 from knowledge.cv.own import item_name
+from knowledge.cv.phrases import phrases
 
 
 def names(text: str) -> set[str]:
@@ -55,3 +57,32 @@ def test_a_verbs_particle_is_not_its_object() -> None:
     found = names("Experience\nWe review together and I report back to the board")
     assert not any(name.endswith(("together", "back")) for name in found)
     assert "Giving medication" in names("Experience\nGive out medication on the morning rounds")
+
+
+def test_a_german_line_told_in_the_first_person_gives_no_names_of_work() -> None:
+    text = "\n".join(
+        [
+            "PROFIL",
+            "Referentin mit acht Jahren Erfahrung an der Schnittstelle von Verwaltung,",
+            "Wissenschaft und Zivilgesellschaft. Ich bereite Sachverhalte für die Leitung auf.",
+            "BERUFSERFAHRUNG",
+            "2019 - heute Referentin, Ministerium für Umwelt",
+            "Erstellung von Vorlagen und Reden für die Ministerin",
+            "SONSTIGES",
+            "Gutachter schätzen meine Dokumentation; die Gutachten schreiben sie.",
+        ]
+    )
+    found = names(text)
+    assert "Erstellung von Vorlagen und Reden" in found
+    assert not {"Wissenschaft", "Zivilgesellschaft"} & found
+    assert not any("schätzen" in name for name in found)
+
+
+def test_german_names_of_work_come_only_from_lines_not_told_in_the_first_person() -> None:
+    def line(text: str) -> Line:
+        return Line(text, "experience", "text", text, False)
+
+    told = line("Wissenschaft und Zivilgesellschaft. Ich bereite Sachverhalte auf")
+    plain = line("Wissenschaft und Zivilgesellschaft")
+    assert [p.text for p in phrases([told], german=True)] == []
+    assert [p.text for p in phrases([plain], german=True)] == ["Wissenschaft", "Zivilgesellschaft"]
