@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from knowledge.cv.german import german_phrases
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
-from knowledge.cv.people import shared_wrongly
+from knowledge.cv.people import names_people, shared_wrongly
 from knowledge.cv.practices import names_practice, practice_nouns
 from knowledge.cv.verbs import VERBS
 
@@ -364,6 +364,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break  # "boilers a year", "books daily": the object ended
         if words and _participle_after(token, following):
             break  # "investigated accidents reported under RIDDOR": a new clause begins
+        if words and low.endswith("ing") and token[:1].islower() and names_people(words[-1]):
+            break  # "support adults living with dementia": the people, then what they do
         words.append(token)
         index += 1
     if len(words) > 4 and all(word[:1].isupper() for word in words):

@@ -86,3 +86,9 @@ def test_german_names_of_work_come_only_from_lines_not_told_in_the_first_person(
     plain = line("Wissenschaft und Zivilgesellschaft")
     assert [p.text for p in phrases([told], german=True)] == []
     assert [p.text for p in phrases([plain], german=True)] == ["Wissenschaft", "Zivilgesellschaft"]
+
+
+def test_an_object_of_people_stops_before_what_they_do() -> None:
+    found = names("Experience\nI support adults living with learning disabilities")
+    assert "Supporting adults" in found
+    assert not any("living" in name for name in found)
