@@ -32,6 +32,9 @@ _SKIP = re.compile(
     r"^(?:skip(?: (?:it|this|that|this one|that one))?|pass(?: on (?:this|that)(?: one)?)?|"
     r"next(?: question)?|n/?a|dunno|no idea|not sure|unsure|no clue|"
     r"(?:i )?(?:don'?t|do not) know|(?:i'?d )?rather not(?: say)?|prefer not(?: to say)?|"
+    # "rather not get into health stuff": declining a topic, whichever it is
+    r"(?:i'?d |i would )?(?:rather not|prefer not to) (?:get into|go into|talk about|discuss|"
+    r"share|say)(?: [a-z' ]{1,30})?|"
     r"(?:i'?d )?prefer not to answer|no comment|not applicable|can'?t say|"
     r"let'?s skip(?: (?:it|this|that))?|i'?ll skip(?: (?:it|this|that))?|"
     r"(?:i )?(?:can'?t|couldn'?t) tell you|ask me later|later)"

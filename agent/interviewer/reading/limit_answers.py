@@ -6,6 +6,7 @@ import re
 
 from agent.interviewer.reading import acts
 from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.kept import TIME_WORD
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.reading.wording import (
     CONSTRAINT,
@@ -21,6 +22,26 @@ _WHEN_IT_BITES = re.compile(
 
 
 _NEW_CONSTRAINT = re.compile(r"\b(?:and|but|plus|also)\s*$")
+_OPENS_NEW = re.compile(r"(?:and|but|plus|also)\b")
+
+
+#: A limit of its own: a day or time of day, a clock time bounding the work, or a refusal
+#: ("salon's closed mondays", "nothing before 10am", "I won't work past 7").
+_OWN_LIMIT = re.compile(
+    rf"\b(?:{TIME_WORD})\b|\b(?:before|after|past|until|till)\s+\d|"
+    r"\b(?:never|can'?t|cannot|won'?t|will not|closed)\b"
+)
+#: What follows from the limit before, or explains it: "so the mornings after are a write-off".
+_FOLLOWS = re.compile(r"(?:so|because|cos|since|as|which|that means|meaning)\b|\d")
+_POINTS_BACK = re.compile(r"(?:but|though|that'?s|that is|it'?s|it is|which)\b")
+_DAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)")
+
+
+#: The person says it is none: "my van's MOT is up in march, not really a constraint".
+_DISOWNED = re.compile(
+    r"\bnot (?:really |actually |much of |exactly )?(?:a |an )?(?:constraint|limit|problem|issue|"
+    r"big deal)\b"
+)
 
 
 _ASIDE = re.compile(
@@ -49,7 +70,12 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
         )
         # "Long covid. Some days I just can't": a sentence saying when it bites explains it
         explains = last is not None and bool(_WHEN_IT_BITES.match(piece.text))
-        new = _NEW_CONSTRAINT.search(gap.strip(" ,")) and not re.match(r"\d", piece.text)
+        new = (
+            _NEW_CONSTRAINT.search(gap.strip(" ,")) or _OPENS_NEW.match(piece.text)
+        ) and not re.match(r"\d", piece.text)
+        # "salon's closed mondays, I have the kids wed afternoon": two limits cut at a comma
+        # are two constraints; a clause that only explains ("he has MS") stays with its limit
+        new = new or (joined and not piece.bracket and _two_limits(groups[-1], piece))
         if (joined and not new) or tentative or dash or explains:
             groups[-1].append(piece)
         else:
@@ -65,6 +91,10 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             continue
         if _NONE_MORE.match(clean(said)) or _NONE_MORE.match(said.strip(" .!")):
             continue  # "none other than that": it points at a limit said before
+        if _DISOWNED.search(said):
+            if out and _POINTS_BACK.match(said):  # "..., but that's not really a problem"
+                out.pop()
+            continue
         if _ASIDE.search(said) or (said_none and not CONSTRAINT.search(said)) or acts.chat(said):
             continue
         item = _expand(clean(said))
@@ -73,6 +103,18 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if item and not YES_NO.fullmatch(item) and len(item.split()) <= 25:
             out.append(Reading("fact", "capacity.constraints", item, None, said))
     return out
+
+
+def _two_limits(group: list[Segment], piece: Segment) -> bool:
+    """True when ``piece`` and the group before it each state a limit of their own, about
+    different days ("the 9:30 train on tuesdays, I'm in the office tue-thu" is one)."""
+    if _FOLLOWS.match(piece.text) or not _OWN_LIMIT.search(piece.text):
+        return False
+    before = " ".join(p.text for p in group)
+    if re.search(r"\bonly\b", before):
+        return False  # "can only work mornings, I'm on dialysis in the afternoons": the why
+    days = set(_DAY.findall(before)) & set(_DAY.findall(piece.text))
+    return bool(_OWN_LIMIT.search(before)) and not days
 
 
 #: Words that bound when or how much the person can work ("no", "only", "before 9", "2 a day").

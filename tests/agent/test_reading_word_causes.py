@@ -1,0 +1,54 @@
+"""Answers in words read by general causes: limits, declines, skills, the setting, dates."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, read
+
+EMPTY = PlanView()
+
+
+def facts(message: str, ask: str, field: str, view: PlanView = EMPTY) -> list[str]:
+    return [str(r.value) for r in read(message, view, ask) if r.field == field and r.confident]
+
+
+def acts(message: str, ask: str, view: PlanView = EMPTY) -> list[str]:
+    return [r.act for r in read(message, view, ask)]
+
+
+def test_two_limits_cut_at_a_comma_are_two_constraints() -> None:
+    found = facts(
+        "gym opens at 6 so no work before 9 on fridays, I teach spin thursday evenings",
+        "constraints", "capacity.constraints",
+    )  # fmt: skip
+    assert len(found) == 2
+    assert "fridays" in found[0].casefold() and "thursday evenings" in found[1].casefold()
+
+
+def test_and_opening_a_clause_after_a_comma_starts_a_new_constraint() -> None:
+    found = facts(
+        "visiting my gran sunday mornings, and never after 9pm because of my sleep",
+        "constraints", "capacity.constraints",
+    )  # fmt: skip
+    assert len(found) == 2
+
+
+def test_a_clause_that_explains_or_follows_stays_with_its_limit() -> None:
+    assert len(facts("my wife works nights, so I mind the baby in the mornings",
+                     "constraints", "capacity.constraints")) == 1  # fmt: skip
+    assert len(facts("no calls after 6pm, my partner works late",
+                     "constraints", "capacity.constraints")) == 1  # fmt: skip
+    # two clauses about the same day are one limit
+    assert len(facts("the bus leaves at 7 on mondays, I'm at the depot mon-wed",
+                     "constraints", "capacity.constraints")) == 1  # fmt: skip
+    # a bracket says more of its limit
+    assert len(facts("no lifting (bad disc)", "constraints", "capacity.constraints")) == 1
+
+
+def test_a_remark_said_not_to_be_a_limit_is_none() -> None:
+    message = "the boiler gets serviced in may haha but that's not really a problem"
+    assert facts(message, "constraints", "capacity.constraints") == []
+
+
+def test_declining_a_topic_is_a_skip() -> None:
+    assert acts("I'd rather not go into family matters", "constraints") == ["skip"]
+    assert acts("prefer not to talk about money", "buffer") == ["skip"]
