@@ -52,3 +52,30 @@ def test_a_remark_said_not_to_be_a_limit_is_none() -> None:
 def test_declining_a_topic_is_a_skip() -> None:
     assert acts("I'd rather not go into family matters", "constraints") == ["skip"]
     assert acts("prefer not to talk about money", "buffer") == ["skip"]
+
+
+def test_a_story_about_the_skill_names_no_more_skills() -> None:
+    said = "knitting - I have loads of wool and a spinning wheel, they just gather dust"
+    assert facts(said, "underused", "skill.under_used") == ["knitting"]
+    said = "carpentry. I used to build boats, now I fix doors"
+    assert facts(said, "underused", "skill.under_used") == ["carpentry"]
+    said = "my German and my ear for music, at the office I mostly do filing and invoices now"
+    assert facts(said, "underused", "skill.under_used") == ["German", "ear for music"]
+
+
+def test_a_detail_after_a_dash_is_the_same_skill() -> None:
+    assert facts("first aid - St John level 2", "excited", "skill.excites") == ["first aid"]
+
+
+def test_an_item_said_as_the_one_meant_replaces_the_broader_one() -> None:
+    assert facts("cooking. thai curries specifically", "excited", "skill.excites") == [
+        "thai curries"
+    ]
+    assert facts("working outdoors, hedge laying mainly", "excited", "skill.excites") == [
+        "hedge laying"
+    ]
+
+
+def test_skills_said_as_statements_still_count_at_the_skills_question() -> None:
+    found = facts("also I speak Polish and I've got my forklift licence", "skills", "skill")
+    assert found == ["Polish", "forklift licence"]

@@ -46,19 +46,69 @@ _TAKEN_BACK = re.compile(r"^\W*(?:nah|no no|jk|just kidding|kidding|joking|only 
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
 
 
-def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+#: "woodwork mainly", "sourdough specifically": the item narrows the one said before it.
+_NARROWED = re.compile(
+    r"^(?:and |but )?(.+?)\s+(?:specifically|mainly|in particular|particularly|especially)\W*"
+    r"(?:\s+\S*[^\w\s]\S*)?$"
+)
+#: A clause with its own subject ("now I write emails", "I have a decent camera"): a story
+#: about the person, whose parts are no list items.
+_STATEMENT = re.compile(r"\b(?:i|i'm|im|i've|i'd|we|he|she|they|it)\s+(?!am\b)[a-z']+")
+
+
+#: Statements that name a skill ("I speak Welsh", "I'm good at admin", "I've got my HGV").
+_CLAIM = re.compile(
+    r"(?:and |also |so |plus )?(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
+    r"(?:and |also |so |plus )?i (?:also )?(?:speak|sign|can|know)\b|"
+    r"(?:and |also |so |plus )?(?:i'?m|i am) (?:\w+ )?(?:a |an )?(?:good|great|decent|strong|handy|"
+    r"pro|expert) (?:at|with)\b"
+)
+#: "I have a decent camera": what the person owns, at the questions about one skill.
+_OWNS = re.compile(r"(?:and |also |plus )?(?:i'?ve got|i have|i own)\b")
+
+
+def _told(plain: list[Segment], text: str, field: str) -> list[Segment]:
+    """The pieces that can be items: a piece joined by "and" to a story before it in its
+    sentence ("I have a decent camera and a good eye") continues the story, and a piece after a
+    spaced dash that follows a single item says more of it ("sign language - BSL level 3")."""
+    out: list[Segment] = []
+    story = False
+    for index, piece in enumerate(plain):
+        before = plain[index - 1] if index else None
+        gap = text[before.end : piece.start] if before is not None and text else ""
+        same = before is not None and before.sentence == piece.sentence
+        story = same and story and bool(re.fullmatch(r"\s*(?:and|&)\s*", gap))
+        if story:
+            continue
+        alone = before is not None and all(p.sentence != before.sentence or p is before
+                                           for p in plain)  # fmt: skip
+        if re.fullmatch(r"\s+-{1,2}\s+", gap) and alone and not _STATEMENT.search(piece.text):
+            continue
+        # "I've got my HGV licence" names a skill at the skills question, a thing elsewhere
+        claim = _CLAIM.match(piece.text) or (field == "skill" and _OWNS.match(piece.text))
+        story = bool(_STATEMENT.search(piece.text)) and not claim
+        out.append(piece)
+    return out
+
+
+def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "") -> list[Reading]:
     # a sentence asks as a whole: "ceramics, which isn't on your list" is no question
     whole = {p.sentence: " ".join(q.text for q in plain if q.sentence == p.sentence) for p in plain}
     asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
     # "gaming obvs 😂 nah actually i like the bathroom fitting": a joke taken back
     taken_back = {p.sentence - 1 for p in plain if _TAKEN_BACK.match(whole[p.sentence])}
-    texts = [p.text for p in plain if p.sentence not in asking | taken_back]
+    kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back]
+    texts = [p.text for p in kept]
     if field != "capacity.constraints":
         texts = [part for t in texts for part in _languages(t)]
     if len(texts) == 1 and NONE.match(texts[0].strip(" .!")):
         return []
     out: list[Reading] = []
     for text in texts:
+        narrowed = _NARROWED.match(text)
+        if narrowed and out:  # "bread. sourdough specifically": the one meant
+            out.pop()
+            text = narrowed.group(1)
         item = clean(text)
         if field == "skill" and len(item.split()) > 5:
             item = _RELATIVE.sub("", item)
@@ -66,6 +116,8 @@ def _items(plain: list[Segment], field: str, found: list[Reading]) -> list[Readi
             continue
         if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
             continue
+        if field != "skill" and (_STATEMENT.search(item) or _OWNS.match(text)):
+            continue  # "now I write emails": what the person does instead
         out.append(Reading("fact", field, item, None, text))
     return out
 
@@ -101,12 +153,14 @@ LABEL_ONLY = re.compile(
 _EXPERIENCE = re.compile(r"^\d+\+? (?:years?|yrs?) (?:of|doing)\s+|^\d+ of\s+")
 
 
-def _word_items(plain: list[Segment], field: str, found: list[Reading]) -> list[Reading]:
+def _word_items(
+    plain: list[Segment], field: str, found: list[Reading], text: str = ""
+) -> list[Reading]:
     """Items of a list answer, without fillers ("for sure"), details ("from my uni days")
     and qualifiers of the item before ("mostly diesels")."""
     return [
         r
-        for r in _items(plain, field, found)
+        for r in _items(plain, field, found, text)
         if not _NOT_A_SKILL.match(str(r.value))
         and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
         and not set(str(r.value).split()) <= _FILLER
@@ -130,7 +184,9 @@ _EXCEPT = re.compile(
 )
 
 
-def skills(plain: list[Segment], field: str, view: PlanView, found: list[Reading]) -> list[Reading]:
+def skills(
+    plain: list[Segment], field: str, view: PlanView, found: list[Reading], text: str = ""
+) -> list[Reading]:
     """Skills named, or "all of them"; at the excited and under-used questions a skill not on
     the list is a new skill too ("ceramics, which isn't on your list!")."""
     said = " ".join(p.text for p in plain)
@@ -143,7 +199,7 @@ def skills(plain: list[Segment], field: str, view: PlanView, found: list[Reading
     missing = re.search(r"(?:\bnot|n'?t) (?:on (?:your|the|my|this) list|listed)\b", said)
     used = {m.group(1) for m in _USED.finditer(said)} if field == "skill.under_used" else set()
     out: list[Reading] = []
-    for reading in _word_items(plain, field, found):
+    for reading in _word_items(plain, field, found, text):
         if str(reading.value).casefold() in used:
             continue  # "... and I use only English at work": that one is used
         out.append(reading)

@@ -131,7 +131,8 @@ def _answers(
     if kind in _WHOLE_ASKS and not whole:
         return []
     if kind in _SKILL_FIELD:  # "Excel (VLOOKUPs, pivot tables)": the bracket says more
-        return skills([p for p in plain if not p.bracket], _SKILL_FIELD[kind], view, found)
+        pieces_said = [p for p in plain if not p.bracket]
+        return skills(pieces_said, _SKILL_FIELD[kind], view, found, text)
     if kind == "constraints":
         working = {p.sentence for p in pieces if p.text in _named(found)}  # work, no constraint
         unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
