@@ -79,3 +79,33 @@ def test_an_item_said_as_the_one_meant_replaces_the_broader_one() -> None:
 def test_skills_said_as_statements_still_count_at_the_skills_question() -> None:
     found = facts("also I speak Polish and I've got my forklift licence", "skills", "skill")
     assert found == ["Polish", "forklift licence"]
+
+
+def test_work_on_ones_own_account_is_the_general_setting() -> None:
+    assert facts("self-employed plasterer, mostly house extensions", "context", "context") == [
+        "general"
+    ]
+    assert facts("I run my own little bakery in Ghent", "context", "context") == ["general"]
+    assert facts("honestly none of those fit, I mend bikes", "context", "context") == ["general"]
+
+
+def test_a_freelancers_public_client_is_no_setting() -> None:
+    message = "freelance translator, mostly for the county council, but not on the staff"
+    assert facts(message, "context", "context") == []
+    assert facts("I work for the county council in planning", "context", "context") == [
+        "government"
+    ]
+
+
+def test_caring_and_campaigning_name_their_settings() -> None:
+    assert facts("looking after my dad full time since his fall", "context", "context") == [
+        "caregiver"
+    ]
+    message = "I'm retired and I campaign most days for a clean rivers group"
+    assert facts(message, "context", "context") == ["activist"]
+
+
+def test_a_setting_taken_back_gives_way_to_the_one_put_instead() -> None:
+    found = [r for r in read("tech... no wait, put corporate, it's a big bank", EMPTY, "context")
+             if r.field == "context"]  # fmt: skip
+    assert [(r.value, r.confident) for r in found] == [("corporate", True)]

@@ -55,7 +55,7 @@ _FEELINGS = frozenset({"activity.energy"})
 _NAMING_ASKS = frozenset({"activities"})
 
 #: Words that take back what was said just before them.
-_TAKEN_BACK = re.compile(
+TAKEN_BACK = re.compile(
     r"\b(?:actually,? no|no,? wait|wait,? no|scratch that|or rather|i mean|sorry,? no|no sorry|"
     r"make that)\b"
 )
@@ -227,7 +227,7 @@ def _taken_back(r: Reading, text: str) -> bool:
     if r.act != "fact" or not isinstance(r.value, str) or not r.span:
         return False
     at = text.find(r.span)
-    return at >= 0 and bool(_TAKEN_BACK.search(text[at + len(r.span) :]))
+    return at >= 0 and bool(TAKEN_BACK.search(text[at + len(r.span) :]))
 
 
 def _past_limit(r: Reading) -> bool:

@@ -41,11 +41,15 @@ REVENUE = re.compile(
     r"take home|pa|per annum)\b"
 )
 _GOVERNMENT = r"council|civil serv|ministry|government|public sector|local authority|nhs\b"
+#: A freelancer's client is no setting: "freelance, mostly for the ministry, but not staff".
+_ON_OWN_ACCOUNT = re.compile(r"\b(?:freelance|not (?:on the )?staff|self[- ]employed)\b")
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
     (
         "activist",
-        r"\bactivis|\b(?:union|community|tenants?'?|climate|labour) organi[sz]|\bcampaigner|"
+        r"\bactivis|\bcampaign(?:s|ing)?\b(?: [\w-]+){0,2} for (?:a |the )?[\w ]{0,30}"
+        r"(?:group|campaign|charity|movement|rights)\b|"
+        r"\b(?:union|community|tenants?'?|climate|labour) organi[sz]|\bcampaigner|"
         r"\borgani[sz]er (?:for|with) (?:a |the |my )?(?:[\w']+ )?(?:union|campaign|movement)",
     ),
     (
@@ -56,14 +60,29 @@ _STRICT_CONTEXTS = (
     ),
     (
         "corporate",
-        r"\bcorporate\b|\bmultinational\b|\b(?:big|large|major|global|investment) bank\b|"
+        r"\bcorporate\b|\bbig (?:4|four) (?:firm|accountancy|accounting)\b|\bmultinational\b|"
+        r"\b(?:big|large|major|global|investment) bank\b|"
         r"\binsurance (?:company|firm|group)\b|\boil (?:major|company)\b|\bplc\b|"
         r"\b(?:big|large|global) (?:company|corporation|firm)\b",
     ),
     (
         "caregiver",
         r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
-        r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b",
+        r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b|"
+        # "caring for mum full time": a relative looked after, "my" or not
+        r"\b(?:car(?:e|ing)|look(?:ing)? after) (?:for )?(?:my |our )?(?:mum|mom|mother|dad|father|"
+        r"parents?|husband|wife|partner|son|daughter|gran|grandma|grandad|nan)\b"
+        r".*\bfull[- ]?time\b|"
+        r"\bfull[- ]?time (?:car(?:e|ing)|look(?:ing)? after)\b",
+    ),
+    (
+        # on one's own account, or none of the settings offered
+        "general",
+        r"\bself[- ]employed\b|\b(?:my )?own (?:little |small )?(?:business|company|firm|shop|"
+        r"salon|studio|van)\b|\b(?:run|have|own|opened|started) (?:my|our) own\b|"
+        r"\bsole trader\b|\bno boss\b|\bjust me\b|"
+        r"\bnone of (?:those|them|these|the options)(?: really)? fits?\b|"
+        r"\bno particular (?:setting|sector)\b|\bneither really\b",
     ),
 )
 STABLE = re.compile(
@@ -136,10 +155,10 @@ def asks_which(text: str) -> bool:
     return bool(_ASKS_WHICH.search(text))
 
 
-def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
+def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
-    ``loose`` (a short answer)."""
+    ``loose`` (a short answer). ``whole`` is the message the text is part of."""
     if asked and asks_which(text):
         return None  # "... so is that corporate or tech?": the person asks, not says
     if asked:
@@ -149,6 +168,8 @@ def context(text: str, *, asked: bool, loose: bool = True) -> str | None:
             return _SHORT_NAMES.get(said, said)
     for name, pattern in _STRICT_CONTEXTS:
         if re.search(pattern, text):
+            if name == "government" and _ON_OWN_ACCOUNT.search(whole or text):
+                return None
             return name
     if not asked or not loose or len(text.split()) > 8:
         return None

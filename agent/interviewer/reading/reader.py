@@ -400,10 +400,18 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     """Volunteered labels: a context, and an activity's volatility or energy."""
     asked = frame.ask_kind
     short = len(frame.text.split()) <= 8  # looser words only for a short answer
-    context = cues.context(segment.text, asked=True, loose=short) if asked == "context" else None
+    context = (
+        cues.context(segment.text, asked=True, loose=short, whole=frame.text)
+        if asked == "context"
+        else None
+    )
     if context and cues.asks_which(frame.text):
         context = None  # "... so is that corporate or tech?": the person asks, not says
-    if context and not any(r.field == "context" for r in frame.readings):
+    said = [r for r in frame.readings if r.field == "context"]
+    if context and said and _taken_back(said[0].span, segment.text, frame.text):
+        frame.readings.remove(said[0])  # "corporate... actually no, put government"
+        said = []
+    if context and not said:
         frame.readings.append(Reading("fact", "context", context, None, segment.text))
     subject = frame.subject
     if subject is None or asked in {"act:volatility", "act:energy", "act:teaches", "act:hours"}:
@@ -416,6 +424,13 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     energy = cues.energy(segment.text, asked=False)
     if energy and not numeric:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
+
+
+def _taken_back(before: str, after: str, text: str) -> bool:
+    """True when the words between ``before`` and ``after`` take ``before`` back."""
+    start = text.find(before)
+    end = text.find(after, start + len(before)) if start >= 0 else -1
+    return end > 0 and bool(confidence.TAKEN_BACK.search(text[start + len(before) : end + 1]))
 
 
 _WORD_ASKS = frozenset({"core", "excited", "underused", "skills"})

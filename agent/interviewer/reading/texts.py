@@ -168,7 +168,7 @@ def _answers(
     if kind == "context" and not any(r.field == "context" for r in found):
         if cues.asks_which(text):
             return []
-        return one("context", cues.context(said, asked=True), None, said)
+        return one("context", cues.context(said, asked=True, whole=text), None, said)
     return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
 
 
