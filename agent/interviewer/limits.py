@@ -88,7 +88,10 @@ def taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
 #: A message that opens with a yes ("yes", "yep, and no sundays", "that's right").
 _YES = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|yess+|ya|sure|correct|right|exactly|indeed|ok(?:ay)?|"
-    r"that'?s (?:it|right|correct|the one|them)|that is (?:it|right))\b",
+    r"that'?s (?:it|right|correct|the one|them)|that is (?:it|right)|"
+    # "just that one", "only those": the offer taken as it stands
+    r"(?:just|only) (?:that|that one|the one|those|them|those ones)(?: really)?\W*$|"
+    r"(?:it'?s |that'?s )?the only one)\b",
     re.I,
 )
 

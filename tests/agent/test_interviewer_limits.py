@@ -163,3 +163,10 @@ def test_an_answer_that_cannot_be_read_is_not_asked_for_a_third_time() -> None:
     assert QUESTIONS["constraints"] in replies[0] and QUESTIONS["constraints"] in replies[1]
     assert QUESTIONS["constraints"] not in replies[2]  # left for later, never a loop
     assert constraints(planner) == []
+
+
+def test_just_that_one_takes_the_offered_limit() -> None:
+    for answer in ("just that one", "only that one really", "that's the only one"):
+        planner, _ = talk("tech", "about 40 hours, I can't work weekends")
+        planner.say(answer)
+        assert constraints(planner) == ["can't work weekends"], answer
