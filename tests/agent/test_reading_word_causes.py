@@ -109,3 +109,31 @@ def test_a_setting_taken_back_gives_way_to_the_one_put_instead() -> None:
     found = [r for r in read("tech... no wait, put corporate, it's a big bank", EMPTY, "context")
              if r.field == "context"]  # fmt: skip
     assert [(r.value, r.confident) for r in found] == [("corporate", True)]
+
+
+WORK = PlanView(activities=("courier rounds", "pottery"))
+
+
+def labels(message: str, ask: str) -> list[tuple[str | None, object, str | None]]:
+    return [(r.field, r.value, r.subject) for r in read(message, WORK, ask) if r.act == "fact"]
+
+
+def test_a_bare_label_of_another_question_is_recorded_for_the_activity_asked() -> None:
+    assert labels("pretty regular really", "act:hours:pottery") == [
+        ("activity.volatility", "stable", "pottery")
+    ]
+    assert labels("it's exhausting", "act:volatility:courier rounds") == [
+        ("activity.energy", "draining", "courier rounds")
+    ]
+
+
+def test_both_labels_said_together_are_both_recorded() -> None:
+    assert labels("stable but tiring", "act:volatility:courier rounds") == [
+        ("activity.volatility", "stable", "courier rounds"),
+        ("activity.energy", "draining", "courier rounds"),
+    ]
+
+
+def test_a_label_beside_a_figure_at_the_hours_question_is_left_to_its_question() -> None:
+    found = labels("about 12 hours, regular", "act:hours:pottery")
+    assert [f for f, _, _ in found] == ["activity.hours_per_week"]

@@ -159,9 +159,17 @@ def _answers(
             if several:
                 return several
     if kind == "act:volatility" and subject:
-        return one("activity.volatility", cues.asked_volatility(now(whole)), subject, whole)
+        steady = cues.asked_volatility(now(whole))
+        return one("activity.volatility", steady, subject, whole) + _other_label(
+            whole, "act:energy", subject, alone=steady is None
+        )
     if kind == "act:energy" and subject:
-        return one("activity.energy", cues.energy(now(whole), asked=True), subject, whole)
+        feels = cues.energy(now(whole), asked=True)
+        return one("activity.energy", feels, subject, whole) + _other_label(
+            whole, "act:volatility", subject, alone=feels is None
+        )
+    if subject and kind in {"act:hours", "act:revenue"} and not _data(found):
+        return _other_label(whole or said, "", subject, alone=True)
     if kind == "review":
         said = " ".join(p.text for p in pieces)
         return one("review.date", review_date(said), None, said)
@@ -170,6 +178,31 @@ def _answers(
             return []
         return one("context", cues.context(said, asked=True, whole=text), None, said)
     return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
+
+
+#: A label and nothing else: "steady", "it's draining", "pretty variable tbh".
+_BARE_LABEL = re.compile(
+    r"^(?:(?:it'?s|its|it is|that'?s|pretty|very|quite|really|fairly|super|so|mostly)\s+)*"
+    r"(?:steady|stable|regular|variable|irregular|seasonal|up and down|all over the place|"
+    r"draining|energi[sz]ing|exhausting|tiring)(?:\s+(?:tbh|honestly|really|though|too))*\W*$"
+)
+
+
+def _other_label(said: str, kind: str, subject: str, *, alone: bool) -> list[Reading]:
+    """At one activity's question, the label of another question said instead ("it's
+    draining" when asked how steady it is, "steady" when asked its hours), for that activity.
+    With no label of the question's own, a bare label; beside it, one said in a clause of its
+    own ("steady but draining")."""
+    clean_said = clean(now(said))
+    if alone and not _BARE_LABEL.match(clean_said):
+        return []
+    found: list[Reading] = []
+    for part in [clean_said] if alone else re.split(r"\s*(?:,|\bbut\b|\band\b)\s*", clean_said):
+        if kind in {"", "act:energy"} and _BARE_LABEL.match(part):
+            found += one("activity.energy", cues.energy(part, asked=False), subject, said)
+        if kind in {"", "act:volatility"} and _BARE_LABEL.match(part):
+            found += one("activity.volatility", cues.asked_volatility(part), subject, said)
+    return found
 
 
 def _label_said(pieces: list[Segment], kind: str) -> bool:
