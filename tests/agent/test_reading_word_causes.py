@@ -137,3 +137,18 @@ def test_both_labels_said_together_are_both_recorded() -> None:
 def test_a_label_beside_a_figure_at_the_hours_question_is_left_to_its_question() -> None:
     found = labels("about 12 hours, regular", "act:hours:pottery")
     assert [f for f, _, _ in found] == ["activity.hours_per_week"]
+
+
+def test_how_something_works_said_as_a_lesson_is_no_question() -> None:
+    found = read("how warehouses really run. and how to stay patient", WORK,
+                 "act:teaches:courier rounds")  # fmt: skip
+    assert [r.act for r in found] == ["fact"]
+    assert found[0].field == "activity.teaches"
+    assert [r.act for r in read("how does the forecast work", WORK, "act:teaches:pottery")] == [
+        "question"
+    ]
+
+
+def test_no_lesson_but_the_work_named_again_records_nothing() -> None:
+    found = read("nothing really, it's just lifting boxes", WORK, "act:teaches:courier rounds")
+    assert [r.act for r in found] == ["nothing"]

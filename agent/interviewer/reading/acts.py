@@ -54,7 +54,9 @@ _YES = re.compile(
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
-    r"(?:what|what's|whats|why|how(?! to\b)|when|where|which|who|"
+    # "how local government works" is a lesson said, "how does it work" a question
+    r"(?:what|what's|whats|why|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
+    r"will|much|many|long|often|come|about|so)\b|\W*$)|when|where|which|who|"
     r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
     r"always|happily|do)\b|(?<=\bdo)\s+(?:the (?:odd|occasional)|"

@@ -28,7 +28,10 @@ _TEACHES_NOTHING = re.compile(
     r"(?:nothing|not much|not a lot|none|no|nope|nah|not really|not|nada)"
     r"(?:\s+(?:new|useful|special|of note|much))?"
     r"(?:\W+(?:tbh|really|honestly|at all|lol|sadly|"
-    r"to be honest|(?:i'?m|i am) (?:\w+ )?(?:miserable|bored|tired|sad|fed up)))*\W*$"
+    r"to be honest|(?:i'?m|i am) (?:\w+ )?(?:miserable|bored|tired|sad|fed up)))*\W*$|"
+    # "nothing, it's just driving": the work named again is no lesson
+    r"^(?:nothing|not much|not a lot|none|nah|nothing really)\W+(?:it'?s|its|it is|that'?s) "
+    r"(?:just|only|simply)\b"
 )
 
 
