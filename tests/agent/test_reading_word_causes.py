@@ -152,3 +152,9 @@ def test_how_something_works_said_as_a_lesson_is_no_question() -> None:
 def test_no_lesson_but_the_work_named_again_records_nothing() -> None:
     found = read("nothing really, it's just lifting boxes", WORK, "act:teaches:courier rounds")
     assert [r.act for r in found] == ["nothing"]
+
+
+def test_review_dates_are_kept_in_the_words_said() -> None:
+    assert facts("six weeks from now", "review", "review.date") == ["6 weeks from now"]
+    assert facts("end of the uni term please", "review", "review.date") == ["end of the uni term"]
+    assert facts("once harvest is done, so september?", "review", "review.date") == ["september"]

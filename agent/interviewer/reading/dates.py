@@ -14,7 +14,8 @@ _DATE_OFFERED = re.compile(r"\b(?:how about|what about|say|make it|let'?s do|let
 _PERIOD_END = re.compile(
     r"\b(?:end|start|beginning|middle) of (?:the )?(?:(?:school|academic|financial|tax) year|"
     r"(?:summer|autumn|winter|spring|ski|busy|wedding|tourist) (?:term|season|holidays)|"
-    r"(?:summer|autumn|winter|spring) term|term|season|summer|autumn|winter|spring|year)\b"
+    r"(?:summer|autumn|winter|spring|school|academic|university|uni) term|term|season|summer|"
+    r"autumn|winter|spring|year)\b"
 )
 
 
@@ -37,8 +38,8 @@ def review_date(text: str) -> str | None:
         month = _MONTHS.index(named.group(2)) + 1
         return f"{named.group(3)}-{month:02d}-{int(named.group(1)):02d}"
     ahead = re.search(r"\b(\d+)\s*(weeks?|months?|days?)\s+(?:from now|from today|time)\b", text)
-    if ahead:
-        return f"in {ahead.group(1)} {ahead.group(2)}"
+    if ahead:  # "three months from now": kept as said
+        return ahead.group(0)
     said = re.search(
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|"
         r"rd|th)?)"
@@ -53,8 +54,15 @@ def review_date(text: str) -> str | None:
     )
     if said:
         return said.group(0)
-    period = _PERIOD_END.search(text)
+    period = _PERIOD_END.search(text) or _MONTH_ALONE.search(text)
     return period.group(0) if period else None
+
+
+#: "after wedding season, so october?": a month said by its full name ("may" is too often a
+#: verb to count alone).
+_MONTH_ALONE = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+)
 
 
 def _numeric_date(text: str) -> str | None:
