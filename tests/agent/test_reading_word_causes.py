@@ -158,3 +158,13 @@ def test_review_dates_are_kept_in_the_words_said() -> None:
     assert facts("six weeks from now", "review", "review.date") == ["6 weeks from now"]
     assert facts("end of the uni term please", "review", "review.date") == ["end of the uni term"]
     assert facts("once harvest is done, so september?", "review", "review.date") == ["september"]
+
+
+def test_a_yes_said_as_a_sentence_of_its_own_accepts_before_the_rest() -> None:
+    view = PlanView(capacity=40, activities=("pottery",))
+    found = read("ok good. actually make my capacity 36, not 40", view, "blocks")
+    assert [r.act for r in found][:1] == ["confirm"] and found[0].value is True
+    assert any(r.act == "change" and r.value == 36 for r in found)
+    # a yes inside the sentence that names something else is no yes to the proposal
+    said = read("yes, I want a podcast stream too, 2 hours", view, "streams")
+    assert "confirm" not in [r.act for r in said]

@@ -277,8 +277,13 @@ _YES_BUT = re.compile(r"^\W*\w+(?: \w+)?\W+(?:but|although|though|except|only|ju
 
 
 def yes_but(text: str) -> bool:
-    """True when a yes comes with a "but" (a change to make as the proposal is accepted)."""
-    return bool(_YES_BUT.match(text))
+    """True when a yes comes with a "but" (a change to make as the proposal is accepted), or
+    is a sentence of its own before the rest ("yeah go on then. oh and could I add ...")."""
+    return bool(_YES_BUT.match(text) or _YES_ALONE.match(text))
+
+
+#: A short yes ended by a full stop or "!": "fine.", "yeah go on then."
+_YES_ALONE = re.compile(r"^\W*(?:[\w']+\W+){0,3}?[\w']+\s*[.!]+\s+\S")
 
 
 _HOLD = re.compile(r"^(?:(?:hmm+|um+|oh|ah|sorry)\W+)*(?:wait|hold on|hang on|one sec)\b")
