@@ -168,3 +168,13 @@ def test_a_yes_said_as_a_sentence_of_its_own_accepts_before_the_rest() -> None:
     # a yes inside the sentence that names something else is no yes to the proposal
     said = read("yes, I want a podcast stream too, 2 hours", view, "streams")
     assert "confirm" not in [r.act for r in said]
+
+
+def test_a_role_said_after_the_wish_figures_is_the_wish_role() -> None:
+    found = read("I'd like to start a sourdough class, 3 hours a week, as a client thing",
+                 EMPTY, "streams")  # fmt: skip
+    wish = next(r for r in found if r.act == "wish")
+    assert (wish.hours, wish.role) == (3.0, "client")
+    found = read("I want to add a pottery podcast, 2 hours, it's an experiment", EMPTY, "streams")
+    wish = next(r for r in found if r.act == "wish")
+    assert (wish.hours, wish.role) == (2.0, "seed")

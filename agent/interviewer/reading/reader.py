@@ -53,7 +53,6 @@ _LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[.:;]\s)|(?<=\n))\s*\d[.)](?=\s)")
 _ITEMISED = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d[.)])\s|(?:^|\s)\(?\d\)\s")
 _CAPACITY_SAID = re.compile(r"\b(?:capacity|in total|total|my (?:real )?limit is|overall)\b")
 _STREAM_ASKS = frozenset({"streams", "blocks", "review", "finalise"})
-_ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
 _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|higher)\W*$")
 
 
@@ -303,7 +302,7 @@ def _read_segment(
         wishing.fill(frame, numeric, segment)
         return
     last_wish = frame.wish and last_wish
-    if last_wish and (numeric or (_ROLES.search(segment.text) and not names.new_name(blank))):
+    if last_wish and (numeric or wishing.role_only(segment.text, blank)):
         wishing.fill(frame, numeric, segment)
         return
     if _stream_segment(segment, blank, numeric, frame):

@@ -112,4 +112,23 @@ def fill(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
         elif q.kind in {"hours", "bare", "days"}:
             wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
     role = streams.ROLES.search(segment.text)
-    frame.readings[-1] = replace(wish, role=role.group(1) if role else wish.role)
+    said = role.group(1) if role else "seed" if _TRIAL.search(segment.text) else None
+    frame.readings[-1] = replace(wish, role=said or wish.role)
+
+
+#: A stream said to be a trial ("it's an experiment", "just to test the waters") is a seed.
+_TRIAL = re.compile(
+    r"\b(?:it'?s|it is|as|just)\s+(?:an?\s+|kind of an?\s+)?(?:experiment|trial|test|try-?out)\b|"
+    r"\btest the waters\b"
+)
+
+
+def role_only(text: str, blank: str) -> bool:
+    """True for a clause that only gives the wish before it a role: "as a leverage thing",
+    "it is an experiment"."""
+    if _TRIAL.search(text):
+        return True
+    if not streams.ROLES.search(text):
+        return False
+    rest = re.sub(r"^(?:as|like|more|kind of|sort of)\s+", "", blank.strip())
+    return names.new_name(blank) is None or wish_names.only_frame(rest)
