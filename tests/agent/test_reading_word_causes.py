@@ -178,3 +178,10 @@ def test_a_role_said_after_the_wish_figures_is_the_wish_role() -> None:
     found = read("I want to add a pottery podcast, 2 hours, it's an experiment", EMPTY, "streams")
     wish = next(r for r in found if r.act == "wish")
     assert (wish.hours, wish.role) == (2.0, "seed")
+
+
+def test_a_wish_asked_with_could_i_is_named_by_what_it_adds() -> None:
+    found = read("and could I add a lino printing stream, about 15% of my income one day",
+                 EMPTY, "streams")  # fmt: skip
+    wishes = [(r.subject, r.share) for r in found if r.act == "wish"]
+    assert wishes == [("lino printing", 15.0)]

@@ -26,6 +26,7 @@ _FRAMING_WORDS = (
     "now|part-time|part time|full-time|full time|paid|unpaid|employed as|employed at|want to|"
     "i want to|i'd like to|i'd love to|like to|love to|add|start|launch|set up|i want|"
     "i also want|i really want|"
+    "could i|can i|may i|could i add|can i add|"
     "self-employed|freelancing as|freelance as|day job|day job in|day job as|day job at|"
     "main job|main job as|job|job as|job in|job at|side hustle|side gig|gig|i forgot|forgot|"
     "i forgot to say|i forgot to mention|forgot about|about|then there's|there's also|"
