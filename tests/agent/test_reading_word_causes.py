@@ -185,3 +185,21 @@ def test_a_wish_asked_with_could_i_is_named_by_what_it_adds() -> None:
                  EMPTY, "streams")  # fmt: skip
     wishes = [(r.subject, r.share) for r in found if r.act == "wish"]
     assert wishes == [("lino printing", 15.0)]
+
+
+def test_a_part_of_the_work_named_as_its_bit_or_side_is_the_skill() -> None:
+    assert facts("the coaching side of the climbing", "excited", "skill.excites") == [
+        "coaching climbing"
+    ]
+
+
+def test_a_liking_opening_the_answer_names_what_excites() -> None:
+    found = facts("no actually I love the restoration work", "excited", "skill.excites")
+    assert found == ["restoration work"]
+    # after the items, "I love ..." says why
+    said = "upholstery, and the customer chats, I love hearing their stories"
+    assert facts(said, "excited", "skill.excites") == ["upholstery", "customer chats"]
+
+
+def test_a_vague_count_of_things_is_no_skill() -> None:
+    assert acts("no idea. I'm ok at loads of little things?", "skills") == ["skip"]

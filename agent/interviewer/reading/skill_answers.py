@@ -67,6 +67,26 @@ _CLAIM = re.compile(
 _OWNS = re.compile(r"(?:and |also |plus )?(?:i'?ve got|i have|i own)\b")
 
 
+#: "I like ...", "I really enjoy ...": what excites, said as a liking.
+_ENJOYS = re.compile(
+    r"^(?:(?:nah|no|ok|so|but|and|actually|honestly|tbh)[,\s]+)*i (?:really |actually )?"
+    r"(?:like|love|enjoy)\s+(?=\w)"
+)
+#: "the teaching bit of the first aid", "the bathroom fitting side": the part named.
+_PART_OF = re.compile(
+    r"^(?:the )?(?P<part>[a-z][\w' -]*?) (?:bit|side|part|aspect)(?: of (?:the |my |it )?"
+    r"(?P<whole>[a-z][\w' -]*))?$"
+)
+
+
+def _part_of(item: str) -> str:
+    """ "teaching bit of the first aid" -> "teaching first aid"."""
+    part = _PART_OF.match(item)
+    if part is None:
+        return item
+    return " ".join(p for p in (part.group("part"), part.group("whole")) if p)
+
+
 def _told(plain: list[Segment], text: str, field: str) -> list[Segment]:
     """The pieces that can be items: a piece joined by "and" to a story before it in its
     sentence ("I have a decent camera and a good eye") continues the story, and a piece after a
@@ -99,6 +119,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
     taken_back = {p.sentence - 1 for p in plain if _TAKEN_BACK.match(whole[p.sentence])}
     kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back]
     texts = [p.text for p in kept]
+    openers = {
+        p.text for p in kept if p.start == min(q.start for q in plain if q.sentence == p.sentence)
+    }
     if field != "capacity.constraints":
         texts = [part for t in texts for part in _languages(t)]
     if len(texts) == 1 and NONE.match(texts[0].strip(" .!")):
@@ -109,7 +132,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
         if narrowed and out:  # "bread. sourdough specifically": the one meant
             out.pop()
             text = narrowed.group(1)
-        item = clean(text)
+        if field == "skill.excites" and text in openers:  # "nah actually i like the ..."
+            text = _ENJOYS.sub("", text)  # (after the items, "I love ..." says why)
+        item = _part_of(clean(text))
         if field == "skill" and len(item.split()) > 5:
             item = _RELATIVE.sub("", item)
         if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):
@@ -135,7 +160,10 @@ _FILLER = frozenset(
 _NOT_A_SKILL = re.compile(
     r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
     r"such as|including|which|that|not|nothing|nobody|did|was|were|got|had|used|went|never|"
-    r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$"
+    r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$|"
+    # "lots of small things": how many, not which
+    r"^(?:lots of|loads of|many|various|all sorts of|a few|some|different|a bunch of)\s+"
+    r"(?:\w+\s+)?(?:things|stuff|bits|bits and bobs)$"
 )
 
 
