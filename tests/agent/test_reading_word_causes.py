@@ -203,3 +203,18 @@ def test_a_liking_opening_the_answer_names_what_excites() -> None:
 
 def test_a_vague_count_of_things_is_no_skill() -> None:
     assert acts("no idea. I'm ok at loads of little things?", "skills") == ["skip"]
+
+
+def test_a_bracket_saying_what_a_one_word_skill_is_of_stays_with_it() -> None:
+    found = facts("tutoring (A-level chemistry), lab safety, Excel (pivot tables, macros)",
+                  "skills", "skill")  # fmt: skip
+    assert found == ["tutoring A-level chemistry", "lab safety", "Excel"]
+
+
+def test_the_feeling_summed_up_last_holds() -> None:
+    found = labels("love the customers, hate the early starts. overall... worn out",
+                   "act:energy:courier rounds")  # fmt: skip
+    assert ("activity.energy", "energising", "courier rounds") not in found
+    found = labels("love the customers, hate the early starts. overall it drains me",
+                   "act:energy:courier rounds")  # fmt: skip
+    assert found == [("activity.energy", "draining", "courier rounds")]

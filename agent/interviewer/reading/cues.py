@@ -220,6 +220,11 @@ _MOSTLY = re.compile(
     r"\b(?:mostly|mainly|overall|on the whole|on balance|generally|largely|all in all|"
     r"by and large|most of the time|more often than not)\b"
 )
+#: A sentence that sums up what came before it ("net... drained", "overall I love it").
+_SUMMED = re.compile(
+    r"(?:^|[.!?;]\s*)(?:so |but )?(?:net|on net|overall|all in all|on balance|in the end|"
+    r"bottom line|all told|on the whole)\b"
+)
 _SIDES = re.compile(r",\s*|\s(?=(?:but|though|although|yet|whereas)\b)")
 
 
@@ -236,7 +241,10 @@ def energy(text: str, *, asked: bool) -> str | None:
     if asked:
         if _MIXED.search(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
-        for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", text)):
+        # "love the kids, hate the paperwork. net... drained": the sum said last holds
+        summed = list(_SUMMED.finditer(text))
+        said = text[summed[-1].end() :] if summed else text
+        for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", said)):
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
                 return "neutral"
             for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"

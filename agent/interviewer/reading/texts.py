@@ -8,6 +8,7 @@ cannot mean anything else ("evenings are out", "it taught me negotiation").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading import acts, cues, kept, labels
 from agent.interviewer.reading.clauses import Segment
@@ -134,8 +135,7 @@ def _answers(
     if kind in _WHOLE_ASKS and not whole:
         return []
     if kind in _SKILL_FIELD:  # "Excel (VLOOKUPs, pivot tables)": the bracket says more
-        pieces_said = [p for p in plain if not p.bracket]
-        return skills(pieces_said, _SKILL_FIELD[kind], view, found, text)
+        return skills(_qualified(plain), _SKILL_FIELD[kind], view, found, text)
     if kind == "constraints":
         working = {p.sentence for p in pieces if p.text in _named(found)}  # work, no constraint
         unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
@@ -206,6 +206,34 @@ def _other_label(said: str, kind: str, subject: str, *, alone: bool) -> list[Rea
         if kind in {"", "act:volatility"} and _BARE_LABEL.match(part):
             found += one("activity.volatility", cues.asked_volatility(part), subject, said)
     return found
+
+
+def _qualified(plain: list[Segment]) -> list[Segment]:
+    """The items of a skills answer without their brackets, which say more of them ("Excel
+    (VLOOKUPs, pivot tables)"); a one-word skill keeps a short bracket that says what it is
+    of ("teaching (secondary maths)", "interpreting (Arabic/English)")."""
+    out: list[Segment] = []
+    for index, piece in enumerate(plain):
+        if piece.bracket:
+            continue
+        after = plain[index + 1 : index + 3]
+        bracket = after[0] if after and after[0].bracket else None
+        alone = bracket is not None and not (len(after) > 1 and after[1].bracket)
+        if (
+            alone
+            and bracket
+            and _QUALIFIES.fullmatch(piece.text)
+            and _SHORT.fullmatch(bracket.text)
+        ):
+            piece = replace(piece, text=f"{piece.text} {bracket.text}")
+        out.append(piece)
+    return out
+
+
+#: A skill said as one activity word ("teaching", "interpreting", "coaching").
+_QUALIFIES = re.compile(r"(?:and |also )?[a-z]+ing")
+#: A bracket of at most three words with no figure ("secondary maths", "Arabic/English").
+_SHORT = re.compile(r"[a-z][a-z/&' -]*(?: [a-z/&'-]+){0,2}")
 
 
 def _label_said(pieces: list[Segment], kind: str) -> bool:
