@@ -218,3 +218,20 @@ def test_the_feeling_summed_up_last_holds() -> None:
     found = labels("love the customers, hate the early starts. overall it drains me",
                    "act:energy:courier rounds")  # fmt: skip
     assert found == [("activity.energy", "draining", "courier rounds")]
+
+
+def test_news_of_recorded_work_at_the_constraints_question_is_no_limit() -> None:
+    view = PlanView(activities=("plastering", "pottery"))
+    found = facts("no ladders since my knee op. the plastering is winding down anyway",
+                  "constraints", "capacity.constraints", view)  # fmt: skip
+    assert found == ["no ladders since my knee op"]
+
+
+def test_at_the_hours_question_a_bare_reason_joins_its_limit() -> None:
+    found = facts("about 35, not evenings, my kids", "capacity", "capacity.constraints")
+    assert found == ["not evenings, kids"]
+
+
+def test_hours_for_one_kind_of_week_are_no_constraint() -> None:
+    said = "30 when my partner is home, 15 when he's offshore"
+    assert facts(said, "capacity", "capacity.constraints") == []

@@ -133,6 +133,11 @@ _STORY = re.compile(
 )
 
 
+def states_limit(text: str) -> bool:
+    """True when ``text`` holds a word that bounds when or how much the person can work."""
+    return bool(_LIMIT_WORDS.search(text))
+
+
 def _reason_only(group: list[Segment]) -> bool:
     said = clean(", ".join(p.text for p in group)).strip(" .!")
     bare = bool(_BARE_CAUSE.match(said)) and not _LIMIT_WORDS.search(said)

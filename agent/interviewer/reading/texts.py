@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import acts, cues, kept, labels
+from agent.interviewer.reading import acts, cues, kept, labels, names
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
-from agent.interviewer.reading.limit_answers import constraints
+from agent.interviewer.reading.limit_answers import constraints, states_limit
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.skill_answers import LABEL_ONLY, skills
 from agent.interviewer.reading.types import PlanView, Reading
@@ -138,6 +138,11 @@ def _answers(
         return skills(_qualified(plain), _SKILL_FIELD[kind], view, found, text)
     if kind == "constraints":
         working = {p.sentence for p in pieces if p.text in _named(found)}  # work, no constraint
+        # "Roofing's mostly done for me anyway": news of recorded work that bounds nothing
+        working |= {
+            p.sentence for p in pieces
+            if names.known_name(p.text, view.activities) and not states_limit(_sentence(p, pieces))
+        }  # fmt: skip
         unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
         return constraints(unread, text)
     if kind == "core":
@@ -257,6 +262,11 @@ _CONFUSED = re.compile(
 _WHOLE_ASKS = frozenset({"core", "act:teaches", "act:volatility", "act:energy", "context"})
 
 
+def _sentence(piece: Segment, pieces: list[Segment]) -> str:
+    """The words of the sentence ``piece`` is in."""
+    return " ".join(p.text for p in pieces if p.sentence == piece.sentence)
+
+
 def _first(piece: Segment, pieces: list[Segment]) -> int:
     """Where the sentence of ``piece`` starts."""
     return min(p.start for p in pieces if p.sentence == piece.sentence)
@@ -301,7 +311,27 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             or kept.KEPT.search(piece.text)
             or (ask == "capacity" and kept.PASSING.search(piece.text))
         )
+        if _FOR_A_KIND_OF_WEEK.match(piece.text):
+            continue  # "20 when the kids are with me": the hours of one kind of week
         if said and not (piece.question and (asking or acts.question(piece.text, marked=True))):
+            last = out[-1] if out and _sentence_of(out[-1], pieces) == piece.sentence else None
+            if last and not states_limit(piece.text) and len(piece.text.split()) <= 2:
+                # "no weekends, kids": the reason of the limit before it, no limit of its own
+                out[-1] = Reading("fact", "capacity.constraints",
+                                  f"{last.value}, {clean(piece.text)}", None,
+                                  f"{last.span}, {piece.text}")  # fmt: skip
+                continue
             out.append(Reading("fact", "capacity.constraints", clean(piece.text), None,
                                piece.text))  # fmt: skip
     return out
+
+
+#: Hours said for one kind of week: "20 when the kids are with me", "40 if they're away".
+_FOR_A_KIND_OF_WEEK = re.compile(
+    r"^\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)?\s+(?:when|if|while|during|in)\b"
+)
+
+
+def _sentence_of(reading: Reading, pieces: list[Segment]) -> int | None:
+    """The sentence of the piece a reading was read from."""
+    return next((p.sentence for p in pieces if p.text == reading.span), None)
