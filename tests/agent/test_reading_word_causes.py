@@ -235,3 +235,14 @@ def test_at_the_hours_question_a_bare_reason_joins_its_limit() -> None:
 def test_hours_for_one_kind_of_week_are_no_constraint() -> None:
     said = "30 when my partner is home, 15 when he's offshore"
     assert facts(said, "capacity", "capacity.constraints") == []
+
+
+def test_a_day_taken_when_the_week_is_turned_down_is_a_constraint() -> None:
+    found = facts("no, that won't work - thursdays I'm at the allotment", "blocks",
+                  "capacity.constraints")  # fmt: skip
+    assert len(found) == 1 and "thursdays" in found[0].casefold()
+    found = facts("nope, fridays don't work, that's dialysis", "blocks", "capacity.constraints")
+    assert len(found) == 1 and "dialysis" in found[0]
+    # a week accepted, or a day asked about, records no limit
+    assert facts("fine, mondays are good", "blocks", "capacity.constraints") == []
+    assert facts("no, why is the shop on mondays?", "blocks", "capacity.constraints") == []

@@ -300,9 +300,14 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
         return []
     if ask == "blocks" and kept.REMINDER.search(" ".join(p.text for p in pieces)):
         return []  # "no, Sundays are out, I told you": on record already
+    whole = " ".join(p.text for p in pieces)
+    # "nah that doesn't work, I'm on shift Mondays": the week refused for a day taken
+    refused = ask == "blocks" and (acts.yes_no(whole) is False or _NO_GOOD.search(whole))
     out: list[Reading] = []
     for piece in pieces:
         if ask == "blocks" and not re.search(rf"\b(?:{kept.TIME_WORD})\b", piece.text):
+            if refused and out and _sentence_of(out[-1], pieces) == piece.sentence:
+                out[-1] = _joined(out[-1], piece)  # "tuesdays don't work, that's physio day"
             continue  # the week's blocks: only time kept from work is a constraint there
         if NO_CONSTRAINT.match(clean(piece.text)):
             continue  # "I forgot about the commute": the reason for a change
@@ -310,16 +315,14 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             CONSTRAINT.search(piece.text)
             or kept.KEPT.search(piece.text)
             or (ask == "capacity" and kept.PASSING.search(piece.text))
+            or (refused and not acts.question(piece.text, marked=piece.question))
         )
         if _FOR_A_KIND_OF_WEEK.match(piece.text):
             continue  # "20 when the kids are with me": the hours of one kind of week
         if said and not (piece.question and (asking or acts.question(piece.text, marked=True))):
             last = out[-1] if out and _sentence_of(out[-1], pieces) == piece.sentence else None
             if last and not states_limit(piece.text) and len(piece.text.split()) <= 2:
-                # "no weekends, kids": the reason of the limit before it, no limit of its own
-                out[-1] = Reading("fact", "capacity.constraints",
-                                  f"{last.value}, {clean(piece.text)}", None,
-                                  f"{last.span}, {piece.text}")  # fmt: skip
+                out[-1] = _joined(last, piece)  # "no weekends, kids": the limit's reason
                 continue
             out.append(Reading("fact", "capacity.constraints", clean(piece.text), None,
                                piece.text))  # fmt: skip
@@ -330,6 +333,16 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
 _FOR_A_KIND_OF_WEEK = re.compile(
     r"^\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)?\s+(?:when|if|while|during|in)\b"
 )
+
+
+#: Words that turn the proposed week down.
+_NO_GOOD = re.compile(r"\b(?:doesn'?t|don'?t|won'?t|can'?t|cannot) (?:work|do)\b")
+
+
+def _joined(limit: Reading, piece: Segment) -> Reading:
+    """A constraint with the clause after it that gives its reason."""
+    value = f"{limit.value}, {clean(piece.text)}"
+    return Reading("fact", "capacity.constraints", value, None, f"{limit.span}, {piece.text}")
 
 
 def _sentence_of(reading: Reading, pieces: list[Segment]) -> int | None:
