@@ -246,3 +246,12 @@ def test_a_day_taken_when_the_week_is_turned_down_is_a_constraint() -> None:
     # a week accepted, or a day asked about, records no limit
     assert facts("fine, mondays are good", "blocks", "capacity.constraints") == []
     assert facts("no, why is the shop on mondays?", "blocks", "capacity.constraints") == []
+
+
+def test_a_condition_of_the_body_said_with_the_hours_is_a_constraint() -> None:
+    found = facts("25 at most - arthritis in my hands", "capacity", "capacity.constraints")
+    assert found == ["arthritis in my hands"]
+    found = facts("30 tops, my knees can't take more", "capacity", "capacity.constraints")
+    assert len(found) == 1 and "knees" in found[0]
+    # the body named with no limit is a remark
+    assert facts("40, my knees are fine", "capacity", "capacity.constraints") == []

@@ -58,7 +58,11 @@ CONSTRAINT = re.compile(
     r"\bchildcare\b|\bhealth\b|\bchronic\b|\b(?:kids?|children|toddler|baby|newborn|twins)\b|"
     r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
-    r"\bcan'?t be left\b|\bday (?:program|centre|center)\b"
+    r"\bcan'?t be left\b|\bday (?:program|centre|center)\b|"
+    # a condition of the body: "fibromyalgia", "my back won't take more"
+    r"\b(?:fibromyalgia|arthritis|endometriosis|crohn'?s|lupus|epilepsy|long-term condition)\b|"
+    r"\b(?:my|bad|dodgy) (?:back|knees?|hips?|shoulders?|joints)\b(?=.*\b(?:won'?t|can'?t|"
+    r"cannot|not|isn'?t|aren'?t|limits?|struggles?)\b)"
 )
 
 
