@@ -255,3 +255,8 @@ def test_a_condition_of_the_body_said_with_the_hours_is_a_constraint() -> None:
     assert len(found) == 1 and "knees" in found[0]
     # the body named with no limit is a remark
     assert facts("40, my knees are fine", "capacity", "capacity.constraints") == []
+
+
+def test_a_skill_claimed_after_a_story_is_read_from_the_claim() -> None:
+    said = "I ran a pub for ten years so I'm good at stocktaking, nobody asks now"
+    assert facts(said, "underused", "skill.under_used") == ["stocktaking"]

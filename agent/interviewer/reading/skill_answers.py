@@ -59,9 +59,12 @@ _STATEMENT = re.compile(r"\b(?:i|i'm|im|i've|i'd|we|he|she|they|it)\s+(?!am\b)[a
 #: Statements that name a skill ("I speak Welsh", "I'm good at admin", "I've got my HGV").
 _CLAIM = re.compile(
     r"(?:and |also |so |plus )?(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
-    r"(?:and |also |so |plus )?i (?:also )?(?:speak|sign|can|know)\b|"
-    r"(?:and |also |so |plus )?(?:i'?m|i am) (?:\w+ )?(?:a |an )?(?:good|great|decent|strong|handy|"
-    r"pro|expert) (?:at|with)\b"
+    r"(?:and |also |so |plus )?i (?:also )?(?:speak|sign|can|know)\b"
+)
+#: "... so I'm good with admin": a skill claimed, wherever it starts in the clause.
+_GOOD_AT = re.compile(
+    r"\b(?:i'?m|i am) (?:\w+ )?(?:a |an )?(?:good|great|decent|strong|handy|pro|expert) "
+    r"(?:at|with)\b"
 )
 #: "I have a decent camera": what the person owns, at the questions about one skill.
 _OWNS = re.compile(r"(?:and |also |plus )?(?:i'?ve got|i have|i own)\b")
@@ -105,7 +108,11 @@ def _told(plain: list[Segment], text: str, field: str) -> list[Segment]:
         if re.fullmatch(r"\s+-{1,2}\s+", gap) and alone and not _STATEMENT.search(piece.text):
             continue
         # "I've got my HGV licence" names a skill at the skills question, a thing elsewhere
-        claim = _CLAIM.match(piece.text) or (field == "skill" and _OWNS.match(piece.text))
+        claim = (
+            _CLAIM.match(piece.text)
+            or _GOOD_AT.search(piece.text)
+            or (field == "skill" and _OWNS.match(piece.text))
+        )
         story = bool(_STATEMENT.search(piece.text)) and not claim
         out.append(piece)
     return out
@@ -132,6 +139,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
         if narrowed and out:  # "bread. sourdough specifically": the one meant
             out.pop()
             text = narrowed.group(1)
+        claimed = _GOOD_AT.search(text)
+        if claimed and claimed.start():  # "I used to be a secretary so I'm good with admin"
+            text = text[claimed.start() :]
         if field == "skill.excites" and text in openers:  # "nah actually i like the ..."
             text = _ENJOYS.sub("", text)  # (after the items, "I love ..." says why)
         item = _part_of(clean(text))
