@@ -251,12 +251,20 @@ def negated_values(text: str) -> list[str]:
 
 
 _FIGURE_SAID = (
-    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b|h\b|hrs?\b|hours?\b)?"
+    r"[£$€]?\d{1,3}(?: \d{3})+(?![\d.,])\s*(?:zł|zl|kr|€|eur|euros?)?|"
+    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b|h\b|hrs?\b|hours?\b|zł|€|euros?\b)?"
     r"(?:\s*(?:a|an|per|/)\s*(?:week|wk|month|mo|year|yr|day|hour|hr)\b)?"
 )
-#: "25h - no 20", "29k, no wait ... 37k": a figure put right as it is said.
+#: Words that put a figure right before the figure that stands: "no sorry", "no actually
+#: more like", "i mean", "make that".
+_PUT_RIGHT = (
+    r"(?:no|or rather|i mean|sorry|make that)"
+    r"(?:,?\s+(?:sorry|actually|wait|more like|make (?:it|that)|it'?s|like|about|nearer))*"
+)
+#: "25h - no 20", "29k, no wait ... 37k", "1 200 zł... no sorry, 2 400 zł", "12. no actually
+#: more like 15": a figure put right as it is said.
 _SELF_CORRECTED = re.compile(
-    rf"{_FIGURE_SAID}\s*(?:,|-)?\s*(?:(?:no|or rather|i mean|sorry),?\s+(?=[£$€]?\d)|"
+    rf"(?:{_FIGURE_SAID})\s*(?:,|-|—|–|\.{{1,3}}|…)?\s*(?:{_PUT_RIGHT},?\s+(?=[£$€]?\d)|"
     r"(?:no,? wait|wait,? no|scratch that|sorry,? no)\b)"
 )
 
@@ -264,7 +272,27 @@ _SELF_CORRECTED = re.compile(
 def drop_self_corrections(text: str) -> str:
     """The text with a figure put right as it is said blanked out, with the words that put
     it right ("25h - no 20" keeps the 20); the figure that stands is no change of the plan."""
-    return _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), text)
+    out, last = [], 0
+    for m in _SELF_CORRECTED.finditer(text):
+        out.append(text[last : m.start()])
+        unit = _UNIT_SAID.search(m.group(0))
+        new = _BARE_AFTER.match(text, m.end())
+        if unit and new:  # "25h - no 20": the figure that stands keeps the unit it was said in
+            put = f"{new.group(1)}{unit.group(0)}"
+            out.append(put + " " * (m.end() - m.start() + len(new.group(1)) - len(put)))
+            last = new.end(1)
+            continue
+        out.append(" " * len(m.group(0)))
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+#: The unit of a figure put right ("25h", "30 hours", "29k"), which the new figure keeps.
+_UNIT_SAID = re.compile(r"(?<=\d)\s*(?:k|h|hrs?|hours?)\b")
+#: A figure said with no unit of its own after the words putting one right.
+_BARE_AFTER = re.compile(
+    r"[£$€]?(\d+(?:[.,]\d+)?)(?!\s*(?:\d|[.,]\d|k\b|h\b|hrs?\b|hours?\b|%|[£$€]))"
+)
 
 
 def drop_negated_figures(text: str) -> str:

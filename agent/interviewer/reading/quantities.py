@@ -146,7 +146,8 @@ SPAN = re.compile(
 )
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s+"
-    r"(?P<noun>(?:[a-z]+-[a-z]+\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|children|people|men|women)|"
+    r"(?P<noun>(?:[a-z]+-[a-z]+\s+)?(?:(?!(?:since|for|at|in|on|to|and|or|but|because|when|if|"
+    r"from|with|by|till|until)\b)[a-z]+\s+)?(?:[a-z]+s|children|people|men|women)|"
     # "1 gig a month": one item said in the singular, counted by its period
     r"(?<=\b1\s)(?!(?:day|week|month|year|hour|hr|time|off|or|to|and|in|at)\b)[a-z]{3,}"
     r"(?=\s+(?:a|per|each|every)\s+(?:week|month|year)\b))\b"
