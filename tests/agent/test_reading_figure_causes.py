@@ -51,3 +51,43 @@ def test_a_figure_put_right_as_it_is_said_gives_way_to_the_new_one(
     got = figures(message, ask, plan)
     assert (field, value, True) in got
     assert all(v == value for f, v, _ in got if f == field)
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "plan"),
+    [
+        ("the mortgage is 980 and that's not counting food", "spending", NONE),
+        ("about 9k in a cash ISA but it's earmarked for the wedding, can't touch it", "buffer",
+         NONE),
+        ("each show lasts about 3 hours with the get-in", "act:hours:puppet shows",
+         view("puppet shows")),
+        ("usually 8 to 4 at the depot, most days", "act:hours:depot job", view("depot job")),
+        ("reception at the surgery, 8 till 5", "activities", NONE),
+        ("bar work, 20 hours but summer only", "act:hours:bar work", view("bar work")),
+        ("12-hour nights, 3 on 4 off", "capacity", NONE),
+        ("kitchen porter, four days most weeks", "activities", NONE),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_period_or_whole_is_not_said_is_not_recorded(
+    message: str, ask: str, plan: PlanView
+) -> None:
+    assert figures(message, ask, plan) == []
+
+
+def test_a_total_over_a_time_not_said_is_no_years_income() -> None:
+    got = figures(
+        "sous chef in Leeds (£2,100 a month). my etsy candles made maybe 300 quid total",
+        "activities",
+    )
+    assert ("activity.annual_revenue", 25200.0, True) in got
+    assert all(v != 300.0 for _, v, _ in got)
+
+
+def test_a_full_time_figure_beside_a_part_time_week_is_not_the_pay() -> None:
+    got = figures("librarian 3 days a week, £27,000 pro rata", "activities")
+    assert all(f != "activity.annual_revenue" for f, _, _ in got)
+
+
+def test_a_clock_range_with_its_days_is_a_weeks_hours() -> None:
+    got = figures("weekdays are 8 to 4 at the depot", "act:hours:depot job", view("depot job"))
+    assert got == [("activity.hours_per_week", 40.0, True)]

@@ -93,6 +93,21 @@ _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
 _PRO_RATA = re.compile(r"^\s*(?:pro[- ]rata|fte|full[- ]time equivalent)\b")
+#: A share of a full-time week said beside a full-time figure: the pay is a part of it.
+_PART_TIME = re.compile(
+    r"\b[1-4](?:\.5)?\s*(?:days?|d)\s*(?:/|a|per)\s*(?:wk|week)\b|\b[1-4] days\b|"
+    r"\b0?\.\d+\s*(?:fte|contract|post)?\b|\bpart[- ]time\b|\b\d{2}\s*%"
+)
+#: "made 400 total", "about 900 in total so far": a total over a time not said.
+_TOTAL_UNTIMED = re.compile(
+    r"^\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|quid)?\s*(?:in\s+)?(?:total|all told|"
+    r"altogether|so far|to date|ever)\b(?!\s+(?:a|per|each|every)\s)"
+)
+#: Words giving a total its time ("in total last year", "this year so far").
+_PERIOD_SAID = re.compile(
+    r"\b(?:a|per|each|every|last|this)\s+(?:year|month|week)\b|\b(?:annually|yearly|monthly|"
+    r"weekly)\b"
+)
 #: Words right after a figure that say it comes on top of other hours ("6 more", "8 hours a
 #: week extra", "10 to 12 on top of my job").
 _ADDITIVE = re.compile(
@@ -107,8 +122,14 @@ def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         figure
         and figure.field == "capacity.monthly_spending"
         and _PART_ONLY.search(frame.sentence_text)
-    ):  # "rent is 1,150 and that's before anything else"
-        return replace(figure, confidence=UNSURE, note="only part of the spending?")
+    ):  # "rent is 1,150 and that's before anything else": a part, no figure of the whole
+        return None
+    if (
+        figure
+        and figure.field == "activity.annual_revenue"
+        and _TOTAL_UNTIMED.search(frame.text[q.end : q.end + 40])
+    ):  # "made like 400 usd total": a total over a time not said is no year's income
+        return None if not _PERIOD_SAID.search(frame.sentence_text) else figure
     return figure
 
 
@@ -179,13 +200,13 @@ def _money(
     if cue == "savings":
         if q.period in {"month", "week"}:
             return None  # "I put away about 200 a month": a rate of saving, no buffer
-        sure = UNSURE if _SET_ASIDE.search(frame.sentence_text) else SURE
-        return Figure("capacity.cash_buffer", q.value, sure, q.note, q.currency)
+        if _SET_ASIDE.search(frame.sentence_text):
+            return None  # "12 grand for the house deposit, not touching it": no buffer
+        return Figure("capacity.cash_buffer", q.value, SURE, q.note, q.currency)
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
     if q.kind == "zero" and _PARTLY_PAID.search(segment.text):
-        figure = Figure("activity.annual_revenue", 0.0, UNSURE, "partly paid?")
-        return figure if frame.activity or frame.subject else None
+        return None  # "unpaid mostly": some of it is paid, so no zero and no figure
     if q.kind == "zero" and not (frame.activity or frame.subject):
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or frame.subject:
@@ -197,6 +218,8 @@ def _money(
             # (a term? all year?) is not said
             return replace(figure, confidence=UNSURE, note="every week of the year?")
         if _PRO_RATA.match(segment.text[q.end - segment.start :]):
+            if _PART_TIME.search(frame.sentence_text):
+                return None  # "4 days a week, 31,000 pro rata": what is paid is not said
             return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
         return doubts.doubtful(figure, q, sentence_q, frame)
     if frame.ask == "buffer":
@@ -357,11 +380,11 @@ def _hours(
         return None  # "9 to 5" said of a job, not of hours a week
     if clock and (
         _SOME_DAYS_SAID.search(frame.sentence_text) or not _DAYS_SAID.search(frame.sentence_text)
-    ):  # "6-8, most days"; "9 to 6" with no days said
-        return Figure(_hours_field(frame), q.value, UNSURE, "how many days a week?")
+    ):  # "6-8, most days"; "9 to 6" with no days said: hours of a day, no week's hours
+        return None
     weeks_said = any(w.kind == "weeks" for w in sentence_q)
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
-        return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
+        return None  # "25 hours, winter only": the weeks of the year it runs are not said
     if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
         return Figure(_hours_field(frame), q.value, UNSURE, "at the busiest: and on average?")
     if q.kind == "days" and q.note != "day":
@@ -369,15 +392,17 @@ def _hours(
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
     lasts = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
     if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
-        return Figure(_hours_field(frame), value, UNSURE, "hours each time: how often?")
+        return None  # the length of one, with no number of them: no hours a week
     yearly = [c for c in sentence_q if c.kind == "count" and c.period == "year"]
     if q.kind == "hours" and id(q) in frame.pairs and yearly:
         # "6 weekends a year, 2 days each, 12 hr days": a season's hours, not a week's
         return Figure(_hours_field(frame), value, UNSURE, "for how many weeks a year?")
     after = segment.text[max(q.end - segment.start, 0) :]
     if q.kind == "hours" and _SOME_DAYS.match(after) and id(q) not in frame.pairs:
-        return Figure(_hours_field(frame), value, UNSURE, "how many days a week?")
+        return None  # "3-4h most nights": hours a day on days not counted
     if q.kind == "days" and id(q) not in frame.pairs:  # "6 days": of how many hours?
+        if frame.ask_kind != "act:hours":
+            return None  # days said of a job, of a length not said: no hours a week
         return Figure(_hours_field(frame), value, UNSURE, note)
     season = next((w for w in sentence_q if w.kind == "weeks" and w.period == "year"), None)
     paid = any(m.kind == "money" for m in sentence_q)  # the weeks go to the pay
@@ -391,19 +416,19 @@ def _hours(
         if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):
             return Figure("activity.hours_per_week", value, UNSURE, "hours in total: a week?")
         return Figure("capacity.hours_per_week", value, note=note)
-    each = q.kind == "hours" and q.period != "day" and id(q) not in frame.pairs
-    others = [o for o in sentence_q if o.kind == "hours" and o is not q]
-    if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
-        return Figure(_hours_field(frame), value, UNSURE, "how long each time: how often?")
-    loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
-             and f not in frame.pairs.values()]  # fmt: skip
     said = frame.text[q.start : q.end]
     per_said = re.search(r"(?:a|per|/|p)\s*(?:week|wk|w|day|month|mo)\b|weekly|daily|monthly", said)
+    each = q.kind == "hours" and q.period != "day" and id(q) not in frame.pairs and not per_said
+    others = [o for o in sentence_q if o.kind == "hours" and o is not q]
+    if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
+        return None  # how long one takes, with no word of how often: no hours a week
+    loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
+             and f not in frame.pairs.values()]  # fmt: skip
     if q.kind == "hours" and loose and id(q) not in frame.pairs and not per_said:
         return Figure(_hours_field(frame), value, UNSURE, "how long each time?")
     stretch = any(w.kind == "weeks" and w.period != "year" for w in sentence_q)
     if stretch and q.kind == "hours" and season is None and not paid:  # "40 hrs a week for 3 weeks"
-        return Figure("activity.hours_per_week", value, UNSURE, "only for some weeks?")
+        return None  # a few weeks of the year: no usual week's hours
     if frame.activity or (frame.ask_subject and frame.ask_kind != "capacity"):
         return Figure("activity.hours_per_week", value, note=note)
     if frame.ask_kind == "context" and name_cues.JOB.search(frame.sentence_text):

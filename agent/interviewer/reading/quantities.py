@@ -128,6 +128,9 @@ LABEL = re.compile(
     r"\b(?:\d+\s+)?(?:under|over)[- ]?\d{1,2}'?s\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
+    # "4 on 4 off", "2 weeks on 1 off": a rota, never hours or money
+    r"\b\d+\s*(?:days?|nights?|weeks?|shifts?)?\s+on,?\s*(?:and\s+)?\d+\s*"
+    r"(?:days?|nights?|weeks?|shifts?)?\s+off\b|"
     # "on call 1 week in 6", "one weekend out of four": how often, never hours or money
     r"\b\d+\s+(?:weeks?|weekends?|months?|days?|nights?|shifts?)\s+(?:in|out of)\s+(?:every\s+)?"
     r"\d+\b(?!\s*(?:h\b|hrs?|hours?|k\b|%|[£$€]))"
