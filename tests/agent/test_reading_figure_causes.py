@@ -91,3 +91,32 @@ def test_a_full_time_figure_beside_a_part_time_week_is_not_the_pay() -> None:
 def test_a_clock_range_with_its_days_is_a_weeks_hours() -> None:
     got = figures("weekdays are 8 to 4 at the depot", "act:hours:depot job", view("depot job"))
     assert got == [("activity.hours_per_week", 40.0, True)]
+
+
+@pytest.mark.parametrize(
+    ("message", "hours"),
+    [
+        ("each workshop is a long day, 6 hours, and I run three a month", 4.15),
+        ("roughly 30 hours per mural and I paint 4 a year", 2.31),
+        ("two festivals a year of about 26 hours each", 1.0),
+        ("4 shifts x 9", 36.0),
+        ("3-4 nights, 2 hours each", 7.0),
+        ("90 minutes on the stall on sunday, plus an hour packing up", 2.5),
+    ],
+)  # fmt: skip
+def test_hours_of_each_time_take_how_often_it_comes(message: str, hours: float) -> None:
+    got = figures(message, "act:hours:murals", view("murals"))
+    assert got == [("activity.hours_per_week", hours, True)]
+
+
+def test_hours_of_one_job_are_not_taken_for_each_time_of_the_next() -> None:
+    got = figures(
+        "office job (35h) and hospice shifts, usually 2 a month, 7 hours each", "activities"
+    )
+    assert ("activity.hours_per_week", 35.0, True) in got
+    assert ("activity.hours_per_week", 3.23, True) in got
+
+
+def test_hours_said_of_other_work_after_plus_are_not_added() -> None:
+    got = figures("6 hrs a month on the board plus my 30 at the council", "capacity")
+    assert not [v for f, v, ok in got if ok and v == 31.38]

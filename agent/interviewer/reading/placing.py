@@ -394,7 +394,7 @@ def _hours(
     if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
         return None  # the length of one, with no number of them: no hours a week
     yearly = [c for c in sentence_q if c.kind == "count" and c.period == "year"]
-    if q.kind == "hours" and id(q) in frame.pairs and yearly:
+    if q.kind == "hours" and id(q) in frame.pairs and yearly and frame.pairs[id(q)] not in yearly:
         # "6 weekends a year, 2 days each, 12 hr days": a season's hours, not a week's
         return Figure(_hours_field(frame), value, UNSURE, "for how many weeks a year?")
     after = segment.text[max(q.end - segment.start, 0) :]

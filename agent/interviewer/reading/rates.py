@@ -92,7 +92,21 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     # "every other saturday, 8 hours", "1.5h rehearsals twice a week": hours with no period
     # of their own beside how often the work comes are the hours of each time
     often = any(o.kind == "freq" for o in own)
+    near = text[max(0, q.start - 40) : q.end + 15]
+    if q.kind == "hours" and not weekly and _EACH_TIME.search(near):
+        # "each course is a full day, 7 hours, and I do two a month", "60 hours per
+        # catalogue, 2 a year": the hours of each time, beside how many times a month or year
+        return q.value <= 80 and any(_times_a_year(o) for o in own)
     return q.kind == "hours" and q.value <= 12 and (days or often) and not weekly
+
+
+#: Words saying hours are those of each time: "each course", "per catalogue", "40 hours each".
+_EACH_TIME = re.compile(r"\beach\b|\bper (?!week|wk|month|year|day|annum)[a-z]{3,}")
+
+
+def _times_a_year(o: Quantity) -> bool:
+    """ "two a month", "3 or 4 a year", "3 projects a year": how many times, per month or year."""
+    return o.kind in {"bare", "count"} and o.period in {"month", "year"} and 0 < o.value <= 24
 
 
 def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:

@@ -56,8 +56,28 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
         if settled is not None:
             out.append(settled)
             continue
+        rivals = [_plus_said(o, text) for o in rivals]
         out += _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
     return _add_on_top(out)
+
+
+#: "2 hrs on sat, plus an hour setting up": "plus" cut off before the part it adds.
+_PLUS_BEFORE = re.compile(r"\bplus(?:\s+(?:maybe|about|around|another))?\s*,?\s*$")
+
+
+_ELSEWHERE = re.compile(r"\b(?:my|at|for|in)\b")
+
+
+def _plus_said(r: Reading, text: str) -> Reading:
+    """Hours whose span lost the "plus" before them when the clause was cut keep it."""
+    if not (r.field or "").endswith("hours_per_week") or r.span.startswith("plus"):
+        return r
+    if _ELSEWHERE.search(r.span):  # "plus my 37 at the ministry": hours of other work
+        return r
+    at = text.find(r.span)
+    if at <= 0 or not _PLUS_BEFORE.search(text[max(0, at - 20) : at]):
+        return r
+    return replace(r, span=f"plus {r.span}")
 
 
 _ON_TOP = "hours on top of what?"

@@ -67,7 +67,10 @@ SHIFTS = re.compile(
     rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\s+of\s+(?P<h2>{NUM})\s*"
     r"(?:h|hrs?|hours?)\b(?:\s*(?:a|per|every)\s*(?P<per2>week|month|fortnight|year)\b)?|"
     rf"(?P<n1>{NUM})\s+(?P<h>{NUM})(?:-|\s)?(?:hours?|hrs?|h)\s+(?:\w+\s+)?(?:shifts?|nights?|days?|sessions?)\b"
-    r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?"
+    r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?|"
+    # "3 days x 8.5": days times the hours of each
+    rf"(?P<n4>\d{{1,2}})\s+(?:days?|shifts?|nights?)\s*(?:x|×|\*)\s*(?P<h4>\d{{1,2}}(?:[.,]\d+)?)"
+    r"(?:\s*(?:h|hrs?|hours?)\b)?(?![\d.,])"
 )
 
 
@@ -86,7 +89,9 @@ CLOCK_AMPM = re.compile(
 CLOCK_RANGE = re.compile(
     r"(?<![\d/-])\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b"
     r"(?::\d\d)?"
-    r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d))"
+    r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d|evenings?|nights?|mornings?|"
+    r"afternoons?|shifts?|times|weeks?|weekends?|sessions?|classes|lessons|gigs|clients|people|"
+    r"kids|students)\b)"
 )
 
 
@@ -148,8 +153,12 @@ def read_every(match: re.Match[str]) -> Quantity:
 
 def read_shifts(match: re.Match[str]) -> Quantity:
     """ "two 12-hour nights a month": hours a week from a count of long shifts."""
-    count = to_number(match.group("n") or match.group("n1") or match.group("n2"))
-    hours = to_number(match.group("h") or match.group("h2") or match.group("h3"))
+    count = to_number(
+        match.group("n") or match.group("n1") or match.group("n2") or match.group("n4")
+    )
+    hours = to_number(
+        match.group("h") or match.group("h2") or match.group("h3") or match.group("h4")
+    )
     said = match.group("per") or match.group("per2") or match.group("per3") or ""
     per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
