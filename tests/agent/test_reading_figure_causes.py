@@ -120,3 +120,28 @@ def test_hours_of_one_job_are_not_taken_for_each_time_of_the_next() -> None:
 def test_hours_said_of_other_work_after_plus_are_not_added() -> None:
     got = figures("6 hrs a month on the board plus my 30 at the council", "capacity")
     assert not [v for f, v, ok in got if ok and v == 31.38]
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "plan", "expected"),
+    [
+        ("roughly 900 a fortnight on everything", "spending", NONE,
+         ("capacity.monthly_spending", 1950.0, True)),
+        ("about 16 a fortnight", "act:hours:ceramics", view("ceramics"),
+         ("activity.hours_per_week", 8.0, True)),
+        ("tengo R$ 40 mil ahorrados", "buffer", NONE, ("capacity.cash_buffer", 40000.0, True)),
+        ("cobro 45 € por aula, umas 10 aulas por mês", "act:revenue:ceramics",
+         view("ceramics"), ("activity.annual_revenue", 5400.0, True)),
+        ("1.900 € netto pro Monat", "act:revenue:ceramics", view("ceramics"),
+         ("activity.annual_revenue", 22800.0, True)),
+    ],
+)  # fmt: skip
+def test_periods_said_in_other_words_or_languages_are_read(
+    message: str, ask: str, plan: PlanView, expected: tuple[str, float, bool]
+) -> None:
+    assert figures(message, ask, plan) == [expected]
+
+
+def test_pro_rata_is_no_fee_per_item() -> None:
+    got = figures("£24,000 pro rata", "act:revenue:ceramics", view("ceramics"))
+    assert all(not ok for _, _, ok in got)

@@ -93,6 +93,32 @@ _EMOJI_BETWEEN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s+[a-z0-9�
 _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
 
 
+#: Periods and items said in Spanish, Portuguese, French, Italian or German after an amount
+#: ("2.800€ al mes", "R$ 2.500 por casamento", "25 € die Stunde"), in the words the
+#: quantities are read in.
+_FOREIGN_PERIOD = [
+    (re.compile(r"\b(?:por|al|par|pro|im|le|a la)\s+(?:mes|mês|mese|mois|monat)\b"), "a month"),
+    (re.compile(r"\b(?:por|al|par|pro|im|all')\s*(?:ano|año|anno|an|année|jahr)\b"), "a year"),
+    (re.compile(r"\b(?:por|a la|par|pro|alla)\s+(?:semana|semaine|woche|settimana)\b"), "a week"),
+    (re.compile(r"\b(?:por|la|de l'|l'|die|pro|all')\s*(?:hora|heure|stunde|ora)\b"), "an hour"),
+]
+#: "por casamento", "par séance": a fee per an item named in another language.
+_FOREIGN_ITEM = re.compile(
+    r"(?<=\d)(\s*(?:[€$]|zł|eur|euros?|reais|pesos)?\s+)(?:por|par|pro)\s+(?!rata\b)(?=[a-zé]{3,})"
+)
+#: Amounts in reais or pesos said with "mil": thousands ("R$ 25 mil").
+_LATIN_MONEY = re.compile(r"r\$|\breais\b|\bpesos?\b|\b(?:mxn|brl|ars|clp|cop)\b")
+
+
+def _foreign_periods(text: str) -> str:
+    for pattern, said in _FOREIGN_PERIOD:
+        text = pattern.sub(said, text)
+    text = _FOREIGN_ITEM.sub(lambda m: f"{m.group(1)}a ", text)
+    if _LATIN_MONEY.search(text):
+        text = re.sub(r"(\d)\s*mil\b", r"\1k", text)
+    return text
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
@@ -100,6 +126,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
+    text = _foreign_periods(text)
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after

@@ -104,6 +104,8 @@ def weekly_hours(q: Quantity, frequency: Quantity | None) -> tuple[float, str]:
         return q.value / WEEKS_PER_MONTH, f"{format_number(q.value)} h a month"
     if q.kind == "bare" and q.period == "year":
         return q.value / 52, f"{format_number(q.value)} h a year"
+    if q.kind == "bare" and q.period == "fortnight":
+        return q.value / 2, f"{format_number(q.value)} h a fortnight"
     return q.value, q.note
 
 

@@ -162,7 +162,7 @@ COUNT = re.compile(
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week(?:end)?|wk|month|mo|year|yr|day|"
-    r"hour|hr|quarter)\b|"
+    r"hour|hr|quarter|fortnight)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly|pcm|p\.a\.|pa)(?![a-z])))?"
 )
 _HOUR_UNITS = ("h", " h", "hr", " hr", "hrs", " hrs", " hours", " hours a week", "h a week",
