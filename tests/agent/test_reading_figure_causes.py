@@ -145,3 +145,35 @@ def test_periods_said_in_other_words_or_languages_are_read(
 def test_pro_rata_is_no_fee_per_item() -> None:
     got = figures("£24,000 pro rata", "act:revenue:ceramics", view("ceramics"))
     assert all(not ok for _, _, ok in got)
+
+
+@pytest.mark.parametrize(
+    ("message", "revenue"),
+    [
+        ("£70 every saturday", 3640.0),
+        ("€45 a class, weekly, but only 30 weeks a year", 1350.0),
+        ("they pay per job, 80 each, maybe 3 a week", 12480.0),
+    ],
+)  # fmt: skip
+def test_a_fee_takes_how_often_it_comes_said_in_other_words(message: str, revenue: float) -> None:
+    got = figures(message, "act:revenue:ceramics", view("ceramics"))
+    assert got == [("activity.annual_revenue", revenue, True)]
+
+
+def test_hours_named_at_the_pay_question_are_hours() -> None:
+    got = figures("£300 a month. oh and the hours are about 5", "act:revenue:ceramics",
+                  view("ceramics"))  # fmt: skip
+    assert ("activity.hours_per_week", 5.0, True) in got
+
+
+def test_a_count_of_other_work_does_not_multiply_a_fee() -> None:
+    got = figures(
+        "organist at the chapel (£60 every sunday) + mixing for 2 bands, £200 per track, weekly",
+        "activities",
+    )
+    assert ("activity.annual_revenue", 3120.0, True) in got
+
+
+def test_many_nights_with_no_period_are_a_count_not_nights_a_week() -> None:
+    got = figures("£95/night, maybe 150 nights booked", "act:revenue:ceramics", view("ceramics"))
+    assert all(v < 100_000 for _, v, _ in got)

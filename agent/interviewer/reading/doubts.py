@@ -140,6 +140,8 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     if (periodic or q.period == "hour") and stretch:
         return replace(figure, confidence=UNSURE, note="for how many months a year?")
     unperiodic = [o for o in others if o.kind == "count" and not o.period]
+    # "£90 every Sunday + editing for 3 shows": a count said of other work is not this fee's
+    unperiodic = [o for o in unperiodic if not _OTHER_WORK.search(_between(o, q, frame.text))]
     if rates.is_item_rate(q) and len(unperiodic) == 1 and one_weekday(sentence):
         # "a Saturday drama club, £12 a kid and usually 15 kids": that many, once a week
         count = unperiodic[0].value
@@ -168,3 +170,10 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
     ):
         return replace(figure, confidence=UNSURE, note="so little a year? per what?")
     return figure
+
+
+_OTHER_WORK = re.compile(r"\s\+\s|\bplus\b|;|\band also\b")
+
+
+def _between(a: Quantity, b: Quantity, text: str) -> str:
+    return text[min(a.end, b.end) : max(a.start, b.start)]

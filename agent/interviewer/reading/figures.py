@@ -74,7 +74,8 @@ def annual(
     else:
         value = q.value * rates.per_year(frequency)
     note = (
-        f"{format_number(q.value)} a {q.period or 'time'}, {frequency.note or 'as often as said'}"
+        f"{format_number(q.value)} a {q.period if q.period not in {'', 'each'} else 'time'}, "
+        f"{frequency.note or 'as often as said'}"
     )
     return Figure(field, value, SURE, note, q.currency)
 

@@ -89,6 +89,10 @@ _MONEY_AFTER = re.compile(
     r"^\s*(?:in (?:sales|revenue|tips|income|fees|takings)|of (?:income|revenue|sales)|"
     r"(?:profit|revenue|income|turnover|takings)\b)"
 )
+#: "the hours are about 6", "hours: 6": a number said as hours at another question.
+_HOURS_NAMED = re.compile(
+    r"\bhours\s*(?:are|is|:|=)?\s*(?:about|around|roughly|maybe|like|usually)?\s*$"
+)
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
@@ -342,6 +346,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if _pay_after_hours(q, frame, sentence_q):
         # "tutoring 5h, 500 a month": the hours are said, so a number a month is the pay
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
+    if _HOURS_NAMED.search(text[: max(q.start - segment.start, 0)]) and frame.ask_subject:
+        return _hours(q, segment, sentence_q, frame)  # "oh and the hours are about 6"
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
         return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
     if kind != "act:revenue" and big and _COUNTED.search(text[: max(q.start - segment.start, 0)]):

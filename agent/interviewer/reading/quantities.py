@@ -10,6 +10,7 @@ and period ("£50 a lesson" is 50 GBP per lesson, not a yearly figure); hours ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -204,7 +205,19 @@ def find_quantities(text: str) -> list[Quantity]:
                 quantity = replace(quantity, start=quantity.start + lead)
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-    return per_item.fold(_dollars(sorted(found, key=lambda q: q.start), text), text)
+    found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
+    return per_item.fold(_dollars(found, text), text)
+
+
+def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "£90 every Sunday": an amount with no period said right before how often it comes is
+    paid each time."""
+    out = list(found)
+    for q, nxt in itertools.pairwise(found):
+        just_before = re.fullmatch(r"\s*,?\s*", text[q.end : nxt.start])
+        if q.kind == "money" and not q.period and nxt.kind == "freq" and just_before:
+            out[out.index(q)] = replace(q, period="each")
+    return out
 
 
 _DOLLARS = frozenset({"NZD", "AUD", "CAD", "HKD", "SGD"})

@@ -9,6 +9,7 @@ without one is asked back, never turned into a yearly figure by guessing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading.quantities import Quantity
 
@@ -160,3 +161,14 @@ def _fits(other: Quantity, q: Quantity, text: str) -> bool:
     if other.kind == "bare" and not other.period:  # "120 paying £5/mo"
         return _multiplied(q, [other], text)
     return False
+
+
+def fees_each(found: list[Quantity], text: str) -> list[Quantity]:
+    """At the question of what work pays, "120 each, maybe 2 a week": a number said "each"
+    is the fee of each time, which then takes how often it comes."""
+    return [
+        replace(q, kind="money", period="each")
+        if q.kind == "bare" and not q.period and re.match(r"\s*each\b", text[q.end :])
+        else q
+        for q in found
+    ]

@@ -112,6 +112,8 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid)
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
+    if ask.startswith("act:revenue:"):
+        quantities = rates.fees_each(quantities, cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)

@@ -54,7 +54,9 @@ EVERY = re.compile(
     r"\b(?P<times>once|twice|(?:\d+)\s+times)\s+(?:a|per|every)\s+(?P<unit2>week|fortnight|month|year)\b|"
     r"\b(?:(?:one|1)\s+)?every\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
     r"fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
-    r"\bfortnightly\b"
+    r"\bfortnightly\b|"
+    # "£60 a session, weekly": how often, said alone after a comma
+    r"(?<=,\s)(?P<alone>weekly|every week|monthly|every month)\b(?=\s*(?:[,.;!]|but\b|and\b|$))"
 )
 
 
@@ -131,6 +133,8 @@ def read_days(match: re.Match[str]) -> Quantity:
         return span(match, "count", value, note="days off")
     period = period_of(match.group("per") or "") or "week"
     word = re.search(r"(day|evening|morning|afternoon|night|shift)", match.group(0))
+    if not match.group("per") and value > 7:  # "180 nights": how many, over a time not said
+        return span(match, "count", value, note=f"{word.group(1) if word else 'day'}s")
     return span(match, "days", value, period=period, note=word.group(1) if word else "day")
 
 
@@ -138,6 +142,9 @@ def read_every(match: re.Match[str]) -> Quantity:
     """How often a thing happens, per week: "every other Saturday" is 0.5."""
     if match.group(0).strip() == "fortnightly":
         return span(match, "freq", 0.5, period="week")
+    if match.group("alone"):
+        per_week = 12 / 52 if "month" in match.group("alone") else 1.0
+        return span(match, "freq", per_week, period="week", note=match.group("alone"))
     if match.group("times"):
         said = match.group("times")
         times = {"once": 1.0, "twice": 2.0}.get(said) or float(said.split()[0])
