@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.interviewer.reading import CONFIDENT, PlanView, StreamView, read
+from agent.interviewer.reading import PlanView, StreamView, read
 from agent.interviewer.reading.clauses import normalise, segments
 
 STREAMS = PlanView(
@@ -105,8 +105,8 @@ def test_a_question_is_never_a_skill_or_a_stream() -> None:
 
 
 def test_two_figures_for_one_field_are_asked_back() -> None:
-    readings = [r for r in read("25 in term, 30 in summer", PlanView(), "capacity") if r.field]
-    assert len(readings) == 2 and all(r.confidence < CONFIDENT for r in readings)
+    # said for different times of the year: no usual week among them, nothing is recorded
+    assert not [r for r in read("25 in term, 30 in summer", PlanView(), "capacity") if r.field]
 
 
 def test_every_reading_carries_its_evidence() -> None:

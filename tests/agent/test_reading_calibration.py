@@ -54,7 +54,8 @@ def test_grades_labels_and_descriptions_are_no_figures() -> None:
 
 def test_a_fee_per_anything_needs_how_often() -> None:
     assert quantities("£85 a bride")[0][2] == "bride"
-    assert asked_back("£85 a bride", "act:revenue:Tutoring", ONE) == ["activity.annual_revenue"]
+    assert asked_back("£85 a bride", "act:revenue:Tutoring", ONE) == []  # no year's income
+    assert facts("£85 a bride", "act:revenue:Tutoring", ONE) == {}
     assert facts("£85 a bride, did 22 last year", "act:revenue:Tutoring", ONE) == {
         ("activity.annual_revenue", "Tutoring"): 85 * 22
     }

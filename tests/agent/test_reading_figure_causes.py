@@ -177,3 +177,26 @@ def test_a_count_of_other_work_does_not_multiply_a_fee() -> None:
 def test_many_nights_with_no_period_are_a_count_not_nights_a_week() -> None:
     got = figures("£95/night, maybe 150 nights booked", "act:revenue:ceramics", view("ceramics"))
     assert all(v < 100_000 for _, v, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("around 50 at harvest, 20 the rest of the year", "act:hours:ceramics"),
+        ("3 days last week, 1 the week before, it depends", "act:hours:ceramics"),
+        ("in summer 40, in winter maybe 15", "capacity"),
+        ("I've sold exactly twice, £30 and £45", "act:revenue:ceramics"),
+        ("£25 an hour", "act:revenue:ceramics"),
+        ("€35 a lesson", "act:revenue:ceramics"),
+    ],
+)  # fmt: skip
+def test_figures_for_different_times_or_a_fee_alone_are_no_usual_figure(
+    message: str, ask: str
+) -> None:
+    plan = view("ceramics") if ask.startswith("act:") else NONE
+    assert figures(message, ask, plan) == []
+
+
+def test_a_fee_with_how_often_it_comes_is_still_read() -> None:
+    got = figures("€35 a lesson, 4 lessons a week", "act:revenue:ceramics", view("ceramics"))
+    assert got == [("activity.annual_revenue", 7280.0, True)]

@@ -57,8 +57,22 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             out.append(settled)
             continue
         rivals = [_plus_said(o, text) for o in rivals]
-        out += _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
+        kept = _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
+        if len(kept) > 1 and _BY_TIMES.search(text) and not any(r.confident for r in kept):
+            continue  # "70 in lambing, 45 the rest of the year": it depends on when
+        out += kept
+    # "£40 a lesson", "£30 an hour": a fee with no word of how often is no year's income
+    out = [r for r in out if r.confident or not _RATE_ONLY.match(r.note or "")]
     return _add_on_top(out)
+
+
+#: Figures said for different times ("summers 60, winters 20", "2 days last week, 4 the week
+#: before", "paid exactly twice, £50 and £75"): no usual week or year among them.
+_BY_TIMES = re.compile(
+    r"\b(?:depends|depending|varies|in (?:june|july|august|december|january|lambing|summer|"
+    r"winter|spring|autumn|season)|the rest of the (?:year|time)|last week|the week before|"
+    r"one week|the next|summers?|winters?|exactly (?:once|twice))\b"
+)
 
 
 #: "2 hrs on sat, plus an hour setting up": "plus" cut off before the part it adds.
