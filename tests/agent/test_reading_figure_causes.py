@@ -200,3 +200,22 @@ def test_figures_for_different_times_or_a_fee_alone_are_no_usual_figure(
 def test_a_fee_with_how_often_it_comes_is_still_read() -> None:
     got = figures("€35 a lesson, 4 lessons a week", "act:revenue:ceramics", view("ceramics"))
     assert got == [("activity.annual_revenue", 7280.0, True)]
+
+
+def test_an_ordinal_is_no_figure() -> None:
+    got = figures("evening classes for 2nd year nursing students", "act:hours:ceramics",
+                  view("ceramics"))  # fmt: skip
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("on a good week 25, on a bad one hardly any", "capacity"),
+        ("busy months I do 12 days, quiet months 3", "act:hours:ceramics"),
+        ("6-8 clients at 900 each", "act:hours:ceramics"),
+    ],
+)  # fmt: skip
+def test_one_kind_of_week_or_hours_no_week_holds_are_not_recorded(message: str, ask: str) -> None:
+    plan = view("ceramics") if ask.startswith("act:") else NONE
+    assert [f for f in figures(message, ask, plan) if f[0].endswith("hours_per_week")] == []

@@ -26,6 +26,8 @@ _EXAMPLE = re.compile(
 )
 
 
+#: More hours than any week holds beside sleep.
+_MOST_HOURS = 100
 _MONEY_WORD = re.compile(
     r"\b(?:profit|turnover|salary|income|revenue|earn(?:s|ing)?|makes?|paid|pays?|brings? in|"
     r"fee|rate|invoice)\s+(?:is\s+|of\s+|maybe\s+|about\s+|around\s+|roughly\s+)*$"
@@ -396,6 +398,11 @@ def _hours(
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))
+    if value > _MOST_HOURS:
+        return None  # "800 each", "500 a month": no week holds that many hours
+    before = frame.text[max(0, q.start - 40) : q.start]
+    if _EXAMPLE.search(before) and not frame.change:
+        return None  # "on a good week 30": one kind of week, no usual one
     lasts = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
     if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
         return None  # the length of one, with no number of them: no hours a week

@@ -129,6 +129,8 @@ LABEL = re.compile(
     r"\b(?:\d+\s+)?(?:under|over)[- ]?\d{1,2}'?s\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
+    # "10th std", "2nd year": an ordinal names, never hours or money
+    r"\b\d+(?:st|nd|rd|th)\b|"
     # "4 on 4 off", "2 weeks on 1 off": a rota, never hours or money
     r"\b\d+\s*(?:days?|nights?|weeks?|shifts?)?\s+on,?\s*(?:and\s+)?\d+\s*"
     r"(?:days?|nights?|weeks?|shifts?)?\s+off\b|"

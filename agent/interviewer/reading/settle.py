@@ -71,7 +71,8 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
 _BY_TIMES = re.compile(
     r"\b(?:depends|depending|varies|in (?:june|july|august|december|january|lambing|summer|"
     r"winter|spring|autumn|season)|the rest of the (?:year|time)|last week|the week before|"
-    r"one week|the next|summers?|winters?|exactly (?:once|twice))\b"
+    r"one week|the next|summers?|winters?|exactly (?:once|twice)|"
+    r"(?:busy|quiet|good|bad) (?:weeks?|months?))\b"
 )
 
 
