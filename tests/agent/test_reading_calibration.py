@@ -141,9 +141,9 @@ def test_examples_of_good_and_bad_times_say_it_varies() -> None:
 
 
 def test_yearly_figures_left_open_are_asked_back() -> None:
-    assert asked_back("it's a 3-month contract at £4,000 a month", "act:revenue:Tutoring", ONE) == [
-        "activity.annual_revenue"
-    ]
+    contract = "it's a 3-month contract at £4,000 a month"  # no year's income said at all
+    assert asked_back(contract, "act:revenue:Tutoring", ONE) == []
+    assert facts(contract, "act:revenue:Tutoring", ONE) == {}
     assert asked_back(
         "£15/hour, like 10h per weekend, June to September", "act:revenue:Tutoring", ONE
     )

@@ -219,3 +219,13 @@ def test_an_ordinal_is_no_figure() -> None:
 def test_one_kind_of_week_or_hours_no_week_holds_are_not_recorded(message: str, ask: str) -> None:
     plan = view("ceramics") if ask.startswith("act:") else NONE
     assert [f for f in figures(message, ask, plan) if f[0].endswith("hours_per_week")] == []
+
+
+def test_a_count_of_children_before_their_ages_is_no_figure() -> None:
+    got = figures("my 3 kids are 6, 9 and 12 so I can do 20 hours", "capacity")
+    assert got == [("capacity.hours_per_week", 20.0, True)]
+
+
+def test_pay_for_a_stretch_of_months_is_no_years_income() -> None:
+    got = figures("a 6-month contract at £3,500 a month", "act:revenue:ceramics", view("ceramics"))
+    assert got == []

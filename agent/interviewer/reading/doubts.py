@@ -95,7 +95,9 @@ def one_weekday(sentence: str) -> bool:
     return len(days) == 1 and not _OTHER_RHYTHM.search(sentence)
 
 
-def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure:
+def doubtful(
+    figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
     """A yearly figure asked back when the sentence leaves the year open: a stretch of months
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
     class"), or a small amount with no period beside how often ("4 clients a week, 25")."""
@@ -138,7 +140,7 @@ def doubtful(figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Fra
         if o.kind in {"months", "duration"} or (o.kind == "label" and "month" in o.note)
     ]  # fmt: skip
     if (periodic or q.period == "hour") and stretch:
-        return replace(figure, confidence=UNSURE, note="for how many months a year?")
+        return None  # "a 3-month contract at £4,000 a month": no year's income is said
     unperiodic = [o for o in others if o.kind == "count" and not o.period]
     # "£90 every Sunday + editing for 3 shows": a count said of other work is not this fee's
     unperiodic = [o for o in unperiodic if not _OTHER_WORK.search(_between(o, q, frame.text))]

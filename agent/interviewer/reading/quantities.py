@@ -117,6 +117,9 @@ AGE = re.compile(
     r"they|mum|mom|dad|mother|father|husband|wife|partner)(?:'s| is| are)\s+(?:only\s+|nearly\s+)?"
     r"(?P<c>\d{1,2})(?:\s*(?:and|&|,)\s*\d{1,2})*\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))|"
     r"\bin (?:my|his|her|their|our) (?P<e>\d0)s\b"
+    # "my 2 kids are 4 and 7": how many children, then their ages; none of it a figure
+    r"|\b\d\s+(?:kids|children|sons|daughters|boys|girls)\s+(?:are|aged)\s+(?P<f>\d{1,2})"
+    r"(?:\s*(?:and|&|,)\s*\d{1,2})*\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
@@ -312,7 +315,7 @@ def _lasts(match: re.Match[str]) -> Quantity:
 
 def _age(match: re.Match[str]) -> Quantity:
     value = match.group("a") or match.group("b") or match.group("c") or match.group("d")
-    value = value or match.group("e")
+    value = value or match.group("e") or match.group("f")
     return span(match, "age", float(value))
 
 
