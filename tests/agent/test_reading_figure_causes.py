@@ -229,3 +229,22 @@ def test_a_count_of_children_before_their_ages_is_no_figure() -> None:
 def test_pay_for_a_stretch_of_months_is_no_years_income() -> None:
     got = figures("a 6-month contract at £3,500 a month", "act:revenue:ceramics", view("ceramics"))
     assert got == []
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "expected"),
+    [
+        ("it varies, 800-2000", "spending", ("capacity.monthly_spending", 1400.0, True)),
+        ("zero. honestly 0", "buffer", ("capacity.cash_buffer", 0.0, True)),
+        ("not much saved. mortgage is 1,100 and food and the rest maybe 500", "buffer",
+         ("capacity.monthly_spending", 1600.0, True)),
+    ],
+)  # fmt: skip
+def test_spending_and_savings_said_plainly_are_read(
+    message: str, ask: str, expected: tuple[str, float, bool]
+) -> None:
+    assert expected in figures(message, ask)
+
+
+def test_a_range_of_years_is_still_years() -> None:
+    assert figures("I did it from 1998-2004", "act:hours:ceramics", view("ceramics")) == []

@@ -195,8 +195,11 @@ def test_money_for_part_of_the_year_is_asked_back() -> None:
 
 
 def test_a_small_bare_figure_at_the_savings_question_is_asked_back() -> None:
-    readings = read("hmm, 0 really", NONE, "buffer")
+    readings = read("hmm, 40 really", NONE, "buffer")
     assert readings and all(not r.confident for r in readings if r.field)
+    # nobody spends nothing a month: a zero there is the savings
+    [zero] = [r for r in read("hmm, 0 really", NONE, "buffer") if r.field]
+    assert (zero.field, zero.value, zero.confident) == ("capacity.cash_buffer", 0.0, True)
 
 
 def test_a_figure_said_as_the_total_is_the_total_of_the_field_just_read() -> None:

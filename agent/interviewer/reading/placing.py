@@ -26,6 +26,8 @@ _EXAMPLE = re.compile(
 )
 
 
+#: Rent or bills said at the savings question: what is spent each month.
+_RENT = re.compile(r"\b(?:rent|mortgage|bills)\s+(?:is|are|of|comes? to)\b")
 #: More hours than any week holds beside sleep.
 _MOST_HOURS = 100
 _MONEY_WORD = re.compile(
@@ -330,8 +332,12 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _capacity(q, frame)
     if cue == "savings" and q.period in {"month", "week"}:
         return None  # a rate of saving, no buffer
+    if kind == "buffer" and cue is None and _RENT.search(text):
+        return figures.monthly(q)  # "rent is 900 and everything else maybe 600"
     if cue == "savings" or (kind == "buffer" and big and not q.period and cue is None):
         return Figure("capacity.cash_buffer", q.value, note=q.note)
+    if kind == "buffer" and cue is None and q.value == 0:
+        return Figure("capacity.cash_buffer", 0.0)  # "literally 0": no spending is nothing
     if kind == "buffer" and cue is None and not q.period and not big:
         return Figure("capacity.cash_buffer", q.value, UNSURE, "savings or spending?")
     if cue == "spending" or kind in {"spending", "buffer"}:

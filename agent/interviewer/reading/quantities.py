@@ -143,6 +143,8 @@ LABEL = re.compile(
 )
 #: A year ("since 2019"), never a figure given a period ("2000 a month", "2010/yr").
 YEAR = re.compile(
+    # "1500-2000": the top of a range of amounts, not a year
+    r"(?<!\b\d{3}-)(?<!\b1[0-8]\d\d-)(?<!\b\d{3} - )(?<!\b1[0-8]\d\d - )(?<!\b1[0-8]\d\d to )"
     r"\b(?P<a>19[5-9]\d|20[0-4]\d)\b(?!\s*(?:k\b|[£$€]|hours?|hrs?|%|-\d))"
     r"(?!\s*(?:a|an|per|/|each|every)\s*(?:months?|mo|mth|weeks?|wk|years?|yr|day|fortnight)\b)"
     r"(?!\s*(?:monthly|weekly|yearly|annually|pcm|pm|pa|p/?m)\b)"
