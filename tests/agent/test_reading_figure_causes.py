@@ -248,3 +248,15 @@ def test_spending_and_savings_said_plainly_are_read(
 
 def test_a_range_of_years_is_still_years() -> None:
     assert figures("I did it from 1998-2004", "act:hours:ceramics", view("ceramics")) == []
+
+
+def test_the_figure_said_as_told_before_gives_way_to_the_new_one() -> None:
+    got = read("I said the blog makes nothing but it's £150 a month now", view("blog"), "done")
+    changes = [(r.value, r.confident) for r in got if r.field == "activity.annual_revenue"]
+    assert changes == [(1800.0, True)]
+
+
+def test_an_hourly_rate_takes_the_weeks_hours_said_in_another_sentence() -> None:
+    got = figures("£28 an hour. it's 5 hours a week now, not 4", "act:revenue:ceramics",
+                  view("ceramics"))  # fmt: skip
+    assert ("activity.annual_revenue", 7280.0, True) in got

@@ -15,7 +15,7 @@ from agent.interviewer.reading import cues, current, doubts, figures, name_cues,
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
-from agent.interviewer.reading.quantities import Quantity
+from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.types import Act, Reading
 
 _EXAMPLE = re.compile(
@@ -312,6 +312,11 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
         if reading.field == "activity.hours_per_week" and reading.subject == subject:
             return float(reading.value)  # type: ignore[arg-type]
     hours = [q for q in sentence_q if q.kind == "hours"]
+    if not hours and frame.ask_kind == "act:revenue":
+        # "£35 an hour. oh and it's 4 hours a week now": at the question about one piece of
+        # work, its only hours a week said anywhere in the message
+        said = [q for q in find_quantities(frame.text) if q.kind == "hours" and q.period == "week"]
+        hours = said if len(said) == 1 else []
     if not hours:
         return None
     return figures.weekly_hours(hours[0], frame.pairs.get(id(hours[0])))[0]

@@ -31,7 +31,7 @@ _WANTED = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:was|were|used to|back in|last year|right now|currently|at the moment|at present|"
     r"up from|down from|the year before|year before last|the previous year|contracted|on paper|"
-    r"these days i do|officially|already)\b"
+    r"these days i do|officially|already|i told you|i said|i put)\b"
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
 _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
