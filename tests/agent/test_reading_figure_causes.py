@@ -260,3 +260,10 @@ def test_an_hourly_rate_takes_the_weeks_hours_said_in_another_sentence() -> None
     got = figures("£28 an hour. it's 5 hours a week now, not 4", "act:revenue:ceramics",
                   view("ceramics"))  # fmt: skip
     assert ("activity.annual_revenue", 7280.0, True) in got
+
+
+def test_how_many_times_a_month_at_the_activities_question_is_no_hours() -> None:
+    got = figures("Care assistant 30h, £24k. relief shifts maybe 3 a month", "activities")
+    assert [f for f in got if f[0] == "activity.hours_per_week"] == [
+        ("activity.hours_per_week", 30.0, True)
+    ]

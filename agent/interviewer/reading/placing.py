@@ -380,6 +380,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _capacity(q, frame)
     if kind in {"capacity", "act:hours"}:
         return _hours(q, segment, sentence_q, frame)
+    if kind == "activities" and q.period in {"month", "year"} and q.value <= 20:
+        return None  # "bank shifts maybe 2 a month": how many times, not hours
     if frame.activity and kind == "activities":  # "120 paying": hours? people?
         figure = _hours(q, segment, sentence_q, frame)
         return replace(figure, confidence=UNSURE, note="hours?") if figure else None
