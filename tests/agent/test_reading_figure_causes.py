@@ -267,3 +267,25 @@ def test_how_many_times_a_month_at_the_activities_question_is_no_hours() -> None
     assert [f for f in got if f[0] == "activity.hours_per_week"] == [
         ("activity.hours_per_week", 30.0, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "revenue"),
+    [
+        ("gardening 20h, £18k; hedge jobs (maybe 2 a month, £120)", 2880.0),
+        ("I iron shirts at home, maybe 3 customers a week, 30 pound", 4680.0),
+        ("spin instructor at 3 gyms, 4 classes/week, $40 a class", 8320.0),
+    ],
+)  # fmt: skip
+def test_a_fee_beside_how_many_times_a_period_is_each_time(message: str, revenue: float) -> None:
+    got = figures(message, "activities")
+    assert ("activity.annual_revenue", revenue, True) in got
+
+
+def test_a_fee_beside_people_and_how_often_still_asks_how_many() -> None:
+    got = figures(
+        "Receptionist 4 days (£22k), and I teach salsa Friday evenings, 2 classes, £6 a head, "
+        "~10 per class",
+        "activities",
+    )
+    assert [v for f, v, ok in got if f == "activity.annual_revenue" and ok] == [22000.0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import rates
+from agent.interviewer.reading import per_item, rates
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantity import Quantity
@@ -144,7 +144,11 @@ def doubtful(
     unperiodic = [o for o in others if o.kind == "count" and not o.period]
     # "£90 every Sunday + editing for 3 shows": a count said of other work is not this fee's
     unperiodic = [o for o in unperiodic if not _OTHER_WORK.search(_between(o, q, frame.text))]
-    if rates.is_item_rate(q) and len(unperiodic) == 1 and one_weekday(sentence):
+    # "£6 a head, 2 classes": a fee per person times classes is no fee times people
+    heads = q.period in per_item.PEOPLE and any(
+        _singular(o.note) not in per_item.PEOPLE for o in unperiodic
+    )
+    if rates.is_item_rate(q) and len(unperiodic) == 1 and one_weekday(sentence) and not heads:
         # "a Saturday drama club, £12 a kid and usually 15 kids": that many, once a week
         count = unperiodic[0].value
         return replace(
@@ -156,13 +160,25 @@ def doubtful(
     if q.period == "occasion" and not frame.pairs.get(id(q)) and one_weekday(sentence):
         # "a Sunday chess club, £5 a child and usually 12 children": once a week
         return replace(figure, value=q.value * 52, confidence=SURE, note=f"{q.note}, once a week")
+    if frame.pairs.get(id(q)):  # "at 2 studios, 5 classes/week, $55 a class": paid per class
+        unperiodic = [o for o in unperiodic if _singular(o.note) not in _PLACES]
     if rates.is_item_rate(q) and unperiodic:
         return replace(figure, confidence=UNSURE, note="how many, how often?")
-    if (
-        not q.period
-        and q.value < 1000
-        and any(o.period for o in others if o.kind in {"count", "bare"})
-    ):
+    periodic_counts = [
+        o
+        for o in others
+        if o.kind in {"count", "bare"}
+        and o.period
+        and not _OTHER_WORK.search(_between(o, q, frame.text))
+    ]
+    if not q.period and q.value < 1000 and periodic_counts:
+        times = periodic_counts[0]
+        one = len(periodic_counts) == 1 and times.period in _PER_YEAR
+        if one and q.value > 0 and 0 < times.value <= 31:
+            # "wedding cakes (maybe 1 a month, £350)", "4 clients a week, 25 pound": each time
+            value = q.value * times.value * _PER_YEAR[times.period]
+            note = f"{q.value:g} each time, {times.value:g} a {times.period}"
+            return replace(figure, value=value, confidence=SURE, note=note)
         return replace(figure, confidence=UNSURE, note="per what?")
     if (
         not q.period
@@ -179,3 +195,17 @@ _OTHER_WORK = re.compile(r"\s\+\s|\bplus\b|;|\band also\b")
 
 def _between(a: Quantity, b: Quantity, text: str) -> str:
     return text[min(a.end, b.end) : max(a.start, b.start)]
+
+
+#: Places the work is done at: a count of them multiplies no fee ("at 2 studios").
+_PLACES = frozenset({
+    "studio", "gym", "school", "venue", "site", "shop", "location", "branch", "clinic",
+    "practice", "centre", "center", "library", "hospital", "office", "club",
+})  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    word = word.split()[-1] if word else ""
+    if word in {"children", "people"}:
+        return "person" if word == "people" else "child"
+    return word[:-1] if word.endswith("s") else word

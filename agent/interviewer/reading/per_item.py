@@ -33,6 +33,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+#: Items that are people, for readers outside this module.
+PEOPLE = _PEOPLE
+
+
 def _same_items(item: str, noun: str) -> bool:
     if _singular(noun) == _singular(item):
         return True
