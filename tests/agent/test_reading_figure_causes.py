@@ -289,3 +289,9 @@ def test_a_fee_beside_people_and_how_often_still_asks_how_many() -> None:
         "activities",
     )
     assert [v for f, v, ok in got if f == "activity.annual_revenue" and ok] == [22000.0]
+
+
+def test_a_fee_a_term_times_the_terms_is_a_year() -> None:
+    got = figures("the college pays 1.5k a term, 3 terms", "act:revenue:ceramics",
+                  view("ceramics"))  # fmt: skip
+    assert got == [("activity.annual_revenue", 4500.0, True)]

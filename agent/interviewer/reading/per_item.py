@@ -25,6 +25,8 @@ _NOT_FOLDED = frozenset({"each", "one", "go", "time", "pop", "hour", "day", "yea
 #: A count belongs to the fee only within its sentence and not across another piece of work.
 _BREAK = re.compile(r"[.;!?\n]|\bplus\b|\balso\b|\band then\b")
 _NEAR = 60
+#: Parts of a year: a count of them with no period is the count in a year.
+_IN_A_YEAR = frozenset({"term", "semester"})
 
 
 def _singular(word: str) -> str:
@@ -139,6 +141,8 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         )
         # "2 games a weekend": a count per weekend is a count a week
         period = PERIODS.get(count.period, count.period) or "occasion"
+        if not count.period and fee.period in _IN_A_YEAR:  # "2 grand a term, 3 terms": a year
+            period = "year"
         folded = replace(fee, value=fee.value * count.value, period=period, note=note)
         out = [folded if q is fee else q for q in out if q is not count]
     return out
