@@ -295,3 +295,14 @@ def test_a_fee_a_term_times_the_terms_is_a_year() -> None:
     got = figures("the college pays 1.5k a term, 3 terms", "act:revenue:ceramics",
                   view("ceramics"))  # fmt: skip
     assert got == [("activity.annual_revenue", 4500.0, True)]
+
+
+def test_a_fee_each_times_a_few_a_year_is_the_years_income() -> None:
+    got = figures("translating novels, 3 or 4 a year at about 1800 each", "activities")
+    assert ("activity.annual_revenue", 6300.0, True) in got
+
+
+def test_the_usual_amount_beside_a_good_month_is_a_months() -> None:
+    got = figures("on a busy month £900, usually nearer 300", "act:revenue:ceramics",
+                  view("ceramics"))  # fmt: skip
+    assert got == [("activity.annual_revenue", 3600.0, True)]

@@ -127,7 +127,12 @@ def doubtful(
         return replace(
             figure, value=value, note=f"{figure.note}; x {counts[0].value:g}".strip("; ")
         )
-    yearly = [o for o in others if o.kind == "count" and o.period in _PER_YEAR]
+    yearly = [
+        o
+        for o in others
+        if o.period in _PER_YEAR
+        and (o.kind == "count" or (o.kind == "bare" and 0 < o.value <= 31))  # "2 or 3 a year"
+    ]
     if each and not counts and len(yearly) == 1 and not q.period and not frame.pairs.get(id(q)):
         # "8 weddings a year at 1200 each": the fee times how many a year
         rate = yearly[0]

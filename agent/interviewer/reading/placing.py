@@ -28,6 +28,8 @@ _EXAMPLE = re.compile(
 
 #: Rent or bills said at the savings question: what is spent each month.
 _RENT = re.compile(r"\b(?:rent|mortgage|bills)\s+(?:is|are|of|comes? to)\b")
+#: "a good month", "a bad week": the period amounts said beside it are counted in.
+_KIND_OF_PERIOD = re.compile(r"\b(?:good|bad|busy|quiet|slow|normal|typical) (month|week)\b")
 #: More hours than any week holds beside sleep.
 _MOST_HOURS = 100
 _MONEY_WORD = re.compile(
@@ -198,6 +200,10 @@ def _money(
     if _EXAMPLE.search(before) or re.match(r"^\W*(?:it )?(?:depends|varies)\b", after):
         frame.examples += 1  # "good year £3k, bad year £500": it varies
         return None
+    kind_of = _KIND_OF_PERIOD.search(frame.sentence_text)
+    if not q.period and kind_of and q.kind == "money":
+        # "on a good month £600, usually nearer 250": the usual amount is a month's too
+        q = replace(q, period=kind_of.group(1))
     cue = _money_cue(segment.text, q.start - segment.start)
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
