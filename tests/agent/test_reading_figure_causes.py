@@ -306,3 +306,15 @@ def test_the_usual_amount_beside_a_good_month_is_a_months() -> None:
     got = figures("on a busy month £900, usually nearer 300", "act:revenue:ceramics",
                   view("ceramics"))  # fmt: skip
     assert got == [("activity.annual_revenue", 3600.0, True)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I charge £40 a month per pupil, and I have 9 pupils",
+        "cobro 40 € al mes por alumno, tengo 9 alumnos",
+    ],
+)
+def test_a_months_fee_per_person_times_the_people_is_the_years_income(message: str) -> None:
+    got = figures(message, "act:revenue:ceramics", view("ceramics"))
+    assert got == [("activity.annual_revenue", 4320.0, True)]

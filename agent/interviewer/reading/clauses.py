@@ -114,6 +114,9 @@ def _foreign_periods(text: str) -> str:
     for pattern, said in _FOREIGN_PERIOD:
         text = pattern.sub(said, text)
     text = _FOREIGN_ITEM.sub(lambda m: f"{m.group(1)}a ", text)
+    text = re.sub(
+        r"(?:(?<=\ba month )|(?<=\ba week )|(?<=\ba year ))(?:por|par|pro)\s+", "per ", text
+    )
     if _LATIN_MONEY.search(text):
         text = re.sub(r"(\d)\s*mil\b", r"\1k", text)
     return text

@@ -73,10 +73,9 @@ def annual(
         value = q.value * rates.per_year(frequency) * weeks / 52
     else:
         value = q.value * rates.per_year(frequency)
-    note = (
-        f"{format_number(q.value)} a {q.period if q.period not in {'', 'each'} else 'time'}, "
-        f"{frequency.note or 'as often as said'}"
-    )
+    said = q.period.removeprefix("each-") if q.period not in {"", "each"} else "time"
+    each = " each" if q.period.startswith("each-") else ""
+    note = f"{format_number(q.value)} a {said}{each}, {frequency.note or 'as often as said'}"
     return Figure(field, value, SURE, note, q.currency)
 
 

@@ -72,7 +72,10 @@ _PER = (
     r"(?<=\s)(?=(?:month|year|week)\b(?!\s*(?:ago|later|before|after|of|in|to)\b)))"
     r"(?P<per>year|yr|annum|month|mo|"
     r"mth|week|wk|day|fortnight|quarter|mes|m[eê]s|mois|monat|semana|semaine|woche|año|jahr|"
-    rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?|"
+    rf"hour|hr|h|(?:{ITEMS})s?)\b(?:\s*(?:a|per|/)\s*(?P<per3>month|week|year)\b)?"
+    # "£60 a month per student": a month's fee for each of them
+    rf"(?:\s*(?:a|per|/|for each)\s*(?P<item3>(?:{ITEMS}|pupil|kid|child|person|head|patient|"
+    r"learner|family|alumno|aluno)s?)\b)?|"
     # "£85 a bride", "£5/kid"; not "31k / Uber ...", a spaced slash between two pieces of work
     rf"(?:\s*(?:a|an|per)\s+|/\s*){_NOT_ITEMS}(?P<item>[a-z]{{3,}})\b|"
     r"\s*(?P<per2>annually|yearly|monthly|weekly|daily|hourly|"
@@ -259,6 +262,8 @@ def _money(match: re.Match[str]) -> Quantity | None:
     period = period or _rate_before(match.string, match.start()) or _period_before(match)
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
+    elif match.group("item3") and period in {"year", "month", "week"}:
+        period = f"each-{period}"
     after = match.string[match.end() :]
     counted = re.match(r"\s+(?!pounds|dollars|euros|quid|bucks)([a-z]+s)\b", after)
     if not cur and counted and counted.group(1) not in _NOT_COUNTED | {"tips", "bonus"}:
