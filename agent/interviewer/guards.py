@@ -9,7 +9,8 @@
 - two different figures for the same field of the same thing in one message are not stored:
   the person is asked which it is;
 - a wish that only names the planning ("I'd like to plan a portfolio career") asks for no
-  stream of its own.
+  stream of its own;
+- a bare yes or no is no one's own words: "yes" at the core-skill question is not a skill.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from agent.interviewer.reading.types import Reading
 #: Fields whose value is the person's own words (not a figure or a label).
 TEXT_FIELDS = frozenset({"capacity.constraints", "activity.teaches", "skill", "skill.excites",
                          "skill.under_used", "core_skill", "activity"})  # fmt: skip
+YES_NO_IN_TEXT = "A yes or no doesn't answer this one, so I left it out."
 FIGURE_IN_TEXT = (
     "I saw a figure in that but couldn't tell what it belongs to, so I left it out; could you "
     "say it on its own, e.g. 'the retainer pays 42,000 a year' or 'consulting takes 4 hours'?"
@@ -106,6 +108,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         (lambda r: _from_question(r, questions), ""),
         (lambda r: skip and _asked(r, ask), ""),
         (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(_unlimited(r))), FIGURE_IN_TEXT),
+        (lambda r: r.field in TEXT_FIELDS and _yes_or_no(str(r.value or "")), YES_NO_IN_TEXT),
     ]  # fmt: skip
     for rule, note in rules:
         kept = [r for r in out.readings if not (r.act in _DATA and rule(r))]
@@ -128,6 +131,19 @@ def _declines(text: str) -> bool:
         if bare and short and parse.intent(bare)[0] is parse.Intent.SKIP:
             return True
     return False
+
+
+#: What may follow a yes or a no and still leave it bare ("yes please", "no thanks").
+_POLITE = re.compile(r"(?:[\s,.!]+(?:please|thanks|thank you|sure|yes|no|ok|okay))*[\s.!]*$")
+
+
+def _yes_or_no(value: str) -> bool:
+    """True for a value that is only a yes or a no ("Yes", "ok sure", "nope")."""
+    low = parse.normalise(value).strip(" .!?")
+    if not low or parse.parse_yes_no(low) is None:
+        return False
+    first = re.match(r"[\w']+", low)
+    return bool(first) and bool(_POLITE.fullmatch(low[first.end() if first else 0 :]))
 
 
 def _one_question(text: str) -> bool:

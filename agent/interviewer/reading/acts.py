@@ -83,7 +83,7 @@ _WISH = re.compile(
     r"\b(?:i (?:also |really )?want(?: to| a| an)?|i'?d (?:also |really )?(?:like|love)"
     r"(?: to| a| an)|i would (?:also |really )?(?:like|love) to|i'm keen to|i hope to|"
     r"(?:add|adding|include)(?= (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
-    r"(?! (?:more|another|extra|hours|some more)\b)|can we add|could we add|can you add|let'?s add|"
+    r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
     # "I meant a NEW stream for the walling courses": a stream asked for by its frame
