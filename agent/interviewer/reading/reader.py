@@ -288,6 +288,13 @@ def _only_figures(text: str, own: list[Quantity]) -> bool:
     return bool(own) and not rest.strip(" ?.!,")
 
 
+#: A wish for something new, said of the work the person does: "a channel on tree care".
+_WISHED_NEW = re.compile(
+    r"\b(?:channel|course|podcast|newsletter|blog|book|workshops?|classes|shop|series|"
+    r"videos?|guide|membership|stream)\b"
+)
+
+
 def _read_segment(
     segment: Segment, own: list[Quantity], sentence_q: list[Quantity], frame: Frame
 ) -> None:
@@ -318,8 +325,9 @@ def _read_segment(
         # work that shares a word with the welding, not the welding
         subject = None
     candidate = None if subject else names.new_name(blank)
-    if subject and frame.wish and frame.ask in _STREAM_ASKS:
-        # "add a welding course for beginners" beside the activity "welding": a new stream
+    if subject and frame.wish and (frame.ask in _STREAM_ASKS or _WISHED_NEW.search(blank)):
+        # "add a welding course for beginners" beside the activity "welding": a new stream;
+        # at any question, "I'd like a YouTube channel on tree care" beside "tree work"
         candidate = wishing.beyond(blank, subject)
         subject = None if candidate else subject
     frame.named_here = False

@@ -1,5 +1,5 @@
-"""A bare yes or no is nobody's own words, and a wish asked as "could I add ...?" is a wish.
-Driven through the real reading layer, the dialog manager and the tools."""
+"""Faults found by talking to the interviewer as people of several trades would, each said
+here in other words. Driven through the real reading layer, the dialog manager and the tools."""
 
 from __future__ import annotations
 
@@ -49,3 +49,16 @@ def test_a_wish_asked_with_could_i_add_reaches_the_proposal() -> None:
     assert planner.plan.core_skill is None
     reply = planner.say("joinery")
     assert "video series" in reply.lower() and "3 h a week" in reply, reply
+
+
+def test_a_wish_sharing_a_word_with_work_on_record_is_a_wish_not_its_hours() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "I can do 40 hours a week", "none", "6k saved, 2.1k a month",
+                 "garden design 28 hours a week for 36k, hedge laying"]:  # fmt: skip
+        planner.say(line)
+    reply = planner.say("I'd love a podcast about garden wildlife, 2 hours a week")
+    assert "Noted" in reply and "podcast" in reply.lower(), reply
+    design = next(a for a in planner.plan.activities if "design" in a.name.lower())
+    assert design.hours_per_week == 28
+    assert "earlier" not in reply  # nothing to confirm: the garden design's hours are as said
