@@ -61,6 +61,7 @@ def decide(
     if not (revising or correcting):  # a figure asked back about is meant to differ
         readings = side_activity(readings, reader, text, plan, ask)
     readings = moved_figures(readings, asked, view, text)
+    readings = lesson_of_asked(readings, reader, text, view, ask)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
                 for r in readings]  # fmt: skip
@@ -131,6 +132,36 @@ def side_activity(
     if not theirs:
         return readings
     return [*(r for r in readings if r not in given), *new, *theirs]
+
+
+#: A sentence that opens by saying what the work teaches, naming no work ("it teaches me ...").
+_LESSON = re.compile(
+    r"^\W*(?:(?:it|this|that|this job|that job|the job|the work)\s+)?(?:teach(?:es)? me|"
+    r"(?:has |have )?taught me|(?:is|are) teaching me|i(?:'ve| have)? learn(?:t|ed)?|"
+    r"i'?m learning)\b",
+    re.I,
+)
+
+
+def lesson_of_asked(
+    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str
+) -> list[Reading]:
+    """While another field of one activity is asked, a message that only says what work
+    teaches, naming none ("teaches me how to run a business"), says it of the activity asked
+    about: it is read as the answer to that activity's lesson question. Anything else read
+    from it, or a message with more than one sentence, keeps the readings as they were."""
+    parts = ask.split(":", 2)
+    if len(parts) != 3 or parts[1] == "teaches" or not _LESSON.match(text):
+        return readings
+    if any(r.act != "nothing" for r in readings) or re.search(r"[.!?;]\s+\w", text.strip()):
+        return readings
+    again = reader(text, view, f"act:teaches:{parts[2]}")
+    if len(again) != 1 or again[0].field != "activity.teaches":
+        return readings
+    if not names.same(str(again[0].subject or parts[2]), parts[2]):
+        return readings
+    lesson = _LESSON.sub("", str(again[0].value or "")).strip(" ,.")
+    return [Reading(**{**again[0].__dict__, "value": lesson})] if lesson else readings
 
 
 def moved_figures(

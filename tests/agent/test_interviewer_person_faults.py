@@ -62,3 +62,34 @@ def test_a_wish_sharing_a_word_with_work_on_record_is_a_wish_not_its_hours() -> 
     design = next(a for a in planner.plan.activities if "design" in a.name.lower())
     assert design.hours_per_week == 28
     assert "earlier" not in reply  # nothing to confirm: the garden design's hours are as said
+
+
+def _audited_two() -> MemoryPlanner:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["government", "I can do 37 hours a week", "none", "11k saved, 2.2k a month",
+                 "county archive 21 hours for 24k, family history research 7 hours a week "
+                 "for 6k"]:  # fmt: skip
+        planner.say(line)
+    return planner
+
+
+def test_a_unit_said_only_with_the_figure_taken_back_is_the_new_figures() -> None:
+    planner = _audited_two()
+    reply = planner.say("no, 23 not 21 hours at the archive")
+    archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
+    assert archive.hours_per_week == 23, reply
+    assert "from 21 h a week to 23 h a week" in reply
+    assert planner.plan.capacity is not None and planner.plan.capacity.hours_per_week == 37
+    reply = planner.say("sorry, 39 not 37 hours altogether")
+    assert planner.plan.capacity.hours_per_week == 39, reply
+    assert archive.hours_per_week == 23
+
+
+def test_what_work_teaches_said_at_another_of_its_questions_is_kept() -> None:
+    planner = _audited_two()
+    reply = planner.say("it has taught me how to read old handwriting")
+    archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
+    assert archive.teaches == "how to read old handwriting", reply
+    research = next(a for a in planner.plan.activities if "research" in a.name.lower())
+    assert research.teaches == ""

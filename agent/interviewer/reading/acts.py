@@ -296,8 +296,22 @@ _BARE_AFTER = re.compile(
 
 
 def drop_negated_figures(text: str) -> str:
-    """The text with the figure it takes back blanked out ("35 hours, not 42")."""
-    return _NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), drop_self_corrections(text))
+    """The text with the figure it takes back blanked out ("35 hours, not 42"); a unit said
+    only with the figure taken back is the kept figure's ("24 not 22 hours" is 24 hours)."""
+    kept = drop_self_corrections(text)
+
+    def blank(m: re.Match[str]) -> str:
+        unit = _UNIT_TAKEN.search(m.group(0))
+        if unit and _BARE_BEFORE.search(kept, 0, m.start()):
+            return f" {unit.group(0)}".ljust(len(m.group(0)))
+        return " " * len(m.group(0))
+
+    return _NEGATED_FIGURE.sub(blank, kept)
+
+
+#: A unit after the figure taken back, and a figure said just before with none of its own.
+_UNIT_TAKEN = re.compile(r"(?<=\d)\s*(?:-?hours?\b|hrs?\b|h\b|k\b|grand\b)\s*$")
+_BARE_BEFORE = re.compile(r"(?<![\d.,£$€])\d{1,3}(?:\.\d+)?\s*$")
 
 
 #: "yes but make the course 8 hours": the proposal is accepted with a change.
