@@ -94,7 +94,21 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     return decision
 
 
+#: The end of the list said once its questions have begun ("that's everything").
+_LIST_ENDED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|so|and|i think)[,\s]+)*(?:that'?s|that is|thats) "
+    r"(?:all|it|everything|the lot|the lot really|all of them|all of it)(?: really| for now)?|"
+    r"^\W*nothing else|^\W*no(?:thing)? more",
+    re.I,
+)
+#: Said to a list's end heard after its questions began: nothing more to record.
+LIST_ENDED = "Got it, that's the whole list."
+
+
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
+    if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
+        # the list was read and its questions began: a late "that's all" tries no answer
+        return Decision(reply=LIST_ENDED, aside=True)
     removed = _removal(text, ctx)
     if removed is not None:
         return removed

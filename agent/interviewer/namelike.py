@@ -74,6 +74,9 @@ _THOUGHTS = frozenset({"think", "guess", "hope", "mean", "know", "suppose", "rec
 _REQUESTS = frozenset({"change", "make", "add", "drop", "remove", "put", "set", "say", "tell",
                        "give", "call", "keep"})  # fmt: skip
 _POINTERS = frozenset({"my", "the", "it", "that", "this", "to", "me", "us", "our", "a", "an"})
+#: Verbs of liking that open a feeling about work ("love the courses"), not its name.
+_LIKING = frozenset({"love", "like", "enjoy", "hate", "adore", "dread", "loathe", "miss",
+                     "prefer"})  # fmt: skip
 #: Words too small to name anything.
 _SMALL = frozenset({"a", "an", "the", "of", "to", "as", "in", "on", "at", "for", "with", "and",
                     "or", "my", "our", "it", "me", "from", "by"})  # fmt: skip
@@ -142,7 +145,7 @@ def name(value: str) -> str | None:
         return None  # a figure with its unit ("32h a week") is no name
     if words[0] in _CONNECTORS or words[0] in _THOUGHTS or words[-1] in _ENDING:
         return None
-    if words[0] in _REQUESTS and len(words) > 1 and words[1] in _POINTERS:
+    if words[0] in _REQUESTS | _LIKING and len(words) > 1 and words[1] in _POINTERS:
         return None
     if any(w in _STATEMENT or w in _FEELINGS for w in words) or _ORDERING.match(text):
         return None

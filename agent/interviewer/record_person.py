@@ -135,8 +135,16 @@ def context(reading: Reading, work: Work) -> None:
     work.out.settle.append("context")
 
 
+#: What is said around a skill that excites ("podcast editing excites me the most").
+_EXCITES_AROUND = re.compile(
+    r"\s+(?:is what |really |definitely |probably )*(?:excites?|thrills?|lights?) me(?: up)?"
+    r"(?: (?:the )?most)?\W*$|^\W*i'?m (?:most |really )?excited (?:by|about)\s+",
+    re.I,
+)
+
+
 def skill(reading: Reading, work: Work) -> None:
-    text = names.title(str(reading.value or ""))
+    text = names.title(_EXCITES_AROUND.sub("", str(reading.value or "")).strip())
     if not text:
         return
     known = [s.name for s in work.plan.skills]

@@ -93,3 +93,26 @@ def test_what_work_teaches_said_at_another_of_its_questions_is_kept() -> None:
     assert archive.teaches == "how to read old handwriting", reply
     research = next(a for a in planner.plan.activities if "research" in a.name.lower())
     assert research.teaches == ""
+
+
+def test_the_end_of_the_list_said_late_is_no_try_at_the_next_question() -> None:
+    planner = _audited_two()
+    reply = planner.say("ok that's the lot")
+    assert "whole list" in reply and "Or say 'skip'" not in reply, reply
+    reply = planner.say("regular as clockwork")
+    archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
+    assert archive.volatility == "stable", reply
+    assert not planner.plan.unknowns
+
+
+def test_a_liking_is_no_activity_and_an_excitement_is_the_skill_named() -> None:
+    planner = _audited_two()
+    planner.say("that's everything")
+    planner.say("I love the talks, I don't get enough time for palaeography")
+    assert len(planner.plan.activities) == 2, [a.name for a in planner.plan.activities]
+    for line in ["steady", "cataloguing", "energising", "varies", "reading old hands",
+                 "draining", "cataloguing, palaeography, genealogy"]:  # fmt: skip
+        planner.say(line)
+    reply = planner.say("palaeography really excites me")
+    assert [s.name for s in planner.plan.skills] == ["Cataloguing", "Palaeography", "Genealogy"]
+    assert "Palaeography excites you" in reply, reply
