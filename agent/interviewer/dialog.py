@@ -139,6 +139,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
+    kept_limits = limits.kept_note(readings, ctx, text)
     readings += _offered_taken(readings, ctx, text) + limits.taken(readings, ctx, text)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
@@ -164,7 +165,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
     decision = Decision(question=_question_text(questions), skip=heard.skip)
-    decision.notes += heard.notes
+    decision.notes += heard.notes + ([kept_limits] if kept_limits else [])
     # A yes beside a question counts only when said as one ("yes, but why ...?"): "Please
     # explain, why does the anchor matter?" asks, and accepts nothing.
     decision.agree = (

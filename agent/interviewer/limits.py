@@ -80,9 +80,38 @@ def taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
     ("yes", "yes, and no sundays"), or a denial of any more ("none other than that")."""
     if ctx.ask != "constraints" or not ctx.limits:
         return []
-    if not (said_yes(text, readings) or constraints.none_besides(text)):
+    if not (
+        said_yes(text, readings) or constraints.none_besides(text) or _moved_on(readings, ctx, text)
+    ):
         return []
     return [Reading("fact", field="capacity.constraints", value=v, span=v) for v in ctx.limits]
+
+
+def kept_note(readings: list[Reading], ctx: Context, text: str) -> str:
+    """What to say when the limits offered are taken because the person went on to other
+    things (:func:`taken`); empty otherwise."""
+    if ctx.ask != "constraints" or not ctx.limits or not _moved_on(readings, ctx, text):
+        return ""
+    if said_yes(text, readings) or constraints.none_besides(text):
+        return ""
+    said = " and ".join(f"'{k}'" for k in ctx.limits)
+    return (
+        f"I've noted {said}, which you said earlier, as what limits your hours; tell me if "
+        "anything else does."
+    )
+
+
+def _moved_on(readings: list[Reading], ctx: Context, text: str) -> bool:
+    """True when, at the constraints question asked a second time with the limits offered,
+    the person goes on to other facts without a word about limits: the question would be
+    left for later, and the limits they said themselves would be lost with it. Nothing said
+    against them (a no, a skip, a question) and no limit of its own in the message."""
+    if ctx.repeat < 1 or parse.parse_yes_no(text) is False:
+        return False
+    acts = {r.act for r in readings}
+    if acts & {"question", "skip", "undo"} or not acts & {"fact", "change"}:
+        return False
+    return not any(r.field == "capacity.constraints" for r in readings)
 
 
 #: A message that opens with a yes ("yes", "yep, and no sundays", "that's right").

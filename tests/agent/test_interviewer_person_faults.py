@@ -116,3 +116,28 @@ def test_a_liking_is_no_activity_and_an_excitement_is_the_skill_named() -> None:
     reply = planner.say("palaeography really excites me")
     assert [s.name for s in planner.plan.skills] == ["Cataloguing", "Palaeography", "Genealogy"]
     assert "Palaeography excites you" in reply, reply
+
+
+def test_a_limit_said_early_is_kept_when_the_person_moves_on_from_its_question() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    planner.say("general")
+    reply = planner.say("36 hours max, no evenings because of choir")
+    assert "You mentioned" in reply and "choir" in reply, reply
+    planner.say("about 5k put by, we spend 1.9k a month")
+    assert planner.plan.capacity is not None and planner.plan.capacity.constraints == []
+    reply = planner.say("I drive for a removals firm 30 hours a week for 25k")
+    assert planner.plan.capacity.constraints == ["no evenings because of choir"]
+    assert "which you said earlier" in reply, reply
+    assert planner.plan.capacity.cash_buffer == 5_000
+    assert not any(u.field == "capacity.constraints" for u in planner.plan.unknowns)
+
+
+def test_a_no_to_the_limit_offered_keeps_it_out() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "36 hours max, no evenings because of choir",
+                 "about 5k put by, we spend 1.9k a month"]:  # fmt: skip
+        planner.say(line)
+    planner.say("no, I drive for a removals firm 30 hours a week for 25k")
+    assert planner.plan.capacity is not None and planner.plan.capacity.constraints == []
