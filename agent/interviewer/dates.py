@@ -15,6 +15,8 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     March" (its last day), "mid April" (the 15th), "early May" (the 1st), or "in 10 weeks".
     A month without a year is the next one of that name."""
     low = normalise(text)
+    if re.search(rf"\b{_MONTH}", low):  # "the fourth of March": a day said in words
+        low = _ORDINAL.sub(lambda m: _day_number(m.group(0)), low)
     iso = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
     if iso:
         try:
@@ -27,6 +29,26 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         days = count * {"w": 7, "m": 30, "d": 1}[unit[0]]
         return today + dt.timedelta(days=days)
     return _named_month_date(low, today) or _month_first_date(low, today) or _month_part(low, today)
+
+
+#: Days said in words ("the fourth of March", "March the twenty-first").
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL = re.compile(r"\b(?:(?:twenty|thirty|20|30)[\s-]?)?(?:" + "|".join(_ORDINALS) + r")\b")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "20": 20, "30": 30}
+
+
+def _day_number(said: str) -> str:
+    """ "twenty-first" -> "21st": the day as the patterns below read it."""
+    parts = re.split(r"[\s-]", said)
+    tens = _TENS.get(parts[0], 0) if len(parts) > 1 else 0
+    return f"{tens + _ORDINALS[parts[-1]]}th"
 
 
 _MONTHS = [
@@ -53,7 +75,7 @@ def _named_month_date(low: str, today: dt.date) -> dt.date | None:
 def _month_first_date(low: str, today: dt.date) -> dt.date | None:
     """ "march 1st", "Feb 20 2027"."""
     match = re.search(
-        rf"{_NOT_A_VERB}\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:weeks?|days?|months?|"
+        rf"{_NOT_A_VERB}\b{_MONTH}\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:weeks?|days?|months?|"
         r"hours?|h)\b),?\s*(\d{4})?",
         low,
     )

@@ -141,3 +141,17 @@ def test_a_no_to_the_limit_offered_keeps_it_out() -> None:
         planner.say(line)
     planner.say("no, I drive for a removals firm 30 hours a week for 25k")
     assert planner.plan.capacity is not None and planner.plan.capacity.constraints == []
+
+
+def test_a_review_date_said_with_its_day_in_words_is_booked() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "44 in total", "none", "7k saved, 2k a month",
+                 "I tune pianos 30 hours a week for 33k, and restore uprights 6 hours a week "
+                 "for 5k", "that's all", "steady", "listening", "energising", "varies",
+                 "old mechanisms", "draining", "tuning, restoration, teaching", "restoration",
+                 "teaching", "restoration", "yes", "yes"]:  # fmt: skip
+        planner.say(line)
+    reply = planner.say("the twenty-second of February")
+    assert planner.plan.review is not None, reply
+    assert planner.plan.review.date == dt.date(2027, 2, 22)
