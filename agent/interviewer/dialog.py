@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from agent.interviewer import (
+    aimed,
     asked_hours,
     choices,
     constraints,
@@ -109,6 +110,12 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
+    strays = aimed.elsewhere(readings, ctx.ask, text, [a.name for a in ctx.plan.activities])
+    if strays:  # "honey varies" while the bookkeeping is asked: not the bookkeeping's label
+        readings = [r for r in readings if all(r is not s for s, _ in strays)]
+        told = aimed.note([h for _, h in strays])
+        if told and not any(r.act in _DATA for r in readings):
+            return Decision(reply=told, unread=True)
     removed = _removal(text, ctx)
     if removed is not None:
         return removed

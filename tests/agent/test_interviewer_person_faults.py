@@ -155,3 +155,14 @@ def test_a_review_date_said_with_its_day_in_words_is_booked() -> None:
     reply = planner.say("the twenty-second of February")
     assert planner.plan.review is not None, reply
     assert planner.plan.review.date == dt.date(2027, 2, 22)
+
+
+def test_a_label_said_of_something_not_on_record_is_not_the_asked_works() -> None:
+    planner = _audited_two()
+    reply = planner.say("the allotment varies with the weather")
+    assert "'allotment'" in reply and "on record" in reply, reply
+    archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
+    assert "volatility" not in archive.answered
+    planner.say("the archive is steady")
+    archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
+    assert archive.volatility == "stable"
