@@ -36,6 +36,11 @@ _GENERAL = frozenset({
     "winter", "spring", "autumn", "weekends", "weekdays", "months", "month", "year", "years",
     "christmas", "client", "customer", "main", "other", "day", "side", "paid",
 })  # fmt: skip
+_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those", "which", "i", "you"})
+#: Words said before a subject that are no part of it ("honestly it drains me").
+_FILLERS = frozenset({"honestly", "frankly", "tbh", "really", "well", "mostly", "mainly",
+                      "overall", "generally", "usually", "definitely", "actually",
+                      "yeah"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "my", "our", "their", "his", "her", "its", "your", "a", "an"})
 
 
@@ -55,7 +60,8 @@ def elsewhere(
             continue
         match = _SUBJECT.match(r.span or "")
         head = match.group("head").casefold() if match else ""
-        if not head or head in _GENERAL or all(w in _GENERAL | _DETERMINERS for w in head.split()):
+        said = set(head.split())
+        if not head or said & _PRONOUNS or said <= _GENERAL | _DETERMINERS | _FILLERS:
             continue
         if names.words(head) & names.words(asked.casefold()) or names.mentioned(asked, head):
             continue

@@ -8,7 +8,7 @@ from langchain_core.messages import AIMessage
 
 from agent.interviewer import amounts, dialog, flow, listen, parse
 from agent.interviewer import review as rv
-from agent.interviewer.phrases import NOTHING_TO_UNDO, UNDONE, plural
+from agent.interviewer.phrases import NOTHING_TO_UNDO, UNDONE, UNDONE_WAITING, plural
 from agent.interviewer.state import State
 from agent.interviewer.tool_results import ToolResults
 from agent.plan.models import Plan
@@ -109,6 +109,8 @@ class Answering(ToolResults):
             return self._ask(state, plan, [NOTHING_TO_UNDO])
         count = int(state.settled[-1][1])
         state.turn.pop = True
-        state.turn.notes = [UNDONE.format(count=count, s=plural(count))]
+        state.turn.notes = [
+            UNDONE.format(count=count, s=plural(count)) if count else UNDONE_WAITING
+        ]
         state.queue = [flow.call("undo") for _ in range(count)]
         return self._emit(state, plan, n)

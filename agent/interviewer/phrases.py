@@ -111,6 +111,8 @@ SKIP_REFUSED = (
 )
 NOTHING_TO_UNDO = "There's nothing to take back yet."
 UNDONE = "Done: I took back your last answer ({count} change{s})."
+#: "Go back" after an answer that only changed what waits (a wish, a held figure).
+UNDONE_WAITING = "Done: I took back your last answer; the plan itself had not changed yet."
 SKIPPED = "No problem, I've noted that as unknown rather than guessing."
 CLARIFY = {
     "context": "I didn't catch the setting. Pick one: corporate, government, activist, tech, "

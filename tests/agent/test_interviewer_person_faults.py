@@ -163,6 +163,15 @@ def test_a_label_said_of_something_not_on_record_is_not_the_asked_works() -> Non
     assert "'allotment'" in reply and "on record" in reply, reply
     archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
     assert "volatility" not in archive.answered
-    planner.say("the archive is steady")
+    planner.say("honestly it is steady")
     archive = next(a for a in planner.plan.activities if "archive" in a.name.lower())
     assert archive.volatility == "stable"
+
+
+def test_going_back_over_a_wish_says_the_plan_had_not_changed() -> None:
+    planner = _at_core()
+    planner.say("I'd like a joinery vlog, 2 hours a week")
+    reply = planner.say("go back")
+    assert "had not changed yet" in reply and "0 changes" not in reply, reply
+    reply = planner.say("joinery")
+    assert "vlog" not in reply.lower(), reply
