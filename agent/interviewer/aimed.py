@@ -1,6 +1,6 @@
 """Which work a label is said of (pure).
 
-While one activity's steadiness, energy or lesson is asked, a remark whose subject is
+While one activity's steadiness or energy is asked, a remark whose subject is
 something the plan does not hold ("honey varies with the weather" while the bookkeeping is
 asked, when no honey work is on record) is not about the asked activity: stored there, it
 would be a wrong value. Such a remark is left out and said so; a pronoun or a word for work
@@ -14,14 +14,15 @@ import re
 from agent.interviewer import names
 from agent.interviewer.reading.types import Reading
 
-_LABELS = frozenset({"activity.volatility", "activity.energy", "activity.teaches"})
+#: Lessons are free words ("how policy gets made"): no subject can be told from them.
+_LABELS = frozenset({"activity.volatility", "activity.energy"})
 #: The subject of a remark, and the verb that says the label of it.
 _SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|oh|well|also|the|my|our|all|that)\s+)*"
     r"(?P<head>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+"
     r"(?:(?:has|have|had|does|do|did|really|also|always|just|usually|often|can|will)\s+)*"
     r"(?:varies|vary|fluctuates?|swings?|goes up and down|is|are|was|were|gets?|feels?|"
-    r"energi[sz]es?|drains?|tires?|exhausts?|wipes|lifts|teach(?:es)?|taught)\b",
+    r"energi[sz]es?|drains?|tires?|exhausts?|wipes|lifts)\b",
     re.I,
 )
 #: Subjects that stand for the work asked about.
