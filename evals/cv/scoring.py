@@ -31,7 +31,7 @@ from knowledge.cv.words import normalise, significant
 _GENERIC = {
     "manag", "design", "develop", "analyz", "car", "support", "plan", "research", "servic",
     "work", "communic", "admin", "system", "softwar", "technic", "health", "safety", "project",
-    "team", "data", "customer", "client", "product", "digital", "busines", "operat",
+    "team", "data", "customer", "client", "product", "digital", "busines", "oper",
 }  # fmt: skip
 
 

@@ -47,11 +47,21 @@ _SMALL = set(
         "excellent",
         "working",
         "use",
+        # German small words: "Regelkontrollen von Straßenbäumen" holds "Regelkontrollen"
+        "von", "der", "die", "das", "des", "den", "dem", "und", "mit", "für", "im", "am", "zu",
+        "zur", "zum", "auf", "bei", "beim", "nach", "aus", "ein", "eine", "einer", "oder",
     ]
 )
 _ENDINGS = (("ization", "iz"), ("isation", "iz"), ("yzis", "yz"), ("ytics", "yz"), ("ytic", "yz"))
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers",
              "er", "ies", "es", "ed", "s", "e", "y")  # fmt: skip
+#: Nouns made from a verb, cut to the verb's stem ("diagnosis" -> "diagnos", "inspection" ->
+#: "inspect", "supervision" -> "supervis", "identification" -> "identify").
+_NOUN_ENDINGS = (("ification", "ify"), ("ifying", "ify"), ("ified", "ify"), ("ifies", "ify"),
+                 ("osis", "os"), ("ision", "is"), ("ction", "ct"), ("ption", "pt"),
+                 ("tenance", "tain"))  # fmt: skip
+#: Forms of a verb in "-ate" ("moderate", "moderated", "moderating", "moderates", "moderator").
+_VERB_AT = ("ate", "ated", "ates", "ating", "ator", "ators")
 _SPELLING = {"organis": "organiz", "optimis": "optimiz", "analys": "analyz",
              "prioritis": "prioritiz", "colour": "color", "centre": "center",
              "programme": "program", "licence": "license",
@@ -69,16 +79,28 @@ def normalise(name: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A rough stem: British and American spellings and common endings made one."""
+    """A rough stem: British and American spellings and common endings made one, so a verb's
+    forms and the practice noun made from it share one ("managing" / "management",
+    "diagnosed" / "diagnosis", "moderating" / "moderation", "supervised" / "supervision")."""
     for british, american in _SPELLING.items():
         word = word.replace(british, american)
     for ending, replacement in _ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)] + replacement
-    for suffix in _SUFFIXES:
-        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
+    for ending, replacement in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + replacement
             break
+    else:
+        verb_at = word.endswith(_VERB_AT)
+        for suffix in _SUFFIXES:
+            if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        if word.endswith("e") and len(word) > 4:
+            word = word[:-1]  # "management" -> "manage" -> "manag", as "managing"
+        if verb_at and word.endswith("at") and len(word) >= 6:
+            word = word[:-2]  # "moderating" -> "moder", as "moderation"
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "planning" -> "plann" -> "plan"
     return word

@@ -26,6 +26,24 @@ def test_names_match_when_normalised_or_by_significant_words() -> None:
     assert not same_skill("Python", Expected("JavaScript"))
 
 
+def test_a_verb_and_the_practice_noun_made_from_it_match() -> None:
+    """A careful reader takes "Diagnosing faults" for "fault diagnosis": one word family."""
+    assert same_skill("Diagnosing faults", Expected("fault diagnosis"))
+    assert same_skill("Managing media server", Expected("media server management"))
+    assert same_skill("Moderating KS1 writing", Expected("writing moderation"))
+    assert same_skill("Investigating workplace accidents", Expected("accident investigation"))
+    assert same_skill("Supervising apprentices", Expected("apprentice supervision"))
+    assert same_skill("Identifying invertebrates", Expected("invertebrate identification"))
+    assert same_skill("Inspecting boilers", Expected("boiler inspection"))
+    assert same_skill("Maintaining tractors", Expected("tractor maintenance"))
+    # German small words are small words: the practice is named all the same.
+    assert same_skill("Regelkontrollen von Straßenbäumen", Expected("Regelkontrollen"))
+    # Still one skill's words, never a neighbour's: other verbs, other objects do not match.
+    assert not same_skill("Managing budgets", Expected("media server management"))
+    assert not same_skill("Inspecting boilers", Expected("boiler installation"))
+    assert not same_skill("Operations", Expected("theatre operations"))  # one generic word
+
+
 def test_a_reported_skill_matching_any_expected_one_is_correct() -> None:
     """Precision counts reported skills that match something expected, recall expected skills
     found at least once: two names under one entry are both right and find it once."""
