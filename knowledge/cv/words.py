@@ -47,11 +47,12 @@ _SMALL = set(
         "excellent",
         "working",
         "use",
-        # German small words: "Regelkontrollen von Straßenbäumen" holds "Regelkontrollen"
-        "von", "der", "die", "das", "des", "den", "dem", "und", "mit", "für", "im", "am", "zu",
-        "zur", "zum", "auf", "bei", "beim", "nach", "aus", "ein", "eine", "einer", "oder",
     ]
 )
+# German small words: "Regelkontrollen von Straßenbäumen" holds "Regelkontrollen".
+_SMALL |= {"von", "der", "die", "das", "des", "den", "dem", "und", "mit", "für", "im", "am",
+           "zu", "zur", "zum", "auf", "bei", "beim", "nach", "aus", "ein", "eine", "einer",
+           "oder"}  # fmt: skip
 _ENDINGS = (("ization", "iz"), ("isation", "iz"), ("yzis", "yz"), ("ytics", "yz"), ("ytic", "yz"))
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers",
              "er", "ies", "es", "ed", "s", "e", "y")  # fmt: skip
