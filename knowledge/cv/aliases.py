@@ -461,7 +461,8 @@ def _nameable(alias: str) -> bool:
     """An alias in a sentence that can stand as the skill's name: a named thing ("QGIS",
     "GDPR") or a noun phrase of two or more words ("first aid", "risk assessments"); a single
     common word ("suppliers", "hiring") or a verb's phrase ("leading teams", "meet with
-    clients", "worked closely") is only a cue."""
+    clients", "worked closely") is only a cue; a gerund may close a noun phrase ("discharge
+    planning", "staff training")."""
     if _named(alias):
         return True
     words = [word.lower() for word in alias.split()]
@@ -471,7 +472,12 @@ def _nameable(alias: str) -> bool:
         return False  # "compute taxes", "refining office systems", "technical lead"
     if len(words) >= 3 and words[0] in VERBS:
         return False  # "train new employees"
-    return all(VERBS.get(word, word) == word and not word.endswith("ed") for word in words)
+    # A practice named by its object and a gerund ("discharge planning", "staff training",
+    # "radio presenting") is a noun phrase: the gerund may close it, never open it.
+    *head, last = words
+    return all(VERBS.get(word, word) == word and not word.endswith("ed") for word in head) and (
+        last.endswith("ing") or (VERBS.get(last, last) == last and not last.endswith("ed"))
+    )
 
 
 def _written(skill: Skill, text: str) -> str | None:
