@@ -209,7 +209,30 @@ def activity(phrase: Phrase) -> str | None:
     titled = all(word[:1].isupper() for word in obj.split())
     if is_title(obj) and (verb not in _PEOPLE_VERBS or titled or _lead_title(phrase)):
         return None  # "Marketing Manager", "Lead Wind Turbine Technician": titles, not work
+    if verb in _REPAIR_VERBS and _singular(obj).split()[-1].lower() not in _FAULTS:
+        named = _singular(obj)  # "rebuilt gearboxes": a reader lists gearbox repair
+        return f"{named[:1].upper()}{named[1:]} repair"
     return f"{_gerund(verb).capitalize()} {obj}"
+
+
+#: Verbs whose work a reader names by its practice, repair, whatever the verb said.
+_REPAIR_VERBS = {"repair", "fix", "mend", "rebuild"}
+#: What is fixed when a fault is the object ("fix bugs" is bug fixing, not a bug's repair).
+_FAULTS = {"bug", "issue", "problem", "error", "defect", "fault", "glitch"}
+
+
+def _singular(obj: str) -> str:
+    """The object with its last word in the singular ("gas boilers" -> "gas boiler"), as a
+    practice's name has it ("boiler repair")."""
+    *head, last = obj.split()
+    low = last.lower()
+    if low.endswith("ies") and len(low) > 4:
+        last = last[:-3] + "y"
+    elif low.endswith(("xes", "ches", "shes", "sses")):
+        last = last[:-2]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        last = last[:-1]
+    return " ".join([*head, last])
 
 
 def _lead_title(phrase: Phrase) -> bool:

@@ -137,8 +137,20 @@ _DROP_LEAD = set(
         "twenty",
         "dozens",
         "hundreds",
+        # padding: a rank or how often is who or when, not what was done ("trained two junior
+        # artworkers" is training artworkers)
+        "junior",
+        "senior",
+        "quarterly",
+        "fortnightly",
+        "termly",
+        "nightly",
     ]
 )
+#: A length of time before the object ("a five-minute news round-up", "a ten-week course"):
+#: padding, not what was done.
+_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
+                       r"(?:minute|hour|day|week|month|year|night)s?$")  # fmt: skip
 _DETERMINERS = {"a", "an", "the", "each", "every", "per", "this", "that", "these", "those"}
 _WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
 #: Pronouns that open a clause of their own inside a line ("write condition reports they
@@ -354,7 +366,7 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break
         if token[0].isdigit() and words and not following[:1].isalpha():
             break  # "Year 5 curriculum" goes on; "boilers 300 times" does not
-        lead = low in _DROP_LEAD or token[0].isdigit() or _possessive(low)
+        lead = low in _DROP_LEAD or token[0].isdigit() or _possessive(low) or _DURATION.match(low)
         if not words and lead and not _opens_a_name(token, following):
             index += 1
             continue

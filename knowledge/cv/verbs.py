@@ -23,6 +23,7 @@ adapt allocate apply assemble bake calibrate chase collate compose cost dispense
 identify investigate knock lecture liaise map mark mix motivate negotiate post prescribe process
 procure recruit refer renovate replace resolve retouch sample solder submit track update upgrade
 validate verify visit migrate animate storyboard subtitle butcher fillet prune plant harvest
+mend
 """
 _IRREGULAR = {
     "led": "lead", "ran": "run", "built": "build", "wrote": "write", "taught": "teach",
@@ -30,9 +31,10 @@ _IRREGULAR = {
     "held": "hold", "dealt": "deal", "drove": "drive", "set": "set", "made": "make",
     "kept": "keep", "gave": "give", "spoke": "speak", "found": "find", "won": "win",
     "laid": "lay", "fed": "feed", "sat": "sit", "brought": "bring", "bought": "buy",
+    "rebuilt": "rebuild",
 }  # fmt: skip
 _EXTRA_BASES = (
-    "sell draw oversee shoot cut hold deal make keep give speak find win feed sit bring buy"
+    "sell draw oversee shoot cut hold deal make keep give speak find win feed sit bring buy rebuild"
 )
 _DOUBLED = {"plan", "run", "set", "cut", "shop", "ship", "map", "log", "submit", "commit",
             "refer", "transfer", "control", "admit", "permit", "program", "chat", "scan", "swap",

@@ -38,3 +38,32 @@ def test_a_verb_phrase_alias_stays_a_cue_named_by_the_taxonomy() -> None:
     lines = [*_THERAPIST[:4], "- Leading teams through two ward moves"]
     # "leading teams" opens with the gerund: a verb's phrase, so the alias is only a cue
     assert findings(lines)["Leadership"].taxonomy == "Leadership"
+
+
+# A classic-car mechanic's CV, written for these tests.
+_MECHANIC = [
+    "Lee Harper",
+    "Mechanic",
+    "Experience",
+    "Workshop Technician, Harper Classics, 2015 - present",
+    "- Rebuilt gearboxes and fixed brakes on the hire fleet",
+    "- Repaired leaking radiators for two local garages",
+    "- Fixed bugs in the booking spreadsheet",
+    "- Trained two junior mechanics on the ramp",
+    "- Present a weekly five-minute car-care slot on Harbour Radio",
+]
+
+
+def test_a_repair_said_with_any_verb_is_named_as_the_practice() -> None:
+    found = findings(_MECHANIC)
+    assert {"Gearbox repair", "Brake repair", "Leaking radiator repair"} <= set(found)
+    assert not any(name.startswith(("Rebuilding", "Fixing brakes")) for name in found)
+    # a fault as the object is what was fixed, not a thing repaired
+    assert "Fixing bugs" in found and "Bug repair" not in found
+
+
+def test_a_rank_or_a_length_of_time_is_padding_not_part_of_the_name() -> None:
+    found = findings(_MECHANIC)
+    assert "Training mechanics" in found
+    assert "Presenting car-care slot" in found
+    assert not any("junior" in name or "five-minute" in name for name in found)
