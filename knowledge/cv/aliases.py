@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title, names_qualification
+from knowledge.cv.people import names_people
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
@@ -214,6 +215,8 @@ def _hits(
         if not listed and _narrowed(skill, local, offset, end):
             continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
+        if written is None and alias is not None and not listed:
+            written = _compound(skill, alias, local, offset, end)
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
 
@@ -320,6 +323,47 @@ def _generic_practice(skill: Skill, text: str, start: int, end: int) -> str | No
     if low in VERBS or low.endswith(("ed", "ing")) or low in _family_words(skill.family):
         return None  # "payment reconciliation", "financial audits": the family's own work
     return f"{modifier} {text[start:end]}"
+
+
+def _compound(skill: Skill, alias: str, text: str, start: int, end: int) -> str | None:
+    """A single common word the taxonomy names a broader practice by, narrowed by a noun of
+    the CV before it ("dive logistics", "food-grade pipework"): that compound is the CV's name
+    for the practice, the entry's name is only close. None when nothing narrows it."""
+    if " " in alias or _named(alias) or _NOUN_AFTER.match(text[end:]) or names_people(alias):
+        return None  # "second-year apprentice": a person, not a narrower practice
+    if skill.family in _TOOL_FAMILIES:
+        return None  # "inspection spreadsheets" are spreadsheets
+    before = text[:start]
+    found = re.search(r"(?:^|[\s(])([a-z][a-z-]+[a-z])\s+$", before)
+    if found is None or _OPEN_BEFORE.search(before):
+        return None
+    modifier = found.group(1)
+    if (
+        modifier in VERBS
+        or modifier.endswith(("ed", "ing", "ly"))
+        or modifier in _SMALL_MODIFIERS
+        or _TIME_WORDS.match(modifier)
+        or _COUNT.search(modifier)
+        or modifier in _family_words(skill.family)
+    ):
+        return None
+    return f"{modifier} {text[start:end]}"
+
+
+#: A count or a length ("two mailboxes", "one-day workshops"): how many, not which practice.
+_COUNT = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|first|second|third|"
+    r"single|double|half|multi)(?:-|$)"
+)
+#: Words before a practice that grade or count it, not narrow it ("good communication").
+_SMALL_MODIFIERS = {
+    "good", "strong", "excellent", "advanced", "basic", "general", "all", "any", "some",
+    "more", "most", "less", "much", "many", "few", "other", "own", "new", "key", "main",
+    "great", "high", "low", "full", "best", "better", "whole", "overall", "wider", "broad",
+    "effective", "professional", "personal", "practical", "daily", "weekly", "this", "that",
+    "these", "those", "such", "their", "his", "her", "its", "your", "every", "each", "both",
+    "have", "has", "had", "was", "were", "are", "been", "being",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=32)

@@ -67,3 +67,28 @@ def test_a_rank_or_a_length_of_time_is_padding_not_part_of_the_name() -> None:
     assert "Training mechanics" in found
     assert "Presenting car-care slot" in found
     assert not any("junior" in name or "five-minute" in name for name in found)
+
+
+# A scientific diver's and fabricator's lines, written for these tests.
+_DIVER = [
+    "Kit Morgan",
+    "Marine Technician",
+    "Experience",
+    "Dive Technician, Northsea Surveys, 2018 - present",
+    "- Plan dive logistics for a survey team of six",
+    "- Fabricated food-grade pipework for a dairy",
+    "- Mentor a second-year apprentice",
+    "- Ran two one-day workshops for volunteers",
+]
+
+
+def test_a_noun_before_a_broad_practices_word_is_the_cvs_narrower_name() -> None:
+    found = findings(_DIVER)
+    assert found["Dive logistics"].taxonomy == "Supply chain"
+    assert found["Food-grade pipework"].taxonomy == "Plumbing"
+    assert "Supply chain" not in found and "Plumbing" not in found
+
+
+def test_a_count_or_a_person_before_a_practices_word_names_no_narrower_practice() -> None:
+    names = set(findings(_DIVER))
+    assert not any(name.startswith(("Second-year", "One-day", "Two ")) for name in names)
