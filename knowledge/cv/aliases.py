@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title, names_qualification
-from knowledge.cv.people import names_people
+from knowledge.cv.people import PRACTICES, names_people
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
@@ -216,7 +216,9 @@ def _hits(
             continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
         if written is None and alias is not None and not listed:
-            written = _compound(skill, alias, local, offset, end)
+            written = _compound(skill, alias, local, offset, end) or _done_to_people(
+                skill, alias, local[:offset]
+            )
         # A pattern's match ("Hired", "supervised") is a cue, never a named thing.
         yield Hit(skill, line, written, alias is not None and _named(alias))
 
@@ -350,6 +352,25 @@ def _compound(skill: Skill, alias: str, text: str, start: int, end: int) -> str 
     return f"{modifier} {text[start:end]}"
 
 
+def _done_to_people(skill: Skill, alias: str, before: str) -> str | None:
+    """People the entry is named for, after a verb of another practice ("supervise an
+    apprentice" under Apprentice training): the people and that practice ("Apprentice
+    supervision"), as a reader names it."""
+    if " " in alias or not names_people(alias):
+        return None
+    found = _VERB_BEFORE.search(before)
+    verb = VERBS.get(found.group(1).lower()) if found else None
+    practice = PRACTICES.get(verb or "")
+    if practice is None or set(significant(practice)) & set(significant(skill.name)):
+        return None  # "trained apprentices" is the entry's own practice
+    person = alias[:-1] if alias.endswith("s") and not alias.endswith("ss") else alias
+    return f"{person} {practice.lower()}"
+
+
+#: A verb, then at most three lead words, right before the alias ("mentor two new ...").
+_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:a|an|the|my|our|two|three|four|five|six|new|junior|\d+)\s+){0,3}$"
+)
 #: A count or a length ("two mailboxes", "one-day workshops"): how many, not which practice.
 _COUNT = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|first|second|third|"

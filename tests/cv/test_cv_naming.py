@@ -92,3 +92,11 @@ def test_a_noun_before_a_broad_practices_word_is_the_cvs_narrower_name() -> None
 def test_a_count_or_a_person_before_a_practices_word_names_no_narrower_practice() -> None:
     names = set(findings(_DIVER))
     assert not any(name.startswith(("Second-year", "One-day", "Two ")) for name in names)
+
+
+def test_people_an_entry_is_named_for_after_another_practices_verb() -> None:
+    lines = [*_DIVER[:4], "- Supervise an apprentice and an improver on site"]
+    found = findings(lines)
+    assert found["Apprentice supervision"].taxonomy == "Apprentice training"
+    trained = findings([*_DIVER[:4], "- Trained three apprentices in rigging"])
+    assert trained["Apprentice training"].taxonomy == "Apprentice training"
