@@ -29,7 +29,7 @@ from knowledge.cv.people import PRACTICES, names_people
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
-from knowledge.cv.words import capitalised, normalise, significant
+from knowledge.cv.words import capitalised, normalise, significant, stem
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
 _ARTIFACTS = re.compile(
@@ -215,7 +215,9 @@ def _hits(
         if not listed and _narrowed(skill, local, offset, end):
             continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
-        if written is None and alias is not None and not listed:
+        if alias is None:
+            written = _people_named(skill, text)
+        elif written is None and not listed:
             written = _compound(skill, alias, local, offset, end) or _done_to_people(
                 skill, alias, local[:offset]
             )
@@ -350,6 +352,23 @@ def _compound(skill: Skill, alias: str, text: str, start: int, end: int) -> str 
     ):
         return None
     return f"{modifier} {text[start:end]}"
+
+
+def _people_named(skill: Skill, text: str) -> str | None:
+    """A pattern's verb and the people it was done to, when the verb is the entry's own
+    practice ("trained staff" under Training and onboarding): the people and that practice
+    ("Staff training"), the name a reader gives it; the entry's name covers more."""
+    words = text.split()
+    verb = VERBS.get(words[0].lower()) if len(words) >= 2 else None
+    people = [word for word in words[1:] if word.lower() not in {"a", "an", "the", "new"}]
+    if verb is None or len(people) != 1 or not names_people(people[0]):
+        return None
+    practice = next((w for w in skill.name.split() if stem(w.lower()) == stem(verb)), None)
+    if practice is None:
+        return None
+    person = people[0].lower()
+    person = person[:-1] if person.endswith("s") and not person.endswith("ss") else person
+    return _written(skill, f"{person} {practice.lower()}")
 
 
 def _done_to_people(skill: Skill, alias: str, before: str) -> str | None:

@@ -100,3 +100,10 @@ def test_people_an_entry_is_named_for_after_another_practices_verb() -> None:
     assert found["Apprentice supervision"].taxonomy == "Apprentice training"
     trained = findings([*_DIVER[:4], "- Trained three apprentices in rigging"])
     assert trained["Apprentice training"].taxonomy == "Apprentice training"
+
+
+def test_a_patterns_verb_done_to_people_is_named_as_readers_name_it() -> None:
+    found = findings([*_DIVER[:4], "- Lead the dive school: train staff, run the pool sessions"])
+    assert found["Staff training"].taxonomy == "Training and onboarding"
+    managed = findings([*_DIVER[:4], "- Managing a team of 12 divers"])
+    assert managed["Team management"].taxonomy == "Team management"  # the entry's own name
