@@ -43,14 +43,31 @@ def german_phrases(text: str) -> Iterator[str]:
         if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
             continue
         kept: list[str] = []
-        for word in words:
+        for at, word in enumerate(words):
             if word.lower().strip(".,") in _ENDS or word[:1].isdigit():
+                kept += _how_or_where(words[at:])
                 break
             kept.append(word)
         while kept and kept[-1].lower() in {"von", "und", "des", "der", "oder", "sowie"}:
             kept.pop()
         if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):
             yield from _joined(" ".join(kept))
+
+
+#: Prepositions whose one noun says how or where the work is done ("Verkauf ab Hof",
+#: "Abtragen mit Abseiltechnik", "Anmeldung beim Netzbetreiber"): part of the name.
+_OF_THE_NAME = {"ab", "mit", "beim"}
+
+
+def _how_or_where(rest: list[str]) -> list[str]:
+    """The preposition and its one common noun when they close the name (the clause ends or
+    "und" follows), else nothing: "Pflege von Menschen mit Demenz" keeps "mit Demenz"."""
+    noun = rest[1] if len(rest) >= 2 else ""
+    if rest[0].lower() not in _OF_THE_NAME or not (noun[:1].isupper() and noun[1:].islower()):
+        return []  # "Lohnbuchhaltung mit DATEV": a tool, a skill of its own
+    if len(rest) > 2 and rest[2].lower() not in {"und", "oder", "sowie"}:
+        return []
+    return rest[:2]
 
 
 def joined_names(phrase: str) -> list[str]:

@@ -107,3 +107,19 @@ def test_a_patterns_verb_done_to_people_is_named_as_readers_name_it() -> None:
     assert found["Staff training"].taxonomy == "Training and onboarding"
     managed = findings([*_DIVER[:4], "- Managing a team of 12 divers"])
     assert managed["Team management"].taxonomy == "Team management"  # the entry's own name
+
+
+def test_a_german_name_keeps_how_or_where_the_work_is_done() -> None:
+    from knowledge.cv.german import german_phrases
+
+    assert list(german_phrases("Verkauf ab Hof und auf Weinmessen")) == ["Verkauf ab Hof"]
+    assert list(german_phrases("Pflege von Menschen mit Demenz")) == [
+        "Pflege von Menschen mit Demenz"
+    ]
+    assert list(german_phrases("Anmeldung beim Netzbetreiber")) == ["Anmeldung beim Netzbetreiber"]
+    # a longer complement, a number or another preposition still ends the name
+    assert list(german_phrases("Messungen nach VDE 0100-600")) == ["Messungen"]
+    assert list(german_phrases("Beratung mit Kunden am Telefon")) == ["Beratung"]
+    assert list(german_phrases("Bearbeitung von Anträgen auf Wohngeld")) == [
+        "Bearbeitung von Anträgen"
+    ]
