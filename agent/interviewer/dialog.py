@@ -210,9 +210,33 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     ("yes", "yes, and I also mentor"): each is an activity told now."""
     if ctx.ask != "activities" or not ctx.offered:
         return []
-    if not limits.said_yes(text, readings):  # "Please change my capacity ..." is no yes
+    counted = _counted(text) == len(ctx.plan.activities) + len(ctx.offered)
+    if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
         return []
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
+
+
+MISSING_WORK = (
+    "So far I have only {have}: what else did you count? Name it, with its hours and "
+    "pay if you know them."
+)
+#: "just those two", "only the 3", "both": the work counted when the list is closed.
+_COUNTED = re.compile(
+    r"^\W*(?:(?:no|nope|nah|yes|yeah|yep)\W+)?(?:(?:that'?s|it'?s)\s+)?(?:it|all)?\W*"
+    r"(?:just|only)?\s*(?:(?:those|these|the)\s+(two|three|four|five|2|3|4|5)"
+    r"(?:\s+of them)?|(both)(?:\s+of them)?)\W*(?:really|tbh|i think|then)?\W*$",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _counted(text: str) -> int | None:
+    """How many pieces of work a message that closes the list counts ("just those two": 2)."""
+    match = _COUNTED.match(text)
+    if match is None:
+        return None
+    said = (match.group(1) or match.group(2)).casefold()
+    return int(said) if said.isdigit() else _COUNTS[said]
 
 
 #: An answer told as an addition ("I also teach ...") takes what was said before as counted.
@@ -291,6 +315,11 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         return Decision(undo=True)
     if "skip" in acts:
         return Decision(skip=True)
+    counted = _counted(text)
+    if ctx.ask == "activities" and counted and counted > len(ctx.plan.activities):
+        # "just those two" with one on record: the other was never heard, so it is asked for.
+        have = " and ".join(a.name for a in ctx.plan.activities) or "nothing yet"
+        return Decision(reply=MISSING_WORK.format(have=have))
     if (
         ctx.ask == "activities"
         and ctx.plan.activities

@@ -175,3 +175,28 @@ def test_going_back_over_a_wish_says_the_plan_had_not_changed() -> None:
     assert "had not changed yet" in reply and "0 changes" not in reply, reply
     reply = planner.say("joinery")
     assert "vlog" not in reply.lower(), reply
+
+
+def _at_audit(story: str) -> MemoryPlanner:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in [story, "general", "45", "none", "5k saved, spend 1.8k a month"]:
+        planner.say(line)
+    return planner
+
+
+def test_closing_the_list_by_a_count_takes_the_work_offered_or_asks_for_the_missing() -> None:
+    planner = _at_audit("bus driver, 39 hrs, about 30k. I also paint house portraits now and "
+                        "then, 5 or 6 a year at 90 each")  # fmt: skip
+    offered = [a.name for a in planner.plan.activities]
+    reply = planner.say("just those two")
+    names = [a.name for a in planner.plan.activities]
+    assert len(names) == 2 and names[0] == offered[0], (offered, names, reply)
+    planner = _at_audit("I'm a joiner, 38 hrs, takes home 31k")
+    reply = planner.say("both")  # two counted, one on record: the other is asked for
+    assert "So far I have only Joiner: what else did you count?" in reply
+    planner.say("fixing old radios, 3 hours a week, about 700 a year")
+    assert [(a.name, a.hours_per_week) for a in planner.plan.activities][1] == (
+        "Fixing old radios",
+        3,
+    )
