@@ -62,8 +62,8 @@ TARGET_RECALL = 0.70
 #: CVs worse fails. It is not the target, which the audit does not reach on unseen CVs yet
 #: (docs/evals.md). Raise it as the audit improves, by working on the tuning, dev and blind
 #: splits only.
-HELDOUT_MIN_PRECISION = 0.72
-HELDOUT_MIN_RECALL = 0.70
+HELDOUT_MIN_PRECISION = 0.74
+HELDOUT_MIN_RECALL = 0.71
 SPLITS = ("tuning", "dev", "blind", "heldout")
 
 Loaded = tuple[str, bytes]

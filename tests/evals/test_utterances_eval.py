@@ -14,13 +14,13 @@ from evals.utterances_score import matches, score_case
 
 #: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01). The split
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
-TUNING_EXACT, TUNING_WRONG = 0.81, 0.025
+TUNING_EXACT, TUNING_WRONG = 0.83, 0.02
 #: The gate on the dev split (the batches written by others, measured blind, then studied; the
-#: newest, dev-9, joined unread at 62.5 % / 11.0 %).
-DEV_EXACT, DEV_WRONG = 0.78, 0.035
+#: newest, dev-10, joined unread at 72.0 % / 9.3 %).
+DEV_EXACT, DEV_WRONG = 0.83, 0.03
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
-HELDOUT_EXACT, HELDOUT_WRONG = 0.66, 0.10
+HELDOUT_EXACT, HELDOUT_WRONG = 0.70, 0.095
 
 
 def fact(field: str, value: object, subject: str | None = None, **kw: object) -> Reading:
