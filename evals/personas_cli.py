@@ -20,6 +20,7 @@ from evals.personas_eval import (
     MIN_ACCURACY,
     MODELS,
     MODES,
+    SPLITS,
     PersonaRun,
     Report,
     evaluate,
@@ -125,9 +126,9 @@ def shown(report: Report, show_heldout: bool) -> list[PersonaRun]:
 
 
 def format_table(report: Report, show_heldout: bool = False) -> str:
-    """The report as Markdown: per split a table (held-out: its totals only) and its totals,
-    then each failure with the exchange that caused it (failures of one kind from the same
-    exchange on one line)."""
+    """The report as Markdown: per split (tuning, dev, held-out) a table (held-out: its totals
+    only) and its totals, then each failure with the exchange that caused it (failures of one
+    kind from the same exchange on one line)."""
     lines = [f"Model: {report.model}. Mode: {report.mode}."]
     for name, split_totals in report.splits.items():
         runs = [r.metrics for r in report.split(name)]
@@ -183,11 +184,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the answers' wording")
     parser.add_argument("--behaviour", action="append", choices=BEHAVIOURS, help=BEHAVIOUR_HELP)
     parser.add_argument("--show-heldout", action="store_true", help=SHOW_HELP)
+    parser.add_argument("--split", action="append", choices=SPLITS, help=SPLIT_HELP)
 
 
 MODE_HELP = "plain: answers what is asked; realistic: every behaviour of the persona files"
 PERSONAS_HELP = "a folder of persona files (default: evals/personas)"
 BEHAVIOUR_HELP = "realistic mode with only this behaviour on (repeatable)"
+SPLIT_HELP = "run only the personas of this split (repeatable; dev is shown but not gated)"
 SHOW_HELP = "also print the held-out personas' rows and exchanges (for their authors only)"
 
 
@@ -204,11 +207,11 @@ def run(args: argparse.Namespace | bool = False) -> int:
         folder = Path(getattr(args, "personas", None) or PERSONA_DIR)
         personas = load_personas(folder, only=getattr(args, "persona", None))
         splits = getattr(args, "split", None)
-        if splits:  # tuning or heldout: the personas have no dev or blind split
+        if splits:  # tuning, dev or heldout: the personas have no blind split
             personas = [p for p in personas if p.split in splits]
             if not personas:
                 raise ValueError(f"no persona in split {', '.join(splits)}: personas have "
-                                 "tuning and heldout splits")  # fmt: skip
+                                 f"{', '.join(SPLITS)} splits")  # fmt: skip
         seed = int(getattr(args, "seed", 0) or 0)
         model = getattr(args, "model", None) or "guided"
         report = evaluate(model, personas, mode=mode, seed=seed, behaviours=behaviours)
@@ -218,8 +221,15 @@ def run(args: argparse.Namespace | bool = False) -> int:
     show = bool(getattr(args, "show_heldout", False))
     print(to_json(report, show) if as_json else format_table(report, show))
     if not as_json:
-        print("\nPASS" if report.passed else fail_line(report.mode))
+        print(verdict_line(report))
     return 0 if report.passed else 1
+
+
+def verdict_line(report: Report) -> str:
+    """PASS, what the thresholds ask, or why there is no verdict (only dev personas ran)."""
+    if not report.gated:
+        return "\nNo verdict: dev personas are measured, not gated (tuning and held-out gate)."
+    return "\nPASS" if report.passed else fail_line(report.mode)
 
 
 def fail_line(mode: str) -> str:

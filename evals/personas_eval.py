@@ -35,6 +35,11 @@ MIN_ACCURACY = 0.95
 MAX_USER_TURNS = 30
 MODELS = ("guided", "openai")
 MODES = ("plain", "realistic")
+#: The persona splits in report order. Dev personas are new people measured once unseen and
+#: studied afterwards: shown in full like tuning, never gated; held-out ones are never read.
+SPLITS = ("tuning", "dev", "heldout")
+#: The splits whose runs decide whether a report passes.
+GATED = ("tuning", "heldout")
 
 
 @dataclass
@@ -56,18 +61,24 @@ class Report:
 
     @property
     def passed(self) -> bool:
-        """True when every persona meets the thresholds of the report's mode."""
-        return all(run_passes(r.metrics) for r in self.runs)
+        """True when every gated persona (tuning and held-out) meets the thresholds of the
+        report's mode; the dev split is measured, never gated."""
+        return all(run_passes(r.metrics) for r in self.runs if r.metrics.split in GATED)
+
+    @property
+    def gated(self) -> bool:
+        """True when the report holds a run of a gated split (else it gives no verdict)."""
+        return any(r.metrics.split in GATED for r in self.runs)
 
     def split(self, name: str) -> list[PersonaRun]:
-        """The runs of one split (``tuning`` or ``heldout``)."""
+        """The runs of one split (``tuning``, ``dev`` or ``heldout``)."""
         return [r for r in self.runs if r.metrics.split == name]
 
     @property
     def splits(self) -> dict[str, Totals]:
         """The totals of each split that has runs."""
         return {name: totals([r.metrics for r in runs])
-                for name in ("tuning", "heldout") if (runs := self.split(name))}  # fmt: skip
+                for name in SPLITS if (runs := self.split(name))}  # fmt: skip
 
 
 def run_passes(m: RunMetrics) -> bool:

@@ -208,7 +208,7 @@ class Persona(_Model):
     name: str
     source: str
     summary: str
-    split: Literal["tuning", "heldout"] = "tuning"
+    split: Literal["tuning", "dev", "heldout"] = "tuning"
     register_: str = Field("plain", alias="register")
     context: Literal["corporate", "government", "activist", "tech", "caregiver", "general"]
     capacity: PersonaCapacity

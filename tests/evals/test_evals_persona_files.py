@@ -4,13 +4,15 @@ coach's own personas runs through the command, tuning and held-out splits report
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 
-from evals.personas_cli import format_table, run, to_json
-from evals.personas_eval import evaluate
+from evals.metrics import RunMetrics, totals
+from evals.personas_cli import format_table, run, to_json, verdict_line
+from evals.personas_eval import PersonaRun, Report, evaluate
 from evals.simulated_user import PERSONA_DIR, PersonaFileError, load_persona, load_personas
 
 
@@ -89,3 +91,58 @@ def test_a_coach_folder_reports_tuning_and_heldout_apart(tmp_path: Path) -> None
     assert "### tuning (1 personas)" in table and "### heldout (1 personas)" in table
     assert "All personas:" in table
     assert '"heldout"' in to_json(report)
+
+
+def test_a_dev_persona_is_shown_in_full_beside_tuning(tmp_path: Path) -> None:
+    """Dev personas are new people measured once unseen and studied afterwards: their rows
+    and exchanges are printed like tuning ones (only held-out ones are hidden)."""
+    mine = _academic()
+    mine.update(id="coach-dev", split="dev")
+    _write(tmp_path, "coach_dev.yaml", mine)
+    _write(tmp_path, "academic.yaml", _academic())
+    personas = load_personas(tmp_path)
+    report = evaluate("guided", personas, backend="memory", mode="plain", guidance=NoGuidance())
+    assert list(report.splits) == ["tuning", "dev"]
+    assert [r.metrics.persona for r in report.split("dev")] == ["coach-dev"]
+    table = format_table(report)
+    assert "### dev (1 personas)" in table and "| coach-dev" in table
+    assert "coach-dev" in {run["persona"] for run in json.loads(to_json(report))["runs"]}
+
+
+def _metrics(persona: str, split: str, ok: bool) -> RunMetrics:
+    return RunMetrics(persona=persona, final_valid=ok, finalised=ok, facts=[], checks=[],
+                      user_turns=5, refused=0, recovered=True, split=split)  # fmt: skip
+
+
+def test_the_dev_split_is_never_gated() -> None:
+    runs = [PersonaRun(_metrics("t", "tuning", True)), PersonaRun(_metrics("d", "dev", False))]
+    report = Report("guided", runs, totals([r.metrics for r in runs]))
+    assert report.passed and report.gated and set(report.splits) == {"tuning", "dev"}
+    held = PersonaRun(_metrics("h", "heldout", False))
+    assert not Report("guided", [*runs, held], totals([])).passed
+    only_dev = Report("guided", runs[1:], totals([]))
+    assert only_dev.passed and not only_dev.gated
+    assert "No verdict" in verdict_line(only_dev) and "PASS" not in verdict_line(only_dev)
+
+
+def test_the_command_runs_only_the_dev_split_and_gives_no_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import evals.personas_eval as module
+
+    monkeypatch.setattr(module, "_open_guidance", lambda settings: NoGuidance())
+    mine = _academic()
+    mine.update(id="coach-dev", split="dev")
+    _write(tmp_path, "coach_dev.yaml", mine)
+    _write(tmp_path, "academic.yaml", _academic())
+    args = argparse.Namespace(personas=tmp_path, json=False, split=["dev"], show_heldout=False)
+    assert run(args) == 0
+    out = capsys.readouterr().out
+    assert "### dev (1 personas)" in out and "### tuning" not in out and "No verdict" in out
+
+
+def test_a_split_other_than_tuning_dev_or_heldout_is_refused(tmp_path: Path) -> None:
+    data = _academic()
+    data["split"] = "blind"
+    with pytest.raises(PersonaFileError, match=r"field split"):
+        load_persona(_write(tmp_path, "blind.yaml", data))
