@@ -49,6 +49,24 @@ def test_the_first_tuning_personas_have_every_behaviour_and_a_register() -> None
         assert all(len(q.say) >= 2 for q in block.questions), p.id
 
 
+def test_the_dev_personas_are_new_people_with_every_behaviour() -> None:
+    """The dev split: six or more people in varied registers and money styles, each with the
+    whole realistic block, three to five activities that fit the week, one change."""
+    dev = [p for p in load_personas() if p.split == "dev"]
+    assert len(dev) >= 6 and not {p.id for p in dev} & set(FULL)
+    assert len({p.register_ for p in dev}) >= 5
+    styles = {p.realistic.noise.money for p in dev if p.realistic and p.realistic.noise}
+    assert {"uk", "us", "eu"} <= styles
+    for p in dev:
+        block = p.realistic
+        assert block is not None, p.id
+        assert block.opening and block.list_ and block.volunteer and block.offtopic, p.id
+        assert len(block.questions) == 2 and block.wish and block.change, p.id
+        assert all(len(q.say) >= 2 for q in block.questions), p.id
+        assert 3 <= len(p.activities) <= 5, p.id
+        assert sum(a.hours_per_week for a in p.activities) <= p.capacity.hours_per_week, p.id
+
+
 def test_every_change_is_outside_the_tolerances() -> None:
     for p in load_personas():
         change = p.realistic.change if p.realistic else None
