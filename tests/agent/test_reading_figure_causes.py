@@ -318,3 +318,25 @@ def test_the_usual_amount_beside_a_good_month_is_a_months() -> None:
 def test_a_months_fee_per_person_times_the_people_is_the_years_income(message: str) -> None:
     got = figures(message, "act:revenue:ceramics", view("ceramics"))
     assert got == [("activity.annual_revenue", 4320.0, True)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["about 5 hours each time", "3h per recital", "roughly 6 hours a go", "2 hours a lesson"],
+)
+def test_hours_of_each_time_with_no_word_of_how_often_are_asked_back(said: str) -> None:
+    plan = view("Choir leading")
+    assert stored(said, "act:hours:Choir leading", plan) == []  # never stored as a week's hours
+    assert [f for f, _, sure in figures(said, "act:hours:Choir leading", plan) if not sure] == [
+        "activity.hours_per_week"
+    ]
+
+
+def test_hours_a_week_or_a_weekend_are_still_a_week() -> None:
+    plan = view("Choir leading")
+    assert stored("5 hours a week", "act:hours:Choir leading", plan) == [
+        ("activity.hours_per_week", 5.0)
+    ]
+    assert stored("5 hours a weekend", "act:hours:Choir leading", plan) == [
+        ("activity.hours_per_week", 5.0)
+    ]

@@ -126,6 +126,16 @@ _ADDITIVE = re.compile(
 )
 
 
+#: Hours said of each time the work is done ("4 hours each time", "3h per gig", "a session"):
+#: with no word of how often, they are no hours a week.
+_PER_OCCASION = re.compile(
+    r"\s*(?:each(?:\s+time)?|a\s+time|per\s+time|a\s+go|apiece|"
+    r"(?:per|a|an|each)\s+(?!week|wk|month|year|day|annum|fortnight|term|quarter|season)"
+    r"[a-z]{3,})\b",
+    re.I,
+)
+
+
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     figure = _place(q, segment, sentence_q, frame)
     if (
@@ -454,6 +464,8 @@ def _hours(
     others = [o for o in sentence_q if o.kind == "hours" and o is not q]
     if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
         return None  # how long one takes, with no word of how often: no hours a week
+    if each and _PER_OCCASION.match(frame.text, q.end):  # "4 hours each time", "3h per gig"
+        return Figure(_hours_field(frame), value, UNSURE, "how long each time: how often?")
     loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
              and f not in frame.pairs.values()]  # fmt: skip
     if q.kind == "hours" and loose and id(q) not in frame.pairs and not per_said:
