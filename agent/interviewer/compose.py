@@ -133,6 +133,13 @@ def proposal_kind(proposal: list[dict[str, Any]]) -> str:
     return _OPENS.get(str(proposal[0].get("name")), "") if proposal else ""
 
 
+#: The week is laid out by a fixed pattern that does not read the person's own limits.
+LIMITS_UNREAD = (
+    "These blocks follow a default pattern and do not yet read your limits ({limits}): "
+    "move any block that clashes with them before you say yes."
+)
+
+
 def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> str:
     said: list[str] = []
     if proposal_kind(state.proposal) != kind:
@@ -155,6 +162,10 @@ def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> s
         blocks = [c for c in state.proposal if c["name"] == "add_time_block"]
         loops = [c for c in state.proposal if c["name"] == "add_feedback_loop"]
         lines += _block_lines(blocks, plan)
+        limits = plan.capacity.constraints if plan.capacity else []
+        if blocks and limits:
+            said_limits = "; ".join(f"'{c}'" for c in limits)
+            lines.append(LIMITS_UNREAD.format(limits=said_limits))
         if loops:
             lines.append(f"{WHY['loops']}. {_cited(state, 'loops')}".strip())
             lines += [f"- {_loop_line(c['args'], plan)}" for c in loops]

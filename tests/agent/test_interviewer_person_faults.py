@@ -200,3 +200,22 @@ def test_closing_the_list_by_a_count_takes_the_work_offered_or_asks_for_the_miss
         "Fixing old radios",
         3,
     )
+
+
+def _at_blocks(limit: str) -> str:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    reply = ""
+    for line in ["general", "I can do 45 hours a week", limit, "8k saved, 2k a month",
+                 "I fit kitchens 35 hours a week for 34k, and teach carpentry 4 hours a week "
+                 "for 5k", "that's all", "steady", "problem solving", "draining", "varies",
+                 "explaining joints", "energising", "joinery, teaching", "joinery", "teaching",
+                 "joinery", "yes"]:  # fmt: skip
+        reply = planner.say(line)
+    return reply
+
+
+def test_the_weeks_blocks_say_when_they_do_not_read_the_persons_limits() -> None:
+    reply = _at_blocks("no evenings, I look after my dad")
+    assert "do not yet read your limits ('no evenings, I look after my dad')" in reply, reply
+    assert "do not yet read your limits" not in _at_blocks("none")
