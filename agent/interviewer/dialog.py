@@ -53,6 +53,7 @@ from agent.interviewer.decision import (
 from agent.interviewer.flow import call
 from agent.interviewer.heard import WISH_ASKS, hear
 from agent.interviewer.phrases import CLARIFY
+from agent.interviewer.reading import numbers
 from agent.interviewer.reading.types import Reading
 
 #: "None other than that" when no limit is on record: the one meant was never taken down.
@@ -227,7 +228,6 @@ _COUNTED = re.compile(
     r"(?:\s+of them)?|(both)(?:\s+of them)?)\W*(?:really|tbh|i think|then)?\W*$",
     re.I,
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
 def _counted(text: str) -> int | None:
@@ -235,8 +235,10 @@ def _counted(text: str) -> int | None:
     match = _COUNTED.match(text)
     if match is None:
         return None
-    said = (match.group(1) or match.group(2)).casefold()
-    return int(said) if said.isdigit() else _COUNTS[said]
+    if match.group(2):  # "both"
+        return 2
+    said = match.group(1).casefold()
+    return int(said) if said.isdigit() else int(numbers.words_value(said) or 0)
 
 
 #: An answer told as an addition ("I also teach ...") takes what was said before as counted.
