@@ -14,6 +14,7 @@ from agent.interviewer import (
     factor_cues,
     flow,
     limits,
+    limits_kept,
     names,
     review,
     wishes,
@@ -133,11 +134,8 @@ def proposal_kind(proposal: list[dict[str, Any]]) -> str:
     return _OPENS.get(str(proposal[0].get("name")), "") if proposal else ""
 
 
-#: The week is laid out by a fixed pattern that does not read the person's own limits.
-LIMITS_UNREAD = (
-    "These blocks follow a default pattern and do not yet read your limits ({limits}): "
-    "move any block that clashes with them before you say yes."
-)
+#: The limits that could not be read as times of the week (named, for the person to check).
+LIMITS_UNREAD = limits_kept.LIMITS_UNREAD
 
 
 def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> str:
@@ -162,10 +160,7 @@ def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> s
         blocks = [c for c in state.proposal if c["name"] == "add_time_block"]
         loops = [c for c in state.proposal if c["name"] == "add_feedback_loop"]
         lines += _block_lines(blocks, plan)
-        limits = plan.capacity.constraints if plan.capacity else []
-        if blocks and limits:
-            said_limits = "; ".join(f"'{c}'" for c in limits)
-            lines.append(LIMITS_UNREAD.format(limits=said_limits))
+        lines += limits_kept.lines(blocks, plan)
         if loops:
             lines.append(f"{WHY['loops']}. {_cited(state, 'loops')}".strip())
             lines += [f"- {_loop_line(c['args'], plan)}" for c in loops]

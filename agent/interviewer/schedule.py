@@ -1,8 +1,11 @@
 """Proposed time blocks, feedback loops and review date for a plan's streams (pure).
 
-Blocks never overlap and add up to each stream's target hours: the anchor takes weekday
-daytime, the other streams fill free windows (weekday afternoons and evenings, weekend
-mornings) in a fixed order, so the same plan always gets the same week.
+Blocks never overlap, keep clear of the times the person's limits rule out (as
+:mod:`agent.interviewer.week_limits` reads them) and add up to each stream's target hours
+when the week has room: the anchor takes weekday daytime, the other streams fill free windows
+(weekend mornings, weekday afternoons and evenings, then any free time) in a fixed order, so
+the same plan and limits always get the same week. Hours with no room are reported, never
+placed where a limit forbids.
 """
 
 from __future__ import annotations
@@ -10,9 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from agent.interviewer import when
+from agent.interviewer.week_limits import Limit, Window, read_limits
 from agent.plan.models import Plan, Stream
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday")
+DAYS = when.DAYS
+WEEKDAYS = DAYS[:5]
 DAY_START = 9 * 60
 EVENING = (18 * 60, 21 * 60)
 WEEKEND = (("saturday", 9 * 60, 13 * 60), ("sunday", 10 * 60, 13 * 60))
@@ -66,58 +72,160 @@ class LoopProposal:
         }
 
 
+@dataclass(frozen=True)
+class Shortfall:
+    """A stream whose target hours do not all fit in the times the person's limits leave."""
+
+    stream_id: str
+    name: str
+    hours: float
+
+
+@dataclass(frozen=True)
+class Week:
+    """The proposed blocks, the streams left short, and the person's limits as read."""
+
+    blocks: list[BlockProposal]
+    short: list[Shortfall]
+    limits: list[Limit]
+
+
 def propose_blocks(plan: Plan) -> list[BlockProposal]:
-    """Weekly blocks for every stream that has none yet, matching its target hours."""
+    """Weekly blocks for every stream that has none yet (see :func:`propose_week`)."""
+    return propose_week(plan).blocks
+
+
+def propose_week(plan: Plan) -> Week:
+    """Weekly blocks for every stream that has none yet, matching its target hours and kept
+    clear of the times the person's limits rule out and of the blocks already in the plan.
+
+    The anchor is spread over the weekdays from 09:00, the others take weekend mornings,
+    weekday afternoons and evenings, then any time left between 07:00 and 22:00 (06:00 and
+    midnight last). Hours that fit nowhere are reported as a shortfall, never placed in a
+    limit's window.
+    """
+    limits = read_limits(plan.capacity.constraints if plan.capacity else [])
+    free = _Free([w for limit in limits for w in limit.avoid])
+    for held in plan.time_blocks:
+        free.take(held.weekday, _minutes(held.start), _minutes(held.end))
     taken = {b.stream_id for b in plan.time_blocks}
     streams = [s for s in plan.streams if s.id not in taken and s.target_hours > 0]
     anchor = next((s for s in streams if s.role == "anchor"), None)
     blocks: list[BlockProposal] = []
-    day_end = DAY_START
+    short: list[Shortfall] = []
+    after = DAY_START
     if anchor is not None:
-        daily = _round_quarter(anchor.target_hours * 60 / len(WEEKDAYS))
-        day_end = DAY_START + daily
-        blocks += [
-            BlockProposal(anchor.id, d, _clock(DAY_START), _clock(day_end)) for d in WEEKDAYS
-        ]
-        extra = round(anchor.target_hours * 60) - daily * len(WEEKDAYS)
-        if extra > 0:
-            blocks[-1] = BlockProposal(
-                anchor.id, "friday", _clock(DAY_START), _clock(day_end + extra)
-            )
-    windows = _free_windows(day_end + (60 if anchor else 0))
+        placed, left, after = _place_anchor(anchor, free)
+        blocks += placed
+        if left >= 15:
+            short.append(Shortfall(anchor.id, anchor.name, left / 60))
+    windows = _free_windows(after) + FALLBACK
     for stream in streams:
         if stream is not anchor:
-            blocks += _fill(stream, windows)
-    return blocks
+            placed, left = _fill(stream.id, round(stream.target_hours * 4) * 15, windows, free)
+            blocks += placed
+            if left >= 15:
+                short.append(Shortfall(stream.id, stream.name, left / 60))
+    return Week(_joined(blocks), short, limits)
 
 
-def _free_windows(after: int) -> list[list[object]]:
-    """Mutable [day, start, end] windows in the order they are handed out."""
-    windows: list[list[object]] = [[d, start, end] for d, start, end in WEEKEND]
+#: Where hours go when the usual windows are full or ruled out: the day from 07:00 to 22:00,
+#: then its earliest and latest hours.
+FALLBACK = [(d, 7 * 60, 22 * 60) for d in DAYS] + [(d, 6 * 60, 24 * 60) for d in DAYS]
+ANCHOR_END = 21 * 60
+
+
+class _Free:
+    """The free spans of each day: the whole day, less the limits' windows and what is taken."""
+
+    def __init__(self, avoid: list[Window]) -> None:
+        self.gaps = {d: [(0, 24 * 60)] for d in DAYS}
+        for w in avoid:
+            self.take(w.weekday, w.start, w.end)
+
+    def take(self, day: str, start: int, end: int) -> None:
+        kept = []
+        for s, e in self.gaps[day]:
+            kept += [(s, e)] if e <= start or end <= s else []
+            kept += [(s, start)] if s < start < e else []
+            kept += [(end, e)] if s < end < e else []
+        self.gaps[day] = sorted(kept)
+
+    def within(self, day: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans = [(max(s, start), min(e, end)) for s, e in self.gaps[day]]
+        return [(s, e) for s, e in spans if s < e]
+
+
+def _place_anchor(anchor: Stream, free: _Free) -> tuple[list[BlockProposal], int, int]:
+    """The anchor's blocks spread evenly over the weekdays with room from 09:00 (any day
+    when no weekday has room), what did not fit, and where the day's other work may start."""
+    need = round(anchor.target_hours * 60)
+    roomy = [d for d in DAYS if sum(e - s for s, e in free.within(d, DAY_START, ANCHOR_END)) >= 60]
+    days = [d for d in roomy if d in WEEKDAYS] or roomy
+    if not days:
+        placed, left = _fill(anchor.id, need, FALLBACK, free)
+        return placed, left, DAY_START
+    daily = _round_quarter(need / len(days))
+    extra = need - daily * len(days)
+    blocks: list[BlockProposal] = []
+    left = 0
+    for n, day in enumerate(days):
+        cap = daily + (extra if n == len(days) - 1 else 0)
+        placed, rest = _fill(anchor.id, cap, [(day, DAY_START, ANCHOR_END)], free)
+        blocks += placed
+        left += rest
+    # The others' afternoons begin an hour after the anchor's day (its last day may run longer).
+    ends = [_minutes(b.end) for b in blocks if b.weekday != days[-1]] or [
+        _minutes(b.end) for b in blocks
+    ]
+    after = max(ends, default=DAY_START) + 60
+    placed, left = _fill(anchor.id, left, FALLBACK, free)
+    return blocks + placed, left, after
+
+
+def _free_windows(after: int) -> list[tuple[str, int, int]]:
+    """The usual [day, start, end] windows of the side streams, in the order handed out."""
+    windows = list(WEEKEND)
     if EVENING[0] - after >= 120:
-        windows += [[d, after, EVENING[0] - 60] for d in ("tuesday", "thursday", "wednesday")]
+        windows += [(d, after, EVENING[0] - 60) for d in ("tuesday", "thursday", "wednesday")]
     evening_start = max(EVENING[0], after)
-    windows += [[d, evening_start, EVENING[1]] for d in EVENING_ORDER if evening_start < EVENING[1]]
-    windows += [["saturday", 14 * 60, 17 * 60], ["sunday", 14 * 60, 17 * 60]]
+    windows += [(d, evening_start, EVENING[1]) for d in EVENING_ORDER if evening_start < EVENING[1]]
+    windows += [("saturday", 14 * 60, 17 * 60), ("sunday", 14 * 60, 17 * 60)]
     return windows
 
 
-def _fill(stream: Stream, windows: list[list[object]]) -> list[BlockProposal]:
-    need = round(stream.target_hours * 4) * 15
+def _fill(
+    stream_id: str, need: int, windows: list[tuple[str, int, int]], free: _Free
+) -> tuple[list[BlockProposal], int]:
+    """Blocks for ``need`` minutes taken from the free spans of ``windows`` in order (no
+    piece under half an hour unless less is needed), and the minutes that did not fit."""
     blocks = []
-    for window in windows:
-        day, start, end = str(window[0]), int(str(window[1])), int(str(window[2]))
-        take = min(need, end - start)
-        if take < 30 and need >= 30:
-            continue
-        if take <= 0:
-            continue
-        blocks.append(BlockProposal(stream.id, day, _clock(start), _clock(start + take)))
-        window[1] = start + take
-        need -= take
+    for day, start, end in windows:
+        for s, e in free.within(day, start, end):
+            take = min(need, e - s)
+            if take <= 0 or (take < 30 and need >= 30):
+                continue
+            blocks.append(BlockProposal(stream_id, day, _clock(s), _clock(s + take)))
+            free.take(day, s, s + take)
+            need -= take
         if need <= 0:
             break
-    return blocks
+    return blocks, need
+
+
+def _joined(blocks: list[BlockProposal]) -> list[BlockProposal]:
+    """The blocks with a stream's touching blocks on one day made one."""
+    out: list[BlockProposal] = []
+    for b in blocks:
+        same = next((i for i, o in enumerate(out) if (o.stream_id, o.weekday) == (b.stream_id,
+                     b.weekday) and b.start <= o.end and o.start <= b.end), None)  # fmt: skip
+        if same is None:
+            out.append(b)
+        else:
+            o = out[same]
+            out[same] = BlockProposal(b.stream_id, b.weekday, min(o.start, b.start),
+                                      max(o.end, b.end))  # fmt: skip
+    return out
 
 
 def propose_loops(plan: Plan) -> list[LoopProposal]:

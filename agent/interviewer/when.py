@@ -22,6 +22,8 @@ PERIODS = {"morning": (9 * 60, 13 * 60), "afternoon": (14 * 60, 18 * 60),
            "evening": (18 * 60, 21 * 60), "night": (18 * 60, 21 * 60)}  # fmt: skip
 _PERIOD = re.compile(r"\b(morning|afternoon|evening|night)s?\b")
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?"
+#: One time of day as written ("10", "7am", "15:30", "6 pm"): hour, minutes, am or pm.
+CLOCK_TIME = _CLOCK
 _RANGE = re.compile(
     rf"(?<![\d:.]){_CLOCK}\s*(?:-|to|until|till)\s*{_CLOCK}(?![\d%])(?!\s*(?:h\b|hours?|%))"
 )
@@ -61,18 +63,43 @@ def days(text: str) -> list[str]:
 
 def period(text: str) -> str | None:
     """The part of the day named ("morning", "afternoon", "evening"), if any."""
-    match = _PERIOD.search(lower(text))
-    if match is None:
-        return None
-    return "evening" if match.group(1) == "night" else match.group(1)
+    found = periods(text)
+    return found[0] if found else None
+
+
+def periods(text: str) -> list[str]:
+    """Every part of the day named, in order ("night" is the evening)."""
+    found = [m.group(1) for m in _PERIOD.finditer(lower(text))]
+    return list(dict.fromkeys("evening" if p == "night" else p for p in found))
 
 
 def clock_range(text: str, part: str | None = None) -> tuple[int, int] | None:
     """Start and end in minutes for "9-11", "14:00-16:00", "9am to 1pm" ("evening 7-9" is
     19:00-21:00); ``None`` when there is none or it does not make a day's block."""
     match = _RANGE.search(lower(text))
-    if match is None:
-        return None
+    return None if match is None else _range_minutes(match, part)
+
+
+@dataclass(frozen=True)
+class ClockRange:
+    """A clock range found in a text: where it was said, and its start and end in minutes
+    (``None`` when it makes no day's block)."""
+
+    at: int
+    to: int
+    minutes: tuple[int, int] | None
+
+
+def clock_ranges(text: str, part: str | None = None) -> list[ClockRange]:
+    """Every clock range in the text, as :func:`clock_range` reads one ("school run 8-9 and
+    3-4" is 08:00-09:00 and 15:00-16:00)."""
+    return [
+        ClockRange(m.start(), m.end(), _range_minutes(m, part))
+        for m in _RANGE.finditer(lower(text))
+    ]
+
+
+def _range_minutes(match: re.Match[str], part: str | None) -> tuple[int, int] | None:
     sh, sm, s_ampm, eh, em, e_ampm = match.groups()
     start, end = _hour(int(sh), s_ampm), _hour(int(eh), e_ampm)
     if s_ampm is None and e_ampm == "pm" and start + 12 <= end:
@@ -83,6 +110,11 @@ def clock_range(text: str, part: str | None = None) -> tuple[int, int] | None:
     if not 0 <= first < last <= 24 * 60:
         return None
     return first, last
+
+
+def on_clock(hour: int, mins: str | None, ampm: str | None) -> int:
+    """Minutes after midnight of a time said as hour, minutes and am or pm ("12pm" is noon)."""
+    return _hour(hour, ampm) * 60 + int(mins or 0)
 
 
 def _hour(hour: int, ampm: str | None) -> int:
@@ -98,6 +130,8 @@ def _guess_half(start: int, end: int, part: str | None) -> tuple[int, int]:
     person would read them."""
     if part in {"afternoon", "evening"} and end <= 12:
         return (start + 12 if start < 12 else start), end + 12
+    if start == 12 and end < 7:
+        return start, end + 12  # "12-2" is the middle of the day
     if end <= start < 12 and end + 12 > start:
         return start, end + 12  # "9-1" runs to 13:00
     if start < 7 and end <= 12:

@@ -215,7 +215,10 @@ def _at_blocks(limit: str) -> str:
     return reply
 
 
-def test_the_weeks_blocks_say_when_they_do_not_read_the_persons_limits() -> None:
+def test_the_weeks_blocks_name_the_limits_they_keep_and_the_ones_they_cannot_read() -> None:
     reply = _at_blocks("no evenings, I look after my dad")
-    assert "do not yet read your limits ('no evenings, I look after my dad')" in reply, reply
-    assert "do not yet read your limits" not in _at_blocks("none")
+    assert "keep clear of the times your limits rule out ('no evenings" in reply, reply
+    assert "could not read" not in reply
+    unread = _at_blocks("a dodgy knee, so short sessions")
+    assert "I could not read 'dodgy knee, short sessions' as times of the week" in unread, unread
+    assert "limits" not in _at_blocks("none").split("weekly rhythm")[1].split("A portfolio")[0]
