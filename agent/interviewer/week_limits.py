@@ -58,15 +58,35 @@ _EVENT = re.compile(
 )
 #: Words of a reason given beside a limit: a clause made of them limits nothing by itself.
 _REASON = re.compile(
-    r"\b(?:kids?|children|child|son|daughter|mum|mom|dad|mother|father|parents?|partner|wife|"
-    r"husband|family|school(?: run)?|nursery|childcare|care|caring|carer|look(?:ing)? after|"
+    r"\b(?:kids?|children|child|twins|bab(?:y|ies)|toddlers?|grand\w+|naps?|son|daughter|mum|"
+    r"mom|dad|mother|father|parents?|partner|wife|husband|family|school(?: run)?|nursery|"
+    r"childcare|care|caring|carer|look(?:ing)? after|"
     r"because|due to|college|church|class(?:es)?|study|studying|health|appointments?|commute|"
     r"pick-?ups?|drop-?offs?|course|lessons?|lectures?|training|rehearsals?|shifts?)\b"
 )
-#: Words that make a limit partial in a way the weekly pattern cannot say.
+#: Care or schooling given by others: the times it runs may be the person's free time or the
+#: edge of it ("kids at school 9-3", "the day centre runs 10 to 4"); which is not said, unless
+#: the person's own part is named ("school run 8-9", "pick up from nursery at 6").
+_PROVIDED = re.compile(
+    r"\b(?:school|nursery|daycare|day care|day centre|day center|creche|kita|program(?:me)?|"
+    r"club|childminder|respite|sitter|nanny|carers?|after-?school)\b"
+)
+_OWN_PART = re.compile(
+    r"\b(?:run|pick(?:s|ing)?|pick-?ups?|drop(?:s|ping)?|drop-?offs?|collect(?:s|ing)?|take|"
+    r"bring|fetch|walk)\b"
+)
+#: Words that make a limit partial, rotating or seasonal, which a weekly pattern cannot say.
 _SOMETIMES = re.compile(
     r"\b(?:every other|alternate|some|sometimes|occasional(?:ly)?|most|usually|often|"
-    r"fortnightly|once a month|twice a month|first|second|third|last|holidays?|term)\b"
+    r"fortnightly|once|twice|times a (?:month|year)|first|second|third|last|holidays?|terms?|"
+    r"rotating|rota|varies|vary|changing|seasons?|seasonal|harvest|summers?|winters?|spring|"
+    r"autumn|christmas|easter|semester|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\b"
+)
+#: Time wanted free of work ("wants Fridays free", "keep my evenings clear").
+_FREE = re.compile(
+    rf"\b(?:want|wants|keep|keeps|need|needs|like|likes)\s+(?:my\s+|the\s+)?(?:{kept.TIME_WORD})"
+    r"(?:\s+\w+)?\s+(?:free|clear|off)\b"
 )
 _POINT = re.compile(
     r"\b(?P<cue>before|after|past|by|until|till|til|at|from|earlier than|later than)\s+"
@@ -142,9 +162,13 @@ def _prepare(said: str) -> str:
 
 def _clause(clause: str) -> list[Window] | None:
     """The windows one clause rules out; ``[]`` for a reason alone, ``None`` when unread."""
-    neg, only = bool(_NEG.search(clause) or kept.KEPT.search(clause)), bool(_ONLY.search(clause))
+    neg = bool(_NEG.search(clause) or kept.KEPT.search(clause) or _FREE.search(clause))
+    only = bool(_ONLY.search(clause))
     parts, days = when.periods(clause), _days(clause)
     timed = _clock_spans(clause, parts, neg, only)
+    said_when = parts or days or re.search(r"\d", clause)
+    if said_when and _PROVIDED.search(clause) and not _OWN_PART.search(clause):
+        return None
     if timed is None or (neg and only) or _SOMETIMES.search(clause):
         return None
     avoid, keep, rest = timed
@@ -157,7 +181,7 @@ def _clause(clause: str) -> list[Window] | None:
         ruled = [Window(d, s, e) for d in scope for s, e in avoid]
         return ruled + [w for w in kept_to if w.weekday in scope] + others
     if not (neg or only or _REASON.search(clause)):
-        return None if parts or days or neg or only else []
+        return None
     if parts and days and _APART.search(clause):
         alone = [Window(d, *PARTS[p]) for d in when.DAYS for p in parts]
         alone += [Window(d, 0, DAY_MINUTES) for d in days]
