@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading.acts import BACK_FROM_ASIDE
+from agent.interviewer.reading.kept import TIME_WORD
 
 #: A clause that says nothing limits the hours.
 _NONE = re.compile(
@@ -40,10 +41,14 @@ _FREE = re.compile(
 _RETURN = re.compile(rf"^{BACK_FROM_ASIDE}[!.]*$", re.I)
 #: Hedges, fillers and the people who wish something, said before the constraint itself.
 _BEFORE = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|well|so|um|erm|hmm|honestly|tbh|basically|just|also|and|but|"
+    r"^(?:(?:yes|yeah|yep|yup|well|so|um|erm|hmm|honestly|tbh|basically|also|and|but|"
     r"although|though|"
     r"except|apart from|other than|maybe|perhaps|probably|possibly|i guess|i suppose|"
-    r"i think|i'd say|i would say|kind of|sort of|like|only|mostly|mainly|"
+    r"i think|i'd say|i would say|kind of|sort of|like|mostly|mainly|"
+    # "only" is a hedge before a cause ("only the kids"), the limit itself before a time
+    # ("only weekends", "only work after 6"): kept there, the limit keeps its sense
+    rf"(?:only|just)(?:(?=\s+(?:no|not|never|nothing)\b)|(?!\s+(?:\w+\s+){{0,2}}?(?:{TIME_WORD}|"
+    r"after|before|between|from|until|till|\d)))|"
     r"(?:my|our|the) [a-z]+ (?:would like|wants|prefers|needs|likes|would prefer|"
     r"would rather|asks) (?:me|us)(?: to)?(?: be)?|"
     r"i(?:'d| would) (?:like|prefer|rather|want)(?: to)?(?: be)?|"

@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 
+from agent.interviewer.constraints import tidy
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.schedule import BlockProposal, propose_week
 from agent.interviewer.week_limits import read_limits
@@ -108,11 +109,12 @@ def test_blocks_already_in_the_plan_are_kept_clear_of() -> None:
     assert all(minutes(b.end) <= 10 * 60 or minutes(b.start) >= 16 * 60 for b in on_sunday)
 
 
-def _at_the_week(limit_said_early: str) -> tuple[MemoryPlanner, str]:
+def _at_the_week(limit_said_early: str, answer: str = "yes") -> tuple[MemoryPlanner, str]:
     planner = MemoryPlanner(TODAY)
     planner.start()
     reply = ""
-    for line in ["self-employed", f"around 38 hours a week, {limit_said_early}", "yes",
+    hours = f"around 38 hours a week, {limit_said_early}" if limit_said_early else "38 hours"
+    for line in ["self-employed", hours, answer,
                  "6k saved, 1.8k a month", "I run a dog grooming van 25 hours a week for 28k, "
                  "and sell treats at markets 4 hours a week for 3k", "that's all", "steady",
                  "patience", "energising", "varies", "selling", "draining",
@@ -143,3 +145,15 @@ def test_a_block_moved_into_a_limit_is_named_and_the_limit_no_longer_called_kept
     reply = planner.say("move the treats to Sunday morning")
     assert "falls in the times 'Sundays are for my mum' rules out" in reply, reply
     assert "keep clear of the times your limits rule out" not in reply
+
+
+def test_only_said_of_a_time_stays_in_the_limit_and_the_week_keeps_to_it() -> None:
+    assert (
+        tidy("I can only work on Saturdays and Sundays") == "can only work on Saturdays and Sundays"
+    )
+    assert tidy("only the kids really") == "the kids"
+    planner, reply = _at_the_week("", answer="I can only work on Saturdays and Sundays")
+    assert "keep clear of the times your limits rule out" in reply, reply
+    planner.say("yes")
+    days = {b.weekday for b in planner.plan.time_blocks}
+    assert days and days <= {"saturday", "sunday"}, planner.plan.time_blocks
