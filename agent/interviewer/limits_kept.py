@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.interviewer import when
-from agent.interviewer.parse import fmt_number
+from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.schedule import propose_week
 from agent.interviewer.week_limits import Limit, read_limits
 from agent.plan.models import Plan
@@ -25,11 +25,8 @@ LIMITS_UNREAD = (
 )
 #: A block the person put in a limit's times.
 CLASH = "{stream} on {slot} falls in the times '{limit}' rules out."
-#: A stream whose hours found no room.
-SHORT = (
-    "{stream} gets {planned} h of its {target} h a week: {room}. Lower its hours, or tell "
-    "me when it can go."
-)
+#: The streams whose hours found no room.
+SHORT = "{room} for all the hours: {streams}. Lower {which} hours, or tell me when {it} can go."
 
 
 def lines(blocks: list[dict[str, Any]], plan: Plan) -> list[str]:
@@ -62,18 +59,22 @@ def _clash(block: dict[str, Any], limit: Limit, plan: Plan) -> str:
 
 
 def _short(blocks: list[dict[str, Any]], plan: Plan, limited: bool) -> list[str]:
-    """A line for each stream the week had no room for in full, while the blocks on the
+    """A line naming each stream the week had no room for in full, while the blocks on the
     table still give it less than its target (a quarter hour spare)."""
-    out = []
+    said = []
     for short in propose_week(plan).short:
         stream = next(s for s in plan.streams if s.id == short.stream_id)
         args = [c["args"] for c in blocks if c["args"]["stream_id"] == stream.id]
         planned = sum(when.minutes(a["end"]) - when.minutes(a["start"]) for a in args) / 60
         if planned < stream.target_hours - 0.25:
-            room = "the times your limits leave have no more room" if limited else "no room is left"
-            out.append(SHORT.format(stream=stream.name, planned=fmt_number(round(planned, 2)),
-                                    target=fmt_number(stream.target_hours), room=room))  # fmt: skip
-    return out
+            target = format_number(stream.target_hours)
+            said.append(f"{stream.name} gets {format_number(planned)} of its {target} h a week")
+    if not said:
+        return []
+    room = "The times your limits leave have no room" if limited else "The week has no room"
+    one = len(said) == 1
+    return [SHORT.format(room=room, streams="; ".join(said), which="its" if one else "their",
+                         it="it" if one else "they")]  # fmt: skip
 
 
 def _quoted(limits: list[Limit]) -> str:

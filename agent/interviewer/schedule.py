@@ -101,70 +101,99 @@ def propose_week(plan: Plan) -> Week:
 
     The anchor is spread over the weekdays from 09:00, the others take weekend mornings,
     weekday afternoons and evenings, then any time left between 07:00 and 22:00 (06:00 and
-    midnight last). Hours that fit nowhere are reported as a shortfall, never placed in a
-    limit's window.
+    midnight last), at most twelve hours of work a day. When the week has less room than the
+    hours, every stream's hours are cut in the same proportion, so each still gets a block,
+    and what is missing is reported as a shortfall, never placed in a limit's window.
     """
     limits = read_limits(plan.capacity.constraints if plan.capacity else [])
     free = _Free([w for limit in limits for w in limit.avoid])
     for held in plan.time_blocks:
-        free.take(held.weekday, _minutes(held.start), _minutes(held.end))
+        free.take(held.weekday, _minutes(held.start), max(_minutes(held.start), _minutes(held.end)))
     taken = {b.stream_id for b in plan.time_blocks}
     streams = [s for s in plan.streams if s.id not in taken and s.target_hours > 0]
     anchor = next((s for s in streams if s.role == "anchor"), None)
+    wanted = {s.id: round(s.target_hours * (60 if s is anchor else 4)) * (1 if s is anchor else 15)
+              for s in streams}  # fmt: skip
+    needs = _shared(wanted, free.total())
     blocks: list[BlockProposal] = []
-    short: list[Shortfall] = []
     after = DAY_START
     if anchor is not None:
-        placed, left, after = _place_anchor(anchor, free)
+        placed, after = _place_anchor(anchor, needs[anchor.id], free)
         blocks += placed
-        if left >= 15:
-            short.append(Shortfall(anchor.id, anchor.name, left / 60))
     windows = _free_windows(after) + FALLBACK
     for stream in streams:
         if stream is not anchor:
-            placed, left = _fill(stream.id, round(stream.target_hours * 4) * 15, windows, free)
-            blocks += placed
-            if left >= 15:
-                short.append(Shortfall(stream.id, stream.name, left / 60))
+            blocks += _fill(stream.id, needs[stream.id], windows, free)[0]
+    short = []
+    for stream in streams:
+        placed_minutes = sum(_minutes(b.end) - _minutes(b.start) for b in blocks
+                             if b.stream_id == stream.id)  # fmt: skip
+        if wanted[stream.id] - placed_minutes >= 15:
+            short.append(
+                Shortfall(stream.id, stream.name, (wanted[stream.id] - placed_minutes) / 60)
+            )
     return Week(_joined(blocks), short, limits)
+
+
+def _shared(wanted: dict[str, int], room: int) -> dict[str, int]:
+    """Each stream's minutes, all cut in the same proportion (in quarter hours, half an hour
+    at least) when together they want more than the week's room."""
+    total = sum(wanted.values())
+    if total <= room:
+        return wanted
+    return {sid: max(30, _round_quarter(need * room / total)) for sid, need in wanted.items()}
 
 
 #: Where hours go when the usual windows are full or ruled out: the day from 07:00 to 22:00,
 #: then its earliest and latest hours.
 FALLBACK = [(d, 7 * 60, 22 * 60) for d in DAYS] + [(d, 6 * 60, 24 * 60) for d in DAYS]
 ANCHOR_END = 21 * 60
+#: The most work the proposal puts in one day, all streams together: a week with less room
+#: than the hours is reported short rather than filled from dawn to midnight.
+DAY_CAP = 12 * 60
 
 
 class _Free:
-    """The free spans of each day: the whole day, less the limits' windows and what is taken."""
+    """The free spans of each day (the whole day, less the limits' windows and what is taken)
+    and the minutes of work the day already holds."""
 
     def __init__(self, avoid: list[Window]) -> None:
         self.gaps = {d: [(0, 24 * 60)] for d in DAYS}
+        self.worked = dict.fromkeys(DAYS, 0)
         for w in avoid:
-            self.take(w.weekday, w.start, w.end)
+            self.take(w.weekday, w.start, w.end, work=False)
 
-    def take(self, day: str, start: int, end: int) -> None:
+    def take(self, day: str, start: int, end: int, work: bool = True) -> None:
         kept = []
         for s, e in self.gaps[day]:
             kept += [(s, e)] if e <= start or end <= s else []
             kept += [(s, start)] if s < start < e else []
             kept += [(end, e)] if s < end < e else []
         self.gaps[day] = sorted(kept)
+        self.worked[day] += (end - start) if work else 0
 
     def within(self, day: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [(max(s, start), min(e, end)) for s, e in self.gaps[day]]
         return [(s, e) for s, e in spans if s < e]
 
+    def room(self, day: str) -> int:
+        """Minutes of work the day can still take."""
+        return max(0, DAY_CAP - self.worked[day])
 
-def _place_anchor(anchor: Stream, free: _Free) -> tuple[list[BlockProposal], int, int]:
-    """The anchor's blocks spread evenly over the weekdays with room from 09:00 (any day
-    when no weekday has room), what did not fit, and where the day's other work may start."""
-    need = round(anchor.target_hours * 60)
+    def total(self) -> int:
+        """Minutes of work the week can still take, in the hours blocks are placed."""
+        first, last = FALLBACK[-1][1], FALLBACK[-1][2]
+        return sum(min(self.room(d), sum(e - s for s, e in self.within(d, first, last)))
+                   for d in DAYS)  # fmt: skip
+
+
+def _place_anchor(anchor: Stream, need: int, free: _Free) -> tuple[list[BlockProposal], int]:
+    """The anchor's ``need`` minutes spread evenly over the weekdays with room from 09:00 (any
+    day when no weekday has room), and where the others' weekday work may start."""
     roomy = [d for d in DAYS if sum(e - s for s, e in free.within(d, DAY_START, ANCHOR_END)) >= 60]
     days = [d for d in roomy if d in WEEKDAYS] or roomy
     if not days:
-        placed, left = _fill(anchor.id, need, FALLBACK, free)
-        return placed, left, DAY_START
+        return _fill(anchor.id, need, FALLBACK, free)[0], DAY_START
     daily = _round_quarter(need / len(days))
     extra = need - daily * len(days)
     blocks: list[BlockProposal] = []
@@ -179,8 +208,7 @@ def _place_anchor(anchor: Stream, free: _Free) -> tuple[list[BlockProposal], int
         _minutes(b.end) for b in blocks
     ]
     after = max(ends, default=DAY_START) + 60
-    placed, left = _fill(anchor.id, left, FALLBACK, free)
-    return blocks + placed, left, after
+    return blocks + _fill(anchor.id, left, FALLBACK, free)[0], after
 
 
 def _free_windows(after: int) -> list[tuple[str, int, int]]:
@@ -202,7 +230,7 @@ def _fill(
     blocks = []
     for day, start, end in windows:
         for s, e in free.within(day, start, end):
-            take = min(need, e - s)
+            take = min(need, e - s, free.room(day))
             if take <= 0 or (take < 30 and need >= 30):
                 continue
             blocks.append(BlockProposal(stream_id, day, _clock(s), _clock(s + take)))
@@ -230,7 +258,8 @@ def _joined(blocks: list[BlockProposal]) -> list[BlockProposal]:
 
 def propose_loops(plan: Plan) -> list[LoopProposal]:
     """A teaching cycle through the streams (each teaches the next) and the anchor funding
-    the seed, so every stream is in a loop and teaches another."""
+    the seed, so every stream is in a loop and teaches another; loops already in the plan are
+    not proposed again."""
     streams = plan.streams
     if len(streams) < 2:
         return []
@@ -243,7 +272,10 @@ def propose_loops(plan: Plan) -> list[LoopProposal]:
     funded = next((s for s in streams if s.role in {"seed", "leverage"}), None)
     if anchor is not None and funded is not None:
         loops.append(LoopProposal(anchor.id, funded.id, "funds", FUNDS_NOTE))
-    return loops
+    # A week proposed again (after the final checks found a stream with no block) keeps the
+    # loops already recorded; proposed twice, they were refused as duplicates at every yes.
+    held = {(lp.from_stream, lp.to_stream, lp.kind) for lp in plan.feedback_loops}
+    return [lp for lp in loops if (lp.from_stream, lp.to_stream, lp.kind) not in held]
 
 
 def propose_review(today: dt.date) -> dt.date:

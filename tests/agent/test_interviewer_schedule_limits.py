@@ -9,10 +9,10 @@ import pytest
 
 from agent.interviewer.constraints import tidy
 from agent.interviewer.harness import MemoryPlanner
-from agent.interviewer.schedule import BlockProposal, propose_week
+from agent.interviewer.schedule import BlockProposal, propose_loops, propose_week
 from agent.interviewer.week_limits import read_limits
 from agent.plan import Capacity, Plan
-from agent.plan.models import Stream, TimeBlock
+from agent.plan.models import FeedbackLoop, Stream, TimeBlock
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -83,9 +83,21 @@ def test_a_week_that_cannot_fit_says_which_stream_is_short_and_by_how_much() -> 
     week = propose_week(plan)
     assert_kept(plan, week.blocks)
     assert {b.weekday for b in week.blocks} == {"saturday"}
-    placed = sum(b.hours for b in week.blocks)
-    assert placed == 18  # 06:00 to midnight, and not a minute of another day
-    assert [(s.name, s.hours) for s in week.short] == [("Side 1", 1)]
+    assert 11.5 <= sum(b.hours for b in week.blocks) <= 12  # a full day's work, no other day
+    for stream in plan.streams:  # each stream keeps a block, cut in the same proportion
+        placed = hours_of(week.blocks, stream.id)
+        assert 0 < placed < stream.target_hours
+        short = next(s for s in week.short if s.stream_id == stream.id)
+        assert (short.name, short.hours) == (stream.name, stream.target_hours - placed)
+
+
+def test_the_proposal_names_each_stream_left_short() -> None:
+    planner, reply = _at_the_week("", answer="I can only work on Sundays")
+    assert "keep clear of the times your limits rule out ('only work on Sundays')" in reply
+    assert "The times your limits leave have no room for all the hours: " in reply, reply
+    names = [s.name for s in planner.plan.streams]
+    assert all(f"{name} gets " in reply for name in names), reply
+    assert "Lower their hours, or tell me when they can go." in reply
 
 
 def test_the_same_plan_and_limits_always_get_the_same_week() -> None:
@@ -157,3 +169,11 @@ def test_only_said_of_a_time_stays_in_the_limit_and_the_week_keeps_to_it() -> No
     planner.say("yes")
     days = {b.weekday for b in planner.plan.time_blocks}
     assert days and days <= {"saturday", "sunday"}, planner.plan.time_blocks
+
+
+def test_loops_already_in_the_plan_are_not_proposed_again() -> None:
+    plan = plan_of()
+    first = propose_loops(plan)
+    held = [FeedbackLoop(**loop.as_args()) for loop in first[:2]]
+    again = propose_loops(plan.model_copy(update={"feedback_loops": held}))
+    assert again == first[2:]
