@@ -155,6 +155,7 @@ def merged(windows: Iterable[Window]) -> list[Window]:
 
 def _prepare(said: str) -> str:
     text = spell_out_words(when.lower(said))
+    text = re.sub(r"(?<=\d)\s*([ap])\.\s?m\b\.?", r"\1m", text)  # "6 p.m." is "6pm"
     text = re.sub(r"\b(?:12\s*)?(?:noon|midday)\b", "12pm", text)
     text = re.sub(r"\bmidnight\b", "24:00", text)
     return _BETWEEN.sub(lambda m: f"{m.group('a')}-{m.group('b')}", text)

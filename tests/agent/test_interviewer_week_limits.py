@@ -63,6 +63,7 @@ def test_days_ruled_out_or_kept_to(said: str, expected: dict[str, object]) -> No
         ("I need to be off by 5pm", every(ALL, ("17:00", "24:00"))),
         ("nothing after 20:00", every(ALL, ("20:00", "24:00"))),
         ("no work past 6.30pm", every(ALL, ("18:30", "24:00"))),
+        ("nothing after 6 p.m. on Fridays", every(("friday",), ("18:00", "24:00"))),
         ("not before 9 or after 5", every(ALL, ("00:00", "09:00"), ("17:00", "24:00"))),
         ("no Friday evenings", every(("friday",), ("17:00", "24:00"))),
         ("wed and thurs nights are choir", every(("wednesday", "thursday"), ("17:00", "24:00"))),
