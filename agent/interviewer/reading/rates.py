@@ -2,8 +2,11 @@
 
 "£50 a lesson, two a week", "2 days a month at £650/day", "one every third weekend at £280 a
 shift", "3 shifts a week (8 hrs each)": the rate and the frequency may come in either order,
-so each rate takes the nearest frequency in its sentence that no other rate took. A rate left
-without one is asked back, never turned into a yearly figure by guessing.
+so the closest rate and frequency of a sentence are paired first, and each rate takes the
+nearest frequency no other rate took. A frequency makes bare hours "hours each time" only for
+the hours said nearest it, so in a list the frequency of one piece of work never multiplies
+another's weekly hours. A rate left without one is asked back, never turned into a yearly
+figure by guessing.
 """
 
 from __future__ import annotations
@@ -92,13 +95,26 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     )
     # "every other saturday, 8 hours", "1.5h rehearsals twice a week": hours with no period
     # of their own beside how often the work comes are the hours of each time
-    often = any(o.kind == "freq" for o in own)
+    often = any(o.kind == "freq" and _nearest_hours(o, own) is q for o in own)
     near = text[max(0, q.start - 40) : q.end + 15]
     if q.kind == "hours" and not weekly and _EACH_TIME.search(near):
         # "each course is a full day, 7 hours, and I do two a month", "60 hours per
         # catalogue, 2 a year": the hours of each time, beside how many times a month or year
-        return q.value <= 80 and any(_times_a_year(o) for o in own)
+        # ("twice a month 8 hours, £300 each": the "each" of a fee leaves the hours those of
+        # each time too)
+        return (q.value <= 80 and any(_times_a_year(o) for o in own)) or (often and q.value <= 12)
     return q.kind == "hours" and q.value <= 12 and (days or often) and not weekly
+
+
+def _nearest_hours(frequency: Quantity, own: list[Quantity]) -> Quantity | None:
+    """The hours said nearest to a frequency: the length of time that frequency is about."""
+    hours = [o for o in own if o.kind == "hours"]
+    return min(hours, key=lambda o: _gap(o, frequency), default=None)
+
+
+def _gap(a: Quantity, b: Quantity) -> int:
+    """How many characters lie between two quantities said in one sentence."""
+    return max(0, a.start - b.end, b.start - a.end)
 
 
 #: Words saying hours are those of each time: "each course", "per catalogue", "40 hours each".
@@ -115,19 +131,22 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
     pairs: dict[int, Quantity] = {}
     # one frequency serves one fee and one length of time: "one 12-hour shift a month, £300"
     taken: dict[bool, set[int]] = {True: set(), False: set()}
-    for q in own:
-        if not (is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)):
-            continue
+    rates = [
+        q for q in own if is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)
+    ]
+    options = [
+        (_gap(o, q), n, q, o)
+        for n, q in enumerate(rates)
+        for o in own
+        if o is not q and _fits(o, q, text) and _together(o, q, text)
+    ]
+    # the closest rate and frequency pair first, so a frequency said beside one piece of work
+    # is not taken by a rate said earlier for another ("8h, ... a class once a month 3 hours")
+    for _, _, q, o in sorted(options, key=lambda option: option[:2]):
         mine = taken[q.kind == "money"]
-        options = [
-            o
-            for o in own
-            if o is not q and id(o) not in mine and _fits(o, q, text) and _together(o, q, text)
-        ]
-        if options:
-            best = min(options, key=lambda o: abs(o.start - q.start))
-            pairs[id(q)] = best
-            mine.add(id(best))
+        if id(q) not in pairs and id(o) not in mine:
+            pairs[id(q)] = o
+            mine.add(id(o))
     return pairs
 
 
