@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import acts, cues, kept, labels, names
 from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
 from agent.interviewer.reading.limit_answers import constraints, states_limit
@@ -144,7 +145,8 @@ def _answers(
             if names.known_name(p.text, view.activities) and not states_limit(_sentence(p, pieces))
         }  # fmt: skip
         unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
-        return constraints(unread, text)
+        read = constraints(unread, text)
+        return [_doubted_limit(r) for r in read] if _data(found) else read
     if kind == "core":
         return _core(whole)
     split = labels.teaches_per_activity(plain, view, clean, subject or "") if subject else None
@@ -247,6 +249,15 @@ def _label_said(pieces: list[Segment], kind: str) -> bool:
     if kind == "act:energy":
         return cues.energy(said, asked=True) is not None
     return kind == "act:volatility" and cues.asked_volatility(said) is not None
+
+
+def _doubted_limit(r: Reading) -> Reading:
+    """Words left over beside savings, spending or work, in a message answering the limits
+    question ("5k saved, I spend 1,900 a month - I'm in Dublin now"): with no word that bounds
+    the hours or names a cause, they may be anything but a limit, so they are asked back."""
+    if states_limit(r.span) or CONSTRAINT.search(r.span):
+        return r
+    return replace(r, confidence=min(r.confidence, WEAK), note="what limits your hours?")
 
 
 def _data(found: list[Reading]) -> bool:

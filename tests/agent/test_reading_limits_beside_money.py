@@ -1,0 +1,47 @@
+"""Words left over at the limits question: beside savings or spending, words that neither bound
+the hours nor name a cause are asked back, never stored as what limits the person's hours."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import PlanView, read
+
+
+def limits(message: str) -> list[tuple[str, bool]]:
+    """Each constraint read at the limits question, with whether it is acted on."""
+    return [
+        (str(r.value), r.confident)
+        for r in read(message, PlanView(capacity=38), "constraints")
+        if r.field == "capacity.constraints"
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've got 12 grand put away, renting in Glasgow these days",
+        "we spend about $3,200 a month. oh and we just moved to Denver",
+        "savings around 9.000 €, hmm I switched banks last year",
+    ],
+)
+def test_leftover_words_beside_money_are_asked_back(message: str) -> None:
+    found = limits(message)
+    assert found and not any(sure for _, sure in found), found
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("8k saved, can't do weekends because of the kids", "weekends"),
+        ("about £15k in the bank, my back means no lifting jobs", "lifting"),
+        ("I spend 2,400 a month and I'm on dialysis three mornings", "dialysis"),
+    ],
+)
+def test_a_limit_beside_money_is_still_read(message: str, words: str) -> None:
+    assert any(words in value and sure for value, sure in limits(message)), limits(message)
+
+
+def test_a_limit_said_alone_in_unusual_words_is_still_the_answer() -> None:
+    found = limits("the allotment, honestly")
+    assert found and all(sure for _, sure in found), found
