@@ -45,3 +45,28 @@ def test_a_limit_beside_money_is_still_read(message: str, words: str) -> None:
 def test_a_limit_said_alone_in_unusual_words_is_still_the_answer() -> None:
     found = limits("the allotment, honestly")
     assert found and all(sure for _, sure in found), found
+
+
+def capacity_limits(message: str) -> list[str]:
+    """The constraints read beside the weekly hours at the capacity question."""
+    return [
+        str(r.value)
+        for r in read(message, PlanView(), "capacity")
+        if r.field == "capacity.constraints" and r.confident
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("about 30 but my hip is weak", "hip"),
+        ("38, and I can't kneel for long these days", "kneel"),
+        ("45 tops, no heavy lifting since the surgery", "lifting"),
+    ],
+)
+def test_what_the_body_cannot_do_beside_the_hours_is_a_limit(message: str, words: str) -> None:
+    assert any(words in value for value in capacity_limits(message)), capacity_limits(message)
+
+
+def test_a_body_said_to_be_fine_is_no_limit() -> None:
+    assert capacity_limits("40, my knee is fine now") == []

@@ -33,7 +33,8 @@ _BODY = r"(?:back|knees?|hips?|shoulders?|wrists?|joints?|neck)\b"
 #: A limit said in passing after the weekly hours, in words that only say when work cannot
 #: happen ("45 max but not sunday mornings", "not before 9am", "never after 7pm", "no earlier
 #: than 10", "sundays off", "I don't work weekends", "fridays are for my mum"), or a body that
-#: sets one ("a bad back", "my knees aren't what they were").
+#: sets one ("a bad back", "my knees aren't what they were", "my knee is bad", "I can't stand
+#: for long").
 PASSING = re.compile(
     rf"\bnot\s+(?:on\s+|at\s+|in the\s+|during\s+)?(?:\w+\s+)?(?:{TIME_WORD})\b|"
     r"\b(?:not|never|nothing|no work|no (?:calls?|meetings?|shifts?))\s+(?:before|after|past)\s+"
@@ -46,7 +47,11 @@ PASSING = re.compile(
     rf"\b(?:bad|dodgy|sore) {_BODY}|\bmy {_BODY}\s+(?:\w+\s+){{0,2}}?(?:is|are|aren'?t|isn'?t|"
     r"won'?t|can'?t|doesn'?t|don'?t|(?:is|are) not|no longer|(?:keeps?|kept) )?\s*(?:not|n'?t|"
     r"playing up|gives? (?:me )?(?:grief|trouble)|hurts?|aches?|achy|sore|injured|knackered|shot|"
-    r"what (?:it|they) (?:was|were|used to be))\b"
+    r"bad|weak|wrecked|dodgy|a problem|an issue|"
+    r"what (?:it|they) (?:was|were|used to be))\b|"
+    # what the body cannot do: "I can't stand for long", "no lifting", "no standing jobs"
+    r"\b(?:can'?t|cannot|unable to|not able to)\s+(?:stand|lift|kneel|bend|climb|carry|walk|"
+    r"sit|drive|type)\b|\bno\s+(?:heavy\s+)?(?:standing|lifting|kneeling|climbing|driving)\b"
 )
 #: "no, Sundays are out, I told you": said again, already on record.
 REMINDER = re.compile(r"\b(?:i told you|as i said|like i said|i said (?:that|so|before))\b")
