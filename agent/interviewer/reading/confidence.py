@@ -100,6 +100,7 @@ _HOURS_WORDS = frozenset(
 #: Words that make hours a limit or a total, or revise a limit given before.
 _CAPACITY_WORDS = re.compile(
     r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
+    r"(?:at )?the (?:very )?most|"
     r"no more than|tops|could do|can do|could give|can give|available|manage|my hours|"
     r"not|meant|wrong|actually|change|typo|instead)\b"
 )

@@ -14,7 +14,8 @@ from agent.interviewer import parse
 CAPACITY = re.compile(
     r"\b(?:in total|total|overall|altogether|all in all|all told|in all|capacity|could do|"
     r"can do|could give|can give|could manage|can manage|could work|can work|could put in|"
-    r"max|maximum|tops|at most|no more than|not more than|up to|limit|available|spare|"
+    r"max|maximum|tops|at most|(?:at )?the (?:very )?most|no more than|not more than|up to|"
+    r"limit|available|spare|"
     r"free time|absolute max|realistically|i have about|i've got about|hours wise|"
     r"hours-wise|per week overall|a week in all|work week|working week|(?:is|that'?s) about it|"
     r"all i can|my max|my limit|cap|cap it|cap everything|all in(?!\s+(?:all|one|a|the|my)\b)|"

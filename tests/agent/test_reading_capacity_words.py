@@ -1,0 +1,26 @@
+"""A weekly limit said with "the most" is the person's capacity at any question, never the
+hours of one piece of work."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import PlanView, read
+
+
+@pytest.mark.parametrize("ask", ["context", "capacity", "activities"])
+@pytest.mark.parametrize(
+    ("message", "hours"),
+    [
+        ("honestly 32 hours would be the most", 32.0),
+        ("28 at the very most, realistically", 28.0),
+        ("I reckon 45 hrs is the most I could manage", 45.0),
+    ],
+)
+def test_the_most_says_the_weekly_limit(message: str, hours: float, ask: str) -> None:
+    found = [
+        r.value
+        for r in read(message, PlanView(), ask)
+        if r.field == "capacity.hours_per_week" and r.confident
+    ]
+    assert found == [hours]
