@@ -70,3 +70,21 @@ def test_what_the_body_cannot_do_beside_the_hours_is_a_limit(message: str, words
 
 def test_a_body_said_to_be_fine_is_no_limit() -> None:
     assert capacity_limits("40, my knee is fine now") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("I'm a baker, 40 hours. weekends after 2pm are off limits, family time", "weekends"),
+        ("welder, about 45h a week, and afternoons are impossible with the school pickup", "pick"),
+    ],
+)
+def test_a_limit_said_in_a_work_story_at_the_setting_question_is_kept(
+    message: str, words: str
+) -> None:
+    found = [
+        str(r.value)
+        for r in read(message, PlanView(), "context")
+        if r.field == "capacity.constraints" and r.confident
+    ]
+    assert any(words in value for value in found), found

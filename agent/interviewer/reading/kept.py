@@ -24,7 +24,8 @@ TIME_WORD = (
 KEPT = re.compile(
     rf"\b(?:keep|want|need|save|protect|reserve)\s+(?:my\s+|the\s+)?(?:{TIME_WORD})\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:\w+\s+)?(?:family|my own|sacred|off limits|out)\b|"
-    rf"\b(?:{TIME_WORD})\s+(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
+    rf"\b(?:{TIME_WORD})\s+(?:(?:before|after|until|till|past)\s+\d{{1,2}}(?:[:.]\d\d)?\s*"
+    r"(?:am|pm)?\s+)?(?:are\s+|is\s+)?(?:not possible|impossible|off limits)\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+(?:for\s+)?(?:my\s+|the\s+)?(?:college|uni|university|"
     r"school|class(?:es)?|lectures?|church|study|studying|choir|rehearsals?)\b|"
     r"\b(?:kita|nursery|daycare|day care|creche|school)\s+(?:closes|ends|finishes|shuts)\b"

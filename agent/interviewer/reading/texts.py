@@ -98,7 +98,8 @@ def _constraint_ahead(
     return [
         Reading("fact", "capacity.constraints", clean(p.text), None, p.text)
         for p in pieces
-        if _LIMIT_ONLY.search(p.text) and p.text not in spans and not _has_figures(p, quantities)
+        if (_LIMIT_ONLY.search(p.text) or kept.KEPT.search(p.text))
+        and p.text not in spans and not _has_figures(p, quantities)
         and clean(p.text)
     ]  # fmt: skip
 
