@@ -24,3 +24,24 @@ def test_the_most_says_the_weekly_limit(message: str, hours: float, ask: str) ->
         if r.field == "capacity.hours_per_week" and r.confident
     ]
     assert found == [hours]
+
+
+def sure_capacity(message: str, ask: str) -> list[float]:
+    return [
+        float(r.value)
+        for r in read(message, PlanView(), ask)
+        if r.field == "capacity.hours_per_week" and r.confident and isinstance(r.value, float)
+    ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I repair boilers, 30 hours a week", "I teach swimming - self-employed - 18h"],
+)
+def test_hours_beside_work_said_with_a_verb_are_not_taken_for_the_limit(message: str) -> None:
+    assert sure_capacity(message, "context") == []
+
+
+@pytest.mark.parametrize(("message", "hours"), [("about 40 hours", 40.0), ("NHS, 37 max", 37.0)])
+def test_hours_said_alone_or_as_a_limit_are_the_limit(message: str, hours: float) -> None:
+    assert sure_capacity(message, "context") == [hours]

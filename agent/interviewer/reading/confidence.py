@@ -122,7 +122,7 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "a limit now, or in the past?")
     if _unasked_name(r, readings, ask):
         return _lower(r, "named beside another question: one of your activities?")
-    if _passing_capacity(r, ask):
+    if _passing_capacity(r, ask, text, readings):
         return _lower(r, "hours of one piece of work, or your weekly limit?")
     if _far_feeling(r, ask):
         return _lower(r, "said of this activity, or of everything?")
@@ -174,16 +174,24 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str) -> bool:
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
 
 
-def _passing_capacity(r: Reading, ask: str) -> bool:
+def _passing_capacity(r: Reading, ask: str, text: str, readings: list[Reading]) -> bool:
     """Weekly hours taken for the capacity away from its question, said beside the work they
-    are spent on ("barista in dublin 20h a week") with no word of a limit."""
+    are spent on ("barista in dublin 20h a week", or "I fix bikes, 20h" where the hours stand
+    alone in their clause) with no word of a limit."""
+    if r.act != "fact" or r.field != "capacity.hours_per_week" or ask == "capacity":
+        return False
     span = r.span.casefold()
-    return (
-        r.act == "fact"
-        and r.field == "capacity.hours_per_week"
-        and ask != "capacity"
-        and not _CAPACITY_WORDS.search(span)
-        and bool(set(re.findall(r"[a-z]{3,}", span)) - _HOURS_WORDS)
+    if _CAPACITY_WORDS.search(span):
+        return False
+    if set(re.findall(r"[a-z]{3,}", span)) - _HOURS_WORDS:
+        return True
+    # hours alone in their clause: the rest of the message says what they are spent on,
+    # unless it says when they cannot be worked ("45 hours, and no earlier than 9")
+    if any(o.field == "capacity.constraints" for o in readings):
+        return False
+    rest = text.casefold().replace(span, " ")
+    return not _CAPACITY_WORDS.search(rest) and bool(
+        set(re.findall(r"[a-z]{3,}", rest)) - _HOURS_WORDS
     )
 
 
