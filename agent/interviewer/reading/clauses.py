@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.interviewer.reading import runs
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
@@ -56,6 +57,9 @@ class Segment:
     sentence: int
     bracket: bool = False
     question: bool = False
+    #: Opens an item of a list typed without punctuation where the cut is not clear: its name
+    #: and figures are asked back.
+    unclear: bool = False
 
     @property
     def end(self) -> int:
@@ -187,8 +191,8 @@ def segments(text: str, *, list_answer: bool = False) -> list[Segment]:
     found: list[Segment] = []
     for index, (start, sentence, question) in enumerate(_sentences(text)):
         for piece_start, piece, bracket in _bracket_pieces(sentence, start):
-            for cut_start, cut in _cut(piece, piece_start, list_answer=list_answer):
-                found.append(Segment(cut, cut_start, index, bracket, question))
+            for cut_start, cut, unclear in _cut(piece, piece_start, list_answer=list_answer):
+                found.append(Segment(cut, cut_start, index, bracket, question, unclear))
     return found
 
 
@@ -234,55 +238,28 @@ def _bracket_pieces(sentence: str, start: int) -> list[tuple[int, str, bool]]:
     return [(s, p, b) for s, p, b in pieces if p.strip(" ,.:")]
 
 
-def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str]]:
-    """A piece cut at commas (not inside numbers or quotes) and before new statements."""
+def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str, bool]]:
+    """A piece cut at commas (not inside numbers or quotes) and before new statements; in a
+    list answer also at every "and" between items and where a list typed without punctuation
+    starts a new item (``runs``)."""
     found = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
     found += list(_AND_BEFORE_STATEMENT.finditer(piece))
     if list_answer:
         found += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
-    cuts = [(m.start(), m.end()) for m in found]
+    cuts = [(m.start(), m.end(), False) for m in found]
     if list_answer:
-        cuts += _run_on_cuts(piece)
-    out: list[tuple[int, str]] = []
-    position = 0
-    for cut_start, cut_end in sorted(cuts):
+        cuts += runs.cuts(piece)
+    out: list[tuple[int, str, bool]] = []
+    position, unclear = 0, False
+    for cut_start, cut_end, doubt in sorted(cuts):
         if cut_start < position or _inside(piece, cut_start):
             continue
-        _keep(out, piece, start, position, cut_start)
-        position = cut_end
+        _keep(out, piece, start, position, cut_start, unclear)
+        position, unclear = cut_end, doubt
         if piece[cut_start:cut_end].strip() == "and" and _WORK_VERB.match(piece, position):
             position = cut_start + 1  # "and teach guitar": the "and" tells the verb is work
-    _keep(out, piece, start, position, len(piece))
+    _keep(out, piece, start, position, len(piece), unclear)
     return out
-
-
-#: "shop 20h pottery 6h": a figure with its unit, then words and a figure of their own; in a
-#: list typed without separators each new name after a figure starts an item. A bare number
-#: before the words counts them ("85 patrons x £4", "2 undergraduate modules"): no cut.
-_RUN_ON = re.compile(
-    r"(?:[£$€]\s?\d[\d.,]*k?|\d[\d.,]*\s?(?:k|h|hrs?|hours?|grand))\b(\s+)"
-    r"(?=([a-z][a-z&'-]*(?:\s+[a-z][a-z&'-]*){0,2})\s+(?:about\s+|around\s+|maybe\s+)?[£$€]?\d)"
-)
-
-
-def _run_on_cuts(piece: str) -> list[tuple[int, int]]:
-    """Where a run-together list starts a new item: at the space after a figure with its
-    unit, before words (not details such as "a week" or "net") and a figure of their own."""
-    return [
-        (m.start(1), m.end(1)) for m in _RUN_ON.finditer(piece) if not _NOT_A_NAME.match(m.group(2))
-    ]
-
-
-#: Words after a figure that are its details, never a new name ("20h a week", "£38k net").
-_NOT_A_NAME = re.compile(
-    r"(?:a|an|the|per|each|every|most|some|other|this|last|next|for|at|in|on|from|to|of|with|"
-    r"by|over|about|around|roughly|approx|maybe|or|and|but|so|then|plus|ish|like|say|is|are|"
-    r"was|were|it|i|we|my|week|weeks|month|months|year|years|day|days|weekly|monthly|yearly|"
-    r"annually|net|gross|profit|turnover|revenue|income|pay|paid|salary|take|cash|pa|pw|pro|"
-    r"before|after|tax|online|remotely|privately|freelance|steady|stable|variable|varies|"
-    r"seasonal|term|hours|hrs|shifts?|x|times|mornings?|evenings?|nights?|weekends?|"
-    r"mon|tues?|wed|thu|thurs|fri|sat|sun|\w+days?)\b"
-)
 
 
 _PHRASE_END = re.compile(
@@ -323,8 +300,10 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     return bool(_PHRASE_END.search(piece[: cut.start()])) and len(after.split(",")[0].split()) <= 2
 
 
-def _keep(out: list[tuple[int, str]], piece: str, start: int, begin: int, end: int) -> None:
+def _keep(
+    out: list[tuple[int, str, bool]], piece: str, start: int, begin: int, end: int, unclear: bool
+) -> None:
     text = piece[begin:end]
     stripped = text.strip(" ,.:;!?\"'")
     if stripped:
-        out.append((start + begin + text.index(stripped), stripped))
+        out.append((start + begin + text.index(stripped), stripped, unclear))

@@ -466,7 +466,7 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     employed = bool(_WORK_FOR.search(segment.text) and re.search(r"\d", segment.text))
     if names.doubtful(name, job_said=bool(frame.pending or frame.jobs) or employed):
         confidence = min(confidence, NAME_UNSURE)
-    if segment.question or NOT_WORK.search(frame.sentence_text or segment.text):
+    if segment.question or segment.unclear or NOT_WORK.search(frame.sentence_text or segment.text):
         # "... but that's a hobby"; "like jobs?": a name said in a question is asked back
         confidence = min(confidence, NAME_UNSURE)
     frame.activity, frame.new, frame.stream, frame.pending = name, True, None, None

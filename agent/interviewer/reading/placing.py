@@ -202,12 +202,23 @@ def _now_worked(q: Quantity, segment: Segment, frame: Frame) -> bool:
     return True
 
 
+#: "£500, depends on the job": an amount said to depend is no usual figure.
+_SAID_TO_DEPEND = re.compile(r"^\W*(?:it )?depends\b")
+
+
+def _spread(q: Quantity, after: str) -> bool:
+    """ "£20-£300 varies", "£40 a job, varies": a spread or a fee said to vary is no usual
+    figure; "$12k varies" is the usual year's income, said to vary."""
+    varies = re.match(r"^\W*(?:it )?varies\b", after) is not None
+    return varies and (bool(q.note) or q.period not in {"", "year", "month", "week"})
+
+
 def _money(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
     before = segment.text[: max(q.start - segment.start, 0)]
     after = segment.text[max(q.end - segment.start, 0) :]
-    if _EXAMPLE.search(before) or re.match(r"^\W*(?:it )?(?:depends|varies)\b", after):
+    if _EXAMPLE.search(before) or _SAID_TO_DEPEND.match(after) or _spread(q, after):
         frame.examples += 1  # "good year £3k, bad year £500": it varies
         return None
     kind_of = _KIND_OF_PERIOD.search(frame.sentence_text)

@@ -137,6 +137,8 @@ LABEL = re.compile(
     r"star|storey|story|part|step)\b(?=\s+[a-z])|"
     # "10th std", "2nd year": an ordinal names, never hours or money
     r"\b\d+(?:st|nd|rd|th)\b|"
+    # "on call 24/7": all the time, never 24 hours and 7 of something
+    r"\b24\s?[/x-]\s?7\b|"
     # "4 on 4 off", "2 weeks on 1 off": a rota, never hours or money
     r"\b\d+\s*(?:days?|nights?|weeks?|shifts?)?\s+on,?\s*(?:and\s+)?\d+\s*"
     r"(?:days?|nights?|weeks?|shifts?)?\s+off\b|"
@@ -333,7 +335,9 @@ _NOT_COUNTED = frozenset(
         "perhaps whereas besides towards afterwards maybe or and but so per at in on a an the "
         "for to of with without from by into including incl inc tops odds ends "
         # money said by what it is: "2000 savings" is an amount, never 2,000 things
-        "savings earnings wages outgoings expenses takings profits",
+        "savings earnings wages outgoings expenses takings profits "
+        # how the amount behaves: "12k varies" is an amount that varies, never 12,000 things
+        "varies fluctuates swings drains energises energizes depends",
     )
 )
 

@@ -28,6 +28,7 @@ from agent.interviewer.reading import (
     naming,
     placing,
     rates,
+    runs,
     said_of,
     streams,
     swaps,
@@ -249,8 +250,13 @@ def _read_sentence(
     if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
         frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)
     for segment in sentence:
+        read_before = len(frame.readings)
+        if segment.unclear:  # its figures are never the item's before it
+            frame.activity, frame.new, frame.named_here = None, False, False
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip
+        if segment.unclear:  # an item of a list typed without punctuation, its start unclear
+            frame.readings[read_before:] = [_owner_unclear(r) for r in frame.readings[read_before:]]
     naming.named_jobs(frame)
 
 
@@ -300,6 +306,8 @@ def _read_segment(
 ) -> None:
     numeric = [q for q in own if q.kind in _NUMERIC]
     blank = _blank(segment, own)
+    if frame.ask == "activities":  # "furniture 8h $12k varies": the label is no part of the name
+        blank = _blanked(blank, runs.details_after_figures(segment.text))
     last_wish = bool(frame.readings) and frame.readings[-1].act == "wish"
     # "I'd like a writing stream - paid commissions, say 5 hours a week": the figures of a
     # stream wished for, in the sentence after the wish, are the wish's (it has no hours yet)
@@ -384,6 +392,13 @@ def _blank(segment: Segment, own: list[Quantity]) -> str:
     return "".join(chars)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
     stream = streams.named(blank, frame.view, frame.stream)
@@ -443,6 +458,12 @@ def _taken_back(before: str, after: str, text: str) -> bool:
 
 
 _WORD_ASKS = frozenset({"core", "excited", "underused", "skills"})
+
+
+def _owner_unclear(r: Reading) -> Reading:
+    if r.act in {"fact", "change"}:
+        return replace(r, confidence=min(r.confidence, UNSURE), note=r.note or "owner unclear")
+    return r
 
 
 def _unsure(r: Reading, *, words: bool = False) -> Reading:

@@ -1,0 +1,243 @@
+"""Lists typed without punctuation: where, in a run of words and figures, a new item starts.
+
+Terse people type all their work in one breath: "bakery 28h 24k steady cakes 5h 6k varies",
+"ward 36 hrs 38k agency 8hrs 10k up and down". Such a run is a name, then a group of figures
+with their units, periods, labels ("steady", "up and down") and fillers ("avg", "so",
+"approx"), then the next name with a group of its own. A new item starts where words that are
+none of those follow a group holding a complete figure (one with its unit or currency) and are
+followed by a complete figure of their own; labels and fillers stay with the item before them.
+
+Where the cut is not clear (a long run of words, or words that may still describe the item
+before: "a lot", "depends on tips") the new item is marked unclear, so its name and figures are
+asked back rather than stored under a name that may be wrong. Pure: no LangChain, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.interviewer.reading import cues
+
+#: A figure typed as one token: "30h", "$58k", "£4,500", "5h/wk", "38000", "1.2k/mo".
+_FIGURE = re.compile(
+    r"^(?:about|~)?[£$€¥₹]?\d[\d.,]*(?:-\d[\d.,]*)?"
+    r"(?P<unit>k|m|h|hr|hrs|hours?|grand|quid|bucks|e|eur|usd|gbp|nzd|aud|cad|chf|zł|kr)?"
+    r"(?:[£$€])?(?P<per>/(?:wk|w|week|mo|mth|month|yr|y|year|annum|pa|pw|hr|h|day|d))?$"
+)
+#: A currency said apart from its amount ("$ 58k", "58 k", "58 grand", "36 hrs").
+_CURRENCY = re.compile(r"^[£$€¥₹]$")
+_UNIT = re.compile(
+    r"^(?:k|h|hr|hrs|hours?|grand|quid|bucks|dollars?|pounds?|euros?|eur|usd|gbp|nzd|aud|cad|"
+    r"chf|sek|nok|dkk|zł|zloty|kr|rand|lakh)$"
+)
+#: Period words: details of a figure right before them ("20h a week", "15k per year").
+_PERIOD = re.compile(
+    r"^(?:a|an|per|each|every|x|/|week|weeks|wk|wks|w|month|months|mo|mos|mth|mths|year|years|"
+    r"yr|yrs|annum|day|days|night|nights|shift|shifts|session|sessions|pw|pa|pcm|pm|p/w|p/a|"
+    r"weekly|monthly|yearly|annually|fortnight|fortnightly|term|season|total|tops|max|min|"
+    r"gross|net|profit|turnover|revenue|income|salary|pay|before|after|pre|tax|take|home|"
+    r"avg|average|averaged|odd|ish|-ish)$"
+)
+#: Words that stay with the item before them wherever they stand: fillers and hedges.
+_FILLER = re.compile(
+    r"^(?:avg|average|averaged|averages|about|around|approx|approximately|roughly|circa|ca|"
+    r"ish|-ish|maybe|probably|prob|so|or|give|tops|max|est|estimated|like|"
+    r"say|usually|mostly|mainly|normally|typically|currently|now|atm|unpaid|voluntary|cash|"
+    r"fixed|flat|all|it|its|it's|is|pretty|quite|very|fairly|really|super|kinda|bit|a|lot|"
+    r"too|only|just|roughly|yeah|then|also|plus|and|&|\+|though|tho|but|mind|honestly|tbh)$"
+)
+#: Words that join two items ("... 8k then dog walking ...", "... 40k + tiling ...").
+_JOIN = re.compile(r"^(?:then|also|plus|and|&|\+|next|after that)$")
+#: Labels of how steady the pay is or how the work feels, said after the figures.
+_LABELS = (
+    cues.STABLE,
+    cues.VARIABLE,
+    cues.ENERGISING,
+    cues.DRAINING,
+    re.compile(
+        r"\b(?:regular|dependable|steady-?ish|stable-?ish|varies a bit|depends|seasonal|"
+        r"summer only|winter only|fun|boring|neutral|meh|fine|ok|okay|tiring|rewarding|"
+        r"stressful|draining-?ish|on average|give or take|or so|at most|at least|before tax|"
+        r"after tax|take home|cash in hand|year round|all year|term time|in season)\b"
+    ),
+)
+#: Words that may still describe the item before them: a cut before them is unclear.
+_SOFT = re.compile(
+    r"^(?:lot|bit|more|less|much|depending|depends|because|cos|cause|since|when|which|who|"
+    r"that|if|though|tho|but|except|unless|tips|cash|hand|busy|quiet|slow|good|bad|month|"
+    r"months|week|weeks|year|"
+    r"years|sometimes|often|rarely|usually|mostly|mainly|anyway|ish)$"
+)
+#: Words that open details of the item before, never a new name ("at weekends", "for the
+#: council", "from home").
+_DETAIL_OPENER = re.compile(
+    r"^(?:a|an|the|for|at|in|on|from|to|of|with|by|over|via|through|into|during|per|each|"
+    r"every|most|some|other|this|last|next|is|are|was|were|it|its|it's|we|they|he|she|you|"
+    r"which|who|that|not|no|nothing|none|zero|x|times)$"
+)
+#: Kinds of token a period word is said after ("20h a week": "a" and "week" both periods).
+_FIGURED = frozenset({"figure", "bare", "unit", "period"})
+#: Verbs that go on about the item before ("and pays £33,000", "the studio pays me $60").
+_CONTINUES = re.compile(
+    r"^(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|brings?|brought|gets?|"
+    r"got|takes?|took|clears?|cleared|charges?|charged|bills?|billed|nets?|netted|comes?|"
+    r"came|works?|worked|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?)$"
+)
+#: A name run this long may hold words about the item before: unclear.
+_LONG_NAME = 4
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # "figure", "bare", "unit", "period", "label", "detail", "join", "word"
+
+
+def cuts(piece: str) -> list[tuple[int, int, bool]]:
+    """Where a piece typed without punctuation starts new items: (start, end, unclear) of each
+    cut, the text between start and end belonging to neither item. A comma already ends an
+    item, so each stretch between commas is read on its own."""
+    out: list[tuple[int, int, bool]] = []
+    position = 0
+    for comma in [*re.finditer(r"(?<!\d),|,(?!\d)", piece), None]:
+        end = comma.start() if comma else len(piece)
+        out += [(a + position, b + position, u) for a, b, u in _stretch(piece[position:end])]
+        position = comma.end() if comma else end
+    return out
+
+
+def details_after_figures(text: str) -> list[tuple[int, int]]:
+    """ "furniture 8h $12k varies", "agency 8hrs 10k up and down": in an item that names its
+    work before its figures, the labels said after the figures, and the fillers and periods
+    that end it, are about them, never part of the name: their spans."""
+    tokens = _tokens(text)
+    if not tokens or tokens[0].kind != "word":
+        return []
+    first = next((i for i, t in enumerate(tokens) if t.kind in {"figure", "bare"}), None)
+    if first is None or not any(_complete(tokens, i) for i in range(first, len(tokens))):
+        return []
+    trailing = len(tokens)
+    while trailing > first and tokens[trailing - 1].kind != "word":
+        trailing -= 1
+    return [
+        (t.start, t.end)
+        for i, t in enumerate(tokens[first:], first)
+        if t.kind == "label" or (i >= trailing and t.kind in {"detail", "period", "unit"})
+    ]
+
+
+def _stretch(piece: str) -> list[tuple[int, int, bool]]:
+    tokens = _tokens(piece)
+    if not tokens or tokens[0].kind != "word":
+        return []  # "30h shearing 58k ...": figures before names, no order to cut by
+    out: list[tuple[int, int, bool]] = []
+    named, complete = False, False
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "word" and not named and not complete:
+            named = True
+        elif token.kind in {"figure", "bare", "unit"} and named:
+            complete = complete or _complete(tokens, i)
+        if token.kind == "word" and named and complete and i > 0:
+            cut = _cut_here(tokens, i)
+            if cut is not None:
+                out.append(cut)
+                named, complete = True, False
+        i += 1
+    return out
+
+
+def _cut_here(tokens: list[_Token], i: int) -> tuple[int, int, bool] | None:
+    """The cut before the word at ``i``, when a new item clearly or possibly starts there."""
+    before = tokens[i - 1]
+    if before.kind == "bare" or before.kind == "word":
+        return None  # "2 kids", "9 to 5 job": a bare number counts what follows it
+    end = i
+    while end < len(tokens) and (
+        tokens[end].kind == "word"
+        or (tokens[end].kind == "join" and end + 1 < len(tokens) and tokens[end + 1].kind == "word")
+    ):
+        end += 1  # "i also cater 5h 4k": a join between words is inside the item
+    after = end
+    while after < len(tokens) and tokens[after].kind in {"label", "detail", "join"}:
+        after += 1
+    if after >= len(tokens) or not _complete(tokens, after, own=True):
+        return None  # words with no figures of their own: details of the item before
+    run = tokens[i:end]
+    words = [t.text for t in run if t.kind == "word"]
+    if all(_DETAIL_OPENER.match(w) or _SOFT.match(w) for w in words):
+        return None  # "28 hrs at £11.44/h": a rate of the item before, no item of its own
+    if any(_CONTINUES.match(w) for w in words):
+        return None  # "... and pays £33,000", "the studio pays me $60": still the item before
+    # "... on the weather cat sitting 3h 2k": where the details end and the name begins is
+    # not clear; the figures after it are another item's all the same, asked back
+    unclear = (
+        len(run) >= _LONG_NAME
+        or any(_SOFT.match(t.text) for t in run)
+        or _DETAIL_OPENER.match(run[0].text) is not None
+    )
+    joins = i
+    while joins > 0 and tokens[joins - 1].kind == "join":
+        joins -= 1
+    start = tokens[joins - 1].end if joins > 0 else tokens[joins].start
+    return start, tokens[i].start, unclear
+
+
+def _complete(tokens: list[_Token], i: int, *, own: bool = False) -> bool:
+    """True when the figure at ``i`` carries its unit or currency (or is a large amount), so
+    the group it is in says what it counts."""
+    token = tokens[i]
+    if token.kind == "unit":
+        return i > 0 and tokens[i - 1].kind in {"figure", "bare"}
+    if token.kind == "figure":
+        return True
+    if token.kind != "bare":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    currency = i > 0 and _CURRENCY.match(tokens[i - 1].text) is not None
+    large = float(re.sub(r"[^\d.]", "", token.text.replace(",", "")) or 0) >= 1000
+    return bool(currency or large or (after is not None and after.kind == "unit")) or (
+        not own and after is not None and after.kind == "period"
+    )
+
+
+def _tokens(piece: str) -> list[_Token]:
+    """The tokens of a piece, each with its kind; labels of several words are details."""
+    labelled = [m.span() for label in _LABELS for m in label.finditer(piece)]
+    out: list[_Token] = []
+    for match in re.finditer(r"[^\s,;:!?]+(?:[,.]\d+)*", piece):
+        text = match.group(0).rstrip(".")
+        if not text:
+            continue
+        start, end = match.start(), match.start() + len(text)
+        inside = any(a <= start and end <= b for a, b in labelled)
+        previous = out[-1] if out else None
+        out.append(_Token(text, start, end, _kind(text, previous, inside)))
+    return out
+
+
+def _kind(text: str, previous: _Token | None, labelled: bool) -> str:
+    """What one token is, given the one before it."""
+    if _FIGURE.match(text):
+        unit = _FIGURE.match(text)
+        assert unit is not None
+        marked = unit.group("unit") or unit.group("per") or re.match(r"^[£$€¥₹~]", text)
+        return "figure" if marked or text.endswith(("£", "$", "€")) else "bare"
+    if _CURRENCY.match(text):
+        return "detail"
+    after_figure = previous is not None and previous.kind in {"figure", "bare", "unit"}
+    if _UNIT.match(text) and after_figure:
+        return "unit"
+    if labelled:
+        return "label"
+    if _JOIN.match(text):
+        return "join"
+    if _FILLER.match(text):
+        return "detail"
+    if _PERIOD.match(text) and previous is not None and previous.kind in _FIGURED:
+        return "period"  # "20h a week", "15k per year", "8k net"
+    return "word"
