@@ -57,8 +57,10 @@ class Segment:
     sentence: int
     bracket: bool = False
     question: bool = False
-    #: Opens an item of a list typed without punctuation where the cut is not clear: its name
-    #: and figures are asked back.
+    #: Opens an item of a list typed without punctuation ("bar 20h 15k cleaning 6h 4k"): its
+    #: figures are never the item's before it.
+    opens_item: bool = False
+    #: ... where the cut is not clear: its name and figures are asked back.
     unclear: bool = False
 
     @property
@@ -191,8 +193,10 @@ def segments(text: str, *, list_answer: bool = False) -> list[Segment]:
     found: list[Segment] = []
     for index, (start, sentence, question) in enumerate(_sentences(text)):
         for piece_start, piece, bracket in _bracket_pieces(sentence, start):
-            for cut_start, cut, unclear in _cut(piece, piece_start, list_answer=list_answer):
-                found.append(Segment(cut, cut_start, index, bracket, question, unclear))
+            for cut_start, cut, run in _cut(piece, piece_start, list_answer=list_answer):
+                found.append(
+                    Segment(cut, cut_start, index, bracket, question, bool(run), run == _UNCLEAR)
+                )
     return found
 
 
@@ -238,27 +242,32 @@ def _bracket_pieces(sentence: str, start: int) -> list[tuple[int, str, bool]]:
     return [(s, p, b) for s, p, b in pieces if p.strip(" ,.:")]
 
 
-def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str, bool]]:
-    """A piece cut at commas (not inside numbers or quotes) and before new statements; in a
-    list answer also at every "and" between items and where a list typed without punctuation
-    starts a new item (``runs``)."""
+#: How a cut of a list typed without punctuation opens the item after it.
+_ITEM, _UNCLEAR = "item", "unclear"
+
+
+def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str, str]]:
+    """A piece cut at commas (not inside numbers or quotes), before new statements and where
+    a list typed without punctuation starts a new item (``runs``); in a list answer also at
+    every "and" between items."""
     found = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
     found += list(_AND_BEFORE_STATEMENT.finditer(piece))
     if list_answer:
         found += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
-    cuts = [(m.start(), m.end(), False) for m in found]
-    if list_answer:
-        cuts += runs.cuts(piece)
-    out: list[tuple[int, str, bool]] = []
-    position, unclear = 0, False
-    for cut_start, cut_end, doubt in sorted(cuts):
+    cuts = [(m.start(), m.end(), "") for m in found]
+    cuts += [(a, b, _UNCLEAR if unclear else _ITEM) for a, b, unclear in runs.cuts(piece)]
+    out: list[tuple[int, str, str]] = []
+    position, run = 0, ""
+    for cut_start, cut_end, opened in sorted(cuts):
+        if cut_start < position <= cut_end + 1 and opened:
+            run = run or _ITEM  # "40k + tiling 5h": the "+" says plainly an item starts
         if cut_start < position or _inside(piece, cut_start):
             continue
-        _keep(out, piece, start, position, cut_start, unclear)
-        position, unclear = cut_end, doubt
+        _keep(out, piece, start, position, cut_start, run)
+        position, run = cut_end, opened
         if piece[cut_start:cut_end].strip() == "and" and _WORK_VERB.match(piece, position):
             position = cut_start + 1  # "and teach guitar": the "and" tells the verb is work
-    _keep(out, piece, start, position, len(piece), unclear)
+    _keep(out, piece, start, position, len(piece), run)
     return out
 
 
@@ -301,9 +310,9 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
 
 
 def _keep(
-    out: list[tuple[int, str, bool]], piece: str, start: int, begin: int, end: int, unclear: bool
+    out: list[tuple[int, str, str]], piece: str, start: int, begin: int, end: int, run: str
 ) -> None:
     text = piece[begin:end]
     stripped = text.strip(" ,.:;!?\"'")
     if stripped:
-        out.append((start + begin + text.index(stripped), stripped, unclear))
+        out.append((start + begin + text.index(stripped), stripped, run))

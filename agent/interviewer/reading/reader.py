@@ -251,7 +251,7 @@ def _read_sentence(
         frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)
     for segment in sentence:
         read_before = len(frame.readings)
-        if segment.unclear:  # its figures are never the item's before it
+        if segment.opens_item:  # its figures are never the item's before it
             frame.activity, frame.new, frame.named_here = None, False, False
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
                       own, frame)  # fmt: skip

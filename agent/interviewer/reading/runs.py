@@ -78,11 +78,14 @@ _DETAIL_OPENER = re.compile(
 )
 #: Kinds of token a period word is said after ("20h a week": "a" and "week" both periods).
 _FIGURED = frozenset({"figure", "bare", "unit", "period"})
-#: Verbs that go on about the item before ("and pays £33,000", "the studio pays me $60").
+#: Words that go on about the item before ("and pays £33,000", "the studio pays me $60").
 _CONTINUES = re.compile(
     r"^(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|brings?|brought|gets?|"
     r"got|takes?|took|clears?|cleared|charges?|charged|bills?|billed|nets?|netted|comes?|"
-    r"came|works?|worked|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?)$"
+    r"came|works?|worked|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?|"
+    # the figure after them revises or compares the one before ("... after fuel more like 33k")
+    r"after|before|more|less|than|rather|instead|actually|nearer|closer|down|up|only|still|"
+    r"though|tho|except|minus|without|with)$"
 )
 #: A name run this long may hold words about the item before: unclear.
 _LONG_NAME = 4
@@ -134,24 +137,19 @@ def _stretch(piece: str) -> list[tuple[int, int, bool]]:
     if not tokens or tokens[0].kind != "word":
         return []  # "30h shearing 58k ...": figures before names, no order to cut by
     out: list[tuple[int, int, bool]] = []
-    named, complete = False, False
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.kind == "word" and not named and not complete:
-            named = True
-        elif token.kind in {"figure", "bare", "unit"} and named:
-            complete = complete or _complete(tokens, i)
-        if token.kind == "word" and named and complete and i > 0:
-            cut = _cut_here(tokens, i)
+    held: set[str] = set()  # the kinds of complete figure the item being read holds
+    for i, token in enumerate(tokens):
+        if token.kind in {"figure", "bare", "unit"} and _complete(tokens, i):
+            held |= {_figure_kind(tokens, i)}
+        elif token.kind == "word" and held:
+            cut = _cut_here(tokens, i, held)
             if cut is not None:
                 out.append(cut)
-                named, complete = True, False
-        i += 1
+                held = set()
     return out
 
 
-def _cut_here(tokens: list[_Token], i: int) -> tuple[int, int, bool] | None:
+def _cut_here(tokens: list[_Token], i: int, held: set[str]) -> tuple[int, int, bool] | None:
     """The cut before the word at ``i``, when a new item clearly or possibly starts there."""
     before = tokens[i - 1]
     if before.kind == "bare" or before.kind == "word":
@@ -173,18 +171,31 @@ def _cut_here(tokens: list[_Token], i: int) -> tuple[int, int, bool] | None:
         return None  # "28 hrs at £11.44/h": a rate of the item before, no item of its own
     if any(_CONTINUES.match(w) for w in words):
         return None  # "... and pays £33,000", "the studio pays me $60": still the item before
-    # "... on the weather cat sitting 3h 2k": where the details end and the name begins is
-    # not clear; the figures after it are another item's all the same, asked back
-    unclear = (
-        len(run) >= _LONG_NAME
-        or any(_SOFT.match(t.text) for t in run)
-        or _DETAIL_OPENER.match(run[0].text) is not None
-    )
+    # a figure of a kind the item before already holds, or an item before holding hours and
+    # pay both, says a new item starts; otherwise the words are more likely about the item
+    # before ("37 hours for the county council for 31k", "35 an hour and teach 6 hours")
+    if _figure_kind(tokens, after) not in held and not held >= {"hours", "money"}:
+        return None
+    opener = _DETAIL_OPENER.match(run[0].text) is not None
+    unclear = opener or len(run) >= _LONG_NAME or any(_SOFT.match(w) for w in words)
     joins = i
     while joins > 0 and tokens[joins - 1].kind == "join":
         joins -= 1
     start = tokens[joins - 1].end if joins > 0 else tokens[joins].start
     return start, tokens[i].start, unclear
+
+
+def _figure_kind(tokens: list[_Token], i: int) -> str:
+    """ "hours" or "money" for the complete figure at ``i`` (or the figure its unit follows)."""
+    token = tokens[i]
+    if token.kind == "unit":
+        return "hours" if re.match(r"^h", token.text) else "money"
+    match = _FIGURE.match(token.text)
+    unit = (match.group("unit") or "") if match else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not unit and nxt is not None and nxt.kind == "unit":
+        unit = nxt.text
+    return "hours" if unit.startswith("h") else "money"
 
 
 def _complete(tokens: list[_Token], i: int, *, own: bool = False) -> bool:
@@ -227,17 +238,17 @@ def _kind(text: str, previous: _Token | None, labelled: bool) -> str:
         assert unit is not None
         marked = unit.group("unit") or unit.group("per") or re.match(r"^[£$€¥₹~]", text)
         return "figure" if marked or text.endswith(("£", "$", "€")) else "bare"
-    if _CURRENCY.match(text):
-        return "detail"
+    if _CURRENCY.match(text) or not re.search(r"[^\W\d_]", text):
+        return "detail"  # "$ 58k", "@ £12", "= 6h": signs, never a name
     after_figure = previous is not None and previous.kind in {"figure", "bare", "unit"}
     if _UNIT.match(text) and after_figure:
         return "unit"
+    if _PERIOD.match(text) and previous is not None and previous.kind in _FIGURED:
+        return "period"  # "20h a week", "15k per year", "8k net"
     if labelled:
         return "label"
     if _JOIN.match(text):
         return "join"
     if _FILLER.match(text):
         return "detail"
-    if _PERIOD.match(text) and previous is not None and previous.kind in _FIGURED:
-        return "period"  # "20h a week", "15k per year", "8k net"
     return "word"
