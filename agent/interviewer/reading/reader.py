@@ -118,6 +118,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
+    quantities = runs.amounts_before_items(quantities, pieces)
     for number in sorted({s.sentence for s in pieces}):
         sentence = [s for s in pieces if s.sentence == number]
         negated = _negated(text, unsaid, sentence)  # slips were dropped above

@@ -15,15 +15,21 @@ asked back rather than stored under a name that may be wrong. Pure: no LangChain
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from agent.interviewer.reading import cues
+from agent.interviewer.reading.quantity import Quantity
+
+if TYPE_CHECKING:
+    from agent.interviewer.reading.clauses import Segment
 
 #: A figure typed as one token: "30h", "$58k", "£4,500", "5h/wk", "38000", "1.2k/mo".
 _FIGURE = re.compile(
     r"^(?:about|~)?[£$€¥₹]?\d[\d.,]*(?:-\d[\d.,]*)?"
     r"(?P<unit>k|m|h|hr|hrs|hours?|grand|quid|bucks|e|eur|usd|gbp|nzd|aud|cad|chf|zł|kr)?"
-    r"(?:[£$€])?(?P<per>/(?:wk|w|week|mo|mth|month|yr|y|year|annum|pa|pw|hr|h|day|d))?$"
+    r"(?:[£$€])?(?P<per>/(?:wk|w|week|mo|mth|month|yr|y|year|annum|pa|pw|hr|h|day|d))?"
+    r"(?:-?ish|odd|\+)?$"
 )
 #: A currency said apart from its amount ("$ 58k", "58 k", "58 grand", "36 hrs").
 _CURRENCY = re.compile(r"^[£$€¥₹]$")
@@ -186,7 +192,8 @@ def _cut_here(tokens: list[_Token], i: int, held: set[str]) -> tuple[int, int, b
 
 
 def _figure_kind(tokens: list[_Token], i: int) -> str:
-    """ "hours" or "money" for the complete figure at ``i`` (or the figure its unit follows)."""
+    """ "hours", "money" or "count" for the complete figure at ``i`` (or the figure its unit
+    follows)."""
     token = tokens[i]
     if token.kind == "unit":
         return "hours" if re.match(r"^h", token.text) else "money"
@@ -195,6 +202,8 @@ def _figure_kind(tokens: list[_Token], i: int) -> str:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if not unit and nxt is not None and nxt.kind == "unit":
         unit = nxt.text
+    if token.kind == "bare" and not unit and not _complete(tokens, i, own=True):
+        return "count"  # "8 a month": how many, not how much
     return "hours" if unit.startswith("h") else "money"
 
 
@@ -252,3 +261,24 @@ def _kind(text: str, previous: _Token | None, labelled: bool) -> str:
     if _FILLER.match(text):
         return "detail"
     return "word"
+
+
+def amounts_before_items(quantities: list[Quantity], pieces: list[Segment]) -> list[Quantity]:
+    """ "mixing 8h 9k lessons 6h £9,360": thousands said right before the name of the next
+    item of a list typed without punctuation are the pay of the item before, which has its
+    hours and no other pay, never 9,000 lessons ("210k subs" alone stays a count)."""
+    out = list(quantities)
+    for before, item in zip(pieces, pieces[1:], strict=False):
+        if not item.opens_item or item.unclear:
+            continue
+        own = [q for q in out if before.start <= q.start < before.end]
+        last = own[-1] if own else None
+        if last is None or last.kind != "count" or last.note != _THOUSANDS:
+            continue
+        if any(q.kind == "hours" for q in own) and not any(q.kind == "money" for q in own):
+            out[out.index(last)] = replace(last, kind="money", note="")
+    return out
+
+
+#: The note of an amount in thousands read as a count of things ("210k subs").
+_THOUSANDS = "thousands of things"
