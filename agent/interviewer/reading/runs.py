@@ -14,6 +14,7 @@ asked back rather than stored under a name that may be wrong. Pure: no LangChain
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -268,7 +269,7 @@ def amounts_before_items(quantities: list[Quantity], pieces: list[Segment]) -> l
     item of a list typed without punctuation are the pay of the item before, which has its
     hours and no other pay, never 9,000 lessons ("210k subs" alone stays a count)."""
     out = list(quantities)
-    for before, item in zip(pieces, pieces[1:], strict=False):
+    for before, item in itertools.pairwise(pieces):
         if not item.opens_item or item.unclear:
             continue
         own = [q for q in out if before.start <= q.start < before.end]
