@@ -89,7 +89,7 @@ _FIGURED = frozenset({"figure", "bare", "unit", "period"})
 _CONTINUES = re.compile(
     r"^(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|brings?|brought|gets?|"
     r"got|takes?|took|clears?|cleared|charges?|charged|bills?|billed|nets?|netted|comes?|"
-    r"came|works?|worked|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?|"
+    r"came|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?|"
     # the figure after them revises or compares the one before ("... after fuel more like 33k")
     r"after|before|more|less|than|rather|instead|actually|nearer|closer|down|up|only|still|"
     r"though|tho|except|minus|without|with)$"
