@@ -156,3 +156,15 @@ def test_figures_said_before_the_names_are_never_cut_and_never_placed() -> None:
     message = "30h warehouse 24k 5h lessons 3k"
     assert len(segments(normalise(message), list_answer=True)) == 1
     assert not any(f.startswith("activity.") and f != "activity" for f, _, _ in sure(message))
+
+
+def test_a_fee_takes_how_often_from_its_own_item_only() -> None:
+    got = figures(
+        "portraits 10 hrs $200 x 6 sittings a month varies retouching 5 hrs 4 jobs a month at "
+        "$150 drawing class 3 hrs $25 each 8 a week steady prints 1 hr about $50 a month"
+    )
+    assert got["portraits"]["annual_revenue"] == 200 * 6 * 12
+    assert got["retouching"] == {"hours_per_week": 5, "annual_revenue": 150 * 4 * 12}
+    assert got["drawing class"]["hours_per_week"] == 3  # never 3 hours each of 8 a week
+    assert got["drawing class"]["annual_revenue"] == 25 * 8 * 52
+    assert got["prints"] == {"hours_per_week": 1, "annual_revenue": 600}

@@ -231,7 +231,12 @@ def _read_sentence(
         return
     frame.wish = wished and wishing.new_stream_named(sentence[0].text, frame.view)
     frame.pending, frame.sentence_named, frame.jobs = None, False, []
-    frame.pairs = rates.pair(own, frame.text)
+    # "mixing 8 hrs 3 tracks a month at £250 guitar lessons 6 hrs £30 each 6 a week": in a
+    # list typed without punctuation each item's figures are read together, apart from the
+    # other items' (a rate takes its own item's frequency)
+    bounds = [s.start for s in sentence if s.opens_item]
+    items = [[q for q in own if _item(q.start, bounds) == n] for n in range(len(bounds) + 1)]
+    frame.pairs = {k: v for item in items for k, v in rates.pair(item, frame.text).items()}
     frame.used |= {id(f) for f in frame.pairs.values()}
     cut = wishing.later_removal(sentence, own, frame)
     if cut:  # "X should be the leverage one, and kill the newsletter": the rest is read as said
@@ -255,10 +260,15 @@ def _read_sentence(
         if segment.opens_item:  # its figures are never the item's before it
             frame.activity, frame.new, frame.named_here = None, False, False
         _read_segment(segment, [q for q in own if segment.start <= q.start < segment.end + 1],
-                      own, frame)  # fmt: skip
+                      items[_item(segment.start, bounds)], frame)  # fmt: skip
         if segment.unclear:  # an item of a list typed without punctuation, its start unclear
             frame.readings[read_before:] = [_owner_unclear(r) for r in frame.readings[read_before:]]
     naming.named_jobs(frame)
+
+
+def _item(position: int, bounds: list[int]) -> int:
+    """Which item of a list typed without punctuation a position is in."""
+    return sum(1 for b in bounds if b <= position)
 
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:

@@ -46,6 +46,11 @@ _PERIOD = re.compile(
     r"gross|net|profit|turnover|revenue|income|salary|pay|before|after|pre|tax|take|home|"
     r"avg|average|averaged|odd|ish|-ish)$"
 )
+#: How often, said in words wherever it stands ("8 gigs a month", "3 tracks per week").
+_PERIOD_SAID = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:week|wk|month|mo|mth|year|yr|day|night|fortnight|term|"
+    r"season|quarter)\b"
+)
 #: Words that stay with the item before them wherever they stand: fillers and hedges.
 _FILLER = re.compile(
     r"^(?:avg|average|averaged|averages|about|around|approx|approximately|roughly|circa|ca|"
@@ -121,8 +126,9 @@ def cuts(piece: str) -> list[tuple[int, int, bool]]:
 
 def details_after_figures(text: str) -> list[tuple[int, int]]:
     """ "furniture 8h $12k varies", "agency 8hrs 10k up and down": in an item that names its
-    work before its figures, the labels said after the figures, and the fillers and periods
-    that end it, are about them, never part of the name: their spans."""
+    work before its figures, the labels said after the figures, the fillers and periods that
+    end it and the signs between two figures ("£180 x 8") are about them, never part of the
+    name: their spans."""
     tokens = _tokens(text)
     if not tokens or tokens[0].kind != "word":
         return []
@@ -135,8 +141,15 @@ def details_after_figures(text: str) -> list[tuple[int, int]]:
     return [
         (t.start, t.end)
         for i, t in enumerate(tokens[first:], first)
-        if t.kind == "label" or (i >= trailing and t.kind in {"detail", "period", "unit"})
+        if t.kind == "label"
+        or (t.kind in {"detail", "period", "unit"} and (i >= trailing or _between(tokens, i)))
     ]
+
+
+def _between(tokens: list[_Token], i: int) -> bool:
+    """True for a token standing between two numbers ("£180 x 8")."""
+    numbers = {"figure", "bare"}
+    return 0 < i < len(tokens) - 1 and {tokens[i - 1].kind, tokens[i + 1].kind} <= numbers
 
 
 def _stretch(piece: str) -> list[tuple[int, int, bool]]:
@@ -229,6 +242,7 @@ def _complete(tokens: list[_Token], i: int, *, own: bool = False) -> bool:
 def _tokens(piece: str) -> list[_Token]:
     """The tokens of a piece, each with its kind; labels of several words are details."""
     labelled = [m.span() for label in _LABELS for m in label.finditer(piece)]
+    periods = [m.span() for m in _PERIOD_SAID.finditer(piece)]
     out: list[_Token] = []
     for match in re.finditer(r"[^\s,;:!?]+(?:[,.]\d+)*", piece):
         text = match.group(0).rstrip(".")
@@ -237,7 +251,10 @@ def _tokens(piece: str) -> list[_Token]:
         start, end = match.start(), match.start() + len(text)
         inside = any(a <= start and end <= b for a, b in labelled)
         previous = out[-1] if out else None
-        out.append(_Token(text, start, end, _kind(text, previous, inside)))
+        kind = _kind(text, previous, inside)
+        if kind in {"word", "detail"} and any(a <= start and end <= b for a, b in periods):
+            kind = "period"  # "8 gigs a month": how often, after the thing counted
+        out.append(_Token(text, start, end, kind))
     return out
 
 
