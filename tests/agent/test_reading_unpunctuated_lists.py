@@ -168,3 +168,21 @@ def test_a_fee_takes_how_often_from_its_own_item_only() -> None:
     assert got["drawing class"]["hours_per_week"] == 3  # never 3 hours each of 8 a week
     assert got["drawing class"]["annual_revenue"] == 25 * 8 * 52
     assert got["prints"] == {"hours_per_week": 1, "annual_revenue": 600}
+
+
+def test_names_before_dashes_with_no_other_punctuation_open_their_own_items() -> None:
+    got = figures(
+        "bakery shifts - 28 hrs/wk £21,500/yr cake orders - 4 hrs/wk £3,000/yr "
+        "sourdough class - 2 hrs/wk £1,800/yr"
+    )
+    assert got == {
+        "bakery shifts": {"hours_per_week": 28, "annual_revenue": 21500},
+        "cake orders": {"hours_per_week": 4, "annual_revenue": 3000},
+        "sourdough class": {"hours_per_week": 2, "annual_revenue": 1800},
+    }
+
+
+def test_words_after_a_dash_that_describe_the_figures_name_nothing() -> None:
+    message = "ward sister 37.5 hrs/wk £41k at the infirmary - 3 nights a month of it"
+    assert len(segments(normalise(message), list_answer=True)) == 2
+    assert not any("infirmary" in name and "ward" not in name for name in named(message))

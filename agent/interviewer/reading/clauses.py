@@ -207,10 +207,29 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     for match in _SENTENCE_END.finditer(text):
         if _inside(text, match.start()):
             continue
-        _add(out, text, start, match.start(), "?" in match.group(0))
+        if re.fullmatch(r"\s+-{1,2}\s+", match.group(0)):
+            _name_before_dash(out, text, start, match)
+        else:
+            _add(out, text, start, match.start(), "?" in match.group(0))
         start = match.end()
     _add(out, text, start, len(text), False)
     return out
+
+
+def _name_before_dash(
+    out: list[tuple[int, str, bool]], text: str, start: int, dash: re.Match[str]
+) -> None:
+    """ "fencing jobs - 5 hrs/wk $9,000/yr woodwork class - 3 hrs/wk": typed without other
+    punctuation, the words before a dash that follow the figures of the item before name the
+    next item, whose figures follow the dash: a sentence of their own, as the first name is."""
+    end = dash.start()
+    figures_next = re.match(r"[£$€]?\d", text[dash.end() :]) is not None
+    name = runs.trailing_name(text[start:end]) if figures_next else None
+    if name is None:
+        _add(out, text, start, end, False)
+        return
+    _add(out, text, start, start + name, False)
+    _add(out, text, start + name, end, False)
 
 
 def _add(out: list[tuple[int, str, bool]], text: str, start: int, end: int, q: bool) -> None:

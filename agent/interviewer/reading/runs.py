@@ -36,12 +36,14 @@ _FIGURE = re.compile(
 _CURRENCY = re.compile(r"^[£$€¥₹]$")
 _UNIT = re.compile(
     r"^(?:k|h|hr|hrs|hours?|grand|quid|bucks|dollars?|pounds?|euros?|eur|usd|gbp|nzd|aud|cad|"
-    r"chf|sek|nok|dkk|zł|zloty|kr|rand|lakh)$"
+    r"chf|sek|nok|dkk|zł|zloty|kr|rand|lakh)(?:/(?:wk|w|week|mo|mth|month|yr|y|year|day|d|pa|"
+    r"pw))?$"
 )
 #: Period words: details of a figure right before them ("20h a week", "15k per year").
 _PERIOD = re.compile(
-    r"^(?:a|an|per|each|every|x|/|week|weeks|wk|wks|w|month|months|mo|mos|mth|mths|year|years|"
-    r"yr|yrs|annum|day|days|night|nights|shift|shifts|session|sessions|pw|pa|pcm|pm|p/w|p/a|"
+    r"^(?:a|an|per|each|every|x|/|/?week|weeks|/?wk|wks|/?w|/?month|months|/?mo|mos|/?mth|mths|"
+    r"/?year|years|/?yr|yrs|annum|/?day|days|night|nights|shift|shifts|session|sessions|pw|pa|"
+    r"pcm|pm|p/w|p/a|"
     r"weekly|monthly|yearly|annually|fortnight|fortnightly|term|season|total|tops|max|min|"
     r"gross|net|profit|turnover|revenue|income|salary|pay|before|after|pre|tax|take|home|"
     r"avg|average|averaged|odd|ish|-ish)$"
@@ -92,7 +94,7 @@ _DETAIL_OPENER = re.compile(
 _FIGURED = frozenset({"figure", "bare", "unit", "period"})
 #: Words that go on about the item before ("and pays £33,000", "the studio pays me $60").
 _CONTINUES = re.compile(
-    r"^(?:pays?|paid|paying|earns?|earned|earning|makes?|made|making|brings?|brought|gets?|"
+    r"^(?:pays?|paid|paying|earns?|earned|earning|makes?|made|brings?|brought|gets?|"
     r"got|takes?|took|clears?|cleared|charges?|charged|bills?|billed|nets?|netted|comes?|"
     r"came|costs?|totals?|adds?|is|are|was|were|i'm|it's|that's|means?|"
     # the figure after them revises or compares the one before ("... after fuel more like 33k")
@@ -144,6 +146,28 @@ def details_after_figures(text: str) -> list[tuple[int, int]]:
         if t.kind == "label"
         or (t.kind in {"detail", "period", "unit"} and (i >= trailing or _between(tokens, i)))
     ]
+
+
+def trailing_name(piece: str) -> int | None:
+    """Where the words that end a piece start, when they follow a complete group of figures
+    and could name an item ("30 hrs/wk $58,000/yr furniture making"); ``None`` otherwise."""
+    tokens = _tokens(piece)
+    if not tokens or tokens[-1].kind != "word":
+        return None
+    first = len(tokens) - 1
+    while first > 0 and tokens[first - 1].kind == "word":
+        first -= 1
+    before = [i for i in range(first) if tokens[i].kind in {"figure", "bare", "unit"}]
+    if not before or tokens[first - 1].kind in {"bare", "word"} or len(tokens) - first > 4:
+        return None
+    if not any(_complete(tokens, i) for i in before):
+        return None
+    words = [t.text for t in tokens[first:]]
+    if all(_DETAIL_OPENER.match(w) or _SOFT.match(w) for w in words):
+        return None
+    if _DETAIL_OPENER.match(words[0]) or any(_CONTINUES.match(w) for w in words):
+        return None
+    return tokens[first].start
 
 
 def _between(tokens: list[_Token], i: int) -> bool:
@@ -244,7 +268,7 @@ def _tokens(piece: str) -> list[_Token]:
     labelled = [m.span() for label in _LABELS for m in label.finditer(piece)]
     periods = [m.span() for m in _PERIOD_SAID.finditer(piece)]
     out: list[_Token] = []
-    for match in re.finditer(r"[^\s,;:!?]+(?:[,.]\d+)*", piece):
+    for match in re.finditer(r"(?:[^\s,;:!?]|(?<=\d)[,.](?=\d))+", piece):
         text = match.group(0).rstrip(".")
         if not text:
             continue
