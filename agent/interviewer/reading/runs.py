@@ -5,7 +5,10 @@ Terse people type all their work in one breath: "bakery 28h 24k steady cakes 5h 
 with their units, periods, labels ("steady", "up and down") and fillers ("avg", "so",
 "approx"), then the next name with a group of its own. A new item starts where words that are
 none of those follow a group holding a complete figure (one with its unit or currency) and are
-followed by a complete figure of their own; labels and fillers stay with the item before them.
+followed by a complete figure of their own, of a kind the item before already holds (or the
+item before holds hours and pay both); labels and fillers stay with the item before them. The
+reader then reads each item's figures apart from the other items' (``amounts_before_items``
+here, the items of a sentence in ``reader``).
 
 Where the cut is not clear (a long run of words, or words that may still describe the item
 before: "a lot", "depends on tips") the new item is marked unclear, so its name and figures are
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 
 #: A figure typed as one token: "30h", "$58k", "£4,500", "5h/wk", "38000", "1.2k/mo".
 _FIGURE = re.compile(
-    r"^(?:about|~)?[£$€¥₹]?\d[\d.,]*(?:-\d[\d.,]*)?"
+    r"^~?[£$€¥₹]?\d[\d.,]*(?:-\d[\d.,]*)?"
     r"(?P<unit>k|m|h|hr|hrs|hours?|grand|quid|bucks|e|eur|usd|gbp|nzd|aud|cad|chf|zł|kr)?"
     r"(?:[£$€])?(?P<per>/(?:wk|w|week|mo|mth|month|yr|y|year|annum|pa|pw|hr|h|day|d))?"
     r"(?:-?ish|odd|\+)?$"
@@ -59,10 +62,10 @@ _FILLER = re.compile(
     r"ish|-ish|maybe|probably|prob|so|or|give|tops|max|est|estimated|like|"
     r"say|usually|mostly|mainly|normally|typically|currently|now|atm|unpaid|voluntary|cash|"
     r"fixed|flat|all|it|its|it's|is|pretty|quite|very|fairly|really|super|kinda|bit|a|lot|"
-    r"too|only|just|roughly|yeah|then|also|plus|and|&|\+|though|tho|but|mind|honestly|tbh)$"
+    r"too|only|just|yeah|though|tho|but|mind|honestly|tbh)$"
 )
 #: Words that join two items ("... 8k then dog walking ...", "... 40k + tiling ...").
-_JOIN = re.compile(r"^(?:then|also|plus|and|&|\+|next|after that)$")
+_JOIN = re.compile(r"^(?:then|also|plus|and|&|\+|next)$")
 #: Labels of how steady the pay is or how the work feels, said after the figures.
 _LABELS = (
     cues.STABLE,
