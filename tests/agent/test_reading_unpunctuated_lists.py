@@ -186,3 +186,11 @@ def test_words_after_a_dash_that_describe_the_figures_name_nothing() -> None:
     message = "ward sister 37.5 hrs/wk £41k at the infirmary - 3 nights a month of it"
     assert len(segments(normalise(message), list_answer=True)) == 2
     assert not any("infirmary" in name and "ward" not in name for name in named(message))
+
+
+def test_words_saying_what_the_figures_are_for_open_no_item() -> None:
+    message = "mural painting 12h 9k i have about 14k saved and spend 1.9k a month"
+    readings = sure(message, ask="context")
+    assert ("activity.annual_revenue", "mural painting", 9000) in readings
+    assert not any(f == "activity.annual_revenue" and v != 9000 for f, _, v in readings)
+    assert len(segments(normalise("about 14k saved and spend 1.9k a month"))) == 1

@@ -166,11 +166,22 @@ def trailing_name(piece: str) -> int | None:
     if not any(_complete(tokens, i) for i in before):
         return None
     words = [t.text for t in tokens[first:]]
-    if all(_DETAIL_OPENER.match(w) or _SOFT.match(w) for w in words):
-        return None
-    if _DETAIL_OPENER.match(words[0]) or any(_CONTINUES.match(w) for w in words):
+    if _DETAIL_OPENER.match(words[0]) or not _may_name(words):
         return None
     return tokens[first].start
+
+
+def _may_name(words: list[str]) -> bool:
+    """False for words after a group of figures that are still about it: "at £11.44/h" (a
+    rate of the item before), "and pays £33,000", "the studio pays me $60", "after fuel more
+    like 33k" (the figure after them revises the one before), "20k saved and spend 2.5k a
+    month" (what the figures are for)."""
+    if all(_DETAIL_OPENER.match(w) or _SOFT.match(w) for w in words):
+        return False
+    if any(_CONTINUES.match(w) for w in words):
+        return False
+    said = " ".join(words)
+    return not any(cue.search(said) for cue in (cues.SAVINGS, cues.SPENDING, cues.CAPACITY))
 
 
 def _between(tokens: list[_Token], i: int) -> bool:
@@ -214,10 +225,8 @@ def _cut_here(tokens: list[_Token], i: int, held: set[str]) -> tuple[int, int, b
         return None  # words with no figures of their own: details of the item before
     run = tokens[i:end]
     words = [t.text for t in run if t.kind == "word"]
-    if all(_DETAIL_OPENER.match(w) or _SOFT.match(w) for w in words):
-        return None  # "28 hrs at £11.44/h": a rate of the item before, no item of its own
-    if any(_CONTINUES.match(w) for w in words):
-        return None  # "... and pays £33,000", "the studio pays me $60": still the item before
+    if not _may_name(words):
+        return None
     # a figure of a kind the item before already holds, or an item before holding hours and
     # pay both, says a new item starts; otherwise the words are more likely about the item
     # before ("37 hours for the county council for 31k", "35 an hour and teach 6 hours")
