@@ -43,7 +43,9 @@ def named(message: str, ask: str = "activities") -> set[str]:
      ("bike courier 25 hours 18000 euro irregular repairs 5 hours 2500 euro reliable",
       {"bike courier": (25, 18000, "variable"), "repairs": (5, 2500, "stable")}),
      ("vet nurse 32 hrs 29 grand guaranteed pet grooming 6 hrs 5 grand up and down",
-      {"vet nurse": (32, 29000, "stable"), "pet grooming": (6, 5000, "variable")})],
+      {"vet nurse": (32, 29000, "stable"), "pet grooming": (6, 5000, "variable")}),
+     ("barista 25h €1.600 a month steady dog minding 6h €400 a month varies",
+      {"barista": (25, 19200, "stable"), "dog minding": (6, 4800, "variable")})],
 )  # fmt: skip
 def test_each_item_of_a_run_keeps_its_own_figures_and_label(
     message: str, expected: dict[str, tuple[float, float, str]]
@@ -52,6 +54,14 @@ def test_each_item_of_a_run_keeps_its_own_figures_and_label(
     assert set(got) == set(expected)
     for name, (hours, pay, label) in expected.items():
         assert got[name] == {"hours_per_week": hours, "annual_revenue": pay, "volatility": label}
+
+
+def test_amounts_a_month_in_other_languages_stay_with_their_own_item() -> None:
+    got = figures("pflegekraft 30h 2.400 € im monat nachhilfe 4h 300 € im monat")
+    assert got == {
+        "pflegekraft": {"hours_per_week": 30, "annual_revenue": 28800},
+        "nachhilfe": {"hours_per_week": 4, "annual_revenue": 3600},
+    }
 
 
 def test_fillers_and_labels_after_the_figures_stay_with_the_item_before() -> None:
