@@ -204,3 +204,10 @@ def test_words_saying_what_the_figures_are_for_open_no_item() -> None:
     assert ("activity.annual_revenue", "mural painting", 9000) in readings
     assert not any(f == "activity.annual_revenue" and v != 9000 for f, _, v in readings)
     assert len(segments(normalise("about 14k saved and spend 1.9k a month"))) == 1
+
+
+@pytest.mark.parametrize(
+    "message", ["whys the pottery the anchor", "wheres the 40 hours coming from"]
+)
+def test_a_question_word_typed_without_its_apostrophe_still_asks(message: str) -> None:
+    assert [r.act for r in read(message, VIEW, "streams")] == ["question"]

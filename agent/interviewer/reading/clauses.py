@@ -74,7 +74,8 @@ class Segment:
 _CONTRACTED = {w.replace("'", ""): w for w in [
     "i'd", "i'm", "i've", "don't", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't",
     "aren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "that's", "there's",
-    "what's", "you're", "they're", "we've"]}  # fmt: skip
+    "what's", "you're", "they're", "we've", "why's", "how's", "who's", "where's",
+    "when's"]}  # fmt: skip
 _APOSTROPHE = re.compile(
     r"\b(?:" + "|".join(sorted(_CONTRACTED, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:monat|jahr)\b)"  # German "im Monat" (a month) is no "I'm"
