@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import names
+from agent.interviewer.reading import names as reading_names
 
 #: Words that say how steady or how tiring work is: labels, never names.
 LABELS = frozenset({
@@ -154,6 +155,8 @@ def name(value: str) -> str | None:
     plain = LABELS | TIME | FILLER
     if all(_near(w, plain) or w in _SMALL or _adverb(w) for w in words):
         return None
+    if reading_names.slipped_fillers(text):
+        return None  # "ggis": a filler typed with a slip, as the reading layer finds it
     if any(w in LABELS and len(w) > 4 for w in words):
         return None
     return names.title(text)

@@ -14,6 +14,7 @@ from agent.interviewer.reading.wording import (
     NONE,
     YES_NO,
     clean,
+    denies_limit,
 )
 
 _WHEN_IT_BITES = re.compile(
@@ -89,6 +90,9 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
         if not out and NONE.match(clean(group[0].text).strip(" .!")):
             said_none = True  # "none, kids are grown up": what follows is no constraint
             continue
+        if denies_limit(said):
+            said_none = said_none or not out
+            continue  # "44 hours, nothing limits it", "not really, I'm flexible": no limit
         if _NONE_MORE.match(clean(said)) or _NONE_MORE.match(said.strip(" .!")):
             continue  # "none other than that": it points at a limit said before
         if _DISOWNED.search(said):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from agent.interviewer.reading import manner, ventures
+from agent.interviewer.reading import manner, slips, ventures
+from agent.interviewer.reading.wording import denies_limit
 
 _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
@@ -155,6 +156,31 @@ _NOT_NAMES = frozenset(
         "fortnightly nightly mate pal buddy dude bro hun",
     )
 )
+
+
+#: Fillers the cutting above drops, which a slip of the hand ("herre", "ggis", "mosty") must
+#: not turn into a name or keep in one. Words one slip from another common word ("from" and
+#: "form", "there" and "three", "thing" and "thin") are left out.
+FILLERS = frozenset(
+    re.findall(
+        r"\S+",
+        "here also about around roughly maybe probably basically really just only currently "
+        "usually normally typically honestly obviously mostly mainly nearly almost perhaps "
+        "sometimes occasionally occasional nowadays little plus then with some each every other "
+        "another side gig gigs job jobs stuff something employed weekends evenings mornings "
+        "nights mondays tuesdays wednesdays thursdays fridays saturdays sundays work working "
+        "doing paid unpaid free tops total well okay haha",
+    )
+)
+
+
+def slipped_fillers(text: str) -> bool:
+    """True when every word of ``text`` is a filler typed with one slip ("ggis", "aslo
+    herre"): no name, though no word of it is a filler as written."""
+    said = words(text.casefold())
+    return bool(said) and all(
+        slips.meant(w, FILLERS, real=_NOT_NAMES | GENERIC) is not None for w in said
+    )
 
 
 def words(text: str) -> list[str]:
@@ -352,6 +378,8 @@ _PAY_ONLY = re.compile(
 def _name(text: str) -> str | None:
     if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
         return None
+    if denies_limit(text):
+        return None  # "nothing limits it": no work is named
     parent = _PARENT.match(text.strip())
     if parent:
         return parent.group(1)
@@ -362,6 +390,8 @@ def _name(text: str) -> str | None:
     if it_job:  # "IT support officer": "it" is no pronoun here
         text = "information-technology " + text.strip()[it_job.end() :]
     text = re.sub(r"[^\w\s'&/+.,:;()-]", " ", text)  # emoji and symbols name nothing
+    # "marketing guy herre", "ggis": a filler typed with a slip is that filler
+    text, slipped = slips.mend(text, FILLERS, real=_NOT_NAMES | GENERIC)
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     # "roofing is my main thing": the name, said with what it is to the person
     text = re.sub(
@@ -414,6 +444,8 @@ def _name(text: str) -> str | None:
     text = _shortened(text)
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
+    if slipped and set(words(text)) <= FILLERS:
+        return None  # "ggis": a name of fillers alone, one of them mended, is none
     return None if _CONTRACT_FORM.match(text) else manner.without_place(text)
 
 

@@ -223,6 +223,8 @@ def _read_sentence(
         frame.ask == "constraints"
         and not frame.change
         and not _CAPACITY_SAID.search(whole)
+        # "30 hours, no limits really": no limit for the figures to describe
+        and not wording.denies_limit(frame.text[sentence[0].start : sentence[-1].end])
         and names.known_name(whole, frame.view.activities) is None
         and not naming.states_work(own, frame.text)
     )

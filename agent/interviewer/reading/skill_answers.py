@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts
+from agent.interviewer.reading import acts, slips
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import (
@@ -240,8 +240,29 @@ def skills(
     for reading in _word_items(plain, field, found, text):
         if str(reading.value).casefold() in used:
             continue  # "... and I use only English at work": that one is used
-        out.append(reading)
         known = parse.match_skill(str(reading.value), list(view.skills))
+        if field != "skill" and known is None:
+            known = _slipped_skill(str(reading.value), view.skills)
+            reading = replace(reading, value=known) if known else reading
+        out.append(reading)
         if field != "skill" and known is None and missing:
             out.append(replace(reading, field="skill"))
     return out
+
+
+def _slipped_skill(said: str, names: tuple[str, ...]) -> str | None:
+    """The one skill on record that ``said`` names with a slip of the hand in one of its
+    words ("daa engineering" for *Data engineering*); the other words as written."""
+    typed = said.casefold().split()
+    found = []
+    for name in names:
+        own = name.casefold().split()
+        if len(own) != len(typed):
+            continue
+        slipped = [a != b for a, b in zip(typed, own, strict=True)]
+        if sum(slipped) == 1 and all(
+            a == b or (slips.one_slip(a, b) or slips.one_slip(b, a))
+            for a, b in zip(typed, own, strict=True)
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
