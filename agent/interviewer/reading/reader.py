@@ -26,6 +26,7 @@ from agent.interviewer.reading import (
     name_cues,
     names,
     naming,
+    parts,
     placing,
     rates,
     runs,
@@ -73,7 +74,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
-    settled = settle(_unique(_read_all(text, view, ask)), text)
+    settled = settle(parts.one_cost(_unique(_read_all(text, view, ask)), text), text)
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)

@@ -19,7 +19,8 @@ from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
     r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
-    r"across everything|all together|that'?s basically it|call it|averages? (?:out )?(?:at |to )?|"
+    r"across everything|all together|includ(?:ing|es) everything|everything included|"
+    r"with everything|that'?s basically it|call it|averages? (?:out )?(?:at |to )?|"
     r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
 )
 _WANTED = re.compile(
