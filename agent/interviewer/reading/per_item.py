@@ -114,10 +114,86 @@ def _fold_sessions(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+#: Periods that are no item: a fee said per one of them is a rate of its own.
+_FIXED = frozenset({"year", "month", "week", "fortnight", "quarter", "day", "hour", "each"})
+#: The item a fee is said for, right after it: "£25 for a half hour", "£30 per trim".
+_FOR_ITEM = re.compile(
+    r"^\s*(?:for|per|a|an)\s+(?:a\s+|an\s+|one\s+)?((?:half|full|quarter|whole)[- ]?[a-z]+|"
+    r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\b|[a-z]{3,}(?:-[a-z]+)*)"
+)
+#: "about 10 of each a month": one count for every fee.
+_OF_EACH = re.compile(r"^\W*(?:about|around|roughly|maybe|say|like|approx\w*)?\s*of each\b")
+#: How often the counts come, said once after them all.
+_COUNT_PERIOD = re.compile(
+    r"\b(?:a|per|each|every)\s+(week|month|year|fortnight)\b|\b(weekly|monthly|yearly)\b"
+)
+
+
+#: A sentence's end (not a decimal point) or another piece of work between two fees.
+_APART = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)|\bplus\b|\balso\b|\band then\b")
+
+
+def _item_of(fee: Quantity, text: str) -> str | None:
+    """The item a fee is paid for ("lesson", "half hour", "trim"), or ``None``."""
+    if fee.kind != "money":
+        return None
+    if fee.period and fee.period not in _FIXED and fee.period != "occasion":
+        return fee.period
+    said = _FOR_ITEM.match(text[fee.end :]) if not fee.period else None
+    return said.group(1) if said and said.group(1) not in PERIODS else None
+
+
+def _one_item(item: str, noun: str) -> bool:
+    """ "class" and "classes", "drop-in" and "drop-ins": the same item, one or several."""
+    forms = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
+    return _same_items(item, noun) or item in forms
+
+
+def _several_fees(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "£40 for a lesson and £25 for a half hour, about 10 of each a month", "£60 a cut and
+    £30 a trim, 20 cuts and 15 trims a month": two fees or more for different items in one
+    sentence add up only when each has its own count and the period is said; then they are
+    one fee for that period. Otherwise no count is taken for any of them, so that no product
+    of one fee and another's count is read: each fee is then asked back."""
+    fees = [q for q in found if _item_of(q, text)]
+    if len(fees) < 2 or _APART.search(text[fees[0].start : fees[-1].end]):
+        return found
+    end = _APART.search(text[fees[-1].end :])
+    stop = fees[-1].end + end.start() if end else len(text)
+    after = [q for q in found if fees[-1].end <= q.start < stop and q.kind in {"count", "bare"}]
+    periods = list(_COUNT_PERIOD.finditer(text[fees[-1].end : stop]))
+    # "6 lessons a week and 3 sessions a month": counts of different periods are no one sum
+    period = periods[0] if len({m.group(0) for m in periods}) == 1 else None
+    counts: list[float] = []
+    for fee in fees:
+        item = _item_of(fee, text) or ""
+        own = [c for c in after if c.kind == "count" and _one_item(item.split()[-1], c.note)]
+        each = [c for c in after if _OF_EACH.match(text[c.end :])]
+        mine = own or each
+        if len(mine) == 1:
+            counts.append(mine[0].value)
+    taken = {id(c) for c in after}
+    # "£25 for 0.5 hour": how long each item lasts, no hours a week
+    taken |= {id(q) for q in found if q.kind == "hours" and any(
+        f.end <= q.start and q.end <= f.end + 16 and _FOR_ITEM.match(text[f.end :]) for f in fees
+    )}  # fmt: skip
+    rest = [q for q in found if id(q) not in taken and q not in fees]
+    if len(counts) != len(fees) or period is None:
+        held = [replace(f, period=_item_of(f, text) or "each", note="several fees") for f in fees]
+        return sorted(rest + held, key=lambda q: q.start)
+    unit = PERIODS.get(period.group(1) or period.group(2), "month")
+    value = sum(f.value * n for f, n in zip(fees, counts, strict=True))
+    note = " + ".join(
+        f"{format_number(f.value)} x {format_number(n)}" for f, n in zip(fees, counts, strict=True)
+    )
+    summed = replace(fees[0], value=value, end=fees[-1].end, period=unit, note=f"{note} a {unit}")
+    return sorted([*rest, summed], key=lambda q: q.start)
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
-    found = _fold_sessions(_fold_each(found, text), text)
+    found = _fold_sessions(_fold_each(_several_fees(found, text), text), text)
     out = list(found)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
