@@ -24,13 +24,22 @@ _COST = re.compile(
     r"fees|insurance|phone|loan|debts?|credit cards?|energy|gas|electric(?:ity)?|water|"
     r"transport|travel|commute|parking|storage|subscriptions?|gym)\b"
 )
+#: A cost that is only ever paid out, said as the subject of its amount: "the mortgage is
+#: 1,050", "childcare costs me". Rent, fees and bills may be what the person is paid.
+COST_SAID = re.compile(
+    r"\b(?:mortgage|child ?care|nursery|creche|car (?:loan|finance|payments?)|petrol|fuel|"
+    r"utilities|council tax|groceries|insurance|loan|debts?|credit cards?|energy|gas|"
+    r"electric(?:ity)?|parking|subscriptions?|gym)(?:'s|\s+(?:is|are|costs?(?: me| us)?|"
+    r"comes? to|runs? (?:me|us)|sets? (?:me|us) back))\b"
+)
 #: Words saying the amount is the whole ("all in", "in total", "everything", "including").
 _WHOLE = re.compile(
     r"\b(?:all in|all-in|in total|total|totals?|altogether|all together|all told|in all|"
-    r"overall|everything|all of it|the lot|incl|including|included|inclusive|with the|plus|"
-    r"on top|else|outgoings|live on|living|household|expenses|budget|cost of living|"
+    r"overall|everything(?! else)|(?:everything|anything) else (?:is|are|comes? to)|"
+    r"all of it|the lot|incl|including|included|inclusive|with the|"
+    r"outgoings|live on|living|household|expenses|budget|cost of living|"
     r"for (?:us|me|the family|everyone)|mostly|mainly|most of (?:it|that)|the (?:big|biggest|"
-    r"main) (?:one|part|bit|chunk))\b|\+"
+    r"main) (?:one|part|bit|chunk))\b"
 )
 
 
@@ -48,19 +57,38 @@ def one_cost(readings: list[Reading], text: str) -> list[Reading]:
 
 
 def _part_only(span: str, text: str) -> bool:
-    said = span.casefold()
+    low, said = text.casefold(), span.casefold()
+    if _WHOLE.search(low):
+        return False
+    if _one_more(low):
+        return True  # "childcare is 700 on top", "plus the car, 250": one part more
     found = list(_COST.finditer(said))
     # "nursery fees", "car insurance": words of one cost said side by side are one cost
     apart = [b for a, b in pairwise(found) if said[a.end() : b.start()].strip()]
-    if not found or apart or _WHOLE.search(text.casefold()):
-        return False
-    if all(m.group(0) == "bills" for m in found):
+    if not found or apart or all(m.group(0) == "bills" for m in found):
         # "bills around 42k/yr": people say "bills" of all they pay out, as the spending
         # cues read it; beside another cost ("rent and bills") it is one of two
         return False
     # "we spend about 2,300 once the mortgage is paid": spending said as such is the whole,
     # unless the cost is what it is spent on ("I spend 600 a month on food")
-    return not _SPENT.search(said) or bool(_SPENT_ON.search(said))
+    return not _SPENT.search(low) or bool(_SPENT_ON.search(said))
+
+
+#: Words after an amount saying it is one part more: "700 on top", "300 extra".
+_MORE_AFTER = re.compile(r"\b(?:on top|extra)\b")
+#: Words opening a message that say what follows is one part more: "plus the car, 250".
+_MORE_FIRST = re.compile(r"^\W*(?:(?:and|oh|also)\s+)?(?:plus|\+|everything else|anything else)")
+
+
+def _one_more(text: str) -> bool:
+    """True when the message opens with a word of one part more, or says one after its
+    amount ("plus the car, 250", "childcare is 700 on top"); between two costs before the
+    amount ("the mortgage plus everything else is 2,300") such words join them into the
+    whole."""
+    amount = re.search(r"\d", text)
+    return bool(_MORE_FIRST.match(text)) or any(
+        amount is not None and more.start() > amount.start() for more in _MORE_AFTER.finditer(text)
+    )
 
 
 _SPENT = re.compile(r"\bspen(?:d|ds|ding|t)\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, current, doubts, figures, name_cues, rates
+from agent.interviewer.reading import cues, current, doubts, figures, name_cues, parts, rates
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -290,6 +290,8 @@ def _money_cue(text: str, position: int) -> str | None:
     """``savings`` or ``spending``: the cue nearest before the amount, else the one after."""
     found = [(m.start(), "savings") for m in cues.SAVINGS.finditer(text)]
     found += [(m.start(), "spending") for m in cues.SPENDING.finditer(text)]
+    # "8k saved and the mortgage is 1,050": the cost said nearer the amount is what is spent
+    found += [(m.start(), "spending") for m in parts.COST_SAID.finditer(text)]
     before = [f for f in found if f[0] < position]
     if before:
         return max(before)[1]
