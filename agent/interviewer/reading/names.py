@@ -174,6 +174,13 @@ FILLERS = frozenset(
 )
 
 
+#: Costs of living that are never work ("childcare", "food" or "the car" may be).
+_COSTS = frozenset(
+    {"mortgage", "rent", "bills", "council tax", "groceries", "insurance", "utilities",
+     "petrol", "car finance", "loan", "loans", "debt", "debts", "repayments", "outgoings"}
+)  # fmt: skip
+
+
 def slipped_fillers(text: str) -> bool:
     """True when every word of ``text`` is a filler typed with one slip ("ggis", "aslo
     herre"): no name, though no word of it is a filler as written."""
@@ -444,6 +451,8 @@ def _name(text: str) -> str | None:
     text = _shortened(text)
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
+    if " ".join(content) in _COSTS:
+        return None  # "the mortgage is about 1,050": a cost of living, no work
     if slipped and set(words(text)) <= FILLERS:
         return None  # "ggis": a name of fillers alone, one of them mended, is none
     return None if _CONTRACT_FORM.match(text) else manner.without_place(text)
