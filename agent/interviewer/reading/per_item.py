@@ -119,7 +119,9 @@ _FIXED = frozenset({"year", "month", "week", "fortnight", "quarter", "day", "hou
 #: The item a fee is said for, right after it: "£25 for a half hour", "£30 per trim".
 _FOR_ITEM = re.compile(
     r"^\s*(?:for|per|a|an)\s+(?:a\s+|an\s+|one\s+)?((?:half|full|quarter|whole)[- ]?[a-z]+|"
-    r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\b|[a-z]{3,}(?:-[a-z]+)*)"
+    r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\b|"
+    r"[a-z]{3,}(?:-[a-z]+)*(?:\s+(?!(?:and|or|but|plus|each|every|about|around|roughly|maybe|"
+    r"with|for|per|at|a|an|the|of)\b)[a-z]{3,}(?:-[a-z]+)*)?)"
 )
 #: "about 10 of each a month": one count for every fee.
 _OF_EACH = re.compile(r"^\W*(?:about|around|roughly|maybe|say|like|approx\w*)?\s*of each\b")
