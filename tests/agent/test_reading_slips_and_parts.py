@@ -182,3 +182,31 @@ def test_several_fees_with_their_own_counts_add_up() -> None:
 def test_several_fees_without_each_count_and_one_period_are_asked_back(said: str) -> None:
     readings = read(said, PlanView(activities=("massage",)), "act:revenue:massage")
     assert not _sure(readings, "activity.annual_revenue")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["the gym membership's 45 extra", "plus the car loan, 210", "everything else maybe 750"],
+)
+def test_one_part_more_said_alone_is_asked_back(said: str) -> None:
+    readings = read(said, PlanView(), "spending")
+    assert not _sure(readings, "capacity.monthly_spending")
+
+
+def test_costs_joined_before_one_amount_are_the_whole() -> None:
+    readings = read("the mortgage plus everything else is around 2,750", PlanView(), "spending")
+    assert [r.value for r in _sure(readings, "capacity.monthly_spending")] == [2750.0]
+
+
+def test_a_cost_nearer_the_amount_than_savings_is_spending() -> None:
+    readings = read("about 11k put by, and the car loan is 260", PlanView(), "buffer")
+    assert [r.value for r in _sure(readings, "capacity.cash_buffer")] == [11000.0]
+    assert not _sure(readings, "capacity.monthly_spending")
+
+
+def test_a_cost_of_living_is_no_activity() -> None:
+    readings = read("the mortgage is about 980", PlanView(), "activities")
+    assert not _facts(readings, "activity")
+    assert not _facts(readings, "activity.annual_revenue")
+    readings = read("mortgage adviser, 30 hrs", PlanView(), "activities")
+    assert [r.value for r in _facts(readings, "activity")] == ["mortgage adviser"]
