@@ -135,6 +135,9 @@ def _one_edit(a: str, b: str) -> bool:
 def name(value: str) -> str | None:
     """The name to record for an activity read as ``value``, or ``None`` when it is no name
     (see the module)."""
+    # "ggis", "aslo herre": a filler typed with a slip is read as the filler
+    mended = reading_names.mend_fillers(value.casefold())
+    value = mended if mended != value.casefold() else value
     text = _NUMBER_TAIL.sub("", value.strip().strip(" .,;:!\"'()"))
     head = _SOME_PLACE.sub("", text)
     text = head if len(word_list(head)) >= 2 else text
@@ -155,8 +158,6 @@ def name(value: str) -> str | None:
     plain = LABELS | TIME | FILLER
     if all(_near(w, plain) or w in _SMALL or _adverb(w) for w in words):
         return None
-    if reading_names.slipped_fillers(text):
-        return None  # "ggis": a filler typed with a slip, as the reading layer finds it
     if any(w in LABELS and len(w) > 4 for w in words):
         return None
     return names.title(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.interviewer import namelike
 from agent.interviewer.reading import PlanView, Reading, read
 from agent.interviewer.reading.slips import meant, one_slip
 from agent.interviewer.reading.wording import denies_limit
@@ -50,9 +51,17 @@ def test_a_slipped_filler_is_not_kept_in_a_name() -> None:
     assert any("gardener" in str(n).casefold() for n in names)
 
 
-def test_a_name_of_slipped_fillers_alone_is_no_name() -> None:
-    readings = read("jbos 12h", PlanView(), "activities")  # "jobs" with two letters swapped
-    assert not _facts(readings, "activity")
+def test_a_slipped_filler_is_read_as_the_filler() -> None:
+    slipped = read("jbos 12h", PlanView(), "activities")  # "jobs" with two letters swapped
+    plain = read("jobs 12h", PlanView(), "activities")
+    assert [(r.field, r.value) for r in slipped] == [(r.field, r.value) for r in plain]
+    assert not _facts(read("aslo herre 5h", PlanView(), "activities"), "activity")
+
+
+def test_a_terse_list_names_a_slipped_filler_as_the_filler() -> None:
+    assert namelike.name("jbos") == namelike.name("jobs")
+    assert namelike.name("aslo herre") is None
+    assert namelike.name("site") == "Site"  # a changed letter is another word
 
 
 def test_a_real_word_next_to_a_filler_stays_in_the_name() -> None:

@@ -181,13 +181,10 @@ _COSTS = frozenset(
 )  # fmt: skip
 
 
-def slipped_fillers(text: str) -> bool:
-    """True when every word of ``text`` is a filler typed with one slip ("ggis", "aslo
-    herre"): no name, though no word of it is a filler as written."""
-    said = words(text.casefold())
-    return bool(said) and all(
-        slips.meant(w, FILLERS, real=_NOT_NAMES | GENERIC) is not None for w in said
-    )
+def mend_fillers(text: str) -> str:
+    """``text`` with each filler typed with one slip written as that filler ("ggis" ->
+    "gigs", "aslo herre" -> "also here"), so that it is read as the filler would be."""
+    return slips.mend(text, FILLERS, real=_NOT_NAMES | GENERIC)[0]
 
 
 def words(text: str) -> list[str]:
@@ -398,7 +395,7 @@ def _name(text: str) -> str | None:
         text = "information-technology " + text.strip()[it_job.end() :]
     text = re.sub(r"[^\w\s'&/+.,:;()-]", " ", text)  # emoji and symbols name nothing
     # "marketing guy herre", "ggis": a filler typed with a slip is that filler
-    text, slipped = slips.mend(text, FILLERS, real=_NOT_NAMES | GENERIC)
+    text = mend_fillers(text)
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     # "roofing is my main thing": the name, said with what it is to the person
     text = re.sub(
@@ -453,8 +450,6 @@ def _name(text: str) -> str | None:
         return None
     if " ".join(content) in _COSTS:
         return None  # "the mortgage is about 1,050": a cost of living, no work
-    if slipped and set(words(text)) <= FILLERS:
-        return None  # "ggis": a name of fillers alone, one of them mended, is none
     return None if _CONTRACT_FORM.match(text) else manner.without_place(text)
 
 

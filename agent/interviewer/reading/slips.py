@@ -65,7 +65,7 @@ def meant(said: str, known: Iterable[str], *, real: Collection[str] = ()) -> str
     return found.pop() if len(found) == 1 else None
 
 
-_WORD = re.compile(r"[a-z][a-z']*")
+_WORD = re.compile(r"(?<![\w'])[a-z][a-z']*(?![\w'])")
 
 
 def mend(text: str, known: Collection[str], *, real: Collection[str] = ()) -> tuple[str, int]:
