@@ -1,9 +1,10 @@
 """Matching produced readings against the expected readings of one utterance-table case.
 
 The rules are those of the utterance table's format (``docs/evals.md``): a produced reading
-matches an expected one with the same act (``change`` and ``correction`` are one act), the same
-field, the same subject (activity or stream names match when the significant words of one are
-all in the other, case and plural insensitive) and the same value (numbers within 1 %, hours
+matches an expected one with the same act (``change`` and ``correction`` are one act, and so
+are a ``fact`` and a ``change`` of a proposed stream's field), the same field, the same
+subject (activity or stream names match when the significant words of one are all in the
+other, case and plural insensitive) and the same value (numbers within 1 %, hours
 also within 0.25 h; texts when at least half of the expected text's significant words occur in
 the produced one; names as subjects; labels exactly). Readings below the reader's confidence
 threshold are *asked back*: never matched, never wrong, and the message is not exact.
@@ -36,8 +37,11 @@ _STOP = frozenset(
 
 
 def act_of(expected: dict[str, Any]) -> str:
-    """The expected reading's act, ``correction`` folded into ``change``."""
+    """The expected reading's act, ``correction`` folded into ``change``; a fact about a
+    proposed stream is a change too, since the proposal always holds a value for it."""
     act = str(expected["act"])
+    if act == "fact" and str(expected.get("field", "")).startswith("stream."):
+        return "change"
     return "change" if act == "correction" else act
 
 

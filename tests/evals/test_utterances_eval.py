@@ -56,6 +56,15 @@ def test_change_and_correction_are_one_act() -> None:
     assert not matches(want, fact("capacity.hours_per_week", 35.0))
 
 
+def test_a_fact_about_a_proposed_stream_is_its_change() -> None:
+    want = {"act": "fact", "field": "stream.target_income_share", "stream": "retreats",
+            "value": 20}  # fmt: skip
+    assert matches(want, Reading("change", "stream.target_income_share", 20.0, "retreats"))
+    assert not matches(want, Reading("change", "stream.target_income_share", 25.0, "retreats"))
+    person = {"act": "fact", "field": "capacity.hours_per_week", "value": 35}
+    assert not matches(person, Reading("change", "capacity.hours_per_week", 35.0))
+
+
 def test_currency_is_scored_only_when_the_table_gives_it() -> None:
     plain = {"act": "fact", "field": "capacity.cash_buffer", "value": 12500}
     pounds = dict(plain, currency="GBP")
