@@ -172,6 +172,15 @@ def _proposal_question(kind: str, plan: Plan, state: State, today: dt.date) -> s
     return "\n".join(lines)
 
 
+#: Hours fewer than the person works now that a proposal says out loud: cutting a job's
+#: hours is a step to take on purpose, never a side effect of fitting the week.
+CUT_WORTH_SAYING = 2.0
+CUT = (
+    "  (You work {now} h a week there now, so this means cutting {cut} h. To keep those hours, "
+    "first drop or shrink other streams to free {cut} h, then say 'make {name} {now} hours'.)"
+)
+
+
 def _side_stream(blocks: list[dict[str, Any]], plan: Plan) -> str:
     """A stream to name in the example of a block change: the first that is not the anchor."""
     ids = [c["args"]["stream_id"] for c in blocks]
@@ -207,6 +216,7 @@ def _make_proposal(kind: str, plan: Plan) -> list[dict[str, Any]]:
 
 def _stream_lines(proposal: list[dict[str, Any]], plan: Plan) -> list[str]:
     lines = []
+    worked = {a.name.casefold(): a.hours_per_week for a in plan.activities}
     for c in proposal:
         a = c["args"]
         purpose = f", {a['purpose']}" if a.get("purpose") else ""
@@ -214,6 +224,10 @@ def _stream_lines(proposal: list[dict[str, Any]], plan: Plan) -> list[str]:
             f"- {a['name']}: {a['role']}{purpose}, {fmt_number(a['target_hours'])} h a week, "
             f"{fmt_number(a['target_income_share'])} % of income ({a['volatility']})"
         )
+        now = worked.get(str(a["name"]).casefold(), 0.0)
+        if now - a["target_hours"] >= CUT_WORTH_SAYING:
+            cut = fmt_number(now - a["target_hours"])
+            lines.append(CUT.format(now=fmt_number(now), cut=cut, name=a["name"]))
     planned = sum(c["args"]["target_hours"] for c in proposal)
     capacity = capacity_of(plan)
     lines.append(
