@@ -35,6 +35,12 @@ from knowledge.cv.words import capitalised, normalise, significant, stem
 _ARTIFACTS = re.compile(
     r"^[\s-]*(?:algorithms?|engines?|modules?|library|libraries|services?|microservices?|apis?|"
     r"meetings?|labs?|laborator(?:y|ies)|"
+    # A place or its furniture named by what is done there ("the reception desk", "two
+    # reception classes", "a hotel banqueting kitchen", "a hospital research unit").
+    r"desks?|counters?|class(?:es)?|classrooms?|kitchens?|units?|studios?|rooms?|wards?|"
+    # A thing made or worked from ("communication boards", "compliance sheets", "three-phase
+    # motors"): the thing, not the practice.
+    r"boards?|sheets?|motors?|"
     r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
     # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
     r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
@@ -72,7 +78,9 @@ _SECTOR_AFTER = re.compile(
 # "full driving licence"): holding it is no skill readers list.
 _DOCUMENT_AFTER = re.compile(
     r"^(?:/\w+)?(?:\s+(?:gold|blue|green|red|black|white))?\s+(?:cards?|tickets?|permits?|"
-    r"licen[cs]es?)\b",
+    r"licen[cs]es?)\b"
+    # two documents sharing the word ("Gas Safe core and appliance tickets")
+    r"|^\s+[a-z]+\s+(?:and|&)\s+[a-z]+\s+(?:cards|tickets|permits|licen[cs]es)\b",
     re.IGNORECASE,
 )
 _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
@@ -97,8 +105,9 @@ _MODIFIER_AFTER = re.compile(
 # "plain English", "simple German": how something is written or said, not a language spoken.
 _REGISTER_BEFORE = re.compile(r"\b(?:plain|simple|simplified|easy|leichte[rm]?)\s+$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|und|et|y|&)\s")
-# Words joined by hyphens before the alias ("maths-through-cooking"): one compound word.
-_COMPOUND_BEFORE = re.compile(r"[a-z]-[a-z]+-$")
+# Words joined by hyphens before the alias ("maths-through-cooking"): one compound word; and
+# "non-" before it names the opposite ("non-fiction" is no fiction).
+_COMPOUND_BEFORE = re.compile(r"[a-z]-[a-z]+-$|\b(?i:non)-$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]+-[a-z]")
 _CAPITALISED_AFTER = re.compile(r"^[ -]([A-Z][a-z]+)\b")
 _NAME_AFTER = re.compile(r"^ [A-Z][a-z]+\b(?! (?:and|or)\b)")
@@ -212,6 +221,8 @@ def _hits(
         alias = _taxonomy_spelling(skill, text)
         if alias is not None and _is_title_alias(alias):
             continue  # "mixed-methods researcher", "Lehrer": a job title names no skill
+        if alias is not None and is_title(alias) and _SOMEONE_ELSES.search(local[:offset]):
+            continue  # "with my team lead", "our practice manager": another person
         if not listed and _narrowed(skill, local, offset, end):
             continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
@@ -257,6 +268,8 @@ def _is_title_alias(alias: str) -> bool:
     return agent or bool(_TITLE_ALIAS.fullmatch(alias))
 
 
+# A possessive before a title names another person ("my team lead", "our ward manager").
+_SOMEONE_ELSES = re.compile(r"\b(?:my|our|his|her|their)\s+$", re.IGNORECASE)
 _TITLE_ALIAS = re.compile(r"(?:chef de \w+|lehrer(?:in)?|koch|köchin|enseignant|bénévole)", re.I)
 
 

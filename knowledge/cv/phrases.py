@@ -422,6 +422,8 @@ _GROUPS = {"team", "teams", "group", "groups", "crew", "crews"}
 
 def _before_of(tokens: Sequence[str], index: int, obj: str) -> bool:
     """The object stops before "of" and is not a group of people."""
+    if index + 2 < len(tokens) and tokens[index].lower() in _JOINS and tokens[index + 2] == "of":
+        index += 2  # "design the insides and outsides of books": both heads stop before "of"
     if index >= len(tokens) or tokens[index].lower() != "of" or not obj:
         return False
     return obj.split()[-1].lower() not in _GROUPS

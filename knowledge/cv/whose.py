@@ -29,7 +29,7 @@ from knowledge.cv.layout import Line
 _CLAUSE_END = r"(?=[.;!?|•]|$)"
 # Something the person is about to learn or do, up to the end of its clause.
 _FUTURE = re.compile(
-    r"\b(?:(?:i\s+am|i'm|am|currently|now|still|just)\s+(?:currently\s+|now\s+)?"
+    r"\b(?:(?:i\s+am|i'm|am|currently|now|still|just)\s+(?:also\s+)?(?:currently\s+|now\s+)?"
     r"(?:learning|starting to learn|studying for|training towards|working towards)|"
     r"started learning|(?:i|we)\s*(?:'ll|\s+will|\s+plan to|\s+hope to|\s+intend to|"
     r"\s+aim to|\s+am going to|\s+would like to|\s+want to)|"
@@ -46,7 +46,9 @@ _FUTURE = re.compile(
     r"certificate|degree)|"
     r"(?:(?:have|has)\s+not|haven't|hasn't)\s+[^.;|]*?\byet|"
     r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
-    r"(?:ist|sind)\s+geplant|in\s+planung)\b.*?" + _CLAUSE_END,
+    r"(?:ist|sind)\s+geplant|in\s+planung|"
+    # "Ab Herbst 2025: Fortbildung ...": a line labelled by the date something starts
+    r"^[\s*•·-]*ab\s+(?:\w+\s+)?(?:19|20)\d{2}\s*:\s*\w+)\b.*?" + _CLAUSE_END,
     re.IGNORECASE,
 )
 # A list item whose note says it is still to come or barely used: "injection therapy (course
@@ -83,7 +85,8 @@ _THEIR_CLAUSE = re.compile(
 _THEIRS = re.compile(
     r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:(?:some|many|most|visiting|touring|other)\s+(?:acts|bands|"
     r"artists|performers|musicians|clients|customers|guests|visitors|companies|teams|users)\s+"
-    r"(?:bring|use|run|have|own|operate)|(?:is|are|was|were)\s+not\s+mine)\b.*?(?=[.;!?|•]|$)",
+    r"(?:bring|use|run|have|own|operate)|(?:is|are|was|were)\s+(?:not\s+mine|his|hers|theirs))\b"
+    r".*?(?=[.;!?|•]|$)",
     re.IGNORECASE,
 )
 # German, the other person after the verb or before it: "Die Buchhaltung macht mein Vater mit
@@ -103,6 +106,20 @@ _DONE_BY_OTHERS = re.compile(
     rf"\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
+# Work passed to someone else: "refer colouring and perms to the salon next door", "signpost
+# tenants to debt advice": what is referred is the other's practice, not the person's.
+_REFERRED = re.compile(
+    rf"\b(?:refer(?:s|red|ring)?|signpost(?:s|ed|ing)?)\s+(?!to\b|back\b)[^.;!?|•]*?\bto\b"
+    rf".*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# "our sound designer scores each film in Reaper", "my co-author runs the models": a clause
+# whose subject is another person named by their trade (an agent noun) and a verb.
+_THEIR_TRADE_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?i:my|our)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+(?:er|or|ist|ian)\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b(?<!ss\b)"
+    rf".*?{_CLAUSE_END}",
+)
 # What the people served do or need, not what the person does: "I help people get back to
 # washing, dressing, cooking", "helped with daily living, budgeting and appointments", an
 # assessment of "washing, dressing, cooking".
@@ -116,10 +133,14 @@ _THEIR_DAILY_LIVING = re.compile(
 )
 # "the payroll team, who use Sage", "the team of six who ran the front desk": what a group
 # does, in its relative clause.
+# After a comma ("I train our eight volunteers, who list photographs and transcribe parish
+# records", "the stewards, who marshal the car parks"), any verb: the clause is about them.
 _THEIR_RELATIVE = re.compile(
     r"\b(?P<keep>(?:team|teams|colleagues|staff|department|engineers|developers|contractors|"
     r"volunteers|people|carers|workers|officers|crew)(?:\s+of\s+(?:\d+|[a-z]+))?)"
-    rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
+    rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}"
+    # After a comma, any people named in the plural and any verb: the clause is about them.
+    rf"|\b(?P<people>[a-z][\w-]*[a-z]s),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 # "worked alongside the payroll team": the team's name names its work, not the person's.
@@ -180,8 +201,9 @@ def not_mine(text: str) -> str:
     cut = _SCHOOL_EXAMS.sub(_exams_taken, _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
+    cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
-    cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep"), cut)
+    cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep") or found.group("people"), cut)
     cut = _THEIR_TEAM.sub(_team_named, cut)
     if cut == text:
         return text
