@@ -83,6 +83,18 @@ def shared_wrongly(verbs: list[str], obj: str) -> list[str]:
     return [verb for verb in verbs if verb not in PEOPLE_TAKING]
 
 
+#: The people a service is for, named by the group alone ("clients", "families", "the team").
+_SERVED_GROUP = re.compile(
+    r"(?:clients?|adults?|famil(?:y|ies)|residents?|patients?|customers?|users?|tenants?|team|"
+    r"people)",
+    re.IGNORECASE,
+)
+
+
 def served_only(verb: str, obj: str) -> bool:
-    """The verb names whom the person served ("support clients"), not a skill."""
+    """The verb names whom the person served ("advise clients"), not a skill. "Support" with
+    the served group alone ("support clients", "supported families") says for whom the person
+    works, not what they do; a group it narrows ("support newly qualified nurses") stays."""
+    if verb == "support":
+        return bool(_SERVED_GROUP.fullmatch(obj))
     return verb in RECIPIENT_VERBS and names_people(obj)

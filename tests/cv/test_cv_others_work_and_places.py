@@ -156,3 +156,16 @@ def test_coordinated_heads_before_of_name_no_activity() -> None:
         ]
     )
     assert not {"Restoring fronts", "restoring fronts"} & found
+
+
+def test_support_for_the_served_group_alone_names_no_skill() -> None:
+    found = shown(
+        [
+            "Experience",
+            "Support residents at mealtimes and on outings.",
+            "Supported newly arrived refugees through their asylum claims.",
+        ]
+    )
+    assert not {"Supporting residents", "supporting residents"} & found
+    # A group the line narrows is the person's work with them, and stays.
+    assert "Supporting newly arrived refugees" in found
