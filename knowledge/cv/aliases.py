@@ -222,7 +222,7 @@ def _hits(
         if alias is not None and _is_title_alias(alias):
             continue  # "mixed-methods researcher", "Lehrer": a job title names no skill
         if alias is not None and is_title(alias) and _SOMEONE_ELSES.search(local[:offset]):
-            continue  # "with my team lead", "our practice manager": another person
+            continue  # "with my team lead", "mit Steuerberater": another person
         if not listed and _narrowed(skill, local, offset, end):
             continue  # "qualitative longitudinal research", "research groups": not the family
         written = _written(skill, alias) if alias is not None and _nameable(alias) else None
@@ -268,8 +268,13 @@ def _is_title_alias(alias: str) -> bool:
     return agent or bool(_TITLE_ALIAS.fullmatch(alias))
 
 
-# A possessive before a title names another person ("my team lead", "our ward manager").
-_SOMEONE_ELSES = re.compile(r"\b(?:my|our|his|her|their)\s+$", re.IGNORECASE)
+# A possessive or "with" before a title names another person ("my team lead", "our ward
+# manager", "Zusammenarbeit mit Steuerberater").
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:my|our|his|her|their|(?:with|for|mit|für)(?:\s+(?:the|a|an|dem|der|den|einem|einer))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _TITLE_ALIAS = re.compile(r"(?:chef de \w+|lehrer(?:in)?|koch|köchin|enseignant|bénévole)", re.I)
 
 

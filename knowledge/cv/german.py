@@ -50,9 +50,15 @@ def german_phrases(text: str) -> Iterator[str]:
             kept.append(word)
         while kept and kept[-1].lower() in {"von", "und", "des", "der", "oder", "sowie"}:
             kept.pop()
+        if kept and kept[0].lower() in _TOGETHER:
+            continue  # "Zusammenarbeit mit Steuerberater": whom the person worked with
         if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):
             yield from _joined(" ".join(kept))
 
+
+#: Working together with someone ("Zusammenarbeit mit der Steuerberaterin") names the partner,
+#: as "alongside the payroll team" does in English, not a practice of the person's.
+_TOGETHER = {"zusammenarbeit", "kooperation"}
 
 #: Prepositions whose one noun says how or where the work is done ("Verkauf ab Hof",
 #: "Abtragen mit Abseiltechnik", "Anmeldung beim Netzbetreiber"): part of the name.

@@ -51,7 +51,7 @@ def is_contact(line: str) -> bool:
 
 _GERMAN_ROLE = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|tin|rin|frau|mann|kraft|beauftragter?|leiter|meister|"
-    r"angestellter?|fachwirt|wirtin|trainer)$"
+    r"angestellter?|fachwirt|wirtin|trainer|berater|prüfer)$"
 )
 
 

@@ -169,3 +169,24 @@ def test_support_for_the_served_group_alone_names_no_skill() -> None:
     assert not {"Supporting residents", "supporting residents"} & found
     # A group the line narrows is the person's work with them, and stays.
     assert "Supporting newly arrived refugees" in found
+
+
+def test_working_together_with_someone_names_the_partner() -> None:
+    from knowledge.cv.german import german_phrases
+
+    line = "Zusammenarbeit mit Wirtschaftsprüfer und Bank, Erstellung der Liquiditätsplanung"
+    assert list(german_phrases(line)) == ["Erstellung der Liquiditätsplanung"]
+    assert list(german_phrases("Kooperation mit der Gemeindeverwaltung")) == []
+    found = shown(
+        [
+            "Berufserfahrung",
+            "Buchhaltung für drei Arztpraxen; Abstimmung der Konten, Zusammenarbeit mit "
+            "Steuerberater und Lohnbüro",
+        ]
+    )
+    assert not {"Steuerberater", "Certified Public Accountant"} & found
+
+
+def test_a_title_after_with_or_for_is_another_person() -> None:
+    found = shown(["Experience", "Plan the week's site visits with the team leader."])
+    assert "Leadership" not in found
