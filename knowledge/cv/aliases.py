@@ -29,7 +29,7 @@ from knowledge.cv.people import PRACTICES, names_people
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
-from knowledge.cv.words import capitalised, normalise, significant, stem
+from knowledge.cv.words import capitalised, normalise, significant, stem, without_version
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
 _ARTIFACTS = re.compile(
@@ -41,6 +41,8 @@ _ARTIFACTS = re.compile(
     # A thing made or worked from ("communication boards", "compliance sheets", "three-phase
     # motors"): the thing, not the practice.
     r"boards?|sheets?|motors?|"
+    # People named by where or at what they work ("front-of-house staff").
+    r"staff|"
     r"apps?|plugins?|sdks?|bots?|scripts?|codebase|pipelines?|widgets?|endpoints?|"
     # A job title in a sentence ("Training Officer", "Marketing Manager") is not a skill.
     r"officers?|managers?|directors?|coordinators?|co-ordinators?|assistants?|leads?|"
@@ -594,7 +596,7 @@ def _written(skill: Skill, text: str) -> str | None:
         return None  # "Python scripts", "Microsoft Excel": the taxonomy's name is as exact
     if _shortened(bare, skill.name):
         return None  # "heat loss calcs": the name, shortened
-    return text
+    return without_version(text)  # "Solaris 10/11" is Solaris at a level
 
 
 def _shortened(text: str, name: str) -> bool:

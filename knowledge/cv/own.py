@@ -20,7 +20,7 @@ from knowledge.cv.phrases import Phrase
 from knowledge.cv.practices import object_practice
 from knowledge.cv.verbs import verb_forms
 from knowledge.cv.virtues import is_virtue
-from knowledge.cv.words import significant
+from knowledge.cv.words import significant, without_version
 
 _NOT_SKILLS = re.compile(
     r"^(?:skills?|tools?|software|languages?|level|other|others|etc|and more|various|"
@@ -142,11 +142,9 @@ def _same_thing_again(phrase: Phrase, objects: dict[str, str]) -> bool:
     return objects.setdefault(phrase.object.lower(), phrase.line) != phrase.line
 
 
-#: A grade before the thing graded ("Grade 5 piano") and a version after a product ("AIX 7.x",
-#: "Solaris 10/11", "RHEL 6-9"): levels, not part of the skill's name. A plain number stays
-#: ("Windows 10").
+#: A grade before the thing graded ("Grade 5 piano") and a version after a product
+#: (``without_version``): levels, not part of the skill's name.
 _GRADE = re.compile(r"^(?:grade|stufe)\s+\d+\s+(?=\S)", re.IGNORECASE)
-_VERSION = re.compile(r"(?<=[A-Za-z])\s+v?\d+(?:\.x|(?:[./-]\d+)+(?:\.x)?)\+?$")
 #: A count of things ("80 freezers", "5-30 kWp") or a note that references are on request.
 _NOT_NAMES = re.compile(
     r"^\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s|\bon request\b|\bauf anfrage\b", re.IGNORECASE
@@ -157,7 +155,7 @@ def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
     if _NOT_NAMES.search(_YEAR.sub(" ", text).strip()):
         return None  # a leading year is a date ("2020 Datenschutz ..."), not a count
-    text = _VERSION.sub("", _GRADE.sub("", _USE_AFTER.sub("", text.strip())))
+    text = without_version(_GRADE.sub("", _USE_AFTER.sub("", text.strip())))
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")
     words = name.split()

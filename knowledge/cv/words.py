@@ -120,3 +120,13 @@ def capitalised(name: str) -> str:
     if first[1:] != first[1:].lower():
         return name
     return name[:1].upper() + name[1:]
+
+
+#: A version after a product ("AIX 7.x", "Solaris 10/11", "RHEL 6-9"): a level, not part of the
+#: skill's name. A plain number stays ("Windows 10").
+_VERSION = re.compile(r"(?<=[A-Za-z])\s+v?\d+(?:\.x|(?:[./-]\d+)+(?:\.x)?)\+?$")
+
+
+def without_version(name: str) -> str:
+    """The name without a version after it ("Solaris 10/11" -> "Solaris")."""
+    return _VERSION.sub("", name)

@@ -190,3 +190,13 @@ def test_working_together_with_someone_names_the_partner() -> None:
 def test_a_title_after_with_or_for_is_another_person() -> None:
     found = shown(["Experience", "Plan the week's site visits with the team leader."])
     assert "Leadership" not in found
+
+
+def test_people_named_by_their_area_of_work_are_people() -> None:
+    found = shown(["Experience", "Write the weekly rota for the reception staff at a GP surgery."])
+    assert "Reception" not in found
+
+
+def test_a_product_named_in_a_list_is_shown_without_its_version() -> None:
+    names = [skill.name for skill in audit_text("Skills\nPlatforms: Ubuntu 20.04/22.04").skills]
+    assert names == ["Ubuntu"]
