@@ -126,7 +126,7 @@ def unwrap(lines: Sequence[str], bulleted: Collection[str] = frozenset()) -> lis
     unless that one ended a sentence or the line opened with a bullet (in ``bulleted``)."""
     out: list[str] = []
     for line in lines:
-        opens = line[:1].islower() or (out and _ends_open(out[-1]))
+        opens = line[:1].islower() or (out and (_ends_open(out[-1]) or _closes(out[-1], line)))
         joins = out and opens and line not in bulleted and out[-1][-1:] not in ".!?:;"
         if joins and not (DATED.search(line) or heading_section(out[-1]) or is_contact(line)):
             out[-1] = f"{out[-1]} {line}"
@@ -141,6 +141,12 @@ _OPEN_ENDS = {
     "dem", "des", "ein", "eine", "einer", "einem", "und", "mit", "für", "von", "zu", "zur", "zum",
     "im", "auf", "bei", "als", "sowie",
 }  # fmt: skip
+
+
+def _closes(before: str, line: str) -> bool:
+    """The line only closes a bracket the one before left open ("Steuerung eines Gutachtens
+    (Vergabe, Leistungsbeschreibung," / "Abnahme)"): the rest of that bracket."""
+    return before.count("(") > before.count(")") and ")" in line and "(" not in line
 
 
 def _ends_open(line: str) -> bool:

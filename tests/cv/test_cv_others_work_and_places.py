@@ -200,3 +200,24 @@ def test_people_named_by_their_area_of_work_are_people() -> None:
 def test_a_product_named_in_a_list_is_shown_without_its_version() -> None:
     names = [skill.name for skill in audit_text("Skills\nPlatforms: Ubuntu 20.04/22.04").skills]
     assert names == ["Ubuntu"]
+
+
+def test_a_line_that_only_closes_a_bracket_continues_the_one_before() -> None:
+    from knowledge.cv.skills import unwrap
+
+    wrapped = ["Resurfaced two car parks for the parish (drainage, kerbs,", "Markierungen)"]
+    assert unwrap(wrapped) == [
+        "Resurfaced two car parks for the parish (drainage, kerbs, Markierungen)"
+    ]
+    # A line that opens a bracket of its own is a line of its own.
+    lines = ["Charts (Flourish,", "Tableau dashboards) | French (basic)"]
+    assert unwrap(lines) == lines
+    # A body's name cut by the wrap is read whole, not as a practice.
+    found = shown(
+        [
+            "Experience",
+            "Soil carbon survey of upland farms (three years, funded by the Northern Soil Research",
+            "Council)",
+        ]
+    )
+    assert "Research" not in found
