@@ -35,7 +35,13 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
 - a skill said in words of another language ("la bande dessinée — comics"): the plan's words
   are the person's words in the conversation's language;
 - a figure of an activity whose name is itself asked back: a figure is never surer than the
-  name it belongs to.
+  name it belongs to;
+- a figure beside a stretch of time or an "each" its reading did not use ("about 40 hours a
+  term" read as a week's, "1500 each" as a year's), a figure said of a condition ("on a good
+  year"), a name after a comma that takes the figures the work named before it lacks
+  ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
+  and no thousands ("three or four a year"), and a figure asked of one activity given to
+  another by a word any work shares: see :mod:`evidence`.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues
+from agent.interviewer.reading import cues, evidence
 from agent.interviewer.reading.types import PlanView, Reading
 
 #: The confidence of a reading whose evidence is weak: asked back, never stored as read.
@@ -110,6 +116,13 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
     """The readings of the (normalised) message ``text`` with the confidence their evidence
     in it supports."""
     weighed = [_weigh(r, readings, text, view, ask) for r in readings]
+    after_comma = evidence.comma_names(weighed, text)
+    weighed = [
+        _lower(r, "a name of its own, or more about the work before it?")
+        if r.act == "fact" and r.field == "activity" and r.value in after_comma
+        else r
+        for r in weighed
+    ]
     return _figures_follow_names(weighed)
 
 
@@ -136,7 +149,29 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "which currency?")
     if r.field in _SKILLS and isinstance(r.value, str) and _ACCENTED.search(r.value):
         return _lower(r, "in which words?")
+    return _weigh_figure(r, text, ask)
+
+
+def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
+    stretch = evidence.unused_stretch(r)
+    if stretch is not None:
+        period = _PERIOD_WORD.get(str(r.field), "period")
+        return _lower(r, f"said per {stretch}: how much over a whole {period}?")
+    if evidence.of_a_condition(r):
+        return _lower(r, "the usual figure, or the figure of one case?")
+    if evidence.bare_small_year(r):
+        return _lower(r, "a year's money, or a count?")
+    if evidence.borrowed_owner(r, text, ask):
+        return _lower(r, "which activity is this figure of?")
     return r
+
+
+_PERIOD_WORD = {
+    "activity.hours_per_week": "week",
+    "capacity.hours_per_week": "week",
+    "activity.annual_revenue": "year",
+    "capacity.monthly_spending": "month",
+}
 
 
 def _money_in_a_work_story(r: Reading, readings: list[Reading], ask: str) -> bool:
