@@ -41,8 +41,9 @@ _OCCURRENCE = re.compile(
 #: "each" of several things, not "each week" nor "we each".
 _EACH = re.compile(r"(?<!\bwe )(?<!\bthey )(?<!\byou )\beach\b(?!\s+(?:week|month|year|day)\b)")
 #: A note that shows the reading counted the occurrences ("2 h, 3 times a week", "x 25",
-#: "once a week") or added figures up.
-_COUNTED = re.compile(r"\b(?:times|a time|a one|x|each|once|added)\b")
+#: "once a week", "350 a occasion, as often as said", "150 a night, fridays") or added
+#: figures up.
+_COUNTED = re.compile(r"\b(?:times|x|each|once|added|as often as said)\b|\ba [a-z-]+, \S")
 _NUMBER = re.compile(r"(\d[\d,.]*)\s*(k|grand)?\b")
 
 
