@@ -146,3 +146,28 @@ def test_a_figure_of_another_activity_named_in_full_is_kept() -> None:
         "the sign jobs bring in 12k", "act:revenue:mural painting", "mural painting", "sign jobs"
     )
     assert read_as.get(("activity.annual_revenue", 12000.0)) is True
+
+
+# Steady money read from a word that only says how the work is employed.
+
+
+def _steadiness(message: str, ask: str) -> list[tuple[object, bool]]:
+    return [
+        (r.value, r.confidence >= CONFIDENT)
+        for r in read(message, PlanView(activities=("signal engineering",)), ask)
+        if r.field == "activity.volatility"
+    ]
+
+
+def test_salaried_beside_a_jobs_name_is_asked_back_as_steady_money() -> None:
+    message = "signal engineering (salaried, £48,500) and model railway repairs at weekends"
+    assert _steadiness(message, "activities") == [("stable", False)]
+
+
+def test_salaried_at_the_steadiness_question_or_steady_said_is_kept() -> None:
+    assert _steadiness("salaried", "act:volatility:signal engineering") == [("stable", True)]
+    assert _steadiness("signal engineer, permanent, 48k, steady", "activities") == [
+        ("stable", True)
+    ]
+    kinds = _steadiness("landscaping, seasonal, about 20k", "activities")
+    assert kinds == [("variable", True)]

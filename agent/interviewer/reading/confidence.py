@@ -41,7 +41,8 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   year"), a name after a comma that takes the figures the work named before it lacks
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
   and no thousands ("three or four a year"), and a figure asked of one activity given to
-  another by a word any work shares: see :mod:`evidence`.
+  another by a word any work shares, and steady money read away from its question from a
+  word that only says how the work is employed ("salaried"): see :mod:`evidence`.
 """
 
 from __future__ import annotations
@@ -159,6 +160,8 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
         return _lower(r, f"said per {stretch}: how much over a whole {period}?")
     if evidence.of_a_condition(r):
         return _lower(r, "the usual figure, or the figure of one case?")
+    if evidence.form_as_label(r, text, ask):
+        return _lower(r, "steady money, or a kind of contract?")
     if evidence.bare_small_year(r):
         return _lower(r, "a year's money, or a count?")
     if evidence.borrowed_owner(r, text, ask):

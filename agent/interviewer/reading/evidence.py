@@ -6,8 +6,9 @@ doubt. They are the general causes of the figures the reader got wrong on messag
 seen before (``docs/interviewer.md``, "Wrong on first sight"): a stretch of time or an
 "each" said beside a figure that its reading did not use, a figure said of a condition, a
 name after a comma that takes the figures of the work named before it, a year's money too
-small to be one said with no mark of money, and a figure of the asked activity given to
-another one by a word any work shares. :mod:`confidence` asks such
+small to be one said with no mark of money, a figure of the asked activity given to another
+one by a word any work shares, and steady money read from a word that only says how the work
+is employed. :mod:`confidence` asks such
 readings back.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from agent.interviewer.reading import cues, manner
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE
 from agent.interviewer.reading.types import Reading
 
@@ -127,6 +129,21 @@ def bare_small_year(r: Reading) -> bool:
         and 0 < r.value < _LEAST_BARE_YEAR
         and r.currency is None
         and not _MONEY_MARK.search(r.span.casefold())
+    )
+
+
+def form_as_label(r: Reading, text: str, ask: str) -> bool:
+    """Steady money read away from its question from a word that only says how the work is
+    employed ("court reporting (salaried, $68,500)"), with no other word of the message saying
+    it: at that question "salaried" answers it; beside a job's name it says the contract."""
+    if r.act != "fact" or r.field != "activity.volatility" or ask.startswith("act:volatility"):
+        return False
+    if r.value != "stable":  # "seasonal", "ad hoc": a form of work that does say it varies
+        return False
+    span = r.span.casefold()
+    return (
+        manner.without_forms(span) != span
+        and cues.volatility(manner.without_forms(text.casefold()), asked=False) is None
     )
 
 

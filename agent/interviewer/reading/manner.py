@@ -108,3 +108,12 @@ def without_place(name: str) -> str:
         if said is None or re.search(r"\d", place) or kind or _WORKPLACE.search(place):
             return name
         name = said.group("rest")
+
+
+_FORMS = re.compile(rf"\b{_FORM}\b")
+
+
+def without_forms(text: str) -> str:
+    """The text without the words that say how work is employed ("salaried", "permanent",
+    "on zero hours"): what is left says anything else about the work."""
+    return _FORMS.sub(" ", text)
