@@ -1,15 +1,14 @@
-"""Checks on the evidence a figure stands on, whatever words carry it.
+"""Checks on the evidence a figure or a label stands on, whatever words carry it.
 
-Each check looks at what a figure was read from (its span, the note of how it was read, the
-open question and the other readings) and answers whether that evidence leaves the figure in
-doubt. They are the general causes of the figures the reader got wrong on messages it had not
-seen before (``docs/interviewer.md``, "Wrong on first sight"): a stretch of time or an
-"each" said beside a figure that its reading did not use, a figure said of a condition, a
-name after a comma that takes the figures of the work named before it, a year's money too
-small to be one said with no mark of money, a figure of the asked activity given to another
-one by a word any work shares, and steady money read from a word that only says how the work
-is employed. :mod:`confidence` asks such
-readings back.
+Each check looks at what a reading was read from (its span, the note of how it was read, the
+open question and the other readings) and answers whether that evidence leaves it in doubt.
+They are the general causes of the wrong values the reader made on messages it had not seen
+before (``docs/interviewer.md``, "Wrong on first sight"): a stretch of time or an "each" said
+beside a figure that its reading did not use, a figure said of a condition, a name after a
+comma that takes the figures of the work named before it, a year's money too small to be one
+said with no mark of money, a figure of the asked activity given to another one named by no
+word of its own, and steady money read from a word that only says how the work is employed.
+:mod:`confidence` asks such readings back.
 """
 
 from __future__ import annotations
@@ -153,8 +152,8 @@ _ANY_WORK = frozenset({"job", "jobs", "work", "gig", "gigs", "shift", "shifts", 
 
 def borrowed_owner(r: Reading, text: str, ask: str) -> bool:
     """A figure asked of one activity given to another that the message names only by a word
-    any work shares ("depends on the job but call it 40", asked of plastering, given to "skim
-    jobs")."""
+    any work shares, or not at all ("depends on the job but call it 40", asked of plastering,
+    given to "skim jobs")."""
     if r.field not in _FIGURES or not r.subject or not ask.startswith("act:"):
         return False
     if r.subject.casefold() == ask.split(":", 2)[2].casefold():
