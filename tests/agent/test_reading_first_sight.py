@@ -171,3 +171,18 @@ def test_salaried_at_the_steadiness_question_or_steady_said_is_kept() -> None:
     ]
     kinds = _steadiness("landscaping, seasonal, about 20k", "activities")
     assert kinds == [("variable", True)]
+
+
+def test_a_name_introduced_by_words_of_its_own_is_no_comma_name() -> None:
+    def story(said: str) -> set[str]:
+        text = f"and fourth, {said}, 2 hours a week"
+        readings = [
+            Reading("fact", "activity", "fourth", span="and fourth"),
+            Reading("fact", "activity", "choir", span=said),
+            Reading("fact", "activity.hours_per_week", 2.0, "choir", span="2 hours a week"),
+        ]
+        return evidence.comma_names(readings, text)
+
+    assert story("the choir i run") == set()
+    assert story("my choir") == set()
+    assert story("choir") == {"choir"}

@@ -165,6 +165,9 @@ def borrowed_owner(r: Reading, text: str, ask: str) -> bool:
 
 #: What ends a stretch of words about one piece of work.
 _STRETCH_ENDS = ".;:!?\n/+"
+#: Words that introduce a piece of work of its own ("the caregiver support group I co-run",
+#: "my blog", "I also coach").
+_INTRODUCED = re.compile(r"(?:the|a|an|my|our|his|her|their|i|i'm|we|also|plus|and|then)\b")
 
 
 def comma_names(readings: list[Reading], text: str) -> set[str]:
@@ -172,8 +175,8 @@ def comma_names(readings: list[Reading], text: str) -> set[str]:
     named before them, which take a figure that activity lacks ("electrician, self
     employed. 45-50 hrs", "bus drivin, 39 hoors, aboot £31k"): such words most often say
     more about the work just named (how it is employed, a hedge, a status), and its figures
-    are that work's. A name said with words of its own ("and I run a drama club") or in a new
-    sentence is not one of them."""
+    are that work's. A name introduced by words of its own ("the support group I co-run",
+    "and I run a drama club") or said in a new sentence is not one of them."""
     named = sorted(
         (at, str(r.value))
         for r in readings
@@ -185,7 +188,7 @@ def comma_names(readings: list[Reading], text: str) -> set[str]:
     for (before_at, before), (at, name) in pairwise(named):
         lead = text[:at]
         cut = max(lead.rfind(end) for end in _STRETCH_ENDS)
-        if before_at <= cut or not lead.rstrip().endswith(","):
+        if before_at <= cut or not lead.rstrip().endswith(",") or _INTRODUCED.match(text[at:]):
             continue
         if _figure_fields(readings, name) - _figure_fields(readings, before):
             found.add(name)
