@@ -186,3 +186,24 @@ def test_a_name_introduced_by_words_of_its_own_is_no_comma_name() -> None:
     assert story("the choir i run") == set()
     assert story("my choir") == set()
     assert story("choir") == {"choir"}
+
+
+def test_a_name_is_placed_by_its_own_words_not_by_the_figure_it_was_read_with() -> None:
+    story = (
+        "I am a district nurse, 37 hours a week, for £36,000 a year. I do a bit of local "
+        "history writing, maybe 2 hours a week, and I do tenants union organising, 3 hours, "
+        "unpaid."
+    )
+    read_as = _figures(story, "context")
+    assert read_as[("activity", "tenants union organising")] is True
+    assert read_as[("activity.annual_revenue", 0.0)] is True
+
+
+def test_names_listed_after_a_colon_are_no_comma_names() -> None:
+    text = "i do 3 things: joinery, stair fitting (about 40 a year at £300)"
+    readings = [
+        Reading("fact", "activity", "joinery", span="i do 3 things: joinery"),
+        Reading("fact", "activity", "stair fitting", span="stair fitting"),
+        Reading("fact", "activity.annual_revenue", 12000.0, "stair fitting", span="£300"),
+    ]
+    assert evidence.comma_names(readings, text) == set()

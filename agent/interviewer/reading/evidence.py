@@ -178,21 +178,32 @@ def comma_names(readings: list[Reading], text: str) -> set[str]:
     are that work's. A name introduced by words of its own ("the support group I co-run",
     "and I run a drama club") or said in a new sentence is not one of them."""
     named = sorted(
-        (at, str(r.value))
+        (at, str(r.value), said)
         for r in readings
-        if r.act == "fact" and r.field == "activity" and r.confident and r.span
-        for at in [text.find(r.span)]
+        if r.act == "fact" and r.field == "activity" and r.confident
+        for at, said in [_where(str(r.value), r.span, text)]
         if at >= 0
     )
     found: set[str] = set()
-    for (before_at, before), (at, name) in pairwise(named):
+    for (_, before, before_said), (at, name, _) in pairwise(named):
         lead = text[:at]
         cut = max(lead.rfind(end) for end in _STRETCH_ENDS)
-        if before_at <= cut or not lead.rstrip().endswith(",") or _INTRODUCED.match(text[at:]):
+        if before_said <= cut or not lead.rstrip().endswith(",") or _INTRODUCED.match(text[at:]):
             continue
         if _figure_fields(readings, name) - _figure_fields(readings, before):
             found.add(name)
     return found
+
+
+def _where(name: str, span: str, text: str) -> tuple[int, int]:
+    """Where a name is said (its own words, else the span it was read from) and where the
+    words it was read from begin ("i do 3 things: plumbing" begins before the colon); -1 when
+    nowhere."""
+    at = text.find(name.casefold())
+    said = text.find(span) if span else -1
+    if at < 0:
+        return said, said
+    return at, min(at, said) if said >= 0 else at
 
 
 def _figure_fields(readings: list[Reading], name: str) -> set[str]:
