@@ -158,9 +158,23 @@ def name(value: str) -> str | None:
     plain = LABELS | TIME | FILLER
     if all(_near(w, plain) or w in _SMALL or _adverb(w) for w in words):
         return None
-    if any(w in LABELS and len(w) > 4 for w in words):
+    if any(
+        w in LABELS and len(w) > 4 and not _noun_after_work(words, i) for i, w in enumerate(words)
+    ):
         return None
     return names.title(text)
+
+
+#: Label words that are also nouns of a trade after what they are done to ("lock changes",
+#: "tyre changes", "costume changes").
+_ALSO_NOUNS = frozenset({"changes"})
+
+
+def _noun_after_work(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a label word used as a noun after a word of the work."""
+    before = words[i - 1] if i else ""
+    plain = LABELS | TIME | FILLER | _SMALL | _STATEMENT
+    return words[i] in _ALSO_NOUNS and bool(before) and before not in plain
 
 
 def _adverb(word: str) -> bool:

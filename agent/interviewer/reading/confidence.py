@@ -52,6 +52,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import cues, evidence
 from agent.interviewer.reading.types import PlanView, Reading
+from agent.interviewer.reading.wording import denies_limit
 
 #: The confidence of a reading whose evidence is weak: asked back, never stored as read.
 WEAK = 0.5
@@ -224,8 +225,9 @@ def _passing_capacity(r: Reading, ask: str, text: str, readings: list[Reading]) 
     if set(re.findall(r"[a-z]{3,}", span)) - _HOURS_WORDS:
         return True
     # hours alone in their clause: the rest of the message says what they are spent on,
-    # unless it says when they cannot be worked ("45 hours, and no earlier than 9")
-    if any(o.field == "capacity.constraints" for o in readings):
+    # unless it says when they cannot be worked ("45 hours, and no earlier than 9") or that
+    # nothing limits them ("38 hours, nothing holds me back")
+    if any(o.field == "capacity.constraints" for o in readings) or denies_limit(text):
         return False
     rest = text.casefold().replace(span, " ")
     return not _CAPACITY_WORDS.search(rest) and bool(

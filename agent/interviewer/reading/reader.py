@@ -60,7 +60,39 @@ _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|hi
 
 def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     """The readings of ``message`` when ``ask`` is the open question and ``view`` the plan."""
-    return casing.restore(_read(message, view, ask), message)
+    readings = _read(message, view, ask)
+    if ask in _ASIDE_ASKS and len(_HOURS_AND_MONEY.findall(message)) >= 4:
+        readings = _as_work_list(readings, message, view)
+    return casing.restore(readings, message)
+
+
+#: Questions about the person's own limits and money, where no work is asked for.
+_ASIDE_ASKS = frozenset({"constraints", "buffer", "spending"})
+_HOURS_AND_MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:h|hrs?|hours?)\b|[£$€]\s?\d|\d[\d.,]*\s*(?:k|grand|€)(?!\w)", re.I
+)
+
+
+def _as_work_list(readings: list[Reading], message: str, view: PlanView) -> list[Reading]:
+    """A list of work said while limits or money are asked ("bar 20h 15k, cleaning 6h 4k"):
+    when, read as the answer to the activities question, it names two or more pieces of work,
+    each with hours and pay the reading is sure of, its work is read as there."""
+    listed = _read(message, view, "activities")
+    work = [r for r in listed if r.field == "activity" or (r.field or "").startswith("activity.")]
+    figured = {
+        str(r.value)
+        for r in work
+        if r.field == "activity"
+        and all(
+            any(o.field == f and o.subject == r.value and o.confident for o in work)
+            for f in ("activity.hours_per_week", "activity.annual_revenue")
+        )
+    }
+    if len(figured) < 2:
+        return readings
+    own = [r for r in readings if not (r.field == "activity" or (r.field or "").startswith(
+        "activity."))]  # fmt: skip
+    return [*own, *work]
 
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
