@@ -35,6 +35,7 @@ from agent.interviewer import (
     remarks,
     setting,
     unlisted,
+    unnamed,
     unread,
     wishes,
     workplace,
@@ -146,6 +147,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
+    unheard = unnamed.ask_back(unnamed.lost(readings, heard.readings), ctx.plan, ctx.ask, text)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
     kept_limits = limits.kept_note(readings, ctx, text)
     readings += _offered_taken(readings, ctx, text) + limits.taken(readings, ctx, text)
@@ -167,6 +169,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             return Decision(reply=VAGUE)
         if "confirm" in acts and ctx.ask in PROPOSAL_ASKS:
             return Decision(defer=True, notes=heard.notes)  # the yes or no to the proposal
+        if unheard is not None:  # a change said of work by words the plan does not hold
+            return _unplaced_change(text, ctx) or Decision(confirm=[unheard], notes=heard.notes)
         if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
             told = " ".join(heard.notes) or unread.note(text, heard.readings) or OFF_TOPIC
             said = Decision(reply=told, unread=True)
@@ -184,6 +188,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if data:
         _record(data, ctx, decision)
         decision.revised = all(r.act == "change" for r in data)
+    if unheard is not None and not decision.confirm:
+        decision.confirm.append(unheard)
     _listed(decision, ctx, heard.lost or _offer_open(readings, ctx, text))
     if streams:
         _streams(streams, ctx, decision)

@@ -83,15 +83,31 @@ def mentioned(name: str, text: str) -> bool:
 
 
 def find(name: str | None, known: Iterable[str]) -> str | None:
-    """The one known name ``name`` refers to (exactly, else by words), or ``None``."""
+    """The one known name ``name`` refers to (exactly, else by words), or ``None``. A name
+    that adds teaching or a class to a known one names other work (:func:`more_work`)."""
     if not name:
         return None
     options = list(known)
     exact = [k for k in options if k.casefold() == name.strip().casefold()]
     if exact:
         return exact[0]
-    matches = [k for k in options if same(name, k)]
+    matches = [k for k in options if same(name, k) and not more_work(name, k)]
     return matches[0] if len(matches) == 1 else None
+
+
+#: Words that make work of its own of passing a craft on: teaching the craft, a class in it.
+_PASSING_ON = frozenset(
+    _stem(w)
+    for w in ("teach", "teaching", "tutoring", "class", "course", "workshop", "lesson", "coaching")
+)
+
+
+def more_work(said: str, known: str) -> bool:
+    """True when ``said`` holds the words of ``known`` and more that make other work of it:
+    "teaching at the barber academy" is not the barbering, "a welding course" not the
+    welding (unless the known work is itself teaching)."""
+    extra = words(said) - words(known)
+    return bool(extra & _PASSING_ON) and not words(known) & _PASSING_ON
 
 
 def title(name: str) -> str:

@@ -399,7 +399,9 @@ def test_a_correction_about_something_unnamed_is_not_aimed_at_the_asked_activity
     text = "One correction about the newsletter: it is £600 a month now, so £7,200 a year."
     decision = decide([said], ask="act:energy:Editorial consulting", plan=plan, text=text,
                       settled={"act:revenue:Editorial consulting"})  # fmt: skip
-    assert decision.calls == [] and decision.confirm == []
+    # nothing is stored, and the figure heard is said back rather than passed over in silence
+    assert decision.calls == [] and all(not i["calls"] for i in decision.confirm)
+    assert any("7,200" in i["say"] for i in decision.confirm)
     named = "Actually editorial consulting is more like £7,200 a year."
     made = decide([said], ask="act:energy:Editorial consulting", plan=plan, text=named,
                   settled={"act:revenue:Editorial consulting"})  # fmt: skip
@@ -448,7 +450,7 @@ def test_a_correction_that_says_what_it_is_about_goes_nowhere_else() -> None:
     text = "Small correction to the audits: it's one clinic now, so $450 a month."
     decision = decide([said], ask="act:hours:Blog", plan=plan, text=text,
                       settled={"act:revenue:Blog"})  # fmt: skip
-    assert decision.calls == [] and decision.confirm == []
+    assert decision.calls == [] and all(not i["calls"] for i in decision.confirm)
 
 
 def test_a_line_said_beside_the_conversation_is_never_what_an_activity_teaches() -> None:

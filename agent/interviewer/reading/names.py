@@ -45,7 +45,9 @@ _FRAMING_WORDS = (
     # when, said before the work ("these days I'm chair of ...")
     "these days|nowadays|at the moment|right now|for now|since then|today|"
     # whose and on what terms, said before the work ("my own indie game", "pro bono mentoring")
-    "own|very own|pro bono|pro-bono"
+    "own|very own|pro bono|pro-bono|"
+    # asking for it to be added ("can we put in a quiz night", "adding a pottery class")
+    "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -302,7 +304,11 @@ _COUNT_LABEL = re.compile(
 #: "long story short: ...", "ok so basically: ...": words that open a story, before its colon.
 _LEAD_IN = re.compile(
     r"(?:^|\b)(?:long story short|in short|basically|in a nutshell|tl;?dr|summary|background|"
-    r"about me|here goes|so|ok|okay|right|well)$"
+    r"about me|here goes|so|ok|okay|right|well)$|"
+    # "there is one thing I would like to add: ...", "something I'd love to try: ...": the
+    # thing is announced before the colon and named after it
+    r"^(?:(?:there(?:'s| is)|here(?:'s| is)|and|so|oh)\s+)*(?:(?:one|another|a|the)\s+"
+    r"(?:more\s+|other\s+|last\s+|new\s+)?thing|something(?:\s+(?:else|new))?)\b"
 )
 
 

@@ -27,6 +27,7 @@ from agent.interviewer.reading import (
     names,
     naming,
     parts,
+    places,
     placing,
     rates,
     runs,
@@ -316,6 +317,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
         return True
     if _RENAME_ACTIVITY.search(text):  # "can you rename 'bits for Maria' to bookkeeping?"
         return True
+    if _CHANGE_TO.search(text) and any(q.kind in {"money", "hours", "bare"} for q in own):
+        return True  # "can you change the depot wages to £33,000?": a figure to record
     if not any(q.kind in {"hours", "percent", "bare"} for q in own):
         return False
     known = [s.name for s in view.streams] + list(view.activities)
@@ -326,6 +329,13 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
             text,
         )
     )
+
+
+#: Asking for a figure on record to be changed to another: "could you update my pay to ...".
+_CHANGE_TO = re.compile(
+    r"\b(?:can|could|would|will) (?:you|we|i)\s+(?:please\s+)?(?:change|update|set|put|"
+    r"correct|amend|bump|raise|lower)\b.*\bto\b"
+)
 
 
 def _only_figures(text: str, own: list[Quantity]) -> bool:
@@ -361,7 +371,14 @@ def _read_segment(
     unheld = frame.stream not in {s.name for s in frame.view.streams}
     shares = all(q.kind == "percent" for q in numeric)
     other = streams.named(blank, frame.view, None) or names.known_name(blank, frame.view.activities)
-    if wished and unheld and numeric and not other and (shares or not names.new_name(blank)):
+    said_where = places.place_only(blank)  # "2 hours a week at the community centre"
+    if (
+        wished
+        and unheld
+        and numeric
+        and not other
+        and (shares or said_where or not names.new_name(blank))
+    ):
         wishing.fill(frame, numeric, segment)
         return
     last_wish = frame.wish and last_wish

@@ -1,0 +1,119 @@
+"""Faults the dev people showed, each said here in other words (other trades, money, register).
+Driven through the real reading layer, the dialog manager and the tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer import names
+from agent.interviewer.harness import MemoryPlanner
+from agent.interviewer.reading import read
+from agent.interviewer.reading.types import PlanView, StreamView
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _audited(lines: list[str]) -> MemoryPlanner:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "50", "none", "skip", "skip", *lines]:
+        planner.say(line)
+    return planner
+
+
+def _tram_driver() -> MemoryPlanner:
+    return _audited([
+        "Tram driving for the city: 38 hours a week, £31,000 a year, steady. "
+        "Pottery classes: 4 hours a week, £3,900 a year, varies.",
+        "that's all", "patience", "draining",
+    ])  # fmt: skip
+
+
+def test_a_raise_said_of_work_by_other_words_is_asked_back_never_dropped() -> None:
+    planner = _tram_driver()
+    assert "Pottery" in planner.say("reading people")  # now the energy of the pottery classes
+    reply = planner.say("Please change the depot wages to £32,500 a year, the rise came through.")
+    assert "Tram driving" in reply and "32,500" in reply, reply
+    assert planner.plan.activities[0].annual_revenue == 31000  # asked, not stored yet
+    planner.say("yes")
+    assert planner.plan.activities[0].annual_revenue == 32500
+    assert planner.plan.activities[1].annual_revenue == 3900
+
+
+def test_a_figure_given_in_the_answer_to_that_question_back_is_the_change() -> None:
+    planner = _tram_driver()
+    planner.say("reading people")
+    planner.say("Can you change the depot wages to £33,000 a year, it went up this month.")
+    planner.say("£33,400 a year actually")
+    assert planner.plan.activities[0].annual_revenue == 33400
+    assert planner.plan.activities[1].annual_revenue == 3900
+
+
+def test_a_new_figure_near_no_recorded_one_is_told_and_changes_nothing() -> None:
+    planner = _tram_driver()
+    planner.say("reading people")
+    reply = planner.say("Please change the depot wages to £12,000 a year.")
+    assert "12,000" in reply and "changed nothing" in reply, reply
+    assert [a.annual_revenue for a in planner.plan.activities] == [31000, 3900]
+
+
+def test_teaching_the_craft_is_other_work_than_the_craft() -> None:
+    assert names.find("teaching at the dive school", ["Diver", "Boat tours"]) is None
+    assert names.find("welding course", ["Welding"]) is None
+    assert names.find("the dive school", ["Teaching at the dive school"]) is not None
+    assert names.find("the hospital", ["Hospital nursing"]) == "Hospital nursing"
+    assert names.find("yoga classes", ["Yoga classes at the gym"]) == "Yoga classes at the gym"
+
+
+def test_a_listed_class_in_the_craft_never_takes_the_crafts_figures() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    planner.say("I'm a locksmith in Leeds, about 35 hours a week and it brings in £36,000 a "
+                "year. I can do 45 hours a week.")  # fmt: skip
+    planner.say("general")
+    planner.say("none")
+    planner.say("skip")
+    planner.say("skip")
+    planner.say("Locksmithing: 35 hours a week, £36,000 a year, steady. Teaching at the "
+                "locksmith college: 2 hours a week, £30 an hour, every week.")  # fmt: skip
+    found = {a.name.casefold(): a for a in planner.plan.activities}
+    assert len(found) == 2, found
+    trade = next(a for n, a in found.items() if n.startswith("locksmith"))
+    assert trade.hours_per_week == 35 and trade.annual_revenue == 36000
+    college = next(a for n, a in found.items() if "college" in n)
+    assert college.hours_per_week == 2 and college.annual_revenue == 3120
+
+
+_STREAMS = PlanView(
+    capacity=50, activities=("Warehouse shifts",),
+    streams=(StreamView("Warehouse shifts", "anchor", 36.0),),
+)  # fmt: skip
+
+
+def _wish(message: str) -> list:
+    return [r for r in read(message, _STREAMS, "streams") if r.act == "wish"]
+
+
+def test_a_wish_announced_before_a_colon_is_named_after_it() -> None:
+    wishes = _wish("There's one more thing I'd love to try: a podcast about old tractors, "
+                   "2 hours a week.")  # fmt: skip
+    said = str(wishes[0].subject).casefold() if len(wishes) == 1 else ""
+    assert said.startswith("podcast") and "tractors" in said, wishes
+    assert wishes[0].hours == 2
+    wishes = _wish("Something else I want to add: bike repair evenings for kids, 3 hrs")
+    assert len(wishes) == 1 and str(wishes[0].subject).casefold().startswith("bike repair")
+
+
+def test_the_verb_that_asks_for_a_stream_is_no_part_of_its_name() -> None:
+    for said in ("could you squeeze in a tractor restoration vlog, 3 hrs",
+                 "adding a tractor restoration vlog, 3 hrs please",
+                 "can we put in a tractor restoration vlog? 3 hours a week"):  # fmt: skip
+        wishes = _wish(said)
+        assert len(wishes) == 1, said
+        assert str(wishes[0].subject).casefold().startswith("tractor restoration vlog"), wishes
+        assert wishes[0].hours == 3, said
+
+
+def test_hours_said_with_where_after_a_wish_asked_as_a_question_are_its_hours() -> None:
+    wishes = _wish("Could we put in a chess club for pensioners? 2 hours a week at the hall.")
+    assert len(wishes) == 1 and wishes[0].hours == 2
