@@ -116,8 +116,10 @@ def beside(text: str) -> bool:
     low = text.strip()
     if aside(low) or _INTERJECTION_ONLY.match(low) or _INTERJECTED_REMARK.search(low):
         return not _ON_TOPIC.search(low)
+    # "it teaches me how to read what my hands are doing": a lesson, whatever its words
     return (len(low.split()) >= _CHAT_WORDS and bool(_ELSEWHERE.search(low))
-            and not _ON_TOPIC.search(low) and not re.search(r"\d", low))  # fmt: skip
+            and not _ON_TOPIC.search(low) and not re.search(r"\d", low)
+            and not _TAUGHT_ME.search(low))  # fmt: skip
 
 
 def chit_chat(text: str) -> bool:

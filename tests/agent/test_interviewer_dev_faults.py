@@ -117,3 +117,41 @@ def test_the_verb_that_asks_for_a_stream_is_no_part_of_its_name() -> None:
 def test_hours_said_with_where_after_a_wish_asked_as_a_question_are_its_hours() -> None:
     wishes = _wish("Could we put in a chess club for pensioners? 2 hours a week at the hall.")
     assert len(wishes) == 1 and wishes[0].hours == 2
+
+
+def _at_lesson() -> MemoryPlanner:
+    return _audited([
+        "Sign language interpreting: 30 hours a week, $41,000 a year, steady. "
+        "Deaf awareness talks: 3 hours a week, $4,000 a year, varies.",
+        "that's all",
+    ])  # fmt: skip
+
+
+def test_a_lesson_said_with_how_long_something_takes_is_the_lesson_not_hours() -> None:
+    planner = _at_lesson()
+    reply = planner.say("Mostly spotting in twenty minutes what a client really needs.")
+    work = planner.plan.activities
+    assert len(work) == 2, [a.name for a in work]
+    assert "spotting in 20 minutes" in work[0].teaches, reply
+    assert work[0].hours_per_week == 30
+
+
+def test_a_lesson_whose_words_speak_of_the_hands_is_no_remark_beside_the_talk() -> None:
+    planner = _at_lesson()
+    planner.say("It teaches me how to keep my face still while my hands keep going.")
+    assert planner.plan.activities[0].teaches.startswith("how to keep my face still")
+
+
+def test_a_feeling_about_other_work_said_after_the_lesson_is_no_part_of_it() -> None:
+    planner = _at_lesson()
+    planner.say("Mostly what people leave unsaid. The agency paperwork drains me, honestly.")
+    assert planner.plan.activities[0].teaches == "what people leave unsaid"
+
+
+def test_minutes_that_say_how_soon_or_how_often_are_no_hours() -> None:
+    view = PlanView(capacity=40, activities=("Locksmith callouts",))
+    for said in ("on site within 15 minutes of a call, 25 hours a week",
+                 "a callout every 30 minutes on a bad night, 25 hours a week"):  # fmt: skip
+        hours = [r.value for r in read(said, view, "act:hours:Locksmith callouts")
+                 if r.field == "activity.hours_per_week"]  # fmt: skip
+        assert hours == [25.0], said

@@ -154,6 +154,7 @@ def _answers(
     if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
     if kind == "act:teaches" and subject:
+        whole = _lesson(plain) or whole
         if acts.chat(whole) or _TEACHES_NOTHING.match(clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
         if not cues.TEACHES.search(whole) and feeling_or_pay(whole):
@@ -263,6 +264,20 @@ def _doubted_limit(r: Reading) -> Reading:
 
 def _data(found: list[Reading]) -> bool:
     return any(r.act in {"fact", "change", "wish"} for r in found)
+
+
+def _lesson(plain: list[Segment]) -> str:
+    """The sentences of an answer about what work teaches, up to one that says how some work
+    feels or pays ("Mostly what guests notice. The catering drains me, though."): that one is
+    a remark of its own, read apart, and no part of the lesson."""
+    kept: list[Segment] = []
+    for number in sorted({p.sentence for p in plain}):
+        sentence = [p for p in plain if p.sentence == number]
+        said = " ".join(p.text for p in sentence)
+        if kept and feeling_or_pay(said) and not cues.TEACHES.search(said):
+            break
+        kept += sentence
+    return ", ".join(p.text for p in kept)
 
 
 _CONFUSED = re.compile(

@@ -30,6 +30,9 @@ HOURS = re.compile(
 
 #: "50 mins", "90 minutes a day": hours, in minutes.
 MINUTES = re.compile(
+    # "in ten minutes", "within 20 minutes", "every 15 minutes": how long something takes or
+    # how often it comes, never time given to work
+    r"(?<!\bin )(?<!\bwithin )(?<!\bunder )(?<!\bafter )(?<!\bevery )(?<!\beach )"
     rf"(?<![(\d.,])(?P<a>{NUM})(?:\s*(?:-|to)\s*(?P<b>{NUM}))?\s*-?(?:mins?|minutes)\b"
     r"(?:\s*(?:a|per|/|each|every)\s*(?P<per>week|wk|day))?(?!\s*(?:a|per|/|each|every)\s*"
     r"(?:month|year))"
