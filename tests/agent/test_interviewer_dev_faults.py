@@ -155,3 +155,27 @@ def test_minutes_that_say_how_soon_or_how_often_are_no_hours() -> None:
         hours = [r.value for r in read(said, view, "act:hours:Locksmith callouts")
                  if r.field == "activity.hours_per_week"]  # fmt: skip
         assert hours == [25.0], said
+
+
+def test_an_item_sharing_one_word_with_recorded_work_but_naming_its_own_is_new_work() -> None:
+    view = PlanView(capacity=45, activities=("Bike repairs", "Yoga classes"))
+    said = ("Bike repairs: 20 hours a week, £18,000 a year, steady. Bike courier deliveries: "
+            "about 10 hours a week, £9,000 a year, varies.")  # fmt: skip
+    readings = read(said, view, "activities")
+    repairs = [r.value for r in readings if r.subject == "Bike repairs" and r.field
+               and r.field.startswith("activity.") and isinstance(r.value, float)]  # fmt: skip
+    assert sorted(repairs) == [20.0, 18000.0]
+    assert any(r.field == "activity" and "courier" in str(r.value).casefold() for r in readings)
+    plain = read("bike shifts: 6 hours a week", view, "activities")
+    assert [r.subject for r in plain if r.field == "activity.hours_per_week"] == ["Bike repairs"]
+
+
+def test_more_work_said_by_any_doing_with_also_is_work_of_its_own() -> None:
+    view = PlanView()
+    said = ("I'm a plasterer in Cork, about 35 hours a week. I also restore old clocks, "
+            "maybe 5 hours a week.")  # fmt: skip
+    readings = read(said, view, "context")
+    hours = {str(r.subject): r.value for r in readings if r.field == "activity.hours_per_week"}
+    assert hours.get("plasterer") == 35 and hours.get("restore old clocks") == 5, readings
+    kept = read("I'm a plasterer, about 35 hours a week. I also have two kids.", view, "context")
+    assert [r.value for r in kept if r.field == "activity"] == ["plasterer"]

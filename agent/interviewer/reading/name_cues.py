@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer.reading.names import WHEN
+from agent.interviewer.reading.names import NOT_DOING, WHEN
 
 PREPOSITION = (
     r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|to|"
@@ -72,7 +72,11 @@ _WORK_VERBS = (
 #: "Also run weekend courses", "Plus teach yoga on Sundays", "I also do some tutoring": more
 #: work said with "also" or "plus" (its subject left out, as people do in a story).
 ALSO_DOES = re.compile(
-    r"^(?:(?:and|oh)[,\s]+)*(?:(?:i|we)\s+also\s+|also,?\s+|plus\s+)(?:" + _WORK_VERBS + r"|do)\b"
+    r"^(?:(?:and|oh)[,\s]+)*(?:(?:i|we)\s+also\s+|also,?\s+|plus\s+)(?:" + _WORK_VERBS + r"|do)\b|"
+    # "I also compose music for games", "I also restore old clocks": any doing said with "also"
+    # and what is done, unless the verb says a state, a feeling or a wish
+    r"^(?:(?:and|oh)[,\s]+)*(?:i|we)\s+also\s+(?!" + NOT_DOING + r")[a-z]{3,}(?<!ed)\s+"
+    r"(?:[a-z]+\s+)?(?!(?:to|that|if|about|it|a\s+lot|on|in|at|for|with)\b)[a-z]{3,}"
 )
 
 #: "I also write health articles", "on weekends I tutor": work said by what the person does.

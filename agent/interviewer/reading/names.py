@@ -200,6 +200,32 @@ def stem(word: str) -> str:
     return _uncut(word)[:6]
 
 
+#: Words of a label that say nothing of which work it is ("agency shifts", "bar work").
+_PLAIN_WORK = frozenset(
+    re.findall(
+        r"\S+",
+        "shift shifts work job jobs gig gigs role post session sessions client clients contract "
+        "business bits hustle",
+    )
+)
+
+
+def labels_other_work(text: str, known: str) -> bool:
+    """True when the label of an item said before a colon ("wine competition judging: about 1
+    hour a week") shares a word with a recorded name ("Wine column") but names other work: it
+    leaves out a long word of that name and says two or more long words of its own."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip():
+        return False
+    own = {stem(w) for w in words(known.casefold()) if len(w) >= 4}
+    said = {
+        stem(w)
+        for w in words(label.casefold())
+        if len(w) >= 4 and w not in _NOT_NAMES and w not in _PLAIN_WORK
+    }
+    return bool(own & said) and bool(own - said) and len(said - own) >= 2
+
+
 def known_name(text: str, names: Iterable[str]) -> str | None:
     """The one name of ``names`` the text refers to: whole, or by a word only it has."""
     names = list(names)
@@ -325,6 +351,16 @@ WHEN = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|evenings?|nights?|mornings?)\s+)?"
 )
 
+
+#: Verbs said with "also" that do no work: a state, a feeling, a wish, money, time.
+NOT_DOING = (
+    r"(?:am|was|were|have|has|had|want|wanted|like|love|loved|hate|enjoy|think|feel|felt|need|"
+    r"needed|know|knew|get|got|go|went|say|said|would|could|should|might|may|will|can|mean|hope|"
+    r"wish|try|tried|worry|worried|spend|spent|save|saved|pay|paid|earn|earned|live|find|found|"
+    r"reckon|guess|just|really|still|never|only|used|look|looked|care|cared|struggle|suffer|"
+    r"see|saw|believe|keep|kept|help|helped|put|take|took|give|gave|own|rent|share|"
+    r"sometimes|often|usually)\b"
+)
 
 _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"

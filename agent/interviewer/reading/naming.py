@@ -420,7 +420,9 @@ def _activity_like(text: str, candidate: str) -> bool:
         re.match(r"[a-z]{2,}ing\b", candidate) is not None
         or _DOING_WORD.search(" ".join(names.words(candidate)[:3])) is not None
     )
-    return bool(candidate) and (bool(ACTIVITY_WORDS.search(text)) or doing)
+    # "I also compose music for games": more work said by what the person does
+    also_does = bool(ALSO.match(text) and DOES_WORK.match(text))
+    return bool(candidate) and (bool(ACTIVITY_WORDS.search(text)) or doing or also_does)
 
 
 #: A word of doing inside the first words of a name, no time or thing word ("evening").

@@ -388,6 +388,8 @@ def _read_segment(
     if _stream_segment(segment, blank, numeric, frame):
         return
     subject = names.known_name(blank, frame.view.activities)
+    if subject and names.labels_other_work(blank, subject):
+        subject = None  # "wine competition judging: 1 hour" beside the recorded wine column
     said_more = (
         name_cues.ALSO.match(segment.text) and name_cues.DOES_WORK.match(segment.text)
     ) or (_MORE_WORK.search(blank) and not _MORE_WORK.search((subject or "").casefold()))
