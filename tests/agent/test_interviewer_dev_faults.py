@@ -179,3 +179,26 @@ def test_more_work_said_by_any_doing_with_also_is_work_of_its_own() -> None:
     assert hours.get("plasterer") == 35 and hours.get("restore old clocks") == 5, readings
     kept = read("I'm a plasterer, about 35 hours a week. I also have two kids.", view, "context")
     assert [r.value for r in kept if r.field == "activity"] == ["plasterer"]
+
+
+def test_questions_typed_without_mark_or_apostrophe_are_questions() -> None:
+    view = PlanView(capacity=50, activities=("Fishing",))
+    asked = [
+        ("whys fishing the anchor", "streams"),
+        ("hows the seed one picked", "streams"),
+        ("gross or net", "act:revenue:Fishing"),
+        ("weekly or averaged out", "constraints"),
+    ]
+    for said, ask in asked:
+        acts = [r.act for r in read(said, view, ask)]
+        assert acts == ["question"], (said, acts)
+
+
+def test_a_choice_of_how_hours_are_counted_is_never_a_limit() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "48 hours a week max"]:
+        planner.say(line)
+    planner.say("per week or averaged")
+    held = planner.plan.capacity.constraints if planner.plan.capacity else []
+    assert not any("averaged" in c for c in held), held

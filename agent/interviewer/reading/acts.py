@@ -55,7 +55,7 @@ _YES = re.compile(
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
     # "how local government works" is a lesson said, "how does it work" a question
-    r"(?:what|what's|whats|why|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
+    r"(?:what|what's|whats|why|how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
     r"will|much|many|long|often|come|about|so)\b|\W*$)|when|where|which|who|"
     r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
@@ -205,12 +205,28 @@ _NOT_ASKING = re.compile(
 )
 
 
+#: How a figure is counted, offered as a choice: "per week or averaged", "gross or net".
+_COUNTING = (
+    r"(?:per (?:week|month|year|day)|a (?:week|month|year)|weekly|monthly|yearly|annual(?:ly)?|"
+    r"averaged?(?: out)?|on average|gross|net|before tax|after tax|paid(?: hours)?(?: only)?|"
+    r"unpaid(?: too)?|in total|total|all in|just (?:paid|the job)|including \w+|excluding \w+)"
+)
+_HOW_COUNTED = re.compile(
+    r"^(?:(?:is it|do you mean|you mean|so|and)\s+)?"
+    + _COUNTING
+    + r"\s+or\s+"
+    + _COUNTING
+    + r"\W*$"
+)
+
+
 def question(text: str, *, marked: bool) -> bool:
     """True when the sentence asks something: a question word first, or a "?" after a
-    question word ("the commute?" and "maybe 25?" are answers said with a rising voice)."""
+    question word ("the commute?" and "maybe 25?" are answers said with a rising voice); a
+    choice of how a figure is counted ("per week or averaged") asks, mark or not."""
     if _NOT_ASKING.search(text):
         return False
-    if _QUESTION_START.match(text):
+    if _QUESTION_START.match(text) or _HOW_COUNTED.match(text.strip()):
         return True
     return marked and bool(_QUESTION_WORD.search(text) or re.search(r"\w \bor\b \w", text))
 
