@@ -106,7 +106,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
     out = Sifted([r for r in readings if not _about_planning(r)], skip=skip)
     rules: list[tuple[Callable[[Reading], bool], str]] = [
         (lambda r: _from_question(r, questions), ""),
-        (lambda r: skip and _asked(r, ask), ""),
+        (lambda r: skip and _asked(r, ask) and _declined_where_said(r, text), ""),
         (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(_unlimited(r))), FIGURE_IN_TEXT),
         (lambda r: r.field in TEXT_FIELDS and _yes_or_no(str(r.value or "")), YES_NO_IN_TEXT),
     ]  # fmt: skip
@@ -118,6 +118,18 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         out.readings = kept
     _two_figures(out, text)
     return out
+
+
+def _declined_where_said(reading: Reading, text: str) -> bool:
+    """True unless the reading was said in a sentence of its own that declines nothing: "About
+    90,000 saved. I'd rather not go into the spending, skip it." gives the savings and skips
+    the spending only."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    span = (reading.span or "").casefold().strip()
+    own = [s for s in sentences if span and span in parse.normalise(s).casefold()]
+    if len(sentences) < 2 or len(own) != 1:
+        return True
+    return _declines(own[0])
 
 
 def _declines(text: str) -> bool:

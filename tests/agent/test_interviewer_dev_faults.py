@@ -202,3 +202,19 @@ def test_a_choice_of_how_hours_are_counted_is_never_a_limit() -> None:
     planner.say("per week or averaged")
     held = planner.plan.capacity.constraints if planner.plan.capacity else []
     assert not any("averaged" in c for c in held), held
+
+
+def test_a_skip_said_of_one_figure_keeps_the_other_said_in_its_own_sentence() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "30 hours a week", "none"]:
+        planner.say(line)
+    planner.say("I've got roughly €6,500 put by. The monthly outgoings I'd rather keep to "
+                "myself, skip that.")  # fmt: skip
+    assert planner.plan.capacity is not None and planner.plan.capacity.cash_buffer == 6500
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "30 hours a week", "none"]:
+        planner.say(line)
+    planner.say("I'd rather not say, maybe 6k, skip it.")
+    assert planner.plan.capacity is None or planner.plan.capacity.cash_buffer is None
