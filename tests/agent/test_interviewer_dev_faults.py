@@ -218,3 +218,11 @@ def test_a_skip_said_of_one_figure_keeps_the_other_said_in_its_own_sentence() ->
         planner.say(line)
     planner.say("I'd rather not say, maybe 6k, skip it.")
     assert planner.plan.capacity is None or planner.plan.capacity.cash_buffer is None
+
+
+def test_a_core_skill_is_named_without_what_vouches_for_it_or_comments_on_it() -> None:
+    view = PlanView(capacity=40, activities=("Upholstery",))
+    for said in ("Hand stitching, has to be. It's what the rest hangs on.",
+                 "Hand stitching, for sure.", "Hand stitching"):  # fmt: skip
+        core = [r.value for r in read(said, view, "core") if r.field == "core_skill"]
+        assert core == ["Hand stitching"], (said, core)

@@ -149,7 +149,7 @@ def _answers(
         read = constraints(unread, text)
         return [_doubted_limit(r) for r in read] if _data(found) else read
     if kind == "core":
-        return _core(whole)
+        return _core(_skill_said(plain) or whole)
     split = labels.teaches_per_activity(plain, view, clean, subject or "") if subject else None
     if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
@@ -307,6 +307,31 @@ def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
 
 
 _HESITATION = re.compile(r"hmm+|um+|erm+|uh+|well|ok|okay|so|yeah|right|let me think")
+
+
+#: A sentence that comments on what was just said ("Everything else hangs off that."), or a
+#: clause that only vouches for it ("has to be"): no part of a skill's name.
+_COMMENT = re.compile(
+    r"^(?:everything|it|it'?s|that|that'?s|this|which|the rest|all|because|since|i|i'?m|"
+    r"i'?d)\b"
+)
+_VOUCHING = re.compile(
+    r"^(?:(?:it\s+)?(?:has|had|have|got) to be|must be|for sure|definitely|no doubt|"
+    r"no question|easily|obviously|surely|i'?d say|i think|i reckon|i guess)$"
+)
+
+
+def _skill_said(plain: list[Segment]) -> str:
+    """The words of a core-skill answer without the sentences that comment on it and the
+    clauses that only vouch for it ("Precision cutting, has to be. Everything else hangs
+    off that." is "precision cutting")."""
+    kept: list[str] = []
+    for number in sorted({p.sentence for p in plain}):
+        sentence = [p.text for p in plain if p.sentence == number]
+        if kept and _COMMENT.match(sentence[0].strip()):
+            break
+        kept += [t for t in sentence if not _VOUCHING.match(t.strip(" ,.!"))]
+    return ", ".join(kept)
 
 
 def _core(whole: str) -> list[Reading]:
