@@ -226,3 +226,16 @@ def test_a_core_skill_is_named_without_what_vouches_for_it_or_comments_on_it() -
                  "Hand stitching, for sure.", "Hand stitching"):  # fmt: skip
         core = [r.value for r in read(said, view, "core") if r.field == "core_skill"]
         assert core == ["Hand stitching"], (said, core)
+
+
+def test_work_named_before_the_verb_of_its_hours_is_named_without_the_verb() -> None:
+    view = PlanView(capacity=50, activities=("Bakery shifts",))
+    said = ("The bakery shifts are 30 hours a week. Dog grooming takes about 6 hours a week and "
+            "brought in £4,000 last year, though it comes and goes.")  # fmt: skip
+    readings = read(said, view, "activities")
+    groom = {r.field: r.value for r in readings if str(r.subject).casefold() == "dog grooming"}
+    assert groom.get("activity.hours_per_week") == 6, readings
+    assert groom.get("activity.annual_revenue") == 4000, readings
+    bakery = [r.value for r in readings if r.subject == "Bakery shifts"]
+    assert 6.0 not in bakery and 4000.0 not in bakery
+    assert not any(r.field == "activity" and "year" in str(r.value) for r in readings)

@@ -47,7 +47,9 @@ _FRAMING_WORDS = (
     # whose and on what terms, said before the work ("my own indie game", "pro bono mentoring")
     "own|very own|pro bono|pro-bono|"
     # asking for it to be added ("can we put in a quiz night", "adding a pottery class")
-    "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in"
+    "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in|"
+    # a verb of pay said with no name before it ("brought in $3,000 last year")
+    "brought in|brings in|bring in|earned|earns|pays me|paid me|last year|this year|so far"
 )
 _FRAMING = re.compile(
     r"^(?:(?:"
@@ -71,7 +73,11 @@ _TAIL = re.compile(
     r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|summers?|winters?|springs?|autumns?|"
     r"(?:a|the) (?:good|bad|busy|quiet) (?:year|season|month)|"
-    r"mornings?|nights?|now|here)\b)+$"
+    r"mornings?|nights?|now|here|"
+    # "proofreading gigs take 3 hours", "... brought in $3,000 last year": the verb of time or
+    # pay said after the name, and when
+    r"brought in|earned|made|paid|gets?|got|has earned|"
+    r"last year|this year|last month|this month|so far|on average)\b)+$"
 )
 _HEDGES = re.compile(
     r"\b(?:(?:depending|depends) on\b.*$|obvs|obviously|ofc|somewhere|something like|"

@@ -364,6 +364,8 @@ def _read_segment(
     blank = _blank(segment, own)
     if frame.ask == "activities":  # "furniture 8h $12k varies": the label is no part of the name
         blank = _blanked(blank, runs.details_after_figures(segment.text))
+    if any(q.kind == "hours" for q in own):  # "proofreading gigs take 3 hours": named before
+        blank = _TAKES.sub(" ", blank)
     last_wish = bool(frame.readings) and frame.readings[-1].act == "wish"
     # "I'd like a writing stream - paid commissions, say 5 hours a week": the figures of a
     # stream wished for, in the sentence after the wish, are the wish's (it has no hours yet)
@@ -430,6 +432,11 @@ def _read_segment(
             placing.record(figure, segment, frame)
     _labels(segment, frame, numeric)
 
+
+#: The verb that says how long work takes, left before its blanked hours.
+_TAKES = re.compile(
+    r"\s(?:takes?|took|eats? up|uses? up)(?:\s+(?:about|around|roughly|maybe|me))?(?=\s*$|\s{2,})"
+)
 
 #: Words that make work of teaching or offering what a recorded activity does.
 _MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|tutor\w*)\b")
