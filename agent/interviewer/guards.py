@@ -121,15 +121,28 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
 
 
 def _declined_where_said(reading: Reading, text: str) -> bool:
-    """True unless the reading was said in a sentence of its own that declines nothing: "About
-    90,000 saved. I'd rather not go into the spending, skip it." gives the savings and skips
-    the spending only."""
+    """True unless the reading was said in a sentence of its own that declines nothing while
+    the sentence that declines names another figure: "About 90,000 saved. I'd rather not go
+    into the spending, skip it." gives the savings and skips the spending only; "I'd rather
+    not go into savings. $3,100 a month." declines the savings whatever figure follows."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
     span = (reading.span or "").casefold().strip()
     own = [s for s in sentences if span and span in parse.normalise(s).casefold()]
-    if len(sentences) < 2 or len(own) != 1:
+    if len(sentences) < 2 or len(own) != 1 or _declines(own[0]):
         return True
-    return _declines(own[0])
+    said = _FIELD_WORDS.get(str(reading.field))
+    declining = " ".join(s for s in sentences if _declines(s))
+    others = [w for f, w in _FIELD_WORDS.items() if f != reading.field and w.search(declining)]
+    return not others or (said is not None and bool(said.search(declining)))
+
+
+#: Words that name a figure of the capacity question: a sentence declining one names it.
+_FIELD_WORDS = {
+    "capacity.cash_buffer": re.compile(r"\b(?:sav\w*|bank|buffer|put by|put aside|nest egg)", re.I),
+    "capacity.monthly_spending": re.compile(
+        r"\b(?:spend\w*|outgoings|expenses|bills|costs|household)", re.I
+    ),
+}
 
 
 def _declines(text: str) -> bool:

@@ -119,7 +119,7 @@ def beside(text: str) -> bool:
     # "it teaches me how to read what my hands are doing": a lesson, whatever its words
     return (len(low.split()) >= _CHAT_WORDS and bool(_ELSEWHERE.search(low))
             and not _ON_TOPIC.search(low) and not re.search(r"\d", low)
-            and not _TAUGHT_ME.search(low))  # fmt: skip
+            and not _LESSON_OPENS.match(low))  # fmt: skip
 
 
 def chit_chat(text: str) -> bool:
@@ -170,6 +170,12 @@ _LIMITS = re.compile(
     r"class|training|notice|contract|clause|compete|visa|permit|rule|law|legal|shift|rota|"
     r"on-?call|gig|call|strike|deadline|busy|only|max|most|limit|no more than|at least|"
     r"can'?t|cannot|unable|must|need|fixed|free\b|off\b|away|volunteer|church|\d)",
+    re.I,
+)
+#: A sentence that opens by saying what the work teaches, naming no other subject.
+_LESSON_OPENS = re.compile(
+    r"^\W*(?:(?:it|this|that|the job|the work)\s+)?(?:teach(?:es)?|(?:has |have )?taught|"
+    r"(?:is|are) teaching) me\b",
     re.I,
 )
 _TAUGHT_ME = re.compile(r"\b(?:teach(?:es)?|taught|(?:is|are) teaching) me\b", re.I)

@@ -239,3 +239,28 @@ def test_work_named_before_the_verb_of_its_hours_is_named_without_the_verb() -> 
     bakery = [r.value for r in readings if r.subject == "Bakery shifts"]
     assert 6.0 not in bakery and 4000.0 not in bakery
     assert not any(r.field == "activity" and "year" in str(r.value) for r in readings)
+
+
+def test_a_wish_said_to_earn_nothing_for_now_is_a_seed_also_in_the_next_sentence() -> None:
+    for said in ("I'd like to add a repair café for the estate, 2 hours a week, no money in it "
+                 "yet.",
+                 "One more thing I'd love to add: a repair café for the estate, 2 hours a week. "
+                 "It will earn nothing at first, and that's fine."):  # fmt: skip
+        wishes = _wish(said)
+        assert len(wishes) == 1 and wishes[0].hours == 2, (said, wishes)
+        assert wishes[0].share == 0 and wishes[0].role == "seed", (said, wishes)
+
+
+def test_a_figure_after_declining_its_own_question_is_not_kept() -> None:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "30 hours a week", "none"]:
+        planner.say(line)
+    planner.say("I'd rather not talk about the savings, it's a sore point. £2,400 a mnth.")
+    assert planner.plan.capacity is None or planner.plan.capacity.cash_buffer != 2400
+
+
+def test_a_request_about_a_figure_at_the_lesson_question_is_no_lesson() -> None:
+    view = PlanView(capacity=40, activities=("Tiling",))
+    readings = read("Hmm, 40 hours was a stretch. Could we say 36?", view, "act:teaches:Tiling")
+    assert not any(r.field == "activity.teaches" for r in readings), readings

@@ -364,14 +364,14 @@ def _read_segment(
     blank = _blank(segment, own)
     if frame.ask == "activities":  # "furniture 8h $12k varies": the label is no part of the name
         blank = _blanked(blank, runs.details_after_figures(segment.text))
-    if any(q.kind == "hours" for q in own):  # "proofreading gigs take 3 hours": named before
-        blank = _TAKES.sub(" ", blank)
+    if any(q.kind == "hours" for q in own) and not _EACH.search(segment.text):
+        blank = _TAKES.sub(" ", blank)  # "proofreading gigs take 3 hours": named before it
     last_wish = bool(frame.readings) and frame.readings[-1].act == "wish"
     # "I'd like a writing stream - paid commissions, say 5 hours a week": the figures of a
     # stream wished for, in the sentence after the wish, are the wish's (it has no hours yet)
     wished = last_wish and frame.readings[-1].subject == frame.stream
     unheld = frame.stream not in {s.name for s in frame.view.streams}
-    shares = all(q.kind == "percent" for q in numeric)
+    shares = all(q.kind in {"percent", "zero"} for q in numeric)  # "it would earn nothing"
     other = streams.named(blank, frame.view, None) or names.known_name(blank, frame.view.activities)
     said_where = places.place_only(blank)  # "2 hours a week at the community centre"
     if (
@@ -437,6 +437,9 @@ def _read_segment(
 _TAKES = re.compile(
     r"\s(?:takes?|took|eats? up|uses? up)(?:\s+(?:about|around|roughly|maybe|me))?(?=\s*$|\s{2,})"
 )
+
+#: "the blog and the group take an hour each": hours said of several things at once.
+_EACH = re.compile(r"\b(?:each|both|apiece|between them)\b")
 
 #: Words that make work of teaching or offering what a recorded activity does.
 _MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|tutor\w*)\b")

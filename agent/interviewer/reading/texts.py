@@ -154,7 +154,10 @@ def _answers(
     if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
     if kind == "act:teaches" and subject:
-        whole = _lesson(plain) or whole
+        asked = {r.span for r in found if r.act == "question"}  # "can we say 37?" asks
+        whole = _lesson([p for p in plain if p.text not in asked])
+        if not whole:
+            return []
         if acts.chat(whole) or _TEACHES_NOTHING.match(clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
         if not cues.TEACHES.search(whole) and feeling_or_pay(whole):

@@ -113,6 +113,8 @@ def fill(frame: Frame, numeric: list[Quantity], segment: Segment) -> None:
             wish = replace(wish, hours=round(figures.weekly_hours(q, None)[0], 2))
     role = streams.ROLES.search(segment.text)
     said = role.group(1) if role else "seed" if _TRIAL.search(segment.text) else None
+    if said is None and wish.role is None and wish.share == 0.0:
+        said = "seed"  # "no money in it yet": earning nothing for now is what a seed does
     frame.readings[-1] = replace(wish, role=said or wish.role)
 
 
