@@ -264,3 +264,8 @@ def test_a_request_about_a_figure_at_the_lesson_question_is_no_lesson() -> None:
     view = PlanView(capacity=40, activities=("Tiling",))
     readings = read("Hmm, 40 hours was a stretch. Could we say 36?", view, "act:teaches:Tiling")
     assert not any(r.field == "activity.teaches" for r in readings), readings
+
+
+def test_a_name_holding_two_known_ones_matches_neither() -> None:
+    known = ["Coaching", "Mediation", "Grant writing"]
+    assert names.find("coaching and mediation", known) is None
