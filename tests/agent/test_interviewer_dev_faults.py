@@ -269,3 +269,12 @@ def test_a_request_about_a_figure_at_the_lesson_question_is_no_lesson() -> None:
 def test_a_name_holding_two_known_ones_matches_neither() -> None:
     known = ["Coaching", "Mediation", "Grant writing"]
     assert names.find("coaching and mediation", known) is None
+
+
+def test_work_of_its_own_after_the_last_and_of_a_list_is_an_item_of_its_own() -> None:
+    said = "dog grooming, walks for the neighbours, teaching at the kennel club and a dog podcast"
+    listed = [r.value for r in read(said, PlanView(), "activities") if r.field == "activity"]
+    assert "teaching at the kennel club" in listed and "dog podcast" in listed, listed
+    kept = [r.value for r in read("copywriting for the council and charities, tutoring",
+                                  PlanView(), "activities") if r.field == "activity"]  # fmt: skip
+    assert "copywriting for the council and charities" in kept, kept

@@ -326,7 +326,17 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"
     if re.search(rf"\b{days}$", piece[: cut.start()]) and re.match(days, after):
         return True
-    return bool(_PHRASE_END.search(piece[: cut.start()])) and len(after.split(",")[0].split()) <= 2
+    rest = after.split(",")[0].strip(" .;:!?")
+    if _WORK_NOUN.search(rest):
+        return False  # "teaching at the barber academy and football podcast": work of its own
+    return bool(_PHRASE_END.search(piece[: cut.start()])) and len(rest.split()) <= 2
+
+
+#: A noun that names work of its own, ending what follows an "and": a new item of the list.
+_WORK_NOUN = re.compile(
+    r"\b(?:podcast|blog|channel|newsletter|stall|course|classes|lessons|workshops?|tutoring|"
+    r"coaching|consulting|business|gigs?|shifts|job)$"
+)
 
 
 def _keep(
