@@ -278,3 +278,10 @@ def test_work_of_its_own_after_the_last_and_of_a_list_is_an_item_of_its_own() ->
     kept = [r.value for r in read("copywriting for the council and charities, tutoring",
                                   PlanView(), "activities") if r.field == "activity"]  # fmt: skip
     assert "copywriting for the council and charities" in kept, kept
+
+
+def test_an_event_named_by_its_night_keeps_the_night_work_done_at_night_does_not() -> None:
+    wishes = _wish("could we put in a vinyl listening night, 2 hours a week")
+    assert len(wishes) == 1 and str(wishes[0].subject).casefold() == "vinyl listening night"
+    said = read("taxi driving saturday night, about 10 hours a week", PlanView(), "activities")
+    assert [r.value for r in said if r.field == "activity"] == ["taxi driving"]

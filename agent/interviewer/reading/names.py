@@ -427,6 +427,15 @@ _PAY_ONLY = re.compile(
 )
 
 
+#: An event named by its part of the day, said last after a thing ("a quiz night", "a youth
+#: barbering night", "games evening"), unlike when work is done ("bar work fridays at night").
+_EVENT = re.compile(
+    r"\b(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|every\b|some\b|most\b|each\b|late\b|"
+    r"last\b|this\b|next\b|that\b|one\b|the\b|per\b|other\b|week\b|work\b)([a-z]{4,})\s+"
+    r"(night|evening)$"
+)
+
+
 def _name(text: str) -> str | None:
     if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
         return None
@@ -471,6 +480,7 @@ def _name(text: str) -> str | None:
     # "catering the odd wedding": how often, inside the name too
     text = re.sub(r"\b(?:the|an?) (?:odd|occasional) (?:bits? of )?(?!jobs?\b)(?=[a-z])", "", text)
     text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped
+    text = _EVENT.sub(r"\1_\2", text)  # "a youth barbering night": the night is the thing
     previous = None
     while previous != text:
         previous = text
@@ -493,7 +503,7 @@ def _name(text: str) -> str | None:
         for w in words(text)
         if w not in _NOT_NAMES and not w[0].isdigit() and (len(w) >= 3 or w in _SHORT_JOBS)
     ]
-    text = _shortened(text)
+    text = _shortened(text).replace("_night", " night").replace("_evening", " evening")
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
     if " ".join(content) in _COSTS:
