@@ -88,3 +88,20 @@ def test_a_limit_said_in_a_work_story_at_the_setting_question_is_kept(
         if r.field == "capacity.constraints" and r.confident
     ]
     assert any(words in value for value in found), found
+
+
+def spending(message: str) -> list[tuple[float, bool]]:
+    return [
+        (float(r.value), r.confident)
+        for r in read(message, PlanView(capacity=38), "spending")
+        if r.field == "capacity.monthly_spending" and isinstance(r.value, float)
+    ]
+
+
+def test_the_month_in_all_then_named_costs_is_asked_back_not_added_up() -> None:
+    found = spending("we spend about $3,000 a month, mortgage 1,400, childcare 600")
+    assert found and not any(sure for _, sure in found), found
+
+
+def test_costs_listed_under_a_heading_are_added_up() -> None:
+    assert spending("outgoings: rent £700, bills and food maybe £500") == [(1200.0, True)]

@@ -64,12 +64,29 @@ def unused_stretch(r: Reading) -> str | None:
         weekly_hours = periods[0] == "week" and re.search(r"\b(?:week|wk)s?\b", span)
         if not weekly_hours:
             return stretch.group(1)
-    if _EACH.search(span) and not counted:
+    if any(_each_of_this(span, m.start(), str(r.field)) for m in _EACH.finditer(span)) and not (
+        counted
+    ):
         return "each"
     said = _OCCURRENCE.search(span)
     if said and not counted and said.group(1) not in note and not _PERIOD.search(span):
         return said.group(1)
     return None
+
+
+#: A figure said just before "each": money ("$25 each") or hours ("3 hrs each").
+_MONEY_BEFORE = re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|quid|euros?|dollars?))\s*$"
+)
+_HOURS_BEFORE = re.compile(r"\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?)\s*$")
+
+
+def _each_of_this(span: str, at: int, field: str) -> bool:
+    """False when the "each" belongs to a figure of the other kind said just before it ("3 hrs
+    $25 each": the fee is each, not the hours)."""
+    before = span[max(0, at - 16) : at]
+    other = _MONEY_BEFORE if field.endswith("hours_per_week") else _HOURS_BEFORE
+    return not other.search(before)
 
 
 def _converted(r: Reading) -> bool:

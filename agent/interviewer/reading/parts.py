@@ -18,7 +18,7 @@ from agent.interviewer.reading.types import Reading
 
 _FIELD = "capacity.monthly_spending"
 #: One cost among those a month holds.
-_COST = re.compile(
+COST = re.compile(
     r"\b(?:rent|mortgage|child ?care|nursery|creche|the car|my car|car (?:loan|finance|payments?)|"
     r"car|petrol|fuel|bills|utilities|council tax|food|groceries|(?:school |course |uni |tuition )?"
     r"fees|insurance|phone|loan|debts?|credit cards?|energy|gas|electric(?:ity)?|water|"
@@ -62,7 +62,7 @@ def _part_only(span: str, text: str) -> bool:
         return False
     if _one_more(low):
         return True  # "childcare is 700 on top", "plus the car, 250": one part more
-    found = list(_COST.finditer(said))
+    found = list(COST.finditer(said))
     # "nursery fees", "car insurance": words of one cost said side by side are one cost
     apart = [b for a, b in pairwise(found) if said[a.end() : b.start()].strip()]
     if not found or apart or all(m.group(0) == "bills" for m in found):
@@ -92,4 +92,4 @@ def _one_more(text: str) -> bool:
 
 
 _SPENT = re.compile(r"\bspen(?:d|ds|ding|t)\b")
-_SPENT_ON = re.compile(r"\bon (?:my |the |our )?" + _COST.pattern.removeprefix(r"\b"))
+_SPENT_ON = re.compile(r"\bon (?:my |the |our )?" + COST.pattern.removeprefix(r"\b"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues
+from agent.interviewer.reading import cues, parts
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
@@ -142,6 +142,10 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
         # "so 40 hours, plus travel maybe 8": the total and what is said on top of it
         start = rivals.index(totals[0])
         rivals = [totals[0]] + [r for r in rivals[start + 1 :] if re.match(r"^plus\b", r.span)]
+    if (not totals or later_plus) and _summed(rivals) and _whole_then_parts(rivals):
+        # "I spend 2k a month, rent 900, food 300": the month in all with its parts, or more?
+        return [replace(r, confidence=UNSURE, note="in all, or with the parts added?")
+                for r in rivals]  # fmt: skip
     if (not totals or later_plus) and _summed(rivals):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
@@ -233,6 +237,22 @@ _KEPT = re.compile(r"\b(?:to me|i keep|take[- ]home|i clear|for me|in my pocket)
 
 #: "2h recording and 3h editing": hours said for each part of the work.
 _PART_OF_WORK = re.compile(r"\d\s*(?:h|hrs?|hours?)\s+(?:of\s+)?[a-z]{3,}ing\b")
+
+
+#: Words that say a month's spending as a whole, not one cost of it.
+_WHOLE_SPENDING = re.compile(
+    r"\b(?:i|we) (?:spend|live on|get by on|need)\b|\b(?:spending|outgoings|monthly costs|"
+    r"cost of living|living costs|expenses)\b(?!\s*:)"  # "spending: rent 950, ...": a heading
+)
+
+
+def _whole_then_parts(rivals: list[Reading]) -> bool:
+    """True when one spending figure is said as the month's whole and the others each name a
+    cost: they may be its parts or more on top, so nothing is added up by guessing."""
+    if rivals[0].field != "capacity.monthly_spending":
+        return False
+    wholes = [r for r in rivals if _WHOLE_SPENDING.search(r.span) and not parts.COST.search(r.span)]
+    return len(wholes) == 1 and len(rivals) > 1
 
 
 def _summed(rivals: list[Reading]) -> bool:
