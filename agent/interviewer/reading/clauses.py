@@ -104,8 +104,14 @@ _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
 #: ("2.800€ al mes", "R$ 2.500 por casamento", "25 € die Stunde"), in the words the
 #: quantities are read in.
 _FOREIGN_PERIOD = [
-    (re.compile(r"\b(?:por|al|par|pro|im|le|a la)\s+(?:mes|mês|mese|mois|monat)\b"), "a month"),
-    (re.compile(r"\b(?:por|al|par|pro|im|all')\s*(?:ano|año|anno|an|année|jahr)\b"), "a year"),
+    (
+        re.compile(r"\b(?:por|al|par|pro|im|le|a la|per)\s+(?:mes|mês|mese|mois|monat|maand)\b"),
+        "a month",
+    ),
+    (
+        re.compile(r"\b(?:por|al|par|pro|im|all'|per)\s*(?:ano|año|anno|an|année|jahr|jaar)\b"),
+        "a year",
+    ),
     (re.compile(r"\b(?:por|a la|par|pro|alla)\s+(?:semana|semaine|woche|settimana)\b"), "a week"),
     (re.compile(r"\b(?:por|la|de l'|l'|die|pro|all')\s*(?:hora|heure|stunde|ora)\b"), "an hour"),
 ]
@@ -117,8 +123,66 @@ _FOREIGN_ITEM = re.compile(
 _LATIN_MONEY = re.compile(r"r\$|\breais\b|\bpesos?\b|\b(?:mxn|brl|ars|clp|cop)\b")
 
 
+#: The words of hours, pay and limits in German, Dutch, French, Spanish, Portuguese, Italian and
+#: the Nordic languages that people mix into English ("38 Stunden pro Woche", "2.600 € netto",
+#: "maximal 45", "9.000 € Ersparnisse", "angestellt"), in the words the reader reads.
+_FOREIGN_WORDS = [
+    (
+        re.compile(
+            r"(?<=\d)\s*(?:stunden|std|uur|heures?|horas?|ore|timmar|timer|tunnia|godzin[y]?)"
+            r"\b"
+        ),
+        " hours",
+    ),
+    (re.compile(r"\b(?:pro|am|por|par|al|per)\s+(?:tag|día|dia|jour|giorno|dag)\b"), "a day"),
+    (re.compile(r"/\s*(?:semaine|woche|semana|settimana|wk)\b"), "/week"),
+    (re.compile(r"/\s*(?:mois|monat|mes|mese|maand)\b"), "/month"),
+    # "ik ben verpleegkundige", "je suis boulangère": "I am a", as these languages name a
+    # trade with no article
+    (
+        re.compile(
+            r"^(?:hallo\W+|hola\W+|bonjour\W+|hoi\W+)?(?:ich bin|ik ben|je suis|soy|sou|sono|"
+            r"jag är|jeg er)\b"
+        ),
+        "i'm a",
+    ),
+    (re.compile(r"\bnetto\b|\bnet(?:te)?\s+(?=par|pro|im|al|por)"), "net "),
+    (re.compile(r"\bbrutto\b"), "gross"),
+    (
+        re.compile(r"\b(?:monatlich|maandelijks|mensuel(?:le)?|mensual(?:mente)?|mensile)\b"),
+        "monthly",
+    ),
+    (re.compile(r"\b(?:jährlich|jaarlijks|annuel(?:le)?|anual(?:mente)?|annuale)\b"), "yearly"),
+    (
+        re.compile(r"\b(?:wöchentlich|wekelijks|hebdomadaire|semanal(?:mente)?|settimanale)\b"),
+        "weekly",
+    ),
+    (
+        re.compile(
+            r"\b(?:ersparnisse|erspartes|spaargeld|économies|ahorros|poupanças?|risparmi|"
+            r"sparpengar|besparingar|oszczędności)\b"
+        ),
+        "savings",
+    ),
+    (
+        re.compile(
+            r"\b(?:maximal|höchstens|maximaal|hoogstens|au maximum|como máximo|al massimo|"
+            r"maksimalt|maximalt)\b"
+        ),
+        "max",
+    ),
+    (
+        re.compile(
+            r"\b(?:fest)?angestellt\b|\bin loondienst\b|\bsalarié(?:e)?\b|\bempleada?\b|"
+            r"\bdipendente\b|\banställd\b|\bansatt\b"
+        ),
+        "employed",
+    ),
+]
+
+
 def _foreign_periods(text: str) -> str:
-    for pattern, said in _FOREIGN_PERIOD:
+    for pattern, said in [*_FOREIGN_PERIOD, *_FOREIGN_WORDS]:
         text = pattern.sub(said, text)
     text = _FOREIGN_ITEM.sub(lambda m: f"{m.group(1)}a ", text)
     text = re.sub(

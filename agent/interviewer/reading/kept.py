@@ -42,7 +42,7 @@ PASSING = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
     r"\b(?:no|not)\s+(?:earlier|later)\s+than\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b|"
     rf"\b(?:{TIME_WORD})\s+off\b|"
-    r"\b(?:don'?t|do not|never|won'?t|will not)\s+work\s+(?:on\s+|at\s+)?(?:\w+\s+)?"
+    r"\b(?:(?:don'?t|do not|never|won'?t|will not)\s+work|no work)\s+(?:on\s+|at\s+)?(?:\w+\s+)?"
     rf"(?:{TIME_WORD})\b|"
     rf"\b(?:{TIME_WORD})\s+(?:are|is)\s+for\s+(?:my|the|our)\s+\w+|"
     rf"\b(?:bad|dodgy|sore) {_BODY}|\bmy {_BODY}\s+(?:\w+\s+){{0,2}}?(?:is|are|aren'?t|isn'?t|"

@@ -1,10 +1,11 @@
 """How work is done, and where, said beside its name.
 
 "a sign-language interpreter, mostly freelance through an agency", "delivery rider, via an
-app", "carer, on zero hours": a clause that says how the work just named is done (freelance,
-self-employed, through an agency, on contract, via an app, part-time, on zero hours) describes
-that work; it is no activity, and the figures said with it are the work's. A place after a role
-("physiotherapist in leeds", "paramedic at the Royal Infirmary") is no part of the role's name.
+app", "carer, on zero hours", "carpenter, employed at a small workshop": a clause that says how
+the work just named is done (freelance, self-employed, through an agency, on contract, via an
+app, part-time, on zero hours, employed somewhere) describes that work; it is no activity, and
+the figures said with it are the work's. A place after a role ("physiotherapist in leeds",
+"paramedic at the Royal Infirmary") is no part of the role's name.
 """
 
 from __future__ import annotations
@@ -25,10 +26,16 @@ _CHANNEL = (
     r"different)?\s*(?:\w+ ){0,2}?(?:agency|agencies|apps?|platforms?|umbrella(?: company)?|"
     r"websites?|sites?|marketplaces?|online|bank)"
 )
+#: Employed somewhere: "employed at a small workshop", "on the staff of a school".
+_EMPLOYED = (
+    r"(?:(?:permanently |directly )?employed|on (?:the )?staff|an employee)"
+    r"(?:\s+(?:at|by|with|in|for|of)\s+[a-z0-9' &.-]{2,40})?"
+)
+_AT_WORK = re.compile(rf"^{_EMPLOYED}$")
 #: The whole clause says how: a form of work, a channel it comes through, or both.
 _MANNER = re.compile(
     rf"^(?:(?:mostly|mainly|all|usually|partly|currently|now|still|always|mostly as)\s+)*"
-    rf"(?:{_FORM}(?:\s*(?:,|and|or|but)?\s*{_CHANNEL})?|{_CHANNEL})$"
+    rf"(?:{_FORM}(?:\s*(?:,|and|or|but)?\s*{_CHANNEL})?|{_CHANNEL}|{_EMPLOYED})$"
 )
 
 
@@ -39,7 +46,8 @@ _VIA = re.compile(r"^(?:(?:mostly|mainly|usually|all|partly)\s+)?(?:through|via)
 def says_how(name: str, said: str = "") -> bool:
     """True when a would-be name only says how work is done ("freelance through an agency"),
     or the words it was taken from open with the way the work comes in ("via ...")."""
-    return bool(_MANNER.match(name.strip().casefold()) or _VIA.match(said.strip().casefold()))
+    said = said.strip().casefold()
+    return bool(_MANNER.match(name.strip().casefold()) or _VIA.match(said) or _AT_WORK.match(said))
 
 
 #: A role's last word: one who does the work ("interpreter", "physiotherapist", "paramedic").

@@ -174,6 +174,9 @@ COUNT = re.compile(
 )
 BARE = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
+    # "2,600 net a month": pay said before or after tax, then its period
+    r"(?:\s*(?:gross|net|before tax|after tax|take[- ]home)(?=\s*(?:/|per|a|an)\s*(?:week|month|"
+    r"year|annum)\b))?"
     r"(?:\s*(?:(?:/|per|a|an|each|every|the|last|this)\s*(?P<per>week(?:end)?|wk|month|mo|year|yr|day|"
     r"hour|hr|quarter|fortnight)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly|pcm|p\.a\.|pa)(?![a-z])))?"
