@@ -45,3 +45,14 @@ def test_hours_beside_work_said_with_a_verb_are_not_taken_for_the_limit(message:
 @pytest.mark.parametrize(("message", "hours"), [("about 40 hours", 40.0), ("NHS, 37 max", 37.0)])
 def test_hours_said_alone_or_as_a_limit_are_the_limit(message: str, hours: float) -> None:
     assert sure_capacity(message, "context") == [hours]
+
+
+@pytest.mark.parametrize("said", ["450 a year", "about 300", "maybe 800 a year"])
+def test_a_small_sum_answering_one_activitys_income_question_is_money(said: str) -> None:
+    view = PlanView(activities=("choir accompanist",))
+    found = [
+        r.value
+        for r in read(said, view, "act:revenue:choir accompanist")
+        if r.field == "activity.annual_revenue" and r.confident
+    ]
+    assert len(found) == 1

@@ -163,7 +163,8 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
         return _lower(r, "the usual figure, or the figure of one case?")
     if evidence.form_as_label(r, text, ask):
         return _lower(r, "steady money, or a kind of contract?")
-    if evidence.bare_small_year(r):
+    if evidence.bare_small_year(r) and not ask.startswith("act:revenue:"):
+        # the question about one activity's income says the figure is money
         return _lower(r, "a year's money, or a count?")
     if evidence.borrowed_owner(r, text, ask):
         return _lower(r, "which activity is this figure of?")
