@@ -163,12 +163,18 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
         return _lower(r, "the usual figure, or the figure of one case?")
     if evidence.form_as_label(r, text, ask):
         return _lower(r, "steady money, or a kind of contract?")
-    if evidence.bare_small_year(r) and not ask.startswith("act:revenue:"):
-        # the question about one activity's income says the figure is money
+    if evidence.bare_small_year(r) and not _the_asked_income(text, ask):
         return _lower(r, "a year's money, or a count?")
     if evidence.borrowed_owner(r, text, ask):
         return _lower(r, "which activity is this figure of?")
     return r
+
+
+def _the_asked_income(text: str, ask: str) -> bool:
+    """True for a lone figure answering the question about one activity's income: the question
+    says it is money ("600 a year"); beside another figure it may be a count ("three or four a
+    year, roughly 2000 each")."""
+    return ask.startswith("act:revenue:") and len(re.findall(r"\d+(?:[.,]\d+)*", text)) == 1
 
 
 _PERIOD_WORD = {
