@@ -15,6 +15,7 @@ import re
 
 from agent.interviewer.reading.acts import BACK_FROM_ASIDE
 from agent.interviewer.reading.kept import TIME_WORD
+from agent.interviewer.reading.wording import denies_limit
 
 #: A clause that says nothing limits the hours.
 _NONE = re.compile(
@@ -41,8 +42,8 @@ _FREE = re.compile(
 _RETURN = re.compile(rf"^{BACK_FROM_ASIDE}[!.]*$", re.I)
 #: Hedges, fillers and the people who wish something, said before the constraint itself.
 _BEFORE = re.compile(
-    r"^(?:(?:yes|yeah|yep|yup|well|so|um|erm|hmm|honestly|tbh|basically|also|and|but|"
-    r"although|though|"
+    r"^(?:(?:yes|yeah|yep|yup|well|so|um|erm|hmm|honestly|tbh|basically|also|and|but|actually|"
+    r"although|though|sorry|oops|oh|btw|by the way|(?:i )?forgot|i'd forgotten|one more thing|"
     r"except|apart from|other than|maybe|perhaps|probably|possibly|i guess|i suppose|"
     r"i think|i'd say|i would say|kind of|sort of|like|mostly|mainly|"
     # "only" is a hedge before a cause ("only the kids"), the limit itself before a time
@@ -83,6 +84,12 @@ def says_none(text: str) -> bool:
     clause; a return from an aside ("ok back") says nothing either way."""
     clauses = [c for c in _split(text) if c and not _RETURN.match(c)]
     return bool(clauses) and all(_NONE.match(c) or _FREE.match(c) for c in clauses)
+
+
+def denied(text: str) -> bool:
+    """True when ``text`` says there are no constraints, as a whole answer (:func:`says_none`)
+    or beside the weekly hours ("44 hours, nothing limits it")."""
+    return says_none(text) or denies_limit(text)
 
 
 #: A denial of more ("none other than that", "nothing else"): it points at a limit said before.

@@ -108,6 +108,13 @@ _LIST_ENDED = re.compile(
 LIST_ENDED = "Got it, that's the whole list."
 
 
+def _list_ended(text: str) -> bool:
+    """True for a message that only closes a list ("that's everything", "ok, that's all"):
+    "that's all I can do" says more than that."""
+    ended = _LIST_ENDED.match(text)
+    return ended is not None and not re.search(r"\w", text[ended.end() :])
+
+
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
@@ -131,13 +138,19 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if intents.rephrase(text):
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
-    if ctx.ask == "constraints" and constraints.says_none(text):
+    ended = ctx.ask == "constraints" and _list_ended(text)
+    if ctx.ask == "constraints" and (constraints.says_none(text) or ended):
         held = ctx.plan.capacity.constraints if ctx.plan.capacity else []
         mentioned = limits.taken(readings, ctx, text)  # "none other than that": the ones said
+        mentioned = mentioned or (limits.offered(ctx) if ended else [])
         if constraints.none_besides(text) and not (held or mentioned):
             return Decision(reply=NONE_BESIDES)  # "none other than that": than what?
+        if ended and held and not mentioned:
+            return Decision(settle=["constraints"], reply=LIST_ENDED)  # the ones on record
         decision = Decision()  # "none really", "nothing, I'm free": none, never unknown
-        limit = [Reading("fact", field="capacity.constraints", value=text, span=text)]
+        # "that's everything" with no limit said: the list of limits is empty, said so
+        answer = "none" if ended else text
+        limit = [Reading("fact", field="capacity.constraints", value=answer, span=text)]
         _record(mentioned or limit, ctx, decision)
         return decision
     on_table = [str(c["args"]["name"]) for c in ctx.proposal]
@@ -155,6 +168,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
     data = [r for r in readings if r.act in _DATA and r not in streams]
+    data += limits.denied(readings, ctx, text)  # "44 hours, nothing limits it": none
     job = _setting_from_job(data, questions, ctx, text)
     if job is not None:
         data.append(Reading("fact", field="context", value=job.value, span=text))

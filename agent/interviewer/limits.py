@@ -20,6 +20,7 @@ from agent.interviewer import constraints, names, parse, remarks
 from agent.interviewer.decision import Context
 from agent.interviewer.reading.kept import TIME_WORD
 from agent.interviewer.reading.types import Reading
+from agent.interviewer.reading.wording import denies_limit
 
 _FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 #: Time kept from work: named days or parts of the day that are taken ("tues and thurs nights
@@ -67,6 +68,24 @@ def _without_capacity(said: str) -> str:
     return ", ".join(kept) if kept else said
 
 
+_SENTENCES = re.compile(r"[.!?;\n]+")
+
+
+def denied(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
+    """A denial of any limit said before the constraints question ("44 hours, nothing limits
+    it", "no real constraints"), as the answer "none" to it: it settles that question, the same
+    as saying "none" there. Only a denial that names what it denies counts ("no" or "I'm free"
+    may be about anything), and only when no limit is held, on record or said beside it."""
+    if ctx.ask == "constraints" or "constraints" in ctx.settled or ctx.limits:
+        return []
+    if ctx.plan.capacity is not None and ctx.plan.capacity.constraints:
+        return []
+    if any(r.field == "capacity.constraints" for r in readings):
+        return []
+    said = [s.strip() for s in _SENTENCES.split(text) if denies_limit(s, named=True)]
+    return [Reading("fact", field="capacity.constraints", value=s, span=s) for s in said[:1]]
+
+
 def offer(limits: list[str]) -> str:
     """The constraints question's offer of the limits said in passing."""
     if len(limits) == 1:
@@ -84,6 +103,11 @@ def taken(readings: list[Reading], ctx: Context, text: str) -> list[Reading]:
         said_yes(text, readings) or constraints.none_besides(text) or _moved_on(readings, ctx, text)
     ):
         return []
+    return offered(ctx)
+
+
+def offered(ctx: Context) -> list[Reading]:
+    """The limits the constraints question offers (said before it), as readings."""
     return [Reading("fact", field="capacity.constraints", value=v, span=v) for v in ctx.limits]
 
 

@@ -56,24 +56,33 @@ def _implausible(hours: float, reading: Reading, work: Work) -> bool:
     return hours < 0.5 * sum(a.hours_per_week for a in work.plan.activities)
 
 
+#: The questions asked once the limits are settled, where the person may add one.
+_LATER_LIMITS = frozenset({"buffer", "spending"})
+
+
 def _constraint(reading: Reading, work: Work) -> None:
     """The constraints a reading names, in short words (:mod:`constraints`): added to those
     recorded, or the list replaced when the constraints question is open or the person
     changes them. An answer that says there are none records none."""
     said = str(reading.value or "")
-    if not constraints.says_none(said) and not constraints.tidy(said):
+    none = constraints.denied(said)
+    if not none and not constraints.tidy(said):
         return  # no limit in it ("3.000 a month" is a figure): nothing to record or replace
     current: list[str] | None = work.capacity.get("constraints")
-    keep_old = reading.act != "change" and work.ask != "constraints"
+    # a limit said once they are settled ("actually, no mornings") adds to those on record
+    keep_old = work.ask in _LATER_LIMITS or (reading.act != "change" and work.ask != "constraints")
     if current is None:
         keep = keep_old
         old = list(work.plan.capacity.constraints) if work.plan.capacity and keep else []
         current = work.capacity["constraints"] = old
-    if constraints.says_none(said):
+    if none:
         if current and not keep_old:
             return  # a limit said in the same message: "not a lot" was about something else
         if reading.act == "change" or work.ask == "constraints":
             current.clear()
+            work.out.notes.append(NONE_LIMIT)
+        elif not current and "constraints" not in work.settled:
+            # "44 hours, nothing limits it": said before its question, it answers it
             work.out.notes.append(NONE_LIMIT)
         return
     text = constraints.tidy(said)
@@ -98,8 +107,11 @@ def finish_capacity(work: Work) -> None:
     if not cap:
         return
     if plan.capacity is None and "hours_per_week" not in cap:
-        # The capacity cannot be recorded without the weekly hours: the rest waits for them.
-        work.out.held += [{"field": f"capacity.{k}", "value": v} for k, v in cap.items()]
+        # The capacity cannot be recorded without the weekly hours: the rest waits for them
+        # ("none" for no limits, said so while it waits).
+        work.out.held += [{"field": f"capacity.{k}", "value": v if v != [] else "none"}
+                          for k, v in cap.items()]  # fmt: skip
+        work.out.notes = [n for n in work.out.notes if n != NONE_LIMIT]
         return
     changed = {k: v for k, v in cap.items() if not _same_value(plan, k, v)}
     if changed:

@@ -152,6 +152,15 @@ _OWN_QUESTION = {"capacity.constraints": {"constraints"},
                  "skill.excites": {"skills", "excited", "underused"},
                  "skill.under_used": {"skills", "excited", "underused"},
                  "core_skill": {"core"}}  # fmt: skip
+#: The questions asked once the limits are settled (savings, spending), and a message that
+#: says it adds to or corrects what was said ("actually, no mornings", "oh and I forgot, ..."):
+#: there, a limit the reader took in words that can say nothing else is one the person adds.
+_LIMITS_AFTER = frozenset({"buffer", "spending"})
+_ADDS = re.compile(
+    r"^\W*(?:(?:oh|sorry|and|wait|ah)\W+)*(?:actually|also|plus|i forgot|forgot|i'd forgotten|"
+    r"one more thing|btw|by the way|oh and|correction|update)\b",
+    re.I,
+)
 #: A remark about something else: a subject and its verb ("the train is late again").
 _REMARK = re.compile(
     r"^\W*(?:(?:god|ugh|ha|oh|wow|sorry|typical)\W+)*(?:the|my|our|this|that|a|an)\s+"
@@ -193,6 +202,10 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
         asked = asked or bool(subject and _TAUGHT_ME.search(sentence_of(value, text)))
     else:
         asked = ask in _OWN_QUESTION.get(field, set())
+        # "actually, no mornings" at the savings question: a limit added once they are settled
+        asked = asked or (
+            field == "capacity.constraints" and ask in _LIMITS_AFTER and bool(_ADDS.match(text))
+        )
     # A remark in another sentence ("The mentoring, to be honest, it drains me.") leaves the
     # answer in its own sentence ("Conference travel twice a year; evenings kept free.").
     where = sentence_of(value, text)

@@ -30,6 +30,8 @@ def _said(item: dict[str, Any]) -> str:
         return f"spending of {fmt_number(float(value))} a month"
     if fld == "capacity.buffer_months":
         return f"{fmt_number(float(value))} months of savings"
+    if fld == "capacity.constraints" and value in ("none", []):
+        return "answer that nothing limits your hours"
     if fld == "capacity.constraints":
         limits = value if isinstance(value, list) else [value]
         return "what limits your hours (" + ", ".join(str(v) for v in limits) + ")"

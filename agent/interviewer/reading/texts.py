@@ -76,7 +76,11 @@ _LIMIT_ONLY = re.compile(
     r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours only)\b|\b\d*(?:am|pm)? ?pick-?ups?\b|"
     r"\bdrop-?offs?\b|\bchildcare\b|\b(?:can'?t|cannot) work\b|"
     r"\bnot (?:on|at) (?:weekends?|evenings?|nights?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
+    # "actually, no mornings": a part of the week refused, said as a clause of its own
+    r"^(?:(?:oh|actually|also|and|but|plus|wait|sorry|btw)\W+)*no (?:early |late )?"
+    r"(?:weekends?|evenings?|mornings?|afternoons?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\W*$"
 )
 
 

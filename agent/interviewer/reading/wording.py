@@ -44,21 +44,25 @@ NONE = re.compile(
 #: Words that bound the hours, said as a noun or a verb ("constraints", "nothing stops me").
 _LIMIT_NOUN = (
     r"(?:constraints?|limits?|limitations?|restrictions?|ties|commitments?|barriers?|"
-    r"obstacles?|issues?|problems?)"
+    r"obstacles?|(?P<loose>issues?|problems?))"
 )
 _LIMIT_VERB = (
     r"(?:limits?|stops?|restricts?|constrains?|holds? (?:me|us) back|ties (?:me|us) down|"
     r"gets? in the way|bounds?|caps?)"
 )
-#: One clause that denies any limit: "nothing limits it", "no real constraints", "not
-#: really", "nah nothing stops me", "I'm flexible".
-_DENIAL = re.compile(
-    r"^(?:(?:nah|no|nope|well|so|honestly|tbh|um+|erm|hmm+|i mean|to be honest|not really)\W+)*"
+#: A denial that names what it denies: "no real constraints", "nothing limits it".
+_NAMED_DENIAL = (
     r"(?:(?:no|zero|not any|not many|none|hardly any)\s+(?:\w+\s+)?" + _LIMIT_NOUN + r"|"
     r"(?:nothing|nobody|no one|none of that)\s+(?:really\s+|much\s+|at all\s+|in particular\s+)?"
     + _LIMIT_VERB
     + r"(?:\s+(?:me|it|them|that|those|us|my hours|the hours|anything))?"
-    r"(?:\s+(?:really|at all|tbh|as such|in particular|i guess|i think|honestly))*|"
+    r"(?:\s+(?:really|at all|tbh|as such|in particular|i guess|i think|honestly))*)"
+)
+#: One clause that denies any limit: "nothing limits it", "no real constraints", "not
+#: really", "nah nothing stops me", "I'm flexible".
+_DENIAL = re.compile(
+    r"^(?:(?:nah|no|nope|well|so|honestly|tbh|um+|erm|hmm+|i mean|to be honest|not really)\W+)*"
+    r"(?:(?P<named>" + _NAMED_DENIAL + r")|"
     r"(?:i'?m|i am|im)\s+(?:pretty |quite |very |totally |fairly |really |super )?"
     r"(?:flexible|free|easy|open|available)(?: really| tbh| honestly)?|"
     r"no|none|nothing|nope|nah|not really|not as such|none really|nothing really)"
@@ -71,12 +75,16 @@ _HOURS_ONLY = re.compile(
 )
 
 
-def denies_limit(text: str) -> bool:
+def denies_limit(text: str, *, named: bool = False) -> bool:
     """True when ``text`` says nothing limits the hours, in clauses cut at commas, each a
     denial ("nah, nothing stops me", "not really, I'm flexible") or an amount of hours said
-    beside one ("44 hours, nothing limits it"); at least one clause denies."""
+    beside one ("44 hours, nothing limits it"); at least one clause denies. ``named``: one
+    of the denials also names what it denies ("no constraints", "nothing stops me"), so it
+    is about limits even where no question about them is open; "no" or "no problem" is not."""
     clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+-\s+", text.casefold()) if c.strip(" .!")]
-    denials = [c for c in clauses if _DENIAL.match(c)]
+    denials = [m for m in map(_DENIAL.match, clauses) if m]
+    if named and not any(m["named"] and not m["loose"] for m in denials):
+        return False
     return bool(denials) and all(_DENIAL.match(c) or _HOURS_ONLY.match(c) for c in clauses)
 
 
