@@ -39,6 +39,19 @@ _MANNER = re.compile(
 )
 
 
+#: "research as freelancer", "the food bank as a volunteer": the way work is done, said after
+#: its name with "as".
+_AS_HOW = re.compile(
+    rf"\s+as (?:an? )?(?:freelancers?|contractors?|volunteers?|{_FORM})(?=[\s,;:]|$)"
+)
+
+
+def without_how(name: str) -> str:
+    """``name`` without the way its work is done said after it: "research as freelancer" is
+    research, "coaching as a volunteer" is coaching (the way is no part of the name)."""
+    return _AS_HOW.sub("", name)
+
+
 #: "through fiverr and etsy mostly", "via my website": the way work comes in, by any name.
 _VIA = re.compile(r"^(?:(?:mostly|mainly|usually|all|partly)\s+)?(?:through|via)\s+\S")
 

@@ -322,6 +322,10 @@ def new_name(text: str) -> str | None:
         said_as_label = (
             generic(label) or _COUNT_LABEL.match(label.strip()) or _LEAD_IN.search(label.strip())
         )
+        if manner.without_how(label) != label:
+            # "I do research as freelancer: university retainer (...), consulting ...": how
+            # the person works, said over the list of what they do; the list names the work
+            return _name(rest) or _name(label)
         return _name(rest) if said_as_label else _name(label) or _name(rest)
     return _name(text)
 
@@ -368,15 +372,23 @@ NOT_DOING = (
     r"sometimes|often|usually)\b"
 )
 
-_DOING = re.compile(
-    r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"
-    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s)|"
-    r"(?<=^also\s)|(?<=^plus\s))"
+#: Verbs that say the work done, with what they are done to ("teach guitar").
+_VERBS = (
     r"(teach|write|make|"
     r"sell|coach|"
     r"drive|host|organi[sz]e|run|give|clean|groom|play|translate|consult|review|edit|design|"
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
-    r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain|mark)\s+(?=[a-z])"
+    r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain|mark)"
+)
+#: One of those verbs alone ("guides 2 hrs, sell ~25 a month"): it says what is done with
+#: the work named before, and names none.
+_BARE_VERB = re.compile(r"^(?:(?:and|also|then|plus|so)\s+)*" + _VERBS + r"$")
+
+
+_DOING = re.compile(
+    r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"
+    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s)|"
+    r"(?<=^also\s)|(?<=^plus\s))" + _VERBS + r"\s+(?=[a-z])"
 )
 
 
@@ -475,6 +487,7 @@ def _name(text: str) -> str | None:
     # "I drive a bus" names the role ("bus driver"); "I teach guitar" the work with its
     # object ("teaching guitar")
     text = _DRIVES.sub(lambda m: f"{m.group(1)} driver", text)
+    said_doing = bool(_DOING.search(text))  # "i also dj at weekends": the work, said
     text = _DOING.sub(lambda m: _doing(m.group(1)) + " ", text)
     text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
     # "catering the odd wedding": how often, inside the name too
@@ -487,7 +500,7 @@ def _name(text: str) -> str | None:
         text = _FRAMING.sub("", text).strip(" ,.:;-")
         text = _TIME_LEAD.sub("", text)
         text = _TAIL.sub("", text).strip(" ,.:;-")
-    text = _as_a(text)
+    text = _as_a(manner.without_how(text))  # "research as freelancer" is the research
     text = re.split(
         r"\s+(?:that|which|who|where|when(?:ever)?|because|since|so that|so|but|i|we|you|he|she|"
         r"they|"
@@ -496,6 +509,8 @@ def _name(text: str) -> str | None:
         text,
     )[0]
     text = _TAIL.sub("", text).strip(" ,.:;-")  # "bookkeeping on the side for a few ..."
+    if _BARE_VERB.match(text) and not said_doing:
+        return None  # "sell ~25 a month at £12": what is done with the work said before
     clause = _CLAUSE.search(text)  # before "it" of an IT job is put back
     text = text.replace("information-technology", "it")
     content = [
