@@ -191,7 +191,7 @@ def core(reading: Reading, work: Work) -> None:
         return
     known = [s.name for s in work.plan.skills]
     chosen = names.find(text, known) or names.find(text, [a.name for a in work.plan.activities])
-    chosen = chosen or text
+    chosen = text if chosen is None or _part_of(text, chosen) else chosen
     old = work.plan.core_skill
     if old and names.same(old, chosen):
         work.out.settle.append("core")
@@ -202,6 +202,14 @@ def core(reading: Reading, work: Work) -> None:
         return
     work.out.calls.append(update)
     work.out.settle.append("core")
+
+
+def _part_of(said: str, known: str) -> bool:
+    """True when ``said`` names, in two words or more, only part of the ``known`` name
+    ("site reliability engineering" of "distributed systems site reliability engineering",
+    two skills typed as one): the words said are the choice, not the whole name on record."""
+    few, many = names.words(said), names.words(known)
+    return len(few) >= 2 and len(few) < len(many) and names.within(said, known)
 
 
 # --- activities --------------------------------------------------------------------------
