@@ -78,7 +78,7 @@ _LIMIT_ONLY = re.compile(
     r"\bnot (?:on|at) (?:weekends?|evenings?|nights?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
     # "actually, no mornings": a part of the week refused, said as a clause of its own
-    r"^(?:(?:oh|actually|also|and|but|plus|wait|sorry|btw)\W+)*no (?:early |late )?"
+    r"(?:^|[,;:-]\s*)(?:(?:oh|actually|also|and|but|plus|wait|sorry|btw)\W+)*no (?:early |late )?"
     r"(?:weekends?|evenings?|mornings?|afternoons?|nights?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\W*$"
 )
