@@ -114,3 +114,23 @@ def test_a_core_skill_said_as_part_of_a_joined_skill_keeps_the_words_said() -> N
     # one word is too little to tell: the skill on record is meant
     done = record.record([Reading("fact", "core_skill", "pastry")], plan, "core", set())
     assert done.calls[0]["args"]["name"] == "Pastry"
+
+
+def _wishes(message: str) -> list[tuple[str, float | None]]:
+    view = PlanView(capacity=40, activities=("market stall",))
+    return [(str(r.subject), r.hours) for r in read(message, view, "streams") if r.act == "wish"]
+
+
+def test_a_wish_naming_two_streams_is_two_wishes() -> None:
+    assert _wishes("could we add a pottery class and a kiln hire service?") == [
+        ("pottery class", None),
+        ("kiln hire service", None),
+    ]
+    assert _wishes("I'd like a blog & a mailing list, 1.5 hours each") == [
+        ("blog", 1.5),
+        ("mailing list", 1.5),
+    ]
+    # hours said once for both: which share is whose is not said, so one wish stays
+    assert len(_wishes("I'd like a blog & a mailing list, 3 hours")) == 1
+    # no article before the second: "repairs and restoration" may be one line of work
+    assert _wishes("add a repairs and restoration stream") == [("repairs and restoration", None)]

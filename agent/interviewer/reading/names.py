@@ -380,9 +380,10 @@ _VERBS = (
     r"build|repair|fix|paint|bake|cook|tutor|walk|deliver|proofread|illustrate|photograph|"
     r"film|cut|sit|knit|sew|garden|train|cater|dj|invigilate|foster|maintain|mark)"
 )
-#: One of those verbs alone ("guides 2 hrs, sell ~25 a month"): it says what is done with
-#: the work named before, and names none.
+#: One of those verbs alone, said with no one doing it ("guides 2 hrs, sell ~25 a month"): it
+#: says what is done with the work named before, and names none ("I DJ" names the DJ work).
 _BARE_VERB = re.compile(r"^(?:(?:and|also|then|plus|so)\s+)*" + _VERBS + r"$")
+_OPENS_WITH_VERB = re.compile(r"^\W*(?:(?:and|also|then|plus|so)\s+)*" + _VERBS + r"\b")
 
 
 _DOING = re.compile(
@@ -449,6 +450,7 @@ _EVENT = re.compile(
 
 
 def _name(text: str) -> str | None:
+    said = text.strip()
     if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
         return None
     if denies_limit(text):
@@ -487,7 +489,6 @@ def _name(text: str) -> str | None:
     # "I drive a bus" names the role ("bus driver"); "I teach guitar" the work with its
     # object ("teaching guitar")
     text = _DRIVES.sub(lambda m: f"{m.group(1)} driver", text)
-    said_doing = bool(_DOING.search(text))  # "i also dj at weekends": the work, said
     text = _DOING.sub(lambda m: _doing(m.group(1)) + " ", text)
     text = re.sub(r"^(?:i\s+)?(?:look|looks) after\b", "looking after", text)
     # "catering the odd wedding": how often, inside the name too
@@ -509,7 +510,7 @@ def _name(text: str) -> str | None:
         text,
     )[0]
     text = _TAIL.sub("", text).strip(" ,.:;-")  # "bookkeeping on the side for a few ..."
-    if _BARE_VERB.match(text) and not said_doing:
+    if _BARE_VERB.match(text) and _OPENS_WITH_VERB.match(said):
         return None  # "sell ~25 a month at £12": what is done with the work said before
     clause = _CLAUSE.search(text)  # before "it" of an IT job is put back
     text = text.replace("information-technology", "it")

@@ -65,8 +65,44 @@ def tidy(readings: list[Reading], text: str) -> list[Reading]:
             continue
         if reading.hours is None and reading.share is None and _SOME_DAY.search(reading.span):
             continue  # "I'd love to make a course some day": a dream, not a stream asked for
-        out.append(_renamed(reading, text if alone else reading.span))
+        said = text if alone else reading.span
+        out += _two_named(_renamed(reading, said), said)
     return out
+
+
+#: Two streams named in one wish, the second with its own article: "a podcast and a
+#: newsletter", "workshops & a cookbook" ("writing and editing" may be one stream).
+_TWO = re.compile(r"^(?P<a>.+?)\s+(?:and|&|plus)\s+(?:a|an|the|my|some)\s+(?P<b>.+)$", re.I)
+_EACH = re.compile(r"\beach\b|\bapiece\b|\bfor both\b", re.I)
+
+
+def _two_named(wish: Reading, said: str) -> list[Reading]:
+    """A wish that names two streams at once, as two wishes ("I'd like a podcast and a
+    newsletter stream, 2h each"): one stream named after both would be neither. Hours or a
+    share said once for both are kept only when said for each; else the two are left as one
+    wish, for the person to name apart."""
+    joined = _TWO.match(wish.subject or "") or _TWO.match(_article_kept(wish))
+    if joined is None or len(joined["a"].split()) > 4 or len(joined["b"].split()) > 4:
+        return [wish]
+    figures = wish.hours is not None or wish.share is not None
+    if figures and not _EACH.search(said):
+        return [wish]
+    first, second = (re.sub(r"^(?:a|an|the|my|some)\s+", "", n.strip()) for n in joined.groups())
+    if only_frame(first) or only_frame(second):
+        return [wish]
+    return [replace(wish, subject=_cased(first, said)), replace(wish, subject=_cased(second, said))]
+
+
+def _article_kept(wish: Reading) -> str:
+    """The wish's name as the message says it, with the articles the reading left out."""
+    subject = (wish.subject or "").casefold()
+    words = subject.split()
+    if len(words) < 3:
+        return ""
+    low = wish.span.casefold()
+    pattern = r"\s+(?:(?:a|an|the|my|some)\s+)?".join(re.escape(w) for w in words)
+    found = re.search(pattern, low)
+    return found.group(0) if found else ""
 
 
 def only_frame(name: str) -> bool:
