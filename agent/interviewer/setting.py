@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from agent.interviewer import namelike, names, parse, remarks
+from agent.interviewer.reading import work_verbs
 
 #: Employers and services that are the state whatever the job.
 _PUBLIC = re.compile(
@@ -65,7 +66,8 @@ def from_job(text: str) -> Setting | None:
     low = _GREETING.sub("", low, count=1)
     said = _SAYING.match(low)
     bare = len(low.split()) <= _BARE_WORDS and not re.match(r"(?:i|we|my|our|it)\b", low)
-    if _BESIDE.search(low) or not (said or bare or _DOING.match(low)):
+    doing = _DOING.match(low) or work_verbs.said_as_work(low)  # "I restore furniture"
+    if _BESIDE.search(low) or not (said or bare or doing):
         return None
     words = low[said.end() :] if said else low
     content = [w for w in namelike.word_list(words) if len(w) > 2]

@@ -31,6 +31,8 @@ class Frame:
     negated: list[float] = field(default_factory=list)
     jobs: list[tuple[str, Segment, float]] = field(default_factory=list)
     pending_confidence: float = 1.0
+    #: The job said at a sentence's end waits for the figures the next sentence opens on.
+    waits: bool = False
     #: How sure each new activity name is; figures said of it are no surer.
     name_confidence: dict[str, float] = field(default_factory=dict)
     #: Amounts said as examples of good and bad times.

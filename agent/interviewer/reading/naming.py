@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, manner, more_work, names, places, rates, ventures
+from agent.interviewer.reading import (
+    cues,
+    manner,
+    more_work,
+    names,
+    places,
+    rates,
+    ventures,
+    work_verbs,
+)
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import (
@@ -214,6 +223,11 @@ def _name_or_pend(
     attached = bool(figures_here) and not framed and _name_first(segment, figures_here)
     profile = not framed and _work_profile(segment, frame)
     activity_like = _activity_like(segment.text, candidate) or profile
+    if not activity_like and _said_by_own_verb(segment, frame):
+        # "I restore furniture, 30h" answering where one works; after other work, only
+        # more work said as such ("I also restore bikes"): "I'm a nurse and I dress
+        # wounds, 37.5h" is the nurse's work and hours
+        activity_like = not _work_before(frame) or bool(ALSO.match(segment.text))
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
         if frame.activity and not (opens or activity_like or frame.generic or frame.itemised):
             head = segment.text[: min((q.start for q in figures_here), default=segment.end)
@@ -253,6 +267,17 @@ def _name_or_pend(
         )
         frame.pending_confidence = 1.0 if sure else NAME_UNSURE
         frame.jobs.append((candidate, segment, frame.pending_confidence))
+
+
+def _said_by_own_verb(segment: Segment, frame: Frame) -> bool:
+    """ "I restore furniture", "we shear sheep": at the setting question, work said by a verb
+    of its own names an activity, whatever the trade (see ``work_verbs``)."""
+    return frame.ask == "context" and work_verbs.said_as_work(segment.text)
+
+
+def _work_before(frame: Frame) -> bool:
+    """True when other work was said before in the message (named, or a job to be named)."""
+    return bool(frame.pending or frame.jobs) or any(r.field == "activity" for r in frame.readings)
 
 
 def contract_share(q: Quantity) -> bool:
@@ -332,6 +357,8 @@ def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
     when no activity is named yet in its sentence."""
     if frame.ask != "activities" or segment.bracket or not names.generic(blank):
         return False
+    if _after_dash_of_named(segment, frame):
+        return False  # "I fix bikes - freelance - 20h": how the bikes are fixed
     return not frame.sentence_named or not names.descriptor(blank)
 
 
@@ -610,12 +637,19 @@ def _dash_detail(segment: Segment, frame: Frame) -> bool:
         return False
     if segment.sentence == frame.detail_sentence:
         return True
-    if not (frame.activity and frame.new) or not re.search(r"\s-\s*$", frame.text[: segment.start]):
-        return False
-    if any(r.subject == frame.activity for r in frame.readings):
+    if not _after_dash_of_named(segment, frame):
         return False
     frame.detail_sentence = segment.sentence
     return True
+
+
+def _after_dash_of_named(segment: Segment, frame: Frame) -> bool:
+    """True when a segment follows a spaced dash after work just named (or said as a job, to
+    be named) that has no figures yet: "I fix bikes - freelance - 20h"."""
+    named = frame.activity if frame.activity and frame.new else frame.pending
+    if not named or not re.search(r"\s-\s*$", frame.text[: segment.start]):
+        return False
+    return not any(r.subject == named for r in frame.readings)
 
 
 def _said_again(candidate: str, frame: Frame) -> bool:

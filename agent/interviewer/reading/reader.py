@@ -242,6 +242,7 @@ def _read_sentence(
 ) -> None:
     whole = " ".join(s.text for s in sentence)
     own = [q for q in quantities if sentence[0].start <= q.start < sentence[-1].end + 1]
+    carried, frame.waits = bool(frame.pending and frame.waits), False
     asked = acts.question(whole, marked=sentence[-1].question)
     if asked and frame.ask == "review" and review_date(whole):
         asked = False  # "shall we say the first of April?": a date offered is an answer
@@ -266,7 +267,8 @@ def _read_sentence(
     if wished and frame.ask in _STREAM_ASKS and wishing.pointed(whole, sentence, own, frame):
         return
     frame.wish = wished and wishing.new_stream_named(sentence[0].text, frame.view)
-    frame.pending, frame.sentence_named, frame.jobs = None, False, []
+    if not carried:  # else the job said before waits for this sentence's figures
+        frame.pending, frame.sentence_named, frame.jobs = None, False, []
     # "mixing 8 hrs 3 tracks a month at £250 guitar lessons 6 hrs £30 each 6 a week": in a
     # list typed without punctuation each item's figures are read together, apart from the
     # other items' (a rate takes its own item's frequency)
@@ -299,7 +301,18 @@ def _read_sentence(
                       items[_item(segment.start, bounds)], frame)  # fmt: skip
         if segment.unclear:  # an item of a list typed without punctuation, its start unclear
             frame.readings[read_before:] = [_owner_unclear(r) for r in frame.readings[read_before:]]
-    naming.named_jobs(frame)
+    frame.waits = _FIGURES_NEXT.match(frame.text, sentence[-1].end) is not None
+    if not (frame.pending and frame.waits):
+        naming.named_jobs(frame)
+
+
+#: The end of a sentence whose figures follow after a spaced dash ("I restore furniture -
+#: 30 hours a week", "I fix bikes - freelance - 20h"), or in a next sentence that opens on
+#: them ("I restore furniture. 30 hours a week, about 25k").
+_FIGURES_NEXT = re.compile(
+    r"\s+-{1,2}\s+|[.!]+\s+(?=(?:(?:about|around|roughly|maybe|approx|like|usually)\s+)?"
+    r"[£$€]?\d)"
+)
 
 
 def _item(position: int, bounds: list[int]) -> int:

@@ -1,0 +1,80 @@
+"""Work said with a verb of its own: "I restore furniture", "we shear sheep", "I produce
+podcasts for two agencies".
+
+The verbs people do their work with are open: every trade has its own (plaster, weld, groom,
+install, upholster ...), so no list of them is ever complete. What is closed is the few kinds
+of verb that say something else of a person: what they think, have, want or feel, how they
+live, what money does, where they go, that something starts or stops, and the words that only
+help a verb. "I <present-tense verb> <object>" is work unless its verb is one of those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading.names import WHEN
+
+#: Verbs that tell no work of their own, by kind (each with its forms said after "I" or "we").
+_NOT_WORK = (
+    # thinking, knowing, saying
+    r"think|guess|know|mean|suppose|reckon|feel|believe|hope|wonder|doubt|expect|imagine|"
+    r"assume|figure|understand|remember|forget|forgot|realise|realize|agree|bet|gather|notice|"
+    r"see|hear|seem|sound|look|find|say|said|tell|ask|talk|chat|call|mention|admit|promise|"
+    r"decide|choose|count|consider|"
+    # having, needing
+    r"have|has|had|got|get|own|hold|keep|lack|need|owe|rent|share|include|cover|"
+    # wanting, liking
+    r"want|wanna|wish|like|love|hate|enjoy|prefer|miss|dream|plan|intend|aim|fancy|dislike|"
+    r"mind|care|worry|struggle|"
+    # living, resting, the body
+    r"live|stay|sleep|eat|drink|rest|relax|chill|survive|exist|reside|grow|grew|commute|"
+    r"exercise|swim|cycle|hike|walk|read|watch|listen|game|party|hang|smoke|raise|parent|"
+    r"study|learn|attend|practi[cs]e|"
+    # money
+    r"earn|spend|pay|save|cost|charge|bill|invoice|clear|gross|net|bring|take|receive|claim|"
+    r"invest|budget|afford|lose|win|borrow|lend|make|"
+    # moving, coming and going
+    r"go|goes|come|move|travel|fly|head|return|leave|arrive|visit|relocate|"
+    # starting, stopping, trying
+    r"start|stop|begin|finish|quit|retire|continue|resume|pause|end|try|tend|happen|use|"
+    r"juggle|balance|combine|split|divide|fit|top|supplement|"
+    # said in the past: work done before is no activity now
+    r"bought|sold|made|went|took|gave|ran|drove|wrote|taught|built|brought|thought|left|kept|"
+    r"spent|paid|found|became|began|came|sat|stood|told|saw|knew|felt|lost|won|met|sent|held|"
+    r"caught|fought|dug|fed|led|lent|meant|slept|shot|shut|stuck|sang|swam|rode|broke|chose|"
+    r"spoke|wore|drew|threw|flew|fell|dealt|understood|ate|hid|"
+    # helping verbs, and words said where a verb goes
+    r"am|is|are|was|were|be|been|do|does|did|done|can|could|will|would|should|may|might|must|"
+    r"shall|also|just|still|only|often|never|always|now|then|even|already|too|once|ever|soon|"
+    r"rather|almost|kinda|sorta|kind|sort|mostly|basically|currently|usually|mainly|"
+    # work said by words of its own elsewhere (a job, an employer, a venture)
+    r"work|help|volunteer|run|do"
+)
+
+#: Words after the verb that are no object of work: a pronoun, someone cared for, a figure.
+_NO_OBJECT = (
+    r"it|them|him|her|me|myself|us|you|this|that|those|these|there|here|so|too|a lot|lots|"
+    r"about|around|roughly|maybe|like|what|whatever|everything|anything|nothing|something|"
+    r"my (?:mum|mom|mother|dad|father|parents?|husband|wife|partner|kids?|children|son|"
+    r"daughter|baby|family|gran|grandma|grandad|nan)|(?:the|our) (?:kids|children|baby|family)"
+)
+
+#: "I restore furniture", "Sundays we shear sheep", "I mostly produce podcasts": the person
+#: says what they do with a verb that is none of the kinds above, and what it is done to.
+OPEN_VERB = re.compile(
+    r"^(?:(?:and|also|plus|then|oh|so|but|now)[,\s]+)*"
+    + WHEN
+    + r"(?:i|we)\s+(?:(?:also|now|still|often|sometimes|[a-z]+ly)\s+)?"
+    r"(?!(?:" + _NOT_WORK + r")\b)"
+    r"(?![a-z]*[^e\W]ed\b|[a-z]{3,}ing\b|[a-z]+ly\b)"  # a past, a doing or an adverb
+    r"([a-z]{3,})\s+"
+    r"(?!(?:" + _NO_OBJECT + r")\b)"
+    r"(?=[a-z])"
+)
+
+
+def said_as_work(text: str) -> bool:
+    """True when ``text`` opens by saying, with a verb of its own, a thing the person does
+    ("I restore furniture"), not what they think, have, want or feel, how they live, where
+    they go, what money does, or that something starts or stops."""
+    return OPEN_VERB.match(text) is not None
