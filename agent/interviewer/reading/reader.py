@@ -301,18 +301,28 @@ def _read_sentence(
                       items[_item(segment.start, bounds)], frame)  # fmt: skip
         if segment.unclear:  # an item of a list typed without punctuation, its start unclear
             frame.readings[read_before:] = [_owner_unclear(r) for r in frame.readings[read_before:]]
-    frame.waits = _FIGURES_NEXT.match(frame.text, sentence[-1].end) is not None
+    frame.waits = _figures_next(sentence[-1].end, frame.text, quantities)
     if not (frame.pending and frame.waits):
         naming.named_jobs(frame)
 
 
-#: The end of a sentence whose figures follow after a spaced dash ("I restore furniture -
-#: 30 hours a week", "I fix bikes - freelance - 20h"), or in a next sentence that opens on
-#: them ("I restore furniture. 30 hours a week, about 25k").
-_FIGURES_NEXT = re.compile(
-    r"\s+-{1,2}\s+|[.!]+\s+(?=(?:(?:about|around|roughly|maybe|approx|like|usually)\s+)?"
-    r"[£$€]?\d)"
-)
+#: A spaced dash after a sentence, or its end and the words that may open the next one before
+#: its figures.
+_DASH = re.compile(r"\s+-{1,2}\s+")
+_END = re.compile(r"[.!]+\s+(?:(?:about|around|roughly|maybe|approx|like|usually)\s+)?")
+
+
+def _figures_next(end: int, text: str, quantities: list[Quantity]) -> bool:
+    """True when a job said at a sentence's end with no figures yet waits for the next
+    sentence's: after a spaced dash ("I fix bikes - freelance - 20h"), or when the next
+    sentence opens on hours or money ("I restore furniture. 30 hours a week, about 25k";
+    never "... Two years ago ...")."""
+    if _DASH.match(text, end):
+        return True
+    said = _END.match(text, end)
+    return said is not None and any(
+        q.start == said.end() and q.kind in {"hours", "money"} for q in quantities
+    )
 
 
 def _item(position: int, bounds: list[int]) -> int:

@@ -37,7 +37,7 @@ _NOT_WORK = (
     r"go|goes|come|move|travel|fly|head|return|leave|arrive|visit|relocate|"
     # starting, stopping, trying
     r"start|stop|begin|finish|quit|retire|continue|resume|pause|end|try|tend|happen|use|"
-    r"juggle|balance|combine|split|divide|fit|top|supplement|"
+    r"juggle|balance|combine|split|divide|top|supplement|"
     # said in the past: work done before is no activity now
     r"bought|sold|made|went|took|gave|ran|drove|wrote|taught|built|brought|thought|left|kept|"
     r"spent|paid|found|became|began|came|sat|stood|told|saw|knew|felt|lost|won|met|sent|held|"
@@ -76,5 +76,37 @@ OPEN_VERB = re.compile(
 def said_as_work(text: str) -> bool:
     """True when ``text`` opens by saying, with a verb of its own, a thing the person does
     ("I restore furniture"), not what they think, have, want or feel, how they live, where
-    they go, what money does, or that something starts or stops."""
-    return OPEN_VERB.match(text) is not None
+    they go, what money does, or that something starts or stops; nor one of those verbs typed
+    with a letter dropped or two swapped ("I lve on 1.5k")."""
+    found = OPEN_VERB.match(text)
+    return found is not None and not _slipped(found.group(1)) and _object(text[found.end() :])
+
+
+#: The verbs of ``_NOT_WORK`` written out plainly, for their slips.
+_PLAIN = frozenset(w for w in _NOT_WORK.split("|") if w.isalpha())
+
+
+def _slipped(verb: str) -> bool:
+    """True for a verb of the closed kinds typed with one letter dropped or two neighbours
+    swapped ("lve", "wnat"); a letter changed may be another verb ("weld", "held")."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    letter_back = {verb[:i] + c + verb[i:] for i in range(1, len(verb) + 1) for c in letters}
+    swapped = {verb[:i] + verb[i + 1] + verb[i] + verb[i + 2 :] for i in range(1, len(verb) - 1)}
+    return bool((letter_back | swapped) & _PLAIN)
+
+
+#: Words around an object that are none of it: prepositions, articles, hedges.
+_NOT_OBJECT = frozenset(
+    re.findall(
+        r"\w+",
+        "on at in for with to from by of the a an my our some about around roughly approx maybe "
+        "like only just nearly almost over under up down out off per each every",
+    )
+)
+
+
+def _object(rest: str) -> bool:
+    """True when the words after the verb, before any figure, name what it is done to or
+    where ("podcasts", "on twitch"), not only a figure ("on around 1.5k a month")."""
+    before = re.split(r"[\d£$€,.;:!?(]", rest, maxsplit=1)[0]
+    return any(w not in _NOT_OBJECT for w in re.findall(r"[a-z]{3,}", before))
