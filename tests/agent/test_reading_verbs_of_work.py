@@ -114,3 +114,15 @@ def test_a_short_answer_naming_work_by_its_verb_is_the_general_setting() -> None
     found = setting.from_job("I service boilers")
     assert found is not None and found.value == "general"
     assert setting.from_job("I miss my old job") is None
+
+
+def test_work_waits_for_money_that_opens_the_next_sentence_but_not_for_a_time_ago() -> None:
+    waited = work(sure("I upholster chairs. €15.000 a year, give or take.", "context"))
+    assert waited == {"upholster chairs": {"annual_revenue": 15000}}
+    past = read("I upholster chairs. Two years ago that was €15.000 a year.", NONE, "context")
+    assert not [r for r in past if r.field == "activity.annual_revenue" and r.confident]
+
+
+@pytest.mark.parametrize("text", ["i wokr on cars", "i spnd about 2k a month", "i lvie in leeds"])
+def test_a_closed_verb_typed_with_a_slip_is_still_no_work(text: str) -> None:
+    assert not said_as_work(text)
