@@ -62,7 +62,7 @@ _NO_OBJECT = (
 #: "I restore furniture", "Sundays we shear sheep", "I mostly produce podcasts": the person
 #: says what they do with a verb that is none of the kinds above, and what it is done to.
 OPEN_VERB = re.compile(
-    r"^(?:(?:and|also|plus|then|oh|so|but|now)[,\s]+)*"
+    r"^(?:(?:and|also|plus|then|oh|so|but|now|well|nowadays|these days|[a-z]+ly)[,\s]+)*"
     + WHEN
     + r"(?:i|we)\s+(?:(?:also|now|still|often|sometimes|[a-z]+ly)\s+)?"
     r"(?!(?:" + _NOT_WORK + r")\b)"
