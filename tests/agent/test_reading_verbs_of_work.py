@@ -126,3 +126,9 @@ def test_work_waits_for_money_that_opens_the_next_sentence_but_not_for_a_time_ag
 @pytest.mark.parametrize("text", ["i wokr on cars", "i spnd about 2k a month", "i lvie in leeds"])
 def test_a_closed_verb_typed_with_a_slip_is_still_no_work(text: str) -> None:
     assert not said_as_work(text)
+
+
+def test_a_feeling_said_by_degree_is_no_job_and_leaves_the_work_after_it_first() -> None:
+    message = ("Hi. I'm a little nervous about money, to be honest. I carve headstones (the "
+               "reliable part, about €31k a year).")  # fmt: skip
+    assert work(sure(message, "context")) == {"carve headstones": {"annual_revenue": 31000}}

@@ -118,7 +118,11 @@ STATE = re.compile(
     r"i may)\b|"
     r"^(?:(?:and|but|so|oh)\s+)?(?:i'?m|i am|we'?re|we are)\s+(?!(?:a|an|the|also|on|at|in|"
     r"with|for|doing|working|running|self|now|still|currently|employed|freelance)\b)[a-z]+"
-    r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)"
+    r"(?:\s+(?:for|about|with|of|that|to)\b|\W*$)|"
+    # "I'm a bit anxious about money": a feeling said by degree, never "I'm a <job>"
+    r"^(?:(?:and|but|so|oh)\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:a (?:little )?bit|a little|a tad|"
+    r"kind of|kinda|sort of|quite|so|really|very|pretty|super)\s+(?!of\b)[a-z]+(?:\s+(?:about|for|"
+    r"with|of|that|to|at|when|because)\b|\W*$)"
 )
 
 
