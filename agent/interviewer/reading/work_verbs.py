@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading import slips
 from agent.interviewer.reading.names import WHEN
 
 #: Verbs that tell no work of their own, by kind (each with its forms said after "I" or "we").
@@ -82,17 +83,15 @@ def said_as_work(text: str) -> bool:
     return found is not None and not _slipped(found.group(1)) and _object(text[found.end() :])
 
 
-#: The verbs of ``_NOT_WORK`` written out plainly, for their slips.
-_PLAIN = frozenset(w for w in _NOT_WORK.split("|") if w.isalpha())
+#: The verbs of ``_NOT_WORK`` written out plainly, for their slips; shorter ones are too
+#: easily other words with one slip ("fed" and "feed").
+_PLAIN = frozenset(w for w in _NOT_WORK.split("|") if w.isalpha() and len(w) >= 4)
 
 
 def _slipped(verb: str) -> bool:
-    """True for a verb of the closed kinds typed with one letter dropped or two neighbours
-    swapped ("lve", "wnat"); a letter changed may be another verb ("weld", "held")."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    letter_back = {verb[:i] + c + verb[i:] for i in range(1, len(verb) + 1) for c in letters}
-    swapped = {verb[:i] + verb[i + 1] + verb[i] + verb[i + 2 :] for i in range(1, len(verb) - 1)}
-    return bool((letter_back | swapped) & _PLAIN)
+    """True for a verb of the closed kinds typed with one slip ("lve", "wnat"; see ``slips``:
+    a changed letter is none, "weld" is no "held")."""
+    return any(slips.one_slip(verb, word) for word in _PLAIN)
 
 
 #: Words around an object that are none of it: prepositions, articles, hedges.
