@@ -8,17 +8,13 @@ import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.phrases import QUESTIONS
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 11, 22)
 
 
 def talk(*lines: str) -> tuple[MemoryPlanner, str]:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    reply = ""
-    for line in lines:
-        reply = planner.say(line)
-    return planner, reply
+    return conversation(TODAY, *lines)
 
 
 def constraints(planner: MemoryPlanner) -> list[str]:

@@ -16,17 +16,13 @@ from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
 from agent.interviewer.record_common import NONE_LIMIT
 from agent.plan.models import Plan, Skill
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 10, 3)
 
 
 def talk(*lines: str) -> tuple[MemoryPlanner, str]:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    reply = ""
-    for line in lines:
-        reply = planner.say(line)
-    return planner, reply
+    return conversation(TODAY, *lines)
 
 
 def limits(planner: MemoryPlanner) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 11, 22)
 AUDIT = ["general", "45", "none", "10k saved, 2k a month",
@@ -14,12 +15,7 @@ AUDIT = ["general", "45", "none", "10k saved, 2k a month",
 
 
 def talk(*lines: str) -> tuple[MemoryPlanner, str]:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    reply = ""
-    for line in lines:
-        reply = planner.say(line)
-    return planner, reply
+    return conversation(TODAY, *lines)
 
 
 def speaking(planner: MemoryPlanner) -> float:
