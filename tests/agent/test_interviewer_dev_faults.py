@@ -9,16 +9,13 @@ from agent.interviewer import names
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import read
 from agent.interviewer.reading.types import PlanView, StreamView
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 6)
 
 
 def _audited(lines: list[str]) -> MemoryPlanner:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    for line in ["general", "50", "none", "skip", "skip", *lines]:
-        planner.say(line)
-    return planner
+    return conversation(TODAY, *["general", "50", "none", "skip", "skip", *lines])[0]
 
 
 def _tram_driver() -> MemoryPlanner:

@@ -6,20 +6,31 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 5)
 
 
 def _at_core() -> MemoryPlanner:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    for line in ["general", "I can do 42 hours a week", "none", "8k saved, 2.3k a month",
-                 "I fit kitchens 30 hours a week for 34k, and teach carpentry evenings 4 hours "
-                 "a week for 5k", "that's all", "steady", "problem solving on site", "draining",
-                 "varies", "explaining joints", "energising", "joinery, teaching, estimating",
-                 "joinery", "teaching"]:  # fmt: skip
-        planner.say(line)
-    return planner
+    lines = [
+        "general",
+        "I can do 42 hours a week",
+        "none",
+        "8k saved, 2.3k a month",
+        "I fit kitchens 30 hours a week for 34k, and teach carpentry evenings 4 hours "
+        "a week for 5k",
+        "that's all",
+        "steady",
+        "problem solving on site",
+        "draining",
+        "varies",
+        "explaining joints",
+        "energising",
+        "joinery, teaching, estimating",
+        "joinery",
+        "teaching",
+    ]
+    return conversation(TODAY, *lines)[0]
 
 
 def test_a_yes_at_the_core_skill_question_is_no_core_skill() -> None:
@@ -65,13 +76,14 @@ def test_a_wish_sharing_a_word_with_work_on_record_is_a_wish_not_its_hours() -> 
 
 
 def _audited_two() -> MemoryPlanner:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    for line in ["government", "I can do 37 hours a week", "none", "11k saved, 2.2k a month",
-                 "county archive 21 hours for 24k, family history research 7 hours a week "
-                 "for 6k"]:  # fmt: skip
-        planner.say(line)
-    return planner
+    lines = [
+        "government",
+        "I can do 37 hours a week",
+        "none",
+        "11k saved, 2.2k a month",
+        "county archive 21 hours for 24k, family history research 7 hours a week for 6k",
+    ]
+    return conversation(TODAY, *lines)[0]
 
 
 def test_a_unit_said_only_with_the_figure_taken_back_is_the_new_figures() -> None:
@@ -178,11 +190,8 @@ def test_going_back_over_a_wish_says_the_plan_had_not_changed() -> None:
 
 
 def _at_audit(story: str) -> MemoryPlanner:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    for line in [story, "general", "45", "none", "5k saved, spend 1.8k a month"]:
-        planner.say(line)
-    return planner
+    lines = [story, "general", "45", "none", "5k saved, spend 1.8k a month"]
+    return conversation(TODAY, *lines)[0]
 
 
 def test_closing_the_list_by_a_count_takes_the_work_offered_or_asks_for_the_missing() -> None:

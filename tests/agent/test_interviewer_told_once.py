@@ -7,18 +7,20 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 5)
 
 
 def _audited() -> MemoryPlanner:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    for line in ["tech", "I can do 40 hours a week", "none", "20k saved, 2k a month",
-                 "I teach yoga 30 hours a week for 20k a year, and freelance design 5 hours "
-                 "for 8k"]:  # fmt: skip
-        planner.say(line)
-    return planner
+    lines = [
+        "tech",
+        "I can do 40 hours a week",
+        "none",
+        "20k saved, 2k a month",
+        "I teach yoga 30 hours a week for 20k a year, and freelance design 5 hours for 8k",
+    ]
+    return conversation(TODAY, *lines)[0]
 
 
 def test_an_activity_figure_changed_is_said_once() -> None:
