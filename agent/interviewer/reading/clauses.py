@@ -181,8 +181,12 @@ _FOREIGN_WORDS = [
 ]
 
 
-def _foreign_periods(text: str) -> str:
-    for pattern, said in [*_FOREIGN_PERIOD, *_FOREIGN_WORDS]:
+#: Every other-language word read in English, periods first.
+_FOREIGN = (*_FOREIGN_PERIOD, *_FOREIGN_WORDS)
+
+
+def _foreign_words(text: str) -> str:
+    for pattern, said in _FOREIGN:
         text = pattern.sub(said, text)
     text = _FOREIGN_ITEM.sub(lambda m: f"{m.group(1)}a ", text)
     text = re.sub(
@@ -200,7 +204,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
-    text = _foreign_periods(text)
+    text = _foreign_words(text)
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
