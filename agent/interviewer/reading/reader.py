@@ -79,7 +79,7 @@ def _as_work_list(readings: list[Reading], message: str, view: PlanView) -> list
     when, read as the answer to the activities question, it names two or more pieces of work,
     each with hours and pay the reading is sure of, its work is read as there."""
     listed = _read(message, view, "activities")
-    work = [r for r in listed if r.field == "activity" or (r.field or "").startswith("activity.")]
+    work = [r for r in listed if _of_work(r)]
     figured = {
         str(r.value)
         for r in work
@@ -91,9 +91,12 @@ def _as_work_list(readings: list[Reading], message: str, view: PlanView) -> list
     }
     if len(figured) < 2:
         return readings
-    own = [r for r in readings if not (r.field == "activity" or (r.field or "").startswith(
-        "activity."))]  # fmt: skip
-    return [*own, *work]
+    return [*(r for r in readings if not _of_work(r)), *work]
+
+
+def _of_work(r: Reading) -> bool:
+    """True for a reading of a piece of work: its name or one of its fields."""
+    return r.field == "activity" or (r.field or "").startswith("activity.")
 
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
