@@ -162,6 +162,8 @@ SPAN = re.compile(
 )
 COUNT = re.compile(
     rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish)?\s+"
+    # "4 months savings": a length of time before its noun is read as time, not as a count
+    r"(?!(?:hours?|hrs?|days?|weeks?|months?|mths?|years?|yrs?)\b)"
     r"(?P<noun>(?:[a-z]+-[a-z]+\s+)?(?:(?!(?:since|for|at|in|on|to|and|or|but|because|when|if|"
     r"from|with|by|till|until)\b)[a-z]+\s+)?(?:[a-z]+s|children|people|men|women)|"
     # "1 gig a month": one item said in the singular, counted by its period
