@@ -28,6 +28,13 @@ _LINK = re.compile(
     r"energi[sz]es|exhausts|tires|bores|wipes|lifts|i (?:really |absolutely |honestly )?"
     r"(?:love|like|enjoy|hate|adore|dread|loathe))\b"
 )
+#: A pronoun standing for the work named just before ("they", "it"): the remark goes on.
+_PRONOUN = re.compile(r"^(?:it|they|them|those|these)(?:\s+|(?='))")
+#: A feeling said with no subject right after a remark about a work ("love them", "hate it").
+_BARE_FEELING = re.compile(
+    r"^(?:really |absolutely |honestly )?(?:love|like|enjoy|hate|adore|dread|loathe)\s+"
+    r"(?:it|them|those|that|this|doing (?:it|them))\W*$"
+)
 _JOINED = re.compile(r"^[\s,\-\u2013]*(?:(?:and|or|plus)[\s,\-\u2013]*)?$")
 _HEAD_WORDS = 4
 _DETAIL_WORDS = 5
@@ -102,8 +109,11 @@ def _remarks(
         if any(piece.start <= q.start < piece.end for q in quantities):
             continue
         opened = _opens(piece.text, view.activities)
+        carried = _carried(piece.text) if out and out[-1].pieces[-1] is pieces[i - 1] else None
         if opened:
             out.append(_Remark(opened[0], opened[1], [piece]))
+        elif carried is not None:
+            out.append(_Remark(out[-1].activity, carried, [piece]))
         elif (
             out
             and out[-1].pieces[-1] is pieces[i - 1]
@@ -127,6 +137,18 @@ def _opens(text: str, activities: tuple[str, ...]) -> tuple[str, str] | None:
         if name is not None:
             return name, rest
     return None
+
+
+def _carried(text: str) -> str | None:
+    """What a clause says of the work the clause before it named, when it goes on about it by a
+    pronoun or with no subject at all ("..., they teach me patience", "..., love them")."""
+    said = _LEAD.sub("", text.strip())
+    pronoun = _PRONOUN.match(said)
+    if pronoun:
+        rest = re.sub(r"^'(?:s|ve) (?=taught)", "has ", said[pronoun.end() :])
+        return rest if _LINK.match(rest) or _LEARNS.match(rest) else None
+    bare = _BARE_FEELING.match(said)
+    return f"i {said}" if bare else None
 
 
 def _detail(piece: Segment, before: Segment, view: PlanView, text: str) -> bool:
