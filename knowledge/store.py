@@ -43,7 +43,9 @@ _ADD_BATCH = 64
 @dataclass(frozen=True)
 class Hit:
     """One card found by a search, with its best-matching passage. ``score`` is the fused
-    relevance (standardised over the candidates: higher is better, not a cosine)."""
+    relevance (standardised over the candidates: higher is better, not a cosine);
+    ``relevance`` is the cosine of the query and the passage shown, comparable across
+    queries (an off-topic question is far from every passage)."""
 
     card_id: str
     title: str
@@ -53,6 +55,7 @@ class Hit:
     stage: str
     credit: str
     summary: str = ""
+    relevance: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -293,24 +296,29 @@ class GuidanceStore:
         """The hit for ``card_id``: its best section among ``records``, or, for a card found
         by other views alone, its section nearest the query."""
         metas, documents = records["metadatas"][0], records["documents"][0]
+        distances = records["distances"][0]
         positions = [i for i, m in enumerate(metas) if str(m["card_id"]) == card_id]
         sections = [i for i in positions if str(metas[i].get("kind", "section")) == "section"]
         if sections:
-            meta, document = metas[sections[0]], documents[sections[0]]
+            first = sections[0]
+            found = metas[first], documents[first], 1.0 - float(distances[first])
         else:
             first = positions[0]
-            meta, document = self._best_section(vector, card_id, (metas[first], documents[first]))
+            fallback = metas[first], documents[first], 1.0 - float(distances[first])
+            found = self._best_section(vector, card_id, fallback)
         card = self._catalogue().get(card_id)
-        return _hit(meta, document, score, card.summary if card else "")
+        meta, document, cosine = found
+        return _hit(meta, document, score, card.summary if card else "", cosine)
 
     def _best_section(
-        self, vector: Any, card_id: str, fallback: tuple[Any, Any]
-    ) -> tuple[Any, Any]:
-        """The card's section nearest the query, for a card found by its asks or whole-card
-        views alone: the hit shows guidance, never one of the card's questions."""
+        self, vector: Any, card_id: str, fallback: tuple[Any, Any, float]
+    ) -> tuple[Any, Any, float]:
+        """The card's section nearest the query and its cosine, for a card found by its asks
+        or whole-card views alone: the hit shows guidance, never one of the card's questions."""
         found = self._query(vector, 1, {"$and": [{"card_id": card_id}, {"kind": "section"}]})
         if found["ids"][0]:
-            return found["metadatas"][0][0], found["documents"][0][0]
+            cosine = 1.0 - float(found["distances"][0][0])
+            return found["metadatas"][0][0], found["documents"][0][0], cosine
         return fallback
 
     def normalise(self, query: str) -> str:
@@ -337,7 +345,7 @@ class GuidanceStore:
         return self._cards
 
 
-def _hit(meta: Any, document: Any, score: float, summary: str) -> Hit:
+def _hit(meta: Any, document: Any, score: float, summary: str, cosine: float = 0.0) -> Hit:
     return Hit(
         card_id=str(meta["card_id"]),
         title=str(meta["title"]),
@@ -347,6 +355,7 @@ def _hit(meta: Any, document: Any, score: float, summary: str) -> Hit:
         stage=str(meta["stage"]),
         credit=str(meta.get("credit") or ""),
         summary=summary,
+        relevance=round(cosine, 4),
     )
 
 

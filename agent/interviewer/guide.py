@@ -9,7 +9,10 @@ and asks its open question again.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+
+from agent.interviewer.relevance import OFF_TOPIC, on_topic
 
 MAX_SENTENCES = 3
 MAX_CHARS = 420
@@ -40,17 +43,24 @@ def asks_what_it_is(question: str) -> bool:
 
 
 def answer(
-    cards: list[dict[str, Any]], seen: set[str] | frozenset[str] = frozenset(), question: str = ""
+    cards: list[dict[str, Any]],
+    seen: set[str] | frozenset[str] = frozenset(),
+    question: str = "",
+    names: Iterable[str] = (),
 ) -> str:
     """Two or three sentences from the best card, and the card's name; a plain "not found"
-    when the search found nothing usable. A card in ``seen`` (titles the open question
-    already cites) gives way to the next one, so the answer adds something; for a question
-    about what something is, a worked example gives way to a card that explains."""
+    when the search found nothing usable, and "outside what I can help with" when the cards
+    found are far from a question that names nothing of the plan (``names``: its activities,
+    streams and skills). A card in ``seen`` (titles the open question already cites) gives
+    way to the next one, so the answer adds something; for a question about what something
+    is, a worked example gives way to a card that explains."""
     usable = [c for c in cards if isinstance(c, dict) and not c.get("error")
               and (c.get("summary") or c.get("passage"))]  # fmt: skip
     fresh = [c for c in usable if str(c.get("title")) not in seen]
     if not usable:
         return NOT_FOUND
+    if question and not on_topic(question, usable, names):
+        return OFF_TOPIC
     ranked = fresh or usable
     if asks_what_it_is(question):
         ranked = [c for c in ranked if c.get("stage") != "examples"] or ranked

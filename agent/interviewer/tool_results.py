@@ -39,9 +39,8 @@ class ToolResults(Replying):
         ):
             asks = [state.ask, "loops"] if state.ask == "blocks" else [state.ask]
             cited = {t for q in asks for t in state.cards.get(q, [])}
-            state.turn.notes.append(
-                guide.answer(list(body.get("cards", [])), cited, state.turn.question)
-            )
+            cards = list(body.get("cards", []))
+            state.turn.notes.append(guide.answer(cards, cited, state.turn.question, _names(plan)))
         elif name == "search_guidance":
             titles = [str(c.get("title", c.get("id", ""))) for c in body.get("cards", [])][:2]
             stage = str(state.turn.pending_args.get("stage") or state.ask or "_")
@@ -130,3 +129,9 @@ def _json(content: Any) -> dict[str, Any]:
         status = "refused" if "refused" in str(content).lower() else "ok"
         return {"status": status, "findings": [], "errors": [str(content)]}
     return data if isinstance(data, dict) else {"status": "ok"}
+
+
+def _names(plan: Plan) -> list[str]:
+    """The names a question back may speak of: the plan's activities, streams and skills."""
+    return [*(a.name for a in plan.activities), *(s.name for s in plan.streams),
+            *(s.name for s in plan.skills)]  # fmt: skip

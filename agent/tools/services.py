@@ -107,6 +107,7 @@ def _hit(hit: Any) -> dict[str, Any]:
         "stage": data.get("stage", ""),
         "passage": _cut(passage, PASSAGE_CHARS),
         "credit": data.get("credit", ""),
+        "relevance": data.get("relevance", 0.0),
     }
 
 
