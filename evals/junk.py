@@ -12,6 +12,14 @@ An activity, skill, stream or profile name shown in the plan at the end of any u
 
 A question, a clause cut at a comma inside an amount ("000 steady"), a name carrying a figure
 ("Ward nursing 36h/wk £38") or a filler phrase ("All over the place") matches none of these.
+
+Two names are the person's too, as they name nothing the person did not say:
+
+- a stream the planner made of two of the person's activities, named by both
+  ("Wine column & Wine competition judging"): each part is judged on its own;
+- the wished stream named in the person's own words ("Small-batch chenin blanc label" for the
+  wish "my own small-batch chenin blanc label"): it holds the wish's words and every one of
+  its words is a word of what the person said to wish for it.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from dataclasses import dataclass
 
 from agent.plan import Plan
 from evals.simulated.persona import Persona
-from evals.words import names_match, significant
+from evals.words import contains_words, names_match, significant
 
 
 @dataclass(frozen=True)
@@ -58,14 +66,28 @@ def _items(plan: Plan) -> Iterable[tuple[str, str, str]]:
         yield ("name", plan.profile.name, "")
 
 
+#: How the planner joins the names of two activities it makes one stream of.
+MERGED = " & "
+
+
 def is_junk(persona: Persona, kind: str, name: str, source: str = "") -> bool:
     """True when the item's name is none of the person's facts."""
-    if names_match(name, known_names(persona)[kind]):
+    if kind == "stream" and MERGED in name:
+        return any(is_junk(persona, kind, part) for part in name.split(MERGED))
+    if names_match(name, known_names(persona)[kind]) or _wished(persona, kind, name):
         return False
     if kind == "skill" and source == "cv" and persona.cv:
         words = significant(name)
         return not (words and words <= significant(persona.cv))
     return True
+
+
+def _wished(persona: Persona, kind: str, name: str) -> bool:
+    """Whether ``name`` is the wished stream in the words the person wished it with."""
+    wish = persona.realistic.wish if persona.realistic else None
+    if wish is None or kind not in {"activity", "stream"}:
+        return False
+    return contains_words(name, wish.stream) and names_match(name, list(wish.say))
 
 
 def junk_items(

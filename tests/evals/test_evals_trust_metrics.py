@@ -12,6 +12,7 @@ import pytest
 from agent.plan import Plan, apply
 from agent.plan import operations as ops
 from agent.settings import Settings
+from evals import junk
 from evals.metrics import CardRef, RunMetrics
 from evals.personas_eval import run_persona
 from evals.planners import Planner
@@ -225,3 +226,22 @@ def test_a_change_the_planner_missed_is_wrong_at_the_end(academic: Persona) -> N
 def test_a_change_the_planner_applied_is_right(academic: Persona) -> None:
     m = _run(academic, _change_steps(applied=True), "realistic", ["volunteer", "change"])
     assert m.change_said is True and m.wrong_at_end == [] and m.ever_wrong == []
+
+
+def test_a_stream_made_of_two_of_the_persons_activities_is_not_junk(academic: Persona) -> None:
+    merged = "Open science mentoring & Interface research consulting"
+    assert not junk.is_junk(academic, "stream", merged)
+    assert junk.is_junk(academic, "stream", "Open science mentoring & Sunday brunch club")
+
+
+def test_the_wished_stream_in_the_persons_own_words_is_not_junk(academic: Persona) -> None:
+    said = "I'd love to run a Saturday morning statistics workshops series for local nurses."
+    assert academic.realistic is not None and academic.realistic.wish is not None
+    wish = academic.realistic.wish.model_copy(update={"say": [said]})
+    persona = academic.model_copy(
+        update={"realistic": academic.realistic.model_copy(update={"wish": wish})}
+    )
+    assert not junk.is_junk(persona, "stream", "Saturday morning statistics workshops series")
+    assert junk.is_junk(persona, "stream", "Statistics workshops for hospital ward managers")
+    assert junk.is_junk(persona, "stream", "Saturday morning")
+    assert junk.is_junk(persona, "skill", "Saturday morning statistics workshops series")
