@@ -175,6 +175,20 @@ def test_a_manner_said_as_more_work_or_a_workplace_stays_a_name() -> None:
     ]
 
 
+def test_a_town_said_near_or_outside_goes_from_the_name_as_one_said_in() -> None:
+    assert named("I'm a crossing warden near Swindon, 8h, 5k") == ["crossing warden"]
+    assert named("I work as a night porter at a hotel just outside Inverness, 35h, 24k") == [
+        "night porter at a hotel"
+    ]
+    assert named("I'm a lifeguard at the leisure centre outside Truro, 12h, 8k") == [
+        "lifeguard at the leisure centre"
+    ]
+    # a workplace after 'near' is no town: it stays
+    assert named("I'm a barista at a kiosk near the station, 15h, 9k") == [
+        "barista at a kiosk near the station"
+    ]
+
+
 AUDIT = ["general", "45", "none", "120k saved, 3k a month",
          "payroll job 13h 21k, freelance bookkeeping 5h 8k, candle shop on etsy 4h 3k"]  # fmt: skip
 

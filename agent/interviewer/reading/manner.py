@@ -66,7 +66,8 @@ def says_how(name: str, said: str = "") -> bool:
 #: A role's last word: one who does the work ("interpreter", "physiotherapist", "paramedic").
 _ROLE = re.compile(
     r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ic|ician)|nurse|chef|cook|guide|coach|clerk|nanny|"
-    r"medic|vet|midwife|barista|tutor|carer|porter|surveyor|solicitor|gp|rn|pa)$"
+    r"medic|vet|midwife|barista|tutor|carer|porter|surveyor|solicitor|guard|warden|steward|gp|rn|"
+    r"pa)$"
 )
 #: Roles too plain to stand alone ("manager at tesco" keeps its place).
 _PLAIN = frozenset(
@@ -89,9 +90,11 @@ _PLAIN = frozenset(
         "contractor",
     ]
 )
-_PLACE = re.compile(r"^(?P<role>.+?)\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z][\w'&.-]*"
-                    r"(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
-_LAST_PLACE = re.compile(r"^(?P<rest>.+)\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?"
+#: Words that put work somewhere ("in leeds", "near the coast", "just outside galway").
+_WHERE = r"(?:in|at|near|(?:just\s+)?outside(?:\s+of)?)"
+_PLACE = re.compile(r"^(?P<role>.+?)\s+" + _WHERE + r"\s+(?P<place>(?:the\s+|a\s+|an\s+)?"
+                    r"[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
+_LAST_PLACE = re.compile(r"^(?P<rest>.+)\s+" + _WHERE + r"\s+(?P<place>(?:the\s+|a\s+|an\s+)?"
                          r"[a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})$")  # fmt: skip
 
 
