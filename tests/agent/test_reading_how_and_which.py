@@ -230,3 +230,25 @@ def test_a_remark_that_is_no_label_of_the_work_gives_none(message: str, ask: str
     view = PlanView(activities=("Tutoring", "Bakery shifts", "Photography"))
     got = confident(message, ask, view)
     assert not any(f in {"activity.energy", "activity.volatility"} for f, _, _ in got)
+
+
+def _opened(story: str) -> list[tuple[str, float, float]]:
+    planner = MemoryPlanner(dt.date(2026, 12, 6))
+    planner.start()
+    planner.say(story)
+    return [(a.name, a.hours_per_week, a.annual_revenue) for a in planner.plan.activities]
+
+
+def test_beside_opening_more_work_is_no_work_of_its_own() -> None:
+    story = ("I work in a bakery, 30 hours in week, 1.400 € in month. Beside I am dog walker "
+             "for the neighbours, 5 hours in week, 200 € in month.")  # fmt: skip
+    got = _opened(story)
+    assert not any(name.casefold().startswith("beside") for name, _, _ in got)
+    assert ("Dog walker for the neighbours", 5, 2400) in got
+
+
+def test_money_said_in_month_or_in_week_is_that_period_s() -> None:
+    assert _opened("I sell pottery at markets, 6 hours in week, 250 £ in month") == [
+        ("Selling pottery at markets", 6, 3000)
+    ]
+    assert _opened("I do bike repairs, 4 hours in week, 90 € in week")[0][2] == 90 * 52

@@ -46,7 +46,7 @@ ACTIVITY_WORDS = re.compile(
 
 #: Words that open a new item of a list said in sentences ("and", "also", "then my ...").
 CONNECTOR = re.compile(
-    r"^(?:and|also|plus|then|oh|another|finally|lastly|besides|next|second(?:ly)?|"
+    r"^(?:and|also|plus|then|oh|another|finally|lastly|besides?|next|second(?:ly)?|"
     r"third(?:ly)?|on top of that|as well as|my other|the other|other than that)\b"
 )
 

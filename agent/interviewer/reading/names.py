@@ -19,7 +19,8 @@ _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
     "over|after|before|until|from|by|around|through|within|the main one is|main one is|"
     "the first is|the other is|one is|first|second|third|outside that|outside of that|"
-    "on top of that|besides that|apart from that|give|started|i've started|i started|"
+    "on top of that|besides that|beside that|besides|beside|apart from that|give|started|"
+    "i've started|i started|"
     "i've been|i'm now|i've also|could we|can we|could you|can you|could i|can i|please|"
     "let's|lets|i|i'm|"
     "im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|our|"
@@ -159,7 +160,8 @@ _NOT_NAMES = frozenset(
         "tiny small big huge minimal negligible loads good bad great fine ok okay alright "
         "mon tue tues wed thu thur thurs fri sat sun usd eur gbp pesos peso dollars euros pounds "
         "remote hybrid onsite shifts shift sins earning earnings making bringing grossing netting "
-        "clearing taking getting charging billing else really other besides seems seem sounds "
+        "clearing taking getting charging billing else really other besides beside seems seem "
+        "sounds "
         "feels feel right ideal initially start enough weekly monthly daily yearly annually "
         "fortnightly nightly mate pal buddy dude bro hun",
     )
