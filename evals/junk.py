@@ -17,6 +17,10 @@ Two names are the person's too, as they name nothing the person did not say:
 
 - a stream the planner made of two of the person's activities, named by both
   ("Wine column & Wine competition judging"): each part is judged on its own;
+- an activity named by several of its names at once ("Interpreter Arabic-German for the
+  refugee office" for the Arabic interpreting also called "interpreter" and "refugee office"):
+  it holds all the words of one of them, and words of the others do not count among the two
+  more allowed;
 - the wished stream named in the person's own words ("Small-batch chenin blanc label" for the
   wish "my own small-batch chenin blanc label"): it holds the wish's words and every one of
   its words is a word of what the person said to wish for it.
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 
 from agent.plan import Plan
 from evals.simulated.persona import Persona
-from evals.words import contains_words, names_match, significant
+from evals.words import MAX_EXTRA_WORDS, contains_words, digits, names_match, significant
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,27 @@ def is_junk(persona: Persona, kind: str, name: str, source: str = "") -> bool:
         return any(is_junk(persona, kind, part) for part in name.split(MERGED))
     if names_match(name, known_names(persona)[kind]) or _wished(persona, kind, name):
         return False
+    if kind in {"activity", "stream"} and _by_its_names(persona, name):
+        return False
     if kind == "skill" and source == "cv" and persona.cv:
         words = significant(name)
         return not (words and words <= significant(persona.cv))
     return True
+
+
+def _by_its_names(persona: Persona, name: str) -> bool:
+    """Whether ``name`` holds all the words of one of an activity's names and, beyond the
+    words of its other names, at most :data:`MAX_EXTRA_WORDS` more (no figure, no question)."""
+    if "?" in name or digits(name):
+        return False
+    for activity in persona.activities:
+        names = activity.names()
+        if any(contains_words(name, n) for n in names):
+            own = " ".join(names)
+            extra = [w for w in significant(name) if not names_match(w, [own])]
+            if len(extra) <= MAX_EXTRA_WORDS:
+                return True
+    return False
 
 
 def _wished(persona: Persona, kind: str, name: str) -> bool:

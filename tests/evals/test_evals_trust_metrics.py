@@ -245,3 +245,12 @@ def test_the_wished_stream_in_the_persons_own_words_is_not_junk(academic: Person
     assert junk.is_junk(persona, "stream", "Statistics workshops for hospital ward managers")
     assert junk.is_junk(persona, "stream", "Saturday morning")
     assert junk.is_junk(persona, "skill", "Saturday morning statistics workshops series")
+
+
+def test_an_activity_named_by_several_of_its_names_at_once_is_not_junk(academic: Persona) -> None:
+    # the retainer is also called "research post": its words are no words added to the name
+    assert not junk.is_junk(
+        academic, "activity", "University retainer research post at the faculty"
+    )
+    assert junk.is_junk(academic, "activity", "University retainer for the arts faculty in Vienna")
+    assert junk.is_junk(academic, "activity", "University retainer research post 20 hours")
