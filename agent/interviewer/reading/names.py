@@ -234,12 +234,20 @@ def labels_other_work(text: str, known: str) -> bool:
     return bool(own & said) and bool(own - said) and len(said - own) >= 2
 
 
+#: "it teaches me to pitch": the verb says what some work teaches, and names no work (not the
+#: "Teaching ..." on record).
+_WHAT_IT_TEACHES = re.compile(
+    r"\b(?:teach(?:es)?|taught|(?:is|are|has been|have been) teaching)\s+(?:me|us)\b"
+)
+
+
 def known_name(text: str, names: Iterable[str]) -> str | None:
     """The one name of ``names`` the text refers to: whole, or by a word only it has."""
     names = list(names)
     for name in sorted(names, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name.casefold())}\b", text):
             return name
+    text = _WHAT_IT_TEACHES.sub(" ", text)
     said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
     said |= {w for w in words(text) if len(w) <= 3}
     hits = []
