@@ -45,6 +45,7 @@ from agent.interviewer.decision import (
     HELLO,
     LATER,
     NONE_ASKS,
+    NOT_READ,
     OFF_TOPIC,
     PROPOSAL_ASKS,
     VAGUE,
@@ -85,7 +86,7 @@ _ALL_LISTED = re.compile(
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     """The decision for a message read as ``readings`` (see the module for the rules), with
     the risk factors it says two activities share asked back (``factor_cues``)."""
-    quiet = frozenset({OFF_TOPIC, HELLO, ALREADY, LATER})
+    quiet = frozenset({OFF_TOPIC, NOT_READ, HELLO, ALREADY, LATER})
     readings = limits.without_kept_time(readings, text)
     decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
     held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
@@ -360,8 +361,15 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
     # A greeting or a line said beside the conversation is no try at the open question: it
     # stays open for the next message, however often it was asked.
     greeting = bool(_GREETING.match(text))
-    return Decision(reply=HELLO if greeting else OFF_TOPIC,
-                    aside=greeting or remarks.chit_chat(text))  # fmt: skip
+    aside = greeting or remarks.chit_chat(text)
+    reply = HELLO if greeting else OFF_TOPIC if aside or _no_words(text) else NOT_READ
+    return Decision(reply=reply, aside=aside)
+
+
+def _no_words(text: str) -> bool:
+    """True for a message of at most one word ("hmm", "ok", an emoji): too little to say it
+    was not understood."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) <= 1
 
 
 #: Questions answered by one label, and how a short answer names it ("up and down").

@@ -51,3 +51,11 @@ def test_months_of_savings_said_at_another_question_are_kept() -> None:
     capacity = planner.plan.capacity
     assert capacity is not None and capacity.monthly_spending == 2000
     assert capacity.cash_buffer == 6000
+
+
+def test_the_verb_of_a_lesson_names_no_work_that_starts_with_it() -> None:
+    view = PlanView(activities=("Teaching yoga at the leisure centre", "Bookkeeping"))
+    found = said("it taught me to budget, love it", "capacity", view)
+    assert ("activity.energy", "Teaching yoga at the leisure centre") not in found
+    found = said("teaching taught me to budget", "capacity", view)
+    assert found[("activity.teaches", "Teaching yoga at the leisure centre")] == "to budget"
