@@ -147,7 +147,8 @@ _FOREIGN_WORDS = [
         "i'm a",
     ),
     (re.compile(r"\bnetto\b|\bnet(?:te)?\s+(?=par|pro|im|al|por)"), "net "),
-    (re.compile(r"\bbrutto\b"), "gross"),
+    (re.compile(r"\b(?:brutto|brut(?:o|a)s)\b"), "gross"),
+    (re.compile(r"(?<=[\d€$ł] )(?:net(?:o|a)s?|l(?:í|i)quid(?:o|a)s?)\b"), "net"),
     (
         re.compile(r"\b(?:monatlich|maandelijks|mensuel(?:le)?|mensual(?:mente)?|mensile)\b"),
         "monthly",

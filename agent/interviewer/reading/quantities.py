@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.interviewer.reading import per_item
+from agent.interviewer.reading import pay_months, per_item
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
@@ -225,7 +225,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
-    return per_item.fold(_dollars(found, text), text)
+    return pay_months.fold(per_item.fold(_dollars(found, text), text), text)
 
 
 def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:

@@ -1,0 +1,44 @@
+"""Figures in the world's notations: pay that comes more than twelve times a year, hours said
+with the units of other languages, a fee per shift or per day beside how many are worked."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
+    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
+    return {str(r.field): float(r.value) for r in sure(message, ask, view)
+            if isinstance(r.value, float)}  # fmt: skip
+
+
+def test_fourteen_salaries_make_the_year_fourteen_months_of_pay() -> None:
+    view = PlanView(activities=("nursing",))
+    got = values("cobro 1.950 € netos al mes, 14 pagas", "act:revenue:nursing", view)
+    assert got == {"activity.annual_revenue": 1950 * 14}
+
+
+def test_a_thirteenth_month_said_as_an_ordinal_counts_too() -> None:
+    view = PlanView(activities=("bank clerk",))
+    got = values("$3,100 a month plus a 13th month salary", "act:revenue:bank clerk", view)
+    assert got == {"activity.annual_revenue": 3100 * 13}
+
+
+def test_the_count_of_salaries_is_never_read_as_hours() -> None:
+    got = sure("Lagerarbeit: 38 Stunden pro Woche, 2.300 € brutto im Monat, 14 Gehälter",
+               "activities")  # fmt: skip
+    hours = [r.value for r in got if r.field == "activity.hours_per_week"]
+    revenue = [r.value for r in got if r.field == "activity.annual_revenue"]
+    assert hours == [38]
+    assert revenue == [2300 * 14]
+
+
+def test_twelve_days_holiday_beside_a_monthly_wage_changes_nothing() -> None:
+    view = PlanView(activities=("warehouse",))
+    got = values("£2,200 a month and 14 days holiday", "act:revenue:warehouse", view)
+    assert got == {"activity.annual_revenue": 2200 * 12}
