@@ -165,6 +165,18 @@ def doubtful(
     if q.period == "occasion" and not frame.pairs.get(id(q)) and one_weekday(sentence):
         # "a Sunday chess club, £5 a child and usually 12 children": once a week
         return replace(figure, value=q.value * 52, confidence=SURE, note=f"{q.note}, once a week")
+    if (
+        q.period in _ONE_A_DAY
+        and not frame.pairs.get(id(q))
+        and not unperiodic
+        and (one_weekday(sentence))
+    ):  # "Saturdays at the market, £150 a day": one day's pay a week
+        return replace(
+            figure,
+            value=q.value * 52,
+            confidence=SURE,
+            note=f"{q.value:g} a {q.period}, once a week",
+        )
     if frame.pairs.get(id(q)):  # "at 2 studios, 5 classes/week, $55 a class": paid per class
         unperiodic = [o for o in unperiodic if _singular(o.note) not in _PLACES]
     if rates.is_item_rate(q) and unperiodic:
@@ -196,6 +208,8 @@ def doubtful(
 
 
 _OTHER_WORK = re.compile(r"\s\+\s|\bplus\b|;|\band also\b")
+#: Fees paid once for a day's work: said beside one weekday, they come once a week.
+_ONE_A_DAY = frozenset({"day", "day rate", "shift", "night", "evening"})
 
 
 def _between(a: Quantity, b: Quantity, text: str) -> str:

@@ -70,6 +70,9 @@ class Quantity:
     currency: str | None = None
     period: str = ""
     note: str = ""
+    #: For hours counted as shifts ("4 x 11hr shifts"): how many shifts a week, so a fee per
+    #: shift said beside them knows how often it is paid.
+    shifts: float = 0.0
 
 
 def span(match: re.Match[str], kind: str, value: float, **extra: str | None) -> Quantity:

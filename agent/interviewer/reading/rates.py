@@ -54,6 +54,8 @@ _FOR_A_WHILE = re.compile(
     r"\bfor\s+(?:about\s+|around\s+|like\s+)?$"
 )
 _PER = re.compile(r"\b(?:a|per|each|every)\s|/|\b(?:weekly|daily|monthly|pw)\b")
+#: A fee paid for each shift worked: "£190 a shift", "£320 a night", "a day rate of 280".
+_PER_SHIFT = frozenset({"shift", "night", "day", "day rate", "evening", "session"})
 _LENGTH_OF = re.compile(r"\s*-?\s*(?:shifts?|days|nights|sessions)\b")
 
 
@@ -61,6 +63,8 @@ def per_year(frequency: Quantity) -> float:
     """How many times a year a frequency happens ("2 a week" -> 104)."""
     if frequency.kind == "freq":
         return frequency.value * 52
+    if frequency.shifts:  # "4 x 11hr shifts": four times a week
+        return frequency.shifts * 52
     return frequency.value * PER_YEAR.get(frequency.period or "week", 52.0)
 
 
@@ -169,6 +173,8 @@ def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
 
 
 def _fits(other: Quantity, q: Quantity, text: str) -> bool:
+    if other.shifts:  # "4 x 11hr shifts, £190 a shift": paid for each of those shifts
+        return q.kind == "money" and q.period in _PER_SHIFT
     if other.kind in {"freq", "weekdays"}:
         return True
     if other.kind == "days":

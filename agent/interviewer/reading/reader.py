@@ -278,7 +278,8 @@ def _read_sentence(
     bounds = [s.start for s in sentence if s.opens_item]
     items = [[q for q in own if _item(q.start, bounds) == n] for n in range(len(bounds) + 1)]
     frame.pairs = {k: v for item in items for k, v in rates.pair(item, frame.text).items()}
-    frame.used |= {id(f) for f in frame.pairs.values()}
+    # hours counted as shifts tell a fee per shift how often it is paid and stay hours too
+    frame.used |= {id(f) for f in frame.pairs.values() if not f.shifts}
     cut = wishing.later_removal(sentence, own, frame)
     if cut:  # "X should be the leverage one, and kill the newsletter": the rest is read as said
         sentence, whole = sentence[:cut], " ".join(s.text for s in sentence[:cut])

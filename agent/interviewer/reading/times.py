@@ -6,6 +6,7 @@ weekdays named one by one, clock ranges ("9 to 5" is 8 hours), and how often a t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading.numbers import format_number, to_number
 from agent.interviewer.reading.quantity import (
@@ -173,7 +174,7 @@ def read_shifts(match: re.Match[str]) -> Quantity:
     per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
     note = f"{format_number(count)} x {format_number(hours)} h a {said or 'week'}"
-    return span(match, "hours", value, period="week", note=note)
+    return replace(span(match, "hours", value, period="week", note=note), shifts=count * per)
 
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
