@@ -42,3 +42,36 @@ def test_twelve_days_holiday_beside_a_monthly_wage_changes_nothing() -> None:
     view = PlanView(activities=("warehouse",))
     got = values("£2,200 a month and 14 days holiday", "act:revenue:warehouse", view)
     assert got == {"activity.annual_revenue": 2200 * 12}
+
+
+def test_a_fee_per_shift_is_paid_as_often_as_the_shifts_counted() -> None:
+    got = values("care work, 3 x 12hr nights, £210 a night", "activities")
+    assert got == {"activity.hours_per_week": 36, "activity.annual_revenue": 210 * 3 * 52}
+
+
+def test_a_day_rate_beside_one_weekday_is_paid_once_a_week() -> None:
+    got = values("on Sundays I do the car boot sale, €120 a day", "activities")
+    assert got == {"activity.annual_revenue": 120 * 52}
+
+
+def test_a_day_rate_with_no_day_said_is_still_asked_back() -> None:
+    got = values("stewarding at the stadium, £95 a shift", "activities")
+    assert "activity.annual_revenue" not in got
+
+
+def test_a_hedge_in_another_language_is_no_name_of_work() -> None:
+    got = sure("traduction technique, environ 22 000 € par an", "activities")
+    named = {r.value for r in got if r.field == "activity"}
+    assert named == {"traduction technique"}
+    revenue = [(r.subject, r.value) for r in got if r.field == "activity.annual_revenue"]
+    assert revenue == [("traduction technique", 22000)]
+
+
+def test_canadian_dollars_are_not_read_as_an_approximation() -> None:
+    got = values("we spend CA$3,200 a month", "buffer")
+    assert got == {"capacity.monthly_spending": 3200}
+
+
+def test_hours_in_dutch_and_norwegian_units() -> None:
+    assert values("magazijn: 32 u/week", "activities") == {"activity.hours_per_week": 32}
+    assert values("sykepleier, 33,5 t/uke", "activities") == {"activity.hours_per_week": 33.5}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.interviewer.reading import runs
+from agent.interviewer.reading import runs, said_about
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
@@ -205,7 +205,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
-    text = _foreign_words(text)
+    text = _foreign_words(said_about.in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
