@@ -75,3 +75,10 @@ def test_canadian_dollars_are_not_read_as_an_approximation() -> None:
 def test_hours_in_dutch_and_norwegian_units() -> None:
     assert values("magazijn: 32 u/week", "activities") == {"activity.hours_per_week": 32}
     assert values("sykepleier, 33,5 t/uke", "activities") == {"activity.hours_per_week": 33.5}
+
+
+def test_a_rate_said_in_words_keeps_its_hour_as_the_period() -> None:
+    view = PlanView(activities=("piano lessons",))
+    got = values("I charge thirty five an hour, four hours a week", "act:revenue:piano lessons",
+                 view)  # fmt: skip
+    assert got["activity.annual_revenue"] == 35 * 4 * 52

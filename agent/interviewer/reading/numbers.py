@@ -55,6 +55,8 @@ _ONE_OK = re.compile(
 )
 
 
+#: "twenty five an hour": after a number said in words, "an hour" is its period, no figure.
+_RATE_OF = re.compile(rf"\b(?:{_WORD}|hundred|thousand)\s+$")
 #: "12 pound an hour": after an amount's currency word, "an hour" is its period, no figure.
 _AFTER_MONEY_WORD = "".join(
     f"(?<!{w} )" for w in ("pound", "pounds", "euro", "euros", "dollar", "dollars", "quid", "bucks")
@@ -67,10 +69,16 @@ def spell_out_words(text: str) -> str:
     for words, digits in _FIXED.items():
         text = re.sub(
             rf"(?<!and )(?<![\d£$€] ){_AFTER_MONEY_WORD}\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))",
-            digits,
+            lambda m, digits=digits: m.group(0) if _rate_of(m) else digits,
             text,
         )
     return _SPELLED.sub(_replace, text)
+
+
+def _rate_of(match: re.Match[str]) -> bool:
+    return match.group(0).startswith("an hour") and bool(
+        _RATE_OF.search(match.string, 0, match.start())
+    )
 
 
 def _replace(match: re.Match[str]) -> str:
