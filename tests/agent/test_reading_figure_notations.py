@@ -82,3 +82,17 @@ def test_a_rate_said_in_words_keeps_its_hour_as_the_period() -> None:
     got = values("I charge thirty five an hour, four hours a week", "act:revenue:piano lessons",
                  view)  # fmt: skip
     assert got["activity.annual_revenue"] == 35 * 4 * 52
+
+
+def test_hours_of_work_named_for_one_weekday_are_that_day_each_week() -> None:
+    view = PlanView(activities=("pottery",))
+    said = "and I've just begun a Tuesday pottery class for kids, 2 hours"
+    got = sure(said, "act:energy:pottery", view)
+    hours = [r.value for r in got if r.field == "activity.hours_per_week"]
+    assert hours == [2]
+
+
+def test_hours_at_a_word_question_with_no_day_or_period_are_still_asked() -> None:
+    view = PlanView(activities=("pottery",))
+    got = sure("a pottery class for kids, 2 hours", "act:energy:pottery", view)
+    assert not [r for r in got if r.field == "activity.hours_per_week"]

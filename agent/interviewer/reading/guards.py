@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import doubts
 from agent.interviewer.reading.figures import SURE, UNSURE
 from agent.interviewer.reading.types import Reading
 
@@ -156,12 +157,14 @@ _WORD_ASKS = ("act:teaches:", "act:energy:", "act:volatility:", "skills", "excit
               "core")  # fmt: skip
 _PERIOD_SAID = re.compile(
     r"(?:a|per|/|each|every|p)\s*(?:week|wk|w|day|month|mo|year|yr|fortnight)\b|weekly|daily|"
-    r"monthly|\bpw\b"
+    r"monthly|\bpw\b|\bof (?:my|the|a) week\b"
 )
 
 
 def _how_long(r: Reading) -> Reading:
     if r.act != "fact" or r.field not in _HOUR_FIELDS or _PERIOD_SAID.search(r.span):
+        return r
+    if doubts.one_weekday(str(r.subject or "")):  # "a Sunday yoga class, 1 hr": once a week
         return r
     return replace(r, confidence=min(r.confidence, UNSURE), note=_join(r.note, "how often?"))
 
