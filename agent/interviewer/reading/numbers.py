@@ -8,6 +8,7 @@ comma followed by exactly three digits groups thousands), "3,5" and "3.5" are 3.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _UNITS = {
@@ -69,10 +70,14 @@ def spell_out_words(text: str) -> str:
     for words, digits in _FIXED.items():
         text = re.sub(
             rf"(?<!and )(?<![\d£$€] ){_AFTER_MONEY_WORD}\b{words}\b(?=\s*(?:\w|£|\$|€|[,.;!?]|$))",
-            lambda m, digits=digits: m.group(0) if _rate_of(m) else digits,
+            functools.partial(_fixed, digits),
             text,
         )
     return _SPELLED.sub(_replace, text)
+
+
+def _fixed(digits: str, match: re.Match[str]) -> str:
+    return match.group(0) if _rate_of(match) else digits
 
 
 def _rate_of(match: re.Match[str]) -> bool:
