@@ -148,14 +148,17 @@ def words_value(words: str) -> float | None:
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+#: "1,20,000", "12,50,000": grouped the Indian way, in lakhs and crores.
+_LAKHS = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}$")
 
 
 def to_number(written: str) -> float:
-    """The value of a number written with digits: "48,000", "48.000", "3,5", "1,200.50"."""
+    """The value of a number written with digits: "48,000", "48.000", "3,5", "1,200.50",
+    "1,20,000"."""
     text = written.strip()
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", text):
         return float(text.replace(" ", ""))
-    if _THOUSANDS.match(text):
+    if _THOUSANDS.match(text) or _LAKHS.match(text):
         return float(re.sub(r"[.,]", "", text))
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
