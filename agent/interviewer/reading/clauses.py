@@ -98,6 +98,12 @@ _PERIOD_SLIP = re.compile(
 #: An emoji with more words after it ends what was said before it, as a full stop would.
 _EMOJI_BETWEEN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s+[a-z0-9£$€])")
 _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
+#: A greeting that opens a longer message ("hi im a ...", "hello there, I run ..."): it is
+#: no part of the first clause, whose opening words the reading leans on.
+_OPENING_GREETING = re.compile(
+    r"^(?:hi+|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening))"
+    r"(?:\s+(?:there|all|everyone|folks))?(?![-'\w])[\s,.!:]*"
+)
 
 
 #: Periods and items said in Spanish, Portuguese, French, Italian or German after an amount
@@ -214,7 +220,13 @@ def normalise(message: str) -> str:
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
     text = _PERIOD_SLIP.sub(lambda m: _PERIOD_SLIPS[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
-    return spell_out_words(text).strip()
+    return _without_greeting(spell_out_words(text).strip())
+
+
+def _without_greeting(text: str) -> str:
+    """``text`` without the greeting it opens with, when more is said after it."""
+    match = _OPENING_GREETING.match(text)
+    return text[match.end() :] if match and text[match.end() :].strip(" .!") else text
 
 
 #: Words the reading leans on, put right when typed with one letter doubled, dropped, added
