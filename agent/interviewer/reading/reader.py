@@ -22,6 +22,7 @@ from agent.interviewer.reading import (
     confidence,
     cues,
     guards,
+    job_ref,
     money_words,
     name_cues,
     names,
@@ -416,7 +417,9 @@ def _read_segment(
         return
     if _stream_segment(segment, blank, numeric, frame):
         return
-    subject = names.known_name(blank, frame.view.activities)
+    subject = names.known_name(blank, frame.view.activities) or job_ref.job_meant(
+        blank, frame.view.activities
+    )
     if subject and names.labels_other_work(blank, subject):
         subject = None  # "wine competition judging: 1 hour" beside the recorded wine column
     said_more = (
