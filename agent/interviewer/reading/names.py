@@ -69,6 +69,7 @@ _TAIL = re.compile(
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
     r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
+    r"(?:is|are) (?:all |purely |just )?(?:volunteer(?:ing)?|voluntary)|so|"
     r"occasionally|now and then|most|some|every|every other|"
     r"(?:every|each|once a|twice a)(?: other)? (?:year|month|week|day|summer|winter|spring|autumn)|"
     r"hrs?|hours?|h|days?|weekends?|evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"

@@ -202,6 +202,10 @@ _UNPAID_ONLY = re.compile(
 )
 
 
+#: Work said to be given for nothing: no part of paid work named before it.
+_VOLUNTEERED = re.compile(r"\b(?:volunteer(?:ing)?|voluntary|unpaid|pro bono)\b")
+
+
 def _plus_work(text: str, candidate: str) -> bool:
     """ "..., plus bank shifts maybe 8 hours", "plus 6 hours at the library": "plus" before
     work of its own or an employer opens an item; before anything else ("plus travel maybe 8")
@@ -227,12 +231,19 @@ def _name_or_pend(
         # "I restore furniture, 30h" answering where one works; after other work, only
         # more work said as such ("I also restore bikes"): "I'm a nurse and I dress
         # wounds, 37.5h" is the nurse's work and hours
-        activity_like = not _work_before(frame) or bool(ALSO.match(segment.text))
+        activity_like = (
+            not _work_before(frame)
+            or bool(ALSO.match(segment.text))
+            or _figured_before(frame)
+            or bool(_SIDE_TIME.search(frame.text[frame.sentence_start : segment.end]))
+        )
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
         if frame.activity and not (opens or activity_like or frame.generic or frame.itemised):
             head = segment.text[: min((q.start for q in figures_here), default=segment.end)
                                 - segment.start]  # fmt: skip
-            if figures_here and re.search(r"\b(?:is|are|was|another)\b", head):
+            part = re.search(r"\b(?:is|are|was|another)\b", head)
+            # "hockey is volunteer so 0": work given for nothing is work of its own
+            if figures_here and part and not _VOLUNTEERED.search(segment.text):
                 return  # "AdSense is about £1.8k/mo": a part of the activity named before
             if (
                 not figures_here
@@ -273,6 +284,26 @@ def _said_by_own_verb(segment: Segment, frame: Frame) -> bool:
     """ "I restore furniture", "we shear sheep": at the setting question, work said by a verb
     of its own names an activity, whatever the trade (see ``work_verbs``)."""
     return frame.ask == "context" and work_verbs.said_as_work(segment.text)
+
+
+#: When work is done beside a job ("on weekends", "in the evenings", "on the side"): said
+#: with work of its own verb, that work is not the job's.
+_SIDE_TIME = re.compile(
+    r"\b(?:(?:on|at|over) (?:the )?weekends?|(?:in the )?evenings|at night|nights|"
+    r"on the side|in my (?:spare|free) time|after work|on saturdays|on sundays)\b"
+)
+
+
+def _figured_before(frame: Frame) -> bool:
+    """True when the work named before already has its hours or pay in this message: work
+    said after it by a verb of its own, with figures of its own, is other work ("I'm a nurse,
+    36 hours a week, and I restore furniture, 8h a week")."""
+    return frame.activity is not None and any(
+        r.subject == frame.activity and r.field in _OWN_FIGURES for r in frame.readings
+    )
+
+
+_OWN_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 
 
 def _work_before(frame: Frame) -> bool:
