@@ -12,8 +12,9 @@ from agent.interviewer.reading.numbers import format_number, to_number
 NUM = r"\d+(?:[.,]\d+)*"
 
 
-#: "30 000 zł": thousands grouped by spaces, read only beside a currency.
-SPACED = r"\d{1,3}(?: \d{3})+(?![\d.,])"
+#: "30 000 zł": thousands grouped by spaces, read only beside a currency; a comma or stop
+#: after them ends the clause ("R12 000, we spend ...") unless a digit follows it.
+SPACED = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 
 
 WEEKS_PER_MONTH = 52 / 12
