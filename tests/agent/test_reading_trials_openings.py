@@ -110,3 +110,13 @@ def test_the_job_told_by_what_is_done_in_it_stays_one_activity() -> None:
 def test_amounts_grouped_in_lakhs_are_read_whole(message: str, value: float) -> None:
     facts = _facts(message, "buffer")
     assert ("capacity.cash_buffer", value, None) in facts
+
+
+def test_thousands_grouped_by_spaces_end_at_a_comma_before_words() -> None:
+    facts = _facts("R18 000 saved, and we spend R7 500 a month", "buffer")
+    assert ("capacity.cash_buffer", 18000.0, None) in facts
+    assert ("capacity.monthly_spending", 7500.0, None) in facts
+
+
+def test_a_greeting_before_an_answer_of_no_story_is_left_as_it_is() -> None:
+    assert normalise("hi, yes please") == "hi, yes please"

@@ -98,11 +98,11 @@ _PERIOD_SLIP = re.compile(
 #: An emoji with more words after it ends what was said before it, as a full stop would.
 _EMOJI_BETWEEN = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\s+[a-z0-9£$€])")
 _SMILEY = re.compile(r"(?<=\s)[:;]-?[)(dp](?=\s|$)")
-#: A greeting that opens a longer message ("hi im a ...", "hello there, I run ..."): it is
-#: no part of the first clause, whose opening words the reading leans on.
+#: A greeting that opens a story of the person's own ("hi im a ...", "hello there, I run
+#: ..."): it is no part of the first clause, whose opening words the reading leans on.
 _OPENING_GREETING = re.compile(
     r"^(?:hi+|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening))"
-    r"(?:\s+(?:there|all|everyone|folks))?(?![-'\w])[\s,.!:]*"
+    r"(?:\s+(?:there|all|everyone|folks))?(?![-'\w])[\s,.!:-]*(?=(?:i|i'm|we|we're|my|our)\b)"
 )
 
 
