@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from agent.interviewer import names, parse, refer
+from agent.interviewer import names, refer, story_setting
 from agent.interviewer.namelike import name, word_list
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.remarks import aside, beside, capacity_said, own_words, vague
@@ -155,8 +155,7 @@ def _screened(reading: Reading, ask: str, known: list[str], text: str, story: bo
     if not _plausible(fld, reading.value):
         return None
     if fld == "context" and story:
-        agrees = parse.parse_context(text) == reading.value and reading.value != "general"
-        return reading if agrees else None
+        return reading if story_setting.kept(reading, text) else None
     # A name said as a change with no old name ("Correction: the retainer is now ...", read as
     # a correction) renames nothing: it is a new name, screened the same.
     if fld in {"activity", "activity.name"} and (reading.act == "fact" or not reading.subject):

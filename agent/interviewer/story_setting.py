@@ -1,0 +1,33 @@
+"""Whether a setting read from a story is one the person works in today (pure).
+
+A long opening ("I'm a midwife with the NHS, 30 hours on the ward, and I run classes at
+weekends") often names the setting by its employer rather than by the setting's name. The
+setting is kept when the clause it was read from names it by a strong cue (the NHS, a council,
+a software company) or the whole story names it in plain words, and never when that clause
+speaks of work left behind ("I used to be with the council").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer import parse
+from agent.interviewer.reading import cues
+from agent.interviewer.reading.types import Reading
+
+#: Work said of the past: a former employer sets no setting today.
+_PAST = re.compile(
+    r"\b(?:used to|left|quit|retired|former(?:ly)?|ex-|previously|was (?:a|an|with|at|in)|"
+    r"were (?:with|at|in)|worked (?:for|at|in|as)|until|years ago|back then|last job)\b",
+    re.I,
+)
+
+
+def kept(reading: Reading, text: str) -> bool:
+    """True when a setting read from a story (``text``) is said as today's, in words that
+    name it: the general setting is never taken from a story."""
+    value = str(reading.value or "")
+    if value == "general" or _PAST.search(reading.span or text):
+        return False
+    said = cues.context(parse.normalise(reading.span), asked=False, whole=text)
+    return said == value or parse.parse_context(text) == value

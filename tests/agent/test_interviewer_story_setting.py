@@ -1,0 +1,40 @@
+"""A setting named by its employer in an opening story is kept, unless the story speaks of
+work left behind. Driven through the reading layer, the dialog manager and the tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.reading.types import Reading
+from agent.interviewer.story_setting import kept
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def test_an_employer_of_the_state_in_an_opening_story_sets_the_setting() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "hiya im a social worker for the local authority 37 hrs a week and on the side i "
+        "run training days for foster carers maybe 5 hours a week",
+    )
+    assert planner.plan.profile.context == "government"
+    assert "where do you work today" not in reply.lower()
+    assert "hours a week can you really give" in reply.lower()
+
+
+def test_a_setting_left_behind_is_no_setting_today() -> None:
+    planner, _ = conversation(
+        TODAY,
+        "so I used to be in the civil service but these days I groom dogs from my van, "
+        "about 35 hours a week, and sell homemade treats online a few hours",
+    )
+    assert planner.plan.profile.context != "government"
+
+
+def test_a_story_sets_no_general_setting_and_no_past_one() -> None:
+    story = "I worked for the council for ten years, then I went freelance as a surveyor"
+    past = Reading("fact", field="context", value="government", span=story)
+    general = Reading("fact", field="context", value="general", span="self-employed plumber")
+    assert not kept(past, story)
+    assert not kept(general, "I'm a self-employed plumber working 45 hours a week all year")
