@@ -4,7 +4,8 @@ A long opening ("I'm a midwife with the NHS, 30 hours on the ward, and I run cla
 weekends") often names the setting by its employer rather than by the setting's name. The
 setting is kept when the clause it was read from names it by a strong cue (the NHS, a council,
 a software company) or the whole story names it in plain words, and never when that clause
-speaks of work left behind ("I used to be with the council").
+speaks of work left behind ("I used to be with the council") or of work beside the main job
+("I also mentor at a start-up").
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ _PAST = re.compile(
     r"were (?:with|at|in)|worked (?:for|at|in|as)|until|years ago|back then|last job)\b",
     re.I,
 )
+#: Work said beside the main job ("I also mentor at a start-up"): a client or a side place,
+#: not the setting the person works in.
+_BESIDE = re.compile(r"\b(?:also|too|as well|on the side|besides|alongside|and i)\b", re.I)
 
 
 def kept(reading: Reading, text: str) -> bool:
     """True when a setting read from a story (``text``) is said as today's, in words that
     name it: the general setting is never taken from a story."""
     value = str(reading.value or "")
-    if value == "general" or _PAST.search(reading.span or text):
+    clause = reading.span or text
+    if value == "general" or _PAST.search(clause) or _BESIDE.search(clause):
         return False
     said = cues.context(parse.normalise(reading.span), asked=False, whole=text)
     return said == value or parse.parse_context(text) == value

@@ -38,3 +38,15 @@ def test_a_story_sets_no_general_setting_and_no_past_one() -> None:
     general = Reading("fact", field="context", value="general", span="self-employed plumber")
     assert not kept(past, story)
     assert not kept(general, "I'm a self-employed plumber working 45 hours a week all year")
+
+
+def test_a_place_of_side_work_in_a_story_is_no_setting() -> None:
+    story = (
+        "Accounts manager at a builders merchant, 40 hours, and I also volunteer at the "
+        "council food bank on Saturdays for about 4 hours, unpaid"
+    )
+    side = Reading(
+        "fact", field="context", value="government",
+        span="i also volunteer at the council food bank on saturdays",
+    )  # fmt: skip
+    assert not kept(side, story)
