@@ -79,6 +79,8 @@ _TAIL = re.compile(
     # "proofreading gigs take 3 hours", "... brought in $3,000 last year": the verb of time or
     # pay said after the name, and when
     r"brought in|earned|made|paid|gets?|got|has earned|"
+    # "the farm turns over 85,000": "over" goes with the figure, and the verb is no name's
+    r"turns|turned|"
     r"last year|this year|last month|this month|so far|on average)\b)+$"
 )
 _HEDGES = re.compile(

@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     casing,
     confidence,
     cues,
+    greetings,
     guards,
     job_ref,
     money_words,
@@ -148,7 +149,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
         text = _HUNDRED.sub("sure", text)
     text = acts.drop_self_corrections(text)
     unsaid = acts.drop_negated_figures(text)
-    cleaned = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid)
+    cleaned = greetings.blank(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid))
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
     if ask.startswith("act:revenue:"):
