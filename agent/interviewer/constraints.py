@@ -20,7 +20,9 @@ from agent.interviewer.reading.wording import denies_limit
 #: A clause that says nothing limits the hours.
 _NONE = re.compile(
     r"^(?:(?:well|so|um|erm|hmm|honestly|tbh|i mean)\W+)*"
-    r"(?:no|nope|nah|none|nothing|not really|not much|not a lot|n/?a|zero|nada)"
+    r"(?:no|nope|nah|none|nothing|not really|not much|not a lot|n/?a|zero|nada|"
+    # "none" in the other languages whose words are read ("aucune", "rien", "keine")
+    r"aucune?|rien|non|ningun[ao]?|keine?|nichts|nessun[ao]?|niente|nenhum[ao]?)"
     r"(?:\W+(?:no|nope|nah|none|nothing|really))*"
     r"(?:\s+(?:real|big|major|particular|hard|fixed|actual|other|serious|special))?"
     r"(?:\s+(?:constraints?|limits?|limitations?|restrictions?|ties))?"

@@ -156,7 +156,9 @@ def parse_yes_no(text: str) -> bool | None:
 _NONE = re.compile(
     r"(?:no|nope|nah|none|nothing|n/?a|not really|nothing really|none really|none at all|"
     r"nothing at all|no,? (?:none|nothing)(?: really)?|no (?:constraints?|limits?)(?: really)?|"
-    r"nothing limits (?:them|it|me|my hours)|no thanks)"
+    r"nothing limits (?:them|it|me|my hours)|no thanks|"
+    # the same bare "none" in the other languages whose words are read
+    r"aucune?|rien|non|ningun[ao]?|keine?|nichts|nessun[ao]?|niente|nenhum[ao]?)"
 )
 
 
