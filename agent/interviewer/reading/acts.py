@@ -82,7 +82,7 @@ _UPDATE = re.compile(
 _WISH = re.compile(
     r"\b(?:i (?:also |really )?want(?: to| a| an)?|i'?d (?:also |really )?(?:like|love)"
     r"(?: to| a| an)|i would (?:also |really )?(?:like|love) to|i'm keen to|i hope to|"
-    r"(?:add|adding|include)(?= (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
+    r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
@@ -94,7 +94,10 @@ _WISH = re.compile(
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
     r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
-    r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream)\b"
+    r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
+    # "bin the dog walking", "cut the pet sitting completely", "the bank job, I want it gone"
+    r"bin|axe|cut\b[^,.;]*?\b(?:completely|entirely|altogether|for good|out\b(?! of))|"
+    r"(?:want|need) (?:it|that|them|this) gone)\b"
 )
 _NEGATED_FIGURE = re.compile(
     r"\b(?:i said|i told you|i wrote|i typed|i put|earlier i said|you have|you've got|you put)\s+"
@@ -258,6 +261,11 @@ def wish(text: str, *, anywhere: bool = False) -> bool:
 def removal(text: str) -> bool:
     """True when the sentence asks to drop something."""
     return bool(_REMOVE.search(text))
+
+
+def removal_words(text: str) -> re.Match[str] | None:
+    """Where the words asking to drop something are in ``text``, or ``None``."""
+    return _REMOVE.search(text)
 
 
 def negated_values(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     casing,
     confidence,
     cues,
+    dropping,
     greetings,
     guards,
     job_ref,
@@ -268,6 +269,15 @@ def _read_sentence(
         and names.known_name(whole, frame.view.activities) is None
         and not naming.states_work(own, frame.text)
     )
+    span = frame.text[sentence[0].start : sentence[-1].end]  # the offsets the quantities have
+    swapped = swaps.swap(span, sentence[0].start, own, frame.view)
+    if swapped and frame.ask in _STREAM_ASKS:  # "scrap X and put in a stream for Y, 3 hrs"
+        frame.readings += swapped
+        return
+    sentence = dropping.dropped(sentence, own, frame)
+    if not sentence:
+        return
+    whole = " ".join(s.text for s in sentence)
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
     if wished and frame.ask in _STREAM_ASKS and wishing.pointed(whole, sentence, own, frame):
         return
@@ -291,11 +301,6 @@ def _read_sentence(
         and acts.removal(whole)
         and wishing.removal(whole, frame)
     ):
-        return
-    span = frame.text[sentence[0].start : sentence[-1].end]  # the offsets the quantities have
-    swapped = swaps.swap(span, sentence[0].start, own, frame.view)
-    if swapped and frame.ask in _STREAM_ASKS:
-        frame.readings += swapped
         return
     if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
         frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)

@@ -13,16 +13,22 @@ from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
 
 ROLES = re.compile(r"\b(anchor|client|leverage|seed)\b")
+#: Words before a role that deny it: the role is the one the stream leaves, not takes.
+_NOT_ROLE = re.compile(
+    r"(?:\b(?:rather than|instead of|not|than|no longer|no more|never)|n'?t)\s+"
+    r"(?:(?:really|just|only|even)\s+)?(?:a |an |the |my )?$"
+)
 _PRONOUN = re.compile(r"\b(?:it|them|that one|this one)\b")
 #: "rename 'X' to 'Y' please": the second quoted name is the new one.
 _RENAME_QUOTED = re.compile(
-    r"\b(?:rename|call)\s+(?:the\s+)?['\"][^'\"]+['\"]\s+(?:stream\s+)?(?:to\s+|as\s+)?"
+    r"\b(?:rename|call(?!-))\s+(?:the\s+)?['\"][^'\"]+['\"]\s+(?:stream\s+)?(?:to\s+|as\s+)?"
     r"['\"]([^'\"]+)['\"]"
 )
 _RENAME = re.compile(
-    r"\b(?:rename|call)\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*"
+    r"\b(?:rename|call(?!-))\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*"
     r"(?:,?\s*(?:please|pls|thanks|thank you)\W*)?$|"
-    r"\b(?:rename|call)\b(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?\s+(?:as\s+)?"
+    r"\b(?:rename|call(?!-))\b(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?"
+    r"\s+(?:as\s+)?"
     r"['\"]([^'\"]+)['\"]?"
 )
 #: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
@@ -43,6 +49,8 @@ def named(text: str, view: PlanView, last: str | None = None) -> str | None:
     role = ROLES.search(text)
     if role and re.search(r"\b(?:a|an|another|new|one more)\s+(?:\w+\s+)?$", text[: role.start()]):
         role = None  # "I'd like a seed stream for drone footage": a new stream, not the seed
+    if role and last and _PRONOUN.search(text[: role.start()]):
+        return last  # "..., it's proper client work now": the role is what "it" becomes
     if role:
         holders = [s.name for s in view.streams if s.role == role.group(1)]
         if len(holders) == 1:
@@ -113,19 +121,21 @@ def _roles(
     """ "make tutoring the client stream and consulting a seed": each role to the name before."""
     if other and not said:
         return []
-    out = []
+    out, of_it = [], []
     for match in ROLES.finditer(text):
-        if re.search(
-            r"\b(?:rather than|instead of|not|than)\s+(?:a |the )?$", text[: match.start()]
-        ):
-            continue  # "the leverage stream rather than seed"
+        if _NOT_ROLE.search(text[: match.start()]):
+            continue  # "the leverage stream rather than seed", "it isn't a seed any more"
         owner = next((n for at, n in reversed(said) if at <= start + match.start()), None)
+        if owner is None and _PRONOUN.search(text[: match.start()]):
+            # "..., make it client": the stream spoken of
+            of_it.append(Reading("change", "stream.role", match.group(1), stream, text))
+            continue
         if owner is None and said:
             continue
         out.append(Reading("change", "stream.role", match.group(1), owner or stream, text))
     if not said:  # the role named the stream ("cut the anchor to 32"): no new role
-        return []
-    return out
+        return of_it
+    return out + of_it
 
 
 def asks_for_change(text: str, view: PlanView) -> bool:

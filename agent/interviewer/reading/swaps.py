@@ -36,6 +36,8 @@ def swap(text: str, start: int, own: list[Quantity], view: PlanView) -> list[Rea
     old = names.known_name(match.group("old"), list(listed))
     cut = start + match.start("new")
     later = [q for q in own if q.start >= cut]
+    if any(start + match.start("old") <= q.start < cut for q in own):
+        return []  # "cut the locum shifts to 4 hours, and add ...": an edit, then a wish
     new = names.new_name(_blank(match.group("new"), cut, later))
     if old is None or new is None or any(_shares_a_word(new, name) for name in listed):
         return []  # "drop X and do more Y": Y is no new stream
