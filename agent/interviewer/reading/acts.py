@@ -81,7 +81,10 @@ _UPDATE = re.compile(
 )
 _WISH = re.compile(
     r"\b(?:i (?:also |really )?want(?: to| a| an)?|i'?d (?:also |really )?(?:like|love)"
-    r"(?: to| a| an)|i would (?:also |really )?(?:like|love) to|i'm keen to|i hope to|"
+    r"(?: to| a| an)|i would (?:also |really )?(?:like|love) to|"
+    # "I'd like bookkeeping to bring in a quarter of my income"
+    r"i'?d (?:also |really )?(?:like|love) (?=(?:[\w'-]+ ){1,6}to (?:bring in|earn|make|be|"
+    r"pay|become|grow)\b)|i'm keen to|i hope to|"
     r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"

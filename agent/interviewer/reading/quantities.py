@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.interviewer.reading import pay_months, per_item
+from agent.interviewer.reading import income_parts, pay_months, per_item
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
@@ -397,6 +397,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (AGE, _age),
     (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
     (PERCENT, _simple("percent")),
+    (income_parts.FRACTION, income_parts.fraction),
     (MONEY, _money),
     (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
     (HOURS, read_hours),

@@ -71,11 +71,20 @@ def mentions(text: str, start: int, view: PlanView) -> list[tuple[int, str]]:
         at = start + match.start()
         if any(a <= at < a + len(n) for a, n in found):
             continue
-        if names.known_name(match.group(0), all_names) is not None and not ROLES.fullmatch(
-            match.group(0)
-        ):
-            found.append((at, names.known_name(match.group(0), all_names) or ""))
+        if ROLES.fullmatch(match.group(0)):
+            continue
+        known = names.known_name(match.group(0), all_names) or _headed(match.group(0), all_names)
+        if known is not None:
+            found.append((at, known))
     return sorted(found)
+
+
+def _headed(word: str, all_names: list[str]) -> str | None:
+    """The one stream whose name ends in ``word`` ("the farm" of "sheep farm" beside "farm stay
+    experiments", where the farm only describes the stays), or ``None``."""
+    stem = names.stem(word)
+    headed = [n for n in all_names if names.stem(n.casefold().split()[-1]) == stem]
+    return headed[0] if len(headed) == 1 else None
 
 
 def edits(

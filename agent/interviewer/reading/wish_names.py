@@ -29,8 +29,15 @@ _DELIBERATE = re.compile(
     r"review|run (?:it|this|that|them) by|ask|show|see|wait|consider|mull|chat|sit with|"
     r"sort out|speak|confirm|figure out)\b"
 )
+#: What a wished stream is to do, said after its name: "bookkeeping to bring in a quarter".
+_PURPOSE = re.compile(r"\s+to(?:\s+(?:bring in|earn|make|be|pay|become|grow)\b.*)?$")
 _SOME_DAY = re.compile(r"\b(?:some ?day|one day|eventually|in the future|someday)\b")
 _PLACES = (
+    # "add 'candle making kits' as a leverage one", "a stream 'tools for subtitlers'"
+    re.compile(
+        r"\b(?:add|adding|start|launch|include|stream|one|want|like|love)\s+"
+        r"(?P<q>['\"])(?P<name>[^'\"]{2,60})(?P=q)"
+    ),
     # "add a leverage one: an online course on kubernetes, 3 hours"
     re.compile(r"\b(?:stream|one|thing)\s*[:\-–—]\s*(?P<name>[^,.;:!?]+)"),
     # "I want the celebrant work as a proper stream"
@@ -66,6 +73,7 @@ def tidy(readings: list[Reading], text: str) -> list[Reading]:
         if reading.hours is None and reading.share is None and _SOME_DAY.search(reading.span):
             continue  # "I'd love to make a course some day": a dream, not a stream asked for
         said = text if alone else reading.span
+        reading = replace(reading, subject=_PURPOSE.sub("", reading.subject or "") or None)
         out += _two_named(_renamed(reading, said), said)
     return out
 

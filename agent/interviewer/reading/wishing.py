@@ -55,6 +55,8 @@ def later_removal(sentence: list[Segment], own: list[Quantity], frame: Frame) ->
 
 def new_stream_named(text: str, view: PlanView) -> bool:
     """True when a wish names a stream the plan does not hold (it may share a word)."""
+    purpose = _PURPOSE.search(text)
+    text = purpose.group("name") if purpose else text  # "I'd like X to be 10% of my income"
     stream = names.known_name(text, [s.name for s in view.streams])
     if stream is None:
         return True
@@ -63,6 +65,13 @@ def new_stream_named(text: str, view: PlanView) -> bool:
     return candidate is not None and bool(
         {names.stem(w) for w in names.words(candidate)} - own - {"the", "a", "an", "my"}
     )
+
+
+#: A stream wished to do something: "I'd like bookkeeping to bring in a quarter".
+_PURPOSE = re.compile(
+    r"\bi'?d (?:also |really )?(?:like|love) (?P<name>(?:[\w'-]+ ){1,6}?)to (?:bring in|earn|"
+    r"make|be|pay|become|grow)\b"
+)
 
 
 def beyond(text: str, known: str) -> str | None:
