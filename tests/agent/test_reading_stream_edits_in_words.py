@@ -90,3 +90,27 @@ def test_a_stream_scrapped_for_one_put_in_is_a_swap() -> None:
         ("wish", None, "tool review videos", None, None, None, True),
         ("wish", None, "stair surveys", None, 2.0, None, False),
     ]
+
+
+def asked(message: str, ask: str) -> list[tuple[object, ...]]:
+    return [(r.act, r.field, r.subject, r.value, r.hours, r.share)
+            for r in read(message, PlanView(), ask) if r.confident]  # fmt: skip
+
+
+def test_a_stream_asked_for_after_a_preamble_is_a_wish_at_any_question() -> None:
+    assert asked(
+        "oh and before I forget, I want to add a small tiling stream, 4h a week", "done"
+    ) == [("wish", None, "small tiling", None, 4.0, None)]
+
+
+def test_a_side_thing_asked_for_beside_the_answer_keeps_the_answer_its_figure() -> None:
+    assert asked("28, and I'd love a few hours for a pottery side thing", "capacity") == [
+        ("fact", "capacity.hours_per_week", None, 28.0, None, None),
+        ("wish", None, "pottery", None, None, None),
+    ]
+
+
+def test_a_stream_that_is_like_something_is_named_by_that_something() -> None:
+    found = said("I'd like a stream that's like coaching new ward managers, workshops and so on, "
+                 "maybe 3 hours a week")  # fmt: skip
+    assert found == [("wish", None, "coaching new ward managers", None, 3.0, None, False)]

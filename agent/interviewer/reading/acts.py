@@ -252,10 +252,23 @@ def update(text: str) -> bool:
     return bool(_UPDATE.search(text))
 
 
+#: A wish that says it asks for a stream ("one more thing, I want to add a small repair
+#: stream", "35, and I'd like a few hours for a photography side thing"): a wish wherever said.
+_STREAM_ASKED = re.compile(
+    r"\b(?:want|like|love|add|adding|start|put in)\b[^.?!;]*?\b(?:stream|side (?:thing|project|"
+    r"hustle|gig|business))\b"
+)
+
+
+def asks_for_stream(text: str) -> bool:
+    """True when a wish says it is for a stream ("add a small repair stream")."""
+    return bool(_STREAM_ASKED.search(text))
+
+
 def wish(text: str, *, anywhere: bool = False) -> bool:
     """True when the sentence asks for something of the person's own: said first (or, while
     streams are discussed, anywhere)."""
-    if anywhere:
+    if anywhere or _STREAM_ASKED.search(text):
         return bool(_WISH.search(text))
     lead = _LEAD_IN.match(text)
     return bool(_WISH.match(text, lead.end() if lead else 0))

@@ -279,7 +279,8 @@ def _read_sentence(
         return
     whole = " ".join(s.text for s in sentence)
     wished = acts.wish(whole, anywhere=frame.ask in _STREAM_ASKS)
-    if wished and frame.ask in _STREAM_ASKS and wishing.pointed(whole, sentence, own, frame):
+    pointing = frame.ask in _STREAM_ASKS or acts.asks_for_stream(whole)
+    if wished and pointing and _stream_asked(sentence, quantities, frame):
         return
     frame.wish = wished and wishing.new_stream_named(sentence[0].text, frame.view)
     if not carried:  # else the job said before waits for this sentence's figures
@@ -315,6 +316,25 @@ def _read_sentence(
     frame.waits = _figures_next(sentence[-1].end, frame.text, quantities)
     if not (frame.pending and frame.waits):
         naming.named_jobs(frame)
+
+
+def _stream_asked(sentence: list[Segment], quantities: list[Quantity], frame: Frame) -> bool:
+    """ "can I get one for youtube shorts of plumbing fails, 2 hrs": a stream asked for by its
+    frame is that stream, with the figures said from the wish on. The figures said before it
+    are read as said ("35, and I'd like a few hours for a photography side thing", "cut X to 4
+    hours, and add a podcast stream"); words alone before it are a preamble ("one more
+    thing, ...")."""
+    at = next((k for k, s in enumerate(sentence) if acts.wish(s.text, anywhere=True)), 0)
+    tail = sentence[at:]
+    own = [q for q in quantities if tail[0].start <= q.start < tail[-1].end + 1]
+    if not wishing.pointed(" ".join(s.text for s in tail), tail, own, frame):
+        return False
+    head = sentence[:at]
+    if head and any(head[0].start <= q.start < head[-1].end + 1 for q in quantities):
+        wish = frame.readings.pop()
+        _read_sentence(head, quantities, frame, negated=False)
+        frame.readings.append(wish)
+    return True
 
 
 #: A spaced dash after a sentence, or its end and the words that may open the next one before

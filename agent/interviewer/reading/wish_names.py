@@ -45,8 +45,22 @@ _PLACES = (
         r"\b(?:want|like|love|have|make|keep|see)\s+(?P<name>(?:the|my)\s+[^,.;:!?]+?)\s+as\s+"
         r"(?:a|an|its own|my)\s+(?:\w+\s+)?(?:stream|one)\b"
     ),
+    # "a stream that's like training other unions", "a photography side thing"
+    re.compile(
+        r"\b(?:stream|thing|one)\s+(?:that'?s|that is|which is)\s+(?:like\s+|kind of\s+|"
+        r"sort of\s+|about\s+)?(?P<name>[^,.;:!?]+)"
+    ),
+    re.compile(
+        r"\b(?:for|on|with)\s+(?:a|an|my|some)\s+(?P<name>[^,.;:!?]+?)\s+side\s+"
+        r"(?:thing|project|hustle|gig|business)\b"
+    ),
     # "a seed stream for drone footage", "one for youtube shorts"
     re.compile(r"\b(?:stream|one|thing)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
+    # "I want to add a small repair stream, 3h a week"
+    re.compile(
+        r"\b(?:add|start|want|like|love|put in)\s+(?:a|an|another|one more|my)\s+"
+        r"(?P<name>[^,.;:!?]+?)\s+stream\b"
+    ),
 )
 _FRAMED = re.compile(
     r"^(?:(?:a|an|the|my|new|another|proper|side|anchor|client|leverage|seed)\s+)*"

@@ -24,7 +24,8 @@ _FIGURES = frozenset({"hours", "bare", "days", "percent", "zero"})
 def pointed(whole: str, sentence: list[Segment], own: list[Quantity], frame: Frame) -> bool:
     """ "can I get one for youtube shorts of plumbing fails, 2 hrs": a wish that points at its
     stream by its frame is that stream, even when a word of it is a proposed stream's."""
-    name = wish_names.pointed_at(whole)
+    said = frame.text[sentence[0].start : sentence[-1].end]  # with its commas, which end names
+    name = wish_names.pointed_at(said) or wish_names.pointed_at(whole)
     if name is None or not new_stream_named(name, frame.view):
         return False
     frame.readings.append(Reading("wish", subject=name, span=whole))
