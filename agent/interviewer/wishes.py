@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names
+from agent.interviewer import names, room
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import rule_note
@@ -135,7 +135,8 @@ def _on_proposal(reading: Reading, proposal: list[dict[str, Any]], plan: Plan, t
         updated = _rebalanced(updated, changes.get("name", named))
     said = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in changes.items())
     what = f"change {named} ({said})"
-    return _checked(updated, proposal, plan, today, out, f"Adjusted {named}.", what)
+    keep = changes.get("name", named) if "target_hours" in changes else None
+    return _checked(updated, proposal, plan, today, out, f"Adjusted {named}.", what, keep)
 
 
 def _changes(reading: Reading) -> dict[str, Any]:
@@ -264,13 +265,18 @@ def _rebalanced(proposal: list[dict[str, Any]], keep: str) -> list[dict[str, Any
 
 
 def _checked(updated: list[dict[str, Any]], before: list[dict[str, Any]], plan: Plan,
-             today: dt.date, out: Edit, done: str, what: str) -> list[dict[str, Any]]:  # fmt: skip
+             today: dt.date, out: Edit, done: str, what: str,
+             keep: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """The edited proposal when the rules accept it (with any warning said), else the proposal
-    as it was and the refusal explained (``what`` names the change asked for)."""
+    as it was and the refusal explained (``what`` names the change asked for; over capacity,
+    the hours asked for ``keep`` come with the streams to shrink to make room for them)."""
     errors, warnings = dry_run(plan, updated, today)
     if errors:
         out.notes.append(f"I can't {what}: " + " ".join(errors) + " The proposal stays as it "
                          "was.")  # fmt: skip
+        offer = room.shrink_offer(updated, keep, capacity_of(plan)) if keep else ""
+        if offer and any("(PC007)" in e for e in errors):
+            out.notes.append(offer)
         return before
     out.notes.append(done)
     out.notes += warnings[:2]
