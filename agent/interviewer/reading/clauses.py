@@ -89,6 +89,8 @@ _PERIOD_SLIPS = {
     "montly": "monthly", "monthy": "monthly", "wkly": "weekly", "weekley": "weekly",
     "yrly": "yearly", "yearley": "yearly", "anually": "annually", "anualy": "annually",
     "annualy": "annually", "anum": "annum", "annun": "annum",
+    "fortnigt": "fortnight", "fortnigth": "fortnight", "fornight": "fortnight",
+    "fortnigts": "fortnights", "fortnighly": "fortnightly", "fornightly": "fortnightly",
 }  # fmt: skip
 _PERIOD_SLIP = re.compile(
     r"\b(?:" + "|".join(sorted(_PERIOD_SLIPS, key=len, reverse=True)) + r")\b"
@@ -119,6 +121,10 @@ _FOREIGN_PERIOD = [
         "a year",
     ),
     (re.compile(r"\b(?:por|a la|par|pro|alla)\s+(?:semana|semaine|woche|settimana)\b"), "a week"),
+    # Malay and Indonesian: "RM 3,500 sebulan", "Rp 4 juta per bulan"
+    (re.compile(r"\b(?:sebulan|se bulan|per bulan|setiap bulan)\b"), "a month"),
+    (re.compile(r"\b(?:setahun|se tahun|per tahun|setiap tahun)\b"), "a year"),
+    (re.compile(r"\b(?:seminggu|se minggu|per minggu|setiap minggu)\b"), "a week"),
     (re.compile(r"\b(?:por|la|de l'|l'|die|pro|all')\s*(?:hora|heure|stunde|ora)\b"), "an hour"),
 ]
 #: "por casamento", "par séance": a fee per an item named in another language.
@@ -155,6 +161,41 @@ _FOREIGN_WORDS = [
     (re.compile(r"\bnetto\b|\bnet(?:te)?\s+(?=par|pro|im|al|por)"), "net "),
     (re.compile(r"\b(?:brutto|brut(?:o|a)s)\b"), "gross"),
     (re.compile(r"(?<=[\d€$ł] )(?:net(?:o|a)s?|l(?:í|i)quid(?:o|a)s?)\b"), "net"),
+    # "8 bis 17 Uhr", "9 tot 17 uur": a span of clock times; "Mo-Fr", "ma-vr": the weekdays
+    (
+        re.compile(
+            r"\b(\d{1,2}(?:[:.]\d\d)?)\s*(?:uhr\s*)?(?:bis|tot)\s*(\d{1,2}(?:[:.]\d\d)?)\s*"
+            r"(?:uhr|uur|hours)\b"
+        ),
+        r"\1-\2",
+    ),
+    (re.compile(r"\b(?:mo|ma)\s?-\s?(?:fr|vr)\b"), "mon-fri"),
+    # "unos 20 horas", "etwa 2.000 €", "ca 560 000 kr": about, said before a figure
+    (
+        re.compile(
+            r"\b(?:unos|unas|cerca de|alrededor de|environ|à peu près|etwa|ungefähr|circa|ca\.?|"
+            r"ongeveer|omkring|ungefär|około|cirka)\s+(?=[£$€₹₦]?\s?\d)"
+        ),
+        "about ",
+    ),
+    (
+        re.compile(r"\b(?:omzet|umsatz|chiffre d'affaires|factura|facturación|faturamento)\b"),
+        "turnover",
+    ),
+    (
+        re.compile(
+            r"\b(?:más o menos|mas o menos|plus ou moins|mehr oder weniger|meer of minder|"
+            r"mais ou menos|più o meno)\b"
+        ),
+        "roughly",
+    ),
+    (
+        re.compile(
+            r"\b(?:vorig jaar|vorige jaar|letztes jahr|im letzten jahr|l'année dernière|"
+            r"l'an dernier|el año pasado|o ano passado|l'anno scorso|i fjol|i fjor)\b"
+        ),
+        "last year",
+    ),
     (
         re.compile(r"\b(?:monatlich|maandelijks|mensuel(?:le)?|mensual(?:mente)?|mensile)\b"),
         "monthly",

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence
+from agent.interviewer.reading import cues, evidence, second_looks
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
 
@@ -151,6 +151,9 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "which currency?")
     if r.field in _SKILLS and isinstance(r.value, str) and _ACCENTED.search(r.value):
         return _lower(r, "in which words?")
+    second = second_looks.doubt(r, text, view)
+    if second is not None:
+        return _lower(r, second)
     return _weigh_figure(r, text, ask)
 
 

@@ -33,10 +33,16 @@ def review_date(text: str) -> str | None:
     relative = re.search(r"\bin\s+(\d+)\s*(weeks?|months?|days?)\b", text)
     if relative:
         return relative.group(0)
-    named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", text)
+    named = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", text
+    )
     if named and named.group(2) in _MONTHS:
         month = _MONTHS.index(named.group(2)) + 1
         return f"{named.group(3)}-{month:02d}-{int(named.group(1)):02d}"
+    first = re.search(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", text)
+    if first and first.group(1) in _MONTHS:  # "march 1st, 2027": the month first
+        month = _MONTHS.index(first.group(1)) + 1
+        return f"{first.group(3)}-{month:02d}-{int(first.group(2)):02d}"
     ahead = re.search(r"\b(\d+)\s*(weeks?|months?|days?)\s+(?:from now|from today|time)\b", text)
     if ahead:  # "three months from now": kept as said
         return ahead.group(0)

@@ -59,6 +59,8 @@ _FRAMING = re.compile(
     .replace("|one|", "|one(?!-)|")
     .replace("|over|", "|over(?![- ]?\\d)|")  # "the over 60s swimming club": an age group
     .replace("|odd|", "|odd(?! jobs?\\b)|")
+    .replace("|in|", "|in(?!-)|")  # "in-house copywriting", "on-call repairs": part of the name
+    .replace("|on|", "|on(?!-)|")
     + r")\b(?!')\s*)+"  # "and i'm ...": never "and i" leaving "'m ..."
 )
 _TAIL = re.compile(
@@ -166,7 +168,10 @@ _NOT_NAMES = frozenset(
         "clearing taking getting charging billing else really other besides beside seems seem "
         "sounds "
         "feels feel right ideal initially start enough weekly monthly daily yearly annually "
-        "fortnightly nightly mate pal buddy dude bro hun",
+        "fortnightly nightly mate pal buddy dude bro hun otherwise anyway anyways basically "
+        "however meanwhile thought hiver été printemps automne invierno verano primavera otoño "
+        "inverno verão outono sommer herbst frühling zomer lente herfst vinter sommar "
+        "hai hain se milta milte milti hoon chamba curro laburo boulot taf",
     )
 )
 

@@ -30,6 +30,7 @@ from agent.interviewer.reading import (
     names,
     naming,
     parts,
+    pay_runs,
     places,
     placing,
     rates,
@@ -118,7 +119,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
-    readings = confidence.weigh(readings, text, view, ask)
+    readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
