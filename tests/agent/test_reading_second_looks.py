@@ -151,3 +151,61 @@ def test_a_fortnight_misspelt_is_still_a_fortnight() -> None:
     view = PlanView(activities=("dog walking",))
     stored = _stored("around 16 hrs a fornight", "act:hours:dog walking", view)
     assert stored[("activity.hours_per_week", "dog walking")] == 8
+
+
+def test_a_figure_said_as_the_most_it_reaches_is_asked_back() -> None:
+    view = PlanView(activities=("mulled wine stall",))
+    said = "in December I make up to £2,000 a month"
+    stored = _stored(said, "act:revenue:mulled wine stall", view)
+    assert ("activity.annual_revenue", "mulled wine stall") not in stored
+
+
+def test_the_usual_figure_beside_no_peak_is_kept() -> None:
+    view = PlanView(activities=("mulled wine stall",))
+    stored = _stored("about £500 a month", "act:revenue:mulled wine stall", view)
+    assert stored[("activity.annual_revenue", "mulled wine stall")] == 6000
+
+
+def test_a_new_stream_name_that_is_a_figure_is_asked_back() -> None:
+    view = PlanView(streams=(StreamView("studio hire", "client", 10),))
+    stored = _stored("studio hire down to 7", "streams", view)
+    assert ("stream.name", "studio hire") not in stored
+    assert stored[("stream.target_hours", "studio hire")] == 7
+
+
+def test_a_pronoun_one_is_no_name_but_a_count_of_one_is_kept() -> None:
+    assert second_looks.doubt(_name("tricky one", "a tricky one"), "", PlanView())
+    assert not second_looks.doubt(
+        _name("one-to-one tutoring", "one-to-one tutoring"), "", PlanView()
+    )
+
+
+def test_discourse_words_and_seasons_of_other_languages_are_no_names() -> None:
+    assert _names("Anyway: dog grooming, 12 hrs a week") == {"dog grooming"}
+    assert _names("Verano: surf classes, 20 hrs a week") == {"surf classes"}
+
+
+def test_hindi_verb_words_are_never_a_name_of_their_own() -> None:
+    assert _names("job se 9 LPA milta hai, 48 hrs a week") == {"job"}
+    assert all("bank job" in n for n in _names("bank job se 12 LPA milta hai, 40 hrs a week"))
+
+
+def test_a_month_said_in_malay_is_a_month() -> None:
+    view = PlanView(activities=("tuition",))
+    stored = _stored("about 800 sebulan", "act:revenue:tuition", view)
+    assert stored[("activity.annual_revenue", "tuition")] == 9600
+
+
+def test_clock_spans_and_weekdays_in_german_and_dutch_give_hours() -> None:
+    assert _stored("Mo-Fr 7 bis 16 Uhr", "capacity")[("capacity.hours_per_week", None)] == 45
+    assert _stored("ma-vr 8 tot 16 uur", "capacity")[("capacity.hours_per_week", None)] == 40
+
+
+def test_ordinal_dates_with_of_or_the_month_first_are_dates() -> None:
+    assert _review("the 2nd of October 2027") == "2027-10-02"
+    assert _review("October 2nd, 2027") == "2027-10-02"
+    assert _review("in 10 weeks") == "in 10 weeks"
+
+
+def _review(message: str) -> object:
+    return next(r.value for r in read(message, PlanView(), "review") if r.field == "review.date")
