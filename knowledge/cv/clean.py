@@ -97,12 +97,30 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
-def _join_hyphen(match: re.Match[str]) -> str:
-    """A word broken at a line end: a compound keeps its hyphen, a split word is joined."""
-    head, tail = match.group(1), match.group(2)
+def rejoin_hyphens(text: str) -> str:
+    """Words broken at a line end joined again: a compound keeps its hyphen ("community-" /
+    "driven", "de-" / "escalation", "mixed-" / "effects" when the text uses both words
+    elsewhere), a word split into syllables loses it ("manage-" / "ment")."""
+    elsewhere = {word.casefold() for word in _WORD.findall(_LINE_END_HYPHEN.sub(" ", text))}
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return f"{head}-{tail}" if _compound(head, tail, elsewhere) else head + tail
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_VOWELS = "aeiou"
+
+
+def _compound(head: str, tail: str, words: set[str]) -> bool:
+    """Two words a hyphen joins, not two syllables of one word."""
     if tail in _COMPOUND_TAILS or (head[:1].isupper() and len(head) > 1 and head[1:].isupper()):
-        return f"{head}-{tail}"
-    return head + tail
+        return True
+    if head[-1:].lower() in _VOWELS and head[-1:].lower() == tail[:1]:
+        return True  # "de-escalation", "co-ordinate", "re-enter": the hyphen parts two vowels
+    return head.casefold() in words and tail.casefold() in words
 
 
 @dataclass
@@ -182,7 +200,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 def clean_text(raw: str) -> CleanText:
     """Normalise a CV's raw text into cleaned, non-empty lines."""
     text, mojibake = fix_mojibake(unicodedata.normalize("NFC", raw))
-    text = _LINE_END_HYPHEN.sub(_join_hyphen, text)
+    text = rejoin_hyphens(text)
     result = CleanText(lines=[], mojibake_fixed=mojibake)
     for line in text.replace("\r", "\n").replace("\f", "\n").split("\n"):
         cleaned = _clean_line(line, result)

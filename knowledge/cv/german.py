@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from knowledge.cv.bounds import trimmed
+
 # "Monats-, Quartals- und Jahresabschlüsse" is one name: no clause ends after "Monats-,", and
 # none inside a gendered word ("Kolleg:innen", "Mitarbeiter:in").
 _CLAUSE = re.compile(r"[;•|()]|:(?!in(?:nen)?\b)|(?<!-),\s|\s[-–—]\s|\.\s|\.$")
@@ -48,8 +50,7 @@ def german_phrases(text: str) -> Iterator[str]:
                 kept += _how_or_where(words[at:])
                 break
             kept.append(word)
-        while kept and kept[-1].lower() in {"von", "und", "des", "der", "oder", "sowie"}:
-            kept.pop()
+        kept = trimmed(kept)  # "Hüten einer Herde von rund [650 ...]" ends on "Herde"
         if kept and kept[0].lower() in _TOGETHER:
             continue  # "Zusammenarbeit mit Steuerberater": whom the person worked with
         if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):

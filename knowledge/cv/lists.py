@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.cv.bounds import trimmed_item
 from knowledge.cv.headings import Section
 
 LIST_SPLIT = re.compile(r"\s*[,;•·|]\s*|\s+[-–—/]\s+")
@@ -65,7 +66,8 @@ def list_items(body: str) -> list[str]:
         # "Loud Quiet (weekly): edit": what follows the colon is the item.
         item = item.rsplit(": ", 1)[-1] if re.match(r"^[^:]{2,40}: \S", item) else item
         item = " ".join(BULLET_LEAD.sub("", item).replace("(", " ").replace(")", " ").split())
-        item = item.strip(" .:")
+        # "Sanding, priming, then painting": the joining word is not part of the item
+        item = trimmed_item(item.strip(" .:"))
         if item:
             items.append(item)
     return items

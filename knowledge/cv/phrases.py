@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from knowledge.cv.bounds import trimmed
 from knowledge.cv.german import german_phrases
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
@@ -168,7 +169,12 @@ _CLAUSE_OPENERS = {
 # "Manage 2 fundraising officers" has one verb, not two.
 _STARTERS = {",", "and", "&", "then", "also", "i", "we", "(", "both", "personally"}
 _JOINERS = {",", "and", "&"}
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’+#./-]*|\d[\d,.%+]*|[,;:()]|&")
+#: Verbs that are never a thing done: "Commissions come in three kinds" has no verb and object.
+_NO_OBJECT = {"come", "comes", "go", "goes", "seem", "seems", "become", "becomes"} | {
+    word for word in _CLAUSE_OPENERS if word not in {"it", "now", "then", "also", "so"}
+}
+#: A number with capitals after it ("6G pipe", "3D models") is one word, a name's, not a count.
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’+#./-]*|\d[\d,.%+]*(?:[A-Z]+\b)?|[,;:()]|&")
 
 
 @dataclass(frozen=True)
@@ -366,11 +372,12 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break
         if token[0].isdigit() and words and not following[:1].isalpha():
             break  # "Year 5 curriculum" goes on; "boilers 300 times" does not
-        lead = low in _DROP_LEAD or token[0].isdigit() or _possessive(low) or _DURATION.match(low)
+        count = token[0].isdigit() and not token[-1].isalpha()
+        lead = low in _DROP_LEAD or count or _possessive(low) or _DURATION.match(low)
         if not words and lead and not _opens_a_name(token, following):
             index += 1
             continue
-        if low in _WH or (words and low in _SUBJECTS):
+        if low in _WH or (words and low in _SUBJECTS) or (not words and low in _NO_OBJECT):
             break  # "measure what people get"; "condition reports they work from": a new clause
         if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
             break  # "boilers a year", "books daily": the object ended
@@ -382,7 +389,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
         index += 1
     if len(words) > 4 and all(word[:1].isupper() for word in words):
         return "", index  # a proper name too long to be a skill's is not cut to four words
-    return (" ".join(words[:4]) if 0 < len(words) <= 5 else ""), index
+    # "children aged 2 [to 11]": an object cut at a number or a clause ends on a word of it
+    return (" ".join(trimmed(words[:4])) if 0 < len(words) <= 5 else ""), index
 
 
 #: Lead words that are never part of a name ("the New Medicine Service" starts at "New").
