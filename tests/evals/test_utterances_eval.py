@@ -16,12 +16,12 @@ from evals.utterances_score import matches, score_case
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
 TUNING_EXACT, TUNING_WRONG = 0.83, 0.02
 #: The gate on the dev split (the batches written by others, measured blind, then studied; the
-#: newest, dev-11, joined unread at 48.5 % / 15.3 %, which took the split from 84.8 % / 1.8 %
-#: to 80.0 % / 3.9 %).
-DEV_EXACT, DEV_WRONG = 0.79, 0.04
+#: newest, dev-12, joined unread at 53.5 % / 11.4 %, which took the split from 81.3 % / 2.0 %
+#: to 78.1 % / 2.9 %).
+DEV_EXACT, DEV_WRONG = 0.77, 0.035
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
-HELDOUT_EXACT, HELDOUT_WRONG = 0.70, 0.095
+HELDOUT_EXACT, HELDOUT_WRONG = 0.71, 0.085
 
 
 def fact(field: str, value: object, subject: str | None = None, **kw: object) -> Reading:
