@@ -170,14 +170,6 @@ _FOREIGN_WORDS = [
         r"\1-\2",
     ),
     (re.compile(r"\b(?:mo|ma)\s?-\s?(?:fr|vr)\b"), "mon-fri"),
-    # "unos 20 horas", "etwa 2.000 €", "ca 560 000 kr": about, said before a figure
-    (
-        re.compile(
-            r"\b(?:unos|unas|cerca de|alrededor de|environ|à peu près|etwa|ungefähr|circa|ca\.?|"
-            r"ongeveer|omkring|ungefär|około|cirka)\s+(?=[£$€₹₦]?\s?\d)"
-        ),
-        "about ",
-    ),
     (
         re.compile(r"\b(?:omzet|umsatz|chiffre d'affaires|factura|facturación|faturamento)\b"),
         "turnover",

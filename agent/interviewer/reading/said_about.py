@@ -15,7 +15,7 @@ import re
 _ABOUT_BEFORE = re.compile(
     r"\b(?:environ|env\.?|à peu près|aux alentours de|autour de|dans les|unos|unas|cerca de|"
     r"alrededor de|aproximadamente|aprox\.?|uns|umas|cerca de|por volta de|ungefähr|ungefahr|"
-    r"etwa|circa|ca\.|ca(?=\s+\d)|zirka|rund|ongeveer|zo'n|ungefär|omkring|cirka|około|okolo|mga|"
+    r"etwa|circa|ca\.|ca(?=\s+[£$€₱₦₹¥₩]?\s?\d)|zirka|rund|ongeveer|zo'n|ungefär|omkring|cirka|około|okolo|mga|"
     r"halos|lebih kurang|sekitar|aboot|aroond)(?=\s*(?:[£$€₱₦₹¥₩]|[a-z]{1,3}\$|\d))"
 )
 _MAYBE = re.compile(r"\b(?:mibbe|mebbe|vielleicht|misschien|kanske|kanskje|siguro)\b")
