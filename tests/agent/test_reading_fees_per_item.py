@@ -3,21 +3,11 @@ per animal or per hive by how many were said, and reads a rand amount as money."
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading import PlanView, read
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import StreamView
-
-NONE = PlanView()
-
-
-def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
-    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
-
-
-def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
-    return {str(r.field): float(r.value) for r in sure(message, ask, view)
-            if isinstance(r.value, float)}  # fmt: skip
+from tests.support.reading import NONE, sure, values
 
 
 def test_a_rand_amount_written_with_r_is_money_not_a_label() -> None:

@@ -3,18 +3,8 @@ with the units of other languages, a fee per shift or per day beside how many ar
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, Reading, read
-
-NONE = PlanView()
-
-
-def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
-    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
-
-
-def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
-    return {str(r.field): float(r.value) for r in sure(message, ask, view)
-            if isinstance(r.value, float)}  # fmt: skip
+from agent.interviewer.reading import PlanView
+from tests.support.reading import sure, values
 
 
 def test_fourteen_salaries_make_the_year_fourteen_months_of_pay() -> None:

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading import PlanView, read
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.money_words import currency_of
 from agent.interviewer.reading.quantities import find_quantities
+from tests.support.reading import NONE, sure
 
-NONE = PlanView()
 SHOP = PlanView(activities=("Shop",))
 
 
 def money(text: str) -> list[tuple[float, str | None, str]]:
     return [(q.value, q.currency, q.period) for q in find_quantities(normalise(text))
             if q.kind == "money"]  # fmt: skip
-
-
-def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
-    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,18 @@
+"""What the reading layer takes as sure from one message, for tests that read messages."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, Reading, read
+
+NONE = PlanView()
+
+
+def sure(message: str, ask: str, view: PlanView = NONE) -> list[Reading]:
+    """The confident facts and changes read from ``message`` at the open question ``ask``."""
+    return [r for r in read(message, view, ask) if r.act in {"fact", "change"} and r.confident]
+
+
+def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
+    """The figures of :func:`sure`, by field."""
+    return {str(r.field): float(r.value) for r in sure(message, ask, view)
+            if isinstance(r.value, float)}  # fmt: skip
