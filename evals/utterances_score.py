@@ -4,10 +4,11 @@ The rules are those of the utterance table's format (``docs/evals.md``): a produ
 matches an expected one with the same act (``change`` and ``correction`` are one act, and so
 are a ``fact`` and a ``change`` of a proposed stream's field), the same field, the same
 subject (activity or stream names match when the significant words of one are all in the
-other, case and plural insensitive) and the same value (numbers within 1 %, hours
-also within 0.25 h; texts when at least half of the expected text's significant words occur in
-the produced one; names as subjects; labels exactly). Readings below the reader's confidence
-threshold are *asked back*: never matched, never wrong, and the message is not exact.
+other, case, plural and word-form insensitive: "roofer" and "roofing") and the same value
+(numbers within 1 %, hours also within 0.25 h; texts when at least half of the expected
+text's significant words occur in the produced one; names as subjects; labels exactly).
+Readings below the reader's confidence threshold are *asked back*: never matched, never
+wrong, and the message is not exact.
 """
 
 from __future__ import annotations
@@ -52,11 +53,17 @@ def significant(text: str) -> frozenset[str]:
 
 
 def _singular(word: str) -> str:
+    word = word.rstrip("'")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+        word = word[:-1]
+    return _STEM.sub("", word) if len(word) > 5 else word
+
+
+#: The endings of a doer, a doing and a deed of one word: "roofer", "roofing"; "organiser",
+#: "organising"; "translating", "translation".
+_STEM = re.compile(r"(?:e?r|or|at(?:ion|ing)|ing|ion)$")
 
 
 def names_match(expected: str, produced: str | None) -> bool:

@@ -177,3 +177,15 @@ def test_gate_heldout_split() -> None:
     exact, wrong = _rates("heldout")
     assert exact >= HELDOUT_EXACT, f"held-out exact {exact}"
     assert wrong <= HELDOUT_WRONG, f"held-out wrong {wrong}"
+
+
+def test_names_match_across_the_forms_of_one_word_of_work() -> None:
+    from evals.utterances_score import names_match
+
+    assert names_match("roofing", "self employed roofer")
+    assert names_match("teach pottery", "teaching pottery")
+    assert names_match("youth work", "Youth worker")
+    assert names_match("interpretation FR>EN", "interpreting FR EN")
+    assert names_match("tenants union organiser", "organiser for a tenants' union")
+    assert not names_match("roofing", "plastering")
+    assert not names_match("youth work", "social worker")
