@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, second_looks
+from agent.interviewer.reading import cues, evidence, second_looks, unexplained
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
 
@@ -125,7 +125,7 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
         else r
         for r in weighed
     ]
-    return _figures_follow_names(weighed)
+    return _figures_follow_names(unexplained.check(weighed, text, ask))
 
 
 def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> Reading:
