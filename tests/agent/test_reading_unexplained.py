@@ -8,19 +8,9 @@ other trades, currencies and words than the ones that showed each cause.
 
 from __future__ import annotations
 
-from agent.interviewer.reading import CONFIDENT, PlanView, Reading, read
+from agent.interviewer.reading import Reading
 from agent.interviewer.reading.unexplained import check
-
-
-def _stored(message: str, ask: str, *activities: str) -> dict[tuple[str, object], bool]:
-    """(field, value) of each fact or change read, with whether it is stored as read."""
-    view = PlanView(activities=tuple(activities))
-    return {
-        (str(r.field), r.value): r.confidence >= CONFIDENT
-        for r in read(message, view, ask)
-        if r.act in {"fact", "change"}
-    }
-
+from tests.support.reading import stored as _stored
 
 # A figure taken back later in the message, or two figures for one thing.
 
@@ -183,3 +173,9 @@ def test_a_month_s_hours_turned_into_a_week_s_are_kept() -> None:
         "shop",
     )
     assert read_as[("activity.hours_per_week", 4.69)] is True
+
+
+def test_weekly_hours_beside_a_count_or_money_said_per_month_are_kept() -> None:
+    read_as = _stored("weddings 12h 3 a month at 400 quid, prints 1h £60 a month", "activities")
+    assert read_as[("activity.hours_per_week", 12.0)] is True
+    assert read_as[("activity.hours_per_week", 1.0)] is True

@@ -42,7 +42,10 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
   and no thousands ("three or four a year"), and a figure asked of one activity given to
   another by a word any work shares, and steady money read away from its question from a
-  word that only says how the work is employed ("salaried"): see :mod:`evidence`.
+  word that only says how the work is employed ("salaried"): see :mod:`evidence`;
+- a reading that leaves part of its message unexplained (a figure taken back later, the same
+  work named twice, hours of other work used for its pay, a word answer said twice): see
+  :mod:`unexplained`.
 """
 
 from __future__ import annotations

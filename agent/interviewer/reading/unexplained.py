@@ -67,6 +67,8 @@ _WHEN = re.compile(r"\bwhen\b")
 #: A month or a year said beside hours: "one 3-hour workshop a month".
 _LONGER_PERIOD = re.compile(r"\b(?:a|per|each|every) (?:month|year)\b|\bmonthly\b|/mo(?:nth)?\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: A figure said, and its hours unit if it has one.
+_FIGURE_SAID = re.compile(r"\d[\d.,]*\s*(?P<hours>-?\s*(?:hours?|hrs?|h)\b)?")
 _STOP = frozenset(
     re.findall(r"\S+", "a an the my our your of at in on for to and or with from by as is i me")
 )
@@ -226,9 +228,19 @@ def month_kept(readings: list[Reading], text: str, ask: str) -> set[int]:
         for i, r in _sure(readings)
         if r.field in _WEEKLY_HOURS
         and isinstance(r.value, int | float)
-        and _LONGER_PERIOD.search(r.span)
+        and _hours_per_longer_period(r.span)
         and any(abs(float(r.value) - n) < 0.01 for n in sums)
     }
+
+
+def _hours_per_longer_period(span: str) -> bool:
+    """True when the last figure before a month or a year is hours ("one 3-hour workshop a
+    month"), not a count or money said between ("15h, 8 gigs a month", "2h, £90 a month")."""
+    period = _LONGER_PERIOD.search(span)
+    if period is None:
+        return False
+    before = list(_FIGURE_SAID.finditer(span, 0, period.start()))
+    return bool(before) and bool(before[-1].group("hours"))
 
 
 def _words(value: object) -> frozenset[str]:
