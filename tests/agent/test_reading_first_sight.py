@@ -9,16 +9,7 @@ are in other trades and words than the ones that showed each cause.
 from __future__ import annotations
 
 from agent.interviewer.reading import CONFIDENT, PlanView, Reading, evidence, read
-
-
-def _figures(message: str, ask: str, *activities: str) -> dict[tuple[str, object], bool]:
-    """(field, value) of each fact or change read, with whether it is stored as read."""
-    view = PlanView(activities=tuple(activities))
-    return {
-        (str(r.field), r.value): r.confidence >= CONFIDENT
-        for r in read(message, view, ask)
-        if r.act in {"fact", "change"}
-    }
+from tests.support.reading import stored as _figures
 
 
 def _hours(span: str, value: float, note: str = "", subject: str = "lab work") -> Reading:

@@ -16,3 +16,14 @@ def values(message: str, ask: str, view: PlanView = NONE) -> dict[str, float]:
     """The figures of :func:`sure`, by field."""
     return {str(r.field): float(r.value) for r in sure(message, ask, view)
             if isinstance(r.value, float)}  # fmt: skip
+
+
+def stored(message: str, ask: str, *activities: str) -> dict[tuple[str, object], bool]:
+    """(field, value) of each fact or change read, with whether it is stored as read (False:
+    asked back) when the plan holds ``activities``."""
+    view = PlanView(activities=tuple(activities))
+    return {
+        (str(r.field), r.value): r.confident
+        for r in read(message, view, ask)
+        if r.act in {"fact", "change"}
+    }
