@@ -125,6 +125,10 @@ _FOREIGN_PERIOD = [
     (re.compile(r"\b(?:sebulan|se bulan|per bulan|setiap bulan)\b"), "a month"),
     (re.compile(r"\b(?:setahun|se tahun|per tahun|setiap tahun)\b"), "a year"),
     (re.compile(r"\b(?:seminggu|se minggu|per minggu|setiap minggu)\b"), "a week"),
+    # Norwegian, Swedish and Danish: "420 000 kr i året", "9 000 kr i måneden"
+    (re.compile(r"\b(?:i|om|per|pr\.?)\s+(?:året|år)(?!\w)"), "a year"),
+    (re.compile(r"\b(?:i|om|per|pr\.?)\s+(?:måneden|månaden|måned|månad|mnd)(?!\w)"), "a month"),
+    (re.compile(r"\b(?:i|om|per|pr\.?)\s+(?:uken|uka|veckan|ugen|uge|uke|vecka)(?!\w)"), "a week"),
     (re.compile(r"\b(?:por|la|de l'|l'|die|pro|all')\s*(?:hora|heure|stunde|ora)\b"), "an hour"),
 ]
 #: "por casamento", "par séance": a fee per an item named in another language.
@@ -200,9 +204,17 @@ _FOREIGN_WORDS = [
     (
         re.compile(
             r"\b(?:ersparnisse|erspartes|spaargeld|économies|ahorros|poupanças?|risparmi|"
-            r"sparpengar|besparingar|oszczędności)\b"
+            r"sparpengar|besparingar|oszczędności|simpanan|tabungan|sparepenger|opsparing)\b"
         ),
         "savings",
+    ),
+    # what the household spends: "Belanja sebulan RM 4,000", "utgifter 30 000 kr i måneden"
+    (
+        re.compile(
+            r"\b(?:ausgaben|uitgaven|dépenses|despesas|utgifter|udgifter|belanja|"
+            r"perbelanjaan|pengeluaran)\b"
+        ),
+        "spending",
     ),
     (
         re.compile(

@@ -28,19 +28,20 @@ CURRENCIES: dict[str, str | None] = {
     "lira": "TRY", "thb": "THB", "baht": "THB", "krw": "KRW", "won": "KRW",
     "₦": "NGN", "naira": "NGN", "ngn": "NGN", "ksh": "KES", "kes": "KES", "₱": "PHP",
     "php": "PHP", "₩": "KRW", "₺": "TRY", "ghs": "GHS", "cedis": "GHS", "₵": "GHS",
+    "rm": "MYR", "myr": "MYR", "ringgit": "MYR",
 }  # fmt: skip
 
 #: A currency written before the amount.
 CUR_BEFORE = (
     r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹₦₱₩₺₵]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
     r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd|"
-    r"ksh|kes|ngn|php|ghs)(?=\s?\d))"
+    r"ksh|kes|ngn|php|ghs|rm|myr)(?=\s?\d))"
 )
 #: A currency written after the amount.
 CUR_AFTER = (
     r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
     r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|aed|dirhams?|uah|hryvnias?|pesos?|mxn|"
-    r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|naira|ngn|kes|ksh|php|ghs|cedis|"
+    r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|naira|ngn|kes|ksh|php|ghs|cedis|ringgit|myr|"
     r"[£$€¥₹₦₱₩₺₵])"
 )
 

@@ -178,12 +178,34 @@ def _place(
         and q.kind in {"money", "bare", "zero"}
         and not frame.change
     ):
-        return None  # "£200 one month, £1,500 the next": examples of how it varies
+        # "£200 one month, £1,500 the next": examples of how it varies; "steady, a retainer
+        # of 800 a month": what the steady work pays
+        return _steady_pay(q, sentence_q, frame)
     if q.kind in {"money", "zero"}:
         return _money(q, segment, sentence_q, frame)
     if q.kind == "bare":
         return _bare(q, segment, sentence_q, frame)
     return _hours(q, segment, sentence_q, frame)
+
+
+#: Words that say money is what the work pays every time, without change.
+_PAY_WORD = re.compile(r"\b(?:salary|salaried|retainer|wage|stipend|pays?|paid|fixed)\b")
+
+
+def _steady_pay(q: Quantity, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
+    """At the question whether some work is steady, the one amount said beside "steady" or
+    "fixed" as what it pays ("steady-ish, it's a retainer of 800 a month", "fixed salary
+    forty thousand") is its yearly income; amounts said as examples of variation are not."""
+    amounts = [o for o in sentence_q if o.kind in {"money", "bare", "zero"}]
+    if amounts != [q] or q.kind == "zero" or cues.asked_volatility(frame.sentence_text) != "stable":
+        return None
+    if q.period not in {"year", "month", "week", ""} or frame.examples:
+        return None
+    if q.kind == "bare" and not (q.period and _PAY_WORD.search(frame.sentence_text)):
+        return None
+    if not q.period and not _PAY_WORD.search(frame.sentence_text):
+        return None
+    return figures.annual(replace(q, kind="money"), None, None)
 
 
 def _now_worked(q: Quantity, segment: Segment, frame: Frame) -> bool:

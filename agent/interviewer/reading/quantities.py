@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.interviewer.reading import income_parts, pay_months, per_item
+from agent.interviewer.reading import income_parts, pay_months, per_item, rate_words, scales
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
@@ -133,6 +133,8 @@ LABEL = re.compile(
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
     r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
     r"\b\d+[a-z]{1,2}\d+\b|"
+    # "pillar 3a", "flat 2c": a number with a letter that is no unit names a thing
+    r"\b\d{1,2}[acef]\b(?![.,]\d)|"
     # an age group ("the under 12s", "over-50s"): a team or a class, never hours or money
     r"\b(?:\d+\s+)?(?:under|over)[- ]?\d{1,2}'?s\b|"
     r"\b\d+-(?:day|week|month|year|person|bed|bedroom|room|acre|page|minute|mile|seat|piece|"
@@ -225,7 +227,8 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
-    return pay_months.fold(per_item.fold(_dollars(found, text), text), text)
+    found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
+    return pay_months.fold(per_item.fold(found, text), text)
 
 
 def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:

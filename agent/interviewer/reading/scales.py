@@ -1,0 +1,62 @@
+"""A short figure said for an amount in thousands keeps the thousands.
+
+"12 grand saved. sorry, more like 9": the 9 revises the 12 grand, so it is 9,000, and the 12
+grand is no longer meant. "42k gross,
+33 net": the net figure is said in the same thousands as the gross one. People drop the "k"
+once it has been said; a plain number that revises a thousands amount (after "more like",
+"sorry", "actually", "call it") or names its other side (gross or net, before or after tax)
+is read in the amount's scale and currency. A plain number said any other way ("12 grand and
+3 kids") stays what it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.quantity import Quantity
+
+#: An amount said in thousands ("12 grand", "£42k", "40 thousand").
+_THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
+#: Words just before a plain number that revise the figure said before it.
+_REVISES = re.compile(
+    r"(?:\bmore like|\bcloser to|\bsorry,?|\bactually,?|\bcall it|\bmake (?:it|that)|"
+    r"\bno,|\bor rather|\bi mean)\s*(?:about|around|maybe|like|only)?\s*$"
+)
+#: Words just after a plain number that name it the other side of pay said in thousands.
+_OTHER_SIDE = re.compile(r"^\s*(?:gross|net|before tax|after tax|take[- ]home|pre-tax)\b")
+#: Words that set the two figures in different times ("9k last year, this year more like 6"):
+#: no revision of one figure, so neither is read anew.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|this|next) (?:year|month|week|season)|\b(?:was|were|used to|now|then|before)\b"
+)
+#: How far the revised figure may sit from the first (a factor either way).
+_NEAR = 4.0
+
+
+def carried(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with each plain number that revises, or is the other side of, an amount in
+    thousands said before it read as money in that amount's scale and currency."""
+    out: list[Quantity | None] = list(found)
+    for k, q in enumerate(found):
+        if q.kind != "bare" or q.value <= 0 or q.value >= 1000:
+            continue
+        before = [p for p in found[:k] if p.kind == "money" and _in_thousands(p, text)]
+        if not before:
+            continue
+        first = before[-1]
+        value = q.value * 1000
+        if not first.value / _NEAR <= value <= first.value * _NEAR:
+            continue
+        if _ANOTHER_TIME.search(text[first.start : q.end]):
+            continue  # "9k last year, this year more like 6": which year to plan on is asked
+        revised = _REVISES.search(text[first.end : q.start]) is not None
+        if revised or _OTHER_SIDE.match(text[q.end :]):
+            out[k] = replace(q, kind="money", value=value, currency=first.currency)
+        if revised:
+            out[found.index(first)] = None
+    return [q for q in out if q is not None]
+
+
+def _in_thousands(q: Quantity, text: str) -> bool:
+    return q.value >= 1000 and _THOUSANDS.search(text[q.start : q.end]) is not None
