@@ -32,7 +32,7 @@ from agent.interviewer import (
 from agent.interviewer import review as rv
 from agent.interviewer.answering import Answering
 from agent.interviewer.compose import question_text
-from agent.interviewer.currency import currency_calls
+from agent.interviewer.currency import currency_calls, names_other_dollar
 from agent.interviewer.phrases import (
     SKIPPED,
     WELCOME,
@@ -125,6 +125,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.turn.done = []
             return self._emit(state, plan, n)
         state.turn = Turn(was_final=state.is_final(), greet=greet)
+        state.other_dollar = state.other_dollar or names_other_dollar(text)
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
             return self._ask(state, plan, [rv.back(state.review)])
@@ -224,7 +225,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 state, plan, [*reply.notes, reply.reply] if reply.reply else reply.notes
             )
         state.queue, state.turn.settle, state.turn.notes = reply.calls, reply.settle, reply.notes
-        state.queue = [*currency_calls(text, plan, reply.calls), *state.queue]
+        dollar = state.other_dollar
+        state.queue = [*currency_calls(text, plan, reply.calls, other_dollar=dollar), *state.queue]
         return self._emit(state, plan, n)
 
     def _act(
@@ -239,7 +241,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             said = [] if state.turn.greet and not decision.later else [decision.reply]
             return self._ask(state, plan, [*decision.notes, *said])
         state.queue = listen.stage(decision, state, plan)
-        state.queue = [*currency_calls(text, plan, state.queue), *state.queue]
+        dollar = state.other_dollar
+        state.queue = [*currency_calls(text, plan, state.queue, other_dollar=dollar), *state.queue]
         state.turn.settle, state.turn.notes = list(decision.settle), list(decision.notes)
         state.turn.told = list(decision.told)
         if decision.agree and (state.proposal or state.ask not in flow.PROPOSALS):

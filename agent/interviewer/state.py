@@ -94,6 +94,9 @@ class State:
     #: Limits said in passing before the constraints question ("42 max, tuesday nights are
     #: college"), in short words: the constraints question offers them, and a yes records them.
     limits: list[str] = field(default_factory=list)
+    #: The person named a place whose "$" is no US dollar (Ottawa, Sydney): a plain "$" then
+    #: names no currency for the plan.
+    other_dollar: bool = False
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:
