@@ -98,3 +98,14 @@ def test_the_conversation_remembers_the_place_before_the_dollars() -> None:
     assert in_winnipeg.currency is None  # the amounts are kept, with no dollar guessed
     assert in_winnipeg.capacity is not None and in_winnipeg.capacity.cash_buffer == 9000
     assert plan_after("Denver").currency == "USD"
+
+
+def test_two_amounts_under_one_period_share_it_and_add_up_for_one_work() -> None:
+    found = find_quantities("€420 and €380 a week")
+    assert [(q.value, q.period) for q in found] == [(420.0, "week"), (380.0, "week")]
+    lodgers = PlanView(activities=("lodgers",))
+    said = values("the two rooms bring in £620 and £540 a month", "act:revenue:lodgers", lodgers)
+    assert said == {"activity.annual_revenue": 13920.0}
+    # two pieces of work, each with its own amount: never added into one
+    both = sure("tutoring and cleaning, £300 and £200 a month", "activities")
+    assert not any(r.field == "activity.annual_revenue" and r.value == 6000 for r in both)

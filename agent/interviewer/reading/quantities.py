@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.interviewer.reading import income_parts, pay_months, per_item, rate_words, scales
+from agent.interviewer.reading import (
+    income_parts,
+    joined_amounts,
+    pay_months,
+    per_item,
+    rate_words,
+    scales,
+)
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
@@ -228,6 +235,7 @@ def find_quantities(text: str) -> list[Quantity]:
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
+    found = joined_amounts.shared_period(found, text)
     return pay_months.fold(per_item.fold(found, text), text)
 
 

@@ -25,6 +25,7 @@ from agent.interviewer.reading import (
     greetings,
     guards,
     job_ref,
+    joined_amounts,
     money_words,
     name_cues,
     names,
@@ -155,7 +156,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
     if ask.startswith("act:revenue:"):
-        quantities = rates.fees_each(quantities, cleaned)
+        quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)

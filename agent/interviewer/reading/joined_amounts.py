@@ -1,0 +1,55 @@
+"""Two amounts joined by "and" before one period: "£1,150 and £980 a month".
+
+The period said after the second amount is the first's too, as people say it once for both
+("300 and 250 a week"). When the open question asks what one piece of work brings in, the two
+are parts of its income (two flats' rents, two clients' retainers) and are added; elsewhere
+each keeps its own reading (the spending question adds parts of its own accord).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.quantity import Quantity
+
+_JOINED = re.compile(r"^\s*(?:and|&|\+|plus)\s*$")
+_PERIODS = frozenset({"year", "month", "week", "fortnight"})
+
+
+def shared_period(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with an amount of no period, joined by "and" to an amount said per month
+    (week, year, fortnight) in the same currency, said per that period too."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        first, second = out[k], found[k + 1]
+        if _joined(first, second, text):
+            out[k] = replace(first, period=second.period)
+    return out
+
+
+def added(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with each pair of amounts joined by "and" under one period added into one
+    amount: the parts of one piece of work's income."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and _joined(last, q, text):
+            note = f"{last.value:g} + {q.value:g} a {q.period}: the parts added up"
+            out[-1] = replace(q, value=last.value + q.value, start=last.start, note=note)
+            continue
+        out.append(q)
+    return out
+
+
+def _joined(first: Quantity, second: Quantity, text: str) -> bool:
+    return (
+        first.kind == "money"
+        and second.kind == "money"
+        and first.period in {"", second.period}
+        and second.period in _PERIODS
+        and not first.note
+        and not second.note
+        and (first.currency or second.currency) == (second.currency or first.currency)
+        and _JOINED.match(text[first.end : second.start]) is not None
+    )
