@@ -109,3 +109,27 @@ def test_two_amounts_under_one_period_share_it_and_add_up_for_one_work() -> None
     # two pieces of work, each with its own amount: never added into one
     both = sure("tutoring and cleaning, £300 and £200 a month", "activities")
     assert not any(r.field == "activity.annual_revenue" and r.value == 6000 for r in both)
+
+
+def test_a_figure_put_right_leaves_the_work_named_before_it_sure() -> None:
+    said = sure("bakery counter 16h, 900 zł... sorry, no, 1 100 zł net a month", "activities")
+    assert {(r.field, r.value) for r in said} >= {
+        ("activity", "bakery counter"),
+        ("activity.annual_revenue", 13200.0),
+    }
+    # words taken back (not a figure) still leave the name in doubt
+    chef = read("I'm a chef, no sorry, a sous chef, 45 hours", PlanView(), "activities")
+    assert not any(r.field == "activity" and r.value == "chef" and r.confident for r in chef)
+
+
+def test_a_fee_and_how_often_in_two_sentences_make_a_year() -> None:
+    talks = PlanView(activities=("wine tastings",))
+    said = values(
+        "€45 a tasting, always has been! Maybe ten a year.", "act:revenue:wine tastings", talks
+    )
+    assert said == {"activity.annual_revenue": 450.0}
+    # the year limited to a season, or the weeks said: left to the sentence's own reading
+    season = values("£95 a day. 5 days a week in summer.", "act:revenue:wine tastings", talks)
+    assert season.get("activity.annual_revenue") != 95 * 5 * 52
+    weeks = values("€40 a session - 6 a week, 48 weeks a year", "act:revenue:wine tastings", talks)
+    assert weeks.get("activity.annual_revenue") != 40 * 6 * 52

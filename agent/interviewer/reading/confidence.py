@@ -289,7 +289,15 @@ def _taken_back(r: Reading, text: str) -> bool:
     if r.act != "fact" or not isinstance(r.value, str) or not r.span:
         return False
     at = text.find(r.span)
-    return at >= 0 and bool(TAKEN_BACK.search(text[at + len(r.span) :]))
+    if at < 0:
+        return False
+    after = text[at + len(r.span) :]
+    # "1 200 zł... no sorry, 2 400 zł": words that put a figure right take back the figure
+    return any(not _FIGURE_NEXT.match(after, m.end()) for m in TAKEN_BACK.finditer(after))
+
+
+#: A figure said right after words that take something back: the figure is what they put right.
+_FIGURE_NEXT = re.compile(r"[\s,:-]*(?:about |around |maybe |like )?[£$€₦₹₱]?\s?\d")
 
 
 def _past_limit(r: Reading) -> bool:

@@ -22,6 +22,7 @@ from agent.interviewer.reading import (
     confidence,
     cues,
     dropping,
+    far_rates,
     greetings,
     guards,
     job_ref,
@@ -155,6 +156,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = greetings.blank(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid))
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
+    quantities = far_rates.paired_across(quantities, cleaned)
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
