@@ -133,3 +133,11 @@ def test_a_fee_and_how_often_in_two_sentences_make_a_year() -> None:
     assert season.get("activity.annual_revenue") != 95 * 5 * 52
     weeks = values("€40 a session - 6 a week, 48 weeks a year", "act:revenue:wine tastings", talks)
     assert weeks.get("activity.annual_revenue") != 40 * 6 * 52
+
+
+def test_nothing_said_first_at_the_income_question_is_no_income() -> None:
+    choir = PlanView(activities=("choir",))
+    for said in ["nowt really, I do it for the craic", "zero. it's my hobby", "nothing"]:
+        assert values(said, "act:revenue:choir", choir) == {"activity.annual_revenue": 0.0}, said
+    assert values("nothing else to add", "act:revenue:choir", choir) == {}
+    assert values("nothing, it's a labour of love", "excited", choir) == {}

@@ -31,6 +31,7 @@ from agent.interviewer.reading import (
     name_cues,
     names,
     naming,
+    nothing_paid,
     parts,
     pay_runs,
     places,
@@ -159,6 +160,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     quantities = far_rates.paired_across(quantities, cleaned)
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
+        quantities = nothing_paid.said_nothing(quantities, cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)
