@@ -141,3 +141,13 @@ def test_nothing_said_first_at_the_income_question_is_no_income() -> None:
         assert values(said, "act:revenue:choir", choir) == {"activity.annual_revenue": 0.0}, said
     assert values("nothing else to add", "act:revenue:choir", choir) == {}
     assert values("nothing, it's a labour of love", "excited", choir) == {}
+
+
+def test_an_hourly_rate_after_then_i_is_not_multiplied_by_the_work_before() -> None:
+    said = sure(
+        "dog grooming, about 30 hours a week and around £25k, then I help at a vet reception, "
+        "one day a week at £11 an hour",
+        "activities",
+    )
+    assert not any(r.field == "activity.annual_revenue" and r.value == 11 * 30 * 52 for r in said)
+    assert ("activity.annual_revenue", 25000.0) in {(r.field, r.value) for r in said}

@@ -345,6 +345,8 @@ def _pay_after_hours(q: Quantity, frame: Frame, sentence_q: list[Quantity]) -> b
 
 #: Between two figures: another piece of work begins ("..., and I do expert witness work").
 _NEW_ITEM = re.compile(
+    # "..., then I'm on a casual contract at the clinic": "then I" opens the next work too
+    r"\bthen (?:i|we)\b|"
     r"\bplus\b|\band also\b|\bas well as\b|;|\band (?:i|we)(?:'m| am)? (?:also )?(?!get|earn|make|"
     r"charge|bill|take|clear)[a-z]+ (?!(?:maybe|about|around|roughly|like|usually|approx|only|"
     r"just|up|over|under|at|for|between|nearly|almost)\b)[a-z]{3,}"
