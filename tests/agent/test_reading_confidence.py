@@ -30,9 +30,15 @@ def unsure(message: str, ask: str, view: PlanView = EMPTY) -> set[tuple[str, obj
     }
 
 
-def test_a_job_said_at_the_setting_question_is_asked_back_not_stored() -> None:
-    assert ("activity", "union organiser") in unsure("I'm a union organiser", "context")
+def test_a_job_said_beside_another_question_is_asked_back_not_stored() -> None:
+    assert ("activity", "union organiser") in unsure("I'm a union organiser", "capacity")
+    # the setting question is answered with one's work: a role said plainly is kept there
+    assert ("activity", "union organiser") in sure("activist, I'm a union organiser", "context")
     assert ("context", "activist") in sure("activist, I'm a union organiser", "context")
+    # an employer said alone names no work done for it
+    assert ("activity", "county council") in unsure(
+        "public sector, i work for the county council", "context"
+    )
 
 
 def test_a_job_with_its_own_figures_is_kept_whatever_the_question() -> None:

@@ -184,9 +184,9 @@ def test_more_work_said_with_also_at_the_setting_question_is_an_activity() -> No
     message = "Dentist at a practice in Leeds. I also write quiz questions for a magazine."
     got = confident(message, "activities", PlanView())
     assert any(f == "activity" and "quiz questions" in str(v) for f, _, v in got)
-    # at the setting question it is read too, and asked back (the audit offers it)
+    # at the setting question it is read too: said plainly, as the person's own work now
     named = [r for r in read(message, PlanView(), "context") if r.field == "activity"]
-    assert any("quiz questions" in str(r.value) and not r.confident for r in named)
+    assert any("quiz questions" in str(r.value) and r.confident for r in named)
 
 
 def test_work_said_without_also_beside_a_job_is_asked_back() -> None:

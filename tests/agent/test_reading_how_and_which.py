@@ -244,7 +244,7 @@ def test_beside_opening_more_work_is_no_work_of_its_own() -> None:
              "for the neighbours, 5 hours in week, 200 € in month.")  # fmt: skip
     got = _opened(story)
     assert not any(name.casefold().startswith("beside") for name, _, _ in got)
-    assert ("Dog walker for the neighbours", 5, 2400) in got
+    assert ("Dog walker", 5, 2400) in got
 
 
 def test_money_said_in_month_or_in_week_is_that_period_s() -> None:

@@ -63,8 +63,8 @@ def test_teaching_said_after_and_with_no_subject_is_a_second_activity() -> None:
     readings = read(message, NONE, "context")
     named = [str(r.value).casefold() for r in readings if r.field == "activity"]
     assert named[0] == "developer" and named[-1].startswith("teaching coding")
-    # named at the setting question with no figures: offered by the audit, not stored now
-    assert not any(r.confident for r in readings if r.field == "activity")
+    # a role said plainly at the setting question is the person's work now
+    assert any(r.confident and r.value == "developer" for r in readings)
 
 
 def test_a_bare_verb_after_and_is_still_part_of_the_work_said_before() -> None:

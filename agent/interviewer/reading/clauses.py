@@ -117,7 +117,10 @@ _FOREIGN_PERIOD = [
         "a month",
     ),
     (
-        re.compile(r"\b(?:por|al|par|pro|im|all'|per)\s*(?:ano|año|anno|an|année|jahr|jaar)\b"),
+        # "im an electrician" is "I'm an", never German "im" before French "an"
+        re.compile(
+            r"\b(?!im\s*an\b)(?:por|al|par|pro|im|all'|per)\s*(?:ano|año|anno|an|année|jahr|jaar)\b"
+        ),
         "a year",
     ),
     (re.compile(r"\b(?:por|a la|par|pro|alla)\s+(?:semana|semaine|woche|settimana)\b"), "a week"),

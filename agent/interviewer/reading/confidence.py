@@ -12,8 +12,11 @@ clause) stays as read.
 Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
 
 - an activity named at a question that does not ask for activities, with no hours or money of
-  its own in the message ("I'm a union organiser" when the setting is asked): the job may only
-  explain the answer; the activities question asks for it anyway;
+  its own in the message ("I'm a tree surgeon" when the weekly limit is asked): the job may only
+  explain the answer; the activities question asks for it anyway. The setting question is
+  answered with one's work, so there a role or work said plainly as the person's own now
+  ("I'm a union organiser", "I also write quiz questions": :mod:`roles`) is kept, unless other
+  work of the message has figures it may only sum up;
 - a weekly capacity read at another question from hours said beside the work they are spent
   on, with no word of total or limit ("barista in dublin 20h a week" when the setting is
   asked): those are most often one job's hours;
@@ -53,7 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, second_looks, unexplained
+from agent.interviewer.reading import cues, evidence, roles, second_looks, unexplained
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
 
@@ -138,7 +141,7 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "taken back?")
     if _past_limit(r):
         return _lower(r, "a limit now, or in the past?")
-    if _unasked_name(r, readings, ask):
+    if _unasked_name(r, readings, ask, text):
         return _lower(r, "named beside another question: one of your activities?")
     if _passing_capacity(r, ask, text, readings):
         return _lower(r, "hours of one piece of work, or your weekly limit?")
@@ -219,11 +222,33 @@ def _lower(r: Reading, note: str) -> Reading:
     return replace(r, confidence=min(r.confidence, WEAK), note=joined)
 
 
-def _unasked_name(r: Reading, readings: list[Reading], ask: str) -> bool:
+def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> bool:
     """An activity named at a question that asks for none, with no figure of its own."""
     if r.act != "fact" or r.field != "activity" or ask in _NAMING_ASKS or ask.startswith("act:"):
         return False
+    if ask == "context" and _role_said_now(r, text) and not _work_with_figures(r, readings):
+        return False
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
+
+
+def _role_said_now(r: Reading, text: str) -> bool:
+    """At the setting question, a role said as the person's work now ("I'm a paralegal",
+    "Social worker, county council"): the answer names the work, as people answer it."""
+    name = str(r.value)
+    if roles.is_role(name) and roles.said_now(name, text):
+        return True
+    return name in roles.stated(text) or roles.work_said(r.span)
+
+
+def _work_with_figures(r: Reading, readings: list[Reading]) -> bool:
+    """True when other work of the message has hours or money of its own: a role said beside
+    it without any ("bookkeeper here ... bookkeeping for 3 charities ~10h") may only sum it
+    up, so it is asked back."""
+    sure = {o.value for o in readings if o.field == "activity" and o.confident}
+    return any(
+        o.field in _FIGURES and o.subject != r.value and o.subject in sure and o.confident
+        for o in readings
+    )
 
 
 def _passing_capacity(r: Reading, ask: str, text: str, readings: list[Reading]) -> bool:

@@ -37,6 +37,7 @@ from agent.interviewer.reading import (
     places,
     placing,
     rates,
+    roles,
     runs,
     said_of,
     streams,
@@ -122,6 +123,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
+    if ask == "context":
+        readings = roles.at_setting(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)

@@ -1,0 +1,264 @@
+"""A role said as the person's current work, in the person's words.
+
+People answer the setting question with what they do: "plasterer. self employed", "Social
+worker, county council", "I'm a paralegal at a 400-person law firm", "tech - QA tester at a
+software house in warsaw". A role is a noun phrase whose head names a doer: a word with a
+doer's ending (roofer, instructor, florist, analyst, technician, engineer, locksmith) or one
+of the few common role words without one (nurse, chef, physio, midwife, barista). The role
+is the phrase cut before where or for whom the work is done ("at/for/with/in <employer or
+place>") and stripped of how it is employed ("self employed", "freelance") and of greetings.
+
+Said plainly ("I'm a ...", "I work as ...", or alone as a clause of its own), a role is the
+person's current work as surely as at the activities question. Work that was, that is only
+planned or hoped for, or that is someone else's stays out: a wrong activity is worse than a
+question. An employer or a place said alone ("the county council", "a big rail company") has
+no role head and is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
+from agent.interviewer.reading.types import Reading
+
+#: The endings of a doer's word: roofer, instructor, florist, analyst, technician, engineer.
+_DOER = re.compile(r"[a-z]{2,}(?:er|or|ist|yst|ian|eer|smith|wright)s?")
+#: Role words with no doer's ending.
+_ROLE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "nurse chef cook physio vet medic paramedic mechanic clerk midwife surgeon paralegal "
+        "barista nanny pilot coach guide dev assistant consultant accountant attendant servant "
+        "merchant celebrant sergeant handyman tradesman fisherman postman craftsman "
+        "hygienist optician",
+    )
+)
+#: Words of a doer's form that name no role: things, times, relatives, people who are not
+#: working, and the settings and ties of the setting question itself.
+_NOT_ROLE = frozenset(
+    re.findall(
+        r"\S+",
+        "other another mother father brother sister daughter partner member user customer "
+        "number order paper centre center corner water letter matter quarter after never "
+        "later ever under over either neither whether rather together better power weather "
+        "winter summer sector senior junior major minor factor error interior exterior mirror "
+        "floor door colour color honour honor favour favor labour labor humour humor neighbour "
+        "neighbor visitor donor list wrist mist twist assist exist resist insist persist "
+        "consist fist gist carer caregiver career computer printer dinner chamber border offer "
+        "answer shower tower flower river silver finger leather feather register cancer "
+        "shelter charter transfer chapter meter liter litre beginner lover fan activist "
+        "volunteer owner employer provider supplier headquarter christian italian asian "
+        "indian canadian australian brazilian russian german median guardian pensioner "
+        "retiree teenager foreigner stranger prisoner layer filter folder poster sticker "
+        "trailer container corridor motor tractor monitor elevator calculator processor "
+        "radiator generator whatever however whoever wherever whenever",
+    )
+)
+#: Words of a doer's form that only say how one is employed.
+_EMPLOYMENT = re.compile(
+    r"(?:sole )?trader|freelancers?|contractors?|employees?|workers?|self[- ]employed \w+"
+)
+#: How the role is employed or hedged, said before it: not part of its name.
+_FILLERS = re.compile(
+    r"^(?:(?:self[- ]employed|freelance|full[- ]time|part[- ]time|salaried|qualified|"
+    r"official|proud|just|basically|mostly|mainly|currently|now|still|a|an|the)\s+)+"
+)
+#: What joins a role to where, for whom or how its work is done ("engineer at a bank").
+_TAIL = re.compile(
+    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|based|here|and|but|so|"
+    r"since|who|which|mostly|mainly|lol|haha)\b.*$"
+)
+#: Words a role's name never holds: pronouns, articles, verbs of being, digits.
+_NOT_IN_ROLE = re.compile(
+    r"\b(?:i|me|my|we|our|you|your|he|she|they|it|its|it's|is|are|was|were|be|been|have|has|"
+    r"had|do|does|did|not|no|this|that|there|what|which|who|lot|bit|one|thing|things|stuff|"
+    r"of|to|if|or|am|i'm|im)\b|\d"
+)
+#: Work that was, is only planned or hoped for, or is someone else's, said before a role.
+_NOT_NOW = re.compile(
+    r"\b(?:was|were|used to|retired|former(?:ly)?|ex|previously|trained as|qualified as|"
+    r"until|want(?:ed)? to|wanna|would like to|i'?d like to|hope to|hoping to|plan(?:ning)? to|"
+    r"going to|gonna|trying|try to|thinking (?:of|about)|dream(?:ing)? of|studying to|"
+    r"training to|became|become|student|trainee|apprentice|aspiring|wannabe|future|would-be|"
+    r"(?:my|our|his|her) (?:husband|wife|partner|son|daughter|mum|"
+    r"mom|dad|mother|father|brother|sister|friend|boss)(?:'s| is| was| does| works| runs)|"
+    r"(?:he|she|they)(?:'s| is| are|'re))\b"
+)
+#: What one is by nature rather than the work one does ("a community organiser at heart").
+_AT_HEART = re.compile(r"^\s*(?:at heart|by nature|in spirit|deep down|by training)\b")
+#: A clause that states a role: "I'm a ...", "I work as a ...", "... here", or the role alone.
+_STATED = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya|helo|so|ok|okay|well|erm|um|uh|aye|yeah|yes|oh|ah)\W+)*"
+    r"(?:(?:i'?m|im|i am)\s+(?:(?:also|now|currently|still|actually)\s+)?(?:an?\s+)?|"
+    r"(?:i\s+)?(?:work|working|moonlighting|employed)\s+as\s+(?:an?\s+)?|as\s+an?\s+)?"
+    r"(?P<role>[a-z][a-z/'+&-]*(?:\s+[a-z][a-z/'+&-]*){0,5})\W*$"
+)
+#: A word trailing off before the message starts ("alors...", "well…"): no clause of its own.
+_TRAILING_OFF = re.compile(r"(?:^|(?<=[.!?]\s))\W*[a-z]+\s*(?:\.{2,}|…)")
+#: Where a message is cut into clauses that may each state a role.
+_CLAUSE_CUT = re.compile(
+    r"[.!?;:\n()]+|,|\s[-–—]+\s|\s\+\s|^[-–—]|[-–—]+\s|"
+    r"\s(?:and|plus)\s+(?=(?:i\s+)?(?:also\s+)?do\s)"  # "... full time and do a bit of sewing"
+)
+
+
+def is_role(name: str) -> bool:
+    """True when ``name`` is a role and nothing more: no place or employer after it."""
+    return role(name) is not None and _TAIL.sub("", name) == name
+
+
+def head_is_role(name: str) -> bool:
+    """True when the last word of ``name`` (a role already cut from where it is done) names a
+    doer: "youth worker", "florist", "court interpreter", "head chef"."""
+    words = re.findall(r"[a-z][a-z'-]*", name.casefold().split("/")[-1])
+    if not words:
+        return False
+    head = words[-1]
+    if head in _ROLE_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS):
+        return True
+    return (
+        head not in _NOT_ROLE and head.rstrip("s") not in _NOT_ROLE and bool(_DOER.fullmatch(head))
+    )
+
+
+def role(name: str) -> str | None:
+    """The role a name says, in its words: cut before where or for whom its work is done and
+    without how it is employed ("self employed roofer" -> "roofer", "paralegal at a law firm"
+    -> "paralegal"), or ``None`` when its head names no doer."""
+    said = name.strip(" ,.;:!?-")
+    cut = _TAIL.sub("", said.casefold())
+    cut = _FILLERS.sub("", cut).strip(" ,.;:!?-+&")
+    if not cut or _NOT_IN_ROLE.search(cut) or len(cut.split()) > 4 or not head_is_role(cut):
+        return None
+    if _EMPLOYMENT.fullmatch(cut):
+        return None  # "sole trader", "freelancer": how one is employed, no work
+    start = said.casefold().find(cut)
+    return said[start : start + len(cut)] if start >= 0 else cut
+
+
+def work_said(span: str) -> bool:
+    """True when ``span`` says work by its verb, as the person's own and now: "I also write
+    health articles", "weekends I coach chess online", "now doing defence consulting"; not
+    when it is hedged as something done now and then ("when I can")."""
+    said = span.strip().casefold()
+    by_verb = DOES_WORK.match(said) or TRADE.match(said) or _NOW_DOING.match(said)
+    return bool(by_verb) and not _NOW_AND_THEN.search(said) and said_now(said, said)
+
+
+#: "now doing defence consulting": work said by "doing", now.
+_NOW_DOING = re.compile(r"^(?:(?:and|so|but)\s+)?(?:now|currently|these days)\s+doing\s+[a-z]")
+#: Work said as done now and then, or not yet: asked back.
+_NOW_AND_THEN = re.compile(
+    r"\b(?:when i can|if i can|now and then|sometimes|occasionally|once in a while|"
+    r"here and there|trying|not really work|hobby)\b"
+)
+
+
+def said_now(name: str, text: str) -> bool:
+    """True when the sentence of ``text`` that says ``name`` says no past, plan or other
+    person's work before it ("retired army officer", "my wife is a nurse")."""
+    low = text.casefold()
+    at = low.find(name.casefold())
+    if at < 0:
+        return False
+    sentence_start = max(low.rfind(c, 0, at) for c in ".!?;,:\n") + 1  # its clause
+    after = low[at + len(name) :]
+    return _NOT_NOW.search(low[sentence_start : at + len(name)]) is None and not _AT_HEART.match(
+        after
+    )
+
+
+def stated(text: str) -> list[str]:
+    """The roles ``text`` (a normalised message) states plainly as clauses of their own, in
+    the order said: "plasterer. self employed" -> ["plasterer"]; "Social worker, county
+    council" -> ["social worker"]; a question's sentence states none."""
+    found: list[str] = []
+    said = _TRAILING_OFF.sub(" ", text)  # "alors... je suis ...", "erm... ": a word trailing off
+    for sentence in re.split(r"(?<=[.!?;\n])", said):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for clause in _CLAUSE_CUT.split(sentence):
+            name = _stated_in(_TAIL.sub("", clause.strip()))
+            if name and name not in found and said_now(name, text):
+                found.append(name)
+    return found
+
+
+def _stated_in(clause: str) -> str | None:
+    """The role or the doing a clause states: "self employed roofer", "dog grooming", "I do a
+    bit of sewing"."""
+    some = _DOES_SOME.match(clause)
+    if some:
+        return doing(some.group("work"))
+    stating = _STATED.match(clause)
+    if stating is None:
+        return None
+    return role(stating.group("role")) or doing(stating.group("role"))
+
+
+#: "and I do a bit of sewing", "I do a few hours of bookkeeping": work said by a doing.
+_DOES_SOME = re.compile(
+    r"^(?:(?:and|also|plus)\s+)*(?:i\s+)?(?:also\s+)?do\s+(?:a (?:little )?bit of|a little|"
+    r"some|a few hours of|a lot of|a few)\s+(?P<work>[a-z][a-z' -]*)$"
+)
+#: Doings that are no work of their own: caring at home (the caregiver setting), states, plans.
+_NOT_WORK_DOING = frozenset(
+    re.findall(
+        r"\S+",
+        "caring looking working nothing something anything everything thing morning evening "
+        "during trying thinking hoping planning wanting being getting going living staying "
+        "struggling juggling saving spending earning parenting raising studying learning "
+        "volunteering freelancing contracting",
+    )
+)
+
+
+def doing(name: str) -> str | None:
+    """The work a doing names, two to four words ending in one ("dog grooming", "housing
+    justice organising") or one ("sewing"); ``None`` for caring, states and plans."""
+    said = _FILLERS.sub("", name.strip(" ,.;:!?-").casefold())
+    words = said.split()
+    if not words or len(words) > 4 or _NOT_IN_ROLE.search(said):
+        return None
+    head = words[-1]
+    if not re.fullmatch(r"[a-z]{3,}ing", head) or head in _NOT_WORK_DOING:
+        return None
+    return said
+
+
+def at_setting(readings: list[Reading], text: str) -> list[Reading]:
+    """The readings of a message answering the setting question, with each work name that
+    says a role cut to the role (its figures follow it) and each role stated plainly but not
+    read added as the person's work."""
+    out = list(readings)
+    for r in readings:
+        if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
+            continue
+        cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
+        if cut != r.value and role(cut) and said_now(cut, text):
+            out = [_renamed(o, r.value, cut) for o in out]
+    named = [str(r.value).casefold() for r in out if r.field == "activity"]
+    if any(str(r.field).startswith("activity.") for r in out):
+        return out  # "potter + tutor here. pottery studio 20h ...": the work follows, figured
+    for name in stated(text):
+        head = name.casefold().split()[-1]
+        if not any(head in re.findall(r"[a-z][a-z'/-]*", other) for other in named):
+            out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
+            named.append(name.casefold())
+    return out
+
+
+def _renamed(r: Reading, old: str, new: str) -> Reading:
+    if r.field == "activity" and r.value == old:
+        return replace(r, value=new)
+    return replace(r, subject=new) if r.subject == old else r
+
+
+def _clause_of(name: str, text: str) -> str:
+    """The clause of ``text`` that says ``name``."""
+    at = text.find(name)
+    start = max(text.rfind(c, 0, at) for c in ".!?;,\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ".!?;,\n") if e >= 0]
+    return text[start : min(ends, default=len(text))].strip()
