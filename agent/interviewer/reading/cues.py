@@ -64,7 +64,10 @@ _STRICT_CONTEXTS = (
         r"\bcorporate\b|\bbig (?:4|four) (?:firm|accountancy|accounting)\b|\bmultinational\b|"
         r"\b(?:big|large|major|global|investment) bank\b|"
         r"\binsurance (?:company|firm|group)\b|\boil (?:major|company)\b|\bplc\b|"
-        r"\b(?:big|large|global) (?:company|corporation|firm)\b",
+        r"\b(?:big|large|global) (?:company|corporation|firm)\b|\bmncs?\b|"
+        # "one of the big terminal companies", "a big hotel group": a big company of any trade
+        r"\b(?:big|large|major|global|huge|international)\s+(?:[a-z-]+\s+){0,2}?(?:compan(?:y|ies)|"
+        r"corporations?|firms?|groups?|chains?|multinationals?)\b",
     ),
     (
         "caregiver",
@@ -81,7 +84,10 @@ _STRICT_CONTEXTS = (
         "general",
         r"\bself[- ]employed\b|\b(?:my )?own (?:little |small )?(?:business|company|firm|shop|"
         r"salon|studio|van)\b|\b(?:run|have|own|opened|started) (?:my|our) own\b|"
-        r"\bsole trader\b|\bno boss\b|\bjust me\b|"
+        r"\bsole trader\b|"
+        # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
+        r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
+        r"\bno boss\b|\bjust me\b|"
         r"\bnone of (?:those|them|these|the options)(?: really)? fits?\b|"
         r"\bno particular (?:setting|sector)\b|\bneither really\b",
     ),
@@ -156,6 +162,17 @@ def asks_which(text: str) -> bool:
     return bool(_ASKS_WHICH.search(text))
 
 
+#: A freelancer's work said without any other word of being one's own boss.
+_FREELANCE_ONLY = re.compile(r"\bfreelanc")
+
+
+def _client_is_a_setting(text: str) -> bool:
+    """True when a freelancer names a client that is a setting of its own (a ministry, the
+    NHS, a council): the setting is then asked, not guessed."""
+    own = re.search(r"\bself[- ]employed\b|\bown (?:business|company|firm)\b|\bsole trader\b", text)
+    return own is None and re.search(_GOVERNMENT, text) is not None
+
+
 def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
@@ -171,6 +188,12 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
         if re.search(pattern, text):
             if name == "government" and _ON_OWN_ACCOUNT.search(whole or text):
                 return None
+            if (
+                name == "general"
+                and _FREELANCE_ONLY.search(text)
+                and _client_is_a_setting(whole or text)
+            ):
+                return None  # "freelance, mostly for the Ministry": which setting is the person's?
             return name
     if not asked or not loose or len(text.split()) > 8:
         return None
