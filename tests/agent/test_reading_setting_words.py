@@ -22,6 +22,7 @@ def test_freelance_work_is_the_general_setting() -> None:
 
 def test_a_piece_of_freelance_work_or_a_public_client_settles_nothing() -> None:
     assert setting("I've done some freelance copy editing for a friend, unpaid") == []
+    assert setting("data engineer 40h/wk day job, freelance web design ~5h, £6k/yr") == []
     assert setting("freelance BSL interpreter, mostly booked by the county council") == []
 
 

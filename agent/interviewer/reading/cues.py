@@ -167,10 +167,15 @@ _FREELANCE_ONLY = re.compile(r"\bfreelanc")
 
 
 def _client_is_a_setting(text: str) -> bool:
-    """True when a freelancer names a client that is a setting of its own (a ministry, the
-    NHS, a council): the setting is then asked, not guessed."""
+    """True when freelance work is said beside what may be the setting: a client that is one
+    ("mostly for the Ministry", "booked by the council"), a job or staff post ("day job ...
+    freelance coding ~6h"), or a setting's name ("tech"). The setting is then asked, not taken
+    from the freelance work."""
     own = re.search(r"\bself[- ]employed\b|\bown (?:business|company|firm)\b|\bsole trader\b", text)
-    return own is None and re.search(_GOVERNMENT, text) is not None
+    beside = re.search(
+        _GOVERNMENT + r"|\b(?:day job|job|employed|salaried|staff|tech|corporate|activist)\b", text
+    )
+    return own is None and beside is not None
 
 
 def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> str | None:
