@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
@@ -118,15 +118,16 @@ def _expected(stream: Stream | _Figures) -> list[float]:
     return [revenue / MONTHS] * MONTHS
 
 
-def _factor(rng: random.Random, stream: Stream | _Figures) -> float:
-    """One month's income as a multiple of its expectation (mean 1)."""
+def _sampler(rng: random.Random, stream: Stream | _Figures) -> Callable[[], float]:
+    """Draws of one month's income as a multiple of its expectation (mean 1). The stream's
+    constants are worked out once, not at each of the simulation's thousands of draws."""
     if stream.volatility == "stable":
-        return max(0.0, rng.gauss(1.0, STABLE_SIGMA))
+        gauss = rng.gauss
+        return lambda: max(0.0, gauss(1.0, STABLE_SIGMA))
     gap, sigma = VARIABLE[stream.role]
-    if rng.random() < gap:
-        return 0.0
     mu = math.log(1 / (1 - gap)) - sigma * sigma / 2
-    return rng.lognormvariate(mu, sigma)
+    uniform, lognormal = rng.random, rng.lognormvariate
+    return lambda: 0.0 if uniform() < gap else lognormal(mu, sigma)
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -153,10 +154,11 @@ def _simulate(streams: Sequence[_Figures], paths: int, seed: int) -> list[list[l
     rng = random.Random(seed)
     expected = [_expected(s) for s in streams]
     draws = [[[0.0] * paths for _ in range(MONTHS)] for _ in streams]
+    samplers = [_sampler(rng, s) for s in streams]
     for p in range(paths):
-        for i, stream in enumerate(streams):
+        for months, means, draw in zip(draws, expected, samplers, strict=True):
             for m in range(MONTHS):
-                draws[i][m][p] = expected[i][m] * _factor(rng, stream)
+                months[m][p] = means[m] * draw()
     return draws
 
 
@@ -196,11 +198,16 @@ def _simulated(figures: tuple[_Figures, ...], paths: int, seed: int) -> tuple[li
     draws = _simulate(figures, paths, seed)
     per_stream = [_lines(_expected(f), draws[i]) for i, f in enumerate(figures)]
     expected_total = [sum(_expected(f)[m] for f in figures) for m in range(MONTHS)]
-    total_draws = [
-        [sum(draws[i][m][p] for i in range(len(figures))) for p in range(paths)]
-        for m in range(MONTHS)
-    ]
+    total_draws = [_path_totals([d[m] for d in draws], paths) for m in range(MONTHS)]
     return per_stream, _lines(expected_total, total_draws)
+
+
+def _path_totals(streams: list[list[float]], paths: int) -> list[float]:
+    """Each path's total of one month: its streams' draws added in the streams' order (0 for
+    every path of a plan without streams)."""
+    if not streams:
+        return [0] * paths
+    return [sum(path) for path in zip(*streams, strict=True)]
 
 
 def forecast(
