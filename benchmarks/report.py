@@ -70,9 +70,11 @@ ACTIONS: dict[str, str] = {
         "simulation draws the same numbers for about 30 % less CPU (24 ms instead of 34 ms "
         "for four streams and 400 paths; it is remembered per streams' figures, so a process "
         "pays it once per plan). The largest single turn, once per process, is the first "
-        "`find_skill_edges`, which loads the skill taxonomy (its YAML and 573 patterns, about"
-        " 0.9 s of CPU). Left: at 50 ms the blocks turn needs fewer framework steps per "
-        "operation, and the PDF a cheaper layout."
+        "`find_skill_edges`, which loads the skill taxonomy (its YAML and 573 patterns): it "
+        "is now read with libyaml's safe loader where installed (`knowledge/cv/taxonomy.py`, "
+        "the same data), which takes the load from about 700 to 445 ms of CPU. Left: at 50 ms"
+        " the blocks turn needs fewer framework steps per operation, and the PDF a cheaper "
+        "layout."
     ),
     "exports": (
         "A cold export is mostly imports. `agent.plan.exports` imported all three renderers, "
