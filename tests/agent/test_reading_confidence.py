@@ -8,6 +8,8 @@ that asks for it, a word of total) is still stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from agent.interviewer.reading import CONFIDENT, PlanView, Reading, StreamView, read
 from agent.interviewer.reading.confidence import WEAK, weigh
 
@@ -108,9 +110,13 @@ def test_a_constraint_said_in_the_past_is_asked_back() -> None:
 
 
 def test_a_change_of_a_limit_never_given_is_asked_back_unless_said_as_one() -> None:
-    r = Reading("change", "capacity.hours_per_week", 40.0, None, "so 40 hours is my max", 0.9)
-    text = "welding. I'm 52, so 40 hours is my max these days"
+    r = Reading("change", "capacity.hours_per_week", 40.0, None, "so 40 hours these days", 0.9)
+    text = "welding. I'm 52, so 40 hours these days"
     assert weigh([r], text, EMPTY, "skills")[0].confidence == WEAK
+    # "40 hours is my max": the limit itself, never given before, is a fact of it
+    capped = replace(r, span="so 40 hours is my max")
+    said = weigh([capped], "welding. I'm 52, so 40 hours is my max these days", EMPTY, "skills")
+    assert (said[0].act, said[0].confidence >= CONFIDENT) == ("fact", True)
     revised = "welding. and I said 45 earlier, so 40 hours is my max"
     assert weigh([r], revised, EMPTY, "skills")[0].confidence >= CONFIDENT
     held = PlanView(capacity=45)

@@ -119,17 +119,15 @@ def test_a_small_years_money_with_its_currency_is_kept() -> None:
     assert read_as[("activity.annual_revenue", 400.0)] is True
 
 
-# A figure asked of one activity given to another by a word any work shares.
+# A figure asked of one activity is never given to another by a word any work shares.
 
 
-def test_a_figure_given_away_by_a_word_any_work_shares_is_asked_back() -> None:
-    read_as = _figures(
-        "depends on the job but call it 12k",
-        "act:revenue:mural painting",
-        "mural painting",
-        "sign jobs",
-    )
-    assert read_as[("activity.annual_revenue", 12000.0)] is False
+def test_a_word_any_work_shares_leaves_the_figure_with_the_activity_asked() -> None:
+    view = PlanView(activities=("mural painting", "sign jobs"))
+    found = read("depends on the job but call it 12k", view, "act:revenue:mural painting")
+    assert [(r.field, r.value, r.subject) for r in found if r.act == "fact"] == [
+        ("activity.annual_revenue", 12000.0, "mural painting")
+    ]
 
 
 def test_a_figure_of_another_activity_named_in_full_is_kept() -> None:

@@ -169,7 +169,14 @@ def delegates(text: str) -> bool:
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
     text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
+    gloss = _GLOSS.search(text)
+    if gloss and not re.search(r"\d", text) and _SKIP.match(gloss.group(1).strip(" .!?")):
+        return True  # "hoppa över den här (skip)": said, then glossed
     return bool(_SKIP.match(text.strip(" .!?")))
+
+
+#: A message's own words given again in brackets at its end, in the reader's language.
+_GLOSS = re.compile(r"^[^()]{2,60}\(([^()]{2,30})\)\W*$")
 
 
 #: "not sure what the difference is", "not sure I understand": unsure of the question.
@@ -296,9 +303,9 @@ _FIGURE_SAID = (
     r"(?:\s*(?:a|an|per|/)\s*(?:week|wk|month|mo|year|yr|day|hour|hr)\b)?"
 )
 #: Words that put a figure right before the figure that stands: "no sorry", "no actually
-#: more like", "i mean", "make that".
+#: more like", "i mean", "make that"; "no" in the other languages read ("nej, 30", "nein 30").
 _PUT_RIGHT = (
-    r"(?:no|or rather|i mean|sorry|make that)"
+    r"(?:no|or rather|i mean|sorry|make that|nej|nei|nee|nein|non|não|nao)"
     r"(?:,?\s+(?:sorry|actually|wait|more like|make (?:it|that)|it'?s|like|about|nearer))*"
 )
 #: "25h - no 20", "29k, no wait ... 37k", "1 200 zł... no sorry, 2 400 zł", "12. no actually

@@ -252,6 +252,14 @@ def _foreign_words(text: str) -> str:
     return text
 
 
+#: "between 20 and 30" in the other languages read: French, Spanish, Portuguese, German, Dutch,
+#: Swedish, Norwegian, Italian.
+_BETWEEN_SAID = re.compile(
+    r"\b(?:entre|zwischen|tussen|mellan|mellom|tra|fra)\s+([£$€]?\d[\d.,]*\s*(?:k|h)?)\s+"
+    r"(?:et|y|e|und|en|och|og)\s+(?=[£$€]?\d)"
+)
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
@@ -261,6 +269,8 @@ def normalise(message: str) -> str:
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _foreign_words(said_about.in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
+    # "entre 20 et 30", "zwischen 20 und 30", "mellan 20 och 30": a range in other words
+    text = _BETWEEN_SAID.sub(r"\1-", text)
     text = re.sub(r"[ \t]+", " ", text)
     # "I mean hello :) I'm a data engineer": a smiley ends what it is said after
     text = _SMILEY.sub(lambda m: "." + " " * (len(m.group(0)) - 1), text)

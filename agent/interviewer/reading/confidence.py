@@ -116,7 +116,8 @@ _CAPACITY_WORDS = re.compile(
     r"\b(?:max|maximum|total|in all|all in|altogether|overall|limit|capacity|at most|up to|"
     r"(?:at )?the (?:very )?most|"
     r"no more than|tops|could do|can do|could give|can give|available|manage|my hours|"
-    r"not|meant|wrong|actually|change|typo|instead)\b"
+    r"not|meant|wrong|actually|change|typo|instead)\b|"
+    r"\b(?:can'?t|cannot|won'?t|will not|couldn'?t) (?:work|do|give|manage) more than\b"
 )
 
 
@@ -149,6 +150,8 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "said of this activity, or of everything?")
     if _no_change(r, view):
         return _lower(r, "the same as before: a change?")
+    if _change_of_nothing(r, text, view) and _CAP_SAID.search(r.span.casefold()):
+        return replace(r, act="fact")  # "so 40 hours is my max these days": the limit itself
     if _change_of_nothing(r, text, view):
         return _lower(r, "changed from what?")
     if _money_in_a_work_story(r, readings, ask):
@@ -296,6 +299,10 @@ def _no_change(r: Reading, view: PlanView) -> bool:
     if r.field == "stream.target_hours":
         return stream.hours is not None and r.value == stream.hours
     return False
+
+
+#: Words that state the most hours the person gives.
+_CAP_SAID = re.compile(r"\b(?:is|'s) my (?:max|maximum|limit|cap)\b|\b(?:max|tops|at most)\b")
 
 
 def _change_of_nothing(r: Reading, text: str, view: PlanView) -> bool:

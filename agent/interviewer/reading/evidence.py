@@ -114,6 +114,10 @@ def _without(span: str, subject: str | None) -> str:
 #: kids are with me", "between shows", "during a run".
 _CONDITION = re.compile(
     r"\b(?:on|in|for) an? (?:good|bad|busy|quiet|slow|great|decent)\b|\bwhen\b"
+    # "6 hours a week when he's asleep": when the hours are found in the day, no condition
+    r"(?!\s+(?:he|she|they|the (?:kids?|baby|children|twins)|my (?:son|daughter|kids?|baby))"
+    r"(?:'s|'re|\s+is|\s+are)?\s+(?:asleep|sleeping|napping|in bed|at school|at nursery|at kita|"
+    r"at daycare)\b)"
     r"|\bbetween (?!them\b|us\b|both\b|the two\b)[a-z]+s\b"
     r"|\bduring (?:a|the) (?:run|busy|peak|summer|season)\b"
 )
@@ -127,6 +131,7 @@ def of_a_condition(r: Reading) -> bool:
         and isinstance(r.value, int | float)
         and not isinstance(r.value, bool)
         and bool(_CONDITION.search(r.span.casefold()))
+        and not r.note.startswith("alternate weeks")  # each kind of week, already weighed
     )
 
 

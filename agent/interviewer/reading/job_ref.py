@@ -19,9 +19,16 @@ _THE_JOB = re.compile(
 )
 
 
+#: Words before "the job" that make it any one piece of work: "depends on the job".
+_EACH_JOB = re.compile(
+    r"\b(?:depends|depending|dependent|varies|varying|vary)\s+(?:on|by|with)\s+$"
+)
+
+
 def job_meant(text: str, known: Iterable[str]) -> str | None:
     """The recorded activity that ``text`` calls "the job", or ``None``."""
-    if not _THE_JOB.search(text):
-        return None
+    said = _THE_JOB.search(text)
+    if not said or _EACH_JOB.search(text[: said.start()]):
+        return None  # "depends on the job": each piece of work, no job of record
     jobs = [name for name in known if name_cues.JOB.search(name.casefold())]
     return jobs[0] if len(jobs) == 1 else None

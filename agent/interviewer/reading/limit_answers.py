@@ -68,6 +68,8 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             # "can only work from home - I'm in a wheelchair": a state of being explains
             not re.match(r"(?:i(?!'m\b)|i'd|i've|we|my|he|she|they|also|and)\b", piece.text)
             or len(" ".join(p.text for p in groups[-1]).split()) == 1  # "visa - I can only ..."
+            # "chronic migraine - I need a rest day after 2 long days": the why, then the limit
+            or _reason_only(groups[-1])
         )
         # "Long covid. Some days I just can't": a sentence saying when it bites explains it
         explains = last is not None and bool(_WHEN_IT_BITES.match(piece.text))
@@ -83,7 +85,7 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             groups.append([piece])
     out: list[Reading] = []
     said_none = False
-    for group in with_reasons(groups, text):
+    for group in one_limit(with_reasons(groups, text)):
         said = ", ".join(p.text for p in group)
         if any(p.question and acts.question(p.text, marked=True) for p in group):
             continue
@@ -109,6 +111,41 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
     return out
 
 
+def one_limit(groups: list[list[Segment]]) -> list[list[Segment]]:
+    """ "nights. i dont do nights anymore": a limit named, then said in full, is one limit;
+    "endometriosis, so some weeks I'm out. can't plan around it really": a remark that only
+    points back at the limit before is part of it."""
+    merged: list[list[Segment]] = []
+    for group in groups:
+        said = clean(", ".join(p.text for p in group))
+        last = clean(", ".join(p.text for p in merged[-1])) if merged else ""
+        words = set(_WORDS.findall(last))
+        restates = bool(words) and len(words) <= 3 and words <= set(_WORDS.findall(said))
+        if merged and (restates or _points_back(group, said)) and not _dropped(merged[-1]):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
+_WORDS = re.compile(r"[a-z]{3,}")
+#: A pronoun said within the first words, before any other thing is named ("can't plan around
+#: it"; never "the mentoring, to be honest, it drains me").
+_BACK = re.compile(r"^(?:[a-z']+\s+){0,3}(?:it|that|this|them)\b(?!\s*(?:is|was)\s+(?:a|an|the)\b)")
+
+
+def _points_back(group: list[Segment], said: str) -> bool:
+    """True for a short remark about the limit before ("can't plan around it really") that
+    bounds no day, time or amount of its own."""
+    return (
+        len(said.split()) <= 7
+        and bool(_BACK.match(" ".join(p.text for p in group)))
+        and not re.search(rf"\d|\b(?:{TIME_WORD}|every|each)\b", said)
+        and not _dropped(group)
+        and not _DISOWNED.search(said)
+    )
+
+
 def _two_limits(group: list[Segment], piece: Segment) -> bool:
     """True when ``piece`` and the group before it each state a limit of their own, about
     different days ("the 9:30 train on tuesdays, I'm in the office tue-thu" is one)."""
@@ -118,7 +155,13 @@ def _two_limits(group: list[Segment], piece: Segment) -> bool:
     if re.search(r"\bonly\b", before):
         return False  # "can only work mornings, I'm on dialysis in the afternoons": the why
     days = set(_DAY.findall(before)) & set(_DAY.findall(piece.text))
+    if _HAS.match(piece.text) and not _DAY.search(piece.text) and _DAY.search(before):
+        return False  # "no evenings Tue/Thu, I have night classes": what fills those days
     return bool(_OWN_LIMIT.search(before)) and not days
+
+
+#: A clause saying what the person has or is at, which may be why the days before are kept.
+_HAS = re.compile(r"(?:i have|i've got|i'?ve|i got|i'?m at|i am at|i do|there'?s|it'?s)\b")
 
 
 #: Words that bound when or how much the person can work ("no", "only", "before 9", "2 a day").

@@ -257,7 +257,7 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
             return name
     text = _WHAT_IT_TEACHES.sub(" ", text)
     said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
-    said |= {w for w in words(text) if len(w) <= 3}
+    said |= {w for w in words(text) if len(w) <= 3 and w not in _SHORT_PLAIN}
     hits = []
     for name in names:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
@@ -467,6 +467,13 @@ _EVENT = re.compile(
 )
 
 
+#: A time of the year said before the work's figures: "in shearing season", "over the summer".
+_TIME_OF_YEAR = re.compile(
+    r"(?:^|\b)(?:in|during|over|across)\s+(?:the\s+)?(?:[a-z]+\s+)?season\b|"
+    r"(?:^|\b)(?:in|during|over|across)\s+(?:the\s+)?(?:summer|winter|spring|autumn|year)\b"
+)
+
+
 def _name(text: str) -> str | None:
     said = text.strip()
     if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
@@ -497,6 +504,7 @@ def _name(text: str) -> str | None:
     # follows the time it fills or the place it has among the person's work
     text = _subject_of_figure(text)  # "the holiday lets bring in about €22k"
     text = _HOW_OFTEN.sub(" ", text)  # "I volunteer half a day a week at the food bank"
+    text = _TIME_OF_YEAR.sub(" ", text)  # "in shearing season i do 50 hrs": when, not what
     text = ventures.venture_name(text)  # "I've got a youtube channel on lime mortar"
     text = _THE_REST_IS.sub("", text.strip())
     text = _MAIN_ONE_IS.sub("", text)

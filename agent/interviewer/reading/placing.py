@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, current, doubts, figures, name_cues, parts, rates
+from agent.interviewer.reading import (
+    cues,
+    current,
+    doubts,
+    figures,
+    hours_said,
+    name_cues,
+    parts,
+    rates,
+)
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
@@ -57,7 +66,8 @@ _SEASON_ONLY = re.compile(
 _AT_PEAK = re.compile(
     r"\b(?:less|more|fewer|lower|quieter|busier|nothing like that|half that)\s+(?:otherwise|"
     r"the rest of the (?:year|time)|rest of the year|other times|other months|off[- ]season)\b|"
-    r"\bat (?:the )?(?:peak|busiest)\b|\bin (?:busy|peak) (?:season|times|periods|months|weeks)\b"
+    r"\bat (?:the )?(?:peak|busiest)\b|\bin (?:the )?(?:busy|peak|high) (?:season|times|periods|"
+    r"months|weeks)\b"
 )
 #: "but that's the house deposit, not touching it": savings that are no buffer.
 _SET_ASIDE = re.compile(
@@ -136,8 +146,17 @@ _PER_OCCASION = re.compile(
 )
 
 
+_HOURS_FIELDS = frozenset({"activity.hours_per_week", "capacity.hours_per_week"})
+
+
 def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     figure = _place(q, segment, sentence_q, frame)
+    if (
+        figure
+        and figure.field in _HOURS_FIELDS
+        and hours_said.day_capped(q, frame.text, id(q) in frame.pairs)
+    ):  # "6 hours a day max": on how many days is not said
+        return replace(figure, confidence=UNSURE, note=hours_said.DAY_CAP_NOTE)
     if (
         figure
         and figure.field == "capacity.monthly_spending"
@@ -501,11 +520,20 @@ def _hours(
     others = [o for o in sentence_q if o.kind == "hours" and o is not q]
     if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
         return None  # how long one takes, with no word of how often: no hours a week
-    if each and _PER_OCCASION.match(frame.text, q.end):  # "4 hours each time", "3h per gig"
+    weekly = doubts.one_weekday(frame.sentence_text)  # "Saturdays only, 5 hours each"
+    if each and _PER_OCCASION.match(frame.text, q.end) and not weekly:  # "3h per gig"
         return Figure(_hours_field(frame), value, UNSURE, "how long each time: how often?")
+    if each and _PER_OCCASION.match(frame.text, q.end):  # and one weekday said: once a week
+        return Figure(_hours_field(frame), value, note=f"{value:g} h each time, once a week")
+    # "carpentry (commissions, 20-25 hrs), ... the markets once a month": a bracket between
+    # the hours and how often keeps the frequency another item's
     loose = [f for f in sentence_q if f.kind == "freq" and id(f) not in frame.used
-             and f not in frame.pairs.values()]  # fmt: skip
+             and f not in frame.pairs.values()
+             and not _bracket_between(q, f, frame.text)]  # fmt: skip
+    weekly_only = all(f.value == 1.0 for f in loose)  # "an hour on air, every saturday"
     if q.kind == "hours" and loose and id(q) not in frame.pairs and not per_said:
+        if weekly_only:
+            return Figure(_hours_field(frame), value, note=f"{value:g} h each time, once a week")
         return Figure(_hours_field(frame), value, UNSURE, "how long each time?")
     stretch = any(w.kind == "weeks" and w.period != "year" for w in sentence_q)
     if stretch and q.kind == "hours" and season is None and not paid:  # "40 hrs a week for 3 weeks"
@@ -519,6 +547,10 @@ def _hours(
         sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
         return Figure("capacity.hours_per_week", value, sure, note)
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+def _bracket_between(a: Quantity, b: Quantity, text: str) -> bool:
+    return bool(re.search(r"[()]", text[min(a.end, b.end) : max(a.start, b.start)]))
 
 
 #: "12hr shifts", "10-hour days": how long each one is, said without how many.

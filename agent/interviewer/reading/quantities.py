@@ -18,6 +18,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     income_parts,
     joined_amounts,
+    occasions,
     pay_months,
     per_item,
     rate_words,
@@ -234,6 +235,8 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
+    found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
+    found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
     found = joined_amounts.shared_period(found, text)
     return pay_months.fold(per_item.fold(found, text), text)

@@ -81,7 +81,12 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     said = text[q.start : q.end]
     if q.kind == "bare" and q.period != "day":
         return False
-    each_before = re.search(r"\beach(?: (?:about|around|roughly|maybe))?\s*$", text[: q.start])
+    # "each about 5 hours", "each one's about 5 hours", "each one lasts 3 hours"
+    each_before = re.search(
+        r"\beach(?:\s+(?:one'?s|one is|one|is|lasts|takes))*(?: (?:about|around|roughly|maybe))?"
+        r"\s*$",
+        text[: q.start],
+    )
     each_before = each_before or _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start])
     if _EACH_HOURS.match(text[q.end :]) or each_before or "-h" in said or q.period == "day":
         return True

@@ -25,6 +25,7 @@ from agent.interviewer.reading import (
     far_rates,
     greetings,
     guards,
+    hours_said,
     job_ref,
     joined_amounts,
     money_words,
@@ -119,6 +120,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
     settled = settle(parts.one_cost(_unique(_read_all(text, view, ask)), text), text)
+    settled = hours_said.capacity_sums(settled, text, ask)
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)

@@ -41,6 +41,7 @@ _JOINED = re.compile(r"\b(?:plus|bonus|commission|on top|tips|and then)\b|\+")
 
 def settle(readings: list[Reading], text: str = "") -> list[Reading]:
     """The readings with each field's figures settled to one, or asked back."""
+    readings = _put_right(readings)
     out: list[Reading] = []
     done: set[int] = set()
     for r in readings:
@@ -58,6 +59,14 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             out.append(settled)
             continue
         rivals = [_plus_said(o, text) for o in rivals]
+        if len(rivals) == 2 and _ALTERNATE.search(text):
+            # "20 when the kids are with me, 40 when they're at their dad's, we alternate
+            # weeks": one week of each, so the usual week is their mean
+            mean = round((_number(rivals[0]) + _number(rivals[1])) / 2, 2)
+            out.append(
+                replace(rivals[0], value=mean, confidence=0.9, note="alternate weeks: the mean")
+            )
+            continue
         kept = _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
         if len(kept) > 1 and _BY_TIMES.search(text) and not any(r.confident for r in kept):
             continue  # "70 in lambing, 45 the rest of the year": it depends on when
@@ -74,6 +83,13 @@ _BY_TIMES = re.compile(
     r"winter|spring|autumn|season)|the rest of the (?:year|time)|last week|the week before|"
     r"one week|the next|summers?|winters?|exactly (?:once|twice)|"
     r"(?:busy|quiet|good|bad) (?:weeks?|months?))\b"
+)
+
+
+#: Two kinds of week that take turns: "we alternate weeks", "week on week off".
+_ALTERNATE = re.compile(
+    r"\b(?:alternate|alternating|alternative) weeks\b|\bweek on,? (?:and )?week off\b|"
+    r"\bevery other week\b.*\b(?:the other|the rest|otherwise)\b"
 )
 
 
@@ -313,6 +329,34 @@ _NOW_AND_THEN = re.compile(
     r"\b(?:sometimes|occasionally|now and then|at a push|at a stretch|if i'?m desperate|"
     r"on a (?:busy|good|big) (?:week|month)|the odd (?:week|month))\b"
 )
+
+
+#: Words that put a figure said before right: "actually it's closer to 24".
+_PUT_RIGHT = re.compile(
+    r"^\W*(?:actually|sorry|correction|scratch that|i mean|wait)\b|"
+    r"\b(?:closer to|more like|nearer to|nearer|make (?:it|that))\s+\d"
+)
+
+
+def _put_right(readings: list[Reading]) -> list[Reading]:
+    """ "20 hrs/wk, $60k/yr. Actually it's closer to 24 hours now": a figure said, then revised
+    later in the same message, is the revised one; the figure first said is no fact of its
+    own."""
+    out = list(readings)
+    for later in readings:
+        if later.act != "change" or not isinstance(later.value, float):
+            continue
+        if not _PUT_RIGHT.search(later.span):  # "though that can change": no figure put right
+            continue
+        first = [
+            r for r in out[: out.index(later)]
+            if r.act == "fact" and (r.field, r.subject) == (later.field, later.subject)
+            and isinstance(r.value, float) and r.span != later.span
+        ]  # fmt: skip
+        if len(first) == 1 and later.confident:
+            out.remove(first[0])
+            out[out.index(later)] = replace(later, note="put right as it was said")
+    return out
 
 
 def _same_slot(a: Reading, b: Reading) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import acts, cues, kept, labels, names
+from agent.interviewer.reading import acts, cues, hours_said, kept, labels, names
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
@@ -57,6 +57,7 @@ def text_readings(
     """The word answers of a message, given the readings its figures already gave; beside a
     capacity said at another question ("45h total but not on sundays"), its constraints."""
     out = _answers(pieces, quantities, view, ask, found, text)
+    out += hours_said.day_caps(found)
     if ask in _AHEAD_ASKS and not any(r.field == "capacity.constraints" for r in out):
         out += _constraint_ahead(pieces, quantities, [*found, *out])
     hours = any(r.field == "capacity.hours_per_week" for r in found)
@@ -196,7 +197,11 @@ def _answers(
         if cues.asks_which(text):
             return []
         return one("context", cues.context(said, asked=True, whole=text), None, said)
-    return _volunteered(pieces, ask, asking=any(r.act == "question" for r in found))
+    # "i said 30 but with the commute it's nearer 26": the words around a revised figure give
+    # the reason for the change, not a limit of their own
+    revised = {r.span for r in found if r.act == "change" and r.field == "capacity.hours_per_week"}
+    unrevised = [p for p in pieces if not any(r in p.text or p.text in r for r in revised)]
+    return _volunteered(unrevised, ask, asking=any(r.act == "question" for r in found))
 
 
 #: A label and nothing else: "steady", "it's draining", "pretty variable tbh".

@@ -20,7 +20,7 @@ from agent.interviewer.reading.quantity import (
 )
 
 HOURS = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\s*(?:-?ish\s*)?"
+    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?\+?\s*(?:-?ish\s*)?"
     r"(?:(?:billable|paid|contracted|working|teaching|clinical|contact)\s+)?"  # "30 billable hours"
     r"-?(?P<unit>hours?|hrs?|h)\b(?:\s*(?:(?:/|per|a|an|each|every|last|this|in the|over the)"
     r"\s*|(?=weekly|daily|monthly))"
@@ -76,7 +76,13 @@ SHIFTS = re.compile(
     r"(?:\s*(?:a|per|every)\s*(?P<per>week|month|fortnight|year)\b)?|"
     # "3 days x 8.5": days times the hours of each
     rf"(?P<n4>\d{{1,2}})\s+(?:days?|shifts?|nights?)\s*(?:x|×|\*)\s*(?P<h4>\d{{1,2}}(?:[.,]\d+)?)"
-    r"(?:\s*(?:h|hrs?|hours?)\b)?(?![\d.,])"
+    r"(?:\s*(?:h|hrs?|hours?)\b)?(?![\d.,])|"
+    # "one 3-hour workshop a month", "two 4 hour gigs a week": how many of a length, per period
+    rf"(?P<n5>{NUM}|one|an?)\s+(?P<h5>{NUM})\s*-?\s*(?:hours?|hrs?|h)\s+(?:[a-z]{{3,}}\s+){{1,2}}"
+    r"(?:a|per|every)\s+(?P<per5>week|month|fortnight|year)\b|"
+    # "four 12s", "3 10s a week": shifts named by their length in hours
+    r"\b(?P<n6>[1-7])\s+(?P<h6>[6-9]|1[0-4])s\b(?:\s*(?:a|per|every)\s*"
+    r"(?P<per6>week|month|fortnight|year)\b)?"
 )
 
 
@@ -164,13 +170,14 @@ def read_every(match: re.Match[str]) -> Quantity:
 
 def read_shifts(match: re.Match[str]) -> Quantity:
     """ "two 12-hour nights a month": hours a week from a count of long shifts."""
-    count = to_number(
-        match.group("n") or match.group("n1") or match.group("n2") or match.group("n4")
-    )
+    said_count = next(match.group(g) for g in ("n", "n1", "n2", "n4", "n5", "n6") if match.group(g))
+    count = 1.0 if said_count in {"one", "a", "an"} else to_number(said_count)
     hours = to_number(
-        match.group("h") or match.group("h2") or match.group("h3") or match.group("h4")
+        next(match.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6") if match.group(g))
     )
-    said = match.group("per") or match.group("per2") or match.group("per3") or ""
+    said = next(
+        (match.group(g) for g in ("per", "per2", "per3", "per5", "per6") if match.group(g)), ""
+    )
     per = {"month": 12 / 52, "fortnight": 0.5, "year": 1 / 52}.get(said, 1.0)
     value = count * hours * per
     note = f"{format_number(count)} x {format_number(hours)} h a {said or 'week'}"
