@@ -45,10 +45,7 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
   and no thousands ("three or four a year"), and a figure asked of one activity given to
   another by a word any work shares, and steady money read away from its question from a
-  word that only says how the work is employed ("salaried"): see :mod:`evidence`;
-- a reading that leaves part of its message unexplained (a figure taken back later, the same
-  work named twice, hours of other work used for its pay, a word answer said twice): see
-  :mod:`unexplained`.
+  word that only says how the work is employed ("salaried"): see :mod:`evidence`.
 """
 
 from __future__ import annotations
@@ -56,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, roles, second_looks, unexplained
+from agent.interviewer.reading import cues, evidence, roles, second_looks
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
 
@@ -132,7 +129,7 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
         else r
         for r in weighed
     ]
-    return _figures_follow_names(unexplained.check(weighed, text, ask))
+    return _figures_follow_names(weighed)
 
 
 def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> Reading:
