@@ -451,11 +451,19 @@ _PAIR = re.compile(
 )
 
 
+#: A remark of what some work teaches: the "and" after it joins the things learnt.
+_LESSON = re.compile(
+    r"\b(?:teach(?:es)? (?:me|us)|taught (?:me|us)|(?:is|are) teaching (?:me|us))\b"
+)
+
+
 def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     """True for "for the IND and lawyers", "Saturday and Sunday mornings": an "and" inside a
     phrase, not between two items."""
     after = piece[cut.end() :]
     left = piece[max(0, cut.start() - 6) : cut.start()]
+    if _LESSON.search(piece[: cut.start()]) and not _LESSON.search(after):
+        return True  # "it teaches me hygiene and being precise": what is learnt, not new work
     if any(m.start() < len(left) < m.end() for m in _PAIR.finditer(f"{left} and {after[:8]}")):
         return True  # "up and down", "on and off": one phrase, whatever is listed around it
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
