@@ -120,3 +120,15 @@ def test_a_limit_said_at_another_question_is_kept() -> None:
 def test_when_the_work_fits_in_the_day_is_no_condition() -> None:
     said = "Knitting: about 5 hours a week when the baby is napping, sold £900 last year"
     assert values(said, "activities")["activity.hours_per_week"] == 5.0
+
+
+def test_a_share_said_in_words_over_one_is_that_share_of_the_hours() -> None:
+    # Numbers are digits once normalised, so "two thirds" reaches the rule as "2 thirds".
+    view = PlanView(activities=("bakery",))
+    said = "the bakery opens 45 hours a week but i only cover two thirds of that"
+    hours = [
+        r.value
+        for r in read(said, view, "act:hours:bakery")
+        if r.field == "activity.hours_per_week"
+    ]
+    assert hours == [30.0]

@@ -20,11 +20,17 @@ FRACTION = re.compile(
 )
 
 
+def share_of(count: str | None, part: str) -> float | None:
+    """The share a fraction says ("a" or "2" and "thirds": 1/3 or 2/3), or ``None`` for a
+    whole or more ("4 quarters")."""
+    number = 1.0 if count in {None, "", "a", "an", "one"} else float(str(count))
+    whole = _PARTS[part.rstrip("s")]
+    return None if number >= whole else number / whole
+
+
 def fraction(match: re.Match[str]) -> Quantity | None:
     """The percentage a fraction of income names."""
-    count = match.group("count") or "1"
-    number = 1.0 if count in {"a", "an", "one"} else float(count)
-    part = _PARTS[match.group("part").rstrip("s")]
-    if number >= part:
+    share = share_of(match.group("count"), match.group("part"))
+    if share is None:
         return None  # "4 quarters of my income": no part of it
-    return span(match, "percent", round(100 * number / part, 1))
+    return span(match, "percent", round(100 * share, 1))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading import income_parts
 from agent.interviewer.reading.quantity import Quantity
 
 #: Between a counted length of time and more hours said for each time: "..., plus about".
@@ -107,14 +108,13 @@ def periods_said_apart(found: list[Quantity], text: str) -> list[Quantity]:
 
 
 #: A share of the hours just said: "but I'm only behind the till for about half of that".
+#: Numbers are digits once normalised: "two thirds" is "2 thirds" here.
 _SHARE_OF_THAT = re.compile(
-    r"[^.;!?\n\d]{0,60}?\b(?:about |around |roughly |maybe )?(?P<share>half|a third|a quarter|"
-    r"two thirds|three quarters) (?:of (?:that|it|those|them|this)|that)\b"
+    r"[^.;!?\n\d]{0,60}?\b(?:about |around |roughly |maybe )?(?P<share>(?P<count>a|2|3)?\s*"
+    r"(?P<part>half|thirds?|quarters?)) (?:of (?:that|it|those|them|this)|that)\b"
 )
 #: The person's own part of the hours said: "I'm only behind the till for", "I do".
 _MINE = re.compile(r"\b(?:i'?m|i am|i do|i work|i only|i'?m only)\b")
-_SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3,
-           "three quarters": 0.75}  # fmt: skip
 
 
 def shares_of_hours(found: list[Quantity], text: str) -> list[Quantity]:
@@ -123,9 +123,9 @@ def shares_of_hours(found: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         share = _SHARE_OF_THAT.match(text, q.end) if q.kind == "hours" else None
-        if share is not None and _MINE.search(share.group(0)):  # never "half of that is admin"
-            part = _SHARES[share.group("share")]
-            note = f"{share.group('share')} of {q.value:g} h"
+        part = income_parts.share_of(share.group("count"), share.group("part")) if share else None
+        if share is not None and part and _MINE.search(share.group(0)):  # not "half of it is admin"
+            note = f"{share.group('share').strip()} of {q.value:g} h"
             q = Quantity("hours", q.value * part, q.start, share.end(), q.currency, q.period, note)
         out.append(q)
     return out
