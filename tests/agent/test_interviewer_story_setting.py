@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.story_setting import kept
 from tests.support.talking import conversation
@@ -50,3 +52,22 @@ def test_a_place_of_side_work_in_a_story_is_no_setting() -> None:
         span="i also volunteer at the council food bank on saturdays",
     )  # fmt: skip
     assert not kept(side, story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "EMT for the county, 24 on 48 off, and I coach little league in the spring",
+        "employed by the province as a lab tech, 37.5 hrs, plus I do some wedding cakes",
+        "I'm a state employee (DMV clerk) 40 hours and do stand-up on weekends",
+        "municipal planning officer, 35h, and I tutor maths on the side",
+    ],
+)
+def test_a_public_employer_at_any_level_sets_the_government_setting(story: str) -> None:
+    planner, _ = conversation(TODAY, story)
+    assert planner.plan.profile.context == "government"
+
+
+def test_working_in_the_city_is_no_public_employer() -> None:
+    planner, _ = conversation(TODAY, "I work in the city, insurance broker, about 45 hours")
+    assert planner.plan.profile.context != "government"

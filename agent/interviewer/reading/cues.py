@@ -41,7 +41,14 @@ REVENUE = re.compile(
     r"salary|turnover|fee|fees|rate|invoice|charge|charges|before tax|after tax|gross|net|"
     r"take home|pa|per annum)\b"
 )
-_GOVERNMENT = r"council|civil serv|ministry|government|public sector|local authority|nhs\b"
+#: A public employer at any level: "employed by the province", "I work for the state" (in
+#: the US, Canada or Australia the state or province employs nurses, clerks and paramedics).
+_GOVERNMENT = (
+    r"council|civil serv|ministry|government|public sector|local authority|nhs\b|"
+    r"\b(?:provincial|municipal|federal)\b|\bpublic servi(?:ce|ant)|"
+    r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b|"
+    r"\b(?:state|county|city) (?:employee|worker)s?\b"
+)
 #: A freelancer's client is no setting: "freelance, mostly for the ministry, but not staff".
 _ON_OWN_ACCOUNT = re.compile(r"\b(?:freelance|not (?:on the )?staff|self[- ]employed)\b")
 _STRICT_CONTEXTS = (

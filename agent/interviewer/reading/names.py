@@ -723,8 +723,8 @@ _ORGANISATION = re.compile(
     r"^(?:(?:the|a|an|my|our|this|that)\s+)?(?:(?:federal|local|city|county|state|regional|"
     r"national|big|small|private|public|royal|general|district|central)\s+)*"
     r"(?:(?!own\b)[a-z'-]+\s+){0,2}(?:council|bank|"
-    r"government|ministry|department|nhs|hospital|infirmary|company|"
-    r"firm|agency|corporation|authority|plant|depot|factory|office|headquarters)"
+    r"government|ministry|department|nhs|hospital|infirmary|company|province|state|county|"
+    r"municipality|feds|firm|agency|corporation|authority|plant|depot|factory|office|headquarters)"
     r"(?:\s+(?:in|at|of|near|for|on)\s+[\w' -]+)?$"
 )
 #: One word that names no work on its own ("on call", "open 7 to 3", "made to order").
