@@ -18,6 +18,7 @@ from agent.interviewer.reading import (
     figures,
     hours_said,
     name_cues,
+    own_share,
     parts,
     rates,
 )
@@ -176,7 +177,11 @@ def _place(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
     text = segment.text
-    revised = doubts.revises(q, frame) or _total_of_last(q, segment, frame)
+    revised = (
+        doubts.revises(q, frame)
+        or _total_of_last(q, segment, frame)
+        or own_share.share_of_last(q, segment, frame)
+    )
     if revised is not None:
         return revised
     # "2k savings, 1.5k/month": money said beside savings or spending is no wording of a limit

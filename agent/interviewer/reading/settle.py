@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, parts
+from agent.interviewer.reading import cues, own_share, parts
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
@@ -126,6 +126,11 @@ _RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how man
 
 
 def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
+    shares = [r for r in rivals if r.note == own_share.SHARE_NOTE]
+    if len(shares) == 1:  # "2.2k a month between us, my half is 1100": the person's part
+        rivals = rivals[rivals.index(shares[0]) :]  # of the whole before it; parts after count
+        if len(rivals) == 1:
+            return rivals
     more = [r for r in rivals if r.note == _ON_TOP]
     base = [r for r in rivals if r not in more and r.confident and not TOTAL.search(r.span)]
     if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
