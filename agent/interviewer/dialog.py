@@ -164,7 +164,10 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     unheard = unnamed.ask_back(unnamed.lost(readings, heard.readings), ctx.plan, ctx.ask, text)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
     kept_limits = limits.kept_note(readings, ctx, text)
-    readings += _offered_taken(readings, ctx, text) + limits.taken(readings, ctx, text)
+    taken = _offered_taken(readings, ctx, text)
+    if taken:  # "yes the TA job, and ...": the offered work named again is no new work
+        readings = [r for r in readings if not _names_offered(r, ctx.offered)]
+    readings += taken + limits.taken(readings, ctx, text)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]
@@ -236,6 +239,23 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
         return []
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
+
+
+#: Words that say nothing of which work is meant ("the TA job", "that one").
+_NO_WORK_WORDS = frozenset(
+    {"the", "my", "that", "this", "job", "one", "work", "gig", "too", "also"}
+)
+
+
+def _names_offered(r: Reading, offered: tuple[str, ...]) -> bool:
+    """True when an activity reading names only words of one offered activity ("the TA job"
+    for "TA in a primary in Cardiff")."""
+    if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
+        return False
+    said = set(re.findall(r"[\w']+", r.value.casefold())) - _NO_WORK_WORDS
+    return bool(said) and any(
+        said <= set(re.findall(r"[\w']+", name.casefold())) for name in offered
+    )
 
 
 MISSING_WORK = (

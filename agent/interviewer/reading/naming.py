@@ -520,7 +520,7 @@ _WORK_FOR = re.compile(r"\bi (?:work|'m employed|am employed) (?:\d+ hours? )?(?
 
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
-    name = _without_manner(names.plain(name), frame)
+    name = _without_manner(names.plain(_ASSENT.sub("", name) or name), frame)
     # "I work 37 hours for the county council for 31k": the job there, with its figures ("I
     # work for the council" alone may only explain the setting, so it is asked back)
     employed = bool(_WORK_FOR.search(segment.text) and re.search(r"\d", segment.text))
@@ -535,6 +535,9 @@ def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 
     frame.name_confidence[name] = confidence
     frame.readings.append(Reading("fact", "activity", name, None, segment.text, confidence))
 
+
+#: A yes said before a name ("yes the TA job, and face painting"): the answer, not the name.
+_ASSENT = re.compile(r"^(?:yes|yeah|yep|yup|aye|ok|okay|sure)\b[\s,!.]*(?=\S)", re.I)
 
 #: How or where work is done, trailing its name ("classes privately", "tutoring online").
 _MANNER = re.compile(
