@@ -56,6 +56,8 @@ class Decision:
     revised: bool = False
     #: A note already says a figure of the message was left out.
     figure_noted: bool = False
+    #: A fee said without how often ("£90 a party"): the words, carried to the next message.
+    fee: str = ""
     #: Calls whose change a note already says, ``[tool, name, [arguments said]]``: the reply
     #: does not list those arguments again as recorded.
     told: list[list[Any]] = field(default_factory=list)

@@ -378,6 +378,9 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         decision = Decision()
         _record([label], ctx, decision)
         return decision
+    fee = unread.fee_alone(text) if ctx.ask.startswith("act:revenue") else None
+    if fee is not None:  # "£90 a party": no year from it, and no chat either
+        return Decision(reply=fee, fee=text.strip())
     # A greeting or a line said beside the conversation is no try at the open question: it
     # stays open for the next message, however often it was asked.
     greeting = bool(_GREETING.match(text))

@@ -16,6 +16,7 @@ from typing import Any
 from agent.interviewer import dialog, guide, namelike, names
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
+from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State
 from agent.plan.models import Plan
@@ -82,6 +83,19 @@ def decide(
         return decision
     retry = dialog.decide(listed, ctx, text)
     return retry if retry.calls else decision
+
+
+def with_fee(text: str, state: State, ask: str) -> str:
+    """The message read with the fee said just before at the same question, when it gives
+    only how often ("2 a month" after "£90 a party"); else the message as it is."""
+    if len(state.fee) != 2 or state.fee[0] != ask:
+        return text
+    said = find_quantities(text)
+    hourly = any(q.period == "hour" for q in find_quantities(state.fee[1]))
+    often = {"bare", "count", "freq", "hours"} if hourly else {"bare", "count", "freq"}
+    if not any(q.kind in often for q in said) or any(q.kind in {"money", "zero"} for q in said):
+        return text
+    return f"{state.fee[1].rstrip(' .,')}, {text}"
 
 
 #: A message this long (in words) is a story, not one more thing said.

@@ -162,11 +162,13 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
             at = str(next((i.get("read_as") for i in pending.get("items", [])
                            if i.get("read_as")), "") or state.ask)  # fmt: skip
+            text = listen.with_fee(text, state, at)  # "2 a month" after "£90 a party"
             decision = listen.decide(
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
             )  # fmt: skip
+            state.fee = [state.ask, decision.fee] if decision.fee else []
             if pending and not (decision.calls or decision.confirm or decision.settle):
                 # Nothing recorded: the question back still stands, asked once more at most.
                 tries = int(pending.get("tries", 0)) + 1

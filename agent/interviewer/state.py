@@ -97,6 +97,9 @@ class State:
     #: The person named a place whose "$" is no US dollar (Ottawa, Sydney): a plain "$" then
     #: names no currency for the plan.
     other_dollar: bool = False
+    #: A fee told without how often, ``[question, its words]``: the next answer at the same
+    #: question that gives only how often ("2 a month") is read with it.
+    fee: list[str] = field(default_factory=list)
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading import clauses
+from agent.interviewer.reading.numbers import format_number
+from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.remarks import capacity_said
 
@@ -113,3 +115,27 @@ def _words_around(low: str, start: int, end: int) -> str:
             lo = max(0, min(before - 2, len(words) - _MAX_WORDS))
             return " ".join(words[lo : lo + _MAX_WORDS])
     return low[start:end].strip()
+
+
+#: Periods a figure of money carries a year's worth by itself.
+_OWN_PERIODS = frozenset({"", "year", "quarter", "month", "fortnight", "week"})
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def fee_alone(text: str) -> str | None:
+    """What to say to a fee told without how often it is paid ("£90 a party", "$25 an
+    hour"): no year can be worked out from it, so the person is asked to say it with how often
+    or as a year's total; ``None`` when the message says no such fee."""
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    if len(money) != 1 or money[0].period in _OWN_PERIODS:
+        return None
+    fee = money[0]
+    said = f"{_SYMBOLS.get(fee.currency or '', '')}{format_number(fee.value)}"
+    unit = fee.period.removeprefix("each-")
+    if unit == "hour":
+        example = f"'{said} an hour, 3 hours a week, 40 weeks a year'"
+        return (f"I have {said} an hour, but not for how many hours: say it with the hours, "
+                f"e.g. {example}, or give a year's total.")  # fmt: skip
+    example = f"'{said} a {unit}, 2 a month'"
+    return (f"I have {said} a {unit}, but not how often: say it with how often, e.g. "
+            f"{example}, or give a year's total.")  # fmt: skip
