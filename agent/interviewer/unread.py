@@ -13,6 +13,7 @@ import re
 
 from agent.interviewer.reading import clauses
 from agent.interviewer.reading.numbers import format_number
+from agent.interviewer.reading.own_share import SHARE_AFTER, SHARE_NOTE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.remarks import capacity_said
@@ -46,6 +47,8 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
             continue
         if _TAKEN_BACK.search(low[max(0, at - 24) : at]):
             continue
+        if SHARE_AFTER.match(low[match.end() :]) and any(r.note == SHARE_NOTE for r in kept):
+            continue  # "2.2k a month between us, my half is 1100": the whole, shared
         amount = _amount(match.group(0))
         if amount == 0 or any(abs(amount * f - v) < 0.01 for v in values for f in _PERIODS):
             continue  # "unpaid (0 €)", or a figure a reading holds though read elsewhere

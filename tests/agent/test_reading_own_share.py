@@ -63,3 +63,14 @@ def test_the_plan_keeps_the_share_and_the_savings_as_said() -> None:
 def test_what_is_said_on_top_of_a_share_is_added_to_it() -> None:
     facts = _facts("we spend 2.4k between us, my half is 1200, plus my car 150", "spending")
     assert facts.get("capacity.monthly_spending") == 1350
+
+
+def test_the_shared_whole_is_not_asked_about_as_a_figure_left_out() -> None:
+    _, reply = conversation(
+        TODAY,
+        "tech",
+        "40",
+        "none",
+        "6k saved. we spend 3k a month between us, my share is 1.5k",
+    )
+    assert "didn't take" not in reply

@@ -12,7 +12,7 @@ from agent.interviewer.reading.figures import SURE, Figure
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity
 
-__all__ = ["SHARE_NOTE", "share_of_last"]
+__all__ = ["SHARE_AFTER", "SHARE_NOTE", "share_of_last"]
 
 #: "my half is", "my share's about", "our part of it comes to": words that make the number
 #: after them one person's part of the figure said before.
@@ -22,6 +22,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:is|'s|comes to|works out (?:at|to|as)|=|:)?\s*"
     r"(?:about|around|roughly|like|approx\.?|maybe|just|only)?\s*$"
 )
+#: A share said after a figure, in the same sentence: the figure was the shared whole.
+SHARE_AFTER = re.compile(r"^[^.!?]*\b(?:my|our)\s+(?:half|share|part|portion|bit)\b")
 _SHARED = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
 
 
