@@ -163,6 +163,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             at = str(next((i.get("read_as") for i in pending.get("items", [])
                            if i.get("read_as")), "") or state.ask)  # fmt: skip
             text = listen.with_fee(text, state, at)  # "2 a month" after "£90 a party"
+            fee_asked = bool(state.fee)  # a fee asked about once: asked again, it is a repeat
             decision = listen.decide(
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
@@ -192,7 +193,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             story = bool(decision.calls) and state.repeat == 0 and _nothing_recorded(plan)
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
                                or bool(decision.later) or only_revised or held
-                               or other or story)  # fmt: skip
+                               or other or story
+                               or bool(decision.fee and not fee_asked))  # fmt: skip
             stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:

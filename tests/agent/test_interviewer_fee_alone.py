@@ -64,3 +64,10 @@ def test_a_whole_year_said_after_the_fee_is_taken_as_said() -> None:
 @pytest.mark.parametrize("text", ["£2,000 a month", "40k", "nothing, it's voluntary", "hmm"])
 def test_amounts_that_carry_their_own_period_are_no_fee_alone(text: str) -> None:
     assert fee_alone(text) is None
+
+
+def test_the_same_fee_said_again_and_again_moves_on() -> None:
+    planner = _at_revenue()
+    replies = [planner.say("$18 a walk") for _ in range(3)]
+    assert "stable" in replies[-1].lower()  # the next question: never a loop
+    assert planner.plan.activities[0].annual_revenue == 0
