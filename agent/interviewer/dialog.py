@@ -378,15 +378,25 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         decision = Decision()
         _record([label], ctx, decision)
         return decision
-    fee = unread.fee_alone(text) if ctx.ask.startswith("act:revenue") else None
+    hours = _hours_on_record(ctx)
+    fee = unread.fee_alone(text, hours) if ctx.ask.startswith("act:revenue") else None
     if fee is not None:  # "£90 a party": no year from it, and no chat either
-        return Decision(reply=fee, fee=text.strip())
+        # an hourly fee of work whose hours are on record is carried with those hours
+        carried = f"{text.strip()}, {hours:g} hours a week" if "weeks a year" in fee else text
+        return Decision(reply=fee, fee=carried.strip())
     # A greeting or a line said beside the conversation is no try at the open question: it
     # stays open for the next message, however often it was asked.
     greeting = bool(_GREETING.match(text))
     aside = greeting or remarks.chit_chat(text)
     reply = HELLO if greeting else OFF_TOPIC if aside or _no_words(text) else NOT_READ
     return Decision(reply=reply, aside=aside)
+
+
+def _hours_on_record(ctx: Context) -> float:
+    """The hours a week on record for the activity the open question is about, or 0."""
+    name = ctx.ask.split(":", 2)[2] if ctx.ask.count(":") >= 2 else ""
+    work = next((a for a in ctx.plan.activities if a.name == name), None)
+    return work.hours_per_week if work is not None else 0.0
 
 
 def _no_words(text: str) -> bool:

@@ -85,14 +85,25 @@ def decide(
     return retry if retry.calls else decision
 
 
+_HOURS_CARRIED = re.compile(r", [\d.]+ hours a week$")
+_BARE_NUMBER = re.compile(
+    r"^\W*(?:about|around|roughly|maybe|prob(?:ably)?|like|approx\.?)?\s*\d{1,2}(?=\W*$)", re.I
+)
+#: Paid every week of the year, said in words.
+_ALL_YEAR = re.compile(r"\b(?:all (?:year|the year)(?: round)?|year[- ]round|every week)\b", re.I)
+
+
 def with_fee(text: str, state: State, ask: str) -> str:
     """The message read with the fee said just before at the same question, when it gives
     only how often ("2 a month" after "£90 a party"); else the message as it is."""
     if len(state.fee) != 2 or state.fee[0] != ask:
         return text
-    said = find_quantities(text)
     hourly = any(q.period == "hour" for q in find_quantities(state.fee[1]))
-    often = {"bare", "count", "freq", "hours"} if hourly else {"bare", "count", "freq"}
+    if hourly and _HOURS_CARRIED.search(state.fee[1]):  # only the weeks were asked for
+        text = _ALL_YEAR.sub("52 weeks a year", text)
+        text = _BARE_NUMBER.sub(r"\g<0> weeks a year", text)  # "about 45": the weeks asked
+    said = find_quantities(text)
+    often = {"bare", "count", "freq", "hours", "weeks"} if hourly else {"bare", "count", "freq"}
     if not any(q.kind in often for q in said) or any(q.kind in {"money", "zero"} for q in said):
         return text
     return f"{state.fee[1].rstrip(' .,')}, {text}"

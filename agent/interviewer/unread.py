@@ -125,16 +125,20 @@ _OWN_PERIODS = frozenset({"", "year", "quarter", "month", "fortnight", "week"})
 _SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 
 
-def fee_alone(text: str) -> str | None:
+def fee_alone(text: str, hours: float = 0.0) -> str | None:
     """What to say to a fee told without how often it is paid ("£90 a party", "$25 an
     hour"): no year can be worked out from it, so the person is asked to say it with how often
-    or as a year's total; ``None`` when the message says no such fee."""
+    or as a year's total (for an hourly fee of work whose ``hours`` a week are on record, how
+    many weeks a year); ``None`` when the message says no such fee."""
     money = [q for q in find_quantities(text) if q.kind == "money"]
     if len(money) != 1 or money[0].period in _OWN_PERIODS:
         return None
     fee = money[0]
     said = f"{_SYMBOLS.get(fee.currency or '', '')}{format_number(fee.value)}"
     unit = fee.period.removeprefix("each-")
+    if unit == "hour" and hours > 0:
+        return (f"I have {said} an hour, and {format_number(hours)} h a week on record: for how "
+                f"many weeks a year is it paid? Say e.g. '40 weeks', or 'all year'.")  # fmt: skip
     if unit == "hour":
         example = f"'{said} an hour, 3 hours a week, 40 weeks a year'"
         return (f"I have {said} an hour, but not for how many hours: say it with the hours, "

@@ -71,3 +71,15 @@ def test_the_same_fee_said_again_and_again_moves_on() -> None:
     replies = [planner.say("$18 a walk") for _ in range(3)]
     assert "stable" in replies[-1].lower()  # the next question: never a loop
     assert planner.plan.activities[0].annual_revenue == 0
+
+
+@pytest.mark.parametrize(
+    ("weeks", "year"),
+    [("40 weeks", 22 * 6 * 40), ("all year round", 22 * 6 * 52), ("about 44", 22 * 6 * 44)],
+)
+def test_an_hourly_fee_uses_the_hours_on_record_and_asks_the_weeks(weeks: str, year: float) -> None:
+    planner = _at_revenue()  # 6 hours a week on record
+    reply = planner.say("$22/hr")
+    assert "6 h a week on record" in reply
+    planner.say(weeks)
+    assert planner.plan.activities[0].annual_revenue == pytest.approx(year)
