@@ -130,12 +130,14 @@ def fee_alone(text: str, hours: float = 0.0) -> str | None:
     hour"): no year can be worked out from it, so the person is asked to say it with how often
     or as a year's total (for an hourly fee of work whose ``hours`` a week are on record, how
     many weeks a year); ``None`` when the message says no such fee."""
-    money = [q for q in find_quantities(text) if q.kind == "money"]
-    if len(money) != 1 or money[0].period in _OWN_PERIODS:
-        return None
+    found = find_quantities(text)
+    money = [q for q in found if q.kind == "money"]
+    if len(money) != 1 or len(found) > 1 or money[0].period in _OWN_PERIODS:
+        return None  # "4 or 5 a summer at $1800 each": how often is said, if not read
     fee = money[0]
     said = f"{_SYMBOLS.get(fee.currency or '', '')}{format_number(fee.value)}"
     unit = fee.period.removeprefix("each-")
+    per = "each" if unit in {"each", "one", "go", "time", "pop"} else f"a {unit}"
     if unit == "hour" and hours > 0:
         return (f"I have {said} an hour, and {format_number(hours)} h a week on record: for how "
                 f"many weeks a year is it paid? Say e.g. '40 weeks', or 'all year'.")  # fmt: skip
@@ -143,6 +145,6 @@ def fee_alone(text: str, hours: float = 0.0) -> str | None:
         example = f"'{said} an hour, 3 hours a week, 40 weeks a year'"
         return (f"I have {said} an hour, but not for how many hours: say it with the hours, "
                 f"e.g. {example}, or give a year's total.")  # fmt: skip
-    example = f"'{said} a {unit}, 2 a month'"
-    return (f"I have {said} a {unit}, but not how often: say it with how often, e.g. "
+    example = f"'{said} {per}, 2 a month'"
+    return (f"I have {said} {per}, but not how often: say it with how often, e.g. "
             f"{example}, or give a year's total.")  # fmt: skip

@@ -83,3 +83,9 @@ def test_an_hourly_fee_uses_the_hours_on_record_and_asks_the_weeks(weeks: str, y
     assert "6 h a week on record" in reply
     planner.say(weeks)
     assert planner.plan.activities[0].annual_revenue == pytest.approx(year)
+
+
+def test_a_fee_said_with_a_count_is_not_told_that_how_often_is_missing() -> None:
+    assert fee_alone("3 or 4 gigs a season at $400 each") is None
+    reply = fee_alone("$400 each")
+    assert reply is not None and "$400 each," in reply and "a each" not in reply
