@@ -305,7 +305,7 @@ def _proposal_or_end(
         return Answer([dict(c) for c in proposal], [qid, "loops"] if loops else [qid])
     if qid == "streams":
         return _adjust_streams(text, proposal)
-    return Answer(reply=CLARIFY["yesno"] if yes is None else _alternative(qid))
+    return Answer(reply=CLARIFY.get(qid, CLARIFY["yesno"]) if yes is None else _alternative(qid))
 
 
 def _alternative(qid: str) -> str:

@@ -129,6 +129,8 @@ CLARIFY = {
     "streams": "Say 'yes' to accept, or change one stream, e.g. 'make consulting 10 hours', "
     "'give the podcast 15%' or 'drop the podcast'.",
     "yesno": "Please answer 'yes' or 'no'.",
+    "blocks": "Say 'yes' to keep this week, or change one block, e.g. 'move consulting to "
+    "Saturday morning' or 'put the blog on Sunday 9-11'.",
     "review": "Say 'yes' for that date, or give one like '2027-02-14' or 'in 10 weeks'.",
     "export": "Pick one: markdown, pdf, json or ics.",
     "constraints": "What makes some hours impossible, e.g. 'school run in the mornings', 'a bad "

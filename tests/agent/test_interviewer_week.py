@@ -218,3 +218,10 @@ def test_the_closing_line_follows_the_real_state(tmp_path: Path) -> None:
     assert session.is_final and reply.endswith(QUESTIONS["done"])
     reply = conversation.say("json")  # a download changes nothing: still final
     assert session.is_final and "Your plan is final" in reply
+
+
+def test_an_answer_that_is_no_week_change_gets_the_ways_to_answer(tmp_path: Path) -> None:
+    conversation = _at_blocks(tmp_path)
+    reply = conversation.say("the mornings are when I think best honestly")
+    assert "Say 'yes' to keep this week, or change one block" in reply
+    assert not conversation.session.plan.time_blocks
