@@ -45,7 +45,8 @@ def annual(
     """Money as a yearly figure: per period, per item x how often, per hour x hours a week."""
     field = "activity.annual_revenue"
     if q.period in {"year", "quarter", "month", "fortnight", "week", ""} and frequency is None:
-        value = q.value * PER_YEAR[q.period]
+        # "£380 a week, and I take 10 weeks off": a week's pay times the weeks it is earned
+        value = q.value * (weeks if q.period == "week" else PER_YEAR[q.period])
         note = "" if q.period in {"year", ""} else f"{format_number(q.value)} a {q.period}"
         return Figure(field, value, SURE, _join(q.note, note), q.currency)
     if q.period == "hour":

@@ -1,0 +1,61 @@
+"""Money and its stretches of time as people write them, in the words the quantities read.
+
+Written before the message is read (lower case, before number words become digits):
+
+- a range said "between R4 000 and R6 000", "between ₦200k and ₦300k": one range, read as its
+  midpoint, never two amounts to add (the plain "between 20 and 30" is read elsewhere);
+- millions and ten-thousands in the notations of the Nordic and German-speaking countries and
+  of Korea: "1,1 mill NOK", "2,5 Mio. CHF", "180만원" (180 times 10,000 won);
+- dollars named by their country after the sign: "58 400 $ CA" is Canadian;
+- Kenyan "bob" for shillings ("3,000 bob a week");
+- months said in other languages ("4 maanden", "6 Monate", "3 meses") and "half a year": a
+  length in months, as "4 months" is;
+- how much of the year work runs, said by the weeks it runs or the weeks taken off: "it runs
+  30 weeks of the year" is 30 weeks a year, "I take 10 weeks off a year" is 42 weeks a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading.money_words import CUR_BEFORE
+from agent.interviewer.reading.numbers import format_number, to_number
+
+_AMOUNT = rf"{CUR_BEFORE}?\s?\d{{1,3}}(?:[ .,]\d{{3}})*(?:[.,]\d+)?\s*(?:k|grand|m)?"
+#: "between R4 000 and R6 000": the range a hyphen writes.
+_BETWEEN = re.compile(rf"\bbetween\s+({_AMOUNT})\s+and\s+(?={CUR_BEFORE}?\s?\d)")
+#: "1,1 mill", "2,5 mio.", "3 millioner": millions written the Nordic or German way.
+_MILLIONS = re.compile(r"(\d)\s*(?:mill\.?|mio\.?|millioner|miljoner|millionen)(?!\w)")
+#: "180만원", "50만 원": ten-thousands of won.
+_MAN_WON = re.compile(r"(\d+(?:[.,]\d+)?)\s*만\s*(?:원|won\b)?")
+#: "58 400 $ CA", "1 234,50 $ CAN": Canadian dollars written the Quebec way.
+_CANADIAN = re.compile(r"\$\s*(?:ca|can)\b")
+_BOB = re.compile(r"(\d)\s*bob\b")
+_MONTH_WORDS = re.compile(
+    r"(\d)\s*(?:monate|monaten|maanden|meses|mois|mesi|måneder|månader|miesięcy|miesiące)\b"
+)
+_HALF_YEAR = re.compile(r"\bhalf a year\b")
+#: "runs 30 weeks of the year", "30 weeks in the year".
+_WEEKS_OF_YEAR = re.compile(r"\b(\d+)\s*weeks\s+(?:of|in|out of)\s+(?:the|a)\s+year\b")
+#: "I take 10 weeks off a year", "6 weeks off each year".
+_WEEKS_OFF = re.compile(r"\b(\d{1,2})\s*weeks\s+off\s+(?:a|per|each|every|in the)\s+year\b")
+
+
+def in_plain_words(text: str) -> str:
+    """``text`` (lower case) with the notations above written as the quantities read them."""
+    if "between" in text:
+        text = _BETWEEN.sub(r"\1-", text)
+    text = _MILLIONS.sub(r"\1 million", text)
+    if "만" in text:
+        text = _MAN_WON.sub(lambda m: f"₩{format_number(to_number(m.group(1)) * 10_000)}", text)
+    if "$" in text:
+        text = _CANADIAN.sub("cad", text)
+    if "bob" in text:
+        text = _BOB.sub(r"\1 ksh", text)
+    text = _MONTH_WORDS.sub(r"\1 months", text)
+    if "half a year" in text:
+        text = _HALF_YEAR.sub("6 months", text)
+    if "weeks" in text:
+        text = _WEEKS_OF_YEAR.sub(r"\1 weeks a year", text)
+        text = _WEEKS_OFF.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
+    return text
