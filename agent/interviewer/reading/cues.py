@@ -31,6 +31,8 @@ SPENDING = re.compile(
     r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
     r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|(?<!pays the )(?<!pay the )bills|live on|"
     r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living|"
+    # what a card statement shows is what was spent on it
+    r"(?:credit |debit )?card (?:statements?|bills?)|"
     # "i need about 1800 a month": money needed each month is what the person spends
     r"(?:(?:i|we)(?:'d| would)?|and) need(?= (?:about |around |roughly |at least |like |approx )?"
     r"[£$€]?\d[\d.,]*\s*k?\s*(?:[£$€]\s*)?(?:a|per|/|each|every|p)\s*(?:month|mo|m)\b)|"

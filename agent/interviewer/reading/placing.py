@@ -274,7 +274,7 @@ def _money(
     cue = _money_cue(segment.text, q.start - segment.start)
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
-        cue = _money_cue(earlier, len(earlier))
+        cue = _money_cue(earlier, len(earlier)) or _cue_carried(before, frame)
         own_work = frame.activity or frame.subject
         if cue == "savings" and q.period == "month" and (frame.ask == "buffer" or not own_work):
             return figures.monthly(q)  # "Savings: 12.000 €, monthly around 1.800 €"
@@ -330,6 +330,25 @@ def _total_of_last(q: Quantity, segment: Segment, frame: Frame) -> Figure | None
     frame.readings.remove(last)
     value = q.value if not q.period or q.period == "month" else figures.monthly(q).value
     return Figure(last.field, value, figures.SURE, "the total said", q.currency or last.currency)
+
+
+#: A figure said as the usual one, or as what is meant, after another ("... normally 2,800").
+_ANOTHER_OF_THE_SAME = re.compile(
+    r"^\W*(?:but\s+)?(?:normally|usually|typically|rather|eher|plutôt)\W*"
+    r"(?:about|around|like|maybe)?\W*$"
+)
+
+
+def _cue_carried(before: str, frame: Frame) -> str | None:
+    """ "the card statement was 3,240 ... normally 2,800": a figure with no words of its own
+    said as the usual or meant one is of the same kind as the savings or spending before."""
+    if not _ANOTHER_OF_THE_SAME.match(before):
+        return None
+    said = [r.field for r in frame.readings if r.field in _CUE_OF]
+    return _CUE_OF[said[-1]] if said else None
+
+
+_CUE_OF = {"capacity.cash_buffer": "savings", "capacity.monthly_spending": "spending"}
 
 
 def _money_cue(text: str, position: int) -> str | None:
@@ -409,7 +428,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         and any(abs(v - capacity) < 0.5 for v in frame.negated)
     ):
         return _capacity(q, frame)  # "36 not 63": the capacity said before, corrected
-    cue = _money_cue(text, q.start - segment.start)
+    before = text[: max(q.start - segment.start, 0)]
+    cue = _money_cue(text, q.start - segment.start) or _cue_carried(before, frame)
     if re.search(r"\b(?:capacity|my hours)\b", text) and not big and cue is None:
         return _capacity(q, frame)
     if cue == "savings" and q.period in {"month", "week"}:

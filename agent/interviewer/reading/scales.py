@@ -32,6 +32,8 @@ _ANOTHER_TIME = re.compile(
 )
 #: How far the revised figure may sit from the first (a factor either way).
 _NEAR = 4.0
+#: ... and how much smaller a part said of another place may be.
+_PART_NEAR = 10.0
 
 
 def carried(found: list[Quantity], text: str) -> list[Quantity]:
@@ -46,16 +48,32 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         first = before[-1]
         value = q.value * 1000
-        if not first.value / _NEAR <= value <= first.value * _NEAR:
+        part = _another_part(first, q, text)  # "9 grand in the ISA and 3.5 in the current account"
+        if not first.value / (_PART_NEAR if part else _NEAR) <= value <= first.value * _NEAR:
             continue
         if _ANOTHER_TIME.search(text[first.start : q.end]):
             continue  # "9k last year, this year more like 6": which year to plan on is asked
         revised = _REVISES.search(text[first.end : q.start]) is not None
-        if revised or _OTHER_SIDE.match(text[q.end :]):
+        if part or revised or _OTHER_SIDE.match(text[q.end :]):
             out[k] = replace(q, kind="money", value=value, currency=first.currency)
         if revised:
             out[found.index(first)] = None
     return [q for q in out if q is not None]
+
+
+#: "... in the business account and 3.5 in the credit union": the same amount said of two
+#: places, the second one's thousands left unsaid.
+_THEN_ANOTHER = re.compile(r"^\s+(?:in|on|at|with)\b[^.;!?\d]*?(?:\band|\bplus|&|\+|,)\s*$")
+_PLACE_AFTER = re.compile(r"^\s*(?:in|on|at|with)\s+[a-z]")
+
+
+def _another_part(first: Quantity, q: Quantity, text: str) -> bool:
+    """True when a plain number names the amount of another place the way the amount in
+    thousands before it named its own ("X in A and Y in B")."""
+    return (
+        _THEN_ANOTHER.match(text[first.end : q.start]) is not None
+        and _PLACE_AFTER.match(text[q.end :]) is not None
+    )
 
 
 def _in_thousands(q: Quantity, text: str) -> bool:

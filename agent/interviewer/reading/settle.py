@@ -9,10 +9,12 @@ hours said beside it. When none stands out, every one is asked back.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from agent.interviewer.reading import cues, own_share, parts
+from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
@@ -67,7 +69,12 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
                 replace(rivals[0], value=mean, confidence=0.9, note="alternate weeks: the mean")
             )
             continue
-        kept = _one_of(rivals, concluding=not any(o.note == _ON_TOP for o in readings))
+        totals = any(TOTAL.search(o.span) for o in rivals)
+        if rivals[0].field in _PARTS and not totals and _alternatives(rivals, text):
+            out += _one_said(rivals)  # "like 2k maybe. no, rather 1.500": one, not parts
+            continue
+        concluding = not any(o.note == _ON_TOP for o in readings)
+        kept = _one_of(rivals, concluding=concluding, text=text)
         if len(kept) > 1 and _BY_TIMES.search(text) and not any(r.confident for r in kept):
             continue  # "70 in lambing, 45 the rest of the year": it depends on when
         out += kept
@@ -115,7 +122,9 @@ def _plus_said(r: Reading, text: str) -> Reading:
 _ON_TOP = "hours on top of what?"
 _PART = re.compile(r"\b(?:of (?:that|it|this|which)|out of that|included|of the total)\b")
 _NET = re.compile(
-    r"\b(?:to me|after (?:costs|expenses|materials|fuel|fees|tax)|take[- ]home|net|profit|"
+    r"^\W*after\b|"  # "..., after the van and diesel about £500": what is left of it
+    r"\b(?:to me|after (?:[\w']+ (?:and )?){0,3}?(?:costs|expenses|materials|fuel|fees|tax|cut)|"
+    r"take[- ]home|net|profit|"
     r"i keep|clear)\b"
 )
 _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
@@ -125,7 +134,7 @@ _GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue 
 _RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how many hours\?)$")
 
 
-def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
+def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -> list[Reading]:
     shares = [r for r in rivals if r.note == own_share.SHARE_NOTE]
     if len(shares) == 1:  # "2.2k a month between us, my half is 1100": the person's part
         rivals = rivals[rivals.index(shares[0]) :]  # of the whole before it; parts after count
@@ -140,6 +149,11 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
     years = [r for r in rivals if r not in rates]
     # "£230 a shift, so maybe 5.5k a year": a year of a fee is more than the fee
     if rates and years and min(map(_number, years)) > max(map(_number, rates)):
+        if not _restates(rates, years, text):
+            # "£19.75 an hour, nights out £30 a night, 4 a week": the nights are one part of
+            # the pay; the hours' part is not known, so no year is sure
+            return [replace(r, confidence=UNSURE, note="and the fee said beside it?")
+                    for r in years]  # fmt: skip
         said = rates[0].currency  # "£230 a shift ... 5.5k a year": the same pounds
         rivals = [replace(r, currency=r.currency or said) for r in rivals if r not in rates]
         if len(rivals) == 1:
@@ -183,6 +197,82 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True) -> list[Reading]:
 
 #: Where one clause turns to another figure ("maybe 50 a week but honestly 45 is more realistic").
 _TURN = re.compile(r"\b(?:but|though|although|whereas|while|or rather|i mean)\b|;|\s-+\s")
+
+
+#: Words between two amounts of savings or spending that make the later one another figure
+#: for the same thing ("2k maybe, no, rather 1,500"; "last month was 3,240 but normally
+#: 2,800"), never one more part to add: a correction, a turn or the usual amount.
+_OTHER_FIGURE = re.compile(
+    r"\b(?:but|or|rather|normally|usually|typically|otherwise|no|nah|nope|ne|nee|eher|"
+    r"plutôt|sonst|más bien|piuttosto|eerder)\b"
+)
+
+
+def _alternatives(rivals: list[Reading], text: str) -> bool:
+    """True when words between the figures make them alternatives, not parts."""
+    starts = [text.find(r.span) for r in rivals]
+    if any(s < 0 for s in starts):
+        return False
+    spans = sorted(zip(starts, rivals, strict=True), key=lambda p: p[0])
+    for (a, first), (b, later) in itertools.pairwise(spans):
+        digits = [m.start() for m in re.finditer(r"\d", later.span)] or [0]
+        between = text[a + len(first.span) : b + digits[0]]
+        if first.span == later.span:  # "was 2,900 but usually 2,100": both in one clause
+            between = later.span[digits[0] : digits[-1]]
+        if _OTHER_FIGURE.search(between):
+            return True
+    return False
+
+
+#: The amount said as the usual one, or as what is meant after a turn.
+_USUAL = re.compile(
+    r"\b(?:normally|usually|typically|rather|eher|plutôt|más bien|piuttosto|eerder)\b"
+)
+
+
+def _one_said(rivals: list[Reading]) -> list[Reading]:
+    """Of figures said as alternatives, the one said as the usual or the meant one, or the
+    one ranked above the others; else every one is asked back."""
+    owned = [_side_of(r) for r in rivals]  # "was 2,900 but usually 2,100": each its own side
+    usual = [r for r, side in zip(rivals, owned, strict=True) if _USUAL.search(side)]
+    if len(usual) == 1:
+        return [replace(usual[0], note="the usual or meant figure of those said")]
+    ranks = [_rank(replace(r, span=side)) for r, side in zip(rivals, owned, strict=True)]
+    top = [r for r, rank in zip(rivals, ranks, strict=True) if rank == max(ranks)]
+    if len(top) == 1:
+        return top
+    return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+#: Words between a fee and a later yearly figure that add another part ("and then the bonus").
+_ADDS_A_PART = re.compile(r"\b(?:and|plus|then|bonus|on top|also|tips|as well)\b|\+")
+
+
+def _restates(rates: list[Reading], years: list[Reading], text: str) -> bool:
+    """True when the yearly figures say what the fee comes to in a year: said after it, with
+    no words adding a part between, and no fee of their own ("€400 a day so about 9k a
+    year"); not when the year comes first or is another fee's ("nights out £30 a night")."""
+    if not text:
+        return True
+    fee_end = max(text.find(r.span) + len(r.span) for r in rates)
+    for year in years:
+        at = text.find(year.span)
+        if at < 0 or year.span in {r.span for r in rates}:
+            continue  # one clause: "€400 a day so about 9k a year"
+        if at < fee_end or _ADDS_A_PART.search(text[fee_end:at]):
+            return False
+        if any(rates_mod.is_item_rate(q) or q.period == "hour" for q in find_quantities(year.span)):
+            return False
+    return True
+
+
+def _side_of(r: Reading) -> str:
+    """The part of the reading's span, cut at turns, that holds its figure as written
+    ("2,900" or "2.900" for 2900); the whole span when none or several do."""
+    sides = [p for p in _TURN.split(r.span) if p]
+    number = re.compile(rf"(?<![\d.,]){_number(r):g}(?!\d)")
+    mine = [p for p in sides if number.search(re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", p))]
+    return mine[0] if len(mine) == 1 else r.span
 
 
 def _own_parts(rivals: list[Reading]) -> list[Reading]:
