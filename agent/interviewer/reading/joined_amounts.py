@@ -28,6 +28,40 @@ def shared_period(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+#: Between a pay said per period and a smaller amount said after it with none: words that add
+#: a part to the same pay ("basic plus night diff") or give its other side ("after the cut and
+#: fuel"); the period said once is the part's too.
+_SAME_PAY = re.compile(r"\b(?:plus|on top|after|net|gross|before tax|after tax|take[- ]home)\b|\+")
+#: ... and words that set the amount in a time of its own ("plus a bonus", "once", "a year").
+_OWN_TIME = re.compile(
+    r"\b(?:bonus\w*|one[- ]off|once|twice|annual\w*|yearly|each|every|per|a (?:year|month|"
+    r"week|day)|last|this|next|[\d])\b|[.;!?\n]"
+)
+
+
+def period_carried(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with a smaller amount of no period, said after a pay per month (week, year,
+    fortnight) as a part added to it or its other side, said per that period too: "₱38,500
+    a month basic plus night diff ₱6k", "£1,100 a week gross, after fuel maybe £650"."""
+    out = list(found)
+    for k in range(1, len(found)):
+        first, second = found[k - 1], found[k]
+        between = text[first.end : second.start]
+        if (
+            first.kind == "money"
+            and second.kind == "money"
+            and first.period in _PERIODS
+            and not second.period
+            and second.value < first.value
+            and (first.currency or second.currency) == (second.currency or first.currency)
+            and _SAME_PAY.search(between)
+            and not _OWN_TIME.search(between)
+            and not _OWN_TIME.match(text[second.end :].lstrip())
+        ):
+            out[k] = replace(second, period=first.period)
+    return out
+
+
 def added(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each pair of amounts joined by "and" under one period added into one
     amount: the parts of one piece of work's income."""

@@ -28,6 +28,17 @@ ORDINAL = re.compile(
     r"(?<![\d.,])(?P<n>1[3-6])(?:th|\.|ème|e|º|ª|o|a)?\s*(?:month(?:ly)?(?: salary| pay)?|"
     r"salary|monatsgehalt|gehalt|mois|mes|mês|mensilità|paga|sueldo|maand)\b"
 )
+#: "mais o 13º", "plus the 13th", "+ 14.": a 13th or 14th month's pay said by its ordinal alone,
+#: after a word that adds it to the pay.
+ADDED_ORDINAL = re.compile(
+    r"(?:\b(?:plus|mais|más|mas|and|with|con|com|e|y|und|en|og|och|inkl\.?|incl\.?)|\+)\s*"
+    r"(?:(?:the|a|o|el|der|das|die|den|het|le|la|il|lo)\s+)?(?P<n>1[3-6])(?:º|ª|°|th|ème|e)(?!\w)"
+)
+#: "plus 8% holiday pay", "8% vakantiegeld": a share of the year's pay paid on top of it.
+_HOLIDAY_PAY = re.compile(
+    r"^\s*(?:of\s+)?(?:holiday (?:pay|allowance|money)|vakantiegeld|vakantietoeslag|urlaubsgeld|"
+    r"feriepenger|feriepenge|semesterersättning|semestertillägg|pagas extra)\b"
+)
 #: Between the monthly pay and its count: no other sentence ("." not inside a number).
 _APART = re.compile(r"[;!?\n]|(?<!\d)\.(?!\d)")
 _NEAR = 80
@@ -49,7 +60,7 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
             q
             for q in out
             if q.kind in {"money", "bare"}
-            and q.period == "month"
+            and (q.period == "month" or _monthly_by_count(q, count, text))
             and abs(q.start - count.start) <= _NEAR
             and not _APART.search(text[min(q.end, count.end) : max(q.start, count.start)])
         ]
@@ -59,7 +70,46 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         note = f"{format_number(pay.value)} a month x {format_number(months)} salaries"
         yearly = replace(pay, value=pay.value * months, period="year", note=note)
         out = [yearly if q is pay else q for q in out if not _within(q, count)]
-    return out
+    return _with_holiday_pay(out, text)
+
+
+#: "2.980,00 € brutto, 14 Gehälter": a pay with no period right before how many salaries a
+#: year is one of them; an amount in thousands ("40k, 14 salaries") may be the year's.
+_PAY_THEN_COUNT = re.compile(r"^\s*(?:gross|net|brutto|netto|bruto|neto)?\s*[,:;-]?\s*(?:x\s*)?$")
+
+
+def _monthly_by_count(q: Quantity, count: Quantity, text: str) -> bool:
+    return (
+        q.kind == "money"
+        and not q.period
+        and count.kind != "salaries"
+        and q.end <= count.start
+        and _PAY_THEN_COUNT.match(text[q.end : count.start]) is not None
+        and re.search(r"k|grand|thousand|million|lakh", text[q.start : q.end]) is None
+    )
+
+
+def _with_holiday_pay(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with a share of the year's pay said as holiday pay added to the one yearly or
+    monthly pay said before it (the share taken out, so it is never read as a cut)."""
+    for share in [q for q in found if q.kind == "percent" and _HOLIDAY_PAY.match(text[q.end :])]:
+        pays = [
+            q
+            for q in found
+            if q.kind in {"money", "bare"}
+            and q.period in {"month", "year"}
+            and q.end <= share.start
+            and not _APART.search(text[q.end : share.start])
+        ]
+        if len(pays) != 1 or not 0 < share.value <= 20:
+            continue
+        pay = pays[0]
+        year = pay.value * (12 if pay.period == "month" else 1)
+        note = f"{format_number(year)} a year + {format_number(share.value)}% holiday pay"
+        value = round(year * (1 + share.value / 100), 2)
+        yearly = replace(pay, value=value, period="year", note=note)
+        found = [yearly if q is pay else q for q in found if q is not share]
+    return found
 
 
 def _within(q: Quantity, count: Quantity) -> bool:
@@ -72,7 +122,10 @@ def _counts(found: list[Quantity], text: str) -> list[tuple[Quantity, float]]:
         months = months_paid(q, text)
         if months is not None:
             counts.append((q, months))
-    for match in ORDINAL.finditer(text):
-        months = to_number(match.group("n"))
-        counts.append((Quantity("salaries", months, match.start(), match.end()), months))
+    for pattern in (ORDINAL, ADDED_ORDINAL):
+        for match in pattern.finditer(text):
+            if any(c.start <= match.start("n") < c.end for c, _ in counts):
+                continue
+            months = to_number(match.group("n"))
+            counts.append((Quantity("salaries", months, match.start(), match.end()), months))
     return counts

@@ -238,7 +238,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
-    found = joined_amounts.shared_period(found, text)
+    found = joined_amounts.period_carried(joined_amounts.shared_period(found, text), text)
     return pay_months.fold(per_item.fold(found, text), text)
 
 
