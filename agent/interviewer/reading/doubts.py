@@ -88,6 +88,22 @@ _OTHER_RHYTHM = re.compile(
 _PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0}
 
 
+#: "10% of each booking, comes to AED 1,500 a month": the amount is what the cut comes to.
+_COMES_TO = re.compile(
+    r"\b(?:comes? to|came to|works? out (?:at|to|as)|adds? up to)\s+(?:about|around|roughly|"
+    r"like|maybe)?\s*$"
+)
+
+
+def _how_often_each(unperiodic: list[Quantity], sentence: str) -> bool:
+    """True when one count of people is said and how often is said of each of them ("each
+    student has 4 classes a month", "per client twice a week")."""
+    if len(unperiodic) != 1:
+        return False
+    noun = _singular(unperiodic[0].note)
+    return re.search(rf"\b(?:each|every|per)\s+{re.escape(noun)}\b", sentence) is not None
+
+
 def one_weekday(sentence: str) -> bool:
     """True when a sentence gives its work one weekday and no other rhythm ("a Saturday
     club", "on Wednesdays"): it happens once a week."""
@@ -112,7 +128,8 @@ def doubtful(
     if seasonal and _SEASON.search(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
     cuts = [o for o in others if o.kind == "percent" and not _contract_share(o, frame.text)]
-    if cuts or _SHARE.search(sentence):
+    result = _COMES_TO.search(frame.text[max(0, q.start - 30) : q.start])
+    if (cuts or _SHARE.search(sentence)) and not result:
         return replace(figure, confidence=UNSURE, note="before or after the cut?")
     months = next((o for o in others if o.kind == "months"), None)
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):
@@ -179,6 +196,11 @@ def doubtful(
         )
     if frame.pairs.get(id(q)):  # "at 2 studios, 5 classes/week, $55 a class": paid per class
         unperiodic = [o for o in unperiodic if _singular(o.note) not in _PLACES]
+    if rates.is_item_rate(q) and frame.pairs.get(id(q)) and _how_often_each(unperiodic, sentence):
+        # "£30 a lesson, each pupil comes 2 times a week, 5 pupils": how often is each one's
+        count = unperiodic[0].value
+        note = f"{figure.note}; x {count:g}, each as often".strip("; ")
+        return replace(figure, value=figure.value * count, note=note)
     if rates.is_item_rate(q) and unperiodic:
         return replace(figure, confidence=UNSURE, note="how many, how often?")
     periodic_counts = [
