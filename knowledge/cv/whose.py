@@ -7,7 +7,8 @@ A CV line may name a skill that is someone else's or not yet the person's:
   phlebotomy course", "I have not mixed in Atmos yet", "lerne derzeit Spanisch";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
   "worked alongside the finance team" (the team's work, not the person's), "shearing is done
-  by a contract gang";
+  by a contract gang", "sent to the lab and run by their technicians", "the illustrator drew
+  the maps", "the printer, who binds in buckram";
 - **a degree's or school exams' subject**: "BSc Mathematics, University of Leeds", "9 GCSEs incl.
   English and Maths" name qualifications; the skills they gave are those the CV names elsewhere.
 
@@ -100,9 +101,17 @@ _THEIRS_DE = re.compile(
     re.IGNORECASE,
 )
 # "Shearing is done by a contract gang": work others do for the person, in its own clause.
+# The same after "and", the verb of the work and another person or group named as its doer
+# ("... sent to the county lab and run by their technicians", "... and checked by the
+# district ecologist"): a method after "by" ("by hand", "by gas chromatography") is no doer.
 _DONE_BY_OTHERS = re.compile(
-    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:is|are|was|were|gets?|got)\s+(?:(?:done|handled|"
-    r"carried out|covered)\s+by\s+(?!me\b|myself\b)|outsourced|contracted out|bought in)"
+    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:(?:is|are|was|were|gets?|got)\s+(?:(?:done|handled|"
+    r"carried out|covered)\s+by\s+(?!me\b|myself\b)|outsourced|contracted out|bought in)|"
+    r"(?:is|are|was|were|and)\s+(?:then\s+)?(?:done|run|handled|carried out|covered|built|made|"
+    r"written|checked|analy[sz]ed|processed|prepared|installed|fitted|maintained|managed|led|"
+    r"graded|edited|taught|delivered|cooked)\s+by\s+(?:(?:the|a|an|their|its|his|her|our|"
+    r"[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:er|or|ist|ian|ant|ent)s?|staff|team|crew|"
+    r"gang|lab|laboratory|company|firm|colleagues?|volunteers)\b)"
     rf"\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
@@ -113,11 +122,13 @@ _REFERRED = re.compile(
     rf".*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
-# "our sound designer scores each film in Reaper", "my co-author runs the models": a clause
-# whose subject is another person named by their trade (an agent noun) and a verb.
+# "our sound designer scores each film in Reaper", "my co-author runs the models", "the
+# illustrator drew the maps": a clause whose subject is another person named by their trade
+# (an agent noun) and a verb, in the present, in "-ed" or a common irregular past.
 _THEIR_TRADE_CLAUSE = re.compile(
-    r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?i:my|our)\s+(?:[\w-]+\s+)?"
-    r"[\w-]+(?:er|or|ist|ian)\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b(?<!ss\b)"
+    r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?i:my|our|the)\s+(?:[\w-]+\s+)?"
+    r"[\w-]+(?:er|or|ist|ian)\s+(?:also\s+|then\s+)?(?:[a-z]+(?:s|ed)\b(?<!ss\b)|"
+    r"(?:built|made|wrote|ran|did|took|kept|led|drew|cut|gave|sold|shot)\b)"
     rf".*?{_CLAUSE_END}",
 )
 # What the people served do or need, not what the person does: "I help people get back to
@@ -140,7 +151,9 @@ _THEIR_RELATIVE = re.compile(
     r"volunteers|people|carers|workers|officers|crew)(?:\s+of\s+(?:\d+|[a-z]+))?)"
     rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}"
     # After a comma, any people named in the plural and any verb: the clause is about them.
-    rf"|\b(?P<people>[a-z][\w-]*[a-z]s),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}",
+    rf"|\b(?P<people>[a-z][\w-]*[a-z]s),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}"
+    # One person named by their trade ("for the printer, who binds in buckram"): the same.
+    rf"|\b(?P<trade>[a-z][\w-]*(?:ist|er|or|ian)),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 # "worked alongside the payroll team": the team's name names its work, not the person's.
@@ -203,7 +216,9 @@ def not_mine(text: str) -> str:
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
-    cut = _THEIR_RELATIVE.sub(lambda found: found.group("keep") or found.group("people"), cut)
+    cut = _THEIR_RELATIVE.sub(
+        lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
+    )
     cut = _THEIR_TEAM.sub(_team_named, cut)
     if cut == text:
         return text
