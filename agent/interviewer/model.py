@@ -18,14 +18,17 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
 from agent.interviewer import (
+    asked_twice,
     choices,
     cvskills,
     dialog,
     flow,
+    intents,
     listen,
     names,
     parse,
     refer,
+    unknown_work,
     waiting,
     week,
 )
@@ -170,7 +173,10 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
             )  # fmt: skip
             state.fee = [state.ask, decision.fee] if decision.fee else []
-            if pending and not (decision.calls or decision.confirm or decision.settle):
+            # A question back already asked twice is not asked again, nor is the one waiting.
+            dropped = asked_twice.drop_repeated(decision, state.asked_back)
+            if pending and not dropped and not (decision.calls or decision.confirm
+                                                or decision.settle):  # fmt: skip
                 # Nothing recorded: the question back still stands, asked once more at most.
                 tries = int(pending.get("tries", 0)) + 1
                 if tries < ASK_BACK_TRIES:
@@ -181,7 +187,9 @@ class GuidedInterviewer(Answering, BaseChatModel):
                     return self._ask(state, plan, [*decision.notes, decision.reply])
             # A question back, an aside, or an answer the reading doubted (once): the person
             # is not stuck, so the open question asked again is no repeat.
-            doubted = decision.doubted and state.repeat == 0
+            # Once only: the same doubt said again must not hold the question for ever.
+            doubted = decision.doubted and state.repeat == 0 and state.doubted_at != state.ask
+            state.doubted_at = state.ask if doubted else state.doubted_at
             # Nor is an activity named in passing, or a message that only revises an earlier
             # figure: neither tries to answer.
             only_revised = decision.revised and state.ask not in decision.settle
@@ -195,7 +203,10 @@ class GuidedInterviewer(Answering, BaseChatModel):
                                or bool(decision.later) or only_revised or held
                                or other or story
                                or bool(decision.fee and not fee_asked))  # fmt: skip
-            stuck = _stuck(state, decision) and kind is not parse.Intent.CORRECTION
+            # "Sorry, could you ask that another way?" opens like a correction but corrects
+            # nothing: asked again twice, the question is left like any other.
+            sorry = kind is parse.Intent.CORRECTION and not intents.rephrase(text)
+            stuck = _stuck(state, decision) and not sorry
             decision.left = not stuck and _left(state, decision)
             if stuck or decision.left:
                 decision.skip = True  # asked twice and still not answered: move on
@@ -208,6 +219,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
             reply.notes = reply.notes or [LEFT_FOR_NOW if stuck else SKIPPED]
+            if stuck:
+                self._leave_rest(state, plan, reply)
             reply.notes += [n for n in [waiting.kept(state.held, state.ask)] if n]
         elif state.ask == "cv":
             reply = cvskills.answer(text, state.cv)
@@ -271,6 +284,17 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if not (state.queue or state.turn.settle or state.turn.memo):
             return self._ask(state, plan, state.turn.notes)
         return self._emit(state, plan, n)
+
+    def _leave_rest(self, state: State, plan: Plan, reply: flow.Answer) -> None:
+        """A second question about one activity left unanswered: its other questions are left
+        with it (see :mod:`.unknown_work`)."""
+        settled = state.settled_ids()
+        rest, state.stuck_on = unknown_work.leave_rest(state.ask, plan, settled, state.stuck_on)
+        for qid in rest:
+            left = flow.skip(qid, question_text(qid, plan, self.clock(), state))
+            reply.calls, reply.settle = [*reply.calls, *left.calls], [*reply.settle, *left.settle]
+        if rest:
+            reply.notes.append(unknown_work.note(flow.subject(state.ask)))
 
     def _reader(self) -> listen.Reader | None:
         if self.reader == "default":

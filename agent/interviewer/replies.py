@@ -126,7 +126,7 @@ class Replying:
         if restored is not None:
             state.repeat = restored
         elif follow != state.ask:
-            state.repeat = 0
+            state.repeat, state.doubted_at = 0, ""
         elif not (turn.greet or turn.hold):  # asked before, and the message tried to answer
             state.repeat += 1
         state.ask = follow

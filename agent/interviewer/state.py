@@ -88,6 +88,15 @@ class State:
     #: Figures read and turned down when asked back (``[field, subject, value]``): a message
     #: that says them again the same way is not asked about them again.
     declined: list[list[Any]] = field(default_factory=list)
+    #: How many times each question back was asked (by :func:`.asked_twice.key`): one asked
+    #: twice is not asked a third time.
+    asked_back: dict[str, int] = field(default_factory=dict)
+    #: The open question at which an answer the reading doubted already held it once: a
+    #: doubt said again there is a try like any other.
+    doubted_at: str = ""
+    #: The activity a question about was last left after two tries without an answer: a
+    #: second one left about it leaves the rest of its questions too.
+    stuck_on: str = ""
     #: Activities named in passing away from the audit ("I also tutor in the evenings" while
     #: the setting is asked): the audit's question offers them, and a yes records them.
     mentioned: list[str] = field(default_factory=list)
