@@ -238,7 +238,10 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     counted = _counted(text) == len(ctx.plan.activities) + len(ctx.offered)
     if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
         return []
-    return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered]
+    told = [str(r.value) for r in readings if r.act == "fact" and r.field == "activity"]
+    # "Ok: translation 12 h, ..." with "translator" offered: the list names that work itself.
+    return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered
+            if not any(names.kin(n, said) for said in told)]  # fmt: skip
 
 
 #: Words that say nothing of which work is meant ("the TA job", "that one").
@@ -337,11 +340,12 @@ def _removal(text: str, ctx: Context) -> Decision | None:
     """Taking an activity out in words ("'Has grown to' is not one of my activities, remove
     it"), while the audit is open."""
     audit = ctx.ask == "activities" or ctx.ask.startswith("act:")
-    if not (audit and ctx.plan.activities and _REMOVE.search(text)):
+    said = _REMOVE.search(text) or _REMOVE.search(names.single(text))  # "reemove"
+    if not (audit and ctx.plan.activities and said):
         return None
     quoted = re.findall(r"['\"‘“]([^'\"’”]{2,80})['\"’”]", text)
     known = [a.name for a in ctx.plan.activities]
-    found = {n for q in quoted if (n := names.find(q, known))}
+    found = {n for q in quoted if (n := names.typed_as(q, known))}
     if not found:
         low = text.casefold()
         found = {n for n in known if n.casefold() in low}

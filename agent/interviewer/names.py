@@ -7,6 +7,7 @@ insensitive). A name that matches two recorded names matches neither, so nothing
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 
@@ -41,6 +42,41 @@ def same(a: str, b: str) -> bool:
     if not left or not right:
         return a.strip().casefold() == b.strip().casefold()
     return _within(left, right) or _within(right, left)
+
+
+#: Letters two words must share from their start to be one word told two ways.
+_KIN = 8
+
+
+def kin(a: str, b: str) -> bool:
+    """True when two names are the same work, or share a long word told with another ending
+    ("Translator" and "Translation", "Illustrator" and "Illustration work")."""
+    if same(a, b):
+        return True
+    left, right = ([single(w) for w in words(n)] for n in (a, b))
+    return any(len(x) >= _KIN and len(y) >= _KIN and x[:_KIN] == y[:_KIN]
+               for x in left for y in right)  # fmt: skip
+
+
+def single(word: str) -> str:
+    """Words with each doubled letter said once (a key held down: "translaation")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+#: How alike a name typed in haste must be to a recorded one to be taken for it.
+_ALIKE = 0.8
+
+
+def typed_as(said: str, known: Iterable[str]) -> str | None:
+    """The one recorded name ``said`` is, typed with slips ("Bessie" for "Beside"): found as
+    by :func:`find`, else the only name alike enough; ``None`` when none or two are."""
+    found = find(said, known)
+    if found is not None:
+        return found
+    key = said.strip().casefold()
+    alike = [n for n in known
+             if difflib.SequenceMatcher(None, key, n.casefold()).ratio() >= _ALIKE]  # fmt: skip
+    return alike[0] if len(alike) == 1 else None
 
 
 def within(part: str, whole: str) -> bool:
