@@ -45,3 +45,15 @@ def drop_repeated(decision: Decision, asked: dict[str, int]) -> bool:
     if dropped and LEFT_OUT not in decision.notes:
         decision.notes.append(LEFT_OUT)
     return dropped
+
+
+def again(pending: dict[str, Any], asked: dict[str, int]) -> bool:
+    """True when the question back ``pending`` (still unanswered after an aside or a message
+    that recorded nothing) may be put once more, counted in ``asked``: not when one of its
+    questions was already asked :data:`TIMES` times."""
+    said = [key(item) for item in pending.get("items", [])]
+    if any(asked.get(k, 0) >= TIMES for k in said):
+        return False
+    for k in said:
+        asked[k] = asked.get(k, 0) + 1
+    return True

@@ -179,7 +179,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
                                                 or decision.settle):  # fmt: skip
                 # Nothing recorded: the question back still stands, asked once more at most.
                 tries = int(pending.get("tries", 0)) + 1
-                if tries < ASK_BACK_TRIES:
+                if tries < ASK_BACK_TRIES and asked_twice.again(pending, state.asked_back):
                     state.confirm = {**pending, "tries": tries}
                 else:
                     decision.notes.append(KEPT_AS_IT_WAS)

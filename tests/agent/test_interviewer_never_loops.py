@@ -144,3 +144,16 @@ def test_a_name_alike_two_recorded_names_takes_out_neither() -> None:
 
     assert names.typed_as("Wood wrk", ["Wood work", "Word work"]) is None
     assert names.typed_as("Bakery shfits", ["Bakery shifts", "Choir"]) == "Bakery shifts"
+
+
+def test_a_question_back_put_again_after_an_aside_counts_as_asked() -> None:
+    planner = _planner("general", "40 hours", "none", "5k saved, 2k a month",
+                       "Bricklaying: 35 h a week, 42k a year.", "that's all", "stable")  # fmt: skip
+    said = "Update: the market stall is 7 hours a week now."
+    first = planner.say(said)
+    aside = planner.say("sorry, phone call, one sec")
+    third = planner.say(said)
+    assert "I heard 7 h a week as a new figure" in first
+    assert "I heard 7 h a week as a new figure" in aside
+    assert "I heard 7 h a week as a new figure" not in third
+    assert asked_twice.LEFT_OUT in third
