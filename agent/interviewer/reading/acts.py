@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading import approval
+
 _UNDO = re.compile(
-    r"^(?:(?:oops|sorry|wait|no|nope|hmm|ah|oh no|ugh|argh|my (?:bad|mistake)|wrong|"
+    r"^(?:(?:oops|sorry|wait|hang on|hold on|actually|no|nope|hmm|ah|oh no|ugh|argh|"
+    r"my (?:bad|mistake)|wrong|"
     r"(?:that'?s |that is )?not (?:what i (?:meant|wanted|said)|right)|that'?s wrong)[-,.! ]+)*"
     r"(?:(?:can|could) (?:you|we) |please )?"
     r"(?:undo|go back|revert|take (?:that|it) back)\b(?! to\b)"
     r"|^(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)))"
     r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong)?$"
+)
+#: "go back" in the other languages read ("ga terug", "gå tillbaka", "bitte rückgängig
+#: machen"), anywhere in a short message: never with where to go ("ga terug naar school").
+_UNDO_WORDS = re.compile(
+    r"(?:^|[,.;!—–-]\s*|\bbitte\s+)(?:(?:das |alles )?rückgängig|ga terug|gå tillbaka|"
+    r"torna indietro|vuelve atr[aá]s|volver atr[aá]s|revenir en arri[eè]re|reviens en arri[eè]re|"
+    r"retour en arri[eè]re|volta atr[aá]s|voltar atr[aá]s)\b(?!\s+(?:naar|till|to|à|a|al|zu)\b)"
 )
 _SKIP_ANYWHERE = re.compile(
     r"(?:^|[,.;!?]\s*)(?:i'?m |i am )?(?:(?:so )?sorry,? )?(?:i'?d |i would |i )?"
@@ -37,7 +47,14 @@ _SKIP = re.compile(
     r"share|say)(?: [a-z' ]{1,30})?|"
     r"(?:i'?d )?prefer not to answer|no comment|not applicable|can'?t say|"
     r"let'?s skip(?: (?:it|this|that))?|i'?ll skip(?: (?:it|this|that))?|"
-    r"(?:i )?(?:can'?t|couldn'?t) tell you|ask me later|later)"
+    r"(?:i )?(?:can'?t|couldn'?t) tell you|ask me later|later|"
+    # "let me think about it and come back to you": the answer put off, not given
+    r"(?:let me (?:think|check)(?: about it| on it)?(?:,| and)? )?(?:i'?ll )?(?:get|come) back to "
+    r"you(?: on (?:it|that|this))?|"
+    # "skip the blocks, I'll do it myself": the step left to the person, at any question
+    r"(?:(?:skip|leave|forget) [^,.;]{1,30}[,.;—–-]\s*)?(?:i'?ll|i will|i can|let me) "
+    r"(?:do|sort|handle|plan|work out|figure out|manage) (?:it|that|this|them|those)(?: out)? "
+    r"(?:myself|on my own))"
     r"(?:[, ]+(?:honestly|really|sorry|tbh|to be honest|for now|thanks|please))*$"
 )
 _NO = re.compile(
@@ -152,12 +169,25 @@ def chat(sentence: str) -> bool:
 
 def undo(text: str) -> bool:
     """True when the whole message asks to take the last answer back."""
-    return bool(_UNDO.match(text.strip(" .!?")))
+    text = text.strip(" .!?")
+    if _UNDO.match(text):
+        return True
+    return (
+        len(text.split()) <= _SHORT
+        and not re.search(r"\d", text)
+        and bool(_UNDO_WORDS.search(text))
+    )
+
+
+#: Words at most in a message that is only a request to undo or to skip.
+_SHORT = 15
 
 
 _DELEGATE = re.compile(
     r"^(?:(?:whenever|whatever|any ?time|any date|no preference|don'?t mind|i don'?t mind|"
-    r"either way)[, ]*)*(?:you (?:pick|choose|decide)|up to you|your call|dealer'?s choice)$"
+    r"either way)[, ]*)*(?:you (?:pick|choose|decide)|up to you|your call|dealer'?s choice|"
+    r"(?:(?:whenever|whatever|whichever) )?you (?:think|reckon|feel)(?: is| would be)? best|"
+    r"you know best)$"
 )
 
 
@@ -169,12 +199,17 @@ def delegates(text: str) -> bool:
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
     text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
+    text = _LAUGHTER.sub("", text)  # "pass ㅋㅋ", "skip lol 😅"
     gloss = _GLOSS.search(text)
     if gloss and not re.search(r"\d", text) and _SKIP.match(gloss.group(1).strip(" .!?")):
         return True  # "hoppa över den här (skip)": said, then glossed
     return bool(_SKIP.match(text.strip(" .!?")))
 
 
+#: Laughter and emoji closing a message: no part of its words.
+_LAUGHTER = re.compile(
+    "(?:[\\s,.!]*(?:\\b(?:lol|haha+|hehe+)\\b|[ㅋㅎ]+|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]))+$"
+)
 #: A message's own words given again in brackets at its end, in the reader's language.
 _GLOSS = re.compile(r"^[^()]{2,60}\(([^()]{2,30})\)\W*$")
 
@@ -197,13 +232,23 @@ def unsure_of_question(text: str) -> bool:
 
 
 def yes_no(text: str) -> bool | None:
-    """``True`` for yes, ``False`` for no, ``None`` when the text starts with neither."""
-    low = text.strip(" .!?")
+    """``True`` for yes, ``False`` for no (after a filler: "wait not yet!!"), ``None`` when the
+    text starts with neither; a message that only judges the proposal good ("looks fine 👍",
+    "grand so") is a yes."""
+    low = _FILLER.sub("", text.strip(" .!?"))
+    if approval.approves(low):
+        return True
     if _NO.match(low):
         return False
     if _YES.match(low):
         return True
     return None
+
+
+#: A filler or a pause before a yes or a no; "oh no" is left alone (as often dismay).
+_FILLER = re.compile(
+    r"^(?:(?:wait|hold on|hang on|hmm+|um+|uh+|erm?|well|oh(?![ ,.!-]+no\b)|ah+)\b[ ,.!-]*)+"
+)
 
 
 _QUESTION_WORD = re.compile(
