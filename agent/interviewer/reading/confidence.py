@@ -56,6 +56,7 @@ from dataclasses import replace
 from agent.interviewer.reading import cues, evidence, roles, second_looks
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
+from agent.interviewer.reading.revision_words import TAKE_BACK
 
 #: The confidence of a reading whose evidence is weak: asked back, never stored as read.
 WEAK = 0.5
@@ -66,10 +67,7 @@ _FEELINGS = frozenset({"activity.energy"})
 _NAMING_ASKS = frozenset({"activities"})
 
 #: Words that take back what was said just before them.
-TAKEN_BACK = re.compile(
-    r"\b(?:actually,? no|no,? wait|wait,? no|scratch that|or rather|i mean|sorry,? no|no sorry|"
-    r"make that)\b"
-)
+TAKEN_BACK = re.compile(rf"\b{TAKE_BACK}\b")
 #: Words that revise a figure given before.
 _REVISED = re.compile(
     r"\b(?:not|earlier|before|wrong|actually|sorry|instead|more like|closer to|scrap|said|meant|"

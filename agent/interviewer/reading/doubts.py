@@ -14,6 +14,7 @@ from agent.interviewer.reading import per_item, rates
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantity import Quantity
+from agent.interviewer.reading.revision_words import NEARER, TAKE_BACK
 
 #: Part of the year only, or some months unlike others: a yearly figure is left open.
 _SEASON = re.compile(
@@ -41,8 +42,7 @@ _EACH_BEFORE = re.compile(
 
 #: "we spend 3,5k a month. wait no, more like 3k": the person puts right the figure just said.
 _SELF_CORRECTION = re.compile(
-    r"\b(?:wait,? no|no,? wait|sorry,? no|i mean|scratch that|or rather|make that|no sorry)"
-    r"\W*(?:(?:more like|it'?s|it was|about|around|actually|maybe|closer to|nearer)\s+)*$"
+    rf"\b{TAKE_BACK}\W*(?:(?:{NEARER}|it'?s|it was|about|around|actually|maybe)\s+)*$"
 )
 
 

@@ -11,13 +11,14 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.quantity import Quantity
+from agent.interviewer.reading.revision_words import REVISION
 
 _RATE_BEFORE = re.compile(
     r"\b(?P<unit>day|daily|hourly|day's|hour's)\s+rate\s+(?:is\s+|of\s+|at\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|usually\s+|now\s+)?$"
 )
 #: "no sorry 300 now": a figure revised after the rate is still the rate.
-_REVISED = re.compile(r"^\W*(?:no,?\s*|sorry,?\s*|actually,?\s*|more like\s*)+$")
+_REVISED = re.compile(rf"^\W*(?:{REVISION}\W*)+$")
 
 
 def named_rates(found: list[Quantity], text: str) -> list[Quantity]:

@@ -15,14 +15,12 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.quantity import Quantity
+from agent.interviewer.reading.revision_words import REVISION
 
 #: An amount said in thousands ("12 grand", "£42k", "40 thousand").
 _THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
 #: Words just before a plain number that revise the figure said before it.
-_REVISES = re.compile(
-    r"(?:\bmore like|\bcloser to|\bsorry,?|\bactually,?|\bcall it|\bmake (?:it|that)|"
-    r"\bno,|\bor rather|\bi mean)\s*(?:about|around|maybe|like|only)?\s*$"
-)
+_REVISES = re.compile(rf"\b{REVISION}[,:]?\s*(?:about|around|maybe|like|only)?\s*$")
 #: Words just after a plain number that name it the other side of pay said in thousands.
 _OTHER_SIDE = re.compile(r"^\s*(?:gross|net|before tax|after tax|take[- ]home|pre-tax)\b")
 #: Words that set the two figures in different times ("9k last year, this year more like 6"):

@@ -18,6 +18,7 @@ from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
+from agent.interviewer.reading.revision_words import NEARER, REVISION
 
 TOTAL = re.compile(
     r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
@@ -427,10 +428,7 @@ _NOW_AND_THEN = re.compile(
 
 
 #: Words that put a figure said before right: "actually it's closer to 24".
-_PUT_RIGHT = re.compile(
-    r"^\W*(?:actually|sorry|correction|scratch that|i mean|wait)\b|"
-    r"\b(?:closer to|more like|nearer to|nearer|make (?:it|that))\s+\d"
-)
+_PUT_RIGHT = re.compile(rf"^\W*{REVISION}\b|\b{NEARER}\s+\d")
 
 
 def _put_right(readings: list[Reading]) -> list[Reading]:
