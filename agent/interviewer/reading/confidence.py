@@ -54,9 +54,9 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading import cues, evidence, roles, second_looks
+from agent.interviewer.reading.revision_words import TAKE_BACK
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
-from agent.interviewer.reading.revision_words import TAKE_BACK
 
 #: The confidence of a reading whose evidence is weak: asked back, never stored as read.
 WEAK = 0.5

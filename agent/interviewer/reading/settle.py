@@ -17,8 +17,8 @@ from agent.interviewer.reading import cues, own_share, parts
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
-from agent.interviewer.reading.types import Reading
 from agent.interviewer.reading.revision_words import NEARER, REVISION
+from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
     r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
