@@ -149,12 +149,29 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
             item = _RELATIVE.sub("", item)
         if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):
             continue
-        if field != "capacity.constraints" and (len(item.split()) > 5 or _NOT_AN_ITEM.search(item)):
+        item = _LAUGHING.sub("", item)
+        listed = field == "skill" and sum(len(t.split()) <= 3 for t in texts) >= 2
+        doing = listed and _DOING.match(item) and not _TOLD.search(item)
+        longest = _LONGEST_IN_LIST if doing else _LONGEST
+        if field != "capacity.constraints" and (
+            len(item.split()) > longest or _NOT_AN_ITEM.search(item)
+        ):
             continue
         if field != "skill" and (_STATEMENT.search(item) or _OWNS.match(text)):
             continue  # "now I write emails": what the person does instead
         out.append(Reading("fact", field, item, None, text))
     return out
+
+
+#: Words an item may have: a skill said as a doing in a list beside short items ("staying
+#: calm when things go wrong", "running a service to the minute") may be longer.
+_LONGEST, _LONGEST_IN_LIST = 5, 8
+#: Laughter closing an item ("fixing stuff with fencing wire haha").
+#: A skill said as a doing ("staying calm ...", "fixing stuff ..."), the shape a longer one has.
+_DOING = re.compile(r"^[a-z]{3,}ing\b")
+#: Words of a clause telling something, not naming a skill ("a woodpecker has just landed").
+_TOLD = re.compile(r"\b(?:has|have|had|just|forgot\w*|asked|sorry)\b")
+_LAUGHING = re.compile(r"(?:\s+(?:haha+|lol|hehe+|lmao))+$")
 
 
 _FILLER = frozenset(

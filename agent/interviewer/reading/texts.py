@@ -71,6 +71,14 @@ def text_readings(
 #: Questions a limit on the hours may be said at before its own question comes.
 _AHEAD_ASKS = frozenset({"context", "buffer", "spending"})
 
+#: A sentence that turns to another question's topic before the skills are named: "sorry,
+#: back to savings first", "before skills - the van hire is more like 40".
+_DETOUR = re.compile(
+    r"^(?:(?:sorry|oh|ok|okay|but|and|wait)\W+)*(?:back to (?:the |my )?[\w-]+|"
+    r"before (?:the )?(?:skills?|that|we go on|i forget|we move on)|"
+    r"(?:one more|quick) thing (?:about|on|re))\b"
+)
+
 
 #: Words that can only say a limit on when the person works ("school run, 4pm pickup").
 _LIMIT_ONLY = re.compile(
@@ -133,6 +141,9 @@ def _answers(
     busy |= {
         p.sentence for p in pieces if _OFF_TOPIC.match(p.text) and p.start == _first(p, pieces)
     }
+    if detail:  # "sorry, back to savings first - ...": a detour, and what it says after
+        detours = {p.sentence for p in pieces if _DETOUR.match(_sentence(p, pieces))}
+        busy |= detours | {n + 1 for n in detours}
     plain = [p for p in pieces if p.sentence not in busy]
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
     # the clauses of a word answer stay apart ("clinical reasoning, working with families")
