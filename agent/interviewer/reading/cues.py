@@ -214,6 +214,20 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
     return parse.parse_context(_GENERAL_JOB.sub(" ", text))
 
 
+#: A month or a season, said to set one time of the year against another.
+_TIME_OF_YEAR = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|"
+    r"winter|christmas|xmas|easter|the holidays|(?:high|low|off|wedding|tourist) season)s?"
+)
+#: Words that say a time is busy or dead ("mad", "dead", "rammed", "nothing").
+_BUSY_OR_DEAD = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing)"
+#: "nothing steady about farming": the steadiness denied.
+_DENIED_STEADY = re.compile(r"\bnothing (?:steady|stable|regular|reliable|predictable|fixed)\b")
+#: "fast ansatt, helt stabil", "ist stabil": stable in the other languages read.
+_STABLE_ELSEWHERE = re.compile(r"\b(?:stabil|stabiel|stabile|estable|est[aá]vel)\b")
+
+
 #: At the question about how steady an activity is, the answer often describes the swing
 #: instead of naming it: good and bad spells ("some weeks amazing some weeks dire"), a season
 #: set against the rest of the year, gaps, or pay that moves ("shaky", "all over the place").
@@ -224,7 +238,12 @@ ASKED_VARIABLE = re.compile(
     r"(?:season|summer|winter|christmas|december|peak)\b.*\b(?:rest of the year|other months|"
     r"off[- ]season|winter|summer|nothing|slow|slower|quiet|trickle)|"
     r"rest of the year|a gap|gaps|changes? (?:every|each|week to week|month to month)|"
-    r"depends (?:on )?(?:the )?(?:season|month|week|clients?|work)|casual)\b"
+    r"depends (?:on )?(?:the )?(?:season|month|week|clients?|work)|casual|"
+    # "up n down", "they come and go": the swing said in everyday words
+    r"up (?:n|'n'?|&) down|(?:comes?|came) and (?:go|goes|went)|"
+    # "jan and feb are dead every year", "june is mad": a time of year busy or dead
+    rf"{_TIME_OF_YEAR}\b[^.;]{{0,40}}\b{_BUSY_OR_DEAD}|"
+    rf"{_BUSY_OR_DEAD}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR})\b"
 )
 
 
@@ -232,10 +251,14 @@ def asked_volatility(text: str) -> str | None:
     """``stable`` or ``variable`` for an answer to the question about one activity's
     steadiness (looser words than a label volunteered elsewhere)."""
     text = on_balance(text)
+    if _DENIED_STEADY.search(text):
+        return "variable"  # "nothing steady about it": "steady" is denied
     found = parse.parse_volatility(text)
     if found is not None:
         return found
-    return "variable" if ASKED_VARIABLE.search(text) else None
+    if ASKED_VARIABLE.search(text):
+        return "variable"
+    return "stable" if _STABLE_ELSEWHERE.search(text) else None
 
 
 def volatility(text: str, *, asked: bool) -> str | None:
@@ -285,6 +308,10 @@ def energy(text: str, *, asked: bool) -> str | None:
         for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", said)):
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
                 return "neutral"
+            verdict = _AFTER_BUT.search(sentence)  # "I love the people but it drains me"
+            found = _energy_asked(verdict.group(1)) if verdict else None
+            if found and found != "neutral":
+                return found
             for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"
                 found = _energy_asked(clause)
                 if found:
@@ -303,10 +330,15 @@ _MIXED = re.compile(
     r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b|"
     r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b"
 )
-_SO_SO = re.compile(r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral)\b")
+_SO_SO = re.compile(
+    r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral|nothing special|"
+    r"(?:it'?s |it is )?just (?:a job|admin|work|paperwork))\b"
+)
 
 
 _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
+#: The side after the last "but" of a sentence: the verdict it ends on.
+_AFTER_BUT = re.compile(r"\bbut\b(?!.*\bbut\b)\s+(.+)$")
 
 
 #: At the energy question: how people say an activity lifts or drains them without the
@@ -314,6 +346,9 @@ _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
 _ASKED_ENERGISING = re.compile(
     r"\b(?:fill(?:s)? me (?:\w+ )?up|my oxygen|recharges? me|lifts? me|gives? me life|"
     r"more energy than|(?:is|it'?s|this is) the best|i am (?:happy|relax\w*)|i'?m happy|"
+    # "the best bit of my month", "best 3 hours of my week", "omg the BEST"
+    r"(?<!not )(?<!not the )(?:the )?best(?: [\w-]+){0,3} of (?:my|the) (?:week|month|day|year)|"
+    r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
     r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive))\b"
 )
 _ASKED_DRAINING = re.compile(
