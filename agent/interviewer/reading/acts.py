@@ -115,6 +115,8 @@ _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
     r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
+    # "take the bikes out", "leave the tours out": the stream said between verb and "out"
+    r"(?:take|leave) (?:the|my|that|those|these) [a-z][\w' -]{1,30}? out(?! of| for| to| on)|"
     # "bin the dog walking", "cut the pet sitting completely", "the bank job, I want it gone"
     r"bin|axe|cut\b[^,.;]*?\b(?:completely|entirely|altogether|for good|out\b(?! of))|"
     r"(?:want|need) (?:it|that|them|this) gone)\b"
@@ -206,10 +208,19 @@ def skip(text: str) -> bool:
     return bool(_SKIP.match(text.strip(" .!?")))
 
 
-#: Laughter and emoji closing a message: no part of its words.
-_LAUGHTER = re.compile(
-    "(?:[\\s,.!]*(?:\\b(?:lol|haha+|hehe+)\\b|[ㅋㅎ]+|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]))+$"
-)
+#: Laughter typed as words ("haha", "lol", "ㅋㅋ"): no part of what is said.
+LAUGHTER = r"(?:\b(?:lol|lmao|a?haha+|hehe+)\b|[ㅋㅎ]{2,})"
+#: Laughter, and emoji, closing a message.
+_LAUGHTER = re.compile(rf"(?:[\s,.!]*(?:{LAUGHTER}|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]))+$")
+_LAUGHED = re.compile(rf"(?:[\s,.!]*{LAUGHTER})+\s*$")
+
+
+def unlaughed(text: str) -> str:
+    """The text without the laughter typed at its end ("rename it to 'X' ㅎㅎ"); emoji stay,
+    since some say yes ("👍")."""
+    return _LAUGHED.sub("", text)
+
+
 #: A message's own words given again in brackets at its end, in the reader's language.
 _GLOSS = re.compile(r"^[^()]{2,60}\(([^()]{2,30})\)\W*$")
 

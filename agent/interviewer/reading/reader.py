@@ -109,7 +109,7 @@ def _of_work(r: Reading) -> bool:
 
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
-    text = normalise(message)
+    text = acts.unlaughed(normalise(message))
     if not text.strip(" .!?"):
         return [Reading("nothing", span=message)]
     if acts.undo(text):

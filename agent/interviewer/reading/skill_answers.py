@@ -171,7 +171,7 @@ _LONGEST, _LONGEST_IN_LIST = 5, 8
 _DOING = re.compile(r"^[a-z]{3,}ing\b")
 #: Words of a clause telling something, not naming a skill ("a woodpecker has just landed").
 _TOLD = re.compile(r"\b(?:has|have|had|just|forgot\w*|asked|sorry)\b")
-_LAUGHING = re.compile(r"(?:\s+(?:haha+|lol|hehe+|lmao))+$")
+_LAUGHING = re.compile(rf"(?:\s+{acts.LAUGHTER})+$")
 
 
 _FILLER = frozenset(

@@ -18,7 +18,12 @@ _NOT_ROLE = re.compile(
     r"(?:\b(?:rather than|instead of|not|than|no longer|no more|never)|n'?t)\s+"
     r"(?:(?:really|just|only|even)\s+)?(?:a |an |the |my )?$"
 )
-_PRONOUN = re.compile(r"\b(?:it|them|that one|this one)\b")
+#: "its client work now": "it's" typed without its apostrophe, before what it is.
+_PRONOUN = re.compile(
+    r"\b(?:it|them|that one|this one)\b|"
+    r"\bits(?=\s*$| (?:a|an|the|now|really|proper|more|just|actually|anchor|client|leverage|"
+    r"seed)\b)"
+)
 #: "rename 'X' to 'Y' please": the second quoted name is the new one.
 _RENAME_QUOTED = re.compile(
     r"\b(?:rename|call(?!-))\s+(?:the\s+)?['\"][^'\"]+['\"]\s+(?:stream\s+)?(?:to\s+|as\s+)?"

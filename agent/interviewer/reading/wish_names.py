@@ -55,11 +55,18 @@ _PLACES = (
         r"(?:thing|project|hustle|gig|business)\b"
     ),
     # "a seed stream for drone footage", "one for youtube shorts"
-    re.compile(r"\b(?:stream|one|thing)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
-    # "I want to add a small repair stream, 3h a week"
+    re.compile(r"\b(?:stream|one)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
+    # "a side thing for the kids' parties"; never "a tutoring thing for nurses", whose own
+    # words before "thing" name it (the pattern below)
+    re.compile(
+        r"(?:^|\b(?:a|an|another|one more|my|the|get|want|add|have|like)\s+)"
+        r"(?:(?:new|separate|extra|proper|side|small|little|wee|anchor|client|leverage|seed)\s+)*"
+        r"thing\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"
+    ),
+    # "I want to add a small repair stream, 3h a week", "a medical spanish tutoring thing"
     re.compile(
         r"\b(?:add|start|want|like|love|put in)\s+(?:a|an|another|one more|my)\s+"
-        r"(?P<name>[^,.;:!?]+?)\s+stream\b"
+        r"(?P<name>[^,.;:!?]+?)\s+(?:stream|thing)\b"
     ),
 )
 _FRAMED = re.compile(
