@@ -48,3 +48,16 @@ def test_energy_said_in_own_words(message: str, value: str) -> None:
 
 def test_not_the_best_is_not_energising() -> None:
     assert label("not the best hours of my week", "energy") != ["energising"]
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        ("give it two months, the harvest is done by then", "in 2 months"),
+        ("leave it about 8 weeks", "in 8 weeks"),
+        ("give it six weeks, I'm travelling till late March", "in 6 weeks"),
+    ],
+)
+def test_a_review_put_off_by_a_span_is_that_span_from_now(message: str, value: str) -> None:
+    dates = [r.value for r in read(message, CAFE, "review") if r.field == "review.date"]
+    assert dates == [value]

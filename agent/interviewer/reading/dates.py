@@ -9,8 +9,10 @@ import re
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
-_DATE_OFFERED = re.compile(r"\b(?:how about|what about|say|make it|let'?s do|let'?s say)\s+(\d+)\s*"
-                           r"(weeks?|months?)\b")  # fmt: skip
+#: "how about 8 weeks", "give it three months", "leave it ten weeks": a time from now.
+_DATE_OFFERED = re.compile(r"\b(?:how about|what about|say|make it|let'?s do|let'?s say|"
+                           r"give (?:it|me|us)|leave it|wait)\s+(?:about |around |another )?"
+                           r"(\d+)\s*(weeks?|months?)\b")  # fmt: skip
 _PERIOD_END = re.compile(
     r"\b(?:end|start|beginning|middle) of (?:the )?(?:(?:school|academic|financial|tax) year|"
     r"(?:summer|autumn|winter|spring|ski|busy|wedding|tourist) (?:term|season|holidays)|"
