@@ -83,7 +83,7 @@ _SMALL = frozenset({"a", "an", "the", "of", "to", "as", "in", "on", "at", "for",
                     "or", "my", "our", "it", "me", "from", "by"})  # fmt: skip
 _LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right", "so",
                       "okay", "ok", "first", "second", "third", "fourth", "fifth", "next",
-                      "correction", "actually", "sorry", "oh", "well", "btw"})  # fmt: skip
+                      "correction", "actually", "sorry", "oh", "well", "btw", "wait"})  # fmt: skip
 _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
                      "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
 #: A figure with its unit as one word: "32h", "40hrs", "45k", "9am".

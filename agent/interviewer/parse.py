@@ -79,7 +79,8 @@ _UNDO = re.compile(
     r"^(?:undo|go back|back|revert|take (?:that|it) back|undo (?:that|the last(?: change)?))\b"
 )
 _CORRECTION = re.compile(
-    r"^(?:actually|correction|sorry|oops|i meant|i mean|make (?:that|it)|wait|"
+    r"^(?:(?:oh|ah|um|erm|hmm|hang on)\W+)?"
+    r"(?:actually|correction|sorry|oops|i meant|i mean|make (?:that|it)|wait|"
     r"no(?:pe)?\s*[,.;:!-]|no\s+(?=[£$€]?\d))\s*[,.:;!-]?\s*"
 )
 

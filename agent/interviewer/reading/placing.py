@@ -91,7 +91,7 @@ _COUNTED = re.compile(
     r"commission|bonus|pay|comes|came|billed|invoiced|charge|charges|cost|costs|worth|"
     r"is|was|are|were|for|of|at|on|to|and|or|the|my|a|an|around|till|until|from|actually|"
     r"really|now|more|nearer|closer|instead|rather|correction|sorry|yes|yeah|well|hmm|then|"
-    r"that's|it's|its|say|call|exactly|roughly|still|probably|perhaps|guess|think|reckon|"
+    r"that|this|it|that's|it's|its|say|call|exactly|roughly|still|probably|perhaps|guess|think|reckon|"
     r"usually|normally|typically|average|least|most|max|maximum|minimum|tops|net|after|"
     r"before|tax|home|hand|year|years|month|week|annually|yearly|monthly|per|each)\b)"
     r"[a-z]{3,}\s*$"
