@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.interviewer import dialog, guide, namelike, names
+from agent.interviewer import carried, dialog, guide, last_figure, namelike, names
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
 from agent.interviewer.reading.quantities import find_quantities
@@ -49,16 +49,21 @@ def view_of(plan: Plan, state: State) -> PlanView:
 def decide(
     reader: Reader, text: str, plan: Plan, state: State, ask: str, today: dt.date,
     *, revising: frozenset[str] = frozenset(), correcting: bool = False,
-    asked: tuple[list[Any], ...] = (),
+    asked: tuple[list[Any], ...] = (), spoken: str = "",
 ) -> dialog.Decision:  # fmt: skip
     """Read ``text`` at question ``ask`` and decide what to do with it. ``revising`` are the
     fields a question back was about: a figure for one of them in the answer ("no, 42") is a
     change the person means; so is every figure of a message that opens as a correction
     ("sorry, consulting brings in 9k", ``correcting``). ``asked`` are the figures a question
     back was about (``[field, activity, value]``): an answer that says they belong to another
-    activity ("no, that's my code reviews") records them there (:func:`moved_figures`)."""
+    activity ("no, that's my code reviews") records them there (:func:`moved_figures`).
+    ``spoken`` is the work the message before spoke of: a lesson or feeling said of "it" is
+    that work's (:mod:`carried`)."""
     view = view_of(plan, state)
     readings = reader(text, view, ask)
+    # A correction naming no figure is of the last one given: guessed, so asked back first.
+    guessed = last_figure.of_last_figure(readings, reader, text, view, state.settled, ask) if (
+        correcting and not revising) else None  # fmt: skip
     if not (revising or correcting):  # a figure asked back about is meant to differ
         readings = side_activity(readings, reader, text, plan, ask)
     readings = moved_figures(readings, asked, view, text)
@@ -66,6 +71,11 @@ def decide(
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
                 for r in readings]  # fmt: skip
+    said_of = carried.of_work_spoken_of(readings, reader, text, view, ask, spoken)
+    if guessed is not None:
+        ask, readings = guessed  # heard at the question the figure answered
+    elif said_of is not None:
+        ask, readings = said_of  # heard at that work's own question
     ctx = dialog.Context(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),

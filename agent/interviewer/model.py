@@ -19,6 +19,7 @@ from pydantic import ConfigDict
 
 from agent.interviewer import (
     asked_twice,
+    carried,
     choices,
     cvskills,
     dialog,
@@ -128,6 +129,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.turn.done = []
             return self._emit(state, plan, n)
         state.turn = Turn(was_final=state.is_final(), greet=greet)
+        spoken, state.spoken = state.spoken, ""  # "it" is the work of the message before only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
@@ -171,8 +173,11 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
+                spoken=spoken,
             )  # fmt: skip
             state.fee = [state.ask, decision.fee] if decision.fee else []
+            recorded = [a.name for a in plan.activities]
+            state.spoken = carried.spoken_of(decision.calls, text, recorded)
             # A question back already asked twice is not asked again, nor is the one waiting.
             dropped = asked_twice.drop_repeated(decision, state.asked_back)
             if pending and not dropped and not (decision.calls or decision.confirm

@@ -86,7 +86,17 @@ def within(part: str, whole: str) -> bool:
 
 
 def _within(few: frozenset[str], many: frozenset[str]) -> bool:
-    return all(w in many or any(one_typo(w, m) or _short(w, m) for m in many) for w in few)
+    return all(
+        w in many or any(one_typo(w, m) or _short(w, m) or _head(w, m) for m in many)
+        for w in few
+    )  # fmt: skip
+
+
+def _head(word: str, full: str) -> bool:
+    """True for the last part of a word made of two ("lash" of "eyelash", "turning" of
+    "woodturning"): what the thing is, said without what kind it is."""
+    core = word[:-1] if word.endswith("e") and not full.endswith(word) else word
+    return len(core) >= 4 and len(full) >= len(core) + 3 and full.endswith(core)
 
 
 def _short(word: str, full: str) -> bool:
@@ -113,7 +123,7 @@ def mentioned(name: str, text: str) -> bool:
     names "Coding audits"; a word cut short or with one typo counts)."""
     said = words(text)
     return any(
-        w in said or any(_short(t, w) or one_typo(t, w) for t in said)
+        w in said or any(_short(t, w) or one_typo(t, w) or _head(t, w) for t in said)
         for w in words(name) if len(w) >= 3
     )  # fmt: skip
 

@@ -109,6 +109,8 @@ class State:
     #: A fee told without how often, ``[question, its words]``: the next answer at the same
     #: question that gives only how often ("2 a month") is read with it.
     fee: list[str] = field(default_factory=list)
+    #: The one recorded piece of work the last message spoke of: "it" in the next is that.
+    spoken: str = ""
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

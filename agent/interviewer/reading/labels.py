@@ -36,12 +36,17 @@ def per_activity(
         return None
     field, label_of = _FIELDS[kind]
     said: dict[str, list[tuple[str, str]]] = {}
+    before = ""
     for clause, naming in _clauses(pieces):
         label = label_of(now(clause))
         if label is None:
             continue
         # "I like it more than the PhD": what a clause is compared with is not its subject
-        named = known_name(_COMPARED.sub(" ", naming.casefold()), view.activities) or asked
+        named = known_name(_COMPARED.sub(" ", naming.casefold()), view.activities)
+        # "the minibus wears me out, honestly exhausting": a bare label goes on with the work
+        # named just before it
+        named = named or (before if len(clause.split()) <= _LABEL_WORDS else "") or asked
+        before = named
         said.setdefault(named, []).append((label, clause.strip()))
     if len(said) < 2:
         return None

@@ -141,7 +141,7 @@ _NOT_NAMES = frozenset(
     re.findall(
         r"\S+",
         "i me my mine you we us it its it's this that those these they them he she there here "
-        "what which who how why when where yes no not nope nah yeah yep sure ok okay thanks "
+        "what which who how why when where yes no not nope nah yeah yep sure ok okay thanks wait "
         "thank please sorry hi hello hey is are was were be been being am do does did done doing "
         "have has had having can could would should will shall may might must reckon think "
         "guess say said know mean get got put spend spent make makes made earn earns pay pays "
@@ -263,9 +263,18 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
         own |= _short_nouns(name)
         others = {stem(w) for n in names if n != name for w in words(n.casefold())}
-        if said & (own - others) or _misspelt(text, name, others):
+        if said & (own - others) or _misspelt(text, name, others) or _head_said(text, name):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
+
+
+def _head_said(text: str, name: str) -> bool:
+    """True when the text says the last part of a word of ``name`` made of two ("the lashes"
+    for "Eyelash extensions", "the turning" for "Woodturning"): what the thing is, without
+    what kind it is."""
+    said = {_uncut(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+    own = [_uncut(w) for w in words(name.casefold()) if len(w) >= 7]
+    return any(len(w) >= len(s) + 3 and w.endswith(s) for s in said if len(s) >= 4 for w in own)
 
 
 #: Short words that say nothing of which work is meant ("day job", "my own gig").

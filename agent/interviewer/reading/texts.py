@@ -176,7 +176,9 @@ def _answers(
             return []
         if acts.chat(whole) or _TEACHES_NOTHING.match(clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
-        if not cues.TEACHES.search(whole) and feeling_or_pay(whole):
+        # "the lashes teach me ... a steady hand": a lesson, whatever words it holds
+        taught = any(re.search(rf"\b(?:{cues.TEACHES_ME})\b", p.text) for p in plain)
+        if not (taught or cues.TEACHES.search(whole)) and feeling_or_pay(whole):
             return labelled(pieces, view, subject)  # "djing energises me": no lesson
         return one("activity.teaches", clean(whole), subject, whole)
     several = labels.per_activity(pieces, view, kind, subject, now) if subject else None
@@ -189,6 +191,11 @@ def _answers(
             several = labels.per_activity(pieces, view, other, subject, now)
             if several:
                 return several
+    if kind in {"act:volatility", "act:energy"} and subject:
+        # "the van is exhausting" while the nails are asked: the label is the van's
+        named = names.known_name(now(whole).casefold(), view.activities)
+        one_remark = not (_WEIGHED.search(whole) or re.search(r"[.!?;]\s+\w|\d", whole.strip()))
+        subject = named if named and one_remark else subject
     if kind == "act:volatility" and subject:
         steady = cues.asked_volatility(now(whole))
         return one("activity.volatility", steady, subject, whole) + _other_label(
@@ -214,6 +221,9 @@ def _answers(
     unrevised = [p for p in pieces if not any(r in p.text or p.text in r for r in revised)]
     return _volunteered(unrevised, ask, asking=any(r.act == "question" for r in found))
 
+
+#: Words that set one piece of work beside another ("steady, unlike the van").
+_WEIGHED = re.compile(r"\b(?:unlike|than|compared|whereas|while|but|though|not like)\b", re.I)
 
 #: A label and nothing else: "steady", "it's draining", "pretty variable tbh".
 _BARE_LABEL = re.compile(

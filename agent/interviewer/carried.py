@@ -1,0 +1,92 @@
+"""The work last spoken of, carried to the next message: "it teaches me to pitch" or "it drains
+me tbh", said right after a message about the market stall, is about the market stall.
+
+Only a message that opens with "it", "this", "that" (or "the job", "that one") and names no
+recorded work, with no figure in it, is read this way: its words are read again as the answer
+to that work's lesson, energy or pay question, and kept when that reading says nothing else.
+
+Pure (no LangChain): the reader is the plain ``(message, view, ask) -> [Reading]`` function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from agent.interviewer import names
+from agent.interviewer.reading.types import PlanView, Reading
+
+Reader = Callable[[str, PlanView, str], list[Reading]]
+
+#: A message about "it": the work is not named again.
+_IT = re.compile(
+    r"^\W*(?:(?:and|oh|also|but|plus|honestly|tbh|tho|though|well|yeah|yes|so)\W+)*"
+    r"(?:it|it'?s|its|this|that|this one|that one|the job|that job|this job|the work)\b",
+    re.I,
+)
+#: The opening of a lesson said of "it" ("that one teaches me"), left out of the lesson.
+_OPENS = re.compile(
+    r"^\W*(?:(?:and|oh|also|but|plus|honestly|tbh|well|yeah|yes|so)\W+)*(?:it|this|that|"
+    r"this one|that one|the job|that job|this job|the work)\s+(?:teach(?:es)? me|"
+    r"(?:has |have )?taught me|(?:is|are) teaching me)\s+",
+    re.I,
+)
+#: The questions about one piece of work whose answer may be said of "it", in this order.
+_KINDS = ("teaches", "energy", "volatility")
+
+
+def spoken_of(calls: list[dict[str, Any]], text: str, recorded: list[str]) -> str:
+    """The one piece of work a message spoke of: the one its calls record or update, else the
+    one recorded piece it names; ``""`` when none or several."""
+    named = {str(c["args"].get("name", "")) for c in calls
+             if c["name"] in {"record_activity", "update_activity"}}  # fmt: skip
+    named.discard("")
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return ""
+    said = [a for a in recorded if names.mentioned(a, text)]
+    return said[0] if len(said) == 1 else ""
+
+
+def of_work_spoken_of(
+    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str, spoken: str
+) -> tuple[str, list[Reading]] | None:
+    """A message said of "it" right after one about ``spoken`` (a recorded piece of work), read
+    as the answer to that work's lesson, energy or pay question: that question's id and its
+    readings; ``None`` when the message names other work, has figures, answers a question
+    that already says which work "it" is, or says more than that answer."""
+    if not spoken or spoken not in view.activities or _asked_of(ask, spoken):
+        return None
+    if not _IT.match(text) or re.search(r"\d", text):
+        return None
+    if any(names.mentioned(a, text) for a in view.activities):
+        return None
+    if any(r.act not in {"nothing", "fact"} for r in readings):
+        return None  # a question, a wish, a change: not said of the work
+    for kind in _KINDS:
+        qid = f"act:{kind}:{spoken}"
+        again = reader(text, view, qid)
+        own = [r for r in again if r.act == "fact" and r.field == f"activity.{kind}"
+               and names.same(str(r.subject or spoken), spoken)]  # fmt: skip
+        if own and len(own) == len(again):
+            return qid, [_lesson(replace(r, subject=spoken)) for r in own]
+    return None
+
+
+def _asked_of(ask: str, spoken: str) -> bool:
+    """True when the open question already says what "it" is: a lesson, feeling or pay
+    question (its own work), or any question about the work spoken of. Asked the hours or
+    income of other work, a lesson of "it" does not answer it: "it" is the work just told of."""
+    parts = ask.split(":", 2)
+    if len(parts) != 3 or parts[0] != "act":
+        return False
+    return parts[1] in _KINDS or names.same(parts[2], spoken)
+
+
+def _lesson(r: Reading) -> Reading:
+    if r.field != "activity.teaches":
+        return r
+    return replace(r, value=_OPENS.sub("", str(r.value or "")).strip(" ,.") or r.value)
