@@ -34,6 +34,7 @@ from agent.interviewer import (
     refer,
     remarks,
     setting,
+    shared_names,
     unlisted,
     unnamed,
     unread,
@@ -134,6 +135,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return Decision(confirm=[elsewhere])
     if ctx.ask == "streams" and choices.wants_options(text):
         return Decision(defer=True)  # "show me options": the proposal's own step
+    shared = _shared_stream(readings, text, ctx) if ctx.ask == "streams" else None
+    if shared is not None:  # "make the pottery one 4 hours": two streams have those words
+        return Decision(reply=shared, aside=True)
     if ctx.ask == "review" and any(r.field == "review.date" for r in readings):
         return Decision(defer=True)  # "in 10 weeks", "mid March": the date step reads it
     if intents.rephrase(text):
@@ -309,6 +313,21 @@ def _listed(decision: Decision, ctx: Context, lost: bool) -> None:
             decision.settle.append("activities")
     elif lost:
         decision.settle = [q for q in decision.settle if q != "activities"]
+
+
+def _shared_stream(readings: list[Reading], text: str, ctx: Context) -> str | None:
+    """The question back for a stream change whose words two or more streams share."""
+    edits = [r for r in readings if r.act in {"fact", "change"}
+             and (r.field or "").startswith(("stream.", "activity."))]  # fmt: skip
+    if not edits or any(r.act == "wish" for r in readings):
+        return None  # a stream wished for is new, whatever words it shares
+    on_table = [str(c["args"]["name"]) for c in ctx.proposal]
+    known = [*on_table, *(s.name for s in ctx.plan.streams if s.name not in on_table)]
+    hours = next((float(r.value) for r in readings if r.act in {"fact", "change"}
+                  and r.field in {"stream.target_hours", "activity.hours_per_week"}
+                  and isinstance(r.value, float | int)), None)  # fmt: skip
+    figure = f"{parse.fmt_number(hours)} hours" if hours is not None else ""
+    return shared_names.ask_which(text, known, figure)
 
 
 def _unplaced_change(text: str, ctx: Context) -> Decision | None:
