@@ -468,6 +468,8 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
         return True  # "up and down", "on and off": one phrase, whatever is listed around it
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
         return False
+    if _ONE_SET.match(after) and _BARE_ITEM.fullmatch(piece[: cut.start()].split(",")[-1]):
+        return True  # "lockouts and lock changes 30 hrs": one set of figures, one piece of work
     if _WORK_VERB.match(after) and _WORK_SAID.match(piece):
         return False  # "I work at Tesco and teach guitar": two verbs of work, two activities
     days = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?"
@@ -478,6 +480,12 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
         return False  # "teaching at the barber academy and football podcast": work of its own
     return bool(_PHRASE_END.search(piece[: cut.start()])) and len(rest.split()) <= 2
 
+
+#: What follows an "and" that joins two names before one set of figures: a short name, then
+#: the figures ("lock changes 30 hrs", "events, £15k").
+_ONE_SET = re.compile(r"\s*(?:[a-z][\w'&-]*\s+){0,2}[a-z][\w'&-]*\s*[,:-]?\s*[£$€]?\d")
+#: A list item before that "and": a short name with no figure and no verb of its own.
+_BARE_ITEM = re.compile(r"\s*(?:[a-z][\w'&-]*\s+){0,2}[a-z][\w'&-]*\s*")
 
 #: A noun that names work of its own, ending what follows an "and": a new item of the list.
 _WORK_NOUN = re.compile(

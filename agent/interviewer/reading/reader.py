@@ -38,6 +38,7 @@ from agent.interviewer.reading import (
     places,
     placing,
     rates,
+    role_pieces,
     roles,
     runs,
     said_of,
@@ -125,6 +126,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
+    if ask in {"context", "activities"}:
+        readings = role_pieces.without_role(readings, text)
     if ask == "context":
         readings = roles.at_setting(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
@@ -582,12 +585,14 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     subject = frame.subject
     if subject is None or asked in {"act:volatility", "act:energy", "act:teaches", "act:hours"}:
         return
-    volatility = cues.volatility(segment.text, asked=False)
+    # "teaches me patience and a steady hand": what the work teaches is no label of it
+    labelled = re.split(rf"\b(?:{cues.TEACHES_ME})\b", segment.text)[0]
+    volatility = cues.volatility(labelled, asked=False)
     if volatility:
         frame.readings.append(
             Reading("fact", "activity.volatility", volatility, subject, segment.text)
         )
-    energy = cues.energy(segment.text, asked=False)
+    energy = cues.energy(labelled, asked=False)
     if energy and not numeric:
         frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
 
