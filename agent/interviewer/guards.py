@@ -219,7 +219,9 @@ def _two_figures(out: Sifted, text: str) -> None:
     corrects itself in words ("44, no sorry, 40"; "not 44, 40"): then the one change is."""
     seen: dict[tuple[str, str], set[Any]] = {}
     for r in out.readings:
-        if r.act in _DATA and r.field and r.field not in TEXT_FIELDS:
+        # a figure whose owner is in doubt is asked about on its own, no rival of the owner's
+        doubted = r.note == "whose figure?" and not r.confident
+        if r.act in _DATA and r.field and r.field not in TEXT_FIELDS and not doubted:
             seen.setdefault(_key(r), set()).add(r.value)
     torn = {k for k, values in seen.items() if len(values) > 1}
     if not torn:

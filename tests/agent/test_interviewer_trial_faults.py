@@ -175,3 +175,28 @@ def test_an_apology_before_the_asked_figure_answers_the_question() -> None:
     assert planner.plan.capacity.monthly_spending == 2400
     chef = next(a for a in planner.plan.activities if "chef" in a.name.lower())
     assert chef.annual_revenue == 34800
+
+
+# --- from the trials: money after new work named in a later sentence ------------------------
+
+
+def test_money_after_new_work_in_a_later_sentence_is_not_the_first_jobs() -> None:
+    story = (
+        "i teach at a primary school, 32 hrs a week, paid about £34k. evenings i knit "
+        "jumpers to order, made 14 last year for maybe 2 grand total"
+    )
+    got = read(story, PlanView(), "context")
+    school = [r for r in got if r.field == "activity.annual_revenue" and r.confident]
+    assert [r.value for r in school] == [34000]
+    assert not any(r.value == 2000 and r.confident for r in got)
+
+
+def test_the_first_jobs_own_pay_is_kept_when_later_money_is_in_doubt() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "i teach at a primary school, 32 hrs a week, paid about £34k. evenings i knit "
+        "jumpers to order, made 14 last year for maybe 2 grand total",
+    )
+    school = next(a for a in planner.plan.activities if "school" in a.name.lower())
+    assert school.annual_revenue == 34000 and school.hours_per_week == 32
+    assert "two different figures" not in reply

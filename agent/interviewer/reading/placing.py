@@ -622,11 +622,25 @@ def _capacity(q: Quantity, frame: Frame) -> Figure:
     return Figure("capacity.hours_per_week", value, note=note)
 
 
+def _after_other_work(segment: Segment, frame: Frame) -> bool:
+    """True when work was named with no figures earlier in this sentence, after the work the
+    frame is on was named in a sentence before ("... $68k. weekends i build furniture, sold 6
+    last year for 9 grand"): the figure may be the new work's, so it is not the old one's."""
+    pending = frame.pending_segment
+    return (
+        pending is not None
+        and pending.sentence == segment.sentence
+        and pending.start < segment.start
+        and frame.activity_sentence != segment.sentence
+    )
+
+
 def record(figure: Figure, segment: Segment, frame: Frame) -> None:
     """The figure as a reading of the frame's activity (or of the plan)."""
     subject = frame.subject if figure.field.startswith("activity.") else None
     act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
-    if subject is not None and frame.drifted == segment.sentence:
+    drifted = frame.drifted == segment.sentence or _after_other_work(segment, frame)
+    if subject is not None and drifted:
         figure = replace(figure, confidence=min(figure.confidence, UNSURE), note="whose figure?")
     if subject is not None and subject in frame.name_confidence:
         figure = replace(figure, confidence=min(figure.confidence, frame.name_confidence[subject]))

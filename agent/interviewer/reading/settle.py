@@ -454,9 +454,13 @@ def _put_right(readings: list[Reading]) -> list[Reading]:
 
 def _same_slot(a: Reading, b: Reading) -> bool:
     numeric = isinstance(a.value, float) and isinstance(b.value, float)
-    return numeric and a.act in {"fact", "change"} and (a.act, a.field, a.subject) == (
-        b.act, b.field, b.subject
-    )  # fmt: skip
+    # a figure whose owner is in doubt ("whose figure?") is no rival of the owner's own
+    doubted = (a.note == _WHOSE) != (b.note == _WHOSE)
+    return numeric and not doubted and a.act in {"fact", "change"} and (
+        a.act, a.field, a.subject) == (b.act, b.field, b.subject)  # fmt: skip
+
+
+_WHOSE = "whose figure?"
 
 
 def _number(reading: Reading) -> float:
