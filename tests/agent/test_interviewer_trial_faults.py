@@ -200,3 +200,18 @@ def test_the_first_jobs_own_pay_is_kept_when_later_money_is_in_doubt() -> None:
     school = next(a for a in planner.plan.activities if "school" in a.name.lower())
     assert school.annual_revenue == 34000 and school.hours_per_week == 32
     assert "two different figures" not in reply
+
+
+def test_a_town_with_accents_is_where_the_work_is_done_not_the_work() -> None:
+    story = "I'm a translator (DE/EN) in Zürich, freelance, around 30h/week, about 70 000 CHF"
+    got = read(story, PlanView(), "context")
+    work = [str(r.value) for r in got if r.field == "activity"]
+    assert work == ["translator"]
+    assert any(r.field == "activity.hours_per_week" and r.subject == "translator" for r in got)
+
+
+def test_hours_said_as_a_bound_at_the_limits_question_are_the_limit() -> None:
+    view = PlanView(40, ("Massage therapy", "Yoga classes"))
+    got = read("bad shoulder, so no more than 4h of massage a day", view, "constraints")
+    assert [(r.field, r.confidence) for r in got] == [("capacity.constraints", 1.0)]
+    assert "4h of massage a day" in str(got[0].value)

@@ -51,6 +51,19 @@ _ASIDE = re.compile(
 )
 
 
+#: A figure said as a bound ("no more than 5h of interpreting a day"): a limit, not the hours.
+_BOUND = re.compile(
+    r"\b(?:no more than|not more than|at most|at the most|max(?:imum)?|up to|tops|"
+    r"(?:can'?t|cannot|can not) do more than)\b"
+)
+
+
+def limit_figure(r: Reading) -> bool:
+    """True for work hours read from words that bound them: at the limits question they are
+    part of the limit said ("tendinitis, so no more than 5h of interpreting a day")."""
+    return r.field == "activity.hours_per_week" and bool(_BOUND.search(r.span.casefold()))
+
+
 def constraints(pieces: list[Segment], text: str) -> list[Reading]:
     """One constraint per statement: a sentence, or its parts joined by "and" or "but";
     clauses cut at commas stay together ("I look after my husband, he has MS")."""

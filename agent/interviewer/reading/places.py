@@ -22,7 +22,9 @@ _FILLER = (
 _PLACE_ONLY = re.compile(
     r"^\W*(?:" + _FILLER + r"\W+)*"
     r"(?:in|on|at|from|out of|around|across|near|based in|based at)\s+"
-    r"(?:the|my|a|an|our|their)?\s*(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})"
+    # a place's letters may carry accents ("Montréal", "Zürich", "São Paulo")
+    r"(?:the|my|a|an|our|their)?\s*(?P<place>[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*"
+    r"(?:\s+[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*){0,2})"
     r"(?:\W+" + _FILLER + r")*\W*$"
 )
 

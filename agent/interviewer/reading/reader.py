@@ -28,6 +28,7 @@ from agent.interviewer.reading import (
     hours_said,
     job_ref,
     joined_amounts,
+    limit_answers,
     money_words,
     name_cues,
     names,
@@ -122,6 +123,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("nothing", span=message)]
     settled = settle(parts.one_cost(_unique(_read_all(text, view, ask)), text), text)
     settled = hours_said.capacity_sums(settled, text, ask)
+    if ask == "constraints":  # "no more than 5h of interpreting a day": the limit's own words
+        settled = [r for r in settled if not limit_answers.limit_figure(r)]
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)

@@ -15,7 +15,7 @@ from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
-from agent.interviewer.reading.limit_answers import constraints, states_limit
+from agent.interviewer.reading.limit_answers import constraints, limit_figure, states_limit
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.skill_answers import LABEL_ONLY, skills
 from agent.interviewer.reading.types import PlanView, Reading
@@ -155,6 +155,8 @@ def _answers(
     if kind in _SKILL_FIELD:  # "Excel (VLOOKUPs, pivot tables)": the bracket says more
         return skills(_qualified(plain), _SKILL_FIELD[kind], view, found, text)
     if kind == "constraints":
+        found = [r for r in found if not limit_figure(r)]  # "no more than 5h of it a day"
+        spans = {r.span for r in found if r.act in {"fact", "change", "wish"}}
         working = {p.sentence for p in pieces if p.text in _named(found)}  # work, no constraint
         # "Roofing's mostly done for me anyway": news of recorded work that bounds nothing
         working |= {
