@@ -80,6 +80,15 @@ def _answers(readings: list[Reading], ask: str) -> bool:
     )
 
 
+def _read_already(r: Reading, readings: list[Reading]) -> bool:
+    """True when ``readings`` give the same field of the same subject, surely."""
+    return any(
+        o.field == r.field and o.confident and o.act in {"fact", "change"}
+        and (o.subject or "").casefold() == (r.subject or "").casefold()
+        for o in readings
+    )  # fmt: skip
+
+
 def of_last_figure(
     readings: list[Reading], reader: Reader, text: str, view: PlanView,
     settled: Sequence[Sequence[Any]], ask: str = "",
@@ -103,6 +112,8 @@ def of_last_figure(
             and (not subject or names.same(str(r.subject or subject), subject))
         ]  # fmt: skip
         if own and len(own) == len(again):
+            if all(_read_already(r, readings) for r in own):
+                return None  # the open question's reading already says whose figure it is
             return qid, [Reading(**{**r.__dict__, "act": "fact", "subject": r.subject or subject
                                      or None}) for r in own]  # fmt: skip
     return None
