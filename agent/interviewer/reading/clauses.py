@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.interviewer.reading import money_said, runs, said_about
+from agent.interviewer.reading import clock_days, money_said, runs, said_about
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
@@ -267,7 +267,8 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
-    text = money_said.in_plain_words(_foreign_words(said_about.in_english(text)))
+    text = _foreign_words(said_about.in_english(text))
+    text = money_said.in_plain_words(clock_days.weekdays_in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     # "entre 20 et 30", "zwischen 20 und 30", "mellan 20 och 30": a range in other words
     text = _BETWEEN_SAID.sub(r"\1-", text)

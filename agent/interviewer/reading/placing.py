@@ -490,7 +490,7 @@ def _hours(
 ) -> Figure | None:
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
-    clock = q.note == "clock" and id(q) not in frame.pairs
+    clock = q.note.startswith("clock") and id(q) not in frame.pairs
     if clock and doubts.one_weekday(frame.sentence_text) and frame.ask != "constraints":
         # "Thursdays 7-9pm": one evening a week, not every weekday
         return Figure(_hours_field(frame), q.value, SURE, f"{q.value:g} h, once a week")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from agent.interviewer.reading import (
+    clock_days,
     income_parts,
     joined_amounts,
     occasions,
@@ -234,7 +235,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 quantity = replace(quantity, start=quantity.start + lead)
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-    found = _fee_each_time(sorted(found, key=lambda q: q.start), text)
+    found = clock_days.split_days(sorted(found, key=lambda q: q.start), text)
+    found = _fee_each_time(found, text)
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)

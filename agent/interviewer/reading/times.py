@@ -87,23 +87,29 @@ SHIFTS = re.compile(
 
 
 CLOCK_MINUTES = re.compile(
-    r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
+    r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till?|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
+    # "7 till 3:30", "6:30 to 8": one end said with its minutes, the other on the hour
+    r"|(?<![£$€\d.,:])\b(?P<c>\d{1,2})(?::(?P<cm>\d\d))?\s*(?:-|to|till?|until)\s*"
+    r"(?P<d>\d{1,2})(?::(?P<dm>\d\d))?\b(?![.,:]\d|\s*(?:am|pm)\b)"
 )
 
 
 #: "6am to 2pm", "9am-5:30pm", "7 till 11pm": a time of day said with am or pm.
 CLOCK_AMPM = re.compile(
-    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?P<ap>am|pm)?\s*(?:-|to|till|until)\s*"
+    r"\b(?:from\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?P<ap>am|pm)?\s*(?:-|to|till?|until)\s*"
     r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?\s*(?P<bp>am|pm)\b"
 )
 
 
 CLOCK_RANGE = re.compile(
-    r"(?<![\d/-])\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till|until)\s*(?P<b>\d{1,2})\b"
+    r"(?<![\d/-])\b(?:from\s+)?(?P<a>\d{1,2})(?::\d\d)?\s*(?:-|to|till?|until)\s*(?P<b>\d{1,2})\b"
     r"(?::\d\d)?"
     r"(?!\s*(?:h\b|hrs?|hours?|k\b|%|days?|months?|years?|[.,]\d|evenings?|nights?|mornings?|"
     r"afternoons?|shifts?|times|weeks?|weekends?|sessions?|classes|lessons|gigs|clients|people|"
     r"kids|students)\b)"
+    # "4-6 patients", "6-8 pups": how many of something, never a time of day
+    r"(?!\s*(?!(?:plus|this|thus|less|unless|hours|hrs|weekdays|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days)\b)[a-z]{3,}s\b)"
 )
 
 
@@ -185,17 +191,23 @@ def read_shifts(match: re.Match[str]) -> Quantity:
 
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+#: A day of the week however it is written: "wed", "Wednesday", "saturdays".
+_ANY_DAY = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|{_DAY})"
 
 
 _DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 #: "Tues and Thurs", "fri/sat", "Mon, Wed & Fri", "mon-thu": weekdays named one by one.
-DAY_NAMES = re.compile(rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b")
+DAY_NAMES = re.compile(
+    rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY})+\b|"
+    # "wednesday to saturday": a span of days written in full
+    rf"\b{_ANY_DAY}\s*(?:-|\bto\b)\s*{_ANY_DAY}\b"
+)
 
 
 _CLOCK_CUE = re.compile(
-    rf"\b(?:{_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
+    rf"\b(?:{_ANY_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
     r"hours|while the kids)\b"
 )
 
@@ -223,15 +235,22 @@ def read_clock_range(match: re.Match[str]) -> Quantity | None:
     one when days or a time of day are named beside it ("8 to 12 Monday to Friday", "Tues
     and Thurs 6-9") or it is said "from" one hour; "10 to 15" alone is a range of numbers."""
     start, end = int(match.group("a")), int(match.group("b"))
-    if end < start:
-        return span(match, "hours", float(end + 12 - start), period="day", note="clock")
+    if start > 24:
+        return None
+    if end < start:  # "22-6" runs past midnight, "8 to 5" past noon
+        hours = end + (24 if start > 12 else 12) - start
+        return span(match, "hours", float(hours), period="day", note="clock")
+    if end > 24 or not (match.group(0).lstrip().startswith("from") or _days_beside(match)):
+        return None
+    return span(match, "hours", float(end - start), period="day", note="clock")
+
+
+def _days_beside(match: re.Match[str]) -> bool:
+    """True when the sentence of a clock range names days or a time of day beside it."""
     text = match.string
     left = max(text.rfind(c, 0, match.start()) for c in ".;!?\n")
     right = min([i for i in (text.find(c, match.end()) for c in ".;!?\n") if i >= 0] or [len(text)])
-    sentence = text[left + 1 : right]
-    if end > 24 or not (match.group(0).lstrip().startswith("from") or _CLOCK_CUE.search(sentence)):
-        return None
-    return span(match, "hours", float(end - start), period="day", note="clock")
+    return _CLOCK_CUE.search(text[left + 1 : right]) is not None
 
 
 def read_clock_ampm(match: re.Match[str]) -> Quantity | None:
@@ -252,9 +271,21 @@ def _on_clock(hour: int, minutes: str | None, half: str) -> float:
     return hour % 12 + (12 if half == "pm" else 0) + int(minutes or 0) / 60
 
 
-def read_clock_minutes(match: re.Match[str]) -> Quantity:
-    """ "6:30-7:45": a time of day, an hour and a quarter of it."""
-    start = int(match.group("a")) + int(match.group("am")) / 60
-    end = int(match.group("b")) + int(match.group("bm")) / 60
-    hours = end - start if end > start else end + 12 - start
+def read_clock_minutes(match: re.Match[str]) -> Quantity | None:
+    """ "6:30-7:45": a time of day, an hour and a quarter of it; "7 till 3:30" (one end on
+    the hour) eight and a half; "22:00-06:00" runs past midnight."""
+    if match.group("a") is None and (
+        (match.group("cm") is None) == (match.group("dm") is None) or not _days_beside(match)
+    ):  # both ends on the hour (a clock range, or numbers), or no day said beside it
+        return None
+    said = [match.group(g) for g in ("a", "am", "b", "bm")]
+    if said[0] is None:
+        said = [match.group(g) for g in ("c", "cm", "d", "dm")]
+    if int(said[0]) > 24 or int(said[2]) > 24 or any(int(m or 0) >= 60 for m in said[1::2]):
+        return None
+    start = int(said[0]) + int(said[1] or 0) / 60
+    end = int(said[2]) + int(said[3] or 0) / 60
+    hours = end - start if end > start else end + (24 if start > 12 else 12) - start
+    if not 0 < hours <= 16:
+        return None
     return span(match, "hours", round(hours, 2), period="day", note="clock")

@@ -1,0 +1,153 @@
+"""A working day said by the clock: split shifts and the break taken out (pure: no I/O).
+
+"8-12 and 13:30-17:30" is one day of eight hours, not two figures of four; "7 till 3:30, half
+hour smoko" is a day of eight hours, "10pm to 7am, minus 1 hour break" one of eight. The day's
+hours then take the days said beside them ("Mon-Thu") as any hours a day do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.numbers import format_number, to_number
+from agent.interviewer.reading.quantity import Quantity
+
+#: Between the two spans of a split day: "and", "e", "y", "+", a comma, and the time of day
+#: the second span is in ("mornings 6:30 to 8 and afternoons 2:45 to 4:15").
+_SPLIT = re.compile(
+    r"\s*(?:,|\+|&|/)?\s*(?:(?:and|e|y|et|und|en|og|och|then)\s+)?(?:(?:in the |then )?"
+    r"(?:afternoons?|evenings?|nights?|after lunch|pm)\s+)?(?:again\s+|from\s+)?"
+)
+#: A break taken in the working day: "half an hour for lunch", "minus 1 hour break", "30 min
+#: smoko", "lunch is 45 minutes". Numbers are digits ("half an hour" is "0.5 hours").
+_LENGTH = r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|mins?|minutes)|half (?:an )?hour|an hour)"
+_BREAK_WORD = r"(?:lunch(?:\s*break)?|break|smoko|pause|pausa|mittagspause|dinner break|tea break)"
+_BREAK = re.compile(
+    rf"(?P<len>{_LENGTH})(?:'s)?\s+(?:(?:for|of)\s+)?(?:(?:a|an|the|my|unpaid|paid)\s+)?"
+    rf"{_BREAK_WORD}\b|\b{_BREAK_WORD}\s+(?:is|of|=|:)?\s*(?:about |around |usually )?"
+    rf"(?P<len2>{_LENGTH})"
+)
+#: The longest break read as taken out of one day.
+_LONGEST_BREAK = 2.0
+
+
+def split_days(found: list[Quantity], text: str) -> list[Quantity]:
+    """The spans of one split working day said one after the other ("8-12 e 13:30-17:30") as
+    one day's hours, then the one break the message takes out of it."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and _day_clock(last) and _day_clock(q) and _joined(last, q, text):
+            hours = last.value + q.value
+            note = f"{format_number(last.value)} h + {format_number(q.value)} h the same day"
+            out[-1] = replace(last, value=round(hours, 2), end=q.end, note=f"clock; {note}")
+            continue
+        out.append(q)
+    return _without_break(out, text)
+
+
+def _day_clock(q: Quantity) -> bool:
+    return q.kind == "hours" and q.period == "day" and q.note.startswith("clock")
+
+
+def _joined(first: Quantity, second: Quantity, text: str) -> bool:
+    return _SPLIT.fullmatch(text[first.end : second.start]) is not None
+
+
+def _without_break(found: list[Quantity], text: str) -> list[Quantity]:
+    """The break said in a message holding one day said by the clock, taken out of that day;
+    the break's own length is no figure of hours."""
+    days = [q for q in found if _day_clock(q)]
+    breaks = list(_BREAK.finditer(text))
+    if len(days) != 1 or len(breaks) != 1:
+        return found
+    said = breaks[0]
+    length = _hours_of(said.group("len") or said.group("len2"))
+    day = days[0]
+    if length is None or not 0 < length <= _LONGEST_BREAK or length >= day.value:
+        return found
+    at = said.start("len") if said.group("len") else said.start("len2")
+    note = f"{day.note}; less a {format_number(length)} h break"
+    out = []
+    for q in found:
+        if q is day:
+            q = replace(q, value=round(q.value - length, 2), note=note)
+        elif q.kind == "hours" and said.start() <= q.start and q.end <= said.end() + 1:
+            continue  # the break's length
+        elif q.kind in {"hours", "bare"} and q.start == at:
+            continue
+        out.append(q)
+    return out
+
+
+def _hours_of(said: str) -> float | None:
+    """Hours in a break's length: "0.5 hours", "30 min", "half hour", "an hour"."""
+    if said.startswith("half"):
+        return 0.5
+    if said == "an hour":
+        return 1.0
+    number = re.match(r"\d+(?:[.,]\d+)?", said)
+    if number is None:
+        return None
+    value = to_number(number.group(0))
+    return value / 60 if re.search(r"min", said) else value
+
+
+#: The days of the week in Italian, Spanish, Portuguese, French, German, Dutch and the Nordic
+#: languages, by the English day they name ("segunda" alone is also "second": only with
+#: "-feira").
+_DAY_WORDS = {
+    "monday": r"luned[iì]|lunes|segunda-feira|lundi|montag|maandag|mandag|måndag",
+    "tuesday": r"marted[iì]|martes|terça-feira|terca-feira|mardi|dienstag|dinsdag|tirsdag|tisdag",
+    "wednesday": r"mercoled[iì]|mi[ée]rcoles|quarta-feira|mercredi|mittwoch|woensdag|onsdag",
+    "thursday": r"gioved[iì]|jueves|quinta-feira|jeudi|donnerstag|donderdag|torsdag",
+    "friday": r"venerd[iì]|viernes|sexta-feira|vendredi|freitag|vrijdag|fredag",
+    "saturday": r"sabato|s[áa]bado|samedi|samstag|sonnabend|zaterdag|l[øö]rdag",
+    "sunday": r"domenica|domingo|dimanche|sonntag|zondag|s[øö]ndag",
+}
+_DAY_WORD = {
+    english: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for english, words in _DAY_WORDS.items()
+}
+#: "da lunedì a giovedì", "von Montag bis Freitag", "de segunda a sexta": a span of days.
+_ENGLISH_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_SPAN = re.compile(
+    rf"\b(?:(?:da|dal|de|del|von|du|van|fra|från|from)\s+)?(?P<a>{_ENGLISH_DAY})\s+"
+    rf"(?:a|al|à|au|bis|tot|til|till|to|-)\s+(?P<b>{_ENGLISH_DAY})\b"
+)
+#: "de segunda a sexta": Portuguese weekdays said short, in a span of them.
+_SHORT_PT = re.compile(
+    r"\bde (?P<a>segunda|terça|terca|quarta|quinta|sexta|s[áa]bado) a "
+    r"(?P<b>segunda|terça|terca|quarta|quinta|sexta|s[áa]bado|domingo)\b"
+)
+_PT_DAY = {"segunda": "monday", "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday",
+           "quinta": "thursday", "sexta": "friday", "sábado": "saturday", "sabado": "saturday",
+           "domingo": "sunday"}  # fmt: skip
+
+
+#: A span of clock times in other languages: "dalle 8 alle 17", "de 8 a 17", "8 às 17",
+#: "9h à 17h30", "9 tot 17". A bare "a" joins two times only after "de", "da" or "dalle".
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d.,])(?P<from>\b(?:de|dalle|dalla|das|da|von|van|fra|från)\s+)?(?P<a>\d{1,2})"
+    r"(?:[h:.](?P<am>\d\d)|h)?\s*(?P<sep>às|as|alle|à|bis|tot|a)\s+(?P<b>\d{1,2})"
+    r"(?:[h:.](?P<bm>\d\d)|h)?(?:\s*(?:uhr|uur))?(?!\d|[.,]\d|\s*(?:%|k\b|[£$€]))\b"
+)
+
+
+def weekdays_in_english(text: str) -> str:
+    """``text`` (lower case) with the days of the week said in other languages, spans of them
+    ("da lunedì a giovedì", "Montag bis Samstag": "monday to thursday") and spans of clock
+    times ("dalle 8 alle 17": "8:00-17:00") in English."""
+    text = _SHORT_PT.sub(lambda m: f"{_PT_DAY[m.group('a')]} to {_PT_DAY[m.group('b')]}", text)
+    for english, said in _DAY_WORD.items():
+        text = said.sub(english, text)
+    text = _DAY_SPAN.sub(lambda m: f"{m.group('a')} to {m.group('b')}", text)
+    return _CLOCK_SPAN.sub(_clock_span, text)
+
+
+def _clock_span(match: re.Match[str]) -> str:
+    start, end = int(match.group("a")), int(match.group("b"))
+    bare = match.group("sep") in {"a", "as"} and not match.group("from")
+    if bare or start > 24 or end > 24:
+        return match.group(0)
+    return f"{start}:{match.group('am') or '00'}-{end}:{match.group('bm') or '00'}"
