@@ -56,9 +56,11 @@ def test_a_job_said_at_the_activities_question_is_kept() -> None:
 
 
 def test_one_jobs_hours_at_another_question_are_no_capacity() -> None:
-    assert ("capacity.hours_per_week", 20.0) in unsure(
-        "barista in dublin 20h a week, and im doing a masters part time", "context"
-    )
+    # the one piece of work named in an opening takes the hours said beside it
+    said = "barista in dublin 20h a week, and im doing a masters part time"
+    assert ("activity.hours_per_week", 20.0) in sure(said, "context")
+    read_as = sure(said, "context") | unsure(said, "context")
+    assert not any(f == "capacity.hours_per_week" for f, _ in read_as)
     assert ("capacity.hours_per_week", 40.0) in sure(
         "teaching. I could do 40 hours a week in total", "skills"
     )

@@ -142,7 +142,15 @@ def weekdays_in_english(text: str) -> str:
     for english, said in _DAY_WORD.items():
         text = said.sub(english, text)
     text = _DAY_SPAN.sub(lambda m: f"{m.group('a')} to {m.group('b')}", text)
+    text = _SHIFT_LENGTHS.sub(lambda m: f"{m.group(1)} {_LENGTHS[m.group(2)]}s", text)
     return _CLOCK_SPAN.sub(_clock_span, text)
+
+
+#: Shifts named by their length in words: "3 twelves", "four tens" (as "3 12s", "four 10s").
+_LENGTHS = {"eights": 8, "nines": 9, "tens": 10, "elevens": 11, "twelves": 12}
+_SHIFT_LENGTHS = re.compile(
+    r"\b([1-7]|one|two|three|four|five|six|seven) (eights|nines|tens|elevens|twelves)\b"
+)
 
 
 def _clock_span(match: re.Match[str]) -> str:

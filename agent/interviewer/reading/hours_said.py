@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import cues
 from agent.interviewer.reading.quantity import Quantity
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.reading.wording import clean
@@ -126,3 +127,45 @@ def _concluded_total(readings: list[Reading]) -> list[Reading] | None:
 
 def _value(r: Reading) -> float:
     return float(r.value) if isinstance(r.value, int | float) else 0.0
+
+
+#: A ceiling others set on the hours, said before them in their clause: "legally 56 max",
+#: "my visa allows 20", "the rules let me do 60".
+_SET_BY_OTHERS = re.compile(
+    r"\b(?:legally|by law|the law|legal (?:max|maximum|limit|cap|ceiling)|allowed|allows?|"
+    r"permitted|permits?|lets? me)\b[^.;!?\n\d]{0,30}$"
+)
+
+
+def ceiling_set_by_others(q: Quantity, text: str) -> bool:
+    """True for hours said as a ceiling the law, a visa or rules set ("legally 56 max in a
+    week but i average about 52"): no figure of what the person can or does give."""
+    return _SET_BY_OTHERS.search(text[max(0, q.start - 40) : q.start]) is not None
+
+
+#: The notes of weekly hours said beside a job in an opening, asked back as the capacity.
+_JOB_OR_ALL = frozenset(
+    {"the job's hours, or in all?", "hours of one piece of work, or your weekly limit?"}
+)
+
+
+def job_hours_in_opening(readings: list[Reading], text: str, ask: str) -> list[Reading]:
+    """In an opening that names one piece of work and the weekly hours beside it with no word
+    of a limit ("barista in dublin 20h a week", "I'm a planning officer at the council,
+    37h"), the hours are that work's, not the most the person can give."""
+    if ask != "context" or cues.capacity_words(text):
+        return readings
+    hours = [r for r in readings if r.field in _HOURS]
+    work = [r for r in readings if r.act == "fact" and r.field == "activity"]
+    if len(hours) != 1 or len(work) != 1 or not work[0].confident:
+        return readings
+    said = hours[0]
+    if said.act != "fact" or said.field != "capacity.hours_per_week" or said.confident:
+        return readings
+    if said.note not in _JOB_OR_ALL:
+        return readings
+    own = replace(
+        said, field="activity.hours_per_week", subject=str(work[0].value), confidence=0.9,
+        note="the hours said beside the one piece of work named",
+    )  # fmt: skip
+    return [own if r is said else r for r in readings]

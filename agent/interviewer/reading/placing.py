@@ -160,6 +160,12 @@ def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return replace(figure, confidence=UNSURE, note=hours_said.DAY_CAP_NOTE)
     if (
         figure
+        and figure.field == "capacity.hours_per_week"
+        and hours_said.ceiling_set_by_others(q, frame.text)
+    ):  # "legally 56 max": a ceiling set by others, not what the person gives
+        return None
+    if (
+        figure
         and figure.field == "capacity.monthly_spending"
         and _PART_ONLY.search(frame.sentence_text)
     ):  # "rent is 1,150 and that's before anything else": a part, no figure of the whole
@@ -516,6 +522,13 @@ def _hours(
     lasts = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
     if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
         return None  # the length of one, with no number of them: no hours a week
+    days_a_year = id(q) in frame.pairs and frame.pairs[id(q)].kind == "days"
+    if q.kind == "hours" and days_a_year and frame.pairs[id(q)].period == "year":
+        # "3 hours a day, 175 days a year": the year's hours, no usual week's; at the pay
+        # question they only give the pay
+        if frame.ask_kind == "act:revenue":
+            return None
+        return Figure(_hours_field(frame), value, UNSURE, "days a year: in a usual week?")
     yearly = [c for c in sentence_q if c.kind == "count" and c.period == "year"]
     if q.kind == "hours" and id(q) in frame.pairs and yearly and frame.pairs[id(q)] not in yearly:
         # "6 weekends a year, 2 days each, 12 hr days": a season's hours, not a week's

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     clock_days,
+    comma_ranges,
     income_parts,
     joined_amounts,
     occasions,
@@ -152,6 +153,12 @@ LABEL = re.compile(
     r"\b\d+(?:st|nd|rd|th)\b|"
     # "on call 24/7": all the time, never 24 hours and 7 of something
     r"\b24\s?[/x-]\s?7\b|"
+    # "24hr callouts", "a 24-hour garage": round the clock, never a day's or a week's hours
+    r"\b24\s?-?\s?(?:hrs?|hours?|h)\s+(?!(?:a|an|per|each|every|week|weekly|wk|pw|total|max|"
+    r"tops|or|and|of|on|in|at|for|with|so|ish|about|plus|shifts?|days?|nights?|straight|"
+    r"now|then|but|is|are|was|over|across|spread|during|from|to|till|until|including|incl|"
+    r"between|since|when|if|because|cos|which|that|this|last|next|most|give|just|only|"
+    r"[a-z]+ly)\b)(?=[a-z]{3,})|"
     # "4 on 4 off", "2 weeks on 1 off": a rota, never hours or money
     r"\b\d+\s*(?:days?|nights?|weeks?|shifts?)?\s+on,?\s*(?:and\s+)?\d+\s*"
     r"(?:days?|nights?|weeks?|shifts?)?\s+off\b|"
@@ -236,6 +243,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = clock_days.split_days(sorted(found, key=lambda q: q.start), text)
+    found = comma_ranges.comma_ranges(found, text)
     found = _fee_each_time(found, text)
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)

@@ -101,7 +101,10 @@ CONSTRAINT = re.compile(
     r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
     r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
-    r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bpick[- ]?ups?\b|\bnotice period\b|"
+    r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bnotice period\b|"
+    # "pick up from nursery" is a limit; "pick up bank shifts" is more work
+    r"\bpick[- ]?ups?\b(?!\s+(?:(?:extra|more|some|the odd|odd|prn|bank|agency|locum|"
+    r"overtime|weekend|night)\s+)?(?:shifts?|work|hours|overtime|jobs?|gigs?|locums?)\b)|"
     r"\bchildcare\b|\bhealth\b|\bchronic\b|\b(?:kids?|children|toddler|baby|newborn|twins)\b|"
     r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
