@@ -226,6 +226,8 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
         return False
     if ask == "context" and _role_said_now(r, text) and not _work_with_figures(r, readings):
         return False
+    if ask == "context" and str(r.value) in roles.own_said(text):
+        return False  # "we also farm": work said by what the person does, beside other work
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import own_work
 from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
 from agent.interviewer.reading.types import Reading
 
@@ -32,9 +33,12 @@ _ROLE_WORDS = frozenset(
         "nurse chef cook physio vet medic paramedic mechanic clerk midwife surgeon paralegal "
         "barista nanny pilot coach guide dev assistant consultant accountant attendant servant "
         "merchant celebrant sergeant handyman tradesman fisherman postman craftsman "
-        "hygienist optician",
+        "hygienist optician sparky sparkie chippy chippie brickie tradie postie cabbie "
+        "concierge locum doula waitress hostess seamstress actress treasurer",
     )
 )
+#: Role words that need the trade before them: "lab tech", never "tech" alone.
+_TRADE_OF = frozenset({"tech", "techie"})
 #: Words of a doer's form that name no role: things, times, relatives, people who are not
 #: working, and the settings and ties of the setting question itself.
 _NOT_ROLE = frozenset(
@@ -70,6 +74,8 @@ _TAIL = re.compile(
     r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|based|here|and|but|so|"
     r"since|who|which|mostly|mainly|lol|haha)\b.*$"
 )
+#: "of" and what it is of, after a role's doer: the body the role serves, not its name.
+_OF = re.compile(r"(?<=er|or|st|an)\s+of\s+(?:the|our|my|a|an|this)\b.*$")
 #: Words a role's name never holds: pronouns, articles, verbs of being, digits.
 _NOT_IN_ROLE = re.compile(
     r"\b(?:i|me|my|we|our|you|your|he|she|they|it|its|it's|is|are|was|were|be|been|have|has|"
@@ -91,6 +97,8 @@ _AT_HEART = re.compile(r"^\s*(?:at heart|by nature|in spirit|deep down|by traini
 #: A clause that states a role: "I'm a ...", "I work as a ...", "... here", or the role alone.
 _STATED = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|helo|so|ok|okay|well|erm|um|uh|aye|yeah|yes|oh|ah)\W+)*"
+    r"(?:(?:by (?:day|night)|during the (?:day|week)|(?:on )?weekends|in the evenings|at night)"
+    r",?\s+)?"
     r"(?:(?:i'?m|im|i am)\s+(?:(?:also|now|currently|still|actually)\s+)?(?:an?\s+)?|"
     r"(?:i\s+)?(?:work|working|moonlighting|employed)\s+as\s+(?:an?\s+)?|as\s+an?\s+)?"
     r"(?P<role>[a-z][a-z/'+&-]*(?:\s+[a-z][a-z/'+&-]*){0,5})\W*$"
@@ -118,6 +126,8 @@ def head_is_role(name: str) -> bool:
     head = words[-1]
     if head in _ROLE_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS):
         return True
+    if head in _TRADE_OF and len(words) > 1:
+        return True  # "instrument tech", "lab tech": alone, "tech" is the setting
     return (
         head not in _NOT_ROLE and head.rstrip("s") not in _NOT_ROLE and bool(_DOER.fullmatch(head))
     )
@@ -128,7 +138,7 @@ def role(name: str) -> str | None:
     without how it is employed ("self employed roofer" -> "roofer", "paralegal at a law firm"
     -> "paralegal"), or ``None`` when its head names no doer."""
     said = name.strip(" ,.;:!?-")
-    cut = _TAIL.sub("", said.casefold())
+    cut = _OF.sub("", _TAIL.sub("", said.casefold()))  # "treasurer of our tea cooperative"
     cut = _FILLERS.sub("", cut).strip(" ,.;:!?-+&")
     if not cut or _NOT_IN_ROLE.search(cut) or len(cut.split()) > 4 or not head_is_role(cut):
         return None
@@ -181,9 +191,18 @@ def stated(text: str) -> list[str]:
             continue
         for clause in _CLAUSE_CUT.split(sentence):
             name = _stated_in(_TAIL.sub("", clause.strip()))
+            own = None if name else own_work.work_in(clause)
+            if own and own not in found and said_now(clause.strip(), text):
+                found.append(own)
             if name and name not in found and said_now(name, text):
                 found.append(name)
     return found
+
+
+def own_said(text: str) -> list[str]:
+    """The work ``text`` says by the shape of a clause (``own_work``): said by what the person
+    does, never a role that may sum up work given with figures."""
+    return [n for c in _CLAUSE_CUT.split(text) if (n := own_work.work_in(c))]
 
 
 def _stated_in(clause: str) -> str | None:
@@ -239,6 +258,7 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
         cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
         if cut != r.value and role(cut) and said_now(cut, text):
             out = [_renamed(o, r.value, cut) for o in out]
+    out = _own_work(out, text)
     named = [str(r.value).casefold() for r in out if r.field == "activity"]
     if any(str(r.field).startswith("activity.") for r in out):
         return out  # "potter + tutor here. pottery studio 20h ...": the work follows, figured
@@ -247,6 +267,32 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
         if not any(head in re.findall(r"[a-z][a-z'/-]*", other) for other in named):
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
+    return out
+
+
+def _own_work(readings: list[Reading], text: str) -> list[Reading]:
+    """Work said by the shape of its clause (``own_work``): a name read with where or when
+    it is done is cut to the person's name for it and kept; work not read yet is added, even
+    beside figures (it is said by what the person does, never a role summing up the rest);
+    running a venture of one's own is the self-employed setting when no other is said."""
+    out = list(readings)
+    own = own_said(text)
+    for name in (n for n in stated(text) if n in own):
+        for r in out:
+            if r.act != "fact" or r.field != "activity":
+                continue
+            if r.value == name or own_work.tightened(str(r.value), name):
+                out = [_renamed(o, str(r.value), name) for o in out]
+                out = [replace(o, confidence=1.0) if o.value == name else o for o in out]
+                break
+    said = [str(r.value).casefold() for r in out if r.field == "activity"]
+    for clause in _CLAUSE_CUT.split(text):
+        work = own_work.work_in(clause)
+        if work and not own_work.already_named(work, said) and said_now(clause.strip(), text):
+            out.append(Reading("fact", "activity", work, None, clause.strip()))
+            said.append(work)
+    if own_work.business_said(text) and not any(r.field == "context" for r in out):
+        out.append(Reading("fact", "context", "general", None, text))
     return out
 
 

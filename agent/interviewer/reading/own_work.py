@@ -1,0 +1,177 @@
+"""Work said in the person's own words at the setting question, by the shape of its clause.
+
+People answer "what is your setting?" with their work, and say it as they would to a friend:
+"also do a wee night class at the Met", "on weekends I run a small community pharmacy",
+"I drive Uber full time", "we farm", "freelance science illustration on the side". Each shape
+below says work the person does now, whatever the trade; the name is the words they used for
+it, cut before where, for whom, when and how often it is done ("locum sessions round the
+practices in Fife" -> "locum sessions").
+
+- ``do`` and what is done: "I also do bank shifts", "me and my wife do catering";
+- running or owning a venture: "I run a salon", "I own a small bakery" (running one's own
+  business is the self-employed setting, ``general``; "the farm shop" is work, but whose?);
+- driving something: "I drive Uber", "I drive a lorry nights";
+- a trade said by a verb with no object: "we farm", "I busk", "I campaign full time";
+- work said to be done "on the side": "commissions on the side";
+- what one is "by day" or "by night": "by night a drag queen".
+
+Never: a pronoun, a time, a count or a figure done ("I do nights", "I do 3 days"), someone
+else's work ("my wife does the books"), work that was or is planned (``roles.said_now``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Who does the work: the person, or the person with someone ("me and my wife").
+_WHO = r"(?:i|we|me and (?:my|the) [a-z]+|[a-z]+ and i)"
+#: Words that may open the clause before its subject: joining words and when it is done.
+_LEAD = (
+    r"^(?:(?:and|also|plus|so|oh|then|\+)[,\s]+)*"
+    r"(?:(?:on |at |in the |most |some )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"weekends?|evenings?|nights?|mornings?)\s+|by (?:day|night)\s+|at home\s+|on the side\s+)?"
+)
+#: "a wee", "the odd", "a bit of": how much of the work, not its name.
+_SOME = (
+    r"(?:(?:a few hours of|a couple of hours of|hours of|a (?:little )?bit of|a lot of|"
+    r"a couple of|a few|the occasional|the odd|a little|a wee|bits of|loads of|lots of|some|"
+    r"my|our|the|an|a|odd|occasional|wee)\s+)*"
+)
+#: "I do", "also do", "me and my wife do": not "we do", most often said of an employer.
+_DO = re.compile(
+    _LEAD + r"(?:i|me and (?:my|the) [a-z]+|[a-z]+ and i)?\s*(?:also\s+)?(?:do|does)\s+"
+    r"(?:also\s+)?" + _SOME + r"(?P<np>.+)$"
+)
+_RUN = re.compile(
+    _LEAD + _WHO + r"?\s*(?:also\s+)?(?:run|own|co-?own|co-?run)\s+(?:also\s+)?"
+    r"(?P<det>a|an|my own|our own|my|our|the)\s+(?:(?:small|little|tiny)\s+)?(?P<np>.+)$"
+)
+_DRIVE = re.compile(
+    _LEAD + _WHO + r"\s+(?:also\s+)?drive\s+(?:for\s+)?(?P<det>(?:a|an|the)\s+)?(?P<np>.+)$"
+)
+#: Trades said by a verb alone: the doing is the name ("farming").
+_TRADE_VERB = re.compile(
+    _LEAD + _WHO + r"\s+(?:also\s+)?(?P<verb>farm|busk|campaign|childmind|babysit|temp)\b"
+)
+_DOINGS = {"farm": "farming", "busk": "busking", "campaign": "campaigning",
+           "childmind": "childminding", "babysit": "babysitting", "temp": "temping"}  # fmt: skip
+_SIDE = re.compile(
+    r"^(?:(?:and|plus|\+)\s+)*(?:(?:i'?ve\s+)?(?:started\s+|been\s+)?doing\s+)?"
+    r"(?:freelance\s+|some\s+|a bit of\s+)*(?P<np>[a-z][a-z' -]*?)\s+on the side$"
+)
+#: "by day a bookseller and by night a drag queen": what one is by day or by night is work.
+_BY = re.compile(
+    r"^(?:(?:and|so|but)\s+)*by (?:day|night),?\s+(?:i'?m\s+|i am\s+)?(?:an?\s+)(?P<np>.+)$"
+)
+#: Where the name ends: where, for whom, when, how often or how it is done.
+_CUT = re.compile(
+    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|round|around|based|here|and|but|"
+    r"so|since|who|which|mostly|mainly|lol|haha|full[- ]time|part[- ]time|every|each|most|"
+    r"weekends?|nights?|evenings?|mornings?|days|weekly|monthly|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days?|when|if|to|too|as well|also|again|online|now|these days|"
+    r"n|em|them|it|privately|in private|in person|cash in hand|remotely|freelance)\b.*$"
+)
+#: Words of work too bare to name it alone: the place they are done at names it.
+_GENERIC = frozenset({"shifts", "sessions", "work", "jobs", "gigs", "hours", "days"})
+_WHERE = re.compile(r"\s+(at|for|with)\s+(.+)$")
+#: What is done that is no work: times, amounts, pronouns, someone cared for, housework.
+_NO_WORK = re.compile(
+    r"^(?:it|that|this|them|those|these|what|whatever|everything|anything|nothing|something|"
+    r"stuff|things?|a lot|lots|most|all|the rest|more|less|nights?|days?|evenings?|mornings?|"
+    r"weekends?|lates|earlies|overtime|hours|time|my best|my bit|well|ok|okay|fine|alright|"
+    r"the school run|school run|housework|chores|the housework|errands|a team|the team|team|"
+    r"the house|the household|house|marathons?|races?|my own|our own|meds|medication|"
+    r"personal care|the shopping|shopping|\W*)$"
+)
+#: Words a name of work never holds: pronouns, verbs of being, digits, hedges.
+_NOT_IN_NAME = re.compile(
+    r"\b(?:i|me|my|we|our|you|your|he|she|they|his|her|their|it|its|is|are|was|were|be|"
+    r"been|have|has|had|not|no|this|that|there|what|which|who|if|or|am|i'm|im|do|does|did|"
+    r"can|will|would|could|should|like|just|really)\b|\d"
+)
+#: Heads of a venture of one's own: running one is the self-employed setting.
+_VENTURE = re.compile(
+    r"\b(?:business|company|firm|shop|store|stall|salon|studio|pharmacy|caf[eé]|restaurant|"
+    r"bar|pub|bakery|farm|b&b|guesthouse|garage|agency|practice|clinic|gym|nursery|daycare|"
+    r"kitchen|brand|label|boutique|workshop|atelier|spa|barbers?|takeaway|kiosk)s?$"
+)
+
+
+def work_in(clause: str) -> str | None:
+    """The name of the work a clause says the person does now, by one of the shapes above,
+    or ``None``."""
+    said = clause.strip(" ,.;:!?-")
+    trade = _TRADE_VERB.match(said)
+    if trade:
+        return _DOINGS[trade.group("verb")]
+    drive = _DRIVE.match(said)
+    if drive:
+        name = _name(drive.group("np"))
+        return f"driving {drive.group('det') or ''}{name}" if name else None
+    for shape in (_RUN, _DO, _SIDE, _BY):
+        found = shape.match(said)
+        if found:
+            return _name(found.group("np"))
+    return None
+
+
+def own_business(clause: str) -> bool:
+    """True when a clause says the person runs or owns a venture of their own ("I own a
+    salon", "we run a small bakery", "we farm"): the self-employed setting."""
+    said = clause.strip(" ,.;:!?-")
+    trade = _TRADE_VERB.match(said)
+    if trade:
+        return trade.group("verb") == "farm"
+    run = _RUN.match(said)
+    if run is None or run.group("det") == "the":
+        return False
+    name = _name(run.group("np"))
+    return name is not None and _VENTURE.search(name) is not None
+
+
+def _name(words: str) -> str | None:
+    """The name in the words after the verb: cut before where, when and how it is done, one
+    to four words, no pronoun, figure or time."""
+    words = re.split(r"[(\d]", words, maxsplit=1)[0].strip()
+    cut = _CUT.sub("", words).strip(" ,.;:!?-+&")
+    where = _WHERE.match(words[len(cut) :])
+    if not cut or _NO_WORK.match(cut) or _NOT_IN_NAME.search(cut) or len(cut.split()) > 4:
+        return None
+    place = _CUT.sub("", " " + where.group(2)).strip() if where else ""
+    if where and cut in _GENERIC and place and not _NOT_IN_NAME.search(place):
+        return f"{cut} {where.group(1)} {place}"  # "shifts at a bike shop": a bare word's place
+    return cut
+
+
+#: Words before a name in a reading's value that only say how much or how it is done.
+_FILLER_BEFORE = re.compile(r"^(?:(?:small|little|tiny|freelance|the|a|an|some)\s+)*$")
+
+
+def tightened(value: str, name: str) -> bool:
+    """True when a work name read from a clause (``value``) is ``name`` with only fillers
+    before it and where, when or how it is done after it: "small community pharmacy in
+    Surulere with my sister" for "community pharmacy"; never "data analyst" for "analyst"."""
+    at = value.find(name)
+    if at < 0 or value == name:
+        return False
+    after = value[at + len(name) :]
+    return bool(_FILLER_BEFORE.match(value[:at])) and (not after or bool(_CUT.match(after)))
+
+
+def business_said(text: str) -> bool:
+    """True when a clause of ``text`` says the person runs or owns a venture of their own."""
+    return any(own_business(c) for c in _CLAUSES.split(text))
+
+
+_CLAUSES = re.compile(r"[.!?;:,\n()]+|\s[-–—+]+\s")
+
+
+def already_named(name: str, names: list[str]) -> bool:
+    """True when a name's words, by their stems, are all in a name already read ("driving a
+    bus" beside "bus driver for the council")."""
+    own = _stems(name)
+    return any(own <= _stems(other) or _stems(other) <= own for other in names)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{3,}", text.casefold())} - {"the", "and", "for"}

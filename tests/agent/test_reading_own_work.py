@@ -1,0 +1,82 @@
+"""Work said at the setting question by the shape of its clause, in the person's words."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import read
+from agent.interviewer.reading.own_work import already_named, own_business, work_in
+from agent.interviewer.reading.roles import role
+from agent.interviewer.reading.types import PlanView
+
+EMPTY = PlanView()
+
+
+def said(message: str, ask: str = "context") -> dict[str, object]:
+    """The work names read (sure or asked back) and the setting, if any."""
+    out: dict[str, object] = {}
+    for r in read(message, EMPTY, ask):
+        if r.act == "fact" and r.field == "activity":
+            out[str(r.value).casefold()] = r.confident
+        elif r.act == "fact" and r.field == "context":
+            out["context"] = r.value
+    return out
+
+
+def test_work_said_with_do_is_cut_before_where_and_when() -> None:
+    assert work_in("also do a wee stall at the car boot sundays") == "stall"
+    assert work_in("i do relief cover round the schools in Kent") == "relief cover"
+    assert work_in("and i also do shifts at a garden centre to top up") == (
+        "shifts at a garden centre"
+    )
+    reading = said("joiner, self employed. also do the odd kitchen fit for a mate's firm")
+    assert reading == {"joiner": True, "kitchen fit": True, "context": "general"}
+
+
+def test_do_with_a_time_a_pronoun_or_care_names_no_work() -> None:
+    assert work_in("i do nights at the depot") is None
+    assert work_in("i do it when i can") is None
+    assert work_in("i do his evening meds") is None
+    assert work_in("i do the school run") is None
+    assert work_in("we do a lot of fundraising") is None  # "we": most often the employer
+
+
+def test_a_venture_run_or_owned_is_work_and_the_own_business_setting() -> None:
+    reading = said("Mornings I'm a receptionist at a gym, and I own a small bakery in Leith")
+    assert reading == {"receptionist": True, "bakery": True, "context": "general"}
+    assert own_business("we run a b&b with my sister")
+    assert not own_business("i run the kitchen at a care home")
+    assert not own_business("i run marathons")
+
+
+def test_a_name_read_with_its_place_is_cut_and_kept() -> None:
+    reading = said("on saturdays i run a little barbers in Peckham with my cousin")
+    assert reading == {"barbers": True, "context": "general"}
+
+
+def test_driving_and_trades_said_by_a_verb_are_work() -> None:
+    assert work_in("i drive for bolt most evenings") == "driving bolt"
+    assert work_in("i drive a taxi nights") == "driving a taxi"
+    assert work_in("we farm 80 hectares of barley") == "farming"
+    assert own_business("we farm 80 hectares of barley")
+    assert work_in("i drive my kids to school") is None
+    reading = said("I drive a tram 35h a week. We also farm a few sheep, my dad does most")
+    assert reading.get("farming") is True
+
+
+def test_work_on_the_side_and_by_night_is_work() -> None:
+    assert work_in("freelance wedding calligraphy on the side") == "wedding calligraphy"
+    assert work_in("and by night a stand-up comic") == "stand-up comic"
+    reading = said("by day i'm a librarian, and by night a stand-up comic")
+    assert reading == {"librarian": True, "stand-up comic": True}
+
+
+def test_trade_words_without_a_doer_ending_are_roles() -> None:
+    assert role("self employed chippy") == "chippy"
+    assert role("lab tech") == "lab tech"
+    assert role("tech") is None  # the setting, not a role
+    assert role("treasurer of our allotment society") == "treasurer"
+    assert said("tech") == {"context": "tech"}
+
+
+def test_a_name_already_read_in_other_words_is_not_added_again() -> None:
+    assert already_named("driving a van", ["van driver for the post office"])
+    assert not already_named("driving a van", ["florist"])
