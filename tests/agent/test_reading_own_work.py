@@ -80,3 +80,19 @@ def test_trade_words_without_a_doer_ending_are_roles() -> None:
 def test_a_name_already_read_in_other_words_is_not_added_again() -> None:
     assert already_named("driving a van", ["van driver for the post office"])
     assert not already_named("driving a van", ["florist"])
+
+
+def test_work_said_by_its_verb_beside_a_job_is_sure() -> None:
+    reading = said("Staff nurse on a surgical ward. Evenings I tutor chemistry online")
+    assert reading.get("tutoring chemistry") is True
+    reading = said("I rent out two chairs in my barbershop. Plus I make beard oil for markets")
+    assert [n for n, sure in reading.items() if sure and n.startswith("making beard oil")]
+
+
+def test_a_role_is_cut_before_where_it_is_done_far_away() -> None:
+    assert role("Subsea tech offshore") == "Subsea tech"
+    assert said("Subsea tech offshore with a big drilling contractor").get("subsea tech") is True
+
+
+def test_an_interjection_names_no_work() -> None:
+    assert "ach" not in said("Ach, and I referee under-14s football on sundays", "activities")

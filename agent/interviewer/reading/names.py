@@ -171,7 +171,8 @@ _NOT_NAMES = frozenset(
         "fortnightly nightly mate pal buddy dude bro hun otherwise anyway anyways basically "
         "however meanwhile thought hiver été printemps automne invierno verano primavera otoño "
         "inverno verão outono sommer herbst frühling zomer lente herfst vinter sommar "
-        "hai hain se milta milte milti hoon chamba curro laburo boulot taf",
+        "hai hain se milta milte milti hoon chamba curro laburo boulot taf "
+        "och ach aye eish ahh oops jeez gosh yup cheers",
     )
 )
 

@@ -175,3 +175,17 @@ def already_named(name: str, names: list[str]) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z]{3,}", text.casefold())} - {"the", "and", "for"}
+
+
+#: Words that open work done beside a job: "plus", "weekends", "on the side", "after work".
+_BESIDE = re.compile(
+    r"^(?:(?:and|also|so|then)[,\s]+)*(?:plus\b|\+|(?:on |at |in the |most )?(?:weekends?|"
+    r"evenings?|nights?|(?:satur|sun)days?)\b|on the side\b|after work\b|"
+    r"in my (?:spare|free) time\b)"
+)
+
+
+def beside_a_job(span: str) -> bool:
+    """True when a clause opens by saying its work is done beside a job ("Plus I sell wigs on
+    IG", "weekends I teach violin online"): more work of its own, never a part of the job."""
+    return _BESIDE.match(span.strip().casefold()) is not None

@@ -72,7 +72,8 @@ _FILLERS = re.compile(
 #: What joins a role to where, for whom or how its work is done ("engineer at a bank").
 _TAIL = re.compile(
     r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|based|here|and|but|so|"
-    r"since|who|which|mostly|mainly|lol|haha)\b.*$"
+    r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?)"
+    r"\b.*$"
 )
 #: "of" and what it is of, after a role's doer: the body the role serves, not its name.
 _OF = re.compile(r"(?<=er|or|st|an)\s+of\s+(?:the|our|my|a|an|this)\b.*$")
@@ -285,6 +286,15 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
                 out = [_renamed(o, str(r.value), name) for o in out]
                 out = [replace(o, confidence=1.0) if o.value == name else o for o in out]
                 break
+    out = [
+        replace(r, confidence=1.0)
+        if r.act == "fact"
+        and r.field == "activity"
+        and own_work.beside_a_job(r.span)
+        and work_said(r.span)
+        else r
+        for r in out
+    ]
     said = [str(r.value).casefold() for r in out if r.field == "activity"]
     for clause in _CLAUSE_CUT.split(text):
         work = own_work.work_in(clause)
