@@ -96,3 +96,15 @@ def test_a_role_is_cut_before_where_it_is_done_far_away() -> None:
 
 def test_an_interjection_names_no_work() -> None:
     assert "ach" not in said("Ach, and I referee under-14s football on sundays", "activities")
+
+
+def test_self_employed_said_in_the_persons_language_is_the_general_setting() -> None:
+    assert said("traductrice, pigiste depuis 2015").get("context") == "general"
+    assert said("Tischler, selbständig, kleine Werkstatt").get("context") == "general"
+    assert said("fotograaf als zzp'er, vooral bruiloften").get("context") == "general"
+    assert said("electricista autónoma en Valencia").get("context") == "general"
+
+
+def test_a_role_in_english_is_cut_before_a_place_said_in_french_or_dutch() -> None:
+    assert role("Motion designer chez une agence à Lyon") == "Motion designer"
+    assert role("ik werk als verpleegkundige") is None  # "I work as": not part of a name

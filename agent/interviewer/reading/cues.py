@@ -97,6 +97,11 @@ _STRICT_CONTEXTS = (
         # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
         r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
         r"\bno boss\b|\bjust me\b|"
+        # self-employed in the person's own language
+        r"\b(?:à la pige|pigiste|indépendante?|auto-?entrepreneu(?:r|se)|travailleu(?:r|se) "
+        r"autonome|selbst(?:st)?ändig|freiberufl\w*|zzp'?(?:er)?|zelfstandige?|autónom[oa]|"
+        r"autònom[a]?|autônom[oa]|por cuenta propia|por conta própria|libero professionista|"
+        r"partita iva|selvstendig|frilans(?:er)?|egenföretagare|enskild firma)(?!\w)|"
         r"\bnone of (?:those|them|these|the options)(?: really)? fits?\b|"
         r"\bno particular (?:setting|sector)\b|\bneither really\b",
     ),

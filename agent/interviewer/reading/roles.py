@@ -72,8 +72,8 @@ _FILLERS = re.compile(
 #: What joins a role to where, for whom or how its work is done ("engineer at a bank").
 _TAIL = re.compile(
     r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|based|here|and|but|so|"
-    r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?)"
-    r"\b.*$"
+    r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?|"
+    r"à|au|aux|chez|bei|bij|depuis)(?!\w).*$"
 )
 #: "of" and what it is of, after a role's doer: the body the role serves, not its name.
 _OF = re.compile(r"(?<=er|or|st|an)\s+of\s+(?:the|our|my|a|an|this)\b.*$")
@@ -81,7 +81,8 @@ _OF = re.compile(r"(?<=er|or|st|an)\s+of\s+(?:the|our|my|a|an|this)\b.*$")
 _NOT_IN_ROLE = re.compile(
     r"\b(?:i|me|my|we|our|you|your|he|she|they|it|its|it's|is|are|was|were|be|been|have|has|"
     r"had|do|does|did|not|no|this|that|there|what|which|who|lot|bit|one|thing|things|stuff|"
-    r"of|to|if|or|am|i'm|im)\b|\d"
+    r"of|to|if|or|am|i'm|im|ik|ich|je|suis|bin|ben|werk|arbeite|als|comme|como|come|sono|"
+    r"soy|sou|sóc)\b|\d"
 )
 #: Work that was, is only planned or hoped for, or is someone else's, said before a role.
 _NOT_NOW = re.compile(
