@@ -108,3 +108,19 @@ def test_self_employed_said_in_the_persons_language_is_the_general_setting() -> 
 def test_a_role_in_english_is_cut_before_a_place_said_in_french_or_dutch() -> None:
     assert role("Motion designer chez une agence à Lyon") == "Motion designer"
     assert role("ik werk als verpleegkundige") is None  # "I work as": not part of a name
+
+
+def test_more_work_after_plus_or_and_i_is_read_without_its_verb_or_the_remark() -> None:
+    assert work_in("plus the occasional wedding cake to order") == "wedding cake"
+    assert work_in("i'm 40 and i busk most saturdays in the square") == "busking"
+    assert work_in("and i've started doing some tarot readings on the side which i love") == (
+        "tarot readings"
+    )
+    reading = said("mostly a carer for my mum, plus the odd bar shift at the cricket club")
+    assert reading.get("bar shift") is True and reading.get("context") == "caregiver"
+
+
+def test_plus_a_count_a_cost_or_the_family_names_no_work() -> None:
+    assert work_in("plus one 10-hour shift a fortnight") is None
+    assert work_in("plus travel") is None
+    assert work_in("plus the kids") is None

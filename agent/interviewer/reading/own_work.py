@@ -13,7 +13,8 @@ practices in Fife" -> "locum sessions").
 - driving something: "I drive Uber", "I drive a lorry nights";
 - a trade said by a verb with no object: "we farm", "I busk", "I campaign full time";
 - work said to be done "on the side": "commissions on the side";
-- what one is "by day" or "by night": "by night a drag queen".
+- what one is "by day" or "by night": "by night a drag queen";
+- more work after "plus", its verb left out: "plus the odd locum vet nursing shift".
 
 Never: a pronoun, a time, a count or a figure done ("I do nights", "I do 3 days"), someone
 else's work ("my wife does the books"), work that was or is planned (``roles.said_now``).
@@ -35,6 +36,7 @@ _LEAD = (
 _SOME = (
     r"(?:(?:a few hours of|a couple of hours of|hours of|a (?:little )?bit of|a lot of|"
     r"a couple of|a few|the occasional|the odd|a little|a wee|bits of|loads of|lots of|some|"
+    r"one|two|three|four|five|"
     r"my|our|the|an|a|odd|occasional|wee)\s+)*"
 )
 #: "I do", "also do", "me and my wife do": not "we do", most often said of an employer.
@@ -63,6 +65,8 @@ _SIDE = re.compile(
 _BY = re.compile(
     r"^(?:(?:and|so|but)\s+)*by (?:day|night),?\s+(?:i'?m\s+|i am\s+)?(?:an?\s+)(?P<np>.+)$"
 )
+#: "plus the odd locum shift", "plus a bit of teaching at the fac": more work, its verb left out.
+_PLUS = re.compile(r"^(?:and\s+)?(?:plus|\+)\s+" + _SOME + r"(?P<np>.+)$")
 #: Where the name ends: where, for whom, when, how often or how it is done.
 _CUT = re.compile(
     r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|round|around|based|here|and|but|"
@@ -81,7 +85,8 @@ _NO_WORK = re.compile(
     r"weekends?|lates|earlies|overtime|hours|time|my best|my bit|well|ok|okay|fine|alright|"
     r"the school run|school run|housework|chores|the housework|errands|a team|the team|team|"
     r"the house|the household|house|marathons?|races?|my own|our own|meds|medication|"
-    r"personal care|the shopping|shopping|\W*)$"
+    r"personal care|the shopping|shopping|kids|children|family|travel|commute|travelling|"
+    r"prep|admin|tax|vat|expenses|\W*)$"
 )
 #: Words a name of work never holds: pronouns, verbs of being, digits, hedges.
 _NOT_IN_NAME = re.compile(
@@ -99,8 +104,22 @@ _VENTURE = re.compile(
 
 def work_in(clause: str) -> str | None:
     """The name of the work a clause says the person does now, by one of the shapes above,
-    or ``None``."""
-    said = clause.strip(" ,.;:!?-")
+    or ``None``; a clause joined by "and I ..." ("I'm 58 and I campaign full time") is read
+    from where the person starts saying what they do."""
+    for part in _JOINED.split(clause.strip(" ,.;:!?-")):
+        name = _work_in(_REMARK.sub("", part))
+        if name:
+            return name
+    return None
+
+
+#: "... and I ...": where one clause joins another said by the person.
+_JOINED = re.compile(r"\s(?=(?:and|but|so)\s+(?:i|we)\s)")
+#: A remark after the work ("... which is the fun bit"): no part of it.
+_REMARK = re.compile(r"\s+(?:which|that'?s|it'?s)\s.*$")
+
+
+def _work_in(said: str) -> str | None:
     trade = _TRADE_VERB.match(said)
     if trade:
         return _DOINGS[trade.group("verb")]
@@ -108,7 +127,7 @@ def work_in(clause: str) -> str | None:
     if drive:
         name = _name(drive.group("np"))
         return f"driving {drive.group('det') or ''}{name}" if name else None
-    for shape in (_RUN, _DO, _SIDE, _BY):
+    for shape in (_RUN, _DO, _SIDE, _BY, _PLUS):
         found = shape.match(said)
         if found:
             return _name(found.group("np"))
