@@ -124,3 +124,8 @@ def test_plus_a_count_a_cost_or_the_family_names_no_work() -> None:
     assert work_in("plus one 10-hour shift a fortnight") is None
     assert work_in("plus travel") is None
     assert work_in("plus the kids") is None
+
+
+def test_do_with_an_amount_of_time_names_no_work() -> None:
+    assert work_in("i do about 40 hrs on the road") is None
+    assert work_in("i do roughly 12 a month") is None

@@ -92,7 +92,8 @@ _NO_WORK = re.compile(
 _NOT_IN_NAME = re.compile(
     r"\b(?:i|me|my|we|our|you|your|he|she|they|his|her|their|it|its|is|are|was|were|be|"
     r"been|have|has|had|not|no|this|that|there|what|which|who|if|or|am|i'm|im|do|does|did|"
-    r"can|will|would|could|should|like|just|really)\b|\d"
+    r"can|will|would|could|should|like|just|really|about|around|roughly|maybe|approx|"
+    r"approximately|nearly|almost)\b|\d"
 )
 #: Heads of a venture of one's own: running one is the self-employed setting.
 _VENTURE = re.compile(
