@@ -129,3 +129,8 @@ def test_plus_a_count_a_cost_or_the_family_names_no_work() -> None:
 def test_do_with_an_amount_of_time_names_no_work() -> None:
     assert work_in("i do about 40 hrs on the road") is None
     assert work_in("i do roughly 12 a month") is None
+
+
+def test_what_work_leads_to_stays_in_its_name_and_why_it_is_done_does_not() -> None:
+    assert work_in("i do retraining to plumber, paid by the jobcentre") == "retraining to plumber"
+    assert work_in("i do shifts at a chippy to pay the rent") == "shifts at a chippy"

@@ -72,7 +72,8 @@ _CUT = re.compile(
     r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|round|around|based|here|and|but|"
     r"so|since|who|which|mostly|mainly|lol|haha|full[- ]time|part[- ]time|every|each|most|"
     r"weekends?|nights?|evenings?|mornings?|days|weekly|monthly|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)days?|when|if|to|too|as well|also|again|online|now|these days|"
+    r"satur|sun)days?|when|if|to (?:pay|top|make|cover|help|keep|earn|get|fund|order)|too|as well|"
+    r"also|again|online|now|these days|"
     r"n|em|them|it|privately|in private|in person|cash in hand|remotely|freelance)\b.*$"
 )
 #: Words of work too bare to name it alone: the place they are done at names it.
@@ -152,7 +153,7 @@ def own_business(clause: str) -> bool:
 def _name(words: str) -> str | None:
     """The name in the words after the verb: cut before where, when and how it is done, one
     to four words, no pronoun, figure or time."""
-    words = re.split(r"[(\d]", words, maxsplit=1)[0].strip()
+    words = re.split(r"[(\d,;]", words, maxsplit=1)[0].strip()
     cut = _CUT.sub("", words).strip(" ,.;:!?-+&")
     where = _WHERE.match(words[len(cut) :])
     if not cut or _NO_WORK.match(cut) or _NOT_IN_NAME.search(cut) or len(cut.split()) > 4:
