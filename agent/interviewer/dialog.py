@@ -242,11 +242,19 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     counted = _counted(text) == len(ctx.plan.activities) + len(ctx.offered)
     if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
         return []
+    listed = [r for r in readings if r.act == "fact" and r.field == "activity" and r.confident]
+    if not counted and _OK_FIRST.match(text) and len(listed) >= 2:
+        # "ok here goes!! 1) advice charity ... 2) ...": the ok opens a list of its own, in
+        # which the offered work may be named again otherwise; the offer is put again
+        return []
     told = [str(r.value) for r in readings if r.act == "fact" and r.field == "activity"]
     # "Ok: translation 12 h, ..." with "translator" offered: the list names that work itself.
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered
             if not any(names.kin(n, said) for said in told)]  # fmt: skip
 
+
+#: An opener that agrees to go on rather than to the offer ("ok here goes", "right so").
+_OK_FIRST = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|so)\b(?!\W*(?:add|yes|those|them)\b)", re.I)
 
 #: Words that say nothing of which work is meant ("the TA job", "that one").
 _NO_WORK_WORDS = frozenset(
