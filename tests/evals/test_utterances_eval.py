@@ -14,10 +14,10 @@ from evals.utterances_score import matches, score_case
 
 #: The gate on the tuning split: the figures reached (the target is 0.95 and 0.01). The split
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
-TUNING_EXACT, TUNING_WRONG = 0.85, 0.02
+TUNING_EXACT, TUNING_WRONG = 0.86, 0.02
 #: The gate on the dev split (the batches written by others, measured blind, then studied; the
-#: newest, dev-13, joined unread at 42.0 % / 13.1 %; with it the split reads 78.1 % / 3.2 %).
-DEV_EXACT, DEV_WRONG = 0.77, 0.035
+#: newest, dev-14, joined unread at 47.0 % / 21.3 %; with it the split reads 79.3 % / 4.2 %).
+DEV_EXACT, DEV_WRONG = 0.78, 0.045
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.72, 0.075
