@@ -105,7 +105,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         return Sifted(kept, skip=skip, dropped=len(readings) - len(kept))
     out = Sifted([r for r in readings if not _about_planning(r)], skip=skip)
     rules: list[tuple[Callable[[Reading], bool], str]] = [
-        (lambda r: _from_question(r, questions), ""),
+        (lambda r: _from_question(r, questions, text), ""),
         (lambda r: skip and _asked(r, ask) and _declined_where_said(r, text), ""),
         (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(_unlimited(r))), FIGURE_IN_TEXT),
         (lambda r: r.field in TEXT_FIELDS and _yes_or_no(str(r.value or "")), YES_NO_IN_TEXT),
@@ -183,10 +183,21 @@ def _about_planning(reading: Reading) -> bool:
     return names.words(str(reading.subject or "")) <= _PLANNING
 
 
-def _from_question(reading: Reading, questions: list[Reading]) -> bool:
+def _told_apart(reading: Reading, text: str) -> bool:
+    """True when work is named in a sentence of its own, apart from the question the message
+    ends with: a story told before a question, not words of the question."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip(" .!?")]
+    span = (reading.span or "").casefold().strip()
+    own = [s for s in sentences if span and span in parse.normalise(s).casefold()]
+    return len(sentences) > 1 and len(own) == 1 and "?" not in own[0]
+
+
+def _from_question(reading: Reading, questions: list[Reading], text: str = "") -> bool:
     """True for a fact read from a question's words, or any text answer beside a question."""
     if not questions:
         return False
+    if reading.field == "activity" and _told_apart(reading, text):
+        return False  # "paramedic in Halifax, ... want to build it up. where do I start?"
     if reading.field in TEXT_FIELDS:
         return True
     said = reading.span.strip().casefold()
