@@ -5,23 +5,7 @@ the cause (a planning officer's notes, a video editor's hand-overs)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from knowledge.cv.audit import audit_text
-from knowledge.cv.whose import not_mine
-
-
-def left(text: str) -> str:
-    """What ``not_mine`` leaves of a line, without the punctuation a cut leaves behind."""
-    return not_mine(text).strip(" .(")
-
-
-def shown(lines: Sequence[str]) -> set[str]:
-    return {
-        name
-        for skill in audit_text("\n".join(lines)).skills
-        for name in (skill.name, skill.name.lower())
-    }
+from tests.support.cv_lines import left, shown
 
 
 def test_work_done_by_another_named_after_by_is_theirs() -> None:
