@@ -194,7 +194,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         if unheard is not None:  # a change said of work by words the plan does not hold
             return _unplaced_change(text, ctx) or Decision(confirm=[unheard], notes=heard.notes)
         if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
-            told = " ".join(heard.notes) or unread.note(text, heard.readings) or OFF_TOPIC
+            told = " ".join(heard.notes) or unread.note(text, heard.readings) or NOT_READ
             said = Decision(reply=told, unread=True)
             return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)

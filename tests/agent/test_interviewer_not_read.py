@@ -21,3 +21,10 @@ def test_words_that_answer_nothing_are_said_to_be_unread() -> None:
 def test_a_one_word_murmur_is_not_called_unread() -> None:
     _, reply = conversation(TODAY, *START, "hmm")
     assert NOT_READ not in reply
+
+
+def test_a_short_figure_not_read_is_said_to_be_unread_not_chat() -> None:
+    # at the income question, 38 what? nothing is stored, and the reply says it was not read
+    planner, reply = conversation(TODAY, *START, "12 hours a week", "about 38")
+    assert NOT_READ in reply and OFF_TOPIC not in reply
+    assert planner.plan.activities[0].annual_revenue == 0
