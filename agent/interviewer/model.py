@@ -129,6 +129,9 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.turn.done = []
             return self._emit(state, plan, n)
         state.turn = Turn(was_final=state.is_final(), greet=greet)
+        # What the turn may change about questions asked and left, put back by "go back".
+        before = {"stuck_on": state.stuck_on, "asked": dict(state.asked_back)}
+        state.turn.asked_back = {k: v for k, v in before.items() if v}
         spoken, state.spoken = state.spoken, ""  # "it" is the work of the message before only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
         kind, rest = parse.intent(text)
@@ -156,7 +159,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 return self._week(state, plan, change, n)
         pending = state.confirm
         if pending:
-            state.turn.asked_back = {"confirm": pending, "declined": list(state.declined)}
+            state.turn.asked_back |= {"confirm": pending, "declined": list(state.declined)}
         revising = frozenset(f for i in pending.get("items", []) for f in i.get("fields", []))
         if state.confirm:
             answered = self._on_confirm(state, plan, text, n)

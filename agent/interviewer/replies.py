@@ -80,8 +80,12 @@ class Replying:
         turn.applied = True
         if turn.pop and state.settled:
             entry = state.settled.pop()
-            if len(entry) > 2 and entry[2]:  # the facts and wishes kept before that answer
-                memo = entry[2]
+            memo = entry[2] if len(entry) > 2 else {}
+            # Questions asked and left are counted as they were before that answer, so the
+            # same message said again after "go back" is read the same way.
+            state.stuck_on = memo.get("stuck_on", "")
+            state.asked_back = dict(memo.get("asked", {}))
+            if memo:  # the facts and wishes kept before that answer
                 state.held = memo.get("held", state.held)
                 state.wishes = memo.get("wishes", state.wishes)
                 state.limits = memo.get("limits", state.limits)

@@ -53,8 +53,9 @@ class Turn:
     #: How many times the question had been asked again before the answer "go back" took
     #: back (so the same message said again is read the same way).
     repeat: int | None = None
-    #: The question back that was waiting when the message came, and the figures turned down
-    #: by then: "go back" puts them back with the plan.
+    #: The question back that was waiting when the message came, the figures turned down by
+    #: then, and the questions asked back and left so far (``stuck_on``, ``asked``): "go back"
+    #: puts them back with the plan.
     asked_back: dict[str, Any] = field(default_factory=dict)
 
 

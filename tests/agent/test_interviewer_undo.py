@@ -123,12 +123,15 @@ POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 
                               (17, "stable")],
 )  # fmt: skip
 @example(name="academic", inserts=[(30, "go back")])  # the proposal's changes survive undo
+@example(  # a second question about one activity left, taken back, and left again
+    name="academic", inserts=[(10, "$400 a week"), (13, "$400 a week")]
+)
 def test_go_back_restores_the_plan_before_the_last_answer(
     name: str, inserts: list[tuple[int, str]]
 ) -> None:
     """A whole journey with random messages mixed in (more go-backs, corrections, changes,
     answers out of place): every "go back" restores the plan before the last message that
-    changed it, and no message ever fails."""
+    changed it, the message said again changes it the same way, and no message ever fails."""
     script = list(SCRIPTS[name])
     for at, line in sorted(inserts, reverse=True):
         script.insert(min(at, len(script)), line)
@@ -144,6 +147,8 @@ def test_go_back_restores_the_plan_before_the_last_answer(
             talk.say("go back")
             assert shape(talk.plan) == before, line
             talk.say(line)
+            # Said again, the message is read as it was the first time.
+            assert shape(talk.plan) == after, line
 
 
 class Exploding(Exception):
