@@ -112,6 +112,7 @@ POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 
                 "make consulting 20 hours", "drop the podcast"}), "go back", "go back"]  # fmt: skip
 
 
+@pytest.mark.timeout(900)  # twenty whole journeys: minutes on a loaded machine
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(sorted(SCRIPTS)),
