@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     own_share,
     parts,
     rates,
+    rosters,
 )
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
@@ -519,7 +520,18 @@ def _hours(
     before = frame.text[max(0, q.start - 40) : q.start]
     if _EXAMPLE.search(before) and not frame.change:
         return None  # "on a good week 30": one kind of week, no usual one
-    lasts = q.kind == "hours" and id(q) not in frame.pairs and _LONG_EACH.match(frame.text, q.start)
+    roster = q.note.startswith(rosters.NOTE)
+    lasts = (
+        q.kind == "hours"
+        and id(q) not in frame.pairs
+        and _LONG_EACH.match(frame.text, q.start) is not None
+        and not roster  # a roster says how many
+    )
+    if roster and _hours_field(frame) != "activity.hours_per_week":
+        return None  # a roster is one job's hours: what the person can give is said apart
+    if roster and frame.ask_kind != "act:hours":
+        # averaged by the reading, not said: taken as the answer to the hours question only
+        return Figure(_hours_field(frame), value, UNSURE, "averaged from the roster: right?")
     if lasts and not doubts.one_weekday(frame.sentence_text):  # "12hr shifts": how many?
         return None  # the length of one, with no number of them: no hours a week
     days_a_year = id(q) in frame.pairs and frame.pairs[id(q)].kind == "days"

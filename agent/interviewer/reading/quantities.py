@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     pay_months,
     per_item,
     rate_words,
+    rosters,
     scales,
 )
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
@@ -243,7 +244,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = clock_days.split_days(sorted(found, key=lambda q: q.start), text)
-    found = comma_ranges.comma_ranges(found, text)
+    found = rosters.averaged(comma_ranges.comma_ranges(found, text), text)
     found = _fee_each_time(found, text)
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)

@@ -41,6 +41,8 @@ _ITEM_LASTS = re.compile(
 
 def item_lasts(q: Quantity, text: str) -> bool:
     """True for "each class is 50 mins" or "gigs are usually 4 hours": how long one takes."""
+    if q.note.startswith("roster"):  # a roster's shifts averaged: a week's hours
+        return False
     if _LENGTH_OF.match(text[q.end :]):  # "12hr shifts", "10 hour days": the length of each
         return True
     said = text[q.start : q.end]

@@ -1,0 +1,59 @@
+"""A roster with the length of its shift: the hours a week it averages (pure).
+
+"4 on 4 off, 12 hr shifts" is 4 shifts of 12 hours every 8 days: 42 hours a week on average;
+"2 weeks on 4 off, 12 h shifts" is 14 shifts every 6 weeks: 28 hours a week; "a 14/14
+rotation, 12 hour days" is 14 shifts every 28 days. The arithmetic is the person's own, so the
+plan takes the average it gives. A roster without a shift length, or with more than one length
+or roster said, averages nothing: the numbers are left as they were (a rota names, it gives no
+hours).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer.reading.numbers import format_number, to_number
+from agent.interviewer.reading.quantity import Quantity
+
+_UNIT = r"(?:days?|nights?|shifts?|weeks?|wks?)"
+#: "4 on 4 off", "2 weeks on, 1 off", "14/14 rotation", "8/6 roster", "2:2 swing".
+_ROTA = re.compile(
+    rf"\b(?P<on>\d+)\s*(?P<unit>{_UNIT})?\s+on,?\s*(?:and\s+)?(?P<off>\d+)\s*(?P<unit2>{_UNIT})?"
+    r"\s+off\b|"
+    r"\b(?P<on2>\d+)\s*[/:]\s*(?P<off2>\d+)\s+(?:day\s+|week\s+)?"
+    r"(?:roster|rotation|rota|swing|fifo|shift pattern)\b"
+)
+#: What makes hours the length of one shift: "12 hr shifts", "10 hr days", "12-hour nights".
+_SHIFT_AFTER = re.compile(r"\s*-?\s*(?:long\s+)?(?:shifts?|days?|nights?|swings?)\b")
+#: The note of hours a week averaged from a roster.
+NOTE = "roster"
+#: The longest shift a roster is read with.
+_LONGEST_SHIFT = 16.0
+
+
+def averaged(found: list[Quantity], text: str) -> list[Quantity]:
+    """The one roster and the one shift length a message gives, as the hours a week they
+    average; anything else as it was."""
+    rotas = list(_ROTA.finditer(text))
+    shifts = [q for q in found if q.kind == "hours" and _SHIFT_AFTER.match(text, q.end)]
+    if len(rotas) != 1 or len(shifts) != 1 or any(q.kind == "hours" and q not in shifts
+                                                  for q in found):  # fmt: skip
+        return found
+    rota, shift = rotas[0], shifts[0]
+    on = to_number(rota.group("on") or rota.group("on2"))
+    off = to_number(rota.group("off") or rota.group("off2"))
+    if not on or off is None or not 0 < shift.value <= _LONGEST_SHIFT:
+        return found
+    week = round(on * shift.value * 7 / (on + off), 2)
+    weeks = re.match(r"w", rota.group("unit") or rota.group("unit2") or "") is not None
+    shifts_on, cycle = (on * 7, (on + off) * 7) if weeks else (on, on + off)
+    length = format_number(shift.value)
+    said = f"{format_number(shifts_on)} x {length} h in {format_number(cycle)} days"
+    averaged_ = replace(shift, value=week, period="week", note=f"{NOTE} {rota.group(0)}; {said}")
+    inside = range(rota.start(), rota.end() + 1)
+    return [
+        averaged_ if q is shift else q
+        for q in found
+        if q is shift or not (q.start in inside and q.end in inside)
+    ]
