@@ -304,11 +304,12 @@ def _misspelt(text: str, name: str, others: set[str]) -> bool:
     """ "tutring" for "tutoring": one letter left out, added or changed, in a long word of
     ``name`` that no other name shares. A word that only begins another ("stone" in
     "stonemason", "paint" in "paintball") is a different word, though their cut stems differ
-    by one letter."""
+    by one letter. The words are compared whole or without their endings, never cut to six
+    letters: "pattern" and "pottery" are one letter apart only as "patter" and "potter"."""
     said = [w for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES]
     own = [w for w in words(name.casefold()) if len(w) >= 4 and stem(w) not in others]
     return any(
-        _one_edit(stem(a), stem(b)) and not _begins(a, b)
+        (_one_edit(a, b) or _one_edit(_uncut(a), _uncut(b))) and not _begins(a, b)
         for a in said
         for b in own
         if stem(a) != stem(b) and len(stem(a)) >= 4 and len(stem(b)) >= 4
