@@ -163,7 +163,8 @@ def _answers(
             p.sentence for p in pieces
             if names.known_name(p.text, view.activities) and not states_limit(_sentence(p, pieces))
         }  # fmt: skip
-        unread = [p for p in pieces if p.text not in spans and p.sentence not in working]
+        unread = [p for p in pieces if p.text not in spans and p.sentence not in working
+                  and not _own_money(p, quantities)]  # fmt: skip
         read = constraints(unread, text)
         return [_doubted_limit(r) for r in read] if _data(found) else read
     if kind == "core":
@@ -376,6 +377,21 @@ def _core(whole: str) -> list[Reading]:
     parts = (clean(part) for part in whole.split(", "))
     item = ", ".join(c for c in parts if c and not _HESITATION.fullmatch(c))
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
+
+
+def _own_money(piece: Segment, quantities: list[Quantity]) -> bool:
+    """True for a clause that tells the person's savings or spending with an amount ("we
+    spend around 2,300 a month between us") and bounds nothing: no limit, even when its
+    figure gave way to another (the person's own share of it)."""
+    said = piece.text.casefold()
+    own = cues.SPENDING.search(said) or cues.SAVINGS.search(said)
+    words = re.sub(r"\d[\d,.]*", " ", piece.text)  # the amount itself bounds nothing
+    return bool(own) and _has_amount(piece, quantities) and not states_limit(words)
+
+
+def _has_amount(piece: Segment, quantities: list[Quantity]) -> bool:
+    end = piece.start + len(piece.text)
+    return any(q.kind in {"money", "bare"} and piece.start <= q.start < end for q in quantities)
 
 
 def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Reading]:
