@@ -569,6 +569,8 @@ def _hours(
     each = q.kind == "hours" and q.period != "day" and id(q) not in frame.pairs and not per_said
     others = [o for o in sentence_q if o.kind == "hours" and o is not q]
     if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
+        if frame.ask_kind == "act:hours":  # the hours asked for: maybe the week's, ask
+            return Figure(_hours_field(frame), value, UNSURE, "each one, or the whole week?")
         return None  # how long one takes, with no word of how often: no hours a week
     weekly = doubts.one_weekday(frame.sentence_text)  # "Saturdays only, 5 hours each"
     if each and _PER_OCCASION.match(frame.text, q.end) and not weekly:  # "3h per gig"
