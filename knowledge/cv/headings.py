@@ -45,7 +45,11 @@ _HEADINGS: dict[Section, str] = {
     "volunteering": r"(?:volunteering|volunteer (?:work|experience)|community(?: work)?|"
     r"activism|ehrenamt|ehrenamtliches engagement|engagement|bénévolat)",
     "interests": r"(?:(?:personal |other |outside )?interests|hobbies|hobbys|interessen|freizeit|"
-    r"centres d'intérêt|loisirs|outside work|away from work|in my spare time|spare time)",
+    r"centres d'intérêt|loisirs|outside work|away from work|in my spare time|spare time|"
+    # Time off named by what it is off ("Off the clock", "Off air", "Off duty", "Downtime").
+    r"off (?:the )?(?:clock|air|duty|shift|tools|work|the day job)|downtime|after hours|"
+    r"(?:life )?(?:outside|beyond) (?:the )?(?:day job|office|studio|lab|work)|"
+    r"when i'?m not (?:working|at work))",
     "references": r"(?:references|referees|referenzen|références)",
     "publications": r"(?:(?:selected|recent|key|research)\s+)?(?:publications|outputs|papers|"
     r"publikationen|veröffentlichungen|talks|presentations|awards|achievements|"

@@ -4,11 +4,14 @@ A CV line may name a skill that is someone else's or not yet the person's:
 
 - **about to learn**: "I am currently learning Spanish", "next year I will start a Xero
   course", "planning to train in counselling", "currently teaching myself Python", "Booked:
-  phlebotomy course", "I have not mixed in Atmos yet", "lerne derzeit Spanisch";
+  phlebotomy course", "I have not mixed in Atmos yet", "lerne derzeit Spanisch", "Learning
+  Dutch with an evening class", "Starting Welsh lessons in the autumn", "I have a place on a
+  Stan workshop in March", "Imkerkurs ab März 2027 gebucht";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
   "worked alongside the finance team" (the team's work, not the person's), "shearing is done
   by a contract gang", "sent to the lab and run by their technicians", "the illustrator drew
-  the maps", "the printer, who binds in buckram";
+  the maps", "the printer, who binds in buckram", "the kitchen does all the cooking", "the
+  team, who flew the scans", "Die Schafschur übernimmt ein Lohnscherer-Team";
 - **a degree's or school exams' subject**: "BSc Mathematics, University of Leeds", "9 GCSEs incl.
   English and Maths" name qualifications; the skills they gave are those the CV names elsewhere.
 
@@ -52,6 +55,31 @@ _FUTURE = re.compile(
     r"^[\s*•·-]*ab\s+(?:\w+\s+)?(?:19|20)\d{2}\s*:\s*\w+)\b.*?" + _CLAUSE_END,
     re.IGNORECASE,
 )
+# A clause that opens on learning or starting something and says how or when it is learnt
+# ("Learning Dutch with an evening class", "Starting Welsh lessons in the autumn", "I'm
+# starting BSL level 1 at the college in September"); "Learning support" and the like name work.
+_LEARNING = re.compile(
+    r"(?:^|(?<=[.;!?|•(])|\b(?:i'm|i\s+am|and|but|also)\b)\s*(?:learning|starting|beginning|"
+    r"taking\s+up)\s+(?!support|disabilit|difficult|mentor|outcomes?\b|resources?\b|needs\b|"
+    r"and\b|&|salary|point)"
+    r"(?=[^.;!?|•]*?\b(?:lessons?|class(?:es)?|courses?|evening|night school|level\s*\d|"
+    r"at\s+(?:the\s+|a\s+)?(?:college|university|night school)|in\s+(?:the\s+)?(?:spring|summer|"
+    r"autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d{2}))\b)" + r".*?" + _CLAUSE_END,
+    re.IGNORECASE,
+)
+# A place on a course, and a German clause that ends on its being booked or planned ("I have
+# a place on a Stan workshop in March", "Imkerkurs ab März 2027 gebucht", "geplant 2027
+# Meisterschule, danach ..."): not yet the person's.
+_BOOKED = re.compile(
+    r"\b(?:have|has|got|been\s+(?:offered|given))\s+a\s+place\s+on\b(?=[^.;!?|•]*?\b(?:course|"
+    r"workshop|programme|program|module|training|apprenticeship|scheme|class)\b).*?"
+    + _CLAUSE_END
+    + r"|(?:^|(?<=[.;!?|•]))[^.;!?|•]*\b(?:gebucht|geplant|angemeldet|vorgesehen)\s*(?=[.;!?|•]|$)"
+    r"|\b(?:geplant|gebucht|angemeldet|vorgesehen)\s+(?:(?:ab|für|im|in)\s+)?(?:\w+\s+)?"
+    r"(?:19|20)\d{2}\b.*?" + _CLAUSE_END,
+    re.IGNORECASE,
+)
 # A list item whose note says it is still to come or barely used: "injection therapy (course
 # booked for 2025)", "Power BI (reading reports only)"; the item and its note go together.
 _NOTED_ITEM = re.compile(
@@ -67,17 +95,19 @@ _NOTED_ITEM = re.compile(
 _OTHERS = (
     r"(?:manager|boss|colleagues?|team|teams|supervisor|director|partners?|clients?|"
     r"engineers?|developers?|department|contractors?|staff|husband|wife|group|unit|lab|"
-    r"father|mother|dad|mum|parents|brother|sister|son|daughter|accountant|bookkeeper)"
+    r"father|mother|dad|mum|parents|brother|sister|son|daughter|accountant|bookkeeper|"
+    r"kitchen|bar|crew|gang|firm|company|co-op|charity)"
 )
 _THEIR_VERBS = (
     r"(?:uses?|used|handles?|handled|runs?|ran|do|does|did|owns?|owned|looks? after|looked after|"
     r"takes? care of|took care of|writes?|wrote|builds?|built|manages?|managed|maintains?|"
-    r"maintained|deals? with|dealt with|covers?|covered)"
+    r"maintained|deals? with|dealt with|covers?|covered|puts?|sells?|sold|makes?|made|"
+    r"installs?|installed|provides?|provided|supplies|supplied)"
 )
-# "my manager handles the Python scripts", "our developers wrote the app": a clause whose
-# subject is someone else.
+# "my manager handles the Python scripts", "our developers wrote the app", "the kitchen does
+# all the cooking": a clause whose subject is someone else.
 _THEIR_CLAUSE = re.compile(
-    rf"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas)\b)\s*(?:my|our|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_OTHERS}\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
@@ -98,6 +128,15 @@ _THEIRS_DE = re.compile(
     r"(?:mein|meine|unser|unsere)\s+(?:vater|mutter|mann|frau|eltern|bruder|schwester|sohn|"
     r"tochter|chef|chefin|kollegin|kollege|kollegen|partner|partnerin|steuerberater(?:in)?)\s+"
     r"(?:macht|erledigt|übernimmt|führt|betreut|nutzt|verwendet|kümmert))\b.*?(?=[.;!?|•]|$)",
+    re.IGNORECASE,
+)
+# German, a team or firm after the verb of taking work on, in a sentence the person is not
+# the subject of: "Die Schafschur übernimmt jedes Frühjahr ein Lohnscherer-Team",
+# "Lackierarbeiten übernahm das Karosserieteam".
+_TEAM_DOES_DE = re.compile(
+    r"(?:^|(?<=[.;!?]))(?![^.;!?]*\bich\b)[^.;!?]*\b(?:übernimmt|übernahm|übernehmen|übernahmen|"
+    r"macht|machte|machen|erledigt|erledigte|erledigen)\b[^.;!?]*?\b(?:der|die|das|ein|eine|einer)"
+    r"\s+[\w-]*(?:team|firma|kolonne|betrieb|dienst|werkstatt)\b.*?(?=[.;!?|•]|$)",
     re.IGNORECASE,
 )
 # "Shearing is done by a contract gang": work others do for the person, in its own clause.
@@ -151,7 +190,7 @@ _THEIR_RELATIVE = re.compile(
     r"volunteers|people|carers|workers|officers|crew)(?:\s+of\s+(?:\d+|[a-z]+))?)"
     rf",?\s+(?:who|which|that)\s+{_THEIR_VERBS}\b.*?{_CLAUSE_END}"
     # After a comma, any people named in the plural and any verb: the clause is about them.
-    rf"|\b(?P<people>[a-z][\w-]*[a-z]s),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}"
+    rf"|\b(?P<people>[a-z][\w-]*[a-z]s|team|crew|gang|staff|department|unit|office),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}"
     # One person named by their trade ("for the printer, who binds in buckram"): the same.
     rf"|\b(?P<trade>[a-z][\w-]*(?:ist|er|or|ian)),\s+who\s+(?:\w+\s+)?[a-z]+\b.*?{_CLAUSE_END}",
     re.IGNORECASE,
@@ -213,9 +252,11 @@ def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
     cut = _SCHOOL_EXAMS.sub(_exams_taken, _DEGREE.sub(" ", text))
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
+    cut = _BOOKED.sub(" ", _LEARNING.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
+    cut = _TEAM_DOES_DE.sub(" ", cut)
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
     )
