@@ -60,9 +60,9 @@ _SHARED_ARTIFACT = re.compile(
 # A skill's words right before a body's name word are part of that name ("Harrowfield Adult
 # Learning Centre", "Northside Social Work Trust"); written in capitals, so case-sensitive.
 # Also a business's ("Python Hill Brewery", "Final Cut Coffee Roasters", "Agile Lettings"),
-# perhaps after a capitalised word of its name.
+# perhaps after one or two capitalised words of its name ("Python Hill Research Farm").
 _BODY_AFTER = re.compile(
-    r"^(?:\s+[A-Z][a-z]+)?\s+(?:Centre|Center|Trust|College|School|University|Institute|Council|"
+    r"^(?:\s+[A-Z][a-z]+){0,2}\s+(?:Park|Centre|Center|Trust|College|School|University|Institute|Council|"
     r"Network|Society|Association|Foundation|Group|Partners|Services|Service|Ltd|Limited|Club|"
     r"Project|Brewery|Roasters|Coffee|Lettings|Homes|House|Farm|Estates?|Press|Records|Studios?|"
     r"Bakery|Kitchen|Hotel|Gallery|Theatre|Museum|Motors|Builders|Housing|Inn|Arms)\b"

@@ -101,3 +101,14 @@ def test_a_section_of_time_off_named_by_what_it_is_off_is_interests() -> None:
     )
     assert "fault finding" in found
     assert "photography" not in found
+
+
+def test_a_skill_word_inside_a_place_named_with_two_capitalised_words_is_no_skill() -> None:
+    # A site or business park named with two words before "Farm" or "Park": a place.
+    found = shown(["Experience", "Trials run at Tableau Ridge Research Farm, the college's farm."])
+    assert "tableau" not in found
+    found = shown(["Experience", "Lab manager, Stanmoor Research Park, 2019 - date"])
+    assert "research" not in found
+    # The same tool named as a tool stays.
+    found = shown(["Skills", "Tableau, QGIS, R"])
+    assert "tableau" in found
