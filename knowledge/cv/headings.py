@@ -44,7 +44,8 @@ _HEADINGS: dict[Section, str] = {
     "projects": r"(?:(?:selected|personal|side|key)\s+)?(?:projects|projekte|projets)",
     "volunteering": r"(?:volunteering|volunteer (?:work|experience)|community(?: work)?|"
     r"activism|ehrenamt|ehrenamtliches engagement|engagement|bénévolat)",
-    "interests": r"(?:(?:personal |other |outside )?interests|hobbies|hobbys|interessen|freizeit|"
+    "interests": r"(?:(?:personal |other |outside )?interests|hobbies|hobbys|hobby|pastimes?|"
+    r"leisure|free time|interessen|freizeit|"
     r"centres d'intérêt|loisirs|outside work|away from work|in my spare time|spare time|"
     # Time off named by what it is off ("Off the clock", "Off air", "Off duty", "Downtime").
     r"off (?:the )?(?:clock|air|duty|shift|tools|work|the day job)|downtime|after hours|"

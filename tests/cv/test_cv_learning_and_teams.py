@@ -112,3 +112,14 @@ def test_a_skill_word_inside_a_place_named_with_two_capitalised_words_is_no_skil
     # The same tool named as a tool stays.
     found = shown(["Skills", "Tableau, QGIS, R"])
     assert "tableau" in found
+
+
+def test_a_line_labelled_hobby_or_pastimes_is_an_interest() -> None:
+    # A baker's and a surveyor's spare time, labelled in the singular or as pastimes.
+    found = shown(["Skills", "Sourdough, lamination", "Hobby: photography and pottery"])
+    assert "photography" not in found
+    assert "sourdough" in found
+    found = shown(["Fähigkeiten", "Vermessung, AutoCAD", "Hobby: Fotografie und Imkerei"])
+    assert not {"fotografie", "imkerei"} & found
+    found = shown(["Skills", "AutoCAD, GPS survey", "Pastimes: photography, choir"])
+    assert "photography" not in found
