@@ -82,13 +82,21 @@ _BOOKED = re.compile(
 )
 # A list item whose note says it is still to come or barely used: "injection therapy (course
 # booked for 2025)", "Power BI (reading reports only)"; the item and its note go together.
+_STILL_TO_COME = (
+    r"(?:booked|planned|starting|starts|to start|from next|next (?:year|month|term)|not yet|"
+    r"in progress|(?:reading|viewing|view)(?: \w+)? only|read-only|geplant|ab (?:19|20)\d{2})"
+)
 _NOTED_ITEM = re.compile(
-    r"(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b(?:booked|planned|starting|starts|to start|"
-    r"from next|next (?:year|month|term)|not yet|in progress|"
-    r"(?:reading|viewing|view)(?: \w+)? only|read-only|geplant|ab (?:19|20)\d{2})\b)[^)]*\)"
+    # A noted item opening the line takes the where and when after its dash with it
+    # ("Work placement (booked) - Ashgrove Primary, summer term").
+    rf"^[^,;|•:()]*\((?=[^)]*\b{_STILL_TO_COME}\b)[^)]*\)\s+[-–—]\s[^;|•]*"
+    rf"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b{_STILL_TO_COME}\b)[^)]*\)"
     # The same note after a spaced dash: "EV charge point installation - booked for January".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\s[-–—]\s+(?:booked|planned|starting|starts|to start|"
-    r"not yet|in progress|geplant)\b[^,;|•]*",
+    r"not yet|in progress|geplant)\b[^,;|•]*"
+    # Or after a comma, as a terse list writes it: "CSCS Level 2, started, paused".
+    r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*,\s*(?:started|booked|planned|in progress|not finished|"
+    r"unfinished)(?:,\s*(?:paused|on hold|not finished|unfinished))?(?=\s*(?:[,;|•]|$))",
     re.IGNORECASE,
 )
 # People other than the person, and what they do in a clause of their own.

@@ -123,3 +123,16 @@ def test_a_line_labelled_hobby_or_pastimes_is_an_interest() -> None:
     assert not {"fotografie", "imkerei"} & found
     found = shown(["Skills", "AutoCAD, GPS survey", "Pastimes: photography, choir"])
     assert "photography" not in found
+
+
+def test_a_booked_or_paused_item_takes_its_where_and_when_with_it() -> None:
+    # A nursing student's booked placement; a roofer's course started and paused.
+    assert left("Ward placement (booked) - Kingsmead Hospital, winter term") == ""
+    assert left("NVQ Level 3 roofing, started, paused; lead work, slating") == (
+        "lead work, slating"
+    )
+    assert left("Bookkeeping course, in progress") == ""
+    # A role's header after a dash with no such note stays, and a year after "started" too.
+    line = "Ward sister (band 6) - Kingsmead Hospital, night shifts"
+    assert left(line) == line
+    assert left("Roofing, started 2012") == "Roofing, started 2012"
