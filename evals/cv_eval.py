@@ -316,8 +316,9 @@ def _total_row(report: dict[str, Any]) -> str:
     )
 
 
-def render(report: dict[str, Any], show_heldout: bool = False) -> str:
-    """The report as Markdown: the held-out verdict first, then dev and tuning with their lists."""
+def render(report: dict[str, Any], show_heldout: bool = False, show_failures: bool = False) -> str:
+    """The report as Markdown: the held-out verdict first, then the blind batches, dev and
+    tuning, each CV's counts and, with ``show_failures``, its misses and false positives."""
     heldout = report["heldout"]
     lines = [_summary(report), ""]
     if heldout["present"]:
@@ -348,7 +349,7 @@ def render(report: dict[str, Any], show_heldout: bool = False) -> str:
                          ("tuning", "Tuning (aliases written with these in view)")):  # fmt: skip
         if report[split].get("present") is False:
             continue  # not asked for (``--split``)
-        lines += ["", f"{label}:", "", *_table(report[split], lists=True)]
+        lines += ["", f"{label}:", "", *_table(report[split], lists=show_failures)]
         word = "in" if split == "blind" else "with"
         for kind, data in report[split].get("subsets", {}).items():
             lines.append(
@@ -397,11 +398,13 @@ def run(args: argparse.Namespace | bool = False) -> int:
 
     The audit is evaluated as the product runs it: with the local model when it is installed
     (said in the output; the names scored are the same without it). ``args`` is the parsed
-    command line (or just the ``--json`` flag); ``--show-heldout`` lists the held-out misses,
-    for its author only.
+    command line (or just the ``--json`` flag); ``--show-failures`` lists each CV's misses and
+    false positives outside the held-out set, ``--show-heldout`` the held-out ones, for its
+    author only.
     """
     json_output = bool(getattr(args, "json", args))
     show = bool(getattr(args, "show_heldout", False))
+    failures = bool(getattr(args, "show_failures", False))
     embedder = load_local_embedder()
     # The names scored do not depend on the model; it only ties own words to the taxonomy.
     mode = "with the local model" if embedder is not None else "without the local model"
@@ -412,7 +415,7 @@ def run(args: argparse.Namespace | bool = False) -> int:
             report["heldout"] = {k: v for k, v in report["heldout"].items() if k != "cases"}
         print(json.dumps({"mode": mode, **report}, indent=2))
     else:
-        print(f"## CV skills ({mode})\n\n{render(report, show)}\n")
+        print(f"## CV skills ({mode})\n\n{render(report, show, failures)}\n")
     return 0 if report["passed"] else 1
 
 

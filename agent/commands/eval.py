@@ -100,7 +100,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--show-failures",
         action="store_true",
         help="utterances: list the tuning cases not read exactly (dev ones with --split dev; "
-        "held-out only by id)",
+        "held-out only by id); cv: list each CV's misses and false positives (not held-out's)",
     )
 
 

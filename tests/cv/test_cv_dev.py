@@ -74,6 +74,9 @@ def test_dev_split_is_reported_with_its_lists(tmp_path: Path) -> None:
     assert [part["cvs"] for part in subsets] == [15, 17]
     assert sum(part["found"] for part in subsets) == dev["found"]
     assert "17 CVs with lists a careful reader wrote" in table
+    # Each CV's misses and false positives are listed only when asked for.
+    assert "; false positives " not in table
+    assert "- bookkeeper.docx: missed" in cv_eval.render(report, show_failures=True)
 
 
 def test_paraphrase_prototypes_name_real_skills_and_are_used() -> None:

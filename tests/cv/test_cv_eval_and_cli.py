@@ -78,10 +78,12 @@ def test_eval_counts_skipped_shared_cvs(tmp_path: Path) -> None:
     )
 
 
-def test_render_lists_misses_for_tuning_and_dev(tmp_path: Path) -> None:
-    table = cv_eval.render(cv_eval.evaluate(shared_dir=tmp_path, heldout_dir=tmp_path / "none"))
+def test_render_lists_misses_for_tuning_and_dev_when_asked(tmp_path: Path) -> None:
+    report = cv_eval.evaluate(shared_dir=tmp_path, heldout_dir=tmp_path / "none")
+    table = cv_eval.render(report, show_failures=True)
     assert "| CV | reported | correct |" in table and "| **all** |" in table
     assert "Skipped (not on this machine)" in table and "missed [" in table
+    assert "missed [" not in cv_eval.render(report)
 
 
 def test_audit_command_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
