@@ -139,7 +139,12 @@ _FOREIGN_ITEM = re.compile(
     r"(?<=\d)(\s*(?:[€$]|zł|eur|euros?|reais|pesos)?\s+)(?:por|par|pro)\s+(?!rata\b)(?=[a-zé]{3,})"
 )
 #: Amounts in reais or pesos said with "mil": thousands ("R$ 25 mil").
-_LATIN_MONEY = re.compile(r"r\$|\breais\b|\bpesos?\b|\b(?:mxn|brl|ars|clp|cop)\b")
+_LATIN_MONEY = re.compile(
+    r"r\$|\breais\b|\bpesos?\b|\b(?:mxn|brl|ars|clp|cop|pen)\b|\bs/|\bsoles\b"
+)
+#: "15 triệu", "Rp 9,5 juta", "200 ribu": millions and thousands in Vietnamese and Indonesian.
+_MILLIONS = re.compile(r"(?<=\d)\s*(?:triệu|juta|jt)(?!\w)")
+_THOUSANDS_SAID = re.compile(r"(?<=\d)\s*(?:nghìn|ngàn|ribu|rb)(?!\w)")
 
 
 #: The words of hours, pay and limits in German, Dutch, French, Spanish, Portuguese, Italian and
@@ -249,7 +254,8 @@ def _foreign_words(text: str) -> str:
     )
     if _LATIN_MONEY.search(text):
         text = re.sub(r"(\d)\s*mil\b", r"\1k", text)
-    return text
+    text = _MILLIONS.sub(" million", text)
+    return _THOUSANDS_SAID.sub("k", text)
 
 
 #: "between 20 and 30" in the other languages read: French, Spanish, Portuguese, German, Dutch,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from agent.interviewer.reading import currency_codes
 from agent.interviewer.reading.types import Reading
 
 CURRENCIES: dict[str, str | None] = {
@@ -35,14 +36,14 @@ CURRENCIES: dict[str, str | None] = {
 CUR_BEFORE = (
     r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹₦₱₩₺₵]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
     r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd|"
-    r"ksh|kes|ngn|php|ghs|rm|myr)(?=\s?\d))"
+    r"ksh|kes|ngn|php|ghs|rm|myr)(?=\s?\d)|" + currency_codes.BEFORE + ")"
 )
 #: A currency written after the amount.
 CUR_AFTER = (
     r"(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|nzd|aud|cad|yen|jpy|rupees|rs|inr|zł|"
     r"zl|pln|kr|sek|nok|dkk|chf|francs|rand|zar|czk|huf|aed|dirhams?|uah|hryvnias?|pesos?|mxn|"
     r"brl|reais|cny|yuan|rmb|sgd|hkd|lira|baht|thb|naira|ngn|kes|ksh|php|ghs|cedis|ringgit|myr|"
-    r"[£$€¥₹₦₱₩₺₵])"
+    r"[£$€¥₹₦₱₩₺₵]|" + currency_codes.AFTER + ")"
 )
 
 
@@ -54,9 +55,11 @@ def currency_of(before: str | None, after: str | None) -> str | None:
     """
     word = (after or "").strip()
     symbol = (before or "").strip()
-    if word and len(word) > 1 and word in CURRENCIES and (not symbol or symbol.endswith("$")):
-        return CURRENCIES[word]
-    return CURRENCIES.get(symbol or word)
+    named = word in CURRENCIES or currency_codes.known(word)
+    if word and len(word) > 1 and named and (not symbol or symbol.endswith("$")):
+        return CURRENCIES[word] if word in CURRENCIES else currency_codes.code_of(word)
+    said = symbol or word
+    return CURRENCIES[said] if said in CURRENCIES else currency_codes.code_of(said)
 
 
 MONEY_FIELDS = frozenset(
