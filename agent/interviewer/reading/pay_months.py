@@ -70,7 +70,35 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         note = f"{format_number(pay.value)} a month x {format_number(months)} salaries"
         yearly = replace(pay, value=pay.value * months, period="year", note=note)
         out = [yearly if q is pay else q for q in out if not _within(q, count)]
-    return _with_holiday_pay(out, text)
+    return _with_bonus_months(_with_holiday_pay(out, text), text)
+
+
+#: "..., plus THR one month", "plus a holiday bonus which is about half a month": after a
+#: monthly pay, a payment on top worth some months of it, said last in its sentence.
+_BONUS_MONTHS = re.compile(
+    r"\s*(?:gross|net|brutto|netto|bruto|neto)?[^.;!?\d]*?(?:\bplus\b|\+|\band\b|\bwith\b)"
+    r"[^.;!?\d]{1,50}?\b(?:about\s+|around\s+|roughly\s+|like\s+|another\s+)?"
+    r"(?P<n>half a|a half|0\.5|1|a|2)\s+(?:month'?s?'?|months)(?:\s+(?:pay|salary|wages?|extra))?"
+    r"\s*(?:[.;!?,)]|$)"
+)
+_BONUS_SIZE = {"half a": 0.5, "a half": 0.5, "0.5": 0.5, "1": 1.0, "a": 1.0, "2": 2.0}
+
+
+def _with_bonus_months(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with a monthly pay made yearly with the months' pay said on top of it
+    ("9,5 juta a month, plus THR one month": 13 months' pay); the months' count taken out,
+    so it is never read as how many months the pay comes."""
+    pays = [q for q in found if q.kind in {"money", "bare"} and q.period == "month"]
+    if len(pays) != 1:
+        return found
+    pay = pays[0]
+    said = _BONUS_MONTHS.match(text, pay.end)
+    if said is None or any(q is not pay and q.kind in {"money", "bare"} for q in found):
+        return found
+    months = 12 + _BONUS_SIZE[said.group("n")]
+    note = f"{format_number(pay.value)} a month x {format_number(months)} months' pay"
+    yearly = replace(pay, value=pay.value * months, period="year", note=note)
+    return [yearly if q is pay else q for q in found if not pay.end <= q.start < said.end()]
 
 
 #: "2.980,00 € brutto, 14 Gehälter": a pay with no period right before how many salaries a
