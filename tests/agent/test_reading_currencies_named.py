@@ -83,3 +83,15 @@ def test_a_month_taken_off_after_a_monthly_wage_is_no_bonus() -> None:
     got = values("£1,900 a month, plus I take a month off in August", "act:revenue:warehouse",
                  view)  # fmt: skip
     assert got.get("activity.annual_revenue") != 1900 * 13
+
+
+def test_a_share_said_as_a_fraction_after_the_whole_is_the_persons_part() -> None:
+    got = values("the flat costs us £3,000 a month and I cover a third of it", "spending")
+    assert got == {"capacity.monthly_spending": 1000}
+
+
+def test_a_fraction_that_goes_on_costs_is_no_share() -> None:
+    view = PlanView(activities=("candles",))
+    got = values("about €8k last year, half of that goes on wax and jars", "act:revenue:candles",
+                 view)  # fmt: skip
+    assert got == {"activity.annual_revenue": 8000}
