@@ -25,7 +25,10 @@ _LENGTH = r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|mins?|minutes)|half (?:an
 _BREAK_WORD = r"(?:lunch(?:\s*break)?|break|smoko|pause|pausa|mittagspause|dinner break|tea break)"
 _BREAK = re.compile(
     rf"(?P<len>{_LENGTH})(?:'s)?\s+(?:(?:for|of)\s+)?(?:(?:a|an|the|my|unpaid|paid)\s+)?"
-    rf"{_BREAK_WORD}\b|\b{_BREAK_WORD}\s+(?:is|of|=|:)?\s*(?:about |around |usually )?"
+    rf"{_BREAK_WORD}\b|\b{_BREAK_WORD}"
+    # "lunch is 45 minutes", "lunch small, like 30 minutes": words that only say how long
+    r"(?:[\s,:=-]+(?:is|of|small|short|quick|only|just|about|around|usually|like|maybe|"
+    r"roughly|takes?|lasts?))*[\s,:=-]+"
     rf"(?P<len2>{_LENGTH})"
 )
 #: The longest break read as taken out of one day.
