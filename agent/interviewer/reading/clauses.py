@@ -258,6 +258,10 @@ def _foreign_words(text: str) -> str:
     return _THOUSANDS_SAID.sub("k", text)
 
 
+#: "$2,412.50 every two weeks": a figure said per two weeks is said per fortnight.
+_EVERY_TWO_WEEKS = re.compile(r"(?<=\d)(\s*(?:[a-z]{1,6}\s+)?)every\s+(?:2|two)\s+weeks\b")
+
+
 #: "between 20 and 30" in the other languages read: French, Spanish, Portuguese, German, Dutch,
 #: Swedish, Norwegian, Italian.
 _BETWEEN_SAID = re.compile(
@@ -273,6 +277,7 @@ def normalise(message: str) -> str:
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
+    text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
     text = _foreign_words(said_about.in_english(text))
     text = money_said.in_plain_words(clock_days.weekdays_in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)

@@ -39,6 +39,13 @@ _HALF_YEAR = re.compile(r"\bhalf a year\b")
 _WEEKS_OF_YEAR = re.compile(r"\b(\d+)\s*weeks\s+(?:of|in|out of)\s+(?:the|a)\s+year\b")
 #: "I take 10 weeks off a year", "6 weeks off each year".
 _WEEKS_OFF = re.compile(r"\b(\d{1,2})\s*weeks\s+off\s+(?:a|per|each|every|in the)\s+year\b")
+#: "usually get laid off like 6 weeks in winter", "closed for 8 weeks over the summer": the
+#: weeks said after the words that stop the work are weeks without it.
+_STOPPED_FOR_WEEKS = re.compile(
+    r"\b(?:laid off|out of work|no work|without work|unpaid|closed|shut)\s+(?:for\s+)?"
+    r"(?:like|about|around|maybe|roughly|usually|normally)?\s*(\d{1,2})\s*weeks\b"
+    r"(?!\s+(?:ago|from now|notice|later)\b)(?:\s+(?:a|per|each|every|in the)\s+year\b)?"
+)
 
 
 def in_plain_words(text: str) -> str:
@@ -58,4 +65,5 @@ def in_plain_words(text: str) -> str:
     if "weeks" in text:
         text = _WEEKS_OF_YEAR.sub(r"\1 weeks a year", text)
         text = _WEEKS_OFF.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
+        text = _STOPPED_FOR_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
     return text

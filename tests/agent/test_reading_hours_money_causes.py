@@ -1,0 +1,39 @@
+"""Hours and money said in ways a reader has to put together: a break taken out of a day said
+by the clock, days named with spaces between, pay said per two weeks, weeks without work."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView
+from tests.support.reading import values
+
+
+def test_a_break_said_with_words_between_is_taken_out_of_each_day() -> None:
+    view = PlanView(activities=("bakery",))
+    got = values("6 till 2, Tuesday to Saturday, break is quick, maybe 45 minutes",
+                 "act:hours:bakery", view)  # fmt: skip
+    assert got == {"activity.hours_per_week": 36.25}
+
+
+def test_a_break_word_followed_by_more_work_is_no_break() -> None:
+    view = PlanView(activities=("office",))
+    got = values("9 to 5 mon-fri, lunch, then 2 hours of admin", "act:hours:office", view)
+    assert got.get("activity.hours_per_week") != 37.5
+
+
+def test_days_named_with_only_spaces_between_count_each_day() -> None:
+    view = PlanView(activities=("swim coaching",))
+    got = values("6:30 to 8:00am, Tue Thu Sat", "act:hours:swim coaching", view)
+    assert got == {"activity.hours_per_week": 4.5}
+
+
+def test_pay_every_two_weeks_is_paid_26_times_a_year() -> None:
+    view = PlanView(activities=("warehouse",))
+    got = values("take home is £1,150 every 2 weeks", "act:revenue:warehouse", view)
+    assert got == {"activity.annual_revenue": 1150 * 26}
+
+
+def test_weeks_laid_off_are_taken_out_of_the_year() -> None:
+    view = PlanView(activities=("roofing",))
+    got = values("$35 an hour, 40 hours a week, but we're usually laid off about 8 weeks in winter",
+                 "act:revenue:roofing", view)  # fmt: skip
+    assert got["activity.annual_revenue"] == 35 * 40 * 44
