@@ -37,3 +37,14 @@ def test_weeks_laid_off_are_taken_out_of_the_year() -> None:
     got = values("$35 an hour, 40 hours a week, but we're usually laid off about 8 weeks in winter",
                  "act:revenue:roofing", view)  # fmt: skip
     assert got["activity.annual_revenue"] == 35 * 40 * 44
+
+
+def test_the_length_of_one_sitting_said_not_weekly_is_asked_back() -> None:
+    got = values("I run a pasta class for visitors too, 3-hour class, now and then", "activities")
+    assert "activity.hours_per_week" not in got
+
+
+def test_the_length_of_one_class_on_a_weekday_is_still_the_week() -> None:
+    view = PlanView(activities=("choir",))
+    got = values("Wednesday nights, it's a 2-hour rehearsal", "act:hours:choir", view)
+    assert got == {"activity.hours_per_week": 2}

@@ -43,6 +43,7 @@ from agent.interviewer.reading import (
     roles,
     runs,
     said_of,
+    sittings,
     streams,
     swaps,
     wish_names,
@@ -129,6 +130,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
+    readings = sittings.one_sitting(readings, text)
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
