@@ -48,3 +48,10 @@ def test_the_length_of_one_class_on_a_weekday_is_still_the_week() -> None:
     view = PlanView(activities=("choir",))
     got = values("Wednesday nights, it's a 2-hour rehearsal", "act:hours:choir", view)
     assert got == {"activity.hours_per_week": 2}
+
+
+def test_the_usual_figure_after_a_good_times_figure_keeps_its_period() -> None:
+    view = PlanView(activities=("market stall",))
+    got = values("€1,200 a week in busy weeks, though on average about €800",
+                 "act:revenue:market stall", view)  # fmt: skip
+    assert got == {"activity.annual_revenue": 800 * 52}

@@ -27,6 +27,7 @@ from agent.interviewer.reading import (
     rosters,
     scales,
     share_words,
+    usual_figure,
 )
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
 from agent.interviewer.reading.numbers import to_number
@@ -251,6 +252,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
     found = joined_amounts.period_carried(joined_amounts.shared_period(found, text), text)
+    found = usual_figure.period_said_once(found, text)
     return share_words.fold(pay_months.fold(per_item.fold(found, text), text), text)
 
 
