@@ -55,3 +55,15 @@ def test_the_usual_figure_after_a_good_times_figure_keeps_its_period() -> None:
     got = values("€1,200 a week in busy weeks, though on average about €800",
                  "act:revenue:market stall", view)  # fmt: skip
     assert got == {"activity.annual_revenue": 800 * 52}
+
+
+def test_months_of_savings_said_as_advice_for_others_are_asked_back() -> None:
+    got = values("around £7k put by, though advisers recommend 6 months", "buffer")
+    assert got == {"capacity.cash_buffer": 7000}
+    got = values("15k saved. the rule of thumb is 4 months for freelancers", "buffer")
+    assert "capacity.buffer_months" not in got
+
+
+def test_months_of_ones_own_savings_are_still_read() -> None:
+    got = values("we've got enough for about 5 months", "buffer")
+    assert got == {"capacity.buffer_months": 5}

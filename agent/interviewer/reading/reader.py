@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     acts,
+    advice,
     casing,
     confidence,
     cues,
@@ -130,7 +131,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
-    readings = sittings.one_sitting(readings, text)
+    readings = advice.for_others(sittings.one_sitting(readings, text))
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
