@@ -67,3 +67,14 @@ def test_months_of_savings_said_as_advice_for_others_are_asked_back() -> None:
 def test_months_of_ones_own_savings_are_still_read() -> None:
     got = values("we've got enough for about 5 months", "buffer")
     assert got == {"capacity.buffer_months": 5}
+
+
+def test_a_part_of_a_sum_put_right_replaces_that_part() -> None:
+    got = values("rent 1,100, petrol 150, groceries 400. sorry, groceries is more like 500",
+                 "spending")  # fmt: skip
+    assert got == {"capacity.monthly_spending": 1750}
+
+
+def test_a_part_put_right_is_never_added_as_one_more_part() -> None:
+    got = values("mortgage 800, bills 250, food 350. actually mortgage is 850", "spending")
+    assert got == {"capacity.monthly_spending": 1450}

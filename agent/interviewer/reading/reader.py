@@ -35,6 +35,7 @@ from agent.interviewer.reading import (
     names,
     naming,
     nothing_paid,
+    part_revised,
     parts,
     pay_runs,
     places,
@@ -132,6 +133,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
     readings = advice.for_others(sittings.one_sitting(readings, text))
+    readings = part_revised.sum_revised(readings, text)
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
