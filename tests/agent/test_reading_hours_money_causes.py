@@ -78,3 +78,11 @@ def test_a_part_of_a_sum_put_right_replaces_that_part() -> None:
 def test_a_part_put_right_is_never_added_as_one_more_part() -> None:
     got = values("mortgage 800, bills 250, food 350. actually mortgage is 850", "spending")
     assert got == {"capacity.monthly_spending": 1450}
+
+
+def test_a_span_ending_at_midnight_or_noon_is_read_by_the_clock() -> None:
+    view = PlanView(activities=("pub",))
+    assert values("4 nights, 7pm till midnight", "act:hours:pub", view) == {
+        "activity.hours_per_week": 20
+    }
+    assert values("Mon-Fri 9am to noon", "act:hours:pub", view) == {"activity.hours_per_week": 15}

@@ -262,6 +262,13 @@ def _foreign_words(text: str) -> str:
 _EVERY_TWO_WEEKS = re.compile(r"(?<=\d)(\s*(?:[a-z]{1,6}\s+)?)every\s+(?:2|two)\s+weeks\b")
 
 
+#: "6pm to midnight", "8am till noon": the end of a span said as a word is a time of day.
+_NOON_OR_MIDNIGHT = re.compile(
+    r"(\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|to|till|til|until)\s*)(midnight|noon|midday)\b"
+)
+_CLOCK_WORDS = {"midnight": "12am", "noon": "12pm", "midday": "12pm"}
+
+
 #: "between 20 and 30" in the other languages read: French, Spanish, Portuguese, German, Dutch,
 #: Swedish, Norwegian, Italian.
 _BETWEEN_SAID = re.compile(
@@ -278,6 +285,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
+    text = _NOON_OR_MIDNIGHT.sub(lambda m: m.group(1) + _CLOCK_WORDS[m.group(2)], text)
     text = _foreign_words(said_about.in_english(text))
     text = money_said.in_plain_words(clock_days.weekdays_in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
