@@ -86,3 +86,10 @@ def test_a_span_ending_at_midnight_or_noon_is_read_by_the_clock() -> None:
         "activity.hours_per_week": 20
     }
     assert values("Mon-Fri 9am to noon", "act:hours:pub", view) == {"activity.hours_per_week": 15}
+
+
+def test_a_day_said_before_who_earns_is_the_amounts_period() -> None:
+    view = PlanView(activities=("market stall",))
+    got = values("every day we clear about KSh 4,000, 6 days a week", "act:revenue:market stall",
+                 view)  # fmt: skip
+    assert got == {"activity.annual_revenue": 4000 * 6 * 52}

@@ -326,8 +326,10 @@ def _rate_before(text: str, start: int) -> str:
 
 
 _PERIOD_BEFORE = re.compile(
-    r"\b(monthly|weekly|yearly|annually|quarterly|each month|every month|each week|every week)"
-    r":?\s+(?:(?:we|i)\s+\w+\s+)?(?:about|around|roughly|"
+    r"\b(monthly|weekly|yearly|annually|quarterly|each month|every month|each week|every week|"
+    # "per day i make 12,000": the period said before the one who earns
+    r"(?:per|each|every) day(?=,?\s+(?:we|i)\s+(?:make|earn|get|clear|take home|bring in)\b))"
+    r",?:?\s+(?:(?:we|i)\s+\w+(?:\s+home|\s+in)?(?:\s+|$))?(?:about|around|roughly|"
     r"maybe|approx|approximately|like|some|only)?\s*$"
 )
 
