@@ -95,3 +95,9 @@ def test_a_fraction_that_goes_on_costs_is_no_share() -> None:
     got = values("about €8k last year, half of that goes on wax and jars", "act:revenue:candles",
                  view)  # fmt: skip
     assert got == {"activity.annual_revenue": 8000}
+
+
+def test_a_half_share_said_in_spanish_or_french_is_the_persons_part() -> None:
+    view = PlanView(activities=("taller",))
+    got = values("vendimos 30.000 € en total, mi parte es la mitad", "act:revenue:taller", view)
+    assert got == {"activity.annual_revenue": 15000}

@@ -25,7 +25,10 @@ _SHARE = re.compile(
     # "my part is half", "my share's a third"
     rf"my\s+(?:part|share|cut|portion)\s*(?:is|'s)\s+(?:only\s+|just\s+|about\s+)?{_FRACTION}|"
     # "half of it is mine"
-    rf"{_FRACTION}\s+(?:of\s+(?:it|that|this)\s+)?(?:is|'s)\s+mine"
+    rf"{_FRACTION}\s+(?:of\s+(?:it|that|this)\s+)?(?:is|'s)\s+mine|"
+    # "la meva part és la meitat", "mi parte es la mitad", "ma part c'est la moitié"
+    r"(?:la meva|mi|ma|a minha|la mia)\s+(?:part|parte)\s+(?:és|es|est|c'est|é|è)\s+"
+    r"(?:la\s+|a\s+)?(?P<half>meitat|mitad|moitié|metade|metà)"
     r")\b(?!\s+(?:of\s+)?(?:the|my|a|an)?\s*(?:rent|bills?|food|costs?|price)\b)"
 )
 _SIZE = {"half": 0.5, "a half": 0.5, "the half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -44,7 +47,7 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         if any(p.start < said.end() for p in found[k + 1 :]):
             continue
-        fraction = _FRACTION_SAID.findall(said.group(0))[-1]
+        fraction = "half" if said.group("half") else _FRACTION_SAID.findall(said.group(0))[-1]
         size = _SIZE[fraction]
         note = f"{fraction} of {format_number(q.value)}: your share"
         out[k] = replace(q, value=round(q.value * size, 2), note=note)
