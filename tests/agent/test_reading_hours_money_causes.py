@@ -93,3 +93,15 @@ def test_a_day_said_before_who_earns_is_the_amounts_period() -> None:
     got = values("every day we clear about KSh 4,000, 6 days a week", "act:revenue:market stall",
                  view)  # fmt: skip
     assert got == {"activity.annual_revenue": 4000 * 6 * 52}
+
+
+def test_a_basic_wage_plus_an_amount_in_overtime_is_added() -> None:
+    view = PlanView(activities=("mine fitter",))
+    got = values("R 240 000 basic and about R 30 000 in overtime", "act:revenue:mine fitter", view)
+    assert got == {"activity.annual_revenue": 270000}
+
+
+def test_a_total_said_with_overtime_is_no_part_to_add() -> None:
+    view = PlanView(activities=("porter",))
+    got = values("£24k basic, 29k with overtime", "act:revenue:porter", view)
+    assert got.get("activity.annual_revenue") != 53000

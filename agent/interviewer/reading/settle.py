@@ -39,7 +39,9 @@ _NOT_NOW = re.compile(
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
 _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
-_JOINED = re.compile(r"\b(?:plus|bonus|commission|on top|tips|and then)\b|\+")
+_JOINED = re.compile(
+    r"\b(?:plus|bonus|commission|on top|tips|and then|in overtime|in allowances)\b|\+"
+)
 
 
 def settle(readings: list[Reading], text: str = "") -> list[Reading]:
