@@ -109,7 +109,9 @@ _WISH = re.compile(
     # "I meant a NEW stream for the walling courses": a stream asked for by its frame
     r"(?:a|another|one more) (?:new |separate |extra |fresh |(?:leverage|seed|client) )*"
     r"stream (?=for|of|on|around|about)|"
-    r"(?:a|another|one more) (?:new|separate|extra) one (?=for|of|on|around|about))\b"
+    r"(?:a|another|one more) (?:new|separate|extra) one (?=for|of|on|around|about)|"
+    # "add one: ...", "one more: ...", "replace it with a Patreon": the new stream said next
+    r"add one(?=\s*[:—–-])|one more(?=\s*[:—–-])|replace (?:it |that |them )?with)\b"
 )
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
@@ -340,6 +342,18 @@ def wish(text: str, *, anywhere: bool = False) -> bool:
 def removal(text: str) -> bool:
     """True when the sentence asks to drop something."""
     return bool(_REMOVE.search(text))
+
+
+#: "cut the road gigs." said alone, with no figure: the stream is dropped, not cut down.
+_CUT_ALONE = re.compile(
+    r"^\W*(?:(?:and|also|so|then|please|ok|okay|right)[, ]+)*(?:just )?cut (?:out )?"
+    r"(?:the|my|those|these)\b"
+)
+
+
+def cut_alone(text: str) -> bool:
+    """True for a sentence that opens on "cut the ..." (a removal when it holds no figure)."""
+    return bool(_CUT_ALONE.match(text))
 
 
 def removal_words(text: str) -> re.Match[str] | None:

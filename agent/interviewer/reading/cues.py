@@ -333,7 +333,9 @@ def energy(text: str, *, asked: bool) -> str | None:
 
 _MIXED = re.compile(
     r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b|"
-    r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b"
+    r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b|"
+    # "energising when it's custom work, draining when it's the same design twenty times"
+    r"\bwhen\b[^.;]*,\s*[^.;]*\bwhen\b"
 )
 _SO_SO = re.compile(
     r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral|nothing special|"
@@ -352,13 +354,18 @@ _ASKED_ENERGISING = re.compile(
     r"\b(?:fill(?:s)? me (?:\w+ )?up|my oxygen|recharges? me|lifts? me|gives? me life|"
     r"more energy than|(?:is|it'?s|this is) the best|i am (?:happy|relax\w*)|i'?m happy|"
     # "the best bit of my month", "best 3 hours of my week", "omg the BEST"
-    r"(?<!not )(?<!not the )(?:the )?best(?: [\w-]+){0,3} of (?:my|the) (?:week|month|day|year)|"
+    r"(?<!not )(?<!not the )(?:the )?best(?: [\w-]+){0,3} of (?:my|me|the) (?:week|month|day|year)|"
+    # "best job ever", "best gig I have": the work ranked above all else
+    r"(?<!not )(?<!not the )best (?:job|gig|work|thing|part) (?:ever|i (?:have|do|did|'?ve had))|"
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
     r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive))\b"
 )
 _ASKED_DRAINING = re.compile(
     r"\b(?:kill(?:s|ing)? me|knacker\w*|soul[- ]?destroying|wreck(?:s|ed|ing)?|shattered|"
-    r"wiped|takes? it out of me|dead on my feet|stanc[oa]|miserable|wears? me down)\b"
+    r"wiped|takes? it out of me|dead on my feet|stanc[oa]|miserable|wears? me down|"
+    # "most days I come home empty", "my hands hurt": the work's toll on body and mood
+    r"come home (?:empty|drained|wrecked|dead|broken|with nothing left)|"
+    r"my (?:hands|back|feet|knees|wrists|shoulders|body) (?:hurts?|aches?|is killing me))\b"
 )
 
 

@@ -49,6 +49,8 @@ _FRAMING_WORDS = (
     "own|very own|pro bono|pro-bono|"
     # asking for it to be added ("can we put in a quiz night", "adding a pottery class")
     "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in|"
+    # "rather add ...", "replace it with ...": the new stream said after the words that ask
+    "rather|instead|replace with|replace it with|replace that with|replace them with|"
     # a verb of pay said with no name before it ("brought in $3,000 last year")
     "brought in|brings in|bring in|earned|earns|pays me|paid me|last year|this year|so far"
 )

@@ -19,6 +19,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     acts,
     advice,
+    away,
     casing,
     confidence,
     cues,
@@ -35,6 +36,7 @@ from agent.interviewer.reading import (
     names,
     naming,
     nothing_paid,
+    opposed,
     part_revised,
     parts,
     pay_runs,
@@ -48,6 +50,7 @@ from agent.interviewer.reading import (
     sittings,
     streams,
     swaps,
+    switched,
     wish_names,
     wishing,
     wording,
@@ -121,6 +124,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("undo", span=message)]
     if acts.skip(text) or (acts.delegates(text) and ask not in _PROPOSAL_ASKS - {"review"}):
         return [Reading("skip", span=message)]
+    if away.away(text):  # "brb avalanche control, back in 20": the 20 is minutes away
+        return [Reading("question" if away.asks_again(text) else "nothing", span=message)]
     sentences = [s for s in re.split(r"(?<!\d)[.!?;]+(?!\d)|\n", text) if s.strip(" ,")]
     if sentences and all(acts.chat(s) for s in sentences) and ask not in _PROPOSAL_ASKS:
         return [Reading("nothing", span=message)]
@@ -134,6 +139,11 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.label_reasons(readings, text, ask)
     readings = advice.for_others(sittings.one_sitting(readings, text))
     readings = part_revised.sum_revised(readings, text)
+    readings = opposed.without_opposed(readings, ask)
+    if ask in _WORD_ASKS:
+        readings = switched.without_switched(readings, text)
+    if ask == "excited":
+        readings = switched.without_energy(readings)
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
@@ -322,11 +332,11 @@ def _read_sentence(
         own = [q for q in own if q.start < sentence[-1].end + 1]
     elif (
         not wishing.figures_said(whole, own)
-        and acts.removal(whole)
+        and (acts.removal(whole) or _cut_named(whole, frame))
         and wishing.removal(whole, frame)
     ):
         return
-    if not frame.wish and frame.readings and frame.readings[-1].act == "wish":
+    if not frame.wish and frame.readings and _wished(frame.readings[-1]):
         frame.wish = not any(names.new_name(_blank(s, own)) for s in sentence)
     for segment in sentence:
         read_before = len(frame.readings)
@@ -339,6 +349,29 @@ def _read_sentence(
     frame.waits = _figures_next(sentence[-1].end, frame.text, quantities)
     if not (frame.pending and frame.waits):
         naming.named_jobs(frame)
+
+
+def _wished_here(r: Reading, frame: Frame) -> bool:
+    """True for a stream asked for, or one dropped in this very sentence ("ditch the shifts, I
+    want my weekends back" asks for no stream); one dropped before leaves room for a new one
+    ("remove the tutorials. Rather add ready-to-wear, 5 hours")."""
+    return _wished(r) or (r.act == "wish" and bool(r.span) and r.span in frame.sentence_text)
+
+
+def _cut_named(text: str, frame: Frame) -> bool:
+    """ "cut the road gigs.": while streams are discussed, a stream on record cut with no
+    figure is dropped."""
+    return (
+        frame.ask in _STREAM_ASKS
+        and acts.cut_alone(text)
+        and streams.named(text, frame.view, None) is not None
+    )
+
+
+def _wished(r: Reading) -> bool:
+    """True for a stream asked for (a stream dropped takes no more words: "remove the
+    tutorials, my network is too poor for video")."""
+    return r.act == "wish" and not r.remove
 
 
 def _stream_asked(sentence: list[Segment], quantities: list[Quantity], frame: Frame) -> bool:
@@ -485,7 +518,7 @@ def _read_segment(
         candidate = wishing.beyond(blank, subject)
         subject = None if candidate else subject
     frame.named_here = False
-    if frame.wish and candidate and not any(r.act == "wish" for r in frame.readings):
+    if frame.wish and candidate and not any(_wished_here(r, frame) for r in frame.readings):
         frame.readings.append(Reading("wish", subject=candidate, span=segment.text))
         frame.stream, frame.activity = candidate, None
         wishing.fill(frame, numeric, segment)

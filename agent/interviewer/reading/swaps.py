@@ -19,7 +19,7 @@ from agent.interviewer.reading.types import PlanView, Reading
 _SWAP = re.compile(
     r"\b(?:drop|remove|lose|scrap|ditch|get rid of|cut|replace|swap)\b(?P<old>.+?)"
     r"(?:,\s*)?\b(?:and (?:instead )?(?:do|add|have|start|run|try|put in|go for|make)|"
-    r"(?:and )?(?:replace|swap) (?:it|that|them) (?:with|for)|for|with|in favou?r of)\b"
+    r"(?:and )?(?:replace|swap) (?:it|that|them) (?:with|for)|(?P<bare>for|with)|in favou?r of)\b"
     r"(?P<new>.+)$"
 )
 _INSTEAD = re.compile(r"\b(?:instead|replace|swap|in favou?r of)\b")
@@ -33,6 +33,8 @@ def swap(text: str, start: int, own: list[Quantity], view: PlanView) -> list[Rea
     if match is None or not view.streams:
         return []
     listed = {s.name: s for s in view.streams}
+    if match.group("bare") and "," in match.group("old"):
+        return []  # "remove the tutorials, my network is too poor for video": a reason, no swap
     old = names.known_name(match.group("old"), list(listed))
     cut = start + match.start("new")
     later = [q for q in own if q.start >= cut]

@@ -1,0 +1,43 @@
+"""A message that says the person is away for a moment (pure).
+
+"brb avalanche control, back in 20", "sorry cat on keyboard ;;;; one sec", "sorry got
+distracted by a customer, what was the question": the person steps away or comes back, and
+the words around it (the reason, a number of minutes, stray keys) answer nothing. Such a
+message records nothing; one that asks for the question again is a question back.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that say the person steps away or was pulled away, in any short message.
+_AWAY = re.compile(
+    r"\b(?:brb|afk|be right back|back in (?:a |\d+|five|ten|two)\s*(?:sec|secs|second|seconds|"
+    r"min|mins|minutes?|mo|moment|bit)?|one (?:sec|second|moment|min|minute)|"
+    r"(?:just )?a (?:sec|second|moment|minute)|(?:give|gimme) me a (?:sec|second|moment|minute)|"
+    r"(?:got|get|getting|was) (?:distracted|interrupted|pulled away|called away)|"
+    r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
+    r"walking on|sat on|sitting on) (?:the |my )?keyboard)\b"
+)
+#: A request to hear the question again.
+_ASKS_AGAIN = re.compile(
+    r"\b(?:what was the question|what (?:were|are) you asking|(?:can|could) you (?:repeat|ask) "
+    r"(?:that|it|the question)(?: again)?|say (?:that|it) again|where were we)\b"
+)
+#: Messages longer than this carry more than an aside, whatever words they hold.
+_SHORT = 14
+#: Signs of an answer given beside the aside: a figure with its unit or a currency.
+_ANSWERED = re.compile(
+    r"\d\s*(?:h\b|hrs?\b|hours?\b|k\b|%|per\b|a (?:week|month|year)\b)|[£$€₵₦]|\b(?:yes|no)\b"
+)
+
+
+def away(text: str) -> bool:
+    """True when the whole (short) message says the person is away or was pulled away."""
+    words = re.findall(r"[^\W_]+", text)
+    return len(words) <= _SHORT and bool(_AWAY.search(text)) and not _ANSWERED.search(text)
+
+
+def asks_again(text: str) -> bool:
+    """True when the message asks for the question again ("what was the question")."""
+    return bool(_ASKS_AGAIN.search(text))

@@ -1,0 +1,131 @@
+"""What a message does, said as unseen people say it: away for a moment, another topic at a
+word question, a label said both ways, a stream cut and another asked for in its place."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading.reader import read
+from agent.interviewer.reading.types import PlanView, StreamView
+
+WORK = PlanView(activities=("Dental nursing", "Cake orders"))
+STREAMS = PlanView(
+    streams=(
+        StreamView("surgery shifts", "anchor", 30),
+        StreamView("wedding cakes", "client", 6),
+        StreamView("baking videos", "leverage", 3),
+    )
+)
+
+
+def acts(message: str, view: PlanView, ask: str) -> list[tuple[str, str | None, object]]:
+    return [(r.act, r.field, r.value) for r in read(message, view, ask)]
+
+
+def test_a_message_saying_the_person_is_away_records_nothing() -> None:
+    for message in (
+        "bbl, delivery at the door, back in 15",
+        "hang on, puppy walked on the keyboard ffffff one sec",
+        "afk two mins",
+    ):
+        assert acts(message, WORK, "act:hours:Cake orders") == [("nothing", None, None)]
+
+
+def test_coming_back_asking_for_the_question_is_a_question() -> None:
+    said = acts("so sorry, got called away by a patient - what were you asking?", WORK, "skills")
+    assert said == [("question", None, None)]
+
+
+def test_an_answer_beside_the_aside_is_still_read() -> None:
+    said = read("about 12 hours a week, brb", WORK, "act:hours:Cake orders")
+    assert [(r.field, r.value) for r in said if r.act == "fact"] == [
+        ("activity.hours_per_week", 12.0)
+    ]
+
+
+def test_words_on_another_topic_at_a_word_question_are_no_answer_to_it() -> None:
+    said = read("Oh, back to the savings question: we have about 9k put by.", WORK, "underused")
+    assert [(r.field, r.value) for r in said if r.act == "fact"] == [
+        ("capacity.cash_buffer", 9000.0)
+    ]
+    said = read(
+        "Piping, sugar flowers. By the way my buffer is 4k now, not 3k - a refund came in",
+        WORK,
+        "skills",
+    )
+    assert {r.value for r in said if r.field == "skill"} == {"Piping", "sugar flowers"}
+
+
+def test_liking_said_at_the_excitement_question_is_no_energy_of_work() -> None:
+    said = read("the cake orders are the thrilling part, I love them", WORK, "excited")
+    assert not any(r.field == "activity.energy" for r in said)
+
+
+def test_a_label_said_both_ways_of_one_work_is_not_recorded() -> None:
+    for message in (
+        "£2,100 a month, salary is steady, overtime varies so ignore it",
+        "£2,100 a month, the base is fixed, commission varies so leave that out",
+    ):
+        said = read(message, WORK, "act:revenue:Dental nursing")
+        assert not any(r.field == "activity.volatility" for r in said), message
+
+
+def test_energy_that_turns_on_when_is_no_label() -> None:
+    said = read(
+        "love it when the design is mine, hate it when it's twenty identical cupcakes",
+        WORK,
+        "act:energy:Cake orders",
+    )
+    assert not any(r.field == "activity.energy" for r in said)
+
+
+def test_energy_said_loosely() -> None:
+    for message, label in (
+        ("honestly best gig I have", "energising"),
+        ("the best part of my week tbh", "energising"),
+        ("I come home drained most nights", "draining"),
+        ("my wrists ache after every shift", "draining"),
+    ):
+        said = read(message, WORK, "act:energy:Dental nursing")
+        assert [r.value for r in said if r.field == "activity.energy"] == [label], message
+
+
+def test_a_stream_cut_alone_is_dropped_and_the_next_sentence_asks_for_a_new_one() -> None:
+    said = read(
+        "cut the baking videos. Replace them with a cake decorating club, 2 hours, seed",
+        STREAMS,
+        "streams",
+    )
+    assert [(r.subject, r.remove, r.hours, r.role) for r in said if r.act == "wish"] == [
+        ("baking videos", True, None, None),
+        ("cake decorating club", False, 2.0, "seed"),
+    ]
+    assert not any(r.act == "change" for r in said)
+
+
+def test_a_reason_after_a_removal_names_no_stream() -> None:
+    said = read(
+        "please remove the wedding cakes, the weekends are too much for my back. "
+        "Rather add birthday cake classes, 3 hours",
+        STREAMS,
+        "streams",
+    )
+    assert [(r.subject, r.remove) for r in said if r.act == "wish"] == [
+        ("wedding cakes", True),
+        ("birthday cake classes", False),
+    ]
+
+
+def test_add_one_and_one_more_ask_for_the_stream_named_next() -> None:
+    for message in (
+        "Add one: a sourdough subscription, 4 hours a week",
+        "one more: sourdough subscription, 4 hours a week",
+    ):
+        said = read(message, STREAMS, "streams")
+        assert [(r.subject, r.hours) for r in said if r.act == "wish"] == [
+            ("sourdough subscription", 4.0)
+        ], message
+        assert not any(r.act == "change" for r in said)
+
+
+def test_a_removal_said_with_a_wish_in_one_sentence_stays_one_wish() -> None:
+    said = read("scrap the baking videos completely, I want my evenings back", STREAMS, "streams")
+    assert [(r.subject, r.remove) for r in said if r.act == "wish"] == [("baking videos", True)]
