@@ -129,3 +129,29 @@ def test_add_one_and_one_more_ask_for_the_stream_named_next() -> None:
 def test_a_removal_said_with_a_wish_in_one_sentence_stays_one_wish() -> None:
     said = read("scrap the baking videos completely, I want my evenings back", STREAMS, "streams")
     assert [(r.subject, r.remove) for r in said if r.act == "wish"] == [("baking videos", True)]
+
+
+def test_a_review_date_taken_back_gives_way_to_the_one_after() -> None:
+    said = read("how about the 3rd of June? hmm no, exams then. End of July.", STREAMS, "review")
+    assert [r.value for r in said if r.field == "review.date"] == ["end of july"]
+
+
+def test_a_review_date_taken_back_and_not_put_right_is_not_recorded() -> None:
+    said = read("end of September, no wait", STREAMS, "review")
+    assert not any(r.field == "review.date" for r in said)
+
+
+def test_a_clause_explaining_a_limit_joins_it() -> None:
+    said = read(
+        "Mornings are for the school run, that is until 9:15 every weekday", WORK, "constraints"
+    )
+    limits = [r.value for r in said if r.field == "capacity.constraints"]
+    assert len(limits) == 1 and "9:15" in str(limits[0]), limits
+
+
+def test_no_said_of_a_time_at_the_blocks_is_a_limit_not_a_refusal() -> None:
+    said = read("no client sessions on Sundays, that's church and lunch", STREAMS, "blocks")
+    assert not any(r.act == "confirm" for r in said)
+    assert [r.field for r in said if r.act == "fact"] == ["capacity.constraints"]
+    refused = read("no, Sundays don't work for me", STREAMS, "blocks")
+    assert ("confirm", False) in [(r.act, r.value) for r in refused]

@@ -251,11 +251,23 @@ def yes_no(text: str) -> bool | None:
     low = _FILLER.sub("", text.strip(" .!?"))
     if approval.approves(low):
         return True
-    if _NO.match(low):
+    if _NO.match(low) and not _NO_AS_LIMIT.match(low):
         return False
     if _YES.match(low):
         return True
     return None
+
+
+#: "no blocks on my on-call weekends", "no work blocks on Friday please", "no calls before 9":
+#: "no" said of something at a time is a limit, not a no to the proposal.
+_NO_AS_LIMIT = re.compile(
+    r"^no (?:[\w'-]+ ){1,2}(?:on|at|in|before|after|during|until|till|between|from|over)\b"
+)
+
+
+def no_as_limit(text: str) -> bool:
+    """True for "no work blocks on Friday": a limit said with "no", not a no."""
+    return bool(_NO_AS_LIMIT.match(_FILLER.sub("", text.strip(" .!?"))))
 
 
 #: A filler or a pause before a yes or a no; "oh no" is left alone (as often dismay).

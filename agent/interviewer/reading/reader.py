@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     confidence,
     cues,
     dropping,
+    elaborated,
     far_rates,
     greetings,
     guards,
@@ -139,7 +140,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.label_reasons(readings, text, ask)
     readings = advice.for_others(sittings.one_sitting(readings, text))
     readings = part_revised.sum_revised(readings, text)
-    readings = opposed.without_opposed(readings, ask)
+    readings = elaborated.joined(opposed.without_opposed(readings, ask))
     if ask in _WORD_ASKS:
         readings = switched.without_switched(readings, text)
     if ask == "excited":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import acts, cues, hours_said, kept, labels, names
+from agent.interviewer.reading import acts, cues, hours_said, kept, labels, names, retracted
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
@@ -124,6 +124,7 @@ def _answers(
     kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
     said = " ".join(p.text for p in pieces)
     if kind == "review" and review_date(said):  # "can we go past the busy season? so end of April"
+        said = retracted.last_said(text, review_date, said)  # "1 March? no wait ... 15 May"
         return one("review.date", review_date(said), None, said)
     if any(r.act == "question" for r in found) and (len(pieces) <= 2 or _CONFUSED.search(said)):
         return []
@@ -418,6 +419,7 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             CONSTRAINT.search(piece.text)
             or kept.KEPT.search(piece.text)
             or (ask == "capacity" and kept.PASSING.search(piece.text))
+            or (ask == "blocks" and acts.no_as_limit(piece.text))
             or (refused and not acts.question(piece.text, marked=piece.question))
         )
         if _FOR_A_KIND_OF_WEEK.match(piece.text):
