@@ -155,3 +155,43 @@ def test_no_said_of_a_time_at_the_blocks_is_a_limit_not_a_refusal() -> None:
     assert [r.field for r in said if r.act == "fact"] == ["capacity.constraints"]
     refused = read("no, Sundays don't work for me", STREAMS, "blocks")
     assert ("confirm", False) in [(r.act, r.value) for r in refused]
+
+
+def test_a_question_in_another_language_is_a_question_back() -> None:
+    for message, ask in (
+        ("¿puedo poner solo un rango aproximado?", "buffer"),
+        ("tarvitaanko tarkka summa vai riittääkö arvio?", "spending"),
+    ):
+        assert acts(message, WORK, ask) == [("question", None, None)], message
+
+
+def test_an_english_rising_voice_or_talk_stays_no_question() -> None:
+    assert acts("dunno really, most of the week?", WORK, "capacity")[0][0] != "question"
+    assert acts("did you watch the match last night?", STREAMS, "streams") == [
+        ("nothing", None, None)
+    ]
+
+
+def test_adding_and_dropping_a_stream_in_the_person_s_language() -> None:
+    said = read("añade clases de repostería, 3 horas, leverage", STREAMS, "streams")
+    assert [(r.subject, r.remove, r.role) for r in said if r.act == "wish"] == [
+        ("clases de repostería", False, "leverage")
+    ]
+    said = read("adiciona um podcast sobre pão, 2 horas", STREAMS, "streams")
+    assert any(r.act == "wish" and not r.remove for r in said)
+    said = read("enlève les baking videos, pas le temps", STREAMS, "streams")
+    assert [(r.subject, r.remove) for r in said if r.act == "wish"] == [("baking videos", True)]
+
+
+def test_yes_and_skip_in_the_person_s_language() -> None:
+    for message in ("sim, perfeito!", "evet, tamam", "prima 👍"):
+        assert ("confirm", None, True) in acts(message, STREAMS, "streams"), message
+    for message in ("no lo sé, paso", "keine ahnung", "weet ik niet"):
+        assert acts(message, WORK, "act:hours:Cake orders") == [("skip", None, None)], message
+
+
+def test_a_greeting_or_thanks_in_another_language_is_no_work_and_no_skill() -> None:
+    said = read("Asante. bookkeeping, Swahili, driving", WORK, "skills")
+    assert {r.value for r in said if r.field == "skill"} == {"bookkeeping", "Swahili", "driving"}
+    said = read("Merhaba. I drive a taxi in Izmir and I bake cakes to order", WORK, "context")
+    assert not any(str(r.value).casefold() == "merhaba" for r in said)

@@ -67,7 +67,11 @@ _YES = re.compile(
     r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
     r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|"
     r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
-    r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da)\b|^(?:👍|👌|✅|🙌|💯)"
+    r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da|"
+    # yes, and "fine", in the other languages people write to the planner in
+    r"joo|kyllä|hyvä|sim|certo|perfeito|perfecto|perfetto|parfait|va bene|d'acord|ndiyo|sawa|"
+    r"evet|tamam|haan|opo|sige|iya|vâng|dạ|được|jah|igen|nai|да|так|はい|네|prima|fint|"
+    r"helt fint|bra|gut|goed|dobrze|super)\b|^(?:👍|👌|✅|🙌|💯)"
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
@@ -200,6 +204,21 @@ def delegates(text: str) -> bool:
     return bool(_DELEGATE.match(text.strip(" .!?")))
 
 
+#: "I don't know" and "skip" in the other languages people write to the planner in.
+_SKIP_SAID = re.compile(
+    r"^(?:je (?:ne )?sais pas|j'sais pas|aucune idée|passe|no (?:lo )?sé|ni idea|paso|"
+    r"não sei|sei lá|passo|non lo so|boh|weiß (?:ich )?nicht|keine ahnung|weiter|"
+    r"(?:ik )?weet (?:ik )?(?:het )?niet|geen idee|vet inte|ved ikke|vet ikke|en tiedä|"
+    r"hindi ko alam|ewan|sijui|bilmiyorum|không biết|tidak tahu|gak tahu|nie wiem)$"
+)
+
+
+def _skip_said(text: str) -> bool:
+    """True for "je sais pas, passe": every part a foreign "don't know" or "skip"."""
+    parts = [p.strip(" .!?") for p in re.split(r"[,.;!]+", text) if p.strip(" .!?")]
+    return bool(parts) and all(_SKIP_SAID.match(p) or _SKIP.match(p) for p in parts)
+
+
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
     text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
@@ -207,7 +226,7 @@ def skip(text: str) -> bool:
     gloss = _GLOSS.search(text)
     if gloss and not re.search(r"\d", text) and _SKIP.match(gloss.group(1).strip(" .!?")):
         return True  # "hoppa över den här (skip)": said, then glossed
-    return bool(_SKIP.match(text.strip(" .!?")))
+    return bool(_SKIP.match(text.strip(" .!?"))) or _skip_said(text)
 
 
 #: Laughter typed as words ("haha", "lol", "ㅋㅋ"): no part of what is said.

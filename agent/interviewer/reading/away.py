@@ -22,7 +22,7 @@ _AWAY = re.compile(
 #: A request to hear the question again.
 _ASKS_AGAIN = re.compile(
     r"\b(?:what was the question|what (?:were|are) you asking|(?:can|could) you (?:repeat|ask) "
-    r"(?:that|it|the question)(?: again)?|say (?:that|it) again|where were we)\b"
+    r"(?:that|it|the question)(?: again)?|say (?:that|it) again)\b"
 )
 #: Messages longer than this carry more than an aside, whatever words they hold.
 _SHORT = 14

@@ -11,7 +11,14 @@ import re
 
 _OPENING = re.compile(
     r"^\s*(?:(?:hi|hii+|hey+|heya|hiya|hello+|helo|hallo|howdy|greetings|"
-    r"good (?:morning|afternoon|evening|day)|g'day)"
+    r"good (?:morning|afternoon|evening|day)|g'day|"
+    # greetings and thanks in the other languages people open with ("Muraho.", "Kiitos.")
+    r"namaste|namaskar|salam|salaam|as-?salamu alaykum|shalom|hola|buenas|bonjour|salut|ciao|"
+    r"hej|hei|moi|terve|kiitos|tack|takk|danke|gracias|obrigad[oa]|merci|grazie|dank je|"
+    r"asante|jambo|habari|muraho|mwaramutse|sawubona|xin chào|chào bạn|chào|gamarjoba|"
+    r"kia ora|aloha|konnichiwa|annyeong|ni hao|selamat (?:pagi|siang|sore|malam)|kumusta|"
+    r"sannu|dia dhuit|madainn mhath|feasgar math|ahoj|cześć|merhaba|salve|yassou|zdravo|"
+    r"privet|olá|oi|ola|sveiki|tere|szia|mingalaba|sabaidee|sawasdee|me pa wo kyɛw|akwaaba)"
     r"(?: there| all| everyone| again)?\b[\s,!.:;-]*)+",
     re.I,
 )

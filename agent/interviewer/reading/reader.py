@@ -19,6 +19,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     acts,
     advice,
+    asked_back,
     away,
     casing,
     confidence,
@@ -52,6 +53,7 @@ from agent.interviewer.reading import (
     streams,
     swaps,
     switched,
+    tongues,
     wish_names,
     wishing,
     wording,
@@ -119,6 +121,8 @@ def _of_work(r: Reading) -> bool:
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     text = acts.unlaughed(normalise(message))
+    if ask in _STREAM_ASKS:  # "aggiungi corsi di riparazione bici, 2 ore": "add ..."
+        text = tongues.in_english(text)
     if not text.strip(" .!?"):
         return [Reading("nothing", span=message)]
     if acts.undo(text):
@@ -170,6 +174,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         answer = acts.held_back(text)
     if answer is not None and ask in _PROPOSAL_ASKS:
         readings = [Reading("confirm", value=answer, span=message), *readings]
+    if not readings and asked_back.asks_in_other_words(text):  # "pwede po ba monthly?"
+        return [Reading("question", span=message)]
     return readings or [Reading("nothing", span=message)]
 
 
