@@ -195,3 +195,21 @@ def test_a_greeting_or_thanks_in_another_language_is_no_work_and_no_skill() -> N
     assert {r.value for r in said if r.field == "skill"} == {"bookkeeping", "Swahili", "driving"}
     said = read("Merhaba. I drive a taxi in Izmir and I bake cakes to order", WORK, "context")
     assert not any(str(r.value).casefold() == "merhaba" for r in said)
+
+
+def test_work_said_to_be_the_person_s_own_is_the_general_setting() -> None:
+    for message in (
+        "I run a tailoring stall at the market, my own, afternoons only.",
+        "I sell fabric from a small kiosk near the station, it's mine",
+    ):
+        said = read(message, PlanView(), "context")
+        assert [r.value for r in said if r.field == "context"] == ["general"], message
+
+
+def test_a_setting_retired_from_is_not_the_person_s_setting() -> None:
+    said = read(
+        "I retired from the civil service in 2021 after 28 years. Now I restore clocks.",
+        PlanView(),
+        "context",
+    )
+    assert not any(r.field == "context" for r in said)

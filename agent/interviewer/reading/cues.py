@@ -97,6 +97,8 @@ _STRICT_CONTEXTS = (
         # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
         r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
         r"\bno boss\b|\bjust me\b|"
+        # "a small bánh mì stall, my own, mornings", "a phone repair kiosk, it's mine"
+        r"(?:^|,\s*)(?:all )?my own(?=\s*(?:[,.]|$))|\b(?:it'?s|it is) (?:all )?mine\b|"
         # self-employed in the person's own language
         r"\b(?:à la pige|pigiste|indépendante?|auto-?entrepreneu(?:r|se)|travailleu(?:r|se) "
         r"autonome|selbst(?:st)?ändig|freiberufl\w*|zzp'?(?:er)?|zelfstandige?|autónom[oa]|"
@@ -192,6 +194,11 @@ def _client_is_a_setting(text: str) -> bool:
     return own is None and beside is not None
 
 
+#: Work the person retired from, said just before the setting it was in ("left a corporate
+#: law firm" still tells where the person comes from, and reads it).
+_PAST_WORK = re.compile(r"\b(?:retired|i'?m retired|used to work)\b[^,.;]{0,25}$")
+
+
 def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
@@ -204,7 +211,10 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
             said = next(g for g in first.groups() if g)
             return _SHORT_NAMES.get(said, said)
     for name, pattern in _STRICT_CONTEXTS:
-        if re.search(pattern, text):
+        found = re.search(pattern, text)
+        if found:
+            if _PAST_WORK.search(text[: found.start()]):
+                return None  # "I retired from the federal public service": no longer there
             if name == "government" and _ON_OWN_ACCOUNT.search(whole or text):
                 return None
             if (
