@@ -199,7 +199,7 @@ def test_a_greeting_or_thanks_in_another_language_is_no_work_and_no_skill() -> N
 
 def test_work_said_to_be_the_person_s_own_is_the_general_setting() -> None:
     for message in (
-        "I run a tailoring stall at the market, my own, afternoons only.",
+        "I have a tailoring stall at the market, my own, afternoons only.",
         "I sell fabric from a small kiosk near the station, it's mine",
     ):
         said = read(message, PlanView(), "context")
