@@ -213,3 +213,8 @@ def test_a_setting_retired_from_is_not_the_person_s_setting() -> None:
         "context",
     )
     assert not any(r.field == "context" for r in said)
+
+
+def test_an_item_set_aside_as_it_is_named_is_not_listed() -> None:
+    said = read("teaching the beginners, the paperwork less so", WORK, "excited")
+    assert [r.value for r in said if r.field == "skill.excites"] == ["teaching the beginners"]

@@ -150,6 +150,8 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
         if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):
             continue
         item = _LAUGHING.sub("", item)
+        if _NOT_SO.search(item):
+            continue  # "backgrounds not so much": named to be set aside, not listed
         listed = field == "skill" and sum(len(t.split()) <= 3 for t in texts) >= 2
         doing = listed and _DOING.match(item) and not _TOLD.search(item)
         longest = _LONGEST_IN_LIST if doing else _LONGEST
@@ -161,6 +163,12 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
             continue  # "now I write emails": what the person does instead
         out.append(Reading("fact", field, item, None, text))
     return out
+
+
+#: An item set aside as it is named: "backgrounds not so much", "admin, less so".
+_NOT_SO = re.compile(
+    r"\b(?:not so much|not that much|not really|less so|not at all|not for me|no thanks)\W*$"
+)
 
 
 #: Words an item may have: a skill said as a doing in a list beside short items ("staying
