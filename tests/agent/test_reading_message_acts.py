@@ -218,3 +218,26 @@ def test_a_setting_retired_from_is_not_the_person_s_setting() -> None:
 def test_an_item_set_aside_as_it_is_named_is_not_listed() -> None:
     said = read("teaching the beginners, the paperwork less so", WORK, "excited")
     assert [r.value for r in said if r.field == "skill.excites"] == ["teaching the beginners"]
+
+
+def test_a_role_named_in_place_of_a_stream_asks_for_one() -> None:
+    said = read(
+        "wedding cakes are fine, and could we add a leverage for a cake decorating course, 3h",
+        STREAMS,
+        "streams",
+    )
+    assert [(r.subject, r.hours) for r in said if r.act == "wish"] == [
+        ("cake decorating course", 3.0)
+    ]
+    assert not any(r.act == "change" for r in said)
+
+
+def test_the_start_of_a_month_is_no_start_of_a_stream() -> None:
+    said = read("once the exams are over, so start of July", STREAMS, "review")
+    assert not any(r.act == "wish" for r in said)
+    assert [r.value for r in said if r.field == "review.date"] == ["start of july"]
+
+
+def test_a_preference_said_with_i_want_is_no_stream() -> None:
+    said = read("baking videos up to 4 hours, I want to bake more than I film", STREAMS, "streams")
+    assert not any(r.act == "wish" for r in said)

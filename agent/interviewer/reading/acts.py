@@ -108,14 +108,16 @@ _WISH = re.compile(
     r"pay|become|grow)\b)|i'm keen to|i hope to|"
     r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
-    r"put in|squeeze in|start(?:ing)?|launch|set up|i want a|i want an|i'd like a|"
+    r"put in|squeeze in|start(?:ing)?(?! of\b)|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
     # "I meant a NEW stream for the walling courses": a stream asked for by its frame
     r"(?:a|another|one more) (?:new |separate |extra |fresh |(?:leverage|seed|client) )*"
     r"stream (?=for|of|on|around|about)|"
     r"(?:a|another|one more) (?:new|separate|extra) one (?=for|of|on|around|about)|"
     # "add one: ...", "one more: ...", "replace it with a Patreon": the new stream said next
-    r"add one(?=\s*[:—–-])|one more(?=\s*[:—–-])|replace (?:it |that |them )?with)\b"
+    r"add one(?=\s*[:—–-])|one more(?=\s*[:—–-])|replace (?:it |that |them )?with|"
+    # "can we add a seed for a podcast": the role named in place of "a stream"
+    r"(?:a|another|one more) (?:new )?(?:leverage|seed|client) (?=for|of|on|doing))\b"
 )
 _REMOVE = re.compile(
     r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"

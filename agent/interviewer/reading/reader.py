@@ -44,6 +44,7 @@ from agent.interviewer.reading import (
     pay_runs,
     places,
     placing,
+    preferences,
     rates,
     role_pieces,
     roles,
@@ -145,6 +146,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = advice.for_others(sittings.one_sitting(readings, text))
     readings = part_revised.sum_revised(readings, text)
     readings = elaborated.joined(opposed.without_opposed(readings, ask))
+    readings = preferences.without_preferences(readings)
     if ask in _WORD_ASKS:
         readings = switched.without_switched(readings, text)
     if ask == "excited":

@@ -34,10 +34,15 @@ _DROP = re.compile(
 )
 
 
+#: "un stream de renders", "uno stream di corsi": the stream's "of" in the person's words.
+_STREAM_OF = re.compile(r"\bstream (?:de|di|du|des|pour|para|per|für|voor|van|om|ng)\b", re.I)
+
+
 def in_english(text: str) -> str:
     """``text`` with the foreign verbs that open a clause asking to add or drop a stream put
     as "add" and "drop"."""
     text = _ADD.sub(lambda m: f"{m.group(1)}add{_article(m.group('article'))}", text)
+    text = _STREAM_OF.sub("stream for", text)
     return _DROP.sub(lambda m: f"{m.group(1)}drop", text)
 
 

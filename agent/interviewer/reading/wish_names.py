@@ -54,8 +54,11 @@ _PLACES = (
         r"\b(?:for|on|with)\s+(?:a|an|my|some)\s+(?P<name>[^,.;:!?]+?)\s+side\s+"
         r"(?:thing|project|hustle|gig|business)\b"
     ),
-    # "a seed stream for drone footage", "one for youtube shorts"
-    re.compile(r"\b(?:stream|one)\s+(?:for|of|doing|on)\s+(?P<name>[^,.;:!?]+)"),
+    # "a seed stream for drone footage", "one for youtube shorts", "a seed for a podcast"
+    re.compile(
+        r"\b(?:stream|one|(?<=\ba )seed|(?<=\ba )leverage|(?<=\ba )client)\s+(?:for|of|doing|on)\s+"
+        r"(?P<name>[^,.;:!?]+)"
+    ),
     # "a side thing for the kids' parties"; never "a tutoring thing for nurses", whose own
     # words before "thing" name it (the pattern below)
     re.compile(
