@@ -241,3 +241,10 @@ def test_the_start_of_a_month_is_no_start_of_a_stream() -> None:
 def test_a_preference_said_with_i_want_is_no_stream() -> None:
     said = read("baking videos up to 4 hours, I want to bake more than I film", STREAMS, "streams")
     assert not any(r.act == "wish" for r in said)
+
+
+def test_back_in_a_year_is_no_aside() -> None:
+    said = read("about 35 hours, though I did 50 back in 2019", WORK, "capacity")
+    assert [(r.field, r.value) for r in said if r.act == "fact"] == [
+        ("capacity.hours_per_week", 35.0)
+    ]

@@ -12,8 +12,9 @@ import re
 
 #: Words that say the person steps away or was pulled away, in any short message.
 _AWAY = re.compile(
-    r"\b(?:brb|afk|be right back|back in (?:a |\d+|five|ten|two)\s*(?:sec|secs|second|seconds|"
-    r"min|mins|minutes?|mo|moment|bit)?|one (?:sec|second|moment|min|minute)|"
+    r"\b(?:brb|afk|be right back|back in (?:a |\d{1,2}(?![\d.,])|five|ten|two)\s*"
+    r"(?:sec|secs|second|seconds|min|mins|minutes?|mo|moment|bit)?|"
+    r"one (?:sec|second|moment|min|minute)|"
     r"(?:just )?a (?:sec|second|moment|minute)|(?:give|gimme) me a (?:sec|second|moment|minute)|"
     r"(?:got|get|getting|was) (?:distracted|interrupted|pulled away|called away)|"
     r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
@@ -28,7 +29,8 @@ _ASKS_AGAIN = re.compile(
 _SHORT = 14
 #: Signs of an answer given beside the aside: a figure with its unit or a currency.
 _ANSWERED = re.compile(
-    r"\d\s*(?:h\b|hrs?\b|hours?\b|k\b|%|per\b|a (?:week|month|year)\b)|[£$€₵₦]|\b(?:yes|no)\b"
+    r"\d\w*\s*(?:h\b|hrs?\b|hours?\b|k\b|%|per\b)|[£$€₵₦]|\b(?:yes|no|hours?|hrs|a week|"
+    r"a month|a year)\b"
 )
 
 
