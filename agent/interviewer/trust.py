@@ -52,7 +52,8 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
     if beside(text) and not _about_recorded(readings, plan, text):
         # a remark about something else names no work ("..., typical")
         named = [r for r in readings if r.field in {"activity", "activity.name"} | _LABEL_FIELDS]
-        if named and len(named) == len([r for r in readings if r.act in _DATA]):
+        if (named and len(named) == len([r for r in readings if r.act in _DATA])
+                and not any(_own_work(r) for r in named)):  # fmt: skip
             return Screened([], aside=True, dropped=len(readings))
     readings = _without_revised_labels(readings)
     known = [a.name for a in plan.activities]
@@ -80,6 +81,21 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
 
 
 _LABEL_FIELDS = frozenset({"activity.volatility", "activity.energy"})
+
+
+#: A clause in which the person says their own work: "I'm a TA ...", "I work as ...", "we
+#: groom dogs". A story holding one is no remark about something else, whatever else it says
+#: ("... and I'd love to turn my baking into something").
+_OWN_WORK = re.compile(
+    r"^\W*(?:(?:and|so|but|also|well|oh)\W+)*(?:i'?m|im|i am|we'?re|we are|i|we)\s+"
+    r"(?:(?:also|now|currently|still|mainly|mostly)\s+)?(?:an?\s|the\s|work|[a-z]{3,}\s)",
+    re.I,
+)
+
+
+def _own_work(reading: Reading) -> bool:
+    """True when a reading names work from a clause where the person says it of themselves."""
+    return reading.field == "activity" and bool(_OWN_WORK.match(reading.span))
 
 
 def _about_recorded(readings: list[Reading], plan: Plan, text: str) -> bool:

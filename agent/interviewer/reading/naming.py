@@ -84,6 +84,8 @@ def set_frame(
         return  # "it's my family's farm": said of the activity named before
     if STATE.match(segment.text):
         return  # "I'm grateful for it": a state, not a job
+    if not numeric and _lesson_goes_on(segment, frame):
+        return  # "it teaches me to stay calm, and honestly reading people": what is learnt
     if (
         frame.ask not in _NAMING_ASKS
         and not frame.ask.startswith("act:")
@@ -233,6 +235,7 @@ def _name_or_pend(
         # wounds, 37.5h" is the nurse's work and hours
         activity_like = (
             not _work_before(frame)
+            or _verbs_before(frame)
             or bool(ALSO.match(segment.text))
             or _figured_before(frame)
             or bool(_SIDE_TIME.search(frame.text[frame.sentence_start : segment.end]))
@@ -292,6 +295,17 @@ _SIDE_TIME = re.compile(
     r"\b(?:(?:on|at|over) (?:the )?weekends?|(?:in the )?evenings|at night|nights|"
     r"on the side|in my (?:spare|free) time|after work|on saturdays|on sundays)\b"
 )
+
+
+def _verbs_before(frame: Frame) -> bool:
+    """True when the work said before in the message, with no figures yet, was all said by
+    verbs of their own ("we engrave trophies and I tile bathrooms"): a second such verb is
+    more work, as a verb after a role ("I'm a nurse and I dress wounds") is not."""
+    return (
+        bool(frame.jobs)
+        and not frame.readings
+        and all(work_verbs.said_as_work(segment.text) for _n, segment, _c in frame.jobs)
+    )
 
 
 def _figured_before(frame: Frame) -> bool:
@@ -368,6 +382,17 @@ def _bare_list(frame: Frame) -> bool:
         return False
     items = [i for i in re.split(r",|;|\band\b|&", sentence.strip(" .!")) if i.strip()]
     return len(items) >= 3 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
+
+
+#: What some work teaches, said before: "it teaches me ...", "the job has taught me ...".
+_TAUGHT = re.compile(r"\b(?:teach(?:es)?|taught|(?:is|are) teaching) (?:me|us)\b")
+
+
+def _lesson_goes_on(segment: Segment, frame: Frame) -> bool:
+    """True for "and ..." after what some work teaches, in the same sentence: more of what is
+    learnt ("it teaches me to stay calm, and honestly reading people"), no work of its own."""
+    before = frame.text[_sentence_start(segment, frame) : segment.start]
+    return bool(_TAUGHT.search(before)) and re.match(r"^\W*and\b", segment.text) is not None
 
 
 def _sentence_start(segment: Segment, frame: Frame) -> int:
@@ -579,6 +604,10 @@ def named_jobs(frame: Frame) -> None:
             sure = bool(ALSO.match(segment.text) or TRADE.match(segment.text))
             sure = sure or _teaches_beside(segment, jobs)
             confidence = confidence if sure else min(confidence, NAME_UNSURE)
+        if not cued and _said_by_own_verb(segment, frame):
+            # "I shoot weddings", "I upholster chairs": work by a verb of its own, with no
+            # figures yet, is offered in the person's words rather than lost
+            cued, confidence = True, min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
 

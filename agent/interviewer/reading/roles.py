@@ -71,7 +71,7 @@ _FILLERS = re.compile(
 )
 #: What joins a role to where, for whom or how its work is done ("engineer at a bank").
 _TAIL = re.compile(
-    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|based|here|and|but|so|"
+    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|outside|based|here|and|but|so|"
     r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?|"
     r"à|au|aux|chez|bei|bij|depuis)(?!\w).*$"
 )
@@ -258,7 +258,7 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
         if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
             continue
         cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
-        if cut != r.value and role(cut) and said_now(cut, text):
+        if cut != r.value and (role(cut) or _said_as_one(cut, r)) and said_now(cut, text):
             out = [_renamed(o, r.value, cut) for o in out]
     out = _own_work(out, text)
     named = [str(r.value).casefold() for r in out if r.field == "activity"]
@@ -269,7 +269,36 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
         if not any(head in re.findall(r"[a-z][a-z'/-]*", other) for other in named):
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
-    return out
+    return _without_doubles(out)
+
+
+#: "I'm a TA in a primary in cardiff": what one is, said before where it is done.
+_I_AM_AT = re.compile(r"^\W*(?:(?:hi|hey|hello|so|ok|well)\W+)*(?:i'?m|im|i am)\s+an?\s+")
+_WORKPLACE = re.compile(r"\s+(?:at|in|for|with|outside)\s+(?:an?|the|my|our|\w+'s)\s+\w")
+
+
+def _said_as_one(cut: str, reading: Reading) -> bool:
+    """True when a name read from "I'm a <words> at/in a <workplace>" keeps the workplace,
+    and its words before the workplace are a short name of their own ("TA", "HCA", "sous"):
+    the person said what they are, and where; the name is what they are."""
+    said = reading.span.casefold()
+    opened = _I_AM_AT.match(said)
+    if opened is None or not said[opened.end() :].startswith(cut.casefold()):
+        return False
+    rest = said[opened.end() + len(cut) :]
+    return (
+        bool(_WORKPLACE.match(rest))
+        and len(cut.split()) <= 3
+        and not _NOT_IN_ROLE.search(cut.casefold())
+    )
+
+
+def _without_doubles(readings: list[Reading]) -> list[Reading]:
+    """The readings without a name offered in doubt whose words a sure name already says:
+    "campaign full time for a group" beside "campaigning" is that work again."""
+    sure = [str(r.value) for r in readings if r.field == "activity" and r.confident]
+    return [r for r in readings if r.field != "activity" or r.confident
+            or not own_work.already_named(str(r.value), sure)]  # fmt: skip
 
 
 def _own_work(readings: list[Reading], text: str) -> list[Reading]:

@@ -15,6 +15,14 @@ import re
 from agent.interviewer.reading import slips
 from agent.interviewer.reading.names import WHEN
 
+#: Verbs said in the past: work done before is no activity now.
+_PAST = (
+    r"bought|sold|made|went|took|gave|ran|drove|wrote|taught|built|brought|thought|left|kept|"
+    r"spent|paid|found|became|began|came|sat|stood|told|saw|knew|felt|lost|won|met|sent|held|"
+    r"caught|fought|dug|fed|led|lent|meant|slept|shot|shut|stuck|sang|swam|rode|broke|chose|"
+    r"spoke|wore|drew|threw|flew|fell|dealt|understood|ate|hid"
+)
+
 #: Verbs that tell no work of their own, by kind (each with its forms said after "I" or "we").
 _NOT_WORK = (
     # thinking, knowing, saying
@@ -38,12 +46,8 @@ _NOT_WORK = (
     r"go|goes|come|move|travel|fly|head|return|leave|arrive|visit|relocate|"
     # starting, stopping, trying
     r"start|stop|begin|finish|quit|retire|continue|resume|pause|end|try|tend|happen|use|"
-    r"juggle|balance|combine|split|divide|top|supplement|"
+    r"juggle|balance|combine|split|divide|top|supplement|" + _PAST + r"|"
     # said in the past: work done before is no activity now
-    r"bought|sold|made|went|took|gave|ran|drove|wrote|taught|built|brought|thought|left|kept|"
-    r"spent|paid|found|became|began|came|sat|stood|told|saw|knew|felt|lost|won|met|sent|held|"
-    r"caught|fought|dug|fed|led|lent|meant|slept|shot|shut|stuck|sang|swam|rode|broke|chose|"
-    r"spoke|wore|drew|threw|flew|fell|dealt|understood|ate|hid|"
     # helping verbs, and words said where a verb goes
     r"am|is|are|was|were|be|been|do|does|did|done|can|could|will|would|should|may|might|must|"
     r"shall|also|just|still|only|often|never|always|now|then|even|already|too|once|ever|soon|"
@@ -85,7 +89,10 @@ def said_as_work(text: str) -> bool:
 
 #: The verbs of ``_NOT_WORK`` written out plainly, for their slips; shorter ones are too
 #: easily other words with one slip ("fed" and "feed").
-_PLAIN = frozenset(w for w in _NOT_WORK.split("|") if w.isalpha() and len(w) >= 4)
+#: Verbs said in the past have no slips: "shoot" is no "shot" typed with an "o" doubled.
+_PLAIN = frozenset(
+    w for w in _NOT_WORK.split("|") if w.isalpha() and len(w) >= 4 and w not in _PAST.split("|")
+)
 
 
 def _slipped(verb: str) -> bool:
