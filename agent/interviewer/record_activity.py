@@ -7,6 +7,7 @@ import re
 
 from agent.interviewer import names
 from agent.interviewer.flow import call
+from agent.interviewer.parse import fmt_number
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import (
     ACTIVITY,
@@ -76,12 +77,21 @@ def _subject(reading: Reading, work: Work) -> str | None:
     return work.new[0] if len(work.new) == 1 else None
 
 
+#: A figure's own period, kept in its reading's note ("1,500 a month"): said back as it was.
+_SAID_PERIOD = re.compile(r"^([\d.,]+) a (week|fortnight|month|quarter)(?=;|$)")
+
+
 def activity_field(reading: Reading, work: Work) -> None:
     name = _subject(reading, work)
     fld, part = ACTIVITY[str(reading.field)]
     if name is None:
         said = value_of(fld, reading.value)
-        work.out.unplaced.append(shown(fld, said) if fld in WHAT else LABEL[fld])
+        text = shown(fld, said) if fld in WHAT else LABEL[fld]
+        period = _SAID_PERIOD.match(reading.note)
+        if period:  # "1,500 a month, 18,000 a year": the period said, then the year's
+            per = fmt_number(float(period.group(1).replace(",", "")))
+            text = f"{per} a {period.group(2)}, {text}"
+        work.out.unplaced.append(text)
         return
     value = value_of(fld, reading.value)
     plan_activity = next((a for a in work.plan.activities if a.name == name), None)

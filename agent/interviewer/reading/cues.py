@@ -29,7 +29,10 @@ SAVINGS = re.compile(
 )
 SPENDING = re.compile(
     r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
-    r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|(?<!pays the )(?<!pay the )bills|live on|"
+    r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|(?<!pays the )(?<!pay the )bills|"
+    # what one lives on, typed with a slip or not: "lve on", "get by on", "survive off"
+    r"(?:live|lve|lvie|liev|living|get(?:ting)? by|surviv(?:e|ing)|scrap(?:e|ing) by) (?:on|off)|"
+    r"manage on|make do (?:on|with)|"
     r"burn rate|i need (?:about|around)? ?[£$€]|budget|cost of living|"
     # what a card statement shows is what was spent on it
     r"(?:credit |debit )?card (?:statements?|bills?)|"
@@ -40,6 +43,7 @@ SPENDING = re.compile(
 )
 REVENUE = re.compile(
     r"\b(?:earn|earns|earning|make|makes|making|pays?|paid|brings? in|income|revenue|"
+    r"(?:rake|rakes|raking|pull|pulls|pulling|take|takes|taking) in|pocket|"
     r"salary|turnover|fee|fees|rate|invoice|charge|charges|before tax|after tax|gross|net|"
     r"take home|pa|per annum)\b"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import per_item, rates
+from agent.interviewer.reading import per_item, rates, term_weeks
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantity import Quantity
@@ -124,6 +124,7 @@ def doubtful(
     periodic = q.period in {"month", "week"} or q.period.startswith("each")
     sentence = frame.sentence_text
     weeks_said = any(o.kind == "weeks" for o in sentence_q)
+    weeks_said = weeks_said or bool(term_weeks.weeks(sentence, frame.text))
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
     if seasonal and _SEASON.search(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")

@@ -253,8 +253,11 @@ _WHAT_IT_TEACHES = re.compile(
 
 
 def known_name(text: str, names: Iterable[str]) -> str | None:
-    """The one name of ``names`` the text refers to: whole, or by a word only it has."""
+    """The one name of ``names`` the text refers to: whole, or by a word only it has. What a
+    blog or a podcast is about is its topic, no work referred to ("a newsletter about
+    paramedic life" is not the paramedic job)."""
     names = list(names)
+    text = _TOPIC.sub(r"\g<medium>", text)
     for name in sorted(names, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name.casefold())}\b", text):
             return name
@@ -269,6 +272,13 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
         if said & (own - others) or _misspelt(text, name, others) or _head_said(text, name):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
+
+
+#: A medium and what it is about: "a newsletter about paramedic life", "a podcast on baking".
+_TOPIC = re.compile(
+    r"\b(?P<medium>blog|vlog|podcast|newsletter|channel|column|zine|substack)s?\s+"
+    r"(?:about|on)\s+(?:[a-z'-]+\s+){0,3}[a-z'-]+"
+)
 
 
 def _head_said(text: str, name: str) -> bool:
@@ -674,6 +684,7 @@ _NOT_IN_NAME = re.compile(
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|"
     r"turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
     r"clear|clears|cleared|pension|pensions|benefits|allowance|dividends|interest|"
+    r"rake|rakes|raked|pull|pulls|pocket|pockets|pocketed|"
     r"begins|ends|seems|feels|looks|sounds)\b"
 )
 

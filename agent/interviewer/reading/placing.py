@@ -22,6 +22,7 @@ from agent.interviewer.reading import (
     parts,
     rates,
     rosters,
+    term_weeks,
 )
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.figures import SURE, UNSURE, Figure
@@ -298,7 +299,8 @@ def _money(
     if q.kind == "zero" and not (frame.activity or frame.subject):
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or frame.subject:
-        weeks = next((w.value for w in sentence_q if w.kind == "weeks"), 52.0)
+        said = term_weeks.weeks(frame.sentence_text, frame.text) or 52.0  # "term time": 39
+        weeks = next((w.value for w in sentence_q if w.kind == "weeks"), said)
         hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
         if q.period == "hour" and _weekday_session(frame):
@@ -314,6 +316,10 @@ def _money(
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
+    if q.period in {"quarter", "month", "fortnight", "week"}:
+        # "around 2k a month": whoever earns it, it is a year's worth, said with its period
+        figure = figures.annual(q, None, None)
+        return replace(figure, confidence=UNSURE, note=f"{figure.note}; whose income?")
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
 
 
@@ -508,6 +514,7 @@ def _hours(
     ):  # "6-8, most days"; "9 to 6" with no days said: hours of a day, no week's hours
         return None
     weeks_said = any(w.kind == "weeks" for w in sentence_q)
+    weeks_said = weeks_said or bool(term_weeks.weeks(frame.sentence_text, frame.text))
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
         return None  # "25 hours, winter only": the weeks of the year it runs are not said
     if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
