@@ -185,7 +185,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if not (data or streams or questions):
         if unsure:
             return Decision(reply=UNSURE_STREAM)
-        if heard.skip:
+        if heard.skip and not _hesitates(ctx, text):
             return Decision(skip=True)
         if heard.vague:
             return Decision(reply=VAGUE)
@@ -198,7 +198,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             said = Decision(reply=told, unread=True)
             return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
-    decision = Decision(question=_question_text(questions), skip=heard.skip)
+    decision = Decision(question=_question_text(questions),
+                        skip=heard.skip and not _hesitates(ctx, text))  # fmt: skip
     decision.notes += heard.notes + ([kept_limits] if kept_limits else [])
     # A yes beside a question counts only when said as one ("yes, but why ...?"): "Please
     # explain, why does the anchor matter?" asks, and accepts nothing.
@@ -382,12 +383,24 @@ def _removal(text: str, ctx: Context) -> Decision | None:
     return Decision(calls=[call("remove_activity", name=name)])
 
 
+#: Words that leave a question unanswered: at a fact question a skip, at a proposal doubt.
+_UNSURE_WORDS = re.compile(
+    r"\b(?:not sure|unsure|dunno|no idea|no clue|(?:don'?t|do not) know|maybe|hmm+)\b", re.I
+)
+
+
+def _hesitates(ctx: Context, text: str) -> bool:
+    """True when a proposal is answered with doubt ("hmm not sure, why?", "maybe later?"):
+    no skip of the proposal, which stays open with what 'yes' and 'no' will do."""
+    return ctx.ask in PROPOSAL_ASKS and bool(_UNSURE_WORDS.search(text))
+
+
 def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
     """A message with no fact, change, wish or question: a skip, an undo, a yes or no to the
     open question, or nothing to record."""
     if "undo" in acts:
         return Decision(undo=True)
-    if "skip" in acts:
+    if "skip" in acts and not _hesitates(ctx, text):
         return Decision(skip=True)
     counted = _counted(text)
     if ctx.ask == "activities" and counted and counted > len(ctx.plan.activities):

@@ -296,7 +296,7 @@ def _proposal_or_end(
     yes = parse.parse_yes_no(text)
     if qid == "finalise":
         if yes is None:
-            return Answer(reply=CLARIFY["yesno"])
+            return Answer(reply=NEITHER)
         if not yes:
             return Answer(reply="All right, the plan stays a draft. Say 'yes' when you're ready.")
         return Answer([call("finalise")], [qid])
@@ -306,6 +306,10 @@ def _proposal_or_end(
     if qid == "streams":
         return _adjust_streams(text, proposal)
     return Answer(reply=CLARIFY.get(qid, CLARIFY["yesno"]) if yes is None else _alternative(qid))
+
+
+#: A reply to a yes/no question that is neither: the question, asked again, says what each does.
+NEITHER = "That's neither a yes nor a no, so nothing changes yet."
 
 
 def _alternative(qid: str) -> str:
@@ -368,7 +372,7 @@ def _forecast(qid: str, text: str) -> Answer:
         return Answer([call("forecast_cash_flow")], [qid])
     if yes is False:
         return Answer(settle=[qid], notes=["No forecast for now; ask for it any time."])
-    return Answer(reply=CLARIFY["yesno"])
+    return Answer(reply=NEITHER)
 
 
 def _export(qid: str, text: str) -> Answer:

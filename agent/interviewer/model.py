@@ -226,7 +226,9 @@ class GuidedInterviewer(Answering, BaseChatModel):
         question = question_text(state.ask, plan, self.clock(), state)
         if kind is parse.Intent.SKIP:
             reply = flow.skip(state.ask, question)
-            reply.notes = reply.notes or [LEFT_FOR_NOW if stuck else SKIPPED]
+            # a step the plan needs is refused, not noted as unknown
+            noted = [LEFT_FOR_NOW if stuck else SKIPPED] if reply.calls or reply.settle else []
+            reply.notes = reply.notes or noted
             if stuck:
                 self._leave_rest(state, plan, reply)
             reply.notes += [n for n in [waiting.kept(state.held, state.ask)] if n]
@@ -280,7 +282,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             skipped = flow.skip(state.ask, question_text(state.ask, plan, self.clock(), state))
             state.queue += skipped.calls
             state.turn.settle += skipped.settle
-            state.turn.notes += skipped.notes or [LEFT_FOR_NOW if decision.left else SKIPPED]
+            noted = [LEFT_FOR_NOW if decision.left else SKIPPED] if skipped.settle else []
+            state.turn.notes += skipped.notes or noted or [skipped.reply]
             state.turn.notes += [n for n in [waiting.kept(state.held, state.ask)] if n]
         if (
             state.queue

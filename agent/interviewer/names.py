@@ -141,10 +141,14 @@ def find(name: str | None, known: Iterable[str]) -> str | None:
     return matches[0] if len(matches) == 1 and not more_work(name, matches[0]) else None
 
 
-#: Words that make work of its own of passing a craft on: teaching the craft, a class in it.
+#: Words that make work of its own of passing a craft on: teaching the craft, a class in it;
+#: or of publishing about it: "a blog on nurse wellbeing" is no nursing.
 _PASSING_ON = frozenset(
     _stem(w)
-    for w in ("teach", "teaching", "tutoring", "class", "course", "workshop", "lesson", "coaching")
+    for w in (
+        "teach teaching tutoring class course workshop lesson coaching "
+        "blog vlog podcast newsletter channel column zine substack"
+    ).split()
 )
 
 

@@ -129,6 +129,10 @@ CLARIFY = {
     "streams": "Say 'yes' to accept, or change one stream, e.g. 'make consulting 10 hours', "
     "'give the podcast 15%' or 'drop the podcast'.",
     "yesno": "Please answer 'yes' or 'no'.",
+    "forecast": "Say 'yes' to see the forecast now, or 'no' to go on without it; you can ask "
+    "for it any time.",
+    "finalise": "Say 'yes' to run the final checks and mark the plan final, or 'no' to keep it "
+    "a draft for now.",
     "blocks": "Say 'yes' to keep this week, or change one block, e.g. 'move consulting to "
     "Saturday morning' or 'put the blog on Sunday 9-11'.",
     "review": "Say 'yes' for that date, or give one like '2027-02-14' or 'in 10 weeks'.",

@@ -336,8 +336,21 @@ def question(text: str, *, marked: bool) -> bool:
 
 
 def change(text: str) -> bool:
-    """True when the sentence revises something said before."""
-    return bool(_CHANGE.search(text))
+    """True when the sentence revises something said before ("actually I also ..." adds
+    more, and revises nothing)."""
+    return bool(_CHANGE.search(_ADDING.sub("", text)))
+
+
+def blank_adding(text: str) -> str:
+    """``text`` with an "actually" that opens more work said as more ("actually I also write
+    a blog") blanked, as "oh" or "and" would be: it adds, and revises nothing."""
+    return _ADDING.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: "actually" before more that is said as more: "actually I also write a blog".
+_ADDING = re.compile(
+    r"\bactually\b[,\s]+(?=(?:(?:i|we)\s+)?(?:also|forgot)\b|there'?s also\b|one more\b)"
+)
 
 
 _LEAD_IN = re.compile(

@@ -188,7 +188,7 @@ _HUNDRED = re.compile(r"(?:(?<=^)|(?<=[,.;!]\s))100\s?%(?=\s*(?:[,.;!]|$))")
 def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _WORD_ASKS:
         text = _HUNDRED.sub("sure", text)
-    text = acts.drop_self_corrections(text)
+    text = acts.blank_adding(acts.drop_self_corrections(text))
     unsaid = acts.drop_negated_figures(text)
     cleaned = greetings.blank(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid))
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]

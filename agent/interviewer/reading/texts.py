@@ -237,18 +237,30 @@ _BARE_LABEL = re.compile(
 )
 
 
+#: A message that opens by saying how the work makes the person feel ("drains me a lot",
+#: "honestly it gives me energy"): the work's energy, whatever else follows.
+_FEELS = re.compile(
+    r"^(?:(?:honestly|tbh|really|and|but|so|oh|it|that|this|the job|the work)\W+)*"
+    r"(?:(?:drains?|exhausts?|tires?|energi[sz]es?|recharges?|lifts?)\s+me\b|"
+    r"wears? me out\b|gives? me (?:energy|a buzz)\b)"
+)
+
+
 def _other_label(said: str, kind: str, subject: str, *, alone: bool) -> list[Reading]:
     """At one activity's question, the label of another question said instead ("it's
     draining" when asked how steady it is, "steady" when asked its hours), for that activity.
     With no label of the question's own, a bare label; beside it, one said in a clause of its
     own ("steady but draining")."""
     clean_said = clean(now(said))
-    if alone and not _BARE_LABEL.match(clean_said):
+    feels = kind in {"", "act:energy"} and bool(_FEELS.match(clean_said))
+    if alone and not (_BARE_LABEL.match(clean_said) or feels):
         return []
     found: list[Reading] = []
+    if feels:  # "drains me a lot, the shifts are brutal": how the work feels, said first
+        return one("activity.energy", cues.energy(clean_said, asked=True), subject, said)
     for part in [clean_said] if alone else re.split(r"\s*(?:,|\bbut\b|\band\b)\s*", clean_said):
-        if kind in {"", "act:energy"} and _BARE_LABEL.match(part):
-            found += one("activity.energy", cues.energy(part, asked=False), subject, said)
+        if kind in {"", "act:energy"} and (_BARE_LABEL.match(part) or _FEELS.match(part)):
+            found += one("activity.energy", cues.energy(part, asked=True), subject, said)
         if kind in {"", "act:volatility"} and _BARE_LABEL.match(part):
             found += one("activity.volatility", cues.asked_volatility(part), subject, said)
     return found
