@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.interviewer import carried, dialog, guide, last_figure, namelike, names
+from agent.interviewer import bare_change, carried, dialog, guide, last_figure, namelike, names
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
 from agent.interviewer.reading.quantities import find_quantities
@@ -267,6 +267,7 @@ def stage(decision: dialog.Decision, state: State, plan: Plan) -> list[dict[str,
     if memo != {"held": state.held, "wishes": state.wishes, "limits": state.limits}:
         state.turn.memo = memo
     if decision.proposal is not None:
+        state.adjusted = bare_change.changed_stream(state.proposal, decision.proposal)
         state.proposal = decision.proposal
     elif _reshapes(decision.calls, proposal_kind(state.proposal), plan):
         state.proposal = []  # built from what the plan held before: made again after the calls

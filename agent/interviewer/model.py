@@ -19,6 +19,7 @@ from pydantic import ConfigDict
 
 from agent.interviewer import (
     asked_twice,
+    bare_change,
     carried,
     choices,
     cvskills,
@@ -165,6 +166,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             answered = self._on_confirm(state, plan, text, n)
             if answered is not None:
                 return answered
+        text = bare_change.with_stream(text, state.adjusted, state.ask)  # "make it 6"
         reader = self._reader()
         unread = stuck = False
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
@@ -246,6 +248,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         else:
             reply = self._answer(state, plan, text)
         if reply.proposal is not None:
+            state.adjusted = bare_change.changed_stream(state.proposal, reply.proposal)
             state.proposal = reply.proposal
         if not reply.calls and not reply.settle:
             return self._ask(

@@ -145,10 +145,11 @@ def find(name: str | None, known: Iterable[str]) -> str | None:
 #: or of publishing about it: "a blog on nurse wellbeing" is no nursing.
 _PASSING_ON = frozenset(
     _stem(w)
-    for w in (
+    for w in re.findall(
+        r"\S+",
         "teach teaching tutoring class course workshop lesson coaching "
-        "blog vlog podcast newsletter channel column zine substack"
-    ).split()
+        "blog vlog podcast newsletter channel column zine substack",
+    )
 )
 
 

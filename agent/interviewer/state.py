@@ -112,6 +112,8 @@ class State:
     fee: list[str] = field(default_factory=list)
     #: The one recorded piece of work the last message spoke of: "it" in the next is that.
     spoken: str = ""
+    #: The stream the last change to the streams proposal was about: "make it 6" is its.
+    adjusted: str = ""
     turn: Turn = field(default_factory=Turn)
 
     def settled_ids(self) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agent.interviewer.bare_change import changed_stream, with_stream
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import PlanView, read
 from agent.interviewer.reading.types import Reading
@@ -228,3 +229,58 @@ def test_more_of_a_lesson_after_and_names_no_work() -> None:
     view = PlanView(activities=("Bar work",))
     said = "it teaches me to keep my cool with drunks, and honestly reading a room"
     assert _names(read(said, view, "activities")) == []
+
+
+# --- one who changes their mind twice ----------------------------------------------------------
+
+
+def _to_the_streams() -> tuple[MemoryPlanner, str]:
+    return conversation(
+        TODAY,
+        "I'm a bus driver, 35 hours a week, 29k",
+        "general",
+        "42",
+        "none",
+        "4k",
+        "1600 a month",
+        "also I repair watches 4 hours 3k a year",
+        "that's all",
+        "stable",
+        "patience",
+        "drains me",
+        "varies",
+        "a steady hand",
+        "love it",
+        "driving, watch repair, customer care",
+        "watch repair",
+        "none",
+        "watch repair",
+    )
+
+
+def test_a_second_change_of_mind_said_of_it_changes_the_same_stream() -> None:
+    planner, _ = _to_the_streams()
+    assert "Adjusted Repairing watches" in planner.say("make repairing watches 6 hours")
+    reply = planner.say("hmm no, make it 4 instead")
+    assert "Adjusted Repairing watches" in reply
+    assert "Repairing watches: client, passion, 4 h a week" in reply
+    planner.say("yes")
+    stream = next(s for s in planner.plan.streams if s.name == "Repairing watches")
+    assert stream.target_hours == 4
+
+
+def test_a_bare_change_is_read_only_at_the_streams_proposal_after_a_change() -> None:
+    assert with_stream("actually no, make it 6", "Pottery", "streams") == "make Pottery 6 hours"
+    assert with_stream("let's say 15%", "Pottery", "streams") == "give Pottery 15%"
+    assert with_stream("make it 6", "", "streams") == "make it 6"
+    assert with_stream("make it 6", "Pottery", "capacity") == "make it 6"
+    assert with_stream("make it 6 for the anchor", "Pottery", "streams").endswith("anchor")
+
+
+def test_the_stream_changed_is_the_one_whose_terms_differ() -> None:
+    before = [{"name": "add_stream", "args": {"name": "A", "target_hours": 5}},
+              {"name": "add_stream", "args": {"name": "B", "target_hours": 3}}]  # fmt: skip
+    after = [before[0], {"name": "add_stream", "args": {"name": "B", "target_hours": 4}}]
+    assert changed_stream(before, after) == "B"
+    assert changed_stream(before, before) == ""
+    assert changed_stream(before, after[:1]) == ""
