@@ -284,3 +284,13 @@ def test_the_stream_changed_is_the_one_whose_terms_differ() -> None:
     assert changed_stream(before, after) == "B"
     assert changed_stream(before, before) == ""
     assert changed_stream(before, after[:1]) == ""
+
+
+def test_a_quality_learnt_is_a_lesson_not_a_label() -> None:
+    view = PlanView(activities=("Gilding",))
+    for said in ("a steady hand", "calm nerves and patience"):
+        found = read(said, view, "act:teaches:Gilding")
+        assert [(r.field, r.subject) for r in found] == [("activity.teaches", "Gilding")]
+    assert [r.field for r in read("it's steady", view, "act:teaches:Gilding")] == [
+        "activity.volatility"
+    ]
