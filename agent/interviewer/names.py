@@ -137,8 +137,8 @@ def find(name: str | None, known: Iterable[str]) -> str | None:
     exact = [k for k in options if k.casefold() == name.strip().casefold()]
     if exact:
         return exact[0]
-    matches = [k for k in options if same(name, k)]
-    return matches[0] if len(matches) == 1 and not more_work(name, matches[0]) else None
+    matches = [k for k in options if same(name, k) and not more_work(name, k)]
+    return matches[0] if len(matches) == 1 else None
 
 
 #: Words that make work of its own of passing a craft on: teaching the craft, a class in it;

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agent.interviewer import names
 from agent.interviewer.bare_change import changed_stream, with_stream
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import PlanView, read
@@ -294,3 +295,12 @@ def test_a_quality_learnt_is_a_lesson_not_a_label() -> None:
     assert [r.field for r in read("it's steady", view, "act:teaches:Gilding")] == [
         "activity.volatility"
     ]
+
+
+def test_work_a_blog_is_about_is_still_named_by_its_own_words() -> None:
+    view = PlanView(activities=("Paramedic", "Podcast on paramedic life"))
+    steady = read("the paramedic pay is the same every month, very steady", view, "activities")
+    assert [(r.field, r.subject) for r in steady] == [("activity.volatility", "Paramedic")]
+    found = read("the paramedic life podcast is 3 hours now", view, "activities")
+    assert "Paramedic" not in {r.subject for r in found}
+    assert names.find("paramedic life podcast", view.activities) == "Podcast on paramedic life"

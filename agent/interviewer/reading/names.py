@@ -259,8 +259,8 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
     names = list(names)
     text = _TOPIC.sub(r"\g<medium>", text)
     for name in sorted(names, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(name.casefold())}\b", text):
-            return name
+        if re.search(rf"\b{re.escape(name.casefold())}\b(?!{_BEFORE_MEDIUM})", text):
+            return name  # "the nurse wellbeing blog" names no nursing
     text = _WHAT_IT_TEACHES.sub(" ", text)
     said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
     said |= {w for w in words(text) if len(w) <= 3 and w not in _SHORT_PLAIN}
@@ -268,12 +268,17 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
     for name in names:
         own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
         own |= _short_nouns(name)
-        others = {stem(w) for n in names if n != name for w in words(n.casefold())}
+        # a blog's topic is no word it is known by beside the work it is about
+        others = {stem(w) for n in names if n != name
+                  for w in words(_TOPIC.sub(r"\g<medium>", n.casefold()))}  # fmt: skip
         if said & (own - others) or _misspelt(text, name, others) or _head_said(text, name):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
 
 
+_MEDIA = r"(?:blog|vlog|podcast|newsletter|channel|column|zine|substack)s?\b"
+#: Words that make a name said before them the topic of a medium: "nurse [wellbeing] blog".
+_BEFORE_MEDIUM = r"\s+(?:[a-z'-]+\s+){0,2}" + _MEDIA
 #: A medium and what it is about: "a newsletter about paramedic life", "a podcast on baking".
 _TOPIC = re.compile(
     r"\b(?P<medium>blog|vlog|podcast|newsletter|channel|column|zine|substack)s?\s+"
