@@ -137,28 +137,36 @@ def find(name: str | None, known: Iterable[str]) -> str | None:
     exact = [k for k in options if k.casefold() == name.strip().casefold()]
     if exact:
         return exact[0]
-    matches = [k for k in options if same(name, k) and not more_work(name, k)]
-    return matches[0] if len(matches) == 1 else None
+    matches = [k for k in options if same(name, k)]
+    if len(matches) > 1:  # "the nurse wellbeing blog" beside the nurse and the blog: the blog
+        matches = [k for k in matches if not _adds(name, k, _MEDIA)]
+    return matches[0] if len(matches) == 1 and not more_work(name, matches[0]) else None
 
 
-#: Words that make work of its own of passing a craft on: teaching the craft, a class in it;
-#: or of publishing about it: "a blog on nurse wellbeing" is no nursing.
-_PASSING_ON = frozenset(
+#: Words that make work of its own of publishing about a craft: "a blog on nurse wellbeing"
+#: is no nursing.
+_MEDIA = frozenset(
     _stem(w)
-    for w in re.findall(
-        r"\S+",
-        "teach teaching tutoring class course workshop lesson coaching "
-        "blog vlog podcast newsletter channel column zine substack",
-    )
+    for w in re.findall(r"\S+", "blog vlog podcast newsletter channel column zine substack")
 )
+#: Words that make work of its own of passing a craft on: teaching the craft, a class in it,
+#: or publishing about it.
+_PASSING_ON = _MEDIA | frozenset(
+    _stem(w)
+    for w in ("teach", "teaching", "tutoring", "class", "course", "workshop", "lesson", "coaching")
+)
+
+
+def _adds(said: str, known: str, kind: frozenset[str]) -> bool:
+    """True when ``said`` adds to ``known`` a word of ``kind`` that ``known`` has none of."""
+    return bool((words(said) - words(known)) & kind) and not words(known) & kind
 
 
 def more_work(said: str, known: str) -> bool:
     """True when ``said`` holds the words of ``known`` and more that make other work of it:
     "teaching at the barber academy" is not the barbering, "a welding course" not the
     welding (unless the known work is itself teaching)."""
-    extra = words(said) - words(known)
-    return bool(extra & _PASSING_ON) and not words(known) & _PASSING_ON
+    return _adds(said, known, _PASSING_ON)
 
 
 def title(name: str) -> str:
