@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, roles, second_looks
+from agent.interviewer.reading import cues, evidence, roles, second_looks, ventures
 from agent.interviewer.reading.revision_words import TAKE_BACK
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
@@ -228,7 +228,19 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
         return False
     if ask == "context" and str(r.value) in roles.own_said(text):
         return False  # "we also farm": work said by what the person does, beside other work
+    if ask == "context" and ventures.owned(r.span) and not _work_before(r, readings, text):
+        return False  # "I have a small noodle stall in Kowloon": a venture of their own
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
+
+
+def _work_before(r: Reading, readings: list[Reading], text: str) -> bool:
+    """True when other work is named before ``r`` in the message: "I'm a seamstress, I have
+    my own small shop at the market" may say where the seamstress works."""
+    at = text.find(r.span)
+    return any(
+        o.field == "activity" and o.value != r.value and 0 <= text.find(o.span) < at
+        for o in readings
+    )
 
 
 def _role_said_now(r: Reading, text: str) -> bool:

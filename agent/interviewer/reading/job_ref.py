@@ -1,4 +1,4 @@
-"""The job said as "the job", "my day job": which recorded activity it is.
+"""The job said as "the job", "my day job", or teaching as "classes": which recorded activity.
 
 A person with a job on record speaks of it as "the job" ("the job pays 92k"); such words name
 no new work. They refer to the one recorded activity that is a job by its name (an analyst,
@@ -30,5 +30,31 @@ def job_meant(text: str, known: Iterable[str]) -> str | None:
     said = _THE_JOB.search(text)
     if not said or _EACH_JOB.search(text[: said.start()]):
         return None  # "depends on the job": each piece of work, no job of record
+    return one_job(known)
+
+
+def one_job(known: Iterable[str]) -> str | None:
+    """The one recorded activity that is a job by its name, or ``None``."""
     jobs = [name for name in known if name_cues.JOB.search(name.casefold())]
     return jobs[0] if len(jobs) == 1 else None
+
+
+#: Teaching said by its plain noun alone, maybe hedged: "Classes maybe 3-4 lakh", "the
+#: lessons about 6h".
+_TEACHING_SAID = re.compile(
+    r"^\W*(?:(?:the|my|our)\s+)?(?:classes|lessons|courses|workshops|tutoring|teaching|"
+    r"coaching)(?:\s+(?:maybe|about|around|roughly|like|approx|probably|say))*\W*$"
+)
+#: A recorded name that is teaching work.
+_TEACHING = re.compile(
+    r"\b(?:teach\w*|tutor\w*|class(?:es)?|lessons?|courses?|workshops?|coach\w*|instruct\w*)\b"
+)
+
+
+def teaching_meant(text: str, known: Iterable[str]) -> str | None:
+    """The one recorded teaching activity that ``text`` calls by a plain noun of teaching
+    ("Classes maybe 3-4 lakh" beside "teaching photography online"), or ``None``."""
+    if not _TEACHING_SAID.match(text):
+        return None
+    taught = [name for name in known if _TEACHING.search(name.casefold())]
+    return taught[0] if len(taught) == 1 else None

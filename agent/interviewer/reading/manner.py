@@ -19,7 +19,8 @@ _FORM = (
     r"(?:on )?zero[- ]hours?(?: contracts?)?|"
     r"part[- ]time|full[- ]time|permanent|perm|temp(?:ing)?|locum|salaried|cash in hand|"
     r"on the books|off the books|remote(?:ly)?|hybrid|from home|as a contractor|ad hoc|"
-    r"on call|on[- ]call|on a retainer|casual|seasonal|term[- ]time(?: only)?)"
+    r"on call|on[- ]call|on a retainer|casual|seasonal|term[- ]time(?: only)?|"
+    r"direct(?:ly)?(?: with (?:the )?clients?)?)"
 ).replace("_MOD", _MOD)
 _CHANNEL = (
     r"(?:through|via|with|on|using|for|from) (?:an?|the|my|one|two|a few|some|several|various|"

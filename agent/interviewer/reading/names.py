@@ -36,6 +36,8 @@ _FRAMING_WORDS = (
     "the biggest thing is|biggest thing is|the big one is|also i|and i|i write|i make|i sell|"
     "i teach|i coach|i drive|i host|i organise|i organize|i give|i also run|i also write|"
     "i'd also|i'd|i would also|i would|i also|make|create|build|offer|record|turn|"
+    # what the wish replaces, said before it ("rather add ...", "instead a podcast")
+    "rather|instead|replace with|replace it with|replace that with|replace them with|"
     "write|host|each|some weekends|most weekends|at weekends|on weekends|weekends|"
     "some evenings|most evenings|in the evenings|evenings|one|:|mondays|tuesdays|wednesdays|"
     "thursdays|fridays|saturdays|sundays|most saturdays|most sundays|some saturdays|"
@@ -72,7 +74,8 @@ _TAIL = re.compile(
     r"maybe|probably|ish|or so|give or take|tops|max|total|in total|before tax|after tax|"
     r"gross|net|take home|a week|a month|a year|per week|per month|per year|weekly|monthly|"
     r"yearly|pays|earns|makes|brings in|salary|income|revenue|steady|stable|fixed|each week|"
-    r"for free|free|unpaid|voluntarily|for nothing|nothing(?: yet| so far| else)?|sometimes|"
+    r"for free|free|unpaid|voluntarily|for nothing|for nowt|nothing(?: yet| so far| else)?|"
+    r"sometimes|"
     r"(?:is|are) (?:all |purely |just )?(?:volunteer(?:ing)?|voluntary)|so|"
     r"occasionally|now and then|most|some|every|every other|"
     r"(?:every|each|once a|twice a)(?: other)? (?:year|month|week|day|summer|winter|spring|autumn)|"
@@ -466,8 +469,8 @@ def _doing(verb: str) -> str:
 
 
 def _gerund(verb: str) -> str:
-    if verb in {"run", "cut", "sit"}:
-        return verb + verb[-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"  # one syllable ending vowel-consonant: "knit", "run"
     return (verb[:-1] if verb.endswith("e") else verb) + "ing"
 
 
@@ -482,7 +485,7 @@ _LABEL_ONLY = re.compile(
 #: Said alone, how work is (not) paid: a detail of the work named before, never a name.
 _PAY_ONLY = re.compile(
     r"^(?:(?:all|mostly|purely|totally|completely|entirely|strictly)\s+)?(?:voluntary|voluntry|"
-    r"voluntarily|unpaid|pro bono|for free|free)\W*$"
+    r"voluntarily|unpaid|pro bono|for free|free|for nothing|for nowt)(?:\s+like)?\W*$"
 )
 
 
@@ -675,11 +678,15 @@ _CLAUSE = re.compile(
 
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
-    r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
+    r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|"
+    r"sold|sells|bought|charged|billed|invoiced|"
+    r"considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]|"
-    r"^(?:much|way|far|a lot|a bit|a little|quite a bit)\s+(?:less|more|lower|higher)\b"
+    r"^(?:much|way|far|a lot|a bit|a little|quite a bit)\s+(?:less|more|lower|higher)\b|"
+    # an adverb said alone ("Separately, I have ...", "additionally"): how, never what
+    r"^[a-z]{3,}(?:ate|ent|ant|al|ful|ous|ive|ar|less)ly$"
 )
 #: Finite verbs and money words: a phrase holding one is a statement or a detail, not a name.
 _NOT_IN_NAME = re.compile(
@@ -768,7 +775,8 @@ _PEOPLE_ONLY = re.compile(
 )
 _NO_WORK_ALONE = frozenset(
     {"call", "open", "closed", "order", "demand", "request", "home", "online", "busy", "quiet",
-     "available", "pint", "rest", "top", "side", "hobby", "weekdays", "voluntary", "match"}
+     "available", "pint", "rest", "top", "side", "hobby", "weekdays", "voluntary", "match",
+     "share"}
 )  # fmt: skip
 
 

@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     cues,
+    job_ref,
+    loose_names,
     manner,
     more_work,
     names,
@@ -200,7 +202,7 @@ _MONEY_HEAD = re.compile(
 #: A segment that only says the work is unpaid ("voluntary", "all for free").
 _UNPAID_ONLY = re.compile(
     r"(?:(?:and|but|it'?s|all|totally|purely|completely|entirely)\s+)*(?:voluntary|unpaid|"
-    r"for free|free|pro bono|for nothing)"
+    r"for free|free|pro bono|for nothing|for nowt)"
 )
 
 
@@ -260,7 +262,7 @@ def _name_or_pend(
             frame.jobs = []
         lone = more_work.lone_word_beside(
             segment, candidate, figures_here, opens or activity_like, frame
-        )
+        ) or loose_names.loose(segment, candidate, opens or activity_like, frame)
         new_activity(candidate, segment, frame, NAME_UNSURE if lone else 1.0)
         return
     if frame.generic or (attached and activity_like):
@@ -415,6 +417,8 @@ def _generic_here(segment: Segment, blank: str, frame: Frame) -> bool:
         return False
     if _after_dash_of_named(segment, frame):
         return False  # "I fix bikes - freelance - 20h": how the bikes are fixed
+    if names.descriptor(blank) and any(r.field == "activity" for r in frame.readings):
+        return False  # "I'm one of four vets. Salaried, like.": the terms of the work named
     return not frame.sentence_named or not names.descriptor(blank)
 
 
@@ -535,8 +539,15 @@ def _rename_activity(frame: Frame, name: str) -> None:
 def _generic_activity(segment: Segment, figured: bool, frame: Frame) -> None:
     """ "Full-time job is 35h": a generic name with its own figures is the activity's name."""
     match = re.match(r"^(?:my\s+)?((?:full[- ]time |part[- ]time |day |main )?job)\b", segment.text)
-    if figured and match and not frame.activity:
-        new_activity(match.group(1), segment, frame)
+    if not (figured and match and not frame.activity):
+        return
+    if frame.view.activities:
+        # "job 40h, Upwork ~8h" with the work on record: the one recorded job, never a new one
+        job = job_ref.one_job(frame.view.activities)
+        if job is not None:
+            frame.activity, frame.new, frame.stream = job, False, None
+        return
+    new_activity(match.group(1), segment, frame)
 
 
 #: The person says the employer named is where they work now.
@@ -721,7 +732,9 @@ def _said_again(candidate: str, frame: Frame) -> bool:
         return False
     if any(r.subject == frame.activity for r in frame.readings):
         return False
-    head = names.words(candidate)[-1:]
+    # "the creels. Lobster creels with my cousin": the head is said before its details
+    said = re.split(r"\s(?:with|at|for|in|on|of|to|from|via)\s", candidate)[0]
+    head = names.words(said)[-1:]
     return bool(head) and names.stem(head[0]) == names.stem(names.words(frame.activity)[-1])
 
 

@@ -219,7 +219,7 @@ _ZERO = re.compile(
     r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
     r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions|beers?|pints?|"
     r"wine|coffee|dinners?|books|parking|travel))|"
-    r"free of charge|pro bono|volunteer(?:ing)?|no money|"
+    r"free of charge|pro bono|volunteer(?:ing)?|no money|for nowt|"
     r"no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"

@@ -246,7 +246,14 @@ def doing(name: str) -> str | None:
     head = words[-1]
     if not re.fullmatch(r"[a-z]{3,}ing", head) or head in _NOT_WORK_DOING:
         return None
+    if len(words) == 1 and head in _NEEDS_OBJECT:
+        return None  # "I make ceramics, selling at markets": how the work made is sold
     return said
+
+
+#: Doings that name no work without what is done ("selling", "making"): said alone they say
+#: how the work named beside them goes.
+_NEEDS_OBJECT = frozenset({"selling", "making", "doing", "helping", "buying", "running", "trading"})
 
 
 def at_setting(readings: list[Reading], text: str) -> list[Reading]:
