@@ -110,6 +110,9 @@ _WISH = re.compile(
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
     r"put in|squeeze in|start(?:ing)?(?! of\b)|launch|set up|i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
+    # "Add one: ...", "One more: ...", "Replace with a Patreon ...": the stream follows
+    r"(?:add|adding) (?:one|another)(?=\s*[:\-–—])|(?:one more|another one)(?=\s*[:\-–—])|"
+    r"replace (?:(?:it|that|them|those|this) )?with(?= (?:a|an|my|some|[a-z]{4,}))|"
     # "I meant a NEW stream for the walling courses": a stream asked for by its frame
     r"(?:a|another|one more) (?:new |separate |extra |fresh |(?:leverage|seed|client) )*"
     r"stream (?=for|of|on|around|about)|"
@@ -127,6 +130,9 @@ _REMOVE = re.compile(
     r"(?:take|leave) (?:the|my|that|those|these) [a-z][\w' -]{1,30}? out(?! of| for| to| on)|"
     # "bin the dog walking", "cut the pet sitting completely", "the bank job, I want it gone"
     r"bin|axe|cut\b[^,.;]*?\b(?:completely|entirely|altogether|for good|out\b(?! of))|"
+    # "cut the road gigs.": the stream said whole, nothing it is cut to or by
+    r"cut (?=(?:the|my|that|those|these) [^,.;!?]+$)(?![^,.;!?]*\b(?:back|down|short|hours?|"
+    r"to|by|from|into|in half)\b)|"
     r"(?:want|need) (?:it|that|them|this) gone)\b"
 )
 _NEGATED_FIGURE = re.compile(

@@ -508,13 +508,16 @@ def _read_segment(
         return
     if _stream_segment(segment, blank, numeric, frame):
         return
-    subject = names.known_name(blank, frame.view.activities) or job_ref.job_meant(
-        blank, frame.view.activities
+    subject = (
+        names.known_name(blank, frame.view.activities)
+        or job_ref.job_meant(blank, frame.view.activities)
+        or job_ref.teaching_meant(blank, frame.view.activities)
     )
     if subject and names.labels_other_work(blank, subject):
         subject = None  # "wine competition judging: 1 hour" beside the recorded wine column
     said_more = (
-        name_cues.ALSO.match(segment.text) and name_cues.DOES_WORK.match(segment.text)
+        (name_cues.ALSO.match(segment.text) or _after_connector(segment, frame))
+        and name_cues.DOES_WORK.match(segment.text)
     ) or (_MORE_WORK.search(blank) and not _MORE_WORK.search((subject or "").casefold()))
     if subject and said_more and wishing.more_than(names.new_name(blank), subject):
         # "i also teach an evening welding class", "and a welding course on saturdays": more
@@ -552,6 +555,17 @@ def _read_segment(
         if figure is not None:
             placing.record(figure, segment, frame)
     _labels(segment, frame, numeric)
+
+
+def _after_connector(segment: Segment, frame: Frame) -> bool:
+    """ "oh and I write for a comedy podcast": work said after "and", "oh", "plus" is more
+    work, told as such (never the recorded work that shares a word with it)."""
+    if name_cues.CONNECTOR.match(segment.text):
+        return True
+    return _CONNECTED.search(frame.text[: segment.start]) is not None
+
+
+_CONNECTED = re.compile(r"(?:^|[.;!?]\s*)(?:(?:oh|and|also|plus|then)[\s,]+)+$")
 
 
 #: The verb that says how long work takes, left before its blanked hours.

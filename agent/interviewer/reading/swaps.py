@@ -32,9 +32,9 @@ def swap(text: str, start: int, own: list[Quantity], view: PlanView) -> list[Rea
     match = _SWAP.search(text)
     if match is None or not view.streams:
         return []
+    if match.group("bare") and re.search(r"[,;]", match.group("old")):
+        return []  # "remove the tutorials, my network is too poor for video": a reason
     listed = {s.name: s for s in view.streams}
-    if match.group("bare") and "," in match.group("old"):
-        return []  # "remove the tutorials, my network is too poor for video": a reason, no swap
     old = names.known_name(match.group("old"), list(listed))
     cut = start + match.start("new")
     later = [q for q in own if q.start >= cut]
