@@ -180,6 +180,11 @@ def _answers(
             return []
         if acts.chat(whole) or _TEACHES_NOTHING.match(clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
+        said = whole.strip(" .!").casefold()
+        if _BOTH_WAYS.match(clean(whole)) or _BOTH_WAYS.match(said):
+            return []  # "a bit of both": another question's answer, and which one is unsaid
+        if _only_a_label(clean(whole)) or _only_a_label(said):
+            return labelled(pieces, view, subject)  # "steady", "the classes vary a lot"
         # "the lashes teach me ... a steady hand": a lesson, whatever words it holds
         taught = any(re.search(rf"\b(?:{cues.TEACHES_ME})\b", p.text) for p in plain)
         if not (taught or cues.TEACHES.search(whole)) and feeling_or_pay(whole):
@@ -292,6 +297,25 @@ def _qualified(plain: list[Segment]) -> list[Segment]:
 _QUALIFIES = re.compile(r"(?:and |also )?[a-z]+ing")
 #: A bracket of at most three words with no figure ("secondary maths", "Arabic/English").
 _SHORT = re.compile(r"[a-z][a-z/&' -]*(?: [a-z/&'-]+){0,2}")
+
+
+#: "a bit of both", "neither really", "half and half": a mix said of two labels, not a lesson.
+_BOTH_WAYS = re.compile(
+    r"^(?:(?:a\s+)?(?:bit|little|mix|kind|sort)\s+of\s+)?(?:both|neither|either|half and half)"
+    r"(?:\s+(?:really|tbh|honestly|i guess|i think|to be honest|i suppose))*\W*$"
+)
+
+
+def _only_a_label(said: str) -> bool:
+    """True for a short answer that is all a label of how work feels or pays ("neither
+    really", "steady", "the classes vary a lot"): another question's answer, never a lesson."""
+    if len(said.split()) > 4:
+        return False
+    return bool(
+        LABEL_ONLY.match(said)
+        or cues.energy(said, asked=True) is not None
+        or cues.asked_volatility(said) is not None
+    )
 
 
 def _label_said(pieces: list[Segment], kind: str) -> bool:
