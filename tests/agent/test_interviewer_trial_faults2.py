@@ -136,30 +136,31 @@ def test_a_season_is_still_asked_about() -> None:
 # --- 6. a yes/no proposal answered with doubt ---------------------------------------------
 
 
+#: A bus driver who repairs watches, from the opening to the streams' proposal.
+_BUS_DRIVER = (
+    "I'm a bus driver, 35 hours a week, 29k",
+    "general",
+    "42",
+    "none",
+    "4k",
+    "1600 a month",
+    "also I repair watches 4 hours 3k a year",
+    "that's all",
+    "stable",
+    "patience",
+    "drains me",
+    "varies",
+    "a steady hand",
+    "love it",
+    "driving, watch repair, customer care",
+    "watch repair",
+    "none",
+    "watch repair",
+)
+
+
 def _to_the_review() -> tuple[MemoryPlanner, str]:
-    return conversation(
-        TODAY,
-        "I'm a bus driver, 35 hours a week, 29k",
-        "general",
-        "42",
-        "none",
-        "4k",
-        "1600 a month",
-        "also I repair watches 4 hours 3k a year",
-        "that's all",
-        "stable",
-        "patience",
-        "drains me",
-        "varies",
-        "a steady hand",
-        "love it",
-        "driving, watch repair, customer care",
-        "watch repair",
-        "none",
-        "watch repair",
-        "yes",
-        "yes",
-    )
+    return conversation(TODAY, *_BUS_DRIVER, "yes", "yes")
 
 
 def test_doubt_at_the_review_date_is_no_skip() -> None:
@@ -236,27 +237,7 @@ def test_more_of_a_lesson_after_and_names_no_work() -> None:
 
 
 def _to_the_streams() -> tuple[MemoryPlanner, str]:
-    return conversation(
-        TODAY,
-        "I'm a bus driver, 35 hours a week, 29k",
-        "general",
-        "42",
-        "none",
-        "4k",
-        "1600 a month",
-        "also I repair watches 4 hours 3k a year",
-        "that's all",
-        "stable",
-        "patience",
-        "drains me",
-        "varies",
-        "a steady hand",
-        "love it",
-        "driving, watch repair, customer care",
-        "watch repair",
-        "none",
-        "watch repair",
-    )
+    return conversation(TODAY, *_BUS_DRIVER)
 
 
 def test_a_second_change_of_mind_said_of_it_changes_the_same_stream() -> None:

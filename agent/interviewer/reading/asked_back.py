@@ -22,7 +22,14 @@ _ENGLISH = frozenset(
         "money month more much my no not now of ok okay on one or our out over please "
         "plus see should so some sorry that the their them then there they this time to "
         "too up us was we week weekend were what when where which who why will with "
-        "would yeah year yes you your ",
+        "would yeah year yes you your "
+        # the commonest English words beside them, so a short English answer is never taken
+        # for another language ("perhaps another time?")
+        "again always another anything back best better come could day days down else even "
+        "ever every fine first go going good great keep last later less let lot lots mean "
+        "most never next nothing off often only other perhaps probably quite rather really "
+        "right said same say something sometimes soon still sure take than thanks thank "
+        "thing things think though today tomorrow try two very want way well yet ",
     )
 )
 _WORD = re.compile(r"[^\W\d_]+")

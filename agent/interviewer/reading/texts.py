@@ -184,7 +184,7 @@ def _answers(
         if _BOTH_WAYS.match(clean(whole)) or _BOTH_WAYS.match(said):
             return []  # "a bit of both": another question's answer, and which one is unsaid
         if _only_a_label(clean(whole)) or _only_a_label(said):
-            return labelled(pieces, view, subject)  # "steady", "the classes vary a lot"
+            return labelled(pieces, view, subject)  # "steady", "it drains me"
         # "the lashes teach me ... a steady hand": a lesson, whatever words it holds
         taught = any(re.search(rf"\b(?:{cues.TEACHES_ME})\b", p.text) for p in plain)
         if not (taught or cues.TEACHES.search(whole)) and feeling_or_pay(whole):
@@ -308,14 +308,11 @@ _BOTH_WAYS = re.compile(
 
 def _only_a_label(said: str) -> bool:
     """True for a short answer that is all a label of how work feels or pays ("neither
-    really", "steady", "the classes vary a lot"): another question's answer, never a lesson."""
+    really", "steady", "it drains me"): another question's answer, never a lesson."""
     if len(said.split()) > 4:
         return False
-    return bool(
-        LABEL_ONLY.match(said)
-        or cues.energy(said, asked=True) is not None
-        or cues.asked_volatility(said) is not None
-    )
+    # a steadiness word alone is a label only as LABEL_ONLY says it: "a steady hand" is a lesson
+    return bool(LABEL_ONLY.match(said) or cues.energy(said, asked=True) is not None)
 
 
 def _label_said(pieces: list[Segment], kind: str) -> bool:
