@@ -576,7 +576,8 @@ def _hours(
     each = q.kind == "hours" and q.period != "day" and id(q) not in frame.pairs and not per_said
     others = [o for o in sentence_q if o.kind == "hours" and o is not q]
     if each and not others and rates.item_lasts(q, frame.text):  # "gigs are usually 4 hours"
-        if frame.ask_kind == "act:hours":  # the hours asked for: maybe the week's, ask
+        one = _ONE_OF.search(frame.text[max(0, q.start - 30) : q.start])
+        if frame.ask_kind == "act:hours" and not one:  # the hours asked: maybe the week's
             return Figure(_hours_field(frame), value, UNSURE, "each one, or the whole week?")
         return None  # how long one takes, with no word of how often: no hours a week
     weekly = doubts.one_weekday(frame.sentence_text)  # "Saturdays only, 5 hours each"
@@ -612,6 +613,8 @@ def _bracket_between(a: Quantity, b: Quantity, text: str) -> bool:
     return bool(re.search(r"[()]", text[min(a.end, b.end) : max(a.start, b.start)]))
 
 
+#: "each show lasts", "a single class is": words that say a length is one time's.
+_ONE_OF = re.compile(r"\b(?:each|every|per|a single|one)\b")
 #: "12hr shifts", "10-hour days": how long each one is, said without how many.
 _LONG_EACH = re.compile(
     r"\d[\d.,]*\s*-?(?:hours?|hrs?|h)\s+(?:long\s+)?(?:shifts?|days?|nights?)\b"

@@ -373,8 +373,13 @@ def _cut_named(text: str, frame: Frame) -> bool:
     return (
         frame.ask in _STREAM_ASKS
         and acts.cut_alone(text)
+        and not _CUT_DOWN.search(text)
         and streams.named(text, frame.view, None) is not None
     )
+
+
+#: "cut the milk vending to 4", "cut it back a bit": a stream made smaller, not dropped.
+_CUT_DOWN = re.compile(r"\d|\b(?:to|back|down|by|a bit|a little|slightly|some)\b")
 
 
 def _wished(r: Reading) -> bool:

@@ -311,8 +311,8 @@ def _only_a_label(said: str) -> bool:
     really", "steady", "it drains me"): another question's answer, never a lesson."""
     if len(said.split()) > 4:
         return False
-    # a steadiness word alone is a label only as LABEL_ONLY says it: "a steady hand" is a lesson
-    return bool(LABEL_ONLY.match(said) or cues.energy(said, asked=True) is not None)
+    # only a whole label: "a steady hand" and "dealing with stress" are lessons
+    return LABEL_ONLY.match(said) is not None
 
 
 def _label_said(pieces: list[Segment], kind: str) -> bool:
