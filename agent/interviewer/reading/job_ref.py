@@ -35,8 +35,13 @@ def job_meant(text: str, known: Iterable[str]) -> str | None:
 
 def one_job(known: Iterable[str]) -> str | None:
     """The one recorded activity that is a job by its name, or ``None``."""
-    jobs = [name for name in known if name_cues.JOB.search(name.casefold())]
-    return jobs[0] if len(jobs) == 1 else None
+    return _the_one(known, name_cues.JOB)
+
+
+def _the_one(known: Iterable[str], kind: re.Pattern[str]) -> str | None:
+    """The one recorded name of the kind ``kind`` finds, or ``None`` when none or several."""
+    found = [name for name in known if kind.search(name.casefold())]
+    return found[0] if len(found) == 1 else None
 
 
 #: Teaching said by its plain noun alone, maybe hedged: "Classes maybe 3-4 lakh", "the
@@ -56,5 +61,4 @@ def teaching_meant(text: str, known: Iterable[str]) -> str | None:
     ("Classes maybe 3-4 lakh" beside "teaching photography online"), or ``None``."""
     if not _TEACHING_SAID.match(text):
         return None
-    taught = [name for name in known if _TEACHING.search(name.casefold())]
-    return taught[0] if len(taught) == 1 else None
+    return _the_one(known, _TEACHING)

@@ -180,10 +180,10 @@ def _answers(
             return []
         if acts.chat(whole) or _TEACHES_NOTHING.match(clean(whole)):
             return []  # "nothing tbh, I'm miserable": no lesson to record
-        said = whole.strip(" .!").casefold()
-        if _BOTH_WAYS.match(clean(whole)) or _BOTH_WAYS.match(said):
+        forms = (clean(whole), whole.strip(" .!").casefold())
+        if any(_BOTH_WAYS.match(f) for f in forms):
             return []  # "a bit of both": another question's answer, and which one is unsaid
-        if _only_a_label(clean(whole)) or _only_a_label(said):
+        if any(_only_a_label(f) for f in forms):
             return labelled(pieces, view, subject)  # "steady", "it drains me"
         # "the lashes teach me ... a steady hand": a lesson, whatever words it holds
         taught = any(re.search(rf"\b(?:{cues.TEACHES_ME})\b", p.text) for p in plain)
@@ -369,11 +369,12 @@ def _first(piece: Segment, pieces: list[Segment]) -> int:
     return min(p.start for p in pieces if p.sentence == piece.sentence)
 
 
-def _has_figures(piece: Segment, quantities: list[Quantity]) -> bool:
-    return any(
-        piece.start <= q.start < piece.end and q.kind in {"money", "hours", "percent"}
-        for q in quantities
-    )
+def _has_figures(
+    piece: Segment,
+    quantities: list[Quantity],
+    kinds: frozenset[str] = frozenset({"money", "hours", "percent"}),
+) -> bool:
+    return any(piece.start <= q.start < piece.end and q.kind in kinds for q in quantities)
 
 
 _HESITATION = re.compile(r"hmm+|um+|erm+|uh+|well|ok|okay|so|yeah|right|let me think")
@@ -420,12 +421,8 @@ def _own_money(piece: Segment, quantities: list[Quantity]) -> bool:
     said = piece.text.casefold()
     own = cues.SPENDING.search(said) or cues.SAVINGS.search(said)
     words = re.sub(r"\d[\d,.]*", " ", piece.text)  # the amount itself bounds nothing
-    return bool(own) and _has_amount(piece, quantities) and not states_limit(words)
-
-
-def _has_amount(piece: Segment, quantities: list[Quantity]) -> bool:
-    end = piece.start + len(piece.text)
-    return any(q.kind in {"money", "bare"} and piece.start <= q.start < end for q in quantities)
+    amount = _has_figures(piece, quantities, frozenset({"money", "bare"}))
+    return bool(own) and amount and not states_limit(words)
 
 
 def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Reading]:
