@@ -97,6 +97,7 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
     all in one message: the answer gives the figure, a yes records what was read."""
     recorded = [c["args"]["name"] for c in work.out.calls if c["name"] == "record_activity"]
     left: list[str] = []
+    doubts: list[str] = []
     for reading in unsure:
         probe = Work(work.plan, work.ask, work.settled, coming=recorded)
         _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
@@ -108,10 +109,20 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
         work.out.later += [n for n in probe.out.later if n not in work.out.later]
         if probe.out.calls or probe.out.held:
             left.append(_reading_text(reading))
+            doubts.append(_doubt(reading))
     if left:
         work.out.doubted = True
-        work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right, "
-                              "so I left it out; I'll ask about it.")  # fmt: skip
+        asked = "; ".join(d for d in dict.fromkeys(doubts) if d)
+        asked = f" ({asked})" if asked else ""
+        work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right"
+                              f"{asked}, so I left it out; I'll ask about it.")  # fmt: skip
+
+
+def _doubt(reading: Reading) -> str:
+    """What the reader doubted about ``reading``, as the short question its note ends with
+    ("for which part of the year?"), so the person knows what to say; else ``""``."""
+    doubt = reading.note.rsplit(";", 1)[-1].strip()
+    return doubt if doubt.endswith("?") else ""
 
 
 def _reading_text(reading: Reading) -> str:

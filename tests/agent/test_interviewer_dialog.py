@@ -464,3 +464,20 @@ def test_a_line_said_beside_the_conversation_is_never_what_an_activity_teaches()
     decision = decide([fact("activity.teaches", "patience with students", "Lecturing")],
                       ask="act:teaches:Lecturing", plan=plan, text=said)  # fmt: skip
     assert decision.calls and decision.calls[0]["args"]["teaches"] == "patience with students"
+
+
+def test_an_unsure_reading_says_what_was_in_doubt() -> None:
+    """The doubt behind an unsure figure is told with it, so the answer can settle it; a note
+    that explains the sum without a doubt adds nothing."""
+    plan = Plan(capacity=Capacity(hours_per_week=40), activities=[Activity(name="Yoga classes")])
+    season = fact("activity.annual_revenue", 4160, "yoga classes", confidence=0.5,
+                  note="40 a class x 2 a week; for which part of the year?")  # fmt: skip
+    decision = decide([season], ask="act:revenue:Yoga classes", plan=plan,
+                      text="€40 a class, two classes a week, october to march")  # fmt: skip
+    assert decision.calls == []
+    assert "4,160 a year for yoga classes right (for which part of the year?), so I left it" in (
+        decision.notes[0])
+    plain = fact("activity.annual_revenue", 4160, "yoga classes", confidence=0.5,
+                 note="40 a class x 2 a week")  # fmt: skip
+    quiet = decide([plain], ask="act:revenue:Yoga classes", plan=plan, text="40 a class, 2 a week")
+    assert "right, so I left it out" in quiet.notes[0] and "(" not in quiet.notes[0]
