@@ -29,6 +29,7 @@ from knowledge.cv.people import PRACTICES, names_people
 from knowledge.cv.semantic import matchable
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
 from knowledge.cv.verbs import VERBS
+from knowledge.cv.virtues import is_virtue
 from knowledge.cv.words import capitalised, normalise, significant, stem, without_version
 
 # A skill name right before one of these is the modifier of a thing, not the person's skill.
@@ -196,6 +197,8 @@ def _hits(
         if skill.family == "language" and _NAME_AFTER.match(local[end:]):
             continue  # "Welsh Mountain ewes", "English Heritage": part of a name
         text = " ".join(found.group(0).split())
+        if is_virtue(text):
+            continue  # "detail-oriented", "Sorgfalt": what the person is like, as in own words
         line = span[0].text if first == last else " ".join(item.text for item in span)
         if _taught_subject(skill, local[:offset]):
             # "teach Functional Skills English and maths": the person's skill is teaching it

@@ -31,12 +31,17 @@ _NOT_NAMES = {
     "zur", "zum", "auf", "als", "und", "oder", "sowie", "tätig", "verantwortlich",
 }  # fmt: skip
 _MAX_WORDS = 7
+#: Brackets after a word of the line ("Furnieren von Fronten (Nussbaum, Eiche)", "Kalibrieren
+#: von Assistenzsystemen (Frontkamera, Radar)"): what the work was done to or with, a count or
+#: a grade, not a name of work; the line is read as if they were not there. A line that opens
+#: with a bracket ("(Möbel- und Innenausbau, 9 Mitarbeiter)") is read as it is.
+_AFTER_A_NAME = re.compile(r"(?<=\S)\s*\([^()]*\)")
 _DATE = re.compile(r"(?:\d{1,2}[./])?(?:19|20)\d{2}:?")
 
 
 def german_phrases(text: str) -> Iterator[str]:
     """The names of work at the start of each clause of a German CV line."""
-    for clause in _CLAUSE.split(text.strip(" -–—*•·")):
+    for clause in _CLAUSE.split(_AFTER_A_NAME.sub(" ", text.strip(" -–—*•·"))):
         words = clause.split()
         while words and _DATE.fullmatch(words[0]):
             words.pop(0)  # "2020 Datenschutz in der Verwaltung": the year is not the name
