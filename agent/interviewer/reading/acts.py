@@ -21,6 +21,12 @@ _UNDO = re.compile(
     r"|^(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)))"
     r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong)?$"
 )
+#: "wait no keep it", "actually no, leave it in": what was just dropped is kept after all.
+_KEPT_AFTER_ALL = re.compile(
+    r"^(?:(?:oh|ah|hmm+|ugh|omg)\W+)*(?:wait|hang on|hold on|actually|no)\W+(?:no+|nah|nope)?\W*"
+    r"(?:(?:please|pls|plz)\W+)?(?:keep|leave) (?:it|that|them|this|those)"
+    r"(?: (?:in|there|after all|then|please|pls|plz))*\W*$"
+)
 #: "go back" in the other languages read ("ga terug", "gå tillbaka", "bitte rückgängig
 #: machen"), anywhere in a short message: never with where to go ("ga terug naar school").
 _UNDO_WORDS = re.compile(
@@ -67,6 +73,8 @@ _YES = re.compile(
     r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
     r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|"
     r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
+    # "go on then x", "finalise it!"
+    r"go on then|go on(?=\W*$)|finali[sz]e (?:it|that|the plan)|ναι|"
     r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da|"
     # yes, and "fine", in the other languages people write to the planner in
     r"joo|kyllä|hyvä|sim|certo|perfeito|perfecto|perfetto|parfait|va bene|d'acord|ndiyo|sawa|"
@@ -108,7 +116,9 @@ _WISH = re.compile(
     r"pay|become|grow)\b)|i'm keen to|i hope to|"
     r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
-    r"put in|squeeze in|start(?:ing)?(?! of\b)|launch|set up|i want a|i want an|i'd like a|"
+    # "launch" a verb, never "after the launch"
+    r"put in|squeeze in|start(?:ing)?(?! of\b)|(?<!the )(?<!a )(?<!my )(?<!our )launch|set up|"
+    r"i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
     # "Add one: ...", "One more: ...", "Replace with a Patreon ...": the stream follows
     r"(?:add|adding) (?:one|another)(?=\s*[:\-–—])|(?:one more|another one)(?=\s*[:\-–—])|"
@@ -135,13 +145,14 @@ _REMOVE = re.compile(
     r"to|by|from|into|in half)\b)|"
     r"(?:want|need) (?:it|that|them|this) gone)\b"
 )
+#: A figure taken back; its digits never end on the full stop closing the sentence.
 _NEGATED_FIGURE = re.compile(
     r"\b(?:i said|i told you|i wrote|i typed|i put|earlier i said|you have|you've got|you put)\s+"
-    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
+    r"[£$€]?\d[\d.,]*(?<!\.)\s*(?:k\b|grand\b)?\s*(?:hours?\b|hrs?\b|h\b)?\s*(?:but\b|,)?|"
     r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:(?:back\s+)?to\s+)?"
     r"(?:the\s+|my\s+)?"
     r"(?:old\s+|usual\s+)?(?:about\s+)?"
-    r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b)?\s*(?:-?hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
+    r"[£$€]?\d[\d.,]*(?<!\.)\s*(?:k\b|grand\b)?\s*(?:-?hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
     r"(?:i said|before|earlier))?"
 )
 
@@ -186,7 +197,7 @@ def chat(sentence: str) -> bool:
 def undo(text: str) -> bool:
     """True when the whole message asks to take the last answer back."""
     text = text.strip(" .!?")
-    if _UNDO.match(text):
+    if _UNDO.match(text) or _KEPT_AFTER_ALL.match(text):
         return True
     return (
         len(text.split()) <= _SHORT

@@ -24,17 +24,33 @@ _LEFT_OUT = re.compile(
 )
 
 
-def without_opposed(readings: list[Reading], ask: str) -> list[Reading]:
-    """``readings`` without the volunteered labels said both ways of the same work."""
+def without_opposed(readings: list[Reading], ask: str, text: str = "") -> list[Reading]:
+    """``readings`` without the volunteered labels said both ways of the same work, nor
+    those said of a part left out in the same sentence (``text``, the message, holds it:
+    "The bonus varies too much; please leave it out.")."""
     asked = ask.removeprefix("act:").split(":")[0]
     seen: dict[tuple[str, str | None], set[object]] = {}
     for r in readings:
         if r.act == "fact" and r.field in _LABELS and r.field != f"activity.{asked}":
             seen.setdefault((r.field, r.subject), set()).add(r.value)
     both = {key for key, values in seen.items() if len(values) > 1}
-    left_out = {id(r) for r in readings if r.field in _LABELS and _LEFT_OUT.search(r.span)}
+    left_out = {
+        id(r)
+        for r in readings
+        if r.field in _LABELS and _LEFT_OUT.search(r.span + _rest_of_sentence(r.span, text))
+    }
     return [
         r
         for r in readings
         if r.act != "fact" or ((r.field, r.subject) not in both and id(r) not in left_out)
     ]
+
+
+def _rest_of_sentence(span: str, text: str) -> str:
+    """The words after ``span`` in its sentence of ``text`` (a ";" goes on with it)."""
+    at = text.find(span) if span else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(span) :]
+    end = re.search(r"[.!?\n]", rest)
+    return rest[: end.start()] if end else rest

@@ -647,11 +647,22 @@ def _updates(figure: Figure, subject: str | None, frame: Frame) -> bool:
             _REVISED.search(frame.sentence_text)
         )
         return subject in frame.view.activities and (subject != frame.ask_subject or other_field)
+    if figure.field in _OWN_MONEY:  # "also savings are 4 lakh now": asked long before
+        return frame.ask in _MONEY_ASKED_BEFORE
     return (
         figure.field == "capacity.hours_per_week"
         and frame.view.capacity is not None
         and (frame.ask != "capacity")
     )
+
+
+#: The person's own money, and the questions that come after it was asked for.
+_OWN_MONEY = frozenset(
+    {"capacity.cash_buffer", "capacity.monthly_spending", "capacity.buffer_months"}
+)
+_MONEY_ASKED_BEFORE = frozenset(
+    {"streams", "blocks", "review", "finalise", "forecast", "export", "done"}
+)
 
 
 def _capacity(q: Quantity, frame: Frame) -> Figure:

@@ -29,6 +29,7 @@ from agent.interviewer.reading import (
     far_rates,
     greetings,
     guards,
+    held_values,
     hours_said,
     job_ref,
     joined_amounts,
@@ -137,6 +138,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         return [Reading("nothing", span=message)]
     settled = settle(parts.one_cost(_unique(_read_all(text, view, ask)), text), text)
     settled = hours_said.capacity_sums(settled, text, ask)
+    settled = held_values.beside_held(settled, view, text)  # "at eight hours rather than ten"
     if ask == "constraints":  # "no more than 5h of interpreting a day": the limit's own words
         settled = [r for r in settled if not limit_answers.limit_figure(r)]
     readings = guards.implausible(money_words.one_currency(settled), ask)
@@ -145,7 +147,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.label_reasons(readings, text, ask)
     readings = advice.for_others(sittings.one_sitting(readings, text))
     readings = part_revised.sum_revised(readings, text)
-    readings = elaborated.joined(opposed.without_opposed(readings, ask))
+    readings = elaborated.joined(opposed.without_opposed(readings, ask, text))
     readings = preferences.without_preferences(readings)
     if ask in _WORD_ASKS:
         readings = switched.without_switched(readings, text)
@@ -433,9 +435,9 @@ def _item(position: int, bounds: list[int]) -> int:
 
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
-    if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
+    if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
         return True
-    if acts.removal(text) and re.search(r"\b(?:can|could) (?:we|you|i)\b", text):
+    if acts.removal(text) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
         return streams.named(text, view) is not None  # "can we drop the photo walks?"
     if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):
         return True
@@ -617,7 +619,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
     stream = streams.named(blank, frame.view, frame.stream)
-    if stream is None and re.search(r"\b(?:call|rename)\b", blank):  # "call the X one 'Y'"
+    if stream is None and re.search(r"\b(?:call|rename|called|named|renamed)\b", blank):
+        # "call the X one 'Y'", "could the novels stream be called 'Y'?"
         stream = streams.named(re.sub(r"'[^']+'|\"[^\"]+\"", " ", blank), frame.view, None)
     said = streams.mentions(segment.text, segment.start, frame.view) if numeric else []
     if stream is None and said and frame.ask in _STREAM_ASKS:

@@ -32,7 +32,8 @@ _RENAME_QUOTED = re.compile(
 _RENAME = re.compile(
     r"\b(?:rename|call(?!-))\b.*?\bto\s+['\"]?([^'\"]+?)['\"]?\s*"
     r"(?:,?\s*(?:please|pls|thanks|thank you)\W*)?$|"
-    r"\b(?:rename|call(?!-))\b(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?"
+    r"\b(?:rename|call(?!-)|(?:be |get |is )?(?:called|named|renamed))\b"
+    r"(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?"
     r"\s+(?:as\s+)?"
     r"['\"]([^'\"]+)['\"]?"
 )
