@@ -319,7 +319,7 @@ def on_balance(text: str) -> str:
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
-        if _MIXED.search(text):
+        if _MIXED.search(text) or _MIXED_LAST.search(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
         # "love the kids, hate the paperwork. net... drained": the sum said last holds
         summed = list(_SUMMED.finditer(text))
@@ -350,6 +350,11 @@ _MIXED = re.compile(
     r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b|"
     # "energising when it's custom work, draining when it's the same design twenty times"
     r"\bwhen\b[^.;]*,\s*[^.;]*\bwhen\b"
+)
+#: "I love the births, I hate the understaffing. Mixed.": the verdict said last, alone.
+_MIXED_LAST = re.compile(
+    r"[.!?;,]\s*(?:(?:so|so yeah|overall|honestly|really)\W+)?(?:it'?s\s+)?(?:mixed|a mix|"
+    r"both|half and half|50/50)\W*$"
 )
 _SO_SO = re.compile(
     r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral|nothing special|"

@@ -98,6 +98,8 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             groups.append([piece])
     out: list[Reading] = []
     said_none = False
+    # "otherwise I am free", "apart from that I'm flexible": the time outside the limits
+    groups = [g for g in groups if not _FREE_REST.match(", ".join(p.text for p in g))]
     for group in one_limit(with_reasons(groups, text)):
         said = ", ".join(p.text for p in group)
         if any(p.question and acts.question(p.text, marked=True) for p in group):
@@ -248,6 +250,15 @@ _NONE_MORE = re.compile(
     r"(?:that|those|this)|else|more|besides(?: that)?|apart from (?:that|those))\W*$|"
     r"^(?:(?:yes|yeah|yep|yup|correct|right)\W+)?(?:that'?s (?:it|all|the only one|the one)|"
     r"(?:just|only) (?:that|that one|the one)|(?:it'?s )?the only one)(?: really)?\W*$"
+)
+
+
+#: "Otherwise I am free, chetta", "the rest of the week I'm flexible": no limit of its own.
+_FREE_REST = re.compile(
+    r"^(?:otherwise|other than (?:that|this)|apart from (?:that|this)|besides (?:that|this)|"
+    r"the rest(?: of the (?:time|week|days?))?|any other (?:time|day))\b[\s,]*"
+    r"(?:(?:i|i'?m|i am|it'?s|it is|is|am|all|totally|pretty|quite|completely|fully)\s+)*"
+    r"(?:free|flexible|open|available|fine|easy)\b"
 )
 
 

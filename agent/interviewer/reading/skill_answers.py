@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, slips
+from agent.interviewer.reading import acts, restated, slips
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import (
@@ -125,6 +125,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
     # "gaming obvs 😂 nah actually i like the bathroom fitting": a joke taken back
     taken_back = {p.sentence - 1 for p in plain if _TAKEN_BACK.match(whole[p.sentence])}
     kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back]
+    if field in {"skill.excites", "skill.under_used"}:  # "Colour! Bas colour.": one thing
+        again = restated.restating(plain)
+        kept = [p for p in kept if p.start not in again]
     texts = [p.text for p in kept]
     openers = {
         p.text for p in kept if p.start == min(q.start for q in plain if q.sentence == p.sentence)
@@ -194,6 +197,7 @@ _FILLER = frozenset(
 
 _NOT_A_SKILL = re.compile(
     r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
+    r"except|apart from|other than|besides|"
     r"such as|including|which|that|not|nothing|nobody|did|was|were|got|had|used|went|never|"
     r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$|"
     # "lots of small things": how many, not which

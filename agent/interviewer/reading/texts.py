@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import acts, cues, hours_said, kept, labels, names, retracted
+from agent.interviewer.reading import (
+    acts,
+    commitments,
+    cues,
+    hours_said,
+    kept,
+    labels,
+    names,
+    restated,
+    retracted,
+)
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
@@ -146,6 +156,8 @@ def _answers(
         detours = {p.sentence for p in pieces if _DETOUR.match(_sentence(p, pieces))}
         busy |= detours | {n + 1 for n in detours}
     plain = [p for p in pieces if p.sentence not in busy]
+    if kind in _SKILL_FIELD or kind == "core":  # "Tuning? No... I think it is hearing."
+        plain = restated.denied(plain)
     subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
     # the clauses of a word answer stay apart ("clinical reasoning, working with families")
     whole = ", ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
@@ -405,11 +417,15 @@ def _skill_said(plain: list[Segment]) -> str:
     return ", ".join(kept)
 
 
+#: "(I think) it is hearing": the words that point at the skill, no part of it.
+_IT_IS = re.compile(r"^(?:it is|it'?s|that is)\s+(?=\w)", re.I)
+
+
 def _core(whole: str) -> list[Reading]:
     if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
     # each clause without its hedges: "lime work i think, heritage restoration with lime"
-    parts = (clean(part) for part in whole.split(", "))
+    parts = (_IT_IS.sub("", clean(part)) for part in whole.split(", "))
     item = ", ".join(c for c in parts if c and not _HESITATION.fullmatch(c))
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
 
@@ -449,6 +465,7 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             CONSTRAINT.search(piece.text)
             or kept.KEPT.search(piece.text)
             or (ask == "capacity" and kept.PASSING.search(piece.text))
+            or commitments.committed(piece.text)  # "Sundays I am in church the whole morning"
             or (ask == "blocks" and acts.no_as_limit(piece.text))
             or (refused and not acts.question(piece.text, marked=piece.question))
         )
