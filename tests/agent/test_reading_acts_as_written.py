@@ -190,3 +190,10 @@ def test_finalise_it_is_a_yes() -> None:
 
 def test_go_on_with_more_words_is_no_yes() -> None:
     assert [r.act for r in read("go on the website and check", BAKER, "finalise")] != ["confirm"]
+
+
+def test_a_skill_whose_name_opens_on_a_digit() -> None:
+    found = _facts(
+        "3D printing in resin, bought the printer for moulds but hardly use it", "underused"
+    )
+    assert [r.value for r in found] == ["3D printing in resin"]

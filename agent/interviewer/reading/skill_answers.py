@@ -196,7 +196,9 @@ _FILLER = frozenset(
 
 
 _NOT_A_SKILL = re.compile(
-    r"^\d|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|like|e\.g|"
+    # a figure opens no skill; "3D modelling" is a word
+    r"^\d(?![a-z])|^(?:from|in|at|on|for|with|to|of|by|during|since|mostly|mainly|especially|"
+    r"like|e\.g|"
     r"except|apart from|other than|besides|"
     r"such as|including|which|that|not|nothing|nobody|did|was|were|got|had|used|went|never|"
     r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$|"
