@@ -197,3 +197,16 @@ def test_a_skill_whose_name_opens_on_a_digit() -> None:
         "3D printing in resin, bought the printer for moulds but hardly use it", "underused"
     )
     assert [r.value for r in found] == ["3D printing in resin"]
+
+
+# Dates written with dots, as in much of Central Europe.
+
+
+def test_a_review_date_with_spaced_dots() -> None:
+    found = _facts("Dobře, 2. 6. 2027.", "review")
+    assert [(r.field, r.value) for r in found] == [("review.date", "2027-06-02")]
+
+
+def test_a_dotted_date_beside_other_words_reads_without_failing() -> None:
+    found = _facts("Let's say 30.9.2027, after the harvest", "review")
+    assert [(r.field, r.value) for r in found] == [("review.date", "2027-09-30")]

@@ -277,12 +277,26 @@ _BETWEEN_SAID = re.compile(
 )
 
 
+#: A day, month and year written with dots, often a space after each ("15. 3. 2027").
+_SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b")
+
+
+def _iso(date: re.Match[str]) -> str:
+    """The date written the ISO way, as the rest of the reading takes dates (figures never
+    read its dots as decimals)."""
+    day, month = int(date.group(1)), int(date.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return date.group(0)
+    return f"{date.group(3)}-{month:02d}-{day:02d}"
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
     text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
+    text = _SPACED_DATE.sub(_iso, text)  # "15. 3. 2027": a date, no numbered list or figure
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
     text = _NOON_OR_MIDNIGHT.sub(lambda m: m.group(1) + _CLOCK_WORDS[m.group(2)], text)

@@ -269,7 +269,9 @@ def _complete(tokens: list[_Token], i: int, *, own: bool = False) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     currency = i > 0 and _CURRENCY.match(tokens[i - 1].text) is not None
-    large = float(re.sub(r"[^\d.]", "", token.text.replace(",", "")) or 0) >= 1000
+    digits = re.sub(r"[^\d.]", "", token.text.replace(",", ""))
+    # "2.6.2027", a date with dots, is no amount (and no float)
+    large = bool(re.fullmatch(r"\d+(?:\.\d+)?", digits)) and float(digits) >= 1000
     return bool(currency or large or (after is not None and after.kind == "unit")) or (
         not own and after is not None and after.kind == "period"
     )
