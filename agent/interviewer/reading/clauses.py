@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.interviewer.reading import clock_days, money_said, runs, said_about
+from agent.interviewer.reading import clock_days, figure_words, money_said, runs, said_about
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
@@ -312,7 +312,7 @@ def normalise(message: str) -> str:
     text = _APOSTROPHE.sub(lambda m: _CONTRACTED[m.group(0)], text)
     text = _PERIOD_SLIP.sub(lambda m: _PERIOD_SLIPS[m.group(0)], text)
     text = re.sub(r"[a-z]{4,}", lambda m: _cue_word(m.group(0)), text)
-    return _without_greeting(spell_out_words(text).strip())
+    return _without_greeting(figure_words.plain(spell_out_words(text)).strip())
 
 
 def _without_greeting(text: str) -> str:

@@ -36,7 +36,7 @@ LOCAL: dict[str, str | None] = {
     "roubles": "RUB", "rubles": "RUB", "₸": "KZT", "tenge": "KZT", "birr": "ETB",
     "cedi": "GHS", "dh": "MAD", "tl": "TRY", "forint": "HUF", "ush": "UGX", "tsh": "TZS",
     "nt$": "TWD", "mx$": "MXN", "złoty": "PLN", "zloty": "PLN", "quetzales": "GTQ",
-    "bolivianos": "BOB",
+    "bolivianos": "BOB", "j$": "JMD", "$u": "UYU", "jd": "JOD", "kč": "CZK", "kc": "CZK",
     # one word, several currencies: the amount is money, its currency left unnamed
     "dinars": None, "dinar": None, "riyals": None, "riyal": None, "shillings": None,
     "kwacha": None, "cfa": None, "rupee": None,
@@ -49,14 +49,14 @@ _IN_PLACE = r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|monthly|yearly|weekly|in
 
 #: A currency written before the amount, beyond the common ones.
 BEFORE = (
-    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx)\$|\b(?:tk|rp)\.?(?=\s?\d)|"
+    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j)\$|\$u\b|\b(?:tk|rp)\.?(?=\s?\d)|"
     rf"\b(?:{_CODES}|nis|frw)(?=\s?\d))"
 )
 #: A currency written after the amount, beyond the common ones.
 AFTER = (
     rf"(?:{_LOCAL_SIGNS}|đ(?![a-zà-ỹ])|\b(?:{_CODES}|soles|taka|lari|đồng|dong|frw|rupiah|"
     r"dinara|dinars?|nis|shekels?|roubles|rubles|tenge|birr|cedi|dh|ush|tsh|złoty|zloty|"
-    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee)\b|"
+    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd)\b|kč|"
     rf"\b(?:{'|'.join(WORDLIKE)}|tl)\b{_IN_PLACE})"
 )
 

@@ -1,0 +1,84 @@
+"""Figures said in words the clock and pay readers know by other names (pure: no I/O).
+
+Run on the normalised text, once number words are digits:
+
+- "eight in the morning until six in the evening" is "8am until 6pm": a time of day said with
+  the part of the day it falls in;
+- "taking the year as a whole, ..." opening a message only says how its figures are meant;
+- "from 8 until one" is "from 8 until 1";
+- "every sat", "on weds" are "every saturday", "on wednesday";
+- "and an hour every evening" is "and 1 hour every evening";
+- "so call it €12k a year" is "so €12k a year": the figure settled on;
+- "M-F" is Monday to Friday;
+- "$2,481.60 biweekly" is paid every two weeks, as "a fortnight";
+- "1.340 € καθαρά, net, per month", "52.000 nominal por mes": the period of a pay said after a
+  gloss of it (net, gross, nominal, and the person's own word for it), as if said next to it;
+- "plus aguinaldo": the Latin American 13th month's pay, as "plus 13th month".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "8 in the morning", "6 in the evening", "2:30 in the afternoon": a time of day.
+_DAY_PART = re.compile(
+    r"\b(?P<h>\d{1,2}(?::\d\d)?)\s*(?:o'?clock\s+)?in the (?P<part>morning|afternoon|evening)\b"
+)
+_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm"}
+#: "taking the year as a whole, ...": how the figures are meant, no work of its own.
+_AS_A_WHOLE = re.compile(
+    r"^\s*(?:taking|taken|looking at|over|across)\s+the\s+(?:year|week)\s+as\s+a\s+whole\s*,?\s*"
+)
+#: "from 8 until one": the hour "one" ends a span of clock times begun with a digit.
+_UNTIL_ONE = re.compile(r"(?<=\d)(\s*(?:am|pm)?\s*(?:-|to|till?|until)\s*)one\b(?!\s*[a-z]*s\b)")
+#: "every sat", "on weds": a weekday said short after a word of when.
+_SHORT_DAY = re.compile(
+    r"\b(?P<when>every|each|on|most|every other)\s+"
+    r"(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?P<s>s?)(?![\w'])"
+)
+_DAY_NAMES = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+              "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+              "fri": "friday", "sat": "saturday", "sun": "sunday"}  # fmt: skip
+#: ", and an hour every evening": an hour said after "and" (left in words by the number
+#: reader, which keeps "and a half" whole) is one hour.
+_AND_AN_HOUR = re.compile(r"(?<=\band )an hour\b(?!'|\s+(?:and|or)\b)")
+#: "so call it €12k a year", "call it 30 hours": the figure the person settles on, said after
+#: "so" (never work called "call").
+_CALL_IT = re.compile(r"\b(?:so\s+)?(?:let'?s\s+)?call it\s+(?=(?:about\s+|around\s+)?[£$€]?\d)")
+#: "M-F", "m - f": the weekdays said by their first letters.
+_WEEKDAYS = re.compile(r"(?<![\w-])m\s?-\s?f(?![\w-])")
+#: "$2,481.60 biweekly", "2400 gross bi-weekly": pay every two weeks.
+_BIWEEKLY = re.compile(r"(?<=\d)(\s*(?:[a-z]{1,6},?\s+)?)bi-?weekly\b")
+#: The words that gloss a pay before its period: net or gross, said in English or not.
+_PAY_WORD = r"(?:net|gross|nominal|netto|brutto|neto|bruto)"
+#: "1.340 € καθαρά, net, per month": an amount, at most two words of gloss (one of them net,
+#: gross or nominal) set off by commas, then the period.
+_GLOSSED = re.compile(
+    rf"(?P<amount>\d(?:[\d.,]*\d)?(?:\s*(?:€|eur|euros?))?)"
+    rf"(?P<gloss>(?:\s*,?\s*[^\W\d_]+){{0,1}}\s*,?\s*{_PAY_WORD}\s*,\s*|\s+nominal\s+)"
+    r"(?P<per>(?:per|a|por|al) (?:month|mes)\b|monthly\b)"
+)
+#: "plus aguinaldo", "+ el aguinaldo": a 13th month's pay on top of a monthly salary.
+_AGUINALDO = re.compile(
+    r"\b(?P<plus>plus|más|mas|\+|and|y|with|con)\s+(?:the\s+|el\s+)?aguinaldo\b"
+)
+
+
+def plain(text: str) -> str:
+    """``text`` with times of day, weekdays, pay periods and bonus months said plainly."""
+    text = _AS_A_WHOLE.sub("", text)
+    text = _DAY_PART.sub(lambda m: m.group("h") + _HALF[m.group("part")], text)
+    text = _UNTIL_ONE.sub(r"\g<1>1", text)
+    text = _SHORT_DAY.sub(lambda m: f"{m['when']} {_DAY_NAMES[m['day']]}{m['s']}", text)
+    text = _AND_AN_HOUR.sub("1 hour", text)
+    text = _CALL_IT.sub("so ", text)
+    text = _WEEKDAYS.sub("monday to friday", text)
+    text = _BIWEEKLY.sub(r"\1a fortnight", text)
+    text = _GLOSSED.sub(_glossed, text)
+    return _AGUINALDO.sub(lambda m: f"{m.group('plus')} 13th month", text)
+
+
+def _glossed(match: re.Match[str]) -> str:
+    # the gloss is dropped: net or gross, the figure is the one said ("38.000 gross a month"
+    # would read "gross" as a count of 144)
+    return f"{match.group('amount')} {match.group('per')}"
