@@ -63,11 +63,13 @@ def _without_break(found: list[Quantity], text: str) -> list[Quantity]:
     the break's own length is no figure of hours."""
     days = [q for q in found if _day_clock(q)]
     breaks = list(_BREAK.finditer(text))
-    if len(days) != 1 or len(breaks) != 1:
+    if not days or len(breaks) != 1:
         return found
     said = breaks[0]
     length = _hours_of(said.group("len") or said.group("len2"))
-    day = days[0]
+    day = _day_of_break(days, said)
+    if day is None:
+        return found
     if length is None or not 0 < length <= _LONGEST_BREAK or length >= day.value:
         return found
     at = said.start("len") if said.group("len") else said.start("len2")
@@ -82,6 +84,19 @@ def _without_break(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _day_of_break(days: list[Quantity], said: re.Match[str]) -> Quantity | None:
+    """The day a break is taken from: the only day said, or of several days the one said
+    just before the break, when the next day is said after it ("8am until 6pm, Monday to
+    Friday, less an hour for lunch, and Saturday mornings from 8 until 1")."""
+    if len(days) == 1:
+        return days[0]
+    before = [q for q in days if q.end <= said.start()]
+    after = [q for q in days if q.start >= said.end()]
+    if not before or not after or len(before) + len(after) != len(days):
+        return None
+    return before[-1]
 
 
 def _hours_of(said: str) -> float | None:

@@ -49,6 +49,29 @@ def _same_items(item: str, noun: str) -> bool:
 _EACH_PAYS = re.compile(r"^\s*(?:x|×|\*|at|@|paying|(?:who|that) pay|each paying)\s*$")
 
 
+#: "4 of the smaller model at €3,900": a number of some of what was sold, at a price each.
+_SOME_OF_AT = re.compile(r"^\s+of\s+(?:the|those|these|them)\b[a-z' -]{0,40}?\s(?:at|@)\s*$")
+
+
+#: "last year I delivered ...", "this year I sold ...": what was sold in a year said.
+_IN_THE_YEAR = re.compile(r"\b(?:last|this) year\b")
+#: Words of how often, which make the things counted those of one time, not of the year.
+_HOW_OFTEN = re.compile(
+    r"\b(?:a|per|each|every) (?:week|month|day|time|session|event)\b|\btimes\b|\bweekly\b|"
+    r"\bmonthly\b|\bonce\b|\btwice\b"
+)
+
+
+def _sold_in_a_year(count: Quantity, fee: Quantity, text: str) -> bool:
+    """True for "Last year I delivered 7 harps: 4 of the small model at €3,900 ...": things
+    sold at a price each, counted over the year the sentence names, with no word of how
+    often: the year's takings."""
+    start = max(text.rfind(c, 0, count.start) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, fee.end) for c in ".;!?\n") if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(_IN_THE_YEAR.search(sentence)) and not _HOW_OFTEN.search(sentence)
+
+
 def _fold_each(found: list[Quantity], text: str) -> list[Quantity]:
     """ "6 a year, 8 people at £140 each", "8 people x £140": the fee each person pays times
     the people is the fee of one occasion (1120), which then takes how often it happens (6 a
@@ -61,16 +84,17 @@ def _fold_each(found: list[Quantity], text: str) -> list[Quantity]:
         counts = [
             c
             for c in out
-            if c.kind == "count"
+            if c.kind in {"count", "bare"}
             and not c.period
             and c.end <= fee.start
-            and _EACH_PAYS.match(text[c.end : fee.start])
+            and (_EACH_PAYS if c.kind == "count" else _SOME_OF_AT).match(text[c.end : fee.start])
         ]
         if len(counts) != 1:
             continue
         count = counts[0]
         note = f"{format_number(fee.value)} each x {format_number(count.value)} {count.note}"
-        folded = replace(fee, value=fee.value * count.value, period="occasion", note=note)
+        period = "year" if _sold_in_a_year(count, fee, text) else "occasion"
+        folded = replace(fee, value=fee.value * count.value, period=period, note=note.strip())
         out = [folded if q is fee else q for q in out if q is not count]
     return out
 

@@ -275,6 +275,14 @@ def _money(
     if _EXAMPLE.search(before) or _SAID_TO_DEPEND.match(after) or _spread(q, after):
         frame.examples += 1  # "good year £3k, bad year £500": it varies
         return None
+    if q.kind == "zero" and _SOME_TIMES.match(after):
+        return None  # "zero some weeks, 25 in a deadline week": one kind of week, no figure
+    if q.kind == "zero" and _TO_SPEAK_OF.match(after):  # "no savings to speak of": a little
+        return Figure(_zero_field(frame), 0.0, UNSURE, "none, or a little: how much?")
+    if q.kind == "money" and not q.period and _IN_A_MONTH.match(after) and frame.subject:
+        # "maybe 1.500 € in December": one month's takings, not the year's
+        note = "in that month: and over the year?"
+        return Figure("activity.annual_revenue", q.value, UNSURE, note, q.currency)
     kind_of = _KIND_OF_PERIOD.search(frame.sentence_text)
     if not q.period and kind_of and q.kind == "money":
         # "on a good month £600, usually nearer 250": the usual amount is a month's too
@@ -321,6 +329,24 @@ def _money(
         figure = figures.annual(q, None, None)
         return replace(figure, confidence=UNSURE, note=f"{figure.note}; whose income?")
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+#: After a zero: the times it holds for, not all of them ("zero some weeks").
+_SOME_TIMES = re.compile(r"^\W*(?:in\s+)?(?:some|most|many|a few|other|quiet|slow)\s+"
+                         r"(?:weeks|months|days|years|seasons)\b")  # fmt: skip
+#: "no savings to speak of", "nothing worth mentioning": a little, not nothing.
+_TO_SPEAK_OF = re.compile(r"^[^.;!?\d]{0,25}\b(?:to speak of|worth (?:mentioning|talking about))\b")
+#: "in December": a month named after an amount said with no period.
+_IN_A_MONTH = re.compile(
+    r"^\s*(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
+)
+
+
+def _zero_field(frame: Frame) -> str:
+    if frame.subject:
+        return "activity.annual_revenue"
+    return "capacity.cash_buffer" if frame.ask == "buffer" else "activity.annual_revenue"
 
 
 _TOTAL_ONLY = re.compile(
@@ -428,6 +454,13 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
         hours = said if len(said) == 1 else []
     if not hours:
         return None
+    clock = hours[0].note.startswith("clock") and id(hours[0]) not in frame.pairs
+    if clock and doubts.one_weekday(frame.sentence_text):
+        return hours[0].value  # "£8.60 an hour, 10 till 6 every saturday": one day a week
+    if clock and (
+        _SOME_DAYS_SAID.search(frame.sentence_text) or not _DAYS_SAID.search(frame.sentence_text)
+    ):  # "£12 an hour, 10 till 6": the hours of a day, on days not said
+        return None
     return figures.weekly_hours(hours[0], frame.pairs.get(id(hours[0])))[0]
 
 
@@ -485,7 +518,7 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if _ADD.search(before) and frame.ask_kind == "capacity":  # "I can add maybe 5"
         return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
     if cues.capacity_words(text, frame.ask) and not frame.named_here:
-        if _ADDITIVE.search(frame.text[q.end :]):
+        if _ADDITIVE.search(frame.text[q.end :]) or _added_before(q, frame):
             return Figure("capacity.hours_per_week", q.value, UNSURE, "hours on top of what?")
         return _capacity(q, frame)
     if kind in {"capacity", "act:hours"}:
@@ -504,8 +537,10 @@ def _hours(
     if q.kind == "days" and any(h.kind == "hours" for h in sentence_q):
         return None
     clock = q.note.startswith("clock") and id(q) not in frame.pairs
-    if clock and doubts.one_weekday(frame.sentence_text) and frame.ask != "constraints":
-        # "Thursdays 7-9pm": one evening a week, not every weekday
+    one_day = doubts.one_weekday(frame.sentence_text) or doubts.one_weekday(segment.text)
+    if clock and one_day and frame.ask != "constraints":
+        # "Thursdays 7-9pm": one evening a week, not every weekday; "Monday to Friday 8 to
+        # 6, and Saturday mornings 8 until 1": the Saturday's clause names its one day
         return Figure(_hours_field(frame), q.value, SURE, f"{q.value:g} h, once a week")
     if clock and frame.ask_kind not in {"capacity", "act:hours"} and not frame.activity:
         return None  # "9 to 5" said of a job, not of hours a week
@@ -563,7 +598,7 @@ def _hours(
     paid = any(m.kind == "money" for m in sentence_q)  # the weeks go to the pay
     if season is not None and q.kind == "hours" and not paid:
         value, note = value * season.value / 52, f"{note}; {season.value:g} weeks a year"
-    if _ADDITIVE.search(frame.text[q.end :]):
+    if _ADDITIVE.search(frame.text[q.end :]) or _added_before(q, frame):
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     # "(about 7 hours all in)" in brackets after a piece of work: that work's total
     bracketed = segment.bracket and frame.activity and cues.total_only(segment.text)
@@ -607,6 +642,19 @@ def _hours(
         sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
         return Figure("capacity.hours_per_week", value, sure, note)
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+#: "On top of that I can give about 8 hours": hours said as more than the work said before.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:on top of (?:that|this|it|those|all that)|in addition(?: to that)?|besides that|"
+    r"as well as that)\b[^.;!?\d]*$"
+)
+
+
+def _added_before(q: Quantity, frame: Frame) -> bool:
+    """True for hours said after words that put them on top of what was said before."""
+    start = min(frame.sentence_start, q.start)
+    return _ADDED_BEFORE.search(frame.text[start : q.start]) is not None
 
 
 def _bracket_between(a: Quantity, b: Quantity, text: str) -> bool:

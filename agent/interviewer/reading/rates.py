@@ -168,7 +168,24 @@ _OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
 
 def _together(other: Quantity, q: Quantity, text: str) -> bool:
     between = text[min(q.end, other.end) : max(q.start, other.start)]
+    if other.kind in {"weekdays", "days"} and _days_of_its_own(q, other, text):
+        return False  # "Fridays 9 till 2, and an hour every evening Monday to Thursday"
     return not _OTHER_WORK.search(between)
+
+
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def _days_of_its_own(q: Quantity, days: Quantity, text: str) -> bool:
+    """True when hours are said in a clause that names their own weekday, and the days are
+    said outside that clause: the days are another piece of the week's."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, q.start)]
+    start = starts[-1] if starts else 0
+    end_at = _CLAUSE_END.search(text, q.end)
+    end = end_at.start() if end_at else len(text)
+    inside = start <= days.start and days.end <= end
+    return not inside and _A_WEEKDAY.search(text[start:end]) is not None
 
 
 def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:

@@ -24,6 +24,15 @@ _ROTA = re.compile(
     r"\b(?P<on2>\d+)\s*[/:]\s*(?P<off2>\d+)\s+(?:day\s+|week\s+)?"
     r"(?:roster|rotation|rota|swing|fifo|shift pattern)\b"
 )
+#: "14/14", "28/28": as many days off as on, the even rotations of offshore and remote work,
+#: said with no word for them, alone in their clause (never a date or a count done:
+#: "14/14/2024", "7/7 modules").
+_EVEN_ROTA = re.compile(
+    r"(?<![\d/.,])\b(?P<on3>7|14|21|28)\s*/\s*(?P<off3>(?P=on3))\b(?![/.,]?\d)"
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:day\s+)?(?:schedule|pattern|split)\b))"
+)
+#: "14 and 14", said alone: the same rotation in words.
+_EVEN_ROTA_ALONE = re.compile(r"^\W*(?P<on3>7|14|21|28)\s+(?:and|&)\s+(?P<off3>(?P=on3))\W*$")
 #: What makes hours the length of one shift: "12 hr shifts", "10 hr days", "12-hour nights".
 _SHIFT_AFTER = re.compile(r"\s*-?\s*(?:long\s+)?(?:shifts?|days?|nights?|swings?)\b")
 #: The note of hours a week averaged from a roster.
@@ -35,25 +44,32 @@ _LONGEST_SHIFT = 16.0
 def averaged(found: list[Quantity], text: str) -> list[Quantity]:
     """The one roster and the one shift length a message gives, as the hours a week they
     average; anything else as it was."""
-    rotas = list(_ROTA.finditer(text))
+    even = list(_EVEN_ROTA.finditer(text)) + list(_EVEN_ROTA_ALONE.finditer(text))
+    rotas = list(_ROTA.finditer(text)) or even
     shifts = [q for q in found if q.kind == "hours" and _SHIFT_AFTER.match(text, q.end)]
+    if len(rotas) == 1 and rotas == even and not shifts:
+        return _without(found, rotas[0])  # days on and off, no hours: nothing a week
     if len(rotas) != 1 or len(shifts) != 1 or any(q.kind == "hours" and q not in shifts
                                                   for q in found):  # fmt: skip
         return found
     rota, shift = rotas[0], shifts[0]
-    on = to_number(rota.group("on") or rota.group("on2"))
-    off = to_number(rota.group("off") or rota.group("off2"))
+    groups = rota.groupdict()
+    on = to_number(groups.get("on") or groups.get("on2") or groups.get("on3") or "0")
+    off = to_number(groups.get("off") or groups.get("off2") or groups.get("off3") or "0")
     if not on or off is None or not 0 < shift.value <= _LONGEST_SHIFT:
         return found
     week = round(on * shift.value * 7 / (on + off), 2)
-    weeks = re.match(r"w", rota.group("unit") or rota.group("unit2") or "") is not None
+    weeks = re.match(r"w", groups.get("unit") or groups.get("unit2") or "") is not None
     shifts_on, cycle = (on * 7, (on + off) * 7) if weeks else (on, on + off)
     length = format_number(shift.value)
     said = f"{format_number(shifts_on)} x {length} h in {format_number(cycle)} days"
     averaged_ = replace(shift, value=week, period="week", note=f"{NOTE} {rota.group(0)}; {said}")
+    return [averaged_ if q is shift else q for q in _without(found, rota, keep=shift)]
+
+
+def _without(
+    found: list[Quantity], rota: re.Match[str], keep: Quantity | None = None
+) -> list[Quantity]:
+    """``found`` without the numbers of the roster itself (they count days, not hours)."""
     inside = range(rota.start(), rota.end() + 1)
-    return [
-        averaged_ if q is shift else q
-        for q in found
-        if q is shift or not (q.start in inside and q.end in inside)
-    ]
+    return [q for q in found if q is keep or not (q.start in inside and q.end in inside)]

@@ -350,6 +350,31 @@ _KEPT = re.compile(r"\b(?:to me|i keep|take[- ]home|i clear|for me|in my pocket)
 
 
 #: "2h recording and 3h editing": hours said for each part of the work.
+#: "..., and Saturday mornings from 8 until 1", "..., and 1 hour every evening Monday to
+#: Thursday": hours of other days of the week, said after the first days' hours, add to them.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+_OTHER_DAYS = re.compile(
+    rf"^(?:and|plus)\s+(?:on\s+)?{_DAY}(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\s+"
+    r"(?:from\s+)?\d"
+)
+_HOURS_ON_DAYS = re.compile(
+    rf"^(?:(?:and|plus)\s+)?(?:about\s+|around\s+)?\d[\d.]*\s*(?:h|hrs?|hours?)\s+"
+    rf"(?:every|each|on)\s+(?:\w+\s+)?{_DAY}"
+)
+
+
+def _other_days(rivals: list[Reading]) -> bool:
+    """True when the hours after the first are each said of other days of the week."""
+    first_day = re.search(_DAY, rivals[0].span or "") is not None
+    return all(
+        _OTHER_DAYS.match(r.span) or (first_day and _HOURS_ON_DAYS.match(r.span))
+        for r in rivals[1:]
+    )
+
+
+#: "4 of the small model at €3,900 and 3 big ones at €6,800": each a number of things sold
+#: times the price of each, the parts of one takings.
+_SOLD = re.compile(r"^\d[\d.]* each x \d[\d.]*(?: \w+)?$")
 _PART_OF_WORK = re.compile(r"\d\s*(?:h|hrs?|hours?)\s+(?:of\s+)?[a-z]{3,}ing\b")
 
 
@@ -376,11 +401,12 @@ def _summed(rivals: list[Reading]) -> bool:
         return not any(_OTHER_KIND[rivals[0].field].search(r.span) for r in rivals)
     if (rivals[0].field or "").endswith("hours_per_week") and (
         any(re.match(r"^(?:plus|and another|and then|on top)\b", r.span) for r in rivals[1:])
+        or _other_days(rivals)
         or all(_PART_OF_WORK.search(r.span) for r in rivals)
     ):
         return True  # "40 hours, plus travel between the gyms maybe 8"
-    return rivals[0].field == "activity.annual_revenue" and any(
-        _JOINED.search(r.span) for r in rivals
+    return rivals[0].field == "activity.annual_revenue" and (
+        any(_JOINED.search(r.span) for r in rivals) or all(_SOLD.search(r.note) for r in rivals)
     )
 
 
