@@ -157,3 +157,35 @@ def test_things_sold_at_a_price_each_time_are_no_year() -> None:
     view = PlanView(activities=("boat building",))
     got = values("8 people at £140 each, 6 times a year", "act:revenue:boat building", view)
     assert got == {"activity.annual_revenue": 140 * 8 * 6}
+
+
+def test_months_named_closed_are_taken_out_of_the_year() -> None:
+    view = PlanView(activities=("ice cream van",))
+    said = "£500 a week, but we're closed in December and January"
+    got = values(said, "act:revenue:ice cream van", view)
+    assert round(got["activity.annual_revenue"]) == round(500 * 52 * 10 / 12)
+
+
+def test_a_span_of_months_closed_is_no_count_of_weeks() -> None:
+    view = PlanView(activities=("ice cream van",))
+    got = values("£500 a week, closed November to March", "act:revenue:ice cream van", view)
+    assert got.get("activity.annual_revenue") != 500 * 52 * 10 / 12
+
+
+def test_thousands_said_in_czech_polish_or_german() -> None:
+    for said, value in [("80 tisíc Kč", 80000), ("25 tys. zł", 25000), ("12 tausend €", 12000)]:
+        got = values(f"in the bank: {said}", "buffer")
+        assert got == {"capacity.cash_buffer": value}, said
+
+
+def test_a_salary_is_the_pay_of_the_one_job_on_record() -> None:
+    view = PlanView(activities=("dental technician", "pottery"))
+    got = sure("Salary is 2,100 dinars a month. Pottery maybe 300 a month.", "activities", view)
+    pay = [r for r in got if r.field == "activity.annual_revenue" and r.value == 25200]
+    assert [(r.subject or "").casefold() for r in pay] == ["dental technician"]
+
+
+def test_hours_of_one_season_with_nothing_between_are_asked_back() -> None:
+    view = PlanView(activities=("ski instructing",))
+    got = values("45 in the winter, nothing in between", "act:hours:ski instructing", view)
+    assert got == {}

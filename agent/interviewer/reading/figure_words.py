@@ -9,6 +9,7 @@ Run on the normalised text, once number words are digits:
 - "every sat", "on weds" are "every saturday", "on wednesday";
 - "and an hour every evening" is "and 1 hour every evening";
 - "so call it €12k a year" is "so €12k a year": the figure settled on;
+- "210 tisíc", "20 tys.", "30 tausend" are thousands ("210k");
 - "M-F" is Monday to Friday;
 - "$2,481.60 biweekly" is paid every two weeks, as "a fortnight";
 - "1.340 € καθαρά, net, per month", "52.000 nominal por mes": the period of a pay said after a
@@ -45,6 +46,8 @@ _AND_AN_HOUR = re.compile(r"(?<=\band )an hour\b(?!'|\s+(?:and|or)\b)")
 #: "so call it €12k a year", "call it 30 hours": the figure the person settles on, said after
 #: "so" (never work called "call").
 _CALL_IT = re.compile(r"\b(?:so\s+)?(?:let'?s\s+)?call it\s+(?=(?:about\s+|around\s+)?[£$€]?\d)")
+#: "210 tisíc Kč", "20 tys. zł", "30 tausend": thousands said in Czech, Polish or German.
+_THOUSANDS = re.compile(r"(?<=\d)\s*(?:tisíc|tisic|tis\.|tysięcy|tysiące|tys\.|tausend)(?!\w)")
 #: "M-F", "m - f": the weekdays said by their first letters.
 _WEEKDAYS = re.compile(r"(?<![\w-])m\s?-\s?f(?![\w-])")
 #: "$2,481.60 biweekly", "2400 gross bi-weekly": pay every two weeks.
@@ -72,6 +75,7 @@ def plain(text: str) -> str:
     text = _SHORT_DAY.sub(lambda m: f"{m['when']} {_DAY_NAMES[m['day']]}{m['s']}", text)
     text = _AND_AN_HOUR.sub("1 hour", text)
     text = _CALL_IT.sub("so ", text)
+    text = _THOUSANDS.sub("k", text)
     text = _WEEKDAYS.sub("monday to friday", text)
     text = _BIWEEKLY.sub(r"\1a fortnight", text)
     text = _GLOSSED.sub(_glossed, text)

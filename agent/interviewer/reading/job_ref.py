@@ -15,7 +15,9 @@ from agent.interviewer.reading import name_cues
 #: "the job", "my day job", "the main job": the person's job, named by no work of its own.
 _THE_JOB = re.compile(
     r"\b(?:the|my|our)\s+(?:(?:day|main|full[- ]?time|regular|normal|proper|salaried|"
-    r"government|office|public sector)\s+)?job\b"
+    r"government|office|public sector)\s+)?job\b|"
+    # "Salary is 650 JD a month": a salary is the job's pay
+    r"^\W*(?:(?:the|my|our)\s+)?(?:(?:monthly|annual|gross|net|base)\s+)?salary\b"
 )
 
 

@@ -19,6 +19,7 @@ PREPOSITION = (
 JOB = re.compile(
     r"\b(?:i work (?:in|at|for|as)|i'?m (?:a|an|on a)|i am (?:a|an)|working (?:as|at|in|for)|"
     r"job|retainer|self-employed|freelance|dev|developer|engineer|plumber|electrician|teacher|"
+    r"technician|"
     r"nurse|designer|writer|consultant|manager|analyst|officer|advis[eo]r|assistant|"
     r"receptionist|cook|chef|driver|cleaner|tester|tutor|coach|therapist|accountant|"
     r"bookkeeper|lawyer|solicitor|carpenter|builder|artist|illustrator|photographer|musician|"

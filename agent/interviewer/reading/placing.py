@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading import (
+    closed_months,
     cues,
     current,
     doubts,
@@ -64,6 +65,11 @@ _SOME_DAYS_SAID = re.compile(
 _SEASON_ONLY = re.compile(
     r"\b(?:summer|winter|spring|autumn|term[- ]time|in season)s?\s+only\b|"
     r"\bonly (?:in )?(?:the )?(?:summer|winter|spring|autumn|term[- ]time|season)s?\b"
+)
+#: "nothing in between", "off season nothing": the work stops between its seasons.
+_BETWEEN_SEASONS = re.compile(
+    r"\b(?:nothing|none|zero|not much|very little|little) in between\b|"
+    r"\b(?:off[- ]season|out of season)\b"
 )
 #: "60 hrs a week in lambing, less otherwise": hours of the busiest time, not of a usual week.
 _AT_PEAK = re.compile(
@@ -307,7 +313,11 @@ def _money(
     if q.kind == "zero" and not (frame.activity or frame.subject):
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
     if frame.activity or frame.subject:
-        said = term_weeks.weeks(frame.sentence_text, frame.text) or 52.0  # "term time": 39
+        said = (  # "term time": 39; "but in January and February it is closed": 43.33
+            term_weeks.weeks(frame.sentence_text, frame.text)
+            or closed_months.weeks(frame.sentence_text)
+            or 52.0
+        )
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), said)
         hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
@@ -552,6 +562,9 @@ def _hours(
     weeks_said = weeks_said or bool(term_weeks.weeks(frame.sentence_text, frame.text))
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
         return None  # "25 hours, winter only": the weeks of the year it runs are not said
+    if q.kind in {"hours", "bare"} and _BETWEEN_SEASONS.search(frame.text):
+        # "38 in pruning. 50 odd in vintage. nothing in between": hours of some seasons
+        return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
     if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
         return Figure(_hours_field(frame), q.value, UNSURE, "at the busiest: and on average?")
     if q.kind == "days" and q.note != "day":

@@ -1,0 +1,38 @@
+"""Months named as closed: the weeks a year a weekly figure holds for (pure: no I/O).
+
+"€1,200 per show, three shows a week, but in January and February the theatre is closed" is
+paid in the ten months it is open: 52 x 10 / 12 weeks, not 52. Only months named one by one
+beside a word of closing count; a span of months ("June to August") or a season is left to be
+asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+#: "in January and February", "January, February": months named one by one.
+_MONTHS = re.compile(rf"\b{_MONTH}\b(?:\s*(?:,|and|&)?\s*{_MONTH}\b)*")
+#: Words that say the work stops in those months.
+_CLOSED = re.compile(
+    r"\b(?:closed|closes|close|shut|shuts|off|no work|nothing|dark|break|we stop|stops)\b"
+)
+#: Months said as a span: no count of them is read here.
+_SPAN = re.compile(rf"\b{_MONTH}\s*(?:-|to|till|until|through)\s*{_MONTH}\b")
+
+
+def weeks(sentence: str) -> float | None:
+    """The weeks a year a sentence leaves open when it names months closed, else ``None``."""
+    low = sentence.casefold()
+    if not _CLOSED.search(low) or _SPAN.search(low):
+        return None
+    found = list(_MONTHS.finditer(low))
+    if len(found) != 1:
+        return None
+    named = set(re.findall(_MONTH, found[0].group(0)))
+    if not 0 < len(named) < 6:
+        return None
+    return 52 * (12 - len(named)) / 12
