@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+#: The months by their full names, but May (also a word of maybe).
+FULL_MONTHS = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 )
+_MONTH = rf"(?:{FULL_MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 #: "in January and February", "January, February": months named one by one.
 _MONTHS = re.compile(rf"\b{_MONTH}\b(?:\s*(?:,|and|&)?\s*{_MONTH}\b)*")
 #: Words that say the work stops in those months.

@@ -348,8 +348,7 @@ _SOME_TIMES = re.compile(r"^\W*(?:in\s+)?(?:some|most|many|a few|other|quiet|slo
 _TO_SPEAK_OF = re.compile(r"^[^.;!?\d]{0,25}\b(?:to speak of|worth (?:mentioning|talking about))\b")
 #: "in December": a month named after an amount said with no period.
 _IN_A_MONTH = re.compile(
-    r"^\s*(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
-    r"june|july|august|september|october|november|december)\b"
+    rf"^\s*(?:in|during|for|over)\s+(?:the\s+month\s+of\s+)?{closed_months.FULL_MONTHS}\b"
 )
 
 
