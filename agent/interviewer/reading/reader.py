@@ -56,6 +56,7 @@ from agent.interviewer.reading import (
     swaps,
     switched,
     tongues,
+    unknown_names,
     wish_names,
     wishing,
     wording,
@@ -159,6 +160,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = roles.at_setting(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
+    readings = unknown_names.weighed(readings, text, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
