@@ -88,3 +88,25 @@ def test_an_item_with_figures_of_its_own_is_new_work() -> None:
     found = readings("Bus: 38h a week, £29k. Tutoring: 4h a week, £2,400 a year.", "bus driver")
     assert names(found) == {"tutoring": True}
     assert sure_figures(found)[("tutoring", "activity.annual_revenue")] == 2400
+
+
+def setting(message: str) -> str | None:
+    found = [r for r in read(message, PlanView(), "context") if r.field == "context"]
+    return str(found[0].value) if found and found[0].confident else None
+
+
+def test_a_paid_carer_is_no_caregiver_setting() -> None:
+    assert setting("I'm a carer for my father since his fall, and I sew curtains to order") == (
+        "caregiver"
+    )
+    assert setting("she lives with us and I'm her main carer; I also tutor maths online") == (
+        "caregiver"
+    )
+    assert setting("care worker really, I'm a carer on a rota for a home care firm") != (
+        "caregiver"
+    )
+
+
+def test_a_company_the_city_may_own_is_no_public_setting() -> None:
+    assert setting("I drive buses for the city bus company, nights mostly") != "government"
+    assert setting("I inspect restaurants for the county, full time") == "government"

@@ -52,7 +52,9 @@ REVENUE = re.compile(
 _GOVERNMENT = (
     r"council|civil serv|ministry|government|public sector|local authority|nhs\b|"
     r"\b(?:provincial|municipal|federal)\b|\bpublic servi(?:ce|ant)|"
-    r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b|"
+    # "for the city transport company": a company the city may own, no setting of its own
+    r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:company|corporation|firm|enterprise|business)\b)|"
     r"\b(?:state|county|city) (?:employee|worker)s?\b"
 )
 #: A freelancer's client is no setting: "freelance, mostly for the ministry, but not staff".
@@ -84,7 +86,10 @@ _STRICT_CONTEXTS = (
     ),
     (
         "caregiver",
-        r"\bcarer\b|\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
+        # a carer of someone of one's own; "a carer, domiciliary, with an agency" is a job
+        r"\b(?:main|full[- ]?time|unpaid|family|primary|sole|her|his|their) carer\b|"
+        r"\bcarer (?:for|to|of) (?:my|our|his|her|their)\b|"
+        r"\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
         r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b|"
         # "caring for mum full time": a relative looked after, "my" or not
         r"\b(?:car(?:e|ing)|look(?:ing)? after) (?:for )?(?:my |our )?(?:mum|mom|mother|dad|father|"
