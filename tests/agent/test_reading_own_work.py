@@ -134,3 +134,8 @@ def test_do_with_an_amount_of_time_names_no_work() -> None:
 def test_what_work_leads_to_stays_in_its_name_and_why_it_is_done_does_not() -> None:
     assert work_in("i do retraining to plumber, paid by the jobcentre") == "retraining to plumber"
     assert work_in("i do shifts at a chippy to pay the rent") == "shifts at a chippy"
+
+
+def test_work_done_out_of_a_place_is_cut_before_it() -> None:
+    assert work_in("and i do upholstery out of my shed at weekends") == "upholstery"
+    assert work_in("i do nails outta my flat") == "nails"

@@ -69,8 +69,9 @@ _BY = re.compile(
 _PLUS = re.compile(r"^(?:and\s+)?(?:plus|\+)\s+" + _SOME + r"(?P<np>.+)$")
 #: Where the name ends: where, for whom, when, how often or how it is done.
 _CUT = re.compile(
-    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|round|around|based|here|and|but|"
-    r"so|since|who|which|mostly|mainly|lol|haha|full[- ]time|part[- ]time|every|each|most|"
+    r"\s+(?:at|for|with|in|on|from|out of|outta|by|through|via|under|near|round|around|based|"
+    r"here|and|but|so|since|who|which|mostly|mainly|lol|haha|full[- ]time|part[- ]time|every|"
+    r"each|most|"
     r"weekends?|nights?|evenings?|mornings?|days|weekly|monthly|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)days?|when|if|to (?:pay|top|make|cover|help|keep|earn|get|fund|order)|too|as well|"
     r"also|again|online|now|these days|"
