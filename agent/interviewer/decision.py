@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
 
 #: Questions whose answers (yes, a pick, a date, a format) the per-question reading handles.
@@ -58,6 +59,9 @@ class Decision:
     figure_noted: bool = False
     #: A fee said without how often ("£90 a party"): the words, carried to the next message.
     fee: str = ""
+    #: Two figures said for one field of one thing and asked which it is: the next message
+    #: may say whose one of them is (:mod:`torn_answer`).
+    torn: list[Reading] = field(default_factory=list)
     #: Calls whose change a note already says, ``[tool, name, [arguments said]]``: the reply
     #: does not list those arguments again as recorded.
     told: list[list[Any]] = field(default_factory=list)

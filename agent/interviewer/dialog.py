@@ -27,6 +27,7 @@ from agent.interviewer import (
     constraints,
     factor_cues,
     intents,
+    item_length,
     limits,
     names,
     parse,
@@ -130,6 +131,13 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
+    both = item_length.BOTH_WAYS.match(text.strip().casefold())
+    if ctx.ask.startswith("act:volatility") and both:
+        # "a bit of both": part steady, part not; which way it leans is the person's to say
+        return Decision(reply=item_length.LEANS, doubted=True)
+    often = item_length.asked_often(text) if ctx.ask.startswith("act:hours") else None
+    if often is not None:  # "each wedding is 10 hours": how often, carried like a fee
+        return Decision(reply=often, fee=text.strip())
     elsewhere = unlisted.ask_back(readings, text, ctx.plan, ctx.ask)
     if elsewhere is not None:  # "I undersold the newsletter": not the asked one's figure
         return Decision(confirm=[elsewhere])
@@ -195,11 +203,11 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
             return _unplaced_change(text, ctx) or Decision(confirm=[unheard], notes=heard.notes)
         if heard.dropped:  # a figure in text, two figures, or a question's words: not stored
             told = " ".join(heard.notes) or unread.note(text, heard.readings) or NOT_READ
-            said = Decision(reply=told, unread=True)
+            said = Decision(reply=told, unread=True, torn=heard.torn)
             return _unplaced_change(text, ctx) or said
         return _unplaced_change(text, ctx) or _no_data(acts, ctx, text)
     decision = Decision(question=_question_text(questions),
-                        skip=heard.skip and not _hesitates(ctx, text))  # fmt: skip
+                        skip=heard.skip and not _hesitates(ctx, text), torn=heard.torn)  # fmt: skip
     decision.notes += heard.notes + ([kept_limits] if kept_limits else [])
     # A yes beside a question counts only when said as one ("yes, but why ...?"): "Please
     # explain, why does the anchor matter?" asks, and accepts nothing.

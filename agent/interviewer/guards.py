@@ -90,6 +90,8 @@ class Sifted:
     dropped: int = 0
     #: The subjects given two different figures for one field (several things run together).
     torn: set[str] = field(default_factory=set)
+    #: The figures left out as two for one field of one thing, when there was one such pair.
+    torn_figures: list[Reading] = field(default_factory=list)
 
 
 def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
@@ -241,11 +243,13 @@ def _two_figures(out: Sifted, text: str) -> None:
     corrects = not text or remarks.correcting(text) or bool(_SELF_CORRECTED.search(text))
     keep = {id(c[0]) for c in changes.values() if len(c) == 1 and corrects}
     torn = {k for k in torn if id(changes[k][0] if changes[k] else None) not in keep}
+    pair = [r for r in out.readings if _key(r) in torn] if len(torn) == 1 else []
     before = len(out.readings)
     out.readings = [r for r in out.readings if id(r) in keep or (
         _key(r) not in torn and _key(r) not in changes)]  # fmt: skip
     out.dropped += before - len(out.readings)
     out.torn = {subject for _fld, subject in torn}
+    out.torn_figures = pair if len({r.value for r in pair}) == 2 else []
     if not torn:
         return
     what = ", ".join(sorted(f"{f.rsplit('.', 1)[-1].replace('_', ' ')}" + (f" of {s}" if s else "")

@@ -50,6 +50,8 @@ class Heard:
     aside: bool = False
     #: Names were left out: a list may hold more than was recorded.
     lost: bool = False
+    #: Two figures said for one field of one thing, both left out and asked which it is.
+    torn: list[Reading] = field(default_factory=list)
 
 
 def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
@@ -79,7 +81,8 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     if listed is not None:
         kept, notes = listed, [n for n in notes if n != GLUED]
     dropped = sifted.dropped + screened.dropped + elsewhere
-    return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost)
+    torn = sifted.torn_figures if sifted.torn else []
+    return Heard(kept, notes, sifted.skip, dropped, screened.vague, lost=lost, torn=torn)
 
 
 def _capacity_change(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:

@@ -13,9 +13,19 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.interviewer import bare_change, carried, dialog, guide, last_figure, namelike, names
+from agent.interviewer import (
+    bare_change,
+    carried,
+    dialog,
+    guide,
+    last_figure,
+    namelike,
+    names,
+    torn_answer,
+)
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
+from agent.interviewer.reading import roles
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State
@@ -49,7 +59,7 @@ def view_of(plan: Plan, state: State) -> PlanView:
 def decide(
     reader: Reader, text: str, plan: Plan, state: State, ask: str, today: dt.date,
     *, revising: frozenset[str] = frozenset(), correcting: bool = False,
-    asked: tuple[list[Any], ...] = (), spoken: str = "",
+    asked: tuple[list[Any], ...] = (), spoken: str = "", torn: tuple[list[Any], ...] = (),
 ) -> dialog.Decision:  # fmt: skip
     """Read ``text`` at question ``ask`` and decide what to do with it. ``revising`` are the
     fields a question back was about: a figure for one of them in the answer ("no, 42") is a
@@ -60,7 +70,9 @@ def decide(
     ``spoken`` is the work the message before spoke of: a lesson or feeling said of "it" is
     that work's (:mod:`carried`)."""
     view = view_of(plan, state)
-    readings = reader(text, view, ask)
+    # "the beard oils are the 300 a month" after two incomes were asked which: its work's
+    which = torn_answer.answered(text, list(torn), reader, view)
+    readings = which or reader(text, view, ask)
     # A correction naming no figure is of the last one given: guessed, so asked back first.
     guessed = last_figure.of_last_figure(readings, reader, text, view, state.settled, ask) if (
         correcting and not revising) else None  # fmt: skip
@@ -84,11 +96,16 @@ def decide(
         limits=tuple(state.limits),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
+    if which:  # an answer to a question back, no try at the open question
+        decision.revised = True
+        return decision
     if correcting or revising or not _unread_figures(decision, text, ask):
         return decision
     # Figures that went nowhere at this question ("36 hours at the hospital for 38k" while the
     # constraints are asked): read as a list of activities, they may name one with its own.
     listed = [r for r in reader(text, view, "activities") if (r.field or "").startswith("activity")]
+    if ask == "context":  # named as at the setting question: the work, not where it is done
+        listed = roles.without_workplace(listed, text)
     if not _new_with_figures(listed, view):
         return decision
     retry = dialog.decide(listed, ctx, text)

@@ -134,6 +134,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         before = {"stuck_on": state.stuck_on, "asked": dict(state.asked_back)}
         state.turn.asked_back = {k: v for k, v in before.items() if v}
         spoken, state.spoken = state.spoken, ""  # "it" is the work of the message before only
+        torn, state.torn = state.torn, []  # two figures asked which: answered in the next only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
@@ -178,9 +179,10 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
-                spoken=spoken,
+                spoken=spoken, torn=tuple(torn),
             )  # fmt: skip
             state.fee = [state.ask, decision.fee] if decision.fee else []
+            state.torn = [[r.subject, r.field, r.value, r.currency, r.span] for r in decision.torn]
             recorded = [a.name for a in plan.activities]
             state.spoken = carried.spoken_of(decision.calls, text, recorded)
             # A question back already asked twice is not asked again, nor is the one waiting.

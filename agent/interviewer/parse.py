@@ -76,7 +76,10 @@ _SKIP = re.compile(
     r"no comment|not applicable|can'?t say|later|let'?s skip(?: (?:it|this|that))?)\b"
 )
 _UNDO = re.compile(
-    r"^(?:undo|go back|back|revert|take (?:that|it) back|undo (?:that|the last(?: change)?))\b"
+    r"^(?:undo|revert|take (?:that|it) back|undo (?:that|the last(?: change)?))\b|"
+    # "back pain", "go back to uni in March": the back, or a return, is no step back
+    r"^(?:go )?back(?:\s+(?:please|pls|one|a step|a question|to (?:the )?(?:last|previous)\b))?"
+    r"(?:\W|$)(?!\s*(?:pain|problems?|injury|issues?|to\b))"
 )
 _CORRECTION = re.compile(
     r"^(?:(?:oh|ah|um|erm|hmm|hang on)\W+)?"

@@ -110,6 +110,9 @@ class State:
     #: A fee told without how often, ``[question, its words]``: the next answer at the same
     #: question that gives only how often ("2 a month") is read with it.
     fee: list[str] = field(default_factory=list)
+    #: Two figures left out as one field's, ``[subject, field, value, currency, words]`` each: the
+    #: next message may say whose one of them is.
+    torn: list[list[Any]] = field(default_factory=list)
     #: The one recorded piece of work the last message spoke of: "it" in the next is that.
     spoken: str = ""
     #: The stream the last change to the streams proposal was about: "make it 6" is its.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from agent.interviewer import names, refer, story_setting
+from agent.interviewer import names, refer, story_setting, torn_answer
 from agent.interviewer.namelike import name, word_list
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.remarks import aside, beside, capacity_said, own_words, vague
@@ -185,7 +185,8 @@ def _screened(reading: Reading, ask: str, known: list[str], text: str, story: bo
     if fld.startswith("activity.") and reading.subject and not found:
         cleaned = name(reading.subject)
         return replace(reading, subject=cleaned) if cleaned else None
-    aimed = reading.note == refer.TAKEN_BACK  # "..., not 38.000": the figure names it
+    # "..., not 38.000": the figure names it; the other of two figures asked which is said of
+    aimed = reading.note in {refer.TAKEN_BACK, torn_answer.LEFT}
     if found and not _asked_about(found, ask) and not names.mentioned(found, text) and not aimed:
         return None  # a figure goes to an activity only when it is named or asked about
     return reading

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer.reading.names import NOT_DOING, WHEN
+from agent.interviewer.reading.names import BESIDE, NOT_DOING, WHEN
 
 PREPOSITION = (
     r"^(?:during|in|at|on|over|per|each|every|for|from|until|when|while|except|of|with|to|"
@@ -54,7 +54,9 @@ CONNECTOR = re.compile(
 
 #: "I maintain ...", "I'm also a ...": the person says what they do (not what they think).
 I_DO = re.compile(
-    r"^(?:(?:and|also|plus|then|oh)[,\s]+)*"
+    r"^(?:(?:and|also|plus|then|oh|"
+    + BESIDE
+    + r")[,\s]+)*"
     + WHEN
     + r"(?:i|we)(?:'m|'ve| am| have)?\s+(?:also\s+)?"
     r"(?!(?:think|guess|know|mean|suppose|reckon|feel|hope|want|need|have|had|has|got|get|was|"

@@ -411,6 +411,16 @@ WHEN = (
 )
 
 
+#: Work said to be done beside a job, before its verb: "on the side I restore furniture".
+BESIDE = r"on the side|as well|in my (?:spare|free) time|after work|outside (?:of )?work"
+
+BESIDE_FIRST = re.compile(r"^\W*(?:" + BESIDE + r")[,\s]+(?=(?:i|we)\s)", re.I)
+#: Those of them that would be read as a name ("in my spare time" as "spare time").
+_TIME_FIRST = re.compile(
+    r"^\W*(?:in my (?:spare|free) time|after work|outside (?:of )?work)[,\s]+(?=(?:i|we)\s)", re.I
+)
+
+
 #: Verbs said with "also" that do no work: a state, a feeling, a wish, money, time.
 NOT_DOING = (
     r"(?:am|was|were|have|has|had|want|wanted|like|love|loved|hate|enjoy|think|feel|felt|need|"
@@ -523,6 +533,7 @@ def _name(text: str) -> str | None:
     text = re.sub(r"[^\w\s'&/+.,:;()-]", " ", text)  # emoji and symbols name nothing
     # "marketing guy herre", "ggis": a filler typed with a slip is that filler
     text = mend_fillers(text)
+    text = _TIME_FIRST.sub("", text)  # "in my spare time I repair bikes": when, not what
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     # "roofing is my main thing": the name, said with what it is to the person
     text = re.sub(

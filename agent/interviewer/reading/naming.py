@@ -70,9 +70,9 @@ def set_frame(
         candidate = None  # "..., voluntary": the pay of the work named, never a name
     # "made like 400 USD total": a word of total beside money only says nothing of capacity
     money_only = bool(numeric) and all(q.kind == "money" for q in numeric)
-    framed = (cues.capacity_words(segment.text) and not money_only) or cues.buffer_words(
-        segment.text
-    )
+    # "in my spare time I repair bikes": when the work is done, no words of capacity
+    said = names.BESIDE_FIRST.sub("", segment.text)
+    framed = (cues.capacity_words(said) and not money_only) or cues.buffer_words(said)
     if OTHER_PERSON.match(segment.text):
         frame.others = segment.sentence
     if subject:

@@ -32,7 +32,7 @@ _TIMES = re.compile(
 
 #: "each class is 50 mins", "gigs are usually 4 hours": how long one of them takes.
 _ITEM_LASTS = re.compile(
-    r"\b(?:each|every|one|a|per)\s+[a-z]+\s+(?:is|takes?|lasts?|runs?)\s+"
+    r"\b(?:each|every|one|a|per)\s+[a-z]+\s+(?:is|takes?|lasts?|runs?)\s+(?:me\s+|us\s+)?"
     r"(?:about |around |roughly |usually |normally |maybe |like )?$|"
     r"\b[a-z]{3,}s\s+(?:are|take|last|run)\s+(?:about |around |roughly |usually |normally |"
     r"maybe |like )?$"
@@ -143,7 +143,10 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
     # one frequency serves one fee and one length of time: "one 12-hour shift a month, £300"
     taken: dict[bool, set[int]] = {True: set(), False: set()}
     rates = [
-        q for q in own if is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text)
+        q
+        for q in own
+        if not q.note.startswith("roster")  # a roster's average is a week's, said of its job
+        and (is_item_rate(q) or hours_each(q, text, own) or _multiplied(q, own, text))
     ]
     options = [
         (_gap(o, q), n, q, o)

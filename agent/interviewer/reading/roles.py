@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import own_work
+from agent.interviewer.reading import names, own_work
 from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
 from agent.interviewer.reading.types import Reading
 
@@ -260,14 +260,7 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
     """The readings of a message answering the setting question, with each work name that
     says a role cut to the role (its figures follow it) and each role stated plainly but not
     read added as the person's work."""
-    out = list(readings)
-    for r in readings:
-        if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
-            continue
-        cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
-        if cut != r.value and (role(cut) or _said_as_one(cut, r)) and said_now(cut, text):
-            out = [_renamed(o, r.value, cut) for o in out]
-    out = _own_work(out, text)
+    out = _own_work(without_workplace(readings, text), text)
     named = [str(r.value).casefold() for r in out if r.field == "activity"]
     if any(str(r.field).startswith("activity.") for r in out):
         return out  # "potter + tutor here. pottery studio 20h ...": the work follows, figured
@@ -277,6 +270,20 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
     return _without_doubles(out)
+
+
+def without_workplace(readings: list[Reading], text: str) -> list[Reading]:
+    """The readings with each work name that says a role, or a doing, and then where it is
+    done cut to the role or the doing ("paralegal at a law firm" -> "paralegal")."""
+    out = list(readings)
+    for r in readings:
+        if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
+            continue
+        cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
+        said_as_one = _said_as_one(cut, r) or _doing_at(cut, r.value, text)
+        if cut != r.value and (role(cut) or said_as_one) and said_now(cut, text):
+            out = [_renamed(o, r.value, cut) for o in out]
+    return out
 
 
 #: "I'm a TA in a primary in cardiff": what one is, said before where it is done.
@@ -298,6 +305,26 @@ def _said_as_one(cut: str, reading: Reading) -> bool:
         and len(cut.split()) <= 3
         and not _NOT_IN_ROLE.search(cut.casefold())
     )
+
+
+def _doing_at(cut: str, name: str, text: str) -> bool:
+    """True when a name is its work, then where it is done: a doing with what is done
+    ("teaching English at an academy in Valencia"), or a short name the message opens with
+    ("TA in a primary in cardiff, 30 hrs"); the work before the place is the name."""
+    words = cut.casefold().split()
+    if not _WORKPLACE.match(name[len(cut) :]) or not 1 <= len(words) <= 3:
+        return False
+    if _NOT_IN_ROLE.search(cut.casefold()) or names.generic(cut) or words[-1] in _GENERIC_HEADS:
+        return False
+    doing_ = len(words) >= 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) is not None
+    if doing_ and words[0] not in _NOT_WORK_DOING | _NEEDS_OBJECT:
+        return True
+    opening = re.sub(r"^\W*(?:(?:hi|hey|hello|so|ok|well)\W+)*", "", text.casefold())
+    return opening.startswith(name.casefold())
+
+
+#: Names that say how work comes, not what it is ("shifts at the hospital").
+_GENERIC_HEADS = frozenset({"shifts", "shift", "sessions", "hours", "days", "gigs", "jobs"})
 
 
 def _without_doubles(readings: list[Reading]) -> list[Reading]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading import slips
-from agent.interviewer.reading.names import WHEN
+from agent.interviewer.reading.names import BESIDE, WHEN
 
 #: Verbs said in the past: work done before is no activity now.
 _PAST = (
@@ -67,9 +67,8 @@ _NO_OBJECT = (
 #: "I restore furniture", "Sundays we shear sheep", "I mostly produce podcasts": the person
 #: says what they do with a verb that is none of the kinds above, and what it is done to.
 OPEN_VERB = re.compile(
-    r"^(?:(?:and|also|plus|then|oh|so|but|now|well|nowadays|these days|[a-z]+ly)[,\s]+)*"
-    + WHEN
-    + r"(?:i|we)\s+(?:(?:also|now|still|often|sometimes|[a-z]+ly)\s+)?"
+    r"^(?:(?:and|also|plus|then|oh|so|but|now|well|nowadays|these days|[a-z]+ly|" + BESIDE + r")"
+    r"[,\s]+)*" + WHEN + r"(?:i|we)\s+(?:(?:also|now|still|often|sometimes|[a-z]+ly)\s+)?"
     r"(?!(?:" + _NOT_WORK + r")\b)"
     r"(?![a-z]*[^e\W]ed\b|[a-z]{3,}ing\b|[a-z]+ly\b)"  # a past, a doing or an adverb
     r"([a-z]{3,})\s+"
