@@ -2,7 +2,7 @@
 
 - a question back never becomes data: facts read from the words of a question are dropped,
   and so is any text answer (a constraint, what an activity teaches, a skill) in a message
-  that asks something;
+  that asks something, unless said in a sentence of its own before the question;
 - a declined question stays declined: "rather not say about savings, 2,500 a month" keeps the
   spending and records no savings, and "dunno, skip" is not what an activity teaches;
 - text that holds an amount or hours not read as one is not stored as the person's words;
@@ -35,7 +35,10 @@ _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:k\b|%|€|£|\$|grand\b|euros?\b|po
                      r"\d+(?:[.,]\d+)?\s*(?:h\b|hrs?\b|hours?\b)|"
                      # a bare amount ("500 on rent extras"): three digits or more, not a year
                      r"(?<![\w.,:/-])(?!(?:19|20)\d\d\b)\d{3,}(?:[.,]\d+)?(?![\w-])"
-                     r"(?!\s*(?:am|pm)\b)",
+                     r"(?!\s*(?:am|pm)\b)"
+                     # "cook for 200 people": a count of people or things, no amount
+                     r"(?!\s+(?!(?:hours|hrs|mins|minutes|days|weeks|months|years|quid|bucks|"
+                     r"euros|pounds|dollars|rupees|francs|pesos|rand|bob)\b)(?:[a-z]{3,}s|people|children|staff)\b)",
                      re.I)  # fmt: skip
 #: Hours said as the bound of a limit ("no more than 5 hours of kneeling a day", "4 hours a
 #: day max"): in a constraint they are the limit itself, not a figure without an owner.
@@ -186,8 +189,8 @@ def _about_planning(reading: Reading) -> bool:
 
 
 def _told_apart(reading: Reading, text: str) -> bool:
-    """True when work is named in a sentence of its own, apart from the question the message
-    ends with: a story told before a question, not words of the question."""
+    """True when work, or an answer in words, is said in a sentence of its own, apart from the
+    question the message ends with: a story told before a question, not words of the question."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip(" .!?")]
     span = (reading.span or "").casefold().strip()
     own = [s for s in sentences if span and span in parse.normalise(s).casefold()]
@@ -201,7 +204,8 @@ def _from_question(reading: Reading, questions: list[Reading], text: str = "") -
     if reading.field == "activity" and _told_apart(reading, text):
         return False  # "paramedic in Halifax, ... want to build it up. where do I start?"
     if reading.field in TEXT_FIELDS:
-        return True
+        # "Thursdays are mum's day. Why do you need this?": the answer, then a question of its own
+        return not _told_apart(reading, text)
     said = reading.span.strip().casefold()
     return bool(said) and any(said in q.span.casefold() for q in questions if q.span)
 

@@ -149,6 +149,9 @@ def name(value: str) -> str | None:
         return None  # a figure with its unit ("32h a week") is no name
     if words[0] in _CONNECTORS or words[0] in _THOUGHTS or words[-1] in _ENDING:
         return None
+    if words[:2] == ["how", "to"]:
+        return None  # "how to read people": what work teaches, never work
+
     if words[0] in _REQUESTS | _LIKING and len(words) > 1 and words[1] in _POINTERS:
         return None
     if any(w in _STATEMENT or w in _FEELINGS for w in words) or _ORDERING.match(text):

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from agent.interviewer import namelike, parse
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import PlanView, read
 from agent.interviewer.reading.types import Reading
@@ -93,6 +94,10 @@ def test_a_remark_on_the_side_is_still_no_work() -> None:
         ("Cleaning offices at a bank in Dublin, 20h, €15k", "Cleaning offices"),
         ("HCA in a care home in Derby, 36 hrs, 23k", "HCA"),
         ("Coaching football for a club in Lyon, 6h, 4k", "Coaching football"),
+        (
+            "teaching a weekly yoga class at the leisure centre, 3h, 2k",
+            "Teaching a weekly yoga class",
+        ),
     ],
 )
 def test_the_work_said_before_its_workplace_is_the_name(opening: str, name: str) -> None:
@@ -165,3 +170,44 @@ def test_half_and_half_at_steadiness_offers_the_choices_then_takes_the_answer() 
     reply = planner.say("it varies tbh")
     assert planner.plan.activities[0].volatility == "variable"
     assert "left unknown" not in reply
+
+
+# --- from the trials: a bookkeeper in Karachi, a hairdresser in Glasgow, a café in Montréal --
+
+
+@pytest.mark.parametrize(
+    "said", ["back pain, can't stand more than 6 hrs", "go back to uni in March, evenings only"]
+)
+def test_the_back_or_a_return_is_no_step_back(said: str) -> None:
+    assert parse.intent(said)[0] is not parse.Intent.UNDO
+    assert parse.intent("go back")[0] is parse.Intent.UNDO
+    assert parse.intent("back, please")[0] is parse.Intent.UNDO
+
+
+def test_limits_said_before_a_question_back_are_kept() -> None:
+    planner, reply = conversation(
+        TODAY, "I'm a joiner, 40 hours, 33k", "self employed", "45",
+        "Wednesdays I look after my grandson, and no Saturdays. What's this for?",
+    )  # fmt: skip
+    assert planner.plan.capacity is not None
+    assert any("grandson" in c for c in planner.plan.capacity.constraints), reply
+
+
+def test_the_clock_time_a_day_starts_at_is_no_weekly_hours() -> None:
+    readings = _at("capacity", "nothing after 8pm, and the shop opens at 9")
+    assert not [r for r in readings if r.field == "capacity.hours_per_week"]
+    readings = _at("capacity", "I start at 6 most days")
+    assert not [r for r in readings if r.field == "capacity.hours_per_week" and r.value == 6]
+
+
+def test_a_lesson_said_at_the_audit_is_no_work() -> None:
+    assert namelike.name("how to calm an angry customer") is None
+    assert namelike.name("Dog walking") == "Dog walking"
+
+
+def test_a_lesson_with_a_count_of_people_in_it_is_kept() -> None:
+    planner, reply = conversation(
+        TODAY, "I'm a tour guide, 30 hours, 22k", "self employed", "40", "none", "3k saved",
+        "1500 a month", "that's all", "it varies", "how to keep 40 tourists happy at once",
+    )  # fmt: skip
+    assert "keep 40 tourists happy" in planner.plan.activities[0].teaches, reply

@@ -312,13 +312,15 @@ def _doing_at(cut: str, name: str, text: str) -> bool:
     ("teaching English at an academy in Valencia"), or a short name the message opens with
     ("TA in a primary in cardiff, 30 hrs"); the work before the place is the name."""
     words = cut.casefold().split()
-    if not _WORKPLACE.match(name[len(cut) :]) or not 1 <= len(words) <= 3:
+    if not _WORKPLACE.match(name[len(cut) :]) or not 1 <= len(words) <= 5:
         return False
     if _NOT_IN_ROLE.search(cut.casefold()) or names.generic(cut) or words[-1] in _GENERIC_HEADS:
         return False
     doing_ = len(words) >= 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) is not None
     if doing_ and words[0] not in _NOT_WORK_DOING | _NEEDS_OBJECT:
-        return True
+        return True  # "teaching a wee evening class at the college"
+    if len(words) > 3:
+        return False
     opening = re.sub(r"^\W*(?:(?:hi|hey|hello|so|ok|well)\W+)*", "", text.casefold())
     return opening.startswith(name.casefold())
 

@@ -115,9 +115,13 @@ CLOCK_RANGE = re.compile(
 
 #: A clock time: "10am", "16:00", or an hour said after a word of time ("never before 10",
 #: "not after 6 on fridays", "no earlier than 9"), which is no figure of hours.
+#: "I open at 7", "start at 9", "up at 5": the clock time a day's work starts or ends at.
+_CLOCK_VERBS = "open opens close closes start starts finish finishes shut shuts up leave begin"
+_AT_CLOCK = "|".join(rf"(?<=\b{verb} at )" for verb in _CLOCK_VERBS.split())
 TIME = re.compile(
     r"\b(?:\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|"
-    r"(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bearlier than )|(?<=\blater than ))\d{1,2}\b(?![.,]\d)"
+    r"(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bearlier than )|(?<=\blater than )|" + _AT_CLOCK + r")"
+    r"\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|k\b|h\b|hrs?\b|hours?\b|x\b|[a-z]+s\b|-|to\b|or\b|and\b))"
 )
 
