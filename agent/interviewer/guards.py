@@ -204,8 +204,9 @@ def _from_question(reading: Reading, questions: list[Reading], text: str = "") -
     if reading.field == "activity" and _told_apart(reading, text):
         return False  # "paramedic in Halifax, ... want to build it up. where do I start?"
     if reading.field in TEXT_FIELDS:
-        # "Thursdays are mum's day. Why do you need this?": the answer, then a question of its own
-        return not _told_apart(reading, text)
+        # "Thursdays are mum's day. Why do you need this?": the answer, then a question of its
+        # own; "What counts? My shifts change." asks first, and what follows is about it
+        return not (text.strip().endswith("?") and _told_apart(reading, text))
     said = reading.span.strip().casefold()
     return bool(said) and any(said in q.span.casefold() for q in questions if q.span)
 
