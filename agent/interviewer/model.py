@@ -131,7 +131,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             return self._emit(state, plan, n)
         state.turn = Turn(was_final=state.is_final(), greet=greet)
         # What the turn may change about questions asked and left, put back by "go back".
-        before = {"stuck_on": state.stuck_on, "asked": dict(state.asked_back)}
+        before = {"stuck_on": state.stuck_on, "asked": dict(state.asked_back),
+                  "spoken": state.spoken, "torn": list(state.torn)}  # fmt: skip
         state.turn.asked_back = {k: v for k, v in before.items() if v}
         spoken, state.spoken = state.spoken, ""  # "it" is the work of the message before only
         torn, state.torn = state.torn, []  # two figures asked which: answered in the next only

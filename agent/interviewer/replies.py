@@ -85,6 +85,9 @@ class Replying:
             # same message said again after "go back" is read the same way.
             state.stuck_on = memo.get("stuck_on", "")
             state.asked_back = dict(memo.get("asked", {}))
+            # and the work "it" meant, and two figures asked which, as that answer found them
+            state.spoken = memo.get("spoken", "")
+            state.torn = list(memo.get("torn", []))
             if memo:  # the facts and wishes kept before that answer
                 state.held = memo.get("held", state.held)
                 state.wishes = memo.get("wishes", state.wishes)

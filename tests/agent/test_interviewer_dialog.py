@@ -475,8 +475,10 @@ def test_an_unsure_reading_says_what_was_in_doubt() -> None:
     decision = decide([season], ask="act:revenue:Yoga classes", plan=plan,
                       text="€40 a class, two classes a week, october to march")  # fmt: skip
     assert decision.calls == []
-    assert "4,160 a year for yoga classes right (for which part of the year?), so I left it" in (
-        decision.notes[0])
+    assert (
+        "4,160 a year for yoga classes right (for which part of the year?), so I left it"
+        in (decision.notes[0])
+    )
     plain = fact("activity.annual_revenue", 4160, "yoga classes", confidence=0.5,
                  note="40 a class x 2 a week")  # fmt: skip
     quiet = decide([plain], ask="act:revenue:Yoga classes", plan=plan, text="40 a class, 2 a week")

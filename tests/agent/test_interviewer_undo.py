@@ -124,6 +124,10 @@ POOL = [*sorted({*ACADEMIC_REBOOT, *CARER, *ONE_JOB, "what?", "skip", "actually 
                               (17, "stable")],
 )  # fmt: skip
 @example(name="academic", inserts=[(30, "go back")])  # the proposal's changes survive undo
+@example(  # "it" after a change of other work means that work again when said after "go back"
+    name="academic", inserts=[(9, "go back"), (9, "go back"), (0, "it drains me a bit"),
+                              (9, "make consulting 20 hours")],
+)  # fmt: skip
 @example(  # a second question about one activity left, taken back, and left again
     name="academic", inserts=[(10, "$400 a week"), (13, "$400 a week")]
 )
