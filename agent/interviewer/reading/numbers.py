@@ -37,6 +37,8 @@ _FIXED = {
     "a couple": "2",
     "a half": "0.5",
     "a fortnight": "every fortnight",
+    "fifty-fifty": "50/50",
+    "fifty fifty": "50/50",
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SMALL = rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)"
@@ -58,6 +60,14 @@ _ONE_OK = re.compile(
 
 #: "twenty five an hour": after a number said in words, "an hour" is its period, no figure.
 _RATE_OF = re.compile(rf"\b(?:{_WORD}|hundred|thousand)\s+$")
+#: "6 envelopes an hour", "about four haircuts an hour": after a count of things, "an hour" is
+#: the count's period (a rate of output), no hours of work; "3 lessons an hour each" is no rate.
+_COUNT_OF = re.compile(
+    rf"(?:\d+(?:[.,]\d+)?|\b(?:{_WORD}|dozen))\s+(?:[a-z]+\s+)?"
+    r"(?!(?:hours|hrs|mins|minutes|days|weeks|months|years|nights|evenings|mornings|shifts|"
+    r"times|sessions)\b)[a-z]{2,}s\s+$"
+)
+_NOT_RATE_AFTER = re.compile(r"\s*(?:each|long|apiece|per|a (?:go|time|piece))\b")
 #: "12 pound an hour": after an amount's currency word, "an hour" is its period, no figure.
 _AFTER_MONEY_WORD = "".join(
     f"(?<!{w} )" for w in ("pound", "pounds", "euro", "euros", "dollar", "dollars", "quid", "bucks")
@@ -81,9 +91,12 @@ def _fixed(digits: str, match: re.Match[str]) -> str:
 
 
 def _rate_of(match: re.Match[str]) -> bool:
-    return match.group(0).startswith("an hour") and bool(
-        _RATE_OF.search(match.string, 0, match.start())
-    )
+    if not match.group(0).startswith("an hour"):
+        return False
+    if _RATE_OF.search(match.string, 0, match.start()):
+        return True
+    counted = _COUNT_OF.search(match.string, max(0, match.start() - 60), match.start())
+    return bool(counted) and not _NOT_RATE_AFTER.match(match.string, match.end())
 
 
 def _replace(match: re.Match[str]) -> str:

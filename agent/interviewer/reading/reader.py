@@ -34,6 +34,7 @@ from agent.interviewer.reading import (
     job_ref,
     joined_amounts,
     limit_answers,
+    lone_hour,
     money_words,
     name_cues,
     names,
@@ -57,6 +58,7 @@ from agent.interviewer.reading import (
     switched,
     tongues,
     unknown_names,
+    unread_share,
     wish_names,
     wishing,
     wording,
@@ -143,6 +145,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask == "constraints":  # "no more than 5h of interpreting a day": the limit's own words
         settled = [r for r in settled if not limit_answers.limit_figure(r)]
     readings = guards.implausible(money_words.one_currency(settled), ask)
+    readings = lone_hour.asked_how_often(readings, message, ask)
+    readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
