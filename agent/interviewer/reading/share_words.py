@@ -4,7 +4,8 @@ about $5,200 a month, and I pay half of it", "we sold 4,000 bottles at 25 but my
 The amount said first is the whole; the plan needs the person's part of it, so the amount is
 read as that fraction of itself. Only a share said of the amount just before it, in the same
 sentence, with no other number between, counts; "half of that goes on materials" is a cost,
-no share, and changes nothing.
+no share, and changes nothing. An even split ("we split it 50/50", "we go halves") is half;
+"split between the 3 of us" is one part in three (that count of people is no amount).
 """
 
 from __future__ import annotations
@@ -16,16 +17,31 @@ from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantity import Quantity
 
 _FRACTION = r"(?:half|a half|the half|a third|one third|a quarter|one quarter)"
+_ABOUT = r"(?:(?:only|just|about|around|roughly|maybe|like|probably)\s+)?"
 _FRACTION_SAID = re.compile(r"\b(?:a |the |one )?(?:half|third|quarter)\b")
+#: "we split it 50/50", "we go halves", "split down the middle": an even split of two.
+_EVEN = (
+    r"(?:(?:we\s+)?(?:split|share|divide)\s+(?:it\s+|that\s+|this\s+|them\s+|everything\s+|"
+    r"the\s+[a-z]+\s+)?(?:50\s*/\s*50|50-50|50 50|fifty[- ]fifty|evenly|equally|down the middle|"
+    r"in half)|(?:we\s+)?go\s+hal(?:ves|fs))"
+)
+#: "split between the 3 of us", "shared among the four of us": one part in that many.
+_PARTS = (
+    r"(?:(?P<verb>split|shared?|divided)\s+(?:it\s+|that\s+|this\s+|them\s+|everything\s+)?)?"
+    r"(?:between|among|amongst)\s+(?:the\s+)?(?P<people>[2-6])\s+of\s+us"
+)
 _SHARE = re.compile(
-    r"[^.;!?\d]*?\b(?:"
-    # "and I pay half of it", "I only get a third"
-    rf"(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|get|take|keep|earn|make)\s+(?:only\s+)?{_FRACTION}"
+    r"(?:[^.;!?\d]|\d+\s+of\s+(?:us|them|you)\b)*?\b(?:"
+    # "and I pay half of it", "I only get a third", "I cover about a third"
+    r"(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|get|take|keep|earn|make|put in)\s+"
+    rf"{_ABOUT}{_FRACTION}"
     r"(?:\s+of\s+(?:it|that|this|them|those))?|"
     # "my part is half", "my share's a third"
-    rf"my\s+(?:part|share|cut|portion)\s*(?:is|'s)\s+(?:only\s+|just\s+|about\s+)?{_FRACTION}|"
+    rf"my\s+(?:part|share|cut|portion)\s*(?:is|'s)\s+{_ABOUT}{_FRACTION}"
+    r"(?:\s+of\s+(?:it|that|this|them|those))?|"
     # "half of it is mine"
     rf"{_FRACTION}\s+(?:of\s+(?:it|that|this)\s+)?(?:is|'s)\s+mine|"
+    rf"(?P<even>{_EVEN})|{_PARTS}|"
     # "la meva part és la meitat", "mi parte es la mitad", "ma part c'est la moitié"
     r"(?:la meva|mi|ma|a minha|la mia)\s+(?:part|parte)\s+(?:és|es|est|c'est|é|è)\s+"
     r"(?:la\s+|a\s+)?(?P<half>meitat|mitad|moitié|metade|metà)"
@@ -38,17 +54,64 @@ _SIZE = {"half": 0.5, "a half": 0.5, "the half": 0.5, "a third": 1 / 3, "one thi
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each amount followed by the person's share of it, said as a fraction,
     read as that share."""
+    found = [q for q in found if not _people(q, text)]
     out = list(found)
+    dropped: set[int] = set()
     for k, q in enumerate(found):
-        if q.kind != "money" or q.value <= 0:
+        if not _amount(q):
             continue
         said = _SHARE.match(text, q.end)
         if said is None:
             continue
-        if any(p.start < said.end() for p in found[k + 1 :]):
+        if (
+            said.group("people")
+            and not said.group("verb")
+            and not _SPLIT_BEFORE.search(text, _sentence_start(text, q.start), q.start)
+        ):
             continue
-        fraction = "half" if said.group("half") else _FRACTION_SAID.findall(said.group(0))[-1]
-        size = _SIZE[fraction]
+        inside = {j for j, p in enumerate(found) if j > k and p.start < said.end()}
+        people = said.group("people")
+        if inside and people is None and said.group("even") is None:
+            continue
+        if people is not None and any(found[j].start < said.start("people") for j in inside):
+            continue
+        fraction, size = _fraction(said)
         note = f"{fraction} of {format_number(q.value)}: your share"
         out[k] = replace(q, value=round(q.value * size, 2), note=note)
-    return out
+        dropped |= inside
+    return [q for j, q in enumerate(out) if j not in dropped]
+
+
+#: "for the 2 of us", "3 of them": a count of people, no amount.
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:us|them|you)\b")
+
+
+def _people(q: Quantity, text: str) -> bool:
+    return q.kind == "bare" and not q.period and bool(_OF_PEOPLE.match(text, q.end))
+
+
+#: "we split 3000 a month between the 3 of us": the split said before the amount.
+_SPLIT_BEFORE = re.compile(r"\b(?:split|share|divide)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in ".;!?\n") + 1
+
+
+def _amount(q: Quantity) -> bool:
+    """True for an amount a share can be of: money, or a plain number said per period or
+    too large to be a count of people ("we spend 1,900 a month")."""
+    if q.value <= 0:
+        return False
+    return q.kind == "money" or (q.kind == "bare" and (bool(q.period) or q.value >= 100))
+
+
+def _fraction(said: re.Match[str]) -> tuple[str, float]:
+    """The words of the share and its size."""
+    if said.group("half") or said.group("even"):
+        return "half", 0.5
+    if said.group("people"):
+        people = int(said.group("people"))
+        return f"one part in {people}", 1 / people
+    fraction = _FRACTION_SAID.findall(said.group(0))[-1]
+    return fraction, _SIZE[fraction]
