@@ -81,6 +81,7 @@ def _command(session: Any, text: str, out: TextIO) -> bool:
         print("Undone." if outcome.accepted else "Nothing to undo.", file=out)
     elif name == "/plan":
         print(session.plan_json(), file=out)
+        _not_given(session, out)
     elif name == "/check":
         findings, missing, _scores = session.check(final=True)
         for f in findings:
@@ -95,6 +96,15 @@ def _command(session: Any, text: str, out: TextIO) -> bool:
         return False
     out.flush()
     return True
+
+
+def _not_given(session: Any, out: TextIO) -> None:
+    """Name the activity fields the JSON shows with a default because nobody answered them."""
+    from agent.plan.exports.text import not_given
+
+    missing = not_given(session.plan)
+    if missing:
+        print("Not known yet (the JSON holds a default there): " + "; ".join(missing), file=out)
 
 
 def _show(event: Any, out: TextIO) -> None:

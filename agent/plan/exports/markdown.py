@@ -17,6 +17,7 @@ from agent.plan.exports.text import (
     one_line,
     shares,
     stream_name,
+    stream_volatility,
     unanswered,
 )
 from agent.plan.models import Activity, ActivityField, Plan
@@ -133,7 +134,7 @@ def _streams(plan: Plan) -> str:
             f"{number(time)} %",
             f"{number(income)} %",
             money(s.expected_revenue, plan.currency),
-            s.volatility,
+            stream_volatility(plan, s),
             md(s.revenue_model),
             md(s.teaches),
         ]

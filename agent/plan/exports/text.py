@@ -5,13 +5,14 @@ Kept apart from each renderer so the Markdown, PDF and calendar say the same thi
 
 from __future__ import annotations
 
-from agent.plan.models import Plan, Stream, TimeBlock
+from agent.plan.models import ACTIVITY_FIELDS, Plan, Stream, TimeBlock
 from agent.plan.money import amount, short_amount
 from agent.plan.sentences import loop_sentence, one_line, relation_sentence, short_month
 
 __all__ = [
-    "block_when", "loop_sentence", "money", "number", "one_line", "relation_sentence",
-    "shares", "short_money", "short_month", "stream_label", "stream_name",
+    "block_when", "loop_sentence", "money", "not_given", "number", "one_line",
+    "relation_sentence", "shares", "short_money", "short_month", "stream_label", "stream_name",
+    "stream_volatility",
 ]  # fmt: skip
 
 WEEKDAY_LABELS = {
@@ -39,6 +40,27 @@ def unanswered(plan: Plan, field: str) -> str:
     """What became of a question nobody answered: 'skipped' when the person declined it,
     else 'not asked yet' (never a default figure)."""
     return "skipped" if any(u.field == field for u in plan.unknowns) else "not asked yet"
+
+
+def not_given(plan: Plan) -> list[str]:
+    """Each activity's fields the person has not given, as "Name: field, field" (the plan's
+    JSON holds a default there, no answer)."""
+    out = []
+    for a in plan.activities:
+        missing = [f.replace("_", " ") for f in ACTIVITY_FIELDS if not a.given(f)]
+        if missing:
+            out.append(f"{a.name}: {', '.join(missing)}")
+    return out
+
+
+def stream_volatility(plan: Plan, stream: Stream) -> str:
+    """The stream's volatility, marked as assumed when it stands for recorded work whose
+    volatility the person has not given."""
+    work = next((a for a in plan.activities if a.name.casefold() == stream.name.casefold()), None)
+    if work is None or work.given("volatility"):
+        return stream.volatility
+    asked = unanswered(plan, f"activities[{work.name}].volatility")
+    return f"{stream.volatility} (assumed: {asked})"
 
 
 def capacity_money(plan: Plan, name: str) -> str:
