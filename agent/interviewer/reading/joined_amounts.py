@@ -56,7 +56,7 @@ def period_carried(found: list[Quantity], text: str) -> list[Quantity]:
             and (first.currency or second.currency) == (second.currency or first.currency)
             and _SAME_PAY.search(between)
             and not _OWN_TIME.search(between)
-            and not _OWN_TIME.match(text[second.end :].lstrip())
+            and not _OWN_TIME.match(text[second.end :].lstrip().lstrip(".;!?\n").lstrip())
         ):
             out[k] = replace(second, period=first.period)
     return out
