@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.interviewer.reading import rates
+from agent.interviewer.reading import per_item, rates
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantity import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
 
@@ -66,6 +66,10 @@ def annual(
         value = q.value * frequency.value
         note = f"{format_number(frequency.value)} x {format_number(q.value)}: over what time?"
         return Figure(field, value, UNSURE, note, q.currency)
+    if q.period in per_item.PEOPLE and not _people_counted(frequency):
+        # "4 tours a week, €35 per person": the year needs how many people come each time
+        note = f"a fee per {q.period}: how many each time?"
+        return Figure(field, q.value, UNSURE, note, q.currency)
     if q.period in {"year", "month", "fortnight", "week"}:  # "85 patrons x £4 a month"
         value = q.value * frequency.value * PER_YEAR[q.period]
     elif q.period.startswith("each-"):
@@ -78,6 +82,14 @@ def annual(
     each = " each" if q.period.startswith("each-") else ""
     note = f"{format_number(q.value)} a {said}{each}, {frequency.note or 'as often as said'}"
     return Figure(field, value, SURE, note, q.currency)
+
+
+def _people_counted(frequency: Quantity) -> bool:
+    """True when how often counts people ("40 students a week"), not occasions."""
+    noun = frequency.note.casefold().strip()
+    return frequency.kind == "count" and (
+        noun in per_item.PEOPLE or noun.rstrip("s") in per_item.PEOPLE
+    )
 
 
 def monthly(q: Quantity) -> Figure:

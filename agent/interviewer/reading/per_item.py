@@ -216,10 +216,29 @@ def _several_fees(found: list[Quantity], text: str) -> list[Quantity]:
     return sorted([*rest, summed], key=lambda q: q.start)
 
 
+#: "35 per person", "40 a head", "25 pp": a plain number said per person is a price, never
+#: hours or a count, even with no currency said.
+_PER_PERSON = re.compile(
+    r"\s*(?:(?:per|a|an|/)\s*(?P<item>person|head|guest|student|pupil|participant|attendee|"
+    r"adult|kid|child|customer|visitor|tourist)\b|(?P<pp>pp|p\.p\.)(?!\w))"
+)
+
+
+def _priced(found: list[Quantity], text: str) -> list[Quantity]:
+    out = []
+    for q in found:
+        said = _PER_PERSON.match(text, q.end) if q.kind == "bare" and not q.period else None
+        if said is not None:
+            item = said.group("item") or "person"
+            q = replace(q, kind="money", period=item, end=said.end())
+        out.append(q)
+    return out
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
-    found = _fold_sessions(_fold_each(_several_fees(found, text), text), text)
+    found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
     out = list(found)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
