@@ -118,7 +118,9 @@ def set_frame(
             new_activity(frame.pending, segment, frame)
         return  # "2-day course, £600 per course": details of the activity before
     if candidate is None:
-        if frame.pending and figures_here and not framed:
+        # "I run a baking business, maybe 10 hours a week total": the total is the work's own
+        its_total = cues.total_only(segment.text) and not cues.buffer_words(segment.text)
+        if frame.pending and figures_here and (not framed or its_total):
             new_activity(frame.pending, segment, frame)  # a figure attached to the job
         elif _generic_here(segment, blank, frame):
             new_activity(_generic_name(blank), segment, frame)
@@ -143,8 +145,8 @@ def set_frame(
     if segment.bracket and not frame.generic and (frame.activity or not numeric):
         return  # "choir (voluntary)", "the job (37.5h, £64k)": details of what was named
     qualifier = r"^(?:mostly|mainly|especially|including|like|e\.g|such as)\b"
-    if frame.sentence_named and re.match(qualifier, segment.text):
-        return
+    if (frame.sentence_named or frame.pending) and re.match(qualifier, segment.text):
+        return  # "a baking business, mostly sourdough": what that work is, no other work
     bare_text = re.sub(r"^(?:about|around|roughly|maybe|approx|like|say)\s+", "", blank.strip())
     detail = re.match(PREPOSITION, bare_text) and not (
         _plus_work(bare_text, candidate)
