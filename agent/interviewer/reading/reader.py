@@ -39,6 +39,7 @@ from agent.interviewer.reading import (
     name_cues,
     names,
     naming,
+    net_fraction,
     nothing_paid,
     opposed,
     part_revised,
@@ -147,6 +148,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
+    readings = net_fraction.asked_back(readings, text)
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
