@@ -47,6 +47,8 @@ _NOT_A_THING = frozenset({
     "work", "job", "thing", "it", "that", "this", "estimate", "earnings", "time", "week",
     "month", "year", "side", "rest", "average", "same", "limit", "capacity", "savings",
     "spending", "budget", "rent", "cap", "week's", "plan", "share",
+    # a person's part of a shared figure, and what a household spends on, are no work
+    "part", "half", "cut", "portion", "mortgage", "bills", "food", "groceries", "household",
 })  # fmt: skip
 #: Questions where a new name is read as the answer itself (the list of activities).
 _OWN_ASKS = frozenset({"activities"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import cues
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.types import Reading
 
@@ -21,7 +22,8 @@ UNREAD_SHARE_NOTE = "the whole: what is your share of it?"
 _SHARED_FIELDS = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
 #: Words that make the figure before them a whole split with others, by a part not sized.
 _SHARE_TALK = re.compile(
-    r"\b(?:my\s+(?:share|part|half|cut|portion|bit)\s*(?:is|'s|comes to)|"
+    r"\b(?:my\s+(?:share|part|half|cut|portion|bit)\s*(?:is|'s|comes to)"
+    r"(?!\s*(?:about|around|roughly|like|maybe|just|only|approx\.?)?\s*[£$€]?\d)|"
     r"(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|put in|chip in)\s+(?:for\s+)?(?:about\s+|around\s+"
     r"|roughly\s+|maybe\s+)?(?:most|some|part|a bit|a chunk|a portion|the bulk|less|more|"
     r"the majority|the lion's share|a share|my share|\d+\s*%|\d+\s*percent|\d+\s+thirds?)|"
@@ -35,25 +37,61 @@ _SIZED = re.compile(r"your share|" + re.escape("of what is shared"))
 
 def asked_back(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with a household figure followed, in its sentence, by share words that give
-    no size asked back as the whole."""
-    return [_doubted(r) if _unsized(r, text) else r for r in readings]
+    no size asked back as the whole; a share said with no figure before it and no word of
+    savings or spending ("my share is about 1,500" at the savings question) is asked which."""
+    shared = [r for r in readings if r.act in {"fact", "change"} and r.field in _SHARED_FIELDS]
+    return [
+        _doubted(r, UNREAD_SHARE_NOTE) if _unsized(r, text, shared)
+        else _doubted(r, _WHICH_NOTE) if _share_of_what(r)
+        else r
+        for r in readings
+    ]  # fmt: skip
 
 
-def _unsized(r: Reading, text: str) -> bool:
-    if r.act not in {"fact", "change"} or r.field not in _SHARED_FIELDS:
-        return False
-    if _SIZED.search(r.note or "") or not r.span:
+def _unsized(r: Reading, text: str, shared: list[Reading]) -> bool:
+    if r not in shared or _SIZED.search(r.note or "") or not r.span:
         return False
     at = text.find(r.span)
     if at < 0:
         return False
     end = at + len(r.span)
     stop = min((i for i in (text.find(m, end) for m in ".!?\n") if i >= 0), default=len(text))
-    return bool(_SHARE_TALK.search(text, at, stop))
+    talk = _SHARE_TALK.search(text, at, stop)
+    if talk is None:
+        return False
+    # the share words are said of the figure just before them: "3k saved and spend 2,400 a
+    # month, I pay most of it" leaves the savings as said
+    later = any(
+        o is not r and end <= text.find(o.span, end) < talk.start()
+        for o in shared if o.span and o.span != r.span
+    )  # fmt: skip
+    return not later and not any(_cue_at(o) > _cue_at(r) for o in shared if o.span == r.span)
 
 
-def _doubted(r: Reading) -> Reading:
-    note = f"{r.note}; {UNREAD_SHARE_NOTE}" if r.note else UNREAD_SHARE_NOTE
+def _cue_at(r: Reading) -> int:
+    """Where the last word naming the reading's field sits in its span (-1 when none)."""
+    cue = cues.SAVINGS if r.field == "capacity.cash_buffer" else cues.SPENDING
+    return max((m.start() for m in cue.finditer(r.span or "")), default=-1)
+
+
+_WHICH_NOTE = "your share of the savings, or of the spending?"
+#: "my share is about 1,500": a share with no word of what it is a share of.
+_SHARE_ALONE = re.compile(r"\bmy\s+(?:share|part|half|cut|portion)\b")
+_OF_WHAT = re.compile(r"\b(?:sav\w*|saved|put by|bank|spend\w*|bills|costs?|rent|mortgage)\b")
+
+
+def _share_of_what(r: Reading) -> bool:
+    return (
+        r.act in {"fact", "change"}
+        and r.field == "capacity.cash_buffer"
+        and bool(_SHARE_ALONE.search(r.span or ""))
+        and not _OF_WHAT.search(r.span or "")
+        and not _SIZED.search(r.note or "")
+    )
+
+
+def _doubted(r: Reading, why: str) -> Reading:
+    note = f"{r.note}; {why}" if r.note else why
     return replace(r, confidence=min(r.confidence, UNSURE), note=note)
 
 
