@@ -149,6 +149,15 @@ _JOB_OR_ALL = frozenset(
 )
 
 
+def _named_in_a_later_sentence(work: Reading, hours: Reading, text: str) -> bool:
+    """ "I pull pints in Cork, 30h ... . I also DJ on Fridays": work named only in a sentence
+    after the hours is other work than the one the hours were said of."""
+    at, named = text.find(hours.span), text.find(work.span)
+    if at < 0 or named < 0:
+        return False
+    return bool(re.search(r"[.;!?\n]", text[at + len(hours.span) : named]))
+
+
 def job_hours_in_opening(readings: list[Reading], text: str, ask: str) -> list[Reading]:
     """In an opening that names one piece of work and the weekly hours beside it with no word
     of a limit ("barista in dublin 20h a week", "I'm a planning officer at the council,
@@ -162,7 +171,7 @@ def job_hours_in_opening(readings: list[Reading], text: str, ask: str) -> list[R
     said = hours[0]
     if said.act != "fact" or said.field != "capacity.hours_per_week" or said.confident:
         return readings
-    if said.note not in _JOB_OR_ALL:
+    if said.note not in _JOB_OR_ALL or _named_in_a_later_sentence(work[0], said, text):
         return readings
     own = replace(
         said, field="activity.hours_per_week", subject=str(work[0].value), confidence=0.9,
