@@ -122,7 +122,8 @@ def _words_around(low: str, start: int, end: int) -> str:
 
 #: Periods a figure of money carries a year's worth by itself.
 _OWN_PERIODS = frozenset({"", "year", "quarter", "month", "fortnight", "week"})
-_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "ZAR": "R", "CAD": "C$", "AUD": "A$", "INR": "₹",
+            "NGN": "₦"}  # fmt: skip
 
 
 def fee_alone(text: str, hours: float = 0.0) -> str | None:
@@ -130,7 +131,7 @@ def fee_alone(text: str, hours: float = 0.0) -> str | None:
     hour"): no year can be worked out from it, so the person is asked to say it with how often
     or as a year's total (for an hourly fee of work whose ``hours`` a week are on record, how
     many weeks a year); ``None`` when the message says no such fee."""
-    found = find_quantities(text)
+    found = find_quantities(clauses.normalise(text))  # "R180 a lesson": read as "r180"
     money = [q for q in found if q.kind == "money"]
     if len(money) != 1 or len(found) > 1 or money[0].period in _OWN_PERIODS:
         return None  # "4 or 5 a summer at $1800 each": how often is said, if not read
