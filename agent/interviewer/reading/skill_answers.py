@@ -268,7 +268,7 @@ def skills(
     missing = re.search(r"(?:\bnot|n'?t) (?:on (?:your|the|my|this) list|listed)\b", said)
     used = {m.group(1) for m in _USED.finditer(said)} if field == "skill.under_used" else set()
     out: list[Reading] = []
-    for reading in _word_items(plain, field, found, text):
+    for reading in _doings_apart(_word_items(plain, field, found, text)):
         if str(reading.value).casefold() in used:
             continue  # "... and I use only English at work": that one is used
         known = parse.match_skill(str(reading.value), list(view.skills))
@@ -278,6 +278,28 @@ def skills(
         out.append(reading)
         if field != "skill" and known is None and missing:
             out.append(replace(reading, field="skill"))
+    return out
+
+
+#: Words ending in "-ing" that name things, not doings ("wedding planning" is one skill).
+_ING_NOUNS = frozenset({
+    "wedding", "building", "ceiling", "clothing", "evening", "morning", "ring", "string",
+    "thing", "king", "spring", "bedding", "pudding", "icing", "railing", "housing", "lighting",
+    "roofing", "flooring", "plumbing", "wiring", "catering", "marketing", "accounting",
+    "engineering", "nursing", "banking", "publishing",
+})  # fmt: skip
+
+
+def _doings_apart(readings: list[Reading]) -> list[Reading]:
+    """ "surfing shaping coaching": three or more doings typed in a row with nothing between
+    are that many skills, not one."""
+    out = []
+    for r in readings:
+        words = str(r.value).split()
+        doings = len(words) >= 3 and all(
+            re.fullmatch(r"[a-z]{3,}ing", w) and w not in _ING_NOUNS for w in words
+        )
+        out += [replace(r, value=w) for w in words] if doings else [r]
     return out
 
 
