@@ -160,3 +160,100 @@ def test_the_fields_not_given_are_named() -> None:
     assert not_given(_plan_with_an_unanswered_volatility()) == [
         "Ferry deckhand: volatility, teaches, energy"
     ]
+
+
+# --- 5. trials through the journey: figures the person did not say -------------------------
+
+
+def _revenue(message: str, ask: str = "context", *activities: str) -> list:
+    return [r for r in _facts(message, ask, *activities) if r.field == "activity.annual_revenue"]
+
+
+def test_a_part_added_to_a_monthly_pay_keeps_its_month_across_the_sentence_end() -> None:
+    said = "I'm a bartender in Cork, 30h, €1,900 a month plus tips maybe €250. I also DJ Fridays"
+    assert [r.value for r in _revenue(said) if r.confidence >= SURE] == [(1900 + 250) * 12]
+
+
+def test_hours_said_before_a_sentence_naming_other_work_are_not_that_works() -> None:
+    said = "I pull pints in Cork, 30h, €1,900 a month. I also DJ on Fridays"
+    assert not [r for r in _hours(_facts(said, "context")) if r.confidence >= SURE]
+
+
+def test_a_part_said_before_a_year_of_its_own_is_not_given_the_month() -> None:
+    said = "cleaner 20h, £900 a month plus £300. A year ago it was less"
+    assert not [r for r in _revenue(said, "activities") if r.confidence >= SURE]
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "activities"),
+    [
+        ("4 walks a week at 25 per person", "act:hours:history walks", ("history walks",)),
+        ("we charge 60 a head", "capacity", ()),
+        ("2 workshops a month, 45 pp", "act:hours:pottery", ("pottery",)),
+    ],
+)
+def test_a_plain_number_per_person_is_a_price_never_hours(
+    message: str, ask: str, activities: tuple
+) -> None:
+    assert not _hours(_facts(message, ask, *activities))
+
+
+def test_a_fee_per_person_times_occasions_needs_how_many_people() -> None:
+    readings = _revenue("3 sessions a week, CA$20 per participant", "act:revenue:spin", "spin")
+    assert readings and all(r.confidence < SURE for r in readings)
+    counted = _revenue("3 sessions a week, CA$20 per participant, 12 participants a session",
+                       "act:revenue:spin", "spin")  # fmt: skip
+    assert [r.value for r in counted] == [20 * 12 * 3 * 52]
+
+
+def test_hours_in_total_said_right_after_new_work_are_that_works_and_the_limit_stays() -> None:
+    said = ("I fix bikes from my garage, maybe 8 hours a week total. I can do 45 hours a week "
+            "tops with the day job")  # fmt: skip
+    readings = _facts(said, "context")
+    assert [(r.subject, r.value) for r in readings if r.field == "activity.hours_per_week"] == [
+        ("fixing bikes from my garage", 8)
+    ] or [r.value for r in readings if r.field == "activity.hours_per_week"] == [8]
+    assert [r.value for r in readings if r.field == "capacity.hours_per_week"] == [45]
+
+
+def test_what_work_is_mostly_is_no_other_work() -> None:
+    said = "I run a little pottery studio, mostly mugs and planters, about 6 hours a week"
+    names = [r.value for r in _facts(said, "context") if r.field == "activity"]
+    assert names == ["pottery studio"] or names == ["little pottery studio"]
+
+
+def test_what_work_keeps_after_costs_said_in_words_asks_net_or_turnover() -> None:
+    said = "the food truck took R240 000 last year, after stock and gas about a third of that"
+    readings = _revenue(said, "act:revenue:food truck", "food truck")
+    assert readings and all(r.confidence < SURE and "net or turnover" in r.note for r in readings)
+
+
+def test_my_share_at_the_spending_question_is_no_new_work() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "I'm a bus driver, 40 hours, about 31k",
+        "general",
+        "45",
+        "none",
+        "we've got 3k saved and spend 2,400 a month, I pay most of it",
+        "sorry, my share is about 1,500",
+    )
+    assert planner.plan.capacity.cash_buffer == 3000  # the share words were of the spending
+    assert planner.plan.capacity.monthly_spending == 1500
+    assert "isn't in your list" not in reply
+
+
+def test_a_fee_alone_in_rand_is_asked_how_often() -> None:
+    planner, reply = conversation(
+        TODAY, "corporate", "45", "none", "R20k saved, spend R12k a month", "kite school",
+        "15 hours a week", "R350 a lesson",
+    )  # fmt: skip
+    assert "R350 a lesson, but not how often" in reply
+    planner.say("about 10 lessons a week")
+    assert planner.plan.activities[0].annual_revenue == 350 * 10 * 52
+
+
+def test_doings_typed_in_a_row_are_several_skills() -> None:
+    said = [r.value for r in _facts("sanding varnishing rigging", "skills")]
+    assert said == ["sanding", "varnishing", "rigging"]
+    assert [r.value for r in _facts("wedding cake baking", "skills")] == ["wedding cake baking"]
