@@ -9,10 +9,9 @@ asked back ("net or turnover?") rather than stored as what the work brings in. P
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.types import Reading
+from agent.interviewer.reading.unread_share import doubted, span_in_sentence
 
 __all__ = ["NET_NOTE", "asked_back"]
 
@@ -30,20 +29,11 @@ _KEPT_IN_WORDS = re.compile(
 def asked_back(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with a work's yearly takings followed, in their sentence, by the part kept
     after costs said only in words, asked back."""
-    return [_doubted(r) if _kept_said(r, text) else r for r in readings]
+    return [doubted(r, NET_NOTE) if _kept_said(r, text) else r for r in readings]
 
 
 def _kept_said(r: Reading, text: str) -> bool:
-    if r.act not in {"fact", "change"} or r.field != "activity.annual_revenue" or not r.span:
+    if r.act not in {"fact", "change"} or r.field != "activity.annual_revenue":
         return False
-    at = text.find(r.span)
-    if at < 0:
-        return False
-    end = at + len(r.span)
-    stop = min((i for i in (text.find(m, end) for m in ".!?\n") if i >= 0), default=len(text))
-    return bool(_KEPT_IN_WORDS.search(text, end, stop))
-
-
-def _doubted(r: Reading) -> Reading:
-    note = f"{r.note}; {NET_NOTE}" if r.note else NET_NOTE
-    return replace(r, confidence=min(r.confidence, UNSURE), note=note)
+    placed = span_in_sentence(r, text)
+    return placed is not None and bool(_KEPT_IN_WORDS.search(text, placed[1], placed[2]))

@@ -16,7 +16,7 @@ from agent.interviewer.reading import cues
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.types import Reading
 
-__all__ = ["UNREAD_SHARE_NOTE", "asked_back", "without_share_words"]
+__all__ = ["UNREAD_SHARE_NOTE", "asked_back", "doubted", "span_in_sentence", "without_share_words"]
 
 UNREAD_SHARE_NOTE = "the whole: what is your share of it?"
 _SHARED_FIELDS = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
@@ -41,21 +41,18 @@ def asked_back(readings: list[Reading], text: str) -> list[Reading]:
     savings or spending ("my share is about 1,500" at the savings question) is asked which."""
     shared = [r for r in readings if r.act in {"fact", "change"} and r.field in _SHARED_FIELDS]
     return [
-        _doubted(r, UNREAD_SHARE_NOTE) if _unsized(r, text, shared)
-        else _doubted(r, _WHICH_NOTE) if _share_of_what(r)
+        doubted(r, UNREAD_SHARE_NOTE) if _unsized(r, text, shared)
+        else doubted(r, _WHICH_NOTE) if _share_of_what(r)
         else r
         for r in readings
     ]  # fmt: skip
 
 
 def _unsized(r: Reading, text: str, shared: list[Reading]) -> bool:
-    if r not in shared or _SIZED.search(r.note or "") or not r.span:
+    placed = span_in_sentence(r, text)
+    if r not in shared or _SIZED.search(r.note or "") or placed is None:
         return False
-    at = text.find(r.span)
-    if at < 0:
-        return False
-    end = at + len(r.span)
-    stop = min((i for i in (text.find(m, end) for m in ".!?\n") if i >= 0), default=len(text))
+    at, end, stop = placed
     talk = _SHARE_TALK.search(text, at, stop)
     if talk is None:
         return False
@@ -66,6 +63,17 @@ def _unsized(r: Reading, text: str, shared: list[Reading]) -> bool:
         for o in shared if o.span and o.span != r.span
     )  # fmt: skip
     return not later and not any(_cue_at(o) > _cue_at(r) for o in shared if o.span == r.span)
+
+
+def span_in_sentence(r: Reading, text: str) -> tuple[int, int, int] | None:
+    """Where the reading's span starts and ends in ``text``, and where its sentence ends;
+    ``None`` when the span is not found."""
+    at = text.find(r.span) if r.span else -1
+    if at < 0:
+        return None
+    end = at + len(r.span)
+    stop = min((i for i in (text.find(m, end) for m in ".!?\n") if i >= 0), default=len(text))
+    return at, end, stop
 
 
 def _cue_at(r: Reading) -> int:
@@ -90,7 +98,8 @@ def _share_of_what(r: Reading) -> bool:
     )
 
 
-def _doubted(r: Reading, why: str) -> Reading:
+def doubted(r: Reading, why: str) -> Reading:
+    """``r`` asked back, ``why`` added to its note."""
     note = f"{r.note}; {why}" if r.note else why
     return replace(r, confidence=min(r.confidence, UNSURE), note=note)
 
