@@ -85,8 +85,11 @@ def annual(
 
 
 def _people_counted(frequency: Quantity) -> bool:
-    """True when how often counts people ("40 students a week"), not occasions."""
+    """True unless how often names occasions rather than people ("4 tours a week" names tours;
+    "40 students a week" and a plain "x 10 a month" may count the people)."""
     noun = frequency.note.casefold().strip()
+    if frequency.kind == "bare":
+        return True
     return frequency.kind == "count" and (
         noun in per_item.PEOPLE or noun.rstrip("s") in per_item.PEOPLE
     )

@@ -119,7 +119,11 @@ def set_frame(
         return  # "2-day course, £600 per course": details of the activity before
     if candidate is None:
         # "I run a baking business, maybe 10 hours a week total": the total is the work's own
-        its_total = cues.total_only(segment.text) and not cues.buffer_words(segment.text)
+        its_total = (
+            cues.total_only(segment.text)
+            and not cues.buffer_words(segment.text)
+            and all(q.kind == "hours" for q in figures_here)
+        )
         if frame.pending and figures_here and (not framed or its_total):
             new_activity(frame.pending, segment, frame)  # a figure attached to the job
         elif _generic_here(segment, blank, frame):
