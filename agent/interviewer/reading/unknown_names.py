@@ -1,4 +1,4 @@
-"""A name beside recorded work that names none of it: asked back, never recorded silently.
+"""A name beside recorded work that names none of it: asked back, or given to the one it fits.
 
 When the plan already holds the person's work, a name said with figures that matches none of
 it is far more often a place ("Hospital: around 41.000 DKK a month", "Saturdays at the market 7
@@ -12,10 +12,9 @@ sundays. ..."): such names are read as before.
 So is a name told as an item with sure readings of its own ("dog walking, 10h a week"), unless
 it is a label: said before its figures ("Hospital: ...", "X, gross, ..."), a workplace said
 as who pays ("Ballet school pays ...") or with "at the" ("at the market 7 till 3"). A label
-beside recorded work the message says nothing else of may be that work's, or new work
-("Bike courier deliveries: ..." beside yoga on record): it is asked back, never given to the
-work left by guess; when none is left, every recorded activity is spoken of and the label is
-more work, read as before. Any other
+beside recorded work the message says nothing else of is that work's: when exactly one such
+activity is left, the label's figures are given to it and the label names no work; when
+several are left, it is asked back; when none is, it is more work, read as before. Any other
 new name, and what is read of it, is asked back, never recorded silently: a bare name beside
 recorded work ("stirling market sundays", "Off season", "plus aguinaldo") or words joined
 across a figure ("big carved one [18 000] Kč"). Pure.
@@ -78,13 +77,11 @@ def _weigh(readings: list[Reading], name: str, text: str, view: PlanView) -> lis
     if _said_as_work(text, name, where):
         return readings
     figures = [r for r in readings if r.subject == name and r.field in _FIGURE_FIELDS]
-    if figures and (_labelled(text, name, where) or _workplace(text, name, where)):
+    if figures and _labelled(text, name, where):
         left = _left(readings, text, view, name)
         if not left:
             return readings  # every recorded activity is spoken of beside it: more work
-        # "Bike courier deliveries: ..." beside yoga on record may be new work, and "at the
-        # market" the place of work spoken of: never given to the work left, asked back
-        return _asked(readings, name)
+        return _given(readings, name, left[0]) if len(left) == 1 else _asked(readings, name)
     if any(r.subject == name and r.confident for r in readings):
         return readings  # "dog walking, 10h a week, steady": an item told with its own figures
     return _asked(readings, name)  # "stirling market sundays", "plus aguinaldo"
@@ -132,18 +129,14 @@ def _said_as_work(text: str, name: str, where: int) -> bool:
 
 
 def _labelled(text: str, name: str, where: int) -> bool:
-    """True for a label said before its figures ("Hospital: ...", "Hrubá mzda, gross, ...")."""
-    before, after = text[:where], text[where + len(name) :]
-    return bool(_LABEL_BEFORE.search(before)) and bool(_LABEL_AFTER.match(after))
-
-
-def _workplace(text: str, name: str, where: int) -> bool:
-    """True for a workplace said with "at the" ("at the market 7 till 3") or as who pays
-    ("Ballet school pays 900 €"): where recorded work is done, never work of its own."""
+    """True for a label said before its figures ("Hospital: ...", "Hrubá mzda, gross, ...")
+    or a workplace said with "at the" ("at the market 7 till 3")."""
     before, after = text[:where], text[where + len(name) :]
     if _AT_PLACE.search(before):
         return True
-    return bool(_PAYER_AFTER.match(after)) and places.names_employer(name.casefold())
+    if _PAYER_AFTER.match(after) and places.names_employer(name.casefold()):
+        return True
+    return bool(_LABEL_BEFORE.search(before)) and bool(_LABEL_AFTER.match(after))
 
 
 def _left(readings: list[Reading], text: str, view: PlanView, name: str) -> list[str]:
@@ -156,6 +149,20 @@ def _left(readings: list[Reading], text: str, view: PlanView, name: str) -> list
         if meant:
             spoken.add(meant.casefold())
     return [a for a in view.activities if a.casefold() not in spoken]
+
+
+def _given(readings: list[Reading], name: str, owner: str) -> list[Reading]:
+    """The figures said under the label go to ``owner``; the label names no work."""
+    out = []
+    for r in readings:
+        if r.field == "activity" and r.value == name:
+            continue
+        if r.subject == name and r.field in _FIGURE_FIELDS:
+            r = replace(r, subject=owner)
+        elif r.subject == name:
+            r = replace(r, confidence=min(r.confidence, _UNSURE))
+        out.append(r)
+    return out
 
 
 def _asked(readings: list[Reading], name: str) -> list[Reading]:
