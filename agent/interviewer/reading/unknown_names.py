@@ -9,7 +9,7 @@ I ...", "I forgot", "besides", "on the side", "what else"), by a verb of its own
 sweet corn"), or alone as the whole first line of the answer ("kombucha. stirling market
 sundays. ..."): such names are read as before.
 
-So is a name told as an item with sure readings of its own ("dog walking, 10h a week"), unless
+So is a name told as an item with sure figures of its own ("dog walking, 10h a week"), unless
 it is a label: said before its figures ("Hospital: ...", "X, gross, ..."), a workplace said
 as who pays ("Ballet school pays ...") or with "at the" ("at the market 7 till 3"). A label
 beside recorded work the message says nothing else of is that work's: when exactly one such
@@ -82,8 +82,8 @@ def _weigh(readings: list[Reading], name: str, text: str, view: PlanView) -> lis
         if not left:
             return readings  # every recorded activity is spoken of beside it: more work
         return _given(readings, name, left[0]) if len(left) == 1 else _asked(readings, name)
-    if any(r.subject == name and r.confident for r in readings):
-        return readings  # "dog walking, 10h a week, steady": an item told with its own figures
+    if any(r.confident for r in figures):
+        return readings  # "dog walking, 10h a week": an item told with figures of its own
     return _asked(readings, name)  # "stirling market sundays", "plus aguinaldo"
 
 
