@@ -53,8 +53,3 @@ def at_employer(text: str) -> bool:
     """True when a text says work done at or for an employer ("at the library", "for a
     design agency"): work of its own, never only the place of the work named before."""
     return _AT_EMPLOYER.search(text) is not None
-
-
-def names_employer(text: str) -> bool:
-    """True when a text says a workplace people name work by ("ballet school", "hospital")."""
-    return _EMPLOYERS.search(text) is not None

@@ -58,7 +58,6 @@ from agent.interviewer.reading import (
     swaps,
     switched,
     tongues,
-    unknown_names,
     unread_share,
     wish_names,
     wishing,
@@ -166,7 +165,6 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = roles.at_setting(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
-    readings = unknown_names.weighed(readings, text, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
