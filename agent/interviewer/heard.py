@@ -20,7 +20,18 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.interviewer import guards, intents, namelike, names, parse, refer, remarks, terse, trust
+from agent.interviewer import (
+    guards,
+    intents,
+    namelike,
+    names,
+    parse,
+    refer,
+    remarks,
+    terse,
+    trust,
+    unnamed,
+)
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -61,7 +72,7 @@ def hear(readings: list[Reading], ask: str, plan: Plan, text: str,
     readings = [r for r in _capacity_named(_taught(readings, ask, text), ask)
                 if not _declined(r, declined)]  # fmt: skip
     readings = _capacity_change(refer.retarget(readings, text, plan), ask, plan, text)
-    aimed_back = _not_taken_back(readings, plan, text)
+    aimed_back = _not_taken_back(readings, plan, text, ask)
     elsewhere, readings = len(readings) - len(aimed_back), aimed_back
     readings = _questions(readings, ask, text)
     readings = _feasible(_wished(_unhyphened(readings, text, ask), ask, plan, text))
@@ -105,11 +116,15 @@ _ACTIVITY_FIGURES = {"activity.hours_per_week": "hours_per_week",
                      "activity.annual_revenue": "annual_revenue"}  # fmt: skip
 
 
-def _not_taken_back(readings: list[Reading], plan: Plan, text: str) -> list[Reading]:
+def _not_taken_back(readings: list[Reading], plan: Plan, text: str, ask: str) -> list[Reading]:
     """Without a change of a recorded activity's figure that the message neither names nor
     takes back: "guides did £4,200 last year, not 3.6k" while the college job (7,200 a year) is
     asked about takes back a figure the college job does not hold, so it is about something
-    else; it is never stored on the college job (the figure is asked about instead)."""
+    else; it is never stored on the college job (the figure is asked about instead). So is a
+    change said of work by words the plan does not hold ("actually the bakery brings 2k a
+    month" while the phone repairs' steadiness is asked about): it is asked which work it is
+    for, unless it answers the open question for that figure of that work."""
+    _, kind, asked = ask.split(":", 2) if ask.count(":") >= 2 else ("", "", "")
     out = []
     for r in readings:
         fld = _ACTIVITY_FIGURES.get(str(r.field))
@@ -119,11 +134,18 @@ def _not_taken_back(readings: list[Reading], plan: Plan, text: str) -> list[Read
             r.act == "change" and fld and activity is not None
             and activity.given(fld)  # type: ignore[arg-type]
             and not names.mentioned(activity.name, text)
-            and not refer.holds_taken_back(text, float(getattr(activity, fld)))
+            and (not refer.holds_taken_back(text, float(getattr(activity, fld)))
+                 or (unnamed.names_work(text) and not _answers(kind, asked, activity)))
         ):  # fmt: skip
             continue
         out.append(r)
     return out
+
+
+def _answers(kind: str, asked: str, activity: Any) -> bool:
+    """True when the open question asks for a figure of ``activity`` (its hours or income;
+    either may answer it)."""
+    return kind in {"hours", "revenue"} and names.same(asked, activity.name)
 
 
 #: The fields each question about one activity asks for (a figure beside them is an answer).

@@ -47,7 +47,7 @@ def ask_back(changes: list[Reading], plan: Plan, ask: str, text: str) -> dict[st
     """The question back for the first revised figure left out (see the module), as a
     confirmation item; ``None`` when there is none, the proposals are on the table, or the
     message names no work at all ("actually 10 hours" corrects the answer just given)."""
-    if not changes or ask in PROPOSAL_ASKS or not plan.activities or not _names_work(text):
+    if not changes or ask in PROPOSAL_ASKS or not plan.activities or not names_work(text):
         return None
     reading = changes[0]
     fld, part = ACTIVITY[str(reading.field)]
@@ -85,7 +85,7 @@ _FIGURE_WORDS = frozenset({
 _THE = re.compile(r"\b(?:the|my|our)\s+(?=((?:[a-z][a-z'-]*\s*){1,3}))", re.I)
 
 
-def _names_work(text: str) -> bool:
+def names_work(text: str) -> bool:
     """True when the message speaks of some work by a name ("the estate salary", "my pay at
     the depot"), not only of a figure ("my salary", "actually 10 hours")."""
     for match in _THE.finditer(text):

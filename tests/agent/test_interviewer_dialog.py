@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from agent.interviewer import dialog
 from agent.interviewer.compose import _make_proposal
 from agent.interviewer.reading.types import Reading
 from agent.plan import Activity, Capacity, Plan, Skill, Stream
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -483,3 +486,26 @@ def test_an_unsure_reading_says_what_was_in_doubt() -> None:
                  note="40 a class x 2 a week")  # fmt: skip
     quiet = decide([plain], ask="act:revenue:Yoga classes", plan=plan, text="40 a class, 2 a week")
     assert "right, so I left it out" in quiet.notes[0] and "(" not in quiet.notes[0]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "actually the food truck brings in more like £3k a month",
+        "sorry the tutoring side is 900 a month these days",
+    ],
+)
+def test_a_change_said_of_other_work_never_lands_on_the_one_recorded(change: str) -> None:
+    """With one activity on record, a revised figure said of work by other words is asked
+    about (which work it is for, or whether it replaces the recorded one); the recorded figure
+    stays as it was until the person says so."""
+    planner, _ = conversation(
+        dt.date(2026, 12, 6), "general", "50", "none", "6k", "1.8k a month",
+        "dog grooming 20 hours, about 1,500 a month", "that's all",
+    )  # fmt: skip
+    reply = planner.say(change)
+    [grooming] = planner.plan.activities
+    assert grooming.annual_revenue == 18000.0
+    assert "not which of your activities it is for" in reply or "Dog grooming earlier" in reply
+    said_of_it = planner.say("actually dog grooming is 1,700 a month")
+    assert planner.plan.activities[0].annual_revenue == 20400.0, said_of_it
