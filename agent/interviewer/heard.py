@@ -124,7 +124,7 @@ def _not_taken_back(readings: list[Reading], plan: Plan, text: str, ask: str) ->
     change said of work by words the plan does not hold ("actually the bakery brings 2k a
     month" while the phone repairs' steadiness is asked about): it is asked which work it is
     for, unless it answers the open question for that figure of that work."""
-    _, kind, asked = ask.split(":", 2) if ask.count(":") >= 2 else ("", "", "")
+    kind, asked = _asked(ask)
     out = []
     for r in readings:
         fld = _ACTIVITY_FIGURES.get(str(r.field))
@@ -140,6 +140,13 @@ def _not_taken_back(readings: list[Reading], plan: Plan, text: str, ask: str) ->
             continue
         out.append(r)
     return out
+
+
+def _asked(ask: str) -> tuple[str, str]:
+    """The kind of an activity question and the work it is about ("act:hours:Tutoring" gives
+    "hours" and "Tutoring"); empty for any other question."""
+    kind, _, asked = ask.partition(":")[2].partition(":")
+    return kind, asked
 
 
 def _answers(kind: str, asked: str, activity: Any) -> bool:
@@ -172,7 +179,7 @@ def _off_subject(readings: list[Reading], ask: str, plan: Plan, text: str) -> li
     now" while the editorial work's energy is asked): it is asked about, never stored there."""
     if not (remarks.correcting(text) or refer.updating(text)):
         return readings
-    kind, _, asked = ask.partition(":")[2].partition(":")
+    kind, asked = _asked(ask)
     fields = _ASKED_FIELDS.get(f"act:{kind}", set()) if ask.startswith("act:") else set()
     known = [a.name for a in plan.activities]
 

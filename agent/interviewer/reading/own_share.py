@@ -12,7 +12,7 @@ from agent.interviewer.reading.figures import SURE, Figure
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity
 
-__all__ = ["SHARE_AFTER", "SHARE_NOTE", "share_of_last"]
+__all__ = ["SHARED_FIELDS", "SHARE_AFTER", "SHARE_NOTE", "share_of_last"]
 
 #: "my half is", "my share's about", "our part of it comes to": words that make the number
 #: after them one person's part of the figure said before.
@@ -24,7 +24,8 @@ _SHARE_BEFORE = re.compile(
 )
 #: A share said after a figure, in the same sentence: the figure was the shared whole.
 SHARE_AFTER = re.compile(r"^[^.!?]*\b(?:my|our)\s+(?:half|share|part|portion|bit)\b")
-_SHARED = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
+#: The figures a household shares, of which one person's part is what the plan needs.
+SHARED_FIELDS = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
 
 
 def share_of_last(q: Quantity, segment: Segment, frame: Frame) -> Figure | None:
@@ -36,7 +37,7 @@ def share_of_last(q: Quantity, segment: Segment, frame: Frame) -> Figure | None:
     before = frame.text[segment.start : q.start] if q.start >= segment.start else ""
     if not _SHARE_BEFORE.search(before.casefold()):
         return None
-    said = [r for r in frame.readings if r.act == "fact" and r.field in _SHARED]
+    said = [r for r in frame.readings if r.act == "fact" and r.field in SHARED_FIELDS]
     if said:
         last = said[-1]
         frame.readings.remove(last)

@@ -14,12 +14,12 @@ from dataclasses import replace
 
 from agent.interviewer.reading import cues
 from agent.interviewer.reading.figures import UNSURE
+from agent.interviewer.reading.own_share import SHARED_FIELDS
 from agent.interviewer.reading.types import Reading
 
 __all__ = ["UNREAD_SHARE_NOTE", "asked_back", "doubted", "span_in_sentence", "without_share_words"]
 
 UNREAD_SHARE_NOTE = "the whole: what is your share of it?"
-_SHARED_FIELDS = frozenset({"capacity.monthly_spending", "capacity.cash_buffer"})
 #: Words that make the figure before them a whole split with others, by a part not sized.
 _SHARE_TALK = re.compile(
     r"\b(?:my\s+(?:share|part|half|cut|portion|bit)\s*(?:is|'s|comes to)"
@@ -39,7 +39,7 @@ def asked_back(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with a household figure followed, in its sentence, by share words that give
     no size asked back as the whole; a share said with no figure before it and no word of
     savings or spending ("my share is about 1,500" at the savings question) is asked which."""
-    shared = [r for r in readings if r.act in {"fact", "change"} and r.field in _SHARED_FIELDS]
+    shared = [r for r in readings if r.act in {"fact", "change"} and r.field in SHARED_FIELDS]
     return [
         doubted(r, UNREAD_SHARE_NOTE) if _unsized(r, text, shared)
         else doubted(r, _WHICH_NOTE) if _share_of_what(r)
@@ -115,7 +115,7 @@ _SHARE_CLAUSE = re.compile(
 def without_share_words(readings: list[Reading]) -> list[Reading]:
     """``readings`` without a limit read from the words that gave a shared figure's part: once
     the figure is the person's share, those words are said."""
-    if not any(_SIZED.search(r.note or "") for r in readings if r.field in _SHARED_FIELDS):
+    if not any(_SIZED.search(r.note or "") for r in readings if r.field in SHARED_FIELDS):
         return readings
     return [
         r for r in readings
