@@ -16,9 +16,8 @@ from evals.utterances_score import matches, score_case
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
 TUNING_EXACT, TUNING_WRONG = 0.86, 0.02
 #: The gate on the dev split (the batches written by others, measured blind, then studied; the
-#: newest, dev-16, joined unread at 45.0 % / 15.1 %; with it the split read 76.9 % / 4.6 %, and
-#: 78.5 % / 3.8 % after the passes that studied dev-15).
-DEV_EXACT, DEV_WRONG = 0.78, 0.04
+#: newest, dev-17, joined unread at 39.5 % / 17.8 %; with it the split read 75.6 % / 4.8 %).
+DEV_EXACT, DEV_WRONG = 0.75, 0.05
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.73, 0.07
