@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import names
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 
 #: Lessons are free words ("how policy gets made"): no subject can be told from them.
@@ -51,10 +52,9 @@ def elsewhere(
     """The label readings given to the asked activity (at ``ask``) whose subject is not it,
     each with that subject (empty when it is other recorded work, which has its own
     reading): they are not to be stored for the asked one."""
-    parts = ask.split(":", 2)
-    if len(parts) != 3:
+    asked = asks.work(ask)
+    if not asked:
         return []
-    asked = parts[2]
     out: list[tuple[Reading, str]] = []
     for r in readings:
         if r.field not in _LABELS or not r.subject or not names.same(str(r.subject), asked):

@@ -9,6 +9,7 @@ Consulting take?"), after saying what it heard. Several are asked in one message
 from __future__ import annotations
 
 from agent.interviewer.phrases import CLARIFY
+from agent.interviewer.reading import asks
 
 #: The plain question for each reading field; ``{name}`` is the activity.
 QUESTION = {
@@ -44,7 +45,7 @@ def again(qid: str, question: str, skippable: bool) -> str:
     plan can do without it) how to move on. It is never asked a third time unchanged: an
     answer that still settles nothing skips it. A question with no example (a closing step)
     is asked as it is."""
-    kind = ":".join(qid.split(":")[:2]) if qid.startswith("act:") else qid
+    kind = asks.kind(qid)
     if kind not in CLARIFY:
         return question
     hint = CLARIFY[kind].removeprefix("I didn't catch the setting. ")

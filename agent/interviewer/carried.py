@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from agent.interviewer import names
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import PlanView, Reading
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
@@ -80,10 +81,9 @@ def _asked_of(ask: str, spoken: str) -> bool:
     """True when the open question already says what "it" is: a lesson, feeling or pay
     question (its own work), or any question about the work spoken of. Asked the hours or
     income of other work, a lesson of "it" does not answer it: "it" is the work just told of."""
-    parts = ask.split(":", 2)
-    if len(parts) != 3 or parts[0] != "act":
+    if not asks.work(ask):
         return False
-    return parts[1] in _KINDS or names.same(parts[2], spoken)
+    return asks.field(ask) in _KINDS or names.same(asks.work(ask), spoken)
 
 
 def _lesson(r: Reading) -> Reading:

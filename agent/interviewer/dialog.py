@@ -57,7 +57,7 @@ from agent.interviewer.decision import (
 from agent.interviewer.flow import call
 from agent.interviewer.heard import WISH_ASKS, hear
 from agent.interviewer.phrases import CLARIFY
-from agent.interviewer.reading import numbers
+from agent.interviewer.reading import asks, numbers
 from agent.interviewer.reading.types import Reading
 
 #: "None other than that" when no limit is on record: the one meant was never taken down.
@@ -446,7 +446,7 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
 
 def _hours_on_record(ctx: Context) -> float:
     """The hours a week on record for the activity the open question is about, or 0."""
-    name = ctx.ask.split(":", 2)[2] if ctx.ask.count(":") >= 2 else ""
+    name = asks.work(ctx.ask)
     work = next((a for a in ctx.plan.activities if a.name == name), None)
     return work.hours_per_week if work is not None else 0.0
 
@@ -477,14 +477,14 @@ def _setting_from_job(
 def _label_answer(ask: str, text: str) -> Reading | None:
     """A short answer to a question that asks for one label, read by its words ("it varies",
     "love it", "I'm caring for my mum") when the reading found nothing in it."""
-    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    kind = asks.kind(ask)
     if kind not in _LABELS or len(text.split()) > _SHORT or "?" in text:
         return None
     fld, read_label = _LABELS[kind]
     value = read_label(text)
     if value is None:
         return None
-    subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
+    subject = asks.work(ask) or None
     return Reading("fact", field=fld, value=value, subject=subject, span=text)
 
 

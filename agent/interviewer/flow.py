@@ -15,6 +15,7 @@ from typing import Any
 
 from agent.interviewer import amounts, choices, dates, parse
 from agent.interviewer.phrases import CLARIFY, SKIP_REFUSED
+from agent.interviewer.reading import asks
 from agent.interviewer.schedule import REVIEW_QUESTIONS, propose_review
 from agent.plan.models import Plan
 
@@ -85,12 +86,12 @@ def next_question(plan: Plan, settled: set[str]) -> str:
 
 def base(qid: str) -> str:
     """The question kind: ``act:hours:Teaching`` -> ``act:hours``."""
-    return ":".join(qid.split(":")[:2]) if qid.startswith("act:") else qid
+    return asks.kind(qid)
 
 
 def subject(qid: str) -> str:
     """The activity a per-activity question is about ('' for other questions)."""
-    return qid.split(":", 2)[2] if qid.startswith("act:") else ""
+    return asks.work(qid)
 
 
 def skip(qid: str, question: str) -> Answer:
@@ -211,7 +212,7 @@ def _activities(qid: str, text: str, plan: Plan) -> Answer:
 
 def _activity(qid: str, text: str, plan: Plan) -> Answer:
     """One audit answer; it may carry other fields too ("40h for 45k, stable")."""
-    name, primary = subject(qid), qid.split(":")[1]
+    name, primary = subject(qid), asks.field(qid)
     found: dict[str, Any] = {}
     notes: list[str] = []
     digits = any(ch.isdigit() for ch in parse.normalise(text))

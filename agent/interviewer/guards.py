@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import names, parse, remarks
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -213,10 +214,10 @@ def _from_question(reading: Reading, questions: list[Reading], text: str = "") -
 
 def _asked(reading: Reading, ask: str) -> bool:
     """True when the reading answers the open question (which the person declined)."""
-    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    kind = asks.kind(ask)
     if reading.field not in _ASKED.get(kind, set()):
         return False
-    subject = ask.split(":", 2)[2] if ask.startswith("act:") else ""
+    subject = asks.work(ask)
     return not subject or not reading.subject or names.same(reading.subject, subject)
 
 

@@ -32,6 +32,7 @@ from agent.interviewer import (
     trust,
     unnamed,
 )
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.reading.types import Reading
 from agent.plan.models import Plan
@@ -419,7 +420,7 @@ def _taught(readings: list[Reading], ask: str, text: str) -> list[Reading]:
         return readings
     answer = text.strip().rstrip(".!")
     return [Reading("fact", field="activity.teaches", value=answer,
-                    subject=ask.split(":", 2)[2], span=text)]  # fmt: skip
+                    subject=asks.work(ask), span=text)]  # fmt: skip
 
 
 def _with_labels(readings: list[Reading], ask: str, plan: Plan, text: str) -> list[Reading]:
@@ -428,7 +429,7 @@ def _with_labels(readings: list[Reading], ask: str, plan: Plan, text: str) -> li
     out and the message names no other activity."""
     if not ask.startswith(("act:hours:", "act:revenue:")):
         return readings
-    asked = ask.split(":", 2)[2]
+    asked = asks.work(ask)
     others = [a.name for a in plan.activities if a.name != asked]
     mine = [r for r in readings if r.act in _DATA and r.field and r.field.startswith("activity.")]
     if not mine or any(r.field == "activity.volatility" for r in mine):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from agent.interviewer import names
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import PlanView, Reading
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
@@ -28,16 +29,12 @@ FIELD_OF = {
 }
 
 
-def _base(qid: str) -> str:
-    return ":".join(qid.split(":")[:2]) if qid.startswith("act:") else qid
-
-
 def last_asks(settled: Sequence[Sequence[Any]]) -> list[str]:
     """The figure questions of the most recent settled answer that gave one, the last first."""
     for ids, *_ in reversed(settled):
-        asks = [str(q) for q in reversed(ids) if _base(str(q)) in FIELD_OF]
-        if asks:
-            return asks
+        figures = [str(q) for q in reversed(ids) if asks.kind(str(q)) in FIELD_OF]
+        if figures:
+            return figures
     return []
 
 
@@ -74,7 +71,7 @@ _REFERS_BACK = re.compile(
 
 def _answers(readings: list[Reading], ask: str) -> bool:
     """True when the readings give the open question's own figure (its answer)."""
-    field = FIELD_OF.get(_base(ask))
+    field = FIELD_OF.get(asks.kind(ask))
     return field is not None and any(
         r.field == field and r.confident and r.act in {"fact", "change"} for r in readings
     )
@@ -103,8 +100,8 @@ def of_last_figure(
     if _answers(readings, ask) and not _REFERS_BACK.search(text):
         return None  # "sorry, about 2k a month" at the income question: an answer to it
     for qid in last_asks(settled):
-        field = FIELD_OF[_base(qid)]
-        subject = qid.split(":", 2)[2] if qid.startswith("act:") else ""
+        field = FIELD_OF[asks.kind(qid)]
+        subject = asks.work(qid)
         again = [r for r in reader(text, view, qid) if r.act in {"fact", "change"}]
         own = [
             r for r in again

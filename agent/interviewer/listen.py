@@ -25,7 +25,7 @@ from agent.interviewer import (
 )
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
-from agent.interviewer.reading import roles
+from agent.interviewer.reading import asks, roles
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State
@@ -167,7 +167,7 @@ def side_activity(
     asked about. When the asked one is not named and the figures read for it differ from
     those it already has, the message is read again as a list of activities: the one new
     activity it names there takes the figures."""
-    asked = ask.split(":", 2)[2] if ask.startswith("act:") else ""
+    asked = asks.work(ask)
     if not asked or names.mentioned(asked, text):
         return readings
     given = [r for r in readings if _for(r, asked)]
@@ -202,15 +202,15 @@ def lesson_of_asked(
     teaches, naming none ("teaches me how to run a business"), says it of the activity asked
     about: it is read as the answer to that activity's lesson question. Anything else read
     from it, or a message with more than one sentence, keeps the readings as they were."""
-    parts = ask.split(":", 2)
-    if len(parts) != 3 or parts[1] == "teaches" or not _LESSON.match(text):
+    asked = asks.work(ask)
+    if not asked or asks.field(ask) == "teaches" or not _LESSON.match(text):
         return readings
     if any(r.act != "nothing" for r in readings) or re.search(r"[.!?;]\s+\w", text.strip()):
         return readings
-    again = reader(text, view, f"act:teaches:{parts[2]}")
+    again = reader(text, view, f"act:teaches:{asked}")
     if len(again) != 1 or again[0].field != "activity.teaches":
         return readings
-    if not names.same(str(again[0].subject or parts[2]), parts[2]):
+    if not names.same(str(again[0].subject or asked), asked):
         return readings
     lesson = _LESSON.sub("", str(again[0].value or "")).strip(" ,.")
     return [Reading(**{**again[0].__dict__, "value": lesson})] if lesson else readings

@@ -42,6 +42,7 @@ from agent.interviewer.phrases import (
     SKIPPED,
     WELCOME,
 )
+from agent.interviewer.reading import asks
 from agent.interviewer.replies import NEVER_SKIPPED
 from agent.interviewer.state import State, Turn, latest_state
 from agent.plan.models import Plan
@@ -327,11 +328,11 @@ def _other_activity(ask: str, decision: dialog.Decision) -> bool:
     activities only, and settles nothing and asks nothing back."""
     if not ask.startswith("act:") or not decision.calls or decision.confirm:
         return False
-    asked = ask.split(":", 2)[2]
+    asked = asks.work(ask)
     return all(
         c["name"] in _ACTIVITY_TOOLS and not names.same(str(c["args"].get("name", "")), asked)
         for c in decision.calls
-    ) and all(q.startswith("act:") and not names.same(q.split(":", 2)[2], asked)
+    ) and all(q.startswith("act:") and not names.same(asks.work(q), asked)
               for q in decision.settle)  # fmt: skip
 
 

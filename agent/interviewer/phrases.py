@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from agent.interviewer.reading import asks
+
 WELCOME = (
     "Hello, and welcome to your career reboot. Over the next few minutes we'll map what you do "
     "today and design a portfolio of 3-5 deliberate streams of work, with hours, income targets, "
@@ -182,7 +184,7 @@ HINTS: dict[str, str] = {
 
 def hint_for(ask: str) -> str:
     """The message box's suggestion for the open question ``ask`` ('' when there is none)."""
-    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    kind = asks.kind(ask)
     return HINTS.get(kind, "")
 
 

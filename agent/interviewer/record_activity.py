@@ -8,6 +8,7 @@ import re
 from agent.interviewer import names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import (
     ACTIVITY,
@@ -71,7 +72,7 @@ def _subject(reading: Reading, work: Work) -> str | None:
             work.new.append(names.title(reading.subject))
             return work.new[-1]
         return None
-    asked = work.ask.split(":", 2)[2] if work.ask.startswith("act:") else None
+    asked = asks.work(work.ask) or None
     if asked and asked in _known(work):
         return asked
     return work.new[0] if len(work.new) == 1 else None

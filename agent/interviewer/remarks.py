@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import names
+from agent.interviewer.reading import asks
 
 # --- the whole message --------------------------------------------------------------------
 
@@ -195,7 +196,7 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
     """True when a text reading may be stored: it answers the open question (see the module)."""
     if field == "activity.teaches":
         asked = ask.startswith("act:teaches:") and (
-            not subject or names.same(subject, ask.split(":", 2)[2])
+            not subject or names.same(subject, asks.work(ask))
         )
         # "the candles teach me pricing": work on record said with what it teaches, at any
         # question

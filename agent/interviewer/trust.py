@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from agent.interviewer import names, refer, story_setting, torn_answer
 from agent.interviewer.namelike import name, word_list
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.remarks import aside, beside, capacity_said, own_words, vague
 from agent.plan.models import Plan
@@ -225,7 +226,7 @@ def _plausible(field: str, value: object) -> bool:
 
 
 def _asked_about(activity: str, ask: str) -> bool:
-    return ask.startswith("act:") and names.same(ask.split(":", 2)[2], activity)
+    return ask.startswith("act:") and names.same(asks.work(ask), activity)
 
 
 def _capacity_trusted(reading: Reading, ask: str, text: str, readings: list[Reading]) -> bool:

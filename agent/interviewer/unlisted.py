@@ -18,6 +18,7 @@ from typing import Any
 from agent.interviewer import namelike, names, refer
 from agent.interviewer.decision import PROPOSAL_ASKS
 from agent.interviewer.flow import call
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import shown
 from agent.plan.models import Plan
@@ -81,7 +82,7 @@ def ask_back(readings: list[Reading], text: str, plan: Plan, ask: str) -> dict[s
     on record (see the module), with the figures read for it; ``None`` when there is none."""
     if ask in _OWN_ASKS or ask in PROPOSAL_ASKS:
         return None
-    asked = ask.split(":", 2)[2] if ask.startswith("act:") else ""
+    asked = asks.work(ask)
     name = named(text, plan, asked)
     if name is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agent.interviewer.reading import cues, manner
+from agent.interviewer.reading import asks, cues, manner
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE
 from agent.interviewer.reading.types import Reading
 
@@ -178,7 +178,7 @@ def borrowed_owner(r: Reading, text: str, ask: str) -> bool:
     given to "skim jobs")."""
     if r.field not in _FIGURES or not r.subject or not ask.startswith("act:"):
         return False
-    if r.subject.casefold() == ask.split(":", 2)[2].casefold():
+    if r.subject.casefold() == asks.work(ask).casefold():
         return False
     words = set(re.findall(r"[a-z]+", text.casefold()))
     said = {w for w in re.findall(r"[a-z]+", r.subject.casefold()) if w in words}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.types import PlanView, Reading
@@ -56,12 +57,12 @@ class Frame:
     @property
     def ask_kind(self) -> str:
         """``act:hours`` for ``act:hours:Teaching``; the ask itself otherwise."""
-        return ":".join(self.ask.split(":")[:2]) if self.ask.startswith("act:") else self.ask
+        return asks.kind(self.ask)
 
     @property
     def ask_subject(self) -> str | None:
         """The activity a per-activity question is about."""
-        return self.ask.split(":", 2)[2] if self.ask.startswith("act:") else None
+        return asks.work(self.ask) or None
 
     @property
     def subject(self) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
 
 #: The labels read from loose words, whose opposite values cannot both hold.
@@ -28,7 +29,7 @@ def without_opposed(readings: list[Reading], ask: str, text: str = "") -> list[R
     """``readings`` without the volunteered labels said both ways of the same work, nor
     those said of a part left out in the same sentence (``text``, the message, holds it:
     "The bonus varies too much; please leave it out.")."""
-    asked = ask.removeprefix("act:").split(":")[0]
+    asked = asks.field(ask)
     seen: dict[tuple[str, str | None], set[object]] = {}
     for r in readings:
         if r.act == "fact" and r.field in _LABELS and r.field != f"activity.{asked}":

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     acts,
+    asks,
     commitments,
     cues,
     hours_said,
@@ -131,7 +132,7 @@ def _answers(
     pieces: list[Segment], quantities: list[Quantity], view: PlanView, ask: str,
     found: list[Reading], text: str,
 ) -> list[Reading]:  # fmt: skip
-    kind = ":".join(ask.split(":")[:2]) if ask.startswith("act:") else ask
+    kind = asks.kind(ask)
     said = " ".join(p.text for p in pieces)
     if kind == "review" and review_date(said):  # "can we go past the busy season? so end of April"
         said = retracted.last_said(text, review_date, said)  # "1 March? no wait ... 15 May"
@@ -158,7 +159,7 @@ def _answers(
     plain = [p for p in pieces if p.sentence not in busy]
     if kind in _SKILL_FIELD or kind == "core":  # "Tuning? No... I think it is hearing."
         plain = restated.denied(plain)
-    subject = ask.split(":", 2)[2] if ask.startswith("act:") else None
+    subject = asks.work(ask) or None
     # the clauses of a word answer stay apart ("clinical reasoning, working with families")
     whole = ", ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
     if kind in {"act:volatility", "act:energy"}:
