@@ -122,6 +122,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
+    if _list_restated(ctx, text):
+        return Decision(settle=["activities"])
     strays = aimed.elsewhere(readings, ctx.ask, text, [a.name for a in ctx.plan.activities])
     if strays:  # "honey varies" while the bookkeeping is asked: not the bookkeeping's label
         readings = [r for r in readings if all(r is not s for s, _ in strays)]
@@ -304,6 +306,26 @@ def _counted(text: str) -> int | None:
         return 2
     said = match.group(1).casefold()
     return int(said) if said.isdigit() else int(numbers.words_value(said) or 0)
+
+
+#: Words that may add to a list after its end was said ("that's it, apart from some tutoring",
+#: "that's all, I do a bit of painting"): what follows them is read as usual.
+_MORE_AFTER_END = re.compile(
+    r"\b(?:also|too|as well|another|plus|apart from|except|besides|other than|oh|but|though|"
+    r"actually|wait|i|i'?m|i'?ve|i'?d|we|my|our)\b|\d",
+    re.I,
+)
+
+
+def _list_restated(ctx: Context, text: str) -> bool:
+    """True when, with work on record, the audit's list is closed and the work on record said
+    again in the person's own words ("thats it really, the driving and the djing"): the list is
+    whole. Figures or words that add more ("that's all, plus a bit of tutoring") are read as
+    usual."""
+    if ctx.ask != "activities" or not ctx.plan.activities:
+        return False
+    ended = _LIST_ENDED.match(text)
+    return ended is not None and not _MORE_AFTER_END.search(text[ended.end() :])
 
 
 #: An answer told as an addition ("I also teach ...") takes what was said before as counted.
