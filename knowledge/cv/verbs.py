@@ -62,3 +62,8 @@ for _base in (_BASE_VERBS + " " + _EXTRA_BASES).split():
     for _form in verb_forms(_base):
         VERBS.setdefault(_form, _base)
 VERBS.update(_IRREGULAR)
+# A verb done with others or again, written with a hyphen ("co-facilitate", "co-wrote",
+# "re-laid"): the verb itself.
+for _form, _base in list(VERBS.items()):
+    for _prefix in ("co-", "re-"):
+        VERBS.setdefault(_prefix + _form, _base)

@@ -6,12 +6,14 @@ A CV line may name a skill that is someone else's or not yet the person's:
   course", "planning to train in counselling", "currently teaching myself Python", "Booked:
   phlebotomy course", "I have not mixed in Atmos yet", "lerne derzeit Spanisch", "Learning
   Dutch with an evening class", "Starting Welsh lessons in the autumn", "I have a place on a
-  Stan workshop in March", "Imkerkurs ab März 2027 gebucht";
+  Stan workshop in March", "Imkerkurs ab März 2027 gebucht", "HNC - evenings, enrolled";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
   "worked alongside the finance team" (the team's work, not the person's), "shearing is done
   by a contract gang", "sent to the lab and run by their technicians", "the illustrator drew
   the maps", "the printer, who binds in buckram", "the kitchen does all the cooking", "the
-  team, who flew the scans", "Die Schafschur übernimmt ein Lohnscherer-Team";
+  team, who flew the scans", "Die Schafschur übernimmt ein Lohnscherer-Team", "the college
+  tutors teach them";
+- **not done at all**: "I do not use CAD", "I have never programmed a lighting desk";
 - **a degree's or school exams' subject**: "BSc Mathematics, University of Leeds", "9 GCSEs incl.
   English and Maths" name qualifications; the skills they gave are those the CV names elsewhere.
 
@@ -28,6 +30,7 @@ import dataclasses
 import re
 
 from knowledge.cv.layout import Line
+from knowledge.cv.verbs import VERBS
 
 # The end of a clause: a sentence's stop, a semicolon, a bar or a bullet.
 _CLAUSE_END = r"(?=[.;!?|•]|$)"
@@ -96,7 +99,11 @@ _NOTED_ITEM = re.compile(
     r"not yet|in progress|geplant)\b[^,;|•]*"
     # Or after a comma, as a terse list writes it: "CSCS Level 2, started, paused".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*,\s*(?:started|booked|planned|in progress|not finished|"
-    r"unfinished)(?:,\s*(?:paused|on hold|not finished|unfinished))?(?=\s*(?:[,;|•]|$))",
+    r"unfinished)(?:,\s*(?:paused|on hold|not finished|unfinished))?(?=\s*(?:[,;|•]|$))"
+    # Or enrolled on, perhaps with when it starts: "HNC Electrical - evenings, enrolled,
+    # starts Jan.".
+    r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*,\s*enrolled"
+    r"(?:,\s*(?:starts?|starting|begins?)\s+[\w.]+)?\.?(?=\s*(?:[,;|•]|$))",
     re.IGNORECASE,
 )
 # People other than the person, and what they do in a clause of their own.
@@ -178,6 +185,35 @@ _THEIR_TRADE_CLAUSE = re.compile(
     r"(?:built|made|wrote|ran|did|took|kept|led|drew|cut|gave|sold|shot)\b)"
     rf".*?{_CLAUSE_END}",
 )
+# The end of a clause, or where the person speaks again ("the tutors teach them, I book the
+# rooms"; "I do not draw them, I read them").
+_OWN_CLAUSE_END = r"(?=[.;!?|•)]|,\s+(?i:i|we)\b|$)"
+# What the person says they do not do: "I do not use CAD", "I have never programmed a
+# lighting desk", "(I didn't teach there.)", "i never did any": the clause names no skill of
+# theirs. "haven't stopped" says they still do it.
+_NOT_DONE = re.compile(
+    r"\b(?:i|we)\s*(?:do\s+not|don't|did\s+not|didn't|have\s+never|'ve\s+never|had\s+never|"
+    r"never|cannot|can't|can\s+not|would\s+not|wouldn't)\s+(?!stopped\b|stop\b|miss)"
+    rf".*?{_OWN_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# People named by their trade in the plural and what they do ("the college tutors teach
+# them", "while the climbers did the tree work", "the brewers ran the mash"): the verb in its
+# base form or past, as the plural takes it.
+_THEIR_TRADES_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas|when)\b)\s*(?i:my|our|the|their)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+(?:er|or|ist|ian)s\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
+    rf".*?{_OWN_CLAUSE_END}",
+)
+
+
+def _theirs_in_plural(found: re.Match[str]) -> str:
+    """The clause cut when its word after the people is a verb ("the tutors teach")."""
+    verb = found.group("verb")
+    plural_verb = verb in VERBS and not verb.endswith("s") and not verb.endswith("ing")
+    return " " if plural_verb or verb in {"do", "did"} else found.group(0)
+
+
 # What the people served do or need, not what the person does: "I help people get back to
 # washing, dressing, cooking", "helped with daily living, budgeting and appointments", an
 # assessment of "washing, dressing, cooking".
@@ -265,6 +301,7 @@ def not_mine(text: str) -> str:
     cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
     cut = _TEAM_DOES_DE.sub(" ", cut)
+    cut = _THEIR_TRADES_CLAUSE.sub(_theirs_in_plural, _NOT_DONE.sub(" ", cut))
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
     )
