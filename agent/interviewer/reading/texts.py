@@ -26,6 +26,7 @@ from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
 from agent.interviewer.reading.dates import review_date
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
+from agent.interviewer.reading.kept import TIME_WORD
 from agent.interviewer.reading.limit_answers import constraints, limit_figure, states_limit
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.skill_answers import LABEL_ONLY, skills
@@ -55,6 +56,16 @@ _OFF_TOPIC = re.compile(
     r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
     r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b"
 )
+
+
+#: A time of the week: at the limits question, "my daughter has swimming tuesdays 4-6" is
+#: the limit, not the person stepping away ("my daughter's calling").
+_WEEK_TIME = re.compile(rf"\b(?:{TIME_WORD})\b")
+
+
+def _stepped_away(said: str, kind: str) -> bool:
+    """True when ``said`` opens as a line beside the conversation (see ``_OFF_TOPIC``)."""
+    return bool(_OFF_TOPIC.match(said)) and not (kind == "constraints" and _WEEK_TIME.search(said))
 
 
 def _named(found: list[Reading]) -> set[str]:
@@ -139,7 +150,7 @@ def _answers(
         return one("review.date", review_date(said), None, said)
     if any(r.act == "question" for r in found) and (len(pieces) <= 2 or _CONFUSED.search(said)):
         return []
-    if _OFF_TOPIC.match(" ".join(p.text for p in pieces)) and not found:
+    if _stepped_away(" ".join(p.text for p in pieces), kind) and not found:
         return []
     spans = {r.span for r in found if r.act in {"fact", "change", "wish"}}
     # "project management (big schemes, up to £40m)": at a skills question a figure in brackets
@@ -151,7 +162,7 @@ def _answers(
         if (p.text in spans or _has_figures(p, quantities)) and not (detail and p.bracket)
     }
     busy |= {
-        p.sentence for p in pieces if _OFF_TOPIC.match(p.text) and p.start == _first(p, pieces)
+        p.sentence for p in pieces if _stepped_away(p.text, kind) and p.start == _first(p, pieces)
     }
     if detail:  # "sorry, back to savings first - ...": a detour, and what it says after
         detours = {p.sentence for p in pieces if _DETOUR.match(_sentence(p, pieces))}

@@ -30,7 +30,12 @@ _SHARE_TALK = re.compile(
     r"(?:we|i)\s+(?:split|share|divide)\s+(?:it|that|this|them|everything|the\s+[a-z]+)|"
     r"split\s+(?:it\s+)?(?:between|with)|between\s+(?:us|the\s+(?:two|both)\s+of\s+us)|"
     r"(?:shared|split)\s+with\s+(?:my|the|our)\b|"
-    r"of\s+(?:it|that|this)\s+(?:is|'s)\s+mine)"
+    r"of\s+(?:it|that|this)\s+(?:is|'s)\s+mine|"
+    # another person's part ("my partner covers half", "the wife pays the rent"): the figure is
+    # the household's, and the person's own part is theirs to say
+    r"(?:my|our|the)\s+(?:partner|husband|wife|spouse|other half|boyfriend|girlfriend|"
+    r"fianc[eé]e?|flatmates?|housemates?|roommates?|parents?|mum|mom|dad|family)\s+"
+    r"(?:covers?|pays?|puts? in|chips? in|takes? care of|handles?|splits?)\b)"
 )
 _SIZED = re.compile(r"your share|" + re.escape("of what is shared"))
 
