@@ -14,6 +14,7 @@ import re
 
 from agent.interviewer import names
 from agent.interviewer.reading import names as reading_names
+from knowledge.cv.virtues import is_virtue
 
 #: Words that say how steady or how tiring work is: labels, never names.
 LABELS = frozenset({
@@ -151,6 +152,8 @@ def name(value: str) -> str | None:
         return None
     if words[:2] == ["how", "to"]:
         return None  # "how to read people": what work teaches, never work
+    if is_virtue(text):
+        return None  # "patience", "calm under pressure": what a person is like, never work
 
     if words[0] in _REQUESTS | _LIKING and len(words) > 1 and words[1] in _POINTERS:
         return None
