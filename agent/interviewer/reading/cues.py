@@ -359,7 +359,8 @@ _MIXED = re.compile(
 #: "I love the births, I hate the understaffing. Mixed.": the verdict said last, alone.
 _MIXED_LAST = re.compile(
     r"[.!?;,]\s*(?:(?:so|so yeah|overall|honestly|really)\W+)?(?:it'?s\s+)?(?:mixed|a mix|"
-    r"both|half and half|50/50)\W*$"
+    r"both|half and half|50/50|both (?:are|is) true|both at once|both at the same time)"
+    r"(?:\W+(?:honestly|really|tbh))?\W*$"
 )
 _SO_SO = re.compile(
     r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral|nothing special|"
@@ -382,13 +383,21 @@ _ASKED_ENERGISING = re.compile(
     # "best job ever", "best gig I have": the work ranked above all else
     r"(?<!not )(?<!not the )best (?:job|gig|work|thing|part) (?:ever|i (?:have|do|did|'?ve had))|"
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
-    r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive))\b"
+    r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive)|"
+    # "the sea is my life", "murga is my life!!!": the work held as one's life
+    r"(?:is|'s|are) my (?:life|passion|joy|happy place)|"
+    # the feeling said in the person's own language ("me encanta", "j'adore", "lekker")
+    r"me encanta|me fascina|me gusta (?:mucho|muchísimo)|j'?adore|j'?aime (?:bien|beaucoup)|"
+    r"adoro|amo (?:isso|muito)|mi piace|lekker|macht (?:mir )?spa(?:ß|ss))\b"
 )
 _ASKED_DRAINING = re.compile(
     r"\b(?:kill(?:s|ing)? me|knacker\w*|soul[- ]?destroying|wreck(?:s|ed|ing)?|shattered|"
     r"wiped|takes? it out of me|dead on my feet|stanc[oa]|miserable|wears? me down|"
     # "most days I come home empty", "my hands hurt": the work's toll on body and mood
     r"come home (?:empty|drained|wrecked|dead|broken|with nothing left)|"
+    # "it empties me", "me mata", "ça me tue": the toll said plainly or in the person's language
+    r"empt(?:y|ies) me|leaves? me empty|me mata|me agota|me cansa|me tue|m'?épuise|mi uccide|"
+    r"macht mich fertig|"
     r"my (?:hands|back|feet|knees|wrists|shoulders|body) (?:hurts?|aches?|is killing me))\b"
 )
 

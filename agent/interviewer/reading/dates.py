@@ -22,7 +22,44 @@ _PERIOD_END = re.compile(
 
 
 def review_date(text: str) -> str | None:
-    """The review date a text names ("2026-03-27", "in 12 weeks", "end of April"), or None."""
+    """The review date a text names ("2026-03-27", "in 12 weeks", "end of April", "after
+    Ramadan"), or None."""
+    after = _AFTER_EVENT.match(text)
+    if after is None:
+        return _dated(text)
+    event, rest = after.group(1), text[after.end() :]
+    inside = _dated(event)  # "after vintage april": the date said in the same breath
+    at = event.find(inside) if inside else -1
+    if inside and at <= len("after "):
+        return inside  # "after 1 March 2027": a date, no event
+    if inside:
+        event, rest = event[:at], event[at:]
+    return _after_event(event.strip(), rest)
+
+
+#: "after Ash Wednesday", "after vintage. april": a review set after an event of the person's
+#: year, said first ("after that" is no event).
+_AFTER_EVENT = re.compile(
+    r"^\W*(?:(?:just|right|sometime|some time|soon) )?"
+    r"(after (?!(?:that|this|it|then|which|all|everything|you|we|i)\b)[^,.;:!?]+)"
+)
+#: "..., so start of october", "..., like mid september": the date that the event stands for.
+_SO = re.compile(r"^\W*(?:so|like|i\.?e\.?|that is|which is|meaning)\b")
+_SO_LAST = re.compile(r"\s(?:so|like)(?:\s+like)?$")
+
+
+def _after_event(event: str, rest: str) -> str:
+    """The event with the date said after it ("after Meskel, end of September"), or the date
+    alone when it spells the event out ("after festival season, so like mid september")."""
+    date = _dated(rest)
+    if date is None:
+        return event
+    if _SO.match(rest.lstrip(" ,.;:-")) or _SO_LAST.search(event):
+        return date
+    return f"{event}, {date}"
+
+
+def _dated(text: str) -> str | None:
     offered = _DATE_OFFERED.search(text)
     if offered:  # "how about 8 weeks": weeks from now
         return f"in {offered.group(1)} {offered.group(2)}"
@@ -35,6 +72,9 @@ def review_date(text: str) -> str | None:
     relative = re.search(r"\bin\s+(\d+)\s*(weeks?|months?|days?)\b", text)
     if relative:
         return relative.group(0)
+    later = re.search(r"\b(\d+)\s*(weeks?|months?)\s+(?:later|on|out|away)\b", text)
+    if later:  # "3 months later ok": that long from now
+        return f"in {later.group(1)} {later.group(2)}"
     named = re.search(
         r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?,?\s*(\d{4})\b", text
     )

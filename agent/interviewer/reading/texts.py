@@ -49,12 +49,15 @@ _TEACHES_NOTHING = re.compile(
 )
 
 
+#: A line away from the question; an interjection alone ("omg", "lol") is one, and before an
+#: answer ("omg the BEST", "ugh. it drains me") only opens it.
 _OFF_TOPIC = re.compile(
-    r"^(?:ugh|argh|oh no|omg|lol|haha|brb|hold on|(?:one|1) (?:sec|second|moment|min)|"
+    r"^(?:(?:ugh|argh|oh no|omg|lol|haha)\W*$|(?:(?:ugh|argh|oh no|omg|lol|haha)\W+)*(?:"
+    r"brb|hold on|(?:one|1) (?:sec|second|moment|min)|"
     r"be right back|"
     r"sorry,? (?:i had to|i was|was|i've|i have been)|where were we|what was the question|"
     r"sorry,? (?:the|my|i have to|i need to|got to|gotta)|back in a|just a sec|phone'?s ringing|"
-    r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b"
+    r"my (?:tea|coffee|dog|cat|kid|son|daughter|phone))\b)"
 )
 
 

@@ -1,0 +1,80 @@
+"""What a message does when unseen people say it loosely: each cause in other words than the
+messages that showed it (other people, trades, languages and registers)."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, StreamView, read
+from agent.interviewer.reading.dates import review_date
+
+POTTER = PlanView(
+    capacity=40,
+    activities=("pottery studio", "glaze workshops", "school art cover"),
+    streams=(
+        StreamView("pottery studio", "anchor", 28),
+        StreamView("glaze workshops", "client", 6),
+        StreamView("school art cover", "seed", 3),
+    ),
+)
+
+
+def _recorded(message: str, ask: str, view: PlanView = POTTER) -> list[tuple[object, ...]]:
+    return [
+        (r.act, r.field, str(r.value).casefold(), (r.subject or "").casefold() or None)
+        for r in read(message, view, ask)
+        if r.act in {"fact", "change", "wish"}
+    ]
+
+
+# A review date set after an event of the person's year, or a time "later".
+
+
+def test_a_review_after_a_feast_is_kept_as_said() -> None:
+    assert _recorded("after Diwali please", "review") == [
+        ("fact", "review.date", "after diwali please", None)
+    ]
+
+
+def test_the_event_and_the_month_said_after_it_are_read_together() -> None:
+    assert review_date("after the harvest. october") == "after the harvest, october"
+
+
+def test_a_month_that_spells_the_event_out_stands_alone() -> None:
+    assert review_date("after lambing, so like early may") == "early may"
+
+
+def test_after_that_names_no_event() -> None:
+    assert review_date("after that i am off to lisbon") is None
+
+
+def test_weeks_later_is_that_long_from_now() -> None:
+    assert _recorded("ten weeks? no, 8 weeks later is good", "review") == [
+        ("fact", "review.date", "in 8 weeks", None)
+    ]
+
+
+# How the work feels, said loosely or in the person's own language.
+
+
+def test_work_held_as_ones_life_lifts_the_person() -> None:
+    assert _recorded("the clay is my life honestly", "act:energy:pottery studio") == [
+        ("fact", "activity.energy", "energising", "pottery studio")
+    ]
+
+
+def test_a_feeling_in_spanish_or_french_is_read() -> None:
+    said = _recorded("me encanta, though the kiln is a pain", "act:energy:pottery studio")
+    assert said == [("fact", "activity.energy", "energising", "pottery studio")]
+    tired = _recorded("ça me tue, mais ça paie", "act:energy:school art cover")
+    assert tired == [("fact", "activity.energy", "draining", "school art cover")]
+
+
+def test_a_feeling_split_two_ways_with_both_held_true_is_no_label() -> None:
+    said = "I love the kids and it wipes me out. Both are true, honestly."
+    assert _recorded(said, "act:energy:school art cover") == []
+
+
+def test_an_interjection_opens_an_answer_it_does_not_end_it() -> None:
+    assert _recorded("ugh. the marking drains me", "act:energy:school art cover") == [
+        ("fact", "activity.energy", "draining", "school art cover")
+    ]
+    assert [r.act for r in read("lol my cat is on the keyboard", POTTER, "skills")] == ["nothing"]
