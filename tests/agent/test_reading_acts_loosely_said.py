@@ -78,3 +78,30 @@ def test_an_interjection_opens_an_answer_it_does_not_end_it() -> None:
         ("fact", "activity.energy", "draining", "school art cover")
     ]
     assert [r.act for r in read("lol my cat is on the keyboard", POTTER, "skills")] == ["nothing"]
+
+
+# A limit said beside the week's blocks.
+
+
+def test_a_limit_said_after_accepting_the_blocks_is_a_constraint() -> None:
+    said = _recorded("blocks are grand but nothing after 6 cos I fetch my girl from the creche",
+                     "blocks")  # fmt: skip
+    assert [(act, field) for act, field, _, _ in said] == [("fact", "capacity.constraints")]
+    assert "after 6" in said[0][2] and "creche" in said[0][2]
+    assert "grand" not in said[0][2]
+
+
+def test_dropping_a_child_at_school_drops_no_stream() -> None:
+    said = _recorded("all good, only I drop the kids at 8.30 so no mornings before 9", "blocks")
+    assert all(act != "wish" for act, _, _, _ in said)
+
+
+def test_a_block_put_right_is_no_limit() -> None:
+    said = _recorded("the glaze workshops are on Saturday morning, not afternoon", "blocks")
+    assert all(field != "capacity.constraints" for _, field, _, _ in said)
+
+
+def test_a_season_kept_from_work_is_a_constraint() -> None:
+    said = _recorded("during exam season I cannot take any blocks, only in the holidays", "blocks")
+    assert [(act, field) for act, field, _, _ in said] == [("fact", "capacity.constraints")]
+    assert "exam season" in said[0][2]

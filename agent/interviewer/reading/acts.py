@@ -133,7 +133,10 @@ _WISH = re.compile(
     r"(?:a|another|one more) (?:new )?(?:leverage|seed|client) (?=for|of|on|doing))\b"
 )
 _REMOVE = re.compile(
-    r"\b(?:drop|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
+    # "i drop my boy at kohanga", "drop the kids off": a school run, nothing dropped
+    r"\b(?:drop(?!\s+(?:off\b|(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:boys?|girls?|sons?|"
+    r"daughters?|kids?|children|child|little ones?|wife|husband|partner|mum|mom|dad|mother|"
+    r"father)\b))|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
     r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
     # "take the bikes out", "leave the tours out": the stream said between verb and "out"

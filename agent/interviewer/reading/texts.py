@@ -13,6 +13,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     acts,
     asks,
+    block_limits,
     commitments,
     cues,
     hours_said,
@@ -255,7 +256,14 @@ def _answers(
     # the reason for the change, not a limit of their own
     revised = {r.span for r in found if r.act == "change" and r.field == "capacity.hours_per_week"}
     unrevised = [p for p in pieces if not any(r in p.text or p.text in r for r in revised)]
-    return _volunteered(unrevised, ask, asking=any(r.act == "question" for r in found))
+    out = _volunteered(unrevised, ask, asking=any(r.act == "question" for r in found))
+    if ask == "blocks" and not out and not _data(found) and not _asks(found):
+        return block_limits.said(pieces)  # "blocks look sweet as but nothing before 8"
+    return out
+
+
+def _asks(found: list[Reading]) -> bool:
+    return any(r.act == "question" for r in found)
 
 
 #: Words that set one piece of work beside another ("steady, unlike the van").
