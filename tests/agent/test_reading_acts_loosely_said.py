@@ -105,3 +105,29 @@ def test_a_season_kept_from_work_is_a_constraint() -> None:
     said = _recorded("during exam season I cannot take any blocks, only in the holidays", "blocks")
     assert [(act, field) for act, field, _, _ in said] == [("fact", "capacity.constraints")]
     assert "exam season" in said[0][2]
+
+
+# A stream's role put right: the role it holds denied, the one it takes said after.
+
+
+def test_a_role_denied_then_put_right_is_the_new_role() -> None:
+    for said in (
+        "glaze workshops ist kein client mehr, das ist leverage",
+        "you have glaze workshops as client? is leverage work",
+    ):
+        assert ("change", "stream.role", "leverage", "glaze workshops") in _recorded(
+            said, "streams"
+        )
+        assert len(_recorded(said, "streams")) == 1
+
+
+def test_a_role_taken_as_the_stream_spoken_of_names_no_other_stream() -> None:
+    said = _recorded("school art cover não é seed, põe como client, e 4 horas", "streams")
+    assert ("change", "stream.role", "client", "school art cover") in said
+    assert ("change", "stream.target_hours", "4.0", "school art cover") in said
+    assert all(subject == "school art cover" for _, _, _, subject in said)
+
+
+def test_a_role_the_stream_holds_said_alone_stays_asked_back() -> None:
+    readings = read("keep the glaze workshops as client", POTTER, "streams")
+    assert not any(r.confident and r.field == "stream.role" for r in readings)

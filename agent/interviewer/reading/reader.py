@@ -50,6 +50,7 @@ from agent.interviewer.reading import (
     preferences,
     rates,
     role_pieces,
+    role_put_right,
     roles,
     runs,
     said_of,
@@ -164,6 +165,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask == "context":
         readings = roles.at_setting(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
+    if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
+        readings = role_put_right.put_right(readings, text, view)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)

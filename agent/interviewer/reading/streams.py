@@ -47,6 +47,15 @@ _VERBS = re.compile(
 )
 
 
+def role_denied(before: str) -> bool:
+    """True when the words ``before`` a role deny it ("not", "rather than", "isn't a")."""
+    return _NOT_ROLE.search(before) is not None
+
+
+#: "coloca como client", "put it as client": a role a stream is to take, not its holder's name.
+_TAKES_ROLE = re.compile(r"\b(?:as|como|comme|als|into)\s+(?:a |an |um |uma |un |une )?$")
+
+
 def named(text: str, view: PlanView, last: str | None = None) -> str | None:
     """The proposed stream a text refers to, or ``None``."""
     by_name = names.known_name(text, [s.name for s in view.streams])
@@ -55,6 +64,8 @@ def named(text: str, view: PlanView, last: str | None = None) -> str | None:
     role = ROLES.search(text)
     if role and re.search(r"\b(?:a|an|another|new|one more)\s+(?:\w+\s+)?$", text[: role.start()]):
         role = None  # "I'd like a seed stream for drone footage": a new stream, not the seed
+    if role and _TAKES_ROLE.search(text[: role.start()]):
+        role = None  # "coloca como client": the role taken, not the client stream
     if role and last and _PRONOUN.search(text[: role.start()]):
         return last  # "..., it's proper client work now": the role is what "it" becomes
     if role:
