@@ -19,7 +19,7 @@ def put_right(readings: list[Reading], text: str, view: PlanView) -> list[Readin
     """The readings with a role change to the role a stream already holds replaced by the one
     other role said after it, when exactly one is."""
     held = {s.name.casefold(): s.role for s in view.streams}
-    taken = {r.value for r in readings if r.act == "change" and r.field == "stream.role"}
+    taken = {str(r.value) for r in readings if r.act == "change" and r.field == "stream.role"}
     out = []
     for r in readings:
         same = r.act == "change" and r.field == "stream.role"
@@ -31,7 +31,7 @@ def put_right(readings: list[Reading], text: str, view: PlanView) -> list[Readin
     return out
 
 
-def _said_after(text: str, held: str, taken: set[object]) -> str | None:
+def _said_after(text: str, held: str, taken: set[str]) -> str | None:
     """The one role said after ``held`` that no other reading took and no word denies."""
     first = re.search(rf"\b{held}\b", text)
     if first is None:
