@@ -131,3 +131,48 @@ def test_a_role_taken_as_the_stream_spoken_of_names_no_other_stream() -> None:
 def test_a_role_the_stream_holds_said_alone_stays_asked_back() -> None:
     readings = read("keep the glaze workshops as client", POTTER, "streams")
     assert not any(r.confident and r.field == "stream.role" for r in readings)
+
+
+# How steady the work is, said by setting its seasons against each other.
+
+
+def test_two_seasons_set_against_each_other_are_variable() -> None:
+    said = "peak season we are booked solid, wet season maybe one group a week"
+    assert _recorded(said, "act:volatility:glaze workshops") == [
+        ("fact", "activity.volatility", "variable", "glaze workshops")
+    ]
+
+
+def test_a_season_that_carries_the_money_is_variable() -> None:
+    said = "Christmas season is the real money, I sell most of the mugs then"
+    assert _recorded(said, "act:volatility:pottery studio") == [
+        ("fact", "activity.volatility", "variable", "pottery studio")
+    ]
+
+
+# What excites the person or lies unused, named first; the sentences after only remark on it.
+
+
+def test_praise_after_the_thing_named_is_no_second_thing() -> None:
+    assert _recorded("raku firing. class act 👌", "excited") == [
+        ("fact", "skill.excites", "raku firing", None)
+    ]
+
+
+def test_examples_and_a_dream_after_it_are_no_more_things() -> None:
+    said = _recorded("Opera! Verdi, Puccini. A season at La Scala is my dream", "excited")
+    assert said == [("fact", "skill.excites", "opera", None)]
+
+
+def test_more_things_named_with_a_connector_or_alone_still_count() -> None:
+    assert _recorded("glazing! and teaching kids to throw", "excited") == [
+        ("fact", "skill.excites", "glazing", None),
+        ("fact", "skill.excites", "teaching kids to throw", None),
+    ]
+    assert len(_recorded("Drechseln. Vergolden. Im Laden mache ich nur Tassen", "underused")) == 2
+
+
+def test_a_hedge_before_the_thing_named_does_not_hide_it() -> None:
+    assert _recorded("gosh I dunno. kiln building for sure", "excited") == [
+        ("fact", "skill.excites", "kiln building", None)
+    ]

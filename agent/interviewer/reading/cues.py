@@ -271,9 +271,21 @@ ASKED_VARIABLE = re.compile(
 )
 
 
+#: "high season ... low season 2 trips", "peak season booked solid, wet season one group": two
+#: seasons set against each other, whatever words they hold; "Carnival season is the big
+#: money": one season that carries the year.
+_SEASONS_APART = re.compile(
+    r"\b(?:high|peak|busy|low|rainy|wet|dry|off|quiet|slow|dead)[- ]season\b.*\b(?:high|peak|"
+    r"busy|low|rainy|wet|dry|off|quiet|slow|dead)[- ]season\b|"
+    r"\bseason (?:is|'s|are) (?:the |where the |when the )?(?:big |real |good |main )?money\b"
+)
+
+
 def asked_volatility(text: str) -> str | None:
     """``stable`` or ``variable`` for an answer to the question about one activity's
     steadiness (looser words than a label volunteered elsewhere)."""
+    if _SEASONS_APART.search(text):
+        return "variable"
     text = on_balance(text)
     if _DENIED_STEADY.search(text):
         return "variable"  # "nothing steady about it": "steady" is denied

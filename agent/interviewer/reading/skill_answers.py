@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, restated, slips
+from agent.interviewer.reading import acts, remarks, restated, slips
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import (
@@ -165,6 +165,8 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
         if field != "skill" and (_STATEMENT.search(item) or _OWNS.match(text)):
             continue  # "now I write emails": what the person does instead
         out.append(Reading("fact", field, item, None, text))
+    if field in {"skill.excites", "skill.under_used"}:  # "shaping boards. proper job 🤙"
+        return remarks.without_remarks(out, plain)
     return out
 
 
