@@ -176,3 +176,21 @@ def test_a_hedge_before_the_thing_named_does_not_hide_it() -> None:
     assert _recorded("gosh I dunno. kiln building for sure", "excited") == [
         ("fact", "skill.excites", "kiln building", None)
     ]
+
+
+# Taking back the request just made, and asking without a question mark.
+
+
+def test_keeping_a_stream_as_it_was_undoes_the_request() -> None:
+    assert [r.act for r in read("oops no, leave the glaze workshops like before", POTTER,
+                                "streams")] == ["undo"]  # fmt: skip
+    assert all(r.act != "undo" for r in read("keep the glaze workshops as they are", POTTER,
+                                             "streams"))  # fmt: skip
+
+
+def test_a_question_after_a_pause_word_asks_without_its_mark() -> None:
+    acts = [r.act for r in read("hold on how long does the review take", POTTER, "review")]
+    assert acts == ["question"]
+    said = read("throwing, glazing. hey what is this list for", POTTER, "skills")
+    assert "question" in [r.act for r in said]
+    assert [r.value for r in said if r.act == "fact"] == ["throwing", "glazing"]

@@ -27,6 +27,14 @@ _KEPT_AFTER_ALL = re.compile(
     r"(?:(?:please|pls|plz)\W+)?(?:keep|leave) (?:it|that|them|this|those)"
     r"(?: (?:in|there|after all|then|please|pls|plz))*\W*$"
 )
+#: "wait no, keep cakes as it was", "oops no, leave the tours like before": the request just
+#: made taken back, the stream named with how it stood.
+_AS_IT_WAS = re.compile(
+    r"^(?:(?:oh|ah|hmm+|ugh|omg|oops|ой|ай|ups)\W+)*(?:(?:wait|hang on|hold on|actually|no|"
+    r"nah)\W+)+(?:(?:please|pls|plz)\W+)?(?:keep|leave) (?:the |my )?[\w' -]{1,30}? "
+    r"(?:as (?:it|they|that) (?:was|were)|as before|like (?:it was|they were|before)|"
+    r"the way (?:it|they) (?:was|were))\W*$"
+)
 #: "go back" in the other languages read ("ga terug", "gå tillbaka", "bitte rückgängig
 #: machen"), anywhere in a short message: never with where to go ("ga terug naar school").
 _UNDO_WORDS = re.compile(
@@ -82,7 +90,9 @@ _YES = re.compile(
     r"helt fint|bra|gut|goed|dobrze|super)\b|^(?:👍|👌|✅|🙌|💯)"
 )
 _QUESTION_START = re.compile(
-    r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and)[,:]?\s+)*"
+    r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and|"
+    # "hang on what happens at the review", "abeg how long is this": a pause before asking
+    r"hang on|hold on|abeg|hey|oh|btw)[,:]?\s+)*"
     # "how local government works" is a lesson said, "how does it work" a question
     r"(?:what|what's|whats|why|how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
     r"will|much|many|long|often|come|about|so)\b|\W*$)|when|where|which|who|"
@@ -200,7 +210,7 @@ def chat(sentence: str) -> bool:
 def undo(text: str) -> bool:
     """True when the whole message asks to take the last answer back."""
     text = text.strip(" .!?")
-    if _UNDO.match(text) or _KEPT_AFTER_ALL.match(text):
+    if _UNDO.match(text) or _KEPT_AFTER_ALL.match(text) or _AS_IT_WAS.match(text):
         return True
     return (
         len(text.split()) <= _SHORT
