@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.interviewer.reading import clock_days, figure_words, money_said, runs, said_about
+from agent.interviewer.reading import (
+    clock_days,
+    figure_words,
+    money_said,
+    own_names,
+    runs,
+    said_about,
+)
 from agent.interviewer.reading.numbers import spell_out_words
 
 _ABBREVIATIONS = r"(?<!approx)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bca)"
@@ -292,7 +299,14 @@ def _iso(date: re.Match[str]) -> str:
 
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
-    text = message.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
+    # "Ich bin Anke": a first name, told from a trade by its capital before the case goes
+    text = (
+        own_names.said_in_english(message)
+        .casefold()
+        .replace("’", "'")
+        .replace("‘", "'")
+        .replace("“", '"')
+    )
     text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
     text = text.replace("~", "about ").replace("approx.", "approx")
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
