@@ -219,7 +219,13 @@ _CONTEXTS: tuple[tuple[str, str], ...] = (
         r"office (?:job|work)|(?:in|at) an? office|firm\b|employer|big org",
     ),
     ("tech", r"tech|software|developer|programm|startup|coding|engineer|data scien"),
-    ("general", r"general|other|none|mix|academic|universit|freelanc|self-employ|creative"),
+    # "none of those": general; a bare "none" or "none really" names no setting (a limit or
+    # an answer to another question, typed while the setting is asked)
+    (
+        "general",
+        r"general|other|\bnone (?:of|fits?)\b|mix|academic|universit|freelanc|"
+        r"self-employ|creative",
+    ),
 )
 
 

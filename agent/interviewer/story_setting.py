@@ -27,12 +27,41 @@ _PAST = re.compile(
 _BESIDE = re.compile(r"\b(?:also|too|as well|on the side|besides|alongside|and i)\b", re.I)
 
 
+#: The person said to be on their own account, as a clause about themselves ("im self
+#: employed", "I'm my own boss", "I work for myself"), anywhere in the story.
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:(?:i'?m|im|i am)\s+(?:(?:all|fully|now|mostly|basically)\s+)?(?:self[- ]employed|"
+    r"freelance|a freelancer|a sole trader|my own boss|an? (?:self[- ]employed|freelance) "
+    r"[a-z]+)|my own boss|i work for myself)\b",
+    re.I,
+)
+#: Work for someone else said in the same story: the setting may be theirs, so it is asked.
+_EMPLOYED = re.compile(
+    r"\b(?:day job|salaried|on staff|staff job|(?<!self )(?<!self-)employed (?:by|at|with)|"
+    r"contract with|agency)\b",
+    re.I,
+)
+
+
+def _own_account(clause: str, text: str) -> bool:
+    """True when the story says the person works on their own account, in a clause of its
+    own, and names no other setting or employer: the general setting is then the person's."""
+    return bool(
+        _OWN_ACCOUNT.search(clause)
+        and not _BESIDE.search(clause)
+        and not _EMPLOYED.search(text)
+        and parse.parse_context(text) in {None, "general"}
+    )
+
+
 def kept(reading: Reading, text: str) -> bool:
     """True when a setting read from a story (``text``) is said as today's, in words that
-    name it: the general setting is never taken from a story."""
+    name it: the general setting only when said as the person's own ("im self employed")."""
     value = str(reading.value or "")
     clause = reading.span or text
-    if value == "general" or _PAST.search(clause) or _BESIDE.search(clause):
+    if value == "general":
+        return _own_account(clause, text) and not _PAST.search(clause)
+    if _PAST.search(clause) or _BESIDE.search(clause):
         return False
     said = cues.context(parse.normalise(reading.span), asked=False, whole=text)
     return said == value or parse.parse_context(text) == value

@@ -105,7 +105,7 @@ _STRICT_CONTEXTS = (
         r"\bsole trader\b|"
         # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
         r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
-        r"\bno boss\b|\bjust me\b|"
+        r"\bno boss\b|\bjust me\b|\bmy own boss\b|\bi work for myself\b|"
         # "a small bánh mì stall, my own, mornings", "a phone repair kiosk, it's mine"
         r"(?:^|,\s*)(?:all )?my own(?=\s*(?:[,.]|$))|\b(?:it'?s|it is) (?:all )?mine\b|"
         # self-employed in the person's own language
@@ -153,8 +153,10 @@ _CONTEXT_NAMES = r"(corporate|corp|government|gov|govt|activist|tech|caregiver|g
 _SHORT_NAMES = {"corp": "corporate", "gov": "government", "govt": "government"}
 #: A name said first; "general" only as a word of its own ("general manager" is a job).
 _SAID_FIRST = re.compile(
-    rf"^\W*{_CONTEXT_NAMES}\b(?<!general)|^\W*(general)(?=\W*$|\s*[.,;:!?(-]|\s+(?:i guess|"
-    r"i suppose|i think|probably|really|mostly|basically|but|and|though|lol|haha|i'd say)\b)"
+    # "ah general I suppose": a filler before the name
+    rf"^\W*(?:(?:ah|oh|um|erm|er|hmm|well|ok|okay)\W+)?(?:{_CONTEXT_NAMES}\b(?<!general)|"
+    rf"(general)(?=\W*$|\s*[.,;:!?(-]|\s+(?:i guess|"
+    r"i suppose|i think|probably|really|mostly|basically|but|and|though|lol|haha|i'd say)\b))"
 )
 #: "... so general i suppose": a setting's name said as a clause of its own, hedged.
 _SAID_ALONE = re.compile(
