@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     casing,
     confidence,
     cues,
+    deducted,
     dropping,
     elaborated,
     far_rates,
@@ -160,6 +161,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = switched.without_switched(readings, text)
     if ask == "excited":
         readings = switched.without_energy(readings)
+    readings = deducted.without_costs(readings, text)  # "after paying the drivers and fuel"
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
@@ -305,6 +307,12 @@ def _read_sentence(
     asked = acts.question(whole, marked=sentence[-1].question)
     if asked and frame.ask == "review" and review_date(whole):
         asked = False  # "shall we say the first of April?": a date offered is an answer
+    told = _told_before_asking(sentence, own) if asked else 0
+    if told:  # "I've about €3,200 saved ..., is that bad?": said, then asked
+        _read_sentence([replace(s, question=False) for s in sentence[:told]], quantities, frame,
+                       negated=negated)  # fmt: skip
+        frame.readings.append(Reading("question", span=" ".join(s.text for s in sentence[told:])))
+        return
     if asked and not _only_figures(whole, own) and not _request(whole, own, frame.view):
         frame.readings.append(Reading("question", span=whole))
         return
@@ -391,6 +399,17 @@ def _cut_named(text: str, frame: Frame) -> bool:
 
 #: "cut the milk vending to 4", "cut it back a bit": a stream made smaller, not dropped.
 _CUT_DOWN = re.compile(r"\d|\b(?:to|back|down|by|a bit|a little|slightly|some)\b")
+
+
+def _told_before_asking(sentence: list[Segment], own: list[Quantity]) -> int:
+    """How many clauses of an asking sentence tell figures before the question opens ("I
+    work as a barista, 32 hours a week, is that the kind of thing you mean?": two); 0 when the
+    sentence opens with its question, or when what comes before it holds no figure ("I'm a PhD
+    student, does that count?" asks about what it names)."""
+    at = next((k for k, s in enumerate(sentence) if acts.question(s.text, marked=False)), 0)
+    head = " ".join(s.text for s in sentence[:at])
+    figures = at and any(q.start < sentence[at].start for q in own)
+    return at if figures and not acts.question(head, marked=False) else 0
 
 
 def _wished(r: Reading) -> bool:
