@@ -135,7 +135,7 @@ def _not_taken_back(readings: list[Reading], plan: Plan, text: str, ask: str) ->
             r.act == "change" and fld and activity is not None
             and activity.given(fld)  # type: ignore[arg-type]
             and not names.mentioned(activity.name, text)
-            and (not refer.holds_taken_back(text, float(getattr(activity, fld)))
+            and (not refer.holds_taken_back(text, float(getattr(activity, fld)), str(r.field))
                  or (unnamed.names_work(text) and not _answers(kind, asked, activity)))
         ):  # fmt: skip
             continue

@@ -34,6 +34,7 @@ _MONEY_FIELDS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending",
                            "activity.annual_revenue"})  # fmt: skip
 _DATA = frozenset({"fact", "change"})
 _UPDATE = re.compile(
+    r"\bnot [£$€]?\d|"  # "55k not 60k", "not £60k"
     r"\b(?:actually|actualy|correction|went up|gone up|go up|went down|gone down|now|not \d+|"
     r"rather than|instead of|more like|i forgot|forgot to say|i meant|should be|typo|mistake|"
     r"wrong|changed?|raised|cut|too (?:optimistic|much|high|low|many|little))\b",
@@ -82,38 +83,69 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.005 * abs(b), 0.01)
 
 
-def referenced(text: str, plan: Plan) -> Record | None:
-    """The one figure on record that the message takes back ("not 48", "40 hours was too
-    optimistic"), or ``None``."""
+#: The periods a year's income may have been said in: "60k a month" is held as 720,000.
+_PERIODS = (12.0, 52.0)
+#: A period said with a figure: the figure is then read in its own terms.
+_PERIOD_SAID = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:year|month|week|annum)\b|/\s*(?:yr|year|mo|month|wk|week)\b|"
+    r"\b(?:monthly|weekly|yearly|annual(?:ly)?|pm|pa|p/?w)\b",
+    re.I,
+)
+
+
+def _holds(field: str, held: float, value: float) -> float | None:
+    """How many of ``value`` make the figure ``held`` (1, or a year's months or weeks for an
+    income said per month or week), or ``None`` when ``value`` is not what it holds."""
+    money = field in _MONEY_FIELDS
+    for said in (value, value * 1000) if money and value < 1000 else (value,):
+        if _close(held, said):
+            return said / value
+        if field == "activity.annual_revenue":
+            per = next((n for n in _PERIODS if _close(held, said * n)), None)
+            if per is not None:
+                return said * per / value
+    return None
+
+
+def _hits(text: str, plan: Plan) -> dict[Record, float]:
     said = [m.group(1) for m in [*_TAKEN_BACK.finditer(text), *_TOO.finditer(text)]]
-    hits: set[Record] = set()
+    hits: dict[Record, float] = {}
     for figure in said:
         value = amount(figure)
         if value is None:
             continue
         for field, subject, held in on_record(plan):
-            money = field in _MONEY_FIELDS
-            if _close(held, value) or (money and value < 1000 and _close(held, value * 1000)):
-                hits.add((field, subject, held))
-    return hits.pop() if len(hits) == 1 else None
+            times = _holds(field, held, value)
+            if times is not None:
+                hits[(field, subject, held)] = times
+    return hits
+
+
+def referenced(text: str, plan: Plan) -> Record | None:
+    """The one figure on record that the message takes back ("not 48", "40 hours was too
+    optimistic", "55k not 60k" when 60k a month is held as a year's 720,000), or ``None``."""
+    hits = _hits(text, plan)
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def takes_back_unrecorded(text: str, plan: Plan) -> bool:
     """True when the message takes back a figure ("5h not 6") that the plan does not hold:
     it is about something else than what is on record, so no recent answer is re-answered."""
     said = [v for m in _TAKEN_BACK.finditer(text) if (v := amount(m.group(1))) is not None]
-    held = [value for _field, _subject, value in on_record(plan)]
+    held = on_record(plan)
     return bool(said) and not any(
-        _close(h, v) or (v < 1000 and _close(h, v * 1000)) for v in said for h in held
+        _holds(field, h, v) is not None for v in said for field, _subject, h in held
     )
 
 
-def holds_taken_back(text: str, held: float) -> bool:
+def holds_taken_back(text: str, held: float, field: str = "") -> bool:
     """True when the message takes back no figure ("..., not 3.6k"), or takes back ``held``
-    (the figure a change would replace): a change that takes back another figure is about
-    something else than what holds ``held``."""
+    (the figure a change would replace; of ``field``, a year's income also as a month's or a
+    week's): a change that takes back another figure is about something else than what holds
+    ``held``."""
     said = [v for m in _TAKEN_BACK.finditer(text) if (v := amount(m.group(1))) is not None]
-    return not said or any(_close(held, v) or (v < 1000 and _close(held, v * 1000)) for v in said)
+    kind = field or "capacity.cash_buffer"  # a money field: "60" may be "60k"
+    return not said or any(_holds(kind, held, v) is not None for v in said)
 
 
 def updating(text: str) -> bool:
@@ -132,7 +164,14 @@ def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
     figures = [r for r in readings if r.act in _DATA and r.field in kind
                and isinstance(r.value, int | float)]  # fmt: skip
     fresh = [r for r in figures if not _close(float(r.value or 0), old)]
-    new = float(fresh[0].value or 0) if fresh else _other_number(text, old)
+    times = _hits(text, plan)[ref]
+    if times != 1 and not _PERIOD_SAID.search(text):
+        # "55k not 60k" when 60k a month is held: the new figure is said in the same terms
+        raws = {v for m in re.finditer(_AMOUNT, text) if (v := amount(m.group(1))) is not None
+                and not _close(v * times, old)}  # fmt: skip
+        new = raws.pop() * times if len(raws) == 1 else None
+    else:
+        new = float(fresh[0].value or 0) if fresh else _other_number(text, old)
     if new is None:
         return readings
     made = Reading("change", field=field, value=new, subject=subject,
