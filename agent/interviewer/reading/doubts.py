@@ -112,11 +112,12 @@ def one_weekday(sentence: str) -> bool:
 
 
 def doubtful(
-    figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame
+    figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame, counted: bool = False
 ) -> Figure | None:
     """A yearly figure asked back when the sentence leaves the year open: a stretch of months
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
-    class"), or a small amount with no period beside how often ("4 clients a week, 25")."""
+    class"), or a small amount with no period beside how often ("4 clients a week, 25").
+    ``counted``: the months the work runs were named and counted ("sept to may")."""
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     # "renewed every 6 months": how often, not how long the income lasts
     others = [o for o in sentence_q if id(o) not in used and not (
@@ -125,6 +126,7 @@ def doubtful(
     sentence = frame.sentence_text
     weeks_said = any(o.kind == "weeks" for o in sentence_q)
     weeks_said = weeks_said or bool(term_weeks.weeks(sentence, frame.text))
+    weeks_said = weeks_said or counted  # "sept to may": the months were counted
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
     if seasonal and _SEASON.search(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")

@@ -18,6 +18,7 @@ from agent.interviewer.reading import (
     doubts,
     figures,
     hours_said,
+    month_span,
     name_cues,
     own_share,
     parts,
@@ -321,6 +322,9 @@ def _money(
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), said)
         hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+        span = month_span.months_of(frame.text, q.start, q.end) if weeks == 52.0 else None
+        spanned = _over_months(figure, q, frame, hours, span) if span else None
+        counted, figure = spanned is not None, spanned or figure  # "sept to may": 9 months
         if q.period == "hour" and _weekday_session(frame):
             # "tuesdays 6-9pm, £45 an hour": a weekly session; how many weeks a year it runs
             # (a term? all year?) is not said
@@ -329,7 +333,7 @@ def _money(
             if _PART_TIME.search(frame.sentence_text):
                 return None  # "4 days a week, 31,000 pro rata": what is paid is not said
             return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
-        return doubts.doubtful(figure, q, sentence_q, frame)
+        return doubts.doubtful(figure, q, sentence_q, frame, counted=counted)
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
@@ -339,6 +343,23 @@ def _money(
         figure = figures.annual(q, None, None)
         return replace(figure, confidence=UNSURE, note=f"{figure.note}; whose income?")
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _over_months(
+    figure: Figure, q: Quantity, frame: Frame, hours: float | None, months: int
+) -> Figure | None:
+    """The year's figure when the work runs only in ``months`` named months ("sept to may"):
+    a month's pay times those months, a week's (or a fee's weeks) over their weeks; ``None``
+    when the figure is not one that runs by the week or month (a year's, a season's total, an
+    hourly rate, whose hours may be of a weekend or a season)."""
+    pair = frame.pairs.get(id(q))
+    if q.period == "hour":
+        return None  # "£15/hour, 10h per weekend, June to September": the hours' weeks unsaid
+    if q.period == "month" and pair is None:
+        note = f"{q.value:g} a month for {months} months"
+        return replace(figure, value=q.value * months, note=note)
+    spanned = figures.annual(q, pair, hours, 52 * months / 12)
+    return spanned if spanned.value != figure.value and spanned.confidence == SURE else None
 
 
 #: After a zero: the times it holds for, not all of them ("zero some weeks").
@@ -559,6 +580,7 @@ def _hours(
         return None
     weeks_said = any(w.kind == "weeks" for w in sentence_q)
     weeks_said = weeks_said or bool(term_weeks.weeks(frame.sentence_text, frame.text))
+    weeks_said = weeks_said or bool(month_span.months(frame.sentence_text))
     if q.kind == "hours" and _SEASON_ONLY.search(frame.sentence_text) and not weeks_said:
         return None  # "25 hours, winter only": the weeks of the year it runs are not said
     if q.kind in {"hours", "bare"} and _BETWEEN_SEASONS.search(frame.text):
