@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage
 
-from agent.interviewer import asking, flow
+from agent.interviewer import asking, flow, waiting
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, week_lines
 from agent.interviewer.phrases import RULE_NOTE, WELCOME
@@ -129,6 +129,8 @@ class Replying:
 
     def _ask(self, state: State, plan: Plan, lead: list[str]) -> AIMessage:
         follow = self._next(state, plan)
+        if follow != state.ask or state.repeat < 0:  # first asked: what waits is said again
+            lead = [*lead, waiting.still(state.held, follow, plan.capacity is not None)]
         restored, turn = state.turn.repeat, state.turn
         if restored is not None:
             state.repeat = restored

@@ -64,3 +64,21 @@ def kept(held: list[dict[str, Any]], ask: str) -> str:
     parts = [f"I'm keeping your {' and '.join(said)}: they go into the plan as soon as you "
              f"give {what}." for what, said in _grouped(held, ask).items()]  # fmt: skip
     return " ".join(parts)
+
+
+#: The questions where a plan is put together: what still waits is said again there.
+_PLAN_ASKS = frozenset({"streams", "finalise", "done"})
+
+
+def still(held: list[dict[str, Any]], ask: str, hours_known: bool) -> str:
+    """The note when the plan is put together (question ``ask``) while facts still wait for
+    the weekly hours: they are not in it, and how to put them there. ``""`` otherwise."""
+    if hours_known or ask not in _PLAN_ASKS:
+        return ""
+    said = _grouped(held, "capacity").get("your weekly hours")
+    if not said:
+        return ""
+    return (
+        f"Your {' and '.join(said)} still wait for your weekly hours, so they are not in the "
+        "plan yet: say your hours (e.g. 'my capacity is 40 hours a week') to put them in."
+    )
