@@ -9,6 +9,7 @@ from langchain_core.messages import AIMessage
 from agent.interviewer import amounts, dialog, flow, listen, parse
 from agent.interviewer import review as rv
 from agent.interviewer.phrases import NOTHING_TO_UNDO, UNDONE, UNDONE_WAITING, plural
+from agent.interviewer.reading import acts
 from agent.interviewer.state import State
 from agent.interviewer.tool_results import ToolResults
 from agent.plan.models import Plan
@@ -34,7 +35,9 @@ class Answering(ToolResults):
             state.turn.notes = ["Done."]
             state.turn.hold = True  # a yes to a question back is no try at the open question
             return self._emit(state, plan, n)
-        if answer is False and not any(ch.isdigit() for ch in text):
+        # "no work on Sundays, ...": a limit said with "no" is read as a message, no bare no
+        limit = acts.no_as_limit(parse.normalise(text))
+        if answer is False and not any(ch.isdigit() for ch in text) and not limit:
             return self._ask(state, plan, ["All right, I kept it as it was."])
         return None
 

@@ -57,7 +57,7 @@ from agent.interviewer.decision import (
 from agent.interviewer.flow import call
 from agent.interviewer.heard import WISH_ASKS, hear
 from agent.interviewer.phrases import CLARIFY
-from agent.interviewer.reading import asks, numbers
+from agent.interviewer.reading import asks, cues, numbers
 from agent.interviewer.reading.types import Reading
 
 #: "None other than that" when no limit is on record: the one meant was never taken down.
@@ -479,10 +479,17 @@ def _no_words(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", text)) <= 1
 
 
+def _energy_only(text: str) -> str | None:
+    """How work feels, said at the question of what it teaches ("love it, best part of my
+    week"): said ahead, it is that work's energy; ``None`` when the words speak of learning."""
+    return None if cues.TEACHES.search(text.casefold()) else parse.parse_energy(text)
+
+
 #: Questions answered by one label, and how a short answer names it ("up and down").
 _LABELS = {"context": ("context", parse.parse_context),
            "act:volatility": ("activity.volatility", parse.parse_volatility),
-           "act:energy": ("activity.energy", parse.parse_energy)}  # fmt: skip
+           "act:energy": ("activity.energy", parse.parse_energy),
+           "act:teaches": ("activity.energy", _energy_only)}  # fmt: skip
 _SHORT = 8
 
 

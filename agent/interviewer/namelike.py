@@ -133,6 +133,14 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+#: "best part of my week", "the worst bit of the job", "highlight of my month": a remark.
+_PART_OF = re.compile(
+    r"^(?:the\s+)?(?:best|worst|favou?rite|highlight|hardest|easiest)\s+(?:part|bit|thing)?\s*"
+    r"of\s+(?:my|the|it|all)\b",
+    re.I,
+)
+
+
 def name(value: str) -> str | None:
     """The name to record for an activity read as ``value``, or ``None`` when it is no name
     (see the module)."""
@@ -154,6 +162,8 @@ def name(value: str) -> str | None:
         return None  # "how to read people": what work teaches, never work
     if is_virtue(text):
         return None  # "patience", "calm under pressure": what a person is like, never work
+    if _PART_OF.match(text):
+        return None  # "best part of my week": how work feels, never work
 
     if words[0] in _REQUESTS | _LIKING and len(words) > 1 and words[1] in _POINTERS:
         return None

@@ -30,11 +30,15 @@ CURRENCIES: dict[str, str | None] = {
     "₦": "NGN", "naira": "NGN", "ngn": "NGN", "ksh": "KES", "kes": "KES", "₱": "PHP",
     "php": "PHP", "₩": "KRW", "₺": "TRY", "ghs": "GHS", "cedis": "GHS", "₵": "GHS",
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR",
+    # "N1.5m", "N850k": the naira as written where no ₦ is to hand; "K" glued to an amount is
+    # the kwacha or the kina, no one currency
+    "n": "NGN", "k": None,
 }  # fmt: skip
 
 #: A currency written before the amount.
 CUR_BEFORE = (
     r"(?:(?:nz|au|us|hk|ca|a|c|s|r)?\$|[£€¥₹₦₱₩₺₵]|\br(?=\s?\d)|\brs\.?(?=\s?\d)|"
+    r"\b[nk](?=\d[\d.,]*(?:k|m|bn)?\b)|"
     r"\b(?:usd|eur|gbp|aed|cad|aud|nzd|inr|chf|sek|nok|dkk|pln|zar|jpy|cny|brl|mxn|uah|sgd|hkd|"
     r"ksh|kes|ngn|php|ghs|rm|myr)(?=\s?\d)|" + currency_codes.BEFORE + ")"
 )

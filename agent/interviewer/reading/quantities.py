@@ -99,7 +99,7 @@ _PER = (
     r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
-    rf"(?P<cur>{CUR_BEFORE})?\s*(?:(?<=\br)|(?<=\brs)|(?<![a-z\d]))(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?P<cur>{CUR_BEFORE})?\s*(?:(?<=\br)|(?<=\brs)|(?<=\b[nk])|(?<![a-z\d])(?<!\d[.,]))(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
     rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{CUR_AFTER}))\s*(?P<curb>{CUR_BEFORE})?\s*(?P<b>{SPACED}|{NUM})\s*"
     rf"(?P<mult>{_MULTW})?)?"
     rf"(?:\s*(?P<cur2>{CUR_AFTER})(?![a-z]))?(?:-?ish\b)?" + _PER

@@ -109,6 +109,9 @@ CONSTRAINT = re.compile(
     r"\b(?:long )?covid\b|\brecovering\b|\billness\b|\bdisabilit|\bmigraines?\b|\bpain\b|"
     r"\bfatigue\b|\bdialysis\b|\bchemo|\bcommute\b|\bvisa\b|\bcare for\b|\bcaring for\b|"
     r"\bcan'?t be left\b|\bday (?:program|centre|center)\b|"
+    # "I have to be home by 6 on Tuesdays", "need to finish by 3": a time the day ends
+    r"\b(?:have to|has to|need to|must|got to|gotta) (?:be (?:home|back|off|free|finished|"
+    r"done)|leave|finish|stop) (?:by|at|before)\b|"
     # a condition of the body: "fibromyalgia", "my back won't take more"
     r"\b(?:fibromyalgia|arthritis|endometriosis|crohn'?s|lupus|epilepsy|long-term condition)\b|"
     r"\b(?:my|bad|dodgy) (?:back|knees?|hips?|shoulders?|joints)\b(?=.*\b(?:won'?t|can'?t|"
