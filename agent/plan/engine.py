@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from agent.plan import operations as ops
 from agent.plan.findings import Finding, Outcome
 from agent.plan.models import Plan
 from agent.plan.operations import Operation
@@ -27,6 +28,8 @@ def apply(
     ``findings``: the plan's own draft findings when the caller holds them (those of the
     outcome that made it), which spares running the draft rules on it again.
     """
+    if isinstance(operation, ops.LIST_OPERATIONS):
+        return _apply_steps(plan, operation.steps(), today, findings)
     result = transition(plan, operation)
     if isinstance(result, Finding):
         return _refused(plan, [result], today)
@@ -41,6 +44,20 @@ def apply(
         return _refused(plan, added, today)
     findings, still_missing = checked_and_missing(new_plan, drafts, today=today)
     return Outcome(accepted=True, plan=new_plan, findings=findings, missing=still_missing)
+
+
+def _apply_steps(
+    plan: Plan, steps: Sequence[ops.Op], today: dt.date, findings: Sequence[Finding] | None
+) -> Outcome:
+    """A list operation: each step gated as if applied on its own; the first refused step
+    refuses the whole (with its errors) and the plan stays as it was."""
+    outcome = Outcome(accepted=True, plan=plan, findings=list(findings or []), missing=[])
+    for step in steps:
+        outcome = apply(outcome.plan, step, today=today, findings=findings)  # type: ignore[arg-type]
+        if not outcome.accepted:
+            return _refused(plan, list(outcome.findings), today)
+        findings = outcome.findings
+    return outcome
 
 
 def _refused(plan: Plan, errors: list[Finding], today: dt.date) -> Outcome:

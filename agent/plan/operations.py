@@ -246,6 +246,48 @@ class RemoveFeedbackLoop(Op):
     kind: LoopKind
 
 
+#: At most this many items in one list operation (a week, the accepted streams).
+MAX_ITEMS = 30
+
+
+class AddWeek(Op):
+    """Record a whole week at once: its time blocks, then its feedback loops, in order.
+
+    One event and one undo step; each item is checked by the rules as if added on its own, and
+    when one is refused, none is recorded. Adding one block or loop has its own operation.
+    """
+
+    op: Literal["add_week"] = "add_week"
+    blocks: list[AddTimeBlock] = Field(default_factory=list, max_length=MAX_ITEMS)
+    loops: list[AddFeedbackLoop] = Field(default_factory=list, max_length=MAX_ITEMS)
+
+    @model_validator(mode="after")
+    def _some(self) -> AddWeek:
+        if not (self.blocks or self.loops):
+            raise ValueError("give at least one block or loop")
+        return self
+
+    def steps(self) -> tuple[Op, ...]:
+        """The single operations this one stands for, in the order they apply."""
+        return (*self.blocks, *self.loops)
+
+
+class AddStreams(Op):
+    """Add several streams at once, in order: one event and one undo step; each is checked by
+    the rules as if added on its own, and when one is refused, none is added."""
+
+    op: Literal["add_streams"] = "add_streams"
+    streams: list[AddStream] = Field(min_length=1, max_length=MAX_ITEMS)
+
+    def steps(self) -> tuple[Op, ...]:
+        """The single operations this one stands for, in the order they apply."""
+        return tuple(self.streams)
+
+
+#: The operations that stand for a list of single ones (``steps()``).
+LIST_OPERATIONS = (AddWeek, AddStreams)
+
+
 class _FactorOp(Op):
     """A risk factor on one stream (``stream_id``) or one activity (``activity``)."""
 
@@ -339,7 +381,9 @@ Operation = Annotated[
     | SetReview
     | MarkUnknown
     | ResolveUnknown
-    | Undo,
+    | Undo
+    | AddWeek
+    | AddStreams,
     Field(discriminator="op"),
 ]
 

@@ -313,6 +313,16 @@ def _undo(plan: Plan, op: ops.Undo) -> Result:
     )
 
 
+def _steps(plan: Plan, op: ops.AddWeek | ops.AddStreams) -> Result:
+    """Each single operation in turn; the first that cannot apply refuses them all."""
+    for step in op.steps():
+        result = transition(plan, step)  # type: ignore[arg-type]
+        if isinstance(result, Finding):
+            return result
+        plan = result
+    return plan
+
+
 TRANSITIONS: dict[str, Callable[[Plan, Any], Result]] = {
     "set_profile": _set_profile,
     "set_context": _set_context,
@@ -338,6 +348,8 @@ TRANSITIONS: dict[str, Callable[[Plan, Any], Result]] = {
     "set_review": _set_review,
     "mark_unknown": _mark_unknown,
     "resolve_unknown": _resolve_unknown,
+    "add_week": _steps,
+    "add_streams": _steps,
     "undo": _undo,
 }
 
