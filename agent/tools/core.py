@@ -37,6 +37,7 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "remove_skill": ops.RemoveSkill,
     "set_core_skill": ops.SetCoreSkill,
     "add_stream": ops.AddStream,
+    "add_streams": ops.AddStreams,
     "update_stream": ops.UpdateStream,
     "remove_stream": ops.RemoveStream,
     "set_allocation": ops.SetAllocation,
@@ -44,6 +45,7 @@ OPERATION_TOOLS: dict[str, type[ops.Op]] = {
     "remove_time_block": ops.RemoveTimeBlock,
     "add_feedback_loop": ops.AddFeedbackLoop,
     "remove_feedback_loop": ops.RemoveFeedbackLoop,
+    "add_week": ops.AddWeek,
     "add_risk_factor": ops.AddRiskFactor,
     "set_review": ops.SetReview,
     "mark_unknown": ops.MarkUnknown,
@@ -160,18 +162,23 @@ def _compact_schema_text(model: type[BaseModel], skip: tuple[str, ...]) -> str:
         k: _trim(_inline(v, defs)) for k, v in schema.get("properties", {}).items() if k not in skip
     }
     required = [k for k in schema.get("required", []) if k not in skip]
-    return json.dumps({"type": "object", "properties": _described(props), "required": required})
+    return json.dumps(
+        {"type": "object", "properties": _described(props, skip), "required": required}
+    )
 
 
-def _described(props: dict[str, Any]) -> dict[str, Any]:
-    """``props`` with the model-facing descriptions, nested objects' properties included."""
+def _described(props: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``props`` with the model-facing descriptions, nested objects' properties included
+    (those named in ``skip`` left out there too: a list item's ``op`` is its list's)."""
     out = {}
     for name, prop in props.items():
         prop = {k: v for k, v in prop.items() if k != "description"}
         if name in PROPERTY_TEXT:
             prop["description"] = PROPERTY_TEXT[name]
         if isinstance(prop.get("items"), dict) and "properties" in prop["items"]:
-            prop["items"] = {**prop["items"], "properties": _described(prop["items"]["properties"])}
+            item = prop["items"]
+            kept = {k: v for k, v in item["properties"].items() if k not in skip}
+            prop["items"] = {**item, "properties": _described(kept, skip)}
         out[name] = prop
     return out
 
@@ -269,6 +276,7 @@ def finalise_result(ctx: ToolContext) -> dict[str, Any]:
 #: guidance, which the asker's context ranks; a forecast's seed). The tool still checks them.
 NOT_SHOWN: dict[str, tuple[str, ...]] = {
     "add_stream": ("factors",),
+    "add_streams": ("factors",),
     "add_skill": ("confirmed",),
     "search_guidance": ("roles", "contexts"),
     "forecast_cash_flow": ("seed",),

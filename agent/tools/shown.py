@@ -24,7 +24,8 @@ __all__ = ["SHOWN_KEY", "UNSHOWN", "is_shown", "remove_tool", "shown_tools", "up
 #: Tools callable but not shown to a model (another shown tool does the same).
 UNSHOWN = frozenset(
     {"remove_activity", "remove_skill", "remove_stream", "remove_time_block",
-     "remove_feedback_loop", "set_allocation", "update_activity", "update_skill"}
+     "remove_feedback_loop", "set_allocation", "update_activity", "update_skill",
+     "add_stream", "add_time_block", "add_feedback_loop"}
 )  # fmt: skip
 #: The metadata key that marks a tool as not shown.
 SHOWN_KEY = "shown"

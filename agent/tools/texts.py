@@ -21,6 +21,8 @@ TOOL_TEXT: dict[str, str] = {
     "remove_skill": "Remove a skill.",
     "set_core_skill": "Name the core skill: the one worth 10,000 hours, viable and meaningful.",
     "add_stream": "Add a stream of work; returns its id (a slug of the name) for later calls.",
+    "add_streams": "Add streams, one or more, in order; returns their ids (slugs of the "
+    "names). One undo takes all back; if one is refused, none is added.",
     "update_stream": "Change the fields given of a stream; its id stays.",
     "remove_stream": "Remove a stream with its time blocks and loops.",
     "set_allocation": "Set a stream's hours and income share; the shares of all streams sum "
@@ -30,6 +32,9 @@ TOOL_TEXT: dict[str, str] = {
     "remove_time_block": "Remove a time block by its id.",
     "add_feedback_loop": "Record that one stream teaches, funds or protects another.",
     "remove_feedback_loop": "Remove a feedback loop.",
+    "add_week": "Record time blocks, then feedback loops, one or a whole week; a stream's "
+    "blocks should add up to its hours. One undo takes all back; if one is refused, none is "
+    "recorded.",
     "add_risk_factor": "Record what a stream (stream_id) or an activity relies on, one call "
     "each; streams that share it get the same kind and label.",
     "set_review": "Set the next quarterly review and its questions (defaults if none).",
