@@ -111,9 +111,9 @@ class Answering(ToolResults):
         if not state.settled:
             return self._ask(state, plan, [NOTHING_TO_UNDO])
         count = int(state.settled[-1][1])
+        memo = state.settled[-1][2] if len(state.settled[-1]) > 2 else {}
+        said = int(memo.get("changes", count))  # a list call is one undo of several changes
         state.turn.pop = True
-        state.turn.notes = [
-            UNDONE.format(count=count, s=plural(count)) if count else UNDONE_WAITING
-        ]
+        state.turn.notes = [UNDONE.format(count=said, s=plural(said)) if count else UNDONE_WAITING]
         state.queue = [flow.call("undo") for _ in range(count)]
         return self._emit(state, plan, n)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage
 
-from agent.interviewer import asking, flow, waiting
+from agent.interviewer import asking, flow, lists, waiting
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, week_lines
 from agent.interviewer.phrases import RULE_NOTE, WELCOME
@@ -45,7 +45,9 @@ class Replying:
 
     def _emit(self, state: State, plan: Plan, n: int) -> AIMessage:
         if state.queue and len(state.turn.done) < self.max_calls_per_turn:
-            next_call = state.queue.pop(0)
+            # the calls left this turn: a list call counts each of its items
+            room = self.max_calls_per_turn - len(state.turn.done)
+            next_call = lists.next_call(state.queue, room)
             state.turn.pending = next_call["name"]
             state.turn.pending_args = next_call["args"]
             tool_call = {"name": next_call["name"], "args": next_call["args"],
@@ -108,6 +110,8 @@ class Replying:
             # How often the question had been asked, so that the answer said again after
             # "go back" is read as it was the first time (left after two tries, or not).
             memo["repeat"] = state.repeat
+            if turn.listed:  # what "go back" tells: every change, a list call's items each
+                memo["changes"] = turn.ops + turn.listed
             if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
                 memo["proposal"], memo["options"] = state.proposal, state.options
                 state.proposal, state.options = [], []

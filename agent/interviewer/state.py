@@ -25,6 +25,9 @@ class Turn:
 
     settle: list[str] = field(default_factory=list)
     ops: int = 0
+    #: Changes beyond one that list calls made (a week of blocks is one undo, but the person
+    #: is told of each of its changes).
+    listed: int = 0
     notes: list[str] = field(default_factory=list)
     done: list[str] = field(default_factory=list)
     pop: bool = False

@@ -8,7 +8,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, ToolMessage
 
-from agent.interviewer import flow, guide
+from agent.interviewer import flow, guide, lists
 from agent.interviewer import review as rv
 from agent.interviewer.compose import recorded_line
 from agent.interviewer.phrases import rule_note
@@ -74,9 +74,12 @@ class ToolResults(Replying):
             state.final = False
             # adopt_option applies a whole list of operations; undo must take back each one.
             state.turn.ops += int(body.get("operations", 1))
-        untold = _untold(name, state.turn.pending_args, state.turn.told)
-        if untold is not None:  # a change said aloud already is not listed again
-            state.turn.done.append(recorded_line(name, untold, body, currency))
+        singles = lists.singles(name, state.turn.pending_args)
+        state.turn.listed += len(singles) - 1
+        for single, args in singles:
+            untold = _untold(single, args, state.turn.told)
+            if untold is not None:  # a change said aloud already is not listed again
+                state.turn.done.append(recorded_line(single, untold, body, currency))
         state.turn.warnings = [
             rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
             for f in body.get("findings", [])
@@ -106,7 +109,7 @@ class ToolResults(Replying):
             # Undoing leaves the plan as it was, but as new events: the checks mark it final again.
             state.queue.append(flow.call("finalise"))
             state.turn.recheck = True
-        state.turn.settle, state.turn.ops = [], 0
+        state.turn.settle, state.turn.ops, state.turn.listed = [], 0, 0
         return self._emit(state, plan, n)
 
 

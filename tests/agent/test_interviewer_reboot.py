@@ -175,10 +175,19 @@ def test_the_caregiver_plan_keeps_slack(tmp_path: Path) -> None:
 def test_all_time_blocks_are_accepted_in_one_turn(tmp_path: Path) -> None:
     conversation = run(ONE_JOB[:17], tmp_path)  # up to the blocks question
     assert "blocks" in conversation.replies[-1] and not conversation.session.plan.time_blocks
+    before = conversation.session.plan
     conversation.say("yes")
-    blocks = [c for c in conversation.calls if c[0] == "add_time_block"]
-    assert len(blocks) == len(conversation.session.plan.time_blocks) >= 5
+    # the whole week in one call: one event, one step back
+    weeks = [args for name, args in conversation.calls if name == "add_week"]
+    assert len(weeks) == 1 and not any(n == "add_time_block" for n, _ in conversation.calls)
+    assert len(weeks[0]["blocks"]) == len(conversation.session.plan.time_blocks) >= 5
+    assert len(weeks[0]["loops"]) == len(conversation.session.plan.feedback_loops) >= 1
     assert "go on" not in conversation.replies[-1]
+    assert "Recorded: time blocks; feedback loops." in conversation.replies[-1]
+    changes = len(weeks[0]["blocks"]) + len(weeks[0]["loops"])  # told as before, one undo
+    assert f"took back your last answer ({changes} changes)" in conversation.say("go back")
+    assert conversation.session.plan.time_blocks == before.time_blocks == []
+    assert conversation.session.plan.feedback_loops == before.feedback_loops
 
 
 def test_the_same_conversation_gives_the_same_calls_and_replies(tmp_path: Path) -> None:
