@@ -32,9 +32,8 @@ TOOL_TEXT: dict[str, str] = {
     "remove_time_block": "Remove a time block by its id.",
     "add_feedback_loop": "Record that one stream teaches, funds or protects another.",
     "remove_feedback_loop": "Remove a feedback loop.",
-    "add_week": "Record time blocks, then feedback loops, one or a whole week; a stream's "
-    "blocks should add up to its hours. One undo takes all back; if one is refused, none is "
-    "recorded.",
+    "add_week": "Add time blocks, then loops: one or a whole week, one undo, none if one is "
+    "refused. A stream's blocks add up to its hours.",
     "add_risk_factor": "Record what a stream (stream_id) or an activity relies on, one call "
     "each; streams that share it get the same kind and label.",
     "set_review": "Set the next quarterly review and its questions (defaults if none).",

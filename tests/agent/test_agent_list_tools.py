@@ -45,16 +45,16 @@ def test_streams_and_a_week_in_one_call_each_are_one_step_back_each(tmp_path: Pa
     with OpenAIStub(script) as stub:
         session = _session(stub, tmp_path)
         events = list(session.turn("40 hours; nursing and clinics; plan my week"))
-        results = [e.data for e in events if e.kind == "tool_result"]
-        assert [r["status"] for r in results] == ["accepted"] * 3
-        assert results[1]["new_ids"] == ["ward-nursing", "vaccination-clinics"]
+        results = {e.text: e.data for e in events if e.kind == "tool_result"}
+        assert [r["status"] for r in results.values()] == ["accepted"] * 3
+        assert results["add_streams"]["new_ids"] == ["ward-nursing", "vaccination-clinics"]
         kinds = [type(e) for e in session.events]
         assert kinds == [ops.SetCapacity, ops.AddStreams, ops.AddWeek]
         assert len(session.plan.time_blocks) == 2 and len(session.plan.feedback_loops) == 1
         list(session.turn("and Tuesday mornings"))  # a single block: the edit tool
         assert len(session.plan.time_blocks) == 3
         shown = {t["function"]["name"] for t in stub.requests[0]["tools"]}
-    assert {"add_week", "add_streams"} <= shown and "add_time_block" not in shown
+    assert {"add_week", "add_stream"} <= shown and not {"add_time_block", "add_streams"} & shown
     assert session.undo().accepted and len(session.plan.time_blocks) == 2
     assert session.undo().accepted  # the whole week at once
     assert not session.plan.time_blocks and not session.plan.feedback_loops
