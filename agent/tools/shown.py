@@ -25,7 +25,7 @@ __all__ = ["SHOWN_KEY", "UNSHOWN", "is_shown", "remove_tool", "shown_tools", "up
 UNSHOWN = frozenset(
     {"remove_activity", "remove_skill", "remove_stream", "remove_time_block",
      "remove_feedback_loop", "set_allocation", "update_activity", "update_skill",
-     "add_time_block", "add_feedback_loop", "add_streams"}
+     "add_week", "add_streams"}
 )  # fmt: skip
 #: The metadata key that marks a tool as not shown.
 SHOWN_KEY = "shown"
