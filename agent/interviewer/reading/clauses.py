@@ -22,6 +22,7 @@ from agent.interviewer.reading import (
     own_names,
     runs,
     said_about,
+    scale_words,
 )
 from agent.interviewer.reading.numbers import spell_out_words
 
@@ -143,7 +144,7 @@ _FOREIGN_PERIOD = [
 ]
 #: "por casamento", "par séance": a fee per an item named in another language.
 _FOREIGN_ITEM = re.compile(
-    r"(?<=\d)(\s*(?:[€$]|zł|eur|euros?|reais|pesos)?\s+)(?:por|par|pro)\s+(?!rata\b)(?=[a-zé]{3,})"
+    r"(?<=\d)(\s*k?\s*(?:[€$]|zł|eur|euros?|reais|pesos)?\s+)(?:por|par|pro)\s+(?!rata\b)(?=[a-zé]{3,})"
 )
 #: Amounts in reais or pesos said with "mil": thousands ("R$ 25 mil").
 _LATIN_MONEY = re.compile(
@@ -314,7 +315,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
     text = _NOON_OR_MIDNIGHT.sub(lambda m: m.group(1) + _CLOCK_WORDS[m.group(2)], text)
-    text = _foreign_words(said_about.in_english(text))
+    text = _foreign_words(said_about.in_english(scale_words.written_out(text)))
     text = money_said.in_plain_words(clock_days.weekdays_in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)
     # "entre 20 et 30", "zwischen 20 und 30", "mellan 20 och 30": a range in other words

@@ -36,27 +36,28 @@ LOCAL: dict[str, str | None] = {
     "roubles": "RUB", "rubles": "RUB", "₸": "KZT", "tenge": "KZT", "birr": "ETB",
     "cedi": "GHS", "dh": "MAD", "tl": "TRY", "forint": "HUF", "ush": "UGX", "tsh": "TZS",
     "nt$": "TWD", "mx$": "MXN", "złoty": "PLN", "zloty": "PLN", "quetzales": "GTQ",
-    "bolivianos": "BOB", "j$": "JMD", "$u": "UYU", "jd": "JOD", "kč": "CZK", "kc": "CZK",
+    "bolivianos": "BOB", "j$": "JMD", "n$": "NAD", "₮": "MNT", "tugrik": "MNT",
+    "tugriks": "MNT", "грн": "UAH", "$u": "UYU", "jd": "JOD", "kč": "CZK", "kc": "CZK",
     # one word, several currencies: the amount is money, its currency left unnamed
     "dinars": None, "dinar": None, "riyals": None, "riyal": None, "shillings": None,
     "kwacha": None, "cfa": None, "rupee": None,
 }  # fmt: skip
 
 _CODES = "|".join(sorted(CODES))
-_LOCAL_SIGNS = r"৳|₾|₫|₪|₴|₽|₸"
+_LOCAL_SIGNS = r"৳|₾|₫|₪|₴|₽|₸|₮"
 #: After an amount, a word-like code or "tl" stands before a period or the end of the clause.
 _IN_PLACE = r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|monthly|yearly|weekly|in|last|this)\b))"
 
 #: A currency written before the amount, beyond the common ones.
 BEFORE = (
-    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j)\$|\$u\b|\b(?:tk|rp)\.?(?=\s?\d)|"
+    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j|n)\$|\$u\b|\b(?:tk|rp)\.?(?=\s?\d)|"
     rf"\b(?:{_CODES}|nis|frw)(?=\s?\d))"
 )
 #: A currency written after the amount, beyond the common ones.
 AFTER = (
     rf"(?:{_LOCAL_SIGNS}|đ(?![a-zà-ỹ])|\b(?:{_CODES}|soles|taka|lari|đồng|dong|frw|rupiah|"
     r"dinara|dinars?|nis|shekels?|roubles|rubles|tenge|birr|cedi|dh|ush|tsh|złoty|zloty|"
-    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd)\b|kč|"
+    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd|tugriks?|грн)\b|kč|"
     rf"\b(?:{'|'.join(WORDLIKE)}|tl)\b{_IN_PLACE})"
 )
 

@@ -86,6 +86,13 @@ _OTHER_RHYTHM = re.compile(
 
 
 _PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0}
+#: Words just before an amount that make it the price of one thing sold or done ("I sell
+#: for", "sold it at", "my fee is", "charge").
+_PRICE_OF_ONE = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|go(?:es)? for|charge[sd]?|fee is|price is|costs?)"
+    r"(?:\s+(?:it|them|one|each))?(?:\s+(?:for|at))?\s*(?:about|around|roughly|maybe)?\s*"
+    r"(?:[a-z]{1,3}\$?|[£$€₹₦₩¥])?\s*$"
+)
 
 
 #: "10% of each booking, comes to AED 1,500 a month": the amount is what the cut comes to.
@@ -222,6 +229,10 @@ def doubtful(
             note = f"{q.value:g} each time, {times.value:g} a {times.period}"
             return replace(figure, value=value, confidence=SURE, note=note)
         return replace(figure, confidence=UNSURE, note="per what?")
+    if not q.period and periodic_counts and _PRICE_OF_ONE.search(frame.text[: q.start]):
+        # "a tenor pan I sell for $6500, about one a month": the price of one, said beside
+        # how many; what the year brings is not said outright
+        return replace(figure, confidence=UNSURE, note="the price of one: how many a year?")
     if (
         not q.period
         and 0 < q.value < 500

@@ -14,12 +14,15 @@ Run on the normalised text, once number words are digits:
 - "$2,481.60 biweekly" is paid every two weeks, as "a fortnight";
 - "1.340 € καθαρά, net, per month", "52.000 nominal por mes": the period of a pay said after a
   gloss of it (net, gross, nominal, and the person's own word for it), as if said next to it;
-- "plus aguinaldo": the Latin American 13th month's pay, as "plus 13th month".
+- "plus aguinaldo": the Latin American 13th month's pay, as "plus 13th month";
+- "NT$8,000 one wedding" is "NT$8,000 a wedding": a price for one of something.
 """
 
 from __future__ import annotations
 
 import re
+
+from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE
 
 #: "8 in the morning", "6 in the evening", "2:30 in the afternoon": a time of day.
 _DAY_PART = re.compile(
@@ -67,6 +70,14 @@ _AGUINALDO = re.compile(
 )
 
 
+#: "NT$8,000 one wedding", "1,200 baht one class": an amount said for one of something, as
+#: "a wedding" says it; never "one year", "one month" or "one of them".
+_FOR_ONE = re.compile(
+    rf"(?P<amount>{CUR_BEFORE}\s?\d[\d.,]*k?|\d[\d.,]*k?\s?{CUR_AFTER})\s+(?:for\s+)?one\s+"
+    r"(?!(?:year|month|week|day|time|of|or|and|more|off|go|way|side)s?\b)(?=[a-z]{3,}\b)"
+)
+
+
 def plain(text: str) -> str:
     """``text`` with times of day, weekdays, pay periods and bonus months said plainly."""
     text = _AS_A_WHOLE.sub("", text)
@@ -79,6 +90,7 @@ def plain(text: str) -> str:
     text = _WEEKDAYS.sub("monday to friday", text)
     text = _BIWEEKLY.sub(r"\1a fortnight", text)
     text = _GLOSSED.sub(_glossed, text)
+    text = _FOR_ONE.sub(r"\g<amount> a ", text)
     return _AGUINALDO.sub(lambda m: f"{m.group('plus')} 13th month", text)
 
 

@@ -7,9 +7,10 @@ Written before the message is read (lower case, before number words become digit
 - millions and ten-thousands in the notations of the Nordic and German-speaking countries and
   of Korea: "1,1 mill NOK", "2,5 Mio. CHF", "180만원" (180 times 10,000 won);
 - dollars named by their country after the sign: "58 400 $ CA" is Canadian;
-- Kenyan "bob" for shillings ("3,000 bob a week");
+- Kenyan "bob" for shillings ("3,000 bob a week"); the CFA franc as "F CFA" or "FCFA";
 - months said in other languages ("4 maanden", "6 Monate", "3 meses") and "half a year": a
   length in months, as "4 months" is;
+- months of several runs a year: "4 months per session, 2 sessions a year" is 8 months a year;
 - how much of the year work runs, said by the weeks it runs or the weeks taken off: "it runs
   30 weeks of the year" is 30 weeks a year, "I take 10 weeks off a year" is 42 weeks a year.
 """
@@ -31,10 +32,17 @@ _MAN_WON = re.compile(r"(\d+(?:[.,]\d+)?)\s*만\s*(?:원|won\b)?")
 #: "58 400 $ CA", "1 234,50 $ CAN": Canadian dollars written the Quebec way.
 _CANADIAN = re.compile(r"\$\s*(?:ca|can)\b")
 _BOB = re.compile(r"(\d)\s*bob\b")
+#: "250 000 F CFA", "50.000 FCFA", "francs CFA": the CFA franc, written as one word.
+_CFA = re.compile(r"\b(?:f\s?|francs?\s+)cfa\b")
 _MONTH_WORDS = re.compile(
     r"(\d)\s*(?:monate|monaten|maanden|meses|mois|mesi|måneder|månader|miesięcy|miesiące)\b"
 )
 _HALF_YEAR = re.compile(r"\bhalf a year\b")
+#: "4 months per session, 2 sessions a year": the months of each of several runs in a year.
+_MONTHS_PER_RUN = re.compile(
+    r"\b(?P<n>\d{1,2})\s*months\s+(?:per|a|an|each|every|par|por|pro|in (?:a|each))\s+"
+    r"(?P<run>[a-z]{3,}?)s?\s*(?:,|and|;)?\s*(?P<m>\d)\s*(?P=run)s?\s+(?:a|per|each|every)\s+year\b"
+)
 #: "runs 30 weeks of the year", "30 weeks in the year".
 _WEEKS_OF_YEAR = re.compile(r"\b(\d+)\s*weeks\s+(?:of|in|out of)\s+(?:the|a)\s+year\b")
 #: "I take 10 weeks off a year", "6 weeks off each year".
@@ -57,9 +65,13 @@ def in_plain_words(text: str) -> str:
         text = _MAN_WON.sub(lambda m: f"₩{format_number(to_number(m.group(1)) * 10_000)}", text)
     if "$" in text:
         text = _CANADIAN.sub("cad", text)
+    if "cfa" in text:
+        text = _CFA.sub("cfa", text)
     if "bob" in text:
         text = _BOB.sub(r"\1 ksh", text)
     text = _MONTH_WORDS.sub(r"\1 months", text)
+    if "months" in text:
+        text = _MONTHS_PER_RUN.sub(_months_a_year, text)
     if "half a year" in text:
         text = _HALF_YEAR.sub("6 months", text)
     if "weeks" in text:
@@ -67,3 +79,8 @@ def in_plain_words(text: str) -> str:
         text = _WEEKS_OFF.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
         text = _STOPPED_FOR_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
     return text
+
+
+def _months_a_year(match: re.Match[str]) -> str:
+    months = int(match.group("n")) * int(match.group("m"))
+    return f"{months} months a year" if months <= 12 else match.group(0)

@@ -169,8 +169,8 @@ def to_number(written: str) -> float:
     """The value of a number written with digits: "48,000", "48.000", "3,5", "1,200.50",
     "1,20,000"."""
     text = written.strip()
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+", text):
-        return float(text.replace(" ", ""))
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d\d)?", text):  # "24 310,50": cents after
+        return float(text.replace(" ", "").replace(",", "."))
     if _THOUSANDS.match(text) or _LAKHS.match(text):
         return float(re.sub(r"[.,]", "", text))
     if "," in text and "." in text:

@@ -142,7 +142,8 @@ AGE = re.compile(
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
     r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
-    r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))|"
+    r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))"
+    r"(?! \d{3}\b)|"  # "last year 24 310,50 €": an amount's thousands, spaced, follow
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
     r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
     r"\b\d+[a-z]{1,2}\d+\b|"

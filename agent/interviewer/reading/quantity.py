@@ -13,8 +13,9 @@ NUM = r"\d+(?:[.,]\d+)*"
 
 
 #: "30 000 zł": thousands grouped by spaces, read only beside a currency; a comma or stop
-#: after them ends the clause ("R12 000, we spend ...") unless a digit follows it.
-SPACED = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
+#: after them ends the clause ("R12 000, we spend ...") unless a digit follows it. Cents
+#: written after a comma or stop belong to the amount ("24 310,50 €").
+SPACED = r"\d{1,3}(?: \d{3})+(?:[.,]\d\d(?!\d|[.,]\d))?(?!\d|[.,]\d)"
 
 
 WEEKS_PER_MONTH = 52 / 12

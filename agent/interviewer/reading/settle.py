@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, own_share, parts
+from agent.interviewer.reading import cues, left_out, own_share, parts
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
@@ -64,6 +64,11 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             out.append(settled)
             continue
         rivals = [_plus_said(o, text) for o in rivals]
+        if rivals[0].field in _PARTS:  # "8'500 in the third pillar, which I do not count"
+            rivals = left_out.counted(rivals, text)
+            if len(rivals) == 1:
+                out.append(rivals[0])
+                continue
         if len(rivals) == 2 and _ALTERNATE.search(text):
             # "20 when the kids are with me, 40 when they're at their dad's, we alternate
             # weeks": one week of each, so the usual week is their mean

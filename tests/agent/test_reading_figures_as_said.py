@@ -1,0 +1,96 @@
+"""Money as people write it in their own words: scale words, local signs, cents after spaced
+thousands, pots said not to count, the price of one thing, months of several runs a year.
+
+The messages are in other trades, currencies and words than the ones that showed each cause;
+each behaviour is tested where it could fail both ways (read, or left as it was).
+"""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, read, scale_words
+from tests.support.reading import stored, values
+
+
+def test_ten_thousands_in_chinese_are_read_in_full() -> None:
+    assert values("存款 80萬, spending around 3万 a month", "buffer") == {
+        "capacity.cash_buffer": 800000.0,
+        "capacity.monthly_spending": 30000.0,
+    }
+
+
+def test_thousands_said_in_ukrainian_or_russian_are_read_in_full() -> None:
+    read_as = stored("about 25 тыс. per month", "act:revenue:tutoring", "tutoring")
+    assert read_as == {("activity.annual_revenue", 300000.0): True}
+
+
+def test_millions_said_in_mongolian_or_colombian_slang_are_read_in_full() -> None:
+    assert values("I have 4 palos saved", "buffer") == {"capacity.cash_buffer": 4000000.0}
+    assert values("about 12 сая in the bank", "buffer") == {"capacity.cash_buffer": 12000000.0}
+
+
+def test_chilean_lucas_and_french_mille_are_thousands() -> None:
+    assert scale_words.written_out("like 350 lucas") == "like 350k"
+    assert scale_words.written_out("j'ai 400 mille") == "j'ai 400k"
+    assert scale_words.written_out("1.5 palos") == "1.5 million"
+
+
+def test_a_scale_word_inside_another_word_is_left_alone() -> None:
+    assert scale_words.written_out("3 palomas and 2 millefeuilles") == (
+        "3 palomas and 2 millefeuilles"
+    )
+
+
+def test_local_signs_name_their_currency() -> None:
+    said = [r for r in read("N$12 400 a month", PlanView(("surveying",)), "act:revenue:surveying")]
+    assert [(r.value, r.currency) for r in said] == [(148800.0, "NAD")]
+    said = [r for r in read("9 000 грн a month", PlanView(("baking",)), "act:revenue:baking")]
+    assert [(r.value, r.currency) for r in said] == [(108000.0, "UAH")]
+
+
+def test_cfa_francs_written_with_an_f_keep_their_thousands() -> None:
+    read_as = stored("about 175 000 FCFA a month", "act:revenue:tailoring", "tailoring")
+    assert read_as == {("activity.annual_revenue", 2100000.0): True}
+
+
+def test_cents_after_spaced_thousands_belong_to_the_amount() -> None:
+    read_as = stored("in 2025 it was 18 640,75 € from the stall", "act:revenue:stall", "stall")
+    assert ("activity.annual_revenue", 18640.75) in read_as
+
+
+def test_a_number_after_year_followed_by_spaced_thousands_is_an_amount() -> None:
+    read_as = stored("last year 31 200 € in sales", "act:revenue:pottery", "pottery")
+    assert read_as == {("activity.annual_revenue", 31200.0): True}
+
+
+def test_a_pot_said_not_to_count_is_left_out_of_the_savings() -> None:
+    said = "about 9,000 in the current account and 5,000 in a pension, which we don't touch"
+    assert values(said, "buffer") == {"capacity.cash_buffer": 9000.0}
+
+
+def test_pots_with_nothing_left_out_are_still_added() -> None:
+    said = "about 9,000 in the current account and 5,000 in the credit union"
+    assert values(said, "buffer") == {"capacity.cash_buffer": 14000.0}
+
+
+def test_the_price_of_one_thing_sold_beside_how_many_is_asked_back() -> None:
+    read_as = stored(
+        "a saddle I sell for €2,400, maybe 1 a month", "act:revenue:saddlery", "saddlery"
+    )
+    assert read_as.get(("activity.annual_revenue", 2400.0)) is False
+    assert True not in read_as.values()
+
+
+def test_an_amount_for_one_occasion_is_a_fee_per_occasion() -> None:
+    read_as = stored("R6,500 one shoot, 3 a month", "act:revenue:photography", "photography")
+    assert read_as == {("activity.annual_revenue", 234000.0): True}
+
+
+def test_one_year_after_an_amount_is_no_fee_per_item() -> None:
+    read_as = stored("I made €30k one year, €20k the next", "act:revenue:design", "design")
+    assert ("activity.annual_revenue", 30000.0 * 12) not in read_as
+
+
+def test_months_of_several_runs_a_year_are_multiplied() -> None:
+    said = "€1,800 a month while it runs, 3 months per season and 2 seasons a year"
+    read_as = stored(said, "act:revenue:ski school", "ski school")
+    assert read_as == {("activity.annual_revenue", 10800.0): True}
