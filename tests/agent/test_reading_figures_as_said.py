@@ -94,3 +94,55 @@ def test_months_of_several_runs_a_year_are_multiplied() -> None:
     said = "€1,800 a month while it runs, 3 months per season and 2 seasons a year"
     read_as = stored(said, "act:revenue:ski school", "ski school")
     assert read_as == {("activity.annual_revenue", 10800.0): True}
+
+
+# Hours said by the clock, by the days of the week and by a roster.
+
+
+def test_a_paid_break_stays_in_the_working_day() -> None:
+    said = "6:00 to 14:30 with a paid half hour break, monday to friday"
+    assert values(said, "capacity") == {"capacity.hours_per_week": 42.5}
+
+
+def test_an_unpaid_break_is_taken_out_and_is_no_zero_income() -> None:
+    read_as = stored(
+        "6:00 to 14:30, 30 min unpaid break, monday to friday", "act:hours:bakery", "bakery"
+    )
+    assert read_as == {("activity.hours_per_week", 40.0): True}
+
+
+def test_every_day_but_one_is_six_days() -> None:
+    read_as = stored("10h à 18h, todos los días menos el domingo", "act:hours:kiosk", "kiosk")
+    assert read_as == {("activity.hours_per_week", 48.0): True}
+
+
+def test_two_weekdays_named_in_full_are_two_days() -> None:
+    read_as = stored("8pm to 11pm, wednesday and saturday", "act:hours:pub quiz", "pub quiz")
+    assert read_as == {("activity.hours_per_week", 6.0): True}
+
+
+def test_clock_hours_written_with_h_and_to_are_a_span() -> None:
+    said = "8h30 to 17h, half an hour for lunch, monday to friday"
+    assert values(said, "capacity") == {"capacity.hours_per_week": 40.0}
+
+
+def test_hours_with_h_and_a_period_stay_a_range_of_hours() -> None:
+    read_as = stored("10h to 14h a week", "act:hours:tutoring", "tutoring")
+    assert True not in read_as.values()
+
+
+def test_each_time_in_hours_times_a_range_said_in_words() -> None:
+    said = "each wedding takes about four hours, and there are between three and five a month"
+    read_as = stored(said, "act:hours:wedding singing", "wedding singing")
+    assert read_as == {("activity.hours_per_week", 3.69): True}
+
+
+def test_shift_length_said_short_beside_a_roster() -> None:
+    read_as = stored("10s, 4 on 3 off", "act:hours:paramedic", "paramedic")
+    assert read_as == {("activity.hours_per_week", 40.0): True}
+
+
+def test_days_named_at_the_constraints_question_are_no_hours() -> None:
+    said = "the mortgage adviser says keep it steady. I coach rowing Tuesday and Thursday evenings"
+    readings = read(said, PlanView(("financial admin", "rowing coaching")), "constraints")
+    assert not [r for r in readings if r.field == "activity.hours_per_week"]

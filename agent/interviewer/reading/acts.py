@@ -95,7 +95,9 @@ _QUESTION_START = re.compile(
     r"hang on|hold on|abeg|hey|oh|btw)[,:]?\s+)*"
     # "how local government works" is a lesson said, "how does it work" a question
     r"(?:what|what's|whats|why|how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
-    r"will|much|many|long|often|come|about|so)\b|\W*$)|when|where|which|who|"
+    r"will|much|many|long|often|come|about|so)\b|\W*$)|"
+    # "when I am on contract: 9 to 6": a time said of the answer, no question
+    r"when(?!\s+(?:i|i'm|im|we|we're|the|my|our|it's|there's|school|term)\b)|where|which|who|"
     r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
     r"always|happily|do)\b|(?<=\bdo)\s+(?:the (?:odd|occasional)|"

@@ -31,6 +31,12 @@ _BREAK = re.compile(
     r"roughly|takes?|lasts?))*[\s,:=-]+"
     rf"(?P<len2>{_LENGTH})"
 )
+#: "half hour lunch is paid", "lunch (paid)", "a paid half-hour lunch": a break paid as work.
+_PAID = re.compile(r"\W*(?:(?:is|are|which is|that is|that'?s|it'?s)\s+)?(?:also\s+)?paid\b")
+_PAID_BEFORE = re.compile(
+    r"(?<!un)\bpaid\s+(?:half (?:an )?hour|\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|mins?|minutes))?"
+    rf"\s*{_BREAK_WORD}\b"
+)
 #: The longest break read as taken out of one day.
 _LONGEST_BREAK = 2.0
 
@@ -73,10 +79,11 @@ def _without_break(found: list[Quantity], text: str) -> list[Quantity]:
     if length is None or not 0 < length <= _LONGEST_BREAK or length >= day.value:
         return found
     at = said.start("len") if said.group("len") else said.start("len2")
+    paid = _PAID.match(text, said.end()) or _PAID_BEFORE.search(text, 0, said.end())
     note = f"{day.note}; less a {format_number(length)} h break"
     out = []
     for q in found:
-        if q is day:
+        if q is day and not paid:  # "half hour lunch is paid": worked time, kept in the day
             q = replace(q, value=round(q.value - length, 2), note=note)
         elif q.kind == "hours" and said.start() <= q.start and q.end <= said.end() + 1:
             continue  # the break's length
@@ -152,6 +159,18 @@ _CLOCK_SPAN = re.compile(
 )
 
 
+#: "every day except Sunday", "tous les jours sauf dimanche", "todos los días menos el
+#: domingo": the week but one day, said as the span of the six others.
+_EVERY_DAY_BUT = re.compile(
+    r"\b(?:every ?day|all days|daily|7 days(?: a week)?|tous les jours|todos los d[ií]as|"
+    r"cada d[ií]a|jeden tag|tutti i giorni|todos os dias|elke dag|hver dag|varje dag)\s*,?\s*"
+    r"(?:except|but|apart from|besides|sauf|menos|excepto|salvo|au(?:ß|ss)er|tranne|exceto|"
+    r"behalve|unntatt|utom|bortsett fra)\s+(?:(?:on|le|el|los|o|la|il|den|am)\s+)?"
+    r"(?P<day>sunday|monday)s?\b"
+)
+_SIX_DAYS = {"sunday": "monday to saturday", "monday": "tuesday to sunday"}
+
+
 def weekdays_in_english(text: str) -> str:
     """``text`` (lower case) with the days of the week said in other languages, spans of them
     ("da lunedì a giovedì", "Montag bis Samstag": "monday to thursday") and spans of clock
@@ -160,8 +179,9 @@ def weekdays_in_english(text: str) -> str:
     for english, said in _DAY_WORD.items():
         text = said.sub(english, text)
     text = _DAY_SPAN.sub(lambda m: f"{m.group('a')} to {m.group('b')}", text)
+    text = _EVERY_DAY_BUT.sub(lambda m: _SIX_DAYS[m.group("day")], text)
     text = _SHIFT_LENGTHS.sub(lambda m: f"{m.group(1)} {_LENGTHS[m.group(2)]}s", text)
-    return _CLOCK_SPAN.sub(_clock_span, text)
+    return _H_SPAN.sub(_h_span, _CLOCK_SPAN.sub(_clock_span, text))
 
 
 #: Shifts named by their length in words: "3 twelves", "four tens" (as "3 12s", "four 10s").
@@ -169,6 +189,22 @@ _LENGTHS = {"eights": 8, "nines": 9, "tens": 10, "elevens": 11, "twelves": 12}
 _SHIFT_LENGTHS = re.compile(
     r"\b([1-7]|one|two|three|four|five|six|seven) (eights|nines|tens|elevens|twelves)\b"
 )
+
+
+#: "9h to 18h", "8h30 - 17h": a span of clock times written the French way in English words,
+#: read so only when it ends in the afternoon or evening and no period follows ("10h to 12h
+#: a week" is a range of hours).
+_H_SPAN = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,2})h(?P<am>\d\d)?\s*(?:to|till|until|-)\s*(?P<b>\d{1,2})h(?P<bm>\d\d)?"
+    r"(?!\w|[.,]\d|\s*(?:a|an|per|/|each|every)\s*(?:week|wk|month|day|fortnight)\b)"
+)
+
+
+def _h_span(match: re.Match[str]) -> str:
+    start, end = int(match.group("a")), int(match.group("b"))
+    if not start < end <= 24 or end < 13:
+        return match.group(0)
+    return f"{start}:{match.group('am') or '00'}-{end}:{match.group('bm') or '00'}"
 
 
 def _clock_span(match: re.Match[str]) -> str:

@@ -15,7 +15,8 @@ Run on the normalised text, once number words are digits:
 - "1.340 € καθαρά, net, per month", "52.000 nominal por mes": the period of a pay said after a
   gloss of it (net, gross, nominal, and the person's own word for it), as if said next to it;
 - "plus aguinaldo": the Latin American 13th month's pay, as "plus 13th month";
-- "NT$8,000 one wedding" is "NT$8,000 a wedding": a price for one of something.
+- "NT$8,000 one wedding" is "NT$8,000 a wedding": a price for one of something;
+- "between 2 and 3 a week" (said in words) is "2-3 a week", as said in digits.
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ _FOR_ONE = re.compile(
 )
 
 
+#: "between two and three a week", once its words are digits: the range a hyphen writes.
+_BETWEEN = re.compile(r"\bbetween\s+(\d+(?:[.,]\d+)?)\s+and\s+(?=\d+(?:[.,]\d+)?\b(?![.,]\d))")
+
+
 def plain(text: str) -> str:
     """``text`` with times of day, weekdays, pay periods and bonus months said plainly."""
     text = _AS_A_WHOLE.sub("", text)
@@ -91,6 +96,7 @@ def plain(text: str) -> str:
     text = _BIWEEKLY.sub(r"\1a fortnight", text)
     text = _GLOSSED.sub(_glossed, text)
     text = _FOR_ONE.sub(r"\g<amount> a ", text)
+    text = _BETWEEN.sub(r"\1-", text)
     return _AGUINALDO.sub(lambda m: f"{m.group('plus')} 13th month", text)
 
 

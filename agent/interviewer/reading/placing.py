@@ -588,6 +588,8 @@ def _hours(
         return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
     if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
         return Figure(_hours_field(frame), q.value, UNSURE, "at the busiest: and on average?")
+    if q.kind == "days" and q.note == "weekday names" and frame.ask == "constraints":
+        return None  # "I teach Monday and Wednesday evenings": days taken, said as a limit
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))

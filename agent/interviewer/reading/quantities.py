@@ -217,7 +217,9 @@ _NOTHING_AFTER_HOURS = (
     + ")nothing\\b(?!\\s+(?:else|more|much)\\b)"
 )
 _ZERO = re.compile(
-    r"\b(?:unpaid|for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
+    # "an unpaid lunch", "30 min unpaid break": a break is not paid, the work may be
+    r"\b(?:unpaid(?!\s+(?:lunch|break|breaks|lunch break|lunches|meal break|smoko|pause))|"
+    r"for free(?!\s+(?:membership|tickets?|food|meals?|lunch|rent|accommodation|"
     r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions|beers?|pints?|"
     r"wine|coffee|dinners?|books|parking|travel))|"
     r"free of charge|pro bono|volunteer(?:ing)?|no money|for nowt|"

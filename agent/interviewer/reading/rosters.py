@@ -34,7 +34,7 @@ _EVEN_ROTA = re.compile(
 #: "14 and 14", said alone: the same rotation in words.
 _EVEN_ROTA_ALONE = re.compile(r"^\W*(?P<on3>7|14|21|28)\s+(?:and|&)\s+(?P<off3>(?P=on3))\W*$")
 #: What makes hours the length of one shift: "12 hr shifts", "10 hr days", "12-hour nights".
-_SHIFT_AFTER = re.compile(r"\s*-?\s*(?:long\s+)?(?:shifts?|days?|nights?|swings?)\b")
+_SHIFT_AFTER = re.compile(r"\s*-?\s*(?:long\s+)?(?:shifts?|days?|nights?|swings?)\b|s(?![\w'])")
 #: The note of hours a week averaged from a roster.
 NOTE = "roster"
 #: The longest shift a roster is read with.
@@ -46,6 +46,8 @@ def averaged(found: list[Quantity], text: str) -> list[Quantity]:
     average; anything else as it was."""
     even = list(_EVEN_ROTA.finditer(text)) + list(_EVEN_ROTA_ALONE.finditer(text))
     rotas = list(_ROTA.finditer(text)) or even
+    if len(rotas) == 1:  # "12s, 8 on 6 off": shifts of twelve hours, said by their length
+        found = [_shift_said_short(q, text) for q in found]
     shifts = [q for q in found if q.kind == "hours" and _SHIFT_AFTER.match(text, q.end)]
     if len(rotas) == 1 and rotas == even and not shifts:
         return _without(found, rotas[0])  # days on and off, no hours: nothing a week
@@ -65,6 +67,19 @@ def averaged(found: list[Quantity], text: str) -> list[Quantity]:
     said = f"{format_number(shifts_on)} x {length} h in {format_number(cycle)} days"
     averaged_ = replace(shift, value=week, period="week", note=f"{NOTE} {rota.group(0)}; {said}")
     return [averaged_ if q is shift else q for q in _without(found, rota, keep=shift)]
+
+
+#: "12s", "10s": shifts named by their length in hours, the "s" right after the number.
+_SHORT_SHIFT = re.compile(r"s(?![\w'])")
+
+
+def _shift_said_short(q: Quantity, text: str) -> Quantity:
+    """A bare number said as "12s" beside a roster, read as the length of its shifts."""
+    if q.kind != "bare" or not 6 <= q.value <= _LONGEST_SHIFT:
+        return q
+    if not _SHORT_SHIFT.match(text, q.end):
+        return q
+    return replace(q, kind="hours", period="day", note="shift length said short")
 
 
 def _without(

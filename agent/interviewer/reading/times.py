@@ -205,7 +205,8 @@ _DAY_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 #: "Tues and Thurs", "fri/sat", "Mon, Wed & Fri", "mon-thu": weekdays named one by one.
 DAY_NAMES = re.compile(
     # "mon wed fri": a plain space between them is a list too
-    rf"\b{_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_DAY}|\s+{_DAY})+\b|"
+    # ("friday and saturday", "wednesday & sunday": names in full as well as short)
+    rf"\b{_ANY_DAY}(?:\s*(?:,|/|&|\+|-|\band\b|\bto\b)\s*{_ANY_DAY}|\s+{_ANY_DAY})+\b|"
     # "wednesday to saturday": a span of days written in full
     rf"\b{_ANY_DAY}\s*(?:-|\bto\b)\s*{_ANY_DAY}\b"
 )
