@@ -146,3 +146,27 @@ def test_days_named_at_the_constraints_question_are_no_hours() -> None:
     said = "the mortgage adviser says keep it steady. I coach rowing Tuesday and Thursday evenings"
     readings = read(said, PlanView(("financial admin", "rowing coaching")), "constraints")
     assert not [r for r in readings if r.field == "activity.hours_per_week"]
+
+
+def test_my_half_of_a_sum_in_thousands_keeps_the_thousands() -> None:
+    said = "there is 30 grand in the joint account and my share is 15"
+    assert values(said, "buffer") == {"capacity.cash_buffer": 15000.0}
+
+
+def test_the_stop_of_kr_ends_no_sentence_before_the_period() -> None:
+    read_as = stored("my wage is 41.200 kr. every month", "act:revenue:nursing", "nursing")
+    assert read_as == {("activity.annual_revenue", 494400.0): True}
+
+
+def test_while_between_two_clock_hours_is_until_and_the_same_hour_is_twelve() -> None:
+    read_as = stored(
+        "Friday nights on the ambulance, 8 while 8", "act:hours:ambulance", "ambulance"
+    )
+    assert read_as == {("activity.hours_per_week", 12.0): True}
+    read_as = stored("I do Saturdays, 9 to 9", "act:hours:market", "market")
+    assert read_as == {("activity.hours_per_week", 12.0): True}
+
+
+def test_while_before_words_is_no_clock() -> None:
+    read_as = stored("about 4 while the baby sleeps", "act:hours:knitting", "knitting")
+    assert read_as == {("activity.hours_per_week", 4.0): True}

@@ -5,7 +5,7 @@ Run on the normalised text, once number words are digits:
 - "eight in the morning until six in the evening" is "8am until 6pm": a time of day said with
   the part of the day it falls in;
 - "taking the year as a whole, ..." opening a message only says how its figures are meant;
-- "from 8 until one" is "from 8 until 1";
+- "from 8 until one" is "from 8 until 1"; "8 while 8" is "8 till 8";
 - "every sat", "on weds" are "every saturday", "on wednesday";
 - "and an hour every evening" is "and 1 hour every evening";
 - "so call it €12k a year" is "so €12k a year": the figure settled on;
@@ -36,6 +36,11 @@ _AS_A_WHOLE = re.compile(
 )
 #: "from 8 until one": the hour "one" ends a span of clock times begun with a digit.
 _UNTIL_ONE = re.compile(r"(?<=\d)(\s*(?:am|pm)?\s*(?:-|to|till?|until)\s*)one\b(?!\s*[a-z]*s\b)")
+#: "8 while 8", "9 while 5": "while" for "until" between two clock hours, as the north of
+#: England says it.
+_WHILE = re.compile(
+    r"\b(?P<a>(?:1[0-2]|[1-9])(?::\d\d)?)\s+while\s+(?=(?:1[0-2]|[1-9])(?::\d\d)?\b)"
+)
 #: "every sat", "on weds": a weekday said short after a word of when.
 _SHORT_DAY = re.compile(
     r"\b(?P<when>every|each|on|most|every other)\s+"
@@ -88,6 +93,7 @@ def plain(text: str) -> str:
     text = _AS_A_WHOLE.sub("", text)
     text = _DAY_PART.sub(lambda m: m.group("h") + _HALF[m.group("part")], text)
     text = _UNTIL_ONE.sub(r"\g<1>1", text)
+    text = _WHILE.sub(r"\g<a> till ", text)
     text = _SHORT_DAY.sub(lambda m: f"{m['when']} {_DAY_NAMES[m['day']]}{m['s']}", text)
     text = _AND_AN_HOUR.sub("1 hour", text)
     text = _CALL_IT.sub("so ", text)

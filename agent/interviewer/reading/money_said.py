@@ -8,6 +8,7 @@ Written before the message is read (lower case, before number words become digit
   of Korea: "1,1 mill NOK", "2,5 Mio. CHF", "180만원" (180 times 10,000 won);
 - dollars named by their country after the sign: "58 400 $ CA" is Canadian;
 - Kenyan "bob" for shillings ("3,000 bob a week"); the CFA franc as "F CFA" or "FCFA";
+  "kr." before more words, whose stop ends no sentence;
 - months said in other languages ("4 maanden", "6 Monate", "3 meses") and "half a year": a
   length in months, as "4 months" is;
 - months of several runs a year: "4 months per session, 2 sessions a year" is 8 months a year;
@@ -32,6 +33,8 @@ _MAN_WON = re.compile(r"(\d+(?:[.,]\d+)?)\s*만\s*(?:원|won\b)?")
 #: "58 400 $ CA", "1 234,50 $ CAN": Canadian dollars written the Quebec way.
 _CANADIAN = re.compile(r"\$\s*(?:ca|can)\b")
 _BOB = re.compile(r"(\d)\s*bob\b")
+#: "38.500 kr. every month": the stop of the abbreviation ends no sentence.
+_KR_DOT = re.compile(r"(?<=\d)(\s*kr)\.(?=\s+[a-zæøå])")
 #: "250 000 F CFA", "50.000 FCFA", "francs CFA": the CFA franc, written as one word.
 _CFA = re.compile(r"\b(?:f\s?|francs?\s+)cfa\b")
 _MONTH_WORDS = re.compile(
@@ -65,6 +68,8 @@ def in_plain_words(text: str) -> str:
         text = _MAN_WON.sub(lambda m: f"₩{format_number(to_number(m.group(1)) * 10_000)}", text)
     if "$" in text:
         text = _CANADIAN.sub("cad", text)
+    if "kr." in text:
+        text = _KR_DOT.sub(r"\1", text)
     if "cfa" in text:
         text = _CFA.sub("cfa", text)
     if "bob" in text:

@@ -4,8 +4,9 @@
 grand is no longer meant. "42k gross,
 33 net": the net figure is said in the same thousands as the gross one. People drop the "k"
 once it has been said; a plain number that revises a thousands amount (after "more like",
-"sorry", "actually", "call it") or names its other side (gross or net, before or after tax)
-is read in the amount's scale and currency. A plain number said any other way ("12 grand and
+"sorry", "actually", "call it"), names its other side (gross or net, before or after tax)
+or the person's own part of it ("12 grand between us, my half is 6"), or repeats such a
+figure, is read in the amount's scale and currency. A plain number said any other way ("12 grand and
 3 kids") stays what it was.
 """
 
@@ -21,6 +22,11 @@ from agent.interviewer.reading.revision_words import REVISION
 _THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
 #: Words just before a plain number that revise the figure said before it.
 _REVISES = re.compile(rf"\b{REVISION}[,:]?\s*(?:about|around|maybe|like|only)?\s*$")
+#: "12 grand between us, my half is 6": the person's own part of a sum in thousands.
+_OWN_SHARE = re.compile(
+    r"\b(?:my|our)\s+(?:half|share|part|bit|portion)\s+(?:of (?:it|that|this)\s+)?"
+    r"(?:is|would be|'s)\s*(?:about|around|roughly|like|maybe)?\s*$"
+)
 #: Words just after a plain number that name it the other side of pay said in thousands.
 _OTHER_SIDE = re.compile(r"^\s*(?:gross|net|before tax|after tax|take[- ]home|pre-tax)\b")
 #: Words that set the two figures in different times ("9k last year, this year more like 6"):
@@ -52,7 +58,11 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         if _ANOTHER_TIME.search(text[first.start : q.end]):
             continue  # "9k last year, this year more like 6": which year to plan on is asked
         revised = _REVISES.search(text[first.end : q.start]) is not None
-        if part or revised or _OTHER_SIDE.match(text[q.end :]):
+        share = _OWN_SHARE.search(text[first.end : q.start]) is not None and value < first.value
+        again = any(  # "my half is 6, so say 6": the same short figure said again
+            o is not None and o is not q and o.kind == "money" and o.value == value for o in out[:k]
+        )
+        if part or revised or share or again or _OTHER_SIDE.match(text[q.end :]):
             out[k] = replace(q, kind="money", value=value, currency=first.currency)
         if revised:
             out[found.index(first)] = None

@@ -243,6 +243,8 @@ def read_clock_range(match: re.Match[str]) -> Quantity | None:
     start, end = int(match.group("a")), int(match.group("b"))
     if start > 24:
         return None
+    if end == start and start <= 12 and _days_beside(match):  # "sat nights 8 till 8": twelve
+        return span(match, "hours", 12.0, period="day", note="clock")
     if end < start:  # "22-6" runs past midnight, "8 to 5" past noon
         hours = end + (24 if start > 12 else 12) - start
         return span(match, "hours", float(hours), period="day", note="clock")
