@@ -170,3 +170,20 @@ def test_while_between_two_clock_hours_is_until_and_the_same_hour_is_twelve() ->
 def test_while_before_words_is_no_clock() -> None:
     read_as = stored("about 4 while the baby sleeps", "act:hours:knitting", "knitting")
     assert read_as == {("activity.hours_per_week", 4.0): True}
+
+
+def test_a_korean_per_before_the_amount_is_a_fee_each_time() -> None:
+    read_as = stored("건당 30만원, about 5 a month", "act:revenue:translation", "translation")
+    assert read_as == {("activity.annual_revenue", 18000000.0): True}
+
+
+def test_a_fee_per_item_and_how_many_were_done_last_year() -> None:
+    said = "I charge €350 per wedding. Last year I shot 22, a normal year."
+    read_as = stored(said, "act:revenue:photography", "photography")
+    assert read_as == {("activity.annual_revenue", 7700.0): True}
+
+
+def test_a_fee_per_item_and_a_count_of_other_things_is_not_multiplied() -> None:
+    said = "I charge €350 per wedding. Last year I bought 2 lenses."
+    read_as = stored(said, "act:revenue:photography", "photography")
+    assert ("activity.annual_revenue", 700.0) not in read_as

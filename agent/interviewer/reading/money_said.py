@@ -5,7 +5,8 @@ Written before the message is read (lower case, before number words become digit
 - a range said "between R4 000 and R6 000", "between ₦200k and ₦300k": one range, read as its
   midpoint, never two amounts to add (the plain "between 20 and 30" is read elsewhere);
 - millions and ten-thousands in the notations of the Nordic and German-speaking countries and
-  of Korea: "1,1 mill NOK", "2,5 Mio. CHF", "180만원" (180 times 10,000 won);
+  of Korea: "1,1 mill NOK", "2,5 Mio. CHF", "180만원" (180 times 10,000 won), and the Korean
+  "per" said before the amount ("회당 180만원": 1,800,000 won each time);
 - dollars named by their country after the sign: "58 400 $ CA" is Canadian;
 - Kenyan "bob" for shillings ("3,000 bob a week"); the CFA franc as "F CFA" or "FCFA";
   "kr." before more words, whose stop ends no sentence;
@@ -30,6 +31,11 @@ _BETWEEN = re.compile(rf"\bbetween\s+({_AMOUNT})\s+and\s+(?={CUR_BEFORE}?\s?\d)"
 _MILLIONS = re.compile(r"(\d)\s*(?:mill\.?|mio\.?|millioner|miljoner|millionen)(?!\w)")
 #: "180만원", "50만 원": ten-thousands of won.
 _MAN_WON = re.compile(r"(\d+(?:[.,]\d+)?)\s*만\s*(?:원|won\b)?")
+#: "회당 ₩1800000", "시간당 2만원": a Korean "per" said before the amount, after it in English.
+_KO_PER = re.compile(
+    r"(회당|건당|개당|편당|화당|시간당|일당)\s*(₩\s?\d+(?:[,.]\d+)*|\d+(?:[,.]\d+)*\s*(?:원|won\b))"
+)
+_KO_PERIOD = {"시간당": "an hour", "일당": "a day"}
 #: "58 400 $ CA", "1 234,50 $ CAN": Canadian dollars written the Quebec way.
 _CANADIAN = re.compile(r"\$\s*(?:ca|can)\b")
 _BOB = re.compile(r"(\d)\s*bob\b")
@@ -66,6 +72,8 @@ def in_plain_words(text: str) -> str:
     text = _MILLIONS.sub(r"\1 million", text)
     if "만" in text:
         text = _MAN_WON.sub(lambda m: f"₩{format_number(to_number(m.group(1)) * 10_000)}", text)
+    if "당" in text:
+        text = _KO_PER.sub(lambda m: f"{m.group(2)} {_KO_PERIOD.get(m.group(1), 'each')}", text)
     if "$" in text:
         text = _CANADIAN.sub("cad", text)
     if "kr." in text:

@@ -239,7 +239,7 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
     found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
-    out = list(found)
+    out = _done_in_the_year(found, text)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
             continue
@@ -265,5 +265,37 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         if not count.period and fee.period in _IN_A_YEAR:  # "2 grand a term, 3 terms": a year
             period = "year"
         folded = replace(fee, value=fee.value * count.value, period=period, note=note)
+        out = [folded if q is fee else q for q in out if q is not count]
+    return out
+
+
+#: Between a fee per item or day and the count of them done in a year: "£220 per funeral.
+#: Last year I conducted 134", "CHF 645 a day. Last year I worked 118 days".
+_DONE_IN_THE_YEAR = re.compile(
+    r"^\s*[.;,]?\s*(?:and\s+)?(?:last|this|over the last|in the last) year,?\s+(?:i|we)\s+"
+    r"(?:\w+\s+)?(?:did|done|conducted|worked|sold|ran|had|taught|delivered|made|shot|booked|"
+    r"played|led|officiated|performed|gave|built|did about|took)\s+"
+    r"(?:about|around|roughly|maybe|some|nearly|almost|just over|just under)?\s*$"
+)
+#: Periods that are no item done a number of times.
+_NO_ITEM = frozenset({"year", "month", "week", "fortnight", "quarter", "hour", "each", "one"})
+
+
+def _done_in_the_year(found: list[Quantity], text: str) -> list[Quantity]:
+    """A fee per item or per day, and then how many of them were done last year, said with
+    nothing of how often: the fee times that count is the year's takings."""
+    out = list(found)
+    for k, fee in enumerate(found[:-1]):
+        count = found[k + 1]
+        if fee.kind != "money" or not fee.period or fee.period in _NO_ITEM:
+            continue
+        if count.kind not in {"count", "bare"} or count.period or count.value < 1:
+            continue
+        if count.kind == "count" and not _same_items(fee.period, count.note):
+            continue
+        if not _DONE_IN_THE_YEAR.match(text[fee.end : count.start]) or len(found) > k + 2:
+            continue
+        note = f"{format_number(fee.value)} a {fee.period} x {format_number(count.value)} last year"
+        folded = replace(fee, value=fee.value * count.value, period="year", note=note)
         out = [folded if q is fee else q for q in out if q is not count]
     return out
