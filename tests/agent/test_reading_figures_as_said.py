@@ -187,3 +187,8 @@ def test_a_fee_per_item_and_a_count_of_other_things_is_not_multiplied() -> None:
     said = "I charge €350 per wedding. Last year I bought 2 lenses."
     read_as = stored(said, "act:revenue:photography", "photography")
     assert ("activity.annual_revenue", 700.0) not in read_as
+
+
+def test_swiss_grouped_thousands_are_never_a_year() -> None:
+    said = "Miete 1'980, and the rest is about 2'100 a month."
+    assert values(said, "spending") == {"capacity.monthly_spending": 4080.0}

@@ -310,7 +310,8 @@ def normalise(message: str) -> str:
     )
     text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
     text = text.replace("~", "about ").replace("approx.", "approx")
-    text = re.sub(r"(?<=\d)'(?=\d{3}\b)", "", text)  # "30'000": thousands the Swiss way
+    # "30'000", "1'950": thousands the Swiss way, grouped (so "1'950" is never a year)
+    text = re.sub(r"(?<=\d)'(?=\d{3}\b)", ",", text)
     text = _SPACED_DATE.sub(_iso, text)  # "15. 3. 2027": a date, no numbered list or figure
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
