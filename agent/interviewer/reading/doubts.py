@@ -134,6 +134,10 @@ def doubtful(
     weeks_said = any(o.kind == "weeks" for o in sentence_q)
     weeks_said = weeks_said or bool(term_weeks.weeks(sentence, frame.text))
     weeks_said = weeks_said or counted  # "sept to may": the months were counted
+    pair = frame.pairs.get(id(q))
+    if q.period == "occasion" and pair is not None and pair.note == "weekday names":
+        # "£10 a kid, 12 kids" on two weekdays: the same twelve each day, or twelve in all?
+        return replace(figure, confidence=UNSURE, note="the same people each day?")
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
     if seasonal and _SEASON.search(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
