@@ -71,6 +71,8 @@ class Decision:
     #: Limits said in passing before the constraints question, held for it to offer (the
     #: whole list, when it changed).
     limits: list[str] | None = None
+    #: How often work comes, told with its fee ("2 a month at £350 each"): ``[work, words]``.
+    often: list[list[str]] = field(default_factory=list)
 
     @property
     def keeps(self) -> bool:
@@ -108,3 +110,5 @@ class Context:
     offered: tuple[str, ...] = ()
     #: Limits said in passing that the constraints question offers to record.
     limits: tuple[str, ...] = ()
+    #: How often each piece of work comes, as told with its fee: ``[work, words]``.
+    often: tuple[list[str], ...] = ()

@@ -36,6 +36,7 @@ from agent.interviewer import (
     remarks,
     setting,
     shared_names,
+    told_often,
     unlisted,
     unnamed,
     unread,
@@ -55,7 +56,7 @@ from agent.interviewer.decision import (
     Decision,
 )
 from agent.interviewer.flow import call
-from agent.interviewer.heard import WISH_ASKS, hear
+from agent.interviewer.heard import WISH_ASKS, Heard, hear
 from agent.interviewer.phrases import CLARIFY
 from agent.interviewer.reading import asks, cues, numbers
 from agent.interviewer.reading.types import Reading
@@ -138,6 +139,10 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         # "a bit of both": part steady, part not; which way it leans is the person's to say
         return Decision(reply=item_length.LEANS, doubted=True)
     often = item_length.asked_often(text) if ctx.ask.startswith("act:hours") else None
+    length = item_length.one_length(text) if often is not None else None
+    counted = told_often.weekly_hours(*length, ctx.ask, ctx.often, text) if length else None
+    if counted is not None:  # "each wedding is 8 hours" of work said to come "2 a month"
+        readings, often = [counted], None
     if often is not None:  # "each wedding is 10 hours": how often, carried like a fee
         return Decision(reply=often, fee=text.strip())
     elsewhere = unlisted.ask_back(readings, text, ctx.plan, ctx.ask)
@@ -173,6 +178,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     readings = asked_hours.streams_asked(readings, known, ctx.ask in WISH_ASKS, text)
     which = any(r.act == "wish" and not r.subject and not r.confident for r in readings)
     heard = hear(readings, ctx.ask, ctx.plan, text, ctx.declined)
+    if counted is not None:  # worked out from the person's own words, said back to correct
+        heard = Heard([counted], notes=[counted.note])
     if heard.aside:
         return Decision(reply=OFF_TOPIC, aside=True)
     unheard = unnamed.ask_back(unnamed.lost(readings, heard.readings), ctx.plan, ctx.ask, text)

@@ -43,6 +43,24 @@ LEANS = (
 def asked_often(text: str) -> str | None:
     """The question back for a message that gives only how long one time of the work takes
     ("each wedding is 10 hours"), or ``None`` when it says more or something else."""
+    lone = _lone_length(text)
+    if lone is None:
+        return None
+    return (
+        f"That's how long one takes. How many {lone[1]} in a usual month? Say e.g. '3 a month', "
+        "or your hours in a usual week."
+    )
+
+
+def one_length(text: str) -> tuple[float, str] | None:
+    """How many hours one time of the work takes and the things it is of, in the plural, for
+    a message that says only that ("each wedding is 10 hours": 10, "weddings"), else
+    ``None``."""
+    return _lone_length(text)
+
+
+def _lone_length(text: str) -> tuple[float, str] | None:
+    """One time's length in hours and the things it is of, in the plural."""
     said = text.casefold()
     found = find_quantities(said)
     if len(found) != 1 or found[0].kind != "hours" or _OFTEN.search(said):
@@ -52,15 +70,10 @@ def asked_often(text: str) -> str | None:
     before = said[: found[0].start]
     one, many = list(_ONE.finditer(before)), list(_MANY.finditer(before))
     if one:
-        things = _plural(one[-1]["item"])
-    elif many:
-        things = many[-1]["items"]
-    else:
-        return None
-    return (
-        f"That's how long one takes. How many {things} in a usual month? Say e.g. '3 a month', "
-        "or your hours in a usual week."
-    )
+        return found[0].value, _plural(one[-1]["item"])
+    if many:
+        return found[0].value, many[-1]["items"]
+    return None
 
 
 def _plural(word: str) -> str:

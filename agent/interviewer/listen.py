@@ -21,6 +21,7 @@ from agent.interviewer import (
     last_figure,
     namelike,
     names,
+    told_often,
     torn_answer,
 )
 from agent.interviewer.compose import offered_activities, proposal_kind
@@ -93,9 +94,10 @@ def decide(
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),
         held=tuple(state.held), wishes=tuple(state.wishes), repeat=state.repeat,
         declined=tuple(state.declined), offered=tuple(offered_activities(plan, state)),
-        limits=tuple(state.limits),
+        limits=tuple(state.limits), often=tuple(state.often),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
+    decision.often = told_often.kept(readings) if decision.calls else []
     if which:  # an answer to a question back, no try at the open question
         decision.revised = True
         return decision

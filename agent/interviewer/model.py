@@ -55,6 +55,8 @@ PROPOSING = {"blocks", "loops"}
 WEEK_ASKS = PROPOSING | {"review"} | REVIEW_FROM
 #: Messages a question back waits through (asides, questions) before the plan is kept as is.
 ASK_BACK_TRIES = 2
+#: How many told frequencies the state keeps (the latest win).
+_OFTEN_KEPT = 12
 LEFT_FOR_NOW = "Let's leave that one for now; I've noted it as unknown, and you can tell me later."
 KEPT_AS_IT_WAS = "I've left that as it was; tell me if you want it changed."
 UNPLACED = ("I couldn't tell which figure to change, so I changed nothing; say it with what it "
@@ -184,6 +186,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 spoken=spoken, torn=tuple(torn),
             )  # fmt: skip
             state.fee = [state.ask, decision.fee] if decision.fee else []
+            state.often = [*state.often, *decision.often][-_OFTEN_KEPT:]
             state.torn = [[r.subject, r.field, r.value, r.currency, r.span] for r in decision.torn]
             recorded = [a.name for a in plan.activities]
             state.spoken = carried.spoken_of(decision.calls, text, recorded)

@@ -113,6 +113,9 @@ class State:
     #: A fee told without how often, ``[question, its words]``: the next answer at the same
     #: question that gives only how often ("2 a month") is read with it.
     fee: list[str] = field(default_factory=list)
+    #: How often work comes, as told with its fee ("2 a month at £350 each"), ``[work,
+    #: words]``: one time's length said at its hours question gives the week's hours.
+    often: list[list[str]] = field(default_factory=list)
     #: Two figures left out as one field's, ``[subject, field, value, currency, words]`` each: the
     #: next message may say whose one of them is.
     torn: list[list[Any]] = field(default_factory=list)

@@ -1,0 +1,80 @@
+"""Faults found by trying the interviewer as people, by general cause: one time's length was
+asked "how many in a month?" of work whose frequency was already told with its fee. Driven
+through the dialog, in other words than the trials."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 6)
+
+# --- 1. one time's length of work whose frequency was told with its fee -----------------------
+
+
+def _at_side_hours(
+    opening: str, answer: str, work: str = "cake", listed: str = "that's all"
+) -> tuple[MemoryPlanner, str]:
+    """The conversation walked to the hours question of ``work``, then ``answer`` said."""
+    planner, reply = conversation(
+        TODAY, opening, "private", "40", "none", "2k saved", "1500 a month", listed
+    )  # fmt: skip
+    for _ in range(12):
+        question = reply.strip().split("\n")[-1]
+        if "hours a week does" in question and work in question.casefold():
+            return planner, planner.say(answer)
+        if "hours a week does" in question:
+            reply = planner.say("37")
+        elif "stable" in question:
+            reply = planner.say("stable")
+        elif "teach" in question:
+            reply = planner.say("patience")
+        else:
+            reply = planner.say("draining")
+    raise AssertionError(reply)
+
+
+_CAKES = (
+    "I work in a call centre in Cork, 35 hours, 29k. on the side I make celebration cakes, "
+    "roughly 3 a month for €120 each"
+)
+
+
+def test_length_of_one_time_with_a_told_frequency_gives_the_weeks_hours() -> None:
+    planner, reply = _at_side_hours(_CAKES, "a cake takes me about 6 hours")
+    assert "How many" not in reply
+    cakes = next(a for a in planner.plan.activities if "cake" in a.name.casefold())
+    assert cakes.hours_per_week == pytest.approx(6 * 3 * 12 / 52, abs=0.05)
+    assert "3 a month" in reply and "4.2 h a week" in reply  # said back, to be corrected
+
+
+def test_length_without_a_told_frequency_still_asks_how_often() -> None:
+    opening = "I work in a call centre in Cork, 35 hours, 29k"
+    listed = "I make cakes too, about 4k a year"
+    planner, reply = _at_side_hours(opening, "a cake takes me about 6 hours", listed=listed)
+    assert "How many cakes in a usual month?" in reply
+    cakes = next(a for a in planner.plan.activities if "cake" in a.name.casefold())
+    assert not cakes.hours_per_week
+
+
+def test_told_frequency_is_of_its_own_work_only() -> None:
+    opening = (
+        "I'm a postie in Leeds, 37 hours, 27k. I tutor maths, 4 sessions a week at £30 each, "
+        "and I make cakes, about 2k a year"
+    )
+    planner, _reply = _at_side_hours(opening, "a cake is about 5 hours", work="tutor")
+    tutoring = next(a for a in planner.plan.activities if "tutor" in a.name.casefold())
+    assert tutoring.hours_per_week != pytest.approx(20)  # the cake's length, not a session's
+
+
+def test_each_session_of_tutoring_told_weekly_gives_its_hours() -> None:
+    opening = "I'm a postie in Leeds, 37 hours, 27k. I tutor maths, 4 sessions a week at £30 each"
+    planner, reply = _at_side_hours(opening, "each session is 90 minutes", work="tutor")
+    tutoring = next(a for a in planner.plan.activities if "tutor" in a.name.casefold())
+    assert tutoring.hours_per_week == pytest.approx(6)
+    assert "How many" not in reply
+
