@@ -213,7 +213,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             held = decision.limits is not None and not decision.acts  # a limit, kept for later
             # Facts about another activity only ("the gigs are all over the place" while the
             # youth work's income is asked) answer a question not asked: no try at this one.
-            other = _other_activity(state.ask, decision)
+            other = _other_activity(state.ask, decision) or _label_only(state.ask, decision)
             # A story told before anything is on record answers ahead: no try at the question.
             story = bool(decision.calls) and state.repeat == 0 and _nothing_recorded(plan)
             state.turn.hold = (decision.aside or bool(decision.question) or doubted
@@ -337,6 +337,21 @@ def _other_activity(ask: str, decision: dialog.Decision) -> bool:
         for c in decision.calls
     ) and all(q.startswith("act:") and not names.same(asks.work(q), asked)
               for q in decision.settle)  # fmt: skip
+
+
+#: What a message may record at a figure's question and still leave it untried: labels.
+_LABELS_ONLY = frozenset({"name", "volatility", "energy"})
+
+
+def _label_only(ask: str, decision: dialog.Decision) -> bool:
+    """True when, at the question of one activity's hours or income, the message records only
+    how steady or how tiring work is ("goes up and down, summer is mental"): said out of turn,
+    it tries no answer, and the figure's question stays open as it was."""
+    if not ask.startswith(("act:hours", "act:revenue")) or not decision.calls:
+        return False
+    return (not decision.confirm and ask not in decision.settle
+            and all(c["name"] in _ACTIVITY_TOOLS and set(c["args"]) <= _LABELS_ONLY
+                    for c in decision.calls))  # fmt: skip
 
 
 def _nothing_recorded(plan: Plan) -> bool:

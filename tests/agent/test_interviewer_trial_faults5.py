@@ -78,3 +78,41 @@ def test_each_session_of_tutoring_told_weekly_gives_its_hours() -> None:
     assert tutoring.hours_per_week == pytest.approx(6)
     assert "How many" not in reply
 
+
+# --- 2. how steadily the asked work pays, said at its hours question -------------------------
+
+_SHEARING = "I'm a care assistant, 30 hours, 24k. I do sheep shearing too, about 6k a year"
+
+
+def test_swing_said_at_the_hours_is_the_works_volatility_and_the_hours_stay_asked() -> None:
+    planner, reply = _at_side_hours(
+        _SHEARING, "all over the place mate, spring is flat out", work="shearing"
+    )
+    shearing = next(a for a in planner.plan.activities if "shear" in a.name.casefold())
+    assert shearing.volatility == "variable"
+    assert "hours a week does" in reply.strip().split("\n")[-1]
+    assert "I need hours" not in reply  # said out of turn: no try at the hours
+    planner.say("about 5 hours a week")
+    assert shearing.name in [a.name for a in planner.plan.activities]
+    assert next(a for a in planner.plan.activities if a.name == shearing.name).hours_per_week == 5
+
+
+def test_pay_said_steady_at_the_hours_is_read_as_stable() -> None:
+    planner, _reply = _at_side_hours(
+        _SHEARING, "the money from it is pretty steady tbh", work="shearing"
+    )
+    shearing = next(a for a in planner.plan.activities if "shear" in a.name.casefold())
+    assert shearing.volatility == "stable"
+    assert not shearing.hours_per_week
+
+
+@pytest.mark.parametrize(
+    "answer", ["it varies a lot honestly", "depends on the season, 20 in spring and 2 in winter"]
+)
+def test_hours_that_vary_are_no_word_of_pay(answer: str) -> None:
+    from agent.interviewer.reading import PlanView, read
+
+    readings = read(
+        answer, PlanView(activities=("care work", "sheep shearing")), "act:hours:sheep shearing"
+    )
+    assert not [r for r in readings if r.field == "activity.volatility"]

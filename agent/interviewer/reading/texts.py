@@ -20,6 +20,7 @@ from agent.interviewer.reading import (
     kept,
     labels,
     names,
+    pay_swing,
     restated,
     retracted,
 )
@@ -244,7 +245,8 @@ def _answers(
             whole, "act:volatility", subject, alone=feels is None
         )
     if subject and kind in {"act:hours", "act:revenue"} and not _data(found):
-        return _other_label(whole or said, "", subject, alone=True)
+        labelled_here = _other_label(whole or said, "", subject, alone=True)
+        return labelled_here or (pay_swing.at_hours(text, subject) if kind == "act:hours" else [])
     if kind == "review":
         said = " ".join(p.text for p in pieces)
         return one("review.date", review_date(said), None, said)
