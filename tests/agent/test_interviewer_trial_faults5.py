@@ -116,3 +116,32 @@ def test_hours_that_vary_are_no_word_of_pay(answer: str) -> None:
         answer, PlanView(activities=("care work", "sheep shearing")), "act:hours:sheep shearing"
     )
     assert not [r for r in readings if r.field == "activity.volatility"]
+
+
+# --- 3. chat intensifiers around a skill ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "skills"),
+    [
+        ("the welding deffo", ["welding"]),
+        ("defo the welding", ["welding"]),
+        ("welding, innit", ["welding"]),
+        ("aye the bookkeeping and the welding", ["bookkeeping", "welding"]),
+        ("tbf the sign language", ["sign language"]),
+        ("calming folk down, hands down", ["calming folk down"]),
+    ],
+)
+def test_chat_intensifiers_are_no_part_of_a_skill(answer: str, skills: list[str]) -> None:
+    from agent.interviewer.reading import PlanView, read
+
+    for ask, fld in (("skills", "skill"), ("excited", "skill.excites")):
+        readings = read(answer, PlanView(), ask)
+        assert [str(r.value).casefold() for r in readings if r.field == fld] == skills
+
+
+def test_a_core_skill_said_with_a_tag_keeps_the_skill_only() -> None:
+    from agent.interviewer.reading import PlanView, read
+
+    readings = read("the sign language, innit", PlanView(), "core")
+    assert [r.value for r in readings if r.field == "core_skill"] == ["sign language"]

@@ -10,6 +10,7 @@ from agent.interviewer.reading import acts, remarks, restated, slips
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import (
+    CHAT_ONLY,
     NONE,
     YES_NO,
     clean,
@@ -192,7 +193,8 @@ _FILLER = frozenset(
         r"\S+",
         "for sure definitely mind you ah oh sorry before after now then too as well haha lol tbh "
         "honestly really obviously obvs anyway though i guess i think i suppose etc and so on "
-        "yes yeah no nope ok okay well hmm um right idk dunno nothing special rusty",
+        "yes yeah no nope ok okay well hmm um right idk dunno nothing special rusty "
+        "defo deffo def defs deffs innit init tbf aye mate eh hey",
     )
 )
 
@@ -236,6 +238,7 @@ def _word_items(
         and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
         and not set(str(r.value).split()) <= _FILLER
         and not LABEL_ONLY.match(str(r.value))
+        and not CHAT_ONLY.fullmatch(str(r.value).casefold())
     ]
 
 

@@ -33,7 +33,14 @@ from agent.interviewer.reading.limit_answers import constraints, limit_figure, s
 from agent.interviewer.reading.quantities import Quantity
 from agent.interviewer.reading.skill_answers import LABEL_ONLY, skills
 from agent.interviewer.reading.types import PlanView, Reading
-from agent.interviewer.reading.wording import CONSTRAINT, NO_CONSTRAINT, clean, now, one
+from agent.interviewer.reading.wording import (
+    CHAT_ONLY,
+    CONSTRAINT,
+    NO_CONSTRAINT,
+    clean,
+    now,
+    one,
+)
 
 _SKILL_FIELD = {"skills": "skill", "excited": "skill.excites", "underused": "skill.under_used"}
 
@@ -451,7 +458,9 @@ def _core(whole: str) -> list[Reading]:
         return []
     # each clause without its hedges: "lime work i think, heritage restoration with lime"
     parts = (_IT_IS.sub("", clean(part)) for part in whole.split(", "))
-    item = ", ".join(c for c in parts if c and not _HESITATION.fullmatch(c))
+    item = ", ".join(
+        c for c in parts if c and not (_HESITATION.fullmatch(c) or CHAT_ONLY.fullmatch(c))
+    )
     return [Reading("fact", "core_skill", item, None, whole)] if item else []
 
 

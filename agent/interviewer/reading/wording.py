@@ -7,8 +7,18 @@ import re
 
 from agent.interviewer.reading.types import Reading
 
+#: Intensifiers and tags of British, Irish and Australian chat ("defo", "deffo", "innit",
+#: "tbf", "aye"), none of which can be a skill: said before or after one, they are no part of it.
+CHAT_WORDS = (
+    r"defo|deffo|def|defs|deffs|definately|innit|init|tbf|to be fair|aye|obvs|ofc|hands down|"
+    r"100 ?%|100 percent|no doubt|big time|mate|eh|hey|ya know|you know|y'?know"
+)
+#: An item of a list made of such words alone ("mixing, innit", "baking, hands down").
+CHAT_ONLY = re.compile(rf"(?:(?:{CHAT_WORDS}|sure|for sure)\W*)+")
+
 _LEAD = re.compile(
     r"^(?:(?:well|so|hmm+|um+|ok|okay|honestly|probably|definitely|always|especially|i think|"
+    rf"{CHAT_WORDS}|"
     r"i'd say|i guess|"
     r"i reckon|maybe|mostly|mainly|also|and|plus|then|oh|it'?s|that'?s|"
     r"(?:like|as) i (?:said|say|mentioned)|as mentioned|like i told you|"
@@ -27,6 +37,7 @@ _TAIL = re.compile(
     r"(?:[,\s]+(?:definitely|probably|really|i think|i guess|i suppose|i reckon|i believe|honestly|"
     r"tbh|mostly|lol|"
     r"obvs|ofc|obviously|"
+    rf"{CHAT_WORDS}|and that|n that|an'? all|"
     r"haha|lmao|"
     r"for sure|i'd say|too|as well|i barely use (?:it|them|either)(?: now)?|is the core|"
     r"would be (?:my|the) core(?: skill)?|is (?:my|the) core(?: skill)?))+$"
