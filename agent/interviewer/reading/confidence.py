@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, roles, second_looks, ventures
+from agent.interviewer.reading import cues, evidence, own_work, roles, second_looks, ventures
 from agent.interviewer.reading.revision_words import TAKE_BACK
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
@@ -226,6 +226,8 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
         return False
     if ask == "context" and _role_said_now(r, text) and not _work_with_figures(r, readings):
         return False
+    if ask == "context" and own_work.apart_from_job(r.span) and roles.work_said(r.span):
+        return False  # "..., 32 hours a week, and I fix saddles in our barn": work of its own
     if ask == "context" and str(r.value) in roles.own_said(text):
         return False  # "we also farm": work said by what the person does, beside other work
     if ask == "context" and ventures.owned(r.span) and not _work_before(r, readings, text):

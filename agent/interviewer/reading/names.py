@@ -404,11 +404,23 @@ _IT_JOB = re.compile(
 )
 
 
-#: "Sundays I cut hair", "on weekends I ...": when the work is done, said before it.
-WHEN = (
-    r"(?:(?:on\s+|at\s+|in the\s+|some\s+|most\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|evenings?|nights?|mornings?)\s+)?"
+#: A season, or the gaps between a job's spells, said before the work done in them
+#: ("winters I make ice at the curling club", "between contracts I give French lessons").
+SEASON = (
+    r"(?:(?:in (?:the )?|during the |over the |most )?(?:winters?|summers?|springs?|autumns?|"
+    r"off[- ]season)|between (?:contracts|shows|jobs|gigs|seasons|tours|swings|terms))\b"
 )
+
+#: "Sundays I cut hair", "on weekends I ...", "winters I ...": when the work is done, said
+#: before it.
+WHEN = (
+    r"(?:(?:(?:on\s+|at\s+|in the\s+|some\s+|most\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|evenings?|nights?|mornings?|"
+    r"afternoons?)|" + SEASON + r"),?\s+)?"
+)
+
+#: A season said first, before the person and the work they do in it: when, not what.
+_SEASON_FIRST = re.compile(r"^\W*" + SEASON + r",?\s+(?=(?:i|we)\s)")
 
 
 #: Work said to be done beside a job, before its verb: "on the side I restore furniture".
@@ -534,6 +546,7 @@ def _name(text: str) -> str | None:
     # "marketing guy herre", "ggis": a filler typed with a slip is that filler
     text = mend_fillers(text)
     text = _TIME_FIRST.sub("", text)  # "in my spare time I repair bikes": when, not what
+    text = _SEASON_FIRST.sub("", text)  # "winters I make ice": when, not what
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
     # "roofing is my main thing": the name, said with what it is to the person
     text = re.sub(

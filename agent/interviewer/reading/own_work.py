@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.names import SEASON
+
 #: Who does the work: the person, or the person with someone ("me and my wife").
 _WHO = r"(?:i|we|me and (?:my|the) [a-z]+|[a-z]+ and i)"
 #: Words that may open the clause before its subject: joining words and when it is done.
@@ -199,15 +201,35 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z]{3,}", text.casefold())} - {"the", "and", "for"}
 
 
-#: Words that open work done beside a job: "plus", "weekends", "on the side", "after work".
+#: Words that open work done beside a job: "plus", "weekends", "on the side", "after work",
+#: a season ("winters", "in summer") or the gaps between the job's spells ("between contracts").
 _BESIDE = re.compile(
     r"^(?:(?:and|also|so|then)[,\s]+)*(?:plus\b|\+|(?:on |at |in the |most )?(?:weekends?|"
     r"evenings?|nights?|(?:satur|sun)days?)\b|on the side\b|after work\b|"
-    r"in my (?:spare|free) time\b)"
+    r"in my (?:spare|free) time\b|" + SEASON + r")"
 )
 
 
 def beside_a_job(span: str) -> bool:
     """True when a clause opens by saying its work is done beside a job ("Plus I sell wigs on
-    IG", "weekends I teach violin online"): more work of its own, never a part of the job."""
+    IG", "weekends I teach violin online", "winters I run dog sled tours"): more work of its
+    own, never a part of the job."""
     return _BESIDE.match(span.strip().casefold()) is not None
+
+
+#: Said anywhere in a clause, words that put its work apart from an employer's job: done on
+#: the side or on one's days off, or at one's own home ("I fix saddles in our barn", "I brew
+#: beer in my garage"), where no employer's task is done.
+_APART = re.compile(
+    r"\b(?:on the side|on (?:my|me) days? off|in my (?:spare|free) time|"
+    r"(?:in|out of|outta|from|at) (?:my|our|me) (?:own )?(?:garage|shed|barn|kitchen|house|"
+    r"flat|apartment|yard|backyard|back yard|basement|cellar|attic|spare room|front room|"
+    r"living room|allotment|smallholding))\b"
+)
+
+
+def apart_from_job(span: str) -> bool:
+    """True when a clause says its work is done beside a job, by its opening words or by
+    where or when it is done ("... on the side", "... in our barn", "... on my days off")."""
+    said = span.strip().casefold()
+    return beside_a_job(said) or _APART.search(said) is not None

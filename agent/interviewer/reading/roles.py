@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import names, own_work
+from agent.interviewer.reading import names, own_work, work_verbs
 from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
 from agent.interviewer.reading.types import Reading
 
@@ -155,7 +155,10 @@ def work_said(span: str) -> bool:
     health articles", "weekends I coach chess online", "now doing defence consulting"; not
     when it is hedged as something done now and then ("when I can")."""
     said = span.strip().casefold()
-    by_verb = DOES_WORK.match(said) or TRADE.match(said) or _NOW_DOING.match(said)
+    by_verb = bool(DOES_WORK.match(said) or TRADE.match(said) or _NOW_DOING.match(said))
+    # "I brew craft beer on the side", "I fix saddles in our barn": any verb of work, when the
+    # clause puts it apart from a job
+    by_verb = by_verb or (own_work.apart_from_job(said) and work_verbs.said_as_work(said))
     return bool(by_verb) and not _NOW_AND_THEN.search(said) and said_now(said, said)
 
 
@@ -356,7 +359,7 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
         replace(r, confidence=1.0)
         if r.act == "fact"
         and r.field == "activity"
-        and own_work.beside_a_job(r.span)
+        and own_work.apart_from_job(r.span)
         and work_said(r.span)
         else r
         for r in out
