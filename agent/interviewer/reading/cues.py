@@ -106,6 +106,19 @@ _STRICT_CONTEXTS = (
         # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
         r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
         r"\bno boss\b|\bjust me\b|\bmy own boss\b|\bi work for myself\b|"
+        # a venture of one's own named by its kind ("in my own kiosk", "my own small farm"), or
+        # its owner ("franchise owner", "shop owner"), or money billed by oneself
+        r"\bmy own (?:[\w-]+ )?(?:kiosk|stall|farm|workshop|bakery|caf[eé]|restaurant|bar|"
+        r"practice|clinic|agency|label|brand|boutique|atelier|garage|gym|guesthouse|b&b|"
+        r"venture|brewery|homestay|school)\b|"
+        # (not "the shop owner", "my salon owner": someone else, who may employ the person)
+        r"(?<!the )(?<!his )(?<!her )(?<!our )(?<!my )(?<!their )"
+        r"\b(?:franchise|business|shop|store|salon|caf[eé]|restaurant|bar|stall|kiosk|bakery|"
+        r"studio|gym|workshop|b&b|guesthouse) owner\b|\bowner[- ]operator\b|"
+        r"\bon my own account\b|\bi invoice (?:them|clients|my clients|everyone|people)? ?myself\b|"
+        # "c'est mon business", "mi propio negocio", "por mi cuenta": one's own, in other words
+        r"\b(?:c'est )?mon (?:propre )?(?:business|entreprise|commerce)\b|"
+        r"\bmi (?:propio )?negocio\b|\bpor mi cuenta\b|"
         # "a small bánh mì stall, my own, mornings", "a phone repair kiosk, it's mine"
         r"(?:^|,\s*)(?:all )?my own(?=\s*(?:[,.]|$))|\b(?:it'?s|it is) (?:all )?mine\b|"
         # self-employed in the person's own language
