@@ -43,7 +43,8 @@ _SOME = (
 )
 #: "I do", "also do", "me and my wife do": not "we do", most often said of an employer.
 _DO = re.compile(
-    _LEAD + r"(?:i|me and (?:my|the) [a-z]+|[a-z]+ and i)?\s*(?:also\s+)?(?:do|does)\s+"
+    _LEAD + r"(?:i|me and (?:my|the) [a-z]+|[a-z]+ and i)?\s*(?:also\s+)?"
+    r"(?:do|does|(?:'m|am)\s+(?:also\s+)?doing)\s+"  # "Sunday I am doing science tuition"
     r"(?:also\s+)?" + _SOME + r"(?P<np>.+)$"
 )
 _RUN = re.compile(
@@ -86,7 +87,8 @@ _WHERE = re.compile(r"\s+(at|for|with)\s+(.+)$")
 _NO_WORK = re.compile(
     r"^(?:it|that|this|them|those|these|what|whatever|everything|anything|nothing|something|"
     r"stuff|things?|a lot|lots|most|all|the rest|more|less|nights?|days?|evenings?|mornings?|"
-    r"weekends?|lates|earlies|overtime|hours|time|my best|my bit|well|ok|okay|fine|alright|"
+    r"weekends?|lates|earlies|overtime|hours|time|my best|my bit|best|bit|part|share|utmost|"
+    r"good|great|better|worse|well|ok|okay|fine|alright|"
     r"the school run|school run|housework|chores|the housework|errands|a team|the team|team|"
     r"the house|the household|house|marathons?|races?|my own|our own|meds|medication|"
     r"personal care|the shopping|shopping|kids|children|family|travel|commute|travelling|"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import names, own_work, work_verbs
+from agent.interviewer.reading import greetings, names, own_work, work_verbs
 from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
 from agent.interviewer.reading.types import Reading
 
@@ -101,8 +101,10 @@ _STATED = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|helo|so|ok|okay|well|erm|um|uh|aye|yeah|yes|oh|ah)\W+)*"
     r"(?:(?:by (?:day|night)|during the (?:day|week)|(?:on )?weekends|in the evenings|at night)"
     r",?\s+)?"
-    r"(?:(?:i'?m|im|i am)\s+(?:(?:also|now|currently|still|actually)\s+)?(?:an?\s+)?|"
-    r"(?:i\s+)?(?:work|working|moonlighting|employed)\s+as\s+(?:an?\s+)?|as\s+an?\s+)?"
+    r"(?:(?:i\s+|i'?m\s+|im\s+|i am\s+)?(?:(?:also|now|currently|still)\s+)?"
+    r"(?:work|working|moonlighting|employed)\s+as\s+(?:an?\s+)?|"  # "I am working as ..."
+    r"(?:i'?m|im|i am)\s+(?:(?:also|now|currently|still|actually)\s+)?(?:an?\s+)?|"
+    r"as\s+an?\s+)?"
     r"(?P<role>[a-z][a-z/'+&-]*(?:\s+[a-z][a-z/'+&-]*){0,5})\W*$"
 )
 #: A word trailing off before the message starts ("alors...", "well…"): no clause of its own.
@@ -191,6 +193,7 @@ def stated(text: str) -> list[str]:
     council" -> ["social worker"]; a question's sentence states none."""
     found: list[str] = []
     said = _TRAILING_OFF.sub(" ", text)  # "alors... je suis ...", "erm... ": a word trailing off
+    said = greetings.blank(said)  # "kia ora im a rigger on film sets": the greeting joins no role
     for sentence in re.split(r"(?<=[.!?;\n])", said):
         if sentence.rstrip().endswith("?"):
             continue
