@@ -21,6 +21,8 @@ _FRAMING_WORDS = (
     "the first is|the other is|one is|first|second|third|outside that|outside of that|"
     "on top of that|besides that|beside that|besides|beside|apart from that|give|started|"
     "i've started|i started|"
+    # a story announced before it is told ("Right so, long story: I'm a ...")
+    "to cut a long story short|long story short|long story|short story|story time|"
     "i've been|i'm now|i've also|could we|can we|could you|can you|could i|can i|please|"
     "let's|lets|i|i'm|"
     "im|i am|i've|i have|i do|i also do|i run|i also|i work|i'm working|i'm also|we|my|our|"
@@ -177,7 +179,9 @@ _NOT_NAMES = frozenset(
         "however meanwhile thought hiver été printemps automne invierno verano primavera otoño "
         "inverno verão outono sommer herbst frühling zomer lente herfst vinter sommar "
         "hai hain se milta milte milti hoon chamba curro laburo boulot taf "
-        "och ach aye eish ahh oops jeez gosh yup cheers",
+        "och ach aye eish ahh oops jeez gosh yup cheers "
+        # words said to the listener or to fill, in the person's own English or language
+        "parce parcero vale bueno pues alors yaar chale abeg wallah ansum boet bru",
     )
 )
 

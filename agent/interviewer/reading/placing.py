@@ -40,6 +40,11 @@ _EXAMPLE = re.compile(
 )
 
 
+#: A cost of living said just before its amount ("rent's £850", "the mortgage is about").
+_LIVING_COST = re.compile(
+    r"\b(?:rent|mortgage|bills|council tax|childcare)(?:'s|\s+(?:is|are|costs?(?: me)?|"
+    r"comes? to))\s*(?:(?:about|around|roughly|maybe|like|only|just)\s+)?\W*$"
+)
 #: Rent or bills said at the savings question: what is spent each month.
 _RENT = re.compile(r"\b(?:rent|mortgage|bills)\s+(?:is|are|of|comes? to)\b")
 #: "a good month", "a bad week": the period amounts said beside it are counted in.
@@ -295,6 +300,8 @@ def _money(
         # "on a good month £600, usually nearer 250": the usual amount is a month's too
         q = replace(q, period=kind_of.group(1))
     cue = _money_cue(segment.text, q.start - segment.start)
+    if cue is None and _LIVING_COST.search(before):
+        cue = "spending"  # "Rent's £850" told with one's work: a cost of living, never earned
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
         cue = _money_cue(earlier, len(earlier)) or _cue_carried(before, frame)
