@@ -39,3 +39,14 @@ def test_i_am_doing_well_or_my_best_names_no_work() -> None:
 
 def test_a_greeting_run_into_the_role_hides_no_role() -> None:
     assert names("namaste im a welder at the shipyard in vizag") == {"welder": True}
+
+
+def test_a_role_said_without_its_article_after_also_or_a_season_is_stated() -> None:
+    assert stated("also i am bookkeeper for two shops in Tartu") == ["bookkeeper"]
+    assert stated("in winter also i am instructor at the ice rink") == ["instructor"]
+    assert stated("and i am agent for a tile importer, on commission") == ["agent"]
+
+
+def test_also_before_a_state_or_a_relative_states_no_role() -> None:
+    assert stated("also i am tired most days") == []
+    assert stated("also my sister is a nurse") == []

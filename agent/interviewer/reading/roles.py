@@ -32,7 +32,7 @@ _ROLE_WORDS = frozenset(
         r"\S+",
         "nurse chef cook physio vet medic paramedic mechanic clerk midwife surgeon paralegal "
         "barista nanny pilot coach guide dev assistant consultant accountant attendant servant "
-        "merchant celebrant sergeant handyman tradesman fisherman postman craftsman "
+        "merchant agent celebrant sergeant handyman tradesman fisherman postman craftsman "
         "hygienist optician sparky sparkie chippy chippie brickie tradie postie cabbie "
         "concierge locum doula waitress hostess seamstress actress treasurer",
     )
@@ -98,9 +98,10 @@ _NOT_NOW = re.compile(
 _AT_HEART = re.compile(r"^\s*(?:at heart|by nature|in spirit|deep down|by training)\b")
 #: A clause that states a role: "I'm a ...", "I work as a ...", "... here", or the role alone.
 _STATED = re.compile(
-    r"^(?:(?:hi|hey|hello|hiya|helo|so|ok|okay|well|erm|um|uh|aye|yeah|yes|oh|ah)\W+)*"
-    r"(?:(?:by (?:day|night)|during the (?:day|week)|(?:on )?weekends|in the evenings|at night)"
-    r",?\s+)?"
+    r"^(?:(?:hi|hey|hello|hiya|helo|so|ok|okay|well|erm|um|uh|aye|yeah|yes|oh|ah|and|also|"
+    r"plus|then)\W+)*"
+    r"(?:(?:by (?:day|night)|during the (?:day|week)|(?:on )?weekends|in the evenings|at night|"
+    r"" + names.SEASON + r"),?\s+(?:also\s+)?)?"
     r"(?:(?:i\s+|i'?m\s+|im\s+|i am\s+)?(?:(?:also|now|currently|still)\s+)?"
     r"(?:work|working|moonlighting|employed)\s+as\s+(?:an?\s+)?|"  # "I am working as ..."
     r"(?:i'?m|im|i am)\s+(?:(?:also|now|currently|still|actually)\s+)?(?:an?\s+)?|"
