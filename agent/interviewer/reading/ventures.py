@@ -13,14 +13,15 @@ import re
 _VENTURE = (
     r"(?:youtube|tiktok|twitch|instagram)?\s*(?:channel|podcast|blog|vlog|newsletter|substack|"
     r"patreon|shop|store|stall|website|online business|side business|small business|"
-    r"business|zine|brand|range|label)s?"
+    r"business|zine|brand|range|label|kiosk|homestay|guesthouse|salon|bakery|"
+    r"caf[eé]|restaurant|(?:cooking|dance|language|music|driving|surf|diving) school)s?"
 )
 #: "I've got a ...", "I have a ...", "I own a ...", "I run a ...", "Also have a ...": owning.
 OWNED = re.compile(
     r"^(?:(?:and|oh|so)[,\s]+)*(?:(?:also|plus)[,\s]+(?:(?:i|we)(?:'ve| have)?\s+)?|"
     r"(?:i|we)(?:'ve| have)?\s+(?:also\s+)?)"
     r"(?:got|have|own|run|started|set up|launched|do|host|write|make)\s+(?:also\s+)?"
-    r"(?:a|an|my|this|one|our)\s+"
+    r"(?:(?:a|an|my|this|one|our)\s+|(?=(?:small|little|tiny)\s))"  # "I have small ..."
     r"(?P<name>(?:(?:small|little|tiny)\s+)?(?:[\w'-]+\s+){0,3}?" + _VENTURE + r"\b.*)$"
 )
 _SIZE = re.compile(r"^(?:small|little|tiny)\s+")
