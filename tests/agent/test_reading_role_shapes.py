@@ -28,7 +28,7 @@ def test_i_am_working_as_names_the_role_alone() -> None:
 
 def test_i_am_doing_names_the_work_done() -> None:
     assert work_in("saturdays i am doing maths coaching also") == "maths coaching"
-    assert work_in("i'm doing a diploma part time") == "diploma"
+    assert work_in("i'm doing a diploma part time") is None  # study, no work
 
 
 def test_i_am_doing_well_or_my_best_names_no_work() -> None:

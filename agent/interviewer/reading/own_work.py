@@ -92,7 +92,9 @@ _NO_WORK = re.compile(
     r"the school run|school run|housework|chores|the housework|errands|a team|the team|team|"
     r"the house|the household|house|marathons?|races?|my own|our own|meds|medication|"
     r"personal care|the shopping|shopping|kids|children|family|travel|commute|travelling|"
-    r"prep|admin|tax|vat|expenses|\W*)$"
+    r"prep|admin|tax|vat|expenses|"
+    # study, done by the person and no work ("im doing a masters part time")
+    r"masters|master's|degree|phd|doctorate|diploma|mba|course|studies|exams|a-?levels|\W*)$"
 )
 #: Words a name of work never holds: pronouns, verbs of being, digits, hedges.
 _NOT_IN_NAME = re.compile(
