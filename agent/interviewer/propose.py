@@ -2,7 +2,8 @@
 blocks, feedback loops and a review date. Pure functions of the plan (and today's date).
 
 The figures follow the role bands of the portfolio model (after the "Career Portfolio Design"
-pattern): the largest stable earner becomes the anchor, client work 5-15 h, leverage 2-5 h,
+pattern): the largest stable earner becomes the anchor (when it brings at least half the largest
+income; else the largest earner), client work 5-15 h, leverage 2-5 h,
 a seed 3-8 h; income shares add up to 100 with the anchor largest and at most 80 %; planned
 hours leave about 10 % of capacity as slack.
 """
@@ -126,12 +127,22 @@ def kind_of(text: str) -> str:
     return next((kind for kind, pattern in _KINDS.items() if re.search(pattern, low)), "other")
 
 
+#: The part of the largest income a steady earner must bring to be the anchor in its place: a
+#: steady base is worth some income, but a three-hour evening class is no anchor beside a
+#: trade that pays ten times as much.
+STABLE_ANCHOR_SHARE = 0.5
+
+
 def pick_anchor(activities: list[Activity]) -> Activity | None:
-    """The largest stable earner; else the largest earner; else the activity with most hours."""
+    """The largest stable earner that brings at least half the largest income; else the largest
+    earner; else the activity with most hours."""
     if not activities:
         return None
-    stable = [a for a in activities if a.volatility == "stable" and a.annual_revenue > 0]
-    pool = stable or [a for a in activities if a.annual_revenue > 0] or activities
+    earners = [a for a in activities if a.annual_revenue > 0]
+    top = max(earners, key=lambda a: a.annual_revenue, default=None)
+    floor = top.annual_revenue * STABLE_ANCHOR_SHARE if top is not None else 0.0
+    stable = [a for a in earners if a.volatility == "stable" and a.annual_revenue >= floor]
+    pool = stable or earners or activities
     return max(pool, key=lambda a: (a.annual_revenue, a.hours_per_week))
 
 

@@ -162,3 +162,20 @@ def test_the_anchor_keeps_the_largest_share_beside_two_large_clients() -> None:
         outcome = apply(plan, AddStream(**stream.as_args()), today=TODAY)  # type: ignore[arg-type]
         assert outcome.accepted, outcome.findings
         plan = outcome.plan
+
+
+def test_a_small_steady_side_income_is_no_anchor_beside_a_much_larger_trade() -> None:
+    """A self-employed electrician's variable £45k beside a £3k steady evening class: the trade is
+    the anchor (PC004 warns it is not stable); a steady earner is chosen when it brings at least
+    half the largest income."""
+    from agent.interviewer.propose import pick_anchor
+    from agent.plan.models import Activity
+
+    trade = Activity(name="Electrical work", annual_revenue=45000, hours_per_week=40,
+                     volatility="variable")  # fmt: skip
+    evening = Activity(name="Evening class", annual_revenue=3000, hours_per_week=3,
+                       volatility="stable")  # fmt: skip
+    retainer = Activity(name="Retainer", annual_revenue=25000, hours_per_week=20,
+                        volatility="stable")  # fmt: skip
+    assert pick_anchor([trade, evening]) is trade
+    assert pick_anchor([trade, evening, retainer]) is retainer
