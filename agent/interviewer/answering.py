@@ -9,7 +9,7 @@ from langchain_core.messages import AIMessage
 from agent.interviewer import amounts, dialog, flow, listen, parse
 from agent.interviewer import review as rv
 from agent.interviewer.phrases import NOTHING_TO_UNDO, UNDONE, UNDONE_WAITING, plural
-from agent.interviewer.reading import acts
+from agent.interviewer.reading import acts, asks
 from agent.interviewer.state import State
 from agent.interviewer.tool_results import ToolResults
 from agent.plan.models import Plan
@@ -94,10 +94,10 @@ class Answering(ToolResults):
         bare = kind is None and any(ch.isdigit() for ch in parse.normalise(rest))
         recent = [(n, qid) for ids, *_ in state.settled[-3:][::-1] for n, qid in enumerate(ids)]
         for position, qid in recent:
-            if flow.base(qid) in {"streams", "blocks", "loops", "finalise", "forecast",
+            if asks.kind(qid) in {"streams", "blocks", "loops", "finalise", "forecast",
                                   "export", "cv"}:  # fmt: skip
                 continue
-            if kind is not None and FIGURES.get(flow.base(qid)) != kind:
+            if kind is not None and FIGURES.get(asks.kind(qid)) != kind:
                 continue
             if bare and qid.startswith("act:") and position > 0:
                 continue

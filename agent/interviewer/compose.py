@@ -22,6 +22,7 @@ from agent.interviewer import (
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import QUESTIONS, WHY
 from agent.interviewer.propose import capacity_of, propose_streams
+from agent.interviewer.reading import asks
 from agent.interviewer.schedule import propose_blocks, propose_loops, propose_review
 from agent.interviewer.state import State
 from agent.plan.models import Plan
@@ -35,7 +36,7 @@ DAY = {"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed", "thursday": "Thu",
 
 def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
     """The question for ``qid``, with the proposal it asks about (made and stored if new)."""
-    kind = flow.base(qid)
+    kind = asks.kind(qid)
     if kind == "cv":
         return cvskills.question(state.cv)
     if kind == "confirm":
@@ -53,7 +54,7 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
     template = QUESTIONS.get(kind, QUESTIONS["done"])
     return template.format(
         activities=" and ".join(a.name for a in plan.activities),
-        name=flow.subject(qid),
+        name=asks.work(qid),
         names=", ".join(s.name for s in plan.skills),
         hint=_core_hint(plan, state),
         date=propose_review(today).strftime("%A %d %B %Y"),

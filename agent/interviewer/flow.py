@@ -84,25 +84,15 @@ def next_question(plan: Plan, settled: set[str]) -> str:
     return next((q for q in journey(plan) if q not in settled), "done")
 
 
-def base(qid: str) -> str:
-    """The question kind: ``act:hours:Teaching`` -> ``act:hours``."""
-    return asks.kind(qid)
-
-
-def subject(qid: str) -> str:
-    """The activity a per-activity question is about ('' for other questions)."""
-    return asks.work(qid)
-
-
 def skip(qid: str, question: str) -> Answer:
     """A skipped question: recorded as unknown, or refused where the plan needs an answer."""
-    kind = base(qid)
+    kind = asks.kind(qid)
     if kind in {"streams", "blocks", "loops", "review"}:
         return Answer(reply=SKIP_REFUSED)
     if kind in {"finalise", "forecast", "export", "done", "cv"}:
         return Answer(settle=[qid], notes=["Fine, we can do that later."])
     if kind.startswith("act:"):
-        field_name = f"activities[{subject(qid)}].{PLAN_FIELD[kind.split(':')[1]]}"
+        field_name = f"activities[{asks.work(qid)}].{PLAN_FIELD[asks.field(qid)]}"
     else:
         field_name = UNKNOWN_FIELD[kind]
     return Answer([call("mark_unknown", field=field_name, question=question)], settle=[qid])
@@ -120,7 +110,7 @@ def answer(
 
     ``options`` are the portfolio options shown at the streams question (``show_options``).
     """
-    kind = base(qid)
+    kind = asks.kind(qid)
     if kind.startswith("act:"):
         return _activity(qid, text, plan)
     if kind == "streams":
@@ -212,7 +202,7 @@ def _activities(qid: str, text: str, plan: Plan) -> Answer:
 
 def _activity(qid: str, text: str, plan: Plan) -> Answer:
     """One audit answer; it may carry other fields too ("40h for 45k, stable")."""
-    name, primary = subject(qid), asks.field(qid)
+    name, primary = asks.work(qid), asks.field(qid)
     found: dict[str, Any] = {}
     notes: list[str] = []
     digits = any(ch.isdigit() for ch in parse.normalise(text))

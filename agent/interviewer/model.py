@@ -315,7 +315,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             left = flow.skip(qid, question_text(qid, plan, self.clock(), state))
             reply.calls, reply.settle = [*reply.calls, *left.calls], [*reply.settle, *left.settle]
         if rest:
-            reply.notes.append(unknown_work.note(flow.subject(state.ask)))
+            reply.notes.append(unknown_work.note(asks.work(state.ask)))
 
     def _reader(self) -> listen.Reader | None:
         if self.reader == "default":

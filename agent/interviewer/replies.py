@@ -13,6 +13,7 @@ from agent.interviewer import asking, flow, lists, waiting
 from agent.interviewer import review as rv
 from agent.interviewer.compose import question_text, week_lines
 from agent.interviewer.phrases import RULE_NOTE, WELCOME
+from agent.interviewer.reading import asks
 from agent.interviewer.state import KEY, State, Turn
 from agent.plan.models import Plan
 
@@ -112,7 +113,7 @@ class Replying:
             memo["repeat"] = state.repeat
             if turn.listed:  # what "go back" tells: every change, a list call's items each
                 memo["changes"] = turn.ops + turn.listed
-            if any(flow.base(q) in flow.PROPOSALS for q in turn.settle):
+            if any(asks.kind(q) in flow.PROPOSALS for q in turn.settle):
                 memo["proposal"], memo["options"] = state.proposal, state.options
                 state.proposal, state.options = [], []
             state.settled.append([turn.settle, turn.ops, memo] if memo

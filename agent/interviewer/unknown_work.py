@@ -11,6 +11,7 @@ are left too (noted as unknown, said once), and the person is told how to take i
 from __future__ import annotations
 
 from agent.interviewer import flow
+from agent.interviewer.reading import asks
 from agent.plan.models import Plan
 
 
@@ -18,11 +19,11 @@ def leave_rest(ask: str, plan: Plan, settled: set[str], stuck_on: str) -> tuple[
     """The other open questions about the activity ``ask`` is about, to be left as well, when
     a question about it was already left unanswered (``stuck_on`` names that activity); and
     the activity to remember as the one the person could not answer about."""
-    name = flow.subject(ask)
+    name = asks.work(ask)
     if not name or stuck_on != name:
         return [], name
     rest = [q for q in flow.journey(plan)
-            if flow.subject(q) == name and q != ask and q not in settled]  # fmt: skip
+            if asks.work(q) == name and q != ask and q not in settled]  # fmt: skip
     return rest, name
 
 
