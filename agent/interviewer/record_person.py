@@ -93,6 +93,10 @@ def _constraint(reading: Reading, work: Work) -> None:
 def finish_capacity(work: Work) -> None:
     cap, plan = work.capacity, work.plan
     months = cap.pop("buffer_months", None)
+    if "cash_buffer" in cap:
+        # "3 months maybe? like 14 grand in the bank": the amount said outright is the savings;
+        # the months were the person's estimate of it, and would overwrite it once spending comes.
+        months = None
     spending = cap.get("monthly_spending") or (plan.capacity.monthly_spending if plan.capacity
                                                else None)  # fmt: skip
     if months is not None and spending:

@@ -91,3 +91,16 @@ def test_a_wish_said_at_a_question_asked_twice_waits_for_the_proposal() -> None:
     state = latest_state(talk.messages)
     assert state is not None
     assert [str(w["stream"]).lower() for w in state.wishes] == ["podcast"]
+
+
+def test_savings_said_as_months_and_an_amount_keep_the_amount_when_spending_comes() -> None:
+    talk = MemoryPlanner(TODAY)
+    talk.start()
+    talk.say("government")
+    talk.say("38 hours, nothing limits it")
+    first = talk.say("roughly four months i reckon, £9,500 in an isa")
+    assert "once I have your monthly spending" not in first  # nothing waits for the spending
+    talk.say("about 2,600 a month")
+    assert talk.plan.capacity is not None
+    assert talk.plan.capacity.cash_buffer == 9_500  # not 4 × 2,600 = 10,400
+    assert talk.plan.capacity.monthly_spending == 2_600
