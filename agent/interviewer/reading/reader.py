@@ -50,6 +50,7 @@ from agent.interviewer.reading import (
     placing,
     preferences,
     rates,
+    reopening,
     role_pieces,
     role_put_right,
     roles,
@@ -128,6 +129,8 @@ def _of_work(r: Reading) -> bool:
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     text = acts.unlaughed(normalise(message))
+    if ask not in _PROPOSAL_ASKS:  # at a proposal "no, actually ..." still refuses it
+        text = reopening.reopened(text)
     if ask in _STREAM_ASKS:  # "aggiungi corsi di riparazione bici, 2 ore": "add ..."
         text = tongues.in_english(text)
     if not text.strip(" .!?"):

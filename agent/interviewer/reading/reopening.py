@@ -1,0 +1,34 @@
+"""A "no" or "that's all" the person takes back in the same breath.
+
+"nothing else really, oh wait I'm starting a podcast ..." and "no that's it. oh actually I
+sell candles on etsy" close a list and then reopen it: what follows the taking back is the
+answer, and the closing words would otherwise be read as a skip or a declined question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSED = (
+    r"(?:no(?:pe)?|not really|none|nothing(?: else| more)?|no(?:thing)? more|"
+    r"(?:that'?s|that is|thats) (?:all|it|everything)|i think that'?s (?:all|it))"
+)
+_TAKEN_BACK = (
+    r"(?:oh,? )?(?:wait|actually|hang on|hold on)|oh,? (?:and|yes|yeah)|come to think of it|"
+    r"(?:well,? )?(?:except|apart from|other than|besides)|although|but"
+)
+_OPENING = re.compile(
+    rf"^\W*(?:(?:ok(?:ay)?|hmm+|um+|so|well)[,.\s]+)*{_CLOSED}(?:[,\s]+{_CLOSED})?"
+    r"(?:\s+(?:really|i think|for now))?"
+    rf"(?:\s*[,.;:!-]+\s*|\s+)(?:{_TAKEN_BACK})\b[,.:!\s-]*",
+    re.I,
+)
+
+
+def reopened(text: str) -> str:
+    """The text after a closing word taken back at its start ("none, oh wait, I also tutor"
+    -> "I also tutor"); the text itself when it does not open so."""
+    opened = _OPENING.match(text)
+    if opened is None or not re.search(r"\w", text[opened.end() :]):
+        return text
+    return text[opened.end() :]
