@@ -415,12 +415,13 @@ SEASON = (
     r"off[- ]season)|between (?:contracts|shows|jobs|gigs|seasons|tours|swings|terms))\b"
 )
 
-#: "Sundays I cut hair", "on weekends I ...", "winters I ...": when the work is done, said
-#: before it.
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)"
+_DAY_PART = r"(?:evenings?|nights?|mornings?|afternoons?)"
+#: "Sundays I cut hair", "on weekends I ...", "saturday mornings I ...", "winters I ...": when
+#: the work is done, said before it.
 WHEN = (
-    r"(?:(?:(?:on\s+|at\s+|in the\s+|some\s+|most\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|evenings?|nights?|mornings?|"
-    r"afternoons?)|" + SEASON + r"),?\s+)?"
+    r"(?:(?:(?:on\s+|at\s+|in the\s+|some\s+|most\s+|every\s+)?"
+    rf"(?:{_DAY}(?:\s+{_DAY_PART})?|{_DAY_PART})|{SEASON}),?\s+)?"
 )
 
 #: A season said first, before the person and the work they do in it: when, not what.
