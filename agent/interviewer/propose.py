@@ -260,29 +260,26 @@ def _fill_missing_roles(streams: list[StreamProposal], plan: Plan) -> list[Strea
 def _fit_hours(streams: list[StreamProposal], capacity: float) -> list[StreamProposal]:
     """Hours inside each role's band where possible, all within ~90 % of capacity."""
     budget = max(1.0, _half(capacity * SLACK))
-    fitted = []
+    fitted, floors = [], []
     for s in streams:
         low, high = BANDS[s.role]
         hours = s.target_hours or low
         fitted.append(
             replace(s, target_hours=hours if s.role == "anchor" else _clamp(hours, low, high))
         )
-    return _squeeze(fitted, budget)
+        floors.append(min(low, hours))
+    return _squeeze(fitted, budget, floors)
 
 
-def _squeeze(streams: list[StreamProposal], budget: float) -> list[StreamProposal]:
-    """Trim side streams toward their band minimum first, then the anchor, to fit the budget."""
+def _squeeze(
+    streams: list[StreamProposal], budget: float, floors: list[float]
+) -> list[StreamProposal]:
+    """Trim side streams toward their band minimum first, then those raised to it back toward
+    the person's own hours (``floors``), then the anchor, to fit the budget."""
     result = list(streams)
+    for lows in ([BANDS[s.role][0] for s in result], floors):
+        _trim_sides(result, budget, lows)
     excess = sum(s.target_hours for s in result) - budget
-    while excess > 0:
-        room = [(s.target_hours - BANDS[s.role][0], i) for i, s in enumerate(result)
-                if s.role != "anchor" and s.target_hours > BANDS[s.role][0]]  # fmt: skip
-        if not room:
-            break
-        above, i = max(room)
-        cut = min(excess, above)
-        result[i] = replace(result[i], target_hours=_half(result[i].target_hours - cut))
-        excess = sum(s.target_hours for s in result) - budget
     for i, s in enumerate(result):
         if s.role == "anchor" and excess > 0:
             result[i] = replace(s, target_hours=max(0.5, _half(s.target_hours - excess)))
@@ -291,6 +288,22 @@ def _squeeze(streams: list[StreamProposal], budget: float) -> list[StreamProposa
         factor = budget / total
         result = [replace(s, target_hours=max(0.5, _half(s.target_hours * factor))) for s in result]
     return result
+
+
+def _trim_sides(result: list[StreamProposal], budget: float, lows: list[float]) -> None:
+    """Cut the side streams furthest above ``lows`` until the hours fit ``budget`` (in place)."""
+    excess = sum(s.target_hours for s in result) - budget
+    while excess > 0:
+        room = [(s.target_hours - lows[i], i) for i, s in enumerate(result)
+                if s.role != "anchor" and s.target_hours > lows[i]]  # fmt: skip
+        if not room:
+            break
+        above, i = max(room)
+        hours = _half(result[i].target_hours - min(excess, above))
+        if hours >= result[i].target_hours:
+            break  # rounding to the half hour gave nothing back
+        result[i] = replace(result[i], target_hours=hours)
+        excess = sum(s.target_hours for s in result) - budget
 
 
 def _set_shares(streams: list[StreamProposal]) -> list[StreamProposal]:

@@ -31,3 +31,17 @@ def test_a_job_planned_at_fewer_hours_than_worked_now_is_said_with_the_way_to_ke
 
 def test_a_job_planned_at_its_hours_gets_no_note() -> None:
     assert "You work" not in lines_for(60, BAKERY, CAKES)
+
+
+def test_a_side_stream_is_not_raised_to_its_band_at_the_cost_of_the_job() -> None:
+    # 32 h at the clinic, 3 h of classes, 45 h to give: the classes' band asks 5 h, but the
+    # week's room (40.5 h) only holds that by cutting the job the person is employed for.
+    clinic = Activity(name="Clinic", hours_per_week=32, annual_revenue=52_000, volatility="stable")
+    classes = Activity(name="Yoga classes", hours_per_week=3, annual_revenue=9_000)
+    plan = Plan(capacity=Capacity(hours_per_week=45), activities=[clinic, classes],
+                core_skill="movement coaching")  # fmt: skip
+    streams = {s.name: s.target_hours for s in propose_streams(plan)}
+    assert streams["Clinic"] == 32
+    assert 3 <= streams["Yoga classes"] < 5
+    assert sum(streams.values()) <= 40.5
+    assert "You work" not in lines_for(45, clinic, classes)
