@@ -71,6 +71,8 @@ _STATEMENT = frozenset({
 })  # fmt: skip
 #: Verbs that open a thought ("think better"), and those that open a request when a pronoun
 #: or an article follows ("change my capacity to"; "change management" is a name).
+#: Words that open how often work comes, not what it is.
+_HOW_OFTEN = frozenset({"every", "each"})
 _THOUGHTS = frozenset({"think", "guess", "hope", "mean", "know", "suppose", "reckon", "feel",
                        "want", "wish", "let", "lets", "let's"})  # fmt: skip
 _REQUESTS = frozenset({"change", "make", "add", "drop", "remove", "put", "set", "say", "tell",
@@ -119,13 +121,27 @@ def _near(word: str, vocabulary: frozenset[str]) -> bool:
     return any(len(v) >= 4 and _one_edit(word, v) for v in vocabulary)
 
 
+#: The rows of a keyboard: a letter typed for another is one of its neighbours.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(x: str, y: str) -> bool:
+    """True when keys ``x`` and ``y`` touch on a QWERTY keyboard (same row or the next)."""
+    at = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+    if x not in at or y not in at:
+        return False
+    (rx, ix), (ry, iy) = at[x], at[y]
+    return abs(rx - ry) <= 1 and abs(ix - iy) <= 1 + (ry < rx)
+
+
 def _one_edit(a: str, b: str) -> bool:
     if a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            return True
+            # a slip of the finger, not another word: "tiles" is no "times", "tiling" no "tiring"
+            return _neighbours(a[diff[0]], b[diff[0]])
         i = diff[0]
         return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
@@ -158,6 +174,8 @@ def name(value: str) -> str | None:
         return None  # a figure with its unit ("32h a week") is no name
     if words[0] in _CONNECTORS or words[0] in _THOUGHTS or words[-1] in _ENDING:
         return None
+    if words[0] in _HOW_OFTEN:
+        return None  # "every changeover", "each season": when work comes, never work
     if words[:2] == ["how", "to"]:
         return None  # "how to read people": what work teaches, never work
     if is_virtue(text):
