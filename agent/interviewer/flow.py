@@ -15,7 +15,8 @@ from typing import Any
 
 from agent.interviewer import amounts, choices, dates, parse
 from agent.interviewer.phrases import CLARIFY, SKIP_REFUSED
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import acts, asks
+from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.schedule import REVIEW_QUESTIONS, propose_review
 from agent.plan.models import Plan
 
@@ -284,7 +285,7 @@ def _proposal_or_end(
         return _forecast(qid, text)
     if qid == "review":
         return _review(qid, text, today)
-    yes = parse.parse_yes_no(text)
+    yes = _yes(text)
     if qid == "finalise":
         if yes is None:
             return Answer(reply=NEITHER)
@@ -342,10 +343,17 @@ def _rebalance(proposal: list[dict[str, Any]], keep: str) -> None:
     )
 
 
+def _yes(text: str) -> bool | None:
+    """A yes or a no to the question on the table, also said as a judgement ("sounds fine",
+    "works a treat") as the reading layer hears it."""
+    said = parse.parse_yes_no(text)
+    return said if said is not None else acts.yes_no(normalise(text))
+
+
 def _review(qid: str, text: str, today: dt.date) -> Answer:
     # "ok, mid feb then": a date said beside a yes is the date
     date = dates.parse_date(text, today) or (
-        propose_review(today) if parse.parse_yes_no(text) else None
+        propose_review(today) if _yes(text) else None
     )
     if date is None:
         return Answer(reply=CLARIFY["review"])
@@ -358,7 +366,7 @@ def _review(qid: str, text: str, today: dt.date) -> Answer:
 
 
 def _forecast(qid: str, text: str) -> Answer:
-    yes = parse.parse_yes_no(text)
+    yes = _yes(text)
     if yes or (yes is None and choices.wants_forecast(text)):
         return Answer([call("forecast_cash_flow")], [qid])
     if yes is False:
