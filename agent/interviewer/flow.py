@@ -352,9 +352,7 @@ def _yes(text: str) -> bool | None:
 
 def _review(qid: str, text: str, today: dt.date) -> Answer:
     # "ok, mid feb then": a date said beside a yes is the date
-    date = dates.parse_date(text, today) or (
-        propose_review(today) if _yes(text) else None
-    )
+    date = dates.parse_date(text, today) or (propose_review(today) if _yes(text) else None)
     if date is None:
         return Answer(reply=CLARIFY["review"])
     # The review is the last piece: booking it and the final checks are one confirmation.

@@ -468,8 +468,9 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
     if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
         return True
-    if acts.removal(text) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
-        return streams.named(text, view) is not None  # "can we drop the photo walks?"
+    polite = re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text)
+    if polite and acts.removal(text) and streams.named(text, view) is not None:
+        return True  # "can we drop the photo walks?"; with two streams named, read on
     if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):
         return True
     if _RENAME_ACTIVITY.search(text):  # "can you rename 'bits for Maria' to bookkeeping?"
