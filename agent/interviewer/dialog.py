@@ -85,6 +85,17 @@ _ALL_LISTED = re.compile(
     r"just (?:those|that|these)|no(?:thing)? more|i think that'?s (?:all|it)|done)\b", re.I,
 )  # fmt: skip
 
+#: The list closed in words other than a plain no (a no to the offer declines it).
+_CLOSED = re.compile(
+    r"^\s*(?:nothing (?:else|more)|that'?s (?:all|it|everything)|that is (?:all|it)|"
+    r"i think that'?s (?:all|it)|done|just (?:those|that|these))\b", re.I,
+)  # fmt: skip
+#: Before the list closes: the work named in passing, not yet taken or declined.
+OFFER_OPEN = (
+    "Before I close the list: you also mentioned {names}. Is that work of yours? Say 'yes' to "
+    "add {them}, or 'no'."
+)
+
 
 def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     """The decision for a message read as ``readings`` (see the module for the rules), with
@@ -123,6 +134,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
+    offer = _offer_still_open(ctx, text)
+    if offer is not None:
+        return offer
     if _list_restated(ctx, text):
         return Decision(settle=["activities"])
     strays = aimed.elsewhere(readings, ctx.ask, text, [a.name for a in ctx.plan.activities])
@@ -322,6 +336,18 @@ _MORE_AFTER_END = re.compile(
     r"actually|wait|i|i'?m|i'?ve|i'?d|we|my|our)\b|\d",
     re.I,
 )
+
+
+def _offer_still_open(ctx: Context, text: str) -> Decision | None:
+    """ "that's everything" while work from the opening is only offered: the person's own
+    words are asked about once, rather than dropped when the list closes."""
+    closed = _CLOSED.match(text)
+    if ctx.ask != "activities" or not ctx.offered or ctx.repeat >= 1 or closed is None:
+        return None
+    if _MORE_AFTER_END.search(text[closed.end() :]):
+        return None  # "that's all, plus a bit of tutoring": read as usual
+    them = "them" if len(ctx.offered) > 1 else "it"
+    return Decision(reply=OFFER_OPEN.format(names=" and ".join(ctx.offered), them=them))
 
 
 def _list_restated(ctx: Context, text: str) -> bool:
