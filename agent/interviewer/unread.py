@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading import clauses
+from agent.interviewer.reading.doubts import PUT_RIGHT
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.own_share import SHARE_AFTER, SHARE_NOTE
 from agent.interviewer.reading.quantities import find_quantities
@@ -41,10 +42,11 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
     covered = _covered(low, kept)
     found: list[tuple[str, str]] = []
     values = _values(kept)
+    put_right = _put_right_at(low, kept)
     for match in _FIGURE.finditer(low):
         at = match.start()
-        if any(start <= at < end for start, end in covered):
-            continue
+        if any(start <= at < end for start, end in covered) or at < put_right:
+            continue  # held by a reading, or the figure the person put right ("42, no, 40")
         if _TAKEN_BACK.search(low[max(0, at - 24) : at]):
             continue
         if SHARE_AFTER.match(low[match.end() :]) and any(r.note == SHARE_NOTE for r in kept):
@@ -55,6 +57,13 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
         kind = "hours" if match.group("hours") else "money"
         found.append((_words_around(low, at, match.end()), kind))
     return found
+
+
+def _put_right_at(low: str, kept: list[Reading]) -> int:
+    """Where the figure a message says again in place of an earlier one stands ("about 42
+    hours. actually no, make that 40"), or -1."""
+    said = [low.find(clauses.normalise(r.span)) for r in kept if r.note == PUT_RIGHT and r.span]
+    return max(said, default=-1)
 
 
 def note(text: str, kept: list[Reading]) -> str:

@@ -46,6 +46,10 @@ _SELF_CORRECTION = re.compile(
 )
 
 
+#: The note of a figure said again in place of one said before it in the same message.
+PUT_RIGHT = "said again, put right"
+
+
 def revises(q: Quantity, frame: Frame) -> Figure | None:
     """The figure that replaces the one said just before it; it is read in that figure's
     field, and asked back when the units of the two may differ."""
@@ -57,7 +61,7 @@ def revises(q: Quantity, frame: Frame) -> Figure | None:
     frame.readings.remove(last)
     frame.activity = last.subject if last.field and last.field.startswith("activity.") else None
     sure = SURE if not q.period and not last.note and last.confident else UNSURE
-    return Figure(str(last.field), q.value, sure, "said again, put right", q.currency)
+    return Figure(str(last.field), q.value, sure, PUT_RIGHT, q.currency)
 
 
 #: "I work 80% as a ...", "an 80% contract", "60% FTE": the share of full time a job is.
