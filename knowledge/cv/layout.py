@@ -73,7 +73,9 @@ def classify(lines: Sequence[str], headed: Collection[str] = frozenset()) -> lis
             # "CLINICAL" or "OTHER" above a column of short names ("Airway management",
             # "Sepsis recognition"): a list under a heading no section names. A heading marked
             # as one ("## Off air") that names no section opens another section.
-            fallback: Section = "other" if marked else section
+            # One whose lines hold a role and its dates ("## At sea", "## Teaching") is work.
+            work: Section = "experience" if _roles_follow(lines, index, dated, headed) else "other"
+            fallback: Section = work if marked else section
             section = "skills" if _names_follow(lines, index, dated) else opened or fallback
             out.append(Line(line, section, "heading", "", False))
             continue
@@ -88,6 +90,19 @@ def classify(lines: Sequence[str], headed: Collection[str] = frozenset()) -> lis
         listed = kind == "list" or (kind == "text" and is_list(body, here, body != line))
         out.append(Line(line, here, kind, body, listed))
     return out
+
+
+def _roles_follow(
+    lines: Sequence[str], index: int, dated: list[bool], headed: Collection[str]
+) -> bool:
+    """A dated line (a role's or a school's header) up to the next heading."""
+    for later in range(index + 1, len(lines)):
+        line = lines[later]
+        if heading_section(line) is not None or caps_heading(line) or line in headed:
+            return False
+        if dated[later]:
+            return True
+    return False
 
 
 def _names_follow(lines: Sequence[str], index: int, dated: list[bool]) -> bool:

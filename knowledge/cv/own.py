@@ -87,6 +87,12 @@ _PEOPLE_VERBS = {
     "train", "mentor", "coach", "supervise", "manage", "lead", "hire", "recruit", "teach",
     "tutor", "support", "interview", "assess", "treat", "nurse", "counsel", "advise",
 }  # fmt: skip
+#: A person as the object ("give them feedback", "restore myself"): whom the work was for or
+#: who did it, never the work ("her" is left out: "her care plan" names a thing).
+_PERSONS = {
+    "them", "him", "us", "me", "you", "myself", "ourselves", "themselves", "himself",
+    "herself", "yourself", "yourselves",
+}  # fmt: skip
 _EMPTY_OBJECTS = {
     "it", "them", "this", "that", "these", "those", "everything", "everyone", "people", "things",
     "work", "time", "year", "years", "day", "days", "week", "weeks", "lot", "part", "one", "ones",
@@ -190,6 +196,8 @@ def activity(phrase: Phrase) -> str | None:
         return None
     if obj.split()[0].lower() == "own":
         return None  # "manage my own schedule", "train my own young dogs": the person's affairs
+    if obj.split()[0].lower() in _PERSONS:
+        return None  # "give them feedback", "a checklist we wrote ourselves": done to whom?
     if verb in _WEAK_VERBS:
         return object_practice(obj)  # "run credit checks": the object names the practice
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]

@@ -295,7 +295,7 @@ _TO_THE_MACHINE = re.compile(
 def not_mine(text: str) -> str:
     """The text without the parts that name someone else's skill or one not yet the person's."""
     cut = _SCHOOL_EXAMS.sub(_exams_taken, _DEGREE.sub(" ", text))
-    cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(" ", cut))
+    cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(_noted_item, cut))
     cut = _BOOKED.sub(" ", _LEARNING.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
@@ -329,6 +329,17 @@ def _team_named(found: re.Match[str]) -> str:
     """ "with the payroll team" -> "with the team"; "for the whole team" stays."""
     named = found.group(0)[len(found.group("keep")) :]
     return found.group(0) if _PLAIN_TEAM.match(named.strip() + " ") else found.group("keep") + " "
+
+
+def _noted_item(match: re.Match[str]) -> str:
+    """A noted item cut, unless it is work the person does, told with its verb first:
+    "Chair our monthly members meeting (hybrid, with BSL interpreters booked)" says how the
+    meeting runs, not that chairing it is still to come."""
+    words = match.group(0).strip(" ,;|•:").split()
+    first = words[0].lower() if words else ""
+    doing = len(words) > 1 and first in VERBS and words[1][:1].islower()
+    doing = doing and not first.endswith(("ing", "ed"))
+    return match.group(0) if doing else " "
 
 
 def own_part(line: Line) -> Line:
