@@ -301,6 +301,15 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             # a new verb needs a verb before it in the clause, else it is a noun's modifier.
             joined = before in _JOINERS and not seen_verb
             starts = (index == 0 or before in _STARTERS) and not (gerund_after_and or joined)
+            named = _named_by_its_object(tokens, index) if starts else None
+            if named is not None:
+                # "Carried out rub-down searches", "Complete incident reports": the thing done
+                # names the practice; the verb says only that it was done.
+                obj, index = _object(tokens, named)
+                seen_verb = True
+                if obj:
+                    yield Phrase(obj, text, "item")
+                continue
             verbs, index = _verb_run(tokens, index) if starts else ([], index)
             if not verbs:
                 index += 1
@@ -316,6 +325,26 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
                 second, index = _second_practice(tokens, index)
                 for verb in verbs if second else ():
                     yield Phrase(f"{verb} {second}", text, "verb", verb, second)
+
+
+#: Verbs that only say a piece of work was done, its object naming the work ("carry out
+#: tenancy audits", "undertook site visits", "complete risk assessments").
+_DONE_VERBS = {
+    "carry": "out", "carries": "out", "carried": "out", "carrying": "out",
+    "undertake": "", "undertakes": "", "undertook": "", "undertaking": "",
+    "complete": "", "completes": "", "completed": "", "completing": "",
+}  # fmt: skip
+
+
+def _named_by_its_object(tokens: Sequence[str], index: int) -> int | None:
+    """Where the object starts when a verb that only says the work was done opens here."""
+    particle = _DONE_VERBS.get(tokens[index].lower())
+    if particle is None:
+        return None
+    if not particle:
+        return index + 1
+    following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    return index + 2 if following == particle else None
 
 
 def _second_practice(tokens: Sequence[str], index: int) -> tuple[str, int]:

@@ -67,3 +67,23 @@ def test_a_booked_note_on_work_the_person_does_keeps_the_work() -> None:
     # An item still to come goes with its note, as before.
     assert left("Forklift licence (course booked for May), pallet stacking") == "pallet stacking"
     assert left("Work placement (booked) - Hillside Nursery, spring term") == ""
+
+
+def test_a_verb_that_only_says_work_was_done_leaves_its_object_as_the_practice() -> None:
+    # An electrician, a surveyor and a care coordinator: "carry out", "undertake" and
+    # "complete" say only that the work was done; the thing done names it.
+    found = shown(
+        [
+            "Experience",
+            "Electrician, Brightline Electrical, 2017 - present",
+            "Carried out thermal imaging of distribution boards for two hospitals",
+            "Undertook dilapidations inspections for landlords; priced the remedial works",
+            "Complete falls assessments for new residents within 48 hours",
+        ]
+    )
+    assert {"thermal imaging", "dilapidations inspections", "falls assessments"} <= found
+    # "carried out by" is work another did, and no object follows.
+    assert not any("colleagues" in name for name in found)
+    assert "carried out by colleagues" not in shown(
+        ["Experience", "The dating was carried out by colleagues at the county lab"]
+    )
