@@ -40,6 +40,9 @@ _CERTIFICATE_WORDS = re.compile(
     r"award|level\s*\d+|nvq|qualification)\b",
     re.IGNORECASE,
 )
+#: An item that ends on the word licence names the licence held, not work ("Full UK driving
+#: licence"); a certificate in the plural may be what the work issues ("gas safety certificates").
+_A_LICENCE = re.compile(r"\blicen[cs]e\s*(?:\([^)]*\)\s*)?$", re.IGNORECASE)
 #: A school-leaving or vocational qualification named as such, not the skill it attests
 #: ("Allgemeine Hochschulreife", "Geprüfte Bilanzbuchhalterin", "Angestelltenlehrgang II").
 _QUALIFICATION = re.compile(
@@ -161,6 +164,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
     """A list item as a skill's name, or None when it is not one (a label, level, title...)."""
     if _NOT_NAMES.search(_YEAR.sub(" ", text).strip()):
         return None  # a leading year is a date ("2020 Datenschutz ..."), not a count
+    if _A_LICENCE.search(text):
+        return None  # "Full clean licence", "tractor + trailer licence (B+E)": what is held
     text = without_version(_GRADE.sub("", _USE_AFTER.sub("", text.strip())))
     name = _CERTIFICATE_WORDS.sub(" ", _YEAR.sub(" ", text))
     name = " ".join(name.split()).strip(" -&,")

@@ -87,3 +87,14 @@ def test_a_verb_that_only_says_work_was_done_leaves_its_object_as_the_practice()
     assert "carried out by colleagues" not in shown(
         ["Experience", "The dating was carried out by colleagues at the county lab"]
     )
+
+
+def test_an_item_ending_on_licence_names_what_is_held_not_work() -> None:
+    # A plant operator's and a shearer's lists: the licence is held; the work beside it counts.
+    found = shown(["Skills", "dumper + roller licence (A09), kerb laying"])
+    assert "kerb laying" in found and not any("roller" in name for name in found)
+    found = shown(["Skills", "Full clean licence, machine shearing"])
+    assert not any(name.startswith("full clean") for name in found)
+    # Certificates in the plural may be what the work issues: still read.
+    found = shown(["Skills", "Electrical installation certificates, fault finding"])
+    assert "fault finding" in found
