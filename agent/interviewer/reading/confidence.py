@@ -230,7 +230,8 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
         return False  # "..., 32 hours a week, and I fix saddles in our barn": work of its own
     if ask == "context" and str(r.value) in roles.own_said(text):
         return False  # "we also farm": work said by what the person does, beside other work
-    if ask == "context" and ventures.owned(r.span) and not _work_before(r, readings, text):
+    owned = ventures.owned(r.span) or own_work.venture_had(r.span) is not None
+    if ask == "context" and owned and not _work_before(r, readings, text):
         return False  # "I have a small noodle stall in Kowloon": a venture of their own
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
 

@@ -55,7 +55,9 @@ _GOVERNMENT = (
     # "for the city transport company": a company the city may own, no setting of its own
     r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:company|corporation|firm|enterprise|business)\b)|"
-    r"\b(?:state|county|city) (?:employee|worker)s?\b"
+    r"\b(?:state|county|city) (?:employee|worker)s?\b|"
+    # customs is a state's service in every country
+    r"\bcustoms (?:officer|official|service|department|agency|authority)|\brevenue and customs\b"
 )
 #: A freelancer's client is no setting: "freelance, mostly for the ministry, but not staff".
 _ON_OWN_ACCOUNT = re.compile(r"\b(?:freelance|not (?:on the )?staff|self[- ]employed)\b")
@@ -77,7 +79,8 @@ _STRICT_CONTEXTS = (
     (
         "corporate",
         r"\bcorporate\b|\bbig (?:4|four) (?:firm|accountancy|accounting)\b|\bmultinational\b|"
-        r"\b(?:big|large|major|global|investment) bank\b|"
+        # "a teller at one of the big banks", "one of the two big Swiss banks"
+        r"\b(?:big|large|major|global|investment)\s+(?:[a-z]+\s+)?banks?\b|"
         r"\binsurance (?:company|firm|group)\b|\boil (?:major|company)\b|\bplc\b|"
         r"\b(?:big|large|global) (?:company|corporation|firm)\b|\bmncs?\b|"
         # "one of the big terminal companies", "a big hotel group": a big company of any trade
@@ -91,6 +94,9 @@ _STRICT_CONTEXTS = (
         r"\bcarer (?:for|to|of) (?:my|our|his|her|their)\b|"
         r"\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
         r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b|"
+        # "since my mother had the stroke i look after her": a relative named, then looked after
+        r"\b(?:mum|mom|mother|mam|dad|daddy|father|parents|husband|wife|gran|grandma|grandad|"
+        r"nan)\b[^.!?]*\b(?:look(?:ing)? after|car(?:e|ing) for) (?:her|him|them)\b|"
         # "caring for mum full time": a relative looked after, "my" or not
         r"\b(?:car(?:e|ing)|look(?:ing)? after) (?:for )?(?:my |our )?(?:mum|mom|mother|dad|father|"
         r"parents?|husband|wife|partner|son|daughter|gran|grandma|grandad|nan)\b"
@@ -121,6 +127,12 @@ _STRICT_CONTEXTS = (
         r"\bmi (?:propio )?negocio\b|\bpor mi cuenta\b|"
         # "a small bánh mì stall, my own, mornings", "a phone repair kiosk, it's mine"
         r"(?:^|,\s*)(?:all )?my own(?=\s*(?:[,.]|$))|\b(?:it'?s|it is) (?:all )?mine\b|"
+        # "..., my own boat and licence", "with my own chambers", "in my own dílna", "our own
+        # SRL": what or where the work is done with is one's own (not one's hours, home or money)
+        r"(?:^|[,.;]\s*|\b(?:with|in|at|from|out of) )(?:my|our) own "
+        r"(?!(?:hours|time|pace|kids|children|money|pocket|home|"
+        r"house|flat|car|way|schedule|terms|choice|savings|family|words|bit|things?|stuff|"
+        r"account)\b)[a-z]|"
         # self-employed in the person's own language
         r"\b(?:à la pige|pigiste|indépendante?|auto-?entrepreneu(?:r|se)|travailleu(?:r|se) "
         r"autonome|selbst(?:st)?ändig|freiberufl\w*|zzp'?(?:er)?|zelfstandige?|autónom[oa]|"

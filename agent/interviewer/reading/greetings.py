@@ -18,7 +18,10 @@ _OPENING = re.compile(
     r"asante|jambo|habari|muraho|mwaramutse|sawubona|xin chào|chào bạn|chào|gamarjoba|"
     r"kia ora|aloha|konnichiwa|annyeong|ni hao|selamat (?:pagi|siang|sore|malam)|kumusta|"
     r"sannu|dia dhuit|madainn mhath|feasgar math|ahoj|cześć|merhaba|salve|yassou|zdravo|"
-    r"privet|olá|oi|ola|sveiki|tere|szia|mingalaba|sabaidee|sawasdee|me pa wo kyɛw|akwaaba)"
+    r"privet|olá|oi|ola|sveiki|tere|szia|mingalaba|sabaidee|sawasdee|me pa wo kyɛw|akwaaba|"
+    r"dumela|klk|mhoro|mbote|bună|buna ziua|bula|hullo|howzit|yo|wagwan|wah gwaan|salamalekum|"
+    r"ia ora na|môre|namaskaram|pozdravljeni|dobrý den|dobar dan|góðan dag|γεια|molo|kedu|"
+    r"bawo|ekaabo)"
     r"(?: there| all| everyone| again)?\b[\s,!.:;-]*)+",
     re.I,
 )

@@ -412,10 +412,14 @@ _IT_JOB = re.compile(
 #: ("winters I make ice at the curling club", "between contracts I give French lessons").
 SEASON = (
     r"(?:(?:in (?:the )?|during the |over the |most )?(?:winters?|summers?|springs?|autumns?|"
-    r"off[- ]season)|between (?:contracts|shows|jobs|gigs|seasons|tours|swings|terms))\b"
+    r"off[- ]season|monsoons?|(?:wet|dry|rainy|low|quiet) seasons?)|"
+    r"between (?:contracts|shows|jobs|gigs|seasons|tours|swings|terms)|"
+    # "rest of the year I play fiddle", "my home week I play ukulele": the time a job leaves
+    r"(?:for )?(?:the )?rest of the year|(?:in |on |during )?(?:my|me) (?:home|off) (?:weeks?|"
+    r"swings?|rotations?))\b"
 )
 
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?)"
 _DAY_PART = r"(?:evenings?|nights?|mornings?|afternoons?)"
 #: "Sundays I cut hair", "on weekends I ...", "saturday mornings I ...", "winters I ...": when
 #: the work is done, said before it.
@@ -525,6 +529,14 @@ _EVENT = re.compile(
 )
 
 
+#: When the work named before is done, said alone ("wet season only", "the tourist season"):
+#: a time of the year, never a name.
+_WHEN_ONLY = re.compile(
+    r"^\W*(?:only\s+)?(?:" + SEASON + r"|"
+    r"(?:in |during )?(?:the )?(?:(?![a-z]+ing )[a-z]+ )?seasons?)(?:\s+only)?\W*$"
+)
+
+
 #: A time of the year said before the work's figures: "in shearing season", "over the summer".
 _TIME_OF_YEAR = re.compile(
     r"(?:^|\b)(?:in|during|over|across)\s+(?:the\s+)?(?:[a-z]+\s+)?season\b|"
@@ -534,7 +546,7 @@ _TIME_OF_YEAR = re.compile(
 
 def _name(text: str) -> str | None:
     said = text.strip()
-    if _LABEL_ONLY.match(text.strip()) or _PAY_ONLY.match(text.strip()):
+    if _LABEL_ONLY.match(said) or _PAY_ONLY.match(said) or _WHEN_ONLY.match(said.casefold()):
         return None
     if denies_limit(text):
         return None  # "nothing limits it": no work is named

@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer.reading.names import SEASON
+from agent.interviewer.reading.names import SEASON, WHEN
 
 #: Who does the work: the person, or the person with someone ("me and my wife").
 _WHO = r"(?:i|we|me and (?:my|the) [a-z]+|[a-z]+ and i)"
 #: Words that may open the clause before its subject: joining words and when it is done.
 _LEAD = (
     r"^(?:(?:and|also|plus|so|oh|then|\+)[,\s]+)*"
-    r"(?:(?:on |at |in the |most |some )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
-    r"weekends?|evenings?|nights?|mornings?)\s+|by (?:day|night)\s+|at home\s+|on the side\s+)?"
+    r"(?:by (?:day|night)\s+|at home\s+|on the side\s+)?" + WHEN
 )
 #: "a wee", "the odd", "a bit of": how much of the work, not its name.
 _SOME = (
@@ -50,6 +49,16 @@ _DO = re.compile(
 _RUN = re.compile(
     _LEAD + _WHO + r"?\s*(?:also\s+)?(?:run|own|co-?own|co-?run)\s+(?:also\s+)?"
     r"(?P<det>a|an|my own|our own|my|our|the)\s+(?:(?:small|little|tiny)\s+)?(?P<np>.+)$"
+)
+#: "i have my own colmado", "we've got our own croft": a venture of one's own, had; never
+#: what one has to work with or lives in ("my own tools", "my own place", "my own hours").
+_HAVE_OWN = re.compile(
+    _LEAD + _WHO + r"?\s*(?:also\s+)?(?:have|'ve got|have got|got)\s+(?:also\s+)?"
+    r"(?P<det>my own|our own)\s+(?:(?:small|little|tiny)\s+)?"
+    r"(?!(?:hours|time|clients|customers|tools|equipment|kit|car|van|truck|bike|place|flat|"
+    r"house|home|room|office|desk|space|kids|children|family|schedule|way|money|savings|rules|"
+    r"style|pace|phone|laptop|computer|insurance|pension|life|ideas|reasons|problems|issues|"
+    r"business|company|clientele)\b)(?P<np>.+)$"
 )
 _DRIVE = re.compile(
     _LEAD + _WHO + r"\s+(?:also\s+)?drive\s+(?:for\s+)?(?P<det>(?:a|an|the)\s+)?(?P<np>.+)$"
@@ -73,6 +82,7 @@ _PLUS = re.compile(r"^(?:and\s+)?(?:plus|\+)\s+" + _SOME + r"(?P<np>.+)$")
 #: Where the name ends: where, for whom, when, how often or how it is done.
 _CUT = re.compile(
     r"\s+(?:at|for|with|in|on|from|out of|outta|by|through|via|under|near|round|around|based|"
+    r"outside|behind|beside|opposite|next to|inside|"
     r"here|and|but|so|since|who|which|mostly|mainly|lol|haha|full[- ]time|part[- ]time|every|"
     r"each|most|"
     r"weekends?|nights?|evenings?|mornings?|days|weekly|monthly|(?:mon|tues|wednes|thurs|fri|"
@@ -93,6 +103,8 @@ _NO_WORK = re.compile(
     r"the house|the household|house|marathons?|races?|my own|our own|meds|medication|"
     r"personal care|the shopping|shopping|kids|children|family|travel|commute|travelling|"
     r"prep|admin|tax|vat|expenses|"
+    # how the work is paid, said after a plus ("part-time paid + lots of unpaid")
+    r"unpaid|paid|voluntary|free|cash|tips|extras?|"
     # study, done by the person and no work ("im doing a masters part time")
     r"masters|master's|degree|phd|doctorate|diploma|mba|course|studies|exams|a-?levels|\W*)$"
 )
@@ -136,11 +148,26 @@ def _work_in(said: str) -> str | None:
     if drive:
         name = _name(drive.group("np"))
         return f"driving {drive.group('det') or ''}{name}" if name else None
-    for shape in (_RUN, _DO, _SIDE, _BY, _PLUS):
+    found = _RUN.match(said)
+    if found:
+        return _name(_SELLS.sub("", found.group("np")))
+    for shape in (_DO, _SIDE, _BY, _PLUS):
         found = shape.match(said)
         if found:
             return _name(found.group("np"))
     return None
+
+
+#: "a cold room selling frozen fish": what a venture sells or serves, after its name.
+_SELLS = re.compile(r"\s+(?:selling|serving|supplying|offering|providing)\b.*$")
+
+
+def venture_had(clause: str) -> str | None:
+    """The venture a clause says the person has as their own ("i have my own colmado in villa
+    consuelo" -> "colmado"), or ``None``. Sure only when it opens the message: said after a
+    job, it may be where that job is done ("I'm a bookbinder, I have my own taller")."""
+    found = _HAVE_OWN.match(clause.strip(" ,.;:!?-"))
+    return _name(_SELLS.sub("", found.group("np"))) if found else None
 
 
 def own_business(clause: str) -> bool:
@@ -183,7 +210,9 @@ def tightened(value: str, name: str) -> bool:
     if at < 0 or value == name:
         return False
     after = value[at + len(name) :]
-    return bool(_FILLER_BEFORE.match(value[:at])) and (not after or bool(_CUT.match(after)))
+    return bool(_FILLER_BEFORE.match(value[:at])) and (
+        not after or bool(_CUT.match(after) or _SELLS.match(after))
+    )
 
 
 def business_said(text: str) -> bool:
@@ -209,7 +238,10 @@ def _stems(text: str) -> set[str]:
 #: a season ("winters", "in summer") or the gaps between the job's spells ("between contracts").
 _BESIDE = re.compile(
     r"^(?:(?:and|also|so|then)[,\s]+)*(?:plus\b|\+|(?:on |at |in the |most )?(?:weekends?|"
-    r"evenings?|nights?|(?:satur|sun)days?)\b|on the side\b|after work\b|"
+    r"evenings?|nights?|(?:satur|sun)days?|"
+    # "Friday evenings I teach salsa": a weekday's evening or night is after the job's hours
+    r"(?:(?:mon|tues|wednes|thurs|fri)days?|weekdays?) (?:evenings?|nights?))\b|"
+    r"on the side\b|after work\b|"
     r"in my (?:spare|free) time\b|" + SEASON + r")"
 )
 

@@ -60,6 +60,7 @@ from agent.interviewer.reading import (
     streams,
     swaps,
     switched,
+    together,
     tongues,
     unread_share,
     wish_names,
@@ -131,6 +132,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     text = acts.unlaughed(normalise(message))
     if ask not in _PROPOSAL_ASKS:  # at a proposal "no, actually ..." still refuses it
         text = reopening.reopened(text)
+    if ask in {"context", "activities"}:  # "me and my mom sell hornado": they do the work
+        text = together.as_we(text)
     if ask in _STREAM_ASKS:  # "aggiungi corsi di riparazione bici, 2 ore": "add ..."
         text = tongues.in_english(text)
     if not text.strip(" .!?"):

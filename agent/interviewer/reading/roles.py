@@ -71,7 +71,8 @@ _FILLERS = re.compile(
 )
 #: What joins a role to where, for whom or how its work is done ("engineer at a bank").
 _TAIL = re.compile(
-    r"\s+(?:at|for|with|in|on|from|by|through|via|under|near|outside|based|here|and|but|so|"
+    r"\s+(?:at|for|with|in|on|from|out of|outta|by|through|via|under|near|outside|based|here|"
+    r"and|but|so|underground|"
     r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?|"
     r"à|au|aux|chez|bei|bij|depuis)(?!\w).*$"
 )
@@ -115,6 +116,9 @@ _CLAUSE_CUT = re.compile(
     r"[.!?;:\n()]+|,|\s[-–—]+\s|\s\+\s|^[-–—]|[-–—]+\s|"
     r"\s(?:and|plus)\s+(?=(?:i\s+)?(?:also\s+)?do\s)"  # "... full time and do a bit of sewing"
 )
+#: The same cut for work said by its clause's shape, which keeps a "+" with the clause it
+#: opens ("floor manager + douyin live selling tea": more work, its verb left out).
+_WORK_CUT = re.compile(_CLAUSE_CUT.pattern.replace(r"|\s\+\s|", r"|\s(?=\+\s)|"))
 
 
 def is_role(name: str) -> bool:
@@ -211,7 +215,7 @@ def stated(text: str) -> list[str]:
 def own_said(text: str) -> list[str]:
     """The work ``text`` says by the shape of a clause (``own_work``): said by what the person
     does, never a role that may sum up work given with figures."""
-    return [n for c in _CLAUSE_CUT.split(text) if (n := own_work.work_in(c))]
+    return [n for c in _WORK_CUT.split(text) if (n := own_work.work_in(c))]
 
 
 def _stated_in(clause: str) -> str | None:
@@ -350,8 +354,9 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
     beside figures (it is said by what the person does, never a role summing up the rest);
     running a venture of one's own is the self-employed setting when no other is said."""
     out = list(readings)
-    own = own_said(text)
-    for name in (n for n in stated(text) if n in own):
+    # "dumela sorter ... and I run my own tuckshop in Mogoditshane my cousin sells": work said
+    # by its clause's shape, even where a role opens the clause
+    for name in _said_now_in_clauses(text):
         for r in out:
             if r.act != "fact" or r.field != "activity":
                 continue
@@ -369,14 +374,39 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
         for r in out
     ]
     said = [str(r.value).casefold() for r in out if r.field == "activity"]
-    for clause in _CLAUSE_CUT.split(text):
+    for clause in _WORK_CUT.split(greetings.blank(text)):
         work = own_work.work_in(clause)
         if work and not own_work.already_named(work, said) and said_now(clause.strip(), text):
             out.append(Reading("fact", "activity", work, None, clause.strip()))
             said.append(work)
+    opening = next((c for c in _WORK_CUT.split(greetings.blank(text)) if c.strip()), "")
+    had = own_work.venture_had(opening)  # "klk i have my own colmado ...": said first, sure
+    if had and said_now(opening.strip(), text):
+        out = _had_venture(out, had, opening.strip(), said)
     if own_work.business_said(text) and not any(r.field == "context" for r in out):
         out.append(Reading("fact", "context", "general", None, text))
     return out
+
+
+def _had_venture(readings: list[Reading], had: str, clause: str, said: list[str]) -> list[Reading]:
+    """The readings with a venture had as one's own, said first: a name read with where it is
+    ("panel beating shop in durban") cut to it, else added when not read in other words."""
+    for r in readings:
+        if r.field == "activity" and own_work.tightened(str(r.value), had):
+            return [_renamed(o, str(r.value), had) for o in readings]
+    if own_work.already_named(had, said):
+        return readings
+    return [*readings, Reading("fact", "activity", had, None, clause)]
+
+
+def _said_now_in_clauses(text: str) -> list[str]:
+    """The work ``text`` says by the shape of a clause, in clauses that say no past, plan or
+    other person's work."""
+    return [
+        n
+        for c in _WORK_CUT.split(greetings.blank(text))
+        if (n := own_work.work_in(c)) and said_now(c.strip(), text)
+    ]
 
 
 def _renamed(r: Reading, old: str, new: str) -> Reading:
