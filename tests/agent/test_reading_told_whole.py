@@ -121,3 +121,9 @@ def test_a_greeting_run_into_the_work_names_none() -> None:
     reading = said("howzit i have my own panel beating shop in Durban")
     assert reading.get("panel beating shop") is True
     assert not any("howzit" in name for name in reading)
+
+
+def test_what_is_run_many_times_without_an_article_is_work() -> None:
+    reading = said("Ex-paramedic. These days I run CPR courses for schools, on my own")
+    assert reading.get("cpr courses") is True
+    assert said("I run errands for my gran most mornings").get("errands") is None

@@ -30,7 +30,7 @@ from agent.interviewer.reading.names import SEASON, WHEN
 _WHO = r"(?:i|we|me and (?:my|the) [a-z]+|[a-z]+ and i)"
 #: Words that may open the clause before its subject: joining words and when it is done.
 _LEAD = (
-    r"^(?:(?:and|also|plus|so|oh|then|\+)[,\s]+)*"
+    r"^(?:(?:and|also|plus|so|oh|then|now|nowadays|these days|\+)[,\s]+)*"
     r"(?:by (?:day|night)\s+|at home\s+|on the side\s+)?" + WHEN
 )
 #: "a wee", "the odd", "a bit of": how much of the work, not its name.
@@ -49,6 +49,13 @@ _DO = re.compile(
 _RUN = re.compile(
     _LEAD + _WHO + r"?\s*(?:also\s+)?(?:run|own|co-?own|co-?run)\s+(?:also\s+)?"
     r"(?P<det>a|an|my own|our own|my|our|the)\s+(?:(?:small|little|tiny)\s+)?(?P<np>.+)$"
+)
+#: "I run first aid courses for workplaces", "i run sunset dhow cruises": what is run, many
+#: of them, with no article; never errands, races or things.
+_RUN_MANY = re.compile(
+    _LEAD + _WHO + r"?\s*(?:also\s+)?(?:run|co-?run)\s+(?:also\s+)?"
+    r"(?!(?:errands|marathons|races|things|numbers|tests|checks|late|around|out)\b)"
+    r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?s)\b(?P<rest>.*)$"
 )
 #: "i have my own colmado", "we've got our own croft": a venture of one's own, had; never
 #: what one has to work with or lives in ("my own tools", "my own place", "my own hours").
@@ -151,6 +158,9 @@ def _work_in(said: str) -> str | None:
     found = _RUN.match(said)
     if found:
         return _name(_SELLS.sub("", found.group("np")))
+    many = _RUN_MANY.match(said)
+    if many and not re.search(r"(?:ss|us|is)$", many.group("np")):
+        return _name(many.group("np") + many.group("rest"))
     for shape in (_DO, _SIDE, _BY, _PLUS):
         found = shape.match(said)
         if found:
