@@ -141,6 +141,30 @@ _FOREIGN_PERIOD = [
     (re.compile(r"\b(?:i|om|per|pr\.?)\s+(?:måneden|månaden|måned|månad|mnd)(?!\w)"), "a month"),
     (re.compile(r"\b(?:i|om|per|pr\.?)\s+(?:uken|uka|veckan|ugen|uge|uke|vecka)(?!\w)"), "a week"),
     (re.compile(r"\b(?:por|la|de l'|l'|die|pro|all')\s*(?:hora|heure|stunde|ora)\b"), "an hour"),
+    # Hungarian, Romanian, Bosnian/Serbian/Croatian, Polish and Russian: "620 000 Ft havonta",
+    # "5.800 lei pe lună", "2.000 KM mjesečno", "9 000 zł miesięcznie", "180 тыс в месяц"
+    (
+        re.compile(
+            r"(?<!\w)(?:havonta|pe\s+lun[aă]|(?:na|za|po)\s+mjesec|(?:na|za|po)\s+mesec|"
+            r"mjese[čc]no|mese[čc]no|miesi[ęe]cznie|в\s+месяц|в\s+мес\.?|ежемесячно)(?!\w)"
+        ),
+        "a month",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:évente|evente|pe\s+an|(?:na|za)\s+godinu|godi[šs]nje|rocznie|в\s+год)"
+            r"(?!\w)"
+        ),
+        "a year",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:hetente|pe\s+s[aă]pt[aă]m[aâ]n[aă]|tjedno|sedmi[čc]no|nedeljno|"
+            r"tygodniowo|в\s+неделю)(?!\w)"
+        ),
+        "a week",
+    ),
+    (re.compile(r"(?<!\w)(?:naponta|pe\s+zi|dnevno|dziennie|в\s+день)(?!\w)"), "a day"),
 ]
 #: "por casamento", "par séance": a fee per an item named in another language.
 _FOREIGN_ITEM = re.compile(
@@ -179,7 +203,9 @@ _FOREIGN_WORDS = [
         "i'm a",
     ),
     (re.compile(r"\bnetto\b|\bnet(?:te)?\s+(?=par|pro|im|al|por)"), "net "),
-    (re.compile(r"\b(?:brutto|brut(?:o|a)s)\b"), "gross"),
+    (re.compile(r"\b(?:brutto|brut(?:o|a)s)\b|(?<!\w)(?:bruttó|brut)(?!\w)"), "gross"),
+    # "420 000 ₸ na ruki", "nettó": take-home pay in Russian and Hungarian
+    (re.compile(r"(?<!\w)(?:na ruki|на руки|nettó)(?!\w)"), "net"),
     (re.compile(r"(?<=[\d€$ł] )(?:net(?:o|a)s?|l(?:í|i)quid(?:o|a)s?)\b"), "net"),
     # "8 bis 17 Uhr", "9 tot 17 uur": a span of clock times; "Mo-Fr", "ma-vr": the weekdays
     (
@@ -298,11 +324,16 @@ def _iso(date: re.Match[str]) -> str:
     return f"{date.group(3)}-{month:02d}-{day:02d}"
 
 
+#: "1.200,50 KM", "38 hiljada KM": the convertible mark, told from kilometres ("km") by its
+#: capitals, before the case goes.
+_MARKS = re.compile(r"(\d(?:\s+(?:hiljad[aeu]|tisu[ćc][aeu]|miliona?))?)\s?KM\b")
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     # "Ich bin Anke": a first name, told from a trade by its capital before the case goes
     text = (
-        own_names.said_in_english(message)
+        own_names.said_in_english(_MARKS.sub(r"\1 BAM", message))
         .casefold()
         .replace("’", "'")
         .replace("‘", "'")

@@ -16,7 +16,7 @@ import re
 CODES = frozenset(
     re.findall(
         r"[a-z]{3}",
-        "afn amd aoa ars awg azn bbd bdt bgn bhd bif bmd bnd brl bsd btn bwp byn bzd cdf "
+        "afn amd aoa ars awg azn bam bbd bdt bgn bhd bif bmd bnd brl bsd btn bwp byn bzd cdf "
         "clp cny cop crc cve czk djf dkk dop dzd egp etb fjd fkp ghs gip gmd gnf gtq gyd hkd "
         "hnl htg huf idr ils inr iqd irr isk jmd jod jpy kes khr kmf kpw krw kwd kyd kzt "
         "lak lbp lkr lrd lsl lyd mdl mkd mmk mnt mru mur mvr mwk mxn myr mzn ngn nio nok "
@@ -26,7 +26,10 @@ CODES = frozenset(
     )
 )
 #: ISO codes that are English words too: read only in the place of a currency.
-WORDLIKE = {"gel": "GEL", "mad": "MAD", "pen": "PEN", "try": "TRY", "sar": "SAR", "rub": "RUB"}
+WORDLIKE = {
+    "gel": "GEL", "mad": "MAD", "pen": "PEN", "try": "TRY", "sar": "SAR", "rub": "RUB",
+    "ron": "RON", "dram": "AMD", "drams": "AMD", "pula": "BWP",
+}  # fmt: skip
 #: A currency's own sign or word where it names one currency only.
 LOCAL: dict[str, str | None] = {
     "s/": "PEN", "s/.": "PEN", "soles": "PEN", "৳": "BDT", "taka": "BDT", "tk": "BDT",
@@ -38,6 +41,19 @@ LOCAL: dict[str, str | None] = {
     "nt$": "TWD", "mx$": "MXN", "złoty": "PLN", "zloty": "PLN", "quetzales": "GTQ",
     "bolivianos": "BOB", "j$": "JMD", "n$": "NAD", "₮": "MNT", "tugrik": "MNT",
     "tugriks": "MNT", "грн": "UAH", "$u": "UYU", "jd": "JOD", "kč": "CZK", "kc": "CZK",
+    "ft": "HUF", "forints": "HUF", "lei": "RON", "dram": "AMD", "drams": "AMD", "pula": "BWP",
+    "nu": "BTN", "nu.": "BTN", "ngultrum": "BTN", "fj$": "FJD", "tt$": "TTD", "ec$": "XCD",
+    "bds$": "BBD", "bz$": "BZD", "ws$": "WST", "q": "GTQ", "quetzal": "GTQ",
+    "boliviano": "BOB", "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG",
+    "guaranies": "PYG", "córdobas": "NIO", "cordobas": "NIO", "gourdes": "HTG",
+    "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "dalasis": "GMD", "dalasi": "GMD",
+    "ariary": "MGA", "kyats": "MMK", "kyat": "MMK", "riels": "KHR", "afghanis": "AFN",
+    "somoni": "TJS", "leva": "BGN", "leke": "ALL", "lekë": "ALL", "denari": "MKD",
+    "rufiyaa": "MVR", "koruna": "CZK", "korun": "CZK",
+    # "P25k": the pula or the Philippine peso, written as a letter glued to an amount
+    "p": None,
+    # "90 F a graft": the franc of the Pacific or of the CFA zone, no one currency
+    "f": None,
     # one word, several currencies: the amount is money, its currency left unnamed
     "dinars": None, "dinar": None, "riyals": None, "riyal": None, "shillings": None,
     "kwacha": None, "cfa": None, "rupee": None,
@@ -50,15 +66,28 @@ _IN_PLACE = r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|monthly|yearly|weekly|in
 
 #: A currency written before the amount, beyond the common ones.
 BEFORE = (
-    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j|n)\$|\$u\b|\b(?:tk|rp)\.?(?=\s?\d)|"
+    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j|n|fj|tt|ec|bds|bz|ws)\$|\$u\b|"
+    r"\b(?:tk|rp|nu)\.?(?=\s?\d)|"
+    # "Q28 la hora": the quetzal glued to its amount ("Q3", "Q4" are quarters of a year);
+    # "P25k", "P1.2m": the pula or the peso, glued to an amount in thousands or millions
+    r"\bq(?=\d{2}|\d[.,]\d)|\bp(?=\d[\d.,]*(?:k|m)\b)|"
     rf"\b(?:{_CODES}|nis|frw)(?=\s?\d))"
 )
 #: A currency written after the amount, beyond the common ones.
 AFTER = (
     rf"(?:{_LOCAL_SIGNS}|đ(?![a-zà-ỹ])|\b(?:{_CODES}|soles|taka|lari|đồng|dong|frw|rupiah|"
     r"dinara|dinars?|nis|shekels?|roubles|rubles|tenge|birr|cedi|dh|ush|tsh|złoty|zloty|"
-    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd|tugriks?|грн)\b|kč|"
-    rf"\b(?:{'|'.join(WORDLIKE)}|tl)\b{_IN_PLACE})"
+    r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd|tugriks?|грн|lei|forints?|"
+    r"ngultrum|quetzal|boliviano|lempiras|colones|guaran[ií]es|c[oó]rdobas|gourdes|kwanzas?|"
+    r"meticais|dalasis?|ariary|kyats?|riels|afghanis|somoni|leva|lek[eë]|denari|rufiyaa|"
+    r"koruna|korun)\b|kč|"
+    rf"\b(?:{'|'.join(WORDLIKE)}|tl)\b{_IN_PLACE}|"
+    # "620 000 Ft", "250k Ft": the forint's sign, after an amount of three digits or more
+    # (never "a 6 ft fence")
+    r"(?:(?<=\d\d\d)|(?<=\d\d\d )|(?<=\dk)|(?<=\dk )|(?<=million ))ft\b"
+    r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|in|on|net|gross|saved|havonta)\b))|"
+    # "180 000 F a month", "90 F a graft": francs (Pacific, CFA), before what they are paid for
+    r"(?:(?<=\d\d)|(?<=\d\d ))f(?=\s+(?:a|an|per|each)\s+[a-z]))"
 )
 
 

@@ -70,9 +70,12 @@ _GLOSSED = re.compile(
     rf"(?P<gloss>(?:\s*,?\s*[^\W\d_]+){{0,1}}\s*,?\s*{_PAY_WORD}\s*,\s*|\s+nominal\s+)"
     r"(?P<per>(?:per|a|por|al) (?:month|mes)\b|monthly\b)"
 )
-#: "plus aguinaldo", "+ el aguinaldo": a 13th month's pay on top of a monthly salary.
+#: "plus aguinaldo", "+ el aguinaldo", "plus décimo tercero": a 13th month's pay on top of a
+#: monthly salary.
 _AGUINALDO = re.compile(
-    r"\b(?P<plus>plus|más|mas|\+|and|y|with|con)\s+(?:the\s+|el\s+)?aguinaldo\b"
+    r"\b(?P<plus>plus|más|mas|\+|and|y|with|con)\s+(?:the\s+|el\s+|o\s+)?"
+    # "plus décimo tercero", "mais o décimo terceiro": the 13th month's pay by its name
+    r"(?:aguinaldo|d[ée]cimo\s+tercer[oa]?|d[ée]cimo\s+terceiro|decimotercer[oa]?)\b"
 )
 
 

@@ -204,7 +204,11 @@ def _checked(r: Reading) -> Reading:
 #: "forty thousand on a good year, way less on a bad one": a best case is no typical year.
 _BEST_CASE = re.compile(
     r"\b(?:(?:on|in|for) a (?:good|great|busy|strong) (?:year|month|week|season)|at best|"
-    r"best case|in a best case|(?:on|in) (?:the|my) best (?:year|month|week)s?)\b"
+    r"best case|in a best case|(?:on|in) (?:the|my) best (?:year|month|week)s?|"
+    # "good sunday i do 1200", "on a busy night we clear 900": one good day, no usual one
+    r"(?:on|in|for) an? (?:good|great|busy|strong) (?:day|night|shift|weekend|market)|"
+    r"(?:a |on a )?(?:good|great|busy|strong|best) (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)s?)\b"
 )
 _MONEY_FIELDS = frozenset({"activity.annual_revenue", "capacity.monthly_spending"})
 

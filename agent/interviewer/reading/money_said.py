@@ -14,7 +14,8 @@ Written before the message is read (lower case, before number words become digit
   length in months, as "4 months" is;
 - months of several runs a year: "4 months per session, 2 sessions a year" is 8 months a year;
 - how much of the year work runs, said by the weeks it runs or the weeks taken off: "it runs
-  30 weeks of the year" is 30 weeks a year, "I take 10 weeks off a year" is 42 weeks a year.
+  30 weeks of the year" is 30 weeks a year, "I take 10 weeks off a year" is 42 weeks a year,
+  "every week except the 2 week shutdown" is 50 weeks a year.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ _STOPPED_FOR_WEEKS = re.compile(
     r"(?!\s+(?:ago|from now|notice|later)\b)(?:\s+(?:a|per|each|every|in the)\s+year\b)?"
 )
 
+#: "every week except the 2 week shutdown in july", "except for 3 weeks holiday": the weeks
+#: said after "except" are weeks without the work.
+_EXCEPT_WEEKS = re.compile(
+    r"\b(?:every week,?\s+)?(?:except|apart from|other than|minus|bar)\s+(?:for\s+)?"
+    r"(?:the\s+|a\s+|my\s+|our\s+)?(\d{1,2})[- ]?weeks?\b"
+    r"(?=\s+(?:of\s+)?(?:shut ?down|off|holidays?|vacation|closure|"
+    r"break|leave|layoff|annual leave)\b)"
+)
+
 
 def in_plain_words(text: str) -> str:
     """``text`` (lower case) with the notations above written as the quantities read them."""
@@ -91,6 +101,8 @@ def in_plain_words(text: str) -> str:
         text = _WEEKS_OF_YEAR.sub(r"\1 weeks a year", text)
         text = _WEEKS_OFF.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
         text = _STOPPED_FOR_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
+    if "except" in text or "apart from" in text:
+        text = _EXCEPT_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
     return text
 
 

@@ -34,6 +34,11 @@ ADDED_ORDINAL = re.compile(
     r"(?:\b(?:plus|mais|más|mas|and|with|con|com|e|y|und|en|og|och|inkl\.?|incl\.?)|\+)\s*"
     r"(?:(?:the|a|o|el|der|das|die|den|het|le|la|il|lo)\s+)?(?P<n>1[3-6])(?:º|ª|°|th|ème|e)(?!\w)"
 )
+#: "no 13th month", "without a 14th salary", "sin aguinaldo": no months' pay beyond twelve.
+_DENIED = re.compile(
+    r"\b(?:no|without|not|never|sin|sem|ohne|kein(?:e|en)?|pas de|nessuna|nincs)\s+"
+    r"(?:(?:a|an|any|the|extra|el|o|la|le|il)\s+)?$"
+)
 #: "plus 8% holiday pay", "8% vakantiegeld": a share of the year's pay paid on top of it.
 _HOLIDAY_PAY = re.compile(
     r"^\s*(?:of\s+)?(?:holiday (?:pay|allowance|money)|vakantiegeld|vakantietoeslag|urlaubsgeld|"
@@ -154,6 +159,8 @@ def _counts(found: list[Quantity], text: str) -> list[tuple[Quantity, float]]:
         for match in pattern.finditer(text):
             if any(c.start <= match.start("n") < c.end for c, _ in counts):
                 continue
+            if _DENIED.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "and no 13th month here": twelve months' pay, said plainly
             months = to_number(match.group("n"))
             counts.append((Quantity("salaries", months, match.start(), match.end()), months))
     return counts

@@ -18,6 +18,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     clock_days,
     comma_ranges,
+    currency_codes,
     income_parts,
     joined_amounts,
     occasions,
@@ -26,10 +27,12 @@ from agent.interviewer.reading import (
     rate_words,
     rosters,
     scales,
+    season_days,
     share_words,
     usual_figure,
 )
 from agent.interviewer.reading.money_words import CUR_AFTER, CUR_BEFORE, currency_of
+from agent.interviewer.reading.money_words import CURRENCIES as CURRENCY_NAMES
 from agent.interviewer.reading.numbers import to_number
 from agent.interviewer.reading.quantity import (
     ITEMS,
@@ -99,7 +102,7 @@ _PER = (
     r"mensual|mensuel)\b)?"
 )
 MONEY = re.compile(
-    rf"(?P<cur>{CUR_BEFORE})?\s*(?:(?<=\br)|(?<=\brs)|(?<=\b[nk])|(?<![a-z\d])(?<!\d[.,]))(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
+    rf"(?P<cur>{CUR_BEFORE})?\s*(?:(?<=\br)|(?<=\brs)|(?<=\b[nkpq])|(?<![a-z\d])(?<!\d[.,]))(?P<a>{SPACED}|{NUM})\s*(?P<multa>{_MULTW})?"
     rf"(?:\s*(?P<sep>-|to|or|,(?=\s*{NUM}\s*{CUR_AFTER}))\s*(?P<curb>{CUR_BEFORE})?\s*(?P<b>{SPACED}|{NUM})\s*"
     rf"(?P<mult>{_MULTW})?)?"
     rf"(?:\s*(?P<cur2>{CUR_AFTER})(?![a-z]))?(?:-?ish\b)?" + _PER
@@ -145,7 +148,7 @@ LABEL = re.compile(
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))"
     r"(?! \d{3}\b)|"  # "last year 24 310,50 €": an amount's thousands, spaced, follow
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
-    r"(?<=[a-z])(?<!\br)(?<!\brs)\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
+    r"(?<=[a-z])(?<!\br)(?<!\brs)(?!(?<=\bq)\d{2})\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
     r"\b\d+[a-z]{1,2}\d+\b|"
     # "pillar 3a", "flat 2c": a number with a letter that is no unit names a thing
     r"\b\d{1,2}[acef]\b(?![.,]\d)|"
@@ -223,6 +226,8 @@ _ZERO = re.compile(
     r"classes|lessons|entry|drinks|gear|kit|products|stuff|training|sessions|beers?|pints?|"
     r"wine|coffee|dinners?|books|parking|travel))|"
     r"free of charge|pro bono|volunteer(?:ing)?|no money|for nowt|"
+    # "nae pey": no pay, in Scots
+    r"nae (?:pay|pey|money|cash)|"
     r"no income|"
     r"not paid|doesn'?t pay|does not pay|(?:makes?|earns?|earning|making|pays?|brings? in|"
     r"bring in|get)\s+(?:me\s+)?(?:nothing|zero|zilch|nada|0)|nothing (?:yet|saved|put by|"
@@ -254,9 +259,11 @@ def find_quantities(text: str) -> list[Quantity]:
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
+    found = _one_currency(found, text)
     found = joined_amounts.period_carried(joined_amounts.shared_period(found, text), text)
     found = usual_figure.period_said_once(found, text)
-    return share_words.fold(pay_months.fold(per_item.fold(found, text), text), text)
+    found = season_days.fold(per_item.fold(found, text), text)
+    return share_words.fold(pay_months.fold(found, text), text)
 
 
 def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:
@@ -267,7 +274,58 @@ def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:
         just_before = re.fullmatch(r"\s*,?\s*", text[q.end : nxt.start])
         if q.kind == "money" and not q.period and nxt.kind == "freq" and just_before:
             out[out.index(q)] = replace(q, period="each")
+        # "every sunday like 600 bolivianos in sales", "each saturday i make about £90": how
+        # often, then the amount of each time, said with nothing else between
+        said_after = _TAKEN_EACH_TIME.fullmatch(text[q.end : nxt.start])
+        if q.kind == "freq" and nxt.kind == "money" and not nxt.period and said_after:
+            out[out.index(nxt)] = replace(nxt, period="each")
     return out
+
+
+#: Between how often and the amount of each time: who takes it and how, nothing else.
+_TAKEN_EACH_TIME = re.compile(
+    r"\s*,?\s*(?:(?:i|we)\s+(?:make|made|take|takes|earn|get|sell|do|clear|bring in|take in|"
+    r"pull in)\s+)?(?:like|about|around|roughly|maybe|approx|approximately|some|usually)?\s*"
+)
+
+
+_NAMED = re.compile(rf"{CUR_BEFORE}|(?<![a-z]){CUR_AFTER}(?![a-z])")
+
+
+def _one_currency(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "25 mii lei, no wait, 32 mii": an amount said with no currency at all, in a message
+    whose amounts name one currency only, is in that currency (an amount whose word names
+    several currencies, "300 pesos", stays unnamed)."""
+    codes = {q.currency for q in found if q.kind == "money" and q.currency}
+    if not codes:
+        codes = _currency_of_all(text)
+        # "In USD, fees of about 2,500 to 3,500 per month": the amounts per period are money
+        found = [
+            replace(q, kind="money") if codes and q.kind == "bare" and q.period else q
+            for q in found
+        ]
+    if len(codes) != 1:
+        return found
+    code = codes.pop()
+    return [
+        replace(q, currency=code)
+        if q.kind == "money" and q.currency is None and not _NAMED.search(text, q.start, q.end)
+        else q
+        for q in found
+    ]
+
+
+#: "In USD, fees of about 2,500 to 3,500 per month": the currency of all the amounts, said
+#: once before them.
+_ALL_IN = re.compile(r"(?:^|[.;!?]\s*)(?:all\s+|figures\s+|amounts\s+)?in\s+([a-z]{3,})\s*[,:]")
+
+
+def _currency_of_all(text: str) -> set[str]:
+    said = _ALL_IN.search(text)
+    if said is None or said.group(1) not in {*CURRENCY_NAMES, *currency_codes.CODES}:
+        return set()
+    code = currency_of(None, said.group(1))
+    return {code} if code else set()
 
 
 _DOLLARS = frozenset({"NZD", "AUD", "CAD", "HKD", "SGD"})

@@ -39,6 +39,9 @@ _SHARE = re.compile(
     # "my part is half", "my share's a third"
     rf"my\s+(?:part|share|cut|portion)\s*(?:is|'s)\s+{_ABOUT}{_FRACTION}"
     r"(?:\s+of\s+(?:it|that|this|them|those))?|"
+    # "my half is what I count", "my third is what I take home"
+    r"my\s+(?:half|third|quarter)\s*(?:is|'s)\s+what\s+(?:i|we)\s+(?:count|take|keep|get|"
+    r"use|plan on)|"
     # "half of it is mine"
     rf"{_FRACTION}\s+(?:of\s+(?:it|that|this)\s+)?(?:is|'s)\s+mine|"
     rf"(?P<even>{_EVEN})|{_PARTS}|"
@@ -47,8 +50,8 @@ _SHARE = re.compile(
     r"(?:la\s+|a\s+)?(?P<half>meitat|mitad|moitié|metade|metà)"
     r")\b(?!\s+(?:of\s+)?(?:the|my|a|an)?\s*(?:rent|bills?|food|costs?|price)\b)"
 )
-_SIZE = {"half": 0.5, "a half": 0.5, "the half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-         "a quarter": 0.25, "one quarter": 0.25}  # fmt: skip
+#: The size of a share by its last word ("my third", "the half", "one quarter").
+_PART_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 
 
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
@@ -114,4 +117,4 @@ def _fraction(said: re.Match[str]) -> tuple[str, float]:
         people = int(said.group("people"))
         return f"one part in {people}", 1 / people
     fraction = _FRACTION_SAID.findall(said.group(0))[-1]
-    return fraction, _SIZE[fraction]
+    return fraction, _PART_SIZE[fraction.split()[-1]]

@@ -56,7 +56,9 @@ DAYS = re.compile(
 #: How often, when said without a number: "every other Saturday", "a fortnight".
 EVERY = re.compile(
     r"\b(?P<times>once|twice|(?:\d+)\s+times)\s+(?:a|per|every)\s+(?P<unit2>week|fortnight|month|year)\b|"
-    r"\b(?:(?:one|1)\s+)?every\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
+    # "each sunday" is "every sunday"; "each week" is left to what is paid each week
+    r"\b(?:(?:one|1)\s+)?(?:every|each(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"weekend)s?\b))\s+(?:(?P<ord>other|second|third|fourth)\s+)?(?P<unit>week(?:end)?|"
     r"fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
     r"\bfortnightly\b|"
     # "£60 a session, weekly": how often, said alone after a comma
