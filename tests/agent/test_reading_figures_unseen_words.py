@@ -136,3 +136,26 @@ def test_a_franc_said_as_f_before_what_it_pays_for() -> None:
     view = PlanView(activities=("vanilla",))
     got = _money("2 500 F a kilo, 40 kilos a month", "act:revenue:vanilla", view)
     assert all(code is None for _, code in got)
+
+
+def test_a_total_that_counts_a_work_in_is_what_the_person_can_give() -> None:
+    view = PlanView(activities=("warehouse", "food van"))
+    got = [(r.field, r.value) for r in sure("about 55 all in including the van", "capacity", view)]
+    assert got == [("capacity.hours_per_week", 55)]
+
+
+def test_a_debt_repaid_beside_savings_is_no_month_of_spending() -> None:
+    got = sure("£6k in the ISA. still paying back a student loan, 140 a month", "buffer")
+    assert [(r.field, r.value) for r in got] == [("capacity.cash_buffer", 6000)]
+
+
+def test_a_season_total_is_the_year() -> None:
+    view = PlanView(activities=("ice cream van",))
+    got = _money("last season the van took 21k all told", "act:revenue:ice cream van", view)
+    assert got == [(21000, None)]
+
+
+def test_days_of_hours_said_as_a_roster_are_the_week() -> None:
+    view = PlanView(activities=("hospital",))
+    got = sure("3-12s a week, nights", "act:hours:hospital", view)
+    assert [(r.field, r.value) for r in got] == [("activity.hours_per_week", 36)]

@@ -70,6 +70,9 @@ _GLOSSED = re.compile(
     rf"(?P<gloss>(?:\s*,?\s*[^\W\d_]+){{0,1}}\s*,?\s*{_PAY_WORD}\s*,\s*|\s+nominal\s+)"
     r"(?P<per>(?:per|a|por|al) (?:month|mes)\b|monthly\b)"
 )
+#: "4-10s", "3/12s": a roster said as so many days of so many hours (four ten-hour days),
+#: never a range of hours; written as "4x10s", which the hours read.
+_DAYS_OF_HOURS = re.compile(r"(?<![\d.,$£€/-])\b([2-7])\s?[-/]\s?(8|9|1[0-4])s\b")
 #: "plus aguinaldo", "+ el aguinaldo", "plus décimo tercero": a 13th month's pay on top of a
 #: monthly salary.
 _AGUINALDO = re.compile(
@@ -106,6 +109,7 @@ def plain(text: str) -> str:
     text = _GLOSSED.sub(_glossed, text)
     text = _FOR_ONE.sub(r"\g<amount> a ", text)
     text = _BETWEEN.sub(r"\1-", text)
+    text = _DAYS_OF_HOURS.sub(r"\1x\2s", text)
     return _AGUINALDO.sub(lambda m: f"{m.group('plus')} 13th month", text)
 
 

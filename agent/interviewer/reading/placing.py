@@ -141,7 +141,14 @@ _TOTAL_UNTIMED = re.compile(
 #: Words giving a total its time ("in total last year", "this year so far").
 _PERIOD_SAID = re.compile(
     r"\b(?:a|per|each|every|last|this)\s+(?:year|month|week)\b|\b(?:annually|yearly|monthly|"
-    r"weekly)\b"
+    # "last season the stand did 14k total": a season comes once a year
+    r"weekly)\b|\b(?:last|this|the whole|all)\s+season\b"
+)
+#: "I'm paying off a car, 190 a month": a debt's repayment, said beside savings, is no
+#: figure of what the month costs in all.
+_DEBT_PAID = re.compile(
+    r"\b(?:paying (?:off|back)|pay(?:ing)? back|repay(?:ing|ments?)?|loan|instal+ments?|debt|"
+    r"owe|owing|credit card)\b"
 )
 #: Words right after a figure that say it comes on top of other hours ("6 more", "8 hours a
 #: week extra", "10 to 12 on top of my job").
@@ -183,6 +190,14 @@ def place(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         and figure.field == "capacity.monthly_spending"
         and _PART_ONLY.search(frame.sentence_text)
     ):  # "rent is 1,150 and that's before anything else": a part, no figure of the whole
+        return None
+    if (
+        figure
+        and figure.field == "capacity.monthly_spending"
+        and frame.ask == "buffer"
+        and _DEBT_PAID.search(frame.sentence_text)
+        and not cues.SPENDING.search(frame.sentence_text)
+    ):  # "€11k saved. And I'm paying off a car, 190 a month": a debt, not the month's costs
         return None
     if (
         figure
@@ -645,7 +660,9 @@ def _hours(
         return Figure("capacity.hours_per_week", value, UNSURE, "hours on top of what?")
     # "(about 7 hours all in)" in brackets after a piece of work: that work's total
     bracketed = segment.bracket and frame.activity and cues.total_only(segment.text)
-    if cues.capacity_words(segment.text, frame.ask) and not frame.named_here and not bracketed:
+    # "maybe 60 total counting the stand": the work named is counted in, the figure is all
+    named = frame.named_here and not _COUNTING_IN.search(segment.text)
+    if cues.capacity_words(segment.text, frame.ask) and not named and not bracketed:
         if frame.sentence_named and frame.ask != "capacity" and cues.total_only(segment.text):
             return Figure("activity.hours_per_week", value, UNSURE, "hours in total: a week?")
         return Figure("capacity.hours_per_week", value, note=note)
@@ -685,6 +702,12 @@ def _hours(
         sure = SURE if frame.ask_kind == "capacity" or q.kind == "hours" else UNSURE
         return Figure("capacity.hours_per_week", value, sure, note)
     return Figure("capacity.hours_per_week", value, UNSURE, "whose hours?")
+
+
+#: "60 total counting the stand", "50 all in including the shop": a total with a work in it.
+_COUNTING_IN = re.compile(
+    r"\b(?:total|in total|all in|altogether|all told)\s+(?:counting|including|incl\.?|with)\b"
+)
 
 
 #: "On top of that I can give about 8 hours": hours said as more than the work said before.
