@@ -159,3 +159,11 @@ def test_days_of_hours_said_as_a_roster_are_the_week() -> None:
     view = PlanView(activities=("hospital",))
     got = sure("3-12s a week, nights", "act:hours:hospital", view)
     assert [(r.field, r.value) for r in got] == [("activity.hours_per_week", 36)]
+
+
+def test_an_hourly_rate_with_weekly_hours_runs_for_the_months_named() -> None:
+    view = PlanView(activities=("ski school",))
+    got = _money(
+        "€22 an hour, about 20 hours a week, from december to march", "act:revenue:ski school", view
+    )
+    assert got == [(round(22 * 20 * 52 * 4 / 12, 2), "EUR")]

@@ -375,7 +375,7 @@ def _over_months(
     when the figure is not one that runs by the week or month (a year's, a season's total, an
     hourly rate, whose hours may be of a weekend or a season)."""
     pair = frame.pairs.get(id(q))
-    if q.period == "hour":
+    if q.period == "hour" and not (hours and _PER_WEEK_SAID.search(frame.sentence_text)):
         return None  # "£15/hour, 10h per weekend, June to September": the hours' weeks unsaid
     if q.period == "month" and pair is None:
         note = f"{q.value:g} a month for {months} months"
@@ -384,6 +384,8 @@ def _over_months(
     return spanned if spanned.value != figure.value and spanned.confidence == SURE else None
 
 
+#: "15 hours per week, from October to May": hours said by the week, each week of the span.
+_PER_WEEK_SAID = re.compile(r"\b(?:a|per|each|every)\s+week\b(?!end)|\bweekly\b")
 #: After a zero: the times it holds for, not all of them ("zero some weeks").
 _SOME_TIMES = re.compile(r"^\W*(?:in\s+)?(?:some|most|many|a few|other|quiet|slow)\s+"
                          r"(?:weeks|months|days|years|seasons)\b")  # fmt: skip
