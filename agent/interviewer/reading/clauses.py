@@ -174,6 +174,13 @@ _FOREIGN_ITEM = re.compile(
 _LATIN_MONEY = re.compile(
     r"r\$|\breais\b|\bpesos?\b|\b(?:mxn|brl|ars|clp|cop|pen)\b|\bs/|\bsoles\b"
 )
+#: Words only Portuguese or Spanish use, said beside money ("ganho uns 9 mil", "tengo 20 mil
+#: ahorrados"): there "mil" is a thousand, never the English "mil" for a million.
+_LATIN_WORDS = re.compile(
+    r"\b(?:tenho|tengo|ganho|gano|gasto|gastos|guardad[oa]s?|ahorrad[oa]s?|ahorros|poupan[cç]a|"
+    r"poupad[oa]s?|economizad[oa]s?|sal[aá]rio|sueldo|uns|unos|unas|umas|mais ou menos|"
+    r"m[aá]s o menos|por m[eê]s|al mes|ao m[eê]s|por semana|por ano|por año|cobro|cobra)\b"
+)
 #: "15 triệu", "Rp 9,5 juta", "200 ribu": millions and thousands in Vietnamese and Indonesian.
 _MILLIONS = re.compile(r"(?<=\d)\s*(?:triệu|juta|jt)(?!\w)")
 _THOUSANDS_SAID = re.compile(r"(?<=\d)\s*(?:nghìn|ngàn|ribu|rb)(?!\w)")
@@ -197,7 +204,8 @@ _FOREIGN_WORDS = [
     # trade with no article
     (
         re.compile(
-            r"^(?:hallo\W+|hola\W+|bonjour\W+|hoi\W+)?(?:ich bin|ik ben|je suis|soy|sou|sono|"
+            r"^(?:(?:hallo|hola|bonjour|hoi|oi|olá|ola|ciao|salut|hej|hei)\W+)?"
+            r"(?:ich bin|ik ben|je suis|soy|sou|sono|"
             r"jag är|jeg er)\b"
         ),
         "i'm a",
@@ -286,7 +294,7 @@ def _foreign_words(text: str) -> str:
     text = re.sub(
         r"(?:(?<=\ba month )|(?<=\ba week )|(?<=\ba year ))(?:por|par|pro)\s+", "per ", text
     )
-    if _LATIN_MONEY.search(text):
+    if _LATIN_MONEY.search(text) or _LATIN_WORDS.search(text):
         text = re.sub(r"(\d)\s*mil\b", r"\1k", text)
     text = _MILLIONS.sub(" million", text)
     return _THOUSANDS_SAID.sub("k", text)

@@ -39,7 +39,8 @@ _KO_PER = re.compile(
 _KO_PERIOD = {"시간당": "an hour", "일당": "a day"}
 #: "58 400 $ CA", "1 234,50 $ CAN": Canadian dollars written the Quebec way.
 _CANADIAN = re.compile(r"\$\s*(?:ca|can)\b")
-_BOB = re.compile(r"(\d)\s*bob\b")
+#: "3,000 bob", "52k bob": shillings; the multiplier stays with the amount.
+_BOB = re.compile(r"(\d\s*(?:k|m)?)\s*bob\b")
 #: "38.500 kr. every month": the stop of the abbreviation ends no sentence.
 _KR_DOT = re.compile(r"(?<=\d)(\s*kr)\.(?=\s+[a-zæøå])")
 #: "250 000 F CFA", "50.000 FCFA", "francs CFA": the CFA franc, written as one word.

@@ -338,9 +338,16 @@ def _dollars(found: list[Quantity], text: str) -> list[Quantity]:
         return found
     dollar = named.pop()
     return [
-        replace(q, currency=dollar) if q.currency == "USD" and text[q.start] == "$" else q
+        replace(q, currency=dollar)
+        if q.currency == "USD" and _plain_dollar(text[q.start : q.end])
+        else q
         for q in found
     ]
+
+
+def _plain_dollar(said: str) -> bool:
+    """True when an amount's dollar is a plain "$", before it or after it ("6 000 $")."""
+    return re.search(r"(?<![a-z])\$", said) is not None
 
 
 def _money(match: re.Match[str]) -> Quantity | None:
@@ -358,6 +365,7 @@ def _money(match: re.Match[str]) -> Quantity | None:
     value, note = midpoint(match, scale_b, scale_a)
     period = period_of(match.group("per") or match.group("per2") or match.group("item") or "")
     period = period or _rate_before(match.string, match.start()) or _period_before(match)
+    period = period or _period_one_word_after(match)
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
     elif match.group("item3") and period in {"year", "month", "week"}:
@@ -402,6 +410,24 @@ def _period_before(match: re.Match[str]) -> str:
         return ""
     word = said.group(1).split()[-1]
     return period_of(word)
+
+
+#: "52k bob a month", "2.450 € neto per month": one word of the amount's own between it and
+#: its period (a currency's nickname, "net" in another language); never a word that starts
+#: another part of the sentence ("500 and 3 days a week", "2k for a week").
+_PERIOD_ONE_WORD_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|plus|then|so|for|from|to|of|in|on|at|by|with|is|was|are|were|i|we|"
+    r"you|he|she|they|it|that|which|who|my|his|her|their|our|your|the|this|last|next|each|"
+    r"every|per|a|an|ago|once|twice|over|about|around|saved|savings|spent|rent)\b)"
+    r"[a-z]{2,}\s+(?:a|an|per|each|every)\s+(month|week|year|fortnight)\b"
+    r"(?!\s*(?:ago|later|before|after|off|of|or so)\b)"
+)
+
+
+def _period_one_word_after(match: re.Match[str]) -> str:
+    """The period said one word after an amount that has none of its own."""
+    said = _PERIOD_ONE_WORD_AFTER.match(match.string, match.end())
+    return period_of(said.group(1)) if said else ""
 
 
 def _simple(kind: str) -> Callable[[re.Match[str]], Quantity]:
