@@ -279,7 +279,13 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
         # "ok here goes!! 1) advice charity ... 2) ...": the ok opens a list of its own, in
         # which the offered work may be named again otherwise; the offer is put again
         return []
-    told = [str(r.value) for r in readings if r.act == "fact" and r.field == "activity"]
+    work = [r for r in readings if r.act == "fact" and r.field == "activity"]
+    named = [n for n in ctx.offered if any(_names_offered(r, (n,)) for r in work)]
+    if named and not counted:
+        # "yes the guitar pedals, but the Etsy thing is how I sell them": the yes is to the
+        # offered work it names, never to the rest
+        return [Reading("fact", field="activity", value=n, span=text) for n in named]
+    told = [str(r.value) for r in work]
     # "Ok: translation 12 h, ..." with "translator" offered: the list names that work itself.
     return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered
             if not any(names.kin(n, said) for said in told)]  # fmt: skip

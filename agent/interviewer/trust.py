@@ -50,7 +50,11 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
     if aside(text):
         kept = [r for r in readings if r.act not in _DATA | {"wish"}]
         return Screened(kept, aside=True, dropped=len(readings) - len(kept))
-    if beside(text) and not _about_recorded(readings, plan, text):
+    if (
+        beside(text)
+        and not _about_recorded(readings, plan, text)
+        and not _asked_label(readings, ask)
+    ):
         # a remark about something else names no work ("..., typical")
         named = [r for r in readings if r.field in {"activity", "activity.name"} | _LABEL_FIELDS]
         if (named and len(named) == len([r for r in readings if r.act in _DATA])
@@ -110,6 +114,19 @@ def _about_recorded(readings: list[Reading], plan: Plan, text: str) -> bool:
         and names.find(r.subject, known) is not None
         and names.mentioned(str(r.subject), text)
         for r in data
+    )
+
+
+def _asked_label(readings: list[Reading], ask: str) -> bool:
+    """True when every fact of the message is the label the open question asks of its work
+    ("it varies a lot, in the fall and spring I'm booked solid" at the steadiness question):
+    an answer, however it wanders."""
+    kind, _, work = ask.removeprefix("act:").partition(":")
+    data = [r for r in readings if r.act in _DATA]
+    return (
+        ask.startswith("act:")
+        and bool(data)
+        and all(r.field == f"activity.{kind}" and r.subject == work for r in data)
     )
 
 

@@ -337,7 +337,10 @@ _QUESTION_WORD = re.compile(
 
 _NOT_ASKING = re.compile(
     r"\b(?:where were we|what were we (?:doing|saying)|what was i saying|can i think about it|"
-    r"let me think|give me a (?:minute|sec|second))\b"
+    r"let me think|give me a (?:minute|sec|second)|"
+    # "OK so where do I start, I'm a sound engineer ...": how a story opens, asking nothing
+    r"where (?:do|shall|should|can) i (?:even )?(?:start|begin)|where to (?:even )?(?:start|begin)|"
+    r"how (?:do|shall|should|can) i put (?:this|it)|what can i say|you know what i mean)\b"
 )
 
 
@@ -370,7 +373,11 @@ def question(text: str, *, marked: bool) -> bool:
 def change(text: str) -> bool:
     """True when the sentence revises something said before ("actually I also ..." adds
     more, and revises nothing)."""
-    return bool(_CHANGE.search(_ADDING.sub("", text)))
+    return bool(_CHANGE.search(_REMINDED.sub("", _ADDING.sub("", text))))
+
+
+#: "£500 a month like I said": a figure said again, which revises nothing by these words.
+_REMINDED = re.compile(r"\b(?:like|as) i (?:said|told you|mentioned)(?: (?:before|earlier))?\b")
 
 
 def blank_adding(text: str) -> str:

@@ -241,6 +241,7 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
     ``loose`` (a short answer). ``whole`` is the message the text is part of."""
     if asked and asks_which(text):
         return None  # "... so is that corporate or tech?": the person asks, not says
+    text, whole = _DENIED_NAME.sub(_blank, text), _DENIED_NAME.sub(_blank, whole)
     if asked:
         first = _SAID_FIRST.match(text) or _SAID_ALONE.match(text) or _SAID_LAST.search(text)
         if first:
@@ -263,6 +264,18 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
     if not asked or not loose or len(text.split()) > 8:
         return None
     return parse.parse_context(_GENERAL_JOB.sub(" ", text))
+
+
+#: A setting's name said to be wrong: "not government, corporate", "government would be wrong".
+_DENIED_NAME = re.compile(
+    rf"\b(?:not|isn'?t|wasn'?t|no|never|rather than|instead of)\s+(?:really\s+|exactly\s+|"
+    rf"quite\s+)?{_CONTEXT_NAMES}\b|\b{_CONTEXT_NAMES}\s+(?:would be|is|'s|was|seems|sounds)\s+"
+    r"(?:wrong|not right|incorrect|a stretch)\b"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 #: A month or a season, said to set one time of the year against another.

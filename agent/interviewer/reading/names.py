@@ -720,6 +720,8 @@ _CLAUSE = re.compile(
 #: Words a name does not open with: relative words, quantifiers, time and money words.
 _BAD_START = re.compile(
     r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|"
+    # "I cannot work while I am offshore, so nothing during the 3 weeks on": a denial
+    r"cannot|nothing|none|nobody|no one|"
     r"sold|sells|bought|charged|billed|invoiced|"
     r"considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
     r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
@@ -733,7 +735,7 @@ _BAD_START = re.compile(
 _NOT_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|pay|pays|gives?|does|did|brings?|makes?|"
     r"made|keeps?|gets?|got|needs?|takes?|goes|went|says?|said|scrap|want|wants|think|know|"
-    r"reckon|guess|mean|means|suppose|can|could|would|should|will|won'?t|can'?t|costs?|"
+    r"reckon|guess|mean|means|suppose|can|cannot|could|would|should|will|won'?t|can'?t|costs?|"
     r"cash|stipend|rata|wages?|salary|earnings|tips|fees|income|revenue|savings|"
     r"turnover|profit|bonus|overtime|base|ctc|package|took|retirement|retired|runs|starts|works|lives|comes|finishes|"
     r"clear|clears|cleared|pension|pensions|benefits|allowance|dividends|interest|"

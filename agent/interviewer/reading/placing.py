@@ -799,11 +799,17 @@ def _after_other_work(segment: Segment, frame: Frame) -> bool:
     )
 
 
+def owner_in_doubt(segment: Segment, frame: Frame) -> bool:
+    """True when what ``segment`` says of the frame's activity may be said of other work: the
+    frame drifted in its sentence, or other work was named earlier in it."""
+    return frame.drifted == segment.sentence or _after_other_work(segment, frame)
+
+
 def record(figure: Figure, segment: Segment, frame: Frame) -> None:
     """The figure as a reading of the frame's activity (or of the plan)."""
     subject = frame.subject if figure.field.startswith("activity.") else None
     act: Act = "change" if frame.change or _updates(figure, subject, frame) else "fact"
-    drifted = frame.drifted == segment.sentence or _after_other_work(segment, frame)
+    drifted = owner_in_doubt(segment, frame)
     if subject is not None and drifted:
         figure = replace(figure, confidence=min(figure.confidence, UNSURE), note="whose figure?")
     if subject is not None and subject in frame.name_confidence:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     acts,
     advice,
+    age_role,
     asked_back,
     away,
     casing,
@@ -34,6 +35,7 @@ from agent.interviewer.reading import (
     hours_said,
     job_ref,
     joined_amounts,
+    lesson_figures,
     limit_answers,
     lone_hour,
     money_words,
@@ -41,6 +43,7 @@ from agent.interviewer.reading import (
     names,
     naming,
     net_fraction,
+    new_owner,
     nothing_paid,
     opposed,
     part_revised,
@@ -129,7 +132,7 @@ def _of_work(r: Reading) -> bool:
 
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
-    text = acts.unlaughed(normalise(message))
+    text = age_role.said_apart(acts.unlaughed(normalise(message)))
     if ask not in _PROPOSAL_ASKS:  # at a proposal "no, actually ..." still refuses it
         text = reopening.reopened(text)
     if ask in {"context", "activities"}:  # "me and my mom sell hornado": they do the work
@@ -172,6 +175,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
         readings = roles.at_setting(readings, text)
+    readings = new_owner.carried_to_named(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
         readings = role_put_right.put_right(readings, text, view)
@@ -213,6 +217,8 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
     quantities = far_rates.paired_across(quantities, cleaned)
+    if ask.startswith("act:teaches:"):  # "... goes wrong 5 minutes before curtain"
+        quantities = lesson_figures.without_lesson_figures(quantities, cleaned)
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
         quantities = nothing_paid.said_nothing(quantities, cleaned)
@@ -695,14 +701,20 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
         return
     # "teaches me patience and a steady hand": what the work teaches is no label of it
     labelled = re.split(rf"\b(?:{cues.TEACHES_ME})\b", segment.text)[0]
+    # "... on the side I build guitar pedals, not much but I love it": said of the new work
+    sure, note = (UNSURE, "whose label?") if placing.owner_in_doubt(segment, frame) else (1.0, "")
     volatility = cues.volatility(labelled, asked=False)
     if volatility:
         frame.readings.append(
-            Reading("fact", "activity.volatility", volatility, subject, segment.text)
+            Reading(
+                "fact", "activity.volatility", volatility, subject, segment.text, sure, note=note
+            )
         )
     energy = cues.energy(labelled, asked=False)
     if energy and not numeric:
-        frame.readings.append(Reading("fact", "activity.energy", energy, subject, segment.text))
+        frame.readings.append(
+            Reading("fact", "activity.energy", energy, subject, segment.text, sure, note=note)
+        )
 
 
 def _taken_back(before: str, after: str, text: str) -> bool:

@@ -205,7 +205,7 @@ def _answers(
         read = constraints(unread, text)
         return [_doubted_limit(r) for r in read] if _data(found) else read
     if kind == "core":
-        return _core(_skill_said(plain) or whole)
+        return _core(_skill_said(plain) or whole, text)
     split = labels.teaches_per_activity(plain, view, clean, subject or "") if subject else None
     if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
@@ -453,7 +453,7 @@ def _skill_said(plain: list[Segment]) -> str:
 _IT_IS = re.compile(r"^(?:it is|it'?s|that is)\s+(?=\w)", re.I)
 
 
-def _core(whole: str) -> list[Reading]:
+def _core(whole: str, text: str = "") -> list[Reading]:
     if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
     # each clause without its hedges: "lime work i think, heritage restoration with lime"
@@ -461,7 +461,17 @@ def _core(whole: str) -> list[Reading]:
     item = ", ".join(
         c for c in parts if c and not (_HESITATION.fullmatch(c) or CHAT_ONLY.fullmatch(c))
     )
-    return [Reading("fact", "core_skill", item, None, whole)] if item else []
+    if not item:
+        return []
+    if _SEVERAL.fullmatch((text or whole).strip()):  # "biology, chemistry, beekeeping, ..."
+        return [Reading("fact", "core_skill", item, None, whole, 0.5, note="one of several?")]
+    return [Reading("fact", "core_skill", item, None, whole)]
+
+
+#: Four or more short items in one plain list: several skills, never the one core (a list with
+#: a choice in it, "photography, or is it storytelling, no, photography", picks one).
+_ITEM = r"\s*(?!(?:.*\b(?:or|no|not|if|but|is)\b))[a-z][a-z' &/]{1,30}"
+_SEVERAL = re.compile(rf"(?i:{_ITEM}(?:,{_ITEM}){{3,}})")
 
 
 def _own_money(piece: Segment, quantities: list[Quantity]) -> bool:
