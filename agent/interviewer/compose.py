@@ -57,7 +57,9 @@ def question_text(qid: str, plan: Plan, today: dt.date, state: State) -> str:
         name=asks.work(qid),
         names=", ".join(s.name for s in plan.skills),
         hint=_core_hint(plan, state),
-        date=propose_review(today).strftime("%A %d %B %Y"),
+        date=propose_review(today, plan.capacity.constraints if plan.capacity else []).strftime(
+            "%A %d %B %Y"
+        ),
         example="",
     )
 

@@ -284,7 +284,7 @@ def _proposal_or_end(
     if qid == "forecast":
         return _forecast(qid, text)
     if qid == "review":
-        return _review(qid, text, today)
+        return _review(qid, text, plan, today)
     yes = _yes(text)
     if qid == "finalise":
         if yes is None:
@@ -350,9 +350,12 @@ def _yes(text: str) -> bool | None:
     return said if said is not None else acts.yes_no(normalise(text))
 
 
-def _review(qid: str, text: str, today: dt.date) -> Answer:
-    # "ok, mid feb then": a date said beside a yes is the date
-    date = dates.parse_date(text, today) or (propose_review(today) if _yes(text) else None)
+def _review(qid: str, text: str, plan: Plan, today: dt.date) -> Answer:
+    # "ok, mid feb then": a date said beside a yes is the date; a yes takes the date proposed
+    constraints = plan.capacity.constraints if plan.capacity else []
+    date = dates.parse_date(text, today) or (
+        propose_review(today, constraints) if _yes(text) else None
+    )
     if date is None:
         return Answer(reply=CLARIFY["review"])
     # The review is the last piece: booking it and the final checks are one confirmation.

@@ -11,10 +11,11 @@ placed where a limit forbids.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent.interviewer import when
-from agent.interviewer.week_limits import Limit, Window, read_limits
+from agent.interviewer.week_limits import DAY_MINUTES, Limit, Window, read_limits
 from agent.plan.models import Plan, Stream
 
 DAYS = when.DAYS
@@ -278,9 +279,25 @@ def propose_loops(plan: Plan) -> list[LoopProposal]:
     return [lp for lp in loops if (lp.from_stream, lp.to_stream, lp.kind) not in held]
 
 
-def propose_review(today: dt.date) -> dt.date:
-    """The first quarterly review: twelve weeks from today."""
-    return today + dt.timedelta(weeks=REVIEW_WEEKS)
+def propose_review(today: dt.date, constraints: Sequence[str] = ()) -> dt.date:
+    """The first quarterly review: twelve weeks from today, moved on to the next day the
+    person's limits leave open ("no work on Sundays" moves a Sunday review to the Monday).
+
+    Only a day a limit rules out whole is passed over; a part of a day ruled out ("no
+    mornings") still leaves time for a review that day.
+    """
+    closed = {
+        w.weekday
+        for limit in read_limits(constraints)
+        for w in limit.avoid
+        if w.start <= 0 and w.end >= DAY_MINUTES
+    }
+    due = today + dt.timedelta(weeks=REVIEW_WEEKS)
+    for ahead in range(len(DAYS)):
+        day = due + dt.timedelta(days=ahead)
+        if DAYS[day.weekday()] not in closed:
+            return day
+    return due  # every day ruled out whole: the limits say nothing a date could keep to
 
 
 REVIEW_QUESTIONS = [
