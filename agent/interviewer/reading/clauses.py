@@ -23,6 +23,7 @@ from agent.interviewer.reading import (
     runs,
     said_about,
     scale_words,
+    two_works,
 )
 from agent.interviewer.reading.numbers import spell_out_words
 
@@ -503,6 +504,8 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str, s
     if list_answer:
         found += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
     cuts = [(m.start(), m.end(), "") for m in found]
+    if not list_answer:  # "I tutor maths and run an eBay shop": two works, the second new
+        cuts += [(m.start(), m.end(), _ITEM) for m in two_works.cuts(piece)]
     cuts += [(a, b, _UNCLEAR if unclear else _ITEM) for a, b, unclear in runs.cuts(piece)]
     out: list[tuple[int, str, str]] = []
     position, run = 0, ""

@@ -53,7 +53,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, evidence, own_work, roles, second_looks, ventures
+from agent.interviewer.reading import (
+    cues,
+    evidence,
+    own_work,
+    roles,
+    second_looks,
+    two_works,
+    ventures,
+)
 from agent.interviewer.reading.revision_words import TAKE_BACK
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
@@ -233,7 +241,22 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
     owned = ventures.owned(r.span) or own_work.venture_had(r.span) is not None
     if ask == "context" and owned and not _work_before(r, readings, text):
         return False  # "I have a small noodle stall in Kowloon": a venture of their own
+    if ask == "context" and two_works.second(r.span):
+        first = _first_of_two(r, readings, text)  # "I also tutor maths and run a shop"
+        return first is None or _unasked_name(first, readings, ask, text)
     return not any(o.field in _FIGURES and o.subject == r.value and o.confident for o in readings)
+
+
+def _first_of_two(r: Reading, readings: list[Reading], text: str) -> Reading | None:
+    """The work said just before ``r`` with the same "I" ("I also tutor maths" before "and
+    run a small eBay shop"): the second is as much the person's work as the first."""
+    at = text.find(r.span)
+    before = [
+        o
+        for o in readings
+        if o.field == "activity" and o.act == "fact" and o.span and 0 <= text.find(o.span) < at
+    ]
+    return max(before, key=lambda o: text.find(o.span), default=None)
 
 
 def _work_before(r: Reading, readings: list[Reading], text: str) -> bool:

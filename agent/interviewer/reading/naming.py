@@ -22,6 +22,7 @@ from agent.interviewer.reading import (
     names,
     places,
     rates,
+    two_works,
     ventures,
     work_verbs,
 )
@@ -105,6 +106,7 @@ def set_frame(
         and not _teaching_beside(segment.text, frame)
         and not _work_beside(segment, frame)
         and not more_work.selling_beside(segment, candidate, frame)
+        and not (segment.opens_item and two_works.second(segment.text))
     ):
         return  # "I import shea butter and sell to salons": one activity
     place = candidate is not None and places.place_only(blank)
@@ -293,8 +295,12 @@ def _name_or_pend(
 
 def _said_by_own_verb(segment: Segment, frame: Frame) -> bool:
     """ "I restore furniture", "we shear sheep": at the setting question, work said by a verb
-    of its own names an activity, whatever the trade (see ``work_verbs``)."""
-    return frame.ask == "context" and work_verbs.said_as_work(segment.text)
+    of its own names an activity, whatever the trade (see ``work_verbs``); so does the second
+    of two works said with one "I" ("I tutor maths and run an eBay shop", ``two_works``)."""
+    return frame.ask == "context" and (
+        work_verbs.said_as_work(segment.text)
+        or (segment.opens_item and two_works.second(segment.text))
+    )
 
 
 #: When work is done beside a job ("on weekends", "in the evenings", "on the side"): said
@@ -610,6 +616,7 @@ def named_jobs(frame: Frame) -> None:
     if frame.ask not in {"activities", "context", "capacity"}:
         return
     named = {r.value for r in frame.readings if r.field == "activity"}
+    first = next((str(r.value) for r in reversed(frame.readings) if r.field == "activity"), None)
     for name, segment, confidence in jobs:
         cued = JOB.search(segment.text) or segment.start in frame.cued_after
         if not cued and ventures.owned(segment.text):
@@ -621,12 +628,16 @@ def named_jobs(frame: Frame) -> None:
             sure = bool(ALSO.match(segment.text) or TRADE.match(segment.text))
             sure = sure or _teaches_beside(segment, jobs)
             confidence = confidence if sure else min(confidence, NAME_UNSURE)
+        if not cued and segment.opens_item and two_works.second(segment.text) and first:
+            # "I also coach netball and sell sourdough": as sure as the work said before it
+            cued, confidence = True, min(confidence, frame.name_confidence.get(first, 1.0))
         if not cued and _said_by_own_verb(segment, frame):
             # "I shoot weddings", "I upholster chairs": work by a verb of its own, with no
             # figures yet, is offered in the person's words rather than lost
             cued, confidence = True, min(confidence, NAME_UNSURE)
         if name not in named and cued and not PAST.search(segment.text):
             new_activity(name, segment, frame, confidence)
+        first = name
 
 
 #: Jobs that are teaching already: "I teach ..." said with one of them is that job's work.

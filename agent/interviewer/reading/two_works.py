@@ -1,0 +1,97 @@
+"""Two pieces of work said with one "I" and joined by "and": "I also tutor maths and run a
+small eBay shop", "we breed alpacas and sell yarn at the farmers' market" (pure).
+
+An "and" between two verbs parts two works only when each side names work of its own: a
+verb and the thing it is done to. When "and" joins the pieces of one work it stays whole:
+two verbs of one object ("I cut and colour hair", "I build and restore organs"), two
+objects of one verb ("I do hair and makeup"), or a verb done to what was just named ("I make
+candles and sell them", "I make furniture and sell at markets").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading import work_verbs
+
+#: Where the two sides part: before the "and", which stays with the second to say it is work
+#: said with the first one's "I" (a comma may stand before it).
+_AND = re.compile(r",?\s+(?=and\s+)")
+#: Where the left side's clause starts: a comma, or the piece's start.
+_CLAUSE_START = re.compile(r".*,\s*", re.S)
+#: Work said with "I" or "we" and the verbs the reader knows are work even where
+#: ``work_verbs`` leaves them to other words ("I run a stall", "we do weddings").
+_LEFT = re.compile(
+    r"^\W*(?:(?:and|also|plus|then|so|but|oh)[,\s]+)*(?:i|we)\s+"
+    r"(?:(?:also|now|still|often|sometimes|mostly|mainly|[a-z]+ly)\s+)?"
+    r"(?:work\s+(?:as|at|for|in)\b|(?:run|do|volunteer|help|make)\s+(?!(?:it|them|that|this)\b)"
+    r"[a-z])"
+)
+#: A verb of work the reader knows, said right after the "and" (the right side's own verb).
+_KNOWN_VERB = re.compile(
+    r"(?:teach|tutor|coach|run|drive|clean|sell|write|make|deliver|babysit|mentor|translate|"
+    r"paint|bake|host|organi[sz]e|design|edit|busk|dj|foster|cook|manage|fix|repair|build|"
+    r"restore|walk|sit|groom|breed|grow|knit|sew|shoot|photograph|film|record|produce|"
+    r"volunteer|work)\s+"
+)
+#: Words right after a verb that show it has no object of its own: it is done to what was
+#: just named ("sell them"), or only where and how ("sell at markets", "sell online").
+_NO_OWN_OBJECT = re.compile(
+    r"(?:it|them|they|those|these|that|this|one|ones|some|each|all|both|on|at|in|for|to|from|"
+    r"by|with|via|through|online|locally|direct(?:ly)?|privately|too|as well|also|up\b(?=\s*$))"
+    r"\b"
+)
+
+
+#: Words of when, which open no work after "and" ("Monday and Wednesday evenings").
+_WHEN = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|"
+    r"afternoons?|evenings?|nights?|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|summers?|winters?|springs?|autumns?|holidays?|"
+    r"school|term|other|every|most|some|each|twice|once|then|sometimes|occasionally)\b"
+)
+
+
+def cuts(piece: str) -> list[re.Match[str]]:
+    """The "and"s of ``piece`` that part two pieces of work, each with its verb and object."""
+    return [m for m in _AND.finditer(piece) if _parts_two(piece, m)]
+
+
+def second(text: str) -> bool:
+    """True when ``text`` is the second of two works cut apart here: "and", a verb of work
+    and the thing it is done to ("and run a small eBay shop")."""
+    return text.startswith("and ") and _own_verb_and_object(text[4:].lstrip())
+
+
+def _parts_two(piece: str, joint: re.Match[str]) -> bool:
+    left = _CLAUSE_START.sub("", piece[: joint.start()], count=1)
+    if not (work_verbs.said_as_work(left) or _LEFT.match(left)):
+        return False
+    if _has_verb_only(left):
+        return False  # "I cut and colour hair": two verbs of one object
+    return _own_verb_and_object(piece[joint.end() + 3 :].lstrip())
+
+
+def _own_verb_and_object(right: str) -> bool:
+    """True when ``right`` opens with a verb of work and an object of its own."""
+    verb = _KNOWN_VERB.match(right)
+    if verb is None:
+        if _WHEN.match(right) or not work_verbs.said_as_work(f"i {right}"):
+            return False  # "hair and makeup": two objects of one verb
+        verb = re.match(r"[a-z]+\s+(?:(?:up|out|on|in)\s+(?=[a-z]{3,}))?", right)
+        if verb is None:
+            return False
+    return _NO_OWN_OBJECT.match(right, verb.end()) is None and bool(
+        re.match(r"\W*[a-z0-9£$€]", right[verb.end() :])
+    )
+
+
+def _has_verb_only(left: str) -> bool:
+    """True when the left side is a subject and a verb with nothing after it ("I cut")."""
+    words = re.findall(r"[a-z']+", left)
+    while words and words[0] in {"and", "also", "plus", "then", "so", "but", "oh"}:
+        words = words[1:]
+    rest = words[1:]
+    while rest and rest[0] in {"also", "now", "still", "often", "sometimes", "mostly"}:
+        rest = rest[1:]
+    return len(rest) <= 1
