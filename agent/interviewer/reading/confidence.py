@@ -56,6 +56,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     cues,
     evidence,
+    fleets,
     own_work,
     roles,
     second_looks,
@@ -241,6 +242,9 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
     owned = ventures.owned(r.span) or own_work.venture_had(r.span) is not None
     if ask == "context" and owned and not _work_before(r, readings, text):
         return False  # "I have a small noodle stall in Kowloon": a venture of their own
+    owned = fleets.said(r.span or "")
+    if ask == "context" and owned and owned.sure and not _work_before(r, readings, text):
+        return False  # "I run 2 matatus": what the person runs, as a venture of their own
     if ask == "context" and two_works.second(r.span):
         first = _first_of_two(r, readings, text)  # "I also tutor maths and run a shop"
         return first is None or _unasked_name(first, readings, ask, text)

@@ -29,6 +29,7 @@ from agent.interviewer.reading import (
     dropping,
     elaborated,
     far_rates,
+    fleets,
     greetings,
     guards,
     held_values,
@@ -586,8 +587,14 @@ def _read_segment(
     if frame.wish and numeric and frame.readings and frame.readings[-1].act == "wish":
         wishing.fill(frame, numeric, segment)
         return
-    counted = None if subject else naming.counted_work(segment, own, frame)
-    if counted:  # "two board seats, which together pay ...": counted work names an activity
+    fleet = None if subject or frame.ask not in _FLEET_ASKS else fleets.said(segment.text)
+    counted = None if subject or fleet else naming.counted_work(segment, own, frame)
+    if fleet:  # "I run 2 matatus": the things run name the work; their count is no figure
+        sure = 1.0 if fleet.sure else naming.NAME_UNSURE
+        naming.new_activity(fleet.name, segment, frame, sure)
+        at = segment.start + fleet.count_start
+        frame.used |= {id(q) for q in own if q.start <= at < q.end}
+    elif counted:  # "two board seats, which together pay ...": counted work names an activity
         naming.new_activity(counted, segment, frame)
     else:
         naming.set_frame(segment, subject, candidate, numeric, frame, blank)
@@ -603,6 +610,10 @@ def _read_segment(
         if figure is not None:
             placing.record(figure, segment, frame)
     _labels(segment, frame, numeric)
+
+
+#: Questions where work said by a count of what it runs is named.
+_FLEET_ASKS = frozenset({"context", "activities"})
 
 
 def _after_connector(segment: Segment, frame: Frame) -> bool:
