@@ -68,6 +68,8 @@ def of_work_spoken_of(
     if any(r.act not in {"nothing", "fact"} for r in readings):
         return None  # a question, a wish, a change: not said of the work
     for kind in _KINDS:
+        if kind == "volatility" and asks.work(ask):
+            continue  # "it varies" asked the hours of other work: the asked work's, not this
         qid = f"act:{kind}:{spoken}"
         again = reader(text, view, qid)
         own = [r for r in again if r.act == "fact" and r.field == f"activity.{kind}"
