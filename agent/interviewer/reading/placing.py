@@ -17,6 +17,7 @@ from agent.interviewer.reading import (
     current,
     doubts,
     figures,
+    full_time,
     hours_said,
     month_span,
     name_cues,
@@ -127,7 +128,6 @@ _HOURS_NAMED = re.compile(
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
-_PRO_RATA = re.compile(r"^\s*(?:pro[- ]rata|fte|full[- ]time equivalent)\b")
 #: A share of a full-time week said beside a full-time figure: the pay is a part of it.
 _PART_TIME = re.compile(
     r"\b[1-4](?:\.5)?\s*(?:days?|d)\s*(?:/|a|per)\s*(?:wk|week)\b|\b[1-4] days\b|"
@@ -335,6 +335,8 @@ def _money(
         return None  # "unpaid mostly": some of it is paid, so no zero and no figure
     if q.kind == "zero" and not (frame.activity or frame.subject):
         return None if frame.ask != "buffer" else Figure("capacity.cash_buffer", 0.0)
+    if (frame.activity or frame.subject) and full_time.post_share(q.value, q.kind, frame.text):
+        return None  # "FTE salary 98k, I'm 0.8": the share of the post is no pay
     if frame.activity or frame.subject:
         said = (  # "term time": 39; "but in January and February it is closed": 43.33
             term_weeks.weeks(frame.sentence_text, frame.text)
@@ -351,10 +353,8 @@ def _money(
             # "tuesdays 6-9pm, £45 an hour": a weekly session; how many weeks a year it runs
             # (a term? all year?) is not said
             return replace(figure, confidence=UNSURE, note="every week of the year?")
-        if _PRO_RATA.match(segment.text[q.end - segment.start :]):
-            if _PART_TIME.search(frame.sentence_text):
-                return None  # "4 days a week, 31,000 pro rata": what is paid is not said
-            return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
+        if full_time.said(segment.text, q.start - segment.start, q.end - segment.start):
+            return _full_time(figure, q, frame)
         return doubts.doubtful(figure, q, sentence_q, frame, counted=counted)
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
@@ -365,6 +365,19 @@ def _money(
         figure = figures.annual(q, None, None)
         return replace(figure, confidence=UNSURE, note=f"{figure.note}; whose income?")
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _full_time(figure: Figure, q: Quantity, frame: Frame) -> Figure | None:
+    """A full-time figure ("31,000 pro rata", "FTE salary 98k"): beside the share of full time
+    worked ("4 days a week", "0.8"), that share of it, said back with the figure given to be
+    put right; alone, asked what is paid."""
+    part = full_time.share(frame.sentence_text) or full_time.share(frame.text)
+    if part is None:
+        if _PART_TIME.search(frame.sentence_text):
+            return None  # a part of full time this reader does not work out
+        return replace(figure, confidence=UNSURE, note="a full-time figure: what is paid?")
+    value = round(figure.value * part.part)
+    return replace(figure, value=value, confidence=UNSURE, note=full_time.note(q.value, part))
 
 
 def _over_months(
@@ -558,6 +571,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if _HOURS_NAMED.search(text[: max(q.start - segment.start, 0)]) and frame.ask_subject:
         return _hours(q, segment, sentence_q, frame)  # "oh and the hours are about 6"
+    if full_time.post_share(q.value, q.kind, frame.text):
+        return None  # "FTE salary 98k, I'm 0.8": the share of the post is no figure of its own
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
         return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
     if kind != "act:revenue" and big and _COUNTED.search(text[: max(q.start - segment.start, 0)]):
