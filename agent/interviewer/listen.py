@@ -97,7 +97,8 @@ def decide(
         limits=tuple(state.limits), often=tuple(state.often),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
-    decision.often = told_often.kept(readings) if decision.calls else []
+    told = told_often.kept(readings) + told_often.alone(readings, text, ask)
+    decision.often = told if decision.calls else []
     if which:  # an answer to a question back, no try at the open question
         decision.revised = True
         return decision

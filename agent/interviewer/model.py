@@ -30,6 +30,7 @@ from agent.interviewer import (
     names,
     parse,
     refer,
+    told_often,
     unknown_work,
     waiting,
     week,
@@ -178,6 +179,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
             at = str(next((i.get("read_as") for i in pending.get("items", [])
                            if i.get("read_as")), "") or state.ask)  # fmt: skip
             text = listen.with_fee(text, state, at)  # "2 a month" after "£90 a party"
+            # "£250 each" after "3 gigs a month" was said of that work: read with it
+            text, told_back = told_often.with_told(text, at, state.often)
             fee_asked = bool(state.fee)  # a fee asked about once: asked again, it is a repeat
             decision = listen.decide(
                 reader, text, plan, state, at, self.clock(), revising=revising,
@@ -185,6 +188,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
                 spoken=spoken, torn=tuple(torn),
             )  # fmt: skip
+            if told_back and decision.calls:
+                decision.notes.append(told_back)
             state.fee = [state.ask, decision.fee] if decision.fee else []
             state.often = [*state.often, *decision.often][-_OFTEN_KEPT:]
             state.torn = [[r.subject, r.field, r.value, r.currency, r.span] for r in decision.torn]

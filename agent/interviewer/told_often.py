@@ -27,6 +27,43 @@ _COUNTED = re.compile(r"^[\d.,]+ a (?!hour\b)[a-z-]+(?: each)?, \S")
 _PERIODS = frozenset({"week", "fortnight", "month", "quarter", "year"})
 
 
+def alone(readings: Iterable[Reading], text: str, ask: str) -> list[list[str]]:
+    """``[work, words]`` for how often work comes, said with no fee ("I DJ, about 3 gigs a
+    month"): the one work the message names (or the one asked about), when the message says one
+    count of times over a period and no money."""
+    said = text.casefold()
+    if any(q.kind in {"money", "zero"} for q in find_quantities(said)):
+        return []
+    frequency = _frequency(said)
+    if frequency is None or frequency.kind not in {"count", "freq"}:
+        return []
+    named = {str(r.value) for r in readings if r.field == "activity" and r.confident}
+    work = named.pop() if len(named) == 1 else "" if named else asks.work(ask)
+    return [[work, said[frequency.start : frequency.end]]] if work else []
+
+
+def with_told(text: str, ask: str, told: Sequence[Sequence[str]]) -> tuple[str, str]:
+    """A fee said alone at the asked work's income question ("£250 each"), read with how
+    often the person said that work comes ("3 gigs a month"): the message with those words,
+    and the note that says them back; else the message as it is and ``""``."""
+    work = asks.work(ask)
+    if not ask.startswith("act:revenue:") or not work:
+        return text, ""
+    spans = [words.casefold() for said, words in told if names.find(said, [work]) == work]
+    found = find_quantities(text.casefold())
+    money = [q for q in found if q.kind == "money"]
+    if not spans or len(money) != 1 or len(found) > 1:
+        return text, ""
+    if not rates.is_item_rate(money[0]) or money[0].period in {"hour", "day"}:
+        return text, ""  # a fee by the hour or the day needs hours or days, not times
+    frequency = _frequency(spans[-1])
+    if frequency is None:
+        return text, ""
+    often = spans[-1][frequency.start : frequency.end].strip()
+    back = f"Worked out with {often}, as you said before; say if that's off."
+    return f"{text.rstrip(' .!')}, {often}", back
+
+
 def kept(readings: Iterable[Reading]) -> list[list[str]]:
     """``[work, words]`` for each yearly income read from a fee and how often it comes."""
     return [
