@@ -242,8 +242,8 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
     owned = ventures.owned(r.span) or own_work.venture_had(r.span) is not None
     if ask == "context" and owned and not _work_before(r, readings, text):
         return False  # "I have a small noodle stall in Kowloon": a venture of their own
-    owned = fleets.said(r.span or "")
-    if ask == "context" and owned and owned.sure and not _work_before(r, readings, text):
+    fleet = fleets.said(r.span or "")
+    if ask == "context" and fleet and fleet.sure and not _work_before(r, readings, text):
         return False  # "I run 2 matatus": what the person runs, as a venture of their own
     if ask == "context" and two_works.second(r.span):
         first = _first_of_two(r, readings, text)  # "I also tutor maths and run a shop"
