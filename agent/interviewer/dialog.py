@@ -88,7 +88,7 @@ _ALL_LISTED = re.compile(
 #: The list closed in words other than a plain no (a no to the offer declines it).
 _CLOSED = re.compile(
     r"^\s*(?:nothing (?:else|more)|that'?s (?:all|it|everything)|that is (?:all|it)|"
-    r"i think that'?s (?:all|it)|done|just (?:those|that|these))\b", re.I,
+    r"i think that'?s (?:all|it)|done)\b", re.I,
 )  # fmt: skip
 #: Before the list closes: the work named in passing, not yet taken or declined.
 OFFER_OPEN = (
@@ -350,6 +350,8 @@ def _offer_still_open(ctx: Context, text: str) -> Decision | None:
     closed = _CLOSED.match(text)
     if ctx.ask != "activities" or not ctx.offered or ctx.repeat >= 1 or closed is None:
         return None
+    if _counted(text) is not None:
+        return None  # "that's it, just those two": the count says whether the offer is in
     if _MORE_AFTER_END.search(text[closed.end() :]):
         return None  # "that's all, plus a bit of tutoring": read as usual
     them = "them" if len(ctx.offered) > 1 else "it"
