@@ -35,6 +35,17 @@ _AS_IT_WAS = re.compile(
     r"(?:as (?:it|they|that) (?:was|were)|as before|like (?:it was|they were|before)|"
     r"the way (?:it|they) (?:was|were))\W*$"
 )
+#: "nah forget what i said leave it like it was", "forget what I said", "just leave it as it
+#: was": what was just said is taken back, the plan left as it stood.
+_FORGOTTEN = r"(?:forget|disregard) what i (?:just )?(?:said|wrote|asked(?: for)?)"
+_AS_BEFORE = (
+    r"(?:just )?(?:leave|keep|put) (?:it|everything|things|that|it all|them) (?:all )?(?:back )?"
+    r"(?:like|as|the way) (?:it|they|things|everything) (?:was|were)(?: before)?"
+)
+_LEFT_AS_IT_WAS = re.compile(
+    r"^(?:(?:oh|ah|hmm+|ugh|oops|wait|hang on|hold on|actually|no|nah|nope|sorry)\W+)*"
+    rf"(?:{_FORGOTTEN}(?:\W+{_AS_BEFORE})?|{_AS_BEFORE})\W*$"
+)
 #: "go back" in the other languages read ("ga terug", "gå tillbaka", "bitte rückgängig
 #: machen"), anywhere in a short message: never with where to go ("ga terug naar school").
 _UNDO_WORDS = re.compile(
@@ -69,7 +80,11 @@ _SKIP = re.compile(
     r"(?:(?:skip|leave|forget) [^,.;]{1,30}[,.;—–-]\s*)?(?:i'?ll|i will|i can|let me) "
     r"(?:do|sort|handle|plan|work out|figure out|manage) (?:it|that|this|them|those)(?: out)? "
     r"(?:myself|on my own))"
-    r"(?:[, ]+(?:honestly|really|sorry|tbh|to be honest|for now|thanks|please))*$"
+    r"(?:[, ]+(?:honestly|really|sorry|tbh|to be honest|for now|thanks|please|pls|plz))*$"
+    # "none of your business", "nae yer business", "that's private": the answer refused
+    r"|^(?:(?:that'?s|it'?s)\s+)?(?:none of|nae|not|no) (?:your|yer|ur|you'?re) "
+    r"(?:business|concern)(?:\W+(?:mate|pal|bro|sorry|lol|tbh|thanks))*$"
+    r"|^(?:that'?s |it'?s )?(?:private|personal)(?: (?:sorry|thanks|tbh))?$"
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not really|not at all|not yet|negative|no thanks|no thank you|not now|"
@@ -79,7 +94,7 @@ _YES = re.compile(
     r"^(?:yes|yep|yeah|yup|ya|yea|yess+|sure|ok|okay|k|kk|sounds good|sounds great|correct|"
     r"right|absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|"
     r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
-    r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|"
+    r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|aye|"
     r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
     # "go on then x", "finalise it!"
     r"go on then|go on(?=\W*$)|finali[sz]e (?:it|that|the plan)|ναι|"
@@ -213,6 +228,8 @@ def undo(text: str) -> bool:
     """True when the whole message asks to take the last answer back."""
     text = text.strip(" .!?")
     if _UNDO.match(text) or _KEPT_AFTER_ALL.match(text) or _AS_IT_WAS.match(text):
+        return True
+    if _LEFT_AS_IT_WAS.match(text):
         return True
     return (
         len(text.split()) <= _SHORT

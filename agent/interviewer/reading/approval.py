@@ -21,7 +21,9 @@ _GOOD = (
 #: "looks fine", "that's class", "grand job", "sharp sharp", "all good so".
 _JUDGED = re.compile(
     r"^(?:(?:that|this|it|all|everything|them|those|these|the \w+)(?:'s|s| is| are| was)?\s+)?"
-    r"(?:looks?|sounds?|seems?|all)?\s*(?:really |very |pretty |so |all |just |totally )?"
+    # "some good", "dead good", "real fine": the judgement said with a region's intensifier
+    r"(?:looks?|sounds?|seems?|all)?\s*(?:really |very |pretty |so |all |just |totally |some |"
+    r"dead |real |proper |wicked )?"
     rf"{_GOOD}(?:\s+{_GOOD})?(?:\s+(?:job|stuff|so|then|enough|as|by me|to me|with me|now))*$"
 )
 #: "them blocks suit me", "that works for me", "happy with that", "go on so".
@@ -38,6 +40,8 @@ _NOT_WORDS = re.compile(
 )
 _AGAINST = re.compile(r"\b(?:not|no|n't|never|but|though|except|only|wrong|too|change)\b|\d|\?")
 _MAX_WORDS = 12
+#: The person spoken to, named at the end of a clause ("go ahead dear", "sound mate").
+_ADDRESS = re.compile(r"\s+(?:dear|love|luv|mate|bro|hun|hon|pet|boss|my friend|my dear)$")
 
 
 def approves(text: str) -> bool:
@@ -47,6 +51,8 @@ def approves(text: str) -> bool:
         return False
     if len(words.split()) > _MAX_WORDS or _AGAINST.search(words):
         return False
-    clauses = [c.strip() for c in re.split(r"[,.;!:—–]+|\s-\s", words) if c.strip()]
+    clauses = [
+        _ADDRESS.sub("", c.strip()) for c in re.split(r"[,.;!:—–]+|\s-\s", words) if c.strip()
+    ]
     judged = [c for c in clauses if _JUDGED.match(c) or _SUITS.match(c)]
     return bool(judged) and all(c in judged or _COURTESY.match(c) for c in clauses)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from agent.interviewer.reading import (
     acts,
     advice,
+    after_plan,
     age_role,
     asked_back,
     away,
@@ -53,6 +54,7 @@ from agent.interviewer.reading import (
     places,
     placing,
     preferences,
+    put_back,
     rates,
     reopening,
     role_pieces,
@@ -142,7 +144,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         text = tongues.in_english(text)
     if not text.strip(" .!?"):
         return [Reading("nothing", span=message)]
-    if acts.undo(text):
+    if acts.undo(text) or (ask in _STREAM_ASKS and put_back.asks_back(text, view)):
         return [Reading("undo", span=message)]
     if acts.skip(text) or (acts.delegates(text) and ask not in _PROPOSAL_ASKS - {"review"}):
         return [Reading("skip", span=message)]
@@ -181,6 +183,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
         readings = role_put_right.put_right(readings, text, view)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
+    readings = after_plan.as_changes(readings, view, ask)
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
