@@ -174,7 +174,8 @@ def is_none_answer(text: str) -> bool:
 
 _ENERGISING = r"energi[sz]|love|enjoy|fun\b|alive|buzz|fulfil|inspir|passion|joy|thrill|excit"
 _DRAINING = r"drain|exhaust|tir(?:ing|ed)|hate|dread|burn|sucks|grind|boring|bored|stress|slog"
-_NEUTRAL = r"neutral|mixed|both|fine|okay|ok\b|meh|so-so|depends|a bit of both|neither"
+#: Whole words only: "look forward to" holds no "ok", "define" no "fine", "bother" no "both".
+_NEUTRAL = r"\b(?:neutral|mixed|both|fine|okay|ok|meh|so-so|depends|a bit of both|neither)\b"
 
 
 def parse_energy(text: str) -> str | None:

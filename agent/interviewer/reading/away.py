@@ -17,6 +17,9 @@ _AWAY = re.compile(
     r"one (?:sec|second|moment|min|minute)|"
     r"(?:just )?a (?:sec|second|moment|minute)|(?:give|gimme) me a (?:sec|second|moment|minute)|"
     r"(?:got|get|getting|was) (?:distracted|interrupted|pulled away|called away)|"
+    # "sorry, I write later", "will answer later, customers": the answer put off to later
+    r"(?:i'?ll |i will |i )?(?:write|text|message|answer|reply|continue|finish)(?: (?:you|this))?"
+    r" (?:later|tonight|tomorrow|in a bit)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|"
     r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
     r"walking on|sat on|sitting on) (?:the |my )?keyboard)\b"
 )

@@ -60,7 +60,10 @@ _GOVERNMENT = (
     r"\bcustoms (?:officer|official|service|department|agency|authority)|\brevenue and customs\b"
 )
 #: A freelancer's client is no setting: "freelance, mostly for the ministry, but not staff".
-_ON_OWN_ACCOUNT = re.compile(r"\b(?:freelance|not (?:on the )?staff|self[- ]employed)\b")
+_ON_OWN_ACCOUNT = re.compile(
+    r"\b(?:freelance|not (?:on the )?staff|self[- ]employed|"
+    r"on (?:my|his|her|our|their) own account)\b"
+)
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
     (
@@ -284,6 +287,11 @@ _TIME_OF_YEAR = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|"
     r"winter|christmas|xmas|easter|the holidays|(?:high|low|off|wedding|tourist) season)s?"
 )
+#: A time of the month or week, set against another ("month end busy, mid month dead").
+_TIME_OF_MONTH = (
+    r"(?:month[- ]end|end of (?:the )?month|mid[- ]month|middle of (?:the )?month|"
+    r"start of (?:the )?month|beginning of (?:the )?month|pay ?days?|weekends?|weekdays?)"
+)
 #: Words that say a time is busy or dead ("mad", "dead", "rammed", "nothing").
 _BUSY_OR_DEAD = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing)"
 #: "nothing steady about farming": the steadiness denied.
@@ -307,6 +315,8 @@ ASKED_VARIABLE = re.compile(
     r"up (?:n|'n'?|&) down|(?:comes?|came) and (?:go|goes|went)|"
     # "jan and feb are dead every year", "june is mad": a time of year busy or dead
     rf"{_TIME_OF_YEAR}\b[^.;]{{0,40}}\b{_BUSY_OR_DEAD}|"
+    # "month end busy mid month dead": a time of the month busy, another dead
+    rf"\b{_TIME_OF_MONTH}\b[^.;]{{0,40}}\b{_TIME_OF_MONTH}\b[^.;]{{0,12}}\b{_BUSY_OR_DEAD}|"
     rf"{_BUSY_OR_DEAD}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR})\b"
 )
 
@@ -386,6 +396,10 @@ def energy(text: str, *, asked: bool) -> str | None:
                 return "neutral"
             verdict = _AFTER_BUT.search(sentence)  # "I love the people but it drains me"
             found = _energy_asked(verdict.group(1)) if verdict else None
+            if verdict and found and _parts_weighed(sentence[: verdict.start()], verdict.group(1)):
+                before = _energy_asked(sentence[: verdict.start()])
+                if before and before not in {found, "neutral"}:
+                    return None  # "I love the kids but the admin kills me": no balance struck
             if found and found != "neutral":
                 return found
             for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"
@@ -421,6 +435,19 @@ _SO_SO = re.compile(
 
 
 _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
+#: A side of a feeling said of one part of the work ("the kids", "all the admin"), not of the
+#: work as a whole ("it", "the job").
+_PART = re.compile(
+    r"\b(?:the|all the|my|those|these)\s+(?!(?:job|work|gig|role|whole|lot)\b)[a-z]{3,}"
+)
+
+
+def _parts_weighed(before: str, after: str) -> bool:
+    """True when both sides of a "but" speak of a part of the work ("I love the kids but the
+    admin kills me"), neither of the whole ("I love the people but it drains me")."""
+    return bool(_PART.search(before)) and bool(_PART.match(after.strip()))
+
+
 #: The side after the last "but" of a sentence: the verdict it ends on.
 _AFTER_BUT = re.compile(r"\bbut\b(?!.*\bbut\b)\s+(.+)$")
 
@@ -431,7 +458,12 @@ _ASKED_ENERGISING = re.compile(
     r"\b(?:fill(?:s)? me (?:\w+ )?up|my oxygen|recharges? me|lifts? me|gives? me life|"
     r"more energy than|(?:is|it'?s|this is) the best|i am (?:happy|relax\w*)|i'?m happy|"
     # "the best bit of my month", "best 3 hours of my week", "omg the BEST"
-    r"(?<!not )(?<!not the )(?:the )?best(?: [\w-]+){0,3} of (?:my|me|the) (?:week|month|day|year)|"
+    r"(?<!not )(?<!not the )(?:the )?best(?: [\w-]+){0,3} (?:of|o'?) (?:my|me|ma|the) "
+    r"(?:week|month|day|year)|"
+    # "the part of the week I look forward to", "that gets me going", "it's my therapy"
+    r"(?<!dont )(?<!don't )(?<!do not )(?<!never )look(?:s|ing)? forward to|"
+    r"gets? me go(?:ing|in'?)\b|"
+    r"(?:is|'s|thats|its) my (?:therapy|escape|outlet|sanity|medicine|meditation|church)|"
     # "best job ever", "best gig I have": the work ranked above all else
     r"(?<!not )(?<!not the )best (?:job|gig|work|thing|part) (?:ever|i (?:have|do|did|'?ve had))|"
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
