@@ -24,6 +24,9 @@ _PERIOD_END = re.compile(
 def review_date(text: str) -> str | None:
     """The review date a text names ("2026-03-27", "in 12 weeks", "end of April", "after
     Ramadan"), or None."""
+    season = _SEASON_ALONE.match(text.strip(" .!"))
+    if season:  # "spring", "early autumn then": the season is the date
+        return season.group(1)
     after = _AFTER_EVENT.match(text)
     if after is None:
         return _dated(text)
@@ -37,6 +40,12 @@ def review_date(text: str) -> str | None:
     return _after_event(event.strip(), rest)
 
 
+#: A season said as the whole answer ("spring", "in the autumn", "early summer then").
+_SEASON_ALONE = re.compile(
+    r"^(?:(?:ok|okay|hmm+|um+|maybe|say)\W+)*(?:(?:in|by|around|next|this|come) )?(?:the )?"
+    r"((?:early |late |mid[- ]?)?(?:spring|summer|autumn|fall|winter))"
+    r"(?:\W+(?:then|please|pls|i guess|i think|i suppose|is (?:fine|good)|works|ok|okay))*$"
+)
 #: "after Ash Wednesday", "after vintage. april": a review set after an event of the person's
 #: year, said first ("after that" is no event).
 _AFTER_EVENT = re.compile(

@@ -172,6 +172,8 @@ def _two_limits(group: list[Segment], piece: Segment) -> bool:
     days = set(_DAY.findall(before)) & set(_DAY.findall(piece.text))
     if _HAS.match(piece.text) and not _DAY.search(piece.text) and _DAY.search(before):
         return False  # "no evenings Tue/Thu, I have night classes": what fills those days
+    if _HAS.match(piece.text) and not _DAY.search(before):
+        return False  # "no weekday evenings, I do a master's Tue and Thu 17-20": the why
     return bool(_OWN_LIMIT.search(before)) and not days
 
 
@@ -203,7 +205,21 @@ def states_limit(text: str) -> bool:
 def _reason_only(group: list[Segment]) -> bool:
     said = clean(", ".join(p.text for p in group)).strip(" .!")
     bare = bool(_BARE_CAUSE.match(said)) and not _LIMIT_WORDS.search(said)
-    return bare or bool(_STORY.match(said))
+    return bare or bool(_STORY.match(said)) or _why_only(said)
+
+
+#: What a cause does to the person: "build-up heat wrecks me", "the commute kills me".
+_TOLL = re.compile(
+    r"^(?:(?:the|my|this|that)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:wreck|kill|destroy|ruin|"
+    r"flatten|knacker)s?|does my (?:head|back|knees?) in)(?:\s+me)?\b|"
+    r"\b(?:since|because of) (?:my|his|her|the) \w+"
+)
+
+
+def _why_only(said: str) -> bool:
+    """True for a sentence that says why ("build-up heat wrecks me", "dad lives with us since
+    his stroke") and bounds no day, time or amount of its own."""
+    return bool(_TOLL.search(said)) and not _LIMIT_WORDS.search(said)
 
 
 def _dropped(group: list[Segment]) -> bool:

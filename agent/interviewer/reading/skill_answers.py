@@ -26,8 +26,33 @@ def _languages(text: str) -> list[str]:
     """ "I speak Spanish and English", "fluent in Portuguese and Spanish": one language each."""
     lead = _SPEAKS.match(text)
     if lead is None:
-        return [text]
+        return _language_run(text)
     return [part for part in re.split(r"\s*(?:,|\band\b|&)\s*", text[lead.end() :]) if part]
+
+
+#: Languages, a closed class of words: a run of them with no commas is several skills.
+_LANGUAGE = re.compile(
+    r"(?:english|french|spanish|portuguese|italian|german|dutch|flemish|russian|ukrainian|"
+    r"polish|czech|slovak|hungarian|romanian|bulgarian|serbian|croatian|bosnian|slovene|greek|"
+    r"turkish|arabic|hebrew|farsi|persian|dari|pashto|urdu|hindi|bengali|bangla|punjabi|"
+    r"gujarati|tamil|telugu|malayalam|kannada|marathi|nepali|sinhala|mandarin|cantonese|"
+    r"chinese|japanese|korean|vietnamese|thai|khmer|lao|burmese|malay|indonesian|tagalog|"
+    r"filipino|swahili|amharic|tigrinya|somali|yoruba|igbo|hausa|zulu|xhosa|afrikaans|wolof|"
+    r"pulaar|fula|lingala|kinyarwanda|twi|maltese|irish|gaelic|welsh|basque|catalan|galician|"
+    r"swedish|norwegian|danish|finnish|icelandic|estonian|latvian|lithuanian|georgian|"
+    r"armenian|azerbaijani|kazakh|uzbek|mongolian|tibetan|maori|samoan|tongan|fijian|creole|"
+    r"patois|latin|bsl|asl)",
+    re.IGNORECASE,
+)
+
+
+def _language_run(text: str) -> list[str]:
+    """ "Maltese Italian English", "Malay/English/Cantonese": two or more languages run
+    together are one skill each; any other text is one item."""
+    parts = [p for p in re.split(r"\s*(?:/|&|\band\b|\s)\s*", text.strip(" .!")) if p]
+    if len(parts) >= 2 and all(_LANGUAGE.fullmatch(p) for p in parts):
+        return parts
+    return [text]
 
 
 _NOT_AN_ITEM = re.compile(
@@ -194,7 +219,8 @@ _FILLER = frozenset(
         "for sure definitely mind you ah oh sorry before after now then too as well haha lol tbh "
         "honestly really obviously obvs anyway though i guess i think i suppose etc and so on "
         "yes yeah no nope ok okay well hmm um right idk dunno nothing special rusty "
-        "defo deffo def defs deffs innit init tbf aye mate eh hey",
+        "defo deffo def defs deffs innit init tbf aye mate eh hey "
+        "weirdly strangely oddly funnily surprisingly secretly",
     )
 )
 
@@ -233,13 +259,18 @@ def _word_items(
     and qualifiers of the item before ("mostly diesels")."""
     return [
         r
-        for r in _items(plain, field, found, text)
+        for index, r in enumerate(_items(plain, field, found, text))
         if not _NOT_A_SKILL.match(str(r.value))
         and not _NOT_A_SKILL.match(_EXPERIENCE.sub("", r.span))
         and not set(str(r.value).split()) <= _FILLER
         and not LABEL_ONLY.match(str(r.value))
         and not CHAT_ONLY.fullmatch(str(r.value).casefold())
+        and not (index and _POINTS_BACK.match(str(r.value).casefold()))
     ]
+
+
+#: "decorating the trays, making them beautiful": a doing said of the item before it.
+_POINTS_BACK = re.compile(r"^[a-z]{3,}ing (?:them|it|those|these)\b")
 
 
 _USED = re.compile(r"\bi (?:only |mostly |just |do )?use (?:only |mostly |just )?([a-z#+]+)")

@@ -171,7 +171,9 @@ def _answers(
     busy = {
         p.sentence
         for p in pieces
-        if (p.text in spans or _has_figures(p, quantities)) and not (detail and p.bracket)
+        if (p.text in spans or _has_figures(p, quantities))
+        and not (detail and p.bracket)
+        and not (kind == "act:teaches" and _HOW_TO.search(p.text))
     }
     busy |= {
         p.sentence for p in pieces if _stepped_away(p.text, kind) and p.start == _first(p, pieces)
@@ -223,7 +225,8 @@ def _answers(
             return labelled(pieces, view, subject)  # "steady", "it drains me"
         # "the lashes teach me ... a steady hand": a lesson, whatever words it holds
         taught = any(re.search(rf"\b(?:{cues.TEACHES_ME})\b", p.text) for p in plain)
-        if not (taught or cues.TEACHES.search(whole)) and feeling_or_pay(whole):
+        how_to = bool(_HOW_TO.search(whole))  # "how to sculpt a face so it looks alive"
+        if not (taught or how_to or cues.TEACHES.search(whole)) and feeling_or_pay(whole):
             return labelled(pieces, view, subject)  # "djing energises me": no lesson
         return one("activity.teaches", clean(whole), subject, whole)
     several = labels.per_activity(pieces, view, kind, subject, now) if subject else None
@@ -400,6 +403,9 @@ _CONFUSED = re.compile(
 )
 
 
+#: A lesson said as a skill learnt ("how to keep 12 strangers talking for 2 hours"): its
+#: figures and feelings are part of the lesson, not the work's hours or energy.
+_HOW_TO = re.compile(r"\bhow to\b")
 _WHOLE_ASKS = frozenset({"core", "act:teaches", "act:volatility", "act:energy", "context"})
 
 
