@@ -214,3 +214,79 @@ def test_work_on_ones_own_account_beside_a_public_job_is_general() -> None:
     )
     assert ("fact", "context", "general") in got
     assert ("fact", "context", "government") not in got
+
+
+# The setting: a venture of one's own said as "my own ...".
+
+
+def test_a_venture_of_ones_own_is_the_general_setting() -> None:
+    got = _recorded("I fix boat engines, my own slipway in Mallaig, 15 years now", "context")
+    assert ("fact", "context", "general") in got
+
+
+def test_ones_own_time_or_home_says_no_setting() -> None:
+    got = _recorded("I do alterations in my own time from my own home", "context")
+    assert ("fact", "context", "general") not in got
+
+
+# Stream wishes and changes said loosely.
+
+
+def test_no_before_a_stream_on_record_drops_it() -> None:
+    got = [
+        (r.act, r.subject, r.remove)
+        for r in read(
+            "No cakes, my sister does those now. And bread classes to 4 hours", BAKER, "streams"
+        )
+    ]
+    assert ("wish", "wedding cakes", True) in got
+
+
+def test_no_after_a_comma_is_no_drop() -> None:
+    assert not any(r.remove for r in read("no, the cakes stay", BAKER, "streams"))
+
+
+def test_a_new_name_said_unquoted_after_call_it_renames_the_stream_spoken_of() -> None:
+    got = _recorded("make the classes 4 hours and call it Crumb School", "streams")
+    assert ("change", "stream.name", "crumb school") in got
+    named = [r for r in read("make the classes 4 hours and call it Crumb School", BAKER, "streams")]
+    assert {r.subject for r in named} == {"bread classes"}
+
+
+def test_a_new_stream_that_shares_a_word_with_one_on_record_is_a_wish() -> None:
+    got = [
+        (r.act, r.subject, r.hours, r.role)
+        for r in read("and add sourdough bread delivery as a seed, 2 hours", BAKER, "streams")
+    ]
+    assert got == [("wish", "sourdough bread delivery", 2.0, "seed")]
+
+
+def test_a_stream_on_record_wished_a_share_is_a_change() -> None:
+    assert _recorded("I want the bread classes to be 20% of income", "streams") == [
+        ("change", "stream.target_income_share", 20.0)
+    ]
+
+
+# The core skill vouched for, and one thing exclaimed then said in more words.
+
+
+def test_a_rhetorical_question_after_the_core_skill_vouches_for_it() -> None:
+    assert _recorded("Dry stone walling of course. What else could it be?", "core") == [
+        ("fact", "core_skill", "dry stone walling")
+    ]
+
+
+def test_a_rhetorical_question_alone_names_no_core_skill() -> None:
+    assert _recorded("what else would it be", "core") == []
+
+
+def test_a_word_exclaimed_then_said_in_more_words_is_one_thing() -> None:
+    assert _recorded("batik!! new dyes from local plants", "excited") == [
+        ("fact", "skill.excites", "batik, new dyes from local plants")
+    ]
+
+
+def test_a_statement_after_a_word_exclaimed_is_a_remark() -> None:
+    assert _recorded("Pottery! it makes me calm", "excited") == [
+        ("fact", "skill.excites", "pottery")
+    ]

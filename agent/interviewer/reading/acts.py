@@ -141,7 +141,8 @@ _WISH = re.compile(
     # "I'd like bookkeeping to bring in a quarter of my income"
     r"i'?d (?:also |really )?(?:like|love) (?=(?:[\w'-]+ ){1,6}to (?:bring in|earn|make|be|"
     r"pay|become|grow)\b)|i'm keen to|i hope to|"
-    r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|[a-z]{4,}))"
+    r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|"
+    r"[a-z][a-z-]{3,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
     # "launch" a verb, never "after the launch"
     r"put in|squeeze in|start(?:ing)?(?! of\b)|(?<!the )(?<!a )(?<!my )(?<!our )launch|set up|"
@@ -353,6 +354,8 @@ _QUESTION_WORD = re.compile(
 
 
 _NOT_ASKING = re.compile(
+    # "Thatching o' course. What else would it be": the answer vouched for, nothing asked
+    r"^(?:(?:and|sure|like)\W+)?what else (?:would|could|can) (?:it|that) be\b|"
     r"\b(?:where were we|what were we (?:doing|saying)|what was i saying|can i think about it|"
     r"let me think|give me a (?:minute|sec|second)|"
     # "OK so where do I start, I'm a sound engineer ...": how a story opens, asking nothing
@@ -439,6 +442,12 @@ def wish(text: str, *, anywhere: bool = False) -> bool:
         return bool(_WISH.search(text))
     lead = _LEAD_IN.match(text)
     return bool(_WISH.match(text, lead.end() if lead else 0))
+
+
+def wish_words(text: str) -> re.Match[str] | None:
+    """Where the words asking for something of the person's own are in ``text``, or
+    ``None``."""
+    return _WISH.search(text)
 
 
 def removal(text: str) -> bool:

@@ -226,8 +226,19 @@ def tightened(value: str, name: str) -> bool:
 
 
 def business_said(text: str) -> bool:
-    """True when a clause of ``text`` says the person runs or owns a venture of their own."""
-    return any(own_business(c) for c in _CLAUSES.split(text))
+    """True when a clause of ``text`` says the person runs or owns a venture of their own
+    ("I own a salon", "my own boat and licence", "our own SRL", "the kiosk, it's mine")."""
+    return any(own_business(c) for c in _CLAUSES.split(text)) or bool(_OWNED.search(text))
+
+
+#: A thing of one's own that is a venture: "my own boat", "our own SRL", "with my own
+#: chambers", "it's mine"; never one's own time, home, family or body.
+_OWNED = re.compile(
+    r"\b(?:my|our) own (?!(?:time|hours?|pace|house|home|place|flat|kids|children|family|"
+    r"money|savings|pension|schedule|room|space|way|words|hands|bed|car|van|life|health|mind|"
+    r"head|feet|ideas?|projects?|stuff|needs|rules|terms|accord|two|right|garden|kitchen)\b)"
+    r"[^\W\d_][\w'-]*|(?:^|[,;]\s*)(?:it'?s|it is) (?:all )?mine\b"
+)
 
 
 _CLAUSES = re.compile(r"[.!?;:,\n()]+|\s[-–—+]+\s")

@@ -376,7 +376,7 @@ def _read_sentence(
         own = [q for q in own if q.start < sentence[-1].end + 1]
     elif (
         not wishing.figures_said(whole, own)
-        and (acts.removal(whole) or _cut_named(whole, frame))
+        and (acts.removal(whole) or _cut_named(whole, frame) or _no_named(sentence[0].text, frame))
         and wishing.removal(whole, frame)
     ):
         return
@@ -411,6 +411,24 @@ def _cut_named(text: str, frame: Frame) -> bool:
         and not _CUT_DOWN.search(text)
         and streams.named(text, frame.view, None) is not None
     )
+
+
+def _no_named(text: str, frame: Frame) -> bool:
+    """ "No export, the farm is my brother's": while streams are discussed, a clause of "no"
+    and a stream on record, with no figure, drops it."""
+    said = _NO_STREAM.match(text)
+    return (
+        frame.ask in _STREAM_ASKS
+        and said is not None
+        and not re.search(r"\d", text)
+        and streams.named(said.group("name"), frame.view, None) is not None
+    )
+
+
+#: "no export, ...", "and no more dog walking": "no" opening a clause that names a stream.
+_NO_STREAM = re.compile(
+    r"^(?:(?:and|but|also|so|ok|okay|oh)[, ]+)*no (?:more )?(?P<name>[a-z][\w' -]{1,30}?)\W*$"
+)
 
 
 #: "cut the milk vending to 4", "cut it back a bit": a stream made smaller, not dropped.
@@ -673,7 +691,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
-    stream = streams.named(blank, frame.view, frame.stream)
+    # "make the delivery 5 hours and call it Colmado Express": the new name names no stream
+    stream = streams.named(_CALL_IT.sub(" ", blank), frame.view, frame.stream)
     if stream is None and re.search(r"\b(?:call|rename|called|named|renamed)\b", blank):
         # "call the X one 'Y'", "could the novels stream be called 'Y'?"
         stream = streams.named(re.sub(r"'[^']+'|\"[^\"]+\"", " ", blank), frame.view, None)
@@ -684,6 +703,8 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
         stream = None if names.new_name(blank) else frame.stream  # "..., say 5"
     if stream is None:
         return False
+    if frame.wish and _asked_new(blank, stream, frame.view):
+        return False  # "add O-level maths tutoring as a client stream" beside "maths teaching"
     frame.stream, frame.activity = stream, None
     found = streams.edits(segment.text, segment.start, numeric, frame.view, stream)
     frame.readings += found
@@ -691,6 +712,24 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
     # name frames what follows, even when an activity shares its name
     by_name = names.known_name(blank, [s.name for s in frame.view.streams]) is not None
     return bool(found) or (by_name and frame.ask in _STREAM_ASKS and not frame.wish)
+
+
+def _asked_new(blank: str, stream: str, view: PlanView) -> bool:
+    """True when a segment opens on asking for a stream ("and add ...") whose name shares
+    some words with a held stream but not all ("O-level maths tutoring" beside "maths
+    teaching"), and names no held stream before it."""
+    asked = acts.wish_words(blank)
+    if asked is None or not re.fullmatch(
+        r"\W*(?:(?:and|also|then|so|ok|okay)\W+)?", blank[: asked.start()]
+    ):
+        return False
+    said = {names.stem(w) for w in names.words(blank[asked.end() :])}
+    held = {names.stem(w) for w in names.words(stream.casefold())}
+    return not held <= said and wishing.beyond(blank[asked.end() :], stream) is not None
+
+
+#: A new name given to the stream spoken of, and the name: "call it ...", "rename it ...".
+_CALL_IT = re.compile(r"\b(?:call|name|rename)\s+it\s+.*$")
 
 
 def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:

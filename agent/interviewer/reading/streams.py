@@ -35,7 +35,10 @@ _RENAME = re.compile(
     r"\b(?:rename|call(?!-)|(?:be |get |is )?(?:called|named|renamed))\b"
     r"(?:\s+(?:it|them|(?:the )?\w+(?: (?:stream|one|thing))?))?"
     r"\s+(?:as\s+)?"
-    r"['\"]([^'\"]+)['\"]?"
+    r"['\"]([^'\"]+)['\"]?|"
+    # "make it 5 hours and call it Colmado Express": the new name said last, unquoted
+    r"\b(?:call|name|rename)\s+it\s+(?:to\s+)?(?!(?:a day|quits|even|done|that|off)\b)"
+    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})\W*$"
 )
 #: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
 _MORE = re.compile(r"\b(?:the extra|an extra|another|add(?: on)?)\s*$")
@@ -113,7 +116,8 @@ def edits(
     quoted = _RENAME_QUOTED.search(text)
     rename = quoted or _RENAME.search(text)
     if rename:
-        new = (rename.group(1) or ("" if quoted else rename.group(2)) or "").strip(" '\".")
+        later = "" if quoted else rename.group(2) or rename.group(3)
+        new = (rename.group(1) or later or "").strip(" '\".")
         if new:
             out.append(Reading("change", "stream.name", new, stream, text))
     shares = False
