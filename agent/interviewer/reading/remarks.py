@@ -11,6 +11,7 @@ narrowed ("bread. sourdough specifically").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.types import Reading
@@ -33,7 +34,36 @@ def without_remarks(readings: list[Reading], plain: list[Segment]) -> list[Readi
     if not said:
         return readings
     dropped = _remarking(plain, min(said))
-    return [r for r in readings if sentence[r.span] not in dropped]
+    kept = [r for r in readings if sentence[r.span] not in dropped]
+    said_more = _said_more(plain, min(said))
+    if said_more and len(kept) == 1 and len(str(kept[0].value).split()) == 1:
+        return [replace(kept[0], value=f"{kept[0].value}, {said_more}")]
+    return kept
+
+
+#: Words that open a remark said as a statement or an example, not as the thing itself.
+_NOT_THE_THING = re.compile(
+    r"^(?:i|i'?m|it|it'?s|its|that|that'?s|this|they|he|she|we|you|so|because|cos|which|"
+    r"makes?|gives?|love|like|is|are|was|proper|such|what|how|when|the best)\b|^[a-z]+ing\b"
+)
+
+
+def _said_more(plain: list[Segment], first: int) -> str:
+    """ "felt!! new patterns with kazakh ornament": a one-word thing named alone, then said
+    in a few more words (a phrase naming what, not a statement or an example): the words
+    said after it, which are part of it; else ""."""
+    sentences = sorted({p.sentence for p in plain if p.sentence >= first})
+    opening = [p for p in plain if p.sentence == first]
+    if len(sentences) != 2 or len(opening) != 1 or len(opening[0].text.split()) != 1:
+        return ""
+    after = [p for p in plain if p.sentence == sentences[1]]
+    said = after[0].text.strip() if len(after) == 1 else ""
+    if not 2 <= len(said.split()) <= 6 or _NOT_THE_THING.match(said) or _CONNECTED.match(said):
+        return ""
+    named = opening[0].text.casefold()[:4]
+    if any(w.casefold().startswith(named) for w in said.split()):
+        return ""  # "Colour! Bas colour.": the thing said again, narrower
+    return "" if _RANKED.search(said) or re.search(r"\d", said) else said
 
 
 def _sentence_of(span: str | None, plain: list[Segment]) -> int | None:

@@ -455,6 +455,9 @@ def _skill_said(plain: list[Segment]) -> str:
     return ", ".join(kept)
 
 
+#: "thatching of course", "listening, obviously": the skill vouched for after it is named.
+_WHAT_ELSE = re.compile(r"what else\b", re.I)
+_OF_COURSE = re.compile(r"\s+(?:o'?|of) course$|\s+(?:obviously|obvs|naturally)$", re.I)
 #: "(I think) it is hearing": the words that point at the skill, no part of it.
 _IT_IS = re.compile(r"^(?:it is|it'?s|that is)\s+(?=\w)", re.I)
 
@@ -463,9 +466,11 @@ def _core(whole: str, text: str = "") -> list[Reading]:
     if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
     # each clause without its hedges: "lime work i think, heritage restoration with lime"
-    parts = (_IT_IS.sub("", clean(part)) for part in whole.split(", "))
+    parts = (_OF_COURSE.sub("", _IT_IS.sub("", clean(part))) for part in whole.split(", "))
     item = ", ".join(
-        c for c in parts if c and not (_HESITATION.fullmatch(c) or CHAT_ONLY.fullmatch(c))
+        c
+        for c in parts
+        if c and not (_HESITATION.fullmatch(c) or CHAT_ONLY.fullmatch(c) or _WHAT_ELSE.match(c))
     )
     if not item:
         return []
