@@ -290,3 +290,30 @@ def test_a_statement_after_a_word_exclaimed_is_a_remark() -> None:
     assert _recorded("Pottery! it makes me calm", "excited") == [
         ("fact", "skill.excites", "pottery")
     ]
+
+
+# Blocks refused in words, and limits said with clock times.
+
+
+def test_a_time_filled_with_something_else_is_a_limit_at_the_blocks() -> None:
+    got = _recorded("grand, but tuesday evenings we do the quiz at the pub", "blocks")
+    assert [f for _, f, _ in got] == ["capacity.constraints"]
+
+
+def test_a_time_filled_with_work_beside_the_hours_is_no_limit() -> None:
+    got = _recorded("about 45. On sundays I run a market stall", "capacity")
+    assert all(f != "capacity.constraints" for _, f, _ in got)
+
+
+def test_nothing_booked_before_a_clock_time_in_hours_notation_is_a_limit_not_hours() -> None:
+    got = _recorded(
+        "Please don't schedule anything before 14h on Fridays, I collect my mother", "blocks"
+    )
+    assert [f for _, f, _ in got] == ["capacity.constraints"]
+
+
+def test_a_limit_with_clock_times_after_a_family_line_is_kept() -> None:
+    got = _recorded(
+        "my daughter's nursery closes at 15:30 so I need 3 to 6 kept free", "constraints"
+    )
+    assert [f for _, f, _ in got] == ["capacity.constraints"]

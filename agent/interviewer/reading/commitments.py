@@ -22,10 +22,29 @@ COMMITTED = re.compile(
     rf"\b(?:{TIME_WORD})\s+(?:i'?m|i am)\s+(?:always\s+)?(?:in|at|with)\b|"
     # "can't stream after 10", "cannot take calls past 9pm"
     r"\b(?:can'?t|cannot|can not)\s+(?:\w+\s+){0,2}(?:before|after|past)\s+\d{1,2}(?:[:.]\d\d)?"
-    r"\s*(?:am|pm)?\b"
+    r"\s*(?:am|pm)?\b|"
+    # "please do not put anything before 13h", "don't book blocks on fridays"
+    r"\b(?:do not|don'?t|never|no need to)\s+(?:put|schedule|book|plan|place|give me)\s+"
+    r"(?:anything|any\s+\w+|blocks?|work|me)\s+(?:\w+\s+)?(?:before|after|past|on|until|till|in)\b"
 )
+#: "saturday mornings I buy stock", "thursdays we do the market": at the week's blocks, a
+#: time the person fills with something else (beside the hours it may be the work itself).
+_FILLED = re.compile(
+    rf"\b(?:{TIME_WORD})\s+(?:i|we)\s+(?:always\s+|usually\s+|normally\s+)?"
+    r"(?!(?:can|could|would|might|may|will|should|am|'m|'d|'ll|don'?t|do not)\b)[a-z]{2,}\b"
+)
+#: A clock time bounding the work in hours notation ("before 13h", "after 18h30"): a time of
+#: day, never hours of work.
+_CLOCK_BOUND = re.compile(r"\b(?:before|after|past|until|till|from)\s+\d{1,2}\s*h(?:\d\d)?\b")
 
 
-def committed(text: str) -> bool:
-    """True when ``text`` says a time of the week is taken by something else."""
-    return bool(COMMITTED.search(text))
+def committed(text: str, *, blocks: bool = False) -> bool:
+    """True when ``text`` says a time of the week is taken by something else (at the week's
+    blocks, also a time the person says they fill)."""
+    return bool(COMMITTED.search(text) or (blocks and _FILLED.search(text)))
+
+
+def clock_bound(text: str) -> bool:
+    """True when ``text`` bounds the work by a clock time said as "13h" ("nothing before
+    13h"): its figure is a time of day."""
+    return bool(_CLOCK_BOUND.search(text))

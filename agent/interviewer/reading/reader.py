@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     asked_back,
     away,
     casing,
+    commitments,
     confidence,
     cues,
     deducted,
@@ -158,6 +159,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     settled = held_values.beside_held(settled, view, text)  # "at eight hours rather than ten"
     if ask == "constraints":  # "no more than 5h of interpreting a day": the limit's own words
         settled = [r for r in settled if not limit_answers.limit_figure(r)]
+    if ask in {"constraints", "blocks"} and commitments.clock_bound(text):
+        settled = [r for r in settled if "hours_per_week" not in (r.field or "")]
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))

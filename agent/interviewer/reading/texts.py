@@ -72,7 +72,10 @@ _OFF_TOPIC = re.compile(
 
 #: A time of the week: at the limits question, "my daughter has swimming tuesdays 4-6" is
 #: the limit, not the person stepping away ("my daughter's calling").
-_WEEK_TIME = re.compile(rf"\b(?:{TIME_WORD})\b")
+_WEEK_TIME = re.compile(
+    # "my son's school finishes at 12:30 so I need 12 to 2 free every weekday": a clock time
+    rf"\b(?:{TIME_WORD}|weekdays?)\b|\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}\s*(?:-|to)\s*\d{{1,2}}\b"
+)
 
 
 def _stepped_away(said: str, kind: str) -> bool:
@@ -520,7 +523,8 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
             CONSTRAINT.search(piece.text)
             or kept.KEPT.search(piece.text)
             or (ask == "capacity" and kept.PASSING.search(piece.text))
-            or commitments.committed(piece.text)  # "Sundays I am in church the whole morning"
+            # "Sundays I am in church the whole morning"
+            or commitments.committed(piece.text, blocks=ask == "blocks")
             or (ask == "blocks" and acts.no_as_limit(piece.text))
             or (refused and not acts.question(piece.text, marked=piece.question))
         )
