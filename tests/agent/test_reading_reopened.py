@@ -42,3 +42,8 @@ def test_a_list_closed_and_not_reopened_is_left_as_said(message: str) -> None:
 def test_at_a_proposal_no_actually_still_refuses() -> None:
     readings = read("no, actually make the coaching 6 hours", VIEW, "streams")
     assert any(r.act == "confirm" and r.value is False for r in readings)
+
+
+@pytest.mark.parametrize("message", ["none besides that", "nothing apart from this", "no but"])
+def test_a_close_with_a_pointer_after_it_reopens_nothing(message: str) -> None:
+    assert reopened(message) == message

@@ -29,6 +29,7 @@ def reopened(text: str) -> str:
     """The text after a closing word taken back at its start ("none, oh wait, I also tutor"
     -> "I also tutor"); the text itself when it does not open so."""
     opened = _OPENING.match(text)
-    if opened is None or not re.search(r"\w", text[opened.end() :]):
-        return text
-    return text[opened.end() :]
+    rest = text[opened.end() :] if opened else ""
+    if len(re.findall(r"\w+", rest)) < 2:
+        return text  # "none besides that": nothing is reopened
+    return rest
