@@ -3,22 +3,8 @@ with someone close, or beside a role in one long line; the setting said by what 
 
 from __future__ import annotations
 
-from agent.interviewer.reading import read
 from agent.interviewer.reading.together import as_we
-from agent.interviewer.reading.types import PlanView
-
-EMPTY = PlanView()
-
-
-def said(message: str, ask: str = "context") -> dict[str, object]:
-    """The work names read (sure or asked back) and the setting, if any."""
-    out: dict[str, object] = {}
-    for r in read(message, EMPTY, ask):
-        if r.act == "fact" and r.field == "activity":
-            out[str(r.value).casefold()] = r.confident
-        elif r.act == "fact" and r.field == "context":
-            out["context"] = r.value
-    return out
+from tests.agent.test_reading_own_work import said
 
 
 def test_work_after_a_day_and_its_part_is_more_work() -> None:
