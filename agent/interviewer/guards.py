@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import names, parse, remarks
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import approval, asks
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -169,8 +169,10 @@ _POLITE = re.compile(r"(?:[\s,.!]+(?:please|thanks|thank you|sure|yes|no|ok|okay
 
 
 def _yes_or_no(value: str) -> bool:
-    """True for a value that is only a yes or a no ("Yes", "ok sure", "nope")."""
+    """True for a value that is only a yes or a no ("Yes", "ok sure", "nope", "sounds fine")."""
     low = parse.normalise(value).strip(" .!?")
+    if low and approval.approves(low):
+        return True  # "sounds fine", "looks good!": a yes said as a judgement
     if not low or parse.parse_yes_no(low) is None:
         return False
     first = re.match(r"[\w']+", low)

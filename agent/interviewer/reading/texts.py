@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     acts,
-    approval,
     asks,
     block_limits,
     commitments,
@@ -466,17 +465,9 @@ _OF_COURSE = re.compile(r"\s+(?:o'?|of) course$|\s+(?:obviously|obvs|naturally)$
 _IT_IS = re.compile(r"^(?:it is|it'?s|that is)\s+(?=\w)", re.I)
 
 
-#: A yes or a no said alone, where a skill is asked for.
-_BARE_YES_NO = re.compile(
-    r"(?:yes|yeah|yep|yup|ok(?:ay)?|sure|no|nope|nah)(?: please| thanks)?", re.I
-)
-
-
 def _core(whole: str, text: str = "") -> list[Reading]:
     if acts.chat(whole) or LABEL_ONLY.match(clean(whole)):
         return []
-    if approval.approves(whole) or _BARE_YES_NO.fullmatch(whole.strip(" .!")):
-        return []  # "sounds fine", "yes": a yes or a no, no skill (the question stays open)
     # each clause without its hedges: "lime work i think, heritage restoration with lime"
     parts = (_OF_COURSE.sub("", _IT_IS.sub("", clean(part))) for part in whole.split(", "))
     item = ", ".join(
