@@ -69,10 +69,10 @@ _STATEMENT = frozenset({
     "will", "can", "may", "might", "must", "boiled", "called", "means", "seems",
     "overstated", "understated", "meant", "forgot", "said",
 })  # fmt: skip
-#: Verbs that open a thought ("think better"), and those that open a request when a pronoun
-#: or an article follows ("change my capacity to"; "change management" is a name).
 #: Words that open how often work comes, not what it is.
 _HOW_OFTEN = frozenset({"every", "each"})
+#: Verbs that open a thought ("think better"), and those that open a request when a pronoun
+#: or an article follows ("change my capacity to"; "change management" is a name).
 _THOUGHTS = frozenset({"think", "guess", "hope", "mean", "know", "suppose", "reckon", "feel",
                        "want", "wish", "let", "lets", "let's"})  # fmt: skip
 _REQUESTS = frozenset({"change", "make", "add", "drop", "remove", "put", "set", "say", "tell",
@@ -123,14 +123,15 @@ def _near(word: str, vocabulary: frozenset[str]) -> bool:
 
 #: The rows of a keyboard: a letter typed for another is one of its neighbours.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Each key's row and place in it.
+_KEY_AT = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
 
 
 def _neighbours(x: str, y: str) -> bool:
     """True when keys ``x`` and ``y`` touch on a QWERTY keyboard (same row or the next)."""
-    at = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
-    if x not in at or y not in at:
+    if x not in _KEY_AT or y not in _KEY_AT:
         return False
-    (rx, ix), (ry, iy) = at[x], at[y]
+    (rx, ix), (ry, iy) = _KEY_AT[x], _KEY_AT[y]
     return abs(rx - ry) <= 1 and abs(ix - iy) <= 1 + (ry < rx)
 
 
