@@ -419,5 +419,15 @@ def run(args: argparse.Namespace | bool = False) -> int:
     return 0 if report["passed"] else 1
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m evals.cv_eval``: the same options as ``portfolio-planner eval cv``."""
+    parser = argparse.ArgumentParser(prog="python -m evals.cv_eval", description=run.__doc__)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--show-heldout", action="store_true")
+    parser.add_argument("--split", action="append", choices=list(SPLITS))
+    return run(parser.parse_args(argv))
+
+
 if __name__ == "__main__":
-    raise SystemExit(run())
+    raise SystemExit(main())

@@ -64,6 +64,21 @@ def test_split_scores_only_the_splits_named(
     assert scored == ["tuning", "blind"] and "no verdict" in out and "Dev (" not in out
 
 
+def test_module_entry_takes_the_same_split_option(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scored: list[str] = []
+
+    def fake(split: str, *args: object) -> dict[str, object]:
+        scored.append(split)
+        return {"present": True, "cases": {}, "skipped": [], **cv_eval._micro({})}
+
+    monkeypatch.setattr(cv_eval, "evaluate_split", fake)
+    monkeypatch.setattr(cv_eval, "load_local_embedder", lambda: None)
+    assert cv_eval.main(["--split", "dev"]) == 0
+    assert scored == ["dev"] and "no verdict" in capsys.readouterr().out
+
+
 def _batches(blind: dict[str, Any], *names: str) -> dict[str, Any]:
     """Micro-averaged totals over the cases of the named blind batches."""
     cases = blind["cases"]
