@@ -147,3 +147,13 @@ def test_a_skill_in_words_of_another_language_is_asked_back() -> None:
 
 def test_bare_hours_at_another_question_stay_the_capacity() -> None:
     assert ("capacity.hours_per_week", 40.0) in sure("honestly like 40 hours a week", "context")
+
+
+def test_a_bare_figure_beside_hours_is_not_taken_as_money_at_a_money_question() -> None:
+    said = "the contract says 18 hours but with prep it's nearer 25"
+    assert ("capacity.monthly_spending", 25.0) not in sure(said, "spending")
+    assert ("capacity.cash_buffer", 25.0) not in sure("I do 20 hours a week, maybe 25", "buffer")
+    # a figure no week holds stays money, and so does one said as money
+    assert ("capacity.monthly_spending", 1400.0) in sure("around 1400, I work 37 hours", "spending")
+    weekly = "I spend £90 a week, I work 20 hours"
+    assert ("capacity.monthly_spending", 390.0) in sure(weekly, "spending")

@@ -181,6 +181,8 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
         return _lower(r, "steady money, or a kind of contract?")
     if evidence.bare_small_year(r) and not _the_asked_income(text, ask):
         return _lower(r, "a year's money, or a count?")
+    if _bare_money_beside_hours(r, text):
+        return _lower(r, "money, or hours?")
     if evidence.borrowed_owner(r, text, ask):
         return _lower(r, "which activity is this figure of?")
     return r
@@ -191,6 +193,32 @@ def _the_asked_income(text: str, ask: str) -> bool:
     says it is money ("600 a year"); beside another figure it may be a count ("three or four a
     year, roughly 2000 each")."""
     return ask.startswith("act:revenue:") and len(re.findall(r"\d+(?:[.,]\d+)*", text)) == 1
+
+
+#: A figure said as money: a sign, a word of a currency or of money, thousands or a period.
+_MONEY_SAID = re.compile(
+    r"[$£€¥₹₦]|\d\s*(?:k|grand|m|mil|mln)\b|\b(?:dollars?|bucks|pounds?|quid|euros?|rand|"
+    r"rupees?|pesos?|naira|money|pay|paid|earn\w*|make|makes|income|salary|wage|spend\w*|"
+    r"spent|save\w*|savings|rent|bills?|costs?|cost|fee|a (?:month|year)|per (?:month|year)|"
+    r"monthly|yearly|annual\w*)\b"
+)
+#: The hours of a week: a bare figure above them cannot be hours.
+_WEEK_HOURS = 168
+#: A number said with hours as its unit.
+_HOURS_SAID = re.compile(r"\d\s*(?:hours?|hrs?|h)\b")
+
+
+def _bare_money_beside_hours(r: Reading, text: str) -> bool:
+    """ "22.5 hours on paper but with marking more like 30" at the spending question: the
+    bare 30 takes its unit from the hours said beside it, not from the question (a figure
+    no week holds, "about 1600", stays money)."""
+    return (
+        r.field in _MONEY
+        and isinstance(r.value, int | float)
+        and 0 < r.value <= _WEEK_HOURS
+        and _HOURS_SAID.search(text) is not None
+        and _MONEY_SAID.search(r.span) is None
+    )
 
 
 _PERIOD_WORD = {
