@@ -202,7 +202,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     taken = _offered_taken(readings, ctx, text)
     if taken:  # "yes the TA job, and ...": the offered work named again is no new work
         readings = [r for r in readings if not _names_offered(r, ctx.offered)]
-    readings += taken + limits.taken(readings, ctx, text)
+    # The offered work was named first, before the work this message adds: it is asked first.
+    readings = taken + readings + limits.taken(readings, ctx, text)
     acts = {r.act for r in readings}
     streams = wishes.stream_readings(readings)
     questions = [r for r in readings if r.act == "question"]

@@ -107,3 +107,20 @@ def test_nothing_else_at_the_audit_ends_the_list_and_names_no_activity(answer: s
     reply = talk.say(answer)
     assert [a.name for a in talk.plan.activities] == ["Secondary school teacher"]
     assert "Is the income from Secondary school teacher stable" in reply
+
+
+def test_offered_work_taken_with_new_work_is_asked_about_first() -> None:
+    talk = MemoryPlanner(TODAY)
+    for line in [
+        "I'm a staff nurse on a surgical ward and I also sell prints of my paintings",
+        "general",
+        "38 hours at most",
+        "none",
+        "about 3k saved, I spend 1.5k a month",
+    ]:
+        talk.say(line)
+    reply = talk.say("yes add both, and the choir I lead, which pays nothing")
+    names = [a.name for a in talk.plan.activities]
+    assert "choir" in names[-1].casefold()
+    assert f"How many hours a week does {names[0]} take?" in reply
+    assert "nurse" in names[0].casefold()
