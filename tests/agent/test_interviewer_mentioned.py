@@ -124,3 +124,12 @@ def test_offered_work_taken_with_new_work_is_asked_about_first() -> None:
     assert "choir" in names[-1].casefold()
     assert f"How many hours a week does {names[0]} take?" in reply
     assert "nurse" in names[0].casefold()
+    assert "add both" not in reply.casefold()  # the yes itself is no work to ask about
+
+
+def test_a_yes_that_takes_up_the_offer_names_no_work_and_no_stream() -> None:
+    for said in ("yes add them both", "ok include those too", "add both please, and the choir"):
+        readings = read(said, PlanView(), "activities")
+        named = {str(r.value).casefold() for r in readings if r.field == "activity"}
+        assert named <= {"choir"}, said
+        assert not any(r.act == "wish" for r in readings), said

@@ -855,10 +855,24 @@ def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
         and not _OPENING_HOURS.match(name)
         and not _DETAIL_WORDS.search(name)
         and not _PEOPLE_ONLY.match(name.casefold())
+        and not assent_only(name)
         and len(words(re.split(r"\s(?:at|for|with|in|on|of|to|through|via)\s", name)[0]))
         <= 5 + bool(re.match(r"[a-z]+ing\b", name))  # "delivering mental health first aid ..."
         and len(words(name)) <= 10
     )
+
+
+#: Words that take up what was offered and name nothing ("yes add them both", "those too").
+_ASSENT_WORDS = frozenset(
+    {"add", "include", "put", "take", "keep", "yes", "yeah", "yep", "ok", "okay", "please",
+     "them", "both", "those", "these", "all", "it", "that", "one", "ones", "two", "three",
+     "of", "in", "too", "as", "well", "the", "and"}
+)  # fmt: skip
+
+
+def assent_only(text: str) -> bool:
+    """True when a phrase only takes up what was offered: "add them both", "those too"."""
+    return set(words(text)) <= _ASSENT_WORDS
 
 
 _DESCRIPTORS = frozenset(

@@ -94,6 +94,8 @@ def tidy(readings: list[Reading], text: str) -> list[Reading]:
             continue
         if reading.subject and _DELIBERATE.match(reading.subject.casefold()):
             continue
+        if reading.subject and names.assent_only(reading.subject):
+            continue  # "add both please": a yes to what was offered, no stream
         if reading.hours is None and reading.share is None and _SOME_DAY.search(reading.span):
             continue  # "I'd love to make a course some day": a dream, not a stream asked for
         said = text if alone else reading.span
