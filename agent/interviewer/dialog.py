@@ -58,7 +58,7 @@ from agent.interviewer.decision import (
 from agent.interviewer.flow import call
 from agent.interviewer.heard import WISH_ASKS, Heard, hear
 from agent.interviewer.phrases import CLARIFY
-from agent.interviewer.reading import asks, cues, numbers
+from agent.interviewer.reading import asks, cues, list_end, numbers
 from agent.interviewer.reading.types import Reading
 
 #: "None other than that" when no limit is on record: the one meant was never taken down.
@@ -80,16 +80,6 @@ __all__ = ["ALREADY", "HELLO", "LATER", "NONE_ASKS", "OFF_TOPIC", "PROPOSAL_ASKS
 
 _DATA = {"fact", "change"}
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
-_ALL_LISTED = re.compile(
-    r"^\s*(?:no(?:pe)?|nothing(?: else)?|none|that'?s (?:all|it|everything)|that is (?:all|it)|"
-    r"just (?:those|that|these)|no(?:thing)? more|i think that'?s (?:all|it)|done)\b", re.I,
-)  # fmt: skip
-
-#: The list closed in words other than a plain no (a no to the offer declines it).
-_CLOSED = re.compile(
-    r"^\s*(?:nothing (?:else|more)|that'?s (?:all|it|everything)|that is (?:all|it)|"
-    r"i think that'?s (?:all|it)|done)\b", re.I,
-)  # fmt: skip
 #: Before the list closes: the work named in passing, not yet taken or declined.
 OFFER_OPEN = (
     "Before I close the list: you also mentioned {names}. Is that work of yours? Say 'yes' to "
@@ -112,26 +102,12 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     return decision
 
 
-#: The end of the list said once its questions have begun ("that's everything").
-_LIST_ENDED = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|so|and|i think)[,\s]+)*(?:that'?s|that is|thats) "
-    r"(?:all|it|everything|the lot|the lot really|all of them|all of it)(?: really| for now)?|"
-    r"^\W*nothing else|^\W*no(?:thing)? more",
-    re.I,
-)
 #: Said to a list's end heard after its questions began: nothing more to record.
 LIST_ENDED = "Got it, that's the whole list."
 
 
-def _list_ended(text: str) -> bool:
-    """True for a message that only closes a list ("that's everything", "ok, that's all"):
-    "that's all I can do" says more than that."""
-    ended = _LIST_ENDED.match(text)
-    return ended is not None and not re.search(r"\w", text[ended.end() :])
-
-
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
-    if ctx.ask.startswith("act:") and _LIST_ENDED.match(text) and len(text.split()) <= 6:
+    if ctx.ask.startswith("act:") and list_end.closes_list(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
     offer = _offer_still_open(ctx, text)
@@ -172,7 +148,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if intents.rephrase(text):
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")
-    ended = ctx.ask == "constraints" and _list_ended(text)
+    ended = ctx.ask == "constraints" and list_end.only_closes_list(text)
     if ctx.ask == "constraints" and (constraints.says_none(text) or ended):
         held = ctx.plan.capacity.constraints if ctx.plan.capacity else []
         mentioned = limits.taken(readings, ctx, text)  # "none other than that": the ones said
@@ -348,7 +324,7 @@ _MORE_AFTER_END = re.compile(
 def _offer_still_open(ctx: Context, text: str) -> Decision | None:
     """ "that's everything" while work from the opening is only offered: the person's own
     words are asked about once, rather than dropped when the list closes."""
-    closed = _CLOSED.match(text)
+    closed = list_end.closes_list(text)
     if ctx.ask != "activities" or not ctx.offered or ctx.repeat >= 1 or closed is None:
         return None
     if _counted(text) is not None:
@@ -366,7 +342,7 @@ def _list_restated(ctx: Context, text: str) -> bool:
     usual."""
     if ctx.ask != "activities" or not ctx.plan.activities:
         return False
-    ended = _LIST_ENDED.match(text)
+    ended = list_end.closes_list(text)
     return ended is not None and not _MORE_AFTER_END.search(text[ended.end() :])
 
 
@@ -482,7 +458,7 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
     if (
         ctx.ask == "activities"
         and ctx.plan.activities
-        and (_ALL_LISTED.match(text) or ctx.repeat >= 1)
+        and (list_end.closes_list(text, plain_no=True) or ctx.repeat >= 1)
     ):
         return Decision(settle=["activities"])
     if ctx.ask in PROPOSAL_ASKS or "confirm" in acts:
