@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from agent.interviewer import assent
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -130,16 +132,9 @@ def parse_volatility(text: str) -> str | None:
     return None
 
 
-_NO = re.compile(
-    r"^(?:no|nope|nah|not really|not at all|not yet|never|negative|n|don'?t|no thanks|"
-    r"no,? thank you|not now|i don'?t think so|wrong|incorrect)\b"
-)
-_YES = re.compile(
-    r"^(?:yes|yep|yeah|yup|ya|yea|sure|ok|okay|k|sounds good|sounds great|correct|right|"
-    r"absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|looks great|"
-    r"perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|good|lovely|"
-    r"let'?s do it|let'?s go|exactly|indeed|spot on|all good)\b"
-)
+#: A no said to a plain question that the proposals' reader leaves to be read: "never mind"
+#: drops what was asked back, where at a proposal "never before 9" is a limit; a bare "n".
+_NO_HERE = re.compile(r"^(?:never|n)\b")
 
 
 #: A filler before the answer ("oh yes", "um, no"). "oh no" is left alone: as often dismay.
@@ -148,11 +143,11 @@ _LEAD_IN = re.compile(r"^(?:(?:oh(?![ ,.!]+no\b)|ah+|um+|uh+|hm+|er+m?|well|haha
 
 def parse_yes_no(text: str) -> bool | None:
     """``True`` for yes-like answers ("yep", "sounds good", "oh yes"), ``False`` for no-like
-    ones."""
+    ones: the words of :mod:`agent.interviewer.assent`, as the reading layer hears them."""
     low = _LEAD_IN.sub("", normalise(text).strip(" .!?"))
-    if _NO.match(low):
+    if _NO_HERE.match(low) or assent.NO.match(low):
         return False
-    if _YES.match(low):
+    if assent.YES.match(low):
         return True
     return None
 

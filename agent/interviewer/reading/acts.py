@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer import assent
 from agent.interviewer.reading import approval
 
 _UNDO = re.compile(
@@ -85,24 +86,6 @@ _SKIP = re.compile(
     r"|^(?:(?:that'?s|it'?s)\s+)?(?:none of|nae|not|no) (?:your|yer|ur|you'?re) "
     r"(?:business|concern)(?:\W+(?:mate|pal|bro|sorry|lol|tbh|thanks))*$"
     r"|^(?:that'?s |it'?s )?(?:private|personal)(?: (?:sorry|thanks|tbh))?$"
-)
-_NO = re.compile(
-    r"^(?:no|nope|nah|not really|not at all|not yet|negative|no thanks|no thank you|not now|"
-    r"i don'?t think so|wrong|incorrect|don'?t|not that|no way|hmm no)\b"
-)
-_YES = re.compile(
-    r"^(?:yes|yep|yeah|yup|ya|yea|yess+|sure|ok|okay|k|kk|sounds good|sounds great|correct|"
-    r"right|absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|"
-    r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
-    r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|aye|"
-    r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
-    # "go on then x", "finalise it!"
-    r"go on then|go on(?=\W*$)|finali[sz]e (?:it|that|the plan)|ναι|"
-    r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da|"
-    # yes, and "fine", in the other languages people write to the planner in
-    r"joo|kyllä|hyvä|sim|certo|perfeito|perfecto|perfetto|parfait|va bene|d'acord|ndiyo|sawa|"
-    r"evet|tamam|haan|opo|sige|iya|vâng|dạ|được|jah|igen|nai|да|так|はい|네|prima|fint|"
-    r"helt fint|bra|gut|goed|dobrze|super)\b|^(?:👍|👌|✅|🙌|💯)"
 )
 _QUESTION_START = re.compile(
     r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and|"
@@ -322,9 +305,9 @@ def yes_no(text: str) -> bool | None:
     low = _FILLER.sub("", text.strip(" .!?"))
     if approval.approves(low):
         return True
-    if _NO.match(low) and not _NO_AS_LIMIT.match(low):
+    if assent.NO.match(low) and not _NO_AS_LIMIT.match(low):
         return False
-    if _YES.match(low):
+    if assent.YES.match(low):
         return True
     return None
 
