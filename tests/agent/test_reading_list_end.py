@@ -55,3 +55,12 @@ def test_a_limit_said_at_the_hours_of_a_work_is_no_end_of_the_list() -> None:
     assert [c["args"].get("hours_per_week") for c in decision.calls] == [7]
     late = dialog.decide([Reading("nothing")], ctx, "ok that's the lot")
     assert late.reply == dialog.LIST_ENDED
+
+
+@pytest.mark.parametrize("said", ["nah", "not really"])
+def test_a_plain_no_in_other_words_closes_the_list_of_work(said: str) -> None:
+    plan = Plan(activities=[Activity(name="Gardening")])
+    ctx = dialog.Context(ask="activities", plan=plan, settled=frozenset(),
+                         today=dt.date(2026, 11, 22))  # fmt: skip
+    decision = dialog.decide([Reading("nothing")], ctx, said)
+    assert decision.settle == ["activities"]

@@ -2,7 +2,7 @@
 
 One reading for every place a list is closed (the audit's list of work, the limits, a late
 "that's all" once the list's questions have begun), so a way of closing a list known in one
-of them is known in all. A plain "no" ("no", "none", "just those") closes a list only where it
+of them is known in all. A plain "no" ("nah", "none", "just those") closes a list only where it
 answers "anything else?": put to work offered back, the same "no" declines the offer.
 """
 
@@ -18,8 +18,8 @@ CLOSING = (
     r"(?:that'?s|that is) (?:all|it|everything|the lot|all of them|all of it)"
     r"(?: really| for now)?|nothing (?:else|more)(?! than)|no more(?! than)|done(?![ \t]+\w)"
 )
-#: A plain no to "anything else?".
-PLAIN_NO = r"no(?:pe)?|none|nothing|just (?:those|that|these)"
+#: A plain no to "anything else?" ("nah", "not really", "just those").
+PLAIN_NO = r"no(?:pe)?|nah|not really|none|nothing|just (?:those|that|these)"
 
 _CLOSES = re.compile(rf"^\W*{_LEAD}(?:{CLOSING})\b", re.I)
 _CLOSES_OR_NO = re.compile(rf"^\W*{_LEAD}(?:{CLOSING}|{PLAIN_NO})\b", re.I)

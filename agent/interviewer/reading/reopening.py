@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-_CLOSED = (
-    r"(?:no(?:pe)?|not really|none|nothing(?: else| more)?|no(?:thing)? more|"
-    r"(?:that'?s|that is|thats) (?:all|it|everything)|i think that'?s (?:all|it))"
-)
+from agent.interviewer.reading import list_end
+
+#: The words closing a list, a plain "no" among them ("nah", "that's everything").
+_CLOSED = rf"(?:{list_end.CLOSING}|{list_end.PLAIN_NO})"
 _TAKEN_BACK = (
     r"(?:oh,? )?(?:wait|actually|hang on|hold on)|oh,? (?:and|yes|yeah)|come to think of it|"
     r"(?:well,? )?(?:except|apart from|other than|besides)|although|but"
