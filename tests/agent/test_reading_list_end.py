@@ -64,3 +64,11 @@ def test_a_plain_no_in_other_words_closes_the_list_of_work(said: str) -> None:
                          today=dt.date(2026, 11, 22))  # fmt: skip
     decision = dialog.decide([Reading("nothing")], ctx, said)
     assert decision.settle == ["activities"]
+
+
+def test_work_only_offered_is_asked_about_however_the_list_is_closed() -> None:
+    plan = Plan(activities=[Activity(name="Gardening")])
+    ctx = dialog.Context(ask="activities", plan=plan, settled=frozenset(),
+                         today=dt.date(2026, 11, 22), offered=("Choir",))  # fmt: skip
+    decision = dialog.decide([Reading("nothing")], ctx, "okay, that's everything")
+    assert "Choir" in decision.reply and decision.settle == []
