@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from knowledge.cv.acronyms import inside_spelled_out
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title, names_qualification
@@ -147,13 +148,36 @@ def alias_hits(lines: Sequence[Line], skills: Sequence[Skill]) -> list[Hit]:
         if skill.may_occur_in(lowered)
     }
     spans = sorted((m.start(), m.end(), skill.name) for skill, ms in matches.items() for m in ms)
-    found: list[Hit] = []
+    read: dict[Skill, tuple[list[Hit], list[Hit] | None]] = {}
     for skill, occurrences in matches.items():
         inside = [m for m in occurrences if not _inside_another(m, skill.name, spans)]
+        plain = [m for m in inside if not _SOFTWARE_SENSE_ONLY.fullmatch(m.group(0))]
         hits = list(_hits(skill, inside, joined, starts, lines))
+        without = list(_hits(skill, plain, joined, starts, lines)) if plain != inside else None
+        read[skill] = (hits, without)
+    return _in_their_trade(read)
+
+
+# Words of the software trade that other trades use in a sense of their own: "on-call" is a
+# platform team's incident rota, but a duty rota in a school, on a labour ward or for lifts.
+_SOFTWARE_SENSE_ONLY = re.compile(r"on[- ]call", re.IGNORECASE)
+_SOFTWARE_TRADE = ("software", "infrastructure")
+
+
+def _in_their_trade(read: dict[Skill, tuple[list[Hit], list[Hit] | None]]) -> list[Hit]:
+    """Each skill's hits, with or without the software trade's own words ((all, without them)
+    per skill): they count only in a CV that names another skill of that trade."""
+    company = any(
+        without if without is not None else hits
+        for skill, (hits, without) in read.items()
+        if skill.family in _SOFTWARE_TRADE
+    )
+    found: list[Hit] = []
+    for skill, (hits, without) in read.items():
+        chosen = hits if company or without is None else without
         # A narrower practice kept as written ("stock audits") is a skill of its own.
-        found += [hit for hit in hits if hit.skill is not skill]
-        found += _distinct([hit for hit in hits if hit.skill is skill])
+        found += [hit for hit in chosen if hit.skill is not skill]
+        found += _distinct([hit for hit in chosen if hit.skill is skill])
     return found
 
 
@@ -210,6 +234,12 @@ def _hits(
             continue
         if skill.family == "language" and _REGISTER_BEFORE.search(local[:offset]):
             continue  # "explain things in plain English": a way of putting things, no language
+        if inside_spelled_out(local, offset, end):
+            continue  # "CART: communication access realtime translation": one thing, named
+        if _DONE_TO_ME.match(local[end:]):
+            continue  # "which taught me to touch-type", "she trained us": the person learnt
+        if _other_trades_sense(skill, local[:offset]):
+            continue  # "sampling campaigns", "coring campaigns": a season of fieldwork
         generic = _generic_practice(skill, local, offset, end)
         if generic == "":
             continue  # "monthly audits", "audit trails": which audits is not said
@@ -281,6 +311,26 @@ _SOMEONE_ELSES = re.compile(
     re.IGNORECASE,
 )
 _TITLE_ALIAS = re.compile(r"(?:chef de \w+|lehrer(?:in)?|koch|köchin|enseignant|bénévole)", re.I)
+
+
+# The person as the object right after the alias: the work was done to them, not by them.
+# Not "myself": "do the door knocking myself" says who did it.
+_DONE_TO_ME = re.compile(r"^\s+(?:me|us)\b", re.IGNORECASE)
+# Aliases a word of another trade before them turns to that trade's sense: a campaign of
+# fieldwork in the sciences is a season of sampling, not a campaign run for a cause or a brand.
+_OTHER_SENSE_BEFORE = {
+    "Campaign management": re.compile(
+        r"\b(?:field|fieldwork|sampling|coring|drilling|survey|surveying|offshore|measurement|"
+        r"monitoring|observation|excavation|seismic)\s+$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _other_trades_sense(skill: Skill, before: str) -> bool:
+    """The alias right after a word that puts it in another trade's sense."""
+    sense = _OTHER_SENSE_BEFORE.get(skill.name)
+    return sense is not None and bool(sense.search(before))
 
 
 # Practices that name a whole family of narrower ones: in a sentence, the word with a noun
