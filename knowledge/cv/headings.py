@@ -11,7 +11,7 @@ from typing import Literal
 
 Section = Literal[
     "top", "profile", "skills", "experience", "education", "languages", "certificates",
-    "projects", "volunteering", "interests", "references", "publications", "other",
+    "projects", "volunteering", "interests", "references", "publications", "plans", "other",
 ]  # fmt: skip
 
 # Section headings in English, German and French (a heading is the whole line).
@@ -52,6 +52,9 @@ _HEADINGS: dict[Section, str] = {
     r"(?:life )?(?:outside|beyond) (?:the )?(?:day job|office|studio|lab|work)|"
     r"when i'?m not (?:working|at work))",
     "references": r"(?:references|referees|referenzen|références)",
+    # What is still to come ("NEXT", "Coming up", "Learning next"): courses booked, plans.
+    "plans": r"(?:next|next steps?|(?:learning|coming) next|coming up|what'?s next|plans|"
+    r"future plans|planned|in the pipeline|als nächstes|demnächst|geplant|ausblick|à venir)",
     "publications": r"(?:(?:selected|recent|key|research)\s+)?(?:publications|outputs|papers|"
     r"publikationen|veröffentlichungen|talks|presentations|awards|achievements|"
     r"funding|grants|outreach|memberships|affiliations)",

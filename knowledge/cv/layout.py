@@ -225,7 +225,7 @@ def _body(line: str) -> str:
 # A table row whose first cell labels a list ("Business | quoting, invoicing, home surveys"):
 # a short cell without digits, before cells that hold a list or name a heading's contents.
 _ROW_LABEL = re.compile(r"^([A-Za-zÀ-ÿ&/ -]{2,30}?)\s*\|\s*(?=[^|]*[,;]|[^|]*$)")
-_NO_SKILL_SECTIONS = ("interests", "references", "publications")
+_NO_SKILL_SECTIONS = ("interests", "references", "publications", "plans")
 _LIST_SECTIONS = ("skills", "languages", "certificates")
 
 

@@ -222,7 +222,7 @@ def phrases(lines: Sequence[Line], german: bool = False) -> list[Phrase]:
     return list(found.values())
 
 
-_NO_SKILLS = ("interests", "references", "publications")
+_NO_SKILLS = ("interests", "references", "publications", "plans")
 _GERMAN_TOLD = re.compile(r"\b(?:ich|wir|mein|meine|meinen|meiner|unser|unsere)\b", re.IGNORECASE)
 
 # A list's label that names a practice ("Equipment maintenance:", "Moving and handling -",

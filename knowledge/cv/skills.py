@@ -169,6 +169,7 @@ def _can_state_skills(line: Line) -> bool:
     return line.kind not in ("heading", "contact", "header") and line.section not in (
         "interests",
         "references",
+        "plans",
     )
 
 

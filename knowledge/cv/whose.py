@@ -8,7 +8,8 @@ A CV line may name a skill that is someone else's or not yet the person's:
   Dutch with an evening class", "Starting Welsh lessons in the autumn", "I have a place on a
   Stan workshop in March", "Imkerkurs ab März 2027 gebucht", "HNC - evenings, enrolled";
 - **someone else's**: "my manager handles the Python scripts", "the payroll team, who use Sage",
-  "worked alongside the finance team" (the team's work, not the person's), "shearing is done
+  "worked alongside the finance team" (the team's work, not the person's), "worked alongside
+  BSL interpreters" (the interpreters sign), "shearing is done
   by a contract gang", "sent to the lab and run by their technicians", "the illustrator drew
   the maps", "the printer, who binds in buckram", "the kitchen does all the cooking", "the
   team, who flew the scans", "Die Schafschur übernimmt ein Lohnscherer-Team", "the college
@@ -43,6 +44,8 @@ _FUTURE = re.compile(
     r"(?:planning|hoping|aiming|keen|looking)\s+to\s+(?:learn|train|study|take|start|begin|"
     r"move into|gain|develop)|next\s+(?:year|month|term|spring|summer|autumn|winter)|"
     r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
+    # "I am down to mentor a trainee", "put my name down for a BSL class": a place taken
+    r"(?:i\s+am|i'm|am)\s+down\s+(?:to|for)\s|put\s+(?:my|our)\s+names?\s+down\s+for|"
     # "currently teaching myself Python", "Booked: phlebotomy course", "not used it yet"
     r"(?:i\s+am|i'm|am|currently|now)\s+(?:currently\s+)?teaching\s+myself|"
     r"(?:booked|planned|learning next|coming up|geplant|gebucht|angemeldet)\s*:\s*\w+|"
@@ -159,7 +162,9 @@ _TEAM_DOES_DE = re.compile(
 # ("... sent to the county lab and run by their technicians", "... and checked by the
 # district ecologist"): a method after "by" ("by hand", "by gas chromatography") is no doer.
 _DONE_BY_OTHERS = re.compile(
-    r"(?:^|(?<=[,;:.(]))[^,;:.(]*\b(?:(?:is|are|was|were|gets?|got)\s+(?:(?:done|handled|"
+    # The subject may hold a bracketed list ("The big jobs (re-roofing, the chimney stacks) are
+    # done by ..."): the list is the others' work too.
+    r"(?:^|(?<=[,;:.(]))(?:[^,;:.(]|\([^()]*\))*\b(?:(?:is|are|was|were|gets?|got)\s+(?:(?:done|handled|"
     r"carried out|covered)\s+by\s+(?!me\b|myself\b)|outsourced|contracted out|bought in)|"
     r"(?:is|are|was|were|and)\s+(?:then\s+)?(?:done|run|handled|carried out|covered|built|made|"
     r"written|checked|analy[sz]ed|processed|prepared|installed|fitted|maintained|managed|led|"
@@ -246,6 +251,12 @@ _THEIR_TEAM = re.compile(
     r"(?=(?:team|teams|department|unit|function)\b)",
     re.IGNORECASE,
 )
+# "worked alongside BSL interpreters": what names the people beside the person is their trade.
+_BESIDE_TRADE = re.compile(
+    r"\b(?P<keep>(?:alongside|beside|next to|together with)\s+(?:(?:the|our|their|a|an)\s+)?)"
+    r"(?:[\w&-]+\s+){1,2}?(?=[a-z][\w-]*(?:ers|ors|ists|ians)\b)",
+    re.IGNORECASE,
+)
 # Words before "team" that say how big or whose it is, not what work it does.
 _PLAIN_TEAM = re.compile(
     r"^(?:(?:small|whole|large|big|new|wider|same|core|local|own|entire|busy|growing|great|"
@@ -305,7 +316,7 @@ def not_mine(text: str) -> str:
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
     )
-    cut = _THEIR_TEAM.sub(_team_named, cut)
+    cut = _BESIDE_TRADE.sub(lambda found: found.group("keep"), _THEIR_TEAM.sub(_team_named, cut))
     if cut == text:
         return text
     cut = re.sub(r"\s+([.,;:)])", r"\1", " ".join(cut.split()))
