@@ -72,14 +72,19 @@ def is_organisation(name: str) -> bool:
     words holding a word for an organisation."""
     words = name.split()
     capitalised = sum(word[:1].isupper() for word in words)
+    if len(words) >= 2 and words[0][:1].isupper() and _PLACE_OF_STUDY.fullmatch(words[-1]):
+        return True  # "Bournemouth college": a town's school, its last word in lower case
     if len(words) < 2 or capitalised * 3 < len(words) * 2:
         return False
     return bool(ORG.search(name) or _GERMAN_ORG.search(name))
 
 
+_PLACE_OF_STUDY = re.compile(r"college|school|university|hospital|academy", re.IGNORECASE)
+
+
 _GERMAN_ORG = re.compile(
     r"(?:gymnasium|schule|institut|kammer|amt|gericht|verein|verband|landkreis|kreis|stadt|"
-    r"gemeinde|klinikum|praxis|kanzlei)\b",
+    r"gemeinde|klinikum|praxis|kanzlei|zentrum)\b",
     re.IGNORECASE,
 )
 

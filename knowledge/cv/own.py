@@ -30,7 +30,7 @@ _NOT_SKILLS = re.compile(
     r"role|position|employer|organi[sz]ation|institution|qualifications?|"
     r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|setting|"
     # The state of a licence or course beside it ("C+E, clean, no points", "started, paused").
-    r"clean|no points|started|paused|lapsed|expired|pending|valid|in date|"
+    r"clean|no points|started|paused|lapsed|expired|pending|valid|in date|current|"
     r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
     r"muttersprache|n/a|none|\W+)$",
     re.IGNORECASE,

@@ -158,6 +158,9 @@ _WH = {"what", "how", "why", "whether", "who", "whom", "whatever", "wherever"}
 #: work from"): the object ends before them.
 _SUBJECTS = {"i", "we", "they", "he", "she", "you"}
 _ADVERBS = {"together", "again", "now", "often", "too", "well", "alone", "myself", "ourselves"}
+#: Words that say how or where a thing went, never what was done ("I trained anyway"): no
+#: object follows the verb.
+_NO_OBJECT_WORDS = {"anyway", "anyhow", "instead", "regardless", "nonetheless", "there", "here"}
 #: Words after "and" that open the next clause, never a second word of the same object
 #: ("marked coursework and was moderator", "analyse it and then explain it").
 _CLAUSE_OPENERS = {
@@ -293,6 +296,7 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
         # pronoun ("we raised ... and made ...") may go on with a verb after "and".
         first = tokens[0].lower() if tokens else ""
         seen_verb = first in VERBS or first.endswith("ed") or first in {"i", "we"}
+        told_in_past, verb_at = _past(first), 0
         while index < len(tokens):
             before = tokens[index - 1].lower() if index else ""
             # "every match and training night": an -ing word after "and" is a noun's modifier.
@@ -300,6 +304,7 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             # "Breakdown and repair calls", "converters, pitch systems": after a comma or "and"
             # a new verb needs a verb before it in the clause, else it is a noun's modifier.
             joined = before in _JOINERS and not seen_verb
+            joined = joined or (told_in_past and _noun_after_place(tokens, verb_at, index))
             starts = (index == 0 or before in _STARTERS) and not (gerund_after_and or joined)
             named = _named_by_its_object(tokens, index) if starts else None
             if named is not None:
@@ -314,7 +319,7 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
             if not verbs:
                 index += 1
                 continue
-            seen_verb = True
+            seen_verb, verb_at = True, index
             obj, index = _object(tokens, index)
             if _before_of(tokens, index, obj):
                 continue  # "led the split of a monolith": the work is in what follows "of"
@@ -325,6 +330,32 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
                 second, index = _second_practice(tokens, index)
                 for verb in verbs if second else ():
                     yield Phrase(f"{verb} {second}", text, "verb", verb, second)
+
+
+def _past(word: str) -> bool:
+    """A verb in the past ("ran", "co-wrote", "installed"), not a present form ("co-supervise")
+    nor one the present shares ("set", "cut")."""
+    word = word.removeprefix("co-").removeprefix("re-")
+    base = VERBS.get(word)
+    return base is not None and word != base and not word.endswith(("s", "ing"))
+
+
+def _noun_after_place(tokens: Sequence[str], verb_at: int, index: int) -> bool:
+    """In a line told in the past, a verb's bare form after "and" that ends a preposition's
+    nouns ("Ran cable in schools and care homes", "against the local plan and design guides")
+    is a noun's modifier, not a verb in another tense."""
+    if index == 0 or tokens[index - 1].lower() not in _JOINERS or not _bare(tokens[index]):
+        return False
+    return any(token.lower() in _STOP for token in tokens[verb_at:index])
+
+
+def _bare(token: str) -> bool:
+    """A verb's base form that is not also its past ("care", "post"; not "cut")."""
+    low = token.lower()
+    return VERBS.get(low) == low and low not in _SAME_IN_PAST
+
+
+_SAME_IN_PAST = {"set", "cut", "put", "hit", "let", "shut", "spread", "cost", "read", "quit"}
 
 
 #: Verbs that only say a piece of work was done, its object naming the work ("carry out
@@ -407,6 +438,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             index += 1
             continue
         if low in _WH or (words and low in _SUBJECTS) or (not words and low in _NO_OBJECT):
+            break  # "measure what people get"; "condition reports they work from": a new clause
+        if not words and low in _NO_OBJECT_WORDS:
             break  # "measure what people get"; "condition reports they work from": a new clause
         if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
             break  # "boilers a year", "books daily": the object ended
