@@ -60,6 +60,7 @@ from agent.interviewer.reading import (
     own_work,
     roles,
     second_looks,
+    stray_names,
     two_works,
     ventures,
 )
@@ -164,7 +165,7 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "which currency?")
     if r.field in _SKILLS and isinstance(r.value, str) and _ACCENTED.search(r.value):
         return _lower(r, "in which words?")
-    second = second_looks.doubt(r, text, view)
+    second = second_looks.doubt(r, text, view) or stray_names.doubt(r, readings, text, view, ask)
     if second is not None:
         return _lower(r, second)
     return _weigh_figure(r, text, ask)

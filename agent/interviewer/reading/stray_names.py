@@ -1,0 +1,148 @@
+"""Activity names that are more often no work of the person's own (pure).
+
+Each check answers whether a confident activity name stands on words that, in messages the
+reader had not met before, were most often something else (``docs/interviewer.md``,
+2026-12-07); :mod:`confidence` then asks the name back rather than store it:
+
+- the words a message opens with, alone before a full stop, when the person goes on to speak
+  of themselves ("Dzień dobry! I sell honey"): a greeting in any language, not work;
+- a name signed at the end ("... - Marta", "cheers, Tom"): who writes, not work;
+- where the person lives ("I live in Kumasi"): a place, not work;
+- someone else's business ("my uncle runs a garage, his business"): not the person's work;
+- once the plan holds work, a bare phrase with no word of the person doing anything, none
+  that brings in a new item, no "-ing" and no doer ("the garage 8 till 5", "holiday pay on
+  top", "the loft: 40 a week"): most often where a known piece of work is done, what it
+  pays or what it makes, not a new piece of work. At the question that asks for more work
+  such a phrase is read as new work, unless the message also speaks of work on record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading import names
+from agent.interviewer.reading.name_cues import JOB
+from agent.interviewer.reading.types import PlanView, Reading
+
+#: The last word of a name that says who does the work ("welder", "florist", "seamstress").
+_DOER = re.compile(
+    r"(?:er|or|ist|ian|ant|eur|euse|man|men|woman|women|wright|smith|ess|ee|ic|ary)s?$"
+)
+#: A word of doing in a name ("net mending", "dog walking").
+_DOING = re.compile(r"\b[^\W\d_]{3,}ing\b")
+#: A plain word of work in a name ("bar work", "cover shifts", "pottery classes").
+_WORK = re.compile(
+    r"\b(?:work|job|shifts?|gigs?|contracts?|business|trade|services?|classes|lessons?|"
+    r"courses?|sessions?|crew|repairs?|tours?)\b"
+)
+#: The person speaks of themselves: "I ...", "my ...", "we ...".
+_SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b")
+#: A new item brought in: "and ...", "also", "another", "on the side", "forgot".
+_NEW_ITEM = re.compile(
+    r"^(?:oh |so )?and\b|\b(?:also|another|too|as well|on the side|side|extra|other|"
+    r"forgot|forgotten)\b"
+)
+#: A stop after the opening words: a full stop or an exclamation, not a comma.
+_STOP = re.compile(r"^\s*[.!?]+")
+#: Where the person lives or comes from, said as a name.
+_HOME = re.compile(
+    r"^(?:i\s+)?(?:(?:live|living|stay|staying|based|born|grew up)\s+(?:in|at|near|outside|by)|"
+    r"from)\b"
+)
+#: Someone else's: "his shop", "her business", "their farm".
+_OTHERS = re.compile(r"^(?:his|her|their)\b")
+#: A name signed at the end: "- Ana", "cheers, Tom", "regards, Dr Lee".
+_SIGNED = re.compile(
+    r"(?:^|[\s.!])(?:[-–—~]+|(?:kind |best |warm )?regards,?|cheers,?|thanks,?|best,?|"
+    r"love,?|yours,?)\s*(?P<name>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\W*$"
+)
+#: The most words opening words or a bare phrase have.
+_FEW_WORDS = 4
+
+
+def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> str | None:
+    """A question to ask back about the confident activity name ``r`` read, among
+    ``readings``, from the (normalised) message ``text``, or ``None`` when nothing points away
+    from work."""
+    if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str) or not r.span:
+        return None
+    name = r.value.casefold()
+    if _signed(name, text):
+        return "your name, or a piece of work?"
+    if _HOME.match(name):
+        return "where you live, or a piece of work?"
+    if _OTHERS.match(name):
+        return "someone else's work, or your own?"
+    if _opening_words(r, name, text) and _work_after(r, readings, text):
+        return "a greeting, or a piece of work?"
+    if _bare_detail(r, name, text, view, ask):
+        return "a new piece of work, or more about one you named?"
+    return None
+
+
+def _signed(name: str, text: str) -> bool:
+    """The name is the one the message is signed with."""
+    found = _SIGNED.search(text.rstrip())
+    return found is not None and found.group("name").casefold() == name
+
+
+def _opening_words(r: Reading, name: str, text: str) -> bool:
+    """ "Mingalaba. I teach piano": a few words alone at the message's start, before a stop,
+    with more said after them by the person of themselves."""
+    at = text.find(r.span)
+    if at < 0 or re.search(r"[^\W_]", text[:at]) or len(names.words(r.span)) > _FEW_WORDS:
+        return False
+    stop = _STOP.match(text[at + len(r.span) :])
+    if stop is None or re.search(r"\d", r.span) or _SELF.search(r.span.casefold()):
+        return False
+    if _looks_like_work(name, doing=False):
+        return False
+    rest = text[at + len(r.span) + stop.end() :]
+    return len(names.words(rest)) >= 3 and _SELF.search(rest) is not None
+
+
+def _work_after(r: Reading, readings: list[Reading], text: str) -> bool:
+    """Other work is named after ``r`` in the message: the opening words are not all it says
+    of work ("plumbing. on my own. 50 hrs" names the plumbing)."""
+    at = text.find(r.span)
+    return any(
+        o.field == "activity" and o.act == "fact" and o.value != r.value and text.find(o.span) > at
+        for o in readings
+    )
+
+
+def _bare_detail(r: Reading, name: str, text: str, view: PlanView, ask: str) -> bool:
+    """A new name said, once the plan holds work, by a bare phrase: no word of the person
+    doing anything, of a new item, of doing or of a doer."""
+    if not view.activities or names.known_name(name, view.activities) is not None:
+        return False
+    if ask == "activities" and not any(names.known_name(text, [a]) for a in view.activities):
+        return False  # asked for more work and speaking of none on record: new work, likely
+    span = r.span.casefold()
+    if _SELF.search(span) or _NEW_ITEM.search(span) or len(names.words(name)) > _FEW_WORDS:
+        return False
+    return not _brought_in(r.span, text) and not _looks_like_work(name, doing=True)
+
+
+def _brought_in(span: str, text: str) -> bool:
+    """Words just before the phrase bring in a new item ("oh and band, ...", "forgot: the
+    van hire")."""
+    at = text.find(span)
+    return at >= 0 and _BRINGS_IN.search(text[:at]) is not None
+
+
+#: Words that bring in a new item, opening the sentence or the clause the phrase is in.
+_BRINGS_IN = re.compile(r"(?:^|[.,;:!?—-])\s*(?:oh\s+|so\s+)?(?:and|also|forgot|forgotten)\W*$")
+
+
+def _looks_like_work(name: str, *, doing: bool) -> bool:
+    """The name says work by a word of work, a doer ("welder") or, when ``doing``, a word of
+    doing ("fish smoking")."""
+    said = names.words(name)
+    return (
+        not said
+        or _WORK.search(name) is not None
+        or JOB.search(name) is not None
+        or _DOER.search(said[-1]) is not None
+        or (doing and _DOING.search(name) is not None)
+    )
