@@ -94,3 +94,17 @@ def test_new_work_said_by_its_doing_is_still_stored() -> None:
 def test_a_bare_phrase_is_a_name_when_the_plan_holds_no_work() -> None:
     names = _names("pottery classes. saturday mornings")
     assert names.get("pottery classes") is True
+
+
+# A bare phrase right after the work the person says is theirs.
+
+
+def test_a_bare_phrase_after_work_said_as_ones_own_is_asked_back() -> None:
+    names = _names("I am a baker at a hotel, the packing shed, and I also rear goats")
+    assert names.get("packing shed") is not True
+    assert any(stored for name, stored in names.items() if "goat" in name)
+
+
+def test_work_listed_bare_after_a_comma_is_still_stored() -> None:
+    names = _names("tiling, kitchen refits for landlords, and I teach a tiling night class")
+    assert any(stored for name, stored in names.items() if "kitchen refit" in name)

@@ -9,6 +9,9 @@ reader had not met before, were most often something else (``docs/interviewer.md
 - a name signed at the end ("... - Marta", "cheers, Tom"): who writes, not work;
 - where the person lives ("I live in Kumasi"): a place, not work;
 - someone else's business ("my uncle runs a garage, his business"): not the person's work;
+- a bare phrase said right after work the person says is theirs, across a comma ("I work
+  at the brewery, bottling hall, and ..."): where or what that work is, not more work; work
+  listed bare ("plumbing, boiler checks") or after a colon is a list, read as before;
 - once the plan holds work, a bare phrase with no word of the person doing anything, none
   that brings in a new item, no "-ing" and no doer ("the garage 8 till 5", "holiday pay on
   top", "the loft: 40 a week"): most often where a known piece of work is done, what it
@@ -75,6 +78,8 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "someone else's work, or your own?"
     if _opening_words(r, name, text) and _work_after(r, readings, text):
         return "a greeting, or a piece of work?"
+    if _apposition(r, name, readings, text):
+        return "a piece of work of its own, or more about the work before it?"
     if _bare_detail(r, name, text, view, ask):
         return "a new piece of work, or more about one you named?"
     return None
@@ -109,6 +114,52 @@ def _work_after(r: Reading, readings: list[Reading], text: str) -> bool:
         o.field == "activity" and o.act == "fact" and o.value != r.value and text.find(o.span) > at
         for o in readings
     )
+
+
+def _apposition(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
+    """ "I sew for a tailor, the wedding line, and ...": a bare phrase said right after the
+    work just named, across a comma, with no word of its own that brings in new work; where
+    or what that work is, not another piece of work."""
+    at = text.find(r.span)
+    before = text[:at].rstrip()
+    if (
+        at < 0
+        or not before.endswith(",")
+        or not _right_after_work(r, readings, text, len(before) - 1)
+    ):
+        return False
+    span = r.span.casefold()
+    if _SELF.search(span) or _NEW_ITEM.search(span) or re.search(r"\d", span):
+        return False
+    if _ONE_MORE.match(span):
+        return False  # "a bakery, a food truck": items of a list
+    head = _PREPOSITION.split(name)[0]
+    said = names.words(head)
+    if not said or len(said) > _APPOSED_WORDS or said[-1].endswith("ing"):
+        return False
+    return not _looks_like_work(head, doing=False)
+
+
+def _right_after_work(r: Reading, readings: list[Reading], text: str, comma: int) -> bool:
+    """Another activity, said by the person as their own ("I weave rugs", "I'm a potter"),
+    ends right before the comma at ``comma``; work listed bare ("plumbing, boiler checks")
+    or after a colon ("I do three things: ...") is a list, each item a piece of work."""
+    for o in readings:
+        start = text.find(o.span) if o is not r and o.field == "activity" and o.span else -1
+        end = start + len(o.span)
+        if start < 0 or end > comma or o.act != "fact" or text[end:comma].strip():
+            continue
+        if _SELF.search(o.span.casefold()) and ":" not in text[start:comma]:
+            return True
+    return False
+
+
+#: A new item of a list: "a ...", "another ...", "one more ...".
+_ONE_MORE = re.compile(r"^(?:a|an|another|one|one more|two|some)\b")
+#: Words that tie a place, a client or a trade to the head of a phrase.
+_PREPOSITION = re.compile(r"\s(?:at|for|with|in|on|of|to|through|via|outside|near|from)\s")
+#: The most words of the head of a phrase said beside work.
+_APPOSED_WORDS = 3
 
 
 def _bare_detail(r: Reading, name: str, text: str, view: PlanView, ask: str) -> bool:
