@@ -108,3 +108,37 @@ def test_a_bare_phrase_after_work_said_as_ones_own_is_asked_back() -> None:
 def test_work_listed_bare_after_a_comma_is_still_stored() -> None:
     names = _names("tiling, kitchen refits for landlords, and I teach a tiling night class")
     assert any(stored for name, stored in names.items() if "kitchen refit" in name)
+
+
+# A name of no work in particular, selling with no goods, the same work said again.
+
+
+def test_a_venture_named_only_by_generic_words_is_asked_back() -> None:
+    names = _names("Plus I've got a small side business, hand-made candles", view=_BAKERY)
+    assert not any(stored for name, stored in names.items() if "business" in name)
+
+
+def test_selling_said_only_by_who_buys_is_asked_back() -> None:
+    names = _names("I dye cloth with indigo, I sell to boutiques in the old town")
+    assert not any(stored for name, stored in names.items() if name.startswith("sell"))
+
+
+def test_selling_said_with_its_goods_is_still_stored() -> None:
+    names = _names("I dye cloth with indigo and I also sell honey at the market")
+    assert any(stored for name, stored in names.items() if "honey" in name)
+
+
+def test_work_said_again_by_a_word_of_the_place_just_named_is_asked_back() -> None:
+    names = _names("I have a little baking school at home, I teach tourists to bake bread")
+    assert not any(stored for name, stored in names.items() if "tourists" in name)
+
+
+def test_two_works_of_the_same_kind_are_both_stored() -> None:
+    names = _names("teaching piano at a music school, I teach guitar privately as well")
+    assert any(stored for name, stored in names.items() if "guitar" in name)
+
+
+def test_a_kind_of_work_said_bare_beside_known_work_is_still_stored() -> None:
+    view = PlanView(activities=("teaching drawing",))
+    names = _names("drawing classes 6 h, 7k. Animation 12 h, 15k, up and down", view=view)
+    assert names.get("animation") is True

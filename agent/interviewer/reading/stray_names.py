@@ -12,6 +12,11 @@ reader had not met before, were most often something else (``docs/interviewer.md
 - a bare phrase said right after work the person says is theirs, across a comma ("I work
   at the brewery, bottling hall, and ..."): where or what that work is, not more work; work
   listed bare ("plumbing, boiler checks") or after a colon is a list, read as before;
+- a name made only of words any venture has ("my small business"): which work?
+- selling said only by who buys ("I sell to cafés in town"): how the work just named is
+  sold, not work of its own;
+- after a comma, work said by a word of the role or place named just before it ("I have a
+  pottery school, I teach tourists to throw pots"): the same work said again;
 - once the plan holds work, a bare phrase with no word of the person doing anything, none
   that brings in a new item, no "-ing" and no doer ("the garage 8 till 5", "holiday pay on
   top", "the loft: 40 a week"): most often where a known piece of work is done, what it
@@ -31,6 +36,8 @@ from agent.interviewer.reading.types import PlanView, Reading
 _DOER = re.compile(
     r"(?:er|or|ist|ian|ant|eur|euse|man|men|woman|women|wright|smith|ess|ee|ic|ary)s?$"
 )
+#: The last word of a name that says a kind of work ("illustration", "joinery", "photography").
+_KIND_OF_WORK = re.compile(r"(?:tion|sion|ery|try|graphy|ism)s?$")
 #: A word of doing in a name ("net mending", "dog walking").
 _DOING = re.compile(r"\b[^\W\d_]{3,}ing\b")
 #: A plain word of work in a name ("bar work", "cover shifts", "pottery classes").
@@ -59,6 +66,14 @@ _SIGNED = re.compile(
     r"(?:^|[\s.!])(?:[-–—~]+|(?:kind |best |warm )?regards,?|cheers,?|thanks,?|best,?|"
     r"love,?|yours,?)\s*(?P<name>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\W*$"
 )
+#: A name made only of words any venture has ("small business", "my own company").
+_GENERIC = re.compile(
+    r"(?:(?:a|the|my|our|own|small|little|tiny|side|family|new)\s+)*"
+    r"(?:business|venture|company|enterprise|thing|hustle)"
+)
+#: Selling or buying said with no goods, only who buys or sells ("selling to cafés"): how
+#: the work just named is sold or bought, not a piece of work of its own.
+_NO_GOODS = re.compile(r"^(?:selling|sell|sells|buying|buy|buys)\s+(?:to|from)\b")
 #: The most words opening words or a bare phrase have.
 _FEW_WORDS = 4
 
@@ -76,8 +91,14 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "where you live, or a piece of work?"
     if _OTHERS.match(name):
         return "someone else's work, or your own?"
+    if _GENERIC.fullmatch(name):
+        return "which work is this?"
+    if _NO_GOODS.match(name):
+        return "what is sold, and is it work of its own?"
     if _opening_words(r, name, text) and _work_after(r, readings, text):
         return "a greeting, or a piece of work?"
+    if _named_again(r, name, readings, text):
+        return "the work you just named, said again?"
     if _apposition(r, name, readings, text):
         return "a piece of work of its own, or more about the work before it?"
     if _bare_detail(r, name, text, view, ask):
@@ -140,6 +161,43 @@ def _apposition(r: Reading, name: str, readings: list[Reading], text: str) -> bo
     return not _looks_like_work(head, doing=False)
 
 
+def _named_again(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
+    """ "I'm a saddler, I make saddles for the riding club": after a comma, work said by a
+    word of the role or place named just before it in the sentence, with nothing that brings
+    in new work; the same work said again, in what it does."""
+    at = text.find(r.span)
+    if at < 0 or not text[:at].rstrip().endswith(",") or _brought_in(r.span, text):
+        return False
+    if _NEW_ITEM.search(r.span.casefold()):
+        return False
+    sentence = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    before = [
+        o
+        for o in readings
+        if o is not r and o.field == "activity" and o.act == "fact" and o.span
+        and sentence <= text.find(o.span) < at
+    ]  # fmt: skip
+    if not before:
+        return False
+    just_named = max(before, key=lambda o: text.find(o.span))
+    if not _SELF.search(just_named.span.casefold()):
+        return False  # "hairdressing, bridal hair most weekends": a list of work said bare
+    last = str(just_named.value).casefold()
+    said, own = names.words(last), names.words(name)
+    if not said or not own or _stems(said[0]) == _stems(own[0]):
+        return False  # "teaching piano at a school, I teach guitar privately": two works
+    return bool(_stems(name) & _stems(last))
+
+
+def _stems(text: str) -> set[str]:
+    """The first letters of a text's longer words, their endings dropped, so "tuner" and
+    "tune", "baking" and "bake" meet."""
+    return {_ENDING.sub("", w)[:4] for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+_ENDING = re.compile(r"(?:ing|ers?|es|e|s)$")
+
+
 def _right_after_work(r: Reading, readings: list[Reading], text: str, comma: int) -> bool:
     """Another activity, said by the person as their own ("I weave rugs", "I'm a potter"),
     ends right before the comma at ``comma``; work listed bare ("plumbing, boiler checks")
@@ -195,5 +253,6 @@ def _looks_like_work(name: str, *, doing: bool) -> bool:
         or _WORK.search(name) is not None
         or JOB.search(name) is not None
         or _DOER.search(said[-1]) is not None
+        or _KIND_OF_WORK.search(said[-1]) is not None
         or (doing and _DOING.search(name) is not None)
     )
