@@ -142,3 +142,9 @@ def test_a_kind_of_work_said_bare_beside_known_work_is_still_stored() -> None:
     view = PlanView(activities=("teaching drawing",))
     names = _names("drawing classes 6 h, 7k. Animation 12 h, 15k, up and down", view=view)
     assert names.get("animation") is True
+
+
+def test_new_work_listed_with_its_own_hours_and_pay_is_still_stored() -> None:
+    view = PlanView(activities=("bakery shifts", "cake orders"))
+    names = _names("bakery 30h, 21k, steady. van deliveries 10h, 7.000 € a year, varies", view=view)
+    assert names.get("van deliveries") is True

@@ -20,8 +20,10 @@ reader had not met before, were most often something else (``docs/interviewer.md
 - once the plan holds work, a bare phrase with no word of the person doing anything, none
   that brings in a new item, no "-ing" and no doer ("the garage 8 till 5", "holiday pay on
   top", "the loft: 40 a week"): most often where a known piece of work is done, what it
-  pays or what it makes, not a new piece of work. At the question that asks for more work
-  such a phrase is read as new work, unless the message also speaks of work on record.
+  pays or what it makes, not a new piece of work. Said with two of its own hours, pay and
+  how steady it is ("van deliveries 10h, 7k a year"), as work is listed, it is work; at the
+  question that asks for more work it is new work unless the message also speaks of work on
+  record.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "the work you just named, said again?"
     if _apposition(r, name, readings, text):
         return "a piece of work of its own, or more about the work before it?"
-    if _bare_detail(r, name, text, view, ask):
+    if _bare_detail(r, name, text, view, ask) and not _full_item(r, readings):
         return "a new piece of work, or more about one you named?"
     return None
 
@@ -231,6 +233,18 @@ def _bare_detail(r: Reading, name: str, text: str, view: PlanView, ask: str) -> 
     if _SELF.search(span) or _NEW_ITEM.search(span) or len(names.words(name)) > _FEW_WORDS:
         return False
     return not _brought_in(r.span, text) and not _looks_like_work(name, doing=True)
+
+
+def _full_item(r: Reading, readings: list[Reading]) -> bool:
+    """ "van deliveries 12h, 8k a year, variable": a phrase said with two of its own hours, pay
+    and how steady it is, as work is listed; a place or a product is said with one."""
+    fields = {o.field for o in readings if o.subject == r.value and o.field in _ITEM_FIELDS}
+    return len(fields) >= 2
+
+
+_ITEM_FIELDS = frozenset(
+    {"activity.hours_per_week", "activity.annual_revenue", "activity.volatility"}
+)
 
 
 def _brought_in(span: str, text: str) -> bool:
