@@ -63,10 +63,12 @@ _HOME = re.compile(
 )
 #: Someone else's: "his shop", "her business", "their farm".
 _OTHERS = re.compile(r"^(?:his|her|their)\b")
-#: A name signed at the end: "- Ana", "cheers, Tom", "regards, Dr Lee".
+#: A name signed at the end: ". - Ana", "cheers, Tom", "regards, Dr Lee" (a dash inside a
+#: sentence joins work: "musician - gigs mostly").
 _SIGNED = re.compile(
-    r"(?:^|[\s.!])(?:[-–—~]+|(?:kind |best |warm )?regards,?|cheers,?|thanks,?|best,?|"
-    r"love,?|yours,?)\s*(?P<name>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\W*$"
+    r"(?:[.!?\n]\s*[-–—~]+|(?:^|[\s.!])(?:(?:kind |best |warm )?regards|cheers|thanks|best|"
+    r"love|yours),)"
+    r"\s*(?P<name>[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\W*$"
 )
 #: A name made only of words any venture has ("small business", "my own company").
 _GENERIC = re.compile(
