@@ -78,6 +78,8 @@ class Recorded:
     #: ``[tool, name, [arguments said]]`` (``"*"``: the whole call): the reply does not list
     #: those arguments again as recorded.
     told: list[list[Any]] = field(default_factory=list)
+    #: Activities named where skills were asked for ("the podcast" at the excitement question).
+    not_skills: list[str] = field(default_factory=list)
 
 
 @dataclass

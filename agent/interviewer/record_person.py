@@ -173,6 +173,8 @@ def skill(reading: Reading, work: Work) -> None:
         extra, ask = {"under_used": True}, "underused"
     else:
         ask = "skills"
+    if match is None and extra and _names_work(text, work):
+        return
     if match is None:
         work.out.calls.append(call("add_skill", name=text, **extra))
     elif match in added:
@@ -181,6 +183,28 @@ def skill(reading: Reading, work: Work) -> None:
         work.out.calls.append(call("update_skill", name=match, **extra))
     if work.ask == ask:
         work.out.settle.append(ask)
+
+
+def _names_work(text: str, work: Work) -> bool:
+    """ "the podcast and pilates" at the excitement question: work of the person's own named
+    where a skill on record was asked for tells which work excites them, and is no skill; it
+    is said back, and the question stays open for the skills in it."""
+    activity = names.find(text, [a.name for a in work.plan.activities])
+    if activity is None:
+        return False
+    said = _work_not_skill(work.out.not_skills) if work.out.not_skills else ""
+    work.out.notes[:] = [n for n in work.out.notes if n != said]
+    work.out.not_skills.append(activity)
+    work.out.notes.append(_work_not_skill(work.out.not_skills))
+    return True
+
+
+def _work_not_skill(named: list[str]) -> str:
+    if len(named) == 1:
+        return (f"{named[0]} is one of your activities, not a skill on your list, so I've "
+                "added no skill: say which skills in it you mean.")  # fmt: skip
+    return (f"{', '.join(named[:-1])} and {named[-1]} are activities of yours, not skills on "
+            "your list, so I've added no skill: say which skills in them you mean.")  # fmt: skip
 
 
 #: What is said around a core skill ("my coore skill is X", "X: everything comes back to it").

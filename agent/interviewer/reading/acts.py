@@ -397,6 +397,10 @@ _ADDING = re.compile(
 
 _LEAD_IN = re.compile(
     r"^(?:(?:and|also|oh|so|but|ok|okay|honestly|maybe|actually|i think|please|then)[,\s]+)*"
+    # "I'm starting a podcast", "we're about to launch ...": work still to come is wished for
+    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+(?:(?:also|just|now|about to|going to|gonna|"
+    r"planning to|planning on|thinking of|thinking about|hoping to)\s+)*"
+    r"(?=start|launch|set(?:ting)? up))?"
 )
 
 

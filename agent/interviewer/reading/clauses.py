@@ -491,6 +491,11 @@ def _bracket_pieces(sentence: str, start: int) -> list[tuple[int, str, bool]]:
     return [(s, p, b) for s, p, b in pieces if p.strip(" ,.:")]
 
 
+#: Only the one who does it before a cut: "I also make cakes" is one statement, the "make"
+#: after "also" is the work's verb, not a change opening a statement of its own.
+_SUBJECT_ONLY = re.compile(r"(?:^|[,;]\s*|\b(?:and|so|but|then)\s+)(?:i|we)$")
+
+
 #: How a cut of a list typed without punctuation opens the item after it.
 _ITEM, _UNCLEAR = "item", "unclear"
 
@@ -500,7 +505,11 @@ def _cut(piece: str, start: int, *, list_answer: bool) -> list[tuple[int, str, s
     a list typed without punctuation starts a new item (``runs``); in a list answer also at
     every "and" between items."""
     found = list(re.finditer(r"(?<!\d),|,(?!\d)", piece))
-    found += list(_AND_BEFORE_STATEMENT.finditer(piece))
+    found += [
+        m
+        for m in _AND_BEFORE_STATEMENT.finditer(piece)
+        if not _SUBJECT_ONLY.search(piece, 0, m.start())
+    ]
     if list_answer:
         found += [m for m in _AND.finditer(piece) if not _joined_phrase(piece, m)]
     cuts = [(m.start(), m.end(), "") for m in found]

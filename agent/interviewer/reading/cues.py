@@ -130,6 +130,10 @@ _STRICT_CONTEXTS = (
         r"\bmi (?:propio )?negocio\b|\bpor mi cuenta\b|"
         # "a small bánh mì stall, my own, mornings", "a phone repair kiosk, it's mine"
         r"(?:^|,\s*)(?:all )?my own(?=\s*(?:[,.]|$))|\b(?:it'?s|it is) (?:all )?mine\b|"
+        # "..., pilates is mine": the work named at the head of its clause is the person's own
+        r"(?:^|[,;]\s*)(?!(?:the |that |this )?(?:choice|pleasure|fault|decision|call|time|money|"
+        r"blame|problem|risk|house|car|flat|idea)\b)(?:the )?"
+        r"[a-z]+(?: [a-z]+)?(?: is|'s| are) (?:all )?mine\b|"
         # "..., my own boat and licence", "with my own chambers", "in my own dílna", "our own
         # SRL": what or where the work is done with is one's own (not one's hours, home or money)
         r"(?:^|[,.;]\s*|\b(?:with|in|at|from|out of) )(?:my|our) own "

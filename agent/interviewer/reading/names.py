@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from agent.interviewer.reading import manner, slips, ventures
-from agent.interviewer.reading.wording import denies_limit
+from agent.interviewer.reading.wording import denies_limit, without_loose_tail
 
 _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
@@ -21,6 +21,9 @@ _FRAMING_WORDS = (
     "the first is|the other is|one is|first|second|third|outside that|outside of that|"
     "on top of that|besides that|beside that|besides|beside|apart from that|give|started|"
     "i've started|i started|"
+    # work being set going, said before it ("starting a podcast"): what is started names it
+    "starting|launching|setting up|i'm starting|im starting|i am starting|i'm launching|"
+    "i'm setting up|we're starting|i'm also starting|"
     # a story announced before it is told ("Right so, long story: I'm a ...")
     "to cut a long story short|long story short|long story|short story|story time|"
     "i've been|i'm now|i've also|could we|can we|could you|can you|could i|can i|please|"
@@ -101,6 +104,29 @@ _HEDGES = re.compile(
     r"over(?![- ]?\d)|under(?![- ]?\d)|"
     r"prob|probs|prolly|defo|deffo|def|"
     r"another|other|lol|haha|hmm+|um+|er+|well|oh|ok|okay)\b"
+)
+#: What a thing of work is about, said after it ("a podcast about running", "a blog about
+#: wellbeing"): a topic, kept as said; "about" before a figure or a share is a hedge.
+_ABOUT_TOPIC = re.compile(
+    r"(?<=[a-z])(?<!ing)\s+about\s+(?!(?:half|a (?:third|quarter|fifth|day|week|month|year|"
+    r"couple|few)|an hour|once|twice|the same|as much|as many|\d))(?=[a-z])[^,;:()]*$"
+)
+#: "about" kept before a topic, where hedges are taken out.
+_ABOUT = "about_"
+
+
+def _topic(said: re.Match[str]) -> str:
+    """A short topic stays with the thing it is about ("podcast about old tractors"); a long
+    one is a story, and the thing alone is the name."""
+    topic = said.group(0).split("about", 1)[1].strip()
+    return f" {_ABOUT} {topic}" if len(topic.split()) <= 4 else ""
+
+
+#: Who the work is done with, said last ("with a mate", "with my sister"): no part of its name.
+_PARTNER = re.compile(
+    r"\s+with\s+(?:a|an|my|me|two|some|the|an old)?\s*(?:[a-z'-]+\s+)?(?:mates?|friends?|"
+    r"pals?|buddy|buddies|partner|colleagues?|brother|sister|cousin|husband|wife|boyfriend|"
+    r"girlfriend|dad|mum|mom|son|daughter|flatmate|neighbou?r)\b[^,;:()]*$"
 )
 #: Names that say someone is employed, not what they do.
 GENERIC = frozenset(
@@ -580,6 +606,7 @@ def _name(text: str) -> str | None:
     text = ventures.venture_name(text)  # "I've got a youtube channel on lime mortar"
     text = _THE_REST_IS.sub("", text.strip())
     text = _MAIN_ONE_IS.sub("", text)
+    text = _ABOUT_TOPIC.sub(_topic, _PARTNER.sub("", text))  # "a podcast about X with a mate"
     text = re.sub(r"\s+", " ", _HEDGES.sub(" ", text)).strip(" ,.:;-!?'\"+&")
     # "I clear about £150", "I'm grateful": a pronoun and one bare word is a verb or a mood.
     if re.fullmatch(r"(?:and |so )?(?:i|i'm|im|we|it's|it|that's)\s+[a-z'-]+", text):
@@ -618,11 +645,12 @@ def _name(text: str) -> str | None:
         if w not in _NOT_NAMES and not w[0].isdigit() and (len(w) >= 3 or w in _SHORT_JOBS)
     ]
     text = _shortened(text).replace("_night", " night").replace("_evening", " evening")
+    text = text.replace(_ABOUT, "about")
     if not content or len(words(text)) > 10 or text in GENERIC or clause:
         return None
     if " ".join(content) in _COSTS:
         return None  # "the mortgage is about 1,050": a cost of living, no work
-    return None if _CONTRACT_FORM.match(text) else manner.without_place(text)
+    return None if _CONTRACT_FORM.match(text) else manner.without_place(without_loose_tail(text))
 
 
 _DETAIL_CUT = re.compile(r"\s(?=(?:to|in|for|with|at|on|from|across)\s)")

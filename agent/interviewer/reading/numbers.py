@@ -67,7 +67,7 @@ _COUNT_OF = re.compile(
     r"(?!(?:hours|hrs|mins|minutes|days|weeks|months|years|nights|evenings|mornings|shifts|"
     r"times|sessions)\b)[a-z]{2,}s\s+$"
 )
-_NOT_RATE_AFTER = re.compile(r"\s*(?:each|long|apiece|per|a (?:go|time|piece))\b")
+_NOT_RATE_AFTER = re.compile(r"\s*(?:each|long|apiece|per|a (?:go|time|piece|pop))\b")
 #: "12 pound an hour": after an amount's currency word, "an hour" is its period, no figure.
 _AFTER_MONEY_WORD = "".join(
     f"(?<!{w} )" for w in ("pound", "pounds", "euro", "euros", "dollar", "dollars", "quid", "bucks")

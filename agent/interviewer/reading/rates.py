@@ -22,7 +22,7 @@ _FIXED_PERIODS = frozenset({"year", "quarter", "month", "fortnight", "week", "",
 _EACH_HOURS = re.compile(
     r"^\s*(?:(?:long |short |full )?(?:days?|shifts?|nights?)\b|each|a day|per day|a shift|"
     r"per shift|each time|a go|a session|per session|"
-    r"each one|a piece|apiece)\b"
+    r"each one|a piece|apiece|a pop|per pop|a time|at a time|per go|a visit|per visit|each visit)\b"
 )
 _TIMES = re.compile(
     r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average|paying|(?:who|that) pay|"
@@ -75,6 +75,20 @@ def is_item_rate(q: Quantity) -> bool:
     return q.kind == "money" and q.period not in _FIXED_PERIODS
 
 
+_PER_ITEM = re.compile(r"^\s*(?:a|an|per|each|for each)\s+([a-z]{3,})\b")
+
+
+def _per_counted_item(after: str, own: list[Quantity]) -> bool:
+    """ "2 hours a clean" beside "12 cleanings a month": the hours of each thing counted."""
+    said = _PER_ITEM.match(after)
+    if said is None or said.group(1) in {"week", "month", "year", "day", "fortnight"}:
+        return False
+    item = said.group(1)
+    return any(
+        o.kind == "count" and o.note and o.note[:4] == item[:4] and len(item) >= 4 for o in own
+    )
+
+
 def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     """True for "8 hrs each", "11.5 hours a day", a "12-hour shift", or "6 hours" beside
     "Monday to Friday" (hours a day, said without the "a day")."""
@@ -91,6 +105,8 @@ def hours_each(q: Quantity, text: str, own: list[Quantity]) -> bool:
     )
     each_before = each_before or _ITEM_LASTS.search(text[max(0, q.start - 40) : q.start])
     if _EACH_HOURS.match(text[q.end :]) or each_before or "-h" in said or q.period == "day":
+        return True
+    if _per_counted_item(text[q.end :], own):
         return True
     weekly = re.search(
         r"(?:a|per|/|each|every)\s*(?:week|wk|month|mo|year|fortnight)|weekly|monthly|pw", said

@@ -14,6 +14,7 @@ from agent.interviewer.reading.wording import (
     NONE,
     YES_NO,
     clean,
+    without_loose_tail,
 )
 
 _SPEAKS = re.compile(
@@ -173,7 +174,7 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
             text = text[claimed.start() :]
         if field == "skill.excites" and text in openers:  # "nah actually i like the ..."
             text = _ENJOYS.sub("", text)  # (after the items, "I love ..." says why)
-        item = _part_of(clean(text))
+        item = without_loose_tail(_part_of(clean(text)))
         if field == "skill" and len(item.split()) > 5:
             item = _RELATIVE.sub("", item)
         if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):

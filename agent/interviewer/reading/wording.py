@@ -153,6 +153,26 @@ def clean(text: str) -> str:
     return text
 
 
+#: Words closing a name that only say "and the like" ("lab safety stuff", "admin bits etc").
+_LOOSE_TAIL = re.compile(
+    r"\s+(?:(?:and|n|&)\s+)?(?:stuff|things|bits|bits and bobs|etc\.?|and so on|and all that|"
+    r"and that|whatnot|(?:type|kind|sort) of (?:stuff|things?)|side of things|related stuff)$"
+)
+#: Words before "things" that make it the thing itself ("fixing things", "how things work").
+_THING_KEPT = re.compile(
+    r"(?:^|\s)(?:[a-z]+ing|how|what|why|new|old|big|small|little|the|these|those|other|some|"
+    r"many|such|all|any|my|your|complicated|technical|broken|practical|creative)$"
+)
+
+
+def without_loose_tail(name: str) -> str:
+    """ "lab safety stuff" is lab safety; "fixing things" and "how things work" stay whole."""
+    cut = _LOOSE_TAIL.search(name)
+    if cut is None or not cut.start() or _THING_KEPT.search(name[: cut.start()]):
+        return name
+    return name[: cut.start()].rstrip(" ,")
+
+
 def now(text: str) -> str:
     """ "it used to energise me but these days it wears me out": what holds now."""
     if re.search(r"\b(?:used to|was|were)\b", text):

@@ -1,0 +1,126 @@
+"""Known limits seen in trials, each closed by its general cause and tested here in other
+words: other trades, other registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.reading import PlanView, read
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _facts(message: str, ask: str = "context", *work: str) -> list[tuple[str, object, object]]:
+    view = PlanView(activities=tuple(work))
+    return [(r.field or r.act, r.value, r.subject) for r in read(message, view, ask)]
+
+
+def _names(message: str, ask: str = "context", *work: str) -> list[str]:
+    return [str(v) for f, v, _ in _facts(message, ask, *work) if f == "activity"]
+
+
+# --- work said by "make" after "I also" --------------------------------------------------------
+
+
+def test_work_made_after_also_is_named_like_work_baked() -> None:
+    said = "I'm a welder, 40 hours a week, 41k a year. I also make leather wallets"
+    assert "making leather wallets" in _names(said)
+    assert "making candles" in _names("I'm a porter. I also make candles", "context")
+    # a change opened by "also make it" still reads as before, and names no work
+    assert not _names("the cafe 20h and also make it 25", "activities", "cafe")
+
+
+# --- the setting of a job and a work of one's own --------------------------------------------
+
+
+def test_a_job_beside_work_said_to_be_ones_own_is_the_general_setting() -> None:
+    for said in (
+        "on staff at a dental surgery, the massage is my own thing",
+        "salaried at a garden centre, the landscaping's mine",
+    ):
+        assert ("context", "general", None) in _facts(said)
+    assert not any(f == "context" for f, _, _ in _facts("the decision is mine"))
+
+
+# --- planned work with a topic and a partner ------------------------------------------------
+
+
+def test_work_being_started_is_wished_for_and_named_by_the_thing() -> None:
+    readings = read(
+        "I'm also starting a newsletter about urban birds with my sister, 2 hours a week",
+        PlanView(activities=("vet nurse",)),
+        "activities",
+    )
+    assert [(r.act, r.hours) for r in readings] == [("wish", 2.0)]
+    assert readings[0].subject == "newsletter about urban birds"  # who with is no part of it
+
+
+def test_planned_work_is_no_activity_in_the_conversation() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "I'm a vet nurse, 35 hours a week, 30k",
+        "general",
+        "45",
+        "none",
+        "4k saved, 1.8k a month",
+        "I'm starting a youtube channel about houseplants with a friend",
+    )
+    assert [a.name for a in planner.plan.activities] == ["Vet nurse"]
+    assert "youtube channel about houseplants" in reply.casefold()
+    assert "friend" not in reply.casefold()
+
+
+# --- hours of each time, said beside how often ----------------------------------------------
+
+
+def test_hours_a_time_or_a_counted_item_times_the_frequency() -> None:
+    view = ("barista", "window cleaning")
+    for said in (
+        "8 rounds a month, 3 hours a pop",
+        "3 hours a round, 8 rounds a month",
+        "8 rounds a month, 3 hours a time",
+    ):
+        hours = [v for f, v, _ in _facts(said, "act:hours:window cleaning", *view)]
+        assert hours == [round(3 * 8 * 12 / 52, 2)], said
+
+
+# --- fillers closing a name -----------------------------------------------------------------
+
+
+def test_stuff_and_things_closing_a_skill_or_work_are_no_part_of_it() -> None:
+    skills = [v for f, v, _ in _facts("forklift safety stuff, rota bits and spreadsheets etc",
+                                      "skills", "warehouse")]  # fmt: skip
+    assert skills == ["forklift safety", "rota", "spreadsheets"]
+    kept = [v for f, v, _ in _facts("fixing things, how engines work", "skills", "mechanic")]
+    assert kept == ["fixing things", "how engines work"]
+    assert "bike repair" in _names("I also do bike repair stuff, 5 hours a week", "activities",
+                                   "chef")  # fmt: skip
+
+
+# --- works named where skills are asked --------------------------------------------------------
+
+
+def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "I'm a florist, 30 hours a week, 24k",
+        "general",
+        "40",
+        "none",
+        "2k saved, 1.5k a month",
+        "I also run a supper club, 6 hours a week, 5k a year",
+        "that's all",
+        "steady",
+        "colour",
+        "energising",
+        "varies",
+        "hosting",
+        "love it",
+        "arranging, cooking, hosting",
+        "the supper club",
+    )
+    assert "Supper club" not in [s.name for s in planner.plan.skills]
+    assert "not a skill on your list" in reply
+    reply = planner.say("cooking")
+    assert [s.name for s in planner.plan.skills if s.excitement == 5] == ["Cooking"]
