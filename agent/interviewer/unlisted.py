@@ -19,6 +19,7 @@ from agent.interviewer import namelike, names, refer
 from agent.interviewer.decision import PROPOSAL_ASKS
 from agent.interviewer.flow import call
 from agent.interviewer.reading import asks
+from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import shown
 from agent.plan.models import Plan
@@ -41,6 +42,13 @@ _GOT_WRONG = re.compile(
     r"at|when|there)\b|\s*[,.;!?]|\s*$)",
     re.I,
 )
+#: A figure asked for a thing: "can we make the etsy 5 hours", "put my pottery at 3h".
+_SET = re.compile(
+    rf"\b(?:make|put|set|give|bump|have|change)\s+(?:the|my|our)\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:to\s+|at\s+|up to\s+|down to\s+)?"
+    r"(?:about\s+|around\s+|like\s+)?(?=[£$€]?\d)",
+    re.I,
+)
 #: Words that name the figure or the asked work itself, never another thing.
 _NOT_A_THING = frozenset({
     "rate", "money", "pay", "income", "hours", "hour", "figure", "number", "numbers", "total",
@@ -61,7 +69,11 @@ def named(text: str, plan: Plan, asked: str) -> str | None:
     activity ("I undersold the newsletter earlier"), as a name; ``None`` otherwise."""
     if not re.search(r"\d", text) or refer.referenced(text, plan) is not None:
         return None  # a figure on record taken back ("..., not 38.000") says what it is about
-    found = _GOT_WRONG.search(text) or (_DOES.search(text) if refer.updating(text) else None)
+    found = (
+        _GOT_WRONG.search(text)
+        or (_DOES.search(text) if refer.updating(text) else None)
+        or _SET.search(text)
+    )
     if found is None:
         return None
     words = found["name"].casefold().split()
@@ -80,7 +92,8 @@ def named(text: str, plan: Plan, asked: str) -> str | None:
 def ask_back(readings: list[Reading], text: str, plan: Plan, ask: str) -> dict[str, Any] | None:
     """At a question about one activity, the question back for a correction about a thing not
     on record (see the module), with the figures read for it; ``None`` when there is none."""
-    if ask in _OWN_ASKS or ask in PROPOSAL_ASKS:
+    wished = _SET.search(text) is not None and not plan.streams  # before the streams exist
+    if ask in PROPOSAL_ASKS or (ask in _OWN_ASKS and not wished):
         return None
     asked = asks.work(ask)
     name = named(text, plan, asked)
@@ -93,6 +106,8 @@ def ask_back(readings: list[Reading], text: str, plan: Plan, ask: str) -> dict[s
         )
         if r.act in {"fact", "change"} and r.field in _FIGURES and mine and r.confident:
             figures.setdefault(str(r.field).split(".", 1)[1], float(r.value or 0))
+    if not figures and wished:  # "can we make the etsy 5 hours": a wish, asked back
+        figures = _hours_wished(text)
     said = " and ".join(shown(k, v) for k, v in figures.items())
     say = (f"The {name.casefold()} isn't in your list: add it as an activity"
            f"{', with ' + said if said else ''}?")  # fmt: skip
@@ -100,3 +115,9 @@ def ask_back(readings: list[Reading], text: str, plan: Plan, ask: str) -> dict[s
     settle = [f"act:{'hours' if k == 'hours_per_week' else 'revenue'}:{name}" for k in figures]
     return {"say": say, "calls": [call("record_activity", name=name, **figures)],
             "settle": settle}  # fmt: skip
+
+
+def _hours_wished(text: str) -> dict[str, float]:
+    """The hours a week asked for a thing not on record ("make the etsy 5 hours")."""
+    hours = [q for q in find_quantities(text.casefold()) if q.kind == "hours"]
+    return {"hours_per_week": hours[0].value} if len(hours) == 1 else {}

@@ -124,3 +124,83 @@ def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
     assert "not a skill on your list" in reply
     reply = planner.say("cooking")
     assert [s.name for s in planner.plan.skills if s.excitement == 5] == ["Cooking"]
+
+
+# --- two works after one "I", the first by a verb the reader knows ---------------------------
+
+
+def test_a_known_verb_with_its_object_parts_two_works() -> None:
+    assert _names("I also groom horses and sell saddles online") == [
+        "grooming horses",
+        "selling saddles",
+    ]
+    assert _names("I walk the dog and sell saddles online") == []  # one's own dog: no work
+
+
+# --- a lesson said of several works, one not the asked ---------------------------------------
+
+
+def _lessons(message: str) -> list[tuple[object, object]]:
+    view = PlanView(activities=("bus driver", "bike repairs"))
+    said = read(message, view, "act:teaches:bus driver")
+    return [(r.subject, r.value) for r in said if r.field == "activity.teaches"]
+
+
+def test_each_lesson_goes_to_the_work_it_names_and_none_to_work_off_the_plan() -> None:
+    said = "pottery teaches me to slow down haha. driving teaches calm"
+    assert _lessons(said) == [("bus driver", "calm")]
+    assert _lessons("pottery teaches me to slow down") == []
+    # said in one breath after a lesson of the asked work, another work's lesson is its own
+    assert _lessons("the bus teaches me calm, pottery teaches me to slow down") == [
+        ("bus driver", "calm")
+    ]
+    assert _lessons("the repairs teach me patience, driving teaches me calm") == [
+        ("bike repairs", "patience"),
+        ("bus driver", "calm"),
+    ]
+
+
+# --- a time said where words are asked --------------------------------------------------------
+
+
+def test_a_time_is_never_a_skill_a_lesson_or_a_name() -> None:
+    for said in ("maybe early april?", "the 2nd of june", "next weekend", "around christmas"):
+        for ask in ("skills", "excited", "act:teaches:baker", "activities"):
+            found = [f for f, _, _ in _facts(said, ask, "baker")]
+            assert not {"skill", "skill.excites", "activity.teaches", "activity"} & set(found)
+    assert ("skill", "summer camp coaching", None) in _facts("summer camp coaching", "skills")
+
+
+# --- a wish for work not yet on record ---------------------------------------------------------
+
+
+def test_hours_wished_for_work_not_on_record_ask_to_add_it() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "I'm a baker at a supermarket, 35 hours a week, 23k. I also sell prints on the side",
+        "corporate",
+        "40",
+        "none",
+        "1k saved, 1.2k a month",
+        "could we make the prints 4 hours",
+    )
+    assert "prints isn't in your list" in reply and "4 h a week" in reply
+    assert [a.name for a in planner.plan.activities] == ["Baker"]
+    assert not planner.plan.streams
+
+
+# --- assent is no feeling of a work -------------------------------------------------------------
+
+
+def test_ok_fine_is_assent_while_its_fine_is_how_the_work_feels() -> None:
+    view = ("courier", "tutoring")
+
+    def energy(said: str) -> list[object]:
+        return [
+            v for f, v, _ in _facts(said, "act:energy:tutoring", *view) if f == "activity.energy"
+        ]
+
+    assert energy("okay fine") == []
+    assert energy("yeah, fine then") == []
+    assert energy("it's fine really") == ["neutral"]
+    assert energy("ok fine. it drains me a bit") == ["draining"]

@@ -396,6 +396,8 @@ def energy(text: str, *, asked: bool) -> str | None:
         summed = list(_SUMMED.finditer(text))
         said = text[summed[-1].end() :] if summed else text
         for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", said)):
+            if _ASSENT.match(sentence):
+                continue  # "ok fine": a yes to something, no word of how the work feels
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
                 return "neutral"
             verdict = _AFTER_BUT.search(sentence)  # "I love the people but it drains me"
@@ -439,6 +441,12 @@ _SO_SO = re.compile(
 
 
 _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
+#: "ok fine", "yeah fine then", "fine by me": assent said to something, of no work ("it's
+#: fine" and "fine I guess" say how the work is).
+_ASSENT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yeah|yes|yep|alright|all right|sure|right)[,\s]+(?:fine|ok(?:ay)?|"
+    r"sure)|fine (?:by|with) me|fine then)(?:[,\s]+(?:then|whatever|next|moving on|go on))?\W*$"
+)
 #: A side of a feeling said of one part of the work ("the kids", "all the admin"), not of the
 #: work as a whole ("it", "the job").
 _PART = re.compile(

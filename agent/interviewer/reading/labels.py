@@ -79,6 +79,50 @@ _LEARNS = re.compile(
     rf"^(?P<label>.{{1,40}}?)\s+(?:{cues.TEACHES_ME}|gives? me|(?:is|are) giving me)"
     r"\s+(?P<rest>.+)$"
 )
+#: "dispensing teaches accuracy": said without "me", only of work on record or the asked one.
+_LEARNS_BARE = re.compile(r"^(?P<label>.{1,40}?)\s+(?:teach(?:es)?|taught)\s+(?P<rest>.+)$")
+
+
+#: Work named before a lesson that is on no record: what it teaches is no lesson of the plan.
+_ELSEWHERE = "\x00elsewhere"
+#: A doing alone before a lesson ("knitting teaches me ..."): other work when the asked work
+#: gets its own lesson beside it, else perhaps how the asked work is done.
+_DOING = "\x00doing"
+#: Words that say "the work asked" without naming it ("it teaches me", "the job: ...").
+_ASKED_WORK = re.compile(
+    r"^(?:it|this|that|this one|that one|the job|my job|the work|work|the role|my role)$"
+)
+
+
+def _named(label: str, view: PlanView, asked: str) -> str | None:
+    """The work a label before a lesson names: on record, the work asked by a word of its
+    form ("dispensing" for the pharmacy dispenser), or work on no record said with its
+    verb of learning (``_ELSEWHERE``)."""
+    known = known_name(label, view.activities)
+    if known or not asked:
+        return known
+    low = label.strip().casefold()
+    if _ASKED_WORK.match(low) or _same_form(low, asked):
+        return asked
+    short = re.fullmatch(r"(?:the |my )?[a-z][a-z' -]{2,30}", low) and len(low.split()) <= 3
+    # a doing alone ("teaching teaches me patience") may be how the asked work is done
+    doing = re.fullmatch(r"[a-z]{3,}ing", low) is not None
+    return (_DOING if doing else _ELSEWHERE) if short else None
+
+
+def _bare_lesson(text: str, view: PlanView, asked: str) -> re.Match[str] | None:
+    """ "dispensing teaches accuracy": a lesson said without "me" of work on record."""
+    bare = _LEARNS_BARE.match(text)
+    named = _named(bare.group("label"), view, asked) if bare else None
+    return bare if named and not named.startswith("\x00") else None
+
+
+def _same_form(label: str, asked: str) -> bool:
+    """True when a word of the label and one of the asked work's name share their stem
+    ("dispensing", "dispenser"; "nursing", "nurse")."""
+    said = [w for w in re.findall(r"[a-z]{4,}", label)]
+    name = [w for w in re.findall(r"[a-z]{4,}", asked.casefold())]
+    return any(a[:5] == b[:5] and min(len(a), len(b)) >= 5 for a in said for b in name)
 
 
 def teaches_per_activity(
@@ -93,9 +137,9 @@ def teaches_per_activity(
     verbs = 0
     for piece in pieces:
         text = piece.text.strip()
-        learns = _LEARNS.match(text)
+        learns = _LEARNS.match(text) or _bare_lesson(text, view, asked)
         match = _LABELLED.match(text) or learns
-        named = known_name(match.group("label"), view.activities) if match else None
+        named = _named(match.group("label"), view, asked) if match else None
         if named and match:
             current, text = named, match.group("rest")
             verbs += match is learns
@@ -105,6 +149,16 @@ def teaches_per_activity(
         if current is None:
             return None  # words before any activity is named: the answer is not split
         said.setdefault(current, []).append(text)
+    doing = said.pop(_DOING, None)
+    if doing is not None and asked not in said and _ELSEWHERE not in said:
+        return None  # "teaching teaches me patience": maybe the asked work, read whole
+    elsewhere = said.pop(_ELSEWHERE, None) is not None or doing is not None
+    if (elsewhere and len(said) <= 1) or (verbs and list(said) == [asked]):
+        return [  # "crochet teaches me patience. dispensing teaches accuracy": work not on
+            Reading("fact", "activity.teaches", value, name, value)  # record gets nothing
+            for name, value in [(n, clean(", ".join(p))) for n, p in said.items()]
+            if value
+        ]
     if len(said) < 2 and not (said and asked not in said and verbs):
         return None  # one activity named: only "lessons teach me patience" said of another
     out = [(name, clean(", ".join(parts))) for name, parts in said.items()]

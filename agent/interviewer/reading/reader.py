@@ -67,6 +67,7 @@ from agent.interviewer.reading import (
     streams,
     swaps,
     switched,
+    time_only,
     together,
     tongues,
     unread_share,
@@ -162,6 +163,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in {"constraints", "blocks"} and commitments.clock_bound(text):
         settled = [r for r in settled if "hours_per_week" not in (r.field or "")]
     readings = guards.implausible(money_words.one_currency(settled), ask)
+    readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = net_fraction.asked_back(readings, text)

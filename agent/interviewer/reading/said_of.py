@@ -160,11 +160,22 @@ def _detail(piece: Segment, before: Segment, view: PlanView, text: str) -> bool:
     return bool(_JOINED.match(between)) and known_name(piece.text, view.activities) is None
 
 
+#: A piece that says, of a subject of its own, what it teaches ("nails teach me creativity").
+_OWN_LESSON = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?!(?:it|they|them|that|this|which|those|these|both|all)\b)"
+    r"[a-z][\w' -]{0,30}?\s+(?:teach(?:es)?|taught|has taught|have taught)\b"
+)
+
+
 def _said(remark: _Remark, clean: Callable[[str], str]) -> list[Reading]:
     span = ", ".join(p.text for p in remark.pieces)
     learns = _LEARNS.match(remark.rest)
     if learns:
-        more = [p.text for p in remark.pieces[1:]]
+        more: list[str] = []
+        for piece in remark.pieces[1:]:
+            if _OWN_LESSON.match(piece.text):
+                break  # "..., nails teach me creativity": another work's lesson, not this one's
+            more.append(piece.text)
         lesson = clean(" and ".join([learns.group("rest"), *more]))
         return (
             [Reading("fact", "activity.teaches", lesson, remark.activity, span)] if lesson else []

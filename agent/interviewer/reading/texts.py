@@ -212,6 +212,8 @@ def _answers(
     if kind == "core":
         return _core(_skill_said(plain) or whole, text)
     split = labels.teaches_per_activity(plain, view, clean, subject or "") if subject else None
+    if split == [] and kind == "act:teaches":
+        return []  # "knitting teaches me patience": a lesson of work on no record
     if split and (kind == "act:teaches" or not _data(found)) and not _label_said(plain, kind):
         return split  # "union: organising. design: keeps my craft alive"
     if kind == "act:teaches" and subject:

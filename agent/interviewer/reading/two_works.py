@@ -65,11 +65,30 @@ def second(text: str) -> bool:
 
 def _parts_two(piece: str, joint: re.Match[str]) -> bool:
     left = _CLAUSE_START.sub("", piece[: joint.start()], count=1)
-    if not (work_verbs.said_as_work(left) or _LEFT.match(left)):
+    if not (work_verbs.said_as_work(left) or _LEFT.match(left) or _known_left(left)):
         return False
     if _has_verb_only(left):
         return False  # "I cut and colour hair": two verbs of one object
     return _own_verb_and_object(piece[joint.end() + 3 :].lstrip())
+
+
+#: The person and the words between them and the verb, on the left side.
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|also|plus|then|so|but|oh)[,\s]+)*(?:i|we)\s+"
+    r"(?:(?:also|now|still|often|sometimes|mostly|mainly)\s+)?"
+)
+#: One's own animal or home: what a verb of work is done to outside work ("walk the dog").
+_OWN_THINGS = re.compile(r"(?:the|my|our)\s+(?:dogs?|cats?|horses?|kids|house|garden)\b")
+
+
+def _known_left(left: str) -> bool:
+    """ "I also walk dogs": a verb the reader knows is work, with an object of its own (not
+    one's own dog, nor only where: "walk to work")."""
+    said = _SUBJECT.match(left)
+    if said is None:
+        return False
+    rest = left[said.end() :]
+    return _own_verb_and_object(rest) and not _OWN_THINGS.match(rest, rest.find(" ") + 1)
 
 
 def _own_verb_and_object(right: str) -> bool:
