@@ -42,11 +42,11 @@ _GOT_WRONG = re.compile(
     r"at|when|there)\b|\s*[,.;!?]|\s*$)",
     re.I,
 )
-#: A figure asked for a thing: "can we make the etsy 5 hours", "put my pottery at 3h".
+#: Hours asked for a thing: "can we make the etsy 5 hours", "put my pottery at 3h".
 _SET = re.compile(
-    rf"\b(?:make|put|set|give|bump|have|change)\s+(?:the|my|our)\s+"
+    rf"\b(?:make|put|set|give|bump|have)\s+(?:the|my|our)\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}?)\s+(?:to\s+|at\s+|up to\s+|down to\s+)?"
-    r"(?:about\s+|around\s+|like\s+)?(?=[£$€]?\d)",
+    r"(?:about\s+|around\s+|like\s+)?(?=\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\b)",
     re.I,
 )
 #: Words that name the figure or the asked work itself, never another thing.
