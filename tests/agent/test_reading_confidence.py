@@ -157,3 +157,32 @@ def test_a_bare_figure_beside_hours_is_not_taken_as_money_at_a_money_question() 
     assert ("capacity.monthly_spending", 1400.0) in sure("around 1400, I work 37 hours", "spending")
     weekly = "I spend £90 a week, I work 20 hours"
     assert ("capacity.monthly_spending", 390.0) in sure(weekly, "spending")
+
+
+CROWDED = (
+    "bike repair stall 10 hours a week, I tutor chemistry, I sing in a wedding band, "
+    "I walk dogs and I mow lawns for neighbours"
+)
+
+
+def test_bare_names_among_many_works_are_asked_back_and_named_figures_kept() -> None:
+    doubted = unsure(CROWDED, "activities")
+    assert ("activity", "walking dogs") in doubted
+    assert ("activity", "tutoring chemistry") in doubted
+    kept = sure(CROWDED, "activities")
+    # the work told with hours of its own is work the person describes
+    assert ("activity", "bike repair stall") in kept
+    assert ("activity.hours_per_week", 10.0) in kept
+
+
+def test_bare_names_beside_two_others_are_kept() -> None:
+    said = "bike repair stall 10 hours a week, I tutor chemistry and I sing in a wedding band"
+    kept = sure(said, "activities")
+    assert ("activity", "tutoring chemistry") in kept
+    assert not {f for f, _ in unsure(said, "activities")} & {"activity"}
+
+
+def test_many_works_written_one_a_line_are_kept() -> None:
+    said = "bike repair stall\nchemistry tutoring, 6 hours a week\nwedding band\ndog walking"
+    kept = sure(said, "activities")
+    assert {("activity", "dog walking"), ("activity", "wedding band")} <= kept

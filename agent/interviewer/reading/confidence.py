@@ -45,7 +45,9 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
   and no thousands ("three or four a year"), and a figure asked of one activity given to
   another by a word any work shares, and steady money read away from its question from a
-  word that only says how the work is employed ("salaried"): see :mod:`evidence`.
+  word that only says how the work is employed ("salaried"): see :mod:`evidence`;
+- a name with no hours or money of its own in a message that names four or more works: a
+  piece of a sentence taken for a work is most often found there (see :mod:`crowded`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading import (
+    crowded,
     cues,
     evidence,
     fleets,
@@ -134,6 +137,13 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
     weighed = [
         _lower(r, "a name of its own, or more about the work before it?")
         if r.act == "fact" and r.field == "activity" and r.value in after_comma
+        else r
+        for r in weighed
+    ]
+    bare = crowded.bare_names(weighed, text)
+    weighed = [
+        _lower(r, crowded.NOTE)
+        if r.act == "fact" and r.field == "activity" and r.value in bare
         else r
         for r in weighed
     ]
