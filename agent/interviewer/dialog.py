@@ -80,6 +80,8 @@ __all__ = ["ALREADY", "HELLO", "LATER", "NONE_ASKS", "OFF_TOPIC", "PROPOSAL_ASKS
 
 _DATA = {"fact", "change"}
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
+#: Names the audit's answer gave that were not sure enough to add: its question offers them.
+UNSURE_NAMES = "I wasn't sure each name there is a piece of work of its own, so I'll check first."
 #: Before the list closes: the work named in passing, not yet taken or declined.
 OFFER_OPEN = (
     "Before I close the list: you also mentioned {names}. Is that work of yours? Say 'yes' to "
@@ -231,7 +233,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         if asked is not None:
             asked.notes = decision.notes
             return asked
-    if not decision.acts and not decision.notes:
+    if decision.later and ctx.ask == "activities":  # names asked back: the list offers them
+        decision.notes.append(UNSURE_NAMES)
+    elif not decision.acts and not decision.notes:
         decision.reply = LATER if decision.later else ALREADY
     elif decision.later:  # said beside what was recorded: still say it was heard
         decision.notes.append(

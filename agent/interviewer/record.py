@@ -10,7 +10,9 @@ and the money that carries a gap (``set_capacity``), the context, activities and
   purpose) is made and said;
 - a reading below the confidence threshold is not stored: when its question is still open it
   is left for that question (asked plainly in its turn), when it would change a figure already
-  given it is asked back the same way;
+  given it is asked back the same way; a name said bare among many works at the audit's
+  question (:mod:`~agent.interviewer.reading.crowded`) is offered by the audit's question,
+  which stays open, and a yes records it;
 - a figure whose subject cannot be told (two activities, none named) is not recorded: it is
   asked about;
 - facts that need another first wait in ``held``: savings or constraints before the weekly
@@ -24,6 +26,7 @@ from typing import Any
 
 from agent.interviewer import waiting
 from agent.interviewer.parse import fmt_number
+from agent.interviewer.reading import crowded
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_activity import activity_field, activity_name, finish_activities
 from agent.interviewer.record_common import ACTIVITY, CAPACITY, LABEL, NUMERIC, WHAT, Recorded, Work
@@ -98,6 +101,7 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
     recorded = [c["args"]["name"] for c in work.out.calls if c["name"] == "record_activity"]
     left: list[str] = []
     doubts: list[str] = []
+    offered: list[str] = []
     for reading in unsure:
         probe = Work(work.plan, work.ask, work.settled, coming=recorded)
         _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
@@ -107,15 +111,37 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
         work.out.asks += probe.out.asks
         # an activity named in passing is offered by the audit's question, a yes records it
         work.out.later += [n for n in probe.out.later if n not in work.out.later]
-        if probe.out.calls or probe.out.held:
+        if _crowded_name(reading, work) and probe.out.calls:
+            offered.append(str(reading.value))
+        elif probe.out.calls or probe.out.held:
             left.append(_reading_text(reading))
             doubts.append(_doubt(reading))
+    _offer_names(offered, work)
     if left:
         work.out.doubted = True
         asked = "; ".join(d for d in dict.fromkeys(doubts) if d)
         asked = f" ({asked})" if asked else ""
         work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right"
                               f"{asked}, so I left it out; I'll ask about it.")  # fmt: skip
+
+
+def _crowded_name(reading: Reading, work: Work) -> bool:
+    """A name asked back at the audit's question for being said bare among many works."""
+    return (
+        work.ask == "activities"
+        and reading.field == "activity"
+        and reading.note.endswith(crowded.NOTE)
+    )
+
+
+def _offer_names(offered: list[str], work: Work) -> None:
+    """Names asked back at the audit's question are offered by it, asked once more: the list
+    stays open and its question names them ("you also mentioned ...: is that work of yours?"),
+    a yes records them."""
+    if not offered:
+        return
+    work.out.later += [n for n in offered if n not in work.out.later]
+    work.out.settle = [q for q in work.out.settle if q != "activities"]
 
 
 def _doubt(reading: Reading) -> str:

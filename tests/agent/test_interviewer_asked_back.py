@@ -40,3 +40,25 @@ def test_a_count_changed_at_the_same_rate_scales_the_income_on_record() -> None:
     training = next(a for a in planner.plan.activities if "training" in a.name.casefold())
     assert training.annual_revenue == 8640
     assert "8,640 a year" in reply and "or say 'skip'" not in reply  # no failed try
+
+
+def _at_the_audit() -> MemoryPlanner:
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for line in ["general", "40", "none", "5k saved, 2k a month"]:
+        planner.say(line)
+    return planner
+
+
+def test_names_asked_back_at_the_audit_are_offered_and_a_yes_records_them() -> None:
+    planner = _at_the_audit()
+    reply = planner.say(
+        "bike repair stall 10 hours a week, I tutor chemistry, I sing in a wedding band, "
+        "I walk dogs and I mow lawns for neighbours"
+    )
+    assert [a.name for a in planner.plan.activities] == ["Bike repair stall"]
+    assert "You also mentioned" in reply and "Walking dogs" in reply
+    assert "so I'll check first" in reply and "I left it out" not in reply
+    planner.say("yes")
+    names = {a.name for a in planner.plan.activities}
+    assert {"Walking dogs", "Tutoring chemistry", "Bike repair stall"} <= names
