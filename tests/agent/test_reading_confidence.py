@@ -186,3 +186,9 @@ def test_many_works_written_one_a_line_are_kept() -> None:
     said = "bike repair stall\nchemistry tutoring, 6 hours a week\nwedding band\ndog walking"
     kept = sure(said, "activities")
     assert {("activity", "dog walking"), ("activity", "wedding band")} <= kept
+
+
+def test_many_works_said_as_short_items_are_kept() -> None:
+    said = "the bakery job, tutoring, a pottery blog and dog walking"
+    kept = sure(said, "activities")
+    assert {("activity", "tutoring"), ("activity", "dog walking")} <= kept
