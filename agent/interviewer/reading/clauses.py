@@ -182,6 +182,7 @@ _LATIN_WORDS = re.compile(
     r"poupad[oa]s?|economizad[oa]s?|sal[aá]rio|sueldo|uns|unos|unas|umas|mais ou menos|"
     r"m[aá]s o menos|por m[eê]s|al mes|ao m[eê]s|por semana|por ano|por año|cobro|cobra)\b"
 )
+_TENS_OF_MIL = re.compile(r"(?<![\d.,])(\d{2,3})\s*mil\b")
 #: "15 triệu", "Rp 9,5 juta", "200 ribu": millions and thousands in Vietnamese and Indonesian.
 _MILLIONS = re.compile(r"(?<=\d)\s*(?:triệu|juta|jt)(?!\w)")
 _THOUSANDS_SAID = re.compile(r"(?<=\d)\s*(?:nghìn|ngàn|ribu|rb)(?!\w)")
@@ -199,6 +200,14 @@ _FOREIGN_WORDS = [
         " hours",
     ),
     (re.compile(r"\b(?:pro|am|por|par|al|per)\s+(?:tag|día|dia|jour|giorno|dag)\b"), "a day"),
+    # "100 mil cada domingo", "cada semana": Spanish, Portuguese, Catalan and Galician "every"
+    (
+        re.compile(
+            r"\bcada\s+(?=(?:mes|semana|año|ano|dia|día|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|domingo|sábado|sabado)\b)"
+        ),
+        "every ",
+    ),
     (re.compile(r"/\s*(?:semaine|woche|semana|settimana|wk)\b"), "/week"),
     (re.compile(r"/\s*(?:mois|monat|mes|mese|maand)\b"), "/month"),
     # "ik ben verpleegkundige", "je suis boulangère": "I am a", as these languages name a
@@ -297,6 +306,9 @@ def _foreign_words(text: str) -> str:
     )
     if _LATIN_MONEY.search(text) or _LATIN_WORDS.search(text):
         text = re.sub(r"(\d)\s*mil\b", r"\1k", text)
+    # "180 mil", "25 mil a month": tens or hundreds of "mil" are thousands; the English "mil"
+    # for a million goes with a few ("2 mil", "1.5 mil")
+    text = _TENS_OF_MIL.sub(r"\1k", text)
     text = _MILLIONS.sub(" million", text)
     return _THOUSANDS_SAID.sub("k", text)
 

@@ -1,5 +1,6 @@
 """Currencies named by their ISO code or by a local sign or word ("NPR 3,50,000", "S/ 180",
-"৳ 12,00,000", "1,500 lari", "45.000 dinara", "12,000 Frw").
+"৳ 12,00,000", "1,500 lari", "45.000 dinara", "12,000 Frw", "7 mln so'm", "35 000 goud",
+"₲ 250.000", "Tala 1,850").
 
 People in every country write their own currency beside an amount; an amount whose currency
 is left unread is a wrong figure in the plan. ``LOCAL`` maps a local sign or word to its ISO
@@ -28,7 +29,7 @@ CODES = frozenset(
 #: ISO codes that are English words too: read only in the place of a currency.
 WORDLIKE = {
     "gel": "GEL", "mad": "MAD", "pen": "PEN", "try": "TRY", "sar": "SAR", "rub": "RUB",
-    "ron": "RON", "dram": "AMD", "drams": "AMD", "pula": "BWP",
+    "ron": "RON", "dram": "AMD", "drams": "AMD", "pula": "BWP", "sum": "UZS", "mt": "MZN",
 }  # fmt: skip
 #: A currency's own sign or word where it names one currency only.
 LOCAL: dict[str, str | None] = {
@@ -49,7 +50,10 @@ LOCAL: dict[str, str | None] = {
     "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "dalasis": "GMD", "dalasi": "GMD",
     "ariary": "MGA", "kyats": "MMK", "kyat": "MMK", "riels": "KHR", "afghanis": "AFN",
     "somoni": "TJS", "leva": "BGN", "leke": "ALL", "lekë": "ALL", "denari": "MKD",
-    "rufiyaa": "MVR", "koruna": "CZK", "korun": "CZK",
+    "rufiyaa": "MVR", "koruna": "CZK", "korun": "CZK", "so'm": "UZS",
+    "goud": "HTG", "gourde": "HTG", "meticals": "MZN", "metical": "MZN", "tala": "WST",
+    "₼": "AZN", "₲": "PYG", "元": "CNY", "mt": "MZN", "sum": "UZS",
+    "cup": "CUP",
     # "P25k": the pula or the Philippine peso, written as a letter glued to an amount
     "p": None,
     # "90 F a graft": the franc of the Pacific or of the CFA zone, no one currency
@@ -60,7 +64,7 @@ LOCAL: dict[str, str | None] = {
 }  # fmt: skip
 
 _CODES = "|".join(sorted(CODES))
-_LOCAL_SIGNS = r"৳|₾|₫|₪|₴|₽|₸|₮"
+_LOCAL_SIGNS = r"৳|₾|₫|₪|₴|₽|₸|₮|₼|₲"
 #: After an amount, a word-like code or "tl" stands before a period or the end of the clause.
 _IN_PLACE = r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|monthly|yearly|weekly|in|last|this)\b))"
 
@@ -71,7 +75,7 @@ BEFORE = (
     # "Q28 la hora": the quetzal glued to its amount ("Q3", "Q4" are quarters of a year);
     # "P25k", "P1.2m": the pula or the peso, glued to an amount in thousands or millions
     r"\bq(?=\d{2}|\d[.,]\d)|\bp(?=\d[\d.,]*(?:k|m)\b)|"
-    rf"\b(?:{_CODES}|nis|frw)(?=\s?\d))"
+    rf"\b(?:{_CODES}|nis|frw|tala)(?=\s?\d))"
 )
 #: A currency written after the amount, beyond the common ones.
 AFTER = (
@@ -80,8 +84,11 @@ AFTER = (
     r"quetzales|bolivianos|riyals?|shillings|kwacha|cfa|rupee|jd|tugriks?|грн|lei|forints?|"
     r"ngultrum|quetzal|boliviano|lempiras|colones|guaran[ií]es|c[oó]rdobas|gourdes|kwanzas?|"
     r"meticais|dalasis?|ariary|kyats?|riels|afghanis|somoni|leva|lek[eë]|denari|rufiyaa|"
-    r"koruna|korun)\b|kč|"
+    r"koruna|korun|so'm|goud|gourde|meticals?|tala)\b|kč|元|"
     rf"\b(?:{'|'.join(WORDLIKE)}|tl)\b{_IN_PLACE}|"
+    # "18 000 CUP a week": the Cuban peso, after an amount of three digits or more (never
+    # "2 cups a day")
+    rf"(?:(?<=\d\d\d)|(?<=\d\d\d ))cup\b{_IN_PLACE}|"
     # "620 000 Ft", "250k Ft": the forint's sign, after an amount of three digits or more
     # (never "a 6 ft fence")
     r"(?:(?<=\d\d\d)|(?<=\d\d\d )|(?<=\dk)|(?<=\dk )|(?<=million ))ft\b"

@@ -78,10 +78,13 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
     return _with_bonus_months(_with_holiday_pay(out, text), text)
 
 
-#: "..., plus THR one month", "plus a holiday bonus which is about half a month": after a
+#: "..., plus THR one month", "plus a holiday bonus which is about half a month", ", new-year
+#: bonus one month extra": after a
 #: monthly pay, a payment on top worth some months of it, said last in its sentence.
 _BONUS_MONTHS = re.compile(
-    r"\s*(?:gross|net|brutto|netto|bruto|neto)?[^.;!?\d]*?(?:\bplus\b|\+|\band\b|\bwith\b)"
+    r"\s*(?:gross|net|brutto|netto|bruto|neto)?[^.;!?\d]*?(?:\bplus\b|\+|\band\b|\bwith\b|"
+    # ", diwali bonus one month extra": a bonus named after a comma is on top as well
+    r",(?=[^.;!?\d]{0,40}\bbonus\b))"
     r"[^.;!?\d]{1,50}?\b(?:about\s+|around\s+|roughly\s+|like\s+|another\s+)?"
     r"(?P<n>half a|a half|0\.5|1|a|2)\s+(?:month'?s?'?|months)(?:\s+(?:pay|salary|wages?|extra))?"
     r"\s*(?:[.;!?,)]|$)"

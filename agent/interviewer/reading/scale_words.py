@@ -9,7 +9,8 @@ thousand or ten thousand times too small in the plan ("300萬 savings" is no 300
   "180 mii", Bosnian, Serbian and Croatian "38 hiljada", "12 tisuća", Polish "40 tys.";
 - millions: Mongolian "2.5 сая", Russian and Ukrainian "3 млн", Chilean and Colombian
   "3 palos", Spanish and Portuguese "2 millones", "1,5 milhões", Hungarian "2,4 millió",
-  Romanian "2 milioane", Bosnian and Polish "1,5 miliona", "2 miliony";
+  Romanian "2 milioane", Bosnian and Polish "1,5 miliona", "2 miliony", and "mln", the
+  abbreviation of Polish, Italian, Dutch and Uzbek writers ("24 mln");
 - ten-thousands written in letters the way Chinese speakers type 万 ("3w", "8w RMB"), read only
   beside money: a currency after them, or what they are said of before them (sales, savings,
   salary, rent ...), as "3w" alone is as often three weeks.
@@ -34,7 +35,9 @@ _SCALES: dict[str, float] = {
     "ezer": 1e3, "mii": 1e3, "hiljada": 1e3, "hiljade": 1e3, "hiljadu": 1e3, "tisuća": 1e3,
     "tisuće": 1e3, "tisuću": 1e3, "tisuca": 1e3, "tys": 1e3, "tysięcy": 1e3,
     "tysiące": 1e3, "millió": 1e6, "millio": 1e6, "milioane": 1e6, "milion": 1e6,
-    "miliona": 1e6, "milioni": 1e6, "miliony": 1e6, "milionów": 1e6,
+    "miliona": 1e6, "milioni": 1e6, "miliony": 1e6, "milionów": 1e6, "mln": 1e6,
+    "hazaar": 1e3, "hazar": 1e3, "hajar": 1e3, "ming": 1e3,
+    "contos": 1e3,
 }  # fmt: skip
 _WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 #: A number, then a scale word ("150萬", "18 тис.", "3 palos"); a word in letters ends there.
