@@ -43,7 +43,8 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   term" read as a week's, "1500 each" as a year's), a figure said of a condition ("on a good
   year"), a name after a comma that takes the figures the work named before it lacks
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
-  and no thousands ("three or four a year"), and a figure asked of one activity given to
+  and no thousands ("three or four a year"), savings under 1000 or a month's spending under
+  100 said so ("the savings is 150 not 180"), and a figure asked of one activity given to
   another by a word any work shares, and steady money read away from its question from a
   word that only says how the work is employed ("salaried"): see :mod:`evidence`;
 - a name with no hours or money of its own in a message that names four or more works: a
@@ -194,6 +195,8 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
         return _lower(r, "a year's money, or a count?")
     if _bare_money_beside_hours(r, text):
         return _lower(r, "money, or hours?")
+    if evidence.bare_small_own_money(r):
+        return _lower(r, "so little, or in thousands?")
     if evidence.borrowed_owner(r, text, ask):
         return _lower(r, "which activity is this figure of?")
     return r

@@ -5,9 +5,10 @@ open question and the other readings) and answers whether that evidence leaves i
 They are the general causes of the wrong values the reader made on messages it had not seen
 before (``docs/interviewer.md``, "Wrong on first sight"): a stretch of time or an "each" said
 beside a figure that its reading did not use, a figure said of a condition, a name after a
-comma that takes the figures of the work named before it, a year's money too small to be one
-said with no mark of money, a figure of the asked activity given to another one named by no
-word of its own, and steady money read from a word that only says how the work is employed.
+comma that takes the figures of the work named before it, a year's money, savings or a month's
+spending too small to be one said with no mark of money, a figure of the asked activity given
+to another one named by no word of its own, and steady money read from a word that only says
+how the work is employed.
 :mod:`confidence` asks such readings back.
 """
 
@@ -148,6 +149,26 @@ def bare_small_year(r: Reading) -> bool:
         and r.field == "activity.annual_revenue"
         and isinstance(r.value, int | float)
         and 0 < r.value < _LEAST_BARE_YEAR
+        and r.currency is None
+        and not _MONEY_MARK.search(r.span.casefold())
+    )
+
+
+#: Savings or a month's spending under these, said with no currency and no thousands, are
+#: most often thousands left unsaid ("the savings is 150 not 180" after "180 mil") or an
+#: amount whose scale word was not read ("7-8 mln sum" read as 7.5): no month's spending is
+#: under a hundred of any currency.
+_LEAST_BARE_OWN = {"capacity.cash_buffer": 1000.0, "capacity.monthly_spending": 100.0}
+
+
+def bare_small_own_money(r: Reading) -> bool:
+    """Savings or spending too small to be meant as said, with no mark of money at all."""
+    least = _LEAST_BARE_OWN.get(str(r.field))
+    return (
+        least is not None
+        and r.act in {"fact", "change"}
+        and isinstance(r.value, int | float)
+        and 0 < r.value < least
         and r.currency is None
         and not _MONEY_MARK.search(r.span.casefold())
     )

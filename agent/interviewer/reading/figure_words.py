@@ -6,7 +6,8 @@ Run on the normalised text, once number words are digits:
   the part of the day it falls in;
 - "taking the year as a whole, ..." opening a message only says how its figures are meant;
 - "from 8 until one" is "from 8 until 1"; "8 while 8" is "8 till 8";
-- "every sat", "on weds" are "every saturday", "on wednesday";
+- "every sat", "on weds" are "every saturday", "on wednesday"; "saturday an sunday" is
+  "saturday and sunday";
 - "and an hour every evening" is "and 1 hour every evening";
 - "so call it €12k a year" is "so €12k a year": the figure settled on;
 - "210 tisíc", "20 tys.", "30 tausend" are thousands ("210k");
@@ -90,6 +91,14 @@ _FOR_ONE = re.compile(
 )
 
 
+#: "Saturday an Sunday": "an" between two weekday names is "and", as said in Caribbean
+#: English and typed in haste.
+_DAY_AN_DAY = re.compile(
+    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+an\s+"
+    r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)"
+)
+
+
 #: "between two and three a week", once its words are digits: the range a hyphen writes.
 _BETWEEN = re.compile(r"\bbetween\s+(\d+(?:[.,]\d+)?)\s+and\s+(?=\d+(?:[.,]\d+)?\b(?![.,]\d))")
 
@@ -105,6 +114,7 @@ def plain(text: str) -> str:
     text = _CALL_IT.sub("so ", text)
     text = _THOUSANDS.sub("k", text)
     text = _WEEKDAYS.sub("monday to friday", text)
+    text = _DAY_AN_DAY.sub(r"\1 and ", text)
     text = _BIWEEKLY.sub(r"\1a fortnight", text)
     text = _GLOSSED.sub(_glossed, text)
     text = _FOR_ONE.sub(r"\g<amount> a ", text)

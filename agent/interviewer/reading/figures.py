@@ -9,7 +9,7 @@ otherwise. A figure no rule places is asked back, never guessed into a field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.interviewer.reading import per_item, rates
 from agent.interviewer.reading.numbers import format_number
@@ -74,7 +74,7 @@ def annual(
         value = q.value * frequency.value * PER_YEAR[q.period]
     elif q.period.startswith("each-"):
         value = q.value * frequency.value * PER_YEAR[q.period.split("-", 1)[1]]
-    elif frequency.period == "week" and weeks != 52:  # "3 a week for 12 weeks"
+    elif frequency.period in {"week", "day"} and weeks != 52:  # "3 a week for 12 weeks"
         value = q.value * rates.per_year(frequency) * weeks / 52
     else:
         value = q.value * rates.per_year(frequency)
@@ -82,6 +82,18 @@ def annual(
     each = " each" if q.period.startswith("each-") else ""
     note = f"{format_number(q.value)} a {said}{each}, {frequency.note or 'as often as said'}"
     return Figure(field, value, SURE, note, q.currency)
+
+
+def over_days_said(figure: Figure, frequency: Quantity | None, days: list[Quantity]) -> Figure:
+    """ "$3 a box, about 40 a day, 6 days a week": a count made each day, over the days a week
+    the sentence says (a per-day count is otherwise counted over five days a week)."""
+    if frequency is None or frequency.period != "day" or frequency.kind not in {"bare", "count"}:
+        return figure
+    said = [d for d in days if d.kind == "days" and d.period == "week" and 0 < d.value <= 7]
+    if len(said) != 1 or said[0].value == 5 or figure.confidence != SURE:
+        return figure
+    note = f"{figure.note}, {format_number(said[0].value)} days a week"
+    return replace(figure, value=figure.value * said[0].value / 5, note=note)
 
 
 def _people_counted(frequency: Quantity) -> bool:

@@ -15,7 +15,8 @@ Written before the message is read (lower case, before number words become digit
 - months of several runs a year: "4 months per session, 2 sessions a year" is 8 months a year;
 - how much of the year work runs, said by the weeks it runs or the weeks taken off: "it runs
   30 weeks of the year" is 30 weeks a year, "I take 10 weeks off a year" is 42 weeks a year,
-  "every week except the 2 week shutdown" is 50 weeks a year.
+  "every week except the 2 week shutdown" is 50 weeks a year, "5 days, minus 6 weeks for rain
+  and holidays" is 46 weeks a year.
 """
 
 from __future__ import annotations
@@ -76,6 +77,15 @@ _EXCEPT_WEEKS = re.compile(
 )
 
 
+#: "300 a day, 5 days, minus 6 weeks for rain and holidays": after a figure's how often, the
+#: weeks taken off with "minus" or "less" and what they are for are weeks without the work.
+_MINUS_WEEKS = re.compile(
+    r",?\s*\b(?:minus|less)\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,2})[- ]?weeks?\b"
+    r"(?:\s+(?:off|for\s+(?:[a-z]+\s+){0,3}?(?:holidays?|vacation|leave|rain|weather|"
+    r"winter|summer|christmas|breaks?)\b))?(?=\s*(?:[.,;!?]|$))"
+)
+
+
 def in_plain_words(text: str) -> str:
     """``text`` (lower case) with the notations above written as the quantities read them."""
     if "between" in text:
@@ -102,8 +112,9 @@ def in_plain_words(text: str) -> str:
         text = _WEEKS_OF_YEAR.sub(r"\1 weeks a year", text)
         text = _WEEKS_OFF.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
         text = _STOPPED_FOR_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
-    if "except" in text or "apart from" in text:
+    if "except" in text or "apart from" in text or "minus" in text or "less" in text:
         text = _EXCEPT_WEEKS.sub(lambda m: f"{52 - int(m.group(1))} weeks a year", text)
+        text = _MINUS_WEEKS.sub(lambda m: f", {52 - int(m.group(1))} weeks a year", text)
     return text
 
 

@@ -346,6 +346,7 @@ def _money(
         weeks = next((w.value for w in sentence_q if w.kind == "weeks"), said)
         hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
+        figure = figures.over_days_said(figure, frame.pairs.get(id(q)), sentence_q)
         span = month_span.months_of(frame.text, q.start, q.end) if weeks == 52.0 else None
         spanned = _over_months(figure, q, frame, hours, span) if span else None
         counted, figure = spanned is not None, spanned or figure  # "sept to may": 9 months

@@ -1,0 +1,59 @@
+"""Figures built from parts the message gives (a count a day over the days said, weeks taken
+off with "minus"), and figures too small to be meant as said, which are asked back.
+
+The messages are in other trades and amounts than the ones that showed each cause; each
+behaviour is tested where it could fail both ways.
+"""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import money_said
+from tests.support.reading import stored
+
+
+def test_a_count_a_day_is_counted_over_the_days_a_week_said() -> None:
+    read_as = stored("£2 a loaf, about 50 a day, 4 days a week", "act:revenue:baking", "baking")
+    assert read_as == {("activity.annual_revenue", 2.0 * 50 * 4 * 52): True}
+    # five days said, or none: the usual working week
+    read_as = stored("£2 a loaf, about 50 a day, 5 days", "act:revenue:baking", "baking")
+    assert read_as == {("activity.annual_revenue", 2.0 * 50 * 5 * 52): True}
+
+
+def test_weeks_taken_off_with_minus_shorten_the_year() -> None:
+    read_as = stored(
+        "$2 a crate, I fill about 100 a day, 5 days, minus 4 weeks for winter",
+        "act:revenue:picking",
+        "picking",
+    )
+    assert read_as == {("activity.annual_revenue", 2.0 * 100 * 5 * 48): True}
+    read_as = stored("£500 a week less 2 weeks off", "act:revenue:joinery", "joinery")
+    assert read_as == {("activity.annual_revenue", 500.0 * 50): True}
+
+
+def test_minus_before_something_other_than_weeks_off_takes_no_weeks_off() -> None:
+    assert money_said.in_plain_words("£500 a week minus fuel") == "£500 a week minus fuel"
+    # weeks said as a stretch of work, not as time off, are left alone
+    said = "£500 a week minus 3 weeks of fuel money"
+    assert money_said.in_plain_words(said) == said
+    assert "47 weeks a year" in money_said.in_plain_words("£500 a week, minus 5 weeks for holidays")
+
+
+def test_weekday_names_joined_by_an_are_two_days() -> None:
+    read_as = stored("Saturday an Sunday I do 6 hours each day", "act:hours:market", "market")
+    assert read_as == {("activity.hours_per_week", 12.0): True}
+
+
+def test_savings_too_small_with_no_mark_of_money_are_asked_back() -> None:
+    assert stored("the savings are 90 now", "buffer") == {("capacity.cash_buffer", 90.0): False}
+    # with a currency, or large enough, they are stored
+    assert stored("the savings are £90 now", "buffer") == {("capacity.cash_buffer", 90.0): True}
+    assert stored("the savings are 4000 now", "buffer") == {("capacity.cash_buffer", 4000.0): True}
+
+
+def test_a_months_spending_under_a_hundred_is_asked_back() -> None:
+    assert stored("we spend about 6 a month", "spending") == {
+        ("capacity.monthly_spending", 6.0): False
+    }
+    assert stored("we spend about 600 a month", "spending") == {
+        ("capacity.monthly_spending", 600.0): True
+    }
