@@ -7,7 +7,7 @@ behaviour is tested where it could fail both ways.
 
 from __future__ import annotations
 
-from agent.interviewer.reading import money_said
+from agent.interviewer.reading import figure_words, money_said
 from tests.support.reading import stored
 
 
@@ -57,3 +57,17 @@ def test_a_months_spending_under_a_hundred_is_asked_back() -> None:
     assert stored("we spend about 600 a month", "spending") == {
         ("capacity.monthly_spending", 600.0): True
     }
+
+
+def test_clock_times_with_a_dot_before_the_minutes_are_a_span_of_the_day() -> None:
+    read_as = stored("Mondays and Wednesdays 6.15 to 9", "act:hours:choir", "choir")
+    assert read_as == {("activity.hours_per_week", 5.5): True}
+    # a range of hours written with decimals stays a range of hours
+    read_as = stored("somewhere 6.5 to 7.5 hours a week", "act:hours:choir", "choir")
+    assert read_as == {("activity.hours_per_week", 7.0): True}
+
+
+def test_a_dotted_number_before_hours_or_money_is_no_clock_time() -> None:
+    assert figure_words.plain("6.30 to 7 hours") == "6.30 to 7 hours"
+    assert figure_words.plain("1.20 to 1.45 per kilo") == "1.20 to 1.45 per kilo"
+    assert figure_words.plain("fridays 7 to 10.30") == "fridays 7 to 10:30"

@@ -5,7 +5,8 @@ Run on the normalised text, once number words are digits:
 - "eight in the morning until six in the evening" is "8am until 6pm": a time of day said with
   the part of the day it falls in;
 - "taking the year as a whole, ..." opening a message only says how its figures are meant;
-- "from 8 until one" is "from 8 until 1"; "8 while 8" is "8 till 8";
+- "from 8 until one" is "from 8 until 1"; "8 while 8" is "8 till 8"; "5.30 to 8" is "5:30
+  to 8";
 - "every sat", "on weds" are "every saturday", "on wednesday"; "saturday an sunday" is
   "saturday and sunday";
 - "and an hour every evening" is "and 1 hour every evening";
@@ -42,6 +43,24 @@ _UNTIL_ONE = re.compile(r"(?<=\d)(\s*(?:am|pm)?\s*(?:-|to|till?|until)\s*)one\b(
 _WHILE = re.compile(
     r"\b(?P<a>(?:1[0-2]|[1-9])(?::\d\d)?)\s+while\s+(?=(?:1[0-2]|[1-9])(?::\d\d)?\b)"
 )
+#: "5.30 to 8", "9 till 5.45": clock times written with a dot before their minutes, one end
+#: of a span of the day; never an amount ("£5.30 to £8", "1.25 to 1.50 per kilo") nor hours.
+_DOT_CLOCK = re.compile(
+    r"(?<![\d.,£$€])\b(?P<a>1\d|2[0-3]|[1-9])(?:\.(?P<am>[0-5]\d))?"
+    r"(?P<mid>\s*(?:-|to|till?|until)\s*)(?P<b>1\d|2[0-3]|[1-9])(?:\.(?P<bm>[0-5]\d))?\b"
+    r"(?![.,]\d|\s*(?:h\b|hrs?\b|hours?\b|k\b|%|per\b|each\b|an?\s|[£$€]|euros?\b|dollars?\b|"
+    r"pounds?\b))"
+)
+
+
+def _dot_clock(m: re.Match[str]) -> str:
+    if not (m.group("am") or m.group("bm")):
+        return m.group(0)
+    a = m.group("a") + (f":{m.group('am')}" if m.group("am") else "")
+    b = m.group("b") + (f":{m.group('bm')}" if m.group("bm") else "")
+    return f"{a}{m.group('mid')}{b}"
+
+
 #: "every sat", "on weds": a weekday said short after a word of when.
 _SHORT_DAY = re.compile(
     r"\b(?P<when>every|each|on|most|every other)\s+"
@@ -109,6 +128,7 @@ def plain(text: str) -> str:
     text = _DAY_PART.sub(lambda m: m.group("h") + _HALF[m.group("part")], text)
     text = _UNTIL_ONE.sub(r"\g<1>1", text)
     text = _WHILE.sub(r"\g<a> till ", text)
+    text = _DOT_CLOCK.sub(_dot_clock, text)
     text = _SHORT_DAY.sub(lambda m: f"{m['when']} {_DAY_NAMES[m['day']]}{m['s']}", text)
     text = _AND_AN_HOUR.sub("1 hour", text)
     text = _CALL_IT.sub("so ", text)
