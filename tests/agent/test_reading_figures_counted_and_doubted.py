@@ -71,3 +71,32 @@ def test_a_dotted_number_before_hours_or_money_is_no_clock_time() -> None:
     assert figure_words.plain("6.30 to 7 hours") == "6.30 to 7 hours"
     assert figure_words.plain("1.20 to 1.45 per kilo") == "1.20 to 1.45 per kilo"
     assert figure_words.plain("fridays 7 to 10.30") == "fridays 7 to 10:30"
+
+
+def test_an_income_answer_that_begins_with_depends_says_the_income_varies() -> None:
+    read_as = stored(
+        "depends on the tourists. last year about 9,000", "act:revenue:kayaks", "kayaks"
+    )
+    assert read_as == {
+        ("activity.volatility", "variable"): True,
+        ("activity.annual_revenue", 9000.0): True,
+    }
+    # "depending on" said after the figure is no word on the income's swing
+    read_as = stored("about 9,000 a year depending on the tourists", "act:revenue:kayaks", "kayaks")
+    assert ("activity.volatility", "variable") not in read_as
+
+
+def test_some_years_set_against_some_years_is_variable() -> None:
+    read_as = stored("some months nothing, some months 3 grand", "act:volatility:kilns", "kilns")
+    assert read_as.get(("activity.volatility", "variable")) is True
+
+
+def test_a_figure_the_person_disowns_is_asked_back() -> None:
+    read_as = stored(
+        "maybe 30 grand but I can't put a number on it", "act:revenue:salvage", "salvage"
+    )
+    assert read_as == {("activity.annual_revenue", 30000.0): False}
+    read_as = stored(
+        "maybe 30 grand, I put a number on it every year", "act:revenue:salvage", "salvage"
+    )
+    assert read_as == {("activity.annual_revenue", 30000.0): True}

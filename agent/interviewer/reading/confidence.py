@@ -41,7 +41,8 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   name it belongs to;
 - a figure beside a stretch of time or an "each" its reading did not use ("about 40 hours a
   term" read as a week's, "1500 each" as a year's), a figure said of a condition ("on a good
-  year"), a name after a comma that takes the figures the work named before it lacks
+  year"), a figure the person disowns ("dont put a number on it"), a name after a comma that
+  takes the figures the work named before it lacks
   ("electrician, self employed. 45-50 hrs"), a year's money under 1000 said with no currency
   and no thousands ("three or four a year"), savings under 1000 or a month's spending under
   100 said so ("the savings is 150 not 180"), and a figure asked of one activity given to
@@ -187,6 +188,8 @@ def _weigh_figure(r: Reading, text: str, ask: str) -> Reading:
     if stretch is not None:
         period = _PERIOD_WORD.get(str(r.field), "period")
         return _lower(r, f"said per {stretch}: how much over a whole {period}?")
+    if evidence.disowned(r, text):
+        return _lower(r, "you'd rather not give a figure: leave it out?")
     if evidence.of_a_condition(r):
         return _lower(r, "the usual figure, or the figure of one case?")
     if evidence.form_as_label(r, text, ask):

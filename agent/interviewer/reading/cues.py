@@ -161,8 +161,13 @@ VARIABLE = re.compile(
     r"fluctuates|on and off|unreliable|never know|swings?|not every (?:week|month)|"
     r"depends (?:a lot|heavily|massively|hugely|entirely|very much) on|"
     r"(?:other|quiet|busy|slow|good|bad) (?:months|weeks) (?:nothing|i'?m|are|it'?s|\d)|"
-    r"in (?:summer|winter)\W+\d+ in (?:summer|winter))\b"
+    r"in (?:summer|winter)\W+\d+ in (?:summer|winter)|"
+    # "some years nothing some years a good parcel", "some weeks £0 some weeks £150"
+    r"some (?:weeks|months|years|seasons)\b[^.;!?]{1,40}\bsome (?:weeks|months|years|seasons))\b"
 )
+#: "depends. one big carpet ...", "eish it depends", "Depends on the sea": an answer about the
+#: income that begins by saying it depends says the income varies.
+DEPENDS_FIRST = re.compile(r"^\W*(?:[a-z]+\W+)?(?:it\s+|that\s+)?depends\b")
 _BUT_DROPS = re.compile(
     r"\bbut\b.*\b(?:dead|quiet|nothing|slow|slower|drops?|dries up|stops|dips?)\b"
 )

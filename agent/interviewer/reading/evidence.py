@@ -174,6 +174,23 @@ def bare_small_own_money(r: Reading) -> bool:
     )
 
 
+#: "dont put a number on it", "hard to put a figure on it", "I wouldn't quote a number": the
+#: person disowns the figure they give.
+_DISOWNED = re.compile(
+    r"\b(?:do(?:n'?t| not)|wouldn'?t|would not|can'?t|cannot|hard to|impossible to)\s+"
+    r"(?:really\s+)?(?:put|give|quote|pin)\s+(?:a|any|one)\s+(?:number|figure)\b"
+)
+
+
+def disowned(r: Reading, text: str) -> bool:
+    """A figure the person says not to take as a figure."""
+    return (
+        r.act in {"fact", "change"}
+        and isinstance(r.value, int | float)
+        and bool(_DISOWNED.search(text.casefold()))
+    )
+
+
 def form_as_label(r: Reading, text: str, ask: str) -> bool:
     """Steady money read away from its question from a word that only says how the work is
     employed ("court reporting (salaried, $68,500)"), with no other word of the message saying

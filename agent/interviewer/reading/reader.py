@@ -762,6 +762,8 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     # "... on the side I build guitar pedals, not much but I love it": said of the new work
     sure, note = (UNSURE, "whose label?") if placing.owner_in_doubt(segment, frame) else (1.0, "")
     volatility = cues.volatility(labelled, asked=False)
+    if volatility is None and asked == "act:revenue" and segment.start == 0:
+        volatility = "variable" if cues.DEPENDS_FIRST.match(frame.text.casefold()) else None
     if volatility:
         frame.readings.append(
             Reading(
