@@ -100,3 +100,18 @@ def test_a_figure_the_person_disowns_is_asked_back() -> None:
         "maybe 30 grand, I put a number on it every year", "act:revenue:salvage", "salvage"
     )
     assert read_as == {("activity.annual_revenue", 30000.0): True}
+
+
+def test_amounts_in_two_currencies_are_never_added_into_one() -> None:
+    read_as = stored("I have 3 mln sum, also 800 dollars", "buffer")
+    assert set(read_as.values()) == {False}
+    # in one currency the parts are added
+    assert stored("I have £3,000, also £800", "buffer") == {("capacity.cash_buffer", 3800.0): True}
+
+
+def test_money_kept_out_of_reach_is_no_buffer_but_a_fixed_deposit_is() -> None:
+    read_as = stored("savings 9000 euro. also 2000 for the car, not touch", "buffer")
+    assert read_as == {("capacity.cash_buffer", 9000.0): True}
+    assert stored("9000 euro in a fixed deposit", "buffer") == {
+        ("capacity.cash_buffer", 9000.0): True
+    }

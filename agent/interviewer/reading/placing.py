@@ -87,8 +87,15 @@ _AT_PEAK = re.compile(
 )
 #: "but that's the house deposit, not touching it": savings that are no buffer.
 _SET_ASIDE = re.compile(
-    r"\b(?:not touching|can'?t touch|won'?t touch|off limits|earmarked|deposit|ring-?fenced|"
+    r"\b(?:(?:not|never|don'?t|do not) touch(?:ing)?|can'?t touch|won'?t touch|off limits|"
+    r"earmarked|deposit|ring-?fenced|"
     r"locked (?:in|up|away)|pension)\b"
+)
+#: Money said at the savings question that the person keeps out of reach ("not touch", "off
+#: limits"); a "fixed deposit" there is savings in the bank.
+_NOT_TOUCHED = re.compile(
+    r"\b(?:(?:not|never|don'?t|do not|can'?t|won'?t) touch(?:ing)?|off limits|earmarked|"
+    r"ring-?fenced)\b"
 )
 #: "unpaid mostly", "part-time paid + lots of unpaid": some of it is paid, so no zero.
 _PARTLY_PAID = re.compile(
@@ -360,6 +367,8 @@ def _money(
     if frame.ask == "buffer":
         if q.period in {"month", "week", "year"}:
             return figures.monthly(q)
+        if _NOT_TOUCHED.search(frame.sentence_text):
+            return None  # "also 1500 dollar, for the wedding, not touch": no buffer
         return Figure("capacity.cash_buffer", q.value, note=q.note, currency=q.currency)
     if q.period in {"quarter", "month", "fortnight", "week"}:
         # "around 2k a month": whoever earns it, it is a year's worth, said with its period

@@ -189,6 +189,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         # "I spend 2k a month, rent 900, food 300": the month in all with its parts, or more?
         return [replace(r, confidence=UNSURE, note="in all, or with the parts added?")
                 for r in rivals]  # fmt: skip
+    if (not totals or later_plus) and _summed(rivals) and len(_currencies(rivals)) > 1:
+        # "24 mln so'm, also 1500 dollar": amounts in two currencies are never one sum
+        return [replace(r, confidence=UNSURE, note="in which currency?") for r in rivals]
     if (not totals or later_plus) and _summed(rivals):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
@@ -510,3 +513,8 @@ def _add_on_top(readings: list[Reading]) -> list[Reading]:
             r = replace(r, value=round(total, 2), confidence=0.9, note="hours on top added")
         out.append(r)
     return out
+
+
+def _currencies(readings: list[Reading]) -> set[str]:
+    """The currencies the readings name (an amount with none names none)."""
+    return {r.currency for r in readings if r.currency}
