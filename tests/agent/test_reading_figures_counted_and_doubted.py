@@ -115,3 +115,11 @@ def test_money_kept_out_of_reach_is_no_buffer_but_a_fixed_deposit_is() -> None:
     assert stored("9000 euro in a fixed deposit", "buffer") == {
         ("capacity.cash_buffer", 9000.0): True
     }
+
+
+def test_an_amount_with_no_period_beside_the_months_it_runs_is_asked_back() -> None:
+    read_as = stored("about 4k, April to September", "act:revenue:ferry", "ferry")
+    assert read_as == {("activity.annual_revenue", 4000.0): False}
+    # said by the month, it runs over those months
+    read_as = stored("about 4k a month, April to September", "act:revenue:ferry", "ferry")
+    assert read_as == {("activity.annual_revenue", 24000.0): True}

@@ -357,6 +357,9 @@ def _money(
         span = month_span.months_of(frame.text, q.start, q.end) if weeks == 52.0 else None
         spanned = _over_months(figure, q, frame, hours, span) if span else None
         counted, figure = spanned is not None, spanned or figure  # "sept to may": 9 months
+        if span and not q.period and q.kind == "money" and figure.confidence == SURE:
+            # "about 7k, March to November": a month's money, or the season's in all?
+            figure = replace(figure, confidence=UNSURE, note="a month's, or the season's?")
         if q.period == "hour" and _weekday_session(frame):
             # "tuesdays 6-9pm, £45 an hour": a weekly session; how many weeks a year it runs
             # (a term? all year?) is not said
