@@ -125,8 +125,13 @@ def test_a_small_years_money_with_its_currency_is_kept() -> None:
 def test_a_word_any_work_shares_leaves_the_figure_with_the_activity_asked() -> None:
     view = PlanView(activities=("mural painting", "sign jobs"))
     found = read("depends on the job but call it 12k", view, "act:revenue:mural painting")
-    assert [(r.field, r.value, r.subject) for r in found if r.act == "fact"] == [
-        ("activity.annual_revenue", 12000.0, "mural painting")
+    figures = [r for r in found if r.act == "fact" and r.field == "activity.annual_revenue"]
+    assert [(r.value, r.subject, r.confident) for r in figures] == [
+        (12000.0, "mural painting", True)
+    ]
+    # an income answer that begins with "depends" says the income varies, of the same work
+    assert [(r.field, r.value, r.subject) for r in found if r.field == "activity.volatility"] == [
+        ("activity.volatility", "variable", "mural painting")
     ]
 
 
