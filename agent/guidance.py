@@ -1,7 +1,10 @@
-"""The one factory for the guidance store, from the settings object."""
+"""The one factory for the guidance store, from the settings object, and the web app's
+warm-up of what a process loads once."""
 
 from __future__ import annotations
 
+import gc
+import importlib
 import logging
 import threading
 from typing import TYPE_CHECKING, Any
@@ -58,15 +61,54 @@ def _warm_cv_reader(settings: Settings) -> None:
         warm_up(embedder)
 
 
+#: What a session's turns import on first use: the agent loop (LangChain's agent factory and
+#: LangGraph), the guided interviewer's reading layer, the PDF and calendar renderers' libraries
+#: (about 0.3 s of a first turn and a first download in all).
+TURN_MODULES = (
+    "agent.session",
+    "agent.loop",
+    "agent.interviewer.reading",
+    "agent.plan.exports.pdf",
+    "agent.plan.exports.ics",
+)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what a process loads once, before a turn needs it: the modules of a turn and of
+    the downloads imported, the tools' schemas made, the shared store brought up to date with
+    the corpus, the CV reader's taxonomy embedded; then set the long-lived objects apart from
+    the garbage collector (:func:`settle_long_lived`), which is done even when the store cannot
+    open. Raises what opening the store raises (e.g. ``ModelMissingError``)."""
+    from agent.tools.core import make_schemas
+
+    for module in TURN_MODULES:
+        importlib.import_module(module)
+    make_schemas()
+    try:
+        shared_store(settings).ensure_fresh()
+        _warm_cv_reader(settings)
+    finally:
+        settle_long_lived()
+
+
+def settle_long_lived() -> None:
+    """Collect once, then move every object alive now out of the collector's later passes
+    (``gc.freeze``). The store, the embedding model, the taxonomy and the modules loaded are
+    some 200,000 objects that live as long as the process; a full collection walked them all,
+    a pause of about 100 ms in whichever turn it fell. What is frozen is never collected as a
+    cycle, so this runs once the process-wide loads are done, when little else is alive."""
+    gc.collect()
+    gc.freeze()
+
+
 def warm_up_in_background(settings: Settings) -> threading.Thread:
-    """Open the shared store and bring it up to date with the corpus in a daemon thread, so the
-    first guidance search of a freshly installed app does not wait for the corpus to be
-    embedded. A failure (e.g. a missing model) is logged; searches then report it themselves."""
+    """Run :func:`warm_up` in a daemon thread, so the first guidance search of a freshly
+    installed app does not wait for the corpus to be embedded. A failure (e.g. a missing model)
+    is logged; searches then report it themselves."""
 
     def warm() -> None:
         try:
-            shared_store(settings).ensure_fresh()
-            _warm_cv_reader(settings)
+            warm_up(settings)
         except Exception as exc:  # the chat still works without guidance
             logging.getLogger(__name__).warning("guidance store not ready: %s", exc)
 

@@ -283,6 +283,18 @@ NOT_SHOWN: dict[str, tuple[str, ...]] = {
 }
 
 
+def _unshown(name: str) -> tuple[str, ...]:
+    """The fields an operation tool leaves out of its schema."""
+    return ("op", *NOT_SHOWN.get(name, ()))
+
+
+def make_schemas() -> None:
+    """Make every operation tool's schema now: they are kept per process, so a process's first
+    session does not make them in its first turn (about 40 ms)."""
+    for name, op_class in OPERATION_TOOLS.items():
+        tool_schema(op_class, skip=_unshown(name))
+
+
 def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
                     plan_view: Callable[[], Any]) -> BaseTool:  # fmt: skip
     from agent.tools.shown import SHOWN_KEY, UNSHOWN, UPSERTS, upsert_operation
@@ -299,7 +311,7 @@ def _operation_tool(name: str, op_class: type[ops.Op], ctx: ToolContext,
         func=run,
         name=name,
         description=_description(name, op_class),
-        args_schema=tool_schema(op_class, skip=("op", *NOT_SHOWN.get(name, ()))),
+        args_schema=tool_schema(op_class, skip=_unshown(name)),
         metadata={SHOWN_KEY: False} if name in UNSHOWN else None,
     )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 from pathlib import Path
 
 import pytest
 
-from agent.guidance import shared_store, warm_up_in_background
+from agent.guidance import TURN_MODULES, shared_store, warm_up_in_background
 from agent.settings import Settings, get_settings
 
 
@@ -18,6 +20,9 @@ def test_warm_up_leaves_a_current_store_shared_by_later_sessions() -> None:
     assert store.count() > 0
     assert store.is_current()
     assert shared_store(settings) is store
+    assert all(module in sys.modules for module in TURN_MODULES)
+    # what lives as long as the process is left out of later full collections
+    assert gc.get_freeze_count() > 0
 
 
 def test_warm_up_without_a_model_logs_instead_of_crashing(
