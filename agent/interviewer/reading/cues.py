@@ -340,6 +340,23 @@ _SEASONS_APART = re.compile(
 )
 
 
+#: At the question about what one work brings in, its swing said in passing: "depends",
+#: "depends on the sea", "some years nothing some years 60 grand". Two seasons' figures
+#: ("high season 8k, low season half") are left to the figures: they may still sum to a year.
+_INCOME_SWING = re.compile(
+    r"\bdepend(?:s|e)\b|"
+    r"\b(?:some|busy|quiet|good|bad) (?:weeks?|months?|years?)\b.*\b(?:some|other|others) "
+    r"(?:weeks?|months?|years?)\b"
+)
+
+
+def income_swing(text: str) -> bool:
+    """True when an answer about one work's income says that it swings ("depends on the
+    gallery", "some weeks nothing, other weeks 150"); never "depending on the style", which
+    says what a price depends on."""
+    return bool(_INCOME_SWING.search(text))
+
+
 def asked_volatility(text: str) -> str | None:
     """``stable`` or ``variable`` for an answer to the question about one activity's
     steadiness (looser words than a label volunteered elsewhere)."""

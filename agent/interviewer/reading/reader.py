@@ -764,6 +764,10 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
     volatility = cues.volatility(labelled, asked=False)
     if volatility is None and asked == "act:revenue" and segment.start == 0:
         volatility = "variable" if cues.DEPENDS_FIRST.match(frame.text.casefold()) else None
+    if volatility is None and asked == "act:revenue" and subject == frame.ask_subject:
+        # "some years nothing, some years 60 grand": the swing is said across the clauses
+        told = any(r.field == "activity.volatility" for r in frame.readings)
+        volatility = "variable" if not told and cues.income_swing(frame.text) else None
     if volatility:
         frame.readings.append(
             Reading(

@@ -35,9 +35,10 @@ def pointed(whole: str, sentence: list[Segment], own: list[Quantity], frame: Fra
 
 
 def figures_said(text: str, own: list[Quantity]) -> bool:
-    """True when a sentence gives hours or a share (then a removal word edits, not drops)."""
+    """True when a sentence gives hours or a share, or a figure something is brought down to
+    ("drop mining to 25"): then a removal word edits, not drops."""
     return any(q.kind in {"hours", "percent"} for q in own) or bool(
-        re.search(r"\b(?:share|hours|percent)\b", text)
+        re.search(r"\b(?:share|hours|percent)\b|\b(?:down )?to (?:about |around |just )?\d", text)
     )
 
 

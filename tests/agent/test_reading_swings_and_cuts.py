@@ -1,0 +1,55 @@
+"""Kinds of message read beside their figures: the swing of an income said in passing at the
+question about what a work brings in, and a stream brought down to a bare number, which is an
+edit of its hours and never a removal."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading.reader import read
+from agent.interviewer.reading.types import PlanView, StreamView
+
+WORK = PlanView(capacity=50, activities=("boat repairs", "night porter"))
+STREAMS = PlanView(
+    capacity=50,
+    activities=("boat repairs", "night porter"),
+    streams=(StreamView("boat repairs", "client", 20), StreamView("night porter", "anchor", 30)),
+)
+
+
+def labels(message: str) -> list[tuple[object, ...]]:
+    readings = read(message, WORK, "act:revenue:boat repairs")
+    return [(r.field, r.subject, r.value) for r in readings if r.field == "activity.volatility"]
+
+
+def edits(message: str) -> list[tuple[object, ...]]:
+    readings = read(message, STREAMS, "streams")
+    return [(r.act, r.field, r.subject, r.value, r.remove) for r in readings if r.confident]
+
+
+def test_it_depends_at_the_income_question_is_a_variable_income() -> None:
+    assert labels("it depends on the weather. last year roughly 9,500") == [
+        ("activity.volatility", "boat repairs", "variable")
+    ]
+
+
+def test_good_and_bad_years_at_the_income_question_are_a_variable_income() -> None:
+    assert labels("some years hardly anything, other years 20k") == [
+        ("activity.volatility", "boat repairs", "variable")
+    ]
+
+
+def test_what_a_price_depends_on_is_no_swing_of_the_income() -> None:
+    assert labels("between 80 and 120 a job depending on the size, about 6k a year") == []
+
+
+def test_a_plain_income_says_no_swing() -> None:
+    assert labels("about 6k a year") == []
+
+
+def test_a_stream_dropped_to_a_bare_number_keeps_the_stream_with_those_hours() -> None:
+    assert edits("the porter job is fine, but drop boat repairs to 12") == [
+        ("change", "stream.target_hours", "boat repairs", 12.0, False)
+    ]
+
+
+def test_a_stream_dropped_with_no_figure_is_still_removed() -> None:
+    assert edits("drop boat repairs") == [("wish", None, "boat repairs", None, True)]
