@@ -64,6 +64,36 @@ _ON_OWN_ACCOUNT = re.compile(
     r"\b(?:freelance|not (?:on the )?staff|self[- ]employed|"
     r"on (?:my|his|her|our|their) own account)\b"
 )
+#: Heads of a venture one can own (a shop, a kiosk, a guesthouse, a cooking school).
+_VENTURE_HEAD = (
+    r"(?:business|company|firm|shop|store|stall|stand|kiosk|salon|bakery|caf[eé]|restaurant|"
+    r"bar|pub|farm|"
+    r"workshop|atelier|brewery|homestay|guesthouse|b&b|(?:cooking|dance|language|music|"
+    r"driving|surf|diving|sewing|art|yoga) school)"
+)
+#: Words that make the venture someone's job or plan, not the person's own business.
+_NOT_OWNED_AFTER = (
+    r"(?![\w-])(?!\s+(?:job|jobs|manager|assistant|worker|floor|shift|role|"
+    r"position|degree|course|class|idea|plan|card|account|loan|owner|for|on|about|of)\b)"
+)
+#: A venture of one's own said as had, owned or run now, wherever the clause starts ("mingalaba
+#: i own a tea shop", "with my sister we have a small incense business", "I have small
+#: cooking school at my house", "little business: I restore ..."); never one had or run for
+#: someone else ("a workshop for adults"), wished for ("I want to have a shop") or a job in one.
+_HAD_VENTURE = (
+    r"\b(?:i|we)(?: also)? (?:have|'ve got|have got|own|run|co-own)(?: also)? "
+    r"(?:(?:a|an|my|our|one) )?(?:(?:small|little|tiny|family|own)[ -])*"
+    r"(?:(?!(?:at|in|on|for|with|the|a|an|to|from|of|by|job|meeting)\b)[\w'-]+ ){0,3}?"
+    + _VENTURE_HEAD
+    + _NOT_OWNED_AFTER
+    + r"|"
+    r"(?<!for a )(?<!at a )(?<!in a )(?<!with a )(?<!for )(?<!at )(?<!in )(?<!with )"
+    r"\b(?:little|small|tiny) (?:side )?business\b(?![\w-])(?!\s+(?:owners?|clients?)\b)|"
+    r"\b(?:i'?m|i am|work as) an independent\b(?! (?:school|bookshop|bookstore|pharmacy)\b)|"
+    # "my father and I run our family marani": a family's own venture, whatever its name
+    r"\b(?:i|we)(?: also)? (?:run|own|have) (?:our|my|the) family "
+    r"(?!(?:to|with|and|at|in|here|home|members?|time|life|house|car|doctor)\b)[\w-]+"
+)
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
     (
@@ -96,6 +126,9 @@ _STRICT_CONTEXTS = (
         r"\b(?:main|full[- ]?time|unpaid|family|primary|sole|her|his|their) carer\b|"
         r"\bcarer (?:for|to|of) (?:my|our|his|her|their)\b|"
         r"\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
+        # "I look after me mam": "me" for "my" before a relative, as many say it
+        r"\b(?:car(?:e|ing) for|look(?:ing)? after) me (?:mum|mam|ma|mom|dad|da|mother|father|"
+        r"nan|gran|husband|wife|missus|fella)\b|"
         r"\bstay[- ]at[- ]home (?:mum|mom|dad|parent)\b|"
         # "since my mother had the stroke i look after her": a relative named, then looked after
         r"\b(?:mum|mom|mother|mam|dad|daddy|father|parents|husband|wife|gran|grandma|grandad|"
@@ -146,7 +179,7 @@ _STRICT_CONTEXTS = (
         r"autònom[a]?|autônom[oa]|por cuenta propia|por conta própria|libero professionista|"
         r"partita iva|selvstendig|frilans(?:er)?|egenföretagare|enskild firma)(?!\w)|"
         r"\bnone of (?:those|them|these|the options)(?: really)? fits?\b|"
-        r"\bno particular (?:setting|sector)\b|\bneither really\b",
+        r"\bno particular (?:setting|sector)\b|\bneither really\b|" + _HAD_VENTURE,
     ),
 )
 STABLE = re.compile(

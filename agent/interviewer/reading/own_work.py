@@ -180,6 +180,11 @@ def venture_had(clause: str) -> str | None:
     return _name(_SELLS.sub("", found.group("np"))) if found else None
 
 
+#: "I run a pottery workshop for kids", "a workshop for the local association": run for
+#: others, an event or a post, not a venture of one's own.
+_RUN_FOR_OTHERS = re.compile(r"^[\w' -]*?\b(?:workshops?|classes|class|courses?|sessions?)\s+for\b")
+
+
 def own_business(clause: str) -> bool:
     """True when a clause says the person runs or owns a venture of their own ("I own a
     salon", "we run a small bakery", "we farm"): the self-employed setting."""
@@ -188,7 +193,7 @@ def own_business(clause: str) -> bool:
     if trade:
         return trade.group("verb") == "farm"
     run = _RUN.match(said)
-    if run is None or run.group("det") == "the":
+    if run is None or run.group("det") == "the" or _RUN_FOR_OTHERS.search(run.group("np")):
         return False
     name = _name(run.group("np"))
     return name is not None and _VENTURE.search(name) is not None
