@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import parse
-from agent.interviewer.reading import acts, remarks, restated, slips
+from agent.interviewer.reading import acts, remarks, restated, skill_runs, slips
 from agent.interviewer.reading.clauses import Segment
+from agent.interviewer.reading.skill_words import ING_NOUNS, LANGUAGE
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import (
     CHAT_ONLY,
@@ -19,7 +20,7 @@ from agent.interviewer.reading.wording import (
 
 _SPEAKS = re.compile(
     r"^(?:and |also |plus )?(?:(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
-    r"i (?:also )?(?:speak|sign)|speak)\s+"
+    r"i (?:also )?(?:speak|sign)|speak|languages?:?)\s+"
 )
 
 
@@ -28,30 +29,15 @@ def _languages(text: str) -> list[str]:
     lead = _SPEAKS.match(text)
     if lead is None:
         return _language_run(text)
-    return [part for part in re.split(r"\s*(?:,|\band\b|&)\s*", text[lead.end() :]) if part]
-
-
-#: Languages, a closed class of words: a run of them with no commas is several skills.
-_LANGUAGE = re.compile(
-    r"(?:english|french|spanish|portuguese|italian|german|dutch|flemish|russian|ukrainian|"
-    r"polish|czech|slovak|hungarian|romanian|bulgarian|serbian|croatian|bosnian|slovene|greek|"
-    r"turkish|arabic|hebrew|farsi|persian|dari|pashto|urdu|hindi|bengali|bangla|punjabi|"
-    r"gujarati|tamil|telugu|malayalam|kannada|marathi|nepali|sinhala|mandarin|cantonese|"
-    r"chinese|japanese|korean|vietnamese|thai|khmer|lao|burmese|malay|indonesian|tagalog|"
-    r"filipino|swahili|amharic|tigrinya|somali|yoruba|igbo|hausa|zulu|xhosa|afrikaans|wolof|"
-    r"pulaar|fula|lingala|kinyarwanda|twi|maltese|irish|gaelic|welsh|basque|catalan|galician|"
-    r"swedish|norwegian|danish|finnish|icelandic|estonian|latvian|lithuanian|georgian|"
-    r"armenian|azerbaijani|kazakh|uzbek|mongolian|tibetan|maori|samoan|tongan|fijian|creole|"
-    r"patois|latin|bsl|asl)",
-    re.IGNORECASE,
-)
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text[lead.end() :])
+    return [one for part in parts if part for one in _language_run(part)]
 
 
 def _language_run(text: str) -> list[str]:
     """ "Maltese Italian English", "Malay/English/Cantonese": two or more languages run
     together are one skill each; any other text is one item."""
     parts = [p for p in re.split(r"\s*(?:/|&|\band\b|\s)\s*", text.strip(" .!")) if p]
-    if len(parts) >= 2 and all(_LANGUAGE.fullmatch(p) for p in parts):
+    if len(parts) >= 2 and all(LANGUAGE.fullmatch(p) for p in parts):
         return parts
     return [text]
 
@@ -161,6 +147,8 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
     }
     if field != "capacity.constraints":
         texts = [part for t in texts for part in _languages(t)]
+    if field == "skill" and len(texts) == 1:  # "welding small engine repair hunting": a run
+        texts = skill_runs.split_run(texts[0])
     if len(texts) == 1 and NONE.match(texts[0].strip(" .!")):
         return []
     out: list[Reading] = []
@@ -318,15 +306,6 @@ def skills(
     return out
 
 
-#: Words ending in "-ing" that name things, not doings ("wedding planning" is one skill).
-_ING_NOUNS = frozenset({
-    "wedding", "building", "ceiling", "clothing", "evening", "morning", "ring", "string",
-    "thing", "king", "spring", "bedding", "pudding", "icing", "railing", "housing", "lighting",
-    "roofing", "flooring", "plumbing", "wiring", "catering", "marketing", "accounting",
-    "engineering", "nursing", "banking", "publishing",
-})  # fmt: skip
-
-
 def _doings_apart(readings: list[Reading]) -> list[Reading]:
     """ "surfing shaping coaching": three or more doings typed in a row with nothing between
     are that many skills, not one."""
@@ -334,7 +313,7 @@ def _doings_apart(readings: list[Reading]) -> list[Reading]:
     for r in readings:
         words = str(r.value).split()
         doings = len(words) >= 3 and all(
-            re.fullmatch(r"[a-z]{3,}ing", w) and w not in _ING_NOUNS for w in words
+            re.fullmatch(r"[a-z]{3,}ing", w) and w not in ING_NOUNS for w in words
         )
         out += [replace(r, value=w) for w in words] if doings else [r]
     return out
