@@ -53,3 +53,25 @@ def test_a_stream_dropped_to_a_bare_number_keeps_the_stream_with_those_hours() -
 
 def test_a_stream_dropped_with_no_figure_is_still_removed() -> None:
     assert edits("drop boat repairs") == [("wish", None, "boat repairs", None, True)]
+
+
+HYPHENED = PlanView(
+    capacity=40,
+    streams=(
+        StreamView("harbour pilot", "anchor", 30),
+        StreamView("sail-mending", "client", 4),
+        StreamView("river-boat tours", "seed", 3),
+    ),
+)
+
+
+def test_a_stream_named_by_a_part_of_its_hyphened_word_is_that_stream() -> None:
+    readings = [r for r in read("the sails only 2 hours", HYPHENED, "streams") if r.confident]
+    assert [(r.act, r.field, r.subject, r.value) for r in readings] == [
+        ("change", "stream.target_hours", "sail-mending", 2.0)
+    ]
+
+
+def test_a_hyphened_name_said_with_a_space_is_no_new_stream() -> None:
+    readings = read("river boat tours 6 hours please", HYPHENED, "streams")
+    assert [(r.act, r.subject, r.value) for r in readings] == [("change", "river-boat tours", 6.0)]

@@ -246,6 +246,13 @@ def words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'&-]*", text)
 
 
+def words_and_parts(text: str) -> list[str]:
+    """The words of a text and the parts of its hyphenated words: "reed-making" is also
+    "reed" and "making", as a person may say it apart ("the reeds", "classic car tours")."""
+    found = words(text)
+    return found + [p for w in found if "-" in w for p in w.split("-") if len(p) >= 3]
+
+
 def stem(word: str) -> str:
     """A crude stem for matching names: "teaching", "teacher", "teach" -> "teach"; a plural
     loses its "s" first ("weddings", "wedding" -> "wedd")."""
@@ -295,15 +302,16 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
         if re.search(rf"\b{re.escape(name.casefold())}\b(?!{_BEFORE_MEDIUM})", text):
             return name  # "the nurse wellbeing blog" names no nursing
     text = _WHAT_IT_TEACHES.sub(" ", text)
-    said = {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+    said = {stem(w) for w in words_and_parts(text) if len(w) >= 4 and w not in _NOT_NAMES}
     said |= {w for w in words(text) if len(w) <= 3 and w not in _SHORT_PLAIN}
     hits = []
     for name in names:
-        own = {stem(w) for w in words(name.casefold()) if len(w) >= 4} | _acronyms(name)
+        own = {stem(w) for w in words_and_parts(name.casefold()) if len(w) >= 4}
+        own |= _acronyms(name)
         own |= _short_nouns(name)
         # a blog's topic is no word it is known by beside the work it is about
         others = {stem(w) for n in names if n != name
-                  for w in words(_TOPIC.sub(r"\g<medium>", n.casefold()))}  # fmt: skip
+                  for w in words_and_parts(_TOPIC.sub(r"\g<medium>", n.casefold()))}  # fmt: skip
         if said & (own - others) or _misspelt(text, name, others) or _head_said(text, name):
             hits.append(name)
     return hits[0] if len(hits) == 1 else None

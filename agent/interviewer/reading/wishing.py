@@ -63,7 +63,7 @@ def new_stream_named(text: str, view: PlanView) -> bool:
     if stream is None:
         return True
     candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
-    own = {names.stem(w) for w in names.words(stream.casefold())}
+    own = {names.stem(w) for w in names.words_and_parts(stream.casefold())}
     return candidate is not None and bool(
         {names.stem(w) for w in names.words(candidate)} - own - {"the", "a", "an", "my"}
     )
@@ -80,7 +80,7 @@ def beyond(text: str, known: str) -> str | None:
     """ "add a weekend welding course" beside the activity "welding": the new name a wish
     says, when it holds more than the known name's words; else ``None``."""
     candidate = names.new_name(re.sub(r"[£$€]?\d[\d.,]*\s*(?:h|hrs?|hours?|%)?", " ", text))
-    own = {names.stem(w) for w in names.words(known.casefold())}
+    own = {names.stem(w) for w in names.words_and_parts(known.casefold())}
     extra = {names.stem(w) for w in names.words(candidate or "")} - own
     return candidate if extra - {"the", "a", "an", "my", "for", "of", "guy"} else None
 
@@ -88,7 +88,7 @@ def beyond(text: str, known: str) -> str | None:
 def more_than(candidate: str | None, name: str) -> bool:
     """True when a name said holds words a recorded name does not ("welding class" beside
     "welding"): something new that shares a word with it."""
-    own = {names.stem(w) for w in names.words(name.casefold())}
+    own = {names.stem(w) for w in names.words_and_parts(name.casefold())}
     said = {names.stem(w) for w in names.words(candidate or "")}
     return bool(said - own - {"the", "a", "an", "my"})
 
