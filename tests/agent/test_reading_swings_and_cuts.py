@@ -75,3 +75,21 @@ def test_a_stream_named_by_a_part_of_its_hyphened_word_is_that_stream() -> None:
 def test_a_hyphened_name_said_with_a_space_is_no_new_stream() -> None:
     readings = read("river boat tours 6 hours please", HYPHENED, "streams")
     assert [(r.act, r.subject, r.value) for r in readings] == [("change", "river-boat tours", 6.0)]
+
+
+def energy(message: str) -> list[object]:
+    readings = read(message, WORK, "act:energy:boat repairs")
+    return [r.value for r in readings if r.field == "activity.energy"]
+
+
+def test_work_held_as_ones_soul_or_calm_is_energising() -> None:
+    assert energy("the workshop is my soul") == ["energising"]
+    assert energy("the water makes me calm") == ["energising"]
+
+
+def test_tension_and_blood_pressure_going_up_are_draining() -> None:
+    assert energy("all tension, shouting all day, my blood pressure goes up") == ["draining"]
+
+
+def test_pride_beside_a_toll_strikes_no_balance() -> None:
+    assert energy("the boat is my pride but the varnish fumes are killing me") == []

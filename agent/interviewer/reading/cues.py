@@ -536,7 +536,9 @@ _ASKED_ENERGISING = re.compile(
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
     r"(?:so |really |very )?relaxing|i like it|makes me feel (?:good|great|alive)|"
     # "the sea is my life", "murga is my life!!!": the work held as one's life
-    r"(?:is|'s|are) my (?:life|passion|joy|happy place)|"
+    r"(?:is|'s|are) my (?:life|passion|joy|happy place|soul|heart|pride)|"
+    # "the sea makes me calm", "it calms me": the peace the work brings
+    r"makes? me (?:feel )?(?:calm|peaceful|happy|relaxed|alive|proud)|calms? me|"
     # the feeling said in the person's own language ("me encanta", "j'adore", "lekker")
     r"me encanta|me fascina|me gusta (?:mucho|muchísimo)|j'?adore|j'?aime (?:bien|beaucoup)|"
     r"adoro|amo (?:isso|muito)|mi piace|lekker|macht (?:mir )?spa(?:ß|ss))\b"
@@ -549,6 +551,9 @@ _ASKED_DRAINING = re.compile(
     # "it empties me", "me mata", "ça me tue": the toll said plainly or in the person's language
     r"empt(?:y|ies) me|leaves? me empty|me mata|me agota|me cansa|me tue|m'?épuise|mi uccide|"
     r"macht mich fertig|"
+    # "tension only, yelling all day, my BP is going up": the strain it puts on the person
+    r"(?<!no )(?<!not )(?<!zero )(?<!less )(?<!without )(?:tension|stress(?:ful|es me| me out)?)"
+    r"(?![- ]free)|(?:my )?(?:bp|blood pressure) (?:is )?(?:going |goes )?up|"
     r"my (?:hands|back|feet|knees|wrists|shoulders|body) (?:hurts?|aches?|is killing me))\b"
 )
 
