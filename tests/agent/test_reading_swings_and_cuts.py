@@ -93,3 +93,14 @@ def test_tension_and_blood_pressure_going_up_are_draining() -> None:
 
 def test_pride_beside_a_toll_strikes_no_balance() -> None:
     assert energy("the boat is my pride but the varnish fumes are killing me") == []
+
+
+def test_taking_back_a_request_named_by_what_it_was_about_is_undo() -> None:
+    message = "actually scrap what I just said about the boat repairs, put it back"
+    assert [r.act for r in read(message, STREAMS, "streams")] == ["undo"]
+
+
+def test_scrapping_what_was_said_of_a_stream_never_removes_it() -> None:
+    assert edits("scrap what I said about boat repairs, make it 10 hours") == [
+        ("change", "stream.target_hours", "boat repairs", 10.0, False)
+    ]

@@ -19,8 +19,12 @@ _UNDO = re.compile(
     r"(?:that'?s |that is )?not (?:what i (?:meant|wanted|said)|right)|that'?s wrong)[-,.! ]+)*"
     r"(?:(?:can|could) (?:you|we) |please )?"
     r"(?:undo|go back|revert|take (?:that|it) back)\b(?! to\b)"
-    r"|^(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)))"
-    r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong)?$"
+    r"|^(?:(?:actually|sorry|oops|wait|no)[-,.! ]+)*"
+    r"(?:back|back up|back one|(?:scratch|scrap|ignore) (?:that|what i (?:just )?(?:said|wrote)"
+    # "scrap what I just said about the lessons, put it back": the request named, then undone
+    r"(?: about (?:the |my )?[\w' -]{1,30}?)?))"
+    r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong|"
+    r"\W+(?:put|leave|keep) (?:it|that|them) (?:back|as (?:it|they) (?:was|were)))?$"
 )
 #: "wait no keep it", "actually no, leave it in": what was just dropped is kept after all.
 _KEPT_AFTER_ALL = re.compile(
@@ -147,7 +151,8 @@ _REMOVE = re.compile(
     # "i drop my boy at kohanga", "drop the kids off": a school run, nothing dropped
     r"\b(?:drop(?!\s+(?:off\b|(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:boys?|girls?|sons?|"
     r"daughters?|kids?|children|child|little ones?|wife|husband|partner|mum|mom|dad|mother|"
-    r"father)\b))|remove|delete|lose|get rid of|cut out|scrap|ditch|kill|take out|no more|"
+    r"father)\b))|remove|delete|lose|get rid of|cut out|scrap(?! what i\b)|ditch|kill|"
+    r"take out|no more|"
     r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
     # "take the bikes out", "leave the tours out": the stream said between verb and "out"
