@@ -73,3 +73,18 @@ def test_languages_after_a_label_are_one_skill_each() -> None:
 )
 def test_a_skill_said_in_a_few_words_or_a_sentence_stays_whole(said: str) -> None:
     assert split_run(said) == [said]
+
+
+def unused(message: str) -> list[str]:
+    readings = read(message, VIEW, "underused")
+    return [str(r.value) for r in readings if r.field == "skill.under_used"]
+
+
+def test_a_thing_named_again_with_the_is_one_thing() -> None:
+    assert unused("Welsh poetry, the englyn. Nobody at the office cares") == [
+        "Welsh poetry, the englyn"
+    ]
+
+
+def test_a_second_thing_with_the_and_too_is_another_thing() -> None:
+    assert unused("welding, the carpentry too") == ["welding", "carpentry"]

@@ -131,7 +131,34 @@ def _told(plain: list[Segment], text: str, field: str) -> list[Segment]:
     return out
 
 
+#: "Samoan oratory, the lauga", "my restoration knowledge - the chemistry of paper": the thing
+#: named again, by a short name with "the", right after it.
+_NAMED_AGAIN = re.compile(r"^the (?:[\w'-]+ ?){1,3}$")
+_GAP_OF_NAMING = re.compile(r"\s*,\s*|\s+[-—–]{1,2}\s+")
+
+
+def _named_again(plain: list[Segment], text: str) -> list[Segment]:
+    """At the excited and under-used questions, a first sentence of two pieces whose second
+    names the first again ("the lauga") is one thing, said in both ways."""
+    if len(plain) < 2 or not text or not _NAMED_AGAIN.match(plain[1].text):
+        return plain
+    one, again = plain[0], plain[1]  # a dash may part them into two sentences
+    if any(p.sentence in {one.sentence, again.sentence} for p in plain[2:]):
+        return plain
+    gap = text[one.end : again.start]
+    if not _GAP_OF_NAMING.fullmatch(gap) or _CONNECTED_AFTER.search(again.text):
+        return plain
+    joined = replace(one, text=f"{one.text}{gap}{again.text}")
+    return [joined, *(p for p in plain if p is not one and p is not again)]
+
+
+#: "the carpentry too": one more thing, not the first named again.
+_CONNECTED_AFTER = re.compile(r"\b(?:too|also|as well)$")
+
+
 def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "") -> list[Reading]:
+    if field in {"skill.excites", "skill.under_used"}:
+        plain = _named_again(plain, text)
     # a sentence asks as a whole: "ceramics, which isn't on your list" is no question
     whole = {p.sentence: " ".join(q.text for q in plain if q.sentence == p.sentence) for p in plain}
     asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
