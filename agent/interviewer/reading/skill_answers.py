@@ -148,6 +148,8 @@ def _named_again(plain: list[Segment], text: str) -> list[Segment]:
     gap = text[one.end : again.start]
     if not _GAP_OF_NAMING.fullmatch(gap) or _CONNECTED_AFTER.search(again.text):
         return plain
+    if re.search(r"\b(?:not|less|never|no|nor)\b", again.text):
+        return plain  # "..., the paperwork less so": another thing, set aside
     joined = replace(one, text=f"{one.text}{gap}{again.text}")
     return [joined, *(p for p in plain if p is not one and p is not again)]
 
