@@ -30,6 +30,14 @@ def test_one_label_is_still_the_asked_activity_s() -> None:
     assert labels("pretty stable", "act:volatility:Bakery shifts") == {("Bakery shifts", "stable")}
 
 
+def test_the_whole_work_one_way_and_a_part_of_it_the_other_gives_no_energy() -> None:
+    ask = "act:energy:Bakery shifts"
+    assert labels("it wears me out but I love the regulars", ask) == set()
+    # the verdict on the whole said last still holds, and one said alone
+    assert labels("I love the regulars but it wears me out", ask) == {("Bakery shifts", "draining")}
+    assert labels("wears me out honestly", ask) == {("Bakery shifts", "draining")}
+
+
 def test_opposite_labels_for_one_activity_give_it_none() -> None:
     said = labels(
         "pottery is steady in term time, pottery varies in summer, the bakery is stable",

@@ -457,6 +457,8 @@ def energy(text: str, *, asked: bool) -> str | None:
                 return "neutral"
             verdict = _AFTER_BUT.search(sentence)  # "I love the people but it drains me"
             found = _energy_asked(verdict.group(1)) if verdict else None
+            if _whole_then_part(sentence, verdict, found):
+                return None  # "it drains me but I love the residents": no balance struck
             if verdict and found and _parts_weighed(sentence[: verdict.start()], verdict.group(1)):
                 before = _energy_asked(sentence[: verdict.start()])
                 if before and before not in {found, "neutral"}:
@@ -507,6 +509,16 @@ _ASSENT = re.compile(
 _PART = re.compile(
     r"\b(?:the|all the|my|those|these)\s+(?!(?:job|work|gig|role|whole|lot)\b)[a-z]{3,}"
 )
+
+
+def _whole_then_part(sentence: str, verdict: re.Match[str] | None, found: str | None) -> bool:
+    """True when a verdict on the whole work is followed by "but" and the opposite feeling
+    about a part of it ("it drains me but I love the residents"): two ways, no balance."""
+    if verdict is None or found is None or not _PART.search(verdict.group(1)):
+        return False
+    before = sentence[: verdict.start()]
+    said = _energy_asked(before)
+    return said is not None and said not in {found, "neutral"} and not _PART.search(before)
 
 
 def _parts_weighed(before: str, after: str) -> bool:
