@@ -48,9 +48,8 @@ def test_tuning_and_dev_hold_their_measured_figures() -> None:
     assert fifth["forbidden"] <= 2, fifth
 
 
-def test_split_scores_only_the_splits_named(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def splits_scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The splits the evaluation scores, each scored as empty (no CV is audited)."""
     scored: list[str] = []
 
     def fake(split: str, *args: object) -> dict[str, object]:
@@ -59,6 +58,13 @@ def test_split_scores_only_the_splits_named(
 
     monkeypatch.setattr(cv_eval, "evaluate_split", fake)
     monkeypatch.setattr(cv_eval, "load_local_embedder", lambda: None)
+    return scored
+
+
+def test_split_scores_only_the_splits_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scored = splits_scored(monkeypatch)
     assert main(["eval", "cv", "--split", "tuning", "--split", "blind"]) == 0
     out = capsys.readouterr().out
     assert scored == ["tuning", "blind"] and "no verdict" in out and "Dev (" not in out
@@ -67,14 +73,7 @@ def test_split_scores_only_the_splits_named(
 def test_module_entry_takes_the_same_split_option(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    scored: list[str] = []
-
-    def fake(split: str, *args: object) -> dict[str, object]:
-        scored.append(split)
-        return {"present": True, "cases": {}, "skipped": [], **cv_eval._micro({})}
-
-    monkeypatch.setattr(cv_eval, "evaluate_split", fake)
-    monkeypatch.setattr(cv_eval, "load_local_embedder", lambda: None)
+    scored = splits_scored(monkeypatch)
     assert cv_eval.main(["--split", "dev"]) == 0
     assert scored == ["dev"] and "no verdict" in capsys.readouterr().out
 
