@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,47 +35,37 @@ WELCOME = "Hello, and welcome"
 
 
 @contextmanager
-def model_clock() -> Iterator[list[float]]:
-    """Accumulate seconds spent inside the guided interviewer while the block runs."""
-    from agent.interviewer.model import GuidedInterviewer
-
+def method_clock(owner: Any, name: str) -> Iterator[list[float]]:
+    """Accumulate seconds spent inside ``owner.name`` while the block runs."""
     spent = [0.0]
-    original = GuidedInterviewer._generate
+    original = getattr(owner, name)
 
-    def timed_generate(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def timed(self: Any, *args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
         try:
             return original(self, *args, **kwargs)
         finally:
             spent[0] += time.perf_counter() - start
 
-    GuidedInterviewer._generate = timed_generate  # type: ignore[method-assign]
+    setattr(owner, name, timed)
     try:
         yield spent
     finally:
-        GuidedInterviewer._generate = original  # type: ignore[method-assign]
+        setattr(owner, name, original)
 
 
-@contextmanager
-def embedding_clock() -> Iterator[list[float]]:
+def model_clock() -> AbstractContextManager[list[float]]:
+    """Accumulate seconds spent inside the guided interviewer while the block runs."""
+    from agent.interviewer.model import GuidedInterviewer
+
+    return method_clock(GuidedInterviewer, "_generate")
+
+
+def embedding_clock() -> AbstractContextManager[list[float]]:
     """Accumulate seconds spent embedding texts (the guidance queries) while the block runs."""
     from knowledge.embeddings import Embedder
 
-    spent = [0.0]
-    original = Embedder.embed
-
-    def timed_embed(self: Any, texts: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return original(self, texts)
-        finally:
-            spent[0] += time.perf_counter() - start
-
-    Embedder.embed = timed_embed  # type: ignore[method-assign]
-    try:
-        yield spent
-    finally:
-        Embedder.embed = original  # type: ignore[method-assign]
+    return method_clock(Embedder, "embed")
 
 
 Say = Callable[[str], tuple[str, list[str]]]
