@@ -88,3 +88,12 @@ def test_a_thing_named_again_with_the_is_one_thing() -> None:
 
 def test_a_second_thing_with_the_and_too_is_another_thing() -> None:
     assert unused("welding, the carpentry too") == ["welding", "carpentry"]
+
+
+def test_a_skill_that_begins_with_the_word_language_is_no_label_of_languages() -> None:
+    found = read("editing, language teaching and proofreading", PlanView(), "skills")
+    assert {str(r.value) for r in found if r.field == "skill"} == {
+        "editing",
+        "language teaching",
+        "proofreading",
+    }

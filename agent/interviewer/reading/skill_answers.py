@@ -20,7 +20,8 @@ from agent.interviewer.reading.wording import (
 
 _SPEAKS = re.compile(
     r"^(?:and |also |plus )?(?:(?:i'?m |i am )?(?:\w+ )?(?:fluent|native) in|"
-    r"i (?:also )?(?:speak|sign)|speak|languages?:?)\s+"
+    # "languages uzbek russian" or "language: Welsh" label a list; "language teaching" is a skill
+    r"i (?:also )?(?:speak|sign)|speak|languages:?|language:)\s+"
 )
 
 
