@@ -190,13 +190,27 @@ def _names_work(text: str, work: Work) -> bool:
     where a skill on record was asked for tells which work excites them, and is no skill; it
     is said back, and the question stays open for the skills in it."""
     activity = names.find(text, [a.name for a in work.plan.activities])
-    if activity is None:
-        return False
+    if activity is None or _said_as_doing(text):
+        return False  # "mixing", "tutoring": work named by its doing is a skill too
     said = _work_not_skill(work.out.not_skills) if work.out.not_skills else ""
     work.out.notes[:] = [n for n in work.out.notes if n != said]
     work.out.not_skills.append(activity)
     work.out.notes.append(_work_not_skill(work.out.not_skills))
     return True
+
+
+def _said_as_doing(text: str) -> bool:
+    """True for a name said as a doing ("mixing", "dog walking"), not a thing ("the wedding
+    band"): the work and the skill share that name."""
+    return any(w not in _THINGS for w in re.findall(r"\b[a-z]{3,}ing\b", text.casefold()))
+
+
+#: Words ending in "-ing" that name things, never a doing.
+_THINGS = frozenset(
+    {"wedding", "building", "ceiling", "clothing", "evening", "morning", "thing", "string",
+     "spring", "bedding", "pudding", "icing", "railing", "housing", "something", "nothing",
+     "everything", "anything", "sibling", "ending", "earring", "offspring"}
+)  # fmt: skip
 
 
 def _work_not_skill(named: list[str]) -> str:

@@ -126,6 +126,29 @@ def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
     assert [s.name for s in planner.plan.skills if s.excitement == 5] == ["Cooking"]
 
 
+def test_own_work_named_by_its_doing_at_the_excitement_question_is_a_skill_too() -> None:
+    planner, reply = conversation(
+        TODAY,
+        "I'm a florist, 30 hours a week, 24k",
+        "general",
+        "40",
+        "none",
+        "2k saved, 1.5k a month",
+        "I also do wedding styling, 6 hours a week, 5k a year",
+        "that's all",
+        "steady",
+        "colour",
+        "energising",
+        "varies",
+        "staging",
+        "love it",
+        "arranging, cooking, staging",
+        "wedding styling",
+    )
+    assert "not a skill on your list" not in reply
+    assert "Wedding styling" in [s.name for s in planner.plan.skills if s.excitement == 5]
+
+
 # --- two works after one "I", the first by a verb the reader knows ---------------------------
 
 
