@@ -197,8 +197,12 @@ def _screened(reading: Reading, ask: str, known: list[str], text: str, story: bo
             return reading
         cleaned = name(str(reading.value or ""))
         return replace(reading, value=cleaned) if cleaned else None
-    if fld in _LABEL_FIELDS and re.search(r"\b(?:neither|nor)\b", reading.span, re.I):
-        return None  # "it neither drains me nor lifts me up" is no label
+    if (
+        fld in _LABEL_FIELDS
+        and reading.value != "neutral"
+        and re.search(r"\b(?:neither|nor)\b", reading.span, re.I)
+    ):
+        return None  # "it neither drains me nor lifts me up" is no side: neutral at most
     found = names.find(reading.subject, known) if reading.subject else None
     if fld.startswith("activity.") and reading.subject and not found:
         cleaned = name(reading.subject)

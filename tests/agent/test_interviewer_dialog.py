@@ -509,3 +509,19 @@ def test_a_change_said_of_other_work_never_lands_on_the_one_recorded(change: str
     assert "not which of your activities it is for" in reply or "Dog grooming earlier" in reply
     said_of_it = planner.say("actually dog grooming is 1,700 a month")
     assert planner.plan.activities[0].annual_revenue == 20400.0, said_of_it
+
+
+def test_a_feeling_neither_one_way_nor_the_other_is_kept_as_neutral() -> None:
+    planner, reply = conversation(
+        dt.date(2026, 12, 7),
+        "I'm a freelance proofreader, 20 hours a week, 18k",
+        "general",
+        "35",
+        "none",
+        "4k saved, 1.4k a month",
+        "that's all",
+        "steady",
+        "attention to detail",
+        "it's alright, neither here nor there really",
+    )
+    assert planner.plan.activities[0].energy == "neutral" and "neutral" in reply
