@@ -4,6 +4,7 @@ words: other trades, other registers."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from agent.interviewer.reading import PlanView, read
 from tests.support.talking import conversation
@@ -101,25 +102,31 @@ def test_stuff_and_things_closing_a_skill_or_work_are_no_part_of_it() -> None:
 # --- works named where skills are asked --------------------------------------------------------
 
 
-def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
-    planner, reply = conversation(
+def _florist_with(side_work: str, lesson: str, work_named: str) -> tuple[Any, str]:
+    """A florist with one side work, talked through to the excitement question, where she
+    names ``work_named``."""
+    return conversation(
         TODAY,
         "I'm a florist, 30 hours a week, 24k",
         "general",
         "40",
         "none",
         "2k saved, 1.5k a month",
-        "I also run a supper club, 6 hours a week, 5k a year",
+        f"I also {side_work}, 6 hours a week, 5k a year",
         "that's all",
         "steady",
         "colour",
         "energising",
         "varies",
-        "hosting",
+        lesson,
         "love it",
-        "arranging, cooking, hosting",
-        "the supper club",
+        f"arranging, cooking, {lesson}",
+        work_named,
     )
+
+
+def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
+    planner, reply = _florist_with("run a supper club", "hosting", "the supper club")
     assert "Supper club" not in [s.name for s in planner.plan.skills]
     assert "not a skill on your list" in reply
     reply = planner.say("cooking")
@@ -127,24 +134,7 @@ def test_own_work_named_at_the_excitement_question_is_no_skill() -> None:
 
 
 def test_own_work_named_by_its_doing_at_the_excitement_question_is_a_skill_too() -> None:
-    planner, reply = conversation(
-        TODAY,
-        "I'm a florist, 30 hours a week, 24k",
-        "general",
-        "40",
-        "none",
-        "2k saved, 1.5k a month",
-        "I also do wedding styling, 6 hours a week, 5k a year",
-        "that's all",
-        "steady",
-        "colour",
-        "energising",
-        "varies",
-        "staging",
-        "love it",
-        "arranging, cooking, staging",
-        "wedding styling",
-    )
+    planner, reply = _florist_with("do wedding styling", "staging", "wedding styling")
     assert "not a skill on your list" not in reply
     assert "Wedding styling" in [s.name for s in planner.plan.skills if s.excitement == 5]
 
