@@ -9,6 +9,7 @@ from typing import Any
 from agent.interviewer import constraints, names
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
+from agent.interviewer.reading.skill_words import ING_THINGS
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_common import (
     CAPACITY,
@@ -205,11 +206,11 @@ def _said_as_doing(text: str) -> bool:
     return any(w not in _THINGS for w in re.findall(r"\b[a-z]{3,}ing\b", text.casefold()))
 
 
-#: Words ending in "-ing" that name things, never a doing.
-_THINGS = frozenset(
-    {"wedding", "building", "ceiling", "clothing", "evening", "morning", "thing", "string",
-     "spring", "bedding", "pudding", "icing", "railing", "housing", "something", "nothing",
-     "everything", "anything", "sibling", "ending", "earring", "offspring"}
+#: Words ending in "-ing" that name things, never a doing (a trade's noun, "plumbing", is a
+#: doing here: the work and the skill share it).
+_THINGS = ING_THINGS | frozenset(
+    {"something", "nothing", "everything", "anything", "sibling", "ending", "earring",
+     "offspring"}
 )  # fmt: skip
 
 

@@ -62,6 +62,7 @@ from agent.interviewer.reading import (
     cues,
     evidence,
     fleets,
+    guards,
     own_work,
     roles,
     second_looks,
@@ -221,8 +222,6 @@ _MONEY_SAID = re.compile(
 )
 #: The hours of a week: a bare figure above them cannot be hours.
 _WEEK_HOURS = 168
-#: A number said with hours as its unit.
-_HOURS_SAID = re.compile(r"\d\s*(?:hours?|hrs?|h)\b")
 
 
 def _bare_money_beside_hours(r: Reading, text: str) -> bool:
@@ -233,7 +232,7 @@ def _bare_money_beside_hours(r: Reading, text: str) -> bool:
         r.field in _MONEY
         and isinstance(r.value, int | float)
         and 0 < r.value <= _WEEK_HOURS
-        and _HOURS_SAID.search(text) is not None
+        and guards.HOURS_AFTER_NUMBER.search(text) is not None
         and _MONEY_SAID.search(r.span) is None
     )
 

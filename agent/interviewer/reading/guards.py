@@ -98,7 +98,9 @@ def new_stream_figures(readings: list[Reading], text: str) -> list[Reading]:
     return out
 
 
-_HOURS_SAID = re.compile(r"\d\s*(?:h|hrs?|hours?)\b|\bhours?\b|\bhrs\b")
+#: A number said with hours as its unit ("40h", "6 hrs", "37.5 hours").
+HOURS_AFTER_NUMBER = re.compile(r"\d\s*(?:h|hrs?|hours?)\b")
+_HOURS_SAID = re.compile(rf"{HOURS_AFTER_NUMBER.pattern}|\bhours?\b|\bhrs\b")
 
 
 def shares_in_a_row(readings: list[Reading]) -> list[Reading]:
