@@ -121,6 +121,15 @@ def _hits(text: str, plan: Plan) -> dict[Record, float]:
     return hits
 
 
+def _in_same_terms(raw: float, times: float) -> float:
+    """The new figure read in the terms of the one it takes back: "55k not 60k" of 60k a
+    month held as a year's is 55k a month; "6.5 not 8" of 8,000 held is 6,500. The thousands
+    that made a bare "8" into 8,000 never scale a figure written in full ("£6,500, not 8")."""
+    if times >= 1000 and raw >= 1000:
+        return raw * times / 1000
+    return raw * times
+
+
 def referenced(text: str, plan: Plan) -> Record | None:
     """The one figure on record that the message takes back ("not 48", "40 hours was too
     optimistic", "55k not 60k" when 60k a month is held as a year's 720,000), or ``None``."""
@@ -169,7 +178,7 @@ def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
         # "55k not 60k" when 60k a month is held: the new figure is said in the same terms
         raws = {v for m in re.finditer(_AMOUNT, text) if (v := amount(m.group(1))) is not None
                 and not _close(v * times, old)}  # fmt: skip
-        new = raws.pop() * times if len(raws) == 1 else None
+        new = _in_same_terms(raws.pop(), times) if len(raws) == 1 else None
     else:
         new = float(fresh[0].value or 0) if fresh else _other_number(text, old)
     if new is None:

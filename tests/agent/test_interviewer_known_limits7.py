@@ -217,3 +217,15 @@ def test_ok_fine_is_assent_while_its_fine_is_how_the_work_feels() -> None:
     assert energy("yeah, fine then") == []
     assert energy("it's fine really") == ["neutral"]
     assert energy("ok fine. it drains me a bit") == ["draining"]
+
+
+# --- a correction that takes back a figure said in short ----------------------------------------
+
+
+def test_a_figure_written_in_full_is_not_scaled_by_the_thousands_of_the_one_taken_back() -> None:
+    lines = ["I'm a paramedic, 36 hours a week, 36k", "general", "45", "none",
+             "I have about £8,000 saved and spend £2,100 a month", "that's all"]  # fmt: skip
+    planner, _ = conversation(TODAY, *lines, "actually my savings are nearer £6,500, not 8")
+    assert planner.plan.capacity is not None and planner.plan.capacity.cash_buffer == 6500
+    planner, _ = conversation(TODAY, *lines, "sorry, more like 7.5 not 8")
+    assert planner.plan.capacity is not None and planner.plan.capacity.cash_buffer == 7500
