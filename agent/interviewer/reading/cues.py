@@ -390,9 +390,17 @@ def income_swing(text: str) -> bool:
     return bool(_INCOME_SWING.search(text))
 
 
+#: A steadiness or a calm said of a part of the person ("a steady hand", "calm nerves"): a
+#: quality learnt, never a word on how steady the work's money is.
+QUALITY = re.compile(
+    r"\b(?:steady|stable|calm|cool)\s+(?:hands?|nerves?|eyes?|head|mind|temper|voice|pace)\b"
+)
+
+
 def asked_volatility(text: str) -> str | None:
     """``stable`` or ``variable`` for an answer to the question about one activity's
     steadiness (looser words than a label volunteered elsewhere)."""
+    text = QUALITY.sub(" ", text)
     if _SEASONS_APART.search(text):
         return "variable"
     text = on_balance(text)
@@ -410,7 +418,7 @@ def volatility(text: str, *, asked: bool) -> str | None:
     """``stable`` or ``variable`` when the text says so."""
     if asked:
         return asked_volatility(text)
-    text = on_balance(text)
+    text = on_balance(QUALITY.sub(" ", text))
     for label, pattern, other in (("stable", STABLE, "variable"), ("variable", VARIABLE, "")):
         match = pattern.search(text)
         if match:

@@ -33,14 +33,8 @@ def _feeling(text: str) -> str | None:
 def feeling_or_pay(text: str) -> bool:
     """True when an answer says how the work feels or pays ("draining tbh", "stable enough");
     a quality learnt ("a steady hand", "calm nerves") is neither."""
-    low = _QUALITY.sub(" ", now(text))
+    low = cues.QUALITY.sub(" ", now(text))
     return bool(_feeling(low) or cues.volatility(low, asked=False))
-
-
-#: A steadiness or a calm said of a part of the person: a quality learnt, no label of the work.
-_QUALITY = re.compile(
-    r"\b(?:steady|stable|calm|cool)\s+(?:hands?|nerves?|eyes?|head|mind|temper|voice|pace)\b"
-)
 
 
 #: An answer about the activity asked that names nothing else ("it's fun", "pretty draining").

@@ -1,0 +1,68 @@
+"""Faults seen when a school librarian who letters wedding stationery on the side tried the
+planner, answering a step ahead of the questions: each is a kind of message, tested here in
+other words.
+
+- a quality learnt ("a steady hand") said at the question on how steady the income is was
+  stored as a stable income;
+- counts and prices of the work ("30 cakes a month", "£4 a card") said at the limits question
+  were stored as limits on the hours;
+- a time of year ("the christmas rush") said at the question that asks for more work was
+  stored as a piece of work;
+- the amount said on its own right after the savings ("6 months saved? roughly 9k") was
+  left out as an income nobody owned.
+"""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import CONFIDENT, PlanView, read
+
+_CAKES = PlanView(activities=("Bakery counter",))
+
+
+def _stored(message: str, ask: str, view: PlanView = _CAKES) -> list[tuple[str, object]]:
+    return [
+        (str(r.field), r.value)
+        for r in read(message, view, ask)
+        if r.act == "fact" and r.confidence >= CONFIDENT
+    ]
+
+
+def test_a_quality_learnt_said_at_the_steadiness_question_is_no_steady_income() -> None:
+    for said in ("it teaches me a steady hand", "you need calm nerves for it"):
+        fields = [f for f, _ in _stored(said, "act:volatility:Bakery counter")]
+        assert "activity.volatility" not in fields
+    assert _stored("steady, same every month", "act:volatility:Bakery counter") == [
+        ("activity.volatility", "stable")
+    ]
+
+
+def test_counts_and_prices_of_the_work_are_no_limit_on_the_hours() -> None:
+    said = "I sell about 30 cakes a month and charge £4 a card for the toppers"
+    assert not [v for f, v in _stored(said, "constraints") if f == "capacity.constraints"]
+    # said as a limit, a count of hours still is one
+    limits = [v for f, v in _stored("I look after my gran 12 hours a week", "constraints")]
+    assert limits == ["I look after my gran 12 hours a week"]
+
+
+def test_a_count_of_work_at_the_limits_question_is_asked_back_not_dropped() -> None:
+    found = [r for r in read("I do 6 fairs a year", _CAKES, "constraints")
+             if r.field == "capacity.constraints"]  # fmt: skip
+    assert found and all(r.confidence < CONFIDENT for r in found)
+
+
+def test_a_time_of_year_is_no_piece_of_work() -> None:
+    for said in ("mostly the christmas rush, very up and down", "busy over the summer months"):
+        names = [v for f, v in _stored(said, "activities") if f == "activity"]
+        assert names == []
+    # work named with a time in it is still work
+    names = [v for f, v in _stored("cleaning at the school in term time, 6 hours", "activities")]
+    assert any("cleaning" in str(n).casefold() for n in names)
+
+
+def test_an_amount_said_alone_after_the_savings_is_what_they_come_to() -> None:
+    found = _stored("6 months saved? roughly 9k", "context", PlanView())
+    assert ("capacity.cash_buffer", 9000.0) in found
+    assert ("capacity.buffer_months", 6.0) in found
+    assert not [f for f, _ in found if f == "activity.annual_revenue"]
+    # the amount after something else is still nobody's income until said
+    assert not [f for f, _ in _stored("we spend a lot. about 2k", "context", PlanView())]
