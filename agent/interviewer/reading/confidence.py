@@ -63,6 +63,7 @@ from agent.interviewer.reading import (
     evidence,
     fleets,
     guards,
+    limit_answers,
     own_work,
     roles,
     second_looks,
@@ -160,6 +161,8 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
         return _lower(r, "taken back?")
     if _past_limit(r):
         return _lower(r, "a limit now, or in the past?")
+    if r.field == "capacity.constraints" and limit_answers.work_amount(r.span):
+        return _lower(r, "a limit on your hours, or more about your work?")
     if _unasked_name(r, readings, ask, text):
         return _lower(r, "named beside another question: one of your activities?")
     if _passing_capacity(r, ask, text, readings):

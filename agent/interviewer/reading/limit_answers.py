@@ -58,6 +58,27 @@ _BOUND = re.compile(
 )
 
 
+#: How much work there is or what it pays ("£2.50 an envelope", "15 weddings a year", "a typical
+#: order is 40 boxes"): more about the work, not what limits the hours.
+_WORK_AMOUNT = re.compile(
+    r"[£$€₹₦]\s?\d|\d\s?(?:k|grand|quid|bucks|dollars|pounds|euros?)\b|\bcharg(?:e|es|ing)\b|"
+    r"\btypical\b|\b\d+(?:\s?(?:-|to)\s?\d+)?\s+"
+    r"(?!(?:hours|hrs|days|nights|weeks|months|years|mornings|evenings|afternoons|weekends|"
+    r"shifts|times|kids|children)\b)[a-z]+s\s+(?:a|an|per|each|every)\s+[a-z]+"
+)
+
+
+def work_amount(said: str) -> bool:
+    """True for a limit read from words that count the work or price it, with no word of a limit
+    (no day, time of day, refusal or cause of a limit)."""
+    low = said.casefold()
+    return (
+        _WORK_AMOUNT.search(low) is not None
+        and CONSTRAINT.search(low) is None
+        and _OWN_LIMIT.search(low) is None
+    )
+
+
 def limit_figure(r: Reading) -> bool:
     """True for work hours read from words that bound them: at the limits question they are
     part of the limit said ("tendinitis, so no more than 5h of interpreting a day")."""
