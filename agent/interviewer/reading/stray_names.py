@@ -13,6 +13,8 @@ reader had not met before, were most often something else (``docs/interviewer.md
   at the brewery, bottling hall, and ..."): where or what that work is, not more work; work
   listed bare ("plumbing, boiler checks") or after a colon is a list, read as before;
 - a name made only of words any venture has ("my small business"): which work?
+- a name that ends on a time of year or of the week ("wedding season", "term time", "the
+  summer holidays"): when work happens, not work;
 - selling said only by who buys ("I sell to cafés in town"): how the work just named is
   sold, not work of its own;
 - after a comma, work said by a word of the role or place named just before it ("I have a
@@ -75,6 +77,14 @@ _GENERIC = re.compile(
     r"(?:(?:a|the|my|our|own|small|little|tiny|side|family|new)\s+)*"
     r"(?:business|venture|company|enterprise|thing|hustle)"
 )
+#: The last word of a name that says a time, not a work ("wedding season", "term time").
+#: A time said in a longer name ("cleaning full time", "tutoring in term") is how much or when
+#: that work is done, so only a short name made of the time is matched.
+_TIME_HEAD = re.compile(
+    r"(?:the |a |my |our )?(?!(?:full|part|in|during|per|each|every|over|at|on)\b)"
+    r"[^\W\d_]+(?:[ -][^\W\d_]+)?[ -](?:season|seasons|time|times|period|term|terms|holidays?|"
+    r"summers?|winters?|weekends?|months|weeks|evenings|mornings|nights|rush|peak)"
+)
 #: Selling or buying said with no goods, only who buys or sells ("selling to cafés"): how
 #: the work just named is sold or bought, not a piece of work of its own.
 _NO_GOODS = re.compile(r"^(?:selling|sell|sells|buying|buy|buys)\s+(?:to|from)\b")
@@ -99,6 +109,8 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "which work is this?"
     if _NO_GOODS.match(name):
         return "what is sold, and is it work of its own?"
+    if _TIME_HEAD.fullmatch(name) and not _WORK.search(name):
+        return "a time of year, or a piece of work?"
     if _opening_words(r, name, text) and _work_after(r, readings, text):
         return "a greeting, or a piece of work?"
     if _named_again(r, name, readings, text):
