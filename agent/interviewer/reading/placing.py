@@ -326,7 +326,11 @@ def _money(
         cue = "spending"  # "Rent's £850" told with one's work: a cost of living, never earned
     if cue is None and not frame.named_here:  # "scrap what I said about savings, it's 6k"
         earlier = frame.text[frame.sentence_start : q.start]
-        cue = _money_cue(earlier, len(earlier)) or _cue_carried(before, frame)
+        cue = (
+            _money_cue(earlier, len(earlier))
+            or _cue_carried(before, frame)
+            or _amount_of_the_last(before, after, frame)
+        )
         own_work = frame.activity or frame.subject
         if cue == "savings" and q.period == "month" and (frame.ask == "buffer" or not own_work):
             return figures.monthly(q)  # "Savings: 12.000 €, monthly around 1.800 €"
@@ -467,7 +471,26 @@ def _cue_carried(before: str, frame: Frame) -> str | None:
     return _CUE_OF[said[-1]] if said else None
 
 
-_CUE_OF = {"capacity.cash_buffer": "savings", "capacity.monthly_spending": "spending"}
+_CUE_OF = {
+    "capacity.cash_buffer": "savings",
+    "capacity.buffer_months": "savings",
+    "capacity.monthly_spending": "spending",
+}
+
+
+def _amount_of_the_last(before: str, after: str, frame: Frame) -> str | None:
+    """ "4 months of money saved? about 6k": an amount said alone, right after the savings or
+    the spending, is how much they come to."""
+    if not _BARE.match(before) or not _BARE.match(after) or not frame.readings:
+        return None
+    return _CUE_OF.get(str(frame.readings[-1].field))
+
+
+#: Nothing but a hedge around an amount said alone.
+_BARE = re.compile(
+    r"^\W*(?:so|and|or|that'?s|thats|its|it'?s)?\W*(?:about|around|roughly|maybe|like|approx\w*|"
+    r"near(?:ly)?|almost|just under|just over|give or take|ish|in total|all in|or so)?\W*$"
+)
 
 
 def _money_cue(text: str, position: int) -> str | None:
