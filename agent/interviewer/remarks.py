@@ -81,10 +81,13 @@ _BESIDE = re.compile(
     re.I,
 )
 #: A remark about something else: a subject that is not the person, and what it did or is.
+#: The subject holds no "and" or "or": "the college and plastering videos" is two items of a
+#: list, not a college doing something.
 _ELSEWHERE = re.compile(
     r"\b(?:my|the|our|his|her|their|this|that|someone'?s?|anyone'?s?|somebody)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|'s|has|have|had|just|keeps?|went|got|came|"
-    r"needs?|wants?|seems?|won'?t|can'?t|[a-z]{3,}(?:ed|ing))\b",
+    r"(?:(?!(?:and|or|plus)\b)[\w'-]+\s+){0,3}?"
+    r"(?:is|are|was|were|'s|has|have|had|just|keeps?|went|got|came|needs?|wants?|seems?|"
+    r"won'?t|can'?t|[a-z]{3,}(?:ed|ing))\b",
     re.I,
 )
 #: Words of the conversation's own subject: a remark holding one may be an answer.
