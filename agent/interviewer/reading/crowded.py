@@ -47,5 +47,10 @@ def _listed(text: str, count: int) -> bool:
     items ("my job, consulting, a podcast and a newsletter"), so each name is an item."""
     if len([line for line in text.splitlines() if line.strip()]) >= count:
         return True
-    items = [i for i in _ITEM_BREAK.split(text) if i.strip(" .!")]
+    items = [_PLACE_TAIL.sub("", i.strip(" .!")) for i in _ITEM_BREAK.split(text) if i.strip(" .!")]
     return all(len(i.split()) <= _ITEM_WORDS for i in items)
+
+
+#: Where or for whom an item is done, closing it ("evening class at the college", "videos on
+#: TikTok"): it says which work, not a sentence, so it does not count towards the item's length.
+_PLACE_TAIL = re.compile(r"\s+(?:at|on|for|in|with|from)\s+(?:[\w'-]+\s*){1,4}$")
