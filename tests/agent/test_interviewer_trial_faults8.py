@@ -66,3 +66,32 @@ def test_an_amount_said_alone_after_the_savings_is_what_they_come_to() -> None:
     assert not [f for f, _ in found if f == "activity.annual_revenue"]
     # the amount after something else is still nobody's income until said
     assert not [f for f, _ in _stored("we spend a lot. about 2k", "context", PlanView())]
+
+
+def test_a_plain_list_whose_item_opens_with_a_doing_is_no_remark_about_something_else() -> None:
+    from agent.interviewer.remarks import beside
+
+    said = "fencing jobs, stair joinery, night class at the college and welding clips on YouTube"
+    assert not beside(said)
+    assert beside("ugh the neighbour's dog barking again")
+
+
+def test_four_works_listed_with_where_they_happen_are_stored_as_a_list() -> None:
+    said = (
+        "fencing jobs, stair joinery, a night class at the community college and welding clips on"
+        " YouTube"
+    )
+    names = [v for f, v in _stored(said, "activities", PlanView()) if f == "activity"]
+    assert len(names) == 4
+    # a crowded sentence that is no list still has its bare names asked back
+    story = (
+        "I do fencing jobs when the farm is quiet and my cousin has me on his stair joinery, then"
+        " there's a night class I help with, and the welding clips I post"
+    )
+    sure = [v for f, v in _stored(story, "activities", PlanView()) if f == "activity"]
+    assert len(sure) < 4
+
+
+def test_a_limit_held_to_a_count_of_work_is_still_a_limit() -> None:
+    found = _stored("my knees mean no more than 4 jobs a week", "constraints")
+    assert [f for f, _ in found] == ["capacity.constraints"]

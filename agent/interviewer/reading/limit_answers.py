@@ -76,7 +76,13 @@ def work_amount(said: str) -> bool:
         _WORK_AMOUNT.search(low) is not None
         and CONSTRAINT.search(low) is None
         and _OWN_LIMIT.search(low) is None
+        and _BOUND.search(low) is None
+        and _HELD_TO.search(low) is None
     )
+
+
+#: Words that hold the work to an amount ("only 3 weddings a year", "not more than 2 a week").
+_HELD_TO = re.compile(r"\b(?:no|not|only|just|limit\w*|cap\w*)\b")
 
 
 def limit_figure(r: Reading) -> bool:
