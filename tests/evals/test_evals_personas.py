@@ -57,6 +57,21 @@ def test_every_persona_reaches_a_valid_final_plan_within_thresholds(guided_repor
     assert guided_report.passed
 
 
+def test_every_tuning_persona_answering_plainly_reaches_a_valid_plan(tmp_path: Path) -> None:
+    """Plain answers of every tuning persona, not only the established ones: a list of works
+    with a place in one of its items ("a course at the adult education centre") once stalled a
+    plain conversation at the audit's question until the turn limit."""
+    tuning = [p for p in load_personas() if p.split == "tuning"]
+    report = evaluate("guided", tuning, settings=_settings(tmp_path), guidance=NoGuidance())
+    assert len(report.runs) == len(tuning) >= 18
+    for persona_run in report.runs:
+        m = persona_run.metrics
+        wrong = [f.fact for f in m.facts if not f.ok]
+        assert m.final_valid, (m.persona, m.final_errors)
+        assert m.accuracy >= MIN_ACCURACY, (m.persona, wrong)
+        assert m.user_turns <= MAX_USER_TURNS, (m.persona, m.user_turns)
+
+
 def test_more_hours_than_fit_are_refused_with_the_rule_and_settled(guided_report: Any) -> None:
     """The interviewer checks a changed proposal with the rules before any call: the PC007
     refusal is explained, nothing is left refused, and the person settles for what fits."""
