@@ -782,10 +782,16 @@ def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:
 
 
 def _taken_back(before: str, after: str, text: str) -> bool:
-    """True when the words between ``before`` and ``after`` take ``before`` back."""
+    """True when the words between ``before`` and ``after`` take ``before`` back, by words of
+    taking back or by a bare "no" after a stop ("tech I guess? no, general")."""
     start = text.find(before)
     end = text.find(after, start + len(before)) if start >= 0 else -1
-    return end > 0 and bool(confidence.TAKEN_BACK.search(text[start + len(before) : end + 1]))
+    between = text[start + len(before) : end + 1]
+    return end > 0 and bool(confidence.TAKEN_BACK.search(between) or _NO_AFTER_STOP.match(between))
+
+
+#: A bare "no" opening a new sentence: what was said before it is taken back.
+_NO_AFTER_STOP = re.compile(r"\s*(?:[?!.…]+|\.\.\.)\s*(?:no|nah|nope)\b")
 
 
 _WORD_ASKS = frozenset({"core", "excited", "underused", "skills"})
