@@ -17,6 +17,7 @@ import re
 
 from agent.interviewer import names
 from agent.interviewer.reading import asks
+from agent.interviewer.reading.wording import CONSTRAINT
 
 # --- the whole message --------------------------------------------------------------------
 
@@ -213,7 +214,10 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
     # A remark in another sentence ("The mentoring, to be honest, it drains me.") leaves the
     # answer in its own sentence ("Conference travel twice a year; evenings kept free.").
     where = sentence_of(value, text)
-    if not asked or beside(where) or vague(where):
+    # "my daughter has swim practice mon/wed, so those are out": someone else's doing, said as
+    # what keeps the person's own time, is a limit, not a remark beside the conversation
+    limit = field == "capacity.constraints" and CONSTRAINT.search(where) is not None
+    if not asked or (beside(where) and not limit) or vague(where):
         return False
     if correcting(text) and re.search(r"\d", text):
         return False

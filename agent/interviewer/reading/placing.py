@@ -301,6 +301,14 @@ def _spread(q: Quantity, after: str) -> bool:
     return varies and (bool(q.note) or q.period not in {"", "year", "month", "week"})
 
 
+#: Days said to be kept from work: "so those are out", "I can't work them".
+_DAYS_KEPT = re.compile(
+    r"\b(?:those|they|these|them|that|which|both)(?: are|'re| is|'s) (?:out|off|taken|"
+    r"off limits|a no)\b|\b(?:can'?t|cannot|won'?t) (?:work|do)\b|\bnot available\b|"
+    r"\bunavailable\b"
+)
+
+
 def _money(
     q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
 ) -> Figure | None:
@@ -663,8 +671,14 @@ def _hours(
         return Figure(_hours_field(frame), q.value, UNSURE, "for which part of the year?")
     if q.kind == "hours" and _AT_PEAK.search(frame.sentence_text):
         return Figure(_hours_field(frame), q.value, UNSURE, "at the busiest: and on average?")
-    if q.kind == "days" and q.note == "weekday names" and frame.ask == "constraints":
-        return None  # "I teach Monday and Wednesday evenings": days taken, said as a limit
+    if (
+        q.kind == "days"
+        and q.note == "weekday names"
+        and (frame.ask == "constraints" or _DAYS_KEPT.search(frame.sentence_text))
+    ):
+        # "I teach Monday and Wednesday evenings" at the limits question, or "swim practice
+        # mon/wed evenings so those are out" anywhere: days taken, said as a limit
+        return None
     if q.kind == "days" and q.note != "day":
         return Figure("activity.hours_per_week", q.value, UNSURE, f"how long is each {q.note}?")
     value, note = figures.weekly_hours(q, frame.pairs.get(id(q)))

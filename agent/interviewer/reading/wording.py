@@ -112,6 +112,8 @@ CONSTRAINT = re.compile(
     r"\b(?:no|not on|never|can'?t (?:do|work)|cannot (?:do|work))\s+(?:\w+\s+)?(?:evenings?|"
     r"weekends?|mornings?|nights?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?)\b|\b(?:evenings?|weekends?|mornings?|nights?) (?:are|is) out\b|"
+    # "swim practice mon/wed evenings so those are out": the days just named are kept
+    r"\bso (?:those|they|these|both|that|them)(?: are|'re| is|'s) out\b|"
     r"\bschool (?:run|pick[- ]?ups?|drop[- ]?offs?|hours)\b|\bnotice period\b|"
     # "pick up from nursery" is a limit; "pick up bank shifts" is more work
     r"\bpick[- ]?ups?\b(?!\s+(?:(?:extra|more|some|the odd|odd|prn|bank|agency|locum|"
