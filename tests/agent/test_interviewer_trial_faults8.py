@@ -95,3 +95,47 @@ def test_four_works_listed_with_where_they_happen_are_stored_as_a_list() -> None
 def test_a_limit_held_to_a_count_of_work_is_still_a_limit() -> None:
     found = _stored("my knees mean no more than 4 jobs a week", "constraints")
     assert [f for f, _ in found] == ["capacity.constraints"]
+
+
+# A dental hygienist who bakes on Saturdays, answering with second thoughts.
+
+
+def test_a_setting_said_then_taken_back_by_a_bare_no_is_the_second_one() -> None:
+    for said, setting in (("govt I think? no, general", "general"),
+                          ("tech. no, corporate", "corporate")):  # fmt: skip
+        assert _stored(said, "context", PlanView()) == [("context", setting)]
+    # a "no" that takes nothing back leaves the setting
+    assert _stored("corporate. no idea if that fits", "context", PlanView()) == [
+        ("context", "corporate")
+    ]
+
+
+def test_days_kept_for_someone_else_are_a_limit_not_hours_of_work() -> None:
+    said = "40 is my max. my son has football tue/thu evenings so those are out"
+    found = _stored(said, "capacity", PlanView())
+    assert ("capacity.hours_per_week", 40.0) in found
+    assert [f for f, _ in found if f == "capacity.constraints"]
+    every = read(said, PlanView(), "capacity")
+    assert not [r for r in every if r.field == "activity.hours_per_week"]
+
+
+def test_a_limit_kept_for_someone_else_is_offered_at_the_limits_question() -> None:
+    import datetime as dt
+
+    from agent.interviewer.harness import MemoryPlanner
+
+    planner = MemoryPlanner(dt.date(2026, 12, 7))
+    planner.start()
+    planner.say("general")
+    reply = planner.say("38 tops, my son has football tue/thu evenings so those are out")
+    assert "football" in reply and "is that the limit?" in reply
+
+
+def test_a_shrug_then_a_feeling_is_the_feeling() -> None:
+    view = PlanView(activities=("Reception desk",))
+    for said, label in (("it's fine, kind of draining honestly", "draining"),
+                        ("its alright, pretty tiring tbh", "draining"),
+                        ("fine", "neutral"),
+                        ("ok, not draining", "neutral")):  # fmt: skip
+        found = _stored(said, "act:energy:Reception desk", view)
+        assert found == [("activity.energy", label)], said

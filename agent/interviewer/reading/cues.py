@@ -461,6 +461,13 @@ def energy(text: str, *, asked: bool) -> str | None:
         for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", said)):
             if _ASSENT.match(sentence):
                 continue  # "ok fine": a yes to something, no word of how the work feels
+            shrug = _SHRUG_THEN.match(sentence)
+            if shrug:  # "it's fine, kind of draining honestly": the word after the shrug says more
+                return (
+                    "draining"
+                    if shrug.group(1).startswith(("drain", "tir", "exh"))
+                    else "energising"
+                )
             if _SO_SO.match(sentence) or _NEITHER.search(sentence):
                 return "neutral"
             verdict = _AFTER_BUT.search(sentence)  # "I love the people but it drains me"
@@ -505,6 +512,13 @@ _SO_SO = re.compile(
 )
 
 
+#: A shrug, then how the work feels, hedged and not denied ("it's fine, kind of draining").
+_SHRUG_THEN = re.compile(
+    r"^\W*(?:it'?s |its |it is )?(?:fine|ok|okay|alright|not bad)\b"
+    r"(?: i guess| tbh| really)?\s*,\s*"
+    r"(?:but |though )?(?:kind of |kinda |a bit |a little |pretty |quite |somewhat |sort of |"
+    r"bit )?(draining|drains me|tiring|exhausting|energi[sz]ing)\b"
+)
 _NEITHER = re.compile(r"\bneither\b.*\bnor\b|\bbut (?:ok|okay|fine)\b")
 #: "ok fine", "yeah fine then", "fine by me": assent said to something, of no work ("it's
 #: fine" and "fine I guess" say how the work is).
