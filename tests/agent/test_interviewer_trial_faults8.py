@@ -139,3 +139,17 @@ def test_a_shrug_then_a_feeling_is_the_feeling() -> None:
                         ("ok, not draining", "neutral")):  # fmt: skip
         found = _stored(said, "act:energy:Reception desk", view)
         assert found == [("activity.energy", label)], said
+
+
+def test_a_short_everyday_word_is_no_slip_for_a_short_name() -> None:
+    from agent.interviewer.reading import names
+
+    works = ["Bus driver", "Bike repairs"]
+    assert names.known_name("steady as you like", works) is None
+    assert names.known_name("the bike side", works) == "Bike repairs"
+    view = PlanView(activities=tuple(works))
+    assert _stored("steady as you like", "act:volatility:Bus driver", view) == [
+        ("activity.volatility", "stable")
+    ]
+    found = read("steady as you like", view, "act:volatility:Bus driver")
+    assert [r.subject for r in found if r.field == "activity.volatility"] == ["Bus driver"]

@@ -364,14 +364,19 @@ def _misspelt(text: str, name: str, others: set[str]) -> bool:
     "stonemason", "paint" in "paintball") is a different word, though their cut stems differ
     by one letter. The words are compared whole or without their endings, never cut to six
     letters: "pattern" and "pottery" are one letter apart only as "patter" and "potter"."""
-    said = [w for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES]
-    own = [w for w in words(name.casefold()) if len(w) >= 4 and stem(w) not in others]
+    said = [w for w in words(text) if len(w) >= _LONG_WORD and w not in _NOT_NAMES]
+    own = [w for w in words(name.casefold()) if len(w) >= _LONG_WORD and stem(w) not in others]
     return any(
         (_one_edit(a, b) or _one_edit(_uncut(a), _uncut(b))) and not _begins(a, b)
         for a in said
         for b in own
         if stem(a) != stem(b) and len(stem(a)) >= 4 and len(stem(b)) >= 4
     )
+
+
+#: The shortest word a slip of one letter is looked for in: four-letter words one letter apart
+#: are most often two words ("like" and "bike", "home" and "hose").
+_LONG_WORD = 5
 
 
 def _begins(a: str, b: str) -> bool:
