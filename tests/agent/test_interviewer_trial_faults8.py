@@ -153,3 +153,12 @@ def test_a_short_everyday_word_is_no_slip_for_a_short_name() -> None:
     ]
     found = read("steady as you like", view, "act:volatility:Bus driver")
     assert [r.subject for r in found if r.field == "activity.volatility"] == ["Bus driver"]
+
+
+def test_a_lesson_said_verb_first_at_another_question_is_the_asked_works_lesson() -> None:
+    view = PlanView(activities=("Tram driver", "Bike repairs"))
+    for said, lesson in (("teaches patience with tourists", "patience with tourists"),
+                         ("taught me to keep calm", "to keep calm")):  # fmt: skip
+        read_back = read(said, view, "act:volatility:Tram driver")
+        found = [(r.field, r.value, r.subject) for r in read_back if r.confidence >= CONFIDENT]
+        assert found == [("activity.teaches", lesson, "Tram driver")], said

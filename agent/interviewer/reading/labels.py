@@ -83,6 +83,8 @@ _LEARNS = re.compile(
 _LEARNS_BARE = re.compile(r"^(?P<label>.{1,40}?)\s+(?:teach(?:es)?|taught)\s+(?P<rest>.+)$")
 
 
+#: A lesson said with the verb first, no work named before it ("taught me to listen").
+_VERB_FIRST = re.compile(r"^(?=(?:teach(?:es)?|taught|has taught)\s)")
 #: Work named before a lesson that is on no record: what it teaches is no lesson of the plan.
 _ELSEWHERE = "\x00elsewhere"
 #: A doing alone before a lesson ("knitting teaches me ..."): other work when the asked work
@@ -137,6 +139,8 @@ def teaches_per_activity(
     verbs = 0
     for piece in pieces:
         text = piece.text.strip()
+        if current is None:  # "teaches me patience": a lesson of the work asked
+            text = _VERB_FIRST.sub("it ", text)
         learns = _LEARNS.match(text) or _bare_lesson(text, view, asked)
         match = _LABELLED.match(text) or learns
         named = _named(match.group("label"), view, asked) if match else None
