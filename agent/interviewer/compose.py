@@ -288,6 +288,20 @@ def _activity_line(args: dict[str, Any], currency: str | None) -> str:
     return f"{args['name']}: {', '.join(parts)}" if parts else f"activity '{args['name']}'"
 
 
+def _stream_line(args: dict[str, Any]) -> str:
+    """ "Bus driver: 35 h a week, 55 % of income": what an update of a stream changed."""
+    stream = str(args.get("stream") or args.get("stream_id", "a stream"))
+    parts = [f"renamed '{args['name']}'"] if args.get("name") else []
+    parts += [str(args[k]) for k in ("role", "purpose", "volatility") if args.get(k)]
+    if args.get("target_hours") is not None:
+        parts.append(f"{fmt_number(args['target_hours'])} h a week")
+    if args.get("target_income_share") is not None:
+        parts.append(f"{fmt_number(args['target_income_share'])} % of income")
+    if args.get("teaches"):
+        parts.append(f"teaches {args['teaches']}")
+    return f"{stream}: {', '.join(parts)}" if parts else f"stream '{stream}' updated"
+
+
 def _capacity_line(args: dict[str, Any], currency: str | None) -> str:
     parts = [f"{fmt_number(args['hours_per_week'])} h a week"] if "hours_per_week" in args else []
     if args.get("constraints"):
@@ -316,6 +330,8 @@ _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     ),
     "set_core_skill": lambda a: f"core skill '{a['name']}'",
     "add_stream": lambda a: f"stream '{a['name']}'",
+    "update_stream": lambda a: _stream_line(a),
+    "remove_stream": lambda a: f"stream '{a.get('stream', a['stream_id'])}' taken out",
     "add_time_block": lambda a: "time blocks",
     "add_feedback_loop": lambda a: "feedback loops",
     "remove_time_block": lambda a: "the old blocks taken out",

@@ -58,13 +58,19 @@ class ToolResults(Replying):
         elif name in READERS:
             state.turn.notes += READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
-            self._accepted(state, name, body, plan.currency)
+            streams = {s.id: s.name for s in plan.streams}
+            self._accepted(state, name, body, plan.currency, streams)
         elif not state.turn.rollback:
             return self._refused(state, plan, body, n)
         return self._emit(state, plan, n)
 
     def _accepted(
-        self, state: State, name: str, body: dict[str, Any], currency: str | None = None
+        self,
+        state: State,
+        name: str,
+        body: dict[str, Any],
+        currency: str | None = None,
+        streams: dict[str, str] | None = None,
     ) -> None:
         if state.turn.rollback:
             return
@@ -79,7 +85,8 @@ class ToolResults(Replying):
         for single, args in singles:
             untold = _untold(single, args, state.turn.told)
             if untold is not None:  # a change said aloud already is not listed again
-                state.turn.done.append(recorded_line(single, untold, body, currency))
+                said = _with_stream_name(untold, streams or {})
+                state.turn.done.append(recorded_line(single, said, body, currency))
         state.turn.warnings = [
             rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
             for f in body.get("findings", [])
@@ -138,3 +145,12 @@ def _names(plan: Plan) -> list[str]:
     """The names a question back may speak of: the plan's activities, streams and skills."""
     return [*(a.name for a in plan.activities), *(s.name for s in plan.streams),
             *(s.name for s in plan.skills)]  # fmt: skip
+
+
+def _with_stream_name(args: dict[str, Any], streams: dict[str, str]) -> dict[str, Any]:
+    """A tool call's arguments with the name of the stream its ``stream_id`` points at, for
+    the line that says what was recorded ("Bus driver: 55 % of income", not its id)."""
+    stream_id = args.get("stream_id")
+    if not isinstance(stream_id, str):
+        return args
+    return {**args, "stream": streams.get(stream_id, stream_id.replace("-", " "))}

@@ -162,3 +162,35 @@ def test_a_lesson_said_verb_first_at_another_question_is_the_asked_works_lesson(
         read_back = read(said, view, "act:volatility:Tram driver")
         found = [(r.field, r.value, r.subject) for r in read_back if r.confidence >= CONFIDENT]
         assert found == [("activity.teaches", lesson, "Tram driver")], said
+
+
+def test_a_streams_update_is_said_by_its_name_and_figures() -> None:
+    from agent.interviewer.compose import recorded_line
+
+    line = recorded_line(
+        "update_stream",
+        {"stream_id": "tram-driver", "stream": "Tram driver", "target_income_share": 55.0},
+        {},
+    )
+    assert line == "Tram driver: 55 % of income"
+    moved = recorded_line("update_stream", {"stream_id": "tram-driver", "target_hours": 32}, {})
+    assert moved == "tram-driver: 32 h a week"
+    assert "stream id" not in moved
+
+
+def test_a_wish_that_moves_the_anchors_share_says_so_in_words() -> None:
+    import datetime as dt
+
+    from agent.interviewer.harness import MemoryPlanner
+
+    planner = MemoryPlanner(dt.date(2026, 12, 7))
+    planner.start()
+    for said in ("I drive trams, 38 hours, 36k, and I repair guitars at home 6 hours a week, 3k",
+                 "government", "48", "none", "10k saved, spend 2k a month", "that's all",
+                 "steady", "patience", "draining", "varies", "how wood moves", "love it",
+                 "guitar repair, driving, patience", "guitar repair", "none",
+                 "guitar repair", "yes"):  # fmt: skip
+        planner.say(said)
+    reply = planner.say("add a podcast on guitar repair, 2 hours a week")
+    assert "stream id" not in reply and "stream_id" not in reply
+    assert "Driving trams: 55 % of income" in reply
