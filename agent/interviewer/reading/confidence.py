@@ -335,7 +335,11 @@ def _work_with_figures(r: Reading, readings: list[Reading]) -> bool:
     up, so it is asked back."""
     sure = {o.value for o in readings if o.field == "activity" and o.confident}
     return any(
-        o.field in _FIGURES and o.subject != r.value and o.subject in sure and o.confident
+        o.field in _FIGURES
+        and o.subject != r.value
+        and o.subject in sure
+        and o.confident
+        and not (o.field == "activity.annual_revenue" and o.value == 0)  # "..., volunteer"
         for o in readings
     )
 

@@ -19,7 +19,8 @@ _FRAMING_WORDS = (
     "and|also|plus|then|so|but|oh|oh and|side|on the side|as well|mostly|mainly|am|during|"
     "over|after|before|until|from|by|around|through|within|the main one is|main one is|"
     "the first is|the other is|one is|first|second|third|outside that|outside of that|"
-    "on top of that|besides that|beside that|besides|beside|apart from that|give|started|"
+    "on top of that|besides that|beside that|besides|beside|apart from that|next to that|"
+    "next to this|in addition|aside from that|alongside that|give|started|"
     "i've started|i started|"
     # work being set going, said before it ("starting a podcast"): what is started names it
     "starting|launching|setting up|i'm starting|im starting|i am starting|i'm launching|"
@@ -472,7 +473,16 @@ _SEASON_FIRST = re.compile(r"^\W*" + SEASON + r",?\s+(?=(?:i|we)\s)")
 
 
 #: Work said to be done beside a job, before its verb: "on the side I restore furniture".
-BESIDE = r"on the side|as well|in my (?:spare|free) time|after work|outside (?:of )?work"
+#: Words that join more work to the job said before: "next to that I repair radios".
+MORE_WORK_LINK = (
+    r"next to (?:that|this|it)|besides(?: (?:that|this))?|on top of (?:that|this)|"
+    r"in addition(?: to (?:that|this))?|(?:apart|aside) from (?:that|this)|"
+    r"alongside (?:that|this)"
+)
+BESIDE = (
+    r"on the side|as well|in my (?:spare|free) time|after work|outside (?:of )?work|"
+    + MORE_WORK_LINK
+)
 
 BESIDE_FIRST = re.compile(r"^\W*(?:" + BESIDE + r")[,\s]+(?=(?:i|we)\s)", re.I)
 #: Those of them that would be read as a name ("in my spare time" as "spare time").
@@ -559,6 +569,16 @@ _PAY_ONLY = re.compile(
 )
 
 
+#: Words that only join what follows to what was said ("in addition", "on top of that",
+#: "next to that"), said as a clause of their own.
+_LINK_ONLY = re.compile(
+    r"^(?:and\s+|but\s+)?(?:in addition(?: to (?:that|this|it))?|additionally|furthermore|"
+    r"moreover|besides(?: (?:that|this))?|on top of (?:that|this|it|all that)|"
+    r"(?:apart|aside) from (?:that|this|it)|as well as (?:that|this)|other than (?:that|this)|"
+    r"next to (?:that|this|it)|alongside (?:that|this|it)|what'?s more)\W*$"
+)
+
+
 #: An event named by its part of the day, said last after a thing ("a quiz night", "a youth
 #: barbering night", "games evening"), unlike when work is done ("bar work fridays at night").
 _EVENT = re.compile(
@@ -587,6 +607,8 @@ def _name(text: str) -> str | None:
     said = text.strip()
     if _LABEL_ONLY.match(said) or _PAY_ONLY.match(said) or _WHEN_ONLY.match(said.casefold()):
         return None
+    if _LINK_ONLY.match(said.casefold()):
+        return None  # "In addition, I have ...": the words that join, never a name
     if denies_limit(text):
         return None  # "nothing limits it": no work is named
     parent = _PARENT.match(text.strip())

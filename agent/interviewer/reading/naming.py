@@ -207,10 +207,11 @@ _MONEY_HEAD = re.compile(
 )
 
 
-#: A segment that only says the work is unpaid ("voluntary", "all for free").
+#: A segment that only says the work is unpaid ("voluntary", "all for free", "volunteer":
+#: the one who gives it for nothing, said after the work).
 _UNPAID_ONLY = re.compile(
-    r"(?:(?:and|but|it'?s|all|totally|purely|completely|entirely)\s+)*(?:voluntary|unpaid|"
-    r"for free|free|pro bono|for nothing|for nowt)"
+    r"(?:(?:and|but|it'?s|all|totally|purely|completely|entirely|i'?m|as)\s+)*(?:(?:an?\s+)?"
+    r"volunteer|voluntary|unpaid|for free|free|pro bono|for nothing|for nowt)"
 )
 
 

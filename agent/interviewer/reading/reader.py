@@ -60,6 +60,7 @@ from agent.interviewer.reading import (
     reopening,
     role_pieces,
     role_put_right,
+    role_said_again,
     roles,
     runs,
     said_of,
@@ -183,6 +184,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
         readings = roles.at_setting(readings, text)
+    if ask in {"context", "activities"}:  # "a financial adviser, actually a broker"
+        readings = role_said_again.put_right(readings, text)
     readings = new_owner.carried_to_named(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"

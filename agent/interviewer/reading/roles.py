@@ -273,7 +273,7 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
     read added as the person's work."""
     out = _own_work(without_workplace(readings, text), text)
     named = [str(r.value).casefold() for r in out if r.field == "activity"]
-    if any(str(r.field).startswith("activity.") for r in out):
+    if any(str(r.field).startswith("activity.") and not _unpaid(r) for r in out):
         return out  # "potter + tutor here. pottery studio 20h ...": the work follows, figured
     for name in stated(text):
         head = name.casefold().split()[-1]
@@ -281,6 +281,11 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
     return _without_doubles(out)
+
+
+def _unpaid(r: Reading) -> bool:
+    """True for the nothing that unpaid work brings in ("..., volunteer"): no figure said."""
+    return r.field == "activity.annual_revenue" and r.value == 0
 
 
 def without_workplace(readings: list[Reading], text: str) -> list[Reading]:
