@@ -57,3 +57,12 @@ def test_volunteer_said_after_work_says_it_is_unpaid_and_names_nothing() -> None
     unpaid = [r for r in readings if r.field == "activity.annual_revenue"]
     assert [r.value for r in unpaid] == [0.0]
     assert unpaid[0].subject != "volunteer"
+
+
+def test_the_terms_a_job_is_held_on_said_alone_name_no_work() -> None:
+    said = "im a care assistant, nights, casual thru an agency. and i walk dogs"
+    names = all_names(said, "activities")
+    assert not any("agency" in name or "casual" in name for name in names)
+    assert "care assistant" in names
+    said = "warehouse picker, seasonal with a labour hire firm"
+    assert not any("labour" in name for name in all_names(said, "activities"))

@@ -579,6 +579,17 @@ _LINK_ONLY = re.compile(
 )
 
 
+#: The terms a job is held on, said alone after it ("casual thru an agency", "seasonal",
+#: "zero hours with an agency"): how the work named before is held, never work of its own.
+_TERMS_ONLY = re.compile(
+    r"^(?:(?:and|but|all|it'?s|i'?m|im|on)\s+)*(?:casual|temp|temporary|permanent|seasonal|"
+    r"part[- ]time|full[- ]time|zero[- ]hours?|on[- ]call|relief|salaried|freelance|"
+    r"self[- ]employed|commission[- ]only)(?:\s+(?:thru|through|via|with|for|from)\s+"
+    r"(?:an?|the|my)\s+(?:temp(?:ing)? |recruitment |staffing )?(?:agency|agencies|"
+    r"labou?r hire(?: company| firm)?|umbrella company))?\W*$"
+)
+
+
 #: An event named by its part of the day, said last after a thing ("a quiz night", "a youth
 #: barbering night", "games evening"), unlike when work is done ("bar work fridays at night").
 _EVENT = re.compile(
@@ -607,8 +618,8 @@ def _name(text: str) -> str | None:
     said = text.strip()
     if _LABEL_ONLY.match(said) or _PAY_ONLY.match(said) or _WHEN_ONLY.match(said.casefold()):
         return None
-    if _LINK_ONLY.match(said.casefold()):
-        return None  # "In addition, I have ...": the words that join, never a name
+    if _LINK_ONLY.match(said.casefold()) or _TERMS_ONLY.match(said.casefold()):
+        return None  # "In addition, ...", "casual thru an agency": never a name
     if denies_limit(text):
         return None  # "nothing limits it": no work is named
     parent = _PARENT.match(text.strip())
