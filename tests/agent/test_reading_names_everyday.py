@@ -4,7 +4,7 @@ one message (a new name and new hours together)."""
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading import PlanView, StreamView, read
 
 NONE = PlanView()
 
@@ -66,3 +66,48 @@ def test_the_terms_a_job_is_held_on_said_alone_name_no_work() -> None:
     assert "care assistant" in names
     said = "warehouse picker, seasonal with a labour hire firm"
     assert not any("labour" in name for name in all_names(said, "activities"))
+
+
+PLAN = PlanView(
+    streams=(
+        StreamView("Parcel Force round", "anchor", 38),
+        StreamView("dog walks", "client", 6),
+        StreamView("dog grooming course", "seed", 2),
+    )
+)
+
+
+def stream_changes(message: str) -> list[tuple[str | None, str | None, object]]:
+    return [
+        (r.field, r.subject, r.value)
+        for r in read(message, PLAN, "streams")
+        if r.act == "change" and r.confident
+    ]
+
+
+def test_a_stream_renamed_and_resized_in_one_message() -> None:
+    said = "could we call the walks one Paws Out 🐾 and give it 9 hrs not 6"
+    changes = stream_changes(said)
+    assert ("stream.target_hours", "dog walks", 9.0) in changes
+    renamed = [value for field, subject, value in changes if field == "stream.name"]
+    assert [str(v).casefold() for v in renamed] == ["paws out"]
+    assert not any(field == "capacity.hours_per_week" for field, _s, _v in changes)
+
+
+def test_a_new_name_said_after_the_stream_and_one_is_the_name_without_please() -> None:
+    changes = stream_changes("call the grooming one Tidy Tails please")
+    assert [(f, s) for f, s, _v in changes] == [("stream.name", "dog grooming course")]
+    assert str(changes[0][2]).casefold() == "tidy tails"
+
+
+def test_a_word_of_one_stream_is_never_a_slip_for_another_streams_word() -> None:
+    # "boats" is a word of two streams; it is not "goat" typed with a slip
+    plan = PlanView(
+        streams=(
+            StreamView("goat dairy", "anchor", 30),
+            StreamView("boat trips", "client", 8),
+            StreamView("boat repair course", "seed", 2),
+        )
+    )
+    readings = read("give the boats one 10 hrs", plan, "streams")
+    assert not any(r.subject == "goat dairy" for r in readings)

@@ -365,7 +365,13 @@ def _misspelt(text: str, name: str, others: set[str]) -> bool:
     "stonemason", "paint" in "paintball") is a different word, though their cut stems differ
     by one letter. The words are compared whole or without their endings, never cut to six
     letters: "pattern" and "pottery" are one letter apart only as "patter" and "potter"."""
-    said = [w for w in words(text) if len(w) >= _LONG_WORD and w not in _NOT_NAMES]
+    # "the nails one" beside "gel nails" and "Royal Mail round": a word another name has is
+    # that name's word, never "mail" typed with a slip
+    said = [
+        w
+        for w in words(text)
+        if len(w) >= _LONG_WORD and w not in _NOT_NAMES and stem(w) not in others
+    ]
     own = [w for w in words(name.casefold()) if len(w) >= _LONG_WORD and stem(w) not in others]
     return any(
         (_one_edit(a, b) or _one_edit(_uncut(a), _uncut(b))) and not _begins(a, b)

@@ -700,10 +700,14 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame: Frame) -> bool:
     """A segment about a stream already proposed: new hours, share, role or name."""
     # "make the delivery 5 hours and call it Colmado Express": the new name names no stream
-    stream = streams.named(_CALL_IT.sub(" ", blank), frame.view, frame.stream)
+    spoken_of = _CALL_ONE.sub(r"\1", _CALL_IT.sub(" ", blank))
+    stream = streams.named(spoken_of, frame.view, frame.stream)
     if stream is None and re.search(r"\b(?:call|rename|called|named|renamed)\b", blank):
         # "call the X one 'Y'", "could the novels stream be called 'Y'?"
         stream = streams.named(re.sub(r"'[^']+'|\"[^\"]+\"", " ", blank), frame.view, None)
+    if stream is None and spoken_of != blank:  # "call the nails one ...": the one "nails" heads
+        heads = {name for _at, name in streams.mentions(spoken_of, 0, frame.view)}
+        stream = heads.pop() if len(heads) == 1 else None
     said = streams.mentions(segment.text, segment.start, frame.view) if numeric else []
     if stream is None and said and frame.ask in _STREAM_ASKS:
         stream = said[0][1]  # "tiffin should be 35% and teaching 50%": each its own figure
@@ -738,6 +742,10 @@ def _asked_new(blank: str, stream: str, view: PlanView) -> bool:
 
 #: A new name given to the stream spoken of, and the name: "call it ...", "rename it ...".
 _CALL_IT = re.compile(r"\b(?:call|name|rename)\s+it\s+.*$")
+#: "call the nails one Dawn's Nails": the stream spoken of, then its new name.
+_CALL_ONE = re.compile(
+    r"(\b(?:call|name|rename)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:one|stream))\s+.*$"
+)
 
 
 def _labels(segment: Segment, frame: Frame, numeric: list[Quantity]) -> None:

@@ -38,7 +38,12 @@ _RENAME = re.compile(
     r"['\"]([^'\"]+)['\"]?|"
     # "make it 5 hours and call it Colmado Express": the new name said last, unquoted
     r"\b(?:call|name|rename)\s+it\s+(?:to\s+)?(?!(?:a day|quits|even|done|that|off)\b)"
-    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})\W*$"
+    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})\W*$|"
+    # "call the nails one Dawn's Nails": the stream by a word of its own and "one", then the
+    # new name, said last
+    r"\b(?:call|name|rename)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:one|stream)\s+"
+    r"(?:to\s+|as\s+)?(?!(?:a day|quits|even|done|that|off|instead)\b)"
+    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3}?)(?:,?\s*(?:please|pls|thanks|thank you))?\W*$"
 )
 #: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
 _MORE = re.compile(r"\b(?:the extra|an extra|another|add(?: on)?)\s*$")
@@ -116,7 +121,7 @@ def edits(
     quoted = _RENAME_QUOTED.search(text)
     rename = quoted or _RENAME.search(text)
     if rename:
-        later = "" if quoted else rename.group(2) or rename.group(3)
+        later = "" if quoted else rename.group(2) or rename.group(3) or rename.group(4)
         new = (rename.group(1) or later or "").strip(" '\".")
         if new:
             out.append(Reading("change", "stream.name", new, stream, text))
