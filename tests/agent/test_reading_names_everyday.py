@@ -111,3 +111,31 @@ def test_a_word_of_one_stream_is_never_a_slip_for_another_streams_word() -> None
     )
     readings = read("give the boats one 10 hrs", plan, "streams")
     assert not any(r.subject == "goat dairy" for r in readings)
+
+
+def settings(message: str) -> list[str]:
+    return [str(r.value) for r in read(message, NONE, "context") if r.field == "context"]
+
+
+def test_a_setting_said_by_the_kind_of_big_company() -> None:
+    assert settings("Underwriter at one of the big insurers. I also bake wedding cakes") == [
+        "corporate"
+    ]
+    assert settings("I'm a line planner at a large car parts manufacturer near Coventry") == [
+        "corporate"
+    ]
+    assert settings("I'm a recruiter in an IT services company and I sing at weddings") == ["tech"]
+    # "it" as a pronoun before "company" is no IT company
+    assert "tech" not in settings("I love it, company car and all. Sales rep for a brewery")
+
+
+def test_caring_for_a_relative_said_as_taking_care_of_them() -> None:
+    said = "Receptionist at a dental practice, and I take care of my grandad most evenings"
+    assert "caregiver" in settings(said)
+    assert "caregiver" not in settings("I take care of the garden at the church on Sundays")
+
+
+def test_a_service_or_car_wash_of_ones_own_is_the_general_setting() -> None:
+    assert "general" in settings("Postman, and my brother and me run a dog grooming service")
+    assert "general" in settings("Bus driver. We also have a hand car wash behind the garage")
+    assert "general" not in settings("I work the service desk at a big bank, we run a service team")

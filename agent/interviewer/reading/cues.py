@@ -69,12 +69,15 @@ _VENTURE_HEAD = (
     r"(?:business|company|firm|shop|store|stall|stand|kiosk|salon|bakery|caf[eé]|restaurant|"
     r"bar|pub|farm|"
     r"workshop|atelier|brewery|homestay|guesthouse|b&b|(?:cooking|dance|language|music|"
-    r"driving|surf|diving|sewing|art|yoga) school)"
+    r"driving|surf|diving|sewing|art|yoga) school|"
+    # "we run a tiffin service", "we have a mobile car wash"
+    r"service|car ?wash)"
 )
 #: Words that make the venture someone's job or plan, not the person's own business.
 _NOT_OWNED_AFTER = (
     r"(?![\w-])(?!\s+(?:job|jobs|manager|assistant|worker|floor|shift|role|"
-    r"position|degree|course|class|idea|plan|card|account|loan|owner|for|on|about|of)\b)"
+    r"position|degree|course|class|idea|plan|card|account|loan|owner|for|on|about|of|team|desk|"
+    r"department|centre|center|industry|sector)\b)"
 )
 #: A venture of one's own said as had, owned or run now, wherever the clause starts ("mingalaba
 #: i own a tea shop", "with my sister we have a small incense business", "I have small
@@ -107,7 +110,10 @@ _STRICT_CONTEXTS = (
         "tech",
         r"\bsoftware\b|\bsaas\b|\bfintech\b|\bstart-?up\b|\bin tech\b|"
         r"\btech (?:company|job|sector|industry)|\bdeveloper\b|\b(?:dans|in) la tech\b|"
-        r"\bprogrammer\b|\bdev\b",
+        r"\bprogrammer\b|\bdev\b|"
+        # "an IT services company", "an IT consultancy": "it" there is no pronoun
+        r"\b(?:an?|the|big|large) it (?:services? |consulting |outsourcing )?"
+        r"(?:company|firm|consultancy|multinational)\b|\bit services (?:company|firm|giant)\b",
     ),
     (
         "corporate",
@@ -118,7 +124,12 @@ _STRICT_CONTEXTS = (
         r"\b(?:big|large|global) (?:company|corporation|firm)\b|\bmncs?\b|"
         # "one of the big terminal companies", "a big hotel group": a big company of any trade
         r"\b(?:big|large|major|global|huge|international)\s+(?:[a-z-]+\s+){0,2}?(?:compan(?:y|ies)|"
-        r"corporations?|firms?|groups?|chains?|multinationals?)\b",
+        r"corporations?|firms?|groups?|chains?|multinationals?)\b|"
+        # "one of the big insurers", "a big chip machine manufacturer": a big company named by
+        # what it makes or sells
+        r"\b(?:big|biggest|large|largest|major|global|huge|international)\s+(?:[a-z-]+\s+){0,3}?"
+        r"(?:insurers?|manufacturers?|carmakers?|automakers?|retailers?|supermarket chains?|"
+        r"airlines?|telcos?|consultanc(?:y|ies))\b",
     ),
     (
         "caregiver",
@@ -126,6 +137,9 @@ _STRICT_CONTEXTS = (
         r"\b(?:main|full[- ]?time|unpaid|family|primary|sole|her|his|their) carer\b|"
         r"\bcarer (?:for|to|of) (?:my|our|his|her|their)\b|"
         r"\bcaregiver\b|\bcare for my\b|\bcaring for my\b|\blook(?:ing)? after my\b|"
+        r"\b(?:take|taking|takes) care of (?:my|me) (?:mum|mom|mother|mam|dad|father|parents|"
+        r"husband|wife|partner|son|daughter|gran|grandma|granny|grandad|grandpa|grandmother|"
+        r"grandfather|nan|nana|brother|sister|aunt|auntie|uncle)\b|"
         # "I look after me mam": "me" for "my" before a relative, as many say it
         r"\b(?:car(?:e|ing) for|look(?:ing)? after) me (?:mum|mam|ma|mom|dad|da|mother|father|"
         r"nan|gran|husband|wife|missus|fella)\b|"
