@@ -4,7 +4,7 @@ one message (a new name and new hours together)."""
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, StreamView, read
+from agent.interviewer.reading import PlanView, StreamView, read, ventures
 
 NONE = PlanView()
 
@@ -139,3 +139,11 @@ def test_a_service_or_car_wash_of_ones_own_is_the_general_setting() -> None:
     assert "general" in settings("Postman, and my brother and me run a dog grooming service")
     assert "general" in settings("Bus driver. We also have a hand car wash behind the garage")
     assert "general" not in settings("I work the service desk at a big bank, we run a service team")
+
+
+def test_a_venture_named_by_its_kind_is_owned_but_a_bare_workshop_is_a_place() -> None:
+    assert ventures.owned("we also have a mobile car wash")
+    assert ventures.venture_name("i run a school dinners service") == "school dinners service"
+    assert ventures.owned("i have my own bicycle repair workshop near the station")
+    assert not ventures.owned("i have my workshop by the harbour with 2 apprentices")
+    assert not ventures.owned("i work in customer service")

@@ -16,13 +16,23 @@ _VENTURE = (
     r"business|zine|brand|range|label|kiosk|homestay|guesthouse|salon|bakery|"
     r"caf[eé]|restaurant|(?:cooking|dance|language|music|driving|surf|diving) school)s?"
 )
+#: Ventures named by a place or a kind of work that needs the word saying which ("a mobile
+#: car wash", "a tiffin service", "a catfish farm"); "my workshop" alone is where work is done.
+_KIND_NEEDED = (
+    r"(?:own\s+)?(?:(?!(?:small|little|tiny|own|big|new|the|a|an)\b)[\w'-]+\s+){1,3}?"
+    r"(?:farm|workshop|atelier|brewery|food truck|car ?wash|service)s?"
+)
 #: "I've got a ...", "I have a ...", "I own a ...", "I run a ...", "Also have a ...": owning.
 OWNED = re.compile(
     r"^(?:(?:and|oh|so)[,\s]+)*(?:(?:also|plus)[,\s]+(?:(?:i|we)(?:'ve| have)?\s+)?|"
     r"(?:i|we)(?:'ve| have)?\s+(?:also\s+)?)"
     r"(?:got|have|own|run|started|set up|launched|do|host|write|make)\s+(?:also\s+)?"
     r"(?:(?:a|an|my|this|one|our)\s+|(?=(?:small|little|tiny)\s))"  # "I have small ..."
-    r"(?P<name>(?:(?:small|little|tiny)\s+)?(?:[\w'-]+\s+){0,3}?" + _VENTURE + r"\b.*)$"
+    r"(?P<name>(?:(?:small|little|tiny)\s+)?(?:(?:[\w'-]+\s+){0,3}?"
+    + _VENTURE
+    + r"|"
+    + _KIND_NEEDED
+    + r")\b.*)$"
 )
 _SIZE = re.compile(r"^(?:small|little|tiny)\s+")
 #: "a podcast about gardening": the topic, said so that "about" reads as no hedge.
