@@ -147,3 +147,9 @@ def test_a_venture_named_by_its_kind_is_owned_but_a_bare_workshop_is_a_place() -
     assert ventures.owned("i have my own bicycle repair workshop near the station")
     assert not ventures.owned("i have my workshop by the harbour with 2 apprentices")
     assert not ventures.owned("i work in customer service")
+
+
+def test_undo_with_the_role_the_stream_keeps() -> None:
+    for said in ("oh wait undo that, keep it client 🙈", "whoops, undo that, leave it as seed"):
+        assert [r.act for r in read(said, PLAN, "streams")] == ["undo"]
+    assert [r.act for r in read("keep it seed", PLAN, "streams")] != ["undo"]

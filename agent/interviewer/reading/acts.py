@@ -14,7 +14,7 @@ from agent.interviewer import assent
 from agent.interviewer.reading import approval
 
 _UNDO = re.compile(
-    r"^(?:(?:oops|sorry|wait|hang on|hold on|actually|no|nope|hmm|ah|oh no|ugh|argh|"
+    r"^(?:(?:oops|whoops|sorry|wait|hang on|hold on|actually|no|nope|hmm|ah|oh no|oh|omg|ugh|argh|"
     r"my (?:bad|mistake)|wrong|"
     r"(?:that'?s |that is )?not (?:what i (?:meant|wanted|said)|right)|that'?s wrong)[-,.! ]+)*"
     r"(?:(?:can|could) (?:you|we) |please )?"
@@ -24,7 +24,10 @@ _UNDO = re.compile(
     # "scrap what I just said about the lessons, put it back": the request named, then undone
     r"(?: about (?:the |my )?[\w' -]{1,30}?)?))"
     r"(?:\W+i (?:wrote|typed|said|put|got) (?:it|that) wrong|"
-    r"\W+(?:put|leave|keep) (?:it|that|them) (?:back|as (?:it|they) (?:was|were)))?$"
+    r"\W+(?:put|leave|keep) (?:it|that|them) (?:back|as (?:it|they) (?:was|were))|"
+    # "undo that, keep it seed": what the undone change had moved, said as it stays
+    r"\W+(?:keep|leave) (?:it|that|them) (?:as )?(?:(?:a|an|the) )?(?:anchor|client|leverage|"
+    r"seed))?$"
 )
 #: "wait no keep it", "actually no, leave it in": what was just dropped is kept after all.
 _KEPT_AFTER_ALL = re.compile(
