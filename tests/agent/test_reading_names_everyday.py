@@ -153,3 +153,22 @@ def test_undo_with_the_role_the_stream_keeps() -> None:
     for said in ("oh wait undo that, keep it client 🙈", "whoops, undo that, leave it as seed"):
         assert [r.act for r in read(said, PLAN, "streams")] == ["undo"]
     assert [r.act for r in read("keep it seed", PLAN, "streams")] != ["undo"]
+
+
+def test_people_listed_after_for_are_clients_not_work() -> None:
+    said = "I'm a porter, and I clean for three households, a dentist and a vet"
+    names = all_names(said)
+    assert "dentist" not in names and "vet" not in names
+    assert "porter" in names
+    # an amount after "for ..." is no client
+    said = "I'm a potter. Also I give glazing classes for tourists, two hours"
+    readings = read(said, NONE, "context")
+    hours = [r.subject for r in readings if r.field == "activity.hours_per_week"]
+    assert all(subject in all_names(said) for subject in hours)
+
+
+def test_terms_said_as_a_basis_or_a_union_job_name_no_work() -> None:
+    said = "I do payroll for a few cafés, on a freelance basis from home"
+    assert not any("basis" in name for name in all_names(said))
+    said = "i work at the bottling plant, union job, and i coach rugby"
+    assert not any("union" in name for name in all_names(said))

@@ -588,11 +588,13 @@ _LINK_ONLY = re.compile(
 #: The terms a job is held on, said alone after it ("casual thru an agency", "seasonal",
 #: "zero hours with an agency"): how the work named before is held, never work of its own.
 _TERMS_ONLY = re.compile(
-    r"^(?:(?:and|but|all|it'?s|i'?m|im|on)\s+)*(?:casual|temp|temporary|permanent|seasonal|"
+    r"^(?:(?:and|but|all|it'?s|i'?m|im|on|an?)\s+)*(?:casual|temp|temporary|permanent|seasonal|"
     r"part[- ]time|full[- ]time|zero[- ]hours?|on[- ]call|relief|salaried|freelance|"
-    r"self[- ]employed|commission[- ]only)(?:\s+(?:thru|through|via|with|for|from)\s+"
+    r"self[- ]employed|commission[- ]only|(?:a )?union(?:i[sz]ed)? (?:job|post|role))"
+    r"(?:\s+(?:thru|through|via|with|for|from)\s+"
     r"(?:an?|the|my)\s+(?:temp(?:ing)? |recruitment |staffing )?(?:agency|agencies|"
-    r"labou?r hire(?: company| firm)?|umbrella company))?\W*$"
+    r"labou?r hire(?: company| firm)?|umbrella company)|\s+basis)?"
+    r"(?:\s+(?:from|at) home|\s+remotely)?\W*$"
 )
 
 

@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     asked_back,
     away,
     casing,
+    clients_listed,
     commitments,
     confidence,
     cues,
@@ -186,6 +187,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = roles.at_setting(readings, text)
     if ask in {"context", "activities"}:  # "a financial adviser, actually a broker"
         readings = role_said_again.put_right(readings, text)
+        readings = clients_listed.without_clients(readings, text)  # "for 3 firms, a baker"
     readings = new_owner.carried_to_named(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
