@@ -172,3 +172,12 @@ def test_terms_said_as_a_basis_or_a_union_job_name_no_work() -> None:
     assert not any("basis" in name for name in all_names(said))
     said = "i work at the bottling plant, union job, and i coach rugby"
     assert not any("union" in name for name in all_names(said))
+
+
+def test_everyday_job_titles_are_read_as_work() -> None:
+    said = "bin collector for the borough, and weekends i coach under 10s football"
+    assert "bin collector" in [n.casefold() for n in sure_names(said)]
+    said = "I work as a sales executive at a brewery, and I'm also a wedding singer"
+    assert "sales executive" in [n.casefold() for n in sure_names(said)]
+    said = "I'm the office secretary at a driving school, and I also walk dogs"
+    assert "office secretary" in [n.casefold() for n in sure_names(said)]

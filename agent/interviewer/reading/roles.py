@@ -34,7 +34,10 @@ _ROLE_WORDS = frozenset(
         "barista nanny pilot coach guide dev assistant consultant accountant attendant servant "
         "merchant agent celebrant sergeant handyman tradesman fisherman postman craftsman "
         "hygienist optician sparky sparkie chippy chippie brickie tradie postie cabbie "
-        "concierge locum doula waitress hostess seamstress actress treasurer",
+        "concierge locum doula waitress hostess seamstress actress treasurer "
+        # everyday heads of a title: "HR executive", "school secretary", "sales rep"
+        "executive secretary representative rep associate apprentice intern trainee steward "
+        "stewardess warden",
     )
 )
 #: Role words that need the trade before them: "lab tech", never "tech" alone.
@@ -82,7 +85,8 @@ _OF = re.compile(r"(?<=er|or|st|an)\s+of\s+(?:the|our|my|a|an|this)\b.*$")
 _NOT_IN_ROLE = re.compile(
     r"\b(?:i|me|my|we|our|you|your|he|she|they|it|its|it's|is|are|was|were|be|been|have|has|"
     r"had|do|does|did|not|no|this|that|there|what|which|who|lot|bit|one|thing|things|stuff|"
-    r"of|to|if|or|am|i'm|im|ik|ich|je|suis|bin|ben|werk|arbeite|als|comme|como|come|sono|"
+    # ("bin" is English too, "bin lorry driver": "ich" tells the German)
+    r"of|to|if|or|am|i'm|im|ik|ich|je|suis|ben|werk|arbeite|als|comme|como|come|sono|"
     r"soy|sou|sóc)\b|\d"
 )
 #: Work that was, is only planned or hoped for, or is someone else's, said before a role.
