@@ -41,25 +41,70 @@ _DATE = re.compile(r"(?:\d{1,2}[./])?(?:19|20)\d{2}:?")
 
 def german_phrases(text: str) -> Iterator[str]:
     """The names of work at the start of each clause of a German CV line."""
-    for clause in _CLAUSE.split(_AFTER_A_NAME.sub(" ", text.strip(" -–—*•·"))):
+    clauses = _CLAUSE.split(_AFTER_A_NAME.sub(" ", text.strip(" -–—*•·")))
+    for at, clause in enumerate(clauses):
         words = clause.split()
+        opening = at == 0
         while words and _DATE.fullmatch(words[0]):
             words.pop(0)  # "2020 Datenschutz in der Verwaltung": the year is not the name
-        if words and words[0][:1].isdigit():
-            continue  # "11 Leistungen online", "5 Tage": a count of things, not a name of work
-        if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
-            continue
-        kept: list[str] = []
-        for at, word in enumerate(words):
-            if word.lower().strip(".,") in _ENDS or word[:1].isdigit():
-                kept += _how_or_where(words[at:])
-                break
-            kept.append(word)
-        kept = trimmed(kept)  # "Hüten einer Herde von rund [650 ...]" ends on "Herde"
-        if kept and kept[0].lower() in _TOGETHER:
-            continue  # "Zusammenarbeit mit Steuerberater": whom the person worked with
-        if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):
-            yield from _joined(" ".join(kept))
+            opening = False
+        # Only a line's own opening is told with the verb first; "Akademie Weinheim" after a
+        # comma or "2021 Sachkunde Klimaanlagen" after a year are names.
+        for part in _objects_of_first_person(words) if opening else [words]:
+            yield from _clause_names(part)
+
+
+def _objects_of_first_person(words: list[str]) -> list[list[str]]:
+    """A clause told with the verb first, as a CV says "I" without the word ("Nehme
+    Abformungen und fertige Schalen", "Erstelle Angebote"), named by its objects: one list of
+    words for each verb's object. Any other clause is returned as it is."""
+    if len(words) < 2 or not _FIRST_PERSON.fullmatch(words[0]) or not _opens_object(words[1]):
+        return [words]
+    first, *others = re.split(r"\s+und\s+(?=[a-zäöüß]+e\s)", " ".join(words[1:]))
+    # Each later object follows its own verb ("und fertige Schalen"), left out too.
+    parts = [first.split(), *(other.split()[1:] for other in others)]
+    return [part for part in parts if part and not part[0].lower().startswith(_PEOPLE)]
+
+
+def _opens_object(word: str) -> bool:
+    """A noun, an article or a number after the verb; a preposition or "und" says the first
+    word was a noun itself ("Hausbesuche in Pflegeheimen", "Pflege und Betreuung")."""
+    return word[:1].isupper() or word.lower() in _ARTICLES
+
+
+#: What opens a verb's object; not "der" or "des", which follow a noun ("Pflege der Fässer").
+_ARTICLES = {
+    "die", "das", "den", "ein", "eine", "einen", "meine", "unsere", "unseren", "alle", "zwei",
+    "drei", "vier", "fünf",
+}  # fmt: skip
+
+
+#: A verb in the first person singular at the start of a line ("Führe", "Passe", "Erstelle").
+_FIRST_PERSON = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}e")
+#: Objects that are people served ("Betreue Kundinnen und Kunden mit ..."): whom, not what.
+_PEOPLE = (
+    "kund", "patient", "bewohner", "klient", "auszubildend", "azubi", "mitarbeit", "schüler",
+    "kinder", "eltern", "gäste", "kolleg", "senior", "menschen", "familien", "besucher",
+)  # fmt: skip
+
+
+def _clause_names(words: list[str]) -> Iterator[str]:
+    """The name of work a clause opens with, as ``german_phrases`` reads it."""
+    if words and words[0][:1].isdigit():
+        return  # "11 Leistungen online", "5 Tage": a count of things, not a name of work
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+        return
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        if word.lower().strip(".,") in _ENDS or word[:1].isdigit():
+            kept += _how_or_where(words[at:])
+            break
+        kept.append(word)
+    kept = trimmed(kept)  # "Hüten einer Herde von rund [650 ...]" ends on "Herde"
+    if kept and kept[0].lower() in _TOGETHER:
+        return  # "Zusammenarbeit mit Steuerberater": whom the person worked with
+    if 1 <= len(kept) <= _MAX_WORDS and re.search(r"[^\W\d]{4}", kept[0]):
+        yield from _joined(" ".join(kept))
 
 
 #: Working together with someone ("Zusammenarbeit mit der Steuerberaterin") names the partner,

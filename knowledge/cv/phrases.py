@@ -296,7 +296,7 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
         # pronoun ("we raised ... and made ...") may go on with a verb after "and".
         first = tokens[0].lower() if tokens else ""
         seen_verb = first in VERBS or first.endswith("ed") or first in {"i", "we"}
-        told_in_past, verb_at = _past(first), 0
+        told_in_past, verb_at = _past(first) or _progressive(first, clause), 0
         while index < len(tokens):
             before = tokens[index - 1].lower() if index else ""
             # "every match and training night": an -ing word after "and" is a noun's modifier.
@@ -340,10 +340,19 @@ def _past(word: str) -> bool:
     return base is not None and word != base and not word.endswith(("s", "ing"))
 
 
+_BE_DOING = re.compile(r"\b(?:am|is|are|was|were|been)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _progressive(first: str, clause: str) -> bool:
+    """A clause told with an -ing verb ("Grading for studios ...", "I am doing it for ..."): a
+    second verb of it would take -ing too, so a bare form is no verb of it."""
+    return (first.endswith("ing") and first in VERBS) or bool(_BE_DOING.search(clause))
+
+
 def _noun_after_place(tokens: Sequence[str], verb_at: int, index: int) -> bool:
-    """In a line told in the past, a verb's bare form after "and" that ends a preposition's
-    nouns ("Ran cable in schools and care homes", "against the local plan and design guides")
-    is a noun's modifier, not a verb in another tense."""
+    """In a line told in the past or with -ing, a verb's bare form after "and" that ends a
+    preposition's nouns ("Ran cable in schools and care homes", "against the local plan and
+    design guides") is a noun's modifier, not a verb in another tense."""
     if index == 0 or tokens[index - 1].lower() not in _JOINERS or not _bare(tokens[index]):
         return False
     return any(token.lower() in _STOP for token in tokens[verb_at:index])
@@ -412,6 +421,20 @@ def _verb_run(tokens: Sequence[str], index: int) -> tuple[list[str], int]:
     return verbs, index
 
 
+#: Adverbs that open no object ("I sand by hand, mostly at weekends").
+_LEAD_ADVERBS = _ADVERBS | {"just", "mainly", "mostly", "also", "still", "usually", "always"}
+
+
+def _adverb_alone(low: str, following: str) -> bool:
+    """An adverb right after the verb that is followed by a preposition, "as" or the clause's
+    end says how the work is done; "acutely unwell adults" goes on to the object."""
+    in_ly = low.endswith("ly") and len(low) > 4 and not low.endswith(("ily", "ply", "bly"))
+    if low not in _LEAD_ADVERBS and not in_ly:
+        return False  # "family", "supply", "assembly" are nouns
+    after = following.lower()
+    return not after or after in _STOP or after in {"as", ",", ";", ":", ".", ")", "and", "or"}
+
+
 def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
     """The object's words up to a preposition, punctuation, a number or the next verb."""
     words: list[str] = []
@@ -441,6 +464,8 @@ def _object(tokens: Sequence[str], index: int) -> tuple[str, int]:
             break  # "measure what people get"; "condition reports they work from": a new clause
         if not words and low in _NO_OBJECT_WORDS:
             break  # "measure what people get"; "condition reports they work from": a new clause
+        if not words and _adverb_alone(low, following):
+            break  # "I grade mainly in ...", "I care just as much": how, not what
         if words and (low in _DETERMINERS or low in _ADVERBS or low.endswith("ly")):
             break  # "boilers a year", "books daily": the object ended
         if words and _participle_after(token, following):

@@ -204,10 +204,14 @@ _NOT_DONE = re.compile(
 )
 # People named by their trade in the plural and what they do ("the college tutors teach
 # them", "while the climbers did the tree work", "the brewers ran the mash"): the verb in its
-# base form or past, as the plural takes it.
+# base form or past, as the plural takes it. Who they are to the person may come between
+# ("the editors I work with mostly cut in ..."), and an adverb of how often.
 _THEIR_TRADES_CLAUSE = re.compile(
     r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas|when)\b)\s*(?i:my|our|the|their)\s+"
-    r"(?:[\w-]+\s+)?[\w-]+(?:er|or|ist|ian)s\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:[\w-]+\s+)?[\w-]+(?:er|or|ist|ian)s\s+"
+    r"(?:(?:(?i:who|that)\s+)?(?i:i|we)\s+(?:work|worked|deal|dealt)\s+(?:with|for|alongside)\s+)?"
+    r"(?:also\s+|then\s+|mostly\s+|usually\s+|often\s+|generally\s+|mainly\s+)?"
+    r"(?P<verb>[a-z]+)\b"
     rf".*?{_OWN_CLAUSE_END}",
 )
 
