@@ -25,7 +25,9 @@ ORG = re.compile(
     r"university|universität|hochschule|college|school|schule|academy|akademie|institute|"
     r"institut|hospital|klinik|krankenhaus|trust|council|ministry|ministerium|agency|"
     r"department|bureau|foundation|stiftung|association|verein|group|studio|partners|"
-    r"services|solutions|consulting|centre|center)\b",
+    r"services|solutions|consulting|centre|center)\b"
+    # "Brandt & Söhne", "Hale & Sons", "Kindle & Co": a family firm's name.
+    r"|&\s*(?:sons|söhne|co|partner|partners|daughters|töchter)\b",
     re.IGNORECASE,
 )
 TITLE_WORDS = re.compile(

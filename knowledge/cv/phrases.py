@@ -285,7 +285,7 @@ def _work_phrases(text: str, nouns: bool = True) -> Iterator[Phrase]:
 def _verb_phrases(text: str) -> Iterator[Phrase]:
     """Verb + object pieces of an achievement line (coordinated verbs share the object)."""
     for index, clause in enumerate(re.split(r"[;:.!?•|]|\s[-–—]\s", text)):
-        if index == 0 and text[len(clause) : len(clause) + 1] == ":":
+        if index == 0 and text[len(clause) : len(clause) + 1] == ":" and not _told_as_done(clause):
             # "Supported living for young adults: helped with ...", "Ran a food bank: rotas,
             # stock, volunteers": before the colon the setting or project, after it the work.
             continue
@@ -330,6 +330,14 @@ def _verb_phrases(text: str) -> Iterator[Phrase]:
                 second, index = _second_practice(tokens, index)
                 for verb in verbs if second else ():
                     yield Phrase(f"{verb} {second}", text, "verb", verb, second)
+
+
+def _told_as_done(clause: str) -> bool:
+    """A clause before a colon that opens with a verb in its base form ("Organise and host
+    author events: ...") is work the person does; a past or a noun opens a setting, and so
+    does "Present" of a label ("Present post: ...")."""
+    first = clause.split()[0].lower() if clause.split() else ""
+    return VERBS.get(first) == first and first not in _SAME_IN_PAST | {"present"}
 
 
 def _past(word: str) -> bool:

@@ -28,7 +28,8 @@ _SETTING = (
 )
 _PHRASES = (
     r"(?:(?:a\s+)?team[- ]player|(?:fast|quick|keen|eager)\s+learner|(?:good|great|strong|"
-    r"excellent|clear)\s+communicator|people[- ]person|self[- ]starter|can[- ]do attitude|"
+    r"excellent|clear)\s+communicator|(?:good|great|active|patient)\s+listener|"
+    r"people[- ]person|self[- ]starter|can[- ]do attitude|"
     r"(?:positive|good)\s+attitude|(?:strong\s+|good\s+)?work ethic|sense of humou?r|"
     r"(?:good|great) with (?:customers|people|children|clients|patients|the public)|"
     r"works? well (?:under pressure|in a team|alone|independently)|eye for detail|"
