@@ -1,7 +1,9 @@
 """Tools of the people a person works with, an adverb read as the object, a noun after "and"
-in a line told with -ing, and German lines told with the verb first. Each line is written for
-the test, in trades other than the CVs that showed the cause (a sound recordist's, a
-welder's, a sign painter's, a caretaker's, a tiler's, a gardener's)."""
+in a line told with -ing, German lines told with the verb first, work told with its verb
+before a colon, a listener as a trait and a family firm's name. Each line is written for the
+test, in trades other than the CVs that showed the cause (a sound recordist's, a welder's, a
+sign painter's, a caretaker's, a tiler's, a gardener's, a gallery assistant's, an
+upholsterer's)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,37 @@ def test_a_german_noun_ending_in_e_still_names_the_work() -> None:
     assert list(german_phrases("Hausbesuche in Altenheimen")) == ["Hausbesuche"]
     assert list(german_phrases("2020 Sachkunde Pflanzenschutz")) == ["Sachkunde Pflanzenschutz"]
     assert "Akademie Kassel" in list(german_phrases("Meisterkurs, Akademie Kassel"))
+
+
+def test_work_told_with_its_verb_before_a_colon_is_the_persons() -> None:
+    names = shown(
+        [
+            "Experience",
+            "Gallery assistant, Quayside Arts, 2019 - present",
+            "- Plan and install touring exhibitions: hire the vans, check the loans in and out",
+        ]
+    )
+    assert "planning touring exhibitions" in names
+    setting = shown(
+        [
+            "Experience",
+            "Volunteer, 2019 - present",
+            "- Ran a toy library: lent out toys to families, kept the loans book",
+            "Present post: Senior Warden (Band 5), Hillside Reserve",
+        ]
+    )
+    assert not [name for name in setting if name.startswith(("running", "presenting"))]
+
+
+def test_a_listener_is_a_trait_and_a_family_firm_is_an_employer() -> None:
+    names = shown(
+        [
+            "Experience",
+            "Upholsterer, 2012 - present",
+            "Hale & Sons; day release at the county college",
+            "Skills: deep buttoning, Patient listener, punctual",
+        ]
+    )
+    assert "patient listener" not in names
+    assert "hale & sons" not in names
+    assert "deep buttoning" in names
