@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.interviewer import assent
 from agent.interviewer.reading import manner, slips, ventures
 from agent.interviewer.reading.wording import denies_limit, without_loose_tail
 
@@ -284,6 +285,24 @@ def labels_other_work(text: str, known: str) -> bool:
         if len(w) >= 4 and w not in _NOT_NAMES and w not in _PLAIN_WORK
     }
     return bool(own & said) and bool(own - said) and len(said - own) >= 2
+
+
+def kind_beyond(candidate: str | None, known: str) -> bool:
+    """True when a name said ("per diem nursing shifts") shares a word with a recorded name
+    ("ICU nurse") and says a kind of that work of its own: a long word, or two words, that the
+    recorded name lacks, beside words of plain work ("shifts") that say nothing of the kind."""
+    own = [_uncut(w) for w in words(known.casefold())]
+    said = [_uncut(w) for w in words((candidate or "").casefold()) if w not in _PLAIN_WORK]
+    shared = [w for w in said if any(_same_root(w, o) for o in own)]
+    beyond = [w for w in said if w not in shared and w not in _SHORT_PLAIN and w not in _NOT_NAMES]
+    return bool(shared) and (len(beyond) >= 2 or any(len(w) >= 4 for w in beyond))
+
+
+def _same_root(a: str, b: str) -> bool:
+    """ "nurs" and "nurse", "pharmacy" and "pharmacist": one word, its ending cut or not."""
+    if min(len(a), len(b)) >= 6 and a[:6] == b[:6]:
+        return True
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 #: "it teaches me to pitch": the verb says what some work teaches, and names no work (not the
@@ -799,14 +818,15 @@ _CLAUSE = re.compile(
 )
 
 
-#: Words a name does not open with: relative words, quantifiers, time and money words.
+#: Words a name does not open with: relative words, quantifiers, time and money words ("per
+#: hour"; "per diem shifts" are work paid by the day, a kind of work of its own).
 _BAD_START = re.compile(
     r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|"
     # "I cannot work while I am offshore, so nothing during the 3 weeks on": a denial
     r"cannot|nothing|none|nobody|no one|"
     r"sold|sells|bought|charged|billed|invoiced|"
     r"considering|planning|hoping|maybe|which|that|who|whose|where|when|whenever|since|until|till|while|because|if|though|"
-    r"although|unless|most|more|less|each|every|per|some|any|all|both|own|pro|made|make|"
+    r"although|unless|most|more|less|each|every|per(?!\s+diem\b)|some|any|all|both|own|pro|made|make|"
     r"makes|paid|pays|gives|got|get|gets|keep|keeps|did|does|done|usually|except|plus|"
     r"mainly|mostly|only|just|even|last|next|this|these|those|other|same|such)\b|^[^a-z]|"
     r"^(?:much|way|far|a lot|a bit|a little|quite a bit)\s+(?:less|more|lower|higher)\b|"
@@ -944,17 +964,9 @@ def well_formed(name: str, said: str = "", *, care: bool = False) -> bool:
     )
 
 
-#: Words that take up what was offered and name nothing ("yes add them both", "those too").
-_ASSENT_WORDS = frozenset(
-    {"add", "include", "put", "take", "keep", "yes", "yeah", "yep", "ok", "okay", "please",
-     "them", "both", "those", "these", "all", "it", "that", "one", "ones", "two", "three",
-     "of", "in", "too", "as", "well", "the", "and"}
-)  # fmt: skip
-
-
 def assent_only(text: str) -> bool:
     """True when a phrase only takes up what was offered: "add them both", "those too"."""
-    return set(words(text)) <= _ASSENT_WORDS
+    return set(words(text)) <= assent.TAKING_UP
 
 
 _DESCRIPTORS = frozenset(

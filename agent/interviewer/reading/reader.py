@@ -599,6 +599,11 @@ def _read_segment(
         (name_cues.ALSO.match(segment.text) or _after_connector(segment, frame))
         and name_cues.DOES_WORK.match(segment.text)
     ) or (_MORE_WORK.search(blank) and not _MORE_WORK.search((subject or "").casefold()))
+    whole_name = subject and re.search(rf"\b{re.escape(subject.casefold())}\b", blank)
+    if subject and not said_more and not whole_name and _MORE_NAMED.match(segment.text):
+        # "plus locum nursing shifts, 8 hours" beside "ICU nurse": more work of the same trade,
+        # told by a kind of its own, is no figure of the job on record
+        said_more = names.kind_beyond(names.new_name(blank), subject)
     if subject and said_more and wishing.more_than(names.new_name(blank), subject):
         # "i also teach an evening welding class", "and a welding course on saturdays": more
         # work that shares a word with the welding, not the welding
@@ -667,6 +672,10 @@ _TAKES = re.compile(
 _EACH = re.compile(r"\b(?:each|both|apiece|between them)\b")
 
 #: Words that make work of teaching or offering what a recorded activity does.
+#: More work said by its name after "plus" or "also", not by a doing ("plus weekend shifts").
+_MORE_NAMED = re.compile(
+    r"^(?:(?:and|oh)[,\s]+)*(?:plus|also|and also)[,\s]+(?!(?:the|my|that|this|it|its|those)\b)"
+)
 _MORE_WORK = re.compile(r"\b(?:class(?:es)?|course|workshops?|lessons?|teach\w*|tutor\w*)\b")
 
 
