@@ -16,11 +16,19 @@ NO = re.compile(
     r"^(?:no|nope|nah|not really|not at all|not yet|negative|no thanks|no thank you|not now|"
     r"i don'?t think so|wrong|incorrect|don'?t|not that|no way|hmm no)\b"
 )
+#: The plain one-word yeses, which also take up what was offered ("yes add them both").
+PLAIN_YES = ("yes", "yep", "yeah", "ok", "okay", "please")
+#: Words that take up what was offered and name nothing ("yes add them both", "those too"):
+#: the plain yeses and the words that point back at the offer.
+TAKING_UP = frozenset(PLAIN_YES) | frozenset(
+    {"add", "include", "put", "take", "keep", "them", "both", "those", "these", "all", "it",
+     "that", "one", "ones", "two", "three", "of", "in", "too", "as", "well", "the", "and"}
+)  # fmt: skip
 #: A message that opens with a yes, in the words and the languages people write to the
 #: planner in ("yep", "go on then", "spot on", "aye", "ja", "👍").
 YES = re.compile(
-    r"^(?:yes|yep|yeah|yup|ya|yea|yess+|sure|ok|okay|k|kk|sounds good|sounds great|correct|"
-    r"right|absolutely|definitely|of course|please(?: do)?|go ahead|go for it|looks good|"
+    r"^(?:" + "|".join(PLAIN_YES) + r"|yup|ya|yea|yess+|sure|k|kk|sounds good|sounds great|"
+    r"correct|right|absolutely|definitely|of course|please do|go ahead|go for it|looks good|"
     r"looks great|perfect|fine|great|accept|agreed|agree|do it|y|that works|works for me|"
     r"good|lovely|let'?s do it|let'?s go|exactly|indeed|spot on|all good|brilliant|aye|"
     r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"

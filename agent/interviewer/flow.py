@@ -16,7 +16,6 @@ from typing import Any
 from agent.interviewer import amounts, choices, dates, parse
 from agent.interviewer.phrases import CLARIFY, SKIP_REFUSED
 from agent.interviewer.reading import acts, asks
-from agent.interviewer.reading.clauses import normalise
 from agent.interviewer.schedule import REVIEW_QUESTIONS, propose_review
 from agent.plan.models import Plan
 
@@ -346,8 +345,7 @@ def _rebalance(proposal: list[dict[str, Any]], keep: str) -> None:
 def _yes(text: str) -> bool | None:
     """A yes or a no to the question on the table, also said as a judgement ("sounds fine",
     "works a treat") as the reading layer hears it."""
-    said = parse.parse_yes_no(text)
-    return said if said is not None else acts.yes_no(normalise(text))
+    return acts.answer_yes_no(text)
 
 
 def _review(qid: str, text: str, plan: Plan, today: dt.date) -> Answer:

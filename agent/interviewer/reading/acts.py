@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer import assent
+from agent.interviewer import assent, parse
 from agent.interviewer.reading import approval
+from agent.interviewer.reading.clauses import normalise
 
 _UNDO = re.compile(
     r"^(?:(?:oops|whoops|sorry|wait|hang on|hold on|actually|no|nope|hmm|ah|oh no|oh|omg|ugh|argh|"
@@ -318,6 +319,14 @@ def yes_no(text: str) -> bool | None:
     if assent.YES.match(low):
         return True
     return None
+
+
+def answer_yes_no(text: str) -> bool | None:
+    """A yes or a no to the question on the table, the one reader the dialog asks: the plain
+    answers' words ("n", "never", "lol yes") first, then a judgement of what was proposed
+    ("sounds fine", "works a treat") as the reading layer hears it."""
+    said = parse.parse_yes_no(text)
+    return said if said is not None else yes_no(normalise(text))
 
 
 #: "no blocks on my on-call weekends", "no work blocks on Friday please", "no calls before 9":
