@@ -213,7 +213,16 @@ def _the_asked_income(text: str, ask: str) -> bool:
     """True for a lone figure answering the question about one activity's income: the question
     says it is money ("600 a year"); beside another figure it may be a count ("three or four a
     year, roughly 2000 each")."""
-    return ask.startswith("act:revenue:") and len(re.findall(r"\d+(?:[.,]\d+)*", text)) == 1
+    said = _DENIED_FIGURE.sub(" ", text)  # "150 not 180": the figure put right is no count
+    return ask.startswith("act:revenue:") and len(re.findall(r"\d+(?:[.,]\d+)*", said)) == 1
+
+
+#: A figure said to be wrong beside the one meant: "not 180", "instead of 180", "rather than
+#: 180" (the figure asked, as said or held before).
+_DENIED_FIGURE = re.compile(
+    r"\b(?:not|instead of|rather than)\s+(?:the\s+)?[$£€¥₹₦]?\d+(?:[.,]\d+)*\s*(?:k\b)?"
+    r"(?!\s*[-a-z%])"
+)
 
 
 #: A figure said as money: a sign, a word of a currency or of money, thousands or a period.
