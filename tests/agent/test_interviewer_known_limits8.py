@@ -91,3 +91,27 @@ def test_the_dialog_reads_a_yes_by_the_one_reader_of_both_kinds() -> None:
     for text, expected in said.items():
         assert acts.answer_yes_no(text) is expected, text
         assert flow._yes(text) is expected, text
+
+
+# --- a figure put right beside the figure it replaces ---------------------------------------
+
+
+def test_a_bare_correction_at_the_income_question_is_the_income() -> None:
+    for said in ("120 not 160", "oops, 120 instead of 160", "120 rather than 160"):
+        facts = _facts(said, "act:revenue:Bike repairs", "Bike repairs")
+        assert facts == [("activity.annual_revenue", 120.0, "Bike repairs")], (said, facts)
+    # a count beside a fee is still asked back, not read as the year's money
+    readings = read("3 not 4, about 90 each", PlanView(activities=("Bike repairs",)),
+                    "act:revenue:Bike repairs")  # fmt: skip
+    assert readings and not any(r.confident for r in readings)
+
+
+# --- a share of full time said with the hours it comes to -----------------------------------
+
+
+def test_a_share_of_full_time_beside_its_hours_gives_the_hours() -> None:
+    for said in ("0.4 is 15 hours officially", "0.4 = 15h", "0.4, so about 15 hours"):
+        facts = _facts(said, "act:hours:Tutor", "Tutor")
+        assert facts == [("activity.hours_per_week", 15.0, "Tutor")], (said, facts)
+    # a bare fraction alone at the hours question is still read as it is
+    assert _facts("0.5", "act:hours:Tutor", "Tutor") == [("activity.hours_per_week", 0.5, "Tutor")]

@@ -84,3 +84,17 @@ def post_share(value: float, kind: str, text: str) -> bool:
     if not _SPOKEN.search(text):
         return False
     return (kind == "bare" and 0 < value < 1) or kind == "percent"
+
+
+#: The hours a share of full time comes to, said right after it: "0.6 is 22.5 hours",
+#: "0.8 = 30h", "0.5, so 18.75 hours".
+_ITS_HOURS = re.compile(
+    r"^\s*(?:fte\s*)?(?:is|=|means|equals|which is|so|,\s*so|comes to|works out (?:at|as))\s+"
+    r"(?:about|around|roughly|like|approx\.?\s*)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\b"
+)
+
+
+def share_with_hours(value: float, kind: str, after: str) -> bool:
+    """True for a share of full time said with the hours it comes to ("0.6 is 22.5 hours on
+    paper"): the hours are the figure, the share none of its own."""
+    return kind == "bare" and 0 < value < 1 and _ITS_HOURS.match(after) is not None

@@ -617,6 +617,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _hours(q, segment, sentence_q, frame)  # "oh and the hours are about 6"
     if full_time.post_share(q.value, q.kind, frame.text):
         return None  # "FTE salary 98k, I'm 0.8": the share of the post is no figure of its own
+    if full_time.share_with_hours(q.value, q.kind, frame.text[q.end :].casefold()):
+        return None  # "0.6 is 22.5 hours": the hours said are the figure
     if kind == "act:revenue" and q.value < 100 and not q.period and q.value != 0:
         return Figure("activity.annual_revenue", q.value, UNSURE, "so little a year?")
     if kind != "act:revenue" and big and _COUNTED.search(text[: max(q.start - segment.start, 0)]):
