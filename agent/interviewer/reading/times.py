@@ -99,7 +99,9 @@ CLOCK_MINUTES = re.compile(
 #: "6am to 2pm", "9am-5:30pm", "7 till 11pm": a time of day said with am or pm.
 CLOCK_AMPM = re.compile(
     r"\b(?:from\s+)?(?P<a>\d{1,2})(?::(?P<am>\d\d))?\s*(?P<ap>am|pm)?\s*(?:-|to|till?|until)\s*"
-    r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?\s*(?P<bp>am|pm)\b"
+    r"(?P<b>\d{1,2})(?::(?P<bm>\d\d))?(?:\s*(?P<bp>am|pm)\b|"
+    # "6am till 2": the half of the day said of the start only
+    r"(?<=\d)(?!\s*(?:h\b|hrs?\b|hours?\b|k\b|%|[.,:]\d)))"
 )
 
 
@@ -110,8 +112,9 @@ CLOCK_RANGE = re.compile(
     r"afternoons?|shifts?|times|weeks?|weekends?|sessions?|classes|lessons|gigs|clients|people|"
     r"kids|students)\b)"
     # "4-6 patients", "6-8 pups": how many of something, never a time of day
-    r"(?!\s*(?!(?:plus|this|thus|less|unless|hours|hrs|weekdays|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)days)\b)[a-z]{3,}s\b)"
+    # ("6 till 2 tues to sat": a day's short name ending in "s" is no count of things)
+    r"(?!\s*(?!(?:plus|this|thus|less|unless|hours|hrs|weekdays|tues|weds|thurs|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b)[a-z]{3,}s\b)"
 )
 
 
@@ -264,13 +267,18 @@ def _days_beside(match: re.Match[str]) -> bool:
 
 
 def read_clock_ampm(match: re.Match[str]) -> Quantity | None:
-    """ "6am to 2pm": eight hours of a day; "7 till 11pm" takes the end's half of the day."""
-    end_half = match.group("bp")
+    """ "6am to 2pm": eight hours of a day; "7 till 11pm" takes the end's half of the day,
+    "6am till 2" the start's, or the other half when the end comes before the start."""
+    if not (match.group("ap") or match.group("bp")):
+        return None
+    end_half = match.group("bp") or match.group("ap")
     start_half = match.group("ap") or end_half
     start = _on_clock(int(match.group("a")), match.group("am"), start_half)
     end = _on_clock(int(match.group("b")), match.group("bm"), end_half)
     if not match.group("ap") and start > end:  # "6 to 2pm": the morning to the afternoon
         start -= 12
+    if not match.group("bp") and end < start:  # "6am till 2": into the afternoon
+        end += 12
     hours = end - start if end > start else end + 24 - start
     if int(match.group("a")) > 12 or int(match.group("b")) > 12 or not 0 < hours <= 16:
         return None
