@@ -74,8 +74,29 @@ _AFTER_MONEY_WORD = "".join(
 )
 
 
+#: A digit said as a word, as it is read out after "point".
+_DIGIT = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+_DIGIT_VALUE = {"zero": 0, "nought": 0, "oh": 0, **{w: v for w, v in _UNITS.items() if v < 10}}
+#: "one point six grand", "two point five k": a number said with its decimals read out,
+#: never "at one point two of us": "at one point" is a moment.
+_POINT = re.compile(
+    rf"(?<!\bat )\b(?P<whole>{_WORD}|\d+) point (?P<tenths>{_DIGIT})"
+    rf"(?: (?P<hundredths>{_DIGIT}))?\b"
+    r"(?=\s*(?:k\b|grand|thousand|million|mil\b|m\b|hours?|hrs?|[a-z]+ (?:a|per) |[,.;!?]|$))"
+)
+
+
+def _point_said(match: re.Match[str]) -> str:
+    whole = match.group("whole")
+    number = whole if whole.isdigit() else str(_UNITS.get(whole) or _TENS.get(whole, 0))
+    digits = [match.group("tenths"), match.group("hundredths")]
+    said = "".join(d if d.isdigit() else str(_DIGIT_VALUE[d]) for d in digits if d)
+    return f"{number}.{said}"
+
+
 def spell_out_words(text: str) -> str:
     """The text (lower case) with number words written as digits."""
+    text = _POINT.sub(_point_said, text)
     text = re.sub(r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5", text)
     for words, digits in _FIXED.items():
         text = re.sub(
