@@ -1,9 +1,11 @@
 """At the question of what some work brings in, an answer that opens with "nothing" says it
-pays nothing: "nothing, it's a labour of love", "zero really, it's for fun".
+pays nothing: "nothing, it's a labour of love", "zero really, it's for fun". At the question
+of savings the same answer ("none", "nothing really, the pension's locked away") says there
+are none.
 
 Elsewhere "nothing" says many things ("nothing else", "nothing before 9"), so only the answer
-to the income question, opening with the word and with nothing but a hedge before its first
-pause, is read as no income.
+to those two questions, opening with the word and with nothing but a hedge before its first
+pause, is read as a zero.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from agent.interviewer.reading.quantity import Quantity
 
 _NOTHING_FIRST = re.compile(
-    r"^\W*(?:nothing|zero|zilch|nada|nowt|not a thing|not a penny|not a cent)"
+    r"^\W*(?:nothing|none|zero|zilch|nada|nowt|not a thing|not a penny|not a cent)"
     r"(?:\s+(?:really|at all|yet|so far|as yet|sadly|unfortunately|lol|haha))?"
     r"(?=\s*(?:[,.!;:)-]|$))"
 )

@@ -236,6 +236,8 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
         quantities = nothing_paid.said_nothing(quantities, cleaned)
+    if ask == "buffer":  # "none", "nothing really, the pension's locked": no savings
+        quantities = nothing_paid.said_nothing(quantities, cleaned)
     frame = Frame(view, ask, itemised=bool(_ITEMISED.search(text)), text=cleaned)
     frame.negated = taken_back
     pieces = segments(cleaned, list_answer=ask in LIST_ASKS)

@@ -1,0 +1,67 @@
+"""Money and time said in everyday English: clock spans with one half of the day, decimals
+read out, "none" at the savings question; each with the near miss that must stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.numbers import spell_out_words
+
+WORK = PlanView(capacity=45, activities=("warehouse", "dog walking"))
+
+
+def sure(message: str, ask: str, view: PlanView = WORK) -> dict[tuple[str, str | None], object]:
+    return {(r.field or "", r.subject): r.value for r in read(message, view, ask)
+            if r.act in {"fact", "change"} and r.confident}  # fmt: skip
+
+
+def figures(message: str, ask: str, view: PlanView = WORK) -> list[tuple[str, object, bool]]:
+    return [(r.field or "", r.value, r.confident) for r in read(message, view, ask)
+            if r.act in {"fact", "change"}]  # fmt: skip
+
+
+HOURS = ("activity.hours_per_week", "warehouse")
+
+
+@pytest.mark.parametrize(
+    ("message", "week"),
+    [("7 till 3 weds to sun", 40.0),  # a day's short name ending in "s" is no count of things
+     ("5am till 1, mon to fri", 40.0),  # the start's half said, the end in the afternoon
+     ("8am to 11 on thurs and fri", 6.0)],  # the end after the start: the same half
+)  # fmt: skip
+def test_a_clock_span_with_short_day_names_or_one_half_of_the_day(
+    message: str, week: float
+) -> None:
+    assert sure(message, "act:hours:warehouse")[HOURS] == week
+
+
+def test_a_count_of_things_after_two_numbers_is_still_no_clock_span() -> None:
+    assert HOURS not in sure("4-6 pallets", "act:hours:warehouse")
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [("two point five grand", "2.5 grand"), ("one point eight k a month", "1.8 k a month"),
+     ("three point two five hours", "3.25 hours"),
+     ("at one point two of us", "at one point 2 of us")],
+)  # fmt: skip
+def test_decimals_read_out_after_point_are_digits(words: str, digits: str) -> None:
+    assert spell_out_words(words) == digits
+
+
+def test_spending_said_with_its_decimal_read_out() -> None:
+    said = sure("roughly two point three grand a month, bills and all", "spending")
+    assert said[("capacity.monthly_spending", None)] == 2300.0
+
+
+@pytest.mark.parametrize(
+    "message", ["none", "nothing really, the pension is locked away", "None lol"]
+)
+def test_none_at_the_savings_question_is_no_savings(message: str) -> None:
+    assert sure(message, "buffer") == {("capacity.cash_buffer", None): 0.0}
+
+
+def test_none_elsewhere_is_no_zero_of_savings() -> None:
+    assert ("capacity.cash_buffer", None) not in sure("none", "constraints")
+    assert ("capacity.cash_buffer", None) not in sure("none of your business", "buffer")
