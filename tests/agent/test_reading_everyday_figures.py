@@ -65,3 +65,22 @@ def test_none_at_the_savings_question_is_no_savings(message: str) -> None:
 def test_none_elsewhere_is_no_zero_of_savings() -> None:
     assert ("capacity.cash_buffer", None) not in sure("none", "constraints")
     assert ("capacity.cash_buffer", None) not in sure("none of your business", "buffer")
+
+
+REVENUE = ("activity.annual_revenue", "warehouse")
+
+
+@pytest.mark.parametrize(
+    ("message", "year"),
+    [("about £31k before tax, roughly 2.2 a month in my hand", 31000.0),
+     ("my CTC is 9 lakh a year but in hand I get about 62k a month", 900000.0),
+     ("net 2,400 a month, gross is about 3,300", 39600.0)],
+)  # fmt: skip
+def test_pay_said_before_tax_and_in_hand_is_the_pay_before_tax(message: str, year: float) -> None:
+    assert sure(message, "act:revenue:warehouse")[REVENUE] == year
+
+
+def test_takings_and_what_is_left_after_costs_are_still_asked_which() -> None:
+    said = figures("gross about £900 a week, after fuel and the app's cut about £550",
+                   "act:revenue:warehouse")  # fmt: skip
+    assert said and not any(confident for _, _, confident in said)

@@ -28,7 +28,12 @@ _OWN_SHARE = re.compile(
     r"(?:is|would be|'s)\s*(?:about|around|roughly|like|maybe)?\s*$"
 )
 #: Words just after a plain number that name it the other side of pay said in thousands.
-_OTHER_SIDE = re.compile(r"^\s*(?:gross|net|before tax|after tax|take[- ]home|pre-tax)\b")
+_OTHER_SIDE = re.compile(
+    r"^\s*(?:(?:a|per|every|each) (?:month|week)\s+)?(?:gross|net|before tax|after tax|"
+    r"take[- ]home|pre-tax|in (?:my |the )?hand)\b"
+)
+#: How many of a period a year holds, to set a month's take-home beside a year's gross.
+_IN_A_YEAR = {"month": 12.0, "week": 52.0}
 #: Words that set the two figures in different times ("9k last year, this year more like 6"):
 #: no revision of one figure, so neither is read anew.
 _ANOTHER_TIME = re.compile(
@@ -53,7 +58,10 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         first = before[-1]
         value = q.value * 1000
         part = _another_part(first, q, text)  # "9 grand in the ISA and 3.5 in the current account"
-        if not first.value / (_PART_NEAR if part else _NEAR) <= value <= first.value * _NEAR:
+        # "£28.5k before tax, 2.1 a month in my hand": the month's pay set beside the year's
+        side = _OTHER_SIDE.match(text[q.end :]) is not None
+        said = value * _IN_A_YEAR.get(q.period, 1.0) if side and not first.period else value
+        if not first.value / (_PART_NEAR if part else _NEAR) <= said <= first.value * _NEAR:
             continue
         if _ANOTHER_TIME.search(text[first.start : q.end]):
             continue  # "9k last year, this year more like 6": which year to plan on is asked
@@ -62,7 +70,7 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         again = any(  # "my half is 6, so say 6": the same short figure said again
             o is not None and o is not q and o.kind == "money" and o.value == value for o in out[:k]
         )
-        if part or revised or share or again or _OTHER_SIDE.match(text[q.end :]):
+        if part or revised or share or again or side:
             out[k] = replace(q, kind="money", value=value, currency=first.currency)
         if revised:
             out[found.index(first)] = None

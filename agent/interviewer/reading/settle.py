@@ -196,6 +196,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
+    gross = _pay_before_tax(rivals, text)
+    if gross is not None:  # "£31k before tax, about 2.1 a month in my hand": the pay is 31k
+        return [gross]
     if _net_and_gross(rivals):  # "38k after materials, maybe 70k turnover": which to plan on?
         return [replace(r, confidence=UNSURE, note="net or turnover?") for r in rivals]
     ranks = [_rank(r) for r in _own_parts(rivals)]
@@ -331,6 +334,59 @@ def _net_and_gross(rivals: list[Reading]) -> bool:
     net = [r for r in rivals if _NET.search(r.span) and not _GROSS.search(r.span)]
     gross = [r for r in rivals if _GROSS.search(r.span) and not _NET.search(r.span)]
     return len(net) == 1 and len(gross) == 1 and not _KEPT.search(net[0].span)
+
+
+#: Pay said before tax, and what of it reaches the person once tax is taken.
+_BEFORE_TAX = re.compile(r"\b(?:before tax(?:es)?|pre-?tax|gross|ctc|cost to company|brutto)\b")
+_AFTER_TAX = re.compile(
+    r"\b(?:after tax(?:es)?|post-?tax|in (?:my |the )?hand|take[- ]home|net|netto)\b"
+)
+#: What a business pays out of what comes in: with these, "net" is after costs, not tax.
+_COSTS_SAID = re.compile(
+    r"\b(?:costs?|expenses|materials|fuel|diesel|petrol|cut|commission|profit|turnover|"
+    r"margin|stock|supplies|overheads)\b"
+)
+
+
+def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
+    """The pay before tax when a yearly income is said both before tax and as what reaches
+    the person ("CTC 9 lakh a year but in hand 62k a month"): the plan counts pay before tax,
+    and tax is no cost of the work; None when costs are spoken of, or the figure said before
+    tax is not the larger (a month's gross said without its month)."""
+    if rivals[0].field != "activity.annual_revenue" or len(rivals) != 2:
+        return None
+    if _COSTS_SAID.search(text):
+        return None
+    sides = _sides_in_order(rivals)
+    gross = [r for r, side in zip(rivals, sides, strict=True) if _BEFORE_TAX.search(side)
+             and not _AFTER_TAX.search(side)]  # fmt: skip
+    net = [r for r, side in zip(rivals, sides, strict=True) if _AFTER_TAX.search(side)
+           and not _BEFORE_TAX.search(side)]  # fmt: skip
+    if len(gross) != 1 or len(net) != 1:
+        return None
+    pay, kept = gross[0], net[0]
+    if _number(pay) <= _number(kept) and _MONTH.search(kept.span) and not _PERIOD.search(pay.span):
+        # "18,500 net a month, gross is about 26,000": the gross is of the same month
+        pay = replace(pay, value=round(_number(pay) * 12, 2))
+    if _number(pay) <= _number(kept):
+        return None
+    said = pay.currency or kept.currency  # "net 5.800 lei a month, gross 9.900": lei too
+    return replace(pay, currency=said, note="pay before tax, the take-home said beside it")
+
+
+_MONTH = re.compile(r"\b(?:a|per|every|each) month\b|\bmonthly\b")
+_PERIOD = re.compile(r"\b(?:a|per|every|each) (?:year|month|week|day|annum)\b|\b(?:yearly|"
+                     r"annual(?:ly)?|monthly|weekly|daily|lakh a year)\b")  # fmt: skip
+
+
+def _sides_in_order(rivals: list[Reading]) -> list[str]:
+    """Each rival's own words: its span, or, for rivals read from one span, the parts of it
+    cut at a turn, in the order the figures were said ("CTC 9 lakh but in hand 62k")."""
+    spans = [r.span for r in rivals]
+    if len(set(spans)) == len(spans):
+        return spans
+    parts = [p for p in _TURN.split(spans[0]) if re.search(r"\d", p)]
+    return parts if len(parts) == len(rivals) and len(set(spans)) == 1 else spans
 
 
 #: Words that turn from one figure to the one meant ("... but after materials more like 29k").
