@@ -84,3 +84,28 @@ def test_takings_and_what_is_left_after_costs_are_still_asked_which() -> None:
     said = figures("gross about £900 a week, after fuel and the app's cut about £550",
                    "act:revenue:warehouse")  # fmt: skip
     assert said and not any(confident for _, _, confident in said)
+
+
+BUFFER = ("capacity.cash_buffer", None)
+
+
+@pytest.mark.parametrize(
+    ("message", "ask", "field", "value"),
+    [("roughly 12 thousand dollars. ah no, I paid the vet, say 10.800.", "buffer", BUFFER,
+      10800.0),
+     ("4 grand in savings. 3.5, actually, the boiler went", "buffer", BUFFER, 3500.0),
+     ("65 thousand a month, it's just me. wait no, with the loan it's 72", "spending",
+      ("capacity.monthly_spending", None), 72000.0)],
+)  # fmt: skip
+def test_a_figure_taken_back_inside_the_message_gives_way_to_the_later_one(
+    message: str, ask: str, field: tuple[str, None], value: float
+) -> None:
+    said = [r for r in read(message, WORK, ask) if r.act in {"fact", "change"}]
+    assert [(r.act, (r.field, r.subject), r.value, r.confident) for r in said] == [
+        ("fact", field, value, True)
+    ]
+
+
+def test_no_followed_by_what_is_left_out_takes_nothing_back() -> None:
+    said = figures("2k saved. no, not counting the pension, that is 40k", "buffer")
+    assert not any(confident for _, _, confident in said)

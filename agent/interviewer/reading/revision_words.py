@@ -20,3 +20,13 @@ NEARER = r"(?:more like|closer to|nearer(?: to)?|call it|make (?:it|that))"
 OPENS = r"(?:actually|sorry|correction|no|wait)"
 #: Any word or phrase of revision, the longest first.
 REVISION = rf"(?:{TAKE_BACK}|{NEARER}|{OPENS})"
+#: A take-back opening a clause of its own, its figure said later in the clause ("Ah no, I
+#: forgot the car, say 7,500"; "wait no, with the insurance it's 95"): a word of taking back,
+#: then a pause. "No more than", "no savings" and "no, not counting rent" take nothing back.
+TAKEN_BACK_OPENING = (
+    r"(?:^|[.!?;,]\s*|\s-\s)(?:(?:ah|oh|uh|um|er|erm|hmm|abeg|ugh)[,\s]+)?"
+    r"(?:no|nah|nope|wait,? no|no,? wait|sorry|actually,? no|scratch that|hang on)"
+    r"\s*(?:[,.!]|\.\.\.)(?!\s*(?:not|but|and|plus|without|excluding)\b)"
+)
+#: "Three grand. Two and a half, actually": a figure opening its sentence, then "actually".
+ACTUALLY_AFTER = r"^\s*,?\s*actually\b"

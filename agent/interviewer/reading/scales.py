@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.quantity import Quantity
-from agent.interviewer.reading.revision_words import REVISION
+from agent.interviewer.reading.revision_words import ACTUALLY_AFTER, REVISION, TAKEN_BACK_OPENING
 
 #: An amount said in thousands ("12 grand", "£42k", "40 thousand").
 _THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
@@ -65,12 +65,15 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         if _ANOTHER_TIME.search(text[first.start : q.end]):
             continue  # "9k last year, this year more like 6": which year to plan on is asked
-        revised = _REVISES.search(text[first.end : q.start]) is not None
+        between = text[first.end : q.start]
+        revised = _REVISES.search(between) is not None or _TAKEN_BACK.search(between) is not None
+        # "Three grand. Two and a half, actually": the later figure is weighed in ``settle``
+        actually = _actually_after(between, text[q.end :])
         share = _OWN_SHARE.search(text[first.end : q.start]) is not None and value < first.value
         again = any(  # "my half is 6, so say 6": the same short figure said again
             o is not None and o is not q and o.kind == "money" and o.value == value for o in out[:k]
         )
-        if part or revised or share or again or side:
+        if part or revised or actually or share or again or side:
             out[k] = replace(q, kind="money", value=value, currency=first.currency)
         if revised:
             out[found.index(first)] = None
@@ -94,3 +97,12 @@ def _another_part(first: Quantity, q: Quantity, text: str) -> bool:
 
 def _in_thousands(q: Quantity, text: str) -> bool:
     return q.value >= 1000 and _THOUSANDS.search(text[q.start : q.end]) is not None
+
+
+_TAKEN_BACK = re.compile(TAKEN_BACK_OPENING)
+_ACTUALLY_AFTER = re.compile(ACTUALLY_AFTER)
+
+
+def _actually_after(between: str, after: str) -> bool:
+    """True for "actually" after a plain number opening its sentence ("2.5, actually")."""
+    return bool(_ACTUALLY_AFTER.match(after)) and re.search(r"[.!?;]\s*$", between) is not None

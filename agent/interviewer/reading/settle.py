@@ -17,7 +17,12 @@ from agent.interviewer.reading import cues, left_out, own_share, parts
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
-from agent.interviewer.reading.revision_words import NEARER, REVISION
+from agent.interviewer.reading.revision_words import (
+    ACTUALLY_AFTER,
+    NEARER,
+    REVISION,
+    TAKEN_BACK_OPENING,
+)
 from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
@@ -46,7 +51,7 @@ _JOINED = re.compile(
 
 def settle(readings: list[Reading], text: str = "") -> list[Reading]:
     """The readings with each field's figures settled to one, or asked back."""
-    readings = _put_right(readings)
+    readings = _put_right(readings, text)
     out: list[Reading] = []
     done: set[int] = set()
     for r in readings:
@@ -59,7 +64,7 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             continue
         done |= {id(o) for o in rivals}
         # "20 hrs on top of the 36 ... so 56": the figure after "so" sums the hours on top
-        settled = _settled_on(rivals, text)
+        settled = _settled_on(rivals, text) or _taken_back(rivals, text)
         if settled is not None:
             out.append(settled)
             continue
@@ -336,6 +341,33 @@ def _net_and_gross(rivals: list[Reading]) -> bool:
     return len(net) == 1 and len(gross) == 1 and not _KEPT.search(net[0].span)
 
 
+_TAKEN_BACK = re.compile(TAKEN_BACK_OPENING)
+_ACTUALLY_AFTER = re.compile(ACTUALLY_AFTER)
+
+
+def _taken_back(rivals: list[Reading], text: str) -> Reading | None:
+    """Of two figures for one field, the later when the person takes the first back on the
+    way to it ("about 9,000. Ah no, I forgot the boiler, say 7,500"; "three grand. 2.5,
+    actually"): a correction inside the message, so it takes the first figure's act (nothing
+    on record is changed by it) and its currency when it names none."""
+    if len(rivals) != 2:
+        return None
+    starts = [text.find(r.span) for r in rivals]
+    if min(starts) < 0 or starts[0] == starts[1]:
+        return None
+    first, later = sorted(rivals, key=lambda r: text.find(r.span))
+    digit = re.search(r"\d", later.span)
+    at = text.find(later.span) + (digit.start() if digit else 0)
+    between = text[text.find(first.span) + len(first.span) : at]
+    number_end = re.match(r"[\d.,]*", text[at:])
+    after = text[at + (number_end.end() if number_end else 0) :]
+    actually = _ACTUALLY_AFTER.match(after) and re.search(r"[.!?;]\s*$", between)
+    if not (_TAKEN_BACK.search(between) or actually):
+        return None
+    return replace(later, act=first.act, currency=later.currency or first.currency,
+                   note="put right in the same message")  # fmt: skip
+
+
 #: Pay said before tax, and what of it reaches the person once tax is taken.
 _BEFORE_TAX = re.compile(r"\b(?:before tax(?:es)?|pre-?tax|gross|ctc|cost to company|brutto)\b")
 _AFTER_TAX = re.compile(
@@ -523,16 +555,18 @@ _NOW_AND_THEN = re.compile(
 _PUT_RIGHT = re.compile(rf"^\W*{REVISION}\b|\b{NEARER}\s+\d")
 
 
-def _put_right(readings: list[Reading]) -> list[Reading]:
+def _put_right(readings: list[Reading], text: str = "") -> list[Reading]:
     """ "20 hrs/wk, $60k/yr. Actually it's closer to 24 hours now": a figure said, then revised
     later in the same message, is the revised one; the figure first said is no fact of its
-    own."""
+    own. "3 grand saved. 2.5, actually": a figure opening its sentence, "actually" after it,
+    puts the first right too, and is no change of the plan."""
     out = list(readings)
     for later in readings:
         if later.act != "change" or not isinstance(later.value, float):
             continue
-        if not _PUT_RIGHT.search(later.span):  # "though that can change": no figure put right
-            continue
+        opening = _opens_then_actually(later, text)
+        if not _PUT_RIGHT.search(later.span) and not opening:
+            continue  # "though that can change": no figure put right
         first = [
             r for r in out[: out.index(later)]
             if r.act == "fact" and (r.field, r.subject) == (later.field, later.subject)
@@ -540,8 +574,18 @@ def _put_right(readings: list[Reading]) -> list[Reading]:
         ]  # fmt: skip
         if len(first) == 1 and later.confident:
             out.remove(first[0])
-            out[out.index(later)] = replace(later, note="put right as it was said")
+            act = first[0].act if opening else later.act
+            out[out.index(later)] = replace(later, act=act, note="put right as it was said")
     return out
+
+
+def _opens_then_actually(r: Reading, text: str) -> bool:
+    """True when the reading's figure opens a sentence and "actually" follows it ("2.5,
+    actually, I bought tyres")."""
+    said = re.search(rf"(?:^|[.!?;]\s*)({re.escape(r.span)})", text)
+    if said is None or not re.match(r"[\d.,]+$", r.span.strip()):
+        return False
+    return _ACTUALLY_AFTER.match(text[said.end(1) :]) is not None
 
 
 def _same_slot(a: Reading, b: Reading) -> bool:
