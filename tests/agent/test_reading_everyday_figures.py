@@ -109,3 +109,17 @@ def test_a_figure_taken_back_inside_the_message_gives_way_to_the_later_one(
 def test_no_followed_by_what_is_left_out_takes_nothing_back() -> None:
     said = figures("2k saved. no, not counting the pension, that is 40k", "buffer")
     assert not any(confident for _, _, confident in said)
+
+
+@pytest.mark.parametrize(
+    ("message", "year"),
+    [("for each chair I charge 60 €, I restore about 4 a month", 2880.0),
+     ("a full set of shelves is 400 €. we build 2 in a month, sometimes 3", 9600.0)],
+)  # fmt: skip
+def test_one_price_then_how_many_the_person_does_is_the_year(message: str, year: float) -> None:
+    assert sure(message, "act:revenue:warehouse")[REVENUE] == year
+
+
+def test_a_price_with_a_count_said_of_nothing_done_is_no_product() -> None:
+    said = sure("a chair is 60 €, my sister has 4 a month", "act:revenue:warehouse")
+    assert said.get(REVENUE) != 2880.0

@@ -239,7 +239,7 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
     found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
-    out = _done_in_the_year(found, text)
+    out = _done_often(_done_in_the_year(found, text), text)
     for fee in found:
         if fee.kind != "money" or not fee.period or fee.period in _NOT_FOLDED:
             continue
@@ -299,3 +299,48 @@ def _done_in_the_year(found: list[Quantity], text: str) -> list[Quantity]:
         folded = replace(fee, value=fee.value * count.value, period="year", note=note)
         out = [folded if q is fee else q for q in out if q is not count]
     return out
+
+
+#: "I do about 3", "we sell maybe 40": how many of the priced thing the person does, the
+#: thing left unsaid because the price just named it.
+_DO_HOW_MANY = re.compile(
+    r"\b(?:i|we)\s+(?:(?:usually|normally|probably|only|still|also|does|do)\s+)?"
+    # any verb of doing, not one of money, time or wanting ("I earn about 4 a month")
+    r"(?!(?:earn|charge|ask|pay|spend|save|work|need|want|have|had|hope|would|could|can|am|"
+    r"was|will|think|guess)\b)[a-z]{2,}\s+(?:about|around|roughly|maybe|like|bout|say|"
+    r"usually|normally)?\s*$"
+)
+#: The period of such a count, said right after it: "a month", "in a month", "every week".
+_COUNT_OFTEN = re.compile(r"^\s*(?:in\s+)?(?:a|per|every|each)\s+(week|month|year)\b")
+
+
+def _done_often(found: list[Quantity], text: str) -> list[Quantity]:
+    """One price, then how many of the thing priced the person does in a week, month or year,
+    said with no noun of its own ("per radio I ask 85 €, I do about 3 a month"; "a full paint
+    is 35 000. I do 2 in a month"): the price times the count, for that period."""
+    fees = [q for q in found if q.kind == "money"]
+    if len(fees) != 1 or fees[0].period in _FIXED - {"each"}:
+        return found
+    fee = fees[0]
+    for count in found:
+        if count.kind != "bare" or count.start < fee.end or count.value < 1:
+            continue
+        often = _COUNT_OFTEN.match(text[count.end :])
+        period = count.period or (often.group(1) if often else "")
+        if period not in {"week", "month", "year"} or not _DO_HOW_MANY.search(
+            text[max(fee.end, count.start - 40) : count.start]
+        ):
+            continue
+        note = f"{format_number(fee.value)} each x {format_number(count.value)} a {period}"
+        folded = replace(fee, value=fee.value * count.value, period=period, note=note)
+        # "I do 2 in a month, sometimes 3": the usual count stands, the odd one is no figure
+        odd = {id(q) for q in found if q.kind == "bare" and q.start > count.end
+               and _NOW_AND_THEN.match(text[count.end : q.start])}  # fmt: skip
+        return [folded if q is fee else q for q in found if q is not count and id(q) not in odd]
+    return found
+
+
+#: Between the usual count and the odd one: "..., sometimes 3", "or now and then 4".
+_NOW_AND_THEN = re.compile(
+    r"^[^.;!?\d]*\b(?:sometimes?|occasionally|now and then|at most|up to)\s*$"
+)
