@@ -123,3 +123,13 @@ def test_one_price_then_how_many_the_person_does_is_the_year(message: str, year:
 def test_a_price_with_a_count_said_of_nothing_done_is_no_product() -> None:
     said = sure("a chair is 60 €, my sister has 4 a month", "act:revenue:warehouse")
     assert said.get(REVENUE) != 2880.0
+
+
+def test_a_week_said_in_parts_each_opening_with_its_days_adds_up() -> None:
+    said = sure("mon and wed evenings 19-21, Saturdays 9-12", "act:hours:warehouse")
+    assert said[HOURS] == 7.0
+
+
+def test_two_spans_of_one_day_named_once_are_not_parts_of_other_days() -> None:
+    said = figures("Saturdays 9-12 or 13-16", "act:hours:warehouse")
+    assert ("activity.hours_per_week", 6.0, True) not in said

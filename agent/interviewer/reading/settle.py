@@ -459,13 +459,24 @@ _HOURS_ON_DAYS = re.compile(
 )
 
 
+#: "Tue and Thu evenings 18-21, Saturdays 10-14": a part of the week opening with its day.
+_DAY_THEN_CLOCK = re.compile(
+    rf"^(?:on\s+)?{_DAY}(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\s+(?:from\s+)?"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|to|till?|until)\s*\d"
+)
+
+
 def _other_days(rivals: list[Reading]) -> bool:
     """True when the hours after the first are each said of other days of the week."""
-    first_day = re.search(_DAY, rivals[0].span or "") is not None
+    first_day = re.search(_DAY_OR_SHORT, rivals[0].span or "") is not None
     return all(
-        _OTHER_DAYS.match(r.span) or (first_day and _HOURS_ON_DAYS.match(r.span))
+        _OTHER_DAYS.match(r.span)
+        or (first_day and (_HOURS_ON_DAYS.match(r.span) or _DAY_THEN_CLOCK.match(r.span)))
         for r in rivals[1:]
     )
+
+
+_DAY_OR_SHORT = rf"\b(?:{_DAY}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b)"
 
 
 #: "4 of the small model at €3,900 and 3 big ones at €6,800": each a number of things sold
