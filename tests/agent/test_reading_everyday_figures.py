@@ -133,3 +133,22 @@ def test_a_week_said_in_parts_each_opening_with_its_days_adds_up() -> None:
 def test_two_spans_of_one_day_named_once_are_not_parts_of_other_days() -> None:
     said = figures("Saturdays 9-12 or 13-16", "act:hours:warehouse")
     assert ("activity.hours_per_week", 6.0, True) not in said
+
+
+SPENT = ("capacity.monthly_spending", None)
+
+
+@pytest.mark.parametrize(
+    ("message", "month"),
+    [("the mortgage is 1400 and my husband reckons we're at 3 grand a month all in", 3000.0),
+     ("rent's 400 a week, all up we spend about 700 a week", round(700 * 52 / 12, 2)),
+     ("about 60k monthly, school fees 20k inside that", 60000.0)],
+)  # fmt: skip
+def test_the_month_said_as_a_whole_beside_one_of_its_costs_is_the_month(
+    message: str, month: float
+) -> None:
+    assert sure(message, "spending")[SPENT] == month
+
+
+def test_costs_said_one_after_another_still_add_up() -> None:
+    assert sure("rent is 900, food 300, the car 200", "spending")[SPENT] == 1400.0

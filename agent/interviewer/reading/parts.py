@@ -34,7 +34,7 @@ COST_SAID = re.compile(
 )
 #: Words saying the amount is the whole ("all in", "in total", "everything", "including").
 _WHOLE = re.compile(
-    r"\b(?:all in|all-in|in total|total|totals?|altogether|all together|all told|in all|"
+    r"\b(?:all in|all-in|all up|in total|total|totals?|altogether|all together|all told|in all|"
     r"overall|everything(?! else)|(?:everything|anything) else (?:is|are|comes? to)|"
     r"all of it|the lot|incl|including|included|inclusive|with the|"
     r"outgoings|live on|living|household|expenses|budget|cost of living|"

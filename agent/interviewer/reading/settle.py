@@ -26,7 +26,7 @@ from agent.interviewer.reading.revision_words import (
 from agent.interviewer.reading.types import Reading
 
 TOTAL = re.compile(
-    r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|altogether|overall|in all|"
+    r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|all up|altogether|overall|in all|"
     r"across everything|all together|includ(?:ing|es) everything|everything included|"
     r"with everything|that'?s basically it|call it|averages? (?:out )?(?:at |to )?|"
     r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
@@ -133,7 +133,10 @@ def _plus_said(r: Reading, text: str) -> Reading:
 
 
 _ON_TOP = "hours on top of what?"
-_PART = re.compile(r"\b(?:of (?:that|it|this|which)|out of that|included|of the total)\b")
+_PART = re.compile(
+    r"\b(?:of (?:that|it|this|which)|out of that|included|of the total|"
+    r"(?:inside|within|part of|included in) (?:that|it|this|the total))\b"
+)
 _NET = re.compile(
     r"^\W*after\b|"  # "..., after the van and diesel about £500": what is left of it
     r"\b(?:to me|after (?:[\w']+ (?:and )?){0,3}?(?:costs|expenses|materials|fuel|fees|tax|cut)|"
@@ -178,7 +181,8 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         rivals = wholes
         if len(rivals) == 1:
             return rivals
-    totals = [r for r in rivals if TOTAL.search(r.span)]
+    pieces = _pieces(rivals)  # "mortgage is 2100 and we're at 5 grand all in": one span
+    totals = [r for r, piece in zip(rivals, pieces, strict=True) if TOTAL.search(piece)]
     if (
         len(totals) > 1 and concluding
     ):  # "an hour a walk so 10 hours a week": one clause, the figure after "so"
@@ -212,6 +216,29 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if len(top) == 1:
         return top
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+#: Where the words of one figure end and the next's begin inside one span: a comma, "and",
+#: "but" or a semicolon between them.
+_BETWEEN_FIGURES = re.compile(r",|;|\band\b|\bbut\b")
+
+
+def _pieces(rivals: list[Reading]) -> list[str]:
+    """Each rival's own words: its span, or, when every rival was read from one span with one
+    number each and a pause between them, the piece of it from the pause before its number to
+    the pause before the next ("mortgage is 2100 " and "and we're at 5 grand a month all in")."""
+    span = rivals[0].span
+    numbers = list(re.finditer(r"\d[\d.,]*", span))
+    if any(r.span != span for r in rivals) or len(numbers) != len(rivals) or len(rivals) < 2:
+        return [r.span for r in rivals]
+    cuts = [0]
+    for before, after in itertools.pairwise(numbers):
+        pauses = list(_BETWEEN_FIGURES.finditer(span, before.end(), after.start()))
+        if not pauses:  # "an hour a walk so 10 hours a week": one clause, read as one
+            return [r.span for r in rivals]
+        cuts.append(pauses[-1].start())
+    cuts.append(len(span))
+    return [span[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 #: Where one clause turns to another figure ("maybe 50 a week but honestly 45 is more realistic").
