@@ -152,3 +152,15 @@ def test_the_month_said_as_a_whole_beside_one_of_its_costs_is_the_month(
 
 def test_costs_said_one_after_another_still_add_up() -> None:
     assert sure("rent is 900, food 300, the car 200", "spending")[SPENT] == 1400.0
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["reading wiring diagrams from the 1970s, mostly", "sourcing 60s lamps and fixing them"],
+)
+def test_a_decade_is_a_time_never_money(message: str) -> None:
+    assert REVENUE not in sure(message, "act:teaches:warehouse")
+
+
+def test_a_year_figure_said_with_its_period_is_still_money() -> None:
+    assert sure("about 1960 a year", "act:revenue:warehouse")[REVENUE] == 1960.0

@@ -181,6 +181,8 @@ YEAR = re.compile(
     r"(?!\s*(?:a|an|per|/|each|every)\s*(?:months?|mo|mth|weeks?|wk|years?|yr|day|fortnight)\b)"
     r"(?!\s*(?:monthly|weekly|yearly|annually|pcm|pm|pa|p/?m)\b)"
 )
+#: A decade ("the 1950s", "70s pieces", "back in the '90s"): a time, never money or hours.
+DECADE = re.compile(r"(?<![\d.,£$€])'?\b(?P<a>1[89]\d0|20[0-4]0|[2-9]0)s\b")
 DURATION = re.compile(rf"(?P<a>{NUM})\+?\s*(?:years?|yrs?|decades?)\b(?!\s*old)")
 #: "rained for 3 days": a stretch of time, no days a week.
 SPAN = re.compile(
@@ -528,6 +530,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (WEEKDAYS, lambda m: span(m, "weekdays", 5.0, period="week")),
     (LASTS, _lasts),
     (MONTHS, _simple("months")),
+    (DECADE, _simple("year")),
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),
     (_ZERO, _zero),
