@@ -350,6 +350,28 @@ _TIME_OF_MONTH = (
 )
 #: Words that say a time is busy or dead ("mad", "dead", "rammed", "nothing").
 _BUSY_OR_DEAD = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing)"
+#: Words that judge a time good or bad for the pay ("busy", "good", "people are broke").
+_GOOD_OR_BAD = rf"(?:{_BUSY_OR_DEAD}|busy|good|bad|broke|skint|dry|booming)"
+#: A time of the year or of the work said to be much busier or dead: "crazy", "rammed",
+#: "nothing" (a slower August in a steady trade is no swing).
+_PEAK_OR_GAP = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|nothing|empty)"
+#: The swing said by the times of the year or by spells, as people describe it in passing:
+#: a time of year much busier or dead ("wedding season is crazy", "no games in summer",
+#: "loads more before xmas"), the halves of the year set apart ("first half slow, second half
+#: ok"), good and bad nights or days ("some nights 40 some nights 120"), work that comes "in
+#: bursts". Two seasons' figures ("high season 8k, low season half") are left to the figures.
+_SWING_BY_TIMES = re.compile(
+    rf"{_TIME_OF_YEAR}\b[^.;]{{0,40}}\b{_PEAK_OR_GAP}\b|"
+    rf"\b{_PEAK_OR_GAP}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR}\b|"
+    rf"\b(?:no|none|zero|hardly any)\b[^.;,]{{0,25}}\b(?:in|over|during|through|for) (?:the )?"
+    rf"{_TIME_OF_YEAR}\b|"
+    rf"\b(?:loads|lots|way|much|far|a lot|heaps|tons) more\b[^.;,]{{0,10}}\b(?:before|at|"
+    rf"around|during|in|over|for) (?:the )?{_TIME_OF_YEAR}\b|"
+    r"\bfirst half\b[^.;]{0,30}\bsecond half\b|"
+    r"\bsome (?:nights?|days?|shifts?|weekends?)\b[^.;]{1,40}\b(?:some|other|others) "
+    r"(?:nights?|days?|shifts?|weekends?)\b|"
+    r"\bin (?:bursts|spurts|waves|fits and starts)\b|\b(?:so|really|pretty|totally) random\b"
+)
 #: "nothing steady about farming": the steadiness denied.
 _DENIED_STEADY = re.compile(r"\bnothing (?:steady|stable|regular|reliable|predictable|fixed)\b")
 #: "fast ansatt, helt stabil", "ist stabil": stable in the other languages read.
@@ -373,7 +395,13 @@ ASKED_VARIABLE = re.compile(
     rf"{_TIME_OF_YEAR}\b[^.;]{{0,40}}\b{_BUSY_OR_DEAD}|"
     # "month end busy mid month dead": a time of the month busy, another dead
     rf"\b{_TIME_OF_MONTH}\b[^.;]{{0,40}}\b{_TIME_OF_MONTH}\b[^.;]{{0,12}}\b{_BUSY_OR_DEAD}|"
-    rf"{_BUSY_OR_DEAD}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR})\b"
+    rf"{_BUSY_OR_DEAD}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR}|"
+    # "month end is good, mid month people are broke": two times of the month judged
+    rf"\b{_TIME_OF_MONTH}\b[^.;]{{0,40}}\b{_TIME_OF_MONTH}\b[^.;]{{0,25}}\b{_GOOD_OR_BAD}|"
+    # "the weather decides everything", "at the mercy of the tides": the pay is not the
+    # person's to steady
+    r"(?:decides?|dictates?|rules?|controls?) (?:everything|it all|all of it)|at the mercy of|"
+    r"depends? on\b)\b"
 )
 
 
@@ -401,7 +429,7 @@ def income_swing(text: str) -> bool:
     """True when an answer about one work's income says that it swings ("depends on the
     gallery", "some weeks nothing, other weeks 150"); never "depending on the style", which
     says what a price depends on."""
-    return bool(_INCOME_SWING.search(text))
+    return bool(_INCOME_SWING.search(text) or _SWING_BY_TIMES.search(text))
 
 
 #: A steadiness or a calm said of a part of the person ("a steady hand", "calm nerves"): a
@@ -423,7 +451,7 @@ def asked_volatility(text: str) -> str | None:
     found = parse.parse_volatility(text)
     if found is not None:
         return found
-    if ASKED_VARIABLE.search(text):
+    if ASKED_VARIABLE.search(text) or _SWING_BY_TIMES.search(text):
         return "variable"
     return "stable" if _STABLE_ELSEWHERE.search(text) else None
 
