@@ -34,6 +34,9 @@ YES = re.compile(
     r"cool|happy with (?:that|it|this)|that'?s (?:fine|great|good|right|perfect)|"
     # "go on then x", "finalise it!"
     r"go on then|go on(?=\W*$)|finali[sz]e (?:it|that|the plan)|ναι|"
+    # "ye all good", "ye sound": a clipped yes, only before a word of approval or alone
+    r"ye(?=\W*$|\W+(?:all good|good|fine|ok|okay|sound|grand|sweet|that'?s|finali[sz]e|go ahead|"
+    r"do it|sure|go for it|perfect|lovely))|"
     r"ja|oui|si|sí|vale|claro|genau|passt|d'accord|tak|da|"
     # yes, and "fine", in the other languages people write to the planner in
     r"joo|kyllä|hyvä|sim|certo|perfeito|perfecto|perfetto|parfait|va bene|d'acord|ndiyo|sawa|"

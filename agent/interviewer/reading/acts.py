@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import assent, parse
-from agent.interviewer.reading import approval
+from agent.interviewer.reading import approval, openers
 from agent.interviewer.reading.clauses import normalise
 
 _UNDO = re.compile(
@@ -312,6 +312,16 @@ def yes_no(text: str) -> bool | None:
     text starts with neither; a message that only judges the proposal good ("looks fine 👍",
     "grand so") is a yes."""
     low = _FILLER.sub("", text.strip(" .!?"))
+    answer = _yes_no_said(low)
+    rest = openers.after_opener(low) if answer is None else None
+    if rest:  # "thanks, yes finalise": the answer after the thanks
+        answer = _yes_no_said(_FILLER.sub("", rest))
+    if answer is None and openers.puts_off(text.strip(" .!?")):
+        return False  # "hang on, want to show my wife first": not yet
+    return answer
+
+
+def _yes_no_said(low: str) -> bool | None:
     if approval.approves(low):
         return True
     if assent.NO.match(low) and not _NO_AS_LIMIT.match(low):

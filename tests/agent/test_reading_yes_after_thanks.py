@@ -1,0 +1,51 @@
+"""A yes or a no to a proposal said after thanks or a greeting, in a clipped form, or put off
+until someone else has seen the plan. Inputs in other words than the messages that showed it."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, StreamView, read
+
+FLORIST = PlanView(
+    capacity=40,
+    activities=("flower stall", "hotel arrangements"),
+    streams=(
+        StreamView("flower stall", "anchor", 25),
+        StreamView("hotel arrangements", "client", 8),
+    ),
+)
+
+
+def _confirm(message: str, ask: str = "finalise") -> list[object]:
+    return [r.value for r in read(message, FLORIST, ask) if r.act == "confirm"]
+
+
+def test_thanks_before_the_yes_does_not_hide_it() -> None:
+    assert _confirm("thank you so much, yes please finalise") == [True]
+
+
+def test_a_word_of_thanks_in_another_language_before_the_yes() -> None:
+    assert _confirm("Danke, yes go ahead") == [True]
+
+
+def test_one_word_set_off_before_the_yes() -> None:
+    assert _confirm("Brilliant - yes lock it in") == [True]
+
+
+def test_a_no_after_an_opening_word_stays_a_no() -> None:
+    assert _confirm("honestly, no, not like this") == [False]
+
+
+def test_a_clipped_yes_before_a_word_of_approval() -> None:
+    assert _confirm("ye sound") == [True]
+
+
+def test_showing_the_plan_to_someone_first_is_not_yet() -> None:
+    assert _confirm("hang on, I need to run it by my business partner first") == [False]
+
+
+def test_wanting_to_sleep_on_it_is_not_yet() -> None:
+    assert _confirm("let me sleep on it") == [False]
+
+
+def test_a_question_about_showing_someone_is_no_answer() -> None:
+    assert _confirm("can I show my accountant first?") == []
