@@ -621,7 +621,11 @@ _ASKED_ENERGISING = re.compile(
 )
 _ASKED_DRAINING = re.compile(
     r"\b(?:kill(?:s|ing)? me|knacker\w*|soul[- ]?destroying|wreck(?:s|ed|ing)?|shattered|"
-    r"wiped|takes? it out of me|dead on my feet|stanc[oa]|miserable|wears? me down|"
+    r"wiped|dead on my feet|"
+    # "it takes everything out of me", "the lifting does my back in": spent in everyday words
+    r"takes? (?:it|it all|everything|all|a lot|so much) out of me|"
+    r"(?:do|does|doing|did) (?:me|my)(?: (?:head|back|knees|feet|body|nut))? in|"
+    r"stanc[oa]|miserable|wears? me down|"
     # "most days I come home empty", "my hands hurt": the work's toll on body and mood
     r"come home (?:empty|drained|wrecked|dead|broken|with nothing left)|"
     # "it empties me", "me mata", "ça me tue": the toll said plainly or in the person's language
