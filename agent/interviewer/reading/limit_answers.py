@@ -119,6 +119,9 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
         # "salon's closed mondays, I have the kids wed afternoon": two limits cut at a comma
         # are two constraints; a clause that only explains ("he has MS") stays with its limit
         new = new or (joined and not piece.bracket and _two_limits(groups[-1], piece))
+        # "Tuesdays she has dialysis and I drive her": a clause after "and" that bounds nothing
+        # of its own goes on with the limit it follows
+        new = new and not (joined and _goes_on(groups[-1], piece, gap))
         if (joined and not new) or tentative or dash or explains:
             groups[-1].append(piece)
         else:
@@ -193,6 +196,8 @@ def _two_limits(group: list[Segment], piece: Segment) -> bool:
     different days ("the 9:30 train on tuesdays, I'm in the office tue-thu" is one)."""
     if _FOLLOWS.match(piece.text) or not _OWN_LIMIT.search(piece.text):
         return False
+    if _STATE_OF.match(piece.text) and not _DAY.search(piece.text):
+        return False  # "no driving after 9pm, my eyes are bad at night": why, not a limit
     before = " ".join(p.text for p in group)
     if re.search(r"\bonly\b", before):
         return False  # "can only work mornings, I'm on dialysis in the afternoons": the why
@@ -202,6 +207,34 @@ def _two_limits(group: list[Segment], piece: Segment) -> bool:
     if _HAS.match(piece.text) and not _DAY.search(before):
         return False  # "no weekday evenings, I do a master's Tue and Thu 17-20": the why
     return bool(_OWN_LIMIT.search(before)) and not days
+
+
+#: A clause that tells the state of someone's body or health ("my eyes are not good at night",
+#: "his knees can't take stairs"): why the limit before it holds, not a limit of its own.
+_STATE_OF = re.compile(
+    r"(?:my|his|her|their|our) (?:[\w-]+ )?(?:eyes?|back|knees?|hips?|health|joints?|hands?|"
+    r"heart|chest|lungs?|feet|legs?|body|energy|sleep|nerves|condition|sight|eyesight|hearing)"
+    r" (?:is|are|isn'?t|aren'?t|was|were|gets?|can'?t|cannot|don'?t|doesn'?t|has|have|hurts?|"
+    r"aches?)\b"
+)
+
+
+def _goes_on(group: list[Segment], piece: Segment, gap: str) -> bool:
+    """True for a short clause joined by "and" that bounds no day, time or amount of its own
+    after a limit ("... she has dialysis and I drive her"): it says more of the same limit."""
+    before = " ".join(p.text for p in group)
+    return (
+        gap.strip(" ,") == "and"
+        and len(piece.text.split()) <= 5
+        and not states_limit(piece.text)
+        and states_limit(before)
+        and bool(_DOER.match(piece.text))
+    )
+
+
+#: A clause that goes on with the people of the one before ("and I drive her", "and she needs
+#: me"); "and my back limits long shifts" names a new cause, a limit of its own.
+_DOER = re.compile(r"(?:i|i'?m|she|he|we|they)\b")
 
 
 #: A clause saying what the person has or is at, which may be why the days before are kept.
