@@ -74,6 +74,7 @@ from agent.interviewer.reading import (
     tongues,
     unread_share,
     wish_names,
+    wished_learning,
     wishing,
     wording,
 )
@@ -179,7 +180,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _WORD_ASKS:
         readings = switched.without_switched(readings, text)
     if ask == "excited":
-        readings = switched.without_energy(readings)
+        readings = wished_learning.as_excitement(switched.without_energy(readings), text)
     readings = deducted.without_costs(readings, text)  # "after paying the drivers and fuel"
     if ask in {"context", "activities"}:
         readings = role_pieces.without_role(readings, text)
