@@ -49,7 +49,10 @@ _SEASON_ALONE = re.compile(
 #: "after Ash Wednesday", "after vintage. april": a review set after an event of the person's
 #: year, said first ("after that" is no event).
 _AFTER_EVENT = re.compile(
-    r"^\W*(?:(?:just|right|sometime|some time|soon) )?"
+    # "give it till after Easter", "let's wait until after the harvest": the wait said first
+    r"^\W*(?:(?:let'?s |we'?ll |i'?d )?(?:give it|wait|leave it|hold off|say|make it)\s+"
+    r"(?:(?:till|until|til|to)\s+)?)?"
+    r"(?:(?:just|right|sometime|some time|soon) )?"
     r"(after (?!(?:that|this|it|then|which|all|everything|you|we|i)\b)[^,.;:!?]+)"
 )
 #: "..., so start of october", "..., like mid september": the date that the event stands for.

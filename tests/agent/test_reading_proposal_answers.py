@@ -1,5 +1,6 @@
-"""A yes or a no to a proposal said after thanks or a greeting, in a clipped form, or put off
-until someone else has seen the plan. Inputs in other words than the messages that showed it."""
+"""Answers to what the planner proposes: a yes or a no said after thanks or a greeting, in a
+clipped form, or put off until someone else has seen the plan; a review set after an event
+with the wait said first. Inputs in other words than the messages that showed it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_wanting_to_sleep_on_it_is_not_yet() -> None:
 
 def test_a_question_about_showing_someone_is_no_answer() -> None:
     assert _confirm("can I show my accountant first?") == []
+
+
+# A review set after an event, with the wait said first.
+
+
+def test_a_review_after_an_event_said_with_the_wait_first() -> None:
+    dates = [r.value for r in read("let's leave it until after the show season", FLORIST, "review")]
+    assert dates == ["after the show season"]
