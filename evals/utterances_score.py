@@ -13,10 +13,12 @@ wrong, and the message is not exact.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.interviewer.dates import parse_date
 from agent.interviewer.reading.types import Reading
 
 #: Acts whose unmatched produced readings spoil an exact message.
@@ -101,8 +103,29 @@ def value_matches(field_name: str, expected: Any, produced: Any) -> bool:
     if field_name in LABEL_FIELDS:
         return str(expected).casefold() == str(produced).casefold()
     if field_name == "review.date" and re.fullmatch(r"\d{4}-\d\d-\d\d", str(expected)):
-        return str(expected) == str(produced)
+        return str(expected) in {str(produced), _dated_as_said(str(produced))}
     return text_matches(str(expected), str(produced))
+
+
+#: The day the tables' calendar dates were read against: a day and a month said without a
+#: year ("1st April") is the next such day after it, 2027-04-01, as the batches' headers
+#: write it and as the interviewer stores it (``parse_date`` against the day it is said).
+TABLE_TODAY = dt.date(2026, 12, 7)
+#: A day and a month named in a produced text ("the 15th of march", "may 1st").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_DAY_AND_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b(?:first|second|third|\w+teenth|\w+tieth|\w+-\w+) of {_MONTH}"
+)
+
+
+def _dated_as_said(produced: str) -> str:
+    """The calendar date a produced review text names by day and month, as the interviewer
+    stores it on ``TABLE_TODAY``; "" when it names none ("in 12 weeks" is not resolved)."""
+    if not _DAY_AND_MONTH.search(produced.casefold()):
+        return ""
+    date = parse_date(produced, TABLE_TODAY)
+    return date.isoformat() if date else ""
 
 
 def matches(expected: dict[str, Any], produced: Reading) -> bool:

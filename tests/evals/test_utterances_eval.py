@@ -50,6 +50,16 @@ def test_texts_match_on_half_the_expected_words() -> None:
     assert not matches(want, fact("capacity.constraints", "no weekends"))
 
 
+def test_a_review_day_and_month_match_the_date_the_plan_would_store() -> None:
+    want = {"act": "fact", "field": "review.date", "value": "2027-02-20"}
+    assert matches(want, fact("review.date", "the 20th of feb"))
+    assert matches(want, fact("review.date", "2027-02-20"))
+    assert not matches(want, fact("review.date", "the 21st of feb"))
+    assert not matches(want, fact("review.date", "in 75 days"))  # no day named: not resolved
+    kept = {"act": "fact", "field": "review.date", "value": "end of February"}
+    assert not matches(kept, fact("review.date", "2027-02-28"))  # words expected, words scored
+
+
 def test_change_and_correction_are_one_act() -> None:
     want = {"act": "correction", "field": "capacity.hours_per_week", "value": 35}
     assert matches(want, Reading("change", "capacity.hours_per_week", 35.0))
