@@ -58,3 +58,15 @@ def test_a_question_about_showing_someone_is_no_answer() -> None:
 def test_a_review_after_an_event_said_with_the_wait_first() -> None:
     dates = [r.value for r in read("let's leave it until after the show season", FLORIST, "review")]
     assert dates == ["after the show season"]
+
+
+# Taking back the request just made, with what the thing was before.
+
+
+def test_an_undo_said_with_what_the_stream_was_before() -> None:
+    acts = [r.act for r in read("ah wait undo that, keep it client", FLORIST, "streams")]
+    assert acts == ["undo"]
+
+
+def test_an_undo_opened_by_a_cry_of_dismay() -> None:
+    assert [r.act for r in read("omg undo", FLORIST, "streams")] == ["undo"]
