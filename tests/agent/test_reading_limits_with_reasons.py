@@ -37,3 +37,16 @@ def test_two_limits_on_different_days_stay_two() -> None:
         "no Sundays",
         "I cannot do Wednesday evenings",
     ]
+
+
+# At the time-blocks question, blocks bound to a changing roster.
+
+
+def test_blocks_bound_to_a_changing_rota_are_a_limit() -> None:
+    said = [r.value for r in read("they have to fit around my rota, it moves every fortnight",
+                                  NURSE, "blocks") if r.act == "fact"]  # fmt: skip
+    assert said == ["they have to fit around my rota, it moves every fortnight"]
+
+
+def test_blocks_that_suit_the_person_are_no_limit() -> None:
+    assert [r.act for r in read("those blocks suit me fine", NURSE, "blocks")] == ["confirm"]

@@ -515,8 +515,13 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
     refused = ask == "blocks" and (acts.yes_no(whole) is False or _NO_GOOD.search(whole))
     out: list[Reading] = []
     for piece in pieces:
+        if ask == "blocks" and _BOUND_TO_ROTA.search(piece.text):  # "must follow my roster"
+            out.append(Reading("fact", "capacity.constraints", clean(piece.text), None,
+                               piece.text))  # fmt: skip
+            continue
         if ask == "blocks" and not re.search(rf"\b(?:{kept.TIME_WORD})\b", piece.text):
-            if refused and out and _sentence_of(out[-1], pieces) == piece.sentence:
+            roster = out and _BOUND_TO_ROTA.search(out[-1].span)
+            if (refused or roster) and out and _sentence_of(out[-1], pieces) == piece.sentence:
                 out[-1] = _joined(out[-1], piece)  # "tuesdays don't work, that's physio day"
             continue  # the week's blocks: only time kept from work is a constraint there
         if NO_CONSTRAINT.match(clean(piece.text)):
@@ -545,6 +550,17 @@ def _volunteered(pieces: list[Segment], ask: str, *, asking: bool) -> list[Readi
 #: Hours said for one kind of week: "20 when the kids are with me", "40 if they're away".
 _FOR_A_KIND_OF_WEEK = re.compile(
     r"^\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)?\s+(?:when|if|while|during|in)\b"
+)
+
+
+#: At the time-blocks question, blocks said to be bound to the person's changing shifts ("the
+#: blocks have to fit around my rota", "it must follow the rotation"): a limit on when they
+#: can work, whatever day it falls on.
+_BOUND_TO_ROTA = re.compile(
+    r"\b(?:blocks?|it|they|this|that|everything)\s+(?:must|has to|have to|need to|needs to|"
+    r"should|will have to|would have to)\s+(?:follow|fit(?: (?:in )?around)?|work around|match|"
+    r"go around|move with)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:roster|rota|rotation|shifts?|"
+    r"shift pattern|swing|hitch|schedule)\b"
 )
 
 
