@@ -64,3 +64,8 @@ def test_a_mild_dip_in_a_steady_trade_is_no_swing() -> None:
 def test_two_seasons_figures_are_left_to_the_figures() -> None:
     message = "high season 2k a month, low season maybe half"
     assert _volatility(message, "act:revenue:wedding cakes") == []
+
+
+def test_a_time_without_pay_beside_the_pay_is_left_to_ask() -> None:
+    message = "2,100 a month on the payroll, no pay over christmas though"
+    assert _volatility(message, "act:revenue:school kitchen") == []

@@ -356,21 +356,25 @@ _GOOD_OR_BAD = rf"(?:{_BUSY_OR_DEAD}|busy|good|bad|broke|skint|dry|booming)"
 #: "nothing" (a slower August in a steady trade is no swing).
 _PEAK_OR_GAP = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|nothing|empty)"
 #: The swing said by the times of the year or by spells, as people describe it in passing:
-#: a time of year much busier or dead ("wedding season is crazy", "no games in summer",
-#: "loads more before xmas"), the halves of the year set apart ("first half slow, second half
-#: ok"), good and bad nights or days ("some nights 40 some nights 120"), work that comes "in
-#: bursts". Two seasons' figures ("high season 8k, low season half") are left to the figures.
+#: a time of year much busier or dead ("wedding season is crazy", "loads more before xmas"),
+#: the halves of the year set apart ("first half slow, second half ok"), good and bad nights
+#: or days ("some nights 40 some nights 120"), work that comes "in bursts". Two seasons'
+#: figures ("high season 8k, low season half") are left to the figures.
 _SWING_BY_TIMES = re.compile(
     rf"{_TIME_OF_YEAR}\b[^.;]{{0,40}}\b{_PEAK_OR_GAP}\b|"
     rf"\b{_PEAK_OR_GAP}\b[^.;]{{0,12}}\b(?:in|over|during|around) (?:the )?{_TIME_OF_YEAR}\b|"
-    rf"\b(?:no|none|zero|hardly any)\b[^.;,]{{0,25}}\b(?:in|over|during|through|for) (?:the )?"
-    rf"{_TIME_OF_YEAR}\b|"
     rf"\b(?:loads|lots|way|much|far|a lot|heaps|tons) more\b[^.;,]{{0,10}}\b(?:before|at|"
     rf"around|during|in|over|for) (?:the )?{_TIME_OF_YEAR}\b|"
     r"\bfirst half\b[^.;]{0,30}\bsecond half\b|"
     r"\bsome (?:nights?|days?|shifts?|weekends?)\b[^.;]{1,40}\b(?:some|other|others) "
     r"(?:nights?|days?|shifts?|weekends?)\b|"
     r"\bin (?:bursts|spurts|waves|fits and starts)\b|\b(?:so|really|pretty|totally) random\b"
+)
+#: Asked how steady the work is, a time of year with none of it ("no games in summer"); said
+#: beside the pay, "no ... for the holidays" is as often a pay rule as a swing.
+_GAP_IN_YEAR = re.compile(
+    rf"\b(?:no|none|zero|hardly any)\b[^.;,]{{0,25}}\b(?:in|over|during|through|for) (?:the )?"
+    rf"{_TIME_OF_YEAR}\b"
 )
 #: "nothing steady about farming": the steadiness denied.
 _DENIED_STEADY = re.compile(r"\bnothing (?:steady|stable|regular|reliable|predictable|fixed)\b")
@@ -451,7 +455,7 @@ def asked_volatility(text: str) -> str | None:
     found = parse.parse_volatility(text)
     if found is not None:
         return found
-    if ASKED_VARIABLE.search(text) or _SWING_BY_TIMES.search(text):
+    if ASKED_VARIABLE.search(text) or _SWING_BY_TIMES.search(text) or _GAP_IN_YEAR.search(text):
         return "variable"
     return "stable" if _STABLE_ELSEWHERE.search(text) else None
 
