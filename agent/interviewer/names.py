@@ -44,6 +44,13 @@ def same(a: str, b: str) -> bool:
     return _within(left, right) or _within(right, left)
 
 
+def narrower(said: str, known: str) -> bool:
+    """True when ``said`` is ``known`` with words of its own added ("ornamental plasterwork"
+    of "Plastering", "wedding cakes" of "Cakes"): a kind of the known thing, not the same."""
+    few, many = words(known), words(said)
+    return len(many) > len(few) and _within(few, many) and not _within(many, few)
+
+
 #: Letters two words must share from their start to be one word told two ways.
 _KIN = 8
 

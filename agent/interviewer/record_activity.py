@@ -36,7 +36,10 @@ def activity_name(reading: Reading, work: Work) -> None:
         _rename(old, value, work)
         return
     work.listed = work.listed or work.ask == "activities"
-    if names.find(value, _known(work)) is None and not _generic(value):
+    found = names.find(value, _known(work))
+    if found in work.new + work.coming and names.narrower(value, found):
+        found = None  # "welding job ...; mobile welding ...": a kind named beside, its own work
+    if found is None and not _generic(value):
         work.new.append(value)
         work.activities.setdefault(value, {})
 

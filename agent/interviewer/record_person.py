@@ -167,6 +167,8 @@ def skill(reading: Reading, work: Work) -> None:
     known = [s.name for s in work.plan.skills]
     added = [c["args"]["name"] for c in work.out.calls if c["name"] == "add_skill"]
     match = names.find(text, [*known, *added])
+    if match is not None and match in added and names.narrower(text, match):
+        match = None  # "plastering, ornamental plasterwork": two skills said side by side
     extra: dict[str, Any] = {}
     if reading.field == "skill.excites":
         extra, ask = {"excitement": 5}, "excited"
@@ -234,7 +236,8 @@ def core(reading: Reading, work: Work) -> None:
         return
     known = [s.name for s in work.plan.skills]
     chosen = names.find(text, known) or names.find(text, [a.name for a in work.plan.activities])
-    chosen = text if chosen is None or _part_of(text, chosen) else chosen
+    if chosen is None or _part_of(text, chosen) or names.narrower(text, chosen):
+        chosen = text  # "ornamental plasterwork" beside "Plastering": the kind said is the core
     old = work.plan.core_skill
     if old and names.same(old, chosen):
         work.out.settle.append("core")

@@ -175,7 +175,9 @@ _NEGATED_FIGURE = re.compile(
     r"(?:,\s*|\s+|^)(?:not|rather than|instead of|and not)\s+(?:(?:back\s+)?to\s+)?"
     r"(?:the\s+|my\s+)?"
     r"(?:old\s+|usual\s+)?(?:about\s+)?"
-    r"[£$€]?\d[\d.,]*(?<!\.)\s*(?:k\b|grand\b)?\s*(?:-?hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
+    # its multiplier goes with it: "₹3,50,000, not five lakh" leaves no "lakh" to the kept one
+    r"[£$€]?\d[\d.,]*(?<!\.)\s*(?:k\b|grand\b|thousand\b|lakhs?\b|crores?\b|million\b)?\s*"
+    r"(?:-?hours?\b|hrs?\b|h\b|[£$€])?(?:\s+(?:like|as)\s+"
     r"(?:i said|before|earlier))?"
 )
 
@@ -359,7 +361,9 @@ _FILLER = re.compile(
 
 _QUESTION_WORD = re.compile(
     r"\b(?:what|why|how|when|where|which|who|is (?:it|that|this|there)|are (?:there|they)|"
-    r"does|do you|do i|can (?:i|you|we)|could (?:i|you|we)|should|would|will|shall)\b"
+    r"does|do you|do i|can (?:i|you|we)|could (?:i|you|we)|should|would|will|shall)\b|"
+    # "the school run count?", "des my commute count?" (a slip of "does"): whether it counts
+    r"\bcount(?:s|ed)?(?: as \w+(?: \w+)?| too| towards? \w+(?: \w+)?)?\W*$"
 )
 
 

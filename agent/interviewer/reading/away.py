@@ -17,6 +17,12 @@ _AWAY = re.compile(
     r"one (?:sec|second|moment|min|minute)|"
     r"(?:just )?a (?:sec|second|moment|minute)|(?:give|gimme) me a (?:sec|second|moment|minute)|"
     r"(?:got|get|getting|was) (?:distracted|interrupted|pulled away|called away)|"
+    # "back later", "I come back.": the return promised, said last (never "back from work at 6")
+    r"(?:(?:i'?ll|i will|i) (?:come|be) )?back (?:later|soon|shortly|in a (?:bit|while))(?=\W*$)|"
+    r"(?:i'?ll|i will|i) (?:come|be) back(?=\W*$)|"
+    # "customer come in", "gotta go": called away by someone at the door or the time
+    r"(?:a |the )?(?:customer|client|patient)s? (?:just )?(?:come|comes|came|walked|walks|"
+    r"walking) in|(?:gotta|got to|have to|need to) (?:go|run)(?=\W*$)|"
     # "sorry, I write later", "will answer later, customers": the answer put off to later
     r"(?:i'?ll |i will |i )?(?:write|text|message|answer|reply|continue|finish)(?: (?:you|this))?"
     r" (?:later|tonight|tomorrow|in a bit)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|"

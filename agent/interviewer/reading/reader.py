@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     advice,
     after_plan,
     age_role,
+    asked_about,
     asked_back,
     away,
     casing,
@@ -36,6 +37,7 @@ from agent.interviewer.reading import (
     greetings,
     guards,
     held_values,
+    hours_first,
     hours_said,
     job_ref,
     joined_amounts,
@@ -145,6 +147,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         text = reopening.reopened(text)
     if ask in {"context", "activities"}:  # "me and my mom sell hornado": they do the work
         text = together.as_we(text)
+        text = hours_first.name_first(text)  # "30h café, 5h tutoring": "café 30h, ..."
     if ask in _STREAM_ASKS:  # "aggiungi corsi di riparazione bici, 2 ore": "add ..."
         text = tongues.in_english(text)
     if not text.strip(" .!?"):
@@ -195,6 +198,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = role_put_right.put_right(readings, text, view)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     readings = after_plan.as_changes(readings, view, ask)
+    readings = asked_about.sized_only(readings, text)  # "does X count? that's 4h a week"
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
