@@ -109,3 +109,18 @@ def test_a_narrower_name_adds_words_of_its_own() -> None:
     assert narrower("restoration carpentry", "Carpentry")
     assert not narrower("Carpentry", "restoration carpentry")
     assert not narrower("my carpentry", "Carpentry")
+
+
+def test_a_sentence_owning_a_mistake_is_no_lesson() -> None:
+    view = PlanView(capacity=None, activities=("Dog grooming",), skills=(), streams=())
+    said = "Oops, I counted it wrong. Dog grooming is $8,000 a year."
+    readings = read(said, view, "act:teaches:Dog grooming")
+    assert not any(r.field == "activity.teaches" for r in readings)
+    assert any(r.field == "activity.annual_revenue" and r.value == 8000.0 for r in readings)
+
+
+def test_a_bare_figure_after_the_word_hours_is_hours_not_pay() -> None:
+    view = PlanView(capacity=None, activities=("Choir",), skills=(), streams=())
+    readings = read("can you put the choir hours down to 3 a week", view, "act:revenue:Choir")
+    assert not any(r.field == "activity.annual_revenue" for r in readings)
+    assert any(r.field == "activity.hours_per_week" and r.value == 3.0 for r in readings)

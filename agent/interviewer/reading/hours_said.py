@@ -178,3 +178,16 @@ def job_hours_in_opening(readings: list[Reading], text: str, ask: str) -> list[R
         note="the hours said beside the one piece of work named",
     )  # fmt: skip
     return [own if r is said else r for r in readings]
+
+
+#: "change the tuition hours to 6 a week": a bare figure the field's own word went before.
+_HOURS_TO = re.compile(
+    r"\b(?P<word>hours|hrs)\s+(?P<to>(?:(?:down|up|back)\s+)?to|at)\s+(?P<n>\d{1,2}(?:\.\d+)?)"
+    r"(?=\s*(?:a\s+week|per\s+week|/\s*wk|a\s+wk|each\s+week|weekly)?\s*(?:[.,;!?]|$))"
+)
+
+
+def hours_named_before(text: str) -> str:
+    """``text`` with a figure that the word "hours" went before ("the tuition hours to 6 a
+    week") said with its unit ("... to 6 hours a week"), so it is read as hours, never as pay."""
+    return _HOURS_TO.sub(lambda m: f"{m.group('word')} {m.group('to')} {m.group('n')} hours", text)

@@ -143,6 +143,7 @@ def _of_work(r: Reading) -> bool:
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     text = age_role.said_apart(acts.unlaughed(normalise(message)))
+    text = hours_said.hours_named_before(text)  # "the tuition hours to 6 a week"
     if ask not in _PROPOSAL_ASKS:  # at a proposal "no, actually ..." still refuses it
         text = reopening.reopened(text)
     if ask in {"context", "activities"}:  # "me and my mom sell hornado": they do the work

@@ -396,10 +396,22 @@ def _lesson(plain: list[Segment]) -> str:
     for number in sorted({p.sentence for p in plain}):
         sentence = [p for p in plain if p.sentence == number]
         said = " ".join(p.text for p in sentence)
+        if _OWNED_SLIP.match(said):
+            continue  # "sorry, I calculate wrong. ...": a figure put right follows, no lesson
         if kept and feeling_or_pay(said) and not cues.TEACHES.search(said):
             break
         kept += sentence
     return ", ".join(p.text for p in kept)
+
+
+#: A sentence that only owns a mistake: "sorry, I calculated wrong", "my bad", "oops".
+_OWNED_SLIP = re.compile(
+    r"^\W*(?:(?:sorry|oops|oh|ah|ok|okay|wait|so)\W+)*(?:"
+    r"i (?:calculated?|counted|added(?: it up)?|miscalculated|did (?:the|my) (?:maths?|sums?))"
+    r"(?: it| that| them)?(?: all)? wrong|i miscalculated|i (?:got|had) (?:it|that|those|the \w+) "
+    r"wrong|my (?:mistake|bad|error)|i made a mistake|i was wrong|wrong (?:number|figure|sum)s?"
+    r")\W*$"
+)
 
 
 _CONFUSED = re.compile(
