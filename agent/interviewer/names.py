@@ -48,7 +48,19 @@ def narrower(said: str, known: str) -> bool:
     """True when ``said`` is ``known`` with words of its own added ("ornamental plasterwork"
     of "Plastering", "wedding cakes" of "Cakes"): a kind of the known thing, not the same."""
     few, many = words(known), words(said)
-    return len(many) > len(few) and _within(few, many) and not _within(many, few)
+    said_words = [_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", said.casefold())]
+    head = [w for w in said_words if w not in _FILLER][-1:]
+    if not head or len(said_words) > _NARROW_WORDS or len(many) <= len(few):
+        return False
+    # the kind is said by words before what it is a kind of: "ornamental plasterwork"
+    said_head = frozenset(head)
+    heads_known = any(_within(said_head, frozenset({k})) or _within(frozenset({k}), said_head)
+                      for k in few)  # fmt: skip
+    return heads_known and _within(few, many) and not _within(many, few)
+
+
+#: Words a name of a kind may have: more is a sentence, not a name.
+_NARROW_WORDS = 4
 
 
 #: Letters two words must share from their start to be one word told two ways.

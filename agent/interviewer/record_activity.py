@@ -37,7 +37,7 @@ def activity_name(reading: Reading, work: Work) -> None:
         return
     work.listed = work.listed or work.ask == "activities"
     found = names.find(value, _known(work))
-    if found in work.new + work.coming and names.narrower(value, found):
+    if found in work.new and names.narrower(value, found):
         found = None  # "welding job ...; mobile welding ...": a kind named beside, its own work
     if found is None and not _generic(value):
         work.new.append(value)

@@ -236,8 +236,7 @@ def core(reading: Reading, work: Work) -> None:
         return
     known = [s.name for s in work.plan.skills]
     chosen = names.find(text, known) or names.find(text, [a.name for a in work.plan.activities])
-    if chosen is None or _part_of(text, chosen) or names.narrower(text, chosen):
-        chosen = text  # "ornamental plasterwork" beside "Plastering": the kind said is the core
+    chosen = text if chosen is None or _part_of(text, chosen) else chosen
     old = work.plan.core_skill
     if old and names.same(old, chosen):
         work.out.settle.append("core")
