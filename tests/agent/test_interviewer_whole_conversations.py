@@ -113,7 +113,7 @@ def test_a_narrower_name_adds_words_of_its_own() -> None:
 
 def test_a_sentence_owning_a_mistake_is_no_lesson() -> None:
     view = PlanView(capacity=None, activities=("Dog grooming",), skills=(), streams=())
-    said = "Oops, I counted it wrong. Dog grooming is $8,000 a year."
+    said = "Sorrry, I counted it wrong. Dog grooming is $8,000 a year."
     readings = read(said, view, "act:teaches:Dog grooming")
     assert not any(r.field == "activity.teaches" for r in readings)
     assert any(r.field == "activity.annual_revenue" and r.value == 8000.0 for r in readings)

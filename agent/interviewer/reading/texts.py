@@ -406,7 +406,7 @@ def _lesson(plain: list[Segment]) -> str:
 
 #: A sentence that only owns a mistake: "sorry, I calculated wrong", "my bad", "oops".
 _OWNED_SLIP = re.compile(
-    r"^\W*(?:(?:sorry|oops|oh|ah|ok|okay|wait|so)\W+)*(?:"
+    r"^\W*(?:(?:sor+y+|o+ps|oh|ah|ok|okay|wait|so)\W+)*(?:"  # "sorrry": a letter held
     r"i (?:calculated?|counted|added(?: it up)?|miscalculated|did (?:the|my) (?:maths?|sums?))"
     r"(?: it| that| them)?(?: all)? wrong|i miscalculated|i (?:got|had) (?:it|that|those|the \w+) "
     r"wrong|my (?:mistake|bad|error)|i made a mistake|i was wrong|wrong (?:number|figure|sum)s?"
