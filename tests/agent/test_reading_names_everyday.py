@@ -5,16 +5,13 @@ one message (a new name and new hours together)."""
 from __future__ import annotations
 
 from agent.interviewer.reading import PlanView, StreamView, read, ventures
+from tests.support import reading
 
 NONE = PlanView()
 
 
 def sure_names(message: str, ask: str = "context", view: PlanView = NONE) -> list[str]:
-    return [
-        str(r.value)
-        for r in read(message, view, ask)
-        if r.act == "fact" and r.field == "activity" and r.confident
-    ]
+    return reading.sure_names(message, ask, view)
 
 
 def all_names(message: str, ask: str = "context") -> list[str]:

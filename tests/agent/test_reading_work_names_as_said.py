@@ -5,16 +5,9 @@ said after "and", an owned venture, and the name of a stream wished for after a 
 from __future__ import annotations
 
 from agent.interviewer.reading import PlanView, Reading, StreamView, names, read
+from tests.support.reading import sure_names
 
 NONE = PlanView()
-
-
-def sure_names(message: str, ask: str = "activities", view: PlanView = NONE) -> list[str]:
-    return [
-        str(r.value)
-        for r in read(message, view, ask)
-        if r.act == "fact" and r.field == "activity" and r.confident
-    ]
 
 
 def asked_names(message: str, ask: str = "activities") -> list[str]:

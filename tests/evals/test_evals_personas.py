@@ -48,11 +48,8 @@ def guided_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_every_persona_reaches_a_valid_final_plan_within_thresholds(guided_report: Any) -> None:
     assert len(guided_report.runs) >= 10
     for persona_run in guided_report.runs:
+        _within_thresholds(persona_run.metrics)
         m = persona_run.metrics
-        wrong = [f.fact for f in m.facts if not f.ok]
-        assert m.final_valid, (m.persona, m.final_errors)
-        assert m.accuracy >= MIN_ACCURACY, (m.persona, wrong)
-        assert m.user_turns <= MAX_USER_TURNS, (m.persona, m.user_turns)
         assert all(c.ok for c in m.checks), (m.persona, m.checks)
     assert guided_report.passed
 
@@ -65,11 +62,15 @@ def test_every_tuning_persona_answering_plainly_reaches_a_valid_plan(tmp_path: P
     report = evaluate("guided", tuning, settings=_settings(tmp_path), guidance=NoGuidance())
     assert len(report.runs) == len(tuning) >= 18
     for persona_run in report.runs:
-        m = persona_run.metrics
-        wrong = [f.fact for f in m.facts if not f.ok]
-        assert m.final_valid, (m.persona, m.final_errors)
-        assert m.accuracy >= MIN_ACCURACY, (m.persona, wrong)
-        assert m.user_turns <= MAX_USER_TURNS, (m.persona, m.user_turns)
+        _within_thresholds(persona_run.metrics)
+
+
+def _within_thresholds(m: Any) -> None:
+    """A run's plan is valid, its facts right enough and its turns few enough."""
+    wrong = [f.fact for f in m.facts if not f.ok]
+    assert m.final_valid, (m.persona, m.final_errors)
+    assert m.accuracy >= MIN_ACCURACY, (m.persona, wrong)
+    assert m.user_turns <= MAX_USER_TURNS, (m.persona, m.user_turns)
 
 
 def test_more_hours_than_fit_are_refused_with_the_rule_and_settled(guided_report: Any) -> None:

@@ -27,3 +27,12 @@ def stored(message: str, ask: str, *activities: str) -> dict[tuple[str, object],
         for r in read(message, view, ask)
         if r.act in {"fact", "change"}
     }
+
+
+def sure_names(message: str, ask: str = "activities", view: PlanView = NONE) -> list[str]:
+    """The names of work read from ``message`` and stored as read (not asked back)."""
+    return [
+        str(r.value)
+        for r in read(message, view, ask)
+        if r.act == "fact" and r.field == "activity" and r.confident
+    ]
