@@ -330,7 +330,7 @@ _LINES: dict[str, Callable[[dict[str, Any]], str]] = {
     ),
     "set_core_skill": lambda a: f"core skill '{a['name']}'",
     "add_stream": lambda a: f"stream '{a['name']}'",
-    "update_stream": lambda a: _stream_line(a),
+    "update_stream": _stream_line,
     "remove_stream": lambda a: f"stream '{a.get('stream', a['stream_id'])}' taken out",
     "add_time_block": lambda a: "time blocks",
     "add_feedback_loop": lambda a: "feedback loops",

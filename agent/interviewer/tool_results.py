@@ -58,20 +58,12 @@ class ToolResults(Replying):
         elif name in READERS:
             state.turn.notes += READERS[name](state, plan, body)
         elif status in {"accepted", "ok"}:
-            streams = {s.id: s.name for s in plan.streams}
-            self._accepted(state, name, body, plan.currency, streams)
+            self._accepted(state, name, body, plan)
         elif not state.turn.rollback:
             return self._refused(state, plan, body, n)
         return self._emit(state, plan, n)
 
-    def _accepted(
-        self,
-        state: State,
-        name: str,
-        body: dict[str, Any],
-        currency: str | None = None,
-        streams: dict[str, str] | None = None,
-    ) -> None:
+    def _accepted(self, state: State, name: str, body: dict[str, Any], plan: Plan) -> None:
         if state.turn.rollback:
             return
         if name == "finalise":
@@ -85,8 +77,8 @@ class ToolResults(Replying):
         for single, args in singles:
             untold = _untold(single, args, state.turn.told)
             if untold is not None:  # a change said aloud already is not listed again
-                said = _with_stream_name(untold, streams or {})
-                state.turn.done.append(recorded_line(single, said, body, currency))
+                said = _with_stream_name(untold, plan)
+                state.turn.done.append(recorded_line(single, said, body, plan.currency))
         state.turn.warnings = [
             rule_note(str(f.get("code", "")), str(f.get("message", "")), str(f.get("fix", "")))
             for f in body.get("findings", [])
@@ -147,10 +139,11 @@ def _names(plan: Plan) -> list[str]:
             *(s.name for s in plan.skills)]  # fmt: skip
 
 
-def _with_stream_name(args: dict[str, Any], streams: dict[str, str]) -> dict[str, Any]:
+def _with_stream_name(args: dict[str, Any], plan: Plan) -> dict[str, Any]:
     """A tool call's arguments with the name of the stream its ``stream_id`` points at, for
     the line that says what was recorded ("Bus driver: 55 % of income", not its id)."""
     stream_id = args.get("stream_id")
     if not isinstance(stream_id, str):
         return args
-    return {**args, "stream": streams.get(stream_id, stream_id.replace("-", " "))}
+    name = next((s.name for s in plan.streams if s.id == stream_id), stream_id.replace("-", " "))
+    return {**args, "stream": name}
