@@ -30,6 +30,7 @@ from agent.interviewer import (
     item_length,
     limits,
     names,
+    offered_figures,
     parse,
     record,
     refer,
@@ -94,7 +95,10 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     the risk factors it says two activities share asked back (``factor_cues``)."""
     quiet = frozenset({OFF_TOPIC, NOT_READ, HELLO, ALREADY, LATER})
     readings = limits.without_kept_time(readings, text)
+    readings, work = offered_figures.doubted(readings, ctx.offered)
     decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
+    if work is not None and decision.unread and not decision.acts:
+        decision.reply = offered_figures.NOT_ON_LIST.format(name=work)
     held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
     if held is not None:
         decision.limits = held

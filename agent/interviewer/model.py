@@ -28,6 +28,7 @@ from agent.interviewer import (
     intents,
     listen,
     names,
+    offered_figures,
     parse,
     refer,
     told_often,
@@ -37,7 +38,7 @@ from agent.interviewer import (
 )
 from agent.interviewer import review as rv
 from agent.interviewer.answering import Answering
-from agent.interviewer.compose import question_text
+from agent.interviewer.compose import offered_activities, question_text
 from agent.interviewer.currency import currency_calls, names_other_dollar
 from agent.interviewer.phrases import (
     SKIPPED,
@@ -253,8 +254,12 @@ class GuidedInterviewer(Answering, BaseChatModel):
             # and a recent answer is re-answered only when no recorded activity is named.
             named = any(names.mentioned(a.name, text) for a in plan.activities)
             named = named or refer.takes_back_unrecorded(text, plan)
-            fixed = None if named else self._correction(state, plan, rest)
-            reply = fixed or flow.Answer(reply=UNPLACED)
+            # "actually 10 hours for the quiz", the quiz only named in passing: not the week's
+            work = offered_figures.owner(rest, offered_activities(plan, state))
+            named = named or offered_figures.for_something_else(rest)
+            fixed = None if named or work else self._correction(state, plan, rest)
+            unplaced = offered_figures.NOT_ON_LIST.format(name=work) if work else UNPLACED
+            reply = fixed or flow.Answer(reply=unplaced)
         elif kind is parse.Intent.CORRECTION:
             reply = self._correction(state, plan, rest) or self._answer(state, plan, rest)
         else:
