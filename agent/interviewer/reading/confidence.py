@@ -335,6 +335,8 @@ def _role_said_now(r: Reading, text: str) -> bool:
     name = str(r.value)
     if roles.is_role(name) and roles.said_now(name, text):
         return True
+    if roles.titled_at_work(name, r.span):
+        return True  # "I'm a lifeguard at the pool": a title said with where it is done
     return name in roles.stated(text) or roles.work_said(r.span)
 
 

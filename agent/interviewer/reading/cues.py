@@ -50,7 +50,10 @@ REVENUE = re.compile(
 #: A public employer at any level: "employed by the province", "I work for the state" (in
 #: the US, Canada or Australia the state or province employs nurses, clerks and paramedics).
 _GOVERNMENT = (
-    r"council|civil serv|ministry|government|public sector|local authority|nhs\b|"
+    # "a clerk in a public sector bank": a company the state owns, no setting of its own
+    r"council|civil serv|ministry|government|local authority|nhs\b|"
+    r"public sector(?!\s+(?:[\w-]+\s+)?(?:banks?|compan(?:y|ies)|corporations?|enterprises?|"
+    r"undertakings?|firms?|insurers?)\b)|"
     r"\b(?:provincial|municipal|federal)\b|\bpublic servi(?:ce|ant)|"
     # "for the city transport company": a company the city may own, no setting of its own
     r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b"
@@ -97,6 +100,25 @@ _HAD_VENTURE = (
     r"\b(?:i|we)(?: also)? (?:run|own|have) (?:our|my|the) family "
     r"(?!(?:to|with|and|at|in|here|home|members?|time|life|house|car|doctor)\b)[\w-]+"
 )
+#: Places the public, or no employer at all, may be: a big one says no company.
+_NOT_A_COMPANY = (
+    r"(?!(?:hospitals?|schools?|universit(?:y|ies)|colleges?|councils?|charit(?:y|ies)|"
+    r"cit(?:y|ies)|towns?|sites?|projects?|events?|jobs?|famil(?:y|ies)|houses?|weddings?|"
+    r"parties|party|clients?|customers?|orders?|ones?|things?|deals?|farms?|estates?)\b)"
+)
+#: Work done for a big employer, of whatever trade: "for one of the big distilleries", "on
+#: the line at a big brewery", "I valet at one big resort". A plural after "one of the big"
+#: is a company of its kind; a single place said big must be one a company runs (a venture's
+#: place said with "a big" is never one's own: "I run a big farm" says no employer here).
+_BIG_EMPLOYER = (
+    r"\b(?:at|for|with|in|by)\s+one of the (?:big|biggest|large|largest|major|huge)\s+"
+    + _NOT_A_COMPANY
+    + r"(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b|"
+    r"\b(?:at|for|with|in|by)\s+(?:a|an|one)\s+(?:big|large|major|huge)\s+(?:[a-z-]+\s+)?"
+    r"(?:(?!(?:nurs|surg|gall|cemet|monast|deliv|lott|batt)ery)[a-z]{3,}ery|plant|factory|warehouse|resort|hotel|casino|supermarket|"
+    r"dealership|refinery|mill|mine|distribution cent(?:re|er)|call cent(?:re|er)|"
+    r"logistics|haulier|chain|brand)\b"
+)
 _STRICT_CONTEXTS = (
     ("government", _GOVERNMENT),
     (
@@ -129,7 +151,7 @@ _STRICT_CONTEXTS = (
         # what it makes or sells
         r"\b(?:big|biggest|large|largest|major|global|huge|international)\s+(?:[a-z-]+\s+){0,3}?"
         r"(?:insurers?|manufacturers?|carmakers?|automakers?|retailers?|supermarket chains?|"
-        r"airlines?|telcos?|consultanc(?:y|ies))\b",
+        r"airlines?|telcos?|consultanc(?:y|ies))\b|" + _BIG_EMPLOYER,
     ),
     (
         "caregiver",
@@ -186,7 +208,9 @@ _STRICT_CONTEXTS = (
         r"(?:^|[,.;]\s*|\b(?:with|in|at|from|out of) )(?:my|our) own "
         r"(?!(?:hours|time|pace|kids|children|money|pocket|home|"
         r"house|flat|car|way|schedule|terms|choice|savings|family|words|bit|things?|stuff|"
-        r"account)\b)[a-z]|"
+        r"account|son|sons|daughters?|child|baby|babies|mum|mom|mother|dad|father|parents?|"
+        r"husband|wife|partner|brother|sister|gran|grandma|grandad|nan|nana|grandchildren)\b)"
+        r"[a-z]|"
         # self-employed in the person's own language
         r"\b(?:à la pige|pigiste|indépendante?|auto-?entrepreneu(?:r|se)|travailleu(?:r|se) "
         r"autonome|selbst(?:st)?ändig|freiberufl\w*|zzp'?(?:er)?|zelfstandige?|autónom[oa]|"

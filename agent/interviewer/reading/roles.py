@@ -161,6 +161,42 @@ def role(name: str) -> str | None:
     return said[start : start + len(cut)] if start >= 0 else cut
 
 
+def titled_at_work(name: str, span: str) -> bool:
+    """True when ``span`` says ``name`` as what the person is, then where or for whom the
+    work is done ("I'm a lifeguard at the leisure centre", "I'm a crossing patrol for the
+    council"): a title, whatever its last word, as surely as one with a doer's ending."""
+    said = _TITLED_AT.match(span.strip().casefold())
+    if said is None:
+        return False
+    cut = said.group("title")
+    words = cut.split()
+    return (
+        cut == name.casefold()
+        and 1 <= len(words) <= _TITLE_WORDS
+        and not _NOT_IN_ROLE.search(cut)
+        and not _NOT_NOW.search(said.group(0))
+        and not any(w in _NOT_ROLE or w in _NOT_A_TITLE for w in words)
+    )
+
+
+#: "I'm a <title> at/for/with <a place or an employer>".
+_TITLED_AT = re.compile(
+    r"^(?:(?:hi|hey|hello|so|ok|okay|well|and|also)\W+)*(?:i'?m|im|i am)\s+(?:also\s+)?an?\s+"
+    r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?)\s+(?:at|for|with|on)\s+"
+    r"(?:an?|the|one|[a-z]+'s)\s+[a-z]"
+)
+_TITLE_WORDS = 3
+#: What one is that is no title of work: a state, a relation, a member, a kind of person.
+_NOT_A_TITLE = frozenset(
+    re.findall(
+        r"\S+",
+        "mum mom dad parent single widow widower regular fan member part bit lot big huge "
+        "little kind sort type friend guest patient client newbie beginner resident local "
+        "native citizen mess wreck nightmare night morning early late person people",
+    )
+)
+
+
 def work_said(span: str) -> bool:
     """True when ``span`` says work by its verb, as the person's own and now: "I also write
     health articles", "weekends I coach chess online", "now doing defence consulting"; not

@@ -1,0 +1,48 @@
+"""Settings and names of work as everyday English says them: a big employer of any trade, a
+company the state owns, one's own child looked after, and a title said with where its work
+is done, whatever its last word."""
+
+from __future__ import annotations
+
+from tests.support import reading
+
+
+def settings(message: str) -> list[object]:
+    return [r.value for r in reading.sure(message, "context") if r.field == "context"]
+
+
+def test_a_big_employer_of_any_trade_is_the_corporate_setting() -> None:
+    said = "I stack pallets for one of the big cider makers, and I do wedding flowers myself"
+    assert settings(said) == ["corporate"]
+    said = "I run the bottling line at a big winery near Reims and sell my own prints online"
+    assert settings(said) == ["corporate"]
+
+
+def test_a_big_place_that_is_no_company_says_no_corporate_setting() -> None:
+    assert "corporate" not in settings("I'm a porter at a big hospital in Leeds")
+    assert "corporate" not in settings("We run a big farm up north, my own business")
+    assert "corporate" not in settings("I cater for one of the big weddings each summer")
+
+
+def test_a_company_the_state_owns_is_no_government_setting() -> None:
+    said = "I'm a cashier in a public sector bank in Pune, and I teach sitar on weekends"
+    assert "government" not in settings(said)
+    assert settings("public sector, I'm a planning officer at the county") == ["government"]
+
+
+def test_ones_own_child_looked_after_is_no_venture_of_ones_own() -> None:
+    said = "I'm a school cook. My own daughter has epilepsy, so I'm her carer as well"
+    assert settings(said) == ["caregiver"]
+    assert settings("I sell candles, it's my own little shop") == ["general"]
+
+
+def test_a_title_said_with_where_its_work_is_done_is_stored_as_said() -> None:
+    said = "I'm a lifeguard at the leisure centre, and I tutor chemistry in the evenings"
+    assert "lifeguard" in reading.sure_names(said, "context")
+    said = "Im a lollipop man for the county, and I mend bikes for the neighbours"
+    assert "lollipop man" in reading.sure_names(said, "context")
+
+
+def test_what_one_is_beside_a_place_is_no_title() -> None:
+    said = "I'm a regular at the climbing wall, and I design kitchens for a living"
+    assert "regular" not in reading.sure_names(said, "context")
