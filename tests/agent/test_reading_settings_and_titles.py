@@ -46,3 +46,15 @@ def test_a_title_said_with_where_its_work_is_done_is_stored_as_said() -> None:
 def test_what_one_is_beside_a_place_is_no_title() -> None:
     said = "I'm a regular at the climbing wall, and I design kitchens for a living"
     assert "regular" not in reading.sure_names(said, "context")
+
+
+def test_a_venture_named_by_its_trade_after_a_job_is_work_of_its_own() -> None:
+    said = "I'm a porter at the station, and weekends I have my own little gutter cleaning business"
+    names = reading.sure_names(said, "context")
+    assert "gutter cleaning business" in names
+    assert any("porter" in name for name in names)
+
+
+def test_a_venture_with_no_trade_after_a_job_may_be_where_the_job_is_done() -> None:
+    said = "I'm a tailor, I have my own small shop near the market where I sew suits"
+    assert not any("shop" in name for name in reading.sure_names(said, "context"))

@@ -298,6 +298,8 @@ def _unasked_name(r: Reading, readings: list[Reading], ask: str, text: str) -> b
     owned = ventures.owned(r.span) or own_work.venture_had(r.span) is not None
     if ask == "context" and owned and not _work_before(r, readings, text):
         return False  # "I have a small noodle stall in Kowloon": a venture of their own
+    if ask == "context" and owned and _traded_venture(r, readings, text):
+        return False  # "..., and I've got my own window cleaning business": work of its own
     fleet = fleets.said(r.span or "")
     if ask == "context" and fleet and fleet.sure and not _work_before(r, readings, text):
         return False  # "I run 2 matatus": what the person runs, as a venture of their own
@@ -317,6 +319,35 @@ def _first_of_two(r: Reading, readings: list[Reading], text: str) -> Reading | N
         if o.field == "activity" and o.act == "fact" and o.span and 0 <= text.find(o.span) < at
     ]
     return max(before, key=lambda o: text.find(o.span), default=None)
+
+
+def _traded_venture(r: Reading, readings: list[Reading], text: str) -> bool:
+    """True when a venture of one's own said after other work is named by its trade ("my own
+    pool cleaning business") sharing no word with the work before it: another piece of work,
+    where "I'm a seamstress, I have my own small shop" may say where the seamstress works."""
+    name = _AT_PLACE.split(str(r.value).casefold())[0]
+    trade = set(re.findall(r"[a-z][a-z'-]{2,}", name)) - _VENTURE_WORDS
+    if not trade:
+        return False
+    at = text.find(r.span)
+    before = [
+        _words(str(o.value))
+        for o in readings
+        if o.field == "activity" and o.value != r.value and 0 <= text.find(o.span) < at
+    ]
+    return all(not (_words(" ".join(trade)) & said) for said in before)
+
+
+#: Where a venture is, after its name ("shop at the market"): no word of its trade.
+_AT_PLACE = re.compile(r"\s(?:at|in|on|near|by|from|outside|with)\s")
+#: Words any venture's name may hold, of no trade.
+_VENTURE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "and own small little tiny side new family business businesses shop shops store stall "
+        "kiosk company firm service services venture thing hustle enterprise brand label",
+    )
+)
 
 
 def _work_before(r: Reading, readings: list[Reading], text: str) -> bool:

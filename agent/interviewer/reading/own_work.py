@@ -180,6 +180,19 @@ def venture_had(clause: str) -> str | None:
     return _name(_SELLS.sub("", found.group("np"))) if found else None
 
 
+def traded_venture(clause: str) -> str | None:
+    """The venture a clause says the person has as their own when its name says its trade
+    before its kind ("and I've got my own window cleaning business" -> "window cleaning
+    business"), wherever the clause is: a venture named by its trade is work of its own, where
+    "my own taller" or "my own small shop" after a job may be where the job is done."""
+    name = venture_had(clause)
+    head = _VENTURE.search(name or "")
+    if name is None or head is None:
+        return None
+    trade = [w for w in name[: head.start()].split() if w not in {"and", "&"}]
+    return name if trade else None
+
+
 #: "I run a pottery workshop for kids", "a workshop for the local association": run for
 #: others, an event or a post, not a venture of one's own.
 _RUN_FOR_OTHERS = re.compile(r"^[\w' -]*?\b(?:workshops?|classes|class|courses?|sessions?)\s+for\b")

@@ -424,6 +424,11 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
         if work and not own_work.already_named(work, said) and said_now(clause.strip(), text):
             out.append(Reading("fact", "activity", work, None, clause.strip()))
             said.append(work)
+    for clause in _WORK_CUT.split(greetings.blank(text)):
+        traded = own_work.traded_venture(clause)  # "..., and I have my own pool cleaning firm"
+        if traded and not own_work.already_named(traded, said) and said_now(clause.strip(), text):
+            out.append(Reading("fact", "activity", traded, None, clause.strip()))
+            said.append(traded)
     opening = next((c for c in _WORK_CUT.split(greetings.blank(text)) if c.strip()), "")
     had = own_work.venture_had(opening)  # "klk i have my own colmado ...": said first, sure
     if had and said_now(opening.strip(), text):
