@@ -58,3 +58,21 @@ def test_a_venture_named_by_its_trade_after_a_job_is_work_of_its_own() -> None:
 def test_a_venture_with_no_trade_after_a_job_may_be_where_the_job_is_done() -> None:
     said = "I'm a tailor, I have my own small shop near the market where I sew suits"
     assert not any("shop" in name for name in reading.sure_names(said, "context"))
+
+
+def test_a_bare_doing_after_work_is_asked_as_a_task_of_it() -> None:
+    said = "I'm a receptionist at a gym, and I do end of tenancy cleans, scrubbing and laundry"
+    assert "scrubbing" not in reading.sure_names(said, "context")
+    assert "end of tenancy cleans" in reading.sure_names(said, "context")
+
+
+def test_items_after_a_dash_beside_work_are_asked_as_what_it_takes_in() -> None:
+    said = "nurse at a clinic and i do cake decorating on the side - cupcakes, sugar modelling"
+    names = reading.sure_names(said, "context")
+    assert "sugar modelling" not in names
+    assert "cake decorating" in names
+
+
+def test_doings_listed_with_an_object_each_are_still_work() -> None:
+    said = "I do calligraphy, sign writing, mural painting"
+    assert reading.sure_names(said) == ["calligraphy", "sign writing", "mural painting"]

@@ -115,7 +115,7 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "a greeting, or a piece of work?"
     if _named_again(r, name, readings, text):
         return "the work you just named, said again?"
-    if _apposition(r, name, readings, text):
+    if _apposition(r, name, readings, text) or _example_listed(r, readings, text):
         return "a piece of work of its own, or more about the work before it?"
     if _bare_detail(r, name, text, view, ask) and not _full_item(r, readings):
         return "a new piece of work, or more about one you named?"
@@ -172,9 +172,33 @@ def _apposition(r: Reading, name: str, readings: list[Reading], text: str) -> bo
         return False  # "a bakery, a food truck": items of a list
     head = _PREPOSITION.split(name)[0]
     said = names.words(head)
-    if not said or len(said) > _APPOSED_WORDS or said[-1].endswith("ing"):
+    # "sign writing" names a trade of a list; "cleaning" alone after work is a task of it
+    if not said or len(said) > _APPOSED_WORDS or (said[-1].endswith("ing") and len(said) > 1):
         return False
     return not _looks_like_work(head, doing=False)
+
+
+def _example_listed(r: Reading, readings: list[Reading], text: str) -> bool:
+    """ "I do calligraphy on the side - wedding invites, place cards, envelope addressing": a
+    bare item of a list said after a dash right after work the person says is theirs; what
+    that work takes in, not more work."""
+    at = text.find(r.span)
+    sentence = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 if at >= 0 else -1
+    dash = max(_DASH.finditer(text, sentence, at), key=lambda m: m.end(), default=None)
+    if at < 0 or dash is None or not _right_after_work(r, readings, text, dash.start()):
+        return False
+    items = [i.strip() for i in text[dash.end() : at].split(",") if i.strip()]
+    span = r.span.casefold()
+    if _SELF.search(span) or _NEW_ITEM.search(span) or re.search(r"\d", span):
+        return False
+    return (
+        all(len(names.words(i)) <= _APPOSED_WORDS and not _SELF.search(i.casefold()) for i in items)
+        and len(names.words(r.span)) <= _APPOSED_WORDS
+    )
+
+
+#: A dash inside a sentence, between words: what follows says more of what comes before.
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _named_again(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
