@@ -76,3 +76,14 @@ def test_items_after_a_dash_beside_work_are_asked_as_what_it_takes_in() -> None:
 def test_doings_listed_with_an_object_each_are_still_work() -> None:
     said = "I do calligraphy, sign writing, mural painting"
     assert reading.sure_names(said) == ["calligraphy", "sign writing", "mural painting"]
+
+
+def test_a_title_of_any_last_word_is_read_at_the_setting_question() -> None:
+    said = "Hiya, I'm a dinner lady at the village primary. And I knit jumpers to order"
+    assert "dinner lady" in [n.casefold() for n in reading.sure_names(said, "context")]
+
+
+def test_the_field_one_works_in_before_where_is_the_work() -> None:
+    said = "I work in payroll at a haulage firm, and weekends I teach swimming"
+    assert "payroll" in reading.sure_names(said, "context")
+    assert "tech" not in reading.sure_names("I work in tech at a bank in Leeds", "context")

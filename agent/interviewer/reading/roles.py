@@ -165,20 +165,54 @@ def titled_at_work(name: str, span: str) -> bool:
     """True when ``span`` says ``name`` as what the person is, then where or for whom the
     work is done ("I'm a lifeguard at the leisure centre", "I'm a crossing patrol for the
     council"): a title, whatever its last word, as surely as one with a doer's ending."""
-    said = _TITLED_AT.match(span.strip().casefold())
+    return titled(span) == name.casefold()
+
+
+def titled(clause: str) -> str | None:
+    """The title a clause says the person holds, then where or for whom its work is done
+    ("I'm a bus escort on the school run" -> "bus escort"), or ``None``."""
+    said = _TITLED_AT.match(clause.strip().casefold())
     if said is None:
-        return False
+        return None
     cut = said.group("title")
     words = cut.split()
-    return (
-        cut == name.casefold()
-        and 1 <= len(words) <= _TITLE_WORDS
+    fits = (
+        1 <= len(words) <= _TITLE_WORDS
         and not _NOT_IN_ROLE.search(cut)
         and not _NOT_NOW.search(said.group(0))
-        and not any(w in _NOT_ROLE or w in _NOT_A_TITLE for w in words)
+        and words[-1] not in _NOT_ROLE
+        and not any(w in _NOT_A_TITLE for w in words)
     )
+    return cut if fits else None
 
 
+def worked_in(clause: str) -> str | None:
+    """The field of work a clause says the person works in, then where ("I work in payroll
+    at a haulage firm" -> "payroll"), or ``None``; "I work in tech" alone is the setting."""
+    said = _WORK_IN.match(clause.strip().casefold())
+    if said is None:
+        return None
+    field = said.group("field")
+    words = field.split()
+    fits = (
+        len(words) <= _TITLE_WORDS
+        and not _NOT_IN_ROLE.search(field)
+        and not any(w in _NOT_A_TITLE or w in _SETTING_WORDS for w in words)
+    )
+    return field if fits else None
+
+
+#: "I work in <a field> at/in/for <a place or an employer>".
+_WORK_IN = re.compile(
+    r"^(?:(?:hi|hey|hello|so|ok|okay|well|and|also)\W+)*i\s+(?:also\s+)?work\s+in\s+"
+    r"(?!(?:a|an|the|my|our|his|her|their|this|that)\b)"
+    r"(?P<field>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?)\s+(?:at|in|for|with)\s+"
+    r"(?:an?|the|one|[a-z]+'s)\s+[a-z]"
+)
+#: The settings' own words: "I work in tech at a bank" says the setting, not the work.
+_SETTING_WORDS = frozenset(
+    {"tech", "corporate", "government", "public", "private", "charity", "general", "sector"}
+)
 #: "I'm a <title> at/for/with <a place or an employer>".
 _TITLED_AT = re.compile(
     r"^(?:(?:hi|hey|hello|so|ok|okay|well|and|also)\W+)*(?:i'?m|im|i am)\s+(?:also\s+)?an?\s+"
@@ -243,7 +277,8 @@ def stated(text: str) -> list[str]:
         if sentence.rstrip().endswith("?"):
             continue
         for clause in _CLAUSE_CUT.split(sentence):
-            name = _stated_in(_TAIL.sub("", clause.strip()))
+            name = _stated_in(_TAIL.sub("", clause.strip())) or titled(clause)
+            name = name or worked_in(clause)
             own = None if name else own_work.work_in(clause)
             if own and own not in found and said_now(clause.strip(), text):
                 found.append(own)
@@ -337,6 +372,7 @@ def without_workplace(readings: list[Reading], text: str) -> list[Reading]:
             continue
         cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
         said_as_one = _said_as_one(cut, r) or _doing_at(cut, r.value, text)
+        said_as_one = said_as_one or worked_in(r.span) == cut.casefold()
         if cut != r.value and (role(cut) or said_as_one) and said_now(cut, text):
             out = [_renamed(o, r.value, cut) for o in out]
     return out
