@@ -87,3 +87,10 @@ def test_the_field_one_works_in_before_where_is_the_work() -> None:
     said = "I work in payroll at a haulage firm, and weekends I teach swimming"
     assert "payroll" in reading.sure_names(said, "context")
     assert "tech" not in reading.sure_names("I work in tech at a bank in Leeds", "context")
+
+
+def test_selling_what_was_just_named_is_no_part_of_the_works_name() -> None:
+    said = "I'm a porter. After work I carve wooden spoons and sell them at fairs."
+    names = reading.sure_names(said, "context")
+    assert any(name.endswith("wooden spoons") for name in names)
+    assert not any("sell" in name for name in names)

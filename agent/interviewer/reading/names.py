@@ -661,6 +661,7 @@ def _name(text: str) -> str | None:
     text = re.sub(r"[^\w\s'&/+.,:;()-]", " ", text)  # emoji and symbols name nothing
     # "marketing guy herre", "ggis": a filler typed with a slip is that filler
     text = mend_fillers(text)
+    text = _SOLD_AFTER.sub("", text)  # "I restore old chairs and sell them": one work
     text = _TIME_FIRST.sub("", text)  # "in my spare time I repair bikes": when, not what
     text = _SEASON_FIRST.sub("", text)  # "winters I make ice": when, not what
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
@@ -724,6 +725,13 @@ def _name(text: str) -> str | None:
     if " ".join(content) in _COSTS:
         return None  # "the mortgage is about 1,050": a cost of living, no work
     return None if _CONTRACT_FORM.match(text) else manner.without_place(without_loose_tail(text))
+
+
+#: Selling what was just named, said after it: how that work is sold, no part of its name.
+_SOLD_AFTER = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:re)?(?:sell|sells|flog|flogs)\s+(?:them|it|those|these|"
+    r"the (?:lot|finished ones)|(?:on|at|in|to|online|via|through|locally)\b).*$"
+)
 
 
 _DETAIL_CUT = re.compile(r"\s(?=(?:to|in|for|with|at|on|from|across)\s)")
