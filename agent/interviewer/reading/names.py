@@ -476,8 +476,9 @@ _IT_JOB = re.compile(
 #: A season, or the gaps between a job's spells, said before the work done in them
 #: ("winters I make ice at the curling club", "between contracts I give French lessons").
 SEASON = (
-    r"(?:(?:in (?:the )?|during the |over the |most )?(?:winters?|summers?|springs?|autumns?|"
-    r"off[- ]season|monsoons?|(?:wet|dry|rainy|low|quiet) seasons?)|"
+    r"(?:(?:in (?:the )?|during the |over the |most |every )?"
+    r"(?:winters?|summers?|springs?|autumns?|off[- ]season|monsoons?|"
+    r"(?:wet|dry|rainy|low|quiet) seasons?)|"
     r"between (?:contracts|shows|jobs|gigs|seasons|tours|swings|terms)|"
     # "rest of the year I play fiddle", "my home week I play ukulele": the time a job leaves
     r"(?:for )?(?:the )?rest of the year|(?:in |on |during )?(?:my|me) (?:home|off) (?:weeks?|"
@@ -662,6 +663,7 @@ def _name(text: str) -> str | None:
     # "marketing guy herre", "ggis": a filler typed with a slip is that filler
     text = mend_fillers(text)
     text = _SOLD_AFTER.sub("", text)  # "I restore old chairs and sell them": one work
+    text = _OWN_THING_IS.sub("", text)  # "my own thing is chilli jam": the work is the jam
     text = _TIME_FIRST.sub("", text)  # "in my spare time I repair bikes": when, not what
     text = _SEASON_FIRST.sub("", text)  # "winters I make ice": when, not what
     text = re.sub(r"\s+as (?:a|an|my|the) (?:seed|anchor|client|leverage)\b.*$", "", text)
@@ -727,6 +729,11 @@ def _name(text: str) -> str | None:
     return None if _CONTRACT_FORM.match(text) else manner.without_place(without_loose_tail(text))
 
 
+#: "my own thing is ...", "my side hustle is ...": the work of one's own, named after it.
+_OWN_THING_IS = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:my|our)\s+(?:own|side|other)\s+(?:thing|gig|hustle|"
+    r"business|venture)\s+(?:is|are|'s)\s+(?=[a-z])"
+)
 #: Selling what was just named, said after it: how that work is sold, no part of its name.
 _SOLD_AFTER = re.compile(
     r"\s+and\s+(?:then\s+)?(?:re)?(?:sell|sells|flog|flogs)\s+(?:them|it|those|these|"

@@ -84,6 +84,11 @@ _SIDE = re.compile(
 _BY = re.compile(
     r"^(?:(?:and|so|but)\s+)*by (?:day|night),?\s+(?:i'?m\s+|i am\s+)?(?:an?\s+)(?P<np>.+)$"
 )
+#: "and my own thing is hot sauce", "my side hustle is dog walking": one's own work, named.
+_OWN_THING = re.compile(
+    _LEAD + r"(?:my|our)\s+(?:own|side|other)\s+(?:thing|gig|hustle|business|venture)\s+"
+    r"(?:is|'s)\s+(?P<np>[a-z].*)$"
+)
 #: "plus the odd locum shift", "plus a bit of teaching at the fac": more work, its verb left out.
 _PLUS = re.compile(r"^(?:and\s+)?(?:plus|\+)\s+" + _SOME + r"(?P<np>.+)$")
 #: Where the name ends: where, for whom, when, how often or how it is done.
@@ -161,7 +166,7 @@ def _work_in(said: str) -> str | None:
     many = _RUN_MANY.match(said)
     if many and not re.search(r"(?:ss|us|is)$", many.group("np")):
         return _name(many.group("np") + many.group("rest"))
-    for shape in (_DO, _SIDE, _BY, _PLUS):
+    for shape in (_DO, _SIDE, _BY, _PLUS, _OWN_THING):
         found = shape.match(said)
         if found:
             return _name(found.group("np"))

@@ -172,8 +172,7 @@ def _apposition(r: Reading, name: str, readings: list[Reading], text: str) -> bo
         return False  # "a bakery, a food truck": items of a list
     head = _PREPOSITION.split(name)[0]
     said = names.words(head)
-    # "sign writing" names a trade of a list; "cleaning" alone after work is a task of it
-    if not said or len(said) > _APPOSED_WORDS or (said[-1].endswith("ing") and len(said) > 1):
+    if not said or len(said) > _APPOSED_WORDS or said[-1].endswith("ing"):
         return False
     return not _looks_like_work(head, doing=False)
 
