@@ -16,13 +16,16 @@ from knowledge.cv.bounds import trimmed
 
 # "Monats-, Quartals- und Jahresabschlüsse" is one name: no clause ends after "Monats-,", and
 # none inside a gendered word ("Kolleg:innen", "Mitarbeiter:in").
-_CLAUSE = re.compile(r"[;•|()]|:(?!in(?:nen)?\b)|(?<!-),\s|\s[-–—]\s|\.\s|\.$")
+# "bzw." and "ggf." are abbreviations, not the end of a clause.
+_CLAUSE = re.compile(
+    r"[;•|()]|:(?!in(?:nen)?\b)|(?<!-),\s|\s[-–—]\s|(?<!\bbzw)(?<!\bggf)(?<!\busw)\.\s|\.$"
+)
 # Prepositions and words that end a phrase's name ("von", "und", "des" stay inside it).
 _ENDS = {
     "am", "im", "in", "an", "auf", "bei", "beim", "mit", "für", "nach", "zur", "zum", "über",
     "unter", "durch", "als", "aus", "ab", "bis", "pro", "je", "inkl", "inklusive", "gemäß",
     "laut", "ohne", "gegen", "seit", "während", "wegen", "vor", "sowie", "auch", "z.b", "u.a",
-    "etc", "insbesondere", "vom", "ins",
+    "etc", "insbesondere", "vom", "ins", "bzw", "beziehungsweise", "ggf", "usw",
 }  # fmt: skip
 # A clause that starts with one of these is a sentence, not a name of work.
 _NOT_NAMES = {
@@ -139,9 +142,26 @@ def _joined(phrase: str) -> list[str]:
     parts = re.split(r"\s+(?:und|oder|sowie)\s+", phrase)
     if len(parts) == 2 and all(len(part.split()) == 1 for part in parts) and parts[0][-1] == "-":
         return _completed(parts[0], parts[1]) or [phrase]
+    if len(parts) == 2 and _work_on_two_things(*parts):
+        return [parts[0]]  # "Furnieren von Fronten und Tischplatten": the work and its first
     if len(parts) == 1 or any(p.endswith("-") or not p[:1].isupper() for p in parts):
         return [phrase]
     return [phrase] if len({len(part.split()) for part in parts}) > 1 else parts
+
+
+#: Words that join a German name of work to what it is done to ("Wartung von", "Pflege der").
+_OF = {"von", "der", "des", "aller", "einer", "eines"}
+
+
+def _work_on_two_things(first: str, second: str) -> bool:
+    """ "Wartung von Häcksler und Fräse", "Erstellung der betrieblichen Steuererklärungen und
+    privater ...": a name of work, its object, and a shorter second object after "und". Not
+    a compound cut at its hyphen ("Monats- und Jahresabschlüsse") nor a pair of the same
+    people ("Bürgerinnen und Bürgern"), which name one thing."""
+    words, others = first.split(), second.split()
+    if len(words) < 3 or words[1].lower() not in _OF or len(others) >= len(words):
+        return False
+    return not first.endswith("-") and words[-1][:4].lower() != others[-1][:4].lower()
 
 
 #: Common last parts of German compound names of work, to complete "Kreditoren- und

@@ -28,7 +28,9 @@ _NOT_SKILLS = re.compile(
     r"area|areas|skill areas?|years?|experience|proficiency|jahre|"
     r"details?|category|categories|description|item|items|name|topic|dates?|period|"
     r"role|position|employer|organi[sz]ation|institution|qualifications?|"
-    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|setting|"
+    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|setting|note|grade|"
+    # A hedge left when what was still to come was cut ("- asked for it, maybe next year").
+    r"maybe|perhaps|hopefully|"
     # The state of a licence or course beside it ("C+E, clean, no points", "started, paused").
     r"clean|no points|started|paused|lapsed|expired|pending|valid|in date|current|"
     r"bereich|bereiche|kategorie|beschreibung|sehr gut|gut|grundkenntnisse|fließend|"
@@ -37,7 +39,7 @@ _NOT_SKILLS = re.compile(
 )
 _CERTIFICATE_WORDS = re.compile(
     r"\b(?:licen[cs]e|certificate|certification|certified|card|diploma|ticket|course|"
-    r"award|level\s*\d+|nvq|qualification)\b",
+    r"award|level\s*\d+|nvq|qualification|fortbildung|weiterbildung)\b",
     re.IGNORECASE,
 )
 #: An item that ends on the word licence names the licence held, not work ("Full UK driving
@@ -68,6 +70,7 @@ _GERMAN_PEOPLE = re.compile(
 )
 #: What a thing is used for, after it ("Word for the weekly rota"): not part of its name.
 _USE_AFTER = re.compile(r"\s+for\s+(?:the|a|an|my|our|their|each|every)\s.*$", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-ZÄÖÜ]")
 _DESCRIBES = re.compile(r"(?:a|an|the|own)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|my|our|what|how)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*[-–—]?\s*)+|\s*[-–—(]?\s*(?:19|20)\d{2}\)?$")
@@ -95,6 +98,17 @@ _PEOPLE_VERBS = {
 _PERSONS = {
     "them", "him", "us", "me", "you", "myself", "ourselves", "themselves", "himself",
     "herself", "yourself", "yourselves",
+}  # fmt: skip
+#: What any work yields, as an object on its own ("wrote up the results", "report monthly
+#: figures to our funders", "presented the interim findings"): the practice is in what they
+#: are the results of, which the line names elsewhere or not at all.
+_OUTPUTS = {"results", "findings", "figures", "notes", "numbers", "answers", "outcomes"}
+#: Verbs that only pass such outputs on; presenting or filing them is a practice of its own.
+_OUTPUT_VERBS = {"write", "report", "analyse", "analyze", "send", "share", "enter", "compile"}
+#: Words that say which of them or when, not what they are of.
+_OUTPUT_MODIFIERS = {
+    "the", "my", "our", "their", "its", "interim", "final", "initial", "preliminary", "first",
+    "latest", "key", "main", "monthly", "weekly", "daily", "annual", "yearly", "quarterly",
 }  # fmt: skip
 _EMPTY_OBJECTS = {
     "it", "them", "this", "that", "these", "those", "everything", "everyone", "people", "things",
@@ -180,6 +194,8 @@ def item_name(text: str, longest: int = 5) -> str | None:
         return None
     if is_virtue(name):
         return None  # "Reliable", "Team player", "Calm under pressure": what the person is like
+    if _HONORIFIC.match(name):
+        return None  # "Herr Kessler", "Mrs Patel": a person named
     if _DESCRIBES.match(name):
         return None  # "a credit reference agency portal", "Own van and tools": a description
     if _QUALIFICATION.search(name) or _PRONOUN.search(name) or names_qualification(text):
@@ -203,6 +219,8 @@ def activity(phrase: Phrase) -> str | None:
         return None  # "manage my own schedule", "train my own young dogs": the person's affairs
     if obj.split()[0].lower() in _PERSONS:
         return None  # "give them feedback", "a checklist we wrote ourselves": done to whom?
+    if verb in _OUTPUT_VERBS and _only_outputs(obj):
+        return None  # "write up the results": results of what?
     if verb in _WEAK_VERBS:
         return object_practice(obj)  # "run credit checks": the object names the practice
     words = [word for word in obj.split() if word.lower() not in _EMPTY_OBJECTS]
@@ -224,6 +242,14 @@ def activity(phrase: Phrase) -> str | None:
         named = _singular(obj)  # "rebuilt gearboxes": a reader lists gearbox repair
         return f"{named[:1].upper()}{named[1:]} repair"
     return f"{_gerund(verb).capitalize()} {obj}"
+
+
+def _only_outputs(obj: str) -> bool:
+    """The object is results, findings or notes and nothing says of what ("the interim
+    findings to the dentist"; "case notes" and "results of soil tests" say it)."""
+    head = re.split(r"\s+(?:to|for|with|at|in|on|into|onto|from)\s", obj.lower(), maxsplit=1)[0]
+    words = [word for word in head.split() if word not in _OUTPUT_MODIFIERS]
+    return len(words) == 1 and words[0] in _OUTPUTS
 
 
 #: Verbs whose work a reader names by its practice, repair, whatever the verb said.

@@ -99,7 +99,8 @@ _NOTED_ITEM = re.compile(
     rf"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\((?=[^)]*\b{_STILL_TO_COME}\b)[^)]*\)"
     # The same note after a spaced dash: "EV charge point installation - booked for January".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\s[-–—]\s+(?:booked|planned|starting|starts|to start|"
-    r"not yet|in progress|geplant)\b[^,;|•]*"
+    r"not yet|in progress|geplant|asked for|requested|applied for|hoping|hope to|maybe|"
+    r"perhaps|next (?:year|month|term))\b[^,;|•]*"
     # Or after a comma, as a terse list writes it: "CSCS Level 2, started, paused".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*,\s*(?:started|booked|planned|in progress|not finished|"
     r"unfinished)(?:,\s*(?:paused|on hold|not finished|unfinished))?(?=\s*(?:[,;|•]|$))"
@@ -157,6 +158,25 @@ _TEAM_DOES_DE = re.compile(
     r"\s+[\w-]*(?:team|firma|kolonne|betrieb|dienst|werkstatt)\b.*?(?=[.;!?|•]|$)",
     re.IGNORECASE,
 )
+# German, one colleague named after the verb of the work, the object first: "Die Gutachten
+# übernimmt bei uns der Partner, Herr Kessler", "Treppen baut bei uns der Kollege": up to the
+# clause where the person speaks again ("..., da helfe ich nur beim Einbau").
+_COLLEAGUE_DOES_DE = re.compile(
+    r"(?:^|(?<=[.;!?]))[^.;!?,]*\b[a-zäöüß]+t\s+(?:(?:bei uns|hier|dort|immer|meist|"
+    r"inzwischen)\s+)*(?:der|die|unser|unsere)\s+(?:Kollege|Kollegin|Partner|Partnerin|Chef|"
+    r"Chefin|Inhaber|Inhaberin|Meister|Meisterin|Steuerberater|Steuerberaterin|Geselle|"
+    r"Gesellin|Juniorchef|Juniorchefin)\b[^.;!?,]*(?:,\s*(?:Herr|Frau)\s+[\w-]+)?",
+)
+# "Kept the books for 35 clients: sole traders, a dental practice and a charity", "45
+# Mandanten: Handwerksbetriebe, Arztpraxen": the kinds of client served, not work.
+_KINDS_SERVED = re.compile(
+    r"\b(?P<keep>\d+\s+(?:[\w-]+\s+){0,2}?(?:clients|customers|accounts|businesses|households|"
+    r"mandanten|kunden|kundinnen|betriebe))\s*:\s*[^;|•]*?(?=[;|•]|\.\s|\.$|$)",
+    re.IGNORECASE,
+)
+# A registration held ("Registered with the national register of ...", "I am registered with
+# the county council for tattooing"): like a licence, it attests work, it is not work.
+_REGISTERED = re.compile(rf"\bregistered\s+with\b.*?{_CLAUSE_END}", re.IGNORECASE)
 # "Shearing is done by a contract gang": work others do for the person, in its own clause.
 # The same after "and", the verb of the work and another person or group named as its doer
 # ("... sent to the county lab and run by their technicians", "... and checked by the
@@ -252,7 +272,7 @@ _THEIR_RELATIVE = re.compile(
 _THEIR_TEAM = re.compile(
     r"\b(?P<keep>(?:alongside|beside|next to|together with|with|for|from|to|supporting|"
     r"supported)\s+(?:the|our|a|an|their))\s+(?:[\w&-]+\s+){1,3}?"
-    r"(?=(?:team|teams|department|unit|function)\b)",
+    r"(?=(?:team|teams|department|unit|function|club|society|committee)\b)",
     re.IGNORECASE,
 )
 # "worked alongside BSL interpreters": what names the people beside the person is their trade.
@@ -291,7 +311,7 @@ _LEISURE = re.compile(
 # ("Coach the under-11s at the cricket club on Saturdays").
 _SPORTS_SIDE = re.compile(
     r"\b(?:coach|coaches|coaching|play|plays|playing|captain|captaining)\b[^.;]*?"
-    r"\b(?:under-?\d{1,2}s|u\d{1,2}s|(?:football|cricket|rugby|netball|hockey|tennis|running|"
+    r"\b(?:under[- ]?\d{1,2}s|u\d{1,2}s|(?:football|cricket|rugby|netball|hockey|tennis|running|"
     r"swimming|cycling|rowing|golf|basketball|volleyball)\s+(?:club|team|squad|side))\b",
     re.IGNORECASE,
 )
@@ -315,7 +335,8 @@ def not_mine(text: str) -> str:
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
     cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
-    cut = _TEAM_DOES_DE.sub(" ", cut)
+    cut = _COLLEAGUE_DOES_DE.sub(" ", _TEAM_DOES_DE.sub(" ", cut))
+    cut = _REGISTERED.sub(" ", _KINDS_SERVED.sub(lambda found: found.group("keep"), cut))
     cut = _THEIR_TRADES_CLAUSE.sub(_theirs_in_plural, _NOT_DONE.sub(" ", cut))
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
@@ -357,10 +378,21 @@ def _noted_item(match: re.Match[str]) -> str:
     return match.group(0) if doing else " "
 
 
+# A line labelled as still to come ("Booked: WSET Level 3 (March)", "Next: a web course,
+# January", "Geplant: Meisterschule"): its body, read apart from the label, is no evidence.
+_TO_COME_LABEL = re.compile(
+    r"^[\s*•·-]*(?:booked|planned|next|coming up|up next|learning next|upcoming|"
+    r"geplant|gebucht|angemeldet|demnächst)\s*:",
+    re.IGNORECASE,
+)
+
+
 def own_part(line: Line) -> Line:
     """The line with only what it says of the person's own present skills."""
     if _TO_THE_MACHINE.search(line.text) and line.kind != "heading":
         return dataclasses.replace(line, section="interests")
+    if _TO_COME_LABEL.match(line.text) and line.kind != "heading":
+        return dataclasses.replace(line, section="plans")
     leisure = _LEISURE.search(line.text) or _SPORTS_SIDE.search(line.text)
     if leisure and line.kind != "heading":
         before = _before_sentence(line.text, leisure.start())
