@@ -98,3 +98,14 @@ def served_only(verb: str, obj: str) -> bool:
     if verb == "support":
         return bool(_SERVED_GROUP.fullmatch(obj))
     return verb in RECIPIENT_VERBS and names_people(obj)
+
+
+#: Sending people on to other help ("signpost tenants to debt advice", "Signpost and refer
+#: to ..."): what they are sent to is another's practice (``whose`` cuts it), the sending is
+#: the person's. "signpost to" with no one sent is left to the reader of the clause.
+_SIGNPOSTS = re.compile(r"\bsignpost(?:s|ed|ing)?\s+(?!to\b)", re.IGNORECASE)
+
+
+def signposts(line: str) -> bool:
+    """The line sends people on to other help: it names signposting as the person's work."""
+    return bool(_SIGNPOSTS.search(line))

@@ -30,6 +30,7 @@ from knowledge.cv.layout import DATED, Line, classify
 from knowledge.cv.levels import level_of
 from knowledge.cv.names import is_contact
 from knowledge.cv.own import own_words
+from knowledge.cv.people import signposts
 from knowledge.cv.phrases import Phrase, phrases
 from knowledge.cv.semantic import EmbedderLike, nearest, warm_up
 from knowledge.cv.taxonomy import Skill, load_taxonomy, own_skill
@@ -79,7 +80,8 @@ def find_skills(
     ``headed`` the lines written as Markdown headings: each opens a section.
     """
     rows = split_fragments(split_rows(lines))
-    classified = [own_part(line) for line in classify(unwrap(rows, bulleted), headed)]
+    read = classify(unwrap(rows, bulleted), headed)
+    classified = [own_part(line) for line in read]
     usable = [line for line in classified if _can_state_skills(line)]
     found = _alias_matches(usable, load_taxonomy())
     german = detect_language([line.text for line in classified]) == "de"
@@ -92,6 +94,12 @@ def find_skills(
     # Gemüsebau" -> "Gemüsebau").
     titled = german_title_fields if german else title_practices
     candidates += [Phrase(name, line, "title") for name, line in titled(classified)]
+    # Read before ``own_part`` cuts what the people are sent to, and the verb with it.
+    candidates += [
+        Phrase("Signposting", line.text, "title")
+        for line, own in zip(read, classified, strict=True)
+        if not german and _can_state_skills(own) and signposts(line.text)
+    ]
     named = [m.name for m in found] + [m.skill.name for m in found]
     places = _contact_words(classified)
     own = [

@@ -1,9 +1,10 @@
 """A line labelled as still to come, a course hedged after a dash, results passed on with no
 word of what they are of, a German colleague's work, a German name of work with two objects,
-the kinds of client served, a registration held, the club worked with, and a junior sports
-side written with a space. Each line is written for the test, in trades other than the CVs
-that showed the cause (a farrier's, a plasterer's, a hydrologist's, a caseworker's, a
-carpenter's, a bookkeeper's, a chiropodist's, a sports coach's)."""
+the kinds of client served, a registration held, the club worked with, a junior sports side
+written with a space, and people sent on to other help. Each line is written for the test, in
+trades other than the CVs that showed the cause (a farrier's, a plasterer's, a hydrologist's, a
+caseworker's, a carpenter's, a bookkeeper's, a chiropodist's, a sports coach's, a parish
+warden's)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,18 @@ def test_a_junior_side_written_with_a_space_is_spare_time() -> None:
         ]
     )
     assert "coaching" not in names
+
+
+def test_sending_people_on_is_signposting_and_where_to_is_not() -> None:
+    names = shown(
+        [
+            "Experience",
+            "Parish warden, 2018 - present",
+            "Signpost older residents to the lunch club and the befriending service",
+        ]
+    )
+    assert "signposting" in names
+    assert not [name for name in names if "befriending" in name]
+    # Nobody sent on, only where to: no signposting said of the person.
+    told = shown(["Experience", "Clerk, 2018 - present", "I signpost to the county helpline."])
+    assert "signposting" not in told
