@@ -26,6 +26,10 @@ _AWAY = re.compile(
     # "sorry, I write later", "will answer later, customers": the answer put off to later
     r"(?:i'?ll |i will |i )?(?:write|text|message|answer|reply|continue|finish)(?: (?:you|this))?"
     r" (?:later|tonight|tomorrow|in a bit)|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|"
+    # "sorry, the kettle's boiling, two mins!!": an apology, then how long, said last
+    r"(?:sorry|soz|hold on|hang on|wait)\b(?:.*[,;!.-])?\s*(?:one|two|three|five|ten|a few|"
+    r"a couple(?: of)?|"
+    r"\d{1,2}) ?(?:sec|secs|seconds?|min|mins|minutes?)(?=\W*$)|"
     r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
     r"walking on|sat on|sitting on) (?:the |my )?keyboard)\b"
 )
