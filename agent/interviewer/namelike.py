@@ -59,7 +59,8 @@ _ORDERING = re.compile(r"^(?:in\s+)?order\s+of\b", re.I)
 _CONNECTORS = frozenset({
     "which", "that", "who", "whose", "because", "since", "as", "alongside", "while", "when",
     "where", "if", "though", "although", "but", "and", "or", "than", "until", "unless",
-    "whereas", "whether", "i", "we", "you", "he", "she", "they", "it", "its", "it's",
+    "whereas", "whether", "i", "we", "you", "he", "she", "they", "it", "its", "it's", "i'd",
+    "i'm", "i'll", "i've", "we'd", "we'll",
 })  # fmt: skip
 #: Verbs that make a phrase a statement ("contract is renewed", "newsletter takes ...").
 _STATEMENT = frozenset({
@@ -186,7 +187,7 @@ def name(value: str) -> str | None:
 
     if words[0] in _REQUESTS | _LIKING and len(words) > 1 and words[1] in _POINTERS:
         return None
-    if any(w in _STATEMENT or w in _FEELINGS for w in words) or _ORDERING.match(text):
+    if any(w in _STATEMENT for w in words) or _feeling(words) or _ORDERING.match(text):
         return None
     if len(words) > 1 and words[0] in _STATEMENT:
         return None
@@ -198,6 +199,12 @@ def name(value: str) -> str | None:
     ):
         return None
     return names.title(text)
+
+
+def _feeling(words: list[str]) -> bool:
+    """True when a feeling word says how the person feels; one after "for" says whom the work
+    is for ("a course for nervous drivers")."""
+    return any(w in _FEELINGS and "for" not in words[:i] for i, w in enumerate(words))
 
 
 #: Label words that are also nouns of a trade after what they are done to ("lock changes",
