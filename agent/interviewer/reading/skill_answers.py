@@ -56,6 +56,14 @@ _NOT_AN_ITEM = re.compile(
 _TAKEN_BACK = re.compile(r"^\W*(?:nah|no no|jk|just kidding|kidding|joking|only joking)\b")
 
 
+#: A sentence after the list telling something of the works ("btw the shop is dead in
+#: winter", "the lessons and the gigs both come through friends"): a remark, no skills.
+_OF_THE_WORK = re.compile(
+    r"^\W*(?:btw|by the way|fyi|ps|p\.s)\b|\b(?:are|r|were) both\b|"
+    r"\b(?:both|all) (?:come|came|get|got|go|went|pay|paid|run|need|happen|tend|depend)\w*\b"
+)
+
+
 #: "dealing with customers who think they know better": what follows says more of the item.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
 
@@ -167,7 +175,11 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
     asking = {p.sentence for p in plain if acts.question(whole[p.sentence], marked=p.question)}
     # "gaming obvs 😂 nah actually i like the bathroom fitting": a joke taken back
     taken_back = {p.sentence - 1 for p in plain if _TAKEN_BACK.match(whole[p.sentence])}
-    kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back]
+    first = min((p.sentence for p in plain), default=0)
+    told = {
+        p.sentence for p in plain if p.sentence > first and _OF_THE_WORK.search(whole[p.sentence])
+    }
+    kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back | told]
     if field in {"skill.excites", "skill.under_used"}:  # "Colour! Bas colour.": one thing
         again = restated.restating(plain)
         kept = [p for p in kept if p.start not in again]
