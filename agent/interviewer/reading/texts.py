@@ -209,8 +209,10 @@ def _answers(
                   and not _own_money(p, quantities)]  # fmt: skip
         read = constraints(unread, text)
         return [_doubted_limit(r) for r in read] if _data(found) else read
-    if kind == "core":
-        return _core(_skill_said(plain) or whole, text)
+    if kind == "core":  # "can a core skill be that narrow, or ...?": asked back, no skill
+        plain = [p for p in plain if not _asks_back(p, pieces)]
+        whole = ", ".join(p.text for p in plain)
+        return _core(_skill_said(plain) or whole, text) if plain else []
     split = labels.teaches_per_activity(plain, view, clean, subject or "") if subject else None
     if split == [] and kind == "act:teaches":
         return []  # "knitting teaches me patience": a lesson of work on no record
@@ -424,6 +426,19 @@ _CONFUSED = re.compile(
 #: figures and feelings are part of the lesson, not the work's hours or energy.
 _HOW_TO = re.compile(r"\bhow to\b")
 _WHOLE_ASKS = frozenset({"core", "act:teaches", "act:volatility", "act:energy", "context"})
+
+
+def _asks_back(piece: Segment, pieces: list[Segment]) -> bool:
+    """True when the sentence of ``piece`` asks: a question, or a longer sentence marked
+    with "?" ("whats the point of one core skill, a trade is a trade no?"); a word or two
+    marked so ("Tuning?") is an answer said with a rising voice."""
+    said = _sentence(piece, pieces)
+    marked = any(p.question for p in pieces if p.sentence == piece.sentence)
+    return acts.question(said, marked=marked) or (marked and len(said.split()) > _RISING)
+
+
+#: Words a core skill said with a rising voice may have ("Tuning?", "sea kayak guiding?").
+_RISING = 4
 
 
 def _sentence(piece: Segment, pieces: list[Segment]) -> str:
