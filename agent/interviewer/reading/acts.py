@@ -104,7 +104,9 @@ _QUESTION_START = re.compile(
     r"will|much|many|long|often|come|about|so)\b|\W*$)|"
     # "when I am on contract: 9 to 6": a time said of the answer, no question
     r"when(?!\s+(?:i|i'm|im|we|we're|the|my|our|it's|there's|school|term)\b)|where|which|who|"
-    r"(?:is|are|does|do|can|could|should|would|will)(?!'t|\s+(?:only|also|just|still|probably|"
+    # "dooes the bus count": "does" typed with a letter doubled asks as "does"
+    r"(?:is|are|does|do{2,}e?s+|doe?s{2,}|do|can|could|should|would|will)(?!'t|\s+(?:only|"
+    r"also|just|still|probably|"
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
     r"always|happily|do)\b|(?<=\bdo)\s+(?:the (?:odd|occasional)|"
     r"an? (?:bit|few|little|lot|odd|occasional)|some \w+ing|bits?|odd|occasional|loads|lots)\b)|"
