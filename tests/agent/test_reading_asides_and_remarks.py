@@ -63,6 +63,8 @@ def test_a_remark_after_the_skills_list_adds_no_skills() -> None:
          "in spring, august its quiet", 3),
         ("kayaking, bike mechanics, first aid. The tours and the repairs both come through "
          "the hostel.", 3),
+        ("kayaking, bike mechanics, first aid. All the tours and the repairs come through "
+         "the hostel. Lose that, lose both.", 3),
     ]:  # fmt: skip
         skills = [v for f, v in fields(said, "skills", view) if f == "skill"]
         assert skills == ["kayaking", "bike mechanics", "first aid"][:kept], (said, skills)
@@ -105,3 +107,12 @@ def test_a_wish_for_a_course_for_anxious_people_is_added_by_its_name() -> None:
     named = [c["args"]["name"] for c in decision.proposal or []]
     assert any("course" in n.casefold() for n in named), named
     assert not any(n.casefold().startswith("i'd") for n in named), named
+
+
+# --- "does ... count" typed with a letter doubled and no question mark -----------------------
+
+
+def test_a_doubled_letter_in_does_still_asks_and_its_figure_is_not_the_week() -> None:
+    found = read("doess the school run count lol its 1h a day", PlanView(), "capacity")
+    assert [r.act for r in found] == ["question"], found
+    assert not [r for r in found if r.field == "capacity.hours_per_week" and r.confident]

@@ -57,10 +57,12 @@ _TAKEN_BACK = re.compile(r"^\W*(?:nah|no no|jk|just kidding|kidding|joking|only 
 
 
 #: A sentence after the list telling something of the works ("btw the shop is dead in
-#: winter", "the lessons and the gigs both come through friends"): a remark, no skills.
+#: winter", "the lessons and the gigs both come through friends", "lose that, lose both"):
+#: a remark, no skills.
 _OF_THE_WORK = re.compile(
     r"^\W*(?:btw|by the way|fyi|ps|p\.s)\b|\b(?:are|r|were) both\b|"
-    r"\b(?:both|all) (?:come|came|get|got|go|went|pay|paid|run|need|happen|tend|depend)\w*\b"
+    r"\b(?:both|all) (?:come|came|get|got|go|went|pay|paid|run|need|happen|tend|depend)\w*\b|"
+    r"\b(?:come|comes|came) (?:through|off|from)\b|\bboth\W*$"
 )
 
 
