@@ -103,7 +103,9 @@ _QUESTION_START = re.compile(
     r"(?:what|what's|whats|why|how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
     r"will|much|many|long|often|come|about|so)\b|\W*$)|"
     # "when I am on contract: 9 to 6": a time said of the answer, no question
-    r"when(?!\s+(?:i|i'm|im|we|we're|the|my|our|it's|there's|school|term)\b)|where|which|who|"
+    # "when on ship I can't ...", "when away ...": a time of the person's life said first
+    r"when(?!\s+(?:i|i'm|im|we|we're|the|my|our|it's|there's|school|term|on|at|off|away|"
+    r"home|working|he|she|they|he's|she's|they're|kids)\b)|where|which|who|"
     # "dooes the bus count": "does" typed with a letter doubled asks as "does"
     r"(?:is|are|does|do{2,}e?s+|doe?s{2,}|do|can|could|should|would|will)(?!'t|\s+(?:only|"
     r"also|just|still|probably|"
@@ -322,7 +324,18 @@ def yes_no(text: str) -> bool | None:
         answer = _yes_no_said(_FILLER.sub("", rest))
     if answer is None and openers.puts_off(text.strip(" .!?")):
         return False  # "hang on, want to show my wife first": not yet
+    if answer is True and _NO_AFTER_YES.match(low):
+        return False  # "yeah nah, not yet": the no after the yes is the answer
+    if answer is None and openers.approved_short(text):
+        return True  # "好 👍", "qujannamiik. ok": a short message closed by its yes
     return answer
+
+
+#: A yes at once taken back by a no: "yeah nah", "ok, not yet", "yes... no, hold on".
+_NO_AFTER_YES = re.compile(
+    r"^(?:yeah|yea|ya|yes|yep|ok|okay|sure|aye|right)[\s,.!…-]+(?:but\s+)?"
+    r"(?:nah|nope|no,? (?:wait|hold on|hang on)|not yet|not now|not just yet|not quite)\b"
+)
 
 
 def _yes_no_said(low: str) -> bool | None:
@@ -365,7 +378,10 @@ _QUESTION_WORD = re.compile(
     r"\b(?:what|why|how|when|where|which|who|is (?:it|that|this|there)|are (?:there|they)|"
     r"does|do you|do i|can (?:i|you|we)|could (?:i|you|we)|should|would|will|shall)\b|"
     # "the school run count?", "des my commute count?" (a slip of "does"): whether it counts
-    r"\bcount(?:s|ed)?(?: as \w+(?: \w+)?| too| towards? \w+(?: \w+)?)?\W*$"
+    r"\bcount(?:s|ed)?(?: as \w+(?: \w+)?| too| towards? \w+(?: \w+)?)?"
+    # "KiwiSaver doesn't count I guess?", "that one doesn't count, right?": a tag after it
+    r"(?:\W+(?:i guess|i suppose|i assume|i think|right|does it|do they|or not|yeah|yes|eh|no))?"
+    r"\W*$"
 )
 
 

@@ -230,6 +230,8 @@ VARIABLE = re.compile(
     r"\b(?:varies|variable|vary|all over the place|up and down|ups and downs|feast or famine|"
     r"irregular|lumpy|unpredictable|seasonal|patchy|sporadic|hit and miss|hit or miss|"
     r"fluctuates|on and off|unreliable|never know|swings?|not every (?:week|month)|"
+    # "it's different every month though": the swing said plainly
+    r"different every (?:single )?(?:week|month|year|season|time)|"
     r"depends (?:a lot|heavily|massively|hugely|entirely|very much) on|"
     r"(?:other|quiet|busy|slow|good|bad) (?:months|weeks) (?:nothing|i'?m|are|it'?s|\d)|"
     r"in (?:summer|winter)\W+\d+ in (?:summer|winter)|"
@@ -365,7 +367,8 @@ def _blank(match: re.Match[str]) -> str:
 _TIME_OF_YEAR = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|"
-    r"winter|christmas|xmas|easter|the holidays|(?:high|low|off|wedding|tourist) season)s?"
+    r"winter|christmas|xmas|easter|the holidays|"
+    r"(?:high|low|off|wedding|tourist|exam|festival|holiday|harvest) season)s?"
 )
 #: A time of the month or week, set against another ("month end busy, mid month dead").
 _TIME_OF_MONTH = (
@@ -373,7 +376,9 @@ _TIME_OF_MONTH = (
     r"start of (?:the )?month|beginning of (?:the )?month|pay ?days?|weekends?|weekdays?)"
 )
 #: Words that say a time is busy or dead ("mad", "dead", "rammed", "nothing").
-_BUSY_OR_DEAD = r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing)"
+_BUSY_OR_DEAD = (
+    r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing|nobody|no one)"
+)
 #: Words that judge a time good or bad for the pay ("busy", "good", "people are broke").
 _GOOD_OR_BAD = rf"(?:{_BUSY_OR_DEAD}|busy|good|bad|broke|skint|dry|booming)"
 #: A time of the year or of the work said to be much busier or dead: "crazy", "rammed",
@@ -410,7 +415,7 @@ _STABLE_ELSEWHERE = re.compile(r"\b(?:stabil|stabiel|stabile|estable|est[aá]vel
 #: instead of naming it: good and bad spells ("some weeks amazing some weeks dire"), a season
 #: set against the rest of the year, gaps, or pay that moves ("shaky", "all over the place").
 ASKED_VARIABLE = re.compile(
-    r"\b(?:all over the place|shaky|never the same|hit and miss|hit or miss|not regular|"
+    r"\b(?:all over the place|shaky|never the same|hit and miss|hit or miss|not regular|random|"
     r"(?:some|busy|quiet|good|bad) (?:weeks?|months?|days?|years?)\b.*\b(?:some|other|others|"
     r"quiet|busy|good|bad|rest)\b|"
     r"(?:season|summer|winter|christmas|december|peak)\b.*\b(?:rest of the year|other months|"
@@ -439,7 +444,10 @@ ASKED_VARIABLE = re.compile(
 _SEASONS_APART = re.compile(
     r"\b(?:high|peak|busy|low|rainy|wet|dry|off|quiet|slow|dead)[- ]season\b.*\b(?:high|peak|"
     r"busy|low|rainy|wet|dry|off|quiet|slow|dead)[- ]season\b|"
-    r"\bseason (?:is|'s|are) (?:the |where the |when the )?(?:big |real |good |main )?money\b"
+    r"\bseason (?:is|'s|are) (?:the |where the |when the )?(?:big |real |good |main )?money\b|"
+    # "summer is way bigger, the stores are steady": a time of the year said far bigger
+    rf"\b{_TIME_OF_YEAR} (?:is|are|'s) (?:way|much|far|a lot|loads|massively|hugely|miles) "
+    r"(?:bigger|busier|better)\b"
 )
 
 
@@ -484,11 +492,19 @@ def asked_volatility(text: str) -> str | None:
     return "stable" if _STABLE_ELSEWHERE.search(text) else None
 
 
+#: "a base of 96k plus a bonus that varies": the swing of a bonus or of overtime on top of a
+#: pay, which says nothing of how steady the work's pay is.
+_ADD_ON_SWING = re.compile(
+    r"\b(?:bonus(?:es)?|overtime)\b[^.;,]{0,15}\b(?:varies|vary|variable|changes|fluctuates|"
+    r"up and down)\b|\b(?:variable|varying) (?:bonus(?:es)?|overtime)\b"
+)
+
+
 def volatility(text: str, *, asked: bool) -> str | None:
     """``stable`` or ``variable`` when the text says so."""
     if asked:
         return asked_volatility(text)
-    text = on_balance(QUALITY.sub(" ", text))
+    text = on_balance(QUALITY.sub(" ", _ADD_ON_SWING.sub(" ", text)))
     for label, pattern, other in (("stable", STABLE, "variable"), ("variable", VARIABLE, "")):
         match = pattern.search(text)
         if match:
@@ -566,7 +582,9 @@ def energy(text: str, *, asked: bool) -> str | None:
 
 _MIXED = re.compile(
     r"^\W*(?:mixed|both|it depends|depends|50/50|half and half|hard to say)\b|"
-    r"\b(?:rest of the year|the rest of the time|other times|otherwise)\b|"
+    r"\b(?:rest of the year|the rest of the time|other times)\b|"
+    # "otherwise it's a slog": another time; "kids who'd be on the street otherwise": or else
+    r"(?:^|[,.;:]\s*|\bbut\s+)otherwise\b|"
     # "energising when it's custom work, draining when it's the same design twenty times"
     r"\bwhen\b[^.;]*,\s*[^.;]*\bwhen\b"
 )
@@ -635,6 +653,10 @@ _ASKED_ENERGISING = re.compile(
     r"(?<!dont )(?<!don't )(?<!do not )(?<!never )look(?:s|ing)? forward to|"
     r"gets? me go(?:ing|in'?)\b|"
     r"(?:is|'s|thats|its) my (?:therapy|escape|outlet|sanity|medicine|meditation|church)|"
+    # "it's like meditation for me", "I could do it for hours", "I lose track of time"
+    r"(?:is|'s|thats|its|are) like (?:a |my )?(?:therapy|meditation|a holiday|church)|"
+    r"(?:can|could) (?:do|spend|keep at) (?:it|that|this|them) (?:for )?(?:hours|all day)|"
+    r"lose track of (?:the )?time|"
     # "best job ever", "best gig I have": the work ranked above all else
     r"(?<!not )(?<!not the )best (?:job|gig|work|thing|part) (?:ever|i (?:have|do|did|'?ve had))|"
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"

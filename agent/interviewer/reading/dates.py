@@ -24,6 +24,10 @@ _PERIOD_END = re.compile(
 def review_date(text: str) -> str | None:
     """The review date a text names ("2026-03-27", "in 12 weeks", "end of April", "after
     Ramadan"), or None."""
+    narrowed = _NARROWED.search(text)
+    exact = _narrowed_date(narrowed.group("date")) if narrowed else None
+    if exact:  # "end of summer, say March": the date said second narrows the first
+        return exact
     season = _SEASON_ALONE.match(text.strip(" .!"))
     if season:  # "spring", "early autumn then": the season is the date
         return season.group(1)
@@ -38,6 +42,25 @@ def review_date(text: str) -> str | None:
     if inside:
         event, rest = event[:at], event[at:]
     return _after_event(event.strip(), rest)
+
+
+#: "end of summer, say March", "in a few months, call it May": a loose time, then the date
+#: it comes to.
+_NARROWED = re.compile(
+    r"(?:[,;:]\s*|\s)(?:say|so|i\.?e\.?|that is|meaning|call it|let'?s say|make it)\s+"
+    r"(?P<date>[^,;:]+)$"
+)
+_MONTH_ALONE = re.compile(
+    r"^(?:(?:early|mid|late|end of|start of|the end of|the start of)[- ]?\s*)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\W*$"
+)
+
+
+def _narrowed_date(said: str) -> str | None:
+    """The date a narrowing names: a date, or a month alone ("say March")."""
+    said = said.strip(" .!")
+    return _dated(said) or (said if _MONTH_ALONE.match(said.casefold()) else None)
 
 
 #: A season said as the whole answer ("spring", "in the autumn", "early summer then").

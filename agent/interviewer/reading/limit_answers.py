@@ -20,6 +20,9 @@ from agent.interviewer.reading.wording import (
 _WHEN_IT_BITES = re.compile(
     r"^(?:some|most|other|on bad|bad|on some|on good|good) (?:days|weeks|mornings|nights|months)\b"
 )
+#: "... nothing else for the 8 months. only the 2 months home": the time the limit leaves
+#: free, said after it, is the other side of that one limit.
+_LEFT_FREE = re.compile(r"^(?:(?:so|and|but)\s+)?only\b")
 
 
 _NEW_CONSTRAINT = re.compile(r"\b(?:and|but|plus|also)\s*$")
@@ -112,7 +115,9 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             or _reason_only(groups[-1])
         )
         # "Long covid. Some days I just can't": a sentence saying when it bites explains it
-        explains = last is not None and bool(_WHEN_IT_BITES.match(piece.text))
+        explains = last is not None and bool(
+            _WHEN_IT_BITES.match(piece.text) or _LEFT_FREE.match(piece.text)
+        )
         new = (
             _NEW_CONSTRAINT.search(gap.strip(" ,")) or _OPENS_NEW.match(piece.text)
         ) and not re.match(r"\d", piece.text)

@@ -53,3 +53,21 @@ def puts_off(text: str) -> bool:
     """True when the answer puts the proposal off until someone has seen it or the person
     has thought it over: a "not yet"."""
     return bool(_PUT_OFF.match(text.strip()))
+
+
+#: The signs and the words that close a short message with a yes: "好 👍", "merci. ok".
+_APPROVING_SIGN = re.compile("[\U0001f44d\U0001f44c\u2705\U0001f64c\U0001f4af]")
+_CLOSING_YES = re.compile(r"[.,!]\s*(?:ok|okay|ok then|okay then|yes|yeah|yep)\W*$")
+_SHORT = 3
+
+
+def approved_short(text: str) -> bool:
+    """True for a message of at most three words, none of them a no nor a question, closed
+    by a yes or holding an approving sign: its other words greet or thank in the person's
+    own language ("qujannamiik. ok"), or say the yes in it ("好 👍")."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if not words or len(words) > _SHORT or "?" in text:
+        return False
+    if any(assent.NO.match(w) or w in {"not", "but"} for w in words):
+        return False
+    return bool(_APPROVING_SIGN.search(text) or _CLOSING_YES.search(text.casefold()))

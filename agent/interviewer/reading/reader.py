@@ -28,6 +28,7 @@ from agent.interviewer.reading import (
     clients_listed,
     commitments,
     confidence,
+    counts_asked,
     cues,
     deducted,
     dropping,
@@ -41,6 +42,7 @@ from agent.interviewer.reading import (
     hours_said,
     job_ref,
     joined_amounts,
+    later_on,
     lesson_figures,
     limit_answers,
     lone_hour,
@@ -53,6 +55,7 @@ from agent.interviewer.reading import (
     nothing_paid,
     opposed,
     part_revised,
+    part_unknown,
     parts,
     pay_runs,
     places,
@@ -75,6 +78,7 @@ from agent.interviewer.reading import (
     together,
     tongues,
     unread_share,
+    unused_said,
     wish_names,
     wished_learning,
     wishing,
@@ -199,9 +203,17 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = role_put_right.put_right(readings, text, view)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     readings = after_plan.as_changes(readings, view, ask)
+    if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
+        readings = later_on.without_later(readings, text)
     readings = asked_about.sized_only(readings, text)  # "does X count? that's 4h a week"
+    readings = counts_asked.with_question(readings, text)  # "... but idk if that counts"
+    partial = ask == "spending" and part_unknown.part_unknown(text)
+    if partial:  # "rent 950, car 400, food idk": no month's total yet, and no refusal
+        readings = part_unknown.without_partial_total(readings)
+    if ask == "underused" and not any(r.field == "skill.under_used" for r in readings):
+        readings = [*readings, *unused_said.readings(text)]  # "the lab skills are wasted"
     recorded = any(r.act in {"fact", "change", "wish"} for r in readings)
-    declined = ask not in _PROPOSAL_ASKS and acts.declines(text)
+    declined = ask not in _PROPOSAL_ASKS and acts.declines(text) and not partial
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
         declined = False  # "not sure what the difference is between ...": a question back
     if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
