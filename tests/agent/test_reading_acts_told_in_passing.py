@@ -91,7 +91,11 @@ def test_spending_with_a_part_unknown_stores_no_total(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["about 1,900 a month all in, food included", "roughly 2,100 a month with everything"],
+    [
+        "about 1,900 a month all in, food included",
+        "roughly 2,100 a month with everything",
+        "about 2k a month idk",
+    ],
 )
 def test_spending_said_whole_is_still_read(message: str) -> None:
     assert "capacity.monthly_spending" in {r.field for r in read(message, PlanView(), "spending")}

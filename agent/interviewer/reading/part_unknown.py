@@ -18,7 +18,8 @@ from agent.interviewer.reading.types import Reading
 _UNKNOWN = r"(?:idk|dunno|no idea|not sure|unsure|unknown|\?{2,})"
 _PART_UNKNOWN = re.compile(
     # "food idk" at the end: a thing named, then the unknown word (never a figure before it)
-    rf"(?:^|[\s,])(?!(?:total|it|that|spending|honestly|exactly|really|tbh|overall)\b)"
+    rf"(?:^|[\s,])(?!(?:total|it|that|spending|honestly|exactly|really|tbh|overall|month|week|"
+    rf"year|monthly|weekly|all|everything|though|lol|guess|think|maybe|roughly|about)\b)"
     rf"[a-z][a-z'-]{{2,}}\s+{_UNKNOWN}\W*$|"
     # "not sure about groceries", "no idea on food": unsure of a named part
     r"\b(?:not sure|unsure|no idea|don'?t know)\s+(?:about|on|of|what)\s+(?:the\s+|my\s+|our\s+)?"
