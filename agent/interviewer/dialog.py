@@ -23,6 +23,7 @@ from typing import Any
 from agent.interviewer import (
     aimed,
     asked_hours,
+    assent,
     choices,
     constraints,
     factor_cues,
@@ -507,8 +508,12 @@ def _no_words(text: str) -> bool:
 
 def _energy_only(text: str) -> str | None:
     """How work feels, said at the question of what it teaches ("love it, best part of my
-    week"): said ahead, it is that work's energy; ``None`` when the words speak of learning."""
-    return None if cues.TEACHES.search(text.casefold()) else parse.parse_energy(text)
+    week"): said ahead, it is that work's energy; ``None`` when the words speak of learning,
+    or when "ok" or "fine" only acknowledge the question (no feeling is said there)."""
+    if cues.TEACHES.search(text.casefold()):
+        return None
+    value = parse.parse_energy(text)
+    return None if value == "neutral" and assent.YES.match(parse.normalise(text)) else value
 
 
 #: Questions answered by one label, and how a short answer names it ("up and down").

@@ -78,9 +78,23 @@ _ASKED = {
 _DATA = {"fact", "change"}
 
 
+#: A count in a lesson ("how to cook for 200 without panicking", "talking to 300 at once"):
+#: how many people or things, not an amount, when no unit, money or period follows it.
+_LESSON_COUNT = re.compile(
+    r"\b(?:for|to|of|feed(?:ing)?|serv(?:e|ing)|with)\s+(?:up to |over |about |around )?"
+    r"\d{2,}(?![\d.,])(?!\s*(?:k\b|%|[£$€]|grand\b|quid\b|bucks\b|euros?\b|pounds?\b|"
+    r"dollars?\b|hours?\b|hrs?\b|h\b|mins?\b|minutes\b|an?\s+(?:year|month|week|day)\b|"
+    r"per\b|/|each\b))",
+    re.I,
+)
+
+
 def _unlimited(reading: Reading) -> str:
-    """The reading's text without the hours that bound a limit, when it is a constraint."""
+    """The reading's text without the hours that bound a limit, when it is a constraint, or
+    without the counts of people or things, when it is a lesson."""
     text = str(reading.value or "")
+    if reading.field == "activity.teaches":
+        return _LESSON_COUNT.sub(" ", text)
     return _BOUND_HOURS.sub(" ", text) if reading.field == "capacity.constraints" else text
 
 

@@ -17,6 +17,7 @@ from agent.interviewer import (
     bare_change,
     carried,
     dialog,
+    felt,
     guide,
     last_figure,
     namelike,
@@ -81,6 +82,7 @@ def decide(
         readings = side_activity(readings, reader, text, plan, ask)
     readings = moved_figures(readings, asked, view, text)
     readings = lesson_of_asked(readings, reader, text, view, ask)
+    readings = felt.of_asked(readings, reader, text, view, ask)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
                 for r in readings]  # fmt: skip

@@ -189,6 +189,8 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
                 spoken=spoken, torn=tuple(torn),
             )  # fmt: skip
+            if at != state.ask and not _records(decision):
+                decision = self._open_instead(reader, text, plan, state, spoken, decision)
             if told_back and decision.calls:
                 decision.notes.append(told_back)
             state.fee = [state.ask, decision.fee] if decision.fee else []
@@ -276,6 +278,21 @@ class GuidedInterviewer(Answering, BaseChatModel):
         state.queue = [*currency_calls(text, plan, reply.calls, other_dollar=dollar), *state.queue]
         return self._emit(state, plan, n)
 
+    def _open_instead(
+        self, reader: listen.Reader, text: str, plan: Plan, state: State, spoken: str,
+        decision: dialog.Decision,
+    ) -> dialog.Decision:  # fmt: skip
+        """A message that answers nothing of a question back ("patience, and cooking for 200"
+        while the week's hours are asked back) answers the open question it was asked at: read
+        there, the question back is closed with the old value kept; else ``decision``."""
+        instead = listen.decide(reader, text, plan, state, state.ask, self.clock(),
+                                spoken=spoken)  # fmt: skip
+        if not _records(instead):
+            return decision
+        state.confirm = {}
+        instead.notes = [KEPT_AS_IT_WAS, *instead.notes]
+        return instead
+
     def _act(
         self, state: State, plan: Plan, decision: dialog.Decision, n: int, text: str = ""
     ) -> AIMessage:
@@ -336,6 +353,11 @@ class GuidedInterviewer(Answering, BaseChatModel):
 _ACTIVITY_TOOLS = frozenset({"record_activity", "update_activity"})
 
 
+def _records(decision: dialog.Decision) -> bool:
+    """True when a decision records, asks back or settles something."""
+    return bool(decision.calls or decision.confirm or decision.settle)
+
+
 def _other_activity(ask: str, decision: dialog.Decision) -> bool:
     """True when, at a question about one activity, the message records facts about other
     activities only, and settles nothing and asks nothing back."""
@@ -351,16 +373,19 @@ def _other_activity(ask: str, decision: dialog.Decision) -> bool:
 
 #: What a message may record at a figure's question and still leave it untried: labels.
 _LABELS_ONLY = frozenset({"name", "volatility", "energy"})
+_ENERGY_ONLY = frozenset({"name", "energy"})
 
 
 def _label_only(ask: str, decision: dialog.Decision) -> bool:
-    """True when, at the question of one activity's hours or income, the message records only
-    how steady or how tiring work is ("goes up and down, summer is mental"): said out of turn,
-    it tries no answer, and the figure's question stays open as it was."""
-    if not ask.startswith(("act:hours", "act:revenue")) or not decision.calls:
+    """True when, at the question of one activity's hours, income or steadiness, the message
+    records only how steady or how tiring work is ("goes up and down, summer is mental"): said
+    out of turn, it tries no answer, and the question stays open as it was."""
+    if not ask.startswith(("act:hours", "act:revenue", "act:volatility")) or not decision.calls:
         return False
+    # at the volatility question, only the energy ("it's knackering") is said out of turn
+    labels = _ENERGY_ONLY if ask.startswith("act:volatility") else _LABELS_ONLY
     return (not decision.confirm and ask not in decision.settle
-            and all(c["name"] in _ACTIVITY_TOOLS and set(c["args"]) <= _LABELS_ONLY
+            and all(c["name"] in _ACTIVITY_TOOLS and set(c["args"]) <= labels
                     for c in decision.calls))  # fmt: skip
 
 

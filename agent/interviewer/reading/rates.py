@@ -185,8 +185,16 @@ def pair(own: list[Quantity], text: str) -> dict[int, Quantity]:
 _OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
 
 
+#: Between hours of each time and a bare "N a week" after them: the person's own sum or
+#: average ("15 hrs each so say 3 a week over the year"), not how often the time comes.
+_SUMMED = re.compile(r"\bso(?:,)?(?: (?:say|about|around|roughly|like|maybe|call it))?\s*$|"
+                     r"\b(?:i\.?e\.?|that'?s|which is|averag\w*)\b[^,;]*$")  # fmt: skip
+
+
 def _together(other: Quantity, q: Quantity, text: str) -> bool:
     between = text[min(q.end, other.end) : max(q.start, other.start)]
+    if other.kind == "bare" and other.start > q.end and _SUMMED.search(between):
+        return False
     if other.kind in {"weekdays", "days"} and _days_of_its_own(q, other, text):
         return False  # "Fridays 9 till 2, and an hour every evening Monday to Thursday"
     return not _OTHER_WORK.search(between)
