@@ -1,8 +1,10 @@
-"""How work feels, said while another of its questions is asked (pure).
+"""How work feels, or how steady its income is, said while another of its questions is asked
+(pure).
 
-"it's knackering" while the income of the supper club is asked for being steady or not is no
-answer there, and the reading at that question finds nothing in it; said of the work being
-asked about, it is that work's energy, read at that work's own energy question.
+"it's knackering" while the income of the supper club is asked for being steady or not, or
+"income goes with the season" while its energy is asked, is no answer there, and the reading
+at that question finds nothing in it; said of the work being asked about, it is that work's
+energy or steadiness, read at that work's own question.
 """
 
 from __future__ import annotations
@@ -16,29 +18,37 @@ from agent.interviewer.reading.types import PlanView, Reading
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
 
-#: The questions of one work where a feeling said alone is that work's energy.
-_OTHER_FIELDS = frozenset({"volatility", "hours", "revenue"})
-#: Longer messages tell more than a feeling; a figure is the answer's own.
+#: At each question of one work, the label questions of the same work a short answer may
+#: belong to when it answers nothing there.
+_ELSEWHERE = {
+    "volatility": ("energy",),
+    "energy": ("volatility",),
+    "hours": ("energy", "volatility"),
+    "revenue": ("energy", "volatility"),
+}
+#: Longer messages tell more than a label; a figure is the answer's own.
 _MAX_WORDS = 10
 
 
-def of_asked(readings: list[Reading], reader: Reader, text: str, view: PlanView,
-             ask: str) -> list[Reading]:  # fmt: skip
-    """The energy of the work asked about, when the message read nothing at the open question
-    and, read at that work's energy question, says only how the work feels; else
-    ``readings`` as they were."""
+def of_asked(
+    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str
+) -> list[Reading]:
+    """The energy or steadiness of the work asked about, when the message read nothing at the
+    open question and, read at one other label question of that work, says only that label;
+    else ``readings`` as they were (also when both label questions read something)."""
     work = asks.work(ask)
-    if (
-        not work
-        or asks.field(ask) not in _OTHER_FIELDS
-        or any(r.act != "nothing" for r in readings)
-    ):
+    others = _ELSEWHERE.get(asks.field(ask), ())
+    if not work or not others or any(r.act != "nothing" for r in readings):
         return readings
     if re.search(r"\d", text) or len(text.split()) > _MAX_WORDS or "?" in text:
         return readings
-    again = reader(text, view, f"act:energy:{work}")
-    if len(again) != 1 or again[0].act != "fact" or again[0].field != "activity.energy":
-        return readings
-    if not names.same(str(again[0].subject or work), work):
-        return readings
-    return again
+    found = [again for other in others if (again := _label(reader, text, view, work, other))]
+    return found[0] if len(found) == 1 else readings
+
+
+def _label(reader: Reader, text: str, view: PlanView, work: str, field: str) -> list[Reading]:
+    """The one label fact the message gives at ``work``'s question of ``field``, or ``[]``."""
+    again = reader(text, view, f"act:{field}:{work}")
+    if len(again) != 1 or again[0].act != "fact" or again[0].field != f"activity.{field}":
+        return []
+    return again if names.same(str(again[0].subject or work), work) else []

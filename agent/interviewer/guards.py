@@ -179,7 +179,12 @@ def _declines(text: str) -> bool:
 
 
 #: What may follow a yes or a no and still leave it bare ("yes please", "no thanks").
-_POLITE = re.compile(r"(?:[\s,.!]+(?:please|thanks|thank you|sure|yes|no|ok|okay))*[\s.!]*$")
+#: What may follow a yes and still only agree ("yes that's fine", "ok go on", "yes, that works").
+_POLITE = re.compile(
+    r"(?:[\s,.!]+(?:please|thanks|thank you|sure|yes|no|ok|okay|fine|good|great|cool|"
+    r"(?:that'?s|that is|it'?s|it is|all) (?:fine|good|great|ok|okay)|go on|go ahead|carry on|"
+    r"that works|sounds (?:fine|good|great)))*[\s.!]*$"
+)
 
 
 def _yes_or_no(value: str) -> bool:

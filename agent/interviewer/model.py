@@ -373,17 +373,20 @@ def _other_activity(ask: str, decision: dialog.Decision) -> bool:
 
 #: What a message may record at a figure's question and still leave it untried: labels.
 _LABELS_ONLY = frozenset({"name", "volatility", "energy"})
-_ENERGY_ONLY = frozenset({"name", "energy"})
+#: The questions where labels said out of turn are no try at the question, and which labels.
+_OUT_OF_TURN = {"act:hours": _LABELS_ONLY, "act:revenue": _LABELS_ONLY,
+                "act:volatility": frozenset({"name", "energy"}),
+                "act:energy": frozenset({"name", "volatility"})}  # fmt: skip
 
 
 def _label_only(ask: str, decision: dialog.Decision) -> bool:
-    """True when, at the question of one activity's hours, income or steadiness, the message
-    records only how steady or how tiring work is ("goes up and down, summer is mental"): said
-    out of turn, it tries no answer, and the question stays open as it was."""
-    if not ask.startswith(("act:hours", "act:revenue", "act:volatility")) or not decision.calls:
+    """True when, at the question of one activity's hours, income, steadiness or energy, the
+    message records only how steady or how tiring work is ("goes up and down, summer is
+    mental"): said out of turn, it tries no answer, and the question stays open as it was."""
+    if asks.kind(ask) not in _OUT_OF_TURN or not decision.calls:
         return False
-    # at the volatility question, only the energy ("it's knackering") is said out of turn
-    labels = _ENERGY_ONLY if ask.startswith("act:volatility") else _LABELS_ONLY
+    # at one label's question, only the other label is said out of turn ("it's knackering")
+    labels = _OUT_OF_TURN[asks.kind(ask)]
     return (not decision.confirm and ask not in decision.settle
             and all(c["name"] in _ACTIVITY_TOOLS and set(c["args"]) <= labels
                     for c in decision.calls))  # fmt: skip

@@ -357,9 +357,12 @@ def answer_yes_no(text: str) -> bool | None:
 
 
 #: "no blocks on my on-call weekends", "no work blocks on Friday please", "no calls before 9":
-#: "no" said of something at a time is a limit, not a no to the proposal.
+#: "no" said of something at a time is a limit, not a no to the proposal; so is "no" said of
+#: the time itself ("no sundays, kids", "no evenings").
 _NO_AS_LIMIT = re.compile(
-    r"^no (?:[\w'-]+ ){1,2}(?:on|at|in|before|after|during|until|till|between|from|over)\b"
+    r"^no (?:[\w'-]+ ){1,2}(?:on|at|in|before|after|during|until|till|between|from|over)\b|"
+    r"^no (?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|evenings?|mornings?|"
+    r"nights?|early starts|late nights)\b(?! (?:is|are|was|were)\b)"
 )
 
 

@@ -186,9 +186,9 @@ _OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
 
 
 #: Between hours of each time and a bare "N a week" after them: the person's own sum or
-#: average ("15 hrs each so say 3 a week over the year"), not how often the time comes.
-_SUMMED = re.compile(r"\bso(?:,)?(?: (?:say|about|around|roughly|like|maybe|call it))?\s*$|"
-                     r"\b(?:i\.?e\.?|that'?s|which is|averag\w*)\b[^,;]*$")  # fmt: skip
+#: average ("15 hrs each so say 3 a week over the year"), not how often the time comes (said
+#: "so" with a word of estimate only: "2 a week" after "I average" still counts the times).
+_SUMMED = re.compile(r"\bso,? (?:say|about|around|roughly|approx\w*)\s*$")
 
 
 def _together(other: Quantity, q: Quantity, text: str) -> bool:
