@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, left_out, own_share, parts
+from agent.interviewer.reading import cues, left_out, marked, own_share, parts
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
@@ -215,6 +215,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     top = [r for r, rank in zip(rivals, ranks, strict=True) if rank == best]
     if len(top) == 1:
         return top
+    whole = marked.the_marked(rivals, text)  # "£60 for a small one ... £2.3k last year"
+    if whole is not None:
+        return [whole]
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
 
 
