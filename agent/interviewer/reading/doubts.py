@@ -122,6 +122,53 @@ def one_weekday(sentence: str) -> bool:
     return len(days) == 1 and not _OTHER_RHYTHM.search(sentence)
 
 
+#: The stretch a count of things sold or done was said over: a year, or a whole season.
+_YEAR_OF_COUNT = re.compile(
+    r"\b(?:last|this|past) (?:year|season)\b|\b(?:a|per|each|every) (?:year|season)\b|"
+    r"\b(?:the|a) whole season\b|\bin (?:a|the) (?:year|season)\b"
+)
+#: A count still growing: no year's figure yet.
+_SO_FAR = re.compile(r"\b(?:so far|up to now|until now|to date|yet)\b")
+_OVER_WHAT_TIME = ": over what time?"
+
+
+def _over_the_year_said(figure: Figure, sentence: str) -> Figure:
+    """ "did 30 jobs last year at £200 each": a price times a count the sentence says is the
+    year's (or the whole season's) is that year's figure, not asked over what time."""
+    if not figure.note.endswith(_OVER_WHAT_TIME) or _SO_FAR.search(sentence):
+        return figure
+    if not _YEAR_OF_COUNT.search(sentence):
+        return figure
+    note = figure.note.removesuffix(_OVER_WHAT_TIME) + ", in the year said"
+    return replace(figure, confidence=SURE, note=note)
+
+
+#: A part of the year said as a remark beside the usual figure ("more at christmas", "summer
+#: is way bigger"), or as the stretch a count was made over ("last season"): no limit of it.
+_REMARK_BEFORE = re.compile(
+    r"\b(?:more|less|busier|quieter|bigger|slower|extra|higher|lower|double)\s+"
+    r"(?:\w+\s+)?(?:at|in|over|around|during|for|near)\s+(?:the\s+)?$"
+)
+_REMARK_AFTER = re.compile(
+    r"^\s*(?:is|are|'s|gets?)\s+(?:way |much |a lot |a bit )?(?:more|busier|bigger|quieter|"
+    r"slower|better|worse)\b"
+)
+_STRETCH_BEFORE = re.compile(r"\b(?:last|this|past|whole|per|each|every)\s+$")
+
+
+def _limited_to_season(sentence: str) -> bool:
+    """True when the sentence ties its figure to a part of the year ("in summer"), not when
+    it only remarks that a part of the year differs or names the season a count was made in."""
+    for found in _SEASON.finditer(sentence):
+        before, after = sentence[: found.start()], sentence[found.end() :]
+        if _REMARK_BEFORE.search(before) or _REMARK_AFTER.match(after):
+            continue
+        if found.group(0) == "season" and _STRETCH_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
 def doubtful(
     figure: Figure, q: Quantity, sentence_q: list[Quantity], frame: Frame, counted: bool = False
 ) -> Figure | None:
@@ -129,6 +176,7 @@ def doubtful(
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
     class"), or a small amount with no period beside how often ("4 clients a week, 25").
     ``counted``: the months the work runs were named and counted ("sept to may")."""
+    figure = _over_the_year_said(figure, frame.sentence_text)
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     # "renewed every 6 months": how often, not how long the income lasts
     others = [o for o in sentence_q if id(o) not in used and not (
@@ -143,7 +191,7 @@ def doubtful(
         # "£10 a kid, 12 kids" on two weekdays: the same twelve each day, or twelve in all?
         return replace(figure, confidence=UNSURE, note="the same people each day?")
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
-    if seasonal and _SEASON.search(sentence):
+    if seasonal and _limited_to_season(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
     cuts = [o for o in others if o.kind == "percent" and not _contract_share(o, frame.text)]
     result = _COMES_TO.search(frame.text[max(0, q.start - 30) : q.start])

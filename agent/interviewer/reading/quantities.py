@@ -24,6 +24,7 @@ from agent.interviewer.reading import (
     occasions,
     pay_months,
     per_item,
+    prices,
     rate_words,
     rosters,
     scales,
@@ -257,7 +258,7 @@ def find_quantities(text: str) -> list[Quantity]:
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     found = clock_days.split_days(sorted(found, key=lambda q: q.start), text)
     found = rosters.averaged(comma_ranges.comma_ranges(found, text), text)
-    found = _fee_each_time(found, text)
+    found = prices.priced_each(_fee_each_time(found, text), text)
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)

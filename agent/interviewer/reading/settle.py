@@ -28,7 +28,8 @@ from agent.interviewer.reading.types import Reading
 TOTAL = re.compile(
     r"^(?:so|that'?s|thats|which is)\b|\b(?:in total|total|all in|all up|altogether|overall|in all|"
     r"across everything|all together|includ(?:ing|es) everything|everything included|"
-    r"with everything|that'?s basically it|call it|averages? (?:out )?(?:at |to )?|"
+    r"with everything|that'?s basically it|call it|"
+    r"averages? (?:out )?(?:at |to )?(?!price|cost|fee|rate|ticket|sale|order)|"
     r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
 )
 _WANTED = re.compile(
@@ -577,7 +578,8 @@ def _rank(r: Reading) -> int:
         span = re.sub(r"\blast year\b", "", span)
     rank = 2 * bool(_WANTED.search(span)) - 2 * bool(_NOT_NOW.search(span))
     if r.field == "activity.annual_revenue":
-        rank += bool(_NET.search(r.span)) - bool(_GROSS.search(r.span))
+        kept = _NET.search(r.span) or _KEPT.search(r.span)  # "for me stays around 11k"
+        rank += bool(kept) - bool(_GROSS.search(r.span))
     if r.field == "capacity.hours_per_week" and cues.CAPACITY.search(r.span):
         rank += 1
     rank += 2 * bool(re.search(r"\brealistic(?:ally)?\b", span))  # "50 tops. 45 realistic"
