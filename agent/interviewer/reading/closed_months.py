@@ -19,7 +19,8 @@ _MONTH = rf"(?:{FULL_MONTHS}|may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTHS = re.compile(rf"\b{_MONTH}\b(?:\s*(?:,|and|&)?\s*{_MONTH}\b)*")
 #: Words that say the work stops in those months.
 _CLOSED = re.compile(
-    r"\b(?:closed|closes|close|shut|shuts|off|no work|nothing|dark|break|we stop|stops)\b"
+    r"\b(?:closed|closes|close|shut|shuts|off|no work|nothing|dark|break|we stop|stops|unpaid|"
+    r"not paid|no pay|not (?:in|during|over))\b"
 )
 #: Months said as a span: no count of them is read here.
 _SPAN = re.compile(rf"\b{_MONTH}\s*(?:-|to|till|until|through)\s*{_MONTH}\b")
@@ -27,6 +28,28 @@ _SPAN = re.compile(rf"\b{_MONTH}\s*(?:-|to|till|until|through)\s*{_MONTH}\b")
 
 def weeks(sentence: str) -> float | None:
     """The weeks a year a sentence leaves open when it names months closed, else ``None``."""
+    months = months_open(sentence)
+    return None if months is None else 52 * months / 12
+
+
+#: "8 months only per year", "only 9 months a year": the months a year the work is paid.
+_MONTHS_A_YEAR = re.compile(
+    r"\b(?:only\s+)?(\d{1,2})\s+months?\s+(?:only\s+)?(?:a|per|each|every|in a|of the)\s+year\b"
+)
+
+
+def months_paid(sentence: str, text: str) -> int | None:
+    """The months a year a month's or a fortnight's pay comes in: those the message says the
+    work runs ("8 months a year"), or the year less the months the sentence names closed or
+    unpaid; ``None`` when neither is said."""
+    said = _MONTHS_A_YEAR.findall(text.casefold())
+    if len(set(said)) == 1 and 0 < int(said[0]) < 12:
+        return int(said[0])
+    return months_open(sentence)
+
+
+def months_open(sentence: str) -> int | None:
+    """The months a year a sentence leaves open when it names months closed, else ``None``."""
     low = sentence.casefold()
     if not _CLOSED.search(low) or _SPAN.search(low):
         return None
@@ -36,4 +59,4 @@ def weeks(sentence: str) -> float | None:
     named = set(re.findall(_MONTH, found[0].group(0)))
     if not 0 < len(named) < 6:
         return None
-    return 52 * (12 - len(named)) / 12
+    return 12 - len(named)

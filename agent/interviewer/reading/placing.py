@@ -366,6 +366,7 @@ def _money(
         hours = _activity_hours(frame, [h for h in sentence_q if _same_item(h, q, frame.text)])
         figure = figures.annual(q, frame.pairs.get(id(q)), hours, weeks)
         figure = figures.over_days_said(figure, frame.pairs.get(id(q)), sentence_q)
+        figure = _months_paid(figure, q, frame)
         span = month_span.months_of(frame.text, q.start, q.end) if weeks == 52.0 else None
         spanned = _over_months(figure, q, frame, hours, span) if span else None
         counted, figure = spanned is not None, spanned or figure  # "sept to may": 9 months
@@ -390,6 +391,22 @@ def _money(
         figure = figures.annual(q, None, None)
         return replace(figure, confidence=UNSURE, note=f"{figure.note}; whose income?")
     return Figure("activity.annual_revenue", q.value, UNSURE, "whose income?", q.currency)
+
+
+def _months_paid(figure: Figure, q: Quantity, frame: Frame) -> Figure:
+    """ "€900 a fortnight, but not in July and August", "$2,000 a month. 8 months only per
+    year": a month's or a fortnight's pay over the months the message says it is paid."""
+    paired = frame.pairs.get(id(q)) is not None
+    if q.period not in {"month", "fortnight"} or paired or figure.confidence != SURE:
+        return figure
+    starts = [frame.text.rfind(c, 0, q.start) for c in ".!?\n"]
+    ends = [i for i in (frame.text.find(c, q.end) for c in ".!?\n") if i >= 0]
+    sentence = frame.text[max(starts) + 1 : min(ends, default=len(frame.text))]
+    paid = closed_months.months_paid(sentence, frame.text)
+    if paid is None:
+        return figure
+    note = f"{figure.note}; paid {paid} months a year".strip("; ")
+    return replace(figure, value=round(figure.value * paid / 12, 2), note=note)
 
 
 def _full_time(figure: Figure, q: Quantity, frame: Frame) -> Figure | None:
