@@ -71,12 +71,14 @@ from agent.interviewer.reading import (
     runs,
     said_of,
     sittings,
+    some_times,
     streams,
     swaps,
     switched,
     time_only,
     together,
     tongues,
+    unknown_part,
     unread_share,
     unused_said,
     wish_names,
@@ -177,7 +179,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
-    readings = net_fraction.asked_back(readings, text)
+    readings = unknown_part.asked_back(net_fraction.asked_back(readings, text), text)
+    readings = some_times.asked_back(readings, text)  # "some months 3k, some months 300"
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
