@@ -46,3 +46,20 @@ def test_a_busier_time_of_year_said_as_a_remark_leaves_the_usual_week_standing()
 def test_a_weekly_figure_said_of_one_season_only_is_still_asked_back() -> None:
     got = stored("£8 a jar, about 10 jars a week in summer", "act:revenue:jam making", "jam making")
     assert not any(sure for (field, _), sure in got.items() if field == "activity.annual_revenue")
+
+
+def test_a_fee_and_a_years_count_in_sentences_of_their_own_with_a_freebie_beside() -> None:
+    got = values(
+        "$250 a roof. Did 30 last year. Gutter checks I do for free.",
+        "act:revenue:jam making",
+        JAM,
+    )
+    assert got == {"activity.annual_revenue": 7500}
+
+
+def test_a_fee_beside_another_income_is_not_multiplied_by_it() -> None:
+    got = stored(
+        "$250 a roof, and $2,000 a month from the retainer", "act:revenue:jam making", "jam making"
+    )
+    assert (("activity.annual_revenue", 500000.0), True) not in got.items()
+    assert not any(sure for (field, _), sure in got.items() if field == "activity.annual_revenue")

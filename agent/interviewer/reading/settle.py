@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, left_out, marked, own_share, parts
+from agent.interviewer.reading import cues, fee_counts, left_out, marked, own_share, parts
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
@@ -162,6 +162,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
         total = round(_number(base[0]) + _number(more[0]), 2)
         return [replace(base[0], value=total, note="hours on top added")]
+    counted = fee_counts.multiplied(rivals)  # "$425 a house. Did 58 last year."
+    if counted is not None:
+        return [counted]
     rates = [r for r in rivals if not r.confident and _RATE_ONLY.match(r.note or "")]
     years = [r for r in rivals if r not in rates]
     # "£230 a shift, so maybe 5.5k a year": a year of a fee is more than the fee
