@@ -57,3 +57,16 @@ def test_two_yearly_figures_are_not_settled_by_one_mark() -> None:
         "pottery",
     )
     assert not any(sure for (field, _), sure in got.items() if field == "activity.annual_revenue")
+
+
+def test_hours_said_as_what_the_person_can_give_never_become_one_works_hours() -> None:
+    got = stored(
+        "I run a food bank shift, 3 hours, unpaid. I'd say 45 hours a week is what I can give.",
+        "context",
+    )
+    assert (("activity.hours_per_week", 45.0), True) not in got.items()
+
+
+def test_the_usual_week_wins_over_the_hours_of_a_busy_time_said_beside_it() -> None:
+    got = values("usually 38, in a heavy month 55 or more", "act:hours:pottery", POTS)
+    assert got == {"activity.hours_per_week": 38}

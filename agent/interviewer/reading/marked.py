@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from agent.interviewer.reading import cues
 from agent.interviewer.reading.figures import SURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.quantity import Quantity
@@ -89,7 +90,31 @@ def the_marked(rivals: list[Reading], text: str) -> Reading | None:
         return None
     if kind == "activity.annual_revenue" and any(q.kind == "bare" for q, _ in others):
         return None  # "my half is 19", "9 grand, maybe 10": the same whole, said short
+    if kind == "hours_per_week" and not _hours_of_pieces(winner, words[marked[0]], others):
+        return None  # "..., 2 hours. I'd say 48 hours a week is what I can give"
     return replace(winner, confidence=SURE, note="the figure said as the whole one")
+
+
+#: Hours said of one piece of the work: one job, one shift, one thing made.
+_ONE_PIECE = re.compile(
+    r"\b(?:on its own|by itself|each|per|apiece|a piece|to (?:build|make|do|finish|set up)|"
+    r"takes?|can (?:be|take)|(?:is|are|'s) (?:like |about |around )?\d+|a (?:shift|run|job|"
+    r"session))\b"
+)
+
+
+#: Hours said of a time apart from the usual week: "on paper", "in calving", "sometimes".
+_EXCEPTION = re.compile(
+    r"\b(?:on paper|sometimes|when|during|or more|at a push|in (?:a |the )?[a-z]{4,})\b"
+)
+
+
+def _hours_of_pieces(winner: Reading, piece: str, others: list[tuple[Quantity, str]]) -> bool:
+    """True when every other figure is said as the hours of one piece or of a time apart from
+    the usual week, and the marked one is a work's week, not what the person can give in all."""
+    if winner.field == "activity.hours_per_week" and cues.CAPACITY.search(piece):
+        return False
+    return all(_ONE_PIECE.search(w) or _EXCEPTION.search(w) for _, w in others)
 
 
 def _marked(piece: str, kind: str) -> bool:
