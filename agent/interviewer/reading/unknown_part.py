@@ -13,16 +13,9 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.figures import UNSURE
+from agent.interviewer.reading.part_unknown import part_unknown
 from agent.interviewer.reading.types import Reading
 
-#: A part of the month the person says they cannot size.
-_NOT_KNOWN = re.compile(
-    r"\b(?:not sure|unsure|no idea|no clue|don'?t know|do not know|dunno)\s+(?:about|on|of|"
-    r"what|how much)\b|"
-    r"\b(?!like\b|but\b|and\b|so\b|just\b|um\b|uh\b)[a-z]{3,}\s+(?:idk|dunno|unknown)\s*(?:[,.;!?]|$)"
-)
-#: A second total that counts one more thing: "three if you count the takeaways".
-_IF_COUNTED = re.compile(r"\bif (?:you|we|i) (?:count|include|add)\b")
 _SPENDING = "capacity.monthly_spending"
 #: A day or a weekend given whole, with no hours: "the whole of Saturday", "all day Sunday".
 _DAY = r"(?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -35,7 +28,7 @@ _HOURS = "hours_per_week"
 def asked_back(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with a month's spending asked back when a part of it is said unknown, and
     a week's hours when a whole day is added to them unsized."""
-    spending = bool(_NOT_KNOWN.search(text) or _IF_COUNTED.search(text))
+    spending = part_unknown(text)  # one reading of "a part not sized", as at the spending question
     # "Fridays all day and two evenings, around 14 hours": a figure after the day sizes it
     days = list(_WHOLE_DAY.finditer(text))
     hours = bool(days) and not re.search(r"\d", text[days[-1].end() :])
