@@ -88,6 +88,11 @@ _SMALL = frozenset({"a", "an", "the", "of", "to", "as", "in", "on", "at", "for",
 _LEADING = frozenset({"finally", "lastly", "also", "then", "plus", "and", "right", "so",
                       "okay", "ok", "first", "second", "third", "fourth", "fifth", "next",
                       "correction", "actually", "sorry", "oh", "well", "btw", "wait"})  # fmt: skip
+#: An ordinal said as part of the name, not to count it ("first aid courses", "second hand
+#: books"); counting an item puts a stop after it ("first, tutoring", "second: the shop").
+_ORDINAL_IN_NAME = re.compile(
+    r"^\W*(?:first|second|third|fourth|fifth)\s+(?!(?:of|the|my|our|a|an|i|we)\b|\w+ing\b)\w", re.I
+)
 _ENDING = frozenset({"to", "from", "of", "for", "with", "at", "by", "in", "on", "a", "an",
                      "the", "and", "or", "but", "as", "my", "our", "your", "through"})  # fmt: skip
 #: A figure with its unit as one word: "32h", "40hrs", "45k", "9am".
@@ -169,7 +174,7 @@ def name(value: str) -> str | None:
     head = _SOME_PLACE.sub("", text)
     text = head if len(word_list(head)) >= 2 else text
     words = word_list(text)
-    while words and words[0] in _LEADING and len(words) > 1:
+    while words and words[0] in _LEADING and len(words) > 1 and not _ORDINAL_IN_NAME.match(text):
         text = re.sub(r"^\W*" + re.escape(words[0]) + r"\b\W*", "", text, flags=re.I)
         words = words[1:]
     if not words or "?" in text or any(w.isdigit() or _FIGURE.match(w) for w in words):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from agent.interviewer.reading import (
     cues,
+    figure_subject,
     job_ref,
     loose_names,
     manner,
@@ -83,6 +84,13 @@ def set_frame(
     others = frame.others == segment.sentence and not I_DO.match(segment.text)
     if others or frame.constraint_mode:
         return  # "wife runs the farm shop": not the person's work ("I do the B&B" is)
+    said = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
+    if frame.ask_subject and said:  # "my candle shop makes 400 a month"
+        first = min(q.start for q in said) - segment.start
+        other = figure_subject.named(segment.text[:first])
+        if other:
+            new_activity(other, segment, frame)
+            return
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
     if STATE.match(segment.text):

@@ -1,0 +1,61 @@
+"""Work named as the subject of its own figure: "my candle shop makes 400 a month", "the
+weekend workshops bring in 3k a year", "the allotment takes 6 hours a week" (pure).
+
+Said while another piece of work is asked about, such a figure is not the asked work's: the
+clause names what earns it or takes the time, before the verb. Work on record is found by its
+name before this is asked; what is left names work not on record, which the figure belongs to.
+The asked work's own words name no other work: "the job pays", "the shifts pay", "it pays",
+and an employer that pays the person ("the hospital pays me 78k").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.interviewer.reading import names
+
+#: What the named work earns or takes, said right before its figure.
+_VERB = (
+    r"(?:makes?|made|brings?\s+in|brought\s+in|earns?|earned|nets?|netted|generates?|"
+    r"generated|pulls?\s+in|pulled\s+in|turns?\s+over|(?P<pays>pays?|paid)|takes?|took|"
+    r"eats?\s+up)"
+)
+_HEDGE = r"(?:about|around|roughly|maybe|approx|approximately|like|only|just|nearly|almost|~)"
+_SAID = re.compile(
+    r"^\W*(?:(?:and|but|also|oh|plus|so|then|well|while)[,\s]+)*"
+    r"(?:(?:the|my|our)\s+)?(?P<name>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,4}?)\s+"
+    rf"{_VERB}\s+(?:(?:me|us)\s+)?(?:{_HEDGE}\s+)*\W*$"
+)
+#: Words that speak of the asked work itself, a person, or a thing that is no work.
+_NOT_OTHER_WORK = re.compile(
+    r"\b(?:i|we|you|he|she|they|it|that|this|which|who|what|there|job|jobs|shifts?|overtime|"
+    r"nights?|days?|weekends?|work|role|post|position|salary|wages?|pay|base|bonus|contract|"
+    r"rest|everything|all|each|one|ones|both|total|whole|lot|year|month|week)\b"
+)
+#: Who pays the person for the asked work: an employer or clients, never work of its own.
+_PAYER = re.compile(
+    r"\b(?:hospital|trust|council|company|firm|employer|agency|school|college|uni|university|"
+    r"service|nhs|state|government|department|ministry|authority|board|county|city|district|"
+    r"station|client|clients|customers?|boss|army|navy|force|brigade|bank|office|practice)\b"
+)
+
+#: Work said by what is done in it: "the first aid courses pay", "the evening classes pay";
+#: anything else that pays may be who buys the asked work.
+_WORK_DONE = re.compile(
+    r"\b(?:courses?|class(?:es)?|lessons?|workshops?|sessions?|gigs?|commissions?|talks?|"
+    r"tours?|retreats?|[a-z]{3,}ing)\b"
+)
+
+
+def named(head: str) -> str | None:
+    """The work ``head`` names as what earns or takes the figure said right after it ("my
+    candle shop makes" -> "candle shop"), or ``None`` when it names none of its own."""
+    said = _SAID.match(head)
+    if said is None:
+        return None
+    name = said.group("name")
+    if _NOT_OTHER_WORK.search(name) or _PAYER.search(name):
+        return None
+    if said.group("pays") and not _WORK_DONE.search(name):
+        return None  # "the shop pays 20 a piece": a buyer pays for the asked work
+    return name if names.well_formed(name, name) else None
