@@ -5,6 +5,10 @@ Only a message that opens with "it", "this", "that" (or "the job", "that one") a
 recorded work, with no figure in it, is read this way: its words are read again as the answer
 to that work's lesson, energy or pay question, and kept when that reading says nothing else.
 
+So is a label said out of turn, naming no work, at the hours or pay question of other work:
+"busy november to april, dead in summer" right after a message about the ski lessons is how
+steady the ski lessons are, not the asked work; it does not answer the open question.
+
 Pure (no LangChain): the reader is the plain ``(message, view, ask) -> [Reading]`` function.
 """
 
@@ -92,3 +96,28 @@ def _lesson(r: Reading) -> Reading:
     if r.field != "activity.teaches":
         return r
     return replace(r, value=_OPENS.sub("", str(r.value or "")).strip(" ,.") or r.value)
+
+
+#: The note on a label given to the work spoken of before: it is stored though not named.
+SPOKEN = "said of the work spoken of before"
+#: The labels a message may say of work without answering its hours or pay.
+_LABELS = frozenset({"activity.volatility", "activity.energy", "activity.teaches"})
+
+
+def labels_of_work_spoken_of(
+    readings: list[Reading], text: str, view: PlanView, ask: str, spoken: str
+) -> list[Reading]:
+    """``readings`` with the labels read for the asked work given to ``spoken`` (the recorded
+    work the message before spoke of), when the open question asks other work's hours or pay,
+    the message names no recorded work and has no figure, and labels are all it says."""
+    asked = asks.work(ask)
+    if not spoken or spoken not in view.activities or not asked or names.same(asked, spoken):
+        return readings
+    if asks.field(ask) not in {"hours", "revenue"} or re.search(r"\d", text):
+        return readings
+    if any(names.mentioned(a, text) for a in view.activities):
+        return readings
+    facts = [r for r in readings if r.act == "fact"]
+    if not facts or any(r.field not in _LABELS or r.subject != asked for r in facts):
+        return readings
+    return [replace(r, subject=spoken, note=SPOKEN) if r in facts else r for r in readings]

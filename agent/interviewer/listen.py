@@ -91,6 +91,8 @@ def decide(
         ask, readings = guessed  # heard at the question the figure answered
     elif said_of is not None:
         ask, readings = said_of  # heard at that work's own question
+    else:
+        readings = carried.labels_of_work_spoken_of(readings, text, view, ask, spoken)
     ctx = dialog.Context(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,
         proposal=tuple(state.proposal) if proposal_kind(state.proposal) == "streams" else (),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from agent.interviewer import names, refer, story_setting, torn_answer
+from agent.interviewer import carried, names, refer, story_setting, torn_answer
 from agent.interviewer.namelike import name, word_list
 from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
@@ -208,7 +208,7 @@ def _screened(reading: Reading, ask: str, known: list[str], text: str, story: bo
         cleaned = name(reading.subject)
         return replace(reading, subject=cleaned) if cleaned else None
     # "..., not 38.000": the figure names it; the other of two figures asked which is said of
-    aimed = reading.note in {refer.TAKEN_BACK, torn_answer.LEFT}
+    aimed = reading.note in {refer.TAKEN_BACK, torn_answer.LEFT, carried.SPOKEN}
     if found and not _asked_about(found, ask) and not names.mentioned(found, text) and not aimed:
         return None  # a figure goes to an activity only when it is named or asked about
     return reading
