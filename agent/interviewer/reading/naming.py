@@ -84,9 +84,9 @@ def set_frame(
     others = frame.others == segment.sentence and not I_DO.match(segment.text)
     if others or frame.constraint_mode:
         return  # "wife runs the farm shop": not the person's work ("I do the B&B" is)
-    said = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
-    if frame.ask_subject and said:  # "my candle shop makes 400 a month"
-        first = min(q.start for q in said) - segment.start
+    amounts = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
+    if frame.ask_subject and amounts:  # "my candle shop makes 400 a month"
+        first = min(q.start for q in amounts) - segment.start
         other = figure_subject.named(segment.text[:first])
         if other:
             new_activity(other, segment, frame)
