@@ -632,6 +632,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         return _money(replace(q, kind="money"), segment, sentence_q, frame)
     if _HOURS_NAMED.search(text[: max(q.start - segment.start, 0)]) and frame.ask_subject:
         return _hours(q, segment, sentence_q, frame)  # "oh and the hours are about 6"
+    if _shifts_summed(q, segment, sentence_q, frame):
+        return _hours(q, segment, sentence_q, frame)  # "12h shifts, works out to about 42 a week"
     if full_time.post_share(q.value, q.kind, frame.text):
         return None  # "FTE salary 98k, I'm 0.8": the share of the post is no figure of its own
     if full_time.share_with_hours(q.value, q.kind, frame.text[q.end :].casefold()):
@@ -661,6 +663,18 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
         figure = _hours(q, segment, sentence_q, frame)
         return replace(figure, confidence=UNSURE, note="hours?") if figure else None
     return None
+
+
+def _shifts_summed(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> bool:
+    """True for a number a week that shifts of a said length "work out to" or "come to": the
+    hours of the work spoken of, not a count ("12 hr shifts, works out to about 42 a week")."""
+    before = segment.text[: max(q.start - segment.start, 0)]
+    return (
+        q.period == "week"
+        and bool(frame.activity or frame.ask_subject)
+        and rates.SUMS_TO.search(before) is not None
+        and any(h.kind == "hours" and h.start < q.start for h in sentence_q)
+    )
 
 
 def _hours(

@@ -189,12 +189,20 @@ _OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
 #: average ("15 hrs each so say 3 a week over the year"), not how often the time comes (said
 #: "so" with a word of estimate only: "2 a week" after "I average" still counts the times).
 _SUMMED = re.compile(r"\bso,? (?:say|about|around|roughly|approx\w*)\s*$")
+#: A weekly figure a shift pattern sums to: "works out to about", "comes to", "adds up to"
+#: ("I average 3 a week" says how often, not a sum).
+SUMS_TO = re.compile(
+    r"\b(?:works? out (?:to|at|as)|comes? (?:out )?(?:to|at)|adds? up to|averages? out "
+    r"(?:to|at))\s*(?:about|around|roughly|maybe|approx|like|nearly|~)?\s*$"
+)
 
 
 def _together(other: Quantity, q: Quantity, text: str) -> bool:
     between = text[min(q.end, other.end) : max(q.start, other.start)]
     if other.kind == "bare" and other.start > q.end and _SUMMED.search(between):
         return False
+    if other.start > q.start and SUMS_TO.search(text[q.end : other.start]):
+        return False  # "12h shifts, works out to 42 a week": the sum, not how often
     if other.kind in {"weekdays", "days"} and _days_of_its_own(q, other, text):
         return False  # "Fridays 9 till 2, and an hour every evening Monday to Thursday"
     return not _OTHER_WORK.search(between)
