@@ -41,6 +41,8 @@ def _figures(message: str, ask: str, view: PlanView = WELDER) -> dict[tuple[str,
          "evening classes", "activity.annual_revenue", 6240.0),
         ("the allotment stall takes 5 hours a week", "act:hours:welder", "allotment stall",
          "activity.hours_per_week", 5.0),
+        ("my candle shop makes 400 a month", "act:hours:welder", "candle shop",
+         "activity.annual_revenue", 4800.0),
     ],
 )  # fmt: skip
 def test_a_figure_said_with_its_own_work_is_that_works(

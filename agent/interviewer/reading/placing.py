@@ -132,6 +132,8 @@ _MONEY_AFTER = re.compile(
 _HOURS_NAMED = re.compile(
     r"\bhours\s*(?:are|is|:|=)?\s*(?:about|around|roughly|maybe|like|usually)?\s*$"
 )
+#: The periods that make a number after a money word a rate of pay ("makes 300 a month").
+_PAY_PERIODS = frozenset({"week", "month", "year"})
 _ADD = re.compile(r"\b(?:add|another|an extra|a further)\s+(?:maybe\s+|about\s+|around\s+)?$")
 #: A stretch of weeks or months that is not every week of the year ("for 3 weeks in June").
 _STRETCH = frozenset({"weeks", "months", "duration"})
@@ -647,6 +649,8 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if big:
         return None
     before = text[: max(q.start - segment.start, 0)]
+    if _MONEY_WORD.search(before) and q.period in _PAY_PERIODS and frame.subject:
+        return _money(replace(q, kind="money"), segment, sentence_q, frame)  # "makes 300 a month"
     if _MONEY_WORD.search(before):  # "turnover 20 grand but profit maybe 6"
         return Figure("activity.annual_revenue", q.value, UNSURE, "how much, per what?")
     if _ADD.search(before) and frame.ask_kind == "capacity":  # "I can add maybe 5"
