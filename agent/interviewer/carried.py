@@ -5,9 +5,10 @@ Only a message that opens with "it", "this", "that" (or "the job", "that one") a
 recorded work, with no figure in it, is read this way: its words are read again as the answer
 to that work's lesson, energy or pay question, and kept when that reading says nothing else.
 
-So is a label said out of turn, naming no work, at the hours or pay question of other work:
-"busy november to april, dead in summer" right after a message about the ski lessons is how
-steady the ski lessons are, not the asked work; it does not answer the open question.
+So is a label said out of turn, naming no work, at the hours or pay question of other work
+asked again: "busy november to april, dead in summer" right after a message about the ski
+lessons at that same question is how steady the ski lessons are, not the asked work; it does
+not answer the open question.
 
 Pure (no LangChain): the reader is the plain ``(message, view, ask) -> [Reading]`` function.
 """

@@ -62,6 +62,7 @@ def decide(
     reader: Reader, text: str, plan: Plan, state: State, ask: str, today: dt.date,
     *, revising: frozenset[str] = frozenset(), correcting: bool = False,
     asked: tuple[list[Any], ...] = (), spoken: str = "", torn: tuple[list[Any], ...] = (),
+    spoken_here: bool = False,
 ) -> dialog.Decision:  # fmt: skip
     """Read ``text`` at question ``ask`` and decide what to do with it. ``revising`` are the
     fields a question back was about: a figure for one of them in the answer ("no, 42") is a
@@ -70,7 +71,8 @@ def decide(
     back was about (``[field, activity, value]``): an answer that says they belong to another
     activity ("no, that's my code reviews") records them there (:func:`moved_figures`).
     ``spoken`` is the work the message before spoke of: a lesson or feeling said of "it" is
-    that work's (:mod:`carried`)."""
+    that work's (:mod:`carried`); ``spoken_here`` says it was read at this same question, so
+    a label said out of turn next is that work's too."""
     view = view_of(plan, state)
     # "the beard oils are the 300 a month" after two incomes were asked which: its work's
     which = torn_answer.answered(text, list(torn), reader, view)
@@ -91,7 +93,7 @@ def decide(
         ask, readings = guessed  # heard at the question the figure answered
     elif said_of is not None:
         ask, readings = said_of  # heard at that work's own question
-    else:
+    elif spoken_here:  # the message before spoke of other work at this same question
         readings = carried.labels_of_work_spoken_of(readings, text, view, ask, spoken)
     ctx = dialog.Context(
         ask=ask, plan=plan, settled=frozenset(state.settled_ids()), today=today,

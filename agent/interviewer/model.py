@@ -137,9 +137,11 @@ class GuidedInterviewer(Answering, BaseChatModel):
         state.turn = Turn(was_final=state.is_final(), greet=greet)
         # What the turn may change about questions asked and left, put back by "go back".
         before = {"stuck_on": state.stuck_on, "asked": dict(state.asked_back),
-                  "spoken": state.spoken, "torn": list(state.torn)}  # fmt: skip
+                  "spoken": state.spoken, "spoken_at": state.spoken_at,
+                  "torn": list(state.torn)}  # fmt: skip
         state.turn.asked_back = {k: v for k, v in before.items() if v}
         spoken, state.spoken = state.spoken, ""  # "it" is the work of the message before only
+        spoken_at, state.spoken_at = state.spoken_at, ""
         torn, state.torn = state.torn, []  # two figures asked which: answered in the next only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
         kind, rest = parse.intent(text)
@@ -187,7 +189,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
                 reader, text, plan, state, at, self.clock(), revising=revising,
                 correcting=kind is parse.Intent.CORRECTION,
                 asked=tuple(i["read"] for i in pending.get("items", []) if i.get("read")),
-                spoken=spoken, torn=tuple(torn),
+                spoken=spoken, torn=tuple(torn), spoken_here=spoken_at == at,
             )  # fmt: skip
             if at != state.ask and not _records(decision):
                 decision = self._open_instead(reader, text, plan, state, spoken, decision)
@@ -198,6 +200,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
             state.torn = [[r.subject, r.field, r.value, r.currency, r.span] for r in decision.torn]
             recorded = [a.name for a in plan.activities]
             state.spoken = carried.spoken_of(decision.calls, text, recorded)
+            state.spoken_at = at if state.spoken else ""
             # A question back already asked twice is not asked again, nor is the one waiting.
             dropped = asked_twice.drop_repeated(decision, state.asked_back)
             if pending and not dropped and not (decision.calls or decision.confirm

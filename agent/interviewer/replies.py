@@ -90,6 +90,7 @@ class Replying:
             state.asked_back = dict(memo.get("asked", {}))
             # and the work "it" meant, and two figures asked which, as that answer found them
             state.spoken = memo.get("spoken", "")
+            state.spoken_at = memo.get("spoken_at", "")
             state.torn = list(memo.get("torn", []))
             if memo:  # the facts and wishes kept before that answer
                 state.held = memo.get("held", state.held)

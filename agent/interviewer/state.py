@@ -121,6 +121,8 @@ class State:
     torn: list[list[Any]] = field(default_factory=list)
     #: The one recorded piece of work the last message spoke of: "it" in the next is that.
     spoken: str = ""
+    #: The question the last message was read at, when it spoke of ``spoken``.
+    spoken_at: str = ""
     #: The stream the last change to the streams proposal was about: "make it 6" is its.
     adjusted: str = ""
     turn: Turn = field(default_factory=Turn)
