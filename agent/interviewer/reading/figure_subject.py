@@ -30,7 +30,9 @@ _SAID = re.compile(
 _NOT_OTHER_WORK = re.compile(
     r"\b(?:i|we|you|he|she|they|it|that|this|which|who|what|there|job|jobs|shifts?|overtime|"
     r"nights?|days?|weekends?|work|role|post|position|salary|wages?|pay|base|bonus|contract|"
-    r"rest|everything|all|each|one|ones|both|total|whole|lot|year|month|week)\b"
+    r"rest|everything|all|each|one|ones|both|total|whole|lot|year|month|week|"
+    # "the weddings actually brought in": a word of saying, no part of a name
+    r"actually|really|now|still|usually|normally|also|honestly|probably|last|this)\b"
 )
 #: Who pays the person for the asked work: an employer or clients, never work of its own.
 _PAYER = re.compile(

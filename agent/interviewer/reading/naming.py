@@ -85,7 +85,7 @@ def set_frame(
     if others or frame.constraint_mode:
         return  # "wife runs the farm shop": not the person's work ("I do the B&B" is)
     amounts = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
-    if frame.ask_subject and amounts:  # "my candle shop makes 400 a month"
+    if frame.ask_subject and amounts and not frame.change:  # "my candle shop makes 400 a month"
         first = min(q.start for q in amounts) - segment.start
         other = figure_subject.named(segment.text[:first])
         if other:
