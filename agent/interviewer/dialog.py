@@ -259,11 +259,12 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
         return []
     counted = _counted(text) == len(ctx.plan.activities) + len(ctx.offered)
     if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
-        # "the choir is 2 hours a week" with "choir leading" offered: named again, with no
-        # yes, it is the offered work still, under the name it was offered by
+        # "the choir is 2 hours a week" with "choir leading" offered: named again alone, with
+        # no yes, it is the offered work still, under the name it was offered by (a list of
+        # several works is read as it was said)
         work = [r for r in readings if r.act == "fact" and r.field == "activity"]
         return [Reading("fact", field="activity", value=n, span=text) for n in ctx.offered
-                if any(_names_offered(r, (n,)) for r in work)]  # fmt: skip
+                if len(work) == 1 and _names_offered(work[0], (n,))]  # fmt: skip
     listed = [r for r in readings if r.act == "fact" and r.field == "activity" and r.confident]
     if not counted and _OK_FIRST.match(text) and len(listed) >= 2:
         # "ok here goes!! 1) advice charity ... 2) ...": the ok opens a list of its own, in
