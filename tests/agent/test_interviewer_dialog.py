@@ -18,6 +18,7 @@ from agent.interviewer import dialog
 from agent.interviewer.compose import _make_proposal
 from agent.interviewer.reading.types import Reading
 from agent.plan import Activity, Capacity, Plan, Skill, Stream
+from tests.support.plans import audited
 from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 11, 22)
@@ -241,19 +242,6 @@ def test_activities_question_answered_with_thats_all() -> None:
 
 
 # --- streams ---------------------------------------------------------------------------------
-
-
-def audited() -> Plan:
-    return Plan(
-        capacity=Capacity(hours_per_week=45),
-        activities=[
-            Activity(name="Hospital nursing", hours_per_week=30, annual_revenue=38000,
-                     volatility="stable"),
-            Activity(name="Agency shifts", hours_per_week=6, annual_revenue=10000),
-        ],
-        skills=[Skill(name="First aid")],
-        core_skill="First aid",
-    )  # fmt: skip
 
 
 def proposal_names(proposal: list[dict[str, Any]] | None) -> list[str]:

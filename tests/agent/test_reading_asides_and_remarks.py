@@ -10,7 +10,7 @@ from typing import Any
 from agent.interviewer import dialog, namelike
 from agent.interviewer.compose import _make_proposal
 from agent.interviewer.reading import PlanView, read
-from agent.plan import Activity, Capacity, Plan, Skill
+from tests.support.plans import audited
 
 WORKING = PlanView(activities=("Pottery classes",))
 
@@ -88,16 +88,7 @@ def test_a_feeling_said_of_whom_the_work_is_for_keeps_the_name() -> None:
 
 
 def test_a_wish_for_a_course_for_anxious_people_is_added_by_its_name() -> None:
-    plan = Plan(
-        capacity=Capacity(hours_per_week=45),
-        activities=[
-            Activity(name="Hospital nursing", hours_per_week=30, annual_revenue=38000,
-                     volatility="stable"),
-            Activity(name="Agency shifts", hours_per_week=6, annual_revenue=10000),
-        ],
-        skills=[Skill(name="First aid")],
-        core_skill="First aid",
-    )  # fmt: skip
+    plan = audited()
     proposal = tuple(_make_proposal("streams", plan))
     text = "I'd love a stream for a calm-breathing course for anxious patients, 2 hours a week"
     view = PlanView.from_plan(plan)
