@@ -119,3 +119,24 @@ def test_the_week_a_shift_pattern_sums_to_is_the_works_hours(message: str, ask: 
     hours = [r for r in read(message, WELDER if ask != "context" else PlanView(), ask)
              if r.field == "activity.hours_per_week"]  # fmt: skip
     assert [(r.value, r.confident) for r in hours] == [(40.0, True)]
+
+
+# --- someone else's figure, or a cost of the household ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("my wife earns about 35k a year", "act:revenue:Bakery shifts"),
+        ("my partner brings in around 1,800 a month", "act:revenue:Bakery shifts"),
+        ("the kids take 12 hours a week at least", "act:hours:Bakery shifts"),
+        ("the mortgage eats up 950 a month", "act:revenue:Bakery shifts"),
+    ],
+)
+def test_a_figure_whose_subject_is_someone_else_is_never_the_asked_works(
+    message: str, ask: str
+) -> None:
+    view = PlanView(activities=("Bakery shifts", "Cake orders"))
+    sure = [r for r in read(message, view, ask) if r.confident and r.field != "activity"]
+    assert not any((r.field or "").startswith("activity.") for r in sure)
+    assert not any(r.act == "fact" and r.field == "activity" for r in read(message, view, ask))

@@ -5,7 +5,10 @@ Said while another piece of work is asked about, such a figure is not the asked 
 clause names what earns it or takes the time, before the verb. Work on record is found by its
 name before this is asked; what is left names work not on record, which the figure belongs to.
 The asked work's own words name no other work: "the job pays", "the shifts pay", "it pays",
-and an employer that pays the person ("the hospital pays me 78k").
+and an employer that pays the person ("the hospital pays me 78k"). Someone else or a cost of
+the household as the subject ("my husband earns 40k", "the kids take 10 hours a week", "the
+rent eats up 900") names no work of the person's: the figure is nobody's in the plan, so whose
+it is gets asked (:func:`someone_elses`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,23 @@ _WORK_DONE = re.compile(
     r"\b(?:courses?|class(?:es)?|lessons?|workshops?|sessions?|gigs?|commissions?|talks?|"
     r"tours?|retreats?|[a-z]{3,}ing)\b"
 )
+
+
+#: People of the household and its costs or other incomes: the subject of a figure that is
+#: no work of the person's.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:husband|wife|partner|hubby|spouse|boyfriend|girlfriend|fianc[eé]e?|ex|mum|mom|"
+    r"mam|dad|mother|father|parents?|kids?|children|son|daughter|brother|sister|family|"
+    r"flatmate|housemate|roommate|lodger|tenants?|pension|benefits?|allowance|rent|mortgage|"
+    r"bills?|childcare|nursery|car|petrol|gas|loan|debt|groceries|food)\b"
+)
+
+
+def someone_elses(head: str) -> bool:
+    """True when the subject said right before a figure is someone else or a cost of the
+    household ("my husband earns", "the rent eats up"): the figure is not the asked work's."""
+    said = _SAID.match(head)
+    return said is not None and bool(_SOMEONE_ELSE.search(said.group("name")))
 
 
 def named(head: str) -> str | None:

@@ -87,10 +87,13 @@ def set_frame(
     amounts = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
     if frame.ask_subject and amounts and not frame.change:  # "my candle shop makes 400 a month"
         first = min(q.start for q in amounts) - segment.start
-        other = figure_subject.named(segment.text[:first])
+        head = segment.text[:first]
+        other = None if figure_subject.someone_elses(head) else figure_subject.named(head)
         if other:
             new_activity(other, segment, frame)
             return
+        if figure_subject.someone_elses(head):
+            frame.drifted = segment.sentence  # "my husband earns 40k": whose figure is asked
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
     if STATE.match(segment.text):
