@@ -140,3 +140,16 @@ def test_a_figure_whose_subject_is_someone_else_is_never_the_asked_works(
     sure = [r for r in read(message, view, ask) if r.confident and r.field != "activity"]
     assert not any((r.field or "").startswith("activity.") for r in sure)
     assert not any(r.act == "fact" and r.field == "activity" for r in read(message, view, ask))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the commute takes 2 hours a day", "the prep takes about 4 hours", "the dog takes an hour"],
+)
+def test_time_taken_by_what_is_no_work_by_its_words_is_asked_back_not_new_work(
+    message: str,
+) -> None:
+    view = PlanView(activities=("Bakery shifts", "Cake orders"))
+    readings = read(message, view, "act:hours:Bakery shifts")
+    assert not any(r.act == "fact" and r.field == "activity" for r in readings)
+    assert not any(r.confident and (r.field or "").startswith("activity.") for r in readings)

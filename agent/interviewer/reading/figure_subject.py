@@ -20,8 +20,8 @@ from agent.interviewer.reading import names
 #: What the named work earns or takes, said right before its figure.
 _VERB = (
     r"(?:makes?|made|brings?\s+in|brought\s+in|earns?|earned|nets?|netted|generates?|"
-    r"generated|pulls?\s+in|pulled\s+in|turns?\s+over|(?P<pays>pays?|paid)|takes?|took|"
-    r"eats?\s+up)"
+    r"generated|pulls?\s+in|pulled\s+in|turns?\s+over|(?P<pays>pays?|paid)|"
+    r"(?P<takes>takes?|took|eats?\s+up))"
 )
 _HEDGE = r"(?:about|around|roughly|maybe|approx|approximately|like|only|just|nearly|almost|~)"
 _SAID = re.compile(
@@ -45,10 +45,16 @@ _PAYER = re.compile(
 )
 
 #: Work said by what is done in it: "the first aid courses pay", "the evening classes pay";
-#: anything else that pays may be who buys the asked work.
+#: anything else that pays may be who buys the asked work, and anything else that takes time
+#: may be a part of it or of life.
 _WORK_DONE = re.compile(
     r"\b(?:courses?|class(?:es)?|lessons?|workshops?|sessions?|gigs?|commissions?|talks?|"
     r"tours?|retreats?|[a-z]{3,}ing)\b"
+)
+#: A venture's head: what takes time when named so is work of its own ("the pottery stall
+#: takes 5 hours"), while a shop or a business that pays may be the asked work's buyer.
+_VENTURE = re.compile(
+    r"\b(?:stall|shop|business|van|channel|podcast|blog|newsletter|studio|store|side\s+hustle)\b"
 )
 
 
@@ -58,7 +64,8 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:husband|wife|partner|hubby|spouse|boyfriend|girlfriend|fianc[eé]e?|ex|mum|mom|"
     r"mam|dad|mother|father|parents?|kids?|children|son|daughter|brother|sister|family|"
     r"flatmate|housemate|roommate|lodger|tenants?|pension|benefits?|allowance|rent|mortgage|"
-    r"bills?|childcare|nursery|car|petrol|gas|loan|debt|groceries|food)\b"
+    r"bills?|childcare|nursery|car|petrol|gas|loan|debt|groceries|food|savings|interest|"
+    r"investments?|shares|stocks|isa)\b"
 )
 
 
@@ -67,6 +74,17 @@ def someone_elses(head: str) -> bool:
     household ("my husband earns", "the rent eats up"): the figure is not the asked work's."""
     said = _SAID.match(head)
     return said is not None and bool(_SOMEONE_ELSE.search(said.group("name")))
+
+
+def whose_time(head: str) -> bool:
+    """True when time is said to be taken by a thing that is no work by its words ("the
+    commute takes", "the prep takes", "the allotment takes"): a part of the asked work or of
+    the person's life, or other work; which one is asked, never guessed."""
+    said = _SAID.match(head)
+    if said is None or not said.group("takes"):
+        return False
+    name = said.group("name")
+    return not (_NOT_OTHER_WORK.search(name) or _PAYER.search(name) or _work_by_words(name))
 
 
 def named(head: str) -> str | None:
@@ -80,4 +98,10 @@ def named(head: str) -> str | None:
         return None
     if said.group("pays") and not _WORK_DONE.search(name):
         return None  # "the shop pays 20 a piece": a buyer pays for the asked work
+    if said.group("takes") and not _work_by_words(name):
+        return None  # "the prep takes 4 hours": the asked work's, life's or other (whose_time)
     return name if names.well_formed(name, name) else None
+
+
+def _work_by_words(name: str) -> bool:
+    return bool(_WORK_DONE.search(name) or _VENTURE.search(name))

@@ -92,7 +92,7 @@ def set_frame(
         if other:
             new_activity(other, segment, frame)
             return
-        if figure_subject.someone_elses(head):
+        if figure_subject.someone_elses(head) or figure_subject.whose_time(head):
             frame.drifted = segment.sentence  # "my husband earns 40k": whose figure is asked
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
