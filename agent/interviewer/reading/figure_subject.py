@@ -76,6 +76,10 @@ def someone_elses(head: str) -> bool:
     return said is not None and bool(_SOMEONE_ELSE.search(said.group("name")))
 
 
+#: One piece or one time of work, said with an article or a modal: "a big platter can take".
+_ONE_PIECE = re.compile(r"^(?:a|an|one|each|every)\b|\b(?:can|could|may|might|will|would|often)\b")
+
+
 def whose_time(head: str) -> bool:
     """True when time is said to be taken by a thing that is no work by its words ("the
     commute takes", "the prep takes", "the allotment takes"): a part of the asked work or of
@@ -84,6 +88,8 @@ def whose_time(head: str) -> bool:
     if said is None or not said.group("takes"):
         return False
     name = said.group("name")
+    if _ONE_PIECE.search(name):
+        return False  # "a big platter can take 12 hrs": one piece of the asked work
     return not (_NOT_OTHER_WORK.search(name) or _PAYER.search(name) or _work_by_words(name))
 
 
