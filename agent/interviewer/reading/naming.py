@@ -88,11 +88,12 @@ def set_frame(
     if frame.ask_subject and amounts and not frame.change:  # "my candle shop makes 400 a month"
         first = min(q.start for q in amounts) - segment.start
         head = segment.text[:first]
-        other = None if figure_subject.someone_elses(head) else figure_subject.named(head)
+        theirs = figure_subject.someone_elses(head)
+        other = None if theirs else figure_subject.named(head)
         if other:
             new_activity(other, segment, frame)
             return
-        if figure_subject.someone_elses(head) or figure_subject.whose_time(head):
+        if theirs or figure_subject.whose_time(head):
             frame.drifted = segment.sentence  # "my husband earns 40k": whose figure is asked
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
