@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from agent.interviewer import names
+from agent.interviewer import names, parse
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.types import Reading
 
@@ -25,9 +25,6 @@ NOT_ON_LIST = (
 
 #: Fields a figure of work not on record is misfiled into at the capacity questions.
 _PLAN_FIELDS = frozenset({"capacity.hours_per_week", "capacity.constraints"})
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b", re.I
-)
 
 
 #: "8 hours for the bikes": a figure said to be for a thing; the things that are the week itself.
@@ -69,4 +66,6 @@ def doubted(readings: list[Reading], offered: Sequence[str]) -> tuple[list[Readi
 def _owner_of_figure(r: Reading, offered: Sequence[str]) -> str | None:
     if r.act not in {"fact", "change"} or r.field not in _PLAN_FIELDS or not r.span:
         return None
-    return owner(r.span, offered) if _NUMBER.search(r.span) else None
+    # a number said in digits or in words ("ten hours for the dog walking"), read as parse does
+    said = any(ch.isdigit() for ch in parse.normalise(r.span))
+    return owner(r.span, offered) if said else None
