@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 11, 22)
 AUDIT = ["general", "45", "none", "120k saved, 3k a month",
@@ -13,12 +14,7 @@ AUDIT = ["general", "45", "none", "120k saved, 3k a month",
 
 
 def at(*lines: str) -> tuple[MemoryPlanner, str]:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    reply = ""
-    for line in [*AUDIT, *lines]:
-        reply = planner.say(line)
-    return planner, reply
+    return conversation(TODAY, *AUDIT, *lines)
 
 
 def bookkeeping(planner: MemoryPlanner):  # type: ignore[no-untyped-def]

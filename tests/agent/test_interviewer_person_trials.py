@@ -11,6 +11,7 @@ from agent.interviewer import guards
 from agent.interviewer.harness import MemoryPlanner
 from agent.interviewer.reading import read
 from agent.interviewer.reading.types import PlanView, Reading
+from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 7)
 _OPENING = ["general", "30", "none", "savings 4000", "1700 a month",
@@ -18,12 +19,7 @@ _OPENING = ["general", "30", "none", "savings 4000", "1700 a month",
 
 
 def _planner(*lines: str) -> tuple[MemoryPlanner, str]:
-    planner = MemoryPlanner(TODAY)
-    planner.start()
-    reply = ""
-    for line in [*_OPENING, *lines]:
-        reply = planner.say(line)
-    return planner, reply
+    return conversation(TODAY, *_OPENING, *lines)
 
 
 def _work(planner: MemoryPlanner) -> object:
