@@ -9,11 +9,13 @@ otherwise. A figure no rule places is asked back, never guessed into a field.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, replace
 
 from agent.interviewer.reading import per_item, rates
 from agent.interviewer.reading.numbers import format_number
 from agent.interviewer.reading.quantity import HOURS_PER_DAY, WEEKS_PER_MONTH, Quantity
+from agent.interviewer.reading.types import made_here
 
 PER_YEAR = {
     "year": 1.0,
@@ -37,6 +39,8 @@ class Figure:
     confidence: float = SURE
     note: str = ""
     currency: str | None = None
+    #: The placing path that made the figure; its reading keeps it (``Reading.source``).
+    source: str = dataclasses.field(default_factory=made_here, compare=False, repr=False)
 
 
 def annual(

@@ -926,5 +926,6 @@ def record(figure: Figure, segment: Segment, frame: Frame) -> None:
             figure.confidence,
             figure.currency,
             note=figure.note,
+            source=figure.source,
         )
     )

@@ -11,7 +11,10 @@ Field names are the reading fields of the utterance table (``docs/evals.md``): `
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from dataclasses import dataclass
+from types import FrameType
 from typing import Literal
 
 from agent.plan.models import Plan
@@ -20,6 +23,22 @@ Act = Literal["fact", "change", "wish", "question", "undo", "skip", "confirm", "
 
 #: Readings at or above this confidence are acted on; below it the interviewer asks back.
 CONFIDENT = 0.75
+
+_PACKAGE = "agent.interviewer.reading."
+
+
+def made_here(depth: int = 2) -> str:
+    """Where the reader's code is making something: ``"module.function<module.function"``, the
+    function ``depth`` frames up (past the dataclass's ``__init__``) and the one that called it,
+    both in the reading package. Provenance for measuring which paths store wrong values."""
+    frame: FrameType | None = sys._getframe(depth)
+    names: list[str] = []
+    while frame is not None and len(names) < 2:
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith(_PACKAGE):
+            names.append(f"{module.removeprefix(_PACKAGE)}.{frame.f_code.co_qualname}")
+        frame = frame.f_back
+    return "<".join(names)
 
 
 @dataclass(frozen=True)
@@ -48,6 +67,10 @@ class Reading:
     remove: bool = False
     #: How a value was read when it needed interpretation ("10-15 hours: the midpoint").
     note: str = ""
+    #: The reader's path that made the reading ("placing._money<placing._place"), set where it
+    #: is made and kept through ``replace``; for tracing and measuring, never shown to people,
+    #: and no part of a reading's equality.
+    source: str = dataclasses.field(default_factory=made_here, compare=False, repr=False)
 
     @property
     def confident(self) -> bool:
