@@ -3,7 +3,9 @@ unsure are asked back instead of stored."""
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, Reading, read
+from dataclasses import replace
+
+from agent.interviewer.reading import PlanView, Reading, read, thin_evidence
 
 
 def _by_field(message: str, ask: str, view: PlanView | None = None) -> dict[str, Reading]:
@@ -22,3 +24,88 @@ def test_the_source_is_no_part_of_what_a_reading_says() -> None:
     made_elsewhere = Reading("fact", "context", "general", source="somewhere.else")
     assert made_here == made_elsewhere
     assert "source" not in repr(made_here)
+
+
+HELD = PlanView(activities=("market stall", "bakery shifts", "taxi driving"))
+
+
+def _sure_and_unsure(message: str, ask: str, view: PlanView | None = None) -> tuple[set, set]:
+    readings = [r for r in read(message, view or PlanView(), ask) if r.act == "fact"]
+    sure = {(r.field, r.value) for r in readings if r.confident}
+    unsure = {(r.field, r.value) for r in readings if not r.confident}
+    return sure, unsure
+
+
+def test_a_name_that_says_something_is_not_yet_is_asked_back() -> None:
+    message = "I paint houses, about 30k a year. Commissions haven't picked up yet"
+    sure, unsure = _sure_and_unsure(message, "activities")
+    assert ("activity", "painting houses") in sure
+    assert ("activity", "Commissions haven't picked up yet") in unsure
+
+
+def test_a_name_read_from_the_price_of_one_unit_is_asked_back_with_its_figure() -> None:
+    sure, unsure = _sure_and_unsure("One candle is 12 euro, I make about 20 a week", "activities")
+    assert ("activity", "candle") in unsure
+    assert not any(field and field.startswith("activity") for field, _ in sure)
+
+
+def test_hours_said_as_a_total_at_the_limit_question_are_no_one_works_hours() -> None:
+    message = "with the bakery shifts maybe 55 hours all together, no more"
+    sure, unsure = _sure_and_unsure(message, "capacity", HELD)
+    assert ("activity.hours_per_week", 55.0) not in sure
+    assert ("activity.hours_per_week", 55.0) in unsure
+
+
+def test_a_small_amount_with_no_period_is_no_years_income() -> None:
+    sure, unsure = _sure_and_unsure("after fuel maybe 650", "act:revenue:taxi driving", HELD)
+    assert ("activity.annual_revenue", 650.0) in unsure
+    # said as a year's, the same small amount is taken as said
+    sure, _ = _sure_and_unsure(
+        "I make about 600 a year from it, not much", "act:revenue:market stall", HELD
+    )
+    assert ("activity.annual_revenue", 600.0) in sure
+
+
+def test_one_past_months_takings_are_no_years_income() -> None:
+    message = "last month I took £1,520 at the stall"
+    _, unsure = _sure_and_unsure(message, "act:revenue:market stall", HELD)
+    assert ("activity.annual_revenue", 1520.0) in unsure
+
+
+def test_an_amount_with_a_period_said_after_unread_words_is_asked_back() -> None:
+    weekly = Reading(
+        "fact", "activity.annual_revenue", 3000.0, "eggs", "about 3,000 wobbles a week"
+    )
+    assert thin_evidence.doubt(weekly, [weekly], weekly.span, "activities") is not None
+    yearly = Reading(
+        "fact", "activity.annual_revenue", 38000.0, "nursing", "nursing 36h/wk £38,000 steady"
+    )
+    assert thin_evidence.doubt(yearly, [yearly], yearly.span, "activities") is None
+
+
+def test_money_scaled_by_a_word_of_another_script_is_asked_back() -> None:
+    sure, unsure = _sure_and_unsure("about 12 лакх in the bank", "buffer")
+    assert ("capacity.cash_buffer", 12.0) in unsure
+    assert not sure
+
+
+def test_a_greeting_before_the_persons_own_words_is_no_work() -> None:
+    message = "Servus, I teach piano at the music school, 10 hours a week"
+    sure, unsure = _sure_and_unsure(message, "activities")
+    assert ("activity", "Servus") in unsure
+    assert ("activity", "teaching piano at the music school") in sure
+    # a job title said first keeps the figures said after it
+    sure, _ = _sure_and_unsure("Plumber. I do about 40 hours a week", "activities")
+    assert {("activity", "Plumber"), ("activity.hours_per_week", 40.0)} <= sure
+
+
+def test_income_worked_out_from_hours_asked_back_is_asked_back_too() -> None:
+    hours = Reading("fact", "activity.hours_per_week", 10.0, "taxi driving", confidence=0.5)
+    pay = Reading(
+        "fact", "activity.annual_revenue", 7800.0, "taxi driving",
+        note="15 an hour, 10 h a week",
+    )  # fmt: skip
+    weighed = thin_evidence.from_asked_hours([hours, pay])
+    assert not weighed[1].confident
+    steady = thin_evidence.from_asked_hours([replace(hours, confidence=0.9), pay])
+    assert steady[1].confident
