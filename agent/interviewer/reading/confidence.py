@@ -50,10 +50,10 @@ Weak evidence, each lowered to ``WEAK`` (below ``CONFIDENT``):
   word that only says how the work is employed ("salaried"): see :mod:`evidence`;
 - a name with no hours or money of its own in a message that names four or more works: a
   piece of a sentence taken for a work is most often found there (see :mod:`crowded`);
-- a name that denies, prices one unit or greets, hours said as a week's total at the limit
-  question, and a year's income with too little behind it (small and said with no period, of
-  one past month, with a period said past unread words, scaled by a word of another script,
-  or worked out from hours asked back): see :mod:`thin_evidence`.
+- a name that denies or prices one unit, hours said as a week's total at the limit question,
+  and money with too little behind it (a small year's income said with no period beside
+  shorter periods, one past month's money, a period said past unread words, a number scaled
+  by a word of another script): see :mod:`thin_evidence`.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
         else r
         for r in weighed
     ]
-    return thin_evidence.from_asked_hours(_figures_follow_names(weighed))
+    return _figures_follow_names(weighed)
 
 
 def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> Reading:
@@ -189,7 +189,7 @@ def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: 
     second = second_looks.doubt(r, text, view) or stray_names.doubt(r, readings, text, view, ask)
     if second is not None:
         return _lower(r, second)
-    thin = thin_evidence.doubt(r, readings, text, ask)
+    thin = thin_evidence.doubt(r, text, ask)
     if thin is not None:
         return _lower(r, thin)
     return _weigh_figure(r, text, ask)
