@@ -6,8 +6,8 @@ situations in which the reader's most used paths stored wrong values on the stud
 as read today and as read when each batch was new (``docs/interviewer.md``, "Precision of the
 reader's paths"), and where today's reader stores no right value of those batches:
 
-- a work name whose own words say that something is not, or is not yet ("royalties haven't
-  come in"): a remark, not a piece of work;
+- a work name whose own words say that something is not, or is not yet ("the grant hasn't
+  come through"): a remark, not a piece of work;
 - a work name read from a clause that prices one unit of what is sold ("one cake is 900"):
   the thing sold, not the work;
 - at the weekly-limit question, one piece of work's hours read from a figure said as a total
@@ -15,8 +15,8 @@ reader's paths"), and where today's reader stores no right value of those batche
 - a year's income read from money said of one past month or week, with no period of its own
   ("last month I sold 640"): one month's takings, not the year's;
 - a year's income under 100, or under 1000 read from an amount said with no period of its
-  own, nor worked out from one, beside other numbers or words of shorter periods and with no
-  year said beside it ("every saturday maybe 450"): hardly a year's pay; a week's, a price or
+  own, nor worked out from one, beside other numbers or words of shorter periods, in a
+  message that says no year ("every saturday maybe 450"): hardly a year's pay; a week's, a price or
   a count more likely ("about 300" alone answering the income question is money);
 - a year's income read from an amount said with no period the reader took, when a period is
   said a few words after it ("3,000 <a currency it does not know> a week"): the words
