@@ -54,14 +54,15 @@ _HEADINGS: dict[Section, str] = {
     "references": r"(?:references|referees|referenzen|références)",
     # What is still to come ("NEXT", "Coming up", "Learning next"): courses booked, plans.
     "plans": r"(?:next|next steps?|(?:learning|coming) next|coming up|what'?s next|plans|"
-    r"future plans|planned|in the pipeline|als nächstes|demnächst|geplant|ausblick|à venir)",
+    r"future plans|planned|in the pipeline|als nächstes|demnächst|geplant|pläne|ausblick|"
+    r"à venir)",
     "publications": r"(?:(?:selected|recent|key|research)\s+)?(?:publications|outputs|papers|"
     r"publikationen|veröffentlichungen|talks|presentations|awards|achievements|"
     r"funding|grants|outreach|memberships|affiliations)",
     "top": r"(?:contact(?: details| information)?|kontakt|persönliche daten|coordonnées|links|"
     r"online|social(?: media)?|profiles)",
     "other": r"(?:other|also|extras|additional information|further information|miscellaneous|"
-    r"sonstiges|weitere angaben|divers)",
+    r"sonstiges|weitere angaben|persönliches|persönlich|erfolge|divers)",
 }
 _HEADING = {
     # "Skills at a glance", "Selected publications (5 of 11)": a heading may say how it lists

@@ -37,7 +37,9 @@ TITLE_WORDS = re.compile(
     r"fellow|intern|trainee|apprentice|volunteer|organiser|organizer|administrator|clerk|"
     r"supervisor|worker|practitioner|therapist|physiotherapist|midwife|carer|owner|founder|"
     r"co-founder|partner|associate|advisor|adviser|executive|representative|rep|coach|tutor|"
-    r"chef|cook|photographer|producer|architect|accountant|bookkeeper|secretary|"
+    r"chef|cook|photographer|producer|architect|accountant|bookkeeper|secretary|inspector|"
+    # Who holds a thing ("allotment holder", "season ticket holder"), not what they do.
+    r"holder|"
     r"leiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|pfleger(?:in)?|fachkraft|"
     r"lehrer(?:in)?|berater(?:in)?|ingenieur(?:in)?|entwickler(?:in)?|gesch[äa]ftsführer(?:in)?|"
     r"sachbearbeiter(?:in)?|krankenschwester|erzieher(?:in)?|chef de \w+|responsable|"
@@ -76,11 +78,19 @@ def is_organisation(name: str) -> bool:
     capitalised = sum(word[:1].isupper() for word in words)
     if len(words) >= 2 and words[0][:1].isupper() and _PLACE_OF_STUDY.fullmatch(words[-1]):
         return True  # "Bournemouth college": a town's school, its last word in lower case
+    if len(words) == 1 and _GERMAN_BUSINESS.fullmatch(name):
+        return True  # "Vertragswerkstatt", "Gasthausbrauerei": the kind of firm worked for
     if len(words) < 2 or capitalised * 3 < len(words) * 2:
         return False
     return bool(ORG.search(name) or _GERMAN_ORG.search(name))
 
 
+#: A German compound naming a kind of firm or school by its last part ("Handwerksbäckerei",
+#: "Elternbetrieb", "Berufsschule", "Fundbüro"): where the work was done, not the work.
+_GERMAN_BUSINESS = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:betrieb|brauerei|bäckerei|konditorei|metzgerei|gärtnerei|"
+    r"schreinerei|tischlerei|werkstatt|kanzlei|praxis|büro|schule)"
+)
 _PLACE_OF_STUDY = re.compile(r"college|school|university|hospital|academy", re.IGNORECASE)
 
 
@@ -103,3 +113,22 @@ _QUALIFICATION_NAME = re.compile(
 def names_qualification(name: str) -> bool:
     """A course, an award or an awarding body named with its subject, not the skill itself."""
     return bool(_QUALIFICATION_NAME.search(name))
+
+
+#: A year, or a word for an organisation, before the last part of a line.
+_ROLE_LINE = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$")
+#: One or two capitalised words (a year may follow: "Stepney 2015"), then the line's end or
+#: a separator before the next cell.
+_LAST_PART = re.compile(r",\s*([A-ZÄÖÜ][\w'&.-]*(?:\s[A-Z0-9][\w'&.-]*)?)\s*(?:[|–—-].*)?$")
+
+
+def closes_employer_line(name: str, line: str) -> bool:
+    """``name`` is the last comma part of a role's line ("Python Plant Hire Ltd, Inverness",
+    "2016 Praktikum, Stiftung Dialog, Talbruck"): the place of the employer just named, not a
+    skill. A role's line holds a year or a word for an organisation before that part."""
+    last = _LAST_PART.search(line)
+    if last is None or _YEAR_AFTER.sub("", last.group(1)) != _YEAR_AFTER.sub("", name):
+        return False
+    before = line[: last.start()]
+    return bool(_ROLE_LINE.search(line) or ORG.search(before))

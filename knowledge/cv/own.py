@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 
 from knowledge.cv.headings import heading_section
-from knowledge.cv.names import is_organisation, is_title, names_qualification
+from knowledge.cv.names import (
+    closes_employer_line,
+    is_organisation,
+    is_title,
+    names_qualification,
+)
 from knowledge.cv.people import PRACTICES, names_people, people_practice, served_only
 from knowledge.cv.phrases import Phrase
 from knowledge.cv.practices import object_practice
@@ -28,7 +33,8 @@ _NOT_SKILLS = re.compile(
     r"area|areas|skill areas?|years?|experience|proficiency|jahre|"
     r"details?|category|categories|description|item|items|name|topic|dates?|period|"
     r"role|position|employer|organi[sz]ation|institution|qualifications?|"
-    r"jahr|zeitraum|tätigkeit|abschluss|einrichtung|setting|note|grade|"
+    r"jahr|zeitraum|tätigkeit|aufgaben|stufe|abschluss|abschlüsse|einrichtung|setting|note|"
+    r"grade|"
     # A hedge left when what was still to come was cut ("- asked for it, maybe next year").
     r"maybe|perhaps|hopefully|"
     # The state of a licence or course beside it ("C+E, clean, no points", "started, paused").
@@ -49,6 +55,10 @@ _A_LICENCE = re.compile(r"\blicen[cs]e\s*(?:\([^)]*\)\s*)?$", re.IGNORECASE)
 #: ("Allgemeine Hochschulreife", "Geprüfte Bilanzbuchhalterin", "Angestelltenlehrgang II").
 _QUALIFICATION = re.compile(
     r"(?:hochschulreife|abitur|lehrgang|abschlussprüfung|\bgeprüfter?\b|\bstaatlich\b|"
+    # The exams, papers and school time of a German apprenticeship ("Meisterprüfung im
+    # Bäckerhandwerk", "Meisterbrief", "Praktikum", "2. Lehrjahr", "Blockunterricht").
+    r"(?:meister|gesellen|zwischen)prüfung|\b(?:meister|gesellen)brief\b|\bpraktikum\b|"
+    r"\blehrjahr\b|\bblockunterricht\b|"
     r"\bklasse [a-z]\d?\b|\b(?:ba|bsc|ma|msc|phd|gcse|a-level)s?\b|"
     # An awarding body before the subject names the qualification ("City & Guilds Bakery").
     r"\bcity (?:&|and) guilds\b|\bbtec\b|"
@@ -135,7 +145,9 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
             name = item_name(phrase.text, 7 if phrase.source == "noun" else 5)
             if name is not None and phrase.source == "noun" and _GERMAN_PEOPLE.fullmatch(name):
                 continue  # "Saisonkräften", "Freiwilligen": whom the work was for or with
-        if name is None:
+        if name is None or _cut_wrong(name):
+            continue
+        if phrase.source != "verb" and closes_employer_line(name, phrase.line):
             continue
         # A practice ("Recruitment") is covered by its own name, not by the people it served.
         practice = name in _PRACTICE_NAMES
@@ -154,6 +166,25 @@ def own_words(candidates: Sequence[Phrase], covered_names: Sequence[str]) -> lis
         kept.add(words)
         out.append(Phrase(name, phrase.line, phrase.source, phrase.verb, phrase.object))
     return out
+
+
+#: Words that join or qualify clauses: a name never starts on them ("But conservation",
+#: "On the update service") nor holds a clause's own ("turns up when he says").
+_OPENS_NO_NAME = {"but", "on", "and", "or", "so", "then", "also", "when", "while", "if"}
+_CLAUSE_WORDS = {"when", "while", "because", "if", "than", "less", "unless"}
+_ENDS_NO_NAME = {"for", "with", "to", "of", "and", "or", "on", "in", "at", "by", "from", "the"}
+
+
+def _cut_wrong(name: str) -> bool:
+    """A phrase cut across a clause's words, not a name: it starts on "but" or "on", ends on a
+    preposition, or holds "when", "because", "less" between its words."""
+    words = name.lower().split()
+    inner = words[1:-1]
+    return (
+        words[0] in _OPENS_NO_NAME
+        or words[-1] in _ENDS_NO_NAME
+        or any(word in _CLAUSE_WORDS for word in inner)
+    )
 
 
 def _same_thing_again(phrase: Phrase, objects: dict[str, str]) -> bool:
