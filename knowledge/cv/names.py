@@ -85,11 +85,13 @@ def is_organisation(name: str) -> bool:
     return bool(ORG.search(name) or _GERMAN_ORG.search(name))
 
 
-#: A German compound naming a kind of firm or school by its last part ("Handwerksbäckerei",
-#: "Elternbetrieb", "Berufsschule", "Fundbüro"): where the work was done, not the work.
+#: A German compound naming a kind of firm by its last part ("Handwerksbäckerei",
+#: "Elternbetrieb", "Fundbüro") or a vocational school ("Berufsschule"): where the work was
+#: done, not the work. Other schools are left alone: a "Baumschule" is a tree nursery.
 _GERMAN_BUSINESS = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:betrieb|brauerei|bäckerei|konditorei|metzgerei|gärtnerei|"
-    r"schreinerei|tischlerei|werkstatt|kanzlei|praxis|büro|schule)"
+    r"schreinerei|tischlerei|werkstatt|kanzlei|praxis|büro)|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß-]*)?(?:[Bb]erufs|[Ff]ach)schule"
 )
 _PLACE_OF_STUDY = re.compile(r"college|school|university|hospital|academy", re.IGNORECASE)
 

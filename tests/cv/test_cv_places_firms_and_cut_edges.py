@@ -33,7 +33,8 @@ def test_the_last_part_of_a_list_without_a_role_is_kept() -> None:
 def test_a_german_compound_naming_a_firm_is_an_organisation() -> None:
     assert is_organisation("Landmetzgerei")
     assert is_organisation("Familienbetrieb")
-    assert is_organisation("Kunstschule")
+    assert is_organisation("Landesberufsschule")
+    assert not is_organisation("Baumschule")  # a tree nursery: a field of the trade
     assert not is_organisation("Wurstherstellung")
     assert not is_organisation("Betrieb")  # no kind of firm named before it
     assert _kept("Landmetzgerei", "(Landmetzgerei, 8 Mitarbeitende)", "noun") == []
@@ -69,4 +70,4 @@ def test_german_labels_and_headings_name_no_skill() -> None:
 def test_who_holds_a_thing_is_no_skill() -> None:
     assert item_name("Season ticket holder") is None
     assert item_name("Inspector") is None
-    assert item_name("Ticket inspection") == "Ticket inspection"
+    assert item_name("Roof inspection") == "Roof inspection"
