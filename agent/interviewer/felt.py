@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from agent.interviewer import names
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import asks, cues
 from agent.interviewer.reading.types import PlanView, Reading
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
@@ -42,6 +42,8 @@ def of_asked(
         return readings
     if re.search(r"\d", text) or len(text.split()) > _MAX_WORDS or "?" in text:
         return readings
+    if asks.field(ask) == "energy" and cues.mixed_feeling(text.casefold()):
+        return readings  # "both, depends on the day": how it feels varies, not its income
     found = [again for other in others if (again := _label(reader, text, view, work, other))]
     return found[0] if len(found) == 1 else readings
 

@@ -539,7 +539,7 @@ def on_balance(text: str) -> str:
 def energy(text: str, *, asked: bool) -> str | None:
     """``energising``, ``neutral`` or ``draining`` when the text says so."""
     if asked:
-        if _MIXED.search(text) or _MIXED_LAST.search(text):
+        if mixed_feeling(text):
             return None  # "mixed. the issues drain me, the code energises me": no one label
         # "love the kids, hate the paperwork. net... drained": the sum said last holds
         summed = list(_SUMMED.finditer(text))
@@ -578,6 +578,13 @@ def energy(text: str, *, asked: bool) -> str | None:
     if up and down:
         return "neutral"
     return "energising" if up else "draining" if down else None
+
+
+def mixed_feeling(text: str) -> bool:
+    """True when an answer at the energy question says the work both lifts and drains
+    ("both really, depends on the day", "mixed. I love the kids, the admin kills me"): no one
+    label, and no word of how steadily it pays either."""
+    return bool(_MIXED.search(text) or _MIXED_LAST.search(text))
 
 
 _MIXED = re.compile(

@@ -85,15 +85,16 @@ def set_frame(
     if others or frame.constraint_mode:
         return  # "wife runs the farm shop": not the person's work ("I do the B&B" is)
     amounts = [q for q in numeric if q.kind in {"money", "hours", "bare", "zero"}]
-    if frame.ask_subject and amounts and not frame.change:  # "my candle shop makes 400 a month"
+    if frame.subject and amounts and not frame.change:  # "my candle shop makes 400 a month"
         first = min(q.start for q in amounts) - segment.start
         head = segment.text[:first]
         theirs = figure_subject.someone_elses(head)
-        other = None if theirs else figure_subject.named(head)
+        # work named as a figure's subject is looked for only while other work is asked about
+        other = None if theirs or not frame.ask_subject else figure_subject.named(head)
         if other:
             new_activity(other, segment, frame)
             return
-        if theirs or figure_subject.whose_time(head):
+        if theirs or (frame.ask_subject and figure_subject.whose_time(head)):
             frame.drifted = segment.sentence  # "my husband earns 40k": whose figure is asked
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before

@@ -11,6 +11,7 @@ figure by guessing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -189,6 +190,28 @@ _OTHER_WORK = re.compile(r"\bplus\b|\band also\b|\bas well as\b|;")
 #: average ("15 hrs each so say 3 a week over the year"), not how often the time comes (said
 #: "so" with a word of estimate only: "2 a week" after "I average" still counts the times).
 _SUMMED = re.compile(r"\bso,? (?:say|about|around|roughly|approx\w*)\s*$")
+#: Hours said to be of each piece or time: "15 hrs each", "10 hours a piece", "20h per chair".
+_OF_EACH = re.compile(
+    r"^\s*(?:each|apiece|a piece|per (?!week|wk|month|year|day|annum)[a-z]{3,})\b"
+)
+
+
+def summed_hours(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "15 hrs each so say 3 a week": a bare figure after the hours of each piece, said as
+    the person's own sum ("so say", "so about"), is hours in that period, never money, and
+    the hours of one piece are left out; the money said beside it ("2400 a year") is then
+    the only income."""
+    out = list(found)
+    for q, nxt in itertools.pairwise(found):
+        if q.kind != "hours" or not _OF_EACH.match(text[q.end : nxt.start]):
+            continue
+        if nxt.kind == "bare" and nxt.period and _SUMMED.search(text[q.end : nxt.start]):
+            # the hours of one piece are the sum's working, no figure of their own
+            out = [replace(o, kind="hours", note="the sum of the hours each") if o is nxt else o
+                   for o in out if o is not q]  # fmt: skip
+    return out
+
+
 #: A weekly figure a shift pattern sums to: "works out to about", "comes to", "adds up to"
 #: ("I average 3 a week" says how often, not a sum).
 SUMS_TO = re.compile(
@@ -231,6 +254,9 @@ def _multiplied(q: Quantity, own: list[Quantity], text: str) -> bool:
     )
 
 
+_HOURS_IN_A_WEEK = 168
+
+
 def _fits(other: Quantity, q: Quantity, text: str) -> bool:
     if other.shifts:  # "4 x 11hr shifts, £190 a shift": paid for each of those shifts
         return q.kind == "money" and q.period in _PER_SHIFT
@@ -239,7 +265,8 @@ def _fits(other: Quantity, q: Quantity, text: str) -> bool:
     if other.kind == "days":
         return True
     if other.kind in {"bare", "count"} and other.period:
-        return True
+        # "15 hrs each, 2400 a year": no week holds that many times; the figure is money
+        return q.kind != "hours" or q.value * per_year(other) / 52 <= _HOURS_IN_A_WEEK
     if other.kind == "count" and not other.period:
         return q.period.startswith("each") or q.kind == "hours" or _multiplied(q, [other], text)
     if other.kind == "bare" and not other.period:  # "120 paying £5/mo"

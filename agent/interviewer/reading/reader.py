@@ -251,7 +251,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = greetings.blank(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid))
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
-    quantities = far_rates.paired_across(quantities, cleaned)
+    quantities = rates.summed_hours(far_rates.paired_across(quantities, cleaned), cleaned)
     if ask.startswith("act:teaches:"):  # "... goes wrong 5 minutes before curtain"
         quantities = lesson_figures.without_lesson_figures(quantities, cleaned)
     if ask.startswith("act:revenue:"):
@@ -751,6 +751,8 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
         return False
     if frame.wish and _asked_new(blank, stream, frame.view):
         return False  # "add O-level maths tutoring as a client stream" beside "maths teaching"
+    if _said_as_new(blank, stream):
+        return False  # "a repair class too, 3 hours" beside "Engine repair": another stream
     frame.stream, frame.activity = stream, None
     found = streams.edits(segment.text, segment.start, numeric, frame.view, stream)
     frame.readings += found
@@ -772,6 +774,31 @@ def _asked_new(blank: str, stream: str, view: PlanView) -> bool:
     said = {names.stem(w) for w in names.words(blank[asked.end() :])}
     held = {names.stem(w) for w in names.words(stream.casefold())}
     return not held <= said and wishing.beyond(blank[asked.end() :], stream) is not None
+
+
+#: A thing said as one more: "a repair class too", "another new repair class", "also a ...".
+_ONE_MORE = re.compile(
+    r"\b(?:a|an|another|one more)\s+(?:new\s+|second\s+|separate\s+|little\s+|small\s+)*"
+    r"(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
+)
+_ADDED = re.compile(r"\b(?:too|also|as well|new|another|extra|one more|plus|separate)\b")
+
+
+def _said_as_new(blank: str, stream: str) -> bool:
+    """True when a segment speaks of one more thing, said with an article and a word of adding
+    ("a repair class too", "also a new repair class"), that shares a word with a held stream's
+    name but is not that stream ("Engine repair"): a new stream, never the held one's change."""
+    if not _ADDED.search(blank):
+        return False
+    held = {names.stem(w) for w in names.words(stream.casefold())}
+    for match in _ONE_MORE.finditer(blank):
+        said = {names.stem(w) for w in names.words(match.group("thing"))} - _ADDING_STEMS
+        if said & held and not said <= held:
+            return True
+    return False
+
+
+_ADDING_STEMS = frozenset(names.stem(w) for w in ("too", "also", "well", "extra", "plus"))
 
 
 #: A new name given to the stream spoken of, and the name: "call it ...", "rename it ...".

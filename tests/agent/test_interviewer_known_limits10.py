@@ -1,0 +1,100 @@
+"""Known limits seen in trials (tenth pass), each closed by its general cause and tested here
+in other words: other trades, other households."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.reading import PlanView, StreamView, read
+from agent.interviewer.reading.quantities import find_quantities
+from agent.interviewer.reading.rates import summed_hours
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _facts(message: str, ask: str, view: PlanView) -> list[tuple[str, object, object, bool]]:
+    return [(r.field or r.act, r.value, r.subject, r.confident) for r in read(message, view, ask)]
+
+
+# --- a partner's pay said beside one's own in the opening ------------------------------------
+
+
+def test_a_partners_pay_in_the_opening_is_no_rival_of_the_persons_own() -> None:
+    planner, reply = conversation(
+        TODAY, "I clean at the hospital, roughly 22k a year, and my wife brings in 38k."
+    )
+    pay = {a.name: a.annual_revenue for a in planner.plan.activities}
+    assert list(pay.values()) == [22000], pay
+    assert "38,000" not in "".join(str(v) for v in pay.values())
+    assert "two different figures" not in reply
+
+
+def test_a_partners_pay_is_still_asked_about_not_stored() -> None:
+    facts = _facts("I sort post for the royal mail, about 27k, and my partner makes 51k",
+                   "context", PlanView())  # fmt: skip
+    kept = [(f, v) for f, v, _s, sure in facts if f == "activity.annual_revenue" and sure]
+    assert kept == [("activity.annual_revenue", 27000.0)], facts
+
+
+# --- a mixed feeling at the energy question ---------------------------------------------------
+
+
+def _at_energy(answer: str) -> tuple[str, str]:
+    planner, reply = conversation(
+        TODAY,
+        "I run a market stall, 20 hours a week, about 15k a year, steady",
+        "general",
+        "30",
+        "none",
+        "2k saved, 1.2k a month",
+        "that's all",
+        "haggling",
+        answer,
+    )
+    return planner.plan.activities[0].energy, reply
+
+
+def test_a_mixed_feeling_is_recorded_as_a_bit_of_both_never_as_unsteady_pay() -> None:
+    for answer in ("both honestly, it depends on the week", "mixed, good weeks and bad weeks"):
+        energy, reply = _at_energy(answer)
+        assert energy == "neutral", (answer, reply)
+        assert "stable, or does it vary" not in reply, reply
+
+
+# --- one more stream said with an article and a word of adding --------------------------------
+
+
+def test_one_more_stream_sharing_a_word_is_no_change_of_the_held_stream() -> None:
+    view = PlanView(
+        activities=("Boat building",),
+        streams=(StreamView("Boat building", "anchor", 25.0), StreamView("Pub", "bridge", 8.0)),
+    )
+    for said in ("a building workshop too, 2 hours a week", "also a new building course, 3 hours"):
+        facts = _facts(said, "review", view)
+        assert not [f for f in facts if f[0] == "stream.target_hours" and f[3]], (said, facts)
+    # the held stream named and changed is still changed
+    changed = _facts("make boat building 20 hours", "review", view)
+    assert ("stream.target_hours", 20.0, "Boat building", True) in changed
+
+
+# --- hours of each piece, the person's own weekly sum, then the year's money ------------------
+
+
+def test_the_sum_after_hours_each_is_hours_and_the_year_is_the_income() -> None:
+    view = PlanView(activities=("Guitar repairs",))
+    said = "roughly 8 hours each so about 2 a week across the year, 1800 a year"
+    facts = {(f, v) for f, v, _s, sure in _facts(said, "act:revenue:Guitar repairs", view) if sure}
+    assert facts == {("activity.hours_per_week", 2.0), ("activity.annual_revenue", 1800.0)}
+
+
+def test_a_yearly_figure_is_no_count_of_pieces_a_week_could_hold() -> None:
+    view = PlanView(activities=("Guitar repairs",))
+    facts = _facts("10 hrs each, 3000 a year", "act:revenue:Guitar repairs", view)
+    assert ("activity.annual_revenue", 3000.0, "Guitar repairs", True) in facts, facts
+    assert not [f for f in facts if f[0] == "activity.hours_per_week" and f[3]], facts
+
+
+def test_the_sum_is_hours_only_after_hours_of_each_piece() -> None:
+    text = "6 hours a week so about 2 a week"
+    assert [q.kind for q in summed_hours(find_quantities(text), text)] == ["hours", "bare"]
