@@ -38,6 +38,7 @@ from agent.interviewer import (
     remarks,
     setting,
     shared_names,
+    shift_count,
     told_often,
     unlisted,
     unnamed,
@@ -404,6 +405,9 @@ def _shared_stream(readings: list[Reading], text: str, ctx: Context) -> str | No
 def _unplaced_change(text: str, ctx: Context) -> Decision | None:
     """A correction nothing could be read from, naming one recorded activity ("the retainer
     went up to 42.000 € this year"): asked back with the plain questions about it."""
+    shifts = shift_count.corrected(text, ctx.plan)
+    if shifts is not None:  # "I said three 12s but it's 4 now": asked before it is changed
+        return Decision(confirm=[shifts], revised=True)
     name = refer.unplaced_change(text, ctx.plan)
     if name is None or ctx.ask in PROPOSAL_ASKS:
         return None

@@ -98,3 +98,31 @@ def test_a_yearly_figure_is_no_count_of_pieces_a_week_could_hold() -> None:
 def test_the_sum_is_hours_only_after_hours_of_each_piece() -> None:
     text = "6 hours a week so about 2 a week"
     assert [q.kind for q in summed_hours(find_quantities(text), text)] == ["hours", "bare"]
+
+
+# --- a late correction of a shift count -------------------------------------------------------
+
+
+_STORY = (
+    "I'm a paramedic, four 10 hour shifts a week, 41k a year, steady. I also tutor first aid, "
+    "about 3 hours a week for 3k a year, it varies.",
+    "general", "55", "none", "4000 saved, spend 2000 a month", "that's all",
+    "calm", "love it", "patience", "love it", "first aid, driving", "first aid", "driving",
+    "first aid",
+)  # fmt: skip
+
+
+def test_a_late_shift_count_is_offered_as_the_new_week_and_kept_on_a_yes() -> None:
+    said = "oh I told you 4 10s but it's more like 3 these days"
+    planner, reply = conversation(TODAY, *_STORY, said)
+    hours = {a.name: a.hours_per_week for a in planner.plan.activities}
+    assert 40 in hours.values(), hours  # nothing changed before the yes
+    assert "30 hours a week" in reply, reply
+    planner, reply = conversation(TODAY, *_STORY, said, "yes")
+    assert sorted(a.hours_per_week for a in planner.plan.activities) == [3, 30], reply
+
+
+def test_a_shift_count_no_work_on_record_made_changes_nothing() -> None:
+    planner, reply = conversation(TODAY, *_STORY, "I said 2 8s but it's 3 now")
+    assert sorted(a.hours_per_week for a in planner.plan.activities) == [3, 40]
+    assert "24 hours a week" not in reply
