@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer import names
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import asks, skill_claims
 from agent.interviewer.reading.wording import CONSTRAINT
 
 # --- the whole message --------------------------------------------------------------------
@@ -207,6 +207,8 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
         asked = asked or bool(subject and _TAUGHT_ME.search(sentence_of(value, text)))
     else:
         asked = ask in _OWN_QUESTION.get(field, set())
+        # "I'm good at welding and rigging" in the opening: skills claimed in so many words
+        asked = asked or (field == "skill" and skill_claims.claimed(sentence_of(value, text)))
         # "actually, no mornings" at the savings question: a limit added once they are settled
         asked = asked or (
             field == "capacity.constraints" and ask in _LIMITS_AFTER and bool(_ADDS.match(text))

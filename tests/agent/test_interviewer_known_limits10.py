@@ -126,3 +126,32 @@ def test_a_shift_count_no_work_on_record_made_changes_nothing() -> None:
     planner, reply = conversation(TODAY, *_STORY, "I said 2 8s but it's 3 now")
     assert sorted(a.hours_per_week for a in planner.plan.activities) == [3, 40]
     assert "24 hours a week" not in reply
+
+
+# --- skills claimed in so many words away from the skills question ----------------------------
+
+
+def test_skills_claimed_in_the_opening_are_kept_as_skills_never_as_work() -> None:
+    planner, _ = conversation(
+        TODAY,
+        "I drive a forklift at a depot, 39 hours a week, 27k a year. I'm really good at "
+        "carpentry, tiling and plumbing.",
+    )
+    assert [s.name for s in planner.plan.skills] == ["Carpentry", "Tiling", "Plumbing"]
+    assert len(planner.plan.activities) == 1, planner.plan.activities
+
+
+def test_a_skill_claimed_while_excitement_is_asked_is_a_skill_not_an_excitement() -> None:
+    view = PlanView(skills=("Tiling",))
+    facts = _facts("tiling, but I'm also quite good at drawing", "excited", view)
+    assert ("skill.excites", "tiling", None, True) in facts, facts
+    assert ("skill", "drawing", None, True) in facts, facts
+    assert not [f for f in facts if f[0] == "skill.excites" and f[1] == "drawing"]
+
+
+def test_a_claim_about_the_work_itself_names_no_skill() -> None:
+    facts = _facts("I'm good at it, honestly", "context", PlanView())
+    assert not [f for f in facts if f[0] == "skill"], facts
+    # the under-used question reads "good at ... and nobody asks" as its own answer
+    under = _facts("I'm good at mediation and nobody asks me", "underused", PlanView())
+    assert ("skill.under_used", "mediation", None, True) in under, under

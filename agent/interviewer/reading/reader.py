@@ -71,6 +71,7 @@ from agent.interviewer.reading import (
     runs,
     said_of,
     sittings,
+    skill_claims,
     some_times,
     streams,
     swaps,
@@ -109,10 +110,23 @@ _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|hi
 
 def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     """The readings of ``message`` when ``ask`` is the open question and ``view`` the plan."""
-    readings = _read(message, view, ask)
+    readings = _claimed_skills(message, view, ask)
     if ask in _ASIDE_ASKS and len(_HOURS_AND_MONEY.findall(message)) >= 4:
         readings = _as_work_list(readings, message, view)
     return casing.restore(readings, message)
+
+
+def _claimed_skills(message: str, view: PlanView, ask: str) -> list[Reading]:
+    """The readings of ``message``, with skills claimed in so many words ("I'm good at
+    welding and rigging") read as the skills question reads them, away from that question."""
+    rest, lists = skill_claims.split(message) if ask not in skill_claims.OWN_ASKS else ("", [])
+    if not lists:
+        return _read(message, view, ask)
+    skills = [r for said in lists for r in _read(said, view, "skills") if r.field == "skill"]
+    readings = _read(rest, view, ask) if rest.strip(" ,.!?;") else []
+    if not skills:
+        return _read(message, view, ask)
+    return [r for r in readings if r.act != "nothing"] + skills
 
 
 #: Questions about the person's own limits and money, where no work is asked for.
