@@ -155,3 +155,14 @@ def test_a_claim_about_the_work_itself_names_no_skill() -> None:
     # the under-used question reads "good at ... and nobody asks" as its own answer
     under = _facts("I'm good at mediation and nobody asks me", "underused", PlanView())
     assert ("skill.under_used", "mediation", None, True) in under, under
+
+
+# --- a second trade said by its verb after "and" in the opening -------------------------------
+
+
+def test_a_second_trade_after_and_is_offered_by_its_doing() -> None:
+    planner, reply = conversation(
+        TODAY, "Bus driver, 38h, 29k. I also build sheds and sew curtains for neighbours."
+    )
+    assert [a.name for a in planner.plan.activities] == ["Bus driver"]  # offered, not stored
+    assert "Building sheds" in reply and "Sewing curtains for neighbours" in reply, reply

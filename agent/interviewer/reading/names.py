@@ -543,7 +543,10 @@ _OPENS_WITH_VERB = re.compile(r"^\W*(?:(?:and|also|then|plus|so)\s+)*" + _VERBS 
 
 _DOING = re.compile(
     r"^(?:(?:and|also|then|plus|oh|so)\s+)*" + WHEN + r"(?:(?:i|we)\s+(?:also\s+)?(?=[a-z])|"
-    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s)|"
+    # "... and walk dogs", "... and cut hair for friends": a second trade's verb after "and"
+    r"(?<=\band\s)(?=teach|tutor|coach|run\s|clean\s|sell\s|drive\s|bake\s|paint\s|"
+    r"walk\s|cut\s|fix\s|repair\s|groom\s|sew\s|knit\s|cook\s|deliver\s|translate\s|"
+    r"photograph\s|illustrate\s|proofread\s|design\s|edit\s|build\s)|"
     r"(?<=^also\s)|(?<=^plus\s))" + _VERBS + r"\s+(?=[a-z])"
 )
 
