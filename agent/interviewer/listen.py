@@ -27,7 +27,7 @@ from agent.interviewer import (
 )
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
-from agent.interviewer.reading import asks, roles
+from agent.interviewer.reading import asks, produce, roles
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State
@@ -74,6 +74,7 @@ def decide(
     that work's (:mod:`carried`); ``spoken_here`` says it was read at this same question, so
     a label said out of turn next is that work's too."""
     view = view_of(plan, state)
+    text = produce.named_by_maker(text, view)  # "the milk money": the goat dairy's, by name
     # "the beard oils are the 300 a month" after two incomes were asked which: its work's
     which = torn_answer.answered(text, list(torn), reader, view)
     readings = which or reader(text, view, ask)

@@ -166,3 +166,38 @@ def test_a_second_trade_after_and_is_offered_by_its_doing() -> None:
     )
     assert [a.name for a in planner.plan.activities] == ["Bus driver"]  # offered, not stored
     assert "Building sheds" in reply and "Sewing curtains for neighbours" in reply, reply
+
+
+# --- work named later by what it produces ----------------------------------------------------
+
+
+def test_produce_names_the_one_recorded_work_that_makes_it() -> None:
+    view = PlanView(activities=("Hen keeping", "Van driving"))
+    facts = _facts("the egg money is nearer 1500 a year now", "excited", view)
+    assert ("activity.annual_revenue", 1500.0, "Hen keeping", True) in facts, facts
+
+
+def test_produce_made_by_two_recorded_works_stays_a_question() -> None:
+    view = PlanView(activities=("Hen keeping", "Duck farm", "Van driving"))
+    facts = _facts("the egg money is nearer 1500 a year now", "excited", view)
+    assert not [f for f in facts if f[0] == "activity.annual_revenue" and f[3]], facts
+
+
+def test_a_figure_said_after_what_is_no_question() -> None:
+    view = PlanView(activities=("Sourdough baking", "Van driving"))
+    facts = _facts("what the sourdough brings in is about 2400 a year", "excited", view)
+    assert ("activity.annual_revenue", 2400.0, "Sourdough baking", True) in facts, facts
+    asked = _facts("what the sourdough brings in is about 2400 a year?", "excited", view)
+    assert [f[0] for f in asked] == ["question"], asked
+
+
+def test_produce_in_a_late_message_is_confirmed_before_the_work_changes() -> None:
+    lines = ("Hen keeping, 6 hours a week, 2k a year, and van driving, 30 hours, 24k.",
+             "general", "40", "none", "2k saved, 1.4k a month", "that's all", "varies",
+             "the egg money is nearer 1500 a year now")  # fmt: skip
+    planner, reply = conversation(TODAY, *lines)
+    pay = {a.name: a.annual_revenue for a in planner.plan.activities}
+    assert pay["Hen keeping"] == 2000, pay
+    assert "1,500" in reply and "Hen keeping" in reply, reply
+    planner, _ = conversation(TODAY, *lines, "yes")
+    assert {a.name: a.annual_revenue for a in planner.plan.activities}["Hen keeping"] == 1500

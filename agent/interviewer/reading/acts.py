@@ -397,6 +397,13 @@ _NOT_ASKING = re.compile(
     r"where (?:do|shall|should|can) i (?:even )?(?:start|begin)|where to (?:even )?(?:start|begin)|"
     r"how (?:do|shall|should|can) i put (?:this|it)|what can i say|you know what i mean)\b"
 )
+#: "what the eggs bring in is about 1200 a year": a figure said of what something earns or
+#: takes, opening on "what" and asking nothing when no "?" ends it.
+_WHAT_IT_IS = re.compile(
+    r"^(?:(?:and|oh|so|well)\W+)*what (?:the|my|our|it|that|this|they|i|we|he|she)\b[^?]*?\b"
+    r"(?:is|'s|are|was|were|comes? to)\s+(?:(?:about|around|roughly|maybe|like|more like|"
+    r"closer to|nearly|almost|only|just|now|probably)\s+)*[£$€]?\d"
+)
 
 
 #: How a figure is counted, offered as a choice: "per week or averaged", "gross or net".
@@ -418,7 +425,7 @@ def question(text: str, *, marked: bool) -> bool:
     """True when the sentence asks something: a question word first, or a "?" after a
     question word ("the commute?" and "maybe 25?" are answers said with a rising voice); a
     choice of how a figure is counted ("per week or averaged") asks, mark or not."""
-    if _NOT_ASKING.search(text):
+    if _NOT_ASKING.search(text) or (_WHAT_IT_IS.match(text) and not marked):
         return False
     if _QUESTION_START.match(text) or _HOW_COUNTED.match(text.strip()):
         return True

@@ -61,6 +61,7 @@ from agent.interviewer.reading import (
     places,
     placing,
     preferences,
+    produce,
     put_back,
     rates,
     reopening,
@@ -110,7 +111,11 @@ _WITHDRAWN = re.compile(r"\b(?:maybe|probably|could be|or) (?:less|more|lower|hi
 
 def read(message: str, view: PlanView, ask: str) -> list[Reading]:
     """The readings of ``message`` when ``ask`` is the open question and ``view`` the plan."""
-    readings = _claimed_skills(message, view, ask)
+    said = produce.named_by_maker(message, view)  # "the milk income": the goat dairy's
+    readings = _claimed_skills(said, view, ask)
+    if said != message:  # the spans are of the words the person said
+        low = message.casefold()
+        readings = [r if r.span.casefold() in low else replace(r, span=message) for r in readings]
     if ask in _ASIDE_ASKS and len(_HOURS_AND_MONEY.findall(message)) >= 4:
         readings = _as_work_list(readings, message, view)
     return casing.restore(readings, message)
