@@ -463,6 +463,8 @@ _NOT_COUNTED = frozenset(
         "for to of with without from by into including incl inc tops odds ends "
         # money said by what it is: "2000 savings" is an amount, never 2,000 things
         "savings earnings wages outgoings expenses takings profits "
+        # pay said by its side of tax or costs: "88 gross", "35 after materials" is an amount
+        "gross net after before "
         # how the amount behaves: "12k varies" is an amount that varies, never 12,000 things
         "varies fluctuates swings drains energises energizes depends",
     )

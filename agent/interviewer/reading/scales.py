@@ -30,7 +30,9 @@ _OWN_SHARE = re.compile(
 #: Words just after a plain number that name it the other side of pay said in thousands.
 _OTHER_SIDE = re.compile(
     r"^\s*(?:(?:a|per|every|each) (?:month|week)\s+)?(?:gross|net|before tax|after tax|"
-    r"take[- ]home|pre-tax|in (?:my |the )?hand)\b"
+    r"take[- ]home|pre-tax|in (?:my |the )?hand|"
+    # "60k gross, 35 after materials": what is left once the costs named are paid
+    r"after (?:the |my |all |paying |buying )?(?!that\b|this\b|it\b)[a-z]{4,})\b"
 )
 #: How many of a period a year holds, to set a month's take-home beside a year's gross.
 _IN_A_YEAR = {"month": 12.0, "week": 52.0}
@@ -54,6 +56,7 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
             continue
         before = [p for p in found[:k] if p.kind == "money" and _in_thousands(p, text)]
         if not before:
+            out[k] = _side_of_pay(q, found[:k], text)
             continue
         first = before[-1]
         value = q.value * 1000
@@ -84,6 +87,27 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
 #: places, the second one's thousands left unsaid.
 _THEN_ANOTHER = re.compile(r"^\s+(?:in|on|at|with)\b[^.;!?\d]*?(?:\band|\bplus|&|\+|,)\s*$")
 _PLACE_AFTER = re.compile(r"^\s*(?:in|on|at|with)\s+[a-z]")
+
+
+#: How many of a period a year holds, to set the pay of a period beside a year's figure.
+_PERIODS_A_YEAR = {"year": 1.0, "month": 12.0, "fortnight": 26.0, "week": 52.0}
+
+
+def _side_of_pay(q: Quantity, before: list[Quantity], text: str) -> Quantity:
+    """ "2,600 a fortnight after tax, 88 gross": a plain number naming the other side of pay
+    said in full for a period is that pay's year in thousands, when the year it makes sits near
+    the period's pay over a year; otherwise it stays as it was."""
+    paid = [p for p in before if p.kind in {"money", "bare"} and p.value >= 1000]
+    if not paid or q.period or _OTHER_SIDE.match(text[q.end :]) is None:
+        return q
+    first = paid[-1]
+    per_year = _PERIODS_A_YEAR.get(first.period)
+    if per_year is None or per_year == 1.0:
+        return q
+    year = first.value * per_year
+    if not year / 2 <= q.value * 1000 <= year * 2:
+        return q
+    return replace(q, kind="money", value=q.value * 1000, period="year", currency=first.currency)
 
 
 def _another_part(first: Quantity, q: Quantity, text: str) -> bool:

@@ -459,6 +459,13 @@ def _sides_in_order(rivals: list[Reading]) -> list[str]:
 _TURNS_TO = re.compile(r"\b(?:but|though|although|or rather|i mean|actually|really)\b")
 
 
+#: A sentence that opens on its figure, hedged or not ("Maybe 35 after ...", "so about 29k").
+_OPENS_ON_FIGURE = re.compile(
+    r"^\W*(?:(?:so|then|but|and|maybe|probably|about|around|roughly|approx|more like|like|"
+    r"call it|say|only|just)\s+)*[£$€]?\d"
+)
+
+
 def _settled_on(rivals: list[Reading], text: str) -> Reading | None:
     """ "turnover was £41k last yr but after materials more like 29k": the net said after a
     turn from the turnover, in the same sentence, replaces it; it is the figure kept."""
@@ -468,9 +475,14 @@ def _settled_on(rivals: list[Reading], text: str) -> Reading | None:
     gross = next(r for r in rivals if r is not net)
     start = text.find(gross.span)
     end = text.find(net.span, start + len(gross.span)) if start >= 0 else -1
-    if end < 0 or re.search(r"[.!?;\n]", text[start + len(gross.span) : end]):
-        return None  # the net said first, or in a sentence of its own: asked back
-    if not _TURNS_TO.search(text[start + len(gross.span) : end + len(net.span)]):
+    if end < 0:
+        return None  # the net said first: asked back
+    if re.search(r"[.!?;\n]", text[start + len(gross.span) : end]):
+        # "Did about 60k gross. Maybe 35 after materials.": the next sentence opens on what
+        # is left once the costs are paid, so the person goes on from the takings to it
+        if _OPENS_ON_FIGURE.match(net.span) is None:
+            return None  # the net in a sentence of its own, said some other way: asked back
+    elif not _TURNS_TO.search(text[start + len(gross.span) : end + len(net.span)]):
         return None
     return replace(net, note="the net said after the turnover replaces it")
 
