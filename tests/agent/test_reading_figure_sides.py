@@ -42,3 +42,48 @@ def test_a_years_gross_said_short_beside_a_fortnights_take_home_is_in_thousands(
 def test_a_short_gross_far_from_the_take_home_is_not_scaled() -> None:
     # 9 thousand before tax could never be the pay of 1,900 a fortnight after it
     assert 9000 not in _revenue("roughly 1,900 a fortnight in hand, 9 gross", DRIVING)
+
+
+def _one(message: str, ask: str, field: str) -> list[float]:
+    return [float(r.value) for r in sure(message, ask) if r.field == field]  # type: ignore[arg-type]
+
+
+SPENDING = "capacity.monthly_spending"
+BUFFER = "capacity.cash_buffer"
+
+
+def test_another_part_of_a_sum_in_thousands_keeps_the_thousands() -> None:
+    assert _one("rent is 1.4k a month and food maybe another 0.6", "spending", SPENDING) == [2000]
+
+
+def test_a_part_said_alone_is_inside_the_whole_not_added() -> None:
+    said = "around 3,200 a month all told, the childcare alone is 900"
+    assert _one(said, "spending", SPENDING) == [3200]
+
+
+def test_a_month_put_right_with_more_counted_in_keeps_the_larger() -> None:
+    said = "roughly 1800 a month, maybe 2050 with the van loan"
+    assert _one(said, "spending", SPENDING) == [2050]
+
+
+def test_parts_named_one_after_another_are_still_added() -> None:
+    assert _one("rent 950, groceries 400", "spending", SPENDING) == [1350]
+
+
+def test_savings_less_the_part_held_for_something_else() -> None:
+    said = "About 14,000 in the building society, but 6,000 of that is set aside for the roof."
+    assert _one(said, "buffer", BUFFER) == [8000]
+
+
+def test_a_plain_day_rate_takes_the_days_said_beside_it() -> None:
+    # no currency said: the days a week still say how often the day's pay comes
+    assert _revenue("my cousin gives me 95 a day 3 days a week", DRIVING) == [95 * 3 * 52]
+
+
+def test_a_plain_day_rate_with_no_days_is_asked() -> None:
+    assert _revenue("my cousin gives me 95 a day", DRIVING) == []
+
+
+def test_the_figure_said_as_the_more_honest_one_stands() -> None:
+    said = "Maybe 35? I'm worn out most weeks though. 30 is more honest."
+    assert _one(said, "capacity", "capacity.hours_per_week") == [30]

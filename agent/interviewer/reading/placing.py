@@ -594,6 +594,22 @@ def _activity_hours(frame: Frame, sentence_q: list[Quantity]) -> float | None:
     return figures.weekly_hours(hours[0], frame.pairs.get(id(hours[0])))[0]
 
 
+def _as_money(
+    q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame
+) -> Figure | None:
+    """A plain number placed as money, keeping how often it comes ("110 a day, 3 days a
+    week": the days stay paired with the amount they multiply)."""
+    money = replace(q, kind="money")
+    paired = frame.pairs.get(id(q))
+    if paired is None:
+        return _money(money, segment, sentence_q, frame)
+    frame.pairs[id(money)] = paired
+    try:
+        return _money(money, segment, sentence_q, frame)
+    finally:
+        del frame.pairs[id(money)]  # ids are only good while the object lives
+
+
 def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Frame) -> Figure | None:
     text, kind = segment.text, frame.ask_kind
     big = q.value >= 1000 or re.search(r"\d[.,]\d{3}\b", text) is not None
@@ -626,12 +642,12 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if (_MONEY_AFTER.match(text[max(q.end - segment.start, 0) :]) or each_period) and (
         frame.activity or frame.ask_subject
     ):  # "150-200 a month in sales"
-        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+        return _as_money(q, segment, sentence_q, frame)
     if q.period == "hour" and (frame.activity or frame.ask_subject):
-        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+        return _as_money(q, segment, sentence_q, frame)
     if _pay_after_hours(q, frame, sentence_q):
         # "tutoring 5h, 500 a month": the hours are said, so a number a month is the pay
-        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+        return _as_money(q, segment, sentence_q, frame)
     if _HOURS_NAMED.search(text[: max(q.start - segment.start, 0)]) and frame.ask_subject:
         return _hours(q, segment, sentence_q, frame)  # "oh and the hours are about 6"
     if _shifts_summed(q, segment, sentence_q, frame):
@@ -645,12 +661,12 @@ def _bare(q: Quantity, segment: Segment, sentence_q: list[Quantity], frame: Fram
     if kind != "act:revenue" and big and _COUNTED.search(text[: max(q.start - segment.start, 0)]):
         return Figure("activity.annual_revenue", q.value, UNSURE, "a count, or money?")
     if kind == "act:revenue" or (big and (frame.activity or frame.ask_subject)):
-        return _money(replace(q, kind="money"), segment, sentence_q, frame)
+        return _as_money(q, segment, sentence_q, frame)
     if big:
         return None
     before = text[: max(q.start - segment.start, 0)]
     if _MONEY_WORD.search(before) and q.period in _PAY_PERIODS and frame.subject:
-        return _money(replace(q, kind="money"), segment, sentence_q, frame)  # "makes 300 a month"
+        return _as_money(q, segment, sentence_q, frame)  # "makes 300 a month"
     if _MONEY_WORD.search(before):  # "turnover 20 grand but profit maybe 6"
         return Figure("activity.annual_revenue", q.value, UNSURE, "how much, per what?")
     if _ADD.search(before) and frame.ask_kind == "capacity":  # "I can add maybe 5"

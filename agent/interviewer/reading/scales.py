@@ -27,6 +27,8 @@ _OWN_SHARE = re.compile(
     r"\b(?:my|our)\s+(?:half|share|part|bit|portion)\s+(?:of (?:it|that|this)\s+)?"
     r"(?:is|would be|'s)\s*(?:about|around|roughly|like|maybe)?\s*$"
 )
+#: "rent is 1.2k and food maybe another 0.4": one more part of a sum said in thousands.
+_ANOTHER = re.compile(r"\banother\s*(?:about|around|roughly|maybe|like)?\s*$")
 #: Words just after a plain number that name it the other side of pay said in thousands.
 _OTHER_SIDE = re.compile(
     r"^\s*(?:(?:a|per|every|each) (?:month|week)\s+)?(?:gross|net|before tax|after tax|"
@@ -73,6 +75,7 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         # "Three grand. Two and a half, actually": the later figure is weighed in ``settle``
         actually = _actually_after(between, text[q.end :])
         share = _OWN_SHARE.search(text[first.end : q.start]) is not None and value < first.value
+        part = part or _ANOTHER.search(text[first.end : q.start]) is not None
         again = any(  # "my half is 6, so say 6": the same short figure said again
             o is not None and o is not q and o.kind == "money" and o.value == value for o in out[:k]
         )

@@ -13,7 +13,15 @@ import itertools
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import cues, fee_counts, left_out, marked, own_share, parts
+from agent.interviewer.reading import (
+    cues,
+    fee_counts,
+    inside_parts,
+    left_out,
+    marked,
+    own_share,
+    parts,
+)
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
@@ -33,7 +41,8 @@ TOTAL = re.compile(
     r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
 )
 _WANTED = re.compile(
-    r"\b(?:more realistic|realistically|realistic|i want|i'?d like|i would like|ideally|aim|"
+    r"\b(?:more realistic|realistically|realistic|more honest|"
+    r"i want|i'?d like|i would like|ideally|aim|"
     r"target|cap|at most|no more than|not more than|max|maximum|limit|tops|i meant|more like|"
     r"in reality|in practice|really do|let'?s say|i'?d want|i would want|would love|"
     r"(?:get|bring|cut) (?:it |that )?down to)\b"
@@ -72,8 +81,9 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
         rivals = [_plus_said(o, text) for o in rivals]
         if rivals[0].field in _PARTS:  # "8'500 in the third pillar, which I do not count"
             rivals = left_out.counted(rivals, text)
-            if len(rivals) == 1:
-                out.append(rivals[0])
+            one = rivals[0] if len(rivals) == 1 else inside_parts.settled(rivals, text)
+            if one is not None:
+                out.append(one)
                 continue
         if len(rivals) == 2 and _ALTERNATE.search(text):
             # "20 when the kids are with me, 40 when they're at their dad's, we alternate
