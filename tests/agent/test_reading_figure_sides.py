@@ -87,3 +87,28 @@ def test_a_plain_day_rate_with_no_days_is_asked() -> None:
 def test_the_figure_said_as_the_more_honest_one_stands() -> None:
     said = "Maybe 35? I'm worn out most weeks though. 30 is more honest."
     assert _one(said, "capacity", "capacity.hours_per_week") == [30]
+
+
+def _hours(message: str) -> list[float]:
+    view = PlanView(activities=("cafe",))
+    return [
+        float(r.value)  # type: ignore[arg-type]
+        for r in sure(message, "act:hours:cafe", view)
+        if r.field == "activity.hours_per_week"
+    ]
+
+
+def test_a_meal_said_after_its_length_is_a_break_taken_out_of_the_day() -> None:
+    assert _hours("7 till 4 monday to friday, half hour tea") == [42.5]
+
+
+def test_another_hour_said_after_a_clock_day_is_added_to_each_day() -> None:
+    assert _hours("11 till 5 at the stall, 4 days, then stock and cleaning another hour") == [28]
+
+
+def test_another_hour_with_a_week_of_its_own_is_no_part_of_the_day() -> None:
+    assert 28 not in _hours("11 till 5, 4 days, and another 2 hours a week of ordering")
+
+
+def test_both_nights_counts_two_nights_past_midnight() -> None:
+    assert _hours("10pm to 3, both nights") == [10]

@@ -23,9 +23,11 @@ _SPLIT = re.compile(
 #: smoko", "lunch is 45 minutes". Numbers are digits ("half an hour" is "0.5 hours").
 _LENGTH = r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|mins?|minutes)|half (?:an )?hour|an hour)"
 _BREAK_WORD = r"(?:lunch(?:\s*break)?|break|smoko|pause|pausa|mittagspause|dinner break|tea break)"
+#: A meal named right after a length is a break too: "half hour dinner", "an hour for tea".
+_MEAL = r"(?:dinner|tea|meal|breakfast|lunches)"
 _BREAK = re.compile(
     rf"(?P<len>{_LENGTH})(?:'s)?\s+(?:(?:for|of)\s+)?(?:(?:a|an|the|my|unpaid|paid)\s+)?"
-    rf"{_BREAK_WORD}\b|\b{_BREAK_WORD}"
+    rf"(?:{_BREAK_WORD}|{_MEAL})\b|\b{_BREAK_WORD}"
     # "lunch is 45 minutes", "lunch small, like 30 minutes": words that only say how long
     r"(?:[\s,:=-]+(?:is|of|small|short|quick|only|just|about|around|usually|like|maybe|"
     r"roughly|takes?|lasts?))*[\s,:=-]+"
@@ -53,7 +55,38 @@ def split_days(found: list[Quantity], text: str) -> list[Quantity]:
             out[-1] = replace(last, value=round(hours, 2), end=q.end, note=f"clock; {note}")
             continue
         out.append(q)
-    return _without_break(out, text)
+    return _with_more(_without_break(out, text), text)
+
+
+#: More time said after a day told by the clock: "then cleaning up another hour", "another
+#: half hour of prep". "Another" adds to the day just said; with a period of its own ("another
+#: 2 hours a week") it is no part of the day.
+_MORE = re.compile(
+    r"\banother\s+(?P<len>half (?:an )?hour|hour|\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|mins?|minutes))"
+    r"\b(?!\s*(?:a|per|each|every|/)\s*(?:week|wk|month|fortnight|year)\b|\s*(?:on|at) )"
+)
+
+
+def _with_more(found: list[Quantity], text: str) -> list[Quantity]:
+    """The one day said by the clock with the time said as "another" hour after it added, and
+    that time no figure of its own."""
+    days = [q for q in found if _day_clock(q)]
+    more = list(_MORE.finditer(text))
+    if len(days) != 1 or len(more) != 1 or more[0].start() < days[0].end:
+        return found
+    said = more[0].group("len")
+    length = 1.0 if said == "hour" else _hours_of(said)
+    if length is None or not 0 < length <= _LONGEST_BREAK:
+        return found
+    day = days[0]
+    note = f"{day.note}; and {format_number(length)} h more"
+    added = replace(day, value=round(day.value + length, 2), note=note)
+    inside = range(more[0].start(), more[0].end() + 1)
+    return [
+        added if q is day else q
+        for q in found
+        if not (q.kind in {"hours", "bare"} and q.start in inside)
+    ]
 
 
 def _day_clock(q: Quantity) -> bool:

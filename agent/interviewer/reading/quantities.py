@@ -45,6 +45,7 @@ from agent.interviewer.reading.quantity import (
     span,
 )
 from agent.interviewer.reading.times import (
+    BOTH_DAYS,
     CLOCK_AMPM,
     CLOCK_MINUTES,
     CLOCK_RANGE,
@@ -56,6 +57,7 @@ from agent.interviewer.reading.times import (
     SHIFTS,
     TIME,
     WEEKDAYS,
+    read_both_days,
     read_clock_ampm,
     read_clock_minutes,
     read_clock_range,
@@ -526,6 +528,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (MINUTES, read_minutes),
     (VAGUE, lambda m: span(m, "vague", 0.0)),
     (SPAN, _simple("duration")),
+    (BOTH_DAYS, read_both_days),
     (DAYS, read_days),
     (COUNT, _count),
     (EVERY, read_every),

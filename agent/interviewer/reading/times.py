@@ -53,6 +53,15 @@ DAYS = re.compile(
 )
 
 
+#: "both nights", "both days": the two days just named, as two days a week.
+BOTH_DAYS = re.compile(r"\bboth (?:days|evenings|mornings|afternoons|nights|shifts)\b")
+
+
+def read_both_days(match: re.Match[str]) -> Quantity:
+    """ "8pm to 2, both nights": two days a week, each as long as said."""
+    return span(match, "days", 2.0, period="week", note="day")
+
+
 #: How often, when said without a number: "every other Saturday", "a fortnight".
 EVERY = re.compile(
     r"\b(?P<times>once|twice|(?:\d+)\s+times)\s+(?:a|per|every)\s+(?P<unit2>week|fortnight|month|year)\b|"
