@@ -112,3 +112,29 @@ def test_another_hour_with_a_week_of_its_own_is_no_part_of_the_day() -> None:
 
 def test_both_nights_counts_two_nights_past_midnight() -> None:
     assert _hours("10pm to 3, both nights") == [10]
+
+
+def test_a_price_per_unit_times_the_units_sold_in_a_season_is_the_year() -> None:
+    said = "firewood is $90 a cord these days, I sold 40 cord last winter"
+    assert _revenue(said, BAKERY) == [3600]
+
+
+def test_a_price_per_unit_with_units_of_no_period_is_asked() -> None:
+    assert _revenue("firewood is $90 a cord, each load is 3 cord", BAKERY) == []
+
+
+def test_pay_said_at_its_best_beside_a_basic_is_asked() -> None:
+    said = "basic is 3,900, with overtime and allowances it can reach 5k+ a month"
+    assert _revenue(said, DRIVING) == []
+
+
+def test_tips_beside_a_base_rate_of_unsaid_hours_are_no_years_income() -> None:
+    assert _revenue("the base is 12 an hour but tips run about $200 a weekend", DRIVING) == []
+
+
+def test_a_salary_and_a_sized_bonus_are_still_added() -> None:
+    assert _revenue("38k salary plus about 4k bonus", DRIVING) == [42000]
+
+
+def test_a_named_day_given_whole_beside_clock_hours_is_asked() -> None:
+    assert _hours("5 to 8 pm weekdays, and Saturday full day at the market") == []

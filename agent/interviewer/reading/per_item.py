@@ -238,6 +238,7 @@ def _priced(found: list[Quantity], text: str) -> list[Quantity]:
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
+    found = _units_in_a_period(found, text)
     found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
     out = _done_often(_done_in_the_year(found, text), text)
     for fee in found:
@@ -344,3 +345,37 @@ def _done_often(found: list[Quantity], text: str) -> list[Quantity]:
 _NOW_AND_THEN = re.compile(
     r"^[^.;!?\d]*\b(?:sometimes?|occasionally|now and then|at most|up to)\s*$"
 )
+
+
+#: The period a quantity of units was sold or done in, said right after it ("38 kilo last
+#: winter", "300 metres last year", "2 tonnes a month"); a season comes once a year.
+_UNITS_PERIOD = re.compile(
+    r"^[^.;!?\d]{0,25}?\b(?:(?:last|this|each|every|a|per|in a|over the) (?P<per>year|month|week)|"
+    r"(?:last|this|each|every|a|per) (?P<season>spring|summer|autumn|fall|winter|season))\b"
+)
+
+
+def _units_in_a_period(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "$120 a kilo ... I got 38 kilo last winter", "£40 a metre. Did 300 metre last year": a
+    price per unit of measure and a plain number of those units said with the period they
+    were sold in: the price times the units is the period's takings. Units said with no
+    period ("380 per kg ... 1,800 kg a harvest") are left to be asked."""
+    fees = [q for q in found if q.kind == "money" and q.period and q.period not in _FIXED]
+    if len(fees) != 1 or fees[0].period in _PEOPLE or fees[0].period == "occasion":
+        return found
+    fee = fees[0]
+    unit = re.escape(fee.period)
+    said = re.compile(rf"^\s*-?\s*{unit}(?:e?s)?\b")
+    counts = [q for q in found if q.kind == "bare" and not q.period and q.start > fee.end
+              and q.value >= 1 and said.match(text[q.end :])]  # fmt: skip
+    if len(counts) != 1:
+        return found
+    count = counts[0]
+    after = text[count.end + said.match(text[count.end :]).end() :]  # type: ignore[union-attr]
+    when = _UNITS_PERIOD.match(after)
+    if when is None:
+        return found
+    period = when.group("per") or "year"
+    note = f"{format_number(fee.value)} a {fee.period} x {format_number(count.value)} a {period}"
+    folded = replace(fee, value=fee.value * count.value, period=period, note=note)
+    return [folded if q is fee else q for q in found if q is not count]

@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     marked,
     own_share,
     parts,
+    pay_unsized,
 )
 from agent.interviewer.reading import rates as rates_mod
 from agent.interviewer.reading.figures import UNSURE
@@ -77,6 +78,10 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
         settled = _settled_on(rivals, text) or _taken_back(rivals, text)
         if settled is not None:
             out.append(settled)
+            continue
+        unsized = pay_unsized.asked_back(rivals, text)
+        if unsized is not None:  # "basic 4,100, with overtime it can reach 5k+"
+            out += unsized
             continue
         rivals = [_plus_said(o, text) for o in rivals]
         if rivals[0].field in _PARTS:  # "8'500 in the third pillar, which I do not count"

@@ -19,8 +19,11 @@ from agent.interviewer.reading.types import Reading
 _SPENDING = "capacity.monthly_spending"
 #: A day or a weekend given whole, with no hours: "the whole of Saturday", "all day Sunday".
 _DAY = r"(?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_NAMED_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _WHOLE_DAY = re.compile(
-    rf"\b(?:the whole (?:of )?(?:the |a |my )?{_DAY}|all day(?: on)?(?: {_DAY})?)\b"
+    rf"\b(?:the whole (?:of )?(?:the |a |my )?{_DAY}|all day(?: on)?(?: {_DAY})?|"
+    # "Sunday full day", "a full day on Saturdays": a named day given whole
+    rf"{_NAMED_DAY} (?:is )?(?:a )?full day|full day (?:on )?{_NAMED_DAY})\b"
 )
 _HOURS = "hours_per_week"
 
