@@ -138,3 +138,11 @@ def test_a_salary_and_a_sized_bonus_are_still_added() -> None:
 
 def test_a_named_day_given_whole_beside_clock_hours_is_asked() -> None:
     assert _hours("5 to 8 pm weekdays, and Saturday full day at the market") == []
+
+
+def test_hours_a_day_on_days_off_of_unsaid_number_are_no_week() -> None:
+    assert _hours("maybe 4 hours a day on my days off") == []
+
+
+def test_how_long_a_hyphenated_job_lasts_is_no_week() -> None:
+    assert _hours("call-outs are 3 hrs. some weeks none.") == []

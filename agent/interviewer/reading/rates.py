@@ -31,11 +31,12 @@ _TIMES = re.compile(
 )
 
 
-#: "each class is 50 mins", "gigs are usually 4 hours": how long one of them takes.
+#: "each class is 50 mins", "gigs are usually 4 hours", "call-outs are 3 hrs": how long one
+#: of them takes.
 _ITEM_LASTS = re.compile(
     r"\b(?:each|every|one|a|per)\s+[a-z]+\s+(?:is|takes?|lasts?|runs?)\s+(?:me\s+|us\s+)?"
     r"(?:about |around |roughly |usually |normally |maybe |like )?$|"
-    r"\b[a-z]{3,}s\s+(?:are|take|last|run)\s+(?:about |around |roughly |usually |normally |"
+    r"\b[a-z][a-z-]{2,}s\s+(?:are|take|last|run)\s+(?:about |around |roughly |usually |normally |"
     r"maybe |like )?$"
 )
 
