@@ -146,3 +146,16 @@ def test_hours_a_day_on_days_off_of_unsaid_number_are_no_week() -> None:
 
 def test_how_long_a_hyphenated_job_lasts_is_no_week() -> None:
     assert _hours("call-outs are 3 hrs. some weeks none.") == []
+
+
+def test_a_day_night_rota_with_its_shift_length_is_averaged() -> None:
+    # 3 days and 3 nights on, 6 off: 6 shifts of 10 hours every 12 days
+    assert _hours("10 hr shifts, 3 days 3 nights 6 off") == [35]
+
+
+def test_a_day_night_rota_without_a_shift_length_gives_nothing() -> None:
+    assert _hours("3 days 3 nights 6 off") == []
+
+
+def test_shift_counts_that_take_turns_by_week_are_averaged() -> None:
+    assert _hours("11 hour shifts, 2 one week and 4 the next") == [33]

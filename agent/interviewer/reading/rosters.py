@@ -22,7 +22,10 @@ _ROTA = re.compile(
     rf"\b(?P<on>\d+)\s*(?P<unit>{_UNIT})?\s+on,?\s*(?:and\s+)?(?P<off>\d+)\s*(?P<unit2>{_UNIT})?"
     r"\s+off\b|"
     r"\b(?P<on2>\d+)\s*[/:]\s*(?P<off2>\d+)\s+(?:day\s+|week\s+)?"
-    r"(?:roster|rotation|rota|swing|fifo|shift pattern)\b"
+    r"(?:roster|rotation|rota|swing|fifo|shift pattern)\b|"
+    # "2 days 2 nights 4 off": days, then nights, then the days off, the days and nights on
+    r"\b(?P<days>\d)\s*days?,?\s+(?:and\s+|then\s+)?(?P<nights>\d)\s*nights?,?\s+"
+    r"(?:and\s+|then\s+)?(?P<off4>\d)\s*(?:days?\s+)?off\b"
 )
 #: "14/14", "28/28": as many days off as on, the even rotations of offshore and remote work,
 #: said with no word for them, alone in their clause (never a date or a count done:
@@ -44,12 +47,14 @@ _LONGEST_SHIFT = 16.0
 def averaged(found: list[Quantity], text: str) -> list[Quantity]:
     """The one roster and the one shift length a message gives, as the hours a week they
     average; anything else as it was."""
+    found = _weeks_in_turn(found, text)
     even = list(_EVEN_ROTA.finditer(text)) + list(_EVEN_ROTA_ALONE.finditer(text))
     rotas = list(_ROTA.finditer(text)) or even
     if len(rotas) == 1:  # "12s, 8 on 6 off": shifts of twelve hours, said by their length
         found = [_shift_said_short(q, text) for q in found]
     shifts = [q for q in found if q.kind == "hours" and _SHIFT_AFTER.match(text, q.end)]
-    if len(rotas) == 1 and rotas == even and not shifts:
+    named_only = rotas == even or (len(rotas) == 1 and rotas[0].groupdict().get("days"))
+    if len(rotas) == 1 and named_only and not shifts:
         return _without(found, rotas[0])  # days on and off, no hours: nothing a week
     if len(rotas) != 1 or len(shifts) != 1 or any(q.kind == "hours" and q not in shifts
                                                   for q in found):  # fmt: skip
@@ -58,6 +63,9 @@ def averaged(found: list[Quantity], text: str) -> list[Quantity]:
     groups = rota.groupdict()
     on = to_number(groups.get("on") or groups.get("on2") or groups.get("on3") or "0")
     off = to_number(groups.get("off") or groups.get("off2") or groups.get("off3") or "0")
+    if groups.get("days"):  # "2 days 2 nights 4 off": both kinds of shift are on
+        on = to_number(groups["days"]) + to_number(groups["nights"])
+        off = to_number(groups["off4"])
     if not on or off is None or not 0 < shift.value <= _LONGEST_SHIFT:
         return found
     week = round(on * shift.value * 7 / (on + off), 2)
@@ -88,3 +96,26 @@ def _without(
     """``found`` without the numbers of the roster itself (they count days, not hours)."""
     inside = range(rota.start(), rota.end() + 1)
     return [q for q in found if q is keep or not (q.start in inside and q.end in inside)]
+
+
+#: "3 one week and 4 the next": a count of shifts that changes from one week to the next.
+_IN_TURN = re.compile(
+    r"\b(?P<a>[1-7])\s+(?:shifts?\s+)?(?:one|1|a|the first|every other) week,?\s+(?:and|then)\s+"
+    r"(?P<b>[1-7])\s+(?:shifts?\s+)?(?:the next|the other|the week after|the following)"
+    r"(?:\s+(?:one|week))?\b"
+)
+
+
+def _weeks_in_turn(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "12 hour shifts, 3 one week and 4 the next": the one shift length said times the mean
+    of the two weeks' counts is the usual week; the counts themselves are no figures."""
+    turns = list(_IN_TURN.finditer(text))
+    shifts = [q for q in found if q.kind == "hours" and _SHIFT_AFTER.match(text, q.end)]
+    if len(turns) != 1 or len(shifts) != 1 or not 0 < shifts[0].value <= _LONGEST_SHIFT:
+        return found
+    turn, shift = turns[0], shifts[0]
+    mean = (to_number(turn.group("a")) + to_number(turn.group("b"))) / 2
+    said = f"{format_number(mean)} x {format_number(shift.value)} h a week, weeks in turn"
+    week = replace(shift, value=round(mean * shift.value, 2), period="week",
+                   note=f"{NOTE} {turn.group(0)}; {said}")  # fmt: skip
+    return [week if q is shift else q for q in _without(found, turn)]
