@@ -159,3 +159,7 @@ def test_a_day_night_rota_without_a_shift_length_gives_nothing() -> None:
 
 def test_shift_counts_that_take_turns_by_week_are_averaged() -> None:
     assert _hours("11 hour shifts, 2 one week and 4 the next") == [33]
+
+
+def test_a_clock_span_said_for_both_days_is_read_as_a_day() -> None:
+    assert _hours("4 to 6:30 both days") == [5]

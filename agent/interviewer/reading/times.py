@@ -227,7 +227,8 @@ DAY_NAMES = re.compile(
 
 
 _CLOCK_CUE = re.compile(
-    rf"\b(?:{_ANY_DAY}|weekdays?|every day|daily|mornings?|afternoons?|evenings?|nights?|school "
+    rf"\b(?:{_ANY_DAY}|weekdays?|every day|daily|both days|mornings?|afternoons?|evenings?|"
+    r"nights?|school "
     r"hours|while the kids)\b"
 )
 
