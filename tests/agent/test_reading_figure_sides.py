@@ -163,3 +163,8 @@ def test_shift_counts_that_take_turns_by_week_are_averaged() -> None:
 
 def test_a_clock_span_said_for_both_days_is_read_as_a_day() -> None:
     assert _hours("4 to 6:30 both days") == [5]
+
+
+def test_a_gross_that_opens_its_sentence_beats_the_take_home_said_before() -> None:
+    said = "take-home 2,100 a month. Gross I'm not too sure, about 34 thousand"
+    assert _revenue(said, DRIVING) == [34000]

@@ -438,7 +438,7 @@ def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
         return None
     if _COSTS_SAID.search(text):
         return None
-    sides = _sides_in_order(rivals)
+    sides = [_with_sentence_opening(side, text) for side in _sides_in_order(rivals)]
     gross = [r for r, side in zip(rivals, sides, strict=True) if _BEFORE_TAX.search(side)
              and not _AFTER_TAX.search(side)]  # fmt: skip
     net = [r for r, side in zip(rivals, sides, strict=True) if _AFTER_TAX.search(side)
@@ -458,6 +458,16 @@ def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
 _MONTH = re.compile(r"\b(?:a|per|every|each) month\b|\bmonthly\b")
 _PERIOD = re.compile(r"\b(?:a|per|every|each) (?:year|month|week|day|annum)\b|\b(?:yearly|"
                      r"annual(?:ly)?|monthly|weekly|daily|lakh a year)\b")  # fmt: skip
+
+
+def _with_sentence_opening(side: str, text: str) -> str:
+    """A figure's words, with the opening of its sentence when they name no side of tax
+    ("Gross I don't remember exactly, around 40 thousand": the gross opens the sentence)."""
+    at = text.find(side) if side else -1
+    if at < 0 or _BEFORE_TAX.search(side) or _AFTER_TAX.search(side):
+        return side
+    start = max(text.rfind(c, 0, at) for c in ".!?;\n") + 1
+    return text[start:at] + side
 
 
 def _sides_in_order(rivals: list[Reading]) -> list[str]:
