@@ -5,6 +5,11 @@
 "income goes with the season" while its energy is asked, is no answer there, and the reading
 at that question finds nothing in it; said of the work being asked about, it is that work's
 energy or steadiness, read at that work's own question.
+
+At the question of what a work teaches, any words are a lesson to the reading, yet "most days
+tired" or "the bees make me happy" say how the work feels and teach nothing: said with no word
+of learning, they are that work's energy (:func:`of_lesson_asked`), and the lesson is asked
+again.
 """
 
 from __future__ import annotations
@@ -54,3 +59,31 @@ def _label(reader: Reader, text: str, view: PlanView, work: str, field: str) -> 
     if len(again) != 1 or again[0].act != "fact" or again[0].field != f"activity.{field}":
         return []
     return again if names.same(str(again[0].subject or work), work) else []
+
+
+#: Words of a lesson ("how to stay calm", "patience with tired kids", "dealing with stress"):
+#: a message holding one says what the work teaches, whatever feeling word it also holds.
+_LESSON_WORDS = re.compile(
+    r"\b(?:how|what|why|when|where|which|to|of|with|about|at|for|learn\w*|teach\w*|taught|"
+    r"manag\w*|handl\w*|deal\w*|cop\w*|skills?|lessons?|patience|discipline|"
+    r"resilience|confidence)\b",
+    re.I,
+)
+
+
+def of_lesson_asked(
+    readings: list[Reading], reader: Reader, text: str, view: PlanView, ask: str
+) -> list[Reading]:
+    """At the question of what a work teaches, a short answer that says only how the work
+    feels ("honestly it drains me", "most days tired"): that work's energy, as read at its
+    energy question; else ``readings`` as they were."""
+    work = asks.work(ask)
+    if not work or asks.field(ask) != "teaches" or len(readings) != 1:
+        return readings
+    if readings[0].act != "fact" or readings[0].field != "activity.teaches":
+        return readings
+    if re.search(r"\d", text) or len(text.split()) > _MAX_WORDS or "?" in text:
+        return readings
+    if _LESSON_WORDS.search(text) or cues.TEACHES.search(text.casefold()):
+        return readings
+    return _label(reader, text, view, work, "energy") or readings

@@ -10,7 +10,8 @@
   the person is asked which it is;
 - a wish that only names the planning ("I'd like to plan a portfolio career") asks for no
   stream of its own;
-- a bare yes or no is no one's own words: "yes" at the core-skill question is not a skill.
+- a bare yes or no is no one's own words: "yes" at the core-skill question is not a skill;
+  nor are the words that end a list ("done", "that's all").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import names, parse, remarks
-from agent.interviewer.reading import approval, asks
+from agent.interviewer.reading import approval, asks, list_end
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -129,6 +130,8 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         (lambda r: skip and _asked(r, ask) and _declined_where_said(r, text), ""),
         (lambda r: r.field in TEXT_FIELDS and bool(_FIGURE.search(_unlimited(r))), FIGURE_IN_TEXT),
         (lambda r: r.field in TEXT_FIELDS and _yes_or_no(str(r.value or "")), YES_NO_IN_TEXT),
+        # "done" or "that's all" ends a list; it is no skill, lesson or limit
+        (lambda r: r.field in TEXT_FIELDS and list_end.only_closes_list(text), ""),
     ]  # fmt: skip
     for rule, note in rules:
         kept = [r for r in out.readings if not (r.act in _DATA and rule(r))]

@@ -22,6 +22,7 @@ from agent.interviewer import (
     last_figure,
     namelike,
     names,
+    parse,
     told_often,
     torn_answer,
 )
@@ -86,6 +87,7 @@ def decide(
     readings = moved_figures(readings, asked, view, text)
     readings = lesson_of_asked(readings, reader, text, view, ask)
     readings = felt.of_asked(readings, reader, text, view, ask)
+    readings = felt.of_lesson_asked(readings, reader, text, view, ask)
     readings = [Reading(**{**r.__dict__, "act": "change"})
                 if r.act == "fact" and (correcting or r.field in revising) else r
                 for r in readings]  # fmt: skip
@@ -255,9 +257,28 @@ _BELONGS = re.compile(
 
 
 def _belongs_to(text: str) -> str | None:
-    """The activity an answer says the figures are for ("no, that's my code reviews")."""
+    """The activity an answer says the figures are for ("no, that's my code reviews"); none
+    when what "it is" says how the work feels or pays ("it is a joy", "it's steady")."""
     found = _BELONGS.match(text.strip())
-    return namelike.name(found["name"]) if found else None
+    if not found or _is_label(found["name"]):
+        return None
+    return namelike.name(found["name"])
+
+
+#: What "it is" may be that says how work feels, not what it is ("a pleasure", "a chore").
+_FEELING_NOUNS = re.compile(
+    r"\b(?:pleasure|delight|treat|blessing|privilege|nightmare|chore|pain|headache|struggle|"
+    r"hassle|drag|mission)\b",
+    re.I,
+)
+
+
+def _is_label(words: str) -> bool:
+    """True when ``words`` say a feeling, a steadiness or a yes or no, not a work's name."""
+    if _FEELING_NOUNS.search(words):
+        return True
+    return any(read(words) is not None for read in (
+        parse.parse_energy, parse.parse_volatility, parse.parse_yes_no))  # fmt: skip
 
 
 _FIGURES = {"activity.hours_per_week": "hours_per_week",

@@ -1,0 +1,50 @@
+"""Kinds of message that whole conversations of new people carried badly, driven through the
+dialog in other words: how work feels said at the question of what it teaches, "it is a
+pleasure" answering a question back about an hours figure, and "done" at the skills question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.harness import MemoryPlanner
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 7)
+_OPENING = ["general", "32", "none", "savings 3500", "1600 a month",
+            "I repair shoes in a kiosk, 28 hours, 19000 a year", "that's all",
+            "steady"]  # fmt: skip
+
+
+def _work(planner: MemoryPlanner) -> object:
+    return planner.plan.activities[0]
+
+
+def test_a_feeling_at_the_lesson_question_is_the_works_energy_not_a_lesson() -> None:
+    planner, reply = conversation(TODAY, *_OPENING, "honestly most evenings exhausted")
+    work = _work(planner)
+    assert "teaches" not in getattr(work, "answered", [])
+    assert getattr(work, "energy", None) == "draining"
+    assert "teach" in reply.casefold()  # the lesson is asked again
+
+
+def test_a_lesson_holding_a_feeling_word_stays_a_lesson() -> None:
+    planner, _ = conversation(TODAY, *_OPENING, "how to calm stressed customers")
+    work = _work(planner)
+    assert "calm stressed customers" in str(getattr(work, "teaches", ""))
+    assert "energy" not in getattr(work, "answered", [])
+
+
+def test_it_is_a_pleasure_after_an_hours_question_back_names_no_new_work() -> None:
+    lines = ["general", "30", "none", "savings 2000", "1500 a month",
+             "I tutor maths and I sing at weddings", "tutoring is 9000 a year", "15 hours",
+             "about 4 hours, with the rehearsals", "It is a pleasure."]  # fmt: skip
+    planner, _ = conversation(TODAY, *lines)
+    names = [a.name.casefold() for a in planner.plan.activities]
+    assert not any("pleasure" in n for n in names)
+    tutoring = next(a for a in planner.plan.activities if "tutor" in a.name.casefold())
+    assert tutoring.hours_per_week == 15
+
+
+def test_done_at_the_skills_question_is_no_skill() -> None:
+    planner, _ = conversation(TODAY, *_OPENING, "fixing heels", "draining", "done")
+    assert not any(s.name.casefold() == "done" for s in planner.plan.skills)
