@@ -23,6 +23,7 @@ from agent.interviewer import (
     namelike,
     names,
     parse,
+    several_changes,
     told_often,
     torn_answer,
 )
@@ -79,6 +80,7 @@ def decide(
     # "the beard oils are the 300 a month" after two incomes were asked which: its work's
     which = torn_answer.answered(text, list(torn), reader, view)
     readings = which or reader(text, view, ask)
+    readings = several_changes.read_parts(readings, reader, text, view, ask)
     # A correction naming no figure is of the last one given: guessed, so asked back first.
     guessed = last_figure.of_last_figure(readings, reader, text, view, state.settled, ask) if (
         correcting and not revising) else None  # fmt: skip

@@ -1,6 +1,7 @@
 """Kinds of message that whole conversations of new people carried badly, driven through the
 dialog in other words: how work feels said at the question of what it teaches, "it is a
-pleasure" answering a question back about an hours figure, and "done" at the skills question."""
+pleasure" answering a question back about an hours figure, "done" at the skills question,
+and two changes of the streams on the table in one line."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ def _work(planner: MemoryPlanner) -> object:
 
 
 def test_a_feeling_at_the_lesson_question_is_the_works_energy_not_a_lesson() -> None:
-    planner, reply = conversation(TODAY, *_OPENING, "honestly most evenings exhausted")
+    planner, reply = conversation(TODAY, *_OPENING, "the regulars make me happy")
     work = _work(planner)
     assert "teaches" not in getattr(work, "answered", [])
-    assert getattr(work, "energy", None) == "draining"
+    assert getattr(work, "energy", None) == "energising"
     assert "teach" in reply.casefold()  # the lesson is asked again
 
 
@@ -48,3 +49,24 @@ def test_it_is_a_pleasure_after_an_hours_question_back_names_no_new_work() -> No
 def test_done_at_the_skills_question_is_no_skill() -> None:
     planner, _ = conversation(TODAY, *_OPENING, "fixing heels", "draining", "done")
     assert not any(s.name.casefold() == "done" for s in planner.plan.skills)
+
+
+def _at_proposal(*more: str) -> tuple[MemoryPlanner, str]:
+    lines = ["general", "40", "none", "savings 6000", "2000 a month",
+             "I drive a delivery van and I paint portraits", "van is 26000 a year",
+             "30 hours", "stable", "routes", "draining", "6 hours", "4000 a year",
+             "varies", "seeing faces", "energising", "painting, driving, drawing", "painting",
+             "none", "painting"]  # fmt: skip
+    return conversation(TODAY, *lines, *more)
+
+
+def test_two_renames_of_the_streams_in_one_line_are_both_made() -> None:
+    _, reply = _at_proposal("call the van stream Routes and the portraits stream Sitters")
+    assert "- Routes: anchor" in reply
+    assert "- Sitters:" in reply
+    assert "Delivery van" not in reply.split("Here is")[-1]
+
+
+def test_a_line_whose_parts_are_not_all_changes_changes_nothing_more() -> None:
+    _, reply = _at_proposal("call the van stream Routes and honestly I am tired")
+    assert "- Sitters:" not in reply and "Honestly" not in reply
