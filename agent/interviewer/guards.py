@@ -11,7 +11,9 @@
 - a wish that only names the planning ("I'd like to plan a portfolio career") asks for no
   stream of its own;
 - a bare yes or no is no one's own words: "yes" at the core-skill question is not a skill;
-  nor are the words that end a list ("done", "that's all").
+  nor are the words that end a list ("done", "that's all");
+- another person's work ("my husband earns 15,000 a month") is no work of the person's and
+  gives no figure to the work asked about.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.interviewer import names, parse, remarks
+from agent.interviewer import names, others_work, parse, remarks
 from agent.interviewer.reading import approval, asks, list_end
 from agent.interviewer.reading.types import Reading
 
@@ -132,6 +134,7 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         (lambda r: r.field in TEXT_FIELDS and _yes_or_no(str(r.value or "")), YES_NO_IN_TEXT),
         # "done" or "that's all" ends a list; it is no skill, lesson or limit
         (lambda r: r.field in TEXT_FIELDS and list_end.only_closes_list(text), ""),
+        (lambda r: _of_work(r) and others_work.told_of_another(text), others_work.LEFT_OUT),
     ]  # fmt: skip
     for rule, note in rules:
         kept = [r for r in out.readings if not (r.act in _DATA and rule(r))]
@@ -141,6 +144,11 @@ def sift(readings: list[Reading], ask: str, text: str) -> Sifted:
         out.readings = kept
     _two_figures(out, text)
     return out
+
+
+def _of_work(reading: Reading) -> bool:
+    """True for a work named or a figure or label of one."""
+    return reading.field == "activity" or (reading.field or "").startswith("activity.")
 
 
 def _declined_where_said(reading: Reading, text: str) -> bool:

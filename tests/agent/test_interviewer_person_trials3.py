@@ -70,3 +70,22 @@ def test_two_renames_of_the_streams_in_one_line_are_both_made() -> None:
 def test_a_line_whose_parts_are_not_all_changes_changes_nothing_more() -> None:
     _, reply = _at_proposal("call the van stream Routes and honestly I am tired")
     assert "- Sitters:" not in reply and "Honestly" not in reply
+
+
+def test_a_partners_work_told_alone_gives_no_figure_to_the_asked_work() -> None:
+    lines = ["general", "35", "none", "savings 2500", "1900 a month",
+             "I sew curtains to order", "curtains bring 12000 a year",
+             "my partner works at the depot 38 hours, pretty steady"]  # fmt: skip
+    planner, reply = conversation(TODAY, *lines)
+    work = planner.plan.activities[0]
+    assert "hours_per_week" not in work.answered and "volatility" not in work.answered
+    assert "someone else's work" in reply
+    assert len(planner.plan.activities) == 1
+
+
+def test_work_shared_with_a_partner_is_still_the_persons_own() -> None:
+    lines = ["general", "35", "none", "savings 2500", "1900 a month",
+             "I sew curtains to order", "curtains bring 12000 a year",
+             "my partner and I do the fitting together, 20 hours"]  # fmt: skip
+    planner, _ = conversation(TODAY, *lines)
+    assert planner.plan.activities[0].hours_per_week == 20
