@@ -89,3 +89,10 @@ def test_work_shared_with_a_partner_is_still_the_persons_own() -> None:
              "my partner and I do the fitting together, 20 hours"]  # fmt: skip
     planner, _ = conversation(TODAY, *lines)
     assert planner.plan.activities[0].hours_per_week == 20
+
+
+def test_a_new_stream_wished_for_with_a_comma_and_a_question_is_one_wish() -> None:
+    _, reply = _at_proposal("could I add a portrait class, teach it online? maybe 2 hours a week")
+    streams = reply.split("Here is")[-1]
+    assert "portrait class" in streams.casefold()
+    assert "teach it online" not in streams.casefold()
