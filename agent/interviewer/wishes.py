@@ -68,10 +68,18 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
         return out
     if proposal:
         current = [dict(c, args=dict(c["args"])) for c in proposal]
+        roles = _roles(wanted, [c["args"]["name"] for c in current])
+        if roles:
+            current = _roles_on_proposal(roles, current, plan, today, out)
+            wanted = [r for r in wanted if not _is_role_change(r)]
         for reading in wanted:
             current = _on_proposal(reading, current, plan, today, out)
         out.proposal = current
     elif plan.streams:
+        roles = _roles(wanted, [s.name for s in plan.streams])
+        if roles:
+            _roles_on_plan(roles, plan, today, out)
+            wanted = [r for r in wanted if not _is_role_change(r)]
         for reading in wanted:
             _on_plan(reading, plan, today, out)
     else:
@@ -85,6 +93,44 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
             else:
                 out.unplaced.append("a stream (there are no streams yet)")
     return out
+
+
+def _is_role_change(reading: Reading) -> bool:
+    return reading.act in {"fact", "change"} and reading.field == "stream.role"
+
+
+def _roles(wanted: list[Reading], streams: list[str]) -> dict[str, str]:
+    """The new roles of two or more streams changed in one message ("make the shop the seed
+    and the bikes the anchor"), by stream name; else empty. Roles lean on each other (one
+    anchor, PC002, with the largest share, PC003), so such changes are judged together: made
+    one at a time, the first could pass and leave the plan with no anchor while the second is
+    refused."""
+    changes = [r for r in wanted if _is_role_change(r)]
+    roles = {_named(r, streams): str(r.value) for r in changes}
+    if len(changes) < 2 or None in roles or len(roles) < len(changes):
+        return {}
+    return {str(name): role for name, role in roles.items()}
+
+
+def _said(roles: dict[str, str]) -> str:
+    return ", ".join(f"{name} {role}" for name, role in roles.items())
+
+
+def _roles_on_proposal(roles: dict[str, str], proposal: list[dict[str, Any]], plan: Plan,
+                       today: dt.date, out: Edit) -> list[dict[str, Any]]:  # fmt: skip
+    updated = [dict(c, args={**c["args"], "role": roles[c["args"]["name"]]})
+               if c["args"]["name"] in roles else c for c in proposal]  # fmt: skip
+    said = _said(roles)
+    return _checked(updated, proposal, plan, today, out, f"Changed the roles together: {said}.",
+                    f"change these roles together ({said})")  # fmt: skip
+
+
+def _roles_on_plan(roles: dict[str, str], plan: Plan, today: dt.date, out: Edit) -> None:
+    streams = {s.name: s for s in plan.streams}
+    # A stream leaving the anchor role goes first, so no step holds two anchors (PC002).
+    order = sorted(roles, key=lambda name: roles[name] == "anchor")
+    calls = [call("update_stream", stream_id=streams[n].id, role=roles[n]) for n in order]
+    _planned(calls, plan, today, out, f"Changed the roles together: {_said(roles)}.")
 
 
 def wish_dict(reading: Reading) -> dict[str, Any]:
@@ -254,6 +300,7 @@ def _rebalanced(proposal: list[dict[str, Any]], keep: str) -> list[dict[str, Any
     anchor is the stream changed, to the largest other stream)."""
     if not proposal:
         return proposal
+    proposal = [dict(c, args=dict(c["args"])) for c in proposal]  # the one before stays whole
     total = sum(float(c["args"]["target_income_share"]) for c in proposal)
     others = [c for c in proposal if c["args"]["name"] != keep]
     anchor = next((c for c in others if c["args"]["role"] == "anchor"), None)
