@@ -54,9 +54,13 @@ _GOVERNMENT = (
     r"council|civil serv|ministry|government|local authority|nhs\b|"
     r"public sector(?!\s+(?:[\w-]+\s+)?(?:banks?|compan(?:y|ies)|corporations?|enterprises?|"
     r"undertakings?|firms?|insurers?)\b)|"
-    r"\b(?:provincial|municipal|federal)\b|\bpublic servi(?:ce|ant)|"
-    # "for the city transport company": a company the city may own, no setting of its own
-    r"\b(?:for|by) the (?:state|province|county|city|municipality|feds|crown)\b"
+    # "at the provincial hospital": a hospital or a school names no setting, whoever runs it
+    r"\b(?:provincial|municipal|federal)\b(?!\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
+    r"schools?|colleges?|universit(?:y|ies))\b)|\bpublic servi(?:ce|ant)|"
+    # "for the city transport company": a company the city may own, no setting of its own;
+    # "I read meters for the city" says whom the work is for, as a hospital or a railway
+    # does, not the setting
+    r"\b(?:for|by) the (?:state|province|county|municipality|feds|crown)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:company|corporation|firm|enterprise|business)\b)|"
     r"\b(?:state|county|city) (?:employee|worker)s?\b|"
     # customs is a state's service in every country
@@ -320,6 +324,28 @@ def _client_is_a_setting(text: str) -> bool:
 _PAST_WORK = re.compile(r"\b(?:retired|i'?m retired|used to work)\b[^,.;]{0,25}$")
 
 
+#: An employer's size said without "a big company": "a shipping company (one of the big
+#: ones)", "a parts supplier, about 2000 people". The size is said after the employer's
+#: kind, in the same sentence; a crowd served ("a wedding for 600 people") names no size.
+_SIZE_SAID = re.compile(
+    r"\b(?:compan(?:y|ies)|firm|corporation|group|bank|supplier|manufacturer|factory|plant|"
+    r"employer|operator|carrier|retailer|chain)\b[^.!?;]{0,80}?(?:\bone of the (?:big|biggest|"
+    r"large|largest|major)(?: \w+)? ones\b|(?<!\bfor )(?<!\bto )(?<!\bserve )\b(?:about |"
+    r"around |over |some |roughly |nearly |almost |more than |with )?(?:[5-9]\d\d|[1-9]\d?\d?"
+    r"[,.]?\d{3})\s*(?:people|employees|staff|workers)\b(?!\s+under\b))"
+)
+#: The words of size themselves, found in the segment read.
+_SIZE_WORDS = re.compile(
+    r"\bone of the (?:big|biggest|large|largest|major)(?: \w+)? ones\b|"
+    r"\b(?:[5-9]\d\d|[1-9]\d?\d?[,.]?\d{3})\s*(?:people|employees|staff|workers)\b"
+)
+
+
+def _size_said(text: str, whole: str) -> bool:
+    """True when this text says the size of the employer named before it in its sentence."""
+    return bool(_SIZE_WORDS.search(text)) and bool(_SIZE_SAID.search(whole or text))
+
+
 def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> str | None:
     """The working context a text names (``government``, ``tech``, ...), or ``None``; when
     asked, a name said first ("Corporate. I work ...") counts too, and looser words when
@@ -346,6 +372,8 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
             ):
                 return None  # "freelance, mostly for the Ministry": which setting is the person's?
             return name
+    if _size_said(text, whole):
+        return "corporate"
     if not asked or not loose or len(text.split()) > 8:
         return None
     return parse.parse_context(_GENERAL_JOB.sub(" ", text))

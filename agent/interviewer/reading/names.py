@@ -327,7 +327,7 @@ def known_name(text: str, names: Iterable[str]) -> str | None:
     hits = []
     for name in names:
         own = {stem(w) for w in words_and_parts(name.casefold()) if len(w) >= 4}
-        own |= _acronyms(name)
+        own |= acronyms(name)
         own |= _short_nouns(name)
         # a blog's topic is no word it is known by beside the work it is about
         others = {stem(w) for n in names if n != name
@@ -373,7 +373,7 @@ def _short_nouns(name: str) -> set[str]:
             and w not in _NOT_NAMES and w.isalpha()}  # fmt: skip
 
 
-def _acronyms(name: str) -> set[str]:
+def acronyms(name: str) -> set[str]:
     """Short words a name writes in capitals ("NHS", "UX"): as telling as a long word."""
     return {w.casefold() for w in words(name) if 2 <= len(w) <= 3 and w.isupper()}
 

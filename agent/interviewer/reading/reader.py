@@ -251,11 +251,21 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         answer = None  # "yeah, a podcast stream": a yes to something else, not the proposal
     if answer is None and any(r.act == "change" for r in readings):
         answer = acts.held_back(text)
+    if (
+        answer is False
+        and any(r.act == "wish" and r.remove for r in readings)
+        and not _NO_ALONE.match(text)
+    ):
+        answer = None  # "yeah nah, the workshops aren't me": a no to the stream it drops
     if answer is not None and ask in _PROPOSAL_ASKS:
         readings = [Reading("confirm", value=answer, span=message), *readings]
     if not readings and asked_back.asks_in_other_words(text):  # "pwede po ba monthly?"
         return [Reading("question", span=message)]
     return readings or [Reading("nothing", span=message)]
+
+
+#: "No. The band isn't a business": a no said as a sentence of its own answers the proposal.
+_NO_ALONE = re.compile(r"^\W*(?:no|nope|nah|no thanks)\s*[.!]")
 
 
 #: "accessibility stuff, 100%": a hundred percent said for "definitely", at a word question.
@@ -428,7 +438,11 @@ def _read_sentence(
         own = [q for q in own if q.start < sentence[-1].end + 1]
     elif (
         not wishing.figures_said(whole, own)
-        and (acts.removal(whole) or _cut_named(whole, frame) or _no_named(sentence[0].text, frame))
+        and (
+            acts.removal(whole)
+            or _cut_named(whole, frame)
+            or any(_no_named(s.text, frame) for s in sentence)
+        )
         and wishing.removal(whole, frame)
     ):
         return
@@ -469,17 +483,23 @@ def _no_named(text: str, frame: Frame) -> bool:
     """ "No export, the farm is my brother's": while streams are discussed, a clause of "no"
     and a stream on record, with no figure, drops it."""
     said = _NO_STREAM.match(text)
+    name = (said.group("name") or said.group("named") or said.group("nots")) if said else None
     return (
         frame.ask in _STREAM_ASKS
-        and said is not None
+        and name is not None
         and not re.search(r"\d", text)
-        and streams.named(said.group("name"), frame.view, None) is not None
+        and streams.named(name, frame.view, None) is not None
     )
 
 
-#: "no export, ...", "and no more dog walking": "no" opening a clause that names a stream.
+#: "no export, ...", "and no more dog walking": "no" opening a clause that names a stream;
+#: "Products no.": the stream, then the "no"; "the classes aren't me": the stream, then the
+#: person says it is not theirs.
 _NO_STREAM = re.compile(
-    r"^(?:(?:and|but|also|so|ok|okay|oh)[, ]+)*no (?:more )?(?P<name>[a-z][\w' -]{1,30}?)\W*$"
+    r"^(?:(?:and|but|also|so|ok|okay|oh)[, ]+)*(?:no (?:more )?(?P<name>[a-z][\w' -]{1,30}?)|"
+    r"(?:the )?(?P<named>[a-z][\w' -]{1,30}?),? (?:no|nope|nah)(?: thanks| thank you)?|"
+    r"(?:the )?(?P<nots>[a-z][\w' -]{1,30}?) (?:aren'?t|isn'?t|are not|is not|not) "
+    r"(?:really |just |quite )?(?:for )?me)\W*$"
 )
 
 
@@ -761,7 +781,10 @@ def _stream_segment(segment: Segment, blank: str, numeric: list[Quantity], frame
     if stream is None and spoken_of != blank:  # "call the nails one ...": the one "nails" heads
         heads = {name for _at, name in streams.mentions(spoken_of, 0, frame.view)}
         stream = heads.pop() if len(heads) == 1 else None
-    said = streams.mentions(segment.text, segment.start, frame.view) if numeric else []
+    # "the farm is more a seed and the classes the client one": a role said of each stream
+    # named frames the segment as a figure does
+    roled = numeric or streams.ROLES.search(blank)
+    said = streams.mentions(segment.text, segment.start, frame.view) if roled else []
     if stream is None and said and frame.ask in _STREAM_ASKS:
         stream = said[0][1]  # "tiffin should be 35% and teaching 50%": each its own figure
     if stream is None and frame.stream and numeric and frame.ask in _STREAM_ASKS:

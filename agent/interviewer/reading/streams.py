@@ -101,6 +101,12 @@ def mentions(text: str, start: int, view: PlanView) -> list[tuple[int, str]]:
         known = names.known_name(match.group(0), all_names) or _headed(match.group(0), all_names)
         if known is not None:
             found.append((at, known))
+    for match in re.finditer(r"\b[a-z]{2,3}\b", text):
+        # "CLA is more client": a short word one name writes in capitals names that stream
+        at = start + match.start()
+        held = [n for n in all_names if match.group(0) in names.acronyms(n)]
+        if len(held) == 1 and not any(a <= at < a + len(n) for a, n in found):
+            found.append((at, held[0]))
     return sorted(found)
 
 
