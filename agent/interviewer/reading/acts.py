@@ -34,7 +34,10 @@ _UNDO = re.compile(
 _KEPT_AFTER_ALL = re.compile(
     r"^(?:(?:oh|ah|hmm+|ugh|omg)\W+)*(?:wait|hang on|hold on|actually|no)\W+(?:no+|nah|nope)?\W*"
     r"(?:(?:please|pls|plz)\W+)?(?:keep|leave) (?:it|that|them|this|those)"
-    r"(?: (?:in|there|after all|then|please|pls|plz))*\W*$"
+    r"(?: (?:in|there|after all|then|please|pls|plz))*"
+    # "..., sorry. I'll try it.": an apology or the person's will to go on with it after
+    r"(?:\W+(?:sorry|thanks|thank you|ok|okay|i'?ll (?:try|do|give) (?:it|them)"
+    r"(?: a (?:go|try|shot))?|i'?ll keep (?:it|them)))*\W*$"
 )
 #: "wait no, keep cakes as it was", "oops no, leave the tours like before": the request just
 #: made taken back, the stream named with how it stood.

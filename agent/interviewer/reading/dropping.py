@@ -62,3 +62,24 @@ def _drops(
 
 def _figures(segment: Segment, own: list[Quantity]) -> bool:
     return any(segment.start <= q.start < segment.end + 1 and q.kind in _FIGURES for q in own)
+
+
+#: "... or... no, keep it": the person keeps, later in the message, what was dropped before.
+_KEPT_LATER = re.compile(
+    r"(?:^|[,.;!?…]\s*|\bor\W+)(?:(?:no|nah|nope|wait|actually|hmm+)\W+)+"
+    r"(?:(?:i'?ll|let'?s|we'?ll)\s+)?(?:keep|leave) (?:it|that|them|this|those)\b(?! out\b)"
+)
+
+
+def kept_after_all(readings: list[Reading], text: str) -> list[Reading]:
+    """Without the streams dropped before the person takes the drop back in the same message
+    ("maybe remove the evenings ... or no, keep it, 1 hour only"): the last word stands."""
+    later = [m.start() for m in _KEPT_LATER.finditer(text)]
+    if not later:
+        return readings
+
+    def taken_back(r: Reading) -> bool:
+        at = text.find(r.span) if r.span else -1
+        return r.act == "wish" and r.remove and 0 <= at < later[-1]
+
+    return [r for r in readings if not taken_back(r)]

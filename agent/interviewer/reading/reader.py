@@ -223,6 +223,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
         readings = role_put_right.put_right(readings, text, view)
+        readings = dropping.kept_after_all(readings, text)  # "remove X ... no, keep it"
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
@@ -571,7 +572,12 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
     if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
         return True
-    polite = re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text)
+    # "is it ok to say no to the X one?": leave asked for is a request, put politely
+    polite = re.search(
+        r"\b(?:(?:can|could) (?:we|you|u|i)|"
+        r"is it (?:ok(?:ay)?|alright|all right|fine) (?:if|to))\b",
+        text,
+    )
     if polite and acts.removal(text) and streams.named(text, view) is not None:
         return True  # "can we drop the photo walks?"; with two streams named, read on
     if streams.asks_for_change(text, view) or re.search(r"\b(?:change|set)\b.*\bcapacity\b", text):

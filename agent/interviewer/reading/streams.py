@@ -38,12 +38,18 @@ _RENAME = re.compile(
     r"['\"]([^'\"]+)['\"]?|"
     # "make it 5 hours and call it Colmado Express": the new name said last, unquoted
     r"\b(?:call|name|rename)\s+it\s+(?:to\s+)?(?!(?:a day|quits|even|done|that|off)\b)"
-    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3})\W*$|"
+    r"([a-z][\w'&.-]*(?:\s+(?:&|[a-z][\w'&.-]*)){0,3})\W*$|"
     # "call the nails one Dawn's Nails": the stream by a word of its own and "one", then the
-    # new name, said last
+    # new name, said last ("Hill & Dale": an ampersand joins its words)
     r"\b(?:call|name|rename)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:one|stream)\s+"
     r"(?:to\s+|as\s+)?(?!(?:a day|quits|even|done|that|off|instead)\b)"
-    r"([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3}?)(?:,?\s*(?:please|pls|thanks|thank you))?\W*$"
+    r"([a-z][\w'&.-]*(?:\s+(?:&|[a-z][\w'&.-]*)){0,3}?)"
+    r"(?:,?\s*(?:please|pls|thanks|thank you))?\W*$|"
+    # "the cages should be called Lake Fish": a new name asked for, unquoted, said last
+    r"\b(?:should|could|can|will|would|must)\s+be\s+(?:called|named|renamed)\s+"
+    r"(?!(?:that|this|it|something|anything|whatever)\b)"
+    r"([a-z][\w'&.-]*(?:\s+(?:&|[a-z][\w'&.-]*)){0,3}?)(?:,?\s*(?:please|pls|thanks|thank you))?"
+    r"\W*$"
 )
 #: Hours said as added to what a stream has ("give the extra 5 to", "2 more hours for").
 _MORE = re.compile(r"\b(?:the extra|an extra|another|add(?: on)?)\s*$")
@@ -127,10 +133,14 @@ def edits(
     quoted = _RENAME_QUOTED.search(text)
     rename = quoted or _RENAME.search(text)
     if rename:
-        later = "" if quoted else rename.group(2) or rename.group(3) or rename.group(4)
+        later = "" if quoted else next((g for g in rename.groups()[1:] if g), "")
         new = (rename.group(1) or later or "").strip(" '\".")
+        # "... 4 hours and call the farm one X": the stream named inside the renaming is renamed
+        groups = range(1, rename.re.groups + 1)
+        cut = min((rename.start(g) for g in groups if rename.group(g)), default=rename.end())
+        inside = [n for at, n in said if start + rename.start() <= at < start + cut]
         if new:
-            out.append(Reading("change", "stream.name", new, stream, text))
+            out.append(Reading("change", "stream.name", new, inside[0] if inside else stream, text))
     shares = False
     for q in numeric:
         owner = next((name for at, name in reversed(said) if at <= q.start), stream)
