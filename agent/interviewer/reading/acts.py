@@ -99,7 +99,7 @@ _SKIP = re.compile(
     r"|^(?:that'?s |it'?s )?(?:private|personal)(?: (?:sorry|thanks|tbh))?$"
 )
 _QUESTION_START = re.compile(
-    r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and|"
+    r"^(?:(?:hmm+|um+|so|ok|okay|sorry|wait|quick question|but|and|or|"
     # "hang on what happens at the review", "abeg how long is this": a pause before asking
     r"hang on|hold on|abeg|hey|oh|btw)[,:]?\s+)*"
     # "how local government works" is a lesson said, "how does it work" a question

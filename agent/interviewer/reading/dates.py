@@ -31,6 +31,9 @@ def review_date(text: str) -> str | None:
     season = _SEASON_ALONE.match(text.strip(" .!"))
     if season:  # "spring", "early autumn then": the season is the date
         return season.group(1)
+    alone = time_alone(text)
+    if alone:  # "dunno. summer?", "maybe may? before the markets": a time said as a clause
+        return alone
     after = _AFTER_EVENT.match(text)
     if after is None:
         return _dated(text)
@@ -146,6 +149,52 @@ def _dated(text: str) -> str | None:
 _MONTH_ALONE = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+
+
+#: A season or a month said as a clause of its own, maybe hedged or asked with a rising voice
+#: ("dunno. summer?", "maybe may?"); "may" counts only so, never inside a sentence.
+_TIME_CLAUSE = re.compile(
+    r"^(?:(?:ok|okay|hmm+|um+|maybe|say|perhaps|probably|i guess|i think|how about|what about)"
+    r"\W+)*(?:(?:in|by|around|next|this|come) )?(?:the )?((?:early |late |mid[- ]?)?"
+    r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))(?:\W+(?:then|please|pls|i guess|i think|maybe))*"
+    r"\W*$"
+)
+#: What may come before such a clause and say nothing of the date: "dunno", "not sure".
+_UNSURE_CLAUSE = re.compile(r"^\W*(?:dunno|idk|not sure|no idea|hmm+|um+|ok|okay|well)\W*$")
+
+
+def time_alone(text: str) -> str | None:
+    """The season or month said as the first clause with something in it ("dunno. summer?",
+    "maybe May? before the markets get busy"), or None."""
+    for clause in re.split(r"(?<=[.?!;,])\s+", text.strip()):
+        if _UNSURE_CLAUSE.match(clause):
+            continue
+        found = _TIME_CLAUSE.match(clause)
+        return found.group(1) if found else None
+    return None
+
+
+#: "1. 6.", "15. 3." : a day and a month written with full stops, day first as in central
+#: Europe; kept as the day and the month's name, to be dated against the day it is said.
+_DOTTED_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?!\s?\d)")
+_MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
+
+
+def dotted_as_named(text: str) -> str:
+    """``text`` with a day and a month written with full stops ("1. 6.") said with the
+    month's name ("1 june"), as the review date is then read and dated."""
+
+    def named(found: re.Match[str]) -> str:
+        day, month = int(found.group(1)), int(found.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return found.group(0)
+        return f"{day} {_MONTH_NAMES[month - 1]}"
+
+    return _DOTTED_DAY_MONTH.sub(named, text)
 
 
 def _numeric_date(text: str) -> str | None:

@@ -89,7 +89,7 @@ from agent.interviewer.reading import (
     wording,
 )
 from agent.interviewer.reading.clauses import Segment, normalise, segments
-from agent.interviewer.reading.dates import review_date
+from agent.interviewer.reading.dates import dotted_as_named, review_date
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.quantities import Quantity, find_quantities
@@ -176,6 +176,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         text = hours_first.name_first(text)  # "30h café, 5h tutoring": "café 30h, ..."
     if ask in _STREAM_ASKS:  # "aggiungi corsi di riparazione bici, 2 ore": "add ..."
         text = tongues.in_english(text)
+    if ask == "review":  # "1. 6. is good": the day and the month, written with full stops
+        text = dotted_as_named(text)
     if not text.strip(" .!?"):
         return [Reading("nothing", span=message)]
     if acts.undo(text) or (ask in _STREAM_ASKS and put_back.asks_back(text, view)):

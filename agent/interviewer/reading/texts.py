@@ -26,7 +26,7 @@ from agent.interviewer.reading import (
 )
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.confidence import WEAK
-from agent.interviewer.reading.dates import review_date
+from agent.interviewer.reading.dates import review_date, time_alone
 from agent.interviewer.reading.feelings import feeling_or_pay, labelled
 from agent.interviewer.reading.kept import TIME_WORD
 from agent.interviewer.reading.limit_answers import constraints, limit_figure, states_limit
@@ -160,6 +160,8 @@ def _answers(
 ) -> list[Reading]:  # fmt: skip
     kind = asks.kind(ask)
     said = " ".join(p.text for p in pieces)
+    if kind == "review" and not review_date(said) and time_alone(text):
+        return one("review.date", time_alone(text), None, text)  # "dunno. summer?"
     if kind == "review" and review_date(said):  # "can we go past the busy season? so end of April"
         said = retracted.last_said(text, review_date, said)  # "1 March? no wait ... 15 May"
         return one("review.date", review_date(said), None, said)
