@@ -475,7 +475,14 @@ _SEASONS_APART = re.compile(
     r"\bseason (?:is|'s|are) (?:the |where the |when the )?(?:big |real |good |main )?money\b|"
     # "summer is way bigger, the stores are steady": a time of the year said far bigger
     rf"\b{_TIME_OF_YEAR} (?:is|are|'s) (?:way|much|far|a lot|loads|massively|hugely|miles) "
-    r"(?:bigger|busier|better)\b"
+    r"(?:bigger|busier|better)\b|"
+    # "a bad ice year, no trips", "dry summer, nothing to sell": a bad year or season leaves
+    # none of the work
+    r"\b(?:bad|poor|dry|wet|slow|warm|mild|short) (?:[a-z]+ )?(?:year|season|summer|winter|"
+    r"spring|autumn|fall)s?\b[^.;]{0,12}\b(?:no|nothing|none|zero)\b|"
+    # "shearing is in May so that's when the money comes": the pay comes at one time of year
+    r"\bthat'?s when (?:the |all the |most of the )?(?:[a-z]+ )?(?:money|income|cash|pay) "
+    r"(?:comes|is made|arrives|comes in)\b"
 )
 
 
@@ -572,6 +579,8 @@ def energy(text: str, *, asked: bool) -> str | None:
         # "love the kids, hate the paperwork. net... drained": the sum said last holds
         summed = list(_SUMMED.finditer(text))
         said = text[summed[-1].end() :] if summed else text
+        if not summed and _part_against_whole(said):
+            return None  # "the beachcombing is my therapy. the selling part, meh": two ways
         for sentence in (on_balance(s) for s in re.split(r"[.!?;]+\s*", said)):
             if _ASSENT.match(sentence):
                 continue  # "ok fine": a yes to something, no word of how the work feels
@@ -631,7 +640,10 @@ _MIXED_LAST = re.compile(
 )
 _SO_SO = re.compile(
     r"^\W*(?:so-so|meh|fine|okay|ok|alright|neither|not bad|neutral|nothing special|"
-    r"(?:it'?s |it is )?just (?:a job|admin|work|paperwork))\b"
+    r"(?:it'?s |it is )?just (?:a job|admin|work|paperwork)|"
+    # "hot, loud, its a job. pays the mortgage": work done for its pay, no feeling either way
+    r"(?:it'?s|its|it is) (?:a|just a) (?:job|living|paycheck|pay ?cheque)(?=\W*$)|"
+    r"(?:it )?pays the (?:bills|mortgage|rent)(?=\W*$))\b"
 )
 
 
@@ -691,7 +703,7 @@ _ASKED_ENERGISING = re.compile(
     # "it's like meditation for me", "I could do it for hours", "I lose track of time"
     r"(?:is|'s|thats|its|are) like (?:a |my )?(?:therapy|meditation|a holiday|church)|"
     r"(?:can|could) (?:do|spend|keep at) (?:it|that|this|them) (?:for )?(?:hours|all day)|"
-    r"lose track of (?:the )?time|"
+    r"lose track of (?:the )?time|(?:i )?forget (?:the|all) time|time flies|"
     # "best job ever", "best gig I have": the work ranked above all else
     r"(?<!not )(?<!not the )best (?:job|gig|work|thing|part) (?:ever|i (?:have|do|did|'?ve had))|"
     r"^(?:(?:omg|honestly|oh|tbh)\W+)*the best$|"
@@ -721,6 +733,23 @@ _ASKED_DRAINING = re.compile(
     r"(?![- ]free)|(?:my )?(?:bp|blood pressure) (?:is )?(?:going |goes )?up|"
     r"my (?:hands|back|feet|knees|wrists|shoulders|body) (?:hurts?|aches?|is killing me))\b"
 )
+
+
+#: A sentence that opens on one part of the work: "the selling part, meh", "the admin side".
+_PART_FIRST = re.compile(
+    r"^\W*(?:but\s+)?(?:the|all the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:part|side|bit)s?\b"
+)
+
+
+def _part_against_whole(text: str) -> bool:
+    """True when one sentence gives a feeling and a later one, opening on a part of the work,
+    the opposite or a shrug ("X is my therapy. The selling part, meh."): no balance struck."""
+    sentences = [s for s in re.split(r"[.!?;]+\s*", text) if s.strip()]
+    felt = [(bool(_PART_FIRST.match(s)), _energy_asked(s)) for s in sentences]
+    for k, (part, label) in enumerate(felt):
+        if part and label and any(f and f != label for _, f in felt[:k]):
+            return True
+    return False
 
 
 def _energy_asked(text: str) -> str | None:
