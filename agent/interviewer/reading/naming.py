@@ -100,6 +100,10 @@ def set_frame(
         return  # "it's my family's farm": said of the activity named before
     if STATE.match(segment.text):
         return  # "I'm grateful for it": a state, not a job
+    if _STAFFED.match(segment.text):
+        return  # "I employ two lads to feed them": work others do for the person
+    if _goes_on_object(segment, frame):
+        return  # "mostly for farmers and a few holiday lets": whom the work is for
     if not numeric and _lesson_goes_on(segment, frame):
         return  # "it teaches me to stay calm, and honestly reading people": what is learnt
     if (
@@ -187,6 +191,26 @@ def set_frame(
     if _dash_detail(segment, frame) or _said_again(candidate, frame):
         return
     _name_or_pend(segment, candidate, numeric, figures_here, framed, frame)
+
+
+#: Work the person has others do: "I employ two boys to feed and guard", "we hire a lad to
+#: drive".
+_STAFFED = re.compile(
+    r"^(?:(?:and|also|so|but)\s+)*(?:i|we)\s+(?:also\s+)?(?:employ|hire|pay|have)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:boys?|girls?|lads?|guys?|men|women|people|staff|workers?|helpers?|"
+    r"someone|somebody|a person|hands)\s+(?:to|who|for)\b"
+)
+#: The end of what was said just before: "for" or "with" and whom, then "and".
+_OBJECT_GOES_ON = re.compile(r"\b(?:for|with)\s+(?:[\w'-]+\s+){0,3}(?:and|or)\s*$")
+
+
+def _goes_on_object(segment: Segment, frame: Frame) -> bool:
+    """True when a segment goes on with the people or places the work before it is done for
+    ("a waller, mostly for farmers and a few barn conversions"): no work of its own."""
+    if I_DO.match(segment.text) or re.match(r"^(?:i|we|i'?m|my|our)\b", segment.text):
+        return False
+    before = frame.text[frame.sentence_start : segment.start]
+    return bool(_OBJECT_GOES_ON.search(before))
 
 
 def _says_how(segment: Segment, candidate: str, frame: Frame) -> bool:

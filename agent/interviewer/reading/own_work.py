@@ -42,9 +42,9 @@ _SOME = (
 )
 #: "I do", "also do", "me and my wife do": not "we do", most often said of an employer.
 _DO = re.compile(
-    _LEAD + r"(?:i|me and (?:my|the) [a-z]+|[a-z]+ and i)?\s*(?:also\s+)?"
+    _LEAD + r"(?P<who>i|me and (?:my|the) [a-z]+|[a-z]+ and i)?\s*(?:also\s+)?"
     r"(?:do|does|(?:'m|am)\s+(?:also\s+)?doing)\s+"  # "Sunday I am doing science tuition"
-    r"(?:also\s+)?" + _SOME + r"(?P<np>.+)$"
+    r"(?:also\s+)?(?P<some>" + _SOME + r")(?P<np>.+)$"
 )
 _RUN = re.compile(
     _LEAD + _WHO + r"?\s*(?:also\s+)?(?:run|own|co-?own|co-?run)\s+(?:also\s+)?"
@@ -168,9 +168,17 @@ def _work_in(said: str) -> str | None:
         return _name(many.group("np") + many.group("rest"))
     for shape in (_DO, _SIDE, _BY, _PLUS, _OWN_THING):
         found = shape.match(said)
+        if found and shape is _DO and _duty(found):
+            return None
         if found:
             return _name(found.group("np"))
     return None
+
+
+def _duty(found: re.Match[str]) -> bool:
+    """True for "do the charts" said with no one doing it, in a list after a job ("I answer
+    the phones, do the charts, order the supplies"): a task of that job, no work of its own."""
+    return not found.group("who") and found.group("some").strip() == "the"
 
 
 #: "a cold room selling frozen fish": what a venture sells or serves, after its name.
