@@ -78,7 +78,7 @@ ALSO_DOES = re.compile(
     r"^(?:(?:and|oh)[,\s]+)*(?:(?:i|we)\s+also\s+|also,?\s+|plus\s+)(?:" + _WORK_VERBS + r"|do)\b|"
     # "I also compose music for games", "I also restore old clocks": any doing said with "also"
     # and what is done, unless the verb says a state, a feeling or a wish
-    r"^(?:(?:and|oh)[,\s]+)*(?:i|we)\s+also\s+(?!" + NOT_DOING + r")[a-z]{3,}(?<!ed)\s+"
+    r"^(?:(?:and|oh)[,\s]+)*(?:i|we)\s+also\s+(?!" + NOT_DOING + r")[a-z]{3,}(?<![^e]ed)\s+"
     r"(?:[a-z]+\s+)?(?!(?:to|that|if|about|it|a\s+lot|on|in|at|for|with)\b)[a-z]{3,}"
 )
 

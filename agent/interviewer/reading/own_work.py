@@ -312,7 +312,9 @@ _APART = re.compile(
     r"\b(?:on the side|on (?:my|me) days? off|in my (?:spare|free) time|"
     r"(?:in|out of|outta|from|at) (?:my|our|me) (?:own )?(?:garage|shed|barn|kitchen|house|"
     r"flat|apartment|yard|backyard|back yard|basement|cellar|attic|spare room|front room|"
-    r"living room|allotment|smallholding))\b"
+    r"living room|allotment|smallholding)|"
+    # "I brew mead at home and sell at markets": made at home, or made to be sold by the person
+    r"at home|and (?:i |we )?sell(?:s|ing)? (?:them|it|those|these|on|at|to|online))\b"
 )
 
 
