@@ -267,7 +267,14 @@ _NOT_A_SKILL = re.compile(
     r"seeing|watching)\b|^(?:skills?|stuff|things|everything|anything)$|"
     # "lots of small things": how many, not which
     r"^(?:lots of|loads of|many|various|all sorts of|a few|some|different|a bunch of)\s+"
-    r"(?:\w+\s+)?(?:things|stuff|bits|bits and bobs)$"
+    r"(?:\w+\s+)?(?:things|stuff|bits|bits and bobs)$|"
+    # "learned for the camera manuals", "picked it up at school": how a skill came, no skill
+    r"^(?:learn(?:ed|t)|picked (?:it |them )?up|self[- ]taught)\s+(?:it\s+|them\s+)?(?:for|from|at|"
+    r"in|when|as|by|during|through|on|while|back)\b|"
+    # "the smell, people lined up": what the work is like around it, no thing done
+    r"^the (?:smell|smells|taste|quality|view|views|vibe|vibes|atmosphere)(?:\s+of\s+.+)?$|"
+    r"^(?:people|customers|folks|kids|crowds|queues)\s+(?:lined|queu(?:ed|ing)|waiting|"
+    r"smiling|laughing|clapping|coming back)\b"
 )
 
 
