@@ -152,13 +152,21 @@ def role(name: str) -> str | None:
     -> "paralegal"), or ``None`` when its head names no doer."""
     said = name.strip(" ,.;:!?-")
     cut = _OF.sub("", _TAIL.sub("", said.casefold()))  # "treasurer of our tea cooperative"
-    cut = _FILLERS.sub("", cut).strip(" ,.;:!?-+&")
+    cut = _GRADE.sub("", _FILLERS.sub("", cut)).strip(" ,.;:!?-+&")
     if not cut or _NOT_IN_ROLE.search(cut) or len(cut.split()) > 4 or not head_is_role(cut):
         return None
     if _EMPLOYMENT.fullmatch(cut):
         return None  # "sole trader", "freelancer": how one is employed, no work
     start = said.casefold().find(cut)
     return said[start : start + len(cut)] if start >= 0 else cut
+
+
+#: A licence or a grade said before a title ("B1 licensed aircraft engineer", "band 6 nurse",
+#: "grade 7 analyst"): how far up the trade, not its name.
+_GRADE = re.compile(
+    r"^(?:(?:band|grade|level|class|cat|category|tier)\s+[a-z]?\d{1,2}[a-z]?|[a-z]{1,2}\d{1,2}[a-z]?)"
+    r"\s+(?:(?:licensed|licenced|certified|qualified|registered|chartered)\s+)?"
+)
 
 
 def titled_at_work(name: str, span: str) -> bool:
