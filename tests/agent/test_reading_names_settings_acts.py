@@ -216,3 +216,14 @@ def test_how_a_skill_was_learned_and_what_work_is_like_are_no_items() -> None:
         "the carving, the smell of the wood, customers smiling", "excited", "skill.excites"
     )
     assert excited == ["carving"]
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("I'm a band 6 nurse at the Royal, and I paint portraits on weekends", "nurse"),
+        ("grade 7 analyst in the civil service", "analyst"),
+    ],
+)
+def test_a_grade_before_a_title_is_no_part_of_it(message: str, title: str) -> None:
+    assert title in values(message, "context", "activity")
