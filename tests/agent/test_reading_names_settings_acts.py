@@ -218,12 +218,7 @@ def test_how_a_skill_was_learned_and_what_work_is_like_are_no_items() -> None:
     assert excited == ["carving"]
 
 
-@pytest.mark.parametrize(
-    ("message", "title"),
-    [
-        ("I'm a band 6 nurse at the Royal, and I paint portraits on weekends", "nurse"),
-        ("grade 7 analyst in the civil service", "analyst"),
-    ],
-)
-def test_a_grade_before_a_title_is_no_part_of_it(message: str, title: str) -> None:
-    assert title in values(message, "context", "activity")
+def test_a_licence_before_a_title_leaves_the_title_sure() -> None:
+    said = "Hi. I'm a C1 licensed electrician at the depot, shift work."
+    got = [r for r in read(said, PlanView(), "context") if r.field == "activity"]
+    assert [(r.value, r.confident) for r in got] == [("C1 licensed electrician", True)]
