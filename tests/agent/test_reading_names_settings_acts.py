@@ -222,3 +222,8 @@ def test_a_licence_before_a_title_leaves_the_title_sure() -> None:
     said = "Hi. I'm a C1 licensed electrician at the depot, shift work."
     got = [r for r in read(said, PlanView(), "context") if r.field == "activity"]
     assert [(r.value, r.confident) for r in got] == [("C1 licensed electrician", True)]
+
+
+def test_a_title_glossed_in_brackets_is_one_job_named_by_the_bracket() -> None:
+    said = "Hi, I'm a dental nurse (dental assistant) at a practice in Leith"
+    assert values(said, "context", "activity") == ["dental assistant"]

@@ -360,10 +360,33 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
         return out  # "potter + tutor here. pottery studio 20h ...": the work follows, figured
     for name in stated(text):
         head = name.casefold().split()[-1]
+        glossed = _glossed_in_brackets(name, named, text)
+        if glossed:  # "ultrasound tech (sonographer)": one job, named by the bracket
+            out = [_renamed(o, str(o.value), name) if _is_named(o, glossed) else o for o in out]
+            named = [name.casefold() if n == glossed else n for n in named]
+            continue
         if not any(head in re.findall(r"[a-z][a-z'/-]*", other) for other in named):
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
     return _without_doubles(out)
+
+
+def _glossed_in_brackets(name: str, named: list[str], text: str) -> str | None:
+    """The work already named (lower case) that ``name``, said alone in brackets right after
+    it, says again in other words ("ultrasound tech (sonographer)"), or ``None``."""
+    said = re.escape(name.casefold())
+    return next(
+        (
+            other
+            for other in named
+            if re.search(rf"\b{re.escape(other)}\s*\(\s*(?:an?\s+)?{said}\s*\)", text.casefold())
+        ),
+        None,
+    )
+
+
+def _is_named(r: Reading, name: str) -> bool:
+    return r.field == "activity" and str(r.value).casefold() == name
 
 
 def _unpaid(r: Reading) -> bool:
