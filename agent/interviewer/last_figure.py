@@ -99,7 +99,7 @@ def of_last_figure(
         return None
     if _answers(readings, ask) and not _REFERS_BACK.search(text):
         return None  # "sorry, about 2k a month" at the income question: an answer to it
-    for qid in last_asks(settled):
+    for qid in [*last_asks(settled), *_last_of_kind(readings, settled, ask)]:
         field = FIELD_OF[asks.kind(qid)]
         subject = asks.work(qid)
         again = [r for r in reader(text, view, qid) if r.act in {"fact", "change"}]
@@ -114,3 +114,17 @@ def of_last_figure(
             return qid, [Reading(**{**r.__dict__, "act": "fact", "subject": r.subject or subject
                                      or None}) for r in own]  # fmt: skip
     return None
+
+
+def _last_of_kind(readings: list[Reading], settled: Sequence[Sequence[Any]], ask: str) -> list[str]:
+    """The last question settled for the kind of figure a correction gives, when the work the
+    open question is about has no such figure to correct: "oh wait, I got the salary wrong,
+    it's £36,500" while the hours of work with no income yet are asked corrects the income
+    given before, of other work."""
+    work = asks.work(ask)
+    kinds = {k for k, f in FIELD_OF.items() if k.startswith("act:")
+             and any(r.field == f and r.act in {"fact", "change"} for r in readings)}  # fmt: skip
+    done = [str(q) for ids, *_ in settled for q in ids]
+    if not work or any(f"{k}:{work}" in done for k in kinds):
+        return []
+    return [q for q in reversed(done) if asks.kind(q) in kinds][:1]

@@ -144,6 +144,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         spoken_at, state.spoken_at = state.spoken_at, ""
         torn, state.torn = state.torn, []  # two figures asked which: answered in the next only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
+        text = parse.said_again(text)  # "no wait, 25 was right": a correction to 25
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
             return self._ask(state, plan, [rv.back(state.review)])
@@ -181,6 +182,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         if reader is not None and state.ask not in listen.OWN_STEPS and not state.review:
             at = str(next((i.get("read_as") for i in pending.get("items", [])
                            if i.get("read_as")), "") or state.ask)  # fmt: skip
+            at = state.ask if _of_other_work(text, plan, at) else at
             text = listen.with_fee(text, state, at)  # "2 a month" after "£90 a party"
             # "£250 each" after "3 gigs a month" was said of that work: read with it
             text, told_back = told_often.with_told(text, at, state.often)
@@ -359,6 +361,17 @@ _ACTIVITY_TOOLS = frozenset({"record_activity", "update_activity"})
 def _records(decision: dialog.Decision) -> bool:
     """True when a decision records, asks back or settles something."""
     return bool(decision.calls or decision.confirm or decision.settle)
+
+
+def _of_other_work(text: str, plan: Plan, at: str) -> bool:
+    """True when a message said while a figure of one work is asked back names another
+    recorded work and never the one asked about ("calligraphy is seasonal, ... about 1,500
+    a year" while the radiography's income is asked back): it passes the question back over,
+    and is read at the open question."""
+    asked = asks.work(at)
+    if not asked or names.mentioned(asked, text):
+        return False
+    return any(names.mentioned(a.name, text) for a in plan.activities if a.name != asked)
 
 
 def _other_activity(ask: str, decision: dialog.Decision) -> bool:

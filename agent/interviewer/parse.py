@@ -85,9 +85,36 @@ _UNDO = re.compile(
 )
 _CORRECTION = re.compile(
     r"^(?:(?:oh|ah|um|erm|hmm|hang on)\W+)?"
-    r"(?:actually|correction|sorry|oops|i meant|i mean|make (?:that|it)|wait|"
+    r"(?:actually|correction|sorry|oops|i meant|i mean|make (?:that|it)|(?:no\s+)?wait|"
     r"no(?:pe)?\s*[,.;:!-]|no\s+(?=[£$€]?\d))\s*[,.:;!-]?\s*"
 )
+
+
+#: A figure said again as the right one after a change of mind ("25 was right", "back to
+#: 25", "25 it is"): the figure alone, as a correction.
+_RIGHT_AFTER_ALL = re.compile(
+    r"^(?:(?:let'?s\s+)?(?:go\s+)?back\s+to\s+|the\s+)?"
+    r"(?P<fig>[£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)"
+    r"(?:\s+(?:was|is)\s+(?:right|correct|fine|ok|okay)|\s+it\s+is|$)"
+    r"(?:\s+after\s+all)?$"
+)
+_BACK_TO = re.compile(
+    r"^(?:let'?s\s+)?(?:go\s+)?back\s+to\s+\S|\s(?:was|is)\s+(?:right|correct)|\sit\s+is$"
+)
+
+
+def said_again(text: str) -> str:
+    """A figure said again as the right one after a change of mind ("no wait, 25 was right",
+    "back to 25") as a plain correction ("actually 25"); any other message as it is."""
+    kind, rest = intent(text)
+    low = normalise(text).strip(" .!?")
+    plain = low
+    while match := _CORRECTION.match(plain):
+        plain = plain[match.end() :].strip()
+    again = _RIGHT_AFTER_ALL.match(plain)
+    if kind is Intent.CORRECTION and again and plain != rest:
+        return f"actually {rest}"
+    return text
 
 
 def intent(text: str) -> tuple[Intent, str]:
@@ -100,6 +127,9 @@ def intent(text: str) -> tuple[Intent, str]:
     rest = low
     while match := _CORRECTION.match(rest):
         rest = rest[match.end() :].strip()
+    again = _RIGHT_AFTER_ALL.match(rest)
+    if again and (rest != low or _BACK_TO.search(rest)):
+        return Intent.CORRECTION, again.group("fig").strip()
     if rest and rest != low:
         return Intent.CORRECTION, rest
     return Intent.ANSWER, low
