@@ -210,9 +210,24 @@ def _yes_or_no(value: str) -> bool:
 
 
 def _one_question(text: str) -> bool:
-    """True for a message of one sentence that ends with a question mark."""
+    """True for a message of one sentence that ends with a question mark; a statement ending
+    on a question of how it sounds ("£6,000 saved, is that bad?") is a statement and a
+    question, as if said in two sentences."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip(" .!?")]
+    tagged = _TAG_QUESTION.search(text.strip())
+    if tagged and "?" not in text.strip()[: tagged.start()]:
+        return False
     return len(sentences) == 1 and text.strip().endswith("?")
+
+
+#: A question after a comma that asks how what was just said sounds, and nothing else.
+_TAG_QUESTION = re.compile(
+    r"[,;-]\s*(?:(?:is|was|does|would|sounds?)\s+(?:that|this|it)\s+(?:\w+\s+)?"
+    r"(?:bad|ok|okay|alright|enough|too\s+(?:much|many|little|few|low|high)|normal|fine|"
+    r"reasonable|realistic|right|correct|low|high|a\s+lot|weird|terrible|good|crazy|silly|"
+    r"sensible|possible|work)|(?:right|ok|okay|yeah|no)|is\s+that\s+(?:a\s+)?problem)\s*\?+$",
+    re.IGNORECASE,
+)
 
 
 def _about_planning(reading: Reading) -> bool:
