@@ -29,6 +29,7 @@ from agent.interviewer import (
     factor_cues,
     intents,
     item_length,
+    late_offer,
     limits,
     names,
     offered_figures,
@@ -36,6 +37,7 @@ from agent.interviewer import (
     record,
     refer,
     remarks,
+    same_kind,
     setting,
     shared_names,
     shift_count,
@@ -43,6 +45,7 @@ from agent.interviewer import (
     unlisted,
     unnamed,
     unread,
+    why_asked,
     wishes,
     workplace,
 )
@@ -97,8 +100,11 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     the risk factors it says two activities share asked back (``factor_cues``)."""
     quiet = frozenset({OFF_TOPIC, NOT_READ, HELLO, ALREADY, LATER})
     readings = limits.without_kept_time(readings, text)
+    # "the school contract is 10 hours" beside "Bank contract": the other contract's figures
+    readings = same_kind.told_apart(readings, [a.name for a in ctx.plan.activities])
     readings, work = offered_figures.doubted(readings, ctx.offered)
     decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
+    _why_asked(decision, ctx)
     if work is not None and decision.unread and not decision.acts:
         decision.reply = offered_figures.NOT_ON_LIST.format(name=work)
     held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
@@ -110,11 +116,39 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     return decision
 
 
+def _why_asked(decision: Decision, ctx: Context) -> None:
+    """ "why do you need that?" of the open question: its reason said back instead of a
+    guidance search, and the question left open (no try at it)."""
+    said = why_asked.reason(decision.question, ctx.ask) if decision.question else None
+    if said is None:
+        return
+    decision.question = ""
+    if decision.acts:
+        decision.notes.append(said)
+    else:
+        decision.reply, decision.aside = said, True
+
+
 #: Said to a list's end heard after its questions began: nothing more to record.
 LIST_ENDED = "Got it, that's the whole list."
 
 
+#: Fields a skill's name fills.
+_SKILL_FIELDS = frozenset({"skill", "core_skill", "skill.excites", "skill.under_used"})
+
+
+def _no_label_skills(readings: list[Reading]) -> list[Reading]:
+    """``readings`` without skills named by how steady or how tiring work is ("varies a lot",
+    "drains me"): an answer to an earlier question of the audit, said late, is no skill."""
+    return [r for r in readings if not (
+        r.field in _SKILL_FIELDS and isinstance(r.value, str)
+        and (cues.volatility(r.value, asked=False)
+             or parse.parse_energy(r.value) in {"energising", "draining"})
+    )]  # fmt: skip
+
+
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
+    readings = _no_label_skills(readings)
     if ctx.ask.startswith("act:") and list_end.closes_list(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
@@ -132,6 +166,9 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     removed = _removal(text, ctx)
     if removed is not None:
         return removed
+    late = late_offer.taken(readings, ctx.ask, ctx.offered, text)
+    if late:  # "yes the swim coaching" a turn after the list: the offered work added
+        return Decision(calls=late)
     both = item_length.BOTH_WAYS.match(text.strip().casefold())
     if ctx.ask.startswith("act:volatility") and both:
         # "a bit of both": part steady, part not; which way it leans is the person's to say
@@ -443,10 +480,15 @@ def _removal(text: str, ctx: Context) -> Decision | None:
     if not found:
         low = text.casefold()
         found = {n for n in known if n.casefold() in low}
-    if len(found) != 1:
-        return None
-    name = found.pop()
-    return Decision(calls=[call("remove_activity", name=name)])
+    if not found or (len(found) > 1 and _KEEPS.search(text)):
+        return None  # "drop the bank one, keep the school one": which goes is asked again
+    # Taking work out revises the list: no try at the open question, which stays open.
+    calls = [call("remove_activity", name=n) for n in known if n in found]
+    return Decision(calls=calls, revised=True)
+
+
+#: Words that keep one of several works named beside a removal.
+_KEEPS = re.compile(r"(?:keep|stays?|not|but|except|only)", re.I)
 
 
 #: Words that leave a question unanswered: at a fact question a skip, at a proposal doubt.
@@ -499,7 +541,18 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
     greeting = bool(_GREETING.match(text))
     aside = greeting or remarks.chit_chat(text)
     reply = HELLO if greeting else OFF_TOPIC if aside or _no_words(text) else NOT_READ
+    if reply == OFF_TOPIC and _BARE_FIGURE.match(text) and re.search(r"[1-9]", text):
+        # "36" where no number is asked: said back as a figure not placed, never as nothing
+        reply = BARE_FIGURE
     return Decision(reply=reply, aside=aside)
+
+
+#: A message that is only a figure (a number, maybe with a currency or a unit).
+_BARE_FIGURE = re.compile(r"^\W*[£$€]?\s*\d[\d.,]*\s*(?:k|h|hrs?|hours?|kr|chf|[£$€])?\W*$", re.I)
+BARE_FIGURE = (
+    "I saw a number there but not what it is for, so I left it out; say it with what it is "
+    "for, e.g. '12 hours a week for the fishing trips'."
+)
 
 
 def _hours_on_record(ctx: Context) -> float:

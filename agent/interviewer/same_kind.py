@@ -1,0 +1,117 @@
+"""Two pieces of work of one kind, told apart by the word before the kind (pure).
+
+People with two cleaning contracts, two schools or two bars name the second by the word that
+tells it from the first: "the school contract is 10 hours" with "Bank contract" on record,
+"Moulin school is 8 hours" beside "Exupéry school". The reading finds the recorded work by the
+word they share ("contract", "school") and puts the figures on it: stored when that work had
+no figure yet, asked back as a change of it otherwise. A figure whose clause names the shared
+word after a word of its own, and no other word of the recorded name, is the other work's:
+its figures go to that work, named by the person's words ("School contract"), which the
+dialog adds or offers as it does any work not on record. "the other contract" or "the second
+school" name no work: those figures are asked back. "my main contract", "the Tuesday class"
+and "the cleaning contract" (a word of the recorded name) are the recorded work as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from agent.interviewer import names
+from agent.interviewer.reading.types import Reading
+
+#: Words before the kind that say which of the person's works it is without naming another.
+_SAME = frozenset(
+    re.findall(
+        r"\S+",
+        "the my our a an this that his her their your its main usual regular current day "
+        "daytime full part time same whole big small old proper actual real first normal weekly "
+        "monthly and or but also plus then so with of at for in on",
+    )
+)
+#: Words before the kind that say it is another without a name: asked back.
+_ANOTHER = frozenset({"other", "second", "another", "2nd", "new", "third", "3rd"})
+#: Times of the week or year: "the Tuesday class", "the summer job" are when, not which.
+_WHEN = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:morning|afternoon|evening|night|"
+    r"weekend|weekday|summer|winter|spring|autumn|fall|holiday|term|saturday|sunday)s?$"
+)
+_WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]*")
+#: Most words said before the kind that make the other work's name.
+_NAME_WORDS = 3
+#: The confidence of a figure whose work is asked back.
+_UNSURE = 0.5
+
+
+def told_apart(readings: list[Reading], recorded: list[str]) -> list[Reading]:
+    """``readings`` with each figure put on a recorded work by a shared word of its kind, in a
+    clause that names another of that kind, put on that other work (or asked back); a figure
+    of the same message said without a name ("around £7,500") goes with it."""
+    moved = {str(r.subject): o for r in readings if (o := _other(r, recorded)) is not None}
+    out: list[Reading] = []
+    for r in readings:
+        other = moved.get(str(r.subject)) if _bare(r, recorded) else _other(r, recorded)
+        if other is None:
+            out.append(r)
+        elif other == "":
+            unsure = min(r.confidence, _UNSURE)
+            out.append(replace(r, confidence=unsure, note="which work is this?"))
+        else:
+            if not any(o.field == "activity" and o.value == other for o in out):
+                out.append(Reading("fact", field="activity", value=other, span=r.span))
+            out.append(replace(r, subject=other))
+    return out
+
+
+def _bare(r: Reading, recorded: list[str]) -> bool:
+    """True for a figure of a recorded work whose clause says no word of its name."""
+    if not (r.field or "").startswith("activity.") or r.subject not in recorded:
+        return False
+    own = names.words(str(r.subject))
+    return not any(_shared(w, own) for w in _WORD.findall(r.span.casefold()))
+
+
+def _other(r: Reading, recorded: list[str]) -> str | None:
+    """The other work's name said in the clause of ``r``, "" when said without a name, or
+    ``None`` when the clause speaks of the recorded work itself."""
+    if not (r.field or "").startswith("activity.") or r.subject not in recorded:
+        return None
+    own = names.words(str(r.subject))
+    said = _WORD.findall(r.span.casefold())
+    kinds = [i for i, w in enumerate(said) if _shared(w, own)]
+    if len(own) < 2 or not kinds or len({_shared(said[i], own) for i in kinds}) == len(own):
+        return None  # none of its words, or the recorded name itself ("the bank contract")
+    first = kinds[0]
+    last = first
+    while last + 1 < len(said) and _shared(said[last + 1], own):
+        last += 1
+    before = _before(said[:first])
+    if not before:
+        return None
+    if before[-1] in _ANOTHER:
+        return ""
+    if _named_elsewhere(before, recorded, r.subject):
+        return None
+    return names.title(" ".join([*before, *said[first : last + 1]]))
+
+
+def _shared(word: str, own: frozenset[str]) -> str | None:
+    """The word of the recorded name ``word`` is, or None."""
+    found = names.words(word)
+    return next(iter(found)) if found and next(iter(found)) in own else None
+
+
+def _before(said: list[str]) -> list[str]:
+    """The words right before the kind that name which work it is (at most three), or []."""
+    taken: list[str] = []
+    for word in reversed(said):
+        if word in _SAME or _WHEN.match(word) or word.isdigit() or len(taken) == _NAME_WORDS:
+            break
+        taken.insert(0, word)
+    return taken
+
+
+def _named_elsewhere(before: list[str], recorded: list[str], subject: object) -> bool:
+    """True when the words before the kind are a word of another recorded work: that work's
+    figure, left to the reading."""
+    return any(names.mentioned(n, " ".join(before)) for n in recorded if n != subject)
