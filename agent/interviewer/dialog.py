@@ -101,10 +101,14 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     quiet = frozenset({OFF_TOPIC, NOT_READ, HELLO, ALREADY, LATER})
     readings = limits.without_kept_time(readings, text)
     # "the school contract is 10 hours" beside "Bank contract": the other contract's figures
-    readings = same_kind.told_apart(readings, [a.name for a in ctx.plan.activities])
+    readings, unnamed = same_kind.told_apart(readings, [a.name for a in ctx.plan.activities])
     readings, work = offered_figures.doubted(readings, ctx.offered)
     decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
     _why_asked(decision, ctx)
+    if unnamed and not decision.acts:
+        decision.reply = same_kind.UNNAMED
+    elif unnamed:
+        decision.notes.append(same_kind.UNNAMED)
     if work is not None and decision.unread and not decision.acts:
         decision.reply = offered_figures.NOT_ON_LIST.format(name=work)
     held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
@@ -488,7 +492,7 @@ def _removal(text: str, ctx: Context) -> Decision | None:
 
 
 #: Words that keep one of several works named beside a removal.
-_KEEPS = re.compile(r"(?:keep|stays?|not|but|except|only)", re.I)
+_KEEPS = re.compile(r"\b(?:keep|stays?|not|but|except|only)\b", re.I)
 
 
 #: Words that leave a question unanswered: at a fact question a skip, at a proposal doubt.

@@ -39,28 +39,34 @@ _WHEN = re.compile(
 _WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]*")
 #: Most words said before the kind that make the other work's name.
 _NAME_WORDS = 3
-#: The confidence of a figure whose work is asked back.
-_UNSURE = 0.5
 
 
-def told_apart(readings: list[Reading], recorded: list[str]) -> list[Reading]:
+#: Said when a figure was of another work of a recorded kind, named by no word of its own.
+UNNAMED = (
+    "I couldn't tell which of your works that figure is for, so I left it out; say it with "
+    "the work's own name, e.g. 'the school contract is 8 hours a week'."
+)
+
+
+def told_apart(readings: list[Reading], recorded: list[str]) -> tuple[list[Reading], bool]:
     """``readings`` with each figure put on a recorded work by a shared word of its kind, in a
-    clause that names another of that kind, put on that other work (or asked back); a figure
-    of the same message said without a name ("around £7,500") goes with it."""
+    clause that names another of that kind, put on that other work; a figure of the same
+    message said without a name ("around £7,500") goes with it. A figure of "the other
+    contract" is left out, and the second value says so."""
     moved = {str(r.subject): o for r in readings if (o := _other(r, recorded)) is not None}
     out: list[Reading] = []
+    unnamed = False
     for r in readings:
         other = moved.get(str(r.subject)) if _bare(r, recorded) else _other(r, recorded)
         if other is None:
             out.append(r)
         elif other == "":
-            unsure = min(r.confidence, _UNSURE)
-            out.append(replace(r, confidence=unsure, note="which work is this?"))
+            unnamed = True
         else:
             if not any(o.field == "activity" and o.value == other for o in out):
                 out.append(Reading("fact", field="activity", value=other, span=r.span))
             out.append(replace(r, subject=other))
-    return out
+    return out, unnamed
 
 
 def _bare(r: Reading, recorded: list[str]) -> bool:
