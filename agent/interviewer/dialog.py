@@ -104,7 +104,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     readings, unnamed = same_kind.told_apart(readings, [a.name for a in ctx.plan.activities])
     readings, work = offered_figures.doubted(readings, ctx.offered)
     decision = factor_cues.offer(_decide(readings, ctx, text), text, ctx.plan, quiet)
-    _why_asked(decision, ctx)
+    _why_asked(decision, ctx, text)
     if unnamed and not decision.acts:
         decision.reply = same_kind.UNNAMED
     elif unnamed:
@@ -120,10 +120,12 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     return decision
 
 
-def _why_asked(decision: Decision, ctx: Context) -> None:
-    """ "why do you need that?" of the open question: its reason said back instead of a
-    guidance search, and the question left open (no try at it)."""
-    said = why_asked.reason(decision.question, ctx.ask) if decision.question else None
+def _why_asked(decision: Decision, ctx: Context, text: str) -> None:
+    """ "why do you need that?" of the open question, asked alone: its reason said back
+    instead of a guidance search, and the question left open (no try at it). Beside another
+    question ("... Does a small number change the plan?") the guidance is searched."""
+    alone = decision.question and text.count("?") <= 1
+    said = why_asked.reason(decision.question, ctx.ask) if alone else None
     if said is None:
         return
     decision.question = ""
@@ -142,17 +144,23 @@ _SKILL_FIELDS = frozenset({"skill", "core_skill", "skill.excites", "skill.under_
 
 
 def _no_label_skills(readings: list[Reading]) -> list[Reading]:
-    """``readings`` without skills named by how steady or how tiring work is ("varies a lot",
-    "drains me"): an answer to an earlier question of the audit, said late, is no skill."""
+    """``readings`` without skills named by how steady work is ("varies a lot", "up and down
+    with the seasons"): an answer to an earlier question of the audit, said late, is no
+    skill."""
     return [r for r in readings if not (
         r.field in _SKILL_FIELDS and isinstance(r.value, str)
-        and (cues.volatility(r.value, asked=False)
-             or parse.parse_energy(r.value) in {"energising", "draining"})
+        and len(r.value.split()) <= _LABEL_WORDS and cues.volatility(r.value, asked=False)
     )]  # fmt: skip
+
+
+#: The most words of a label said as a skill ("goes up and down a lot").
+_LABEL_WORDS = 6
 
 
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     readings = _no_label_skills(readings)
+    if ctx.ask == "activities":  # "add the toys": the offered work, not a wish
+        readings = late_offer.offers_added(readings, ctx.offered)
     if ctx.ask.startswith("act:") and list_end.closes_list(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
@@ -300,7 +308,8 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
     if ctx.ask != "activities" or not ctx.offered:
         return []
     counted = _counted(text) == len(ctx.plan.activities) + len(ctx.offered)
-    if not (counted or limits.said_yes(text, readings)):  # "Please change my capacity ..."
+    yes = limits.said_yes(text, readings) or bool(_YES_LAST.search(text))
+    if not (counted or yes):  # "Please change my capacity ..."
         # "the choir is 2 hours a week" with "choir leading" offered: named again alone, with
         # no yes, it is the offered work still, under the name it was offered by (a list of
         # several works is read as it was said)
@@ -324,6 +333,10 @@ def _offered_taken(readings: list[Reading], ctx: Context, text: str) -> list[Rea
             if not any(names.kin(n, said) for said in told)]  # fmt: skip
 
 
+#: A yes said last, after the list it adds to ("deckhand, yes", "the bakery and yes").
+_YES_LAST = re.compile(
+    r"(?:,|;|\band)\s*(?:yes|yeah|yep)(?:\s+(?:please|to (?:that|those|it)))?\W*$", re.I
+)
 #: An opener that agrees to go on rather than to the offer ("ok here goes", "right so").
 _OK_FIRST = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|so)\b(?!\W*(?:add|yes|those|them)\b)", re.I)
 

@@ -38,14 +38,36 @@ def taken(
     after the list, or ``[]``."""
     if not offered or not ask.startswith(_AFTER_LIST) or len(text.split()) > _MOST_WORDS:
         return []
+    added = [n for o, n in zip(readings, offers_added(readings, offered), strict=True)
+             if o.act == "wish" and n.act == "fact"]  # fmt: skip
+    if len(added) == 1 and len(readings) == 1:  # "add the blankets"
+        return [call("record_activity", name=str(added[0].value))]
     if any(r.act not in {"nothing", "confirm"} for r in readings) or not _ADDS.search(text):
         return []
     said = [n for n in offered if _named(n, text)]
     return [call("record_activity", name=said[0])] if len(said) == 1 else []
 
 
-def _named(name: str, text: str) -> bool:
-    """True when ``text`` says a word of ``name`` of four letters or more ("the swim
+def _named(name: str, text: str, least: int = 4) -> bool:
+    """True when ``text`` says a word of ``name`` of ``least`` letters or more ("the swim
     coaching" for "Coaching a kids' swim team")."""
     said = names.words(text)
-    return any(w in said for w in names.words(name) if len(w) >= 4)
+    return any(w in said for w in names.words(name) if len(w) >= least)
+
+
+#: "add the toys", "include the quiz nights", "put the tutoring in": words of adding to a list.
+_ADD_FIRST = re.compile(r"^\W*(?:(?:yes|yeah|ok|okay|and|please)\W+)*(?:add|include|put)\b", re.I)
+
+
+def offers_added(readings: list[Reading], offered: tuple[str, ...]) -> list[Reading]:
+    """At the audit's list, "add the toys" with "Making wooden toys" offered: a yes to that
+    work, not a wish for a stream called "toys" (the wish read from "add")."""
+    out = []
+    for r in readings:
+        wish = str(r.subject or "") if r.act == "wish" else ""
+        said = [n for n in offered if _named(n, wish, least=3)] if wish else []
+        if len(said) == 1 and _ADD_FIRST.match(r.span):
+            out.append(Reading("fact", field="activity", value=said[0], span=r.span))
+        else:
+            out.append(r)
+    return out

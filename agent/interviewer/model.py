@@ -371,7 +371,17 @@ def _of_other_work(text: str, plan: Plan, at: str) -> bool:
     asked = asks.work(at)
     if not asked or names.mentioned(asked, text):
         return False
-    return any(names.mentioned(a.name, text) for a in plan.activities if a.name != asked)
+    said = names.words(text)
+    return any(
+        w in said and len(w) >= _NAMING and w not in _TIME_WORDS
+        for a in plan.activities if a.name != asked
+        for w in names.words(a.name)
+    )  # fmt: skip
+
+
+#: The fewest letters of a word that names a work; words of time name none.
+_NAMING = 4
+_TIME_WORDS = frozenset({"hour", "week", "month", "year", "time", "day", "days", "night"})
 
 
 def _other_activity(ask: str, decision: dialog.Decision) -> bool:

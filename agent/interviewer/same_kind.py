@@ -37,7 +37,10 @@ _WHEN = re.compile(
     r"weekend|weekday|summer|winter|spring|autumn|fall|holiday|term|saturday|sunday)s?$"
 )
 _WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]*")
-#: Most words said before the kind that make the other work's name.
+#: The figures a second work of a kind is told apart by.
+_FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
+#: Most words said before the kind that make the other work's name (and most words of a
+#: recorded name told apart from it).
 _NAME_WORDS = 3
 
 
@@ -69,9 +72,23 @@ def told_apart(readings: list[Reading], recorded: list[str]) -> tuple[list[Readi
     return out, unnamed
 
 
+def _is_kind(word: str, name: object) -> bool:
+    """True when ``word`` is the last word of ``name``: what kind of work it is ("contract"
+    of "Bank contract"), not what it is about. A worker's title is no such kind: an
+    "apprenticeship electrician" beside "Retraining to electrician" is the same person's one
+    work, said another way."""
+    last = _WORD.findall(str(name).casefold())[-1:]
+    same = bool(last) and names.words(word) == names.words(last[0])
+    return same and not _WORKER.search(word)
+
+
+#: Endings of a worker's title ("electrician", "teacher", "tutor", "florist", "deckhand").
+_WORKER = re.compile(r"(?:ian|er|or|ist|ant|ent|man|woman|person|hand)s?$")
+
+
 def _bare(r: Reading, recorded: list[str]) -> bool:
     """True for a figure of a recorded work whose clause says no word of its name."""
-    if not (r.field or "").startswith("activity.") or r.subject not in recorded:
+    if r.field not in _FIGURES or r.subject not in recorded:
         return False
     own = names.words(str(r.subject))
     return not any(_shared(w, own) for w in _WORD.findall(r.span.casefold()))
@@ -80,13 +97,15 @@ def _bare(r: Reading, recorded: list[str]) -> bool:
 def _other(r: Reading, recorded: list[str]) -> str | None:
     """The other work's name said in the clause of ``r``, "" when said without a name, or
     ``None`` when the clause speaks of the recorded work itself."""
-    if not (r.field or "").startswith("activity.") or r.subject not in recorded:
+    if r.field not in _FIGURES or r.subject not in recorded:
         return None
     own = names.words(str(r.subject))
     said = _WORD.findall(r.span.casefold())
     kinds = [i for i, w in enumerate(said) if _shared(w, own)]
-    if len(own) < 2 or not kinds or len({_shared(said[i], own) for i in kinds}) == len(own):
-        return None  # none of its words, or the recorded name itself ("the bank contract")
+    if not (2 <= len(own) <= _NAME_WORDS) or not kinds or not _is_kind(said[kinds[-1]], r.subject):
+        return None  # a word of the name that is not what kind of work it is
+    if len({_shared(said[i], own) for i in kinds}) == len(own):
+        return None  # the recorded name itself ("the bank contract")
     first = kinds[0]
     last = first
     while last + 1 < len(said) and _shared(said[last + 1], own):

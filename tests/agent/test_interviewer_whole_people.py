@@ -164,3 +164,17 @@ def test_a_late_correction_of_pay_goes_to_the_work_that_had_it() -> None:
 def test_a_bare_number_where_none_is_asked_is_said_back_as_a_figure() -> None:
     _, reply = conversation(TODAY, *START, "tiling 30 hours, 30k", "that's all", "37")
     assert reply.startswith("I saw a number there")
+
+
+def test_a_yes_said_after_the_list_takes_the_offered_work_too() -> None:
+    planner, _ = conversation(TODAY, "I run a pub quiz on thursdays", *START, "bus driver, yes")
+    assert len(planner.plan.activities) == 2
+
+
+def test_add_with_an_offered_works_word_is_that_work_not_a_wish() -> None:
+    planner, reply = conversation(
+        TODAY, "I cater weddings and I also knit baby blankets", *START, "catering 20 hours",
+        "add the blankets",
+    )  # fmt: skip
+    assert "stream of its own" not in reply
+    assert len(planner.plan.activities) == 2
