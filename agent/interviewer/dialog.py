@@ -160,7 +160,10 @@ _LABEL_WORDS = 6
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     readings = _no_label_skills(readings)
     if ctx.ask == "activities":  # "add the toys": the offered work, not a wish
-        readings = late_offer.offers_added(readings, ctx.offered)
+        late = late_offer.taken(readings, ctx.ask, ctx.offered, text)
+        if late:  # "add the cats and the maths", "yes, the radios": the offered works
+            return Decision(calls=late)
+        readings = late_offer.offers_added(readings, ctx.offered, text)
     if ctx.ask.startswith("act:") and list_end.closes_list(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
         return Decision(reply=LIST_ENDED, aside=True)
@@ -234,7 +237,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     kept_limits = limits.kept_note(readings, ctx, text)
     taken = _offered_taken(readings, ctx, text)
     if taken:  # "yes the TA job, and ...": the offered work named again is no new work
-        readings = [r for r in readings if not _names_offered(r, ctx.offered)]
+        again = _restated(readings, ctx, text)
+        readings = [r for r in readings if not (_names_offered(r, ctx.offered) or r is again)]
     # The offered work was named first, before the work this message adds: it is asked first.
     readings = taken + readings + limits.taken(readings, ctx, text)
     acts = {r.act for r in readings}
@@ -344,6 +348,23 @@ _OK_FIRST = re.compile(r"^\W*(?:ok(?:ay)?|right|alright|so)\b(?!\W*(?:add|yes|th
 _NO_WORK_WORDS = frozenset(
     {"the", "my", "that", "this", "job", "one", "work", "gig", "too", "also"}
 )
+
+
+#: "yes, the bikes, ...": a yes, then the offered work said again in other words.
+_YES_THE = re.compile(
+    r"^\W*(?:yes|yeah|yep)\W+(?:the|my|that)\s+(?P<work>[^,.;!?]{2,30}?)\s*(?:[,.;!?]|$)", re.I
+)
+
+
+def _restated(readings: list[Reading], ctx: Context, text: str) -> Reading | None:
+    """With one work offered, the work a yes names right after it ("yes, the bikes" for
+    "Fixing up old bicycles"): the offer said again in the person's words, no new work."""
+    said = _YES_THE.match(text.strip())
+    if said is None or len(ctx.offered) != 1:
+        return None
+    work = said.group("work").strip().casefold()
+    return next((r for r in readings if r.act == "fact" and r.field == "activity"
+                 and str(r.value).strip().casefold() == work), None)  # fmt: skip
 
 
 def _names_offered(r: Reading, offered: tuple[str, ...]) -> bool:

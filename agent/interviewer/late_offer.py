@@ -27,8 +27,10 @@ _ADDS = re.compile(
 )
 #: The longest message read this way: a longer one says more than a yes to an offer.
 _MOST_WORDS = 8
-#: The questions after the list: the audit's own questions and the skills'.
-_AFTER_LIST = ("act:", "skills", "excited", "underused", "core")
+#: At the list itself, where the offer was just made, a yes may say a little more.
+_MOST_WORDS_AT_LIST = 12
+#: The list and the questions after it: the audit's own questions and the skills'.
+_AFTER_LIST = ("activities", "act:", "skills", "excited", "underused", "core")
 
 
 def taken(
@@ -36,16 +38,25 @@ def taken(
 ) -> list[dict[str, Any]]:
     """The ``record_activity`` call for the one offered work a short adding message names
     after the list, or ``[]``."""
-    if not offered or not ask.startswith(_AFTER_LIST) or len(text.split()) > _MOST_WORDS:
+    most = _MOST_WORDS_AT_LIST if ask == "activities" else _MOST_WORDS
+    if not offered or not ask.startswith(_AFTER_LIST) or len(text.split()) > most:
         return []
-    added = [n for o, n in zip(readings, offers_added(readings, offered), strict=True)
-             if o.act == "wish" and n.act == "fact"]  # fmt: skip
-    if len(added) == 1 and len(readings) == 1:  # "add the blankets"
-        return [call("record_activity", name=str(added[0].value))]
-    if any(r.act not in {"nothing", "confirm"} for r in readings) or not _ADDS.search(text):
+    wishes = [r for r in readings if r.act == "wish"]
+    added = [r for r in offers_added(wishes, offered, text) if r.act == "fact"]
+    if added and all(r.act == "wish" or _restates(r, offered) for r in readings):  # "add the cats"
+        return [call("record_activity", name=str(r.value)) for r in added]
+    if any(r.act not in {"nothing", "confirm"} and not _restates(r, offered) for r in readings):
+        return []
+    if not _ADDS.search(text):
         return []
     said = [n for n in offered if _named(n, text)]
     return [call("record_activity", name=said[0])] if len(said) == 1 else []
+
+
+def _restates(r: Reading, offered: tuple[str, ...]) -> bool:
+    """True for a bare name read as work that is a word of an offered work ("the radios"
+    for "Mend old radios in my shed")."""
+    return r.field == "activity" and any(_named(n, str(r.value), least=3) for n in offered)
 
 
 def _named(name: str, text: str, least: int = 4) -> bool:
@@ -59,15 +70,20 @@ def _named(name: str, text: str, least: int = 4) -> bool:
 _ADD_FIRST = re.compile(r"^\W*(?:(?:yes|yeah|ok|okay|and|please)\W+)*(?:add|include|put)\b", re.I)
 
 
-def offers_added(readings: list[Reading], offered: tuple[str, ...]) -> list[Reading]:
+def offers_added(
+    readings: list[Reading], offered: tuple[str, ...], text: str = ""
+) -> list[Reading]:
     """At the audit's list, "add the toys" with "Making wooden toys" offered: a yes to that
-    work, not a wish for a stream called "toys" (the wish read from "add")."""
+    work, not a wish for a stream called "toys" (the wish read from "add"); other offered
+    works the same sentence names ("add the toys and the school one") are added with it."""
     out = []
     for r in readings:
         wish = str(r.subject or "") if r.act == "wish" else ""
         said = [n for n in offered if _named(n, wish, least=3)] if wish else []
         if len(said) == 1 and _ADD_FIRST.match(r.span):
-            out.append(Reading("fact", field="activity", value=said[0], span=r.span))
+            sentence = next((s for s in re.split(r"[.;!?]\s*", text) if r.span in s.casefold()), "")
+            more = [n for n in offered if n != said[0] and _named(n, sentence, least=3)]
+            out += [Reading("fact", field="activity", value=n, span=r.span) for n in [*said, *more]]
         else:
             out.append(r)
     return out

@@ -70,6 +70,8 @@ _STATEMENT = frozenset({
     "will", "can", "may", "might", "must", "boiled", "called", "means", "seems",
     "overstated", "understated", "meant", "forgot", "said",
 })  # fmt: skip
+#: Pronouns that point back at something said before: no name holds one.
+_POINTING_BACK = frozenset({"them", "'em", "em"})
 #: Words that open how often work comes, not what it is.
 _HOW_OFTEN = frozenset({"every", "each"})
 #: Verbs that open a thought ("think better"), and those that open a request when a pronoun
@@ -194,6 +196,8 @@ def name(value: str) -> str | None:
         return None
     if any(w in _STATEMENT for w in words) or _feeling(words) or _ORDERING.match(text):
         return None
+    if any(w in _POINTING_BACK for w in words):
+        return None  # "buy them at yard sales": how work said before is done, never its name
     if len(words) > 1 and words[0] in _STATEMENT:
         return None
     plain = LABELS | TIME | FILLER

@@ -178,3 +178,27 @@ def test_add_with_an_offered_works_word_is_that_work_not_a_wish() -> None:
     )  # fmt: skip
     assert "stream of its own" not in reply
     assert len(planner.plan.activities) == 2
+
+
+def test_yes_then_the_offered_work_in_other_words_adds_no_second_work() -> None:
+    planner, _ = conversation(
+        TODAY, "I drive a tram in the city, 35 hours a week, and I mend old radios in my shed",
+        "general", "40", "none", "4,000 saved, 1,500 a month",
+        "yes, the radios, that is the only other thing",
+    )  # fmt: skip
+    assert len(planner.plan.activities) == 2
+
+
+def test_a_name_pointing_back_with_them_is_no_work() -> None:
+    planner, _ = conversation(
+        TODAY, *START, "upholstery, and I sell them at the market on saturdays",
+    )  # fmt: skip
+    assert not [a.name for a in planner.plan.activities if "them" in a.name.casefold()]
+
+
+def test_add_two_offered_works_in_one_sentence() -> None:
+    planner, _ = conversation(
+        TODAY, "I walk dogs, I sit cats and I tutor maths", *START, "add the cats and the maths",
+    )  # fmt: skip
+    assert len(planner.plan.activities) == 2
+    assert not [a for a in planner.plan.activities if a.name.casefold() in {"cats", "maths"}]
