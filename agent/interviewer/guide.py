@@ -29,6 +29,25 @@ def query(question: str) -> str:
     return text.strip()[:300] or question.strip()[:300]
 
 
+#: What a figure or a list asked for is about, for a question whether something counts in it.
+_COUNTED_IN = {
+    "buffer": "cash buffer savings and monthly spending",
+    "spending": "cash buffer savings and monthly spending",
+    "capacity": "hours a week capacity paid and unpaid work",
+    "activities": "which activities count paid and unpaid work",
+}
+_COUNTS = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def counted_query(question: str, ask: str) -> str:
+    """The search text for a question whether something counts ("I count the van too?") at a
+    question about a figure or a list: the question and what that figure is, since it asks
+    what goes into the answer (anything else: the question alone)."""
+    said = query(question)
+    topic = _COUNTED_IN.get(ask)
+    return f"{said} ({topic})" if topic and _COUNTS.search(said) else said
+
+
 _DEFINITION = re.compile(
     r"\bwhat(?:['’]?s|\s+is|\s+are)\b|\bcounts?\s+as\b|\bmeans?\b|\bmeaning\b"
     r"|\bdefin(?:e|ition)\b|\bexplain\b",

@@ -325,7 +325,7 @@ def stage(decision: dialog.Decision, state: State, plan: Plan) -> list[dict[str,
         state.confirm = {"ask": state.ask, "items": decision.confirm}
     calls = list(decision.calls)
     if decision.question:
-        state.turn.question = guide.query(decision.question)
+        state.turn.question = guide.counted_query(decision.question, state.ask)
         calls.append(call("search_guidance", query=state.turn.question))
     return calls
 

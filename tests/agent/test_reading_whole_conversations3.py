@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from agent.interviewer import refer
+from agent.interviewer import guide, refer
 from agent.interviewer.reading import PlanView, Reading, read
 from tests.support.talking import conversation
 
@@ -131,3 +131,29 @@ def test_a_change_that_names_the_work_and_its_pay_stays_sure() -> None:
     assert sure(said, "act:energy:Day job", view) == [
         ("activity.annual_revenue", 9000.0, "Pottery sales")
     ]
+
+
+# --- a question whether something counts, and "what" typed as in a chat ---------------------
+
+
+def test_whether_something_counts_is_a_question_back() -> None:
+    view = PlanView(activities=("Bakery shifts",))
+    for said, ask in [
+        ("Counting the van and the diesel?", "spending"),
+        ("The dog walking is only pocket money. I count it too?", "activities"),
+        ("wat do u mean by a buffer?", "buffer"),
+        ("wats a seed stream", "streams"),
+    ]:
+        assert [r.act for r in read(said, view, ask)] == ["question"], said
+
+
+def test_a_work_that_starts_with_counting_is_still_work() -> None:
+    got = fields("counting stock for the corner shop, 4 hours a week", "activities", PlanView())
+    assert ("activity.hours_per_week", 4.0) in got
+
+
+def test_a_question_whether_something_counts_searches_what_the_figure_is() -> None:
+    assert "cash buffer" in guide.counted_query("Counting the van and the diesel?", "spending")
+    assert "activities" in guide.counted_query("I count it too?", "activities")
+    assert guide.counted_query("why fixed blocks?", "blocks") == "why fixed blocks?"
+    assert guide.counted_query("what is a seed?", "spending") == "what is a seed?"

@@ -103,7 +103,9 @@ _QUESTION_START = re.compile(
     # "hang on what happens at the review", "abeg how long is this": a pause before asking
     r"hang on|hold on|abeg|hey|oh|btw)[,:]?\s+)*"
     # "how local government works" is a lesson said, "how does it work" a question
-    r"(?:what|what's|whats|why|how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
+    # "wat do u mean", "wats a ...": "what" as it is typed in a chat
+    r"(?:what|what's|whats|wat|wats|wot|wut|why|"
+    r"how's|how(?=\s+(?:do|does|did|is|are|was|were|can|could|should|would|"
     r"will|much|many|long|often|come|about|so)\b|\W*$)|"
     # "when I am on contract: 9 to 6": a time said of the answer, no question
     # "when on ship I can't ...", "when away ...": a time of the person's life said first
@@ -384,7 +386,9 @@ _QUESTION_WORD = re.compile(
     r"\b(?:what|why|how|when|where|which|who|is (?:it|that|this|there)|are (?:there|they)|"
     r"does|do you|do i|can (?:i|you|we)|could (?:i|you|we)|should|would|will|shall)\b|"
     # "the school run count?", "des my commute count?" (a slip of "does"): whether it counts
-    r"\bcount(?:s|ed)?(?: as \w+(?: \w+)?| too| towards? \w+(?: \w+)?)?"
+    # "I count it also?", "counting the van and fuel?": whether something counts, asked
+    r"\bcount(?:s|ed)?(?: (?:it|that|this|them))?(?: as \w+(?: \w+)?| too| also| as well|"
+    r" towards? \w+(?: \w+)?)?|^counting\b[\w' ,&-]*"
     # "KiwiSaver doesn't count I guess?", "that one doesn't count, right?": a tag after it
     r"(?:\W+(?:i guess|i suppose|i assume|i think|right|does it|do they|or not|yeah|yes|eh|no))?"
     r"\W*$"
