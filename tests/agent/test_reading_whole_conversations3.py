@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from agent.interviewer import guide, refer
-from agent.interviewer.reading import PlanView, Reading, read
+from agent.interviewer.reading import PlanView, Reading, StreamView, read
 from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 7)
@@ -157,3 +157,19 @@ def test_a_question_whether_something_counts_searches_what_the_figure_is() -> No
     assert "activities" in guide.counted_query("I count it too?", "activities")
     assert guide.counted_query("why fixed blocks?", "blocks") == "why fixed blocks?"
     assert guide.counted_query("what is a seed?", "spending") == "what is a seed?"
+
+
+# --- a stream asked for with the words of a quick visit --------------------------------------
+
+
+def test_could_we_pop_in_a_new_work_is_a_wish_with_its_hours() -> None:
+    view = PlanView(activities=("Library job",), streams=(StreamView("Library job", "anchor", 30),))
+    got = read("could we pop in bike repair workshops for teens? 2 hrs a week", view, "streams")
+    assert [(r.act, r.subject, r.hours) for r in got] == [
+        ("wish", "bike repair workshops for teens", 2.0)
+    ]
+
+
+def test_popping_in_on_someone_is_no_wish() -> None:
+    got = read("i pop in on my dad most evenings", PlanView(), "constraints")
+    assert not any(r.act == "wish" for r in got)

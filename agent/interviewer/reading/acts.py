@@ -144,8 +144,11 @@ _WISH = re.compile(
     r"(?:add|adding|include)(?= ['\"]\w| (?:a|an|the|my|some|weekend|weekly|monthly|"
     r"[a-z][a-z-]{3,}))"
     r"(?! (?:more|another|extra|hours|some more)\b)|(?:can|could|may) (?:we|i|you) add|let'?s add|"
+    r"put in|squeeze in|start(?:ing)?(?! of\b)|"
+    # "could we pop in a ...?": asked to be added, with the words of a quick visit
+    r"(?:can|could|shall) (?:we|i|you) (?:just )?(?:pop|fit|slot|pencil) in(?= \w)|"
     # "launch" a verb, never "after the launch"
-    r"put in|squeeze in|start(?:ing)?(?! of\b)|(?<!the )(?<!a )(?<!my )(?<!our )launch|set up|"
+    r"(?<!the )(?<!a )(?<!my )(?<!our )launch|set up|"
     r"i want a|i want an|i'd like a|"
     r"how about adding|what about adding|(?:can|could) (?:i|we) (?:have|get) (?:a|an|one)(?= |$)|"
     # "Add one: ...", "One more: ...", "Replace with a Patreon ...": the stream follows

@@ -57,7 +57,7 @@ _FRAMING_WORDS = (
     # whose and on what terms, said before the work ("my own indie game", "pro bono mentoring")
     "own|very own|pro bono|pro-bono|"
     # asking for it to be added ("can we put in a quiz night", "adding a pottery class")
-    "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in|"
+    "put in|add in|adding|include|squeeze in|fit in|slot in|pencil in|pop in|"
     # "rather add ...", "replace it with ...": the new stream said after the words that ask
     "rather|instead|replace with|replace it with|replace that with|replace them with|"
     # a verb of pay said with no name before it ("brought in $3,000 last year")
