@@ -173,3 +173,11 @@ def test_could_we_pop_in_a_new_work_is_a_wish_with_its_hours() -> None:
 def test_popping_in_on_someone_is_no_wish() -> None:
     got = read("i pop in on my dad most evenings", PlanView(), "constraints")
     assert not any(r.act == "wish" for r in got)
+
+
+def test_prices_put_up_name_no_other_work() -> None:
+    view = PlanView(activities=("Office job", "Candles"))
+    said = "I've put my prices up to £9 a candle, so the candles are £4,200 a year now."
+    assert sure(said, "act:energy:Candles", view) == [
+        ("activity.annual_revenue", 4200.0, "Candles")
+    ]

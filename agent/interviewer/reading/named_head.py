@@ -17,7 +17,7 @@ from agent.interviewer.reading.types import Reading
 
 #: "change the X to", "update my X to", "set the X to": the words that name the work asked of.
 _ASKED = re.compile(
-    r"\b(?:change|update|set|put|correct|amend|bump|raise|lower)\s+(?:the|my|our)\s+"
+    r"\b(?:change|update|set|correct|amend)\s+(?:the|my|our)\s+"
     r"(?P<named>[a-z][a-z' -]{1,60}?)\s+to\b"
 )
 #: Words of the figure, not of the work's name ("the market pay", "my tutoring income").
@@ -25,7 +25,7 @@ _FIGURE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "pay wage wages salary income revenue rate rates fee fees earnings hours money price "
-        "prices takings figure figures amount total number one",
+        "prices takings figure figures amount total number one up down back all",
     )
 )
 
