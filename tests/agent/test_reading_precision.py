@@ -90,3 +90,15 @@ def test_money_scaled_by_a_word_of_another_script_is_asked_back() -> None:
     # a word of another script the reader reads as a currency is no doubt
     sure, _ = _sure_and_unsure("2000元 a month", "act:revenue:market stall", HELD)
     assert ("activity.annual_revenue", 24000.0) in sure
+
+
+def test_a_count_priced_each_at_the_hours_question_is_no_hours() -> None:
+    message = "prob 2 a month at about 140, so about 3.3k a year"
+    readings = read(message, HELD, "act:hours:market stall")
+    hours = [r for r in readings if r.field == "activity.hours_per_week"]
+    assert not any(r.confident for r in hours)
+
+
+def test_hours_said_with_their_word_beside_a_price_stay_hours() -> None:
+    sure, _ = _sure_and_unsure("3 hours a week at the stall", "act:hours:market stall", HELD)
+    assert ("activity.hours_per_week", 3.0) in sure

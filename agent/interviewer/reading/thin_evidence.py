@@ -21,6 +21,8 @@ reader's paths"), and where today's reader stores no right value of those batche
 - a year's income read from an amount said with no period the reader took, when a period is
   said a few words after it ("3,000 <a currency it does not know> a week"): the words
   between kept the period from the amount;
+- a work's hours read from a count said per period and priced each, with no word of hours
+  in it ("2 a month at about 135"): things sold, not hours;
 - money whose number is followed by a word in another script that the reader did not read as
   a currency ("300萬", "10 тис."): a word that may scale the number.
 
@@ -66,6 +68,12 @@ _SHORTER_PERIOD = re.compile(
 )
 #: A number followed by a letter of another script.
 _OTHER_SCRIPT_AFTER = re.compile(r"\d\s?([^\x00-\x7f])")
+#: A count per period followed by a price each ("2 a month at about 135", "3 a week at £40").
+_PRICED_COUNT = re.compile(
+    r"(?<![\d.,])\d+(?:[.,]\d+)?\s+(?:a|an|per|every|each)\s+(?:week|month|fortnight|day|year)\s+"
+    r"at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?[£$€]?\s?\d"
+)
+_HOUR_WORD = re.compile(r"\d\s*h\b|\b(?:hrs?|hours?)\b")
 _MONEY_FIELDS = frozenset(
     {"activity.annual_revenue", "capacity.monthly_spending", "capacity.cash_buffer"}
 )
@@ -80,11 +88,18 @@ def doubt(r: Reading, text: str, ask: str) -> str | None:
         return _name_doubt(r.value, r.span)
     if r.field == "activity.hours_per_week" and ask == "capacity" and _said_as_total(r):
         return "the whole of your week, or this work's hours?"
+    if r.field == "activity.hours_per_week" and _priced_count(r.span.casefold()):
+        return "hours, or how many you sell at that price?"
     if r.field in _MONEY_FIELDS and r.currency is None and _scaled_in_other_script(r.span):
         return "what does the word after the number say?"
     if r.field == "activity.annual_revenue" and isinstance(r.value, int | float):
         return _year_doubt(float(r.value), r, text.casefold())
     return None
+
+
+def _priced_count(span: str) -> bool:
+    """True when ``span`` says a count per period priced each and no word of hours."""
+    return _PRICED_COUNT.search(span) is not None and _HOUR_WORD.search(span) is None
 
 
 def _scaled_in_other_script(span: str) -> bool:
