@@ -199,6 +199,13 @@ def test_a_jobs_duties_and_its_clients_are_no_work_of_their_own() -> None:
     assert "farrier" in names
 
 
+def test_a_list_item_after_one_done_for_someone_is_still_work() -> None:
+    said = "school caretaker job, furniture repair for neighbours and parish choir singing"
+    names = values(said, "activities", "activity")
+    assert "parish choir singing" in names
+    assert "furniture repair for neighbours" in names
+
+
 def test_people_the_person_employs_do_no_work_of_the_persons() -> None:
     said = "I teach chemistry. I also keep pigs, I hire a lad to muck out."
     assert not any("lad" in str(v) for v in values(said, "activities", "activity"))

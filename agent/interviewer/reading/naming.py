@@ -201,6 +201,11 @@ _STAFFED = re.compile(
     r"someone|somebody|a person|hands)\s+(?:to|who|for)\b"
 )
 #: The end of what was said just before: "for" or "with" and whom, then "and".
+#: A segment ending on a word that names a doing or a work ("darkroom volunteering", "a
+#: cleaning job"): work of its own, not whom the work before it is done for.
+_NAMES_WORK = re.compile(
+    r"(?:\w{3,}ing|\bjobs?|\bwork|\bbusiness|\bgigs?|\bshifts?|\bclasses|\blessons)\W*$"
+)
 _OBJECT_GOES_ON = re.compile(r"\b(?:for|with)\s+(?:[\w'-]+\s+){0,3}(?:and|or)\s*$")
 
 
@@ -209,6 +214,8 @@ def _goes_on_object(segment: Segment, frame: Frame) -> bool:
     ("a waller, mostly for farmers and a few barn conversions"): no work of its own."""
     if I_DO.match(segment.text) or re.match(r"^(?:i|we|i'?m|my|our)\b", segment.text):
         return False
+    if _NAMES_WORK.search(segment.text):
+        return False  # "..., photography for friends and darkroom volunteering": a list item
     before = frame.text[frame.sentence_start : segment.start]
     return bool(_OBJECT_GOES_ON.search(before))
 
