@@ -179,10 +179,8 @@ def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
         raws = {v for m in re.finditer(_AMOUNT, text) if (v := amount(m.group(1))) is not None
                 and not _close(v * times, old)}  # fmt: skip
         new = _in_same_terms(raws.pop(), times) if len(raws) == 1 else None
-    elif fresh:
-        new = _in_field_terms(float(fresh[0].value or 0), fresh[0].field or "", field)
     else:
-        new = _other_number(text, old)
+        new = float(fresh[0].value or 0) if fresh else _other_number(text, old)
     if new is None:
         return readings
     made = Reading("change", field=field, value=new, subject=subject,
@@ -195,21 +193,6 @@ def retarget(readings: list[Reading], text: str, plan: Plan) -> list[Reading]:
                  and str(r.value).casefold() in named and not names.find(str(r.value), [
                      a.name for a in plan.activities])}  # fmt: skip
     return [made, *(r for r in readings if id(r) not in gone)]
-
-
-#: Months in the period each money field is held in: a year's income, a month's spending.
-_MONTHS = {"activity.annual_revenue": 12.0, "capacity.monthly_spending": 1.0}
-
-
-def _in_field_terms(value: float, read_as: str, field: str) -> float | None:
-    """A figure read for one money field put in the period of the field it is re-aimed at:
-    "8,200 a month, not 7,500" read as a year's income (98,400) is 8,200 of a month's
-    spending; savings hold no period, so a figure read for another field is not moved there."""
-    if read_as == field or read_as not in _MONEY_FIELDS:
-        return value
-    if read_as in _MONTHS and field in _MONTHS:
-        return value * _MONTHS[field] / _MONTHS[read_as]
-    return None
 
 
 def _other_number(text: str, old: float) -> float | None:

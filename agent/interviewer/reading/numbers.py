@@ -120,11 +120,6 @@ def _rate_of(match: re.Match[str]) -> bool:
     return bool(counted) and not _NOT_RATE_AFTER.match(match.string, match.end())
 
 
-#: "one slip in a hundred", "one out of a thousand": a number of odds, said after "in".
-_ODDS_BEFORE = re.compile(r"\b(?:one|1)\b(?:\s+[a-z'-]+){0,3}\s+(?:in|out of)\s+$")
-_MONEY_AFTER = re.compile(r"\s*(?:pounds?|dollars?|euros?|quid|bucks|rupees?|[£$€₹])")
-
-
 def _replace(match: re.Match[str]) -> str:
     words = match.group("num")
     if words == "a":
@@ -132,8 +127,6 @@ def _replace(match: re.Match[str]) -> str:
     after = match.string[match.end() :]
     if words in {"one", "a"} and not _ONE_OK.match(after):
         return words
-    if _ODDS_BEFORE.search(match.string[: match.start()]) and not _MONEY_AFTER.match(after):
-        return words  # "one mistake in a thousand": odds, no amount
     value = _said_as_price(words, match.string[: match.start()], after)
     value = words_value(words) if value is None else value
     if value is None:

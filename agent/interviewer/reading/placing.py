@@ -919,31 +919,10 @@ def _after_other_work(segment: Segment, frame: Frame) -> bool:
     )
 
 
-#: A sentence that turns to work beside the work said before ("Besides that I restore old
-#: bikes, ...", "On the side I ..."): what it tells is of that other work.
-_BESIDE = re.compile(
-    r"^\W*(?:(?:beside|besides|alongside|apart from|on top of|next to)\s+"
-    r"(?:it|that|this|them|the job|my job|work)\b|on the side\b)",
-    re.I,
-)
-
-
-def _beside_work(segment: Segment, frame: Frame) -> bool:
-    """True when the sentence of ``segment`` opens by turning to work beside the frame's
-    activity, which was named in an earlier sentence: its figures may be the other work's."""
-    opening = frame.text[frame.sentence_start :]
-    return frame.activity_sentence != segment.sentence and bool(_BESIDE.match(opening))
-
-
 def owner_in_doubt(segment: Segment, frame: Frame) -> bool:
     """True when what ``segment`` says of the frame's activity may be said of other work: the
-    frame drifted in its sentence, other work was named earlier in it, or the sentence turns
-    to work beside it."""
-    return (
-        frame.drifted == segment.sentence
-        or _after_other_work(segment, frame)
-        or _beside_work(segment, frame)
-    )
+    frame drifted in its sentence, or other work was named earlier in it."""
+    return frame.drifted == segment.sentence or _after_other_work(segment, frame)
 
 
 def record(figure: Figure, segment: Segment, frame: Frame) -> None:

@@ -48,7 +48,6 @@ from agent.interviewer.reading import (
     lone_hour,
     money_words,
     name_cues,
-    named_head,
     names,
     naming,
     net_fraction,
@@ -119,7 +118,7 @@ def read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = [r if r.span.casefold() in low else replace(r, span=message) for r in readings]
     if ask in _ASIDE_ASKS and len(_HOURS_AND_MONEY.findall(message)) >= 4:
         readings = _as_work_list(readings, message, view)
-    return casing.restore(named_head.doubted(readings, message), message)
+    return casing.restore(readings, message)
 
 
 def _claimed_skills(message: str, view: PlanView, ask: str) -> list[Reading]:
@@ -603,9 +602,8 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
 
 #: Asking for a figure on record to be changed to another: "could you update my pay to ...".
 _CHANGE_TO = re.compile(
-    # "can you pleease change ...": the "please" typed with a letter held is still polite
-    r"\b(?:can|could|would|will) (?:you|we|i)\s+(?:(?:p+l+e+a+s+e+|pl[sz])\s+)?"
-    r"(?:change|update|set|put|correct|amend|bump|raise|lower)\b.*\bto\b"
+    r"\b(?:can|could|would|will) (?:you|we|i)\s+(?:please\s+)?(?:change|update|set|put|"
+    r"correct|amend|bump|raise|lower)\b.*\bto\b"
 )
 
 

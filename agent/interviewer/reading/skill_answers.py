@@ -58,15 +58,11 @@ _TAKEN_BACK = re.compile(r"^\W*(?:nah|no no|jk|just kidding|kidding|joking|only 
 
 #: A sentence after the list telling something of the works ("btw the shop is dead in
 #: winter", "the lessons and the gigs both come through friends", "lose that, lose both"):
-#: a remark, no skills; so is where the custom comes from ("the website sends me most of the
-#: wedding bookings").
+#: a remark, no skills.
 _OF_THE_WORK = re.compile(
     r"^\W*(?:btw|by the way|fyi|ps|p\.s)\b|\b(?:are|r|were) both\b|"
     r"\b(?:both|all) (?:come|came|get|got|go|went|pay|paid|run|need|happen|tend|depend)\w*\b|"
-    r"\b(?:come|comes|came) (?:through|off|from)\b|\bboth\W*$|"
-    r"\b(?:brings|brought|sends|sent|gets|got|finds|found)\s+(?:me\s+|us\s+)?"
-    r"(?:the|my|our|most|all|half|lots)\b(?:\s+of)?(?:\s+(?:the|my|our))?(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:clients?|customers?|crowd|orders?|jobs?|gigs?|bookings?|leads?|business|work)\b"
+    r"\b(?:come|comes|came) (?:through|off|from)\b|\bboth\W*$"
 )
 
 

@@ -436,17 +436,11 @@ def _asks_back(piece: Segment, pieces: list[Segment]) -> bool:
     marked so ("Tuning?") is an answer said with a rising voice."""
     said = _sentence(piece, pieces)
     marked = any(p.question for p in pieces if p.sentence == piece.sentence)
-    # "Knot tying, I guess?": the hedge is the doubt the "?" marks, not more of a question
-    named = _HEDGE_END.sub("", said.strip())
-    return acts.question(said, marked=marked) or (marked and len(named.split()) > _RISING)
+    return acts.question(said, marked=marked) or (marked and len(said.split()) > _RISING)
 
 
 #: Words a core skill said with a rising voice may have ("Tuning?", "sea kayak guiding?").
 _RISING = 4
-#: A hedge closing a named skill ("knot tying, I guess?"): doubt, not words of the skill.
-_HEDGE_END = re.compile(
-    r"[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|perhaps|probably)[\s?.!]*$", re.I
-)
 
 
 def _sentence(piece: Segment, pieces: list[Segment]) -> str:
@@ -476,12 +470,9 @@ _COMMENT = re.compile(
     r"^(?:everything|it|it'?s|that|that'?s|this|which|the rest|all|because|since|i|i'?m|"
     r"i'?d)\b"
 )
-#: A later sentence that says something of what was named ("in class and at home it is the
-#: same skill"): a remark with a verb of being, no name of a skill.
-_REMARK = re.compile(r"\b(?:it|that|this|they)\s+(?:is|are|was|were)\b|\b(?:it|that)'s\b", re.I)
 _VOUCHING = re.compile(
     r"^(?:(?:it\s+)?(?:has|had|have|got) to be|must be|for sure|definitely|no doubt|"
-    r"no question|easily|obviously|surely|i'?d say|i think|i reckon|i guess|i suppose)$"
+    r"no question|easily|obviously|surely|i'?d say|i think|i reckon|i guess)$"
 )
 
 
@@ -492,7 +483,7 @@ def _skill_said(plain: list[Segment]) -> str:
     kept: list[str] = []
     for number in sorted({p.sentence for p in plain}):
         sentence = [p.text for p in plain if p.sentence == number]
-        if kept and (_COMMENT.match(sentence[0].strip()) or _REMARK.search(" ".join(sentence))):
+        if kept and _COMMENT.match(sentence[0].strip()):
             break
         kept += [t for t in sentence if not _VOUCHING.match(t.strip(" ,.!"))]
     return ", ".join(kept)
