@@ -25,10 +25,18 @@ Scored = list[tuple[float, bool]]
 
 
 def _on_topic_questions() -> list[str]:
+    """The on-topic questions as the interviewer searches them: a persona's question back with
+    the question it is asked at (a question whether something counts names what that figure
+    is, ``guide.counted_query``)."""
     files = [split_files()["tuning"], *dev_files()]
-    asked = [q.q for f in files for q in load_questions(f)]
+    asked = [guide.query(q.q) for f in files for q in load_questions(f)]
     personas = [p for p in load_personas() if p.split != "heldout" and p.realistic]
-    return asked + [say for p in personas for q in p.realistic.questions for say in q.say]
+    return asked + [
+        guide.counted_query(say, q.after)
+        for p in personas
+        for q in p.realistic.questions
+        for say in q.say
+    ]
 
 
 def _off_topic_questions() -> list[str]:
@@ -43,12 +51,12 @@ def scored() -> tuple[Scored, Scored]:
     store.ensure_fresh()
     service = GuidanceService(get_settings(), store)
 
-    def score(question: str) -> tuple[float, bool]:
-        asked = guide.query(question)
+    def score(asked: str) -> tuple[float, bool]:
         best = relevance.best_relevance(service.search(asked))
         return (best or 0.0, relevance.names_the_plan(asked))
 
-    return [score(q) for q in _on_topic_questions()], [score(q) for q in _off_topic_questions()]
+    off_topic = [guide.query(q) for q in _off_topic_questions()]
+    return [score(q) for q in _on_topic_questions()], [score(q) for q in off_topic]
 
 
 def _kept(scores: Scored, threshold: float) -> int:
