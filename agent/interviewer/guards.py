@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.interviewer import names, others_work, parse, remarks
-from agent.interviewer.reading import approval, asks, list_end
+from agent.interviewer.reading import acts, approval, asks, list_end
 from agent.interviewer.reading.types import Reading
 
 #: Fields whose value is the person's own words (not a figure or a label).
@@ -178,7 +178,10 @@ _FIELD_WORDS = {
 
 def _declines(text: str) -> bool:
     """True when the message declines the question: skip words anywhere, or a sentence that
-    is only "no idea" / "I don't know" once the hesitation before it is set aside."""
+    is only "no idea" / "I don't know" once the hesitation before it is set aside; doubt
+    said before a figure ("no idea. 45 maybe") answers with doubt, it declines nothing."""
+    if acts.hedged_figure(text):
+        return False
     if _SKIP_WORDS.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):

@@ -26,10 +26,19 @@ from typing import Any
 
 from agent.interviewer import waiting
 from agent.interviewer.parse import fmt_number
-from agent.interviewer.reading import crowded
+from agent.interviewer.reading import asks, crowded
 from agent.interviewer.reading.types import Reading
 from agent.interviewer.record_activity import activity_field, activity_name, finish_activities
-from agent.interviewer.record_common import ACTIVITY, CAPACITY, LABEL, NUMERIC, WHAT, Recorded, Work
+from agent.interviewer.record_common import (
+    ACTIVITY,
+    CAPACITY,
+    LABEL,
+    NUMERIC,
+    WHAT,
+    Ask,
+    Recorded,
+    Work,
+)
 from agent.interviewer.record_person import capacity, context, core, finish_capacity, skill
 from agent.plan.models import Plan
 
@@ -102,6 +111,7 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
     left: list[str] = []
     doubts: list[str] = []
     offered: list[str] = []
+    answers: list[tuple[Reading, Work]] = []
     for reading in unsure:
         probe = Work(work.plan, work.ask, work.settled, coming=recorded)
         _one(Reading(**{**reading.__dict__, "confidence": 1.0}), probe)
@@ -116,13 +126,55 @@ def _ask_back(unsure: list[Reading], work: Work) -> None:
         elif probe.out.calls or probe.out.held:
             left.append(_reading_text(reading))
             doubts.append(_doubt(reading))
+            if (
+                probe.out.calls
+                and not probe.out.asks
+                and not _doubt(reading)
+                and _answers(reading, work.ask)
+            ):
+                answers.append((reading, probe))
     _offer_names(offered, work)
-    if left:
+    if len(left) == 1 and len(answers) == 1:
+        work.out.asks.append(_confirm_answer(answers[0], left[0], work.ask))
+    elif left:
         work.out.doubted = True
         asked = "; ".join(d for d in dict.fromkeys(doubts) if d)
         asked = f" ({asked})" if asked else ""
         work.out.notes.append(f"I wasn't sure I read {' or '.join(dict.fromkeys(left))} right"
                               f"{asked}, so I left it out; I'll ask about it.")  # fmt: skip
+
+
+#: The figure each open question asks for: a doubted reading of it is asked back as such.
+_ASKED_FIGURE = {
+    "capacity": {"capacity.hours_per_week"},
+    "buffer": {"capacity.cash_buffer", "capacity.buffer_months"},
+    "spending": {"capacity.monthly_spending"},
+    "act:hours": {"activity.hours_per_week"},
+    "act:revenue": {"activity.annual_revenue"},
+}
+
+
+def _answers(reading: Reading, ask: str) -> bool:
+    """True when ``reading`` is a figure for what question ``ask`` asks (of its own work)."""
+    if reading.act != "fact" or reading.field not in _ASKED_FIGURE.get(asks.kind(ask), set()):
+        return False
+    return not asks.work(ask) or str(reading.subject or "").casefold() == asks.work(ask).casefold()
+
+
+def _confirm_answer(answer: tuple[Reading, Work], said: str, ask: str) -> Ask:
+    """The one doubted answer to the open question, asked back as read ("I read that as 50 h
+    a week: is that right?"): a yes records it, a figure answers the question afresh. A doubt
+    the reader can name ("for which part of the year?") is asked as such instead, since a yes
+    could not settle it."""
+    reading, probe = answer
+    return Ask(
+        say=f"I read that as {said}: is that right? Say yes, or give me the figure.",
+        calls=probe.out.calls,
+        settle=probe.out.settle,
+        fields=[str(reading.field)],
+        read_as=ask,
+        read=[str(reading.field), reading.subject, reading.value],
+    )
 
 
 def _crowded_name(reading: Reading, work: Work) -> bool:

@@ -112,8 +112,18 @@ def test_an_unsure_reading_is_never_stored() -> None:
     unsure = fact("activity.hours_per_week", 12, "consulting", confidence=0.5)
     text = "maybe 12ish on consulting"
     decision = decide([unsure], ask="act:hours:Consulting", plan=plan, text=text)
-    assert decision.calls == [] and decision.confirm == [] and decision.settle == []
-    assert "I wasn't sure I read 12 h a week for consulting right" in decision.notes[0]
+    # Never stored as read: the one doubted answer to the open question is asked back as read,
+    # and only a yes records it.
+    [asked] = decision.confirm
+    assert decision.calls == [] and decision.settle == []
+    assert asked["say"].startswith("I read that as 12 h a week for consulting: is that right?")
+    assert asked["calls"] == [{"name": "update_activity",
+                               "args": {"name": "Consulting", "hours_per_week": 12.0}}]  # fmt: skip
+    assert asked["read"] == ["activity.hours_per_week", "consulting", 12]
+    two = [unsure, fact("activity.hours_per_week", 14, "consulting", confidence=0.5)]
+    torn = decide(two, ask="act:hours:Consulting", plan=plan, text="12 or 14 on consulting")
+    assert torn.calls == [] and torn.confirm == []
+    assert torn.reply.startswith("I heard two different figures")  # asked which, not as read
     given = Plan(capacity=Capacity(hours_per_week=40),
                  activities=[Activity(name="Consulting", hours_per_week=8)])  # fmt: skip
     revised = decide([unsure], ask="skills", plan=given, settled={"act:hours:Consulting"},
@@ -473,7 +483,8 @@ def test_an_unsure_reading_says_what_was_in_doubt() -> None:
     plain = fact("activity.annual_revenue", 4160, "yoga classes", confidence=0.5,
                  note="40 a class x 2 a week")  # fmt: skip
     quiet = decide([plain], ask="act:revenue:Yoga classes", plan=plan, text="40 a class, 2 a week")
-    assert "right, so I left it out" in quiet.notes[0] and "(" not in quiet.notes[0]
+    [asked] = quiet.confirm  # no doubt to name: asked back as read, a yes records it
+    assert quiet.calls == [] and asked["say"].startswith("I read that as 4,160 a year")
 
 
 @pytest.mark.parametrize(

@@ -313,7 +313,27 @@ _UNSURE_OF_QUESTION = re.compile(
 
 def declines(text: str) -> bool:
     """True when the message says, somewhere, that the person cannot or will not answer."""
-    return bool(_SKIP_ANYWHERE.search(text))
+    return bool(_SKIP_ANYWHERE.search(text)) and not hedged_figure(text)
+
+
+#: "not sure, ", "honestly I don't know... ", "no idea. ": doubt said before anything else.
+_UNSURE_OPENING = re.compile(
+    r"^\W*(?:(?:honestly|tbh|um+|hmm+|well|erm|so|oh)[,\s]+)*"
+    r"(?:i (?:really |honestly )?(?:don'?t|do not) (?:really )?know|not (?:really |too )?sure|"
+    r"no idea|(?:i )?dunno|no clue|unsure)"
+    r"(?:[,\s]+(?:tbh|honestly|really|to be honest))?[\s,.;:!?…-]+"
+)
+
+
+def hedged_figure(text: str) -> bool:
+    """True for "not sure, 50?" or "I don't know... 25? 30?": doubt said first, then a figure
+    given all the same. That is an answer said with doubt, not a refusal to answer; a skip
+    said after the doubt ("dunno, 40? skip it") still declines."""
+    opening = _UNSURE_OPENING.match(text.casefold())
+    if not opening:
+        return False
+    rest = text[opening.end() :]
+    return bool(re.search(r"\d", rest)) and not _SKIP_ANYWHERE.search(rest)
 
 
 def unsure_of_question(text: str) -> bool:

@@ -241,10 +241,13 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text) and not partial
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
         declined = False  # "not sure what the difference is between ...": a question back
-    if declined and (not recorded or acts.skip(re.split(r"[,.;!]", text)[0])):
+    first = re.split(r"[,.;!]", text)[0]
+    if declined and (not recorded or acts.skip(first)):
         return [Reading("skip", span=message)]
     if declined and _WITHDRAWN.search(text):  # "maybe 25? I don't know... maybe less"
         readings = [_unsure(r) for r in readings]
+    if ask not in _PROPOSAL_ASKS and acts.hedged_figure(text) and acts.skip(first):
+        readings = [_unsure(r) for r in readings]  # "not sure, 50?": asked back, not skipped
     if declined and ask in _WORD_ASKS:  # "cataloguing? or more broadly ... I don't know"
         readings = [_unsure(r, words=True) for r in readings]
     answer = acts.yes_no(text)
