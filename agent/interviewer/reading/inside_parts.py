@@ -35,7 +35,11 @@ _COUNTING = re.compile(
 _SET_ASIDE = re.compile(
     r"\bof (?:it|that|this|which)\b.{0,30}?\b(?:set aside|put aside|earmarked|ring-?fenced|"
     r"reserved|spoken for|kept for|saved for|for (?:the |our |my )?[a-z']+(?:\s+[a-z']+)?\s+"
-    r"(?:fees|bill|deposit|wedding|tuition))\b"
+    r"(?:fees|bill|deposit|wedding|tuition))\b|"
+    # "3,000 of that is for the kids' braces": a part of it said to be for something
+    r"\bof (?:it|that|this|which)(?:'s|\s+is|\s+are)\s+(?:all\s+|really\s+|already\s+)?"
+    r"(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc|rainy|backup|"
+    r"buffer|just in case|bad times|hard times)\b)[a-z]"
 )
 _BUFFER = "capacity.cash_buffer"
 

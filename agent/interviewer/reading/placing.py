@@ -90,7 +90,7 @@ _AT_PEAK = re.compile(
 #: "but that's the house deposit, not touching it": savings that are no buffer.
 _SET_ASIDE = re.compile(
     r"\b(?:(?:not|never|don'?t|do not) touch(?:ing)?|can'?t touch|won'?t touch|off limits|"
-    r"earmarked|deposit|ring-?fenced|"
+    r"earmarked|(?<!fixed )(?<!term )deposit|ring-?fenced|"  # a fixed deposit is savings
     r"locked (?:in|up|away)|pension)\b"
 )
 #: Money said at the savings question that the person keeps out of reach ("not touch", "off
