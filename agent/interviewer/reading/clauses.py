@@ -221,7 +221,7 @@ _FOREIGN_WORDS = [
         "i'm a",
     ),
     (re.compile(r"\bnetto\b|\bnet(?:te)?\s+(?=par|pro|im|al|por)"), "net "),
-    (re.compile(r"\b(?:brutto|brut(?:o|a)s)\b|(?<!\w)(?:bruttó|brut)(?!\w)"), "gross"),
+    (re.compile(r"\b(?:brutto|brut(?:o|a)s?)\b|(?<!\w)(?:bruttó|brut)(?!\w)"), "gross"),
     # "420 000 ₸ na ruki", "nettó": take-home pay in Russian and Hungarian
     (re.compile(r"(?<!\w)(?:na ruki|на руки|nettó)(?!\w)"), "net"),
     (re.compile(r"(?<=[\d€$ł] )(?:net(?:o|a)s?|l(?:í|i)quid(?:o|a)s?)\b"), "net"),

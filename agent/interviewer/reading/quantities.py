@@ -197,7 +197,7 @@ COUNT = re.compile(
     # "4 months savings": a length of time before its noun is read as time, not as a count
     r"(?!(?:hours?|hrs?|days?|weeks?|months?|mths?|years?|yrs?)\b)"
     r"(?P<noun>(?:[a-z]+-[a-z]+\s+)?(?:(?!(?:since|for|at|in|on|to|and|or|but|because|when|if|"
-    r"from|with|by|till|until)\b)[a-z]+\s+)?(?:[a-z]+s|children|people|men|women)|"
+    r"from|with|by|till|until)\b)[a-z]+\s+)?(?:[a-z]+s|children|people|men|women|staff|crew|folk)|"
     # "1 gig a month": one item said in the singular, counted by its period
     r"(?<=\b1\s)(?!(?:day|week|month|year|hour|hr|time|off|or|to|and|in|at)\b)[a-z]{3,}"
     r"(?=\s+(?:a|per|each|every)\s+(?:week|month|year)\b))\b"
@@ -206,8 +206,8 @@ COUNT = re.compile(
     # a season comes once a year: "80 hives this spring" is that year's count
     r"\s*(?:this|last|each|every|a|per)\s+(?P<season>spring|summer|autumn|fall|winter|season))?"
 )
-BARE = re.compile(
-    rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?(?:-?ish\b)?"
+_BARE_TAIL = (
+    r"(?:-?ish\b)?"
     # "2,600 net a month": pay said before or after tax, then its period
     r"(?:\s*(?:gross|net|before tax|after tax|take[- ]home)(?=\s*(?:/|per|a|an)\s*(?:week|month|"
     r"year|annum)\b))?"
@@ -215,6 +215,11 @@ BARE = re.compile(
     r"hour|hr|quarter|fortnight)\b|"
     r"\s*(?P<per2>weekly|monthly|yearly|annually|daily|quarterly|pcm|p\.a\.|pa)(?![a-z])))?"
 )
+BARE = re.compile(rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?" + _BARE_TAIL)
+#: "1 450" with no currency: thousands grouped by a space, read so where the message groups
+#: an amount it names the currency of that way too ("1 780 euros, in hand about 1 450").
+SPACED_BARE = re.compile(rf"(?<![\d.,])(?P<a>{SPACED})" + _BARE_TAIL)
+_SPACED_MONEY = re.compile(rf"(?:{CUR_BEFORE})\s?{SPACED}|{SPACED}\s?(?:{CUR_AFTER})(?![a-z])")
 _HOUR_UNITS = ("h", " h", "hr", " hr", "hrs", " hrs", " hours", " hours a week", "h a week",
                "h/wk", "h/week", "h pw", " hrs a week")  # fmt: skip
 #: "youtube channel 2h nothing", "choir 1 hr, nothing": a bare "nothing" right after an
@@ -506,6 +511,12 @@ def _bare(match: re.Match[str]) -> Quantity:
     return span(match, "bare", value, period=period, note=note)
 
 
+def _spaced_bare(match: re.Match[str]) -> Quantity | None:
+    if _SPACED_MONEY.search(match.string) is None:
+        return None  # "3 500 visitors": no amount of the message groups its thousands so
+    return _bare(match)
+
+
 def _zero(match: re.Match[str]) -> Quantity:
     return span(match, "zero", 0.0)
 
@@ -540,5 +551,6 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (YEAR, _simple("year")),
     (DURATION, _simple("duration")),
     (_ZERO, _zero),
+    (SPACED_BARE, _spaced_bare),
     (BARE, _bare),
 ]

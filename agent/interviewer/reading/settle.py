@@ -159,7 +159,10 @@ _NET = re.compile(
     r"take[- ]home|net|profit|"
     r"i keep|clear)\b"
 )
-_GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
+_GROSS = re.compile(
+    r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning|"
+    r"sales (?:were|was|are|is|of|came to)|in sales|takings)\b"
+)
 
 
 #: Doubts of a rate whose frequency was not said ("£230 a shift"): no yearly figure of its own.
@@ -226,7 +229,7 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
     gross = _pay_before_tax(rivals, text)
     if gross is not None:  # "£31k before tax, about 2.1 a month in my hand": the pay is 31k
-        return [gross]
+        return [gross]  # (asked back when no period says whose pay it is: "gross 1 780")
     if _net_and_gross(rivals):  # "38k after materials, maybe 70k turnover": which to plan on?
         return [replace(r, confidence=UNSURE, note="net or turnover?") for r in rivals]
     ranks = [_rank(r) for r in _own_parts(rivals)]
@@ -418,14 +421,19 @@ def _taken_back(rivals: list[Reading], text: str) -> Reading | None:
 
 
 #: Pay said before tax, and what of it reaches the person once tax is taken.
-_BEFORE_TAX = re.compile(r"\b(?:before tax(?:es)?|pre-?tax|gross|ctc|cost to company|brutto)\b")
+_BEFORE_TAX = re.compile(
+    r"\b(?:before (?:tax(?:es)?|deductions)|pre-?tax|gross|ctc|cost to company|brutto)\b|"
+    # "... after deductions. Before, about 23 000": the side said by "before" alone
+    r"^\W*before\s*[,:-]"
+)
 _AFTER_TAX = re.compile(
-    r"\b(?:after tax(?:es)?|post-?tax|in (?:my |the )?hand|take[- ]home|net|netto)\b"
+    r"\b(?:after (?:tax(?:es)?|deductions)|post-?tax|in (?:my |the )?hand|take[- ]home|net|"
+    r"netto)\b"
 )
 #: What a business pays out of what comes in: with these, "net" is after costs, not tax.
 _COSTS_SAID = re.compile(
     r"\b(?:costs?|expenses|materials|fuel|diesel|petrol|cut|commission|profit|turnover|"
-    r"margin|stock|supplies|overheads)\b"
+    r"margin|stock|supplies|overheads|sales|takings|reinvest\w*)\b"
 )
 
 
@@ -451,11 +459,16 @@ def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
         pay = replace(pay, value=round(_number(pay) * 12, 2))
     if _number(pay) <= _number(kept):
         return None
+    if _number(pay) < _MONTH_SIZED and not any(_PERIOD.search(r.span) for r in (pay, kept)):
+        return replace(pay, confidence=UNSURE, note="pay before tax: a month's or a year's?")
     said = pay.currency or kept.currency  # "net 5.800 lei a month, gross 9.900": lei too
     return replace(pay, currency=said, note="pay before tax, the take-home said beside it")
 
 
 _MONTH = re.compile(r"\b(?:a|per|every|each) month\b|\bmonthly\b")
+#: Pay before and after tax with no period said, below this, may be a month's as well as a
+#: year's.
+_MONTH_SIZED = 12_000
 _PERIOD = re.compile(r"\b(?:a|per|every|each) (?:year|month|week|day|annum)\b|\b(?:yearly|"
                      r"annual(?:ly)?|monthly|weekly|daily|lakh a year)\b")  # fmt: skip
 
@@ -487,7 +500,7 @@ _TURNS_TO = re.compile(r"\b(?:but|though|although|or rather|i mean|actually|real
 #: A sentence that opens on its figure, hedged or not ("Maybe 35 after ...", "so about 29k").
 _OPENS_ON_FIGURE = re.compile(
     r"^\W*(?:(?:so|then|but|and|maybe|probably|about|around|roughly|approx|more like|like|"
-    r"call it|say|only|just)\s+)*[£$€]?\d"
+    r"call it|say|only|just|net|profit)\s+)*[£$€]?\d"
 )
 
 
