@@ -44,7 +44,7 @@ LOCAL: dict[str, str | None] = {
     "tugriks": "MNT", "грн": "UAH", "$u": "UYU", "jd": "JOD", "kč": "CZK", "kc": "CZK",
     "ft": "HUF", "forints": "HUF", "lei": "RON", "dram": "AMD", "drams": "AMD", "pula": "BWP",
     "nu": "BTN", "nu.": "BTN", "ngultrum": "BTN", "fj$": "FJD", "tt$": "TTD", "ec$": "XCD",
-    "bds$": "BBD", "bz$": "BZD", "ws$": "WST", "q": "GTQ", "quetzal": "GTQ",
+    "bds$": "BBD", "bz$": "BZD", "ws$": "WST", "g$": "GYD", "q": "GTQ", "quetzal": "GTQ",
     "boliviano": "BOB", "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG",
     "guaranies": "PYG", "córdobas": "NIO", "cordobas": "NIO", "gourdes": "HTG",
     "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "dalasis": "GMD", "dalasi": "GMD",
@@ -70,7 +70,7 @@ _IN_PLACE = r"(?=\s*(?:$|[^\w\s]|(?:a|an|per|each|every|monthly|yearly|weekly|in
 
 #: A currency written before the amount, beyond the common ones.
 BEFORE = (
-    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j|n|fj|tt|ec|bds|bz|ws)\$|\$u\b|"
+    rf"(?:{_LOCAL_SIGNS}|\bs/\.?|\b(?:nt|mx|j|n|fj|tt|ec|bds|bz|ws|g)\$|\$u\b|"
     r"\b(?:tk|rp|nu)\.?(?=\s?\d)|"
     # "Q28 la hora": the quetzal glued to its amount ("Q3", "Q4" are quarters of a year);
     # "P25k", "P1.2m": the pula or the peso, glued to an amount in thousands or millions

@@ -147,6 +147,9 @@ AGE = re.compile(
 )
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
+    # "$71,400 on a 10-month contract, paid over 12": how many pay runs, never money
+    r"\b(?:paid|spread)\s+(?:out\s+)?over\s+(?:the\s+)?\d{1,2}\b(?![.,]\d)"
+    r"(?!\s*(?:months?|mths?|weeks?|days?|hours?|hrs?|years?|k\b|%|[£$€]))|"
     r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))"
     r"(?! \d{3}\b)|"  # "last year 24 310,50 €": an amount's thousands, spaced, follow

@@ -55,6 +55,9 @@ _NOT_NOW = re.compile(
 )
 _PAST = re.compile(r"\b(?:was|were|used to|last year|back in|previously)\b")
 _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
+_MONEY_FIELDS = _PARTS | {"activity.annual_revenue"}
+#: The note of a figure already read as the person's share of a shared one.
+_SHARE_SIZED = "your share"
 _JOINED = re.compile(
     r"\b(?:plus|bonus|commission|on top|tips|and then|in overtime|in allowances)\b|\+"
 )
@@ -75,6 +78,10 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
             continue
         done |= {id(o) for o in rivals}
         # "20 hrs on top of the 36 ... so 56": the figure after "so" sums the hours on top
+        rivals = _scaled(rivals, text)  # "Made 84 last year. 84 thousand I mean."
+        if len(rivals) == 1:
+            out.append(rivals[0])
+            continue
         settled = _settled_on(rivals, text) or _taken_back(rivals, text)
         if settled is not None:
             out.append(settled)
@@ -226,7 +233,10 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if (not totals or later_plus) and _summed(rivals):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
-        return [replace(rivals[0], value=value, note=f"{parts}: the parts added up")]
+        note = f"{parts}: the parts added up"
+        if all(_SHARE_SIZED in (r.note or "") for r in rivals):  # "I pay 60% of it all"
+            note += f", each {_SHARE_SIZED}"
+        return [replace(rivals[0], value=value, note=note)]
     gross = _pay_before_tax(rivals, text)
     if gross is not None:  # "£31k before tax, about 2.1 a month in my hand": the pay is 31k
         return [gross]  # (asked back when no period says whose pay it is: "gross 1 780")
@@ -418,6 +428,38 @@ def _taken_back(rivals: list[Reading], text: str) -> Reading | None:
         return None
     return replace(later, act=first.act, currency=later.currency or first.currency,
                    note="put right in the same message")  # fmt: skip
+
+
+#: A number's thousands or millions said in a word ("84 thousand", "2 mil", "31k").
+_SCALE_WORD = re.compile(r"\d\s*(?:k|grand|thousand|m|mil|million)\b")
+
+
+def _scaled(rivals: list[Reading], text: str) -> list[Reading]:
+    """ "Made 84 last year. 84 thousand I mean.": a figure said again later with its thousands
+    or millions is that figure; the bare one before it is no rival of its own."""
+    if rivals[0].field not in _MONEY_FIELDS:
+        return rivals
+    placed = sorted(
+        (r for r in rivals if isinstance(r.value, float) and text.find(r.span) >= 0),
+        key=lambda r: text.find(r.span),
+    )
+    for k, first in enumerate(placed):
+        small = _number(first)
+        for later in placed[k + 1 :]:
+            large = _number(later)
+            same_place = text.find(later.span) == text.find(first.span)
+            scale_said = _SCALE_WORD.search(later.span) and not _SCALE_WORD.search(first.span)
+            if (
+                small <= 0
+                or same_place
+                or not scale_said
+                or not any(abs(large - small * m) <= 0.01 * large for m in (1e3, 1e6))
+            ):
+                continue
+            again = replace(later, act=first.act, currency=later.currency or first.currency,
+                            note="the figure said again with its scale")  # fmt: skip
+            return [again if r is later else r for r in rivals if r is not first]
+    return rivals
 
 
 #: Pay said before tax, and what of it reaches the person once tax is taken.
