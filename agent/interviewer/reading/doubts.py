@@ -191,6 +191,8 @@ def doubtful(
         # "£10 a kid, 12 kids" on two weekdays: the same twelve each day, or twelve in all?
         return replace(figure, confidence=UNSURE, note="the same people each day?")
     seasonal = (periodic or rates.is_item_rate(q) or q.period == "hour") and not weeks_said
+    # "£150 a go, did 12 this year, mostly summer": the count is the year's, seasons and all
+    seasonal = seasonal and not (pair is not None and pair.period == "year")
     if seasonal and _limited_to_season(sentence):
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
     cuts = [o for o in others if o.kind == "percent" and not _contract_share(o, frame.text)]

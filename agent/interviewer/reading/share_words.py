@@ -5,7 +5,9 @@ The amount said first is the whole; the plan needs the person's part of it, so t
 read as that fraction of itself. Only a share said of the amount just before it, in the same
 sentence, with no other number between, counts; "half of that goes on materials" is a cost,
 no share, and changes nothing. An even split ("we split it 50/50", "we go halves") is half;
-"split between the 3 of us" is one part in three (that count of people is no amount).
+"split between the 3 of us" is one part in three (that count of people is no amount). A share
+in percent of everything said before it ("mortgage 1,500 and the rest about 1,000, I pay 60%
+of it all") is that share of each amount.
 """
 
 from __future__ import annotations
@@ -54,10 +56,20 @@ _SHARE = re.compile(
 _PART_SIZE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 
 
+#: "..., and I pay about 60% of it all": the person's share, in percent, of every amount said
+#: before it in the sentence.
+_PERCENT_OF_ALL = re.compile(
+    rf"\b(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|put in)\s+{_ABOUT}(?P<pct>\d{{1,2}})\s*"
+    r"(?:%|percent\b|per\s?cent\b)\s+of\s+(?:it(?:\s+all)?|that|this|them|everything|the lot|"
+    r"all of it|all that|the total)(?!\s*(?:\w|[£$€]))"
+)
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each amount followed by the person's share of it, said as a fraction,
     read as that share."""
     found = [q for q in found if not _people(q, text)]
+    found = _percent_of_all(found, text)
     out = list(found)
     dropped: set[int] = set()
     for k, q in enumerate(found):
@@ -83,6 +95,26 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         out[k] = replace(q, value=round(q.value * size, 2), note=note)
         dropped |= inside
     return [q for j, q in enumerate(out) if j not in dropped]
+
+
+def _percent_of_all(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with the amounts before "I pay 60% of it all" read as that share of each, and
+    the percent itself dropped: a share of the sum is the sum of the shares."""
+    for said in _PERCENT_OF_ALL.finditer(text):
+        start = _sentence_start(text, said.start())
+        amounts = [q for q in found if start <= q.start < said.start() and _amount(q)]
+        if not amounts or any(said.start() <= q.start < said.end() and q.kind != "percent"
+                              for q in found):  # fmt: skip
+            continue
+        size = int(said.group("pct")) / 100
+        found = [
+            replace(q, value=round(q.value * size, 2),
+                    note=f"{said.group('pct')}% of {format_number(q.value)}: your share")
+            if q in amounts else q
+            for q in found
+            if not (said.start() <= q.start < said.end())
+        ]  # fmt: skip
+    return found
 
 
 #: "for the 2 of us", "3 of them": a count of people, no amount.

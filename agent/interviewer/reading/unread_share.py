@@ -38,6 +38,12 @@ _SHARE_TALK = re.compile(
     r"(?:covers?|pays?|puts? in|chips? in|takes? care of|handles?|splits?)\b)"
 )
 _SIZED = re.compile(r"your share|" + re.escape("of what is shared"))
+#: Another person's part said to be paid apart from the figure, so no share of it.
+_APART = re.compile(r"\b(?:separately|on (?:his|her|their) own|apart|himself|herself)\b")
+
+
+def _clause_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(m, at) for m in ".!?;,\n") if i >= 0), default=len(text))
 
 
 def asked_back(readings: list[Reading], text: str) -> list[Reading]:
@@ -59,8 +65,8 @@ def _unsized(r: Reading, text: str, shared: list[Reading]) -> bool:
         return False
     at, end, stop = placed
     talk = _SHARE_TALK.search(text, at, stop)
-    if talk is None:
-        return False
+    if talk is None or _APART.search(text, talk.end(), _clause_end(text, talk.end())):
+        return False  # "my husband covers the school fees separately": a cost outside it
     # the share words are said of the figure just before them: "3k saved and spend 2,400 a
     # month, I pay most of it" leaves the savings as said
     later = any(
