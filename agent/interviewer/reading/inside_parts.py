@@ -38,7 +38,7 @@ _SET_ASIDE = re.compile(
     r"(?:fees|bill|deposit|wedding|tuition))\b|"
     # "3,000 of that is for the kids' braces": a part of it said to be for something
     r"\bof (?:it|that|this|which)(?:'s|\s+is|\s+are)\s+(?:all\s+|really\s+|already\s+)?"
-    r"(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc|rainy|backup|"
+    r"(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc\w*|rainy|backup|"
     r"buffer|just in case|bad times|hard times)\b)[a-z]"
 )
 _BUFFER = "capacity.cash_buffer"

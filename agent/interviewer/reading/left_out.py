@@ -17,7 +17,7 @@ from agent.interviewer.reading.types import Reading
 #: Held for something: "for the wedding", "towards the car", "earmarked"; never the savings
 #: kept for what a buffer is ("for emergencies", "for a rainy day").
 _HELD_FOR = (
-    r"(?:(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc|rainy|"
+    r"(?:(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc\w*|rainy|"
     r"backup|back-up|buffer|just in case|bad times|hard times|when|if|me|us|now|living|"
     r"everyday|bills)\b)[a-z]|earmarked|set aside|spoken for|ring-?fenced)"
 )
