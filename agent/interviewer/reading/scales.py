@@ -5,7 +5,8 @@ grand is no longer meant. "42k gross,
 33 net": the net figure is said in the same thousands as the gross one. People drop the "k"
 once it has been said; a plain number that revises a thousands amount (after "more like",
 "sorry", "actually", "call it"), names its other side (gross or net, before or after tax)
-or the person's own part of it ("12 grand between us, my half is 6"), or repeats such a
+or the person's own part of it ("12 grand between us, my half is 6"; "we made 30k, split it,
+so I got about 14"), or repeats such a
 figure, is read in the amount's scale and currency. A plain number said any other way ("12 grand and
 3 kids") stays what it was.
 """
@@ -26,6 +27,11 @@ _REVISES = re.compile(rf"\b{REVISION}[,:]?\s*(?:about|around|maybe|like|only)?\s
 _OWN_SHARE = re.compile(
     r"\b(?:my|our)\s+(?:half|share|part|bit|portion)\s+(?:of (?:it|that|this)\s+)?"
     r"(?:is|would be|'s)\s*(?:about|around|roughly|like|maybe)?\s*$"
+)
+#: "... so I got maybe 12", "I kept about 9": what reached the person of a sum in thousands.
+_KEPT = re.compile(
+    r"\b(?:so\s+)?(?:i|me)\s+(?:only\s+)?(?:got|kept|keep|cleared|took home|take home|pocketed|"
+    r"ended up with|walked away with)\s*(?:about|around|roughly|like|maybe|just|only)?\s*$"
 )
 #: "rent is 1.2k and food maybe another 0.4": one more part of a sum said in thousands.
 _ANOTHER = re.compile(r"\banother\s*(?:about|around|roughly|maybe|like)?\s*$")
@@ -68,7 +74,9 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         said = value * _IN_A_YEAR.get(q.period, 1.0) if side and not first.period else value
         if not first.value / (_PART_NEAR if part else _NEAR) <= said <= first.value * _NEAR:
             continue
-        if _ANOTHER_TIME.search(text[first.start : q.end]):
+        # "did 31k, we split it after costs so I got maybe 12": the person's own take of it
+        kept = _KEPT.search(text[first.end : q.start]) is not None and value < first.value
+        if _ANOTHER_TIME.search(text[first.start : q.end]) and not kept:
             continue  # "9k last year, this year more like 6": which year to plan on is asked
         between = text[first.end : q.start]
         revised = _REVISES.search(between) is not None or _TAKEN_BACK.search(between) is not None
@@ -79,7 +87,7 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         again = any(  # "my half is 6, so say 6": the same short figure said again
             o is not None and o is not q and o.kind == "money" and o.value == value for o in out[:k]
         )
-        if part or revised or actually or share or again or side:
+        if part or revised or actually or share or again or side or kept:
             out[k] = replace(q, kind="money", value=value, currency=first.currency)
         if revised:
             out[found.index(first)] = None

@@ -173,7 +173,9 @@ _GROSS = re.compile(
 
 
 #: Doubts of a rate whose frequency was not said ("£230 a shift"): no yearly figure of its own.
-_RATE_ONLY = re.compile(r"^(?:a fee per \w+: how often\?|an hourly rate: how many hours\?)$")
+_RATE_ONLY = re.compile(
+    r"^(?:a fee per \w+(?: \w+)?: how often\?|an hourly rate: how many hours\?)$"
+)
 
 
 def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -> list[Reading]:
@@ -191,6 +193,8 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if counted is not None:
         return [counted]
     rates = [r for r in rivals if not r.confident and _RATE_ONLY.match(r.note or "")]
+    if len(rates) == len(rivals):  # "€40 a small one, €55 a large one": prices, no year
+        return rivals
     years = [r for r in rivals if r not in rates]
     # "£230 a shift, so maybe 5.5k a year": a year of a fee is more than the fee
     if rates and years and min(map(_number, years)) > max(map(_number, rates)):
@@ -568,7 +572,11 @@ def _settled_on(rivals: list[Reading], text: str) -> Reading | None:
 
 
 #: Net said as the person's own take ("to me maybe 420 000"): that is the figure to plan on.
-_KEPT = re.compile(r"\b(?:to me|i keep|take[- ]home|i clear|for me|in my pocket)\b")
+_KEPT = re.compile(
+    r"\b(?:to me|i keep|take[- ]home|i clear|for me|in my pocket|"
+    # "we split it ... so I got maybe 12": what reached the person
+    r"so i (?:only )?(?:got|kept|cleared|took home))\b"
+)
 
 
 #: "2h recording and 3h editing": hours said for each part of the work.
