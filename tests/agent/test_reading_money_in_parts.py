@@ -125,3 +125,27 @@ def test_a_percent_share_of_everything_said_is_that_share_of_the_sum() -> None:
 def test_another_person_paying_a_cost_separately_is_no_share_of_the_figure() -> None:
     said = "We spend about £2,300 a month; my partner pays the car separately."
     assert sure(said, "spending")[SPENDING] == 2300
+
+
+# products of fees and counts, and prices alone
+
+
+def test_fees_listed_then_each_counted_in_the_next_sentence_add_up() -> None:
+    said = "Christenings £90, weddings £200. Did 6 christenings and 11 weddings last year"
+    assert income(said, "candle stall") == 90 * 6 + 200 * 11
+
+
+def test_fees_listed_with_only_one_counted_are_asked_back() -> None:
+    said = "Weddings £200, funerals £100. Did 11 weddings this year"
+    assert income(said, "candle stall") is None
+
+
+def test_a_price_list_with_no_count_is_no_income_and_nothing_is_asked() -> None:
+    said = "€30 for a small candle, €50 for a big jar one, I couldn't tell you how many"
+    readings = read(said, WORK, "act:revenue:candle stall")
+    assert not [r for r in readings if r.field == "activity.annual_revenue"]
+
+
+def test_what_the_person_got_of_a_split_sum_keeps_its_thousands() -> None:
+    said = "The two of us took about $40k last year, split it after fuel, so I got maybe 15"
+    assert income(said) == 15_000

@@ -216,6 +216,48 @@ def _several_fees(found: list[Quantity], text: str) -> list[Quantity]:
     return sorted([*rest, summed], key=lambda q: q.start)
 
 
+#: The item a fee is said for, right before it at the start of a clause: "funerals £120".
+_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)([a-z]{3,})\s+(?:(?:is|are|were)\s+)?$")
+#: The year the counts were done in: "this year", "last year".
+_DONE_THIS_YEAR = re.compile(r"\b(?:this|last|a|per|each|every)\s+year\b")
+
+
+def _listed_then_counted(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "Funerals £120, weddings £250. Did 14 funerals and 9 weddings this year": a sentence
+    that only prices items, each named before its fee, then a sentence that counts each of
+    them over a period: the sum of each fee times its count, for that period. Any other shape
+    is left as it was (the fees are then asked back)."""
+    end = _APART.search(text)
+    if end is None or end.start() == 0:
+        return found
+    listed = [q for q in found if q.start < end.start()]
+    items = [_ITEM_BEFORE.search(text[: q.start]) for q in listed]
+    if len(listed) < 2 or any(q.kind != "money" or q.period for q in listed) or None in items:
+        return found
+    stop = _APART.search(text, end.end())
+    counting = text[end.end() : stop.start() if stop else len(text)]
+    counts = [
+        q for q in found if q.kind == "count" and end.end() <= q.start < end.end() + len(counting)
+    ]
+    period = _COUNT_PERIOD.search(counting) or _DONE_THIS_YEAR.search(counting)
+    if len(counts) != len(listed) or period is None:
+        return found
+    pairs = []
+    for fee, item in zip(listed, items, strict=True):
+        own = [c for c in counts if _one_item(_singular(item.group(1)), c.note)]  # type: ignore[union-attr]
+        if len(own) != 1:
+            return found
+        pairs.append((fee, own[0].value))
+    said = period.group(0).split()[-1]
+    unit = PERIODS.get(said, "year")
+    value = sum(f.value * n for f, n in pairs)
+    note = " + ".join(f"{format_number(f.value)} x {format_number(n)}" for f, n in pairs)
+    summed = replace(listed[0], value=value, end=listed[-1].end, period=unit,
+                     note=f"{note} a {unit}")  # fmt: skip
+    rest = [q for q in found if q not in listed and q not in counts]
+    return sorted([*rest, summed], key=lambda q: q.start)
+
+
 #: "35 per person", "40 a head", "25 pp": a plain number said per person is a price, never
 #: hours or a count, even with no currency said.
 _PER_PERSON = re.compile(
@@ -238,7 +280,7 @@ def _priced(found: list[Quantity], text: str) -> list[Quantity]:
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
-    found = _units_in_a_period(found, text)
+    found = _listed_then_counted(_units_in_a_period(found, text), text)
     found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
     out = _done_often(_done_in_the_year(found, text), text)
     for fee in found:
