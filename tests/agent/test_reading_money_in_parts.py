@@ -149,3 +149,11 @@ def test_a_price_list_with_no_count_is_no_income_and_nothing_is_asked() -> None:
 def test_what_the_person_got_of_a_split_sum_keeps_its_thousands() -> None:
     said = "The two of us took about $40k last year, split it after fuel, so I got maybe 15"
     assert income(said) == 15_000
+
+
+def test_couple_without_its_a_before_a_stretch_of_time_is_two() -> None:
+    assert sure("Couple of months, tops.", "buffer")[("capacity.buffer_months", None)] == 2
+
+
+def test_couple_said_of_people_is_no_number_of_months() -> None:
+    assert ("capacity.buffer_months", None) not in sure("the couple upstairs owe me", "buffer")

@@ -35,6 +35,8 @@ _FIXED = {
     "a fiver": "£5",
     "a couple of": "2",
     "a couple": "2",
+    # "couple months", "couple of weeks": the "a" dropped before a stretch of time
+    "couple(?: of)?(?= (?:months?|weeks?|days?|hours?|hrs|years?|grand|k)\\b)": "2",
     "a half": "0.5",
     "a fortnight": "every fortnight",
     "fifty-fifty": "50/50",
