@@ -166,10 +166,7 @@ _NET = re.compile(
     r"take[- ]home|net|profit|"
     r"i keep|clear)\b"
 )
-_GROSS = re.compile(
-    r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning|"
-    r"sales (?:were|was|are|is|of|came to)|in sales|takings)\b"
-)
+_GROSS = re.compile(r"\b(?:turnover|gross|before (?:costs|expenses|tax)|revenue is|omsättning)\b")
 
 
 #: Doubts of a rate whose frequency was not said ("£230 a shift"): no yearly figure of its own.
