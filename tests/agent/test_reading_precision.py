@@ -3,9 +3,7 @@ unsure are asked back instead of stored."""
 
 from __future__ import annotations
 
-from agent.interviewer.reading import PlanView, Reading, leftover, read, thin_evidence
-from agent.interviewer.reading.clauses import normalise
-from agent.interviewer.reading.quantities import Quantity, find_quantities
+from agent.interviewer.reading import PlanView, Reading, read, thin_evidence
 
 
 def _by_field(message: str, ask: str, view: PlanView | None = None) -> dict[str, Reading]:
@@ -104,37 +102,3 @@ def test_a_count_priced_each_at_the_hours_question_is_no_hours() -> None:
 def test_hours_said_with_their_word_beside_a_price_stay_hours() -> None:
     sure, _ = _sure_and_unsure("3 hours a week at the stall", "act:hours:market stall", HELD)
     assert ("activity.hours_per_week", 3.0) in sure
-
-
-SALON = PlanView(activities=("dog grooming", "night classes"))
-
-
-def test_a_second_income_of_one_work_left_unused_asks_the_figure_back() -> None:
-    message = "grooming brings in about £2,000 a month and the van rental is £150 per week"
-    sure, unsure = _sure_and_unsure(message, "act:revenue:dog grooming", SALON)
-    assert ("activity.annual_revenue", 24000.0) in unsure
-    assert ("activity.annual_revenue", 24000.0) not in sure
-
-
-def test_a_figure_made_of_every_part_or_chosen_among_them_is_kept() -> None:
-    message = "grooming about £2,000 a month and £150 a week from the van"
-    one_part, both = _figure(24000.0, message), _figure(31800.0, message)
-    assert leftover.doubt(one_part, [one_part], *_typed(message)) is not None
-    # both parts summed over a year account for every quantity of the sentence
-    assert leftover.doubt(both, [both], *_typed(message)) is None
-    # a reading whose note names the part it used accounts for it
-    noted = _figure(24000.0, message, note="2000 a month, 150 a week")
-    assert leftover.doubt(noted, [noted], *_typed(message)) is None
-    # a figure put right, or one the person says is the whole, is their own choice
-    for said in (f"{message}, no wait, just the grooming", f"{message}, so call it 24k"):
-        chosen = _figure(24000.0, said)
-        assert leftover.doubt(chosen, [chosen], *_typed(said)) is None
-
-
-def _figure(value: float, span: str, note: str = "") -> Reading:
-    return Reading("fact", "activity.annual_revenue", value, "dog grooming", span, note=note)
-
-
-def _typed(message: str) -> tuple[str, list[Quantity]]:
-    text = normalise(message)
-    return text, find_quantities(text)

@@ -67,7 +67,6 @@ from agent.interviewer.reading import (
     evidence,
     fleets,
     guards,
-    leftover,
     limit_answers,
     own_work,
     roles,
@@ -77,7 +76,6 @@ from agent.interviewer.reading import (
     two_works,
     ventures,
 )
-from agent.interviewer.reading.quantities import Quantity, find_quantities
 from agent.interviewer.reading.revision_words import TAKE_BACK
 from agent.interviewer.reading.types import PlanView, Reading
 from agent.interviewer.reading.wording import denies_limit
@@ -144,7 +142,6 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
     """The readings of the (normalised) message ``text`` with the confidence their evidence
     in it supports."""
     weighed = [_weigh(r, readings, text, view, ask) for r in readings]
-    weighed = _parts_left_over(weighed, text)
     after_comma = evidence.comma_names(weighed, text)
     weighed = [
         _lower(r, "a name of its own, or more about the work before it?")
@@ -160,19 +157,6 @@ def weigh(readings: list[Reading], text: str, view: PlanView, ask: str) -> list[
         for r in weighed
     ]
     return _figures_follow_names(weighed)
-
-
-def _parts_left_over(readings: list[Reading], text: str) -> list[Reading]:
-    """Stored figures whose sentence holds a part no figure accounts for: see
-    :mod:`leftover`."""
-    if not any(r.confident and isinstance(r.value, int | float) for r in readings):
-        return readings
-    quantities: list[Quantity] = find_quantities(text)
-    out = []
-    for r in readings:
-        left = leftover.doubt(r, readings, text, quantities) if r.confident else None
-        out.append(r if left is None else _lower(r, left))
-    return out
 
 
 def _weigh(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: str) -> Reading:
