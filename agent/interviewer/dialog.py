@@ -33,9 +33,11 @@ from agent.interviewer import (
     limits,
     names,
     offered_figures,
+    paid_not_hours,
     parse,
     record,
     refer,
+    remark_skills,
     remarks,
     same_kind,
     setting,
@@ -100,6 +102,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
     the risk factors it says two activities share asked back (``factor_cues``)."""
     quiet = frozenset({OFF_TOPIC, NOT_READ, HELLO, ALREADY, LATER})
     readings = limits.without_kept_time(readings, text)
+    readings, as_money = paid_not_hours.left_out(readings, text)  # "they pay me 150 a month"
     # "the school contract is 10 hours" beside "Bank contract": the other contract's figures
     readings, unnamed = same_kind.told_apart(readings, [a.name for a in ctx.plan.activities])
     readings, work = offered_figures.doubted(readings, ctx.offered)
@@ -111,6 +114,7 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
         decision.notes.append(same_kind.UNNAMED)
     if work is not None and decision.unread and not decision.acts:
         decision.reply = offered_figures.NOT_ON_LIST.format(name=work)
+    _said_as_money(decision, as_money)
     held = None if decision.aside or decision.undo else limits.held(readings, ctx, text)
     if held is not None:
         decision.limits = held
@@ -118,6 +122,16 @@ def decide(readings: list[Reading], ctx: Context, text: str = "") -> Decision:
             decision.reply = ""  # the limit is heard: said so, and the question stays open
             decision.notes.append(LIMIT_HELD)
     return decision
+
+
+def _said_as_money(decision: Decision, notes: list[str]) -> None:
+    """Hours left out as money are said so: as the reply when nothing else was heard."""
+    if not notes:
+        return
+    if not decision.acts and not decision.question:
+        decision.reply = " ".join(notes)
+    else:
+        decision.notes += notes
 
 
 def _why_asked(decision: Decision, ctx: Context, text: str) -> None:
@@ -135,6 +149,8 @@ def _why_asked(decision: Decision, ctx: Context, text: str) -> None:
         decision.reply, decision.aside = said, True
 
 
+#: Said before the open question is put again, as asked.
+SAY_AGAIN = "Of course, here it is again."
 #: Said to a list's end heard after its questions began: nothing more to record.
 LIST_ENDED = "Got it, that's the whole list."
 
@@ -144,17 +160,12 @@ _SKILL_FIELDS = frozenset({"skill", "core_skill", "skill.excites", "skill.under_
 
 
 def _no_label_skills(readings: list[Reading]) -> list[Reading]:
-    """``readings`` without skills named by how steady work is ("varies a lot", "up and down
-    with the seasons"): an answer to an earlier question of the audit, said late, is no
-    skill."""
+    """``readings`` without skills that are remarks about work ("varies a lot", "loves it",
+    "same every winter", "december to march"): an answer to an earlier question of the audit,
+    said late, or how work feels, is no skill."""
     return [r for r in readings if not (
-        r.field in _SKILL_FIELDS and isinstance(r.value, str)
-        and len(r.value.split()) <= _LABEL_WORDS and cues.volatility(r.value, asked=False)
+        r.field in _SKILL_FIELDS and isinstance(r.value, str) and remark_skills.is_remark(r.value)
     )]  # fmt: skip
-
-
-#: The most words of a label said as a skill ("goes up and down a lot").
-_LABEL_WORDS = 6
 
 
 def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
@@ -205,6 +216,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         return Decision(reply=shared, aside=True)
     if ctx.ask == "review" and any(r.field == "review.date" for r in readings):
         return Decision(defer=True)  # "in 10 weeks", "mid March": the date step reads it
+    if intents.say_again(text):  # "sorry, what was the question?": asked again, no try
+        return Decision(reply=SAY_AGAIN, aside=True)
     if intents.rephrase(text):
         hint = CLARIFY.get(":".join(ctx.ask.split(":")[:2]), "")
         return Decision(reply=f"Put another way: {hint}" if hint else "Let me ask it again.")

@@ -55,11 +55,24 @@ _REPHRASE = re.compile(
     r"i don'?t (?:understand|get) (?:the|that|your|what)|don'?t understand the question)",
     re.I,
 )
+_SAY_AGAIN = re.compile(
+    r"^\W*(?:sorry|oops|wait|hang on|hold on|um+|erm?)?\W*(?:"
+    r"what was the question|what (?:was|is) (?:that|it) you asked|what did you (?:just )?ask|"
+    r"(?:could|can) you (?:repeat|say) (?:that|the question|it)(?: again)?|"
+    r"repeat the question|come again|pardon|what)\W*(?:again|please)?\W*$",
+    re.I,
+)
 
 
 def rephrase(text: str) -> bool:
     """True for a message that asks for the question in other words."""
     return bool(_REPHRASE.search(text))
+
+
+def say_again(text: str) -> bool:
+    """True for a message that only asks to hear the open question again ("sorry, what was
+    the question?", "come again?"): no try at it."""
+    return bool(_SAY_AGAIN.match(text))
 
 
 def sentences(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from agent.interviewer import (
     namelike,
     names,
     parse,
+    self_answered,
     several_changes,
     told_often,
     torn_answer,
@@ -77,6 +78,7 @@ def decide(
     a label said out of turn next is that work's too."""
     view = view_of(plan, state)
     text = produce.named_by_maker(text, view)  # "the milk money": the goat dairy's, by name
+    text = self_answered.answer_part(text)  # "hours? about 25": the answer, not a question
     # "the beard oils are the 300 a month" after two incomes were asked which: its work's
     which = torn_answer.answered(text, list(torn), reader, view)
     readings = which or reader(text, view, ask)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agent.interviewer import names, room
@@ -51,11 +51,35 @@ class Edit:
 
 
 def stream_readings(readings: list[Reading]) -> list[Reading]:
-    """The wishes and stream changes among the readings (confident ones only)."""
+    """The wishes and stream changes among the readings (confident ones only), a wish named
+    by what is wished for, not by how it was asked (:func:`wished_name`)."""
     return [
-        r for r in readings
+        _named_wish(r) for r in readings
         if r.confident and (r.act == "wish" or (r.act in {"fact", "change"} and r.field in _FIELDS))
     ]  # fmt: skip
+
+
+#: How a wish is asked, before what is wished for: "can I have a stream for ...", "could we
+#: get ...", "have a separate stream doing ...".
+_ASKED_AS = re.compile(
+    r"^(?:have|get)\s+(?:(?:a|an|another|my|our|one|new|separate|own|\s)+\s*"
+    r"stream\s+(?:for|of|on|in|doing|about|with)\s+)?(?=\S)",
+    re.I,
+)
+
+
+def wished_name(subject: str) -> str:
+    """``subject`` without the words that ask for it: "have a stream for candle workshops" is
+    "candle workshops"; "have candle workshop" is "candle workshop"."""
+    rest = _ASKED_AS.sub("", subject.strip(), count=1)
+    return rest if len(rest.split()) >= 1 and rest != subject.strip() else subject
+
+
+def _named_wish(reading: Reading) -> Reading:
+    if reading.act != "wish" or not isinstance(reading.subject, str):
+        return reading
+    named = wished_name(reading.subject)
+    return reading if named == reading.subject else replace(reading, subject=named)
 
 
 def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
