@@ -8,7 +8,9 @@ or instead of, the answer. Such a question is left out and the answer read alone
 
 A question the person means to be answered keeps the message whole: one said to the
 interviewer ("can you ...", "do you ..."), one that asks for a judgement ("is that bad?",
-"does that count?", "should I ...?"), a question after the statement, or two questions.
+"does that count?", "should I ...?"), a suggestion ("what about Fridays?", "what if ..."), one
+about the plan ("what does the setting change in the plan?"), a question after the
+statement, or two questions.
 """
 
 from __future__ import annotations
@@ -17,17 +19,18 @@ import re
 
 #: The most words of a question asked aloud before its answer.
 _MOST_WORDS = 8
-#: How such a question opens: a question word or a verb about the person's own things.
+#: How such a question opens: a question word, or a verb before the person's own "I" / "my"
+#: ("do I have limits?"; "does anyone enjoy ...?" asks about others).
 _OPENS = re.compile(
     r"^\W*(?:so\s+|well\s+|hmm+\s+|um+\s+|ok(?:ay)?\s+)?"
-    r"(?:what|how|which|when|where|do|does|did|have|has|am|are|is|was)\b",
+    r"(?:what|how|which|when|where|(?:do|does|did|have|has|am|are|is|was)\s+(?:i|my)\b)",
     re.I,
 )
 #: Words that address the interviewer or ask for a judgement: a question meant to be answered.
 _MEANT = re.compile(
     r"\b(?:you|your|u|ya|bad|good|ok|okay|problem|normal|matter|matters|count|counts|enough|"
     r"fine|right|wrong|should|allowed|possible|mean|means|advice|recommend|better|worse|"
-    r"that|this|why|too)\b",
+    r"that|this|why|too|about|if|plan|setting|rules?|streams?|portfolio|anchor|roles?|review)\b",
     re.I,
 )
 _FIRST_QUESTION = re.compile(r"^([^?]+)\?+\s*(.+)$", re.S)

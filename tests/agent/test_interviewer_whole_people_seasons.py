@@ -97,7 +97,8 @@ def test_a_question_asked_aloud_then_answered_is_the_answer() -> None:
 
 def test_a_question_meant_for_the_interviewer_keeps_the_message_whole() -> None:
     for meant in ("does that count? it's only in summer", "is 30 hours too much? I think so",
-                  "do you need my pay? it is 30k", "what about it? nothing"):  # fmt: skip
+                  "do you need my pay? it is 30k", "what about Fridays? I'm free then",
+                  "does anyone like this? asking for me"):  # fmt: skip
         assert self_answered.answer_part(meant) == meant
     assert self_answered.answer_part("what does the kiosk make? nothing yet") == "nothing yet"
 
