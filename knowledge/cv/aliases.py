@@ -253,6 +253,11 @@ def _hits(
         if item is not None:
             yield Hit(skill, line, _written(skill, item), True)
             continue
+        if _papers_written(skill, local[:offset]):
+            # "I have written or co-written nine peer-reviewed papers": the writing is the
+            # person's, the publishing the journal's
+            yield Hit(skill, line, "Scientific writing", False)
+            continue
         alias = _taxonomy_spelling(skill, text)
         if alias is not None and _is_title_alias(alias):
             continue  # "mixed-methods researcher", "Lehrer": a job title names no skill
@@ -281,6 +286,19 @@ _TEACHING_BEFORE = re.compile(
     r"chemistry|physics|biology|history|geography|music|art|drama|computing|literacy|numeracy)"
     r",?){0,6}\s+$"
 )
+
+
+# A verb of writing earlier in the clause of a cue for papers ("wrote", "co-written").
+_WRITTEN_BEFORE = re.compile(r"\b(?:co-?)?(?:wr[io]te|written|writes?|writing|authored)\b")
+
+
+def _papers_written(skill: Skill, before: str) -> bool:
+    """Papers the person wrote, named by the cue of the publishing entry after a verb of
+    writing in the same clause."""
+    if skill.name != "Academic publishing":
+        return False
+    clause = re.split(r"[.;:!?()]", before)[-1]
+    return bool(_WRITTEN_BEFORE.search(clause.lower()))
 
 
 def _taught_subject(skill: Skill, before: str) -> bool:
@@ -349,6 +367,21 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# "the research", "years of research in": the field the person works in, not a practice.
+_DO = frozenset({"do", "does", "did", "done"})
+_FIELD_BEFORE = re.compile(r"(?:^|[^\w-])(?:([\w-]+)\s+)?(?:the|of|my|our)\s+$", re.IGNORECASE)
+
+
+def _as_a_field(before: str) -> bool:
+    """The broad word after "the" or "of" that no verb governs ("around the research",
+    "eight years of research in"), unlike "led the research"."""
+    found = _FIELD_BEFORE.search(before)
+    if found is None:
+        return False
+    verb = (found.group(1) or "").lower()
+    return verb not in VERBS and verb not in _DO and not verb.endswith(("ed", "ing"))
+
+
 def _narrowed(skill: Skill, text: str, start: int, end: int) -> bool:
     """A broad practice's word that a noun beside it narrows or turns into a modifier."""
     if (
@@ -359,6 +392,8 @@ def _narrowed(skill: Skill, text: str, start: int, end: int) -> bool:
     if _NOUN_AFTER.match(text[end:]):
         return True
     before = text[:start]
+    if _as_a_field(before):
+        return True
     word = re.search(r"\b([a-z][a-z-]+)\s+$", before)
     if word is None or _OPEN_BEFORE.search(before):
         return False

@@ -272,7 +272,28 @@ def activity(phrase: Phrase) -> str | None:
     if verb in _REPAIR_VERBS and _singular(obj).split()[-1].lower() not in _FAULTS:
         named = _singular(obj)  # "rebuilt gearboxes": a reader lists gearbox repair
         return f"{named[:1].upper()}{named[1:]} repair"
+    if verb == "shoot" and _camera_practice(obj) is not None:
+        return _camera_practice(obj)  # "shot the drinks photos": drinks photography
     return f"{_gerund(verb).capitalize()} {obj}"
+
+
+#: What a camera makes, and the practice a reader names a shoot of it by.
+_CAMERA_WORK = {
+    **dict.fromkeys(("photo", "photograph", "picture", "still", "portrait"), "photography"),
+    **dict.fromkeys(("video", "clip", "footage", "film"), "video production"),
+}
+
+
+def _camera_practice(obj: str) -> str | None:
+    """A shoot of pictures or footage named by its practice ("short video clips" -> "Short
+    video production"), the words before the thing kept; None for any other object."""
+    *head, last = _singular(obj).lower().split()
+    practice = _CAMERA_WORK.get(last)
+    if practice is None:
+        return None
+    kept = [word for word in head if word not in _CAMERA_WORK and word not in {"the", "a", "an"}]
+    named = " ".join([*kept, practice])
+    return f"{named[:1].upper()}{named[1:]}"
 
 
 def _only_outputs(obj: str) -> bool:
