@@ -222,6 +222,13 @@ _NOT_DONE = re.compile(
     rf".*?{_OWN_CLAUSE_END}",
     re.IGNORECASE,
 )
+# The same in German, where "nicht" closes the clause the person speaks in ("Elektroarbeiten
+# mache ich nicht", "dort war ich nicht tätig"); "nicht nur" ("not only") says they do it.
+_NOT_DONE_DE = re.compile(
+    r"(?:^|(?<=[.;!?|•]))[^.;!?|•]*?\b(?:ich|wir)\b[^.;!?|•]*?\bnicht\b(?!\s+nur\b)"
+    rf"[^.;!?|•]*{_CLAUSE_END}",
+    re.IGNORECASE,
+)
 # People named by their trade in the plural and what they do ("the college tutors teach
 # them", "while the climbers did the tree work", "the brewers ran the mash"): the verb in its
 # base form or past, as the plural takes it. Who they are to the person may come between
@@ -337,7 +344,8 @@ def not_mine(text: str) -> str:
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
     cut = _COLLEAGUE_DOES_DE.sub(" ", _TEAM_DOES_DE.sub(" ", cut))
     cut = _REGISTERED.sub(" ", _KINDS_SERVED.sub(lambda found: found.group("keep"), cut))
-    cut = _THEIR_TRADES_CLAUSE.sub(_theirs_in_plural, _NOT_DONE.sub(" ", cut))
+    cut = _NOT_DONE_DE.sub(" ", _NOT_DONE.sub(" ", cut))
+    cut = _THEIR_TRADES_CLAUSE.sub(_theirs_in_plural, cut)
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
     )
