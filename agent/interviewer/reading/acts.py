@@ -52,7 +52,7 @@ _AS_IT_WAS = re.compile(
 _FORGOTTEN = r"(?:forget|disregard) what i (?:just )?(?:said|wrote|asked(?: for)?)"
 _AS_BEFORE = (
     r"(?:just )?(?:leave|keep|put) (?:it|everything|things|that|it all|them) (?:all )?(?:back )?"
-    r"(?:like|as|the way) (?:it|they|things|everything) (?:was|were)(?: before)?"
+    r"(?:like|as|the way|how) (?:it|they|things|everything) (?:was|were)(?: before)?"
 )
 _LEFT_AS_IT_WAS = re.compile(
     r"^(?:(?:oh|ah|hmm+|ugh|oops|wait|hang on|hold on|actually|no|nah|nope|sorry)\W+)*"
@@ -117,7 +117,9 @@ _QUESTION_START = re.compile(
     r"definitely|really|easily|usually|normally|love|like|be|work|manage|give|spare|never|"
     r"always|happily|do)\b|(?<=\bdo)\s+(?:the (?:odd|occasional)|"
     r"an? (?:bit|few|little|lot|odd|occasional)|some \w+ing|bits?|odd|occasional|loads|lots)\b)|"
-    r"isn'?t|aren'?t|doesn'?t|explain|tell me|remind me|i wonder|"
+    # "Doesn't change.": the subject dropped from a statement, no question
+    r"isn'?t|aren'?t|doesn'?t(?!\s+(?:change|move|vary|matter)\b)|explain|tell me|remind me|"
+    r"i wonder|"
     r"i don'?t (?:understand|get)|not sure what|what do you mean|show me|what if)\b"
 )
 _CHANGE = re.compile(
@@ -178,7 +180,9 @@ _REMOVE = re.compile(
     # "cut the road gigs.": the stream said whole, nothing it is cut to or by
     r"cut (?=(?:the|my|that|those|these) [^,.;!?]+$)(?![^,.;!?]*\b(?:back|down|short|hours?|"
     r"to|by|from|into|in half)\b)|"
-    r"(?:want|need) (?:it|that|them|this) gone)\b"
+    r"(?:want|need) (?:it|that|them|this) gone|"
+    # "could the online course be removed?": the removal asked in the passive
+    r"(?:be|get|getting|being) (?:removed|dropped|deleted|scrapped|taken out))\b"
 )
 #: A figure taken back; its digits never end on the full stop closing the sentence.
 _NEGATED_FIGURE = re.compile(

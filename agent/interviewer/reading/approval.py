@@ -30,7 +30,9 @@ _JUDGED = re.compile(
 _SUITS = re.compile(
     r"^(?:(?:[\w']+\s+){0,3})?(?:suits?|works? for) me(?: (?:fine|grand|well|perfectly))?$|"
     r"^(?:i'?m |i am |very |really )*happy with (?:that|it|this|them|those|these)$|"
-    r"^go on(?: so| then)?$|^go ahead(?: so| then)?$|^let'?s do (?:it|that|this)$"
+    r"^go on(?: so| then)?$|^go ahead(?: so| then)?$|^let'?s do (?:it|that|this)$|"
+    # "confirmed.", "lock it in": the plan settled in the words of one who signs it off
+    r"^confirm(?:ed)?$|^lock (?:it|that|this|them|everything) in$|^locked in$"
 )
 #: Courtesies that may go with the judgement: "That's lovely, thank you".
 _COURTESY = re.compile(r"^(?:thanks?|thank you(?: so much)?|cheers|ta|nice one|thx|ty)$")

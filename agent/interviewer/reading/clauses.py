@@ -577,6 +577,8 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     left = piece[max(0, cut.start() - 6) : cut.start()]
     if _LESSON.search(piece[: cut.start()]) and not _LESSON.search(after):
         return True  # "it teaches me hygiene and being precise": what is learnt, not new work
+    if two_works.two_kinds(piece[: cut.start()], after):
+        return True  # "i make red and white wine": two kinds of one thing
     if any(m.start() < len(left) < m.end() for m in _PAIR.finditer(f"{left} and {after[:8]}")):
         return True  # "up and down", "on and off": one phrase, whatever is listed around it
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
@@ -591,7 +593,16 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
     rest = after.split(",")[0].strip(" .;:!?")
     if _WORK_NOUN.search(rest):
         return False  # "teaching at the barber academy and football podcast": work of its own
+    # "sell it to four shops and a few restaurants": more of whom, after "a few" or a count
+    rest = _HOW_MANY.sub("", rest)
     return bool(_PHRASE_END.search(piece[: cut.start()])) and len(rest.split()) <= 2
+
+
+#: How many of something, said before it: "a few", "a couple of", "some", "two".
+_HOW_MANY = re.compile(
+    r"^(?:a few|a couple(?: of)?|some|several|lots of|loads of|many|most|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a dozen)\s+"
+)
 
 
 #: What follows an "and" that joins two names before one set of figures: a short name, then

@@ -56,7 +56,8 @@ _GOVERNMENT = (
     r"undertakings?|firms?|insurers?)\b)|"
     # "at the provincial hospital": a hospital or a school names no setting, whoever runs it
     r"\b(?:provincial|municipal|federal)\b(?!\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|"
-    r"schools?|colleges?|universit(?:y|ies))\b)|\bpublic servi(?:ce|ant)|"
+    r"schools?|colleges?|polytechnics?|institutes?|academ(?:y|ies)|universit(?:y|ies))\b)|"
+    r"\bpublic servi(?:ce|ant)|"
     # "for the city transport company": a company the city may own, no setting of its own;
     # "I read meters for the city" says whom the work is for, as a hospital or a railway
     # does, not the setting
@@ -166,6 +167,12 @@ _STRICT_CONTEXTS = (
         r"\b(?:take|taking|takes) care of (?:my|me) (?:mum|mom|mother|mam|dad|father|parents|"
         r"husband|wife|partner|son|daughter|gran|grandma|granny|grandad|grandpa|grandmother|"
         r"grandfather|nan|nana|brother|sister|aunt|auntie|uncle)\b|"
+        # "my wife and I take care of her mother": a parent-in-law cared for by the couple
+        r"\b(?:we|and i)(?: also| both)? (?:take care of|look after|care for) (?:his|her|their) "
+        r"(?:mum|mom|mother|mam|dad|father|parents)\b|"
+        # "I minding me grandson": to mind is to look after, in many Englishes
+        r"\bminding (?:my|me|our) (?:grand\w+|son|daughter|mum|mom|mother|mam|dad|father|"
+        r"parents|husband|wife|brother|sister)\b|"
         # "I look after me mam": "me" for "my" before a relative, as many say it
         r"\b(?:car(?:e|ing) for|look(?:ing)? after) me (?:mum|mam|ma|mom|dad|da|mother|father|"
         r"nan|gran|husband|wife|missus|fella)\b|"
@@ -185,6 +192,12 @@ _STRICT_CONTEXTS = (
         r"\bself[- ]employed\b|\b(?:my )?own (?:little |small )?(?:business|company|firm|shop|"
         r"salon|studio|van)\b|\b(?:run|have|own|opened|started) (?:my|our) own\b|"
         r"\bsole trader\b|"
+        # a business registered as one's own: "got an ABN", "a cleaning LLC", "registered it as
+        # a business", "on my business registration" (never an employer's: "for an LLC")
+        r"(?<!for an )(?<!at an )(?<!with an )(?<!for the )(?<!at the )\b(?:abn|llc)\b|"
+        r"\bregistered (?:it |myself |us )?as (?:a |an )?(?:business|company|sole trader)\b|"
+        r"\bregistered (?:a|my|our) (?:own |small |little )?(?:business|company)\b|"
+        r"\b(?:business|company|trading|abn|fie) registration\b|"
         # "I'm freelance", "piano tuner, all freelance"; "some freelance design" is a piece of work
         r"(?<!some )(?<!bit of )\bfreelance\b|\bfreelancing\b|\bi'?m a freelancer\b|"
         r"\bno boss\b|\bjust me\b|\bmy own boss\b|\bi work for myself\b|"
@@ -219,7 +232,8 @@ _STRICT_CONTEXTS = (
         r"\b(?:à la pige|pigiste|indépendante?|auto-?entrepreneu(?:r|se)|travailleu(?:r|se) "
         r"autonome|selbst(?:st)?ändig|freiberufl\w*|zzp'?(?:er)?|zelfstandige?|autónom[oa]|"
         r"autònom[a]?|autônom[oa]|por cuenta propia|por conta própria|libero professionista|"
-        r"partita iva|selvstendig|frilans(?:er)?|egenföretagare|enskild firma)(?!\w)|"
+        r"partita iva|selvstendig|frilans(?:er)?|egenföretagare|enskild firma|"
+        r"füüsilisest isikust ettevõtja)(?!\w)|"
         r"\bnone of (?:those|them|these|the options)(?: really)? fits?\b|"
         r"\bno particular (?:setting|sector)\b|\bneither really\b|" + _HAD_VENTURE,
     ),
@@ -256,6 +270,8 @@ ENERGISING = re.compile(
 DRAINING = re.compile(
     r"\b(?:drains?|draining|exhausting|exhausted|knackered|burn(?:s|t|ing)? (?:me )?out|"
     r"hate|dread|soul-destroying|a slog|grind|wears me out|wipes? me out|tires me out|wiped out|"
+    # "the driving does wear me out", "it wears me down"
+    r"wear(?:s|ing)? (?:me|us) (?:out|down)|"
     r"tiring)\b"
 )
 TEACHES = re.compile(r"\b(?:it )?(?:teaches|taught|taught me|teaches me|learn(?:ed|t)?)\b\s*")
@@ -379,8 +395,11 @@ def context(text: str, *, asked: bool, loose: bool = True, whole: str = "") -> s
     return parse.parse_context(_GENERAL_JOB.sub(" ", text))
 
 
-#: A setting's name said to be wrong: "not government, corporate", "government would be wrong".
+#: A setting's name said to be wrong: "not government, corporate", "government would be wrong";
+#: a business registration said not to be had ("I don't have an LLC or anything").
 _DENIED_NAME = re.compile(
+    r"\b(?:no|not|never|without|(?:don'?t|do not|doesn'?t|haven'?t|have not) (?:have|got|"
+    r"need|want)(?: got)?)\s+(?:an?\s+|any\s+|my\s+)?(?:abn|llc|business registration)\b|"
     rf"\b(?:not|isn'?t|wasn'?t|no|never|rather than|instead of)\s+(?:really\s+|exactly\s+|"
     rf"quite\s+)?{_CONTEXT_NAMES}\b|\b{_CONTEXT_NAMES}\s+(?:would be|is|'s|was|seems|sounds)\s+"
     r"(?:wrong|not right|incorrect|a stretch)\b"
@@ -432,6 +451,15 @@ _SWING_BY_TIMES = re.compile(
 _GAP_IN_YEAR = re.compile(
     rf"\b(?:no|none|zero|hardly any)\b[^.;,]{{0,25}}\b(?:in|over|during|through|for) (?:the )?"
     rf"{_TIME_OF_YEAR}\b"
+)
+#: "winter only", "only in the summer": the work happens in one time of the year alone.
+_ONE_SEASON_ONLY = re.compile(
+    rf"\b{_TIME_OF_YEAR} only\b|\bonly (?:in |during |over |for )?(?:the )?{_TIME_OF_YEAR}\b"
+)
+#: "it doesn't change", "never moves": the pay said to stay where it is.
+_NEVER_MOVES = re.compile(
+    r"(?:^|[.,;!]\s*|\b(?:it|that|pay|salary|income)\s+)(?:doesn'?t|does not|never|won'?t) "
+    r"(?:change|changes|move|moves|vary|varies)\b(?![^.;!?]*\b(?:but|except|unless)\b)"
 )
 #: "nothing steady about farming": the steadiness denied.
 _DENIED_STEADY = re.compile(r"\bnothing (?:steady|stable|regular|reliable|predictable|fixed)\b")
@@ -508,6 +536,18 @@ def income_swing(text: str) -> bool:
 QUALITY = re.compile(
     r"\b(?:steady|stable|calm|cool)\s+(?:hands?|nerves?|eyes?|head|mind|temper|voice|pace)\b"
 )
+
+
+def steadiness_answer(text: str) -> str | None:
+    """``asked_volatility`` for the whole answer at the steadiness question, where a time of
+    the year said alone ("summer only") or pay said never to move ("salary, doesn't change")
+    answers it too; said of a work elsewhere, "only June to August" tells when it is done."""
+    low = QUALITY.sub(" ", text)
+    if _ONE_SEASON_ONLY.search(low):
+        return "variable"
+    if _NEVER_MOVES.search(low):
+        return "stable"
+    return asked_volatility(text)
 
 
 def asked_volatility(text: str) -> str | None:

@@ -21,7 +21,7 @@ from agent.interviewer.reading.types import PlanView, Reading
 _CONTRAST = re.compile(r"\b(?:but|whereas|while|though)\b")
 _COMPARED = re.compile(r"\bthan\b.*$")
 _FIELDS: dict[str, tuple[str, Callable[[str], str | None]]] = {
-    "act:volatility": ("activity.volatility", cues.asked_volatility),
+    "act:volatility": ("activity.volatility", cues.steadiness_answer),
     "act:energy": ("activity.energy", lambda text: cues.energy(text, asked=True)),
 }
 

@@ -523,7 +523,7 @@ NOT_DOING = (
     r"needed|know|knew|get|got|go|went|say|said|would|could|should|might|may|will|can|mean|hope|"
     r"wish|try|tried|worry|worried|spend|spent|save|saved|pay|paid|earn|earned|live|find|found|"
     r"reckon|guess|just|really|still|never|only|used|look|looked|care|cared|struggle|suffer|"
-    r"see|saw|believe|keep|kept|help|helped|put|take|took|give|gave|own|rent|share|"
+    r"see|saw|believe|keep|kept|help|helped|put|take|took|give|gave|own|rent(?!\s+out\b)|share|"
     r"sometimes|often|usually)\b"
 )
 
@@ -839,7 +839,8 @@ _CLAUSE = re.compile(
 #: Words a name does not open with: relative words, quantifiers, time and money words ("per
 #: hour"; "per diem shifts" are work paid by the day, a kind of work of its own).
 _BAD_START = re.compile(
-    r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|rent|renting|one|thinking|"
+    r"^(?:top\s+of|retired|former|formerly|ex|used|outside|inside|(?:rent|renting)(?!\s+out\b)|"
+    r"one|thinking|"
     # "I cannot work while I am offshore, so nothing during the 3 weeks on": a denial
     r"cannot|nothing|none|nobody|no one|"
     r"sold|sells|bought|charged|billed|invoiced|"

@@ -218,6 +218,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = role_pieces.without_role(readings, text)
     if ask == "context":
         readings = roles.at_setting(readings, text)
+    if ask == "activities":  # "Butcher on the meat counter in a shop in town": the role
+        readings = roles.title_first(readings, text)
     if ask in {"context", "activities"}:  # "a financial adviser, actually a broker"
         readings = role_said_again.put_right(readings, text)
         readings = clients_listed.without_clients(readings, text)  # "for 3 firms, a baker"
@@ -397,7 +399,12 @@ def _read_sentence(
                        negated=negated)  # fmt: skip
         frame.readings.append(Reading("question", span=" ".join(s.text for s in sentence[told:])))
         return
-    if asked and not _only_figures(whole, own) and not _request(whole, own, frame.view):
+    if (
+        asked
+        and not _only_figures(whole, own)
+        and not _request(whole, own, frame.view)
+        and not _removal_first(sentence, frame.view)
+    ):
         frame.readings.append(Reading("question", span=whole))
         return
     frame.change = negated or acts.change(whole)
@@ -573,6 +580,18 @@ def _item(position: int, bounds: list[int]) -> int:
     return sum(1 for b in bounds if b <= position)
 
 
+def _removal_first(sentence: list[Segment], view: PlanView) -> bool:
+    """True for "could the online course be removed, I don't feel ready": a removal asked
+    politely in the sentence's first clause, its reasons after it."""
+    first = sentence[0].text
+    return (
+        len(sentence) > 1
+        and bool(re.search(r"\b(?:can|could) (?:we|you|u|i|the|my|that|this)\b", first))
+        and acts.removal(first)
+        and streams.named(first, view) is not None
+    )
+
+
 def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     """True for "can the course be 8 hours instead?" or "could we add a newsletter?"."""
     if acts.wish(text, anywhere=True) and re.search(r"\b(?:can|could) (?:we|you|u|i)\b", text):
@@ -580,6 +599,9 @@ def _request(text: str, own: list[Quantity], view: PlanView) -> bool:
     # "is it ok to say no to the X one?": leave asked for is a request, put politely
     polite = re.search(
         r"\b(?:(?:can|could) (?:we|you|u|i)|"
+        # "could the online course be removed?": the stream named as what is asked of
+        r"(?:can|could) (?:the|my|that|this)\b(?=[^,.;!?]* be (?:removed|dropped|deleted|"
+        r"scrapped|taken out)\b)|"
         r"is it (?:ok(?:ay)?|alright|all right|fine) (?:if|to))\b",
         text,
     )

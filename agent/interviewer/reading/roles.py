@@ -25,7 +25,8 @@ from agent.interviewer.reading.name_cues import DOES_WORK, TRADE
 from agent.interviewer.reading.types import Reading
 
 #: The endings of a doer's word: roofer, instructor, florist, analyst, technician, engineer.
-_DOER = re.compile(r"[a-z]{2,}(?:er|or|ist|yst|ian|eer|smith|wright)s?")
+#: A worker named by "-man" or "-woman" is one too: longshoreman, linesman, foreman.
+_DOER = re.compile(r"[a-z]{2,}(?:er|or|ist|yst|ian|eer|smith|wright)s?|[a-z]{3,}(?:wo)?m[ae]n")
 #: Role words with no doer's ending.
 _ROLE_WORDS = frozenset(
     re.findall(
@@ -37,7 +38,7 @@ _ROLE_WORDS = frozenset(
         "concierge locum doula waitress hostess seamstress actress treasurer "
         # everyday heads of a title: "HR executive", "school secretary", "sales rep"
         "executive secretary representative rep associate apprentice intern trainee steward "
-        "stewardess warden",
+        "stewardess warden bailiff sheriff",
     )
 )
 #: Role words that need the trade before them: "lab tech", never "tech" alone.
@@ -58,6 +59,7 @@ _NOT_ROLE = frozenset(
         "shelter charter transfer chapter meter liter litre beginner lover fan activist "
         "volunteer owner employer provider supplier headquarter christian italian asian "
         "indian canadian australian brazilian russian german median guardian pensioner "
+        "ottoman talisman caiman taxman snowman bogeyman superman batman "
         "retiree teenager foreigner stranger prisoner layer filter folder poster sticker "
         "trailer container corridor motor tractor monitor elevator calculator processor "
         "radiator generator whatever however whoever wherever whenever",
@@ -392,6 +394,21 @@ def _is_named(r: Reading, name: str) -> bool:
 def _unpaid(r: Reading) -> bool:
     """True for the nothing that unpaid work brings in ("..., volunteer"): no figure said."""
     return r.field == "activity.annual_revenue" and r.value == 0
+
+
+def title_first(readings: list[Reading], text: str) -> list[Reading]:
+    """The readings with a name that opens the message as a title, then where its work is
+    done ("Game dev at a studio in town, ...", "Butcher on the meat counter in a shop"), cut
+    to the title: said first and alone, the title is the person's name for the work."""
+    opening = re.sub(r"^\W*(?:(?:hi|hey|hello|so|ok|well|morning)\W+)*", "", text.casefold())
+    out = list(readings)
+    for r in readings:
+        if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
+            continue
+        cut = role(r.value)
+        if cut and cut != r.value and opening.startswith(r.value.casefold()):
+            out = [_renamed(o, r.value, cut) for o in out]
+    return out
 
 
 def without_workplace(readings: list[Reading], text: str) -> list[Reading]:

@@ -254,7 +254,7 @@ def _answers(
         one_remark = not (_WEIGHED.search(whole) or re.search(r"[.!?;]\s+\w|\d", whole.strip()))
         subject = named if named and one_remark else subject
     if kind == "act:volatility" and subject:
-        steady = cues.asked_volatility(now(whole))
+        steady = cues.steadiness_answer(now(whole))
         return one("activity.volatility", steady, subject, whole) + _other_label(
             whole, "act:energy", subject, alone=steady is None
         )
@@ -376,7 +376,7 @@ def _label_said(pieces: list[Segment], kind: str) -> bool:
     said = " ".join(p.text for p in pieces)
     if kind == "act:energy":
         return cues.energy(said, asked=True) is not None
-    return kind == "act:volatility" and cues.asked_volatility(said) is not None
+    return kind == "act:volatility" and cues.steadiness_answer(said) is not None
 
 
 def _doubted_limit(r: Reading) -> Reading:

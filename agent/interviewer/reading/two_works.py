@@ -14,6 +14,26 @@ import re
 
 from agent.interviewer.reading import work_verbs
 
+#: Words that only say which kind of a thing: its age, state, colour or make ("used and
+#: vintage vinyl", "black and white pudding", "new and second-hand tyres").
+_KIND = (
+    r"(?:used|new|old|vintage|antique|second[- ]?hand|handmade|home-?made|custom|bespoke|"
+    r"fresh|dried|frozen|raw|cooked|hot|cold|sweet|savou?ry|spicy|mild|big|small|large|"
+    r"black|white|red|green|blue|brown|yellow|pink|purple|grey|gray|golden|silver|"
+    r"wooden|leather|glass|metal|paper|plain|printed|painted|single|double|"
+    r"(?!(?:need|want|us|retir|employ|marri|qualifi|train|bor|tir|stress|bor)ed\b)[a-z]{3,}ed)"
+)
+_KIND_LAST = re.compile(rf"\b(?:i|we)\s+(?:[a-z]+\s+)?[a-z]+\s+{_KIND}$")
+_KIND_FIRST = re.compile(rf"{_KIND}\s+[a-z]{{3,}}")
+
+
+def two_kinds(left: str, right: str) -> bool:
+    """True when an "and" joins two words of kind before one thing, the first after a verb
+    and the second before the thing: "I make black | white pudding", "we sell new | used
+    tyres"; the two sides are one work, never two."""
+    return bool(_KIND_LAST.search(left.strip())) and bool(_KIND_FIRST.match(right.strip()))
+
+
 #: Where the two sides part: before the "and", which stays with the second to say it is work
 #: said with the first one's "I" (a comma may stand before it).
 _AND = re.compile(r",?\s+(?=and\s+)")
@@ -65,6 +85,8 @@ def second(text: str) -> bool:
 
 def _parts_two(piece: str, joint: re.Match[str]) -> bool:
     left = _CLAUSE_START.sub("", piece[: joint.start()], count=1)
+    if two_kinds(left, piece[joint.end() + 3 :].lstrip()):
+        return False  # "I sell used and vintage vinyl": two kinds of one thing, one work
     if not (work_verbs.said_as_work(left) or _LEFT.match(left) or _known_left(left)):
         return False
     if _has_verb_only(left):

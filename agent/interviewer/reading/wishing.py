@@ -97,6 +97,9 @@ def removal(text: str, frame: Frame) -> bool:
     """Record the stream a text drops (one proposed, or a new name while streams are
     discussed); False when it names none."""
     stream = streams.named(text, frame.view, frame.stream)
+    found = acts.removal_words(text)
+    if stream is None and found:  # "could the course be removed, I'm not ready to teach ..."
+        stream = streams.named(re.split(r"[,;]", text[: found.end()])[-1], frame.view)
     if stream is None:
         target = names.new_name(re.sub(r"\b(?:drop|remove|delete|lose|get rid of|please)\b",
                                        "", text))  # fmt: skip

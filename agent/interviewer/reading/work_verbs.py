@@ -31,7 +31,8 @@ _NOT_WORK = (
     r"see|hear|seem|sound|look|find|say|said|tell|ask|talk|chat|call|mention|admit|promise|"
     r"decide|choose|count|consider|"
     # having, needing
-    r"have|has|had|got|get|own|hold|keep|lack|need|owe|rent|share|include|cover|"
+    # ("rent out", "let out", "hire out" a thing is work: renting it to others)
+    r"have|has|had|got|get|own|hold|keep|lack|need|owe|rent(?!\s+out\b)|share|include|cover|"
     # wanting, liking
     r"want|wanna|wish|like|love|hate|enjoy|prefer|miss|dream|plan|intend|aim|fancy|dislike|"
     r"mind|care|worry|struggle|"
