@@ -163,3 +163,36 @@ def test_love_and_wear_at_the_energy_question_strike_no_balance() -> None:
     view = PlanView(activities=("nursery teacher",))
     said = "I love the little ones but the reports does wear me out"
     assert values(said, "act:energy:nursery teacher", "activity.energy", view) == []
+
+
+# --- changes of the week and of the streams said beside something else ------------------------
+
+
+def test_a_removal_said_for_later_is_no_removal_but_a_share_for_later_is_a_target() -> None:
+    said = "I'd make the candle stall the anchor honestly, the ferry is the one I'd drop eventually"
+    got = read(said, STALLS, "streams")
+    assert not any(r.act == "wish" and r.remove for r in got)
+    assert [(r.field, r.value) for r in got if r.act == "change"] == [("stream.role", "anchor")]
+    share = read("the candle stall should be 25% of my income eventually", STALLS, "streams")
+    assert [(r.field, r.value) for r in share if r.act == "change"] == [
+        ("stream.target_income_share", 25.0)
+    ]
+
+
+def test_figures_beside_a_dropped_stream_are_asked_not_given_to_it() -> None:
+    said = "No, the workshop isn't for me. But maybe a wax supply shop? Make it seed, 4 hours"
+    got = read(said, STALLS, "streams")
+    assert not [r for r in got if r.act == "change" and r.confident]
+
+
+def test_where_the_person_is_at_a_time_of_the_week_is_no_stream_hours() -> None:
+    said = "Weekdays I'm at the terminal 6 to 4 so only Sundays for the stall."
+    got = read(said, STALLS, "blocks")
+    assert not [r for r in got if r.field == "stream.target_hours"]
+
+
+def test_a_question_to_the_planner_after_the_sign_off_is_read_too() -> None:
+    got = read("yep finalise it. also do u know any good wax suppliers lol", STALLS, "finalise")
+    assert [r.act for r in got] == ["confirm", "question"]
+    # work said with "also do" asks nothing
+    assert "question" not in [r.act for r in read("also do weddings", PlanView(), "context")]

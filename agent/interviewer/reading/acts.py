@@ -455,6 +455,15 @@ _HOW_COUNTED = re.compile(
 )
 
 
+#: "also do u know any good suppliers": a question put to the planner after something else,
+#: asked by "do you", "can you" (never "also do weddings": no one is asked).
+_ALSO_ASKS_YOU = re.compile(
+    r"^(?:(?:also|and|oh and|plus|btw|by the way|one more thing)[,:]?\s+)+"
+    r"(?:do|does|did|can|could|would|will)\s+(?:you|u|ya|y'all|anyone)\s+(?:know|have|do|recommend|"
+    r"think|suggest|offer)\b"
+)
+
+
 def question(text: str, *, marked: bool) -> bool:
     """True when the sentence asks something: a question word first, or a "?" after a
     question word ("the commute?" and "maybe 25?" are answers said with a rising voice); a
@@ -462,6 +471,8 @@ def question(text: str, *, marked: bool) -> bool:
     if _NOT_ASKING.search(text) or (_WHAT_IT_IS.match(text) and not marked):
         return False
     if _QUESTION_START.match(text) or _HOW_COUNTED.match(text.strip()):
+        return True
+    if _ALSO_ASKS_YOU.match(text):
         return True
     return marked and bool(_QUESTION_WORD.search(text) or re.search(r"\w \bor\b \w", text))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading.kept import TIME_WORD
+from agent.interviewer.reading.types import Reading
 
 COMMITTED = re.compile(
     # "Wednesday evenings are not available", "Saturdays are taken"
@@ -48,3 +49,18 @@ def clock_bound(text: str) -> bool:
     """True when ``text`` bounds the work by a clock time said as "13h" ("nothing before
     13h"): its figure is a time of day."""
     return bool(_CLOCK_BOUND.search(text))
+
+
+def taken_hours(reading: Reading) -> bool:
+    """True for a stream's hours read from a clause that says the time is taken by something
+    else ("weekdays I'm at the shop 7 to 5"): the hours of the commitment, not the stream's."""
+    span = reading.span or ""
+    return reading.field == "stream.target_hours" and bool(
+        COMMITTED.search(span) or _AWAY_AT.search(span)
+    )
+
+
+#: "weekdays I'm at the shop", "weeknights I'm on the course": where the person is at a time.
+_AWAY_AT = re.compile(
+    rf"\b(?:week ?days?|week ?nights?|{TIME_WORD})\s+(?:i'?m|i am)\s+(?:always\s+)?(?:in|at|on)\b"
+)

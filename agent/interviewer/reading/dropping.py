@@ -11,6 +11,7 @@ removal word (or says "it" right after a clause that only named one) and gives n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.interviewer.reading import acts, streams
 from agent.interviewer.reading.clauses import Segment
@@ -83,3 +84,16 @@ def kept_after_all(readings: list[Reading], text: str) -> list[Reading]:
         return r.act == "wish" and r.remove and 0 <= at < later[-1]
 
     return [r for r in readings if not taken_back(r)]
+
+
+def not_changed_when_dropped(readings: list[Reading]) -> list[Reading]:
+    """The readings with a change to a stream the same message drops asked back: "no, the
+    rituals are not for me. But maybe a second trailer? Make it seed, 3 hours" gives the new
+    stream's figures, not the dropped one's; which stream they are for is asked."""
+    dropped_ = {r.subject for r in readings if r.act == "wish" and r.remove and r.subject}
+    return [
+        replace(r, confidence=min(r.confidence, 0.5))
+        if r.act == "change" and r.field and r.field.startswith("stream.") and r.subject in dropped_
+        else r
+        for r in readings
+    ]

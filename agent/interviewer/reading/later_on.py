@@ -23,6 +23,14 @@ _LATER = re.compile(
     r"in (?:a few|a couple of|\d+|two|three|four|five) years?(?: time)?)\b[^.!?;\n]*",
     re.IGNORECASE,
 )
+#: A clause that ends on a later time: "the counter is the one I'd drop eventually", "I'd
+#: cut the van one day": a removal said so is a hope too (a share of income said so is the
+#: stream's target, which is for later by its nature: "30 % of my income eventually").
+_LATER_LAST = re.compile(
+    r"(?:^|(?<=[.!?;,]\s)|(?<=\n))[^.!?;,\n]*\b(?:eventually|some ?day|one day|"
+    r"down the (?:line|road|track)|in (?:the )?(?:future|long run|long term))\W*(?=[.!?;,\n]|$)",
+    re.IGNORECASE,
+)
 _EDITS = frozenset({"change", "wish"})
 
 
@@ -33,12 +41,18 @@ def _later_spans(text: str) -> list[tuple[int, int]]:
 def without_later(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` without the changes and wishes read from a sentence said of later on."""
     spans = _later_spans(text)
-    if not spans:
+    last = [m.span() for m in _LATER_LAST.finditer(text)]
+    if not spans and not last:
         return readings
     low = text.casefold()
 
-    def later(r: Reading) -> bool:
+    def later(r: Reading, where: list[tuple[int, int]]) -> bool:
         at = low.find((r.span or "").casefold()) if r.span else -1
-        return at >= 0 and any(a <= at < b for a, b in spans)
+        return at >= 0 and any(a <= at < b for a, b in where)
 
-    return [r for r in readings if not (r.act in _EDITS and later(r))]
+    return [
+        r
+        for r in readings
+        if not (r.act in _EDITS and later(r, spans))
+        and not (r.act == "wish" and r.remove and later(r, last))
+    ]

@@ -196,6 +196,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         settled = [r for r in settled if not limit_answers.limit_figure(r)]
     if ask in {"constraints", "blocks"} and commitments.clock_bound(text):
         settled = [r for r in settled if "hours_per_week" not in (r.field or "")]
+    if ask == "blocks":  # "weekdays I'm at the shop 7 to 5": the time taken, no stream's hours
+        settled = [r for r in settled if not commitments.taken_hours(r)]
     readings = guards.implausible(money_words.one_currency(settled), ask)
     readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
@@ -228,6 +230,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
         readings = role_put_right.put_right(readings, text, view)
         readings = dropping.kept_after_all(readings, text)  # "remove X ... no, keep it"
+        readings = dropping.not_changed_when_dropped(readings)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"

@@ -396,16 +396,21 @@ def _unpaid(r: Reading) -> bool:
     return r.field == "activity.annual_revenue" and r.value == 0
 
 
+#: A place inside a place: "on the meat counter in a shop", "at a studio in town".
+_TWO_PLACES = re.compile(r"\s(?:at|in|on)\s.*\s(?:at|in|on)\s")
+
+
 def title_first(readings: list[Reading], text: str) -> list[Reading]:
     """The readings with a name that opens the message as a title, then where its work is
-    done ("Game dev at a studio in town, ...", "Butcher on the meat counter in a shop"), cut
-    to the title: said first and alone, the title is the person's name for the work."""
+    done, a place inside a place ("Game dev at a studio in town, ...", "Butcher on the meat
+    counter in a shop in town"), cut to the title: said first and alone, the title is the
+    person's name for the work (one place stays: "engineer at a bank" is how it is known)."""
     opening = re.sub(r"^\W*(?:(?:hi|hey|hello|so|ok|well|morning)\W+)*", "", text.casefold())
     out = list(readings)
     for r in readings:
         if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
             continue
-        cut = role(r.value)
+        cut = role(r.value) if _TWO_PLACES.search(r.value) else None
         if cut and cut != r.value and opening.startswith(r.value.casefold()):
             out = [_renamed(o, r.value, cut) for o in out]
     return out
