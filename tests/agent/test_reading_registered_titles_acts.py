@@ -48,6 +48,9 @@ def test_a_business_registered_beside_a_job_is_the_general_setting() -> None:
 def test_a_registration_said_not_to_be_had_names_no_setting() -> None:
     said = "I'm a night nurse. I also frame pictures at home but I don't have an LLC or anything."
     assert values(said, "context", "context") == []
+    # an LLC that employs the person is not theirs
+    employed = "I'm a mover, I work for an LLC that moves pianos, and I tune guitars."
+    assert values(employed, "context", "context") == []
 
 
 def test_a_public_college_is_no_government_setting_and_the_own_brand_settles_it() -> None:

@@ -194,7 +194,8 @@ _STRICT_CONTEXTS = (
         r"\bsole trader\b|"
         # a business registered as one's own: "got an ABN", "a cleaning LLC", "registered it as
         # a business", "on my business registration" (never an employer's: "for an LLC")
-        r"(?<!for an )(?<!at an )(?<!with an )(?<!for the )(?<!at the )\b(?:abn|llc)\b|"
+        r"\b(?:i|we)(?: also)? (?:have|got|own|run|started|set up|formed|registered)\b"
+        r"[^.,;!?]{0,30}\b(?:abn|llc)\b|\b(?:got|have|has) (?:an|my|our) (?:abn|llc)\b|"
         r"\bregistered (?:it |myself |us )?as (?:a |an )?(?:business|company|sole trader)\b|"
         r"\bregistered (?:a|my|our) (?:own |small |little )?(?:business|company)\b|"
         r"\b(?:business|company|trading|abn|fie) registration\b|"
