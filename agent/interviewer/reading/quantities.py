@@ -145,6 +145,9 @@ AGE = re.compile(
     r"|\b\d\s+(?:kids|children|sons|daughters|boys|girls)\s+(?:are|aged)\s+(?P<f>\d{1,2})"
     r"(?:\s*(?:and|&|,)\s*\d{1,2})*\b(?!\s*(?:h\b|hrs?|hours?|k\b|%))"
 )
+#: "N320,000", "N1.5m": the naira's letter glued to an amount with its thousands or its scale
+#: is money, never a name with a digit in it ("N95").
+_GLUED_AMOUNT = r"(?!(?<=\bn)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+(?:k|m|bn))\b)"
 #: "band 6", "level 3", "FY2", "a 4-day contract": numbers that name or describe, no figure.
 LABEL = re.compile(
     # "$71,400 on a 10-month contract, paid over 12": how many pay runs, never money
@@ -154,7 +157,8 @@ LABEL = re.compile(
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))"
     r"(?! \d{3}\b)|"  # "last year 24 310,50 €": an amount's thousands, spaced, follow
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees
-    r"(?<=[a-z])(?<!\br)(?<!\brs)(?!(?<=\bq)\d{2})\d+\b|(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
+    r"(?<=[a-z])(?<!\br)(?<!\brs)(?!(?<=\bq)\d{2})" + _GLUED_AMOUNT + r"\d+\b|"
+    r"(?<=[a-wyz])\d+(?=[a-z])(?!(?:k|h|hrs?|m|am|pm)\b)|"
     r"\b\d+[a-z]{1,2}\d+\b|"
     # "pillar 3a", "flat 2c": a number with a letter that is no unit names a thing
     r"\b\d{1,2}[acef]\b(?![.,]\d)|"

@@ -189,6 +189,8 @@ def _answers(
     plain = [p for p in pieces if p.sentence not in busy]
     if kind in _SKILL_FIELD or kind == "core":  # "Tuning? No... I think it is hearing."
         plain = restated.denied(plain)
+    if kind == "act:teaches":
+        plain = _before_news(plain)
     subject = asks.work(ask) or None
     # the clauses of a word answer stay apart ("clinical reasoning, working with families")
     whole = ", ".join(p.text for p in plain) if kind in _WHOLE_ASKS else ""
@@ -408,6 +410,31 @@ def _lesson(plain: list[Segment]) -> str:
     return ", ".join(p.text for p in kept)
 
 
+def _before_news(plain: list[Segment]) -> list[Segment]:
+    """The sentences of an answer about what work teaches before one that asks for a figure
+    to be put right ("It taught me patience. Oh, change the stall to 900 a month"), without
+    those that only announce news ("ah, update!"): neither is a lesson."""
+    kept: list[Segment] = []
+    for number in sorted({p.sentence for p in plain}):
+        sentence = [p for p in plain if p.sentence == number]
+        said = " ".join(p.text for p in sentence)
+        if _CHANGE_ASKED.search(said):
+            break
+        if not _NEWS_ONLY.match(said):
+            kept += sentence
+    return kept
+
+
+#: A sentence that only announces news ("ah, update!", "one more thing"): what follows says it.
+_NEWS_ONLY = re.compile(
+    r"^\W*(?:(?:ah|oh|ok|okay|so|and|sorry|wait)\W+)*(?:(?:an?|quick|small|little)\s+)?"
+    r"(?:update|correction|news|one (?:more |other )?thing|by the way|btw)\W*$"
+)
+#: A request to put a figure right ("change the stall to 900", "update it to $80 a month").
+_CHANGE_ASKED = re.compile(
+    r"\b(?:change|update|correct|amend|adjust|bump|raise|lower)\b[^.!?]*?\bto\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?\D{0,3}\d"
+)
 #: A sentence that only owns a mistake: "sorry, I calculated wrong", "my bad", "oops".
 _OWNED_SLIP = re.compile(
     r"^\W*(?:(?:sor+y+|o+ps|oh|ah|ok|okay|wait|so)\W+)*(?:"  # "sorrry": a letter held
