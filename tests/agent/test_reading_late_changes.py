@@ -65,3 +65,17 @@ def test_spending_written_with_the_naira_letter_is_no_limit() -> None:
     assert [(r.value, r.currency) for r in spending] == [(250000.0, "NGN")]
     limits = [str(r.value) for r in said if r.field == "capacity.constraints"]
     assert all("250" not in limit for limit in limits)
+
+
+def test_news_of_recorded_work_told_by_its_kind_is_that_work() -> None:
+    view = PlanView(activities=("Boatyard", "Sailing", "Choir"))
+    said = "update, sailing lessons are now £6,000 a year"
+    changes = [r for r in read(said, view, "act:teaches:Boatyard") if r.act == "change"]
+    assert [(r.subject, r.value) for r in changes] == [("Sailing", 6000.0)]
+
+
+def test_more_work_of_the_same_kind_said_with_also_is_not_the_recorded_work() -> None:
+    view = PlanView(activities=("Boatyard", "Sailing", "Choir"))
+    said = "i also give sailing lessons now, £6,000 a year"
+    owners = {r.subject for r in read(said, view, "act:teaches:Boatyard") if r.value == 6000.0}
+    assert owners.isdisjoint({"Sailing", "Boatyard"})

@@ -702,7 +702,12 @@ def _read_segment(
         # "plus locum nursing shifts, 8 hours" beside "ICU nurse": more work of the same trade,
         # told by a kind of its own, is no figure of the job on record
         said_more = names.kind_beyond(names.new_name(blank), subject)
-    if subject and said_more and wishing.more_than(names.new_name(blank), subject):
+    if (
+        subject
+        and said_more
+        and wishing.more_than(names.new_name(blank), subject)
+        and not _news_of(subject, blank, segment, frame)
+    ):
         # "i also teach an evening welding class", "and a welding course on saturdays": more
         # work that shares a word with the welding, not the welding
         subject = None
@@ -748,6 +753,24 @@ def _read_segment(
 
 #: Questions where work said by a count of what it runs is named.
 _FLEET_ASKS = frozenset({"context", "activities"})
+
+
+def _news_of(subject: str, blank: str, segment: Segment, frame: Frame) -> bool:
+    """ "update, 3 first aid classes a month now" beside "first aid": news of the recorded
+    work, told by the kind of work it is, with no word that adds more work."""
+    if name_cues.ALSO.match(segment.text) or _after_connector(segment, frame):
+        return False
+    if not _NEWS.search(frame.text):
+        return False
+    beyond = wishing.words_beyond(names.new_name(blank), subject) - _DOING
+    beyond = {w for w in beyond if not w.isdigit()}  # "3 first aid classes": a count
+    return bool(beyond) and all(_MORE_WORK.fullmatch(w) for w in beyond)
+
+
+#: Verbs of doing work, no part of what the work is.
+_DOING = frozenset(names.stem(w) for w in ("doing", "running", "giving", "holding"))
+#: Words that tell news of work already on record: what it is now.
+_NEWS = re.compile(r"\b(?:update|updated|now)\b")
 
 
 def _after_connector(segment: Segment, frame: Frame) -> bool:

@@ -88,9 +88,14 @@ def beyond(text: str, known: str) -> str | None:
 def more_than(candidate: str | None, name: str) -> bool:
     """True when a name said holds words a recorded name does not ("welding class" beside
     "welding"): something new that shares a word with it."""
+    return bool(words_beyond(candidate, name))
+
+
+def words_beyond(candidate: str | None, name: str) -> set[str]:
+    """The words (stemmed) of a name said that a recorded name does not hold."""
     own = {names.stem(w) for w in names.words_and_parts(name.casefold())}
     said = {names.stem(w) for w in names.words(candidate or "")}
-    return bool(said - own - {"the", "a", "an", "my"})
+    return said - own - {"the", "a", "an", "my"}
 
 
 def removal(text: str, frame: Frame) -> bool:
