@@ -30,6 +30,9 @@ _AWAY = re.compile(
     r"(?:sorry|soz|hold on|hang on|wait)\b(?:.*[,;!.-])?\s*(?:one|two|three|five|ten|a few|"
     r"a couple(?: of)?|"
     r"\d{1,2}) ?(?:sec|secs|seconds?|min|mins|minutes?)(?=\W*$)|"
+    # "sorry, phone call from my sister", "sorry, a cal from work": a call took the person away
+    r"(?:sorry|soz)\W+(?:(?:a|the|got a|had a)\s+)?(?:phone\s+)?ca?ll?\s+from\b|"
+    r"(?:phone|video)\s+call\s+from\b|"
     r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
     r"walking on|sat on|sitting on) (?:the |my )?keyboard)\b"
 )
