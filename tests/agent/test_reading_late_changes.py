@@ -79,3 +79,11 @@ def test_more_work_of_the_same_kind_said_with_also_is_not_the_recorded_work() ->
     said = "i also give sailing lessons now, £6,000 a year"
     owners = {r.subject for r in read(said, view, "act:teaches:Boatyard") if r.value == 6000.0}
     assert owners.isdisjoint({"Sailing", "Boatyard"})
+
+
+def test_a_fee_per_weekday_times_the_weekdays_worked_is_not_counted_weekly_again() -> None:
+    said = "Sunday craft class: €40 per Sunday, 30 Sundays in year"
+    figures = [
+        r.value for r in read(said, WORKS, "activities") if r.field == "activity.annual_revenue"
+    ]
+    assert all(float(v) <= 40 * 30 for v in figures)

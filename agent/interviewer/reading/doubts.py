@@ -247,7 +247,8 @@ def doubtful(
             confidence=SURE,
             note=f"{q.value:g} x {count:g}, once a week",
         )
-    if q.period == "occasion" and not frame.pairs.get(id(q)) and one_weekday(sentence):
+    days = _DAYS_COUNTED.search(q.note)  # "60 a saturday x 34 saturdays": the days counted
+    if q.period == "occasion" and not frame.pairs.get(id(q)) and one_weekday(sentence) and not days:
         # "a Sunday chess club, £5 a child and usually 12 children": once a week
         return replace(figure, value=q.value * 52, confidence=SURE, note=f"{q.note}, once a week")
     if (
@@ -315,6 +316,10 @@ _PLACES = frozenset({
     "studio", "gym", "school", "venue", "site", "shop", "location", "branch", "clinic",
     "practice", "centre", "center", "library", "hospital", "office", "club",
 })  # fmt: skip
+
+
+#: A fee already times a count of weekdays worked: the year's days, never once a week more.
+_DAYS_COUNTED = re.compile(r" x [\d.]+ (?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 
 
 def _singular(word: str) -> str:
