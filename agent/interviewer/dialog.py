@@ -47,6 +47,7 @@ from agent.interviewer import (
     unlisted,
     unnamed,
     unread,
+    which_asked,
     why_asked,
     wishes,
     workplace,
@@ -140,6 +141,9 @@ def _why_asked(decision: Decision, ctx: Context, text: str) -> None:
     question ("... Does a small number change the plan?") the guidance is searched."""
     alone = decision.question and text.count("?") <= 1
     said = why_asked.reason(decision.question, ctx.ask) if alone else None
+    if said is None and alone:  # "is that for the café or the markets?"
+        works = [a.name for a in ctx.plan.activities]
+        said = which_asked.work_asked(decision.question, ctx.ask, works)
     if said is None:
         return
     decision.question = ""
@@ -592,6 +596,8 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
     greeting = bool(_GREETING.match(text))
     aside = greeting or remarks.chit_chat(text)
     reply = HELLO if greeting else OFF_TOPIC if aside or _no_words(text) else NOT_READ
+    if reply == OFF_TOPIC and not aside and _word_at_label(ctx.ask, text):
+        reply = NOT_READ  # "interesting" at the energy question: a try, not read, asked again
     if reply == OFF_TOPIC and _BARE_FIGURE.match(text) and re.search(r"[1-9]", text):
         # "36" where no number is asked: said back as a figure not placed, never as nothing
         reply = BARE_FIGURE
@@ -611,6 +617,14 @@ def _hours_on_record(ctx: Context) -> float:
     name = asks.work(ctx.ask)
     work = next((a for a in ctx.plan.activities if a.name == name), None)
     return work.hours_per_week if work is not None else 0.0
+
+
+def _word_at_label(ask: str, text: str) -> bool:
+    """True for one word of some length said at a question answered by one word (how the
+    work feels or how steadily it pays): an answer not read, never a line said beside."""
+    return ask.startswith(("act:energy", "act:volatility")) and bool(
+        re.fullmatch(r"\W*[^\W\d_]{5,}\W*", text)
+    )
 
 
 def _no_words(text: str) -> bool:

@@ -197,8 +197,16 @@ def is_none_answer(text: str) -> bool:
     return bool(_NONE.fullmatch(normalise(text).strip(" .!?")))
 
 
-_ENERGISING = r"energi[sz]|love|enjoy|fun\b|alive|buzz|fulfil|inspir|passion|joy|thrill|excit"
-_DRAINING = r"drain|exhaust|tir(?:ing|ed)|hate|dread|burn|sucks|grind|boring|bored|stress|slog"
+#: "rewarding", "satisfying": the worth felt in the work is how it lifts the person; the same
+#: words turned down ("unrewarding", "dissatisfying", "thankless") drain.
+_ENERGISING = (
+    r"energi[sz]|love|enjoy|fun\b|alive|buzz|(?<!un)fulfil|inspir|passion|joy|thrill|excit|"
+    r"(?<!un)rewarding|(?<!dis)(?<!un)satisf|gratif"
+)
+_DRAINING = (
+    r"drain|exhaust|tir(?:ing|ed)|hate|dread|burn|sucks|grind|boring|bored|stress|slog|"
+    r"unrewarding|unfulfil|dissatisf|unsatisf|thankless"
+)
 #: Whole words only: "look forward to" holds no "ok", "define" no "fine", "bother" no "both".
 _NEUTRAL = r"\b(?:neutral|mixed|both|fine|okay|ok|meh|so-so|depends|a bit of both|neither)\b"
 

@@ -196,6 +196,10 @@ _TAUGHT_ME = re.compile(r"\b(?:teach(?:es)?|taught|(?:is|are) teaching) me\b", r
 _TEACH_WORDS = re.compile(r"\b(?:teach|taught|learn|show|skill|how|what|why|where)", re.I)
 
 
+#: A situation said as the time it keeps the person from work ("when", "unless", "except").
+_WHEN_OUT = re.compile(r"\b(?:when|whenever|unless|except|apart from|other than|only if)\b")
+
+
 def own_words(field: str, value: str, subject: str | None, ask: str, text: str) -> bool:
     """True when a text reading may be stored: it answers the open question (see the module)."""
     if field == "activity.teaches":
@@ -218,7 +222,11 @@ def own_words(field: str, value: str, subject: str | None, ask: str, text: str) 
     where = sentence_of(value, text)
     # "my daughter has swim practice mon/wed, so those are out": someone else's doing, said as
     # what keeps the person's own time, is a limit, not a remark beside the conversation
-    limit = field == "capacity.constraints" and CONSTRAINT.search(where) is not None
+    # "only when my mum has her appointments": someone's doing said as when the hours are
+    # out is a limit too
+    limit = field == "capacity.constraints" and (
+        CONSTRAINT.search(where) is not None or _WHEN_OUT.search(where) is not None
+    )
     if not asked or (beside(where) and not limit) or vague(where):
         return False
     if correcting(text) and re.search(r"\d", text):

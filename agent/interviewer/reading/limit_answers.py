@@ -141,7 +141,9 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             continue
         if not out and NONE.match(clean(group[0].text).strip(" .!")):
             said_none = True  # "none, kids are grown up": what follows is no constraint
-            continue
+            if len(group) == 1 or not SAVE_FOR.match(group[1].text):
+                continue
+            said = ", ".join(p.text for p in group[1:])  # "none, unless the kids are off"
         if denies_limit(said):
             said_none = said_none or not out
             continue  # "44 hours, nothing limits it", "not really, I'm flexible": no limit
@@ -151,14 +153,26 @@ def constraints(pieces: list[Segment], text: str) -> list[Reading]:
             if out and _POINTS_BACK.match(said):  # "..., but that's not really a problem"
                 out.pop()
             continue
-        if _ASIDE.search(said) or (said_none and not CONSTRAINT.search(said)) or acts.chat(said):
+        excepted = SAVE_FOR.match(said)
+        if _ASIDE.search(said) or acts.chat(said):
             continue
-        item = _expand(clean(said))
+        if said_none and not CONSTRAINT.search(said) and not excepted:
+            continue
+        item = _expand(clean(said[excepted.end() :] if excepted else said))
         if NO_CONSTRAINT.match(item):
             continue
         if item and not YES_NO.fullmatch(item) and len(item.split()) <= 25:
             out.append(Reading("fact", "capacity.constraints", item, None, said))
     return out
+
+
+#: "none really, except when my son is off sick", "not really, just the dog needs walking":
+#: after a none, the situation said as the one exception is the limit, in the person's words.
+SAVE_FOR = re.compile(
+    r"^(?:(?:no|none|nothing|nah|not really|not much|nothing much|none really)\W+)?"
+    r"(?:(?:but|well)\s+)?(?:except(?: for)?|unless|apart from(?! (?:that|this|those)\b)|"
+    r"other than(?! (?:that|this|those)\b)|save for|bar|only|just)\s+(?=\w)"
+)
 
 
 def one_limit(groups: list[list[Segment]]) -> list[list[Segment]]:

@@ -226,6 +226,7 @@ BARE = re.compile(rf"(?P<a>{NUM})(?:\s*(?:-|to|or)\s*(?P<b>{NUM}))?" + _BARE_TAI
 #: "1 450" with no currency: thousands grouped by a space, read so where the message groups
 #: an amount it names the currency of that way too ("1 780 euros, in hand about 1 450").
 SPACED_BARE = re.compile(rf"(?<![\d.,])(?P<a>{SPACED})" + _BARE_TAIL)
+_SPACED_GROUP = re.compile(rf"(?<![\d.,]){SPACED}")
 _SPACED_MONEY = re.compile(rf"(?:{CUR_BEFORE})\s?{SPACED}|{SPACED}\s?(?:{CUR_AFTER})(?![a-z])")
 _HOUR_UNITS = ("h", " h", "hr", " hr", "hrs", " hrs", " hours", " hours a week", "h a week",
                "h/wk", "h/week", "h pw", " hrs a week")  # fmt: skip
@@ -519,8 +520,12 @@ def _bare(match: re.Match[str]) -> Quantity:
 
 
 def _spaced_bare(match: re.Match[str]) -> Quantity | None:
-    if _SPACED_MONEY.search(match.string) is None:
-        return None  # "3 500 visitors": no amount of the message groups its thousands so
+    # "48 000" said with no other figure than such amounts is one number too; beside other
+    # figures ("one pair 12 000, 20-30 pairs") it is left to those
+    others = match.string[: match.start()] + " " + match.string[match.end() :]
+    alone = re.search(r"\d", _SPACED_GROUP.sub(" ", others)) is None
+    if _SPACED_MONEY.search(match.string) is None and not alone:
+        return None  # "3 500 visitors, 2 rooms": no amount of it groups its thousands so
     return _bare(match)
 
 

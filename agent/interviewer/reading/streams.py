@@ -98,13 +98,17 @@ def mentions(text: str, start: int, view: PlanView) -> list[tuple[int, str]]:
             at = start + match.start()
             if not any(a <= at < a + len(n) for a, n in found):
                 found.append((at, stream))
-    for match in re.finditer(r"[a-z][a-z'-]{3,}", text):
+    # "the van" of "Van conversions": a short word names a stream when only that one has it
+    for match in re.finditer(r"[a-z][a-z'-]{2,}", text):
         at = start + match.start()
         if any(a <= at < a + len(n) for a, n in found):
             continue
         if ROLES.fullmatch(match.group(0)):
             continue
-        known = names.known_name(match.group(0), all_names) or _headed(match.group(0), all_names)
+        word = match.group(0)
+        known = names.known_name(word, all_names) or (
+            _headed(word, all_names) if len(word) > 3 else None  # "the job" heads no stream
+        )
         if known is not None:
             found.append((at, known))
     for match in re.finditer(r"\b[a-z]{2,3}\b", text):
