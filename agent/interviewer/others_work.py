@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.kin import KIN
+
 #: A message opening on another person ("my wife works...", "and my son gets...", "he drives").
 _OTHER = re.compile(
-    r"^\W*(?:(?:and|also|but|plus|oh|well)\W+)*(?:(?:my|our)\s+(?:husband|wife|partner|"
-    r"boyfriend|girlfriend|fianc[eé]e?|spouse|son|daughter|kids?|children|mum|mom|mother|"
-    r"dad|father|brother|sister|parents?|flatmate|housemate)\b|(?:he|she)\s+(?!is\b|was\b))",
+    rf"^\W*(?:(?:and|also|but|plus|oh|well)\W+)*(?:(?:my|our)\s+(?:{KIN}|flatmate|housemate)"
+    r"\b|(?:he|she)\s+(?!is\b|was\b))",
     re.I,
 )
 #: The person writing in the message: then it is (also) their own work.

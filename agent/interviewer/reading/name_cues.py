@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.kin import KIN
 from agent.interviewer.reading.names import BESIDE, NOT_DOING, WHEN
 
 PREPOSITION = (
@@ -110,8 +111,8 @@ ALSO = re.compile(
 
 #: Someone else's work ("my husband does the contracting"): none of it is the person's.
 OTHER_PERSON = re.compile(
-    r"^(?:(?:and|but|oh|so)\s+)?(?:(?:my |the )?(?:husband|wife|partner|son|daughter|mum|mom|"
-    r"dad|mother|father|brother|sister|boss|colleague|friend|kids?)|he|she|they)(?:'s| is| does|"
+    rf"^(?:(?:and|but|oh|so)\s+)?(?:(?:my |the )?(?:{KIN}|boss|colleague|friend)|he|she|they)"
+    r"(?:'s| is| does|"
     r" do| runs?| works?| has| helps?| manages?| handles?| thinks?| says?| wants?| reckons?)\b"
 )
 
