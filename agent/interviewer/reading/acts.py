@@ -572,13 +572,14 @@ def negated_values(text: str) -> list[str]:
 _FIGURE_SAID = (
     r"[£$€]?\d{1,3}(?: \d{3})+(?![\d.,])\s*(?:zł|zl|kr|€|eur|euros?)?|"
     r"[£$€]?\d[\d.,]*\s*(?:k\b|grand\b|h\b|hrs?\b|hours?\b|zł|€|euros?\b)?"
-    r"(?:\s*(?:a|an|per|/)\s*(?:week|wk|month|mo|year|yr|day|hour|hr)\b)?"
+    r"(?:\s*(?:a|an|per|every|/)\s*(?:week|wk|fortnight|month|mo|year|yr|day|hour|hr)\b)?"
 )
 #: Words that put a figure right before the figure that stands: "no sorry", "no actually
 #: more like", "i mean", "make that"; "no" in the other languages read ("nej, 30", "nein 30").
 _PUT_RIGHT = (
     r"(?:no|or rather|i mean|sorry|make that|nej|nei|nee|nein|non|não|nao)"
-    r"(?:,?\s+(?:sorry|actually|wait|more like|make (?:it|that)|it'?s|like|about|nearer))*"
+    r"(?:,?\s+(?:sorry|actually|wait|hang on|hold on|more like|make (?:it|that)|it'?s|like|"
+    r"about|nearer))*"
 )
 #: "25h - no 20", "29k, no wait ... 37k", "1 200 zł... no sorry, 2 400 zł", "12. no actually
 #: more like 15": a figure put right as it is said.

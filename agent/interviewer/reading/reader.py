@@ -83,6 +83,7 @@ from agent.interviewer.reading import (
     unknown_part,
     unread_share,
     unused_said,
+    week_parts,
     wish_names,
     wished_learning,
     wishing,
@@ -232,6 +233,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = dropping.kept_after_all(readings, text)  # "remove X ... no, keep it"
         readings = dropping.not_changed_when_dropped(readings)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
+    readings = week_parts.put_together(readings, text, view, ask)  # "Tue 4-6, plus Sat 9-1"
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
         readings = later_on.without_later(readings, text)
