@@ -51,6 +51,7 @@ _JOIN = re.compile(
     r",?\s+(?:plus|and then|then|and also|and|\+|&)\s+(?=\D)|,\s+(?=(?:usually|normally|"
     r"mostly|most|another|plus|then|and|about|around|maybe|say|like|prob\w*)?\s*\S)"
 )
+_WEEKS = frozenset({"week", "weekend"})
 _DAY_KINDS = frozenset({"days", "weekdays"})
 _SENTENCE = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n|\s-\s")
 
@@ -100,6 +101,8 @@ class _Part:
     days_named: bool = False  # the count is of weekdays named
     pure: bool = False  # the part is weekdays named and nothing else ("Saturday and")
     full_day: bool = False  # "Sunday full day": a day of no length said
+    nightly: bool = False  # a length with a frequency of its own ("an hour a night")
+    every: bool = False  # counted as every day ("every day 6-9, Monday to Friday")
 
     @property
     def figured(self) -> bool:
@@ -138,6 +141,8 @@ _TOTAL_SAID = re.compile(
     r"\b(?:all up|in total|total|altogether|all in|all told|on average|averag\w*|every other|"
     r"every second|alternate|fortnightly|half of|(?:my|a|his|her|their) share)\b"
 )
+#: Hours said by the month or the year, which their own reader averages.
+_OTHER_PERIOD = re.compile(r"\ba (?:month|year)\b")
 #: A part that is an exception beside the usual week ("sometimes a Sunday extra").
 _EXCEPTION = re.compile(
     r"\b(?:sometimes|some weeks|occasionally|now and then|the odd|if (?:i|we) have to|"
@@ -149,7 +154,8 @@ _EXCEPTION = re.compile(
 def week_of(text: str, found: list[Quantity]) -> Week | None:
     """The week the parts said in ``text`` make, or ``None`` when the message is no week told
     in parts (one figure, or figures in several sentences, which other readers settle)."""
-    if _TOTAL_SAID.search(text) or any("roster" in q.note for q in found):
+    if _TOTAL_SAID.search(text) or any("roster" in q.note or _OTHER_PERIOD.search(q.note)
+                                       for q in found if q.kind == "hours"):  # fmt: skip
         return None
     told = []
     for start, end in _spans(text):
@@ -170,7 +176,10 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
         return _summed(sure, plain)
     if (sure or plain) and any(p.rare or p.clock or p.count is not None for p in loose):
         return Week(None, len(parts))  # "an hour a night, and a full Saturday once a month"
-    if not sure and not plain and any(p.per_piece for p in loose):
+    rare = any(p.rare for p in loose)
+    if rare and any(p.nightly for p in loose):
+        return Week(None, len(parts))  # "an hour a night, and a full Saturday once a month"
+    if not sure and not plain and any(p.per_piece for p in loose) and not rare:
         return Week(None, len(parts))  # "5 hours for one booking": how many?
     return None
 
@@ -232,6 +241,9 @@ def _joined(parts: list[_Part]) -> list[_Part]:
         if last is not None and ((last.pure and p.days_named) or (p.pure and last.days_named)):
             out[-1] = _more_days(last, p)  # "Saturday and Sunday 11-2", "9pm-1am, Fri and Sat"
             continue
+        if last is not None and last.every and p.named and _count_only(p):
+            out[-1] = replace(last, count=p.count, every=False)  # "every day 6-9, Mon to Fri"
+            continue
         if last is not None and _count_only(last) and not last.named and last.count == p.count:
             out[-1] = p  # "two mornings a week, Mondays and Wednesdays 5-11": said again
             continue
@@ -277,7 +289,7 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
     named = days_named and not re.search(r"\b(?:a|per|every) week\b|\bweekly\b", words)
     pure = days_named and bool(_PURE.fullmatch(words.strip(" ,")))
     full_day = bool(_FULL_DAY.search(words))
-    length, weekly, said, piece, clock = None, None, "", False, False
+    length, weekly, said, piece, clock, nightly = None, None, "", False, False, False
     for q in own:
         if q.kind != "hours" or q.shifts:
             continue
@@ -290,6 +302,7 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
             weekly, said = (weekly or 0.0) + q.value, said or "week"
         elif _PER_ONE.match(after) or _PER_ONE.match(_unit_after(text, q)):
             length, piece = (length or 0.0) + q.value, True
+            nightly = nightly or bool(_NIGHTLY.match(after) or _NIGHTLY.match(_unit_after(text, q)))
         elif _ANOTHER.search(before):
             weekly, said = (weekly or 0.0) + q.value, "another"
         else:
@@ -300,11 +313,14 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
     seasonal, exception = bool(_SEASON.search(words)), bool(_EXCEPTION.search(words))
     plain = [q for q in own if q.kind == "hours" and "clock" not in q.note]
     bare = any(_unread(q, text) for q in own) or (len(plain) > 1 and not said)  # "5h to 10h"
+    bare = bare or any(q.kind == "count" and q.period not in _WEEKS for q in own)  # "3 games"
     rare = bool(_RARE.search(words))
     if rare:  # "a full Saturday once a month": no count of days a week
         return _Part(length, None, weekly, rare, seasonal, said, bare, piece, clock, exception)
     base = _Part(length, count, weekly, rare, seasonal, said, bare, piece, clock, exception)
-    base = replace(base, days_named=days_named, pure=pure, full_day=full_day)
+    every = count == 7.0 and not days_named and bool(_EVERY_DAY.search(words))
+    base = replace(base, days_named=days_named, pure=pure, full_day=full_day, every=every)
+    base = replace(base, nightly=nightly)
     if named and length is None and weekly is None:
         return replace(base, named=not full_day)
     if weekly is not None and length is None and count is not None and not said:
@@ -312,6 +328,7 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
     return base
 
 
+_NIGHTLY = re.compile(r"\s*(?:a|an|per|every) (?:day|night|evening|morning)\b|\s*daily\b")
 _TWICE = re.compile(
     r"\s*(?:(?:each|every|in the) )?(?:morning and (?:night|evening)|twice a day)\b"
 )
