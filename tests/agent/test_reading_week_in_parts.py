@@ -100,3 +100,18 @@ def test_a_day_named_as_free_is_no_working_day() -> None:
 
 def test_a_figure_corrected_on_the_spot_keeps_the_last_one() -> None:
     assert _stored("it's 50 hrs a fortnight... no hang on, 56 a fortnight") == [28.0]
+
+
+# Clock times said the British way or with a bare "a" between them.
+
+
+def test_half_an_hour_past_said_before_the_hour_ends_a_span() -> None:
+    assert _stored("3 evenings, 7 till half 11") == [13.5]
+
+
+def test_a_bare_a_between_times_is_a_span_when_an_end_has_minutes() -> None:
+    assert _stored("7:30 a 4 tuesday to saturday") == [42.5]
+
+
+def test_a_bare_a_between_plain_numbers_stays_no_span() -> None:
+    assert _stored("7 a 4 tuesday to saturday") == []

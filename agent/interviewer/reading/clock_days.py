@@ -214,7 +214,16 @@ def weekdays_in_english(text: str) -> str:
     text = _DAY_SPAN.sub(lambda m: f"{m.group('a')} to {m.group('b')}", text)
     text = _EVERY_DAY_BUT.sub(lambda m: _SIX_DAYS[m.group("day")], text)
     text = _SHIFT_LENGTHS.sub(lambda m: f"{m.group(1)} {_LENGTHS[m.group(2)]}s", text)
+    text = _HALF_HOUR.sub(lambda m: f"{m.group('to')} {m.group('h')}:30", text)
     return _H_SPAN.sub(_h_span, _CLOCK_SPAN.sub(_clock_span, text))
+
+
+#: "6 till half 10", "from half 7": half past the hour said the British way, at an end of a
+#: span of clock times ("half 3 hours" is no time of day).
+_HALF_HOUR = re.compile(
+    r"\b(?P<to>till|til|until|to|from)\s+half\s+(?P<h>1[0-2]|[1-9])\b"
+    r"(?!\s*(?:hours?|hrs?|h\b|an?\b|days?|weeks?|months?|[.,:]\d))"
+)
 
 
 #: Shifts named by their length in words: "3 twelves", "four tens" (as "3 12s", "four 10s").
@@ -242,7 +251,10 @@ def _h_span(match: re.Match[str]) -> str:
 
 def _clock_span(match: re.Match[str]) -> str:
     start, end = int(match.group("a")), int(match.group("b"))
+    # a bare "a" joins two times after "de", or when an end is said with its minutes
+    # ("6 a 2:30"): a count "a" number is never written so
     bare = match.group("sep") in {"a", "as"} and not match.group("from")
+    bare = bare and ":" not in match.group(0)
     if bare or start > 24 or end > 24:
         return match.group(0)
     return f"{start}:{match.group('am') or '00'}-{end}:{match.group('bm') or '00'}"

@@ -30,8 +30,10 @@ _WEEKDAY = (
     r"(?:mondays?|mon|tuesdays?|tues?|wednesdays?|weds?|thursdays?|thurs?|thu|fridays?|fri|"
     r"saturdays?|saterdays?|sundays?|(?:sat|sun)(?=\s+(?:morn|aft|even|night|sun|\d)))"
 )
+#: The last day of a range may be short for Saturday or Sunday ("mon to sat").
+_RANGE_END = rf"(?:{_WEEKDAY}|sat|sun)"
 _DAY_RANGE = re.compile(
-    rf"\b(?P<a>{_WEEKDAY})\s*(?:to|till|til|until|thru|through|-|–)\s*(?P<b>{_WEEKDAY})\b"
+    rf"\b(?P<a>{_WEEKDAY})\s*(?:to|till|til|until|thru|through|-|–)\s*(?P<b>{_RANGE_END})\b"
 )
 _ONE_DAY = re.compile(rf"\b{_WEEKDAY}\b")
 _DAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$")
