@@ -115,3 +115,24 @@ def test_a_bare_a_between_times_is_a_span_when_an_end_has_minutes() -> None:
 
 def test_a_bare_a_between_plain_numbers_stays_no_span() -> None:
     assert _stored("7 a 4 tuesday to saturday") == []
+
+
+def test_time_in_the_week_after_a_weekend_schedule_is_the_same_work() -> None:
+    readings = read(
+        "Saturday mornings, say 5 hours, then labelling bags 1 or 2 hours in the week",
+        ROASTERY,
+        "act:hours:coffee roasting",
+    )
+    hours = [r for r in readings if r.field == "activity.hours_per_week"]
+    assert [(r.value, r.subject) for r in hours] == [(6.5, "coffee roasting")]
+    assert not [r for r in readings if r.field == "activity"]
+
+
+def test_hours_of_another_work_said_beside_are_not_added() -> None:
+    readings = read(
+        "Roasting Saturdays 8 to 2, and the barista shifts are 20 hours a week",
+        ROASTERY,
+        "act:hours:coffee roasting",
+    )
+    added = [r for r in readings if r.field == "activity.hours_per_week" and r.value == 26.0]
+    assert added == []

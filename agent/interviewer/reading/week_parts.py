@@ -69,6 +69,9 @@ _PER_WEEK = re.compile(
     r"^\s*(?:or so\s+)?(?:(?:a|an|per|each|every|/|in the|through the|during the|over the|"
     r"across the|the rest of the)\s*(?:week|wk)\b|weekly|pw\b|/\s*w\b)"
 )
+_WEEK_INSIDE = re.compile(
+    r"\b(?:a|an|per|each|every|in the|through the|during the|over the)\s*(?:week|wk)\b|weekly"
+)
 #: "another 3 hours", "an hour or two more": time added to what was said.
 _ANOTHER = re.compile(r"\b(?:another|extra|more)\s*$")
 #: How often said by the month, fortnight or year: no weekly count of days.
@@ -299,7 +302,10 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
         if "clock" in q.note and q.period == "day":
             length, clock = (length or 0.0) + q.value, True
         elif (
-            "fortnight" in q.note or _PER_WEEK.match(after) or _PER_WEEK.match(_unit_after(text, q))
+            "fortnight" in q.note
+            or _PER_WEEK.match(after)
+            or _PER_WEEK.match(_unit_after(text, q))
+            or _WEEK_INSIDE.search(text[q.start : q.end])  # "an hour or two in the week"
         ):
             weekly, said = (weekly or 0.0) + q.value, said or "week"
         elif _PER_ONE.match(after) or _PER_ONE.match(_unit_after(text, q)):
@@ -402,6 +408,8 @@ def put_together(readings: list[Reading], text: str, view: PlanView, ask: str) -
         return readings
     named = {r.subject for r in hours}
     known = set(view.activities)
+    if len(named) > 1 and any(s in known and s != subject for s in named):
+        return readings  # hours of another work said beside: not one week in parts
     dropped = {s for s in named if s != subject and s not in known}  # "then packing an hour"
     kept = [
         r for r in readings if r not in hours and not (r.field == "activity" and r.value in dropped)
