@@ -136,3 +136,11 @@ def test_hours_of_another_work_said_beside_are_not_added() -> None:
     )
     added = [r for r in readings if r.field == "activity.hours_per_week" and r.value == 26.0]
     assert added == []
+
+
+def test_the_usual_figure_stands_beside_a_sentence_of_busier_weeks() -> None:
+    assert _stored("maybe 12 hrs? 18 some weeks") == [12.0]
+
+
+def test_a_whole_weekday_beside_daily_hours_is_asked_back() -> None:
+    assert _stored("2 hours or so after work on weekdays, and the whole of Sunday") == []

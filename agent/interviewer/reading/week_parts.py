@@ -18,7 +18,7 @@ from agent.interviewer.reading import acts
 from agent.interviewer.reading.figures import UNSURE
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.quantity import Quantity
-from agent.interviewer.reading.types import PlanView, Reading
+from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading
 
 _HOURS = "activity.hours_per_week"
 _SURE = 0.9
@@ -46,7 +46,7 @@ _EVERY_DAY = re.compile(r"\b(?:every (?:single )?day|daily|7 days a week|seven d
 _PURE = re.compile(
     rf"(?:\s|,|&|\band\b|{_WEEKDAY}|\b(?:mornings?|afternoons?|evenings?|nights?|arvo)\b)*"
 )
-_FULL_DAY = re.compile(r"\b(?:full|whole|all) day\b")
+_FULL_DAY = re.compile(rf"\b(?:full|whole|all)\s+(?:of\s+)?(?:the\s+)?(?:day\b|{_WEEKDAY})")
 
 #: Where one part of a week ends and the next begins, inside a sentence.
 _JOIN = re.compile(
@@ -167,16 +167,22 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
         parts = _parts(text, start, end, [q for q in found if start <= q.start < end])
         if any(p.figured for p in parts):
             told.append(parts)
+    usual_told = [t for t in told if not all(p.exception for p in t if p.figured)]
+    excepted = 0 < len(usual_told) < len(told)  # "10 hrs? 20 some weeks": the usual week
+    told = usual_told if excepted else told
     if len(told) != 1:
         return None
     parts = [p for p in told[0] if p.figured and not _peak(p) and not (p.named and _count_only(p))]
     usual = [p for p in parts if not p.exception]
+    excepted = excepted or 0 < len(usual) < len(parts)
     parts = usual if usual else parts  # "..., plus Sunday 2 hours when a show is coming"
     if any(p.bare for p in parts):
         return None
     sure = [p for p in parts if p.schedule or p.said]
     plain = [p for p in parts if p.weekly is not None and not p.said and p.count is None]
     loose = [p for p in parts if p not in sure and p not in plain]
+    if not loose and excepted and len(sure) + len(plain) == 1:
+        return Week((sure or plain)[0].hours, 1)
     if not loose:
         return _summed(sure, plain)
     if (sure or plain) and any(p.rare or p.clock or p.count is not None for p in loose):
@@ -404,7 +410,9 @@ def put_together(readings: list[Reading], text: str, view: PlanView, ask: str) -
     if week.hours is None:
         return [replace(r, confidence=min(r.confidence, UNSURE)) if r in hours else r
                 for r in readings]  # fmt: skip
-    if week.parts < 2 and any(r.value == week.hours and r.subject == subject for r in hours):
+    if week.parts < 2 and any(
+        r.value == week.hours and r.subject == subject and r.confidence >= CONFIDENT for r in hours
+    ):
         return readings
     named = {r.subject for r in hours}
     known = set(view.activities)
