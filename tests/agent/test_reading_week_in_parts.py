@@ -144,3 +144,7 @@ def test_the_usual_figure_stands_beside_a_sentence_of_busier_weeks() -> None:
 
 def test_a_whole_weekday_beside_daily_hours_is_asked_back() -> None:
     assert _stored("2 hours or so after work on weekdays, and the whole of Sunday") == []
+
+
+def test_days_kept_for_something_else_do_not_multiply_the_hours() -> None:
+    assert _stored("about 25 hours, Monday and Friday nights are choir so not those") == [25.0]

@@ -44,7 +44,8 @@ _OFF = re.compile(
 )
 _EVERY_DAY = re.compile(r"\b(?:every (?:single )?day|daily|7 days a week|seven days a week)\b")
 _PURE = re.compile(
-    rf"(?:\s|,|&|\band\b|{_WEEKDAY}|\b(?:mornings?|afternoons?|evenings?|nights?|arvo)\b)*"
+    rf"(?:\s|,|&|-|\b(?:and|to|till|thru|through)\b|{_RANGE_END}|"
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|arvo)\b)*"
 )
 _FULL_DAY = re.compile(rf"\b(?:full|whole|all)\s+(?:of\s+)?(?:the\s+)?(?:day\b|{_WEEKDAY})")
 
@@ -280,6 +281,8 @@ def _halves(a: _Part, b: _Part) -> bool:
     b_len = b.count is None and (b.length is not None or b.weekly is not None)
     a_count = a.count is not None and a.length is None and a.weekly is None
     b_count = b.count is not None and b.length is None and b.weekly is None
+    if a_len and b.named and a.length is None and not b.pure:
+        return False  # "30 hours, Tuesday and Thursday nights are college": days of another
     return (a_len and b_count and not a.said) or (a_count and b_len and not b.said)
 
 
