@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from agent.interviewer.reading import acts
 from agent.interviewer.reading.figures import UNSURE
@@ -28,7 +29,7 @@ _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: day or a clock ("sat mornin 10-12"), as they are words of their own too.
 _WEEKDAY = (
     r"(?:mondays?|mon|tuesdays?|tues?|wednesdays?|weds?|thursdays?|thurs?|thu|fridays?|fri|"
-    r"saturdays?|saterdays?|sundays?|(?:sat|sun)(?=\s+(?:morn|aft|even|night|sun|\d)))"
+    r"saturdays?|saterdays?|sundays?|(?:sat|sun)(?=\s+(?:and|morn|aft|even|night|sun|\d)|\s*[,.;&]|\s*$))"
 )
 #: The last day of a range may be short for Saturday or Sunday ("mon to sat").
 _RANGE_END = rf"(?:{_WEEKDAY}|sat|sun)"
@@ -145,7 +146,8 @@ class Week:
 #: Words that say the total themselves, or a week that is not every week: other readers'.
 _TOTAL_SAID = re.compile(
     r"\b(?:all up|in total|total|altogether|all in|all told|on average|averag\w*|every other|"
-    r"every second|alternate|fortnightly|half of|(?:my|a|his|her|their) share)\b"
+    r"so (?:about |around |roughly |like |maybe )?\d|every second|alternate|fortnightly|"
+    r"half of|(?:my|a|his|her|their) share)\b"
 )
 #: Hours said by the month or the year, which their own reader averages.
 _OTHER_PERIOD = re.compile(r"\ba (?:month|year)\b")
@@ -331,6 +333,8 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
     plain = [q for q in own if q.kind == "hours" and "clock" not in q.note]
     bare = any(_unread(q, text) for q in own) or (len(plain) > 1 and not said)  # "5h to 10h"
     bare = bare or any(q.kind == "count" and q.period not in _WEEKS for q in own)  # "3 games"
+    clocks = [q for q in own if "clock" in q.note]
+    bare = bare or any(" or " in text[a.end : b.start] for a, b in pairwise(clocks))
     rare = bool(_RARE.search(words))
     if rare:  # "a full Saturday once a month": no count of days a week
         return _Part(length, None, weekly, rare, seasonal, said, bare, piece, clock, exception)
@@ -382,6 +386,8 @@ def _count(text: str, start: int, end: int, own: list[Quantity]) -> float | None
         return round(on * 7 / (on + off), 4) if on + off else None
     for q in own:
         if q.kind in {"days", "weekdays"} and q.period == "week":
+            return q.value
+        if q.kind == "freq" and q.period == "week" and q.value >= 1:  # "twice a week"
             return q.value
         if q.kind == "count" and q.period in {"week", "weekend"}:
             return q.value
