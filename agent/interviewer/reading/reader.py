@@ -80,6 +80,7 @@ from agent.interviewer.reading import (
     time_only,
     together,
     tongues,
+    unit_owner,
     unknown_part,
     unread_share,
     unused_said,
@@ -238,6 +239,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
         readings = later_on.without_later(readings, text)
     readings = asked_about.sized_only(readings, text)  # "does X count? that's 4h a week"
+    readings = unit_owner.moved(readings, view, ask)  # "£350 a wedding": the wedding work's
     readings = counts_asked.with_question(readings, text)  # "... but idk if that counts"
     partial = ask == "spending" and part_unknown.part_unknown(text)
     if partial:  # "rent 950, car 400, food idk": no month's total yet, and no refusal
