@@ -333,10 +333,11 @@ def hedged_figure(text: str) -> bool:
     """True for "not sure, 50?" or "I don't know... 25? 30?": doubt said first, then a figure
     given all the same. That is an answer said with doubt, not a refusal to answer; a skip
     said after the doubt ("dunno, 40? skip it") still declines."""
-    opening = _UNSURE_OPENING.match(text.casefold())
+    low = text.casefold()
+    opening = _UNSURE_OPENING.match(low)
     if not opening:
         return False
-    rest = text[opening.end() :]
+    rest = low[opening.end() :]
     return bool(re.search(r"\d", rest)) and not _SKIP_ANYWHERE.search(rest)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import asks, names
 from agent.interviewer.reading.types import PlanView, Reading
 
 _FIGURES = frozenset({"activity.annual_revenue", "activity.hours_per_week"})
@@ -51,16 +51,8 @@ _NOT_WORK = frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    word = word.casefold().strip("'-")
-    for end in ("ings", "ing", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
-
-
 def _stems(name: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z][a-z'-]+", name.casefold())}
+    return {names.stem(w.casefold()) for w in names.words(name)}
 
 
 def moved(readings: list[Reading], view: PlanView, ask: str) -> list[Reading]:
@@ -75,7 +67,8 @@ def moved(readings: list[Reading], view: PlanView, ask: str) -> list[Reading]:
 def _owner(reading: Reading, view: PlanView, asked: str) -> Reading:
     if reading.field not in _FIGURES or (reading.subject or "").casefold() != asked.casefold():
         return reading
-    units = {_stem(u) for u in _PER_UNIT.findall(reading.span or "")} - _NOT_WORK
+    said = [u.casefold() for u in _PER_UNIT.findall(reading.span or "")]
+    units = {names.stem(u) for u in said if u.rstrip("s") not in _NOT_WORK}
     if not units or units & _stems(asked):
         return reading
     others = [a for a in view.activities if a.casefold() != asked.casefold()]
