@@ -36,7 +36,13 @@ _COUNTED_IN = {
     "capacity": "hours a week capacity paid and unpaid work",
     "activities": "which activities count paid and unpaid work",
 }
-_COUNTS = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
+#: A question whether something goes into the answer: "count", "include", "do you want/need
+#: …", "should I add/put/list …", or a question ending "also?", "too?", "as well?".
+_COUNTS = re.compile(
+    r"\bcount(?:s|ed|ing)?\b|\binclud(?:e|es|ed|ing)\b|\bdo you (?:want|need)\b"
+    r"|\bshould i (?:add|put|list|include|mention)\b|\b(?:also|too|as well)\s*\?",
+    re.IGNORECASE,
+)
 
 
 def counted_query(question: str, ask: str) -> str:

@@ -106,6 +106,18 @@ def test_a_question_whether_something_counts_searches_what_the_figure_is() -> No
     assert guide.counted_query("what is a seed?", "spending") == "what is a seed?"
 
 
+def test_a_question_whether_something_goes_in_searches_what_the_figure_is() -> None:
+    for said in (
+        "Should I include the allotment?",
+        "do you need the car boot sales",
+        "The odd bit of tutoring as well?",
+        "should I list the choir, it pays nothing",
+    ):
+        assert "activities" in guide.counted_query(said, "activities"), said
+    assert "cash buffer" in guide.counted_query("the ISA too?", "buffer")
+    assert guide.counted_query("is the review also weekly", "activities").endswith("weekly")
+
+
 # --- a stream asked for with the words of a quick visit --------------------------------------
 
 
