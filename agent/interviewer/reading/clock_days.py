@@ -21,7 +21,10 @@ _SPLIT = re.compile(
 )
 #: A break taken in the working day: "half an hour for lunch", "minus 1 hour break", "30 min
 #: smoko", "lunch is 45 minutes". Numbers are digits ("half an hour" is "0.5 hours").
-_LENGTH = r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|mins?|minutes)|half (?:an )?hour|an hour)"
+_LENGTH = (
+    r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:hours?|hrs?|h|mins?|minutes)|half[ -](?:an )?(?:hour|hr)|"
+    r"an (?:hour|hr))"
+)
 _BREAK_WORD = r"(?:lunch(?:\s*break)?|break|smoko|pause|pausa|mittagspause|dinner break|tea break)"
 #: A meal named right after a length is a break too: "half hour dinner", "an hour for tea".
 _MEAL = r"(?:dinner|tea|meal|breakfast|lunches)"
@@ -143,7 +146,7 @@ def _hours_of(said: str) -> float | None:
     """Hours in a break's length: "0.5 hours", "30 min", "half hour", "an hour"."""
     if said.startswith("half"):
         return 0.5
-    if said == "an hour":
+    if said in {"an hour", "an hr"}:
         return 1.0
     number = re.match(r"\d+(?:[.,]\d+)?", said)
     if number is None:

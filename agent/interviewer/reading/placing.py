@@ -70,6 +70,19 @@ _DAYS_SAID = re.compile(
 _SOME_DAYS_SAID = re.compile(
     r"\b(?:most|some|many|the odd) (?:days|nights|evenings|mornings|weeks)\b"
 )
+#: Times of the day worked whose number the words leave open ("most evenings").
+_SITTINGS_OPEN = re.compile(
+    r"\b(?:most|some|many|a few|the odd) (?:days|nights|evenings|mornings|afternoons)\b"
+)
+_WEEK_SAID = re.compile(r"\b(?:a|per|each|every|in the|the|/)\s*(?:week|wk)\b|\bweekly\b|\bpw\b")
+
+
+def _sittings_uncounted(sentence: str) -> bool:
+    """True when a sentence gives a length for times of the day whose number it leaves open
+    ("most evenings, an hour or two") and says nothing of a week."""
+    return bool(_SITTINGS_OPEN.search(sentence)) and not _WEEK_SAID.search(sentence)
+
+
 #: Hours said for one season only ("25 hours, winter only").
 _SEASON_ONLY = re.compile(
     r"\b(?:summer|winter|spring|autumn|term[- ]time|in season)s?\s+only\b|"
@@ -770,6 +783,8 @@ def _hours(
     after = segment.text[max(q.end - segment.start, 0) :]
     if q.kind == "hours" and _SOME_DAYS.match(after) and id(q) not in frame.pairs:
         return None  # "3-4h most nights": hours a day on days not counted
+    if q.kind == "hours" and id(q) not in frame.pairs and _sittings_uncounted(frame.sentence_text):
+        return None  # "most evenings, an hour or two": the same said before the length
     if q.kind == "days" and id(q) not in frame.pairs:  # "6 days": of how many hours?
         if frame.ask_kind != "act:hours":
             return None  # days said of a job, of a length not said: no hours a week

@@ -52,8 +52,10 @@ _FULL_DAY = re.compile(rf"\b(?:full|whole|all)\s+(?:of\s+)?(?:the\s+)?(?:day\b|{
 
 #: Where one part of a week ends and the next begins, inside a sentence.
 _JOIN = re.compile(
-    r",?\s+(?:plus|and then|then|and also|and|\+|&)\s+(?=\D)|,\s+(?=(?:usually|normally|"
-    r"mostly|most|another|plus|then|and|about|around|maybe|say|like|prob\w*)?\s*\S)"
+    r",?\s+(?:plus|and then|then|and also|and|\+|&)\s+(?P<next>\d)?|,\s+(?=(?:usually|normally|"
+    r"mostly|most|another|plus|then|and|about|around|maybe|say|like|prob\w*)?\s*\S)|"
+    # "8 till 5 mon to fri sometimes a sat morning": an exception said after the usual week
+    r"\s+(?=(?:sometimes|occasionally|now and then)\b)"
 )
 _WEEKS = frozenset({"week", "weekend"})
 _DAY_KINDS = frozenset({"days", "weekdays"})
@@ -239,7 +241,9 @@ def _parts(text: str, start: int, end: int, own: list[Quantity]) -> list[_Part]:
         listed = _DAY_BEFORE.search(text, start, m.start()) and _DAY_AFTER.match(text, m.end())
         if listed and not timed:
             continue  # "Tuesday and Thursday 4-6": one list of days
-        cuts.append(m.end())
+        if m.group("next") and not (timed and any(q.start == m.start("next") for q in own)):
+            continue  # "between 2 and 3": a figure joined, no second part
+        cuts.append(m.start("next") if m.group("next") else m.end())
     bounds = [*zip(cuts, [*(c for c in cuts[1:]), end], strict=True)]
     parts = [_part(text, a, b, [q for q in own if a <= q.start < b]) for a, b in bounds]
     return _joined([p for p in parts if p.figured])
@@ -326,7 +330,7 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
             weekly, said = (weekly or 0.0) + q.value, "another"
         else:
             weekly = (weekly or 0.0) + q.value
-    if any(_TWICE.match(text, q.end) for q in own if q.kind == "hours"):
+    if any(_TWICE.match(text, q.end) or _each_of_two(text, q) for q in own if q.kind == "hours"):
         length = length * 2 if length is not None else length  # "an hour morning and night"
         weekly = weekly * 2 if weekly is not None else weekly
     seasonal, exception = bool(_SEASON.search(words)), bool(_EXCEPTION.search(words))
@@ -353,6 +357,21 @@ _NIGHTLY = re.compile(r"\s*(?:a|an|per|every) (?:day|night|evening|morning)\b|\s
 _TWICE = re.compile(
     r"\s*(?:(?:each|every|in the) )?(?:morning and (?:night|evening)|twice a day)\b"
 )
+
+
+#: Two times of the day named before a length said "each" ("mornings and evenings, an hour
+#: each"): the length is said twice a day.
+_TWO_TIMES = re.compile(
+    r"\b(?:morning|afternoon|evening|night)s? and (?:morning|afternoon|evening|night)s?\b"
+)
+_EACH = re.compile(r"\s*(?:hours?|hrs?|h)?\s*each\b")
+
+
+def _each_of_two(text: str, q: Quantity) -> bool:
+    """True when ``q`` is a length said "each" of two times of the day named before it in the
+    same sentence."""
+    before = _SENTENCE.split(text[: q.start])[-1]
+    return bool(_EACH.match(text, q.end) and _TWO_TIMES.search(before))
 
 
 def _unread(q: Quantity, text: str) -> bool:
@@ -415,7 +434,12 @@ def put_together(readings: list[Reading], text: str, view: PlanView, ask: str) -
     if week is None:
         return readings
     subject = ask.removeprefix("act:hours:")
-    hours = [r for r in readings if r.field == _HOURS and r.act == "fact"]
+    # a part read as a change by a word of its own ("we cut the chips") is a part all the same
+    hours = [
+        r
+        for r in readings
+        if r.field == _HOURS and (r.act == "fact" or (r.act == "change" and r.subject == subject))
+    ]
     if week.hours is None:
         return [replace(r, confidence=min(r.confidence, UNSURE)) if r in hours else r
                 for r in readings]  # fmt: skip

@@ -1,0 +1,59 @@
+"""A week of one work told with its detail at the hours question: a break taken out of each
+night, an exception said after the usual week, a part that starts with its count, two times of
+the day a length is said for, a part that a revision word reads as a change, and a length of
+the evenings whose number is left open. Inputs are in the tests' own words."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.types import CONFIDENT
+
+FARM = PlanView(capacity=55, activities=("milking", "goat cheese"))
+
+
+def _hours(message: str, work: str = "goat cheese") -> list[tuple[str, float, bool]]:
+    """The weekly hours read for ``work``: act, value and whether sure enough to store."""
+    return [
+        (r.act, float(r.value), r.confidence >= CONFIDENT)  # type: ignore[arg-type]
+        for r in read(message, FARM, f"act:hours:{work}")
+        if r.field == "activity.hours_per_week"
+    ]
+
+
+def test_an_unpaid_half_hr_break_comes_off_each_night() -> None:
+    assert _hours("11pm to 7am three nights, half hr unpaid break", "milking") == [
+        ("fact", 22.5, True)
+    ]
+
+
+def test_an_exception_after_the_usual_days_is_not_counted() -> None:
+    said = "7 till 4 mon to fri occasionally a saturday morning if a cow calves"
+    assert _hours(said, "milking") == [("fact", 45.0, True)]
+
+
+def test_a_second_part_that_starts_with_its_count_is_added() -> None:
+    assert _hours("sundays stall 8-12 and 2 or 3 tastings a week 2 hrs each") == [
+        ("fact", 9.0, True)
+    ]
+
+
+def test_a_figure_joined_by_and_is_no_part_of_its_own() -> None:
+    # "between 3 and 4" is one range, not two parts of the week
+    assert all(v != 7.0 for _, v, _ in _hours("between 3 and 4 hours a week"))
+
+
+def test_a_length_each_of_two_times_of_the_day_is_said_twice_a_day() -> None:
+    assert _hours("mornings and evenings, half an hour each, every day") == [("fact", 7.0, True)]
+
+
+def test_a_part_read_as_a_change_by_its_own_words_is_still_a_part() -> None:
+    said = "Thursday and Friday, 10 until 4, and Wednesday night we cut the curd, maybe 2 hours"
+    assert _hours(said) == [("fact", 14.0, True)]
+
+
+def test_a_length_of_evenings_left_uncounted_gives_no_week() -> None:
+    assert _hours("Most evenings, an hour or so. More near Christmas.") == []
+
+
+def test_the_same_evenings_with_a_week_said_give_that_week() -> None:
+    assert _hours("most evenings, about 6 hours a week all told") == [("fact", 6.0, True)]
