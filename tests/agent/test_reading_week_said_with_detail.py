@@ -57,3 +57,35 @@ def test_a_length_of_evenings_left_uncounted_gives_no_week() -> None:
 
 def test_the_same_evenings_with_a_week_said_give_that_week() -> None:
     assert _hours("most evenings, about 6 hours a week all told") == [("fact", 6.0, True)]
+
+
+def test_a_weekly_total_beside_the_times_of_the_day_is_the_week() -> None:
+    said = "It's a 39 hour week, the first client is at 8.15 and I'm done about 5."
+    assert _hours(said, "milking") == [("fact", 39.0, True)]
+
+
+def test_a_weekly_total_beside_a_span_of_the_clock_is_the_week() -> None:
+    assert _hours("36 a week, 7 till 2:48 or so", "milking") == [("fact", 36.0, True)]
+
+
+def test_a_weekly_total_with_more_added_is_not_the_week_alone() -> None:
+    assert ("fact", 36.0, True) not in _hours("36 a week plus 4 on sundays", "milking")
+
+
+def test_sittings_counted_per_fortnight_are_halved() -> None:
+    assert _hours("I do 12 hour shifts, 7 of them a fortnight", "milking") == [("fact", 42.0, True)]
+
+
+def test_sittings_counted_in_a_week_after_their_length() -> None:
+    said = "Shifts of 6 hours, 4 in a week. Around Christmas also 5."
+    assert _hours(said, "milking") == [("fact", 24.0, True)]
+
+
+def test_the_usual_week_before_overtime_said_per_month() -> None:
+    said = "Three twelves, Friday to Sunday, plus overtime when a herd is sick, 10 hours a month."
+    assert _hours(said, "milking") == [("fact", 36.0, True)]
+
+
+def test_a_split_day_whose_second_span_is_written_as_a_range() -> None:
+    said = "split shift, 6.30 to 10.30 then 3 to 7, five days"
+    assert _hours(said, "milking") == [("fact", 40.0, True)]

@@ -52,6 +52,8 @@ def split_days(found: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
+        if last is not None and _day_clock(last) and _joined(last, q, text):
+            q = _second_span(q, text)  # "5.30 to 9.30 then 4 to 8": the 4 to 8 is clock too
         if last is not None and _day_clock(last) and _day_clock(q) and _joined(last, q, text):
             hours = last.value + q.value
             note = f"{format_number(last.value)} h + {format_number(q.value)} h the same day"
@@ -90,6 +92,24 @@ def _with_more(found: list[Quantity], text: str) -> list[Quantity]:
         for q in found
         if not (q.kind in {"hours", "bare"} and q.start in inside)
     ]
+
+
+#: A range of two hours of the clock written as a range of figures ("4 to 8").
+_HOURS_RANGE = re.compile(r"(?P<a>1[0-2]|[1-9])\s*(?:to|till|til|until|-|–)\s*(?P<b>1[0-2]|[1-9])")
+
+
+def _second_span(q: Quantity, text: str) -> Quantity:
+    """``q`` read as a span of the clock when it is a bare range of two hours of the clock said
+    right after another span of the clock (the second half of a split day), else ``q``."""
+    said = _HOURS_RANGE.fullmatch(text[q.start : q.end].strip())
+    if q.kind != "bare" or said is None:
+        return q
+    start, end = int(said.group("a")), int(said.group("b"))
+    length = (end - start) % 12
+    if not 0 < length <= 8:
+        return q
+    note = f"clock; {start} to {end} is {length} h"
+    return replace(q, kind="hours", value=float(length), period="day", note=note)
 
 
 def _day_clock(q: Quantity) -> bool:

@@ -38,6 +38,7 @@ from agent.interviewer.reading import (
     greetings,
     guards,
     held_values,
+    hours_aside,
     hours_first,
     hours_said,
     job_ref,
@@ -85,6 +86,7 @@ from agent.interviewer.reading import (
     unread_share,
     unused_said,
     week_parts,
+    week_total,
     wish_names,
     wished_learning,
     wishing,
@@ -235,6 +237,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = dropping.not_changed_when_dropped(readings)
     readings = hours_said.job_hours_in_opening(readings, text, ask)
     readings = week_parts.put_together(readings, text, view, ask)  # "Tue 4-6, plus Sat 9-1"
+    readings = week_total.kept(readings, text, ask)  # "a 37 hour week, in at 8.30"
+    readings = hours_aside.usual_kept(readings, text, ask)  # "40, plus OT when it's busy"
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
         readings = later_on.without_later(readings, text)

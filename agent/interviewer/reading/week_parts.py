@@ -86,7 +86,7 @@ _RARE = re.compile(
 _SEASON = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|summer|winter|spring|autumn|"
-    r"season|holidays?|hols)\b"
+    r"season|holidays?|hols|christmas|xmas|easter)\b"
 )
 _ROSTER = re.compile(r"(\d+)\s*(?:days?\s*)?on,?\s*(\d+)\s*(?:days?\s*)?off")
 
@@ -172,7 +172,7 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
         parts = _parts(text, start, end, [q for q in found if start <= q.start < end])
         if any(p.figured for p in parts):
             told.append(parts)
-    usual_told = [t for t in told if not all(p.exception for p in t if p.figured)]
+    usual_told = [t for t in told if not all(_aside(p) for p in t if p.figured)]
     excepted = 0 < len(usual_told) < len(told)  # "10 hrs? 20 some weeks": the usual week
     told = usual_told if excepted else told
     if len(told) != 1:
@@ -198,6 +198,12 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
     if not sure and not plain and any(p.per_piece for p in loose) and not rare:
         return Week(None, len(parts))  # "5 hours for one booking": how many?
     return None
+
+
+def _aside(p: _Part) -> bool:
+    """An exception beside the usual week: "sometimes a Sunday", or a bare figure for a time
+    of the year ("In the summer also 6")."""
+    return p.exception or (p.seasonal and p.bare)
 
 
 def _peak(p: _Part) -> bool:
@@ -378,6 +384,8 @@ def _unread(q: Quantity, text: str) -> bool:
     """A figure whose unit the part leaves open ("plus emails maybe 4"): no part to add."""
     if q.kind != "bare":
         return False
+    if _HOW_MANY.match(text, q.start):
+        return False  # "5 in a week": how many sittings
     said = text[q.start : q.end + 20]
     return not re.match(r"\d[\d.,]*\s*(?:a|an|per|every)\s+weekend\b", said)
 
@@ -388,9 +396,21 @@ def _unit_after(text: str, q: Quantity) -> str:
     return text[q.end + m.end() :] if m else ""
 
 
+#: How many sittings a week or a fortnight, said after the sitting ("8 hour shifts, 9 of them
+#: a fortnight", "shifts of 8 hours, 5 in a week").
+_HOW_MANY = re.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s+(?:of (?:them|those|these)|in)\s+"
+    r"(?:a|per|every|each|the)\s+(?P<per>week|fortnight)\b"
+)
+
+
 def _count(text: str, start: int, end: int, own: list[Quantity]) -> float | None:
     """How many sittings or days a week the part says, or ``None``."""
     words = _OFF.sub(" ", text[start:end])
+    many = _HOW_MANY.search(words)
+    if many:
+        n = float(many.group("n"))
+        return n / 2 if many.group("per") == "fortnight" else n
     ranges = list(_DAY_RANGE.finditer(words))
     days = sum(_span_days(m.group("a"), m.group("b")) for m in ranges)
     rest = _DAY_RANGE.sub(" ", words)
