@@ -427,6 +427,14 @@ _TIME_OF_MONTH = (
 _BUSY_OR_DEAD = (
     r"(?:dead|mad|manic|rammed|slammed|crazy|insane|quiet|slow|flat|empty|nothing|nobody|no one)"
 )
+#: A time of the year named by what happens in it ("exam time", "festival period"), never a
+#: time of the day or of a job ("full time", "lunch time", "this time").
+_NAMED_TIME = (
+    r"(?!(?:full|part|over|lunch|night|day|bed|tea|dinner|half|closing|opening|any|some|first|"
+    r"last|next|this|that|every|each|one|free|spare|my|your|the|a|same|long|short|good|bad|"
+    r"hard|real|record|prime|peak|down|screen|travel|drive|driving|set|setup|prep|work)\b)"
+    r"[a-z]{3,} (?:time|period)"
+)
 #: Words that judge a time good or bad for the pay ("busy", "good", "people are broke").
 _GOOD_OR_BAD = rf"(?:{_BUSY_OR_DEAD}|busy|good|bad|broke|skint|dry|booming)"
 #: A time of the year or of the work said to be much busier or dead: "crazy", "rammed",
@@ -445,7 +453,16 @@ _SWING_BY_TIMES = re.compile(
     r"\bfirst half\b[^.;]{0,30}\bsecond half\b|"
     r"\bsome (?:nights?|days?|shifts?|weekends?)\b[^.;]{1,40}\b(?:some|other|others) "
     r"(?:nights?|days?|shifts?|weekends?)\b|"
-    r"\bin (?:bursts|spurts|waves|fits and starts)\b|\b(?:so|really|pretty|totally) random\b"
+    r"\bin (?:bursts|spurts|waves|fits and starts)\b|\b(?:so|really|pretty|totally) random\b|"
+    # "some months nothing, then three jobs in a week": spells with none of the work
+    r"\bsome (?:weeks?|months?|years?|seasons?),? (?:nothing|zero|none|0)\b|"
+    # "spring was way busier than fall": one time of the year said far busier than another
+    rf"\b{_TIME_OF_YEAR} (?:is|are|'s|was|were) (?:way|much|far|a lot|loads|massively|hugely|"
+    r"miles) (?:bigger|busier|better)\b|"
+    # "festival time double", "in exam time many stop coming": a named time of the year with
+    # twice the work, or with the customers gone
+    rf"\b{_NAMED_TIME}\W+(?:is\s+)?(?:double|twice|triple|three times)\b|"
+    rf"\b{_NAMED_TIME}\b[^.;]{{0,20}}\b(?:stop|stops|don'?t|do not) (?:coming|come|buying|buy)\b"
 )
 #: Asked how steady the work is, a time of year with none of it ("no games in summer"); said
 #: beside the pay, "no ... for the holidays" is as often a pay rule as a swing.
