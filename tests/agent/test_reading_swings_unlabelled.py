@@ -42,3 +42,12 @@ def test_a_time_of_the_day_or_of_a_job_is_no_time_of_the_year() -> None:
 def test_a_season_said_busier_but_the_pay_called_stable() -> None:
     said = "winter's a bit busier but I'd call it stable"
     assert _volatility(said, "act:volatility:pottery") == ["stable"]
+
+
+def test_what_sets_a_price_range_is_no_swing_of_the_pay() -> None:
+    said = "A bowl is 60 to 140 €, depends on the glaze. This year I sold 20."
+    assert _volatility(said) == []
+
+
+def test_the_pay_said_to_depend_on_something_is_still_a_swing() -> None:
+    assert _volatility("depends on the markets, about 4k last year") == ["variable"]

@@ -89,3 +89,21 @@ def test_the_usual_week_before_overtime_said_per_month() -> None:
 def test_a_split_day_whose_second_span_is_written_as_a_range() -> None:
     said = "split shift, 6.30 to 10.30 then 3 to 7, five days"
     assert _hours(said, "milking") == [("fact", 40.0, True)]
+
+
+def test_a_capacity_range_written_without_its_mark_reads_at_its_midpoint() -> None:
+    found = [
+        (r.value, r.confident)
+        for r in read("hmm 44 48", FARM, "capacity")
+        if r.field == "capacity.hours_per_week"
+    ]
+    assert found == [(46.0, True)]
+
+
+def test_two_figures_side_by_side_far_apart_are_no_range() -> None:
+    found = [
+        r.value
+        for r in read("hmm 20 48", FARM, "capacity")
+        if r.field == "capacity.hours_per_week" and r.confident
+    ]
+    assert found == []

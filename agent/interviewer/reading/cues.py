@@ -545,8 +545,17 @@ _INCOME_SWING = re.compile(
 def income_swing(text: str) -> bool:
     """True when an answer about one work's income says that it swings ("depends on the
     gallery", "some weeks nothing, other weeks 150"); never "depending on the style", which
-    says what a price depends on."""
+    says what a price depends on, nor "450 to 900, depends on the size", a price range said with
+    what sets it."""
+    text = _PRICE_DEPENDS.sub(" ", text)
     return bool(_INCOME_SWING.search(text) or _SWING_BY_TIMES.search(text))
+
+
+#: A price range with what sets the price right after it: "450 to 900 €, depends on the horns".
+_PRICE_DEPENDS = re.compile(
+    r"\d[\d.,]*\s*[k€£$]?\s*(?:to|-|–)\s*[€£$]?\s*\d[\d.,]*\s*[k€£$]?\s*"
+    r"(?:each|a piece|apiece)?\s*,?\s*(?:it\s+)?depend(?:s|e|ing)\s+on\b"
+)
 
 
 #: A steadiness or a calm said of a part of the person ("a steady hand", "calm nerves"): a

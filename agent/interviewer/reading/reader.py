@@ -72,6 +72,7 @@ from agent.interviewer.reading import (
     roles,
     runs,
     said_of,
+    side_by_side,
     sittings,
     skill_claims,
     some_times,
@@ -239,6 +240,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = week_parts.put_together(readings, text, view, ask)  # "Tue 4-6, plus Sat 9-1"
     readings = week_total.kept(readings, text, ask)  # "a 37 hour week, in at 8.30"
     readings = hours_aside.usual_kept(readings, text, ask)  # "40, plus OT when it's busy"
+    readings = side_by_side.as_range(readings, text)  # "dunno 55 60"
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
         readings = later_on.without_later(readings, text)
