@@ -107,3 +107,13 @@ def test_two_figures_side_by_side_far_apart_are_no_range() -> None:
         if r.field == "capacity.hours_per_week" and r.confident
     ]
     assert found == []
+
+
+def test_the_hours_really_worked_after_the_contract_are_the_hours() -> None:
+    said = "32 hours on the contract, but they always ask more. Really it's 35."
+    assert _hours(said, "milking") == [("fact", 35.0, True)]
+
+
+def test_a_second_figure_without_a_turn_to_the_real_hours_is_still_asked() -> None:
+    said = "32 hours on the contract, and 35 hours on the farm"
+    assert ("fact", 35.0, True) not in _hours(said, "milking")

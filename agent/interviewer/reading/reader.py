@@ -40,6 +40,7 @@ from agent.interviewer.reading import (
     held_values,
     hours_aside,
     hours_first,
+    hours_real,
     hours_said,
     job_ref,
     joined_amounts,
@@ -240,6 +241,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = week_parts.put_together(readings, text, view, ask)  # "Tue 4-6, plus Sat 9-1"
     readings = week_total.kept(readings, text, ask)  # "a 37 hour week, in at 8.30"
     readings = hours_aside.usual_kept(readings, text, ask)  # "40, plus OT when it's busy"
+    readings = hours_real.real_kept(readings, text, ask)  # "contract 36, but really 40"
     readings = side_by_side.as_range(readings, text)  # "dunno 55 60"
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"
