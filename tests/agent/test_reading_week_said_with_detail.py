@@ -117,3 +117,8 @@ def test_the_hours_really_worked_after_the_contract_are_the_hours() -> None:
 def test_a_second_figure_without_a_turn_to_the_real_hours_is_still_asked() -> None:
     said = "32 hours on the contract, and 35 hours on the farm"
     assert ("fact", 35.0, True) not in _hours(said, "milking")
+
+
+def test_shifts_said_for_most_weeks_are_the_usual_week() -> None:
+    said = "they put me on four 6 hour shifts most weeks, sometimes five at Easter"
+    assert _hours(said, "milking") == [("fact", 24.0, True)]

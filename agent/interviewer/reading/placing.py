@@ -59,7 +59,9 @@ _MONEY_WORD = re.compile(
 #: "3-4h most nights": hours a day on days not counted.
 _SOME_DAYS = re.compile(
     r"^\s*(?:on\s+)?(?:most|some|many|a few|the odd|busy|good)\s+(?:nights|days|evenings|mornings|"
-    r"weekends|weeks)\b|^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b|"
+    # "three 7 hour shifts most weeks": the usual week, said so
+    r"weekends)\b|^\s*(?:on\s+)?(?:some|many|a few|the odd|busy|good)\s+weeks\b|"
+    r"^\s*(?:a|per|each|every)\s+(?:night|evening|morning|shift|session)\b|"
     # "3 hours a day on my days off": days off whose number is not said
     r"^\s*(?:on\s+)?(?:my\s+|the\s+|your\s+)?(?:(?:off|rest|free|spare)\s+days|days\s+off)\b"
 )
