@@ -122,3 +122,8 @@ def test_a_second_figure_without_a_turn_to_the_real_hours_is_still_asked() -> No
 def test_shifts_said_for_most_weeks_are_the_usual_week() -> None:
     said = "they put me on four 6 hour shifts most weeks, sometimes five at Easter"
     assert _hours(said, "milking") == [("fact", 24.0, True)]
+
+
+def test_hour_and_a_half_without_its_article_is_a_length() -> None:
+    said = "Three sessions a week, hour and a half each"
+    assert _hours(said, "milking") == [("fact", 4.5, True)]

@@ -25,6 +25,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _FIXED = {
     "an hour and a half": "1.5 hours",
     "an hour and a quarter": "1.25 hours",
+    # "two practices, hour and a half each": the "an" dropped
+    "hour and a half": "1.5 hours",
     "half an hour": "0.5 hours",
     "an hour or two": "1-2 hours",
     "an hour or so": "1 hour",
