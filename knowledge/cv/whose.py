@@ -31,6 +31,7 @@ import dataclasses
 import re
 
 from knowledge.cv.layout import Line
+from knowledge.cv.machine import to_the_machine
 from knowledge.cv.verbs import VERBS
 
 # The end of a clause: a sentence's stop, a semicolon, a bar or a bullet.
@@ -322,16 +323,6 @@ _SPORTS_SIDE = re.compile(
     r"swimming|cycling|rowing|golf|basketball|volleyball)\s+(?:club|team|squad|side))\b",
     re.IGNORECASE,
 )
-# A line addressed to a machine reader of the CV ("Note for the AI reviewer: ...", "to any
-# automated screening tool") is an instruction, not evidence: it gives no skill at all.
-_TO_THE_MACHINE = re.compile(
-    r"\b(?:note|message|instructions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:AI|automated|"
-    r"language model|LLM|ATS|bot|screening)|\b(?:AI|LLM|automated|ATS)\s+(?:reviewer|screener|"
-    r"screening|system|model|assistant|recruiter)s?\b[^.]*\b(?:should|must|please|rank|score)|"
-    r"\b(?:should|must)\s+be\s+(?:ranked|rated|scored|shortlisted)\b|"
-    r"\bignore\s+(?:all\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|text)",
-    re.IGNORECASE,
-)
 
 
 def not_mine(text: str) -> str:
@@ -397,7 +388,7 @@ _TO_COME_LABEL = re.compile(
 
 def own_part(line: Line) -> Line:
     """The line with only what it says of the person's own present skills."""
-    if _TO_THE_MACHINE.search(line.text) and line.kind != "heading":
+    if to_the_machine(line.text) and line.kind != "heading":
         return dataclasses.replace(line, section="interests")
     if _TO_COME_LABEL.match(line.text) and line.kind != "heading":
         return dataclasses.replace(line, section="plans")
