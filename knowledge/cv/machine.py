@@ -82,6 +82,24 @@ _NOTED = re.compile(
 )
 
 
+# A cheap first look: a line with none of these words speaks to no machine (most lines).
+_CUE_WORDS = (
+    "automat", "applicant", "candidate", "person", "machine", "computer", "robot", "bot",
+    "algorithm", "llm", "language model", "reviewer", "reader", "screen", "scann", "parser",
+    "parsing", "recruit", "hiring", "bewerb", "software", "ki-",
+)  # fmt: skip
+_CUE_SHORT = re.compile(r"\b(?:AI|ATS|KI)\b", re.IGNORECASE)
+
+
+def _cued(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _CUE_WORDS) or bool(_CUE_SHORT.search(text))
+
+
 def to_the_machine(text: str) -> bool:
     """True when the line is written to software that reads the CV, not to a person."""
-    return any(pattern.search(text) for pattern in (_NOTED, _SPOKEN_TO, _CREDIT, _SPOKEN_TO_DE))
+    if _NOTED.search(text):
+        return True
+    if not _cued(text):
+        return False
+    return any(pattern.search(text) for pattern in (_SPOKEN_TO, _CREDIT, _SPOKEN_TO_DE))
