@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from knowledge.cv.acronyms import inside_spelled_out
+from knowledge.cv.firms import opens_a_firm_name
 from knowledge.cv.layout import Line
 from knowledge.cv.lists import list_items
 from knowledge.cv.names import is_title, names_qualification
@@ -214,6 +215,8 @@ def _hits(
         end = offset + len(found.group(0))
         if not _acceptable(local, offset, end, listed, tool):
             continue
+        if opens_a_firm_name(local, offset, end):
+            continue  # "worked for Swift Couriers": the firm, not the tool
         if first == last and _in_label(span[0], offset, end):
             continue  # "Communication: scientific writing, talks": the label names a category
         if skill.family == "language" and _TAUGHT_LANGUAGE.match(local[end:]):

@@ -214,6 +214,40 @@ _THEIR_TRADE_CLAUSE = re.compile(
 # The end of a clause, or where the person speaks again ("the tutors teach them, I book the
 # rooms"; "I do not draw them, I read them").
 _OWN_CLAUSE_END = r"(?=[.;!?|•)]|,\s+(?i:i|we)\b|$)"
+# Other people named by a trade whose word has no agent ending ("the accountants used Sage",
+# "the chef does the butchery"), as the subject of a clause of their own.
+_THEIR_PEOPLE_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;:.(])|\b(?:and|but|while|whereas|when)\b)\s*(?i:my|our|the|their)\s+"
+    r"(?:[\w-]+\s+)?(?i:accountants?|consultants?|assistants?|attendants?|agents?|chefs?|cooks?|"
+    r"vets?|nurses?|surgeons?|mechanics?|midwife|midwives|architects?|GPs?|medics?|paramedics?)"
+    r"\s+(?:also\s+|then\s+|mostly\s+|usually\s+|always\s+)?(?P<verb>[a-z]+)\b"
+    rf".*?{_OWN_CLAUSE_END}",
+)
+_PLAIN_VERBS = {
+    "use",
+    "uses",
+    "used",
+    "do",
+    "does",
+    "did",
+    "look",
+    "looks",
+    "looked",
+    "has",
+    "have",
+}
+
+
+def _their_work(found: re.Match[str]) -> str:
+    """The clause cut when the word after the people is a verb ("the chef does")."""
+    verb = found.group("verb")
+    return (
+        " "
+        if verb in _PLAIN_VERBS or (verb in VERBS and not verb.endswith("ing"))
+        else found.group(0)
+    )
+
+
 # What the person says they do not do: "I do not use CAD", "I have never programmed a
 # lighting desk", "(I didn't teach there.)", "i never did any": the clause names no skill of
 # theirs. "haven't stopped" says they still do it.
@@ -337,6 +371,7 @@ def not_mine(text: str) -> str:
     cut = _REGISTERED.sub(" ", _KINDS_SERVED.sub(lambda found: found.group("keep"), cut))
     cut = _NOT_DONE_DE.sub(" ", _NOT_DONE.sub(" ", cut))
     cut = _THEIR_TRADES_CLAUSE.sub(_theirs_in_plural, cut)
+    cut = _THEIR_PEOPLE_CLAUSE.sub(_their_work, cut)
     cut = _THEIR_RELATIVE.sub(
         lambda found: found.group("keep") or found.group("people") or found.group("trade"), cut
     )
