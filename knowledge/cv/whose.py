@@ -56,6 +56,15 @@ _FUTURE = re.compile(
     r"\bstudying\s+(?:for\s+)?(?:an?\s+|the\s+|my\s+)?(?-i:[A-Z]{2,}|Level|level|diploma|"
     r"certificate|degree)|"
     r"(?:(?:have|has)\s+not|haven't|hasn't)\s+[^.;|]*?\byet|"
+    # The same with no "I", as CVs write it: "Will begin a counselling course in May", "Would
+    # like to train in phlebotomy", "Interested in learning bookkeeping", "Place confirmed on a
+    # forklift course", "Applied for a PRINCE2 course".
+    r"(?:^|(?<=[.;!?|•(]))\s*(?:will|would\s+like\s+to|wish\s+to|hope\s+to|plan\s+to|"
+    r"intend\s+to|aim\s+to|want\s+to)\s|"
+    r"interested\s+in\s+(?:learning|training|studying|taking\s+up|retraining)|"
+    r"(?:place|spot|seat)\s+(?:confirmed|booked|secured|reserved|offered)\s+on|"
+    r"applied\s+(?:for|to)\s+(?:an?|the|my)\s+(?=[^.;|]*?\b(?:course|diploma|certificate|"
+    r"degree|apprenticeship|qualification|training)\b)|"
     r"(?:lerne|erlerne)\s+(?:derzeit|gerade|zurzeit|aktuell)|ab\s+nächstem\s+jahr|"
     r"(?:ist|sind)\s+geplant|in\s+planung|"
     # "Ab Herbst 2025: Fortbildung ...": a line labelled by the date something starts
@@ -346,7 +355,11 @@ _SCHOOL_EXAMS = re.compile(
 # Time outside work: a line about it is an interest ("Weekends: volunteer climbing instructor").
 _LEISURE = re.compile(
     r"\b(?:in my (?:spare|free|own) time|as a hobby|for fun|outside (?:of )?work|"
-    r"in meiner freizeit|in der freizeit)\b|^[\s*•·-]*(?:weekends?|am wochenende)\s*:",
+    r"outside (?:of )?(?:my|the) (?:work|job|day job|working hours)|away from (?:work|the job)|"
+    r"in meiner freizeit|in der freizeit)\b|^[\s*•·-]*(?:weekends?|am wochenende)\s*:"
+    # "Personal interests - photography": a label of spare time, however it is marked.
+    r"|^[\s*•·-]*(?:personal\s+)?(?:interests|hobbies|pastimes|hobbys|interessen|freizeit)"
+    r"\s*[-–—:]",
     re.IGNORECASE,
 )
 # Coaching or playing in a children's or amateur sports side is spare time, whatever the day
