@@ -13,7 +13,8 @@ import re
 
 #: A message that opens with a no ("nope", "not yet", "hmm no").
 NO = re.compile(
-    r"^(?:no|nope|nah|not really|not at all|not yet|negative|no thanks|no thank you|not now|"
+    r"^(?:no|nope|nah|not really|not at all|not (?:quite |just )?yet|negative|no thanks|"
+    r"no thank you|not now|"
     r"i don'?t think so|wrong|incorrect|don'?t|not that|no way|hmm no)\b"
 )
 #: The plain one-word yeses, which also take up what was offered ("yes add them both").

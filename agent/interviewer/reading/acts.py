@@ -171,7 +171,10 @@ _REMOVE = re.compile(
     r"daughters?|kids?|children|child|little ones?|wife|husband|partner|mum|mom|dad|mother|"
     r"father)\b))|remove|delete|lose|get rid of|cut out|scrap(?! what i\b)|ditch|kill|"
     r"take out|no more|"
-    r"without|rather not (?:do|keep|have|run)|don'?t want(?: to (?:do|keep|run))?|no to|"
+    r"without|rather not (?:do|keep|have|run)|no to|"
+    # "I don't want to overdo it", "... to burn myself out": how much, nothing dropped
+    r"don'?t want(?! to [a-z]+ (?:it|myself|things|too much|that much)\b)"
+    r"(?: to (?:do|keep|run))?|"
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
     # "take the bikes out", "leave the tours out": the stream said between verb and "out"
     r"(?:take|leave) (?:the|my|that|those|these) [a-z][\w' -]{1,30}? out(?! of| for| to| on)|"
@@ -371,8 +374,15 @@ _NO_AFTER_YES = re.compile(
 )
 
 
+#: The act offered, asked for in its own word: "finalise", "finalize it please".
+_DO_IT = re.compile(
+    r"^(?:(?:please|go ahead and|just)\s+)?(?:finali[sz]e|confirm)"
+    r"(?:\s+(?:it|that|this|the plan|now|please|then))*\W*$"
+)
+
+
 def _yes_no_said(low: str) -> bool | None:
-    if approval.approves(low):
+    if approval.approves(low) or _DO_IT.match(low):
         return True
     if assent.NO.match(low) and not _NO_AS_LIMIT.match(low):
         return False

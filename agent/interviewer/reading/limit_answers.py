@@ -38,7 +38,7 @@ _OWN_LIMIT = re.compile(
 #: What follows from the limit before, or explains it: "so the mornings after are a write-off".
 _FOLLOWS = re.compile(r"(?:so|because|cos|since|as|which|that means|meaning)\b|\d")
 _POINTS_BACK = re.compile(r"(?:but|though|that'?s|that is|it'?s|it is|which)\b")
-_DAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)")
+_DAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|weekend)")
 
 
 #: The person says it is none: "my van's MOT is up in march, not really a constraint".

@@ -574,13 +574,14 @@ _DOER = {"dj": "dj"}
 
 
 def _doing(verb: str) -> str:
-    return _DOER.get(verb) or _gerund(verb)
+    return _DOER.get(verb) or gerund(verb)
 
 
-def _gerund(verb: str) -> str:
+def gerund(verb: str) -> str:
+    """The doing of a verb: "knit" -> "knitting", "restore" -> "restoring"."""
     if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
         return verb + verb[-1] + "ing"  # one syllable ending vowel-consonant: "knit", "run"
-    return (verb[:-1] if verb.endswith("e") else verb) + "ing"
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
 
 #: How steadily work comes, said alone ("very on and off"): a label, never a name.

@@ -21,6 +21,7 @@ from agent.interviewer.reading import (
     manner,
     more_work,
     names,
+    own_work,
     places,
     rates,
     two_works,
@@ -294,6 +295,7 @@ def _name_or_pend(
             or bool(ALSO.match(segment.text))
             or _figured_before(frame)
             or bool(_SIDE_TIME.search(frame.text[frame.sentence_start : segment.end]))
+            or own_work.apart_from_job(segment.text)  # "... and I bind books in my shed"
         )
     if frame.ask == "activities" and (attached or not figures_here or frame.generic):
         if frame.activity and not (opens or activity_like or frame.generic or frame.itemised):
@@ -614,6 +616,8 @@ _WORK_FOR = re.compile(r"\bi (?:work|'m employed|am employed) (?:\d+ hours? )?(?
 def new_activity(name: str, segment: Segment, frame: Frame, confidence: float = 1.0) -> None:
     """Record a new activity and frame the segments after it on it."""
     name = _without_manner(names.plain(_ASSENT.sub("", name) or name), frame)
+    if frame.ask == "context":  # "I restore clocks in my garage": "restore clocks"
+        name = work_verbs.without_own_place(segment.text, name)
     # "I work 37 hours for the county council for 31k": the job there, with its figures ("I
     # work for the council" alone may only explain the setting, so it is asked back)
     employed = bool(_WORK_FOR.search(segment.text) and re.search(r"\d", segment.text))

@@ -419,9 +419,12 @@ def _read_sentence(
         and not _only_figures(whole, own)
         and not _request(whole, own, frame.view)
         and not _removal_first(sentence, frame.view)
+        and not _asked_of_it(whole, own, frame)
     ):
         frame.readings.append(Reading("question", span=whole))
         return
+    if any(streams.role_asked_about(whole, m.start()) for m in streams.ROLES.finditer(whole)):
+        frame.readings.append(Reading("question", span=whole))  # "..., what does seed mean"
     frame.change = negated or acts.change(whole)
     frame.update = acts.update(whole)
     frame.sentence_text, frame.sentence_start = whole, sentence[0].start
@@ -604,6 +607,21 @@ def _removal_first(sentence: list[Segment], view: PlanView) -> bool:
         and bool(re.search(r"\b(?:can|could) (?:we|you|u|i|the|my|that|this)\b", first))
         and acts.removal(first)
         and streams.named(first, view) is not None
+    )
+
+
+#: "Can it be 4 hours", "could that one be the client": a change asked of "it".
+_OF_IT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then)\s+)?(?:can|could|will|would) (?:it|that one|this one) be\b"
+)
+
+
+def _asked_of_it(text: str, own: list[Quantity], frame: Frame) -> bool:
+    """True for "Can it be 4 hours and make it client" said of the stream named just before
+    ("Catering is a good idea yes."): a request, as it would be with the stream's name."""
+    said = bool(own) or streams.ROLES.search(text) is not None
+    return (
+        frame.ask in _STREAM_ASKS and frame.stream is not None and said and bool(_OF_IT.match(text))
     )
 
 

@@ -157,12 +157,20 @@ def role(name: str) -> str | None:
     cut = _GRADE.sub("", _FILLERS.sub("", cut)).strip(" ,.;:!?-+&")
     if not cut or _NOT_IN_ROLE.search(cut) or len(cut.split()) > 4 or not head_is_role(cut):
         return None
+    if _NO_ROLE_SHAPE.search(cut):
+        return None  # "in november", "sell the youngsters": a time, or a doing with its object
     if _EMPLOYMENT.fullmatch(cut):
         return None  # "sole trader", "freelancer": how one is employed, no work
     start = said.casefold().find(cut)
     return said[start : start + len(cut)] if start >= 0 else cut
 
 
+#: Shapes no role's name takes: opening on a word of time or place ("in November", the
+#: doer's ending of a month), or an article inside it, after a verb ("sell the youngsters").
+_NO_ROLE_SHAPE = re.compile(
+    r"^(?:in|on|at|by|from|since|until|till|during|every|each|last|next|this)\s|"
+    r"^[a-z]+\s+(?:the|a|an|them|those|these|some)\s"
+)
 #: A licence or a grade said before a title ("B1 licensed aircraft engineer", "band 6 nurse",
 #: "grade 7 analyst"): how far up the trade, not its name.
 _GRADE = re.compile(
@@ -223,11 +231,22 @@ _WORK_IN = re.compile(
 _SETTING_WORDS = frozenset(
     {"tech", "corporate", "government", "public", "private", "charity", "general", "sector"}
 )
+#: "I work as a ...", "working as ...": the title said by the work it is.
+_WORKING_AS = r"(?:i\s+|i'?m\s+|im\s+|i am\s+)?(?:also\s+)?(?:work|working)\s+as\s+(?:an?\s+)?"
+#: "at Whanganui Hospital", "with SBS": an employer or a place said by its name, with no
+#: article (the case is gone, so a time, a person or a figure after "at" is told apart).
+_AT_NAMED = (
+    r"(?:at|with)\s+(?!(?:night|nights|nite|weekends?|home|work|times|least|most|first|last|"
+    r"heart|present|all|it|them|him|her|me|us|you|night-?time|weekend|lunch|school|uni|"
+    r"college)\b)[a-z]"
+)
 #: "I'm a <title> at/for/with <a place or an employer>".
 _TITLED_AT = re.compile(
-    r"^(?:(?:hi|hey|hello|so|ok|okay|well|and|also)\W+)*(?:i'?m|im|i am)\s+(?:also\s+)?an?\s+"
-    r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?)\s+(?:at|for|with|on)\s+"
-    r"(?:an?|the|one|[a-z]+'s)\s+[a-z]"
+    r"^(?:(?:hi|hey|hello|hiya|so|ok|okay|well|and|also)\W+)*"
+    r"(?:(?:i'?m|im|i am)\s+(?:also\s+)?an?\s+|" + _WORKING_AS + r")"
+    r"(?P<title>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?)\s+(?:(?:up|down|over|out|back|round)\s+)?"
+    r"(?:(?:at|for|with|on)\s+"
+    r"(?:an?|the|one|[a-z]+'s)\s+[a-z]|" + _AT_NAMED + r")"
 )
 _TITLE_WORDS = 3
 #: What one is that is no title of work: a state, a relation, a member, a kind of person.
@@ -424,6 +443,7 @@ def without_workplace(readings: list[Reading], text: str) -> list[Reading]:
         if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str):
             continue
         cut = _TAIL.sub("", r.value).strip(" ,.;:!?-")  # "paralegal at a law firm"
+        cut = _UP_THERE.sub("", cut)  # "a porter up at the hospital": "up" is where
         said_as_one = _said_as_one(cut, r) or _doing_at(cut, r.value, text)
         said_as_one = said_as_one or worked_in(r.span) == cut.casefold()
         if cut != r.value and (role(cut) or said_as_one) and said_now(cut, text):
@@ -432,7 +452,16 @@ def without_workplace(readings: list[Reading], text: str) -> list[Reading]:
 
 
 #: "I'm a TA in a primary in cardiff": what one is, said before where it is done.
-_I_AM_AT = re.compile(r"^\W*(?:(?:hi|hey|hello|so|ok|well)\W+)*(?:i'?m|im|i am)\s+an?\s+")
+_I_AM_AT = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hiya|so|ok|well)\W+)*(?:(?:i'?m|im|i am)\s+an?\s+|" + _WORKING_AS + ")"
+)
+#: A word of where said between a title and its place ("a porter up at the hospital").
+_UP_THERE = re.compile(r"\s+(?:up|down|over|out|back|round)$")
+#: Where a title is said to be done: a place with its article, or an employer by its name.
+_TITLE_PLACE = re.compile(
+    r"\s+(?:(?:up|down|over|out|back|round)\s+)?"
+    r"(?:(?:at|in|for|with|outside)\s+(?:an?|the|my|our|\w+'s)\s+\w|" + _AT_NAMED + ")"
+)
 _WORKPLACE = re.compile(r"\s+(?:at|in|for|with|outside)\s+(?:an?|the|my|our|\w+'s)\s+\w")
 
 
@@ -446,7 +475,7 @@ def _said_as_one(cut: str, reading: Reading) -> bool:
         return False
     rest = said[opened.end() + len(cut) :]
     return (
-        bool(_WORKPLACE.match(rest))
+        bool(_TITLE_PLACE.match(rest))
         and len(cut.split()) <= 3
         and not _NOT_IN_ROLE.search(cut.casefold())
     )

@@ -45,6 +45,12 @@ _RENAME = re.compile(
     r"(?:to\s+|as\s+)?(?!(?:a day|quits|even|done|that|off|instead)\b)"
     r"([a-z][\w'&.-]*(?:\s+(?:&|[a-z][\w'&.-]*)){0,3}?)"
     r"(?:,?\s*(?:please|pls|thanks|thank you))?\W*$|"
+    # "change it to goat's milk soap": a stream spoken of changed to other work, said last
+    r"\bchange (?:it|that|this one|that one|the name)\s+to\s+"
+    r"(?!(?:an?\s+|the\s+)?(?:anchor|client|leverage|seed|weekends?|evenings?|mornings?|nights?|"
+    r"days?|hours?|weekly|monthly|part[- ]time|full[- ]time|zero|none|nothing)\b)"
+    r"([a-z][\w'&.-]*(?:\s+(?:&|[a-z][\w'&.-]*)){0,3}?)(?:,?\s*(?:please|pls|thanks|thank you))?"
+    r"\W*$|"
     # "the cages should be called Lake Fish": a new name asked for, unquoted, said last
     r"\b(?:should|could|can|will|would|must)\s+be\s+(?:called|named|renamed)\s+"
     r"(?!(?:that|this|it|something|anything|whatever)\b)"
@@ -180,6 +186,8 @@ def _roles(
     for match in ROLES.finditer(text):
         if _NOT_ROLE.search(text[: match.start()]):
             continue  # "the leverage stream rather than seed", "it isn't a seed any more"
+        if role_asked_about(text, match.start()):
+            continue  # "..., and what does anchor mean?": a question, no role given
         owner = next((n for at, n in reversed(said) if at <= start + match.start()), None)
         if owner is None and _PRONOUN.search(text[: match.start()]):
             # "..., make it client": the stream spoken of
@@ -191,6 +199,25 @@ def _roles(
     if not said:  # the role named the stream ("cut the anchor to 32"): no new role
         return of_it
     return out + of_it
+
+
+#: What a role means, asked about: "what does anchor mean", "what's a seed", "what is the
+#: leverage one", "not sure what client means".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:what(?:'s| is| does| do| are)|meaning of|mean by|explain|not sure what)\s+"
+    r"(?:(?:an?|the|this|that)\s+)?$"
+)
+_ASKED_AFTER = re.compile(r"^\s*(?:(?:stream|role|one|thing)\s+)?(?:means?|is meant|stands? for)\b")
+
+
+def role_asked_about(text: str, at: int) -> bool:
+    """True when the role word at ``at`` in ``text`` is asked about, not given."""
+    word = ROLES.match(text, at)
+    end = word.end() if word else at
+    return bool(
+        _ASKED_BEFORE.search(text[:at])
+        or (re.search(r"\bwhat\b[^,.;!?]*$", text[:at]) and _ASKED_AFTER.match(text[end:]))
+    )
 
 
 def asks_for_change(text: str, view: PlanView) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.interviewer.reading import slips
-from agent.interviewer.reading.names import BESIDE, WHEN
+from agent.interviewer.reading.names import BESIDE, WHEN, gerund
 
 #: Verbs said in the past: work done before is no activity now.
 _PAST = (
@@ -116,3 +116,19 @@ def _object(rest: str) -> bool:
     where ("podcasts", "on twitch"), not only a figure ("on around 1.5k a month")."""
     before = re.split(r"[\d£$€,.;:!?(]", rest, maxsplit=1)[0]
     return any(w not in _NOT_OBJECT for w in re.findall(r"[a-z]{3,}", before))
+
+
+#: The person's own place where the work said by its verb is done, after what is done ("in
+#: my garage", "out of our shed"): no part of its name ("in a band" may be).
+_DONE_WHERE = re.compile(r"\s+(?:in|at|from|out of|outta)\s+(?:my|our|me)\b.*$")
+
+
+def without_own_place(clause: str, name: str) -> str:
+    """The name of work said by an open verb of its own, in the person's words, without the
+    person's own place where it is done ("I restore old clocks in my garage" -> "restore old
+    clocks"); ``name`` as it is when it does not open with the clause's verb."""
+    found = OPEN_VERB.match(clause)
+    if found is None or _slipped(found.group(1)) or not _object(clause[found.end() :]):
+        return name
+    opens = re.match(rf"(?:{found.group(1)}|{gerund(found.group(1))})\s", name, re.I)
+    return _DONE_WHERE.sub("", name).strip() if opens else name
