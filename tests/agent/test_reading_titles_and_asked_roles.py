@@ -99,3 +99,53 @@ def test_not_wanting_to_overdo_it_drops_no_stream() -> None:
 def test_not_wanting_a_stream_still_drops_it() -> None:
     readings = read("I don't want the cake classes", PLAN, "streams")
     assert any(r.act == "wish" and r.remove and r.subject == "cake classes" for r in readings)
+
+
+def test_a_change_asked_of_it_after_the_stream_is_named_is_a_request() -> None:
+    readings = read(
+        "The cake classes sound nice. Could it be 3 hours and make it client?", PLAN, "streams"
+    )
+    changes = {(r.field, r.value, str(r.subject).casefold()) for r in readings if r.act == "change"}
+    assert ("stream.target_hours", 3, "cake classes") in changes
+    assert ("stream.role", "client", "cake classes") in changes
+
+
+def test_change_it_to_other_work_renames_the_stream_spoken_of() -> None:
+    readings = read("Cake classes are too fiddly. Change it to bread classes.", PLAN, "streams")
+    changes = [(r.field, r.value, str(r.subject).casefold()) for r in readings if r.act == "change"]
+    assert changes == [("stream.name", "bread classes", "cake classes")]
+
+
+@pytest.mark.parametrize("message", ["change it to weekends", "change it to client"])
+def test_change_it_to_a_time_or_a_role_is_no_new_name(message: str) -> None:
+    readings = read(f"cake classes: {message}", PLAN, "streams")
+    assert not any(r.field == "stream.name" for r in readings)
+
+
+def excites(message: str) -> list[str]:
+    return [str(r.value) for r in read(message, NONE, "excited") if r.field == "skill.excites"]
+
+
+def test_a_long_doing_that_excites_keeps_its_head_and_drops_the_story() -> None:
+    said = excites(
+        "Getting an old outboard running again that nobody else could fix. Never gets old."
+    )
+    assert said == ["Getting an old outboard running again"]
+
+
+def test_a_doing_that_excites_of_eight_words_is_kept_whole() -> None:
+    assert excites("Teaching the new lads to lay a hedge. Love it.") == [
+        "Teaching the new lads to lay a hedge"
+    ]
+
+
+def test_a_limit_named_then_spelled_out_on_the_same_weekends_is_one_limit() -> None:
+    said = [
+        str(r.value)
+        for r in read(
+            "access weekends, every second weekend I have my daughter", NONE, "constraints"
+        )
+        if r.field == "capacity.constraints"
+    ]
+    assert len(said) == 1
+    assert "every second weekend" in said[0]
