@@ -149,3 +149,20 @@ def test_a_limit_named_then_spelled_out_on_the_same_weekends_is_one_limit() -> N
     ]
     assert len(said) == 1
     assert "every second weekend" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "date"),
+    [
+        ("after the harvest, so October third", "october 3rd"),
+        ("15.10. / October fifteenth", "october 15th"),
+        ("march the twentieth works", "march 20th"),
+    ],
+)
+def test_a_day_said_as_a_word_after_its_month_is_the_day(message: str, date: str) -> None:
+    dates = [r.value for r in read(message, NONE, "review") if r.field == "review.date"]
+    assert dates == [date]
+
+
+def test_may_first_is_too_often_a_verb_to_be_a_date() -> None:
+    assert not any(r.field == "review.date" for r in read("may first", NONE, "review"))

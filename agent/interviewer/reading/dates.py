@@ -126,6 +126,9 @@ def _dated(text: str) -> str | None:
     ahead = re.search(r"\b(\d+)\s*(weeks?|months?|days?)\s+(?:from now|from today|time)\b", text)
     if ahead:  # "three months from now": kept as said
         return ahead.group(0)
+    worded = _MONTH_THEN_DAY_WORD.search(text)
+    if worded:  # "april first", "june the twenty-second": the day said in words
+        return f"{worded.group(1)} {_day_said(worded.group(2), worded.group(3))}"
     said = re.search(
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:the )?(?:first|second|third|last|\d{1,2}(?:st|nd|"
         r"rd|th)?)"
@@ -142,6 +145,28 @@ def _dated(text: str) -> str | None:
         return said.group(0)
     period = _PERIOD_END.search(text) or _MONTH_ALONE.search(text)
     return period.group(0) if period else None
+
+
+_DAY_WORDS = re.findall(
+    r"\S+",
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth",
+)
+#: A month by its full name, then its day said as an ordinal word ("april first"); "may
+#: first" is too often a verb.
+_MONTH_THEN_DAY_WORD = re.compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|"
+    r"december)\s+(?:the\s+)?(?:(twenty|thirty)[\s-]?)?(" + "|".join(_DAY_WORDS) + r")\b"
+)
+
+
+def _day_said(tens: str | None, word: str) -> str:
+    """ "twenty", "second" -> "22nd": the day of a month said in words, as digits."""
+    day = {"twenty": 20, "thirty": 30}.get(tens or "", 0) + _DAY_WORDS.index(word) + 1
+    day = 30 if word == "thirtieth" else day
+    ending = "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{ending}"
 
 
 #: "after wedding season, so october?": a month said by its full name ("may" is too often a
