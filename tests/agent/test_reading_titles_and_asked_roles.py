@@ -166,3 +166,26 @@ def test_a_day_said_as_a_word_after_its_month_is_the_day(message: str, date: str
 
 def test_may_first_is_too_often_a_verb_to_be_a_date() -> None:
     assert not any(r.field == "review.date" for r in read("may first", NONE, "review"))
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("glazier self employed swindon 15 year", "glazier"),
+        ("tiler self-employed since 2015", "tiler"),
+    ],
+)
+def test_self_employed_said_after_a_title_ends_it(message: str, title: str) -> None:
+    readings = read(message, NONE, "context")
+    assert [r.value for r in readings if r.field == "activity" and r.confident] == [title]
+    assert ("context", "general") in {(r.field, r.value) for r in readings}
+
+
+def test_self_employed_said_before_a_title_keeps_the_title() -> None:
+    named = [
+        r.value
+        for r in read("i'm a self employed joiner", NONE, "context")
+        if r.field == "activity"
+    ]
+    assert len(named) == 1
+    assert str(named[0]).endswith("joiner")

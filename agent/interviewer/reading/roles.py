@@ -79,6 +79,8 @@ _TAIL = re.compile(
     r"\s+(?:at|for|with|in|on|from|out of|outta|by|through|via|under|near|outside|based|here|"
     r"and|but|so|underground|"
     r"since|who|which|mostly|mainly|lol|haha|offshore|onshore|abroad|overseas|remote(?:ly)?|"
+    # "bathroom fitter self employed bradford": how the role is held, said after it
+    r"self[- ]employed(?!\s+[a-z]+(?:er|or|ist|ian|man)s?\b)|"
     r"à|au|aux|chez|bei|bij|depuis)(?!\w).*$"
 )
 #: "of" and what it is of, after a role's doer: the body the role serves, not its name.
