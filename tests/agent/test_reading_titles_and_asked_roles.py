@@ -189,3 +189,16 @@ def test_self_employed_said_before_a_title_keeps_the_title() -> None:
     ]
     assert len(named) == 1
     assert str(named[0]).endswith("joiner")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["oh id rather not say tbh its depressing", "haha I'd rather not say, it's a bit sad"],
+)
+def test_a_refusal_with_how_it_feels_is_a_skip(message: str) -> None:
+    assert [r.act for r in read(message, NONE, "buffer")] == ["skip"]
+
+
+def test_a_figure_with_how_it_feels_is_still_the_figure() -> None:
+    readings = read("about 2k, it's depressing", NONE, "buffer")
+    assert not any(r.act == "skip" for r in readings)

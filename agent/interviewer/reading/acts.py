@@ -286,14 +286,25 @@ def _skip_said(text: str) -> bool:
 
 def skip(text: str) -> bool:
     """True when the whole message declines to answer."""
-    text = re.sub(r"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm)[,\s]+)+", "", text)
+    text = re.sub(
+        rf"^(?:(?:tbh|honestly|sorry|um+|hmm+|well|ok|okay|erm|ah+|oh+|eh|meh|{LAUGHTER})[,\s]+)+",
+        "",
+        text,
+    )
     text = _LAUGHTER.sub("", text)  # "pass ㅋㅋ", "skip lol 😅"
+    text = _HOW_IT_FEELS.sub("", text)  # "rather not say, it's embarrassing": why, no answer
     gloss = _GLOSS.search(text)
     if gloss and not re.search(r"\d", text) and _SKIP.match(gloss.group(1).strip(" .!?")):
         return True  # "hoppa över den här (skip)": said, then glossed
     return bool(_SKIP.match(text.strip(" .!?"))) or _skip_said(text)
 
 
+#: How the answer declined feels, said after the refusal ("..., it's embarrassing", "tbh its
+#: grim"): one word of it, so a refusal with a reason is still a refusal.
+_HOW_IT_FEELS = re.compile(
+    r"(?:[\s,.;!-]+(?:tbh|honestly|to be honest))?[\s,.;!-]+(?:it'?s|its|that'?s|thats)\s+"
+    r"(?:(?:a bit|too|so|pretty|quite|very|really|kinda|a little)\s+)?[a-z]+\W*$"
+)
 #: Laughter typed as words ("haha", "lol", "ㅋㅋ"): no part of what is said.
 LAUGHTER = r"(?:\b(?:lol|lmao|a?haha+|hehe+)\b|[ㅋㅎ]{2,})"
 #: Laughter, and emoji, closing a message.
