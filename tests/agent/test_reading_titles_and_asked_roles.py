@@ -122,23 +122,6 @@ def test_change_it_to_a_time_or_a_role_is_no_new_name(message: str) -> None:
     assert not any(r.field == "stream.name" for r in readings)
 
 
-def excites(message: str) -> list[str]:
-    return [str(r.value) for r in read(message, NONE, "excited") if r.field == "skill.excites"]
-
-
-def test_a_long_doing_that_excites_keeps_its_head_and_drops_the_story() -> None:
-    said = excites(
-        "Getting an old outboard running again that nobody else could fix. Never gets old."
-    )
-    assert said == ["Getting an old outboard running again"]
-
-
-def test_a_doing_that_excites_of_eight_words_is_kept_whole() -> None:
-    assert excites("Teaching the new lads to lay a hedge. Love it.") == [
-        "Teaching the new lads to lay a hedge"
-    ]
-
-
 def test_a_limit_named_then_spelled_out_on_the_same_weekends_is_one_limit() -> None:
     said = [
         str(r.value)

@@ -209,17 +209,13 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
         item = without_loose_tail(_part_of(clean(text)))
         if field == "skill" and len(item.split()) > 5:
             item = _RELATIVE.sub("", item)
-        if field == "skill.excites" and len(item.split()) > _LONGEST_IN_LIST and _DOING.match(item):
-            item = _DOING_TOLD_MORE.sub("", item)  # "seeing a bike run again that ..."
         if not item or len(item.split()) > 12 or YES_NO.fullmatch(item) or acts.chat(text):
             continue
         item = _LAUGHING.sub("", item)
         if _NOT_SO.search(item):
             continue  # "backgrounds not so much": named to be set aside, not listed
         listed = field == "skill" and sum(len(t.split()) <= 3 for t in texts) >= 2
-        # "teaching the young ones the old reels": the thing that excites, said as a doing
-        said_as_doing = field == "skill.excites" and text in openers
-        doing = (listed or said_as_doing) and _DOING.match(item) and not _TOLD.search(item)
+        doing = listed and _DOING.match(item) and not _TOLD.search(item)
         longest = _LONGEST_IN_LIST if doing else _LONGEST
         if field != "capacity.constraints" and (
             len(item.split()) > longest or _NOT_AN_ITEM.search(item)
@@ -245,9 +241,6 @@ _LONGEST, _LONGEST_IN_LIST = 5, 8
 #: Laughter closing an item ("fixing stuff with fencing wire haha").
 #: A skill said as a doing ("staying calm ...", "fixing stuff ..."), the shape a longer one has.
 _DOING = re.compile(r"^[a-z]{3,}ing\b")
-#: What a thing that excites, said as a doing, is told with after it ("hearing an old engine
-#: start that nobody had run in years"): the story, not the thing.
-_DOING_TOLD_MORE = re.compile(r"\s+(?:that|which|when|since|because|after)\s.*$")
 #: Words of a clause telling something, not naming a skill ("a woodpecker has just landed").
 _TOLD = re.compile(r"\b(?:has|have|had|just|forgot\w*|asked|sorry)\b")
 _LAUGHING = re.compile(rf"(?:\s+{acts.LAUGHTER})+$")
