@@ -197,7 +197,9 @@ def doubtful(
         return replace(figure, confidence=UNSURE, note="for which part of the year?")
     cuts = [o for o in others if o.kind == "percent" and not _contract_share(o, frame.text)]
     result = _COMES_TO.search(frame.text[max(0, q.start - 30) : q.start])
-    if (cuts or _SHARE.search(sentence)) and not result:
+    # "25 a week at $45, i get half": the half already taken of the price is no doubt left
+    sized = any(o.note.endswith(": your share") for o in [q, *sentence_q])
+    if (cuts or (_SHARE.search(sentence) and not sized)) and not result:
         return replace(figure, confidence=UNSURE, note="before or after the cut?")
     months = next((o for o in others if o.kind == "months"), None)
     if q.period == "month" and months is not None and not frame.pairs.get(id(q)):

@@ -71,10 +71,11 @@ MONEY_FIELDS = frozenset(
 )
 
 
-def one_currency(readings: list[Reading]) -> list[Reading]:
+def one_currency(readings: list[Reading], named: frozenset[str] = frozenset()) -> list[Reading]:
     """ "CHF 30'000 savings, we spend about 5'500": the one currency a message names is the
-    currency of its other amounts too."""
-    codes = {r.currency for r in readings if r.currency}
+    currency of its other amounts too. ``named``: the currencies of the message's amounts,
+    for when no reading kept one ("14.600 € in all, so for me 7.300": the 7,300 is euros)."""
+    codes = {r.currency for r in readings if r.currency} or set(named)
     if len(codes) != 1:
         return readings
     code = codes.pop()

@@ -22,6 +22,12 @@ _SHARE_BEFORE = re.compile(
     r"(?:is|'s|comes to|works out (?:at|to|as)|=|:)?\s*"
     r"(?:about|around|roughly|like|approx\.?|maybe|just|only)?\s*$"
 )
+#: "I give 15k of that", "I put in about 600 of it": the person's part of the figure before.
+_GIVEN_BEFORE = re.compile(
+    r"\bi\s+(?:only\s+)?(?:give|pay|put in|cover|contribute|chip in)\s*"
+    r"(?:about|around|roughly|like|approx\.?|maybe|just)?\s*$"
+)
+_OF_THAT = re.compile(r"\s*(?:of|towards?)\s+(?:that|it|this|them|the\s+(?:total|lot|bills?))\b")
 #: A share said after a figure, in the same sentence: the figure was the shared whole.
 SHARE_AFTER = re.compile(r"^[^.!?]*\b(?:my|our)\s+(?:half|share|part|portion|bit)\b")
 #: The figures a household shares, of which one person's part is what the plan needs.
@@ -35,7 +41,8 @@ def share_of_last(q: Quantity, segment: Segment, frame: Frame) -> Figure | None:
     if q.kind not in {"money", "bare"}:
         return None
     before = frame.text[segment.start : q.start] if q.start >= segment.start else ""
-    if not _SHARE_BEFORE.search(before.casefold()):
+    given = _GIVEN_BEFORE.search(before.casefold()) and _OF_THAT.match(frame.text, q.end)
+    if not (_SHARE_BEFORE.search(before.casefold()) or given):
         return None
     said = [r for r in frame.readings if r.act == "fact" and r.field in SHARED_FIELDS]
     if said:

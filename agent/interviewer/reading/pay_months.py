@@ -22,11 +22,16 @@ _SALARIES = (
     r"maandsalarissen|m(?:å|a)nedsl(?:ø|o)nner|m(?:å|a)nadsl(?:ö|o)ner)"
 )
 #: "14 Gehälter", "13 salaries a year", "x 14 pagas": how many months' pay in a year.
-_COUNT = re.compile(rf"\d+\s*(?:x\s*)?{_SALARIES}\b")
+_COUNT = re.compile(
+    rf"\d+\s*(?:x\s*)?{_SALARIES}\b|"
+    # "2.180 € brutto, 14 times in the year": paid that many times, said of the pay before it
+    r"\d+\s+times\s+(?:in\s+the|a|per|each|every)\s+year\b"
+)
 #: "plus a 13th month", "13. Monatsgehalt", "with a 14th salary": the months' pay, ordinal.
 ORDINAL = re.compile(
     r"(?<![\d.,])(?P<n>1[3-6])(?:th|\.|ème|e|º|ª|o|a)?\s*(?:month(?:ly)?(?: salary| pay)?|"
-    r"salary|monatsgehalt|gehalt|mois|mes|mês|mensilità|paga|sueldo|maand)\b"
+    r"salary|(?:pay ?)?(?:cheque|check)|monatsgehalt|gehalt|mois|mes|mês|mensilità|paga|sueldo|"
+    r"maand)\b"
 )
 #: "mais o 13º", "plus the 13th", "+ 14.": a 13th or 14th month's pay said by its ordinal alone,
 #: after a word that adds it to the pay.
@@ -69,6 +74,8 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
             and abs(q.start - count.start) <= _NEAR
             and not _APART.search(text[min(q.end, count.end) : max(q.start, count.start)])
         ]
+        if not pays and count.kind == "salaries":  # "R9 800 a month. We get a 13th cheque."
+            pays = _only_monthly_pay(out)
         if len(pays) != 1:
             continue
         pay = pays[0]
@@ -146,6 +153,13 @@ def _with_holiday_pay(found: list[Quantity], text: str) -> list[Quantity]:
         yearly = replace(pay, value=value, period="year", note=note)
         found = [yearly if q is pay else q for q in found if q is not share]
     return found
+
+
+def _only_monthly_pay(found: list[Quantity]) -> list[Quantity]:
+    """The one amount said a month, when it is the only amount of the message: a 13th month's
+    pay named in a sentence of its own is of it."""
+    amounts = [q for q in found if q.kind in {"money", "bare"}]
+    return amounts if len(amounts) == 1 and amounts[0].period == "month" else []
 
 
 def _within(q: Quantity, count: Quantity) -> bool:

@@ -73,6 +73,7 @@ from agent.interviewer.reading import (
     roles,
     runs,
     said_of,
+    share_after,
     side_by_side,
     sittings,
     skill_claims,
@@ -204,9 +205,11 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         settled = [r for r in settled if "hours_per_week" not in (r.field or "")]
     if ask == "blocks":  # "weekdays I'm at the shop 7 to 5": the time taken, no stream's hours
         settled = [r for r in settled if not commitments.taken_hours(r)]
-    readings = guards.implausible(money_words.one_currency(settled), ask)
+    named = frozenset(q.currency for q in find_quantities(text) if q.currency)
+    readings = guards.implausible(money_words.one_currency(settled, named), ask)
     readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
+    readings = share_after.sized_later(readings, text)  # "... a year. We split it evenly."
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = unknown_part.asked_back(net_fraction.asked_back(readings, text), text)
     readings = some_times.asked_back(readings, text)  # "some months 3k, some months 300"

@@ -39,7 +39,10 @@ TOTAL = re.compile(
     r"across everything|all together|includ(?:ing|es) everything|everything included|"
     r"with everything|that'?s basically it|call it|"
     r"averages? (?:out )?(?:at |to )?(?!price|cost|fee|rate|ticket|sale|order)|"
-    r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d)"
+    r"on average|so (?:maybe|about|around|roughly)?\s*[£$€]?\d|"
+    # "base is 40k ..., with the commission it was 47k": the pay with its extras in it
+    r"(?:with|w/|incl\.?|including)\s*(?:the\s+|my\s+)?(?:comm?iss?ions?|overtime|ot|"
+    r"allowances?|bonus(?:es)?|tips)\b)"
 )
 _WANTED = re.compile(
     r"\b(?:more realistic|realistically|realistic|more honest|"
@@ -218,6 +221,8 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     ):  # "an hour a walk so 10 hours a week": one clause, the figure after "so"
         totals = _concluded(totals) or totals
     later_plus = any(re.match(r"^plus\b", r.span) for r in rivals[1:])
+    if len(totals) == 1 and _below_a_part(totals[0], rivals):
+        totals = []  # "rent 4,200, ..., food and the rest maybe 3,000 altogether": one more part
     if len(totals) == 1 and not later_plus:
         return totals
     if len(totals) == 1 and later_plus and _summed(rivals):
@@ -252,6 +257,15 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if whole is not None:
         return [whole]
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+def _below_a_part(total: Reading, rivals: list[Reading]) -> bool:
+    """True when a spending or savings figure said as a total is smaller than another figure
+    said before it: it cannot be their sum, so it sums only the things of its own clause."""
+    if total.field not in _PARTS:
+        return False
+    before = rivals[: rivals.index(total)]
+    return any(r.confident and _number(r) > _number(total) for r in before)
 
 
 #: Where the words of one figure end and the next's begin inside one span: a comma, "and",
@@ -471,7 +485,7 @@ _BEFORE_TAX = re.compile(
 )
 _AFTER_TAX = re.compile(
     r"\b(?:after (?:tax(?:es)?|deductions)|post-?tax|in (?:my |the )?hand|take[- ]home|net|"
-    r"netto)\b"
+    r"netto|neto)\b"
 )
 #: What a business pays out of what comes in: with these, "net" is after costs, not tax.
 _COSTS_SAID = re.compile(
@@ -494,12 +508,16 @@ def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
              and not _AFTER_TAX.search(side)]  # fmt: skip
     net = [r for r, side in zip(rivals, sides, strict=True) if _AFTER_TAX.search(side)
            and not _BEFORE_TAX.search(side)]  # fmt: skip
+    if len(net) == 1 and not gross:  # "my salary is 285k a month but after tax it is 241k"
+        gross = [r for r, side in zip(rivals, sides, strict=True)
+                 if r is not net[0] and _PAY_SAID.search(side)]  # fmt: skip
     if len(gross) != 1 or len(net) != 1:
         return None
     pay, kept = gross[0], net[0]
-    if _number(pay) <= _number(kept) and _MONTH.search(kept.span) and not _PERIOD.search(pay.span):
-        # "18,500 net a month, gross is about 26,000": the gross is of the same month
-        pay = replace(pay, value=round(_number(pay) * 12, 2))
+    per_year = _PER_YEAR.get(_period_of(kept.span), 1)
+    if _number(pay) <= _number(kept) and per_year > 1 and not _PERIOD.search(pay.span):
+        # "18,500 net a month, gross is about 26,000": the gross is of the same month (week)
+        pay = replace(pay, value=round(_number(pay) * per_year, 2))
     if _number(pay) <= _number(kept):
         return None
     if _number(pay) < _MONTH_SIZED and not any(_PERIOD.search(r.span) for r in (pay, kept)):
@@ -508,7 +526,21 @@ def _pay_before_tax(rivals: list[Reading], text: str) -> Reading | None:
     return replace(pay, currency=said, note="pay before tax, the take-home said beside it")
 
 
-_MONTH = re.compile(r"\b(?:a|per|every|each) month\b|\bmonthly\b")
+#: A pay's period, said after it, and the times it comes in a year.
+_PERIOD_SAID = re.compile(
+    r"\b(?:a|per|every|each|/)\s?(?P<a>week|fortnight|month)\b|\b(?P<b>week|fortnight|month)ly\b"
+)
+_PER_YEAR = {"week": 52, "fortnight": 26, "month": 12}
+#: The words of a pay said with no side of tax: the pay as it is, before what is taken off.
+_PAY_SAID = re.compile(r"\b(?:salary|pay|paid|wages?|basic|earn|earns|earning)\b")
+
+
+def _period_of(span: str) -> str:
+    """The period a pay is said per ("1,480 a week" -> "week"), or ""."""
+    said = _PERIOD_SAID.search(span)
+    return (said.group("a") or said.group("b")) if said else ""
+
+
 #: Pay before and after tax with no period said, below this, may be a month's as well as a
 #: year's.
 _MONTH_SIZED = 12_000

@@ -25,7 +25,7 @@ _FRACTION_SAID = re.compile(r"\b(?:a |the |one )?(?:half|third|quarter)\b")
 _EVEN = (
     r"(?:(?:we\s+)?(?:split|share|divide)\s+(?:it\s+|that\s+|this\s+|them\s+|everything\s+|"
     r"the\s+[a-z]+\s+)?(?:50\s*/\s*50|50-50|50 50|fifty[- ]fifty|evenly|equally|down the middle|"
-    r"in half)|(?:we\s+)?go\s+hal(?:ves|fs))"
+    r"in half|half(?: and)? half)|(?:we\s+)?go\s+hal(?:ves|fs))"
 )
 #: "split between the 3 of us", "shared among the four of us": one part in that many.
 _PARTS = (
@@ -65,15 +65,25 @@ _PERCENT_OF_ALL = re.compile(
 )
 
 
+#: "..., i pay half of the lot", "my partner pays half of all of it": the person's share, as
+#: a fraction, of every amount said before it in the sentence (another's half leaves theirs).
+_FRACTION_OF_ALL = re.compile(
+    rf"\b(?:(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|put in)\s+{_ABOUT}(?P<mine>half|a third|"
+    r"a quarter)|(?:my|our)\s+(?:partner|husband|wife|spouse|other half|brother|sister)\s+"
+    rf"(?:pays|covers|puts in)\s+{_ABOUT}(?:the\s+other\s+)?(?P<theirs>half))\s+of\s+"
+    r"(?:it all|all of it|everything|the lot|all that|the total|both)\b"
+)
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each amount followed by the person's share of it, said as a fraction,
     read as that share."""
     found = [q for q in found if not _people(q, text)]
-    found = _percent_of_all(found, text)
+    found = _fraction_of_all(_percent_of_all(found, text), text)
     out = list(found)
     dropped: set[int] = set()
     for k, q in enumerate(found):
-        if not _amount(q):
+        if not _amount(q) or q.note.endswith(": your share"):
             continue
         said = _SHARE.match(text, q.end)
         if said is None:
@@ -113,6 +123,27 @@ def _percent_of_all(found: list[Quantity], text: str) -> list[Quantity]:
             if q in amounts else q
             for q in found
             if not (said.start() <= q.start < said.end())
+        ]  # fmt: skip
+    return found
+
+
+_STOP = re.compile(r"(?<!\d)[.;!?\n]|[.;!?\n](?!\d)")
+
+
+def _fraction_of_all(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with the amounts before "i pay half of the lot" read as that share of each:
+    a share of the sum is the sum of the shares."""
+    for said in _FRACTION_OF_ALL.finditer(text):
+        stops = [m.end() for m in _STOP.finditer(text, 0, said.start())]  # not "2.4k"'s dot
+        start = stops[-1] if stops else 0
+        amounts = [q for q in found if start <= q.start < said.start() and _amount(q)]
+        words = said.group("mine") or said.group("theirs")
+        size = _PART_SIZE[words.split()[-1]]
+        found = [
+            replace(q, value=round(q.value * size, 2),
+                    note=f"{words} of {format_number(q.value)}: your share")
+            if q in amounts else q
+            for q in found
         ]  # fmt: skip
     return found
 
