@@ -92,3 +92,20 @@ def test_a_total_smaller_than_one_of_the_parts_is_added_to_them() -> None:
     # "altogether" sums only the things named in its own clause: 900 cannot be the month
     said = "Rent R3 500, taxi R800, food and airtime maybe R900 altogether"
     assert _spending(said) == [5200]
+
+
+def test_a_fraction_of_the_full_time_figure_is_the_persons_pay() -> None:
+    said = "It's £30,000 on paper but that's full time, I do three days so it's 3/5 of that"
+    assert _revenue(said, WELDING) == [18000]
+
+
+def test_a_count_sold_with_its_average_price_is_their_product() -> None:
+    said = "Only at Easter. This year 40 hampers went, average £55. Boxes cost a bit."
+    readings = stored(said, "act:revenue:welding", "welding")
+    assert readings.get(("activity.annual_revenue", 2200.0)) is True
+    assert readings.get(("activity.annual_revenue", 55.0)) is None
+
+
+def test_a_weekly_figure_for_the_weeks_at_home_only_is_asked_back() -> None:
+    said = "£10 a kid, 6 kids, one session a week when I'm home"
+    assert _revenue(said, WELDING) == []

@@ -21,6 +21,8 @@ _SEASON = re.compile(
     r"\b(?:summer|winter|spring|autumn|season|seasonal|term[- ]time|school year|other months|"
     r"semesters?|during term|in term|academic year|"
     r"rest of the year|some months|busy months|in season|off season|christmas|"
+    # "two classes a week when I'm home": only the weeks off a rotation
+    r"when (?:i'?m|i am) (?:back )?home|(?:the )?weeks? (?:i'?m |i am )?(?:at )?home|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to|until|till)\s*"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
 )

@@ -153,7 +153,9 @@ LABEL = re.compile(
     # "$71,400 on a 10-month contract, paid over 12": how many pay runs, never money
     r"\b(?:paid|spread)\s+(?:out\s+)?over\s+(?:the\s+)?\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:months?|mths?|weeks?|days?|hours?|hrs?|years?|k\b|%|[£$€]))|"
-    r"\b(?:band|level|grade|year|tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
+    # "this year 52 turkeys": the year of a count of things, no label ("year 2", "band 5")
+    r"\b(?:band|level|grade|(?<!this )(?<!last )(?<!next )year|year(?!\s+\d+\s+[a-z]+s\b)|"
+    r"tier|stage|step|phase|zone|type|key stage|ks|no\.?|number|room|"
     r"page|chapter|route|size|part|version|unit|module|lot)\s+\d+(?:[.,]\d+)?\b(?!\s*(?:%|k\b|\)\s))"
     r"(?! \d{3}\b)|"  # "last year 24 310,50 €": an amount's thousands, spaced, follow
     # a digit inside a word ("b2b", "a4") names; "R40 000", "Rs.800" are amounts in rand, rupees

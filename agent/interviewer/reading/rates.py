@@ -27,7 +27,9 @@ _EACH_HOURS = re.compile(
 )
 _TIMES = re.compile(
     r"^\s*(?:x|×|\*|at|@|averaging|at about|at around|on average|paying|(?:who|that) pay|"
-    r"each paying)\s*$"
+    r"each paying|"
+    # "52 hampers went, average £40", "90 sold at an average of 12": the price of each
+    r"(?:(?:went|sold|gone)\s*)?,?\s*(?:at\s+)?(?:an?\s+)?(?:average|avg)(?:\s+(?:of|price))?)\s*$"
 )
 
 

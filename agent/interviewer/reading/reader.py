@@ -35,6 +35,7 @@ from agent.interviewer.reading import (
     elaborated,
     far_rates,
     fleets,
+    fraction_of,
     greetings,
     guards,
     held_values,
@@ -210,6 +211,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = share_after.sized_later(readings, text)  # "... a year. We split it evenly."
+    readings = fraction_of.taken(readings, text)  # "that's full time, it's 4/5 of that"
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = unknown_part.asked_back(net_fraction.asked_back(readings, text), text)
     readings = some_times.asked_back(readings, text)  # "some months 3k, some months 300"
