@@ -109,3 +109,33 @@ def test_a_count_sold_with_its_average_price_is_their_product() -> None:
 def test_a_weekly_figure_for_the_weeks_at_home_only_is_asked_back() -> None:
     said = "£10 a kid, 6 kids, one session a week when I'm home"
     assert _revenue(said, WELDING) == []
+
+
+def _buffer(message: str) -> list[float]:
+    return [
+        float(r.value)  # type: ignore[arg-type]
+        for r in sure(message, "buffer", HOME)
+        if r.field == "capacity.cash_buffer"
+    ]
+
+
+def test_a_fee_range_times_the_count_of_those_things_in_the_year() -> None:
+    said = "Schools pay $100 to $140 a workshop. I ran 30 workshops last year."
+    assert _revenue(said, WELDING) == [3600]
+
+
+def test_savings_held_in_two_accounts_named_together_are_one_buffer() -> None:
+    assert _buffer("around 8k between savings and checking") == [8000]
+
+
+def test_the_part_of_the_savings_said_to_be_for_something_is_left_out() -> None:
+    assert _buffer("We have 12.000 € saved, but 5.000 are for the new roof") == [7000]
+
+
+def test_income_said_by_where_it_came_in_adds_up() -> None:
+    said = "last year roughly £2,000 at markets and maybe £600 on etsy"
+    assert _revenue(said, WELDING) == [2600]
+
+
+def test_two_incomes_of_two_kinds_of_year_are_not_added() -> None:
+    assert _revenue("about £2,000 in a good year and £600 in a bad one", WELDING) == []

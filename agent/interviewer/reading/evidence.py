@@ -119,7 +119,8 @@ _CONDITION = re.compile(
     r"(?!\s+(?:he|she|they|the (?:kids?|baby|children|twins)|my (?:son|daughter|kids?|baby))"
     r"(?:'s|'re|\s+is|\s+are)?\s+(?:asleep|sleeping|napping|in bed|at school|at nursery|at kita|"
     r"at daycare)\b)"
-    r"|\bbetween (?!them\b|us\b|both\b|the two\b)[a-z]+s\b"
+    # "between shows": a condition; "between savings and chequing": two things added
+    r"|\bbetween (?!them\b|us\b|both\b|the two\b)[a-z]+s\b(?!\s+and\s)"
     r"|\bduring (?:a|the) (?:run|busy|peak|summer|season)\b"
 )
 

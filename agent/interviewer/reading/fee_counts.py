@@ -43,3 +43,25 @@ def _a_count(r: Reading) -> bool:
         return False
     found = find_quantities(r.span)
     return len(found) == 1 and found[0].kind == "bare" and found[0].period in _COUNT_PERIODS
+
+
+def counted_said(readings: list[Reading], text: str) -> list[Reading]:
+    """``readings`` with one fee said alone ("$150 to $250 a dance") times the count of those
+    things the message gives for a year ("I called 74 dances last year"): the year's income."""
+    fees = [(r, m) for r in readings if not r.confident and (m := _FEE_ALONE.match(r.note or ""))]
+    if len(fees) != 1:
+        return readings
+    (fee, item) = fees[0]
+    counts = [q for q in find_quantities(text) if q.kind == "count" and q.period == "year"
+              and _same_thing(q.note, item.group(1))]  # fmt: skip
+    if len(counts) != 1:
+        return readings
+    value = round(_number(fee) * counts[0].value, 2)
+    note = f"{_number(fee):g} a {item.group(1)} x {counts[0].value:g} a year"
+    counted = replace(fee, value=value, confidence=SURE, note=note)
+    return [counted if r is fee else r for r in readings]
+
+
+def _same_thing(counted: str, item: str) -> bool:
+    """True when the thing counted ("dances") is the thing the fee is for ("dance")."""
+    return counted in {item, f"{item}s", f"{item}es"}

@@ -41,6 +41,13 @@ _SET_ASIDE = re.compile(
     r"(?:for|towards|to cover|to pay for)\s+(?!(?:an?\s+|any\s+)?(?:emergenc\w*|rainy|backup|"
     r"buffer|just in case|bad times|hard times)\b)[a-z]"
 )
+#: "..., but 4,000 are for the new roof": a part of the savings just said, turned to with
+#: "but" and said to be for something, is set aside too.
+_BUT_FOR = re.compile(
+    r"^\W*but\s+(?:about\s+|around\s+|maybe\s+)?\S*\d[\d.,]*\s*(?:k|€|£|\$|euros?|pounds?)?\s+"
+    r"(?:are|is)\s+(?:already\s+)?(?:for|towards)\s+(?:the|a|an|my|our)\s+"
+    r"(?!(?:emergenc\w*|rainy|backup|buffer|bad times|hard times)\b)[a-z]"
+)
 _BUFFER = "capacity.cash_buffer"
 
 
@@ -60,7 +67,8 @@ def settled(rivals: list[Reading], text: str) -> Reading | None:
     hedged = _HEDGED.match(text[one.end : two.start]) is not None
     if hedged and _COUNTING.match(text[two.end :]) and part > whole:
         return replace(later, note="put right with more counted in")
-    if first.field == _BUFFER and _SET_ASIDE.search(clause) and part < whole:
+    aside = _SET_ASIDE.search(clause) or _BUT_FOR.match(clause)
+    if first.field == _BUFFER and aside and part < whole:
         return replace(first, value=whole - part, note="less the part set aside")
     return None
 

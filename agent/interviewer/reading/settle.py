@@ -117,6 +117,7 @@ def settle(readings: list[Reading], text: str = "") -> list[Reading]:
         if len(kept) > 1 and _BY_TIMES.search(text) and not any(r.confident for r in kept):
             continue  # "70 in lambing, 45 the rest of the year": it depends on when
         out += kept
+    out = fee_counts.counted_said(out, text)  # "$200 a dance. I called 60 dances last year."
     # "£40 a lesson", "£30 an hour": a fee with no word of how often is no year's income
     out = [r for r in out if r.confident or not _RATE_ONLY.match(r.note or "")]
     return _add_on_top(out)
@@ -225,18 +226,18 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         totals = []  # "rent 4,200, ..., food and the rest maybe 3,000 altogether": one more part
     if len(totals) == 1 and not later_plus:
         return totals
-    if len(totals) == 1 and later_plus and _summed(rivals):
+    if len(totals) == 1 and later_plus and _summed(rivals, text):
         # "so 40 hours, plus travel maybe 8": the total and what is said on top of it
         start = rivals.index(totals[0])
         rivals = [totals[0]] + [r for r in rivals[start + 1 :] if re.match(r"^plus\b", r.span)]
-    if (not totals or later_plus) and _summed(rivals) and _whole_then_parts(rivals):
+    if (not totals or later_plus) and _summed(rivals, text) and _whole_then_parts(rivals):
         # "I spend 2k a month, rent 900, food 300": the month in all with its parts, or more?
         return [replace(r, confidence=UNSURE, note="in all, or with the parts added?")
                 for r in rivals]  # fmt: skip
-    if (not totals or later_plus) and _summed(rivals) and len(_currencies(rivals)) > 1:
+    if (not totals or later_plus) and _summed(rivals, text) and len(_currencies(rivals)) > 1:
         # "24 mln so'm, also 1500 dollar": amounts in two currencies are never one sum
         return [replace(r, confidence=UNSURE, note="in which currency?") for r in rivals]
-    if (not totals or later_plus) and _summed(rivals):
+    if (not totals or later_plus) and _summed(rivals, text):
         value = round(sum(_number(r) for r in rivals), 2)
         parts = " + ".join(f"{_number(r):g}" for r in rivals)
         note = f"{parts}: the parts added up"
@@ -664,7 +665,7 @@ def _whole_then_parts(rivals: list[Reading]) -> bool:
     return len(wholes) == 1 and len(rivals) > 1
 
 
-def _summed(rivals: list[Reading]) -> bool:
+def _summed(rivals: list[Reading], text: str = "") -> bool:
     if any(not r.confident for r in rivals):
         return False
     if rivals[0].field in _PARTS:
@@ -676,8 +677,43 @@ def _summed(rivals: list[Reading]) -> bool:
     ):
         return True  # "40 hours, plus travel between the gyms maybe 8"
     return rivals[0].field == "activity.annual_revenue" and (
-        any(_JOINED.search(r.span) for r in rivals) or all(_SOLD.search(r.note) for r in rivals)
+        any(_JOINED.search(r.span) for r in rivals)
+        or all(_SOLD.search(r.note) for r in rivals)
+        or _by_channel(rivals, text)
     )
+
+
+#: Right after an amount: where it came in ("£1,600 at fairs", "maybe £400 on etsy").
+_CHANNEL = re.compile(
+    r"[\d.,]*\s*(?:k|grand)?\s+(?:at|on|from|through|via)\s+(?:the\s+|my\s+)?(?P<ch>[a-z]+)"
+)
+_NO_CHANNEL = re.compile(
+    r"^(?:a|an|average|best|worst|good|bad|busy|quiet|top|most|least|times?|weekends?|"
+    r"weekdays?|christmas|easter|summer|winter|spring|autumn|fall|season|paper|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$"
+)
+
+
+def _by_channel(rivals: list[Reading], text: str) -> bool:
+    """True for two amounts of a year's income joined by "and", each said with a different
+    place it came in ("£1,600 at fairs and maybe £400 on etsy"): the parts of one year."""
+    if len(rivals) != 2 or not text or len({r.currency for r in rivals} - {None}) > 1:
+        return False
+    channels, ends = [], []
+    for r in rivals:
+        at = text.find(r.span)
+        number = list(re.finditer(r"\d[\d.,]*", r.span))
+        if at < 0 or len(number) != 1:
+            return False
+        said = _CHANNEL.match(text, at + number[0].start())
+        if said is None or _NO_CHANNEL.match(said.group("ch")):
+            return False
+        channels.append(said.group("ch"))
+        ends.append((at, said.end()))
+    (_, first_end), (second_start, _) = sorted(ends)
+    between = text[first_end:second_start]
+    return channels[0] != channels[1] and re.search(r"\b(?:and|plus)\b", between) is not None
 
 
 #: A part said as the other kind of money is no part: a sum each month is spending, not
