@@ -139,3 +139,12 @@ def test_income_said_by_where_it_came_in_adds_up() -> None:
 
 def test_two_incomes_of_two_kinds_of_year_are_not_added() -> None:
     assert _revenue("about £2,000 in a good year and £600 in a bad one", WELDING) == []
+
+
+def test_the_profit_said_plainly_after_the_takings_is_the_income() -> None:
+    said = "took in 90k last year and the books say profit was 35 after the van and tools"
+    assert _revenue(said, WELDING) == [35000]
+
+
+def test_a_profit_said_as_a_guess_beside_the_turnover_is_asked_back() -> None:
+    assert _revenue("turnover 50 grand but profit maybe 15", WELDING) == []

@@ -33,6 +33,9 @@ _KEPT = re.compile(
     r"\b(?:so\s+)?(?:i|me)\s+(?:only\s+)?(?:got|kept|keep|cleared|took home|take home|pocketed|"
     r"ended up with|walked away with)\s*(?:about|around|roughly|like|maybe|just|only)?\s*$"
 )
+#: "turned over 68k, profit was 41": what was kept of the takings said in thousands (said as a
+#: guess, "profit maybe 6", it stays what it was and is asked).
+_PROFIT = re.compile(r"\b(?:profit|net profit)\s*(?:was|is|of|came to|were)?\s*$")
 #: "rent is 1.2k and food maybe another 0.4": one more part of a sum said in thousands.
 _ANOTHER = re.compile(r"\banother\s*(?:about|around|roughly|maybe|like)?\s*$")
 #: Words just after a plain number that name it the other side of pay said in thousands.
@@ -75,7 +78,8 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         if not first.value / (_PART_NEAR if part else _NEAR) <= said <= first.value * _NEAR:
             continue
         # "did 31k, we split it after costs so I got maybe 12": the person's own take of it
-        kept = _KEPT.search(text[first.end : q.start]) is not None and value < first.value
+        kept_said = _KEPT.search(between := text[first.end : q.start]) or _PROFIT.search(between)
+        kept = kept_said is not None and value < first.value
         if _ANOTHER_TIME.search(text[first.start : q.end]) and not kept:
             continue  # "9k last year, this year more like 6": which year to plan on is asked
         between = text[first.end : q.start]

@@ -17,6 +17,7 @@ from agent.interviewer.reading import (
     cues,
     fee_counts,
     inside_parts,
+    kept_takings,
     left_out,
     marked,
     own_share,
@@ -244,6 +245,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         if all(_SHARE_SIZED in (r.note or "") for r in rivals):  # "I pay 60% of it all"
             note += f", each {_SHARE_SIZED}"
         return [replace(rivals[0], value=value, note=note)]
+    kept = kept_takings.kept_of_takings(rivals, text)
+    if kept is not None:  # "turned over 68k, profit was 41": what the person kept
+        return [kept]
     gross = _pay_before_tax(rivals, text)
     if gross is not None:  # "£31k before tax, about 2.1 a month in my hand": the pay is 31k
         return [gross]  # (asked back when no period says whose pay it is: "gross 1 780")
