@@ -279,6 +279,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = occasions.periods_said_apart(occasions.with_extras(found, text), text)
     found = occasions.shares_of_hours(found, text)
     found = scales.carried(rate_words.named_rates(_dollars(found, text), text), text)
+    found = scales.share_carried(found, text)  # "sold for 38,000. My half is 19"
     found = _one_currency(found, text)
     found = joined_amounts.period_carried(joined_amounts.shared_period(found, text), text)
     found = usual_figure.period_said_once(found, text)

@@ -134,6 +134,34 @@ def _another_part(first: Quantity, q: Quantity, text: str) -> bool:
     )
 
 
+#: Before a short figure: words that make it the person's part ("my half is 19", "half of
+#: that is hers, so 11 for me").
+_PART_WORDS = re.compile(
+    r"\b(?:my|our)\s+(?:half|share|part|cut)\b|\bhalf\b[^.;!?\d]*\bso\b[^.;!?\d]*$"
+)
+_PART_SIZES = (0.5, 1 / 3, 0.25)
+
+
+def share_carried(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with a short plain figure said as the person's part of a whole said in full
+    ("we sold for 38,000. My half is 19") read in thousands, when so read it is half, a third
+    or a quarter of that whole: the arithmetic says which thousands were meant."""
+    out = list(found)
+    for k, q in enumerate(found):
+        if q.kind != "bare" or not 0 < q.value < 1000 or q.period:
+            continue
+        wholes = [p for p in found[:k] if p.kind in {"money", "bare"} and p.value >= 1000]
+        if not wholes or not _PART_WORDS.search(text[wholes[-1].end : q.start]):
+            continue
+        whole = wholes[-1]
+        if any(abs(q.value * 1000 - whole.value * size) <= 0.01 * whole.value * size
+               for size in _PART_SIZES):  # fmt: skip
+            note = f"part of {whole.value:g}: your share"
+            out[k] = replace(q, kind="money", value=q.value * 1000, currency=whole.currency,
+                             note=note)  # fmt: skip
+    return out
+
+
 def _in_thousands(q: Quantity, text: str) -> bool:
     return q.value >= 1000 and _THOUSANDS.search(text[q.start : q.end]) is not None
 

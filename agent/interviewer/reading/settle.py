@@ -186,6 +186,9 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
         rivals = rivals[rivals.index(shares[0]) :]  # of the whole before it; parts after count
         if len(rivals) == 1:
             return rivals
+    parts_of = [r for r in rivals if (r.note or "").startswith("part of ")]
+    if len(parts_of) == 1 and len(rivals) == 2 and _SHARE_SIZED in (parts_of[0].note or ""):
+        return parts_of  # "we sold for 38,000. My half is 19": the person's part of the whole
     more = [r for r in rivals if r.note == _ON_TOP]
     base = [r for r in rivals if r not in more and r.confident and not TOTAL.search(r.span)]
     if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
