@@ -152,10 +152,10 @@ def test_a_profit_said_as_a_guess_beside_the_turnover_is_asked_back() -> None:
 
 def test_a_short_share_of_a_whole_said_in_full_is_in_its_thousands() -> None:
     # 15 is half of 30,000 only in thousands; the arithmetic says which was meant
-    said = "The stall made 30,000 dollars last year. My half is 15."
+    said = "We made 30,000 dollars from it last year. My half is 15."
     assert _revenue(said, BOUNCY) == [15000]
 
 
 def test_a_short_figure_that_is_no_share_of_the_whole_keeps_its_size() -> None:
-    said = "The stall made 30,000 dollars last year. My half is 9."
+    said = "We made 30,000 dollars from it last year. My half is 9."
     assert 9000.0 not in _revenue(said, BOUNCY)
