@@ -159,3 +159,10 @@ def test_a_short_share_of_a_whole_said_in_full_is_in_its_thousands() -> None:
 def test_a_short_figure_that_is_no_share_of_the_whole_keeps_its_size() -> None:
     said = "We made 30,000 dollars from it last year. My half is 9."
     assert 9000.0 not in _revenue(said, BOUNCY)
+
+
+def test_a_year_taken_back_with_no_sorry_keeps_its_thousands() -> None:
+    said = "it came to about 40 grand last year, no sorry 38, 40 was the year before"
+    readings = stored(said, "act:revenue:welding", "welding")
+    assert ("activity.annual_revenue", 38000.0) in readings
+    assert ("activity.annual_revenue", 38.0) not in readings

@@ -17,7 +17,12 @@ import re
 from dataclasses import replace
 
 from agent.interviewer.reading.quantity import Quantity
-from agent.interviewer.reading.revision_words import ACTUALLY_AFTER, REVISION, TAKEN_BACK_OPENING
+from agent.interviewer.reading.revision_words import (
+    ACTUALLY_AFTER,
+    REVISION,
+    TAKE_BACK,
+    TAKEN_BACK_OPENING,
+)
 
 #: An amount said in thousands ("12 grand", "£42k", "40 thousand").
 _THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
@@ -80,9 +85,11 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         # "did 31k, we split it after costs so I got maybe 12": the person's own take of it
         kept_said = _KEPT.search(between := text[first.end : q.start]) or _PROFIT.search(between)
         kept = kept_said is not None and value < first.value
-        if _ANOTHER_TIME.search(text[first.start : q.end]) and not kept:
-            continue  # "9k last year, this year more like 6": which year to plan on is asked
         between = text[first.end : q.start]
+        # "52 grand last year, no sorry 49": the figure taken back, its time with it
+        taken_back = re.search(rf"\b{TAKE_BACK}\W*$", between) is not None
+        if _ANOTHER_TIME.search(text[first.start : q.end]) and not (kept or taken_back):
+            continue  # "9k last year, this year more like 6": which year to plan on is asked
         revised = _REVISES.search(between) is not None or _TAKEN_BACK.search(between) is not None
         # "Three grand. Two and a half, actually": the later figure is weighed in ``settle``
         actually = _actually_after(between, text[q.end :])
