@@ -166,3 +166,16 @@ def test_a_year_taken_back_with_no_sorry_keeps_its_thousands() -> None:
     readings = stored(said, "act:revenue:welding", "welding")
     assert ("activity.annual_revenue", 38000.0) in readings
     assert ("activity.annual_revenue", 38.0) not in readings
+
+
+def _any_revenue(message: str) -> list[object]:
+    return [r.value for r in read(message, WELDING, "act:revenue:welding")
+            if r.field == "activity.annual_revenue"]  # fmt: skip
+
+
+def test_an_hourly_rate_with_no_hours_said_of_a_season_is_no_figure() -> None:
+    assert _any_revenue("$20 an hour plus tips, the tips are better in summer") == []
+
+
+def test_a_count_with_two_prices_and_no_mix_is_no_figure() -> None:
+    assert _any_revenue("This year 200 gates, most at $120, some big ones $300") == []

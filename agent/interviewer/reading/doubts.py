@@ -48,6 +48,10 @@ _SELF_CORRECTION = re.compile(
 )
 
 
+#: The doubt of an hourly rate with no hours beside it: it makes no year to doubt further.
+_HOURLY_ONLY = "an hourly rate: how many hours?"
+
+
 #: The note of a figure said again in place of one said before it in the same message.
 PUT_RIGHT = "said again, put right"
 
@@ -178,6 +182,8 @@ def doubtful(
     ("£4,000 a month, a 3-month contract"), a count nobody multiplied ("20 students, R$120 a
     class"), or a small amount with no period beside how often ("4 clients a week, 25").
     ``counted``: the months the work runs were named and counted ("sept to may")."""
+    if figure.note == _HOURLY_ONLY:  # "$18 an hour plus tips, good in summer": no year yet
+        return figure
     figure = _over_the_year_said(figure, frame.sentence_text)
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     # "renewed every 6 months": how often, not how long the income lasts

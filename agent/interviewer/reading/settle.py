@@ -194,6 +194,8 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if len(more) == 1 and len(base) == 1 and len(rivals) == 2:  # "40 hours, i can add 8 more"
         total = round(_number(base[0]) + _number(more[0]), 2)
         return [replace(base[0], value=total, note="hours on top added")]
+    if _mix_unsaid(rivals):  # "310 wreaths, most at $35, some at $60": how many of each?
+        return []
     counted = fee_counts.multiplied(rivals)  # "$425 a house. Did 58 last year."
     if counted is not None:
         return [counted]
@@ -265,6 +267,19 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     if whole is not None:
         return [whole]
     return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+
+
+_MOST = re.compile(r"^\W*(?:most(?:ly)?|the most|the majority)\b")
+_SOME = re.compile(r"\b(?:some|a few|the odd|others?|the rest)\b")
+
+
+def _mix_unsaid(rivals: list[Reading]) -> bool:
+    """True for two prices of one year's things, one said of most of them and one of some
+    ("most at $35, some big ones $60"): the mix is not said, so no year's income is."""
+    if len(rivals) != 2 or rivals[0].field != "activity.annual_revenue":
+        return False
+    most = [r for r in rivals if _MOST.match(r.span)]
+    return len(most) == 1 and any(_SOME.search(r.span) for r in rivals if r is not most[0])
 
 
 def _below_a_part(total: Reading, rivals: list[Reading]) -> bool:
