@@ -94,15 +94,19 @@ def test_work_paid_in_kind_is_no_zero() -> None:
             if r.field == "activity.annual_revenue"] == [0.0]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["we play 2 weddings a month at £900 each, I get a third",
-     "we cook 20 meals a day at £6, but that's shared income with my brother"],
-)  # fmt: skip
-def test_a_share_of_the_takings_is_asked_back(message: str) -> None:
+def test_a_share_of_the_takings_not_sized_is_asked_back() -> None:
+    message = "we cook 20 meals a day at £6, but that's shared income with my brother"
     revenue = [r for r in read(message, SHOP, "act:revenue:Shop")
                if r.field == "activity.annual_revenue"]  # fmt: skip
     assert revenue and all(not r.confident for r in revenue)
+
+
+def test_a_share_of_the_takings_sized_in_words_is_that_share() -> None:
+    # "I get a third" of each £900: £300 a wedding, two a month
+    message = "we play 2 weddings a month at £900 each, I get a third"
+    revenue = [r.value for r in read(message, SHOP, "act:revenue:Shop")
+               if r.field == "activity.annual_revenue" and r.confident]  # fmt: skip
+    assert revenue == [7200.0]
 
 
 def test_an_hourly_rate_on_a_contract_of_some_months_is_no_years_income() -> None:

@@ -136,6 +136,8 @@ _YEAR_OF_COUNT = re.compile(
 #: A count still growing: no year's figure yet.
 _SO_FAR = re.compile(r"\b(?:so far|up to now|until now|to date|yet)\b")
 _OVER_WHAT_TIME = ": over what time?"
+#: A count or total said of a year not over yet.
+_STILL_COUNTING = re.compile(r"\b(?:so far|up to now|until now|to date)\b")
 
 
 def _over_the_year_said(figure: Figure, sentence: str) -> Figure:
@@ -185,6 +187,10 @@ def doubtful(
     if figure.note == _HOURLY_ONLY:  # "$18 an hour plus tips, good in summer": no year yet
         return figure
     figure = _over_the_year_said(figure, frame.sentence_text)
+    still = figure.value > 0 and _STILL_COUNTING.search(frame.sentence_text)
+    if figure.confidence == SURE and still:  # ("zero revenue so far" is a year's nothing)
+        # "so far this year 12 orders at $50 each": the year is not over, so no year's figure
+        return replace(figure, confidence=UNSURE, note=f"{figure.note}{_OVER_WHAT_TIME}")
     used = set(frame.used) | {id(f) for f in frame.pairs.values()} | {id(q)}
     # "renewed every 6 months": how often, not how long the income lasts
     others = [o for o in sentence_q if id(o) not in used and not (
