@@ -35,7 +35,9 @@ _NOT_A_LIMIT = re.compile(
 )
 
 
-def _limits(text: str) -> bool:
+def limits(text: str) -> bool:
+    """True when ``text`` keeps work out of a time ("can't do weekday evenings", "nothing
+    before 8"), or lets it in only there."""
     return bool(_WHEN.search(text) and _KEPT_OUT.search(text))
 
 
@@ -44,11 +46,11 @@ def said(pieces: list[Segment]) -> list[Reading]:
     time kept from work."""
     if kept.REMINDER.search(" ".join(p.text for p in pieces)):
         return []  # "Sundays are out, I told you": on record already
-    first = next((p for p in pieces if _limits(p.text) and not _NOT_A_LIMIT.search(p.text)), None)
+    first = next((p for p in pieces if limits(p.text) and not _NOT_A_LIMIT.search(p.text)), None)
     if first is None:
         return []
     rest = [p for p in pieces if p.sentence == first.sentence and p.start >= first.start]
-    later = [p for p in pieces if p.sentence > first.sentence and _limits(p.text)]
+    later = [p for p in pieces if p.sentence > first.sentence and limits(p.text)]
     taken = [p for p in [*rest, *later] if not _NOT_A_LIMIT.search(p.text)]
     words = ", ".join(clean(_from_limit(p.text)) for p in taken)
     return [Reading("fact", "capacity.constraints", words, None, " ".join(p.text for p in taken))]
@@ -61,4 +63,4 @@ _ACCEPTED = re.compile(r"^.*?\b(?:but|except(?: that| for)?)\s+")
 
 def _from_limit(text: str) -> str:
     cut = _ACCEPTED.match(text)
-    return text[cut.end() :] if cut and _limits(text[cut.end() :]) else text
+    return text[cut.end() :] if cut and limits(text[cut.end() :]) else text

@@ -11,14 +11,19 @@ said with no figure, no verb and no word of work are more often something else:
   phrase is another item, as before.
 Both are asked back, never recorded: a wrong activity in a plan is worse than a question. A
 phrase that says a doer ("cleaner", "electrician", "joiner"), work by its "-ing", a job word,
-or opens an item ("and ...", "I also ...", a list of three) is read as before. Pure.
+or opens an item ("and ...", "I also ...", a list of three) is read as before.
+
+Two shapes are asked back whatever the phrase looks like, because the words beside it say what
+it is: a phrase added by "plus" to a bare figure before any work is named ("35 plus
+loading"): a part of that figure's time; and a bare phrase after a time kept from work in its
+sentence ("can't do weekday evenings, kids bedtime"): the reason of that limit. Pure.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.interviewer.reading import names
+from agent.interviewer.reading import block_limits, kept, names
 from agent.interviewer.reading.clauses import Segment
 from agent.interviewer.reading.frame import Frame
 from agent.interviewer.reading.name_cues import ACTIVITY_WORDS, JOB
@@ -40,11 +45,39 @@ _FEW_WORDS = 3
 
 def loose(segment: Segment, candidate: str, cued: bool, frame: Frame) -> bool:
     """True when ``candidate`` is a bare phrase that may be no work (see the module)."""
-    if frame.ask != "activities" or frame.itemised or _looks_like_work(candidate):
+    if frame.ask != "activities" or frame.itemised:
+        return False
+    if _added_to_figure(segment, frame) or _reason_of_limit(segment, frame):
+        return True
+    if _looks_like_work(candidate):
         return False
     if len(names.words(candidate)) > _FEW_WORDS or find_quantities(_said_from(segment, frame)):
         return False
     return _opening_word(segment, frame) or (not cued and _after_named_work(segment, frame))
+
+
+#: A bare figure and "plus" (or "+") just before the segment: "35 plus ...", "20h, + ...".
+_FIGURE_PLUS = re.compile(r"\d[\d.,]*\s*[a-z]{0,5}\W*(?:plus|\+)\s*$")
+
+
+def _added_to_figure(segment: Segment, frame: Frame) -> bool:
+    """ "35 plus loading", "about 20, plus setup": the phrase is added to a figure said with
+    no work named before it in the message (a part of that time, not work of its own)."""
+    named = any(r.field == "activity" for r in frame.readings)
+    return not named and _FIGURE_PLUS.search(frame.text[: segment.start]) is not None
+
+
+def _reason_of_limit(segment: Segment, frame: Frame) -> bool:
+    """ "can't do weekday evenings, kids bedtime", "no mornings - school run": a bare phrase
+    after a time kept from work in its sentence says why, never work."""
+    if _WORK_SAID_NEXT.match(segment.text) or re.match(r"\W*(?:and|also|plus)\b", segment.text):
+        return False  # "no weekends, I'm a nurse", "..., and tutoring": work said as such
+    before = re.split(r"(?<!\d)[.!?;\n]", frame.text[: segment.start])[-1]
+    return block_limits.limits(before) or _NO_TIME.search(before) is not None
+
+
+#: A time said with "no" ("no mornings", "no weekends"): kept from work.
+_NO_TIME = re.compile(rf"\bno\s+(?:{kept.TIME_WORD})\b")
 
 
 def _looks_like_work(candidate: str) -> bool:

@@ -440,6 +440,8 @@ def new_name(text: str) -> str | None:
         said_as_label = (
             generic(label) or _COUNT_LABEL.match(label.strip()) or _LEAD_IN.search(label.strip())
         )
+        if _MESSAGE_LABEL.fullmatch(label):
+            return _name(rest) if _OWN_SENTENCE.match(rest) else None
         if manner.without_how(label) != label:
             # "I do research as freelancer: university retainer (...), consulting ...": how
             # the person works, said over the list of what they do; the list names the work
@@ -733,6 +735,17 @@ def _name(text: str) -> str | None:
     return None if _CONTRACT_FORM.match(text) else manner.without_place(without_loose_tail(text))
 
 
+#: A sentence the person says of themselves after a colon ("an update: I've started
+#: tutoring").
+_OWN_SENTENCE = re.compile(r"^\s*(?:i|i'm|im|i've|ive|i'd|we|we're|we've|my|our)\s", re.I)
+#: A label of the message itself ("an update:", "quick note:", "PS:"): never work, and what
+#: follows names work only when the person says it of themselves.
+_MESSAGE_LABEL = re.compile(
+    r"\W*(?:(?:an?|one|quick|small|little|big|last|latest|another|just an?)\s+)*"
+    r"(?:updates?|news|notes?|heads[ -]?up|fyi|p\.?s\.?|edit|correction|addendum|reminder|"
+    r"one more thing)\W*",
+    re.I,
+)
 #: "my own thing is ...", "my side hustle is ...": the work of one's own, named after it.
 _OWN_THING_IS = re.compile(
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:my|our)\s+(?:own|side|other)\s+(?:thing|gig|hustle|"
