@@ -30,7 +30,9 @@ _TIME = frozenset(
     f"{_MONTHS} {_DAYS} week weeks weekend weekends month months year years day days fortnight "
     "summer winter spring autumn fall easter christmas xmas tomorrow today tonight soon later "
     "term quarter morning evening afternoon night midday noon asap whenever eventually "
-    "mid-march mid-april mid-may mid-june mid-year half-term holidays hols".split()
+    "mid-march mid-april mid-may mid-june mid-year half-term holidays hols summers winters "
+    "springs autumns mornings evenings afternoons nights weekday weekdays season seasons "
+    "off-season".split()
 )
 #: Words that may stand around a time ("sometime in", "end of the", "maybe", "next").
 _AROUND = frozenset(
@@ -39,7 +41,10 @@ _AROUND = frozenset(
         "sometime some time maybe perhaps probably around about roughly by in on at from before "
         "after until till end start beginning middle mid early late the this next last coming of "
         "or so like ish a an few couple within ok okay hmm um er i guess think say how what "
-        "either new",
+        "either new "
+        # how much of that time: "all summer, nothing in winter", "only weekends really"
+        "all only just mostly mainly nothing none never always usually busy quiet dead off "
+        "really every each most through throughout during over and but then no not rest",
     )
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?")
