@@ -119,6 +119,10 @@ VAGUE = re.compile(
     rf"\b{NUM}\s*(?:odd|something)\b|\b{NUM}(?:\.\d+)?\s*fte\b"
     # a contract fraction ("a 0.8 contract", "0.6 post") is no figure of hours or money
     r"|(?:\b[01]|(?<![\w.]))\.\d+\s*(?:contract|post|position|role|job)\b"
+    # a share of full time as a fraction ("I'm 4/5", "a 3/5 contract"): no date, count or hours
+    r"|(?:\b(?:i'?m|i am|am|at|on|work|working|do|a)\s+)(?<![\d/.])[1-9]/(?:5|10)(?![\d/.])"
+    r"|(?<![\d/.])[1-9]/(?:5|10)(?![\d/.])(?=\s*(?:contract|post|position|role|job|fte|"
+    r"time|of (?:full|a full|the week|a week)))"
 )
 #: "an hour here and there", "a day now and then": now and then, no figure a week.
 NOW_AND_THEN = re.compile(
