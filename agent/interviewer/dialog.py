@@ -26,6 +26,7 @@ from agent.interviewer import (
     assent,
     choices,
     constraints,
+    day_span,
     factor_cues,
     intents,
     item_length,
@@ -591,6 +592,9 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         # an hourly fee of work whose hours are on record is carried with those hours
         carried = f"{text.strip()}, {hours:g} hours a week" if "weeks a year" in fee else text
         return Decision(reply=fee, fee=carried.strip())
+    day = day_span.asked(text, ctx.ask)
+    if day is not None:  # "9 to 5:30": a day's length, asked for its days, never a skip
+        return Decision(reply=day, aside=True)
     # A greeting or a line said beside the conversation is no try at the open question: it
     # stays open for the next message, however often it was asked.
     greeting = bool(_GREETING.match(text))

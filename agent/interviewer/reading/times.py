@@ -99,9 +99,10 @@ SHIFTS = re.compile(
 
 CLOCK_MINUTES = re.compile(
     r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till?|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
-    # "7 till 3:30", "6:30 to 8": one end said with its minutes, the other on the hour
-    r"|(?<![£$€\d.,:])\b(?P<c>\d{1,2})(?::(?P<cm>\d\d))?\s*(?:-|to|till?|until)\s*"
-    r"(?P<d>\d{1,2})(?::(?P<dm>\d\d))?\b(?![.,:]\d|\s*(?:am|pm)\b)"
+    # "7 till 3:30", "6:30 to 8", "9 till 5.30": one end said with its minutes, the other on
+    # the hour
+    r"|(?<![£$€\d.,:])\b(?P<c>\d{1,2})(?:[:.](?P<cm>[0-5]\d))?\s*(?:-|to|till?|until)\s*"
+    r"(?P<d>\d{1,2})(?:[:.](?P<dm>[0-5]\d))?\b(?![.,:]\d|\s*(?:am|pm|h|hrs?|hours?|k)\b|%)"
 )
 
 
@@ -302,10 +303,8 @@ def _on_clock(hour: int, minutes: str | None, half: str) -> float:
 def read_clock_minutes(match: re.Match[str]) -> Quantity | None:
     """ "6:30-7:45": a time of day, an hour and a quarter of it; "7 till 3:30" (one end on
     the hour) eight and a half; "22:00-06:00" runs past midnight."""
-    if match.group("a") is None and (
-        (match.group("cm") is None) == (match.group("dm") is None) or not _days_beside(match)
-    ):  # both ends on the hour (a clock range, or numbers), or no day said beside it
-        return None
+    if match.group("a") is None and (match.group("cm") is None) == (match.group("dm") is None):
+        return None  # both ends on the hour: a clock range, or numbers
     said = [match.group(g) for g in ("a", "am", "b", "bm")]
     if said[0] is None:
         said = [match.group(g) for g in ("c", "cm", "d", "dm")]
