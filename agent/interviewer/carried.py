@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from agent.interviewer import names
-from agent.interviewer.reading import asks
+from agent.interviewer.reading import asks, list_end
 from agent.interviewer.reading.types import PlanView, Reading
 
 Reader = Callable[[str, PlanView, str], list[Reading]]
@@ -68,6 +68,8 @@ def of_work_spoken_of(
         return None
     if not _IT.match(text) or re.search(r"\d", text):
         return None
+    if list_end.only_closes_list(text):
+        return None  # "that's all": the end of a list, never a word said of the work
     if any(names.mentioned(a, text) for a in view.activities):
         return None
     if any(r.act not in {"nothing", "fact"} for r in readings):
