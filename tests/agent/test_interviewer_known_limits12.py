@@ -1,0 +1,102 @@
+"""Known limits seen in whole-conversation trials, each closed by its general cause and tested
+here in other words: other trades, other registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from agent.interviewer.reading import PlanView, read
+from tests.support.talking import conversation
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _facts(message: str, ask: str, *work: str) -> list[tuple[str, object, object, bool]]:
+    view = PlanView(activities=tuple(work))
+    return [(r.field or r.act, r.value, r.subject, r.confident) for r in read(message, view, ask)]
+
+
+def _sure_names(message: str, ask: str = "activities", *work: str) -> list[str]:
+    return [str(v) for f, v, _, sure in _facts(message, ask, *work) if f == "activity" and sure]
+
+
+# --- a word beside a figure, a limit or a label is no work -----------------------------------
+
+
+def test_a_thing_added_by_plus_to_a_bare_figure_is_no_work() -> None:
+    for said in ("about 20, plus setting up", "12 + the driving", "30ish plus prep"):
+        assert _sure_names(said) == [], said
+    # after work named, "plus" still opens more work
+    assert _sure_names("ward nursing 30h plus tutoring") == ["ward nursing", "tutoring"]
+
+
+def test_a_phrase_after_a_time_kept_from_work_is_its_reason_not_work() -> None:
+    for said in (
+        "cannot work weekend mornings, swimming club",
+        "no evenings - gran's care",
+        "not available on Fridays, mosque",
+    ):
+        assert _sure_names(said) == [], said
+    # work said as such after a limit is still named
+    assert _sure_names("can't do Sundays, I'm a baker") == ["baker"]
+
+
+def test_a_label_of_the_message_is_no_work() -> None:
+    assert _sure_names("Quick update: the van is off the road this month", "activities") == []
+    assert _sure_names("PS: the allotment sells too") == []
+    # what the person says of themselves after it is read as before
+    assert _sure_names("news: I've started walking dogs") == ["walking dogs"]
+    assert _sure_names("Side project: a candle shop") == ["candle shop"]
+
+
+# --- when, said at the question of what work teaches -----------------------------------------
+
+
+def test_when_the_work_comes_is_no_lesson() -> None:
+    for said in ("only at christmas, dead the rest of the year", "mostly weekends and evenings"):
+        facts = _facts(said, "act:teaches:market stall", "market stall")
+        assert not [f for f in facts if f[0] == "activity.teaches"], (said, facts)
+    facts = _facts("patience, mostly on weekends", "act:teaches:market stall", "market stall")
+    assert [f for f in facts if f[0] == "activity.teaches"]
+
+
+# --- a share of full time written as a fraction ----------------------------------------------
+
+
+def test_a_fraction_of_full_time_is_no_figure_and_the_hours_said_are() -> None:
+    ask, work = "act:hours:librarian", ("librarian",)
+    facts = _facts("on a 3/5 contract so 22 hours", ask, *work)
+    assert facts == [("activity.hours_per_week", 22.0, "librarian", True)], facts
+    assert not [f for f in _facts("I'm 3/5", ask, *work) if f[0].startswith("activity.")]
+    assert _facts("I'm 3/5, 22h", "capacity") == [("capacity.hours_per_week", 22.0, None, True)]
+
+
+# --- a clock span with no days at an hours question ------------------------------------------
+
+
+def test_a_day_from_clock_to_clock_is_never_the_weeks_hours() -> None:
+    ask, work = "act:hours:receptionist", ("receptionist",)
+    for said in ("from 8 till 4.30", "8 till 4:30", "8.30 to 5"):
+        facts = _facts(said, ask, *work)
+        assert not [f for f in facts if f[0] == "activity.hours_per_week"], (said, facts)
+
+
+def test_a_day_from_clock_to_clock_is_asked_for_its_days_in_the_conversation() -> None:
+    opening = ("general", "40", "none", "6,000", "1,800", "I'm a receptionist")
+    planner, reply = conversation(TODAY, *opening, "8 till 4.30")
+    assert "how many days a week" in reply.casefold(), reply
+    assert planner.plan.activities[0].hours_per_week == 0, planner.plan.activities
+    planner, reply = conversation(TODAY, *opening, "8 till 4.30", "8 till 4.30")
+    assert "how many days a week" in reply.casefold(), reply  # asked again, never skipped
+    planner, _ = conversation(TODAY, *opening, "8 till 4.30", "4 days, 8 till 4.30")
+    assert planner.plan.activities[0].hours_per_week == 34, planner.plan.activities
+
+
+# --- the end of a list closes the list -------------------------------------------------------
+
+
+def test_the_end_of_the_list_after_taking_one_offered_work_closes_the_list() -> None:
+    said = ("I fit kitchens, and I do a bit of photography", "40", "none", "6,000", "1,800")
+    planner, reply = conversation(TODAY, *said, "yes the photography", "that's everything")
+    assert "anything else" not in reply, reply
+    assert [a.name for a in planner.plan.activities] == ["Photography"], planner.plan.activities
