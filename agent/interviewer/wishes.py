@@ -37,6 +37,7 @@ _OPS: dict[str, type[ops.Op]] = {"add_stream": ops.AddStream, "update_stream": o
 _FIELDS = {"stream.target_hours": "target_hours", "stream.target_income_share":
            "target_income_share", "stream.name": "name", "stream.role": "role"}  # fmt: skip
 MIN_STREAMS = 3
+MAX_STREAMS = 5
 
 
 @dataclass
@@ -104,8 +105,11 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
         if roles:
             _roles_on_plan(roles, plan, today, out)
             wanted = [r for r in wanted if not _is_role_change(r)]
+        current = plan  # "drop the podcast and add dog walking": each change sees the last
         for reading in wanted:
-            _on_plan(reading, plan, today, out)
+            done = len(out.calls)
+            _on_plan(reading, current, today, out)
+            current = _applied(current, out.calls[done:], today)
     else:
         for reading in wanted:
             if reading.act == "wish" and not reading.remove and reading.subject:
@@ -382,6 +386,9 @@ def _on_plan(reading: Reading, plan: Plan, today: dt.date, out: Edit) -> None:
     named = _named(reading, list(streams))
     if reading.act == "wish" and named is None and not reading.remove:
         args = new_stream(reading, plan)
+        if len(plan.streams) >= MAX_STREAMS:
+            out.notes.append(_swap_offer(str(args["name"]), plan))
+            return
         calls = [call("add_stream", **args), *_share_moves(plan, "", -args["target_income_share"])]
         _planned(calls, plan, today, out, f"Added {args['name']} as you asked.")
         return
@@ -404,6 +411,29 @@ def _on_plan(reading: Reading, plan: Plan, today: dt.date, out: Edit) -> None:
         calls += _share_moves(plan, stream.id, stream.target_income_share -
                               changes["target_income_share"])  # fmt: skip
     _planned(calls, plan, today, out, f"Changed {named}.")
+
+
+#: A sixth stream wished for: which one it would take the place of.
+SWAP_OFFER = (
+    "You have {count} streams already, the most a portfolio holds (PC001), so {name} needs the "
+    "place of one of them. Which one would it replace? Say e.g. 'swap {smallest} for {name}', "
+    "or keep them as they are."
+)
+
+
+def _swap_offer(name: str, plan: Plan) -> str:
+    """The question back for a stream wished for when the portfolio is full."""
+    smallest = min(plan.streams, key=lambda s: (s.role == "anchor", s.target_hours))
+    return SWAP_OFFER.format(count=len(plan.streams), name=name, smallest=smallest.name)
+
+
+def _applied(plan: Plan, calls: list[dict[str, Any]], today: dt.date) -> Plan:
+    """``plan`` with ``calls`` applied (each was checked before it was planned)."""
+    for c in calls:
+        outcome = apply(plan, _OPS[c["name"]](**c["args"]), today=today)
+        if outcome.accepted:
+            plan = outcome.plan
+    return plan
 
 
 def _share_moves(plan: Plan, changed: str, freed: float) -> list[dict[str, Any]]:

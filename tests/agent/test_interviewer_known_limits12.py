@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agent.interviewer import wishes
 from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.types import StreamView
+from agent.plan import Plan, apply
+from agent.plan import operations as ops
 from tests.support.talking import conversation
 
 TODAY = dt.date(2026, 12, 7)
@@ -100,3 +104,57 @@ def test_the_end_of_the_list_after_taking_one_offered_work_closes_the_list() -> 
     planner, reply = conversation(TODAY, *said, "yes the photography", "that's everything")
     assert "anything else" not in reply, reply
     assert [a.name for a in planner.plan.activities] == ["Photography"], planner.plan.activities
+
+
+# --- a sixth stream wished for is offered a swap ---------------------------------------------
+
+
+def _five_streams() -> Plan:
+    plan = Plan()
+    steps: list[ops.Op] = [
+        ops.SetCapacity(hours_per_week=48, cash_buffer=7000, monthly_spending=1900),
+        ops.SetContext(context="general"),
+    ]
+    for name, role, hours, share in (
+        ("Bus driving", "anchor", 32, 70),
+        ("Guitar lessons", "client", 5, 15),
+        ("Session gigs", "client", 3, 8),
+        ("Songbook", "leverage", 3, 5),
+        ("Busking", "seed", 3, 2),
+    ):
+        slug = name.casefold().replace(" ", "-")
+        steps += [
+            ops.AddStream(name=name, role=role),
+            ops.SetAllocation(stream_id=slug, target_hours=hours, target_income_share=share),
+        ]
+    for step in steps:
+        outcome = apply(plan, step, today=TODAY)
+        assert outcome.accepted, outcome.findings
+        plan = outcome.plan
+    return plan
+
+
+def _wished(plan: Plan, message: str) -> wishes.Edit:
+    view = PlanView(
+        capacity=48, streams=tuple(StreamView(s.name, s.role, s.target_hours) for s in plan.streams)
+    )
+    return wishes.edit(read(message, view, "review"), plan, [], TODAY)
+
+
+def test_a_sixth_stream_wished_for_asks_which_one_it_would_replace() -> None:
+    plan = _five_streams()
+    edit = _wished(plan, "I'd love to add a stream for bike repairs")
+    assert edit.calls == []
+    assert any("Which one would it replace?" in n for n in edit.notes), edit.notes
+
+
+def test_a_swap_with_five_streams_drops_one_and_adds_the_other() -> None:
+    plan = _five_streams()
+    edit = _wished(plan, "swap the busking for bike repairs")
+    for c in edit.calls:
+        outcome = apply(plan, wishes._OPS[c["name"]](**c["args"]), today=TODAY)
+        assert outcome.accepted, outcome.findings
+        plan = outcome.plan
+    assert sorted(s.name for s in plan.streams) == sorted(
+        ["Bus driving", "Guitar lessons", "Session gigs", "Songbook", "Bike repairs"]
+    ), edit.notes
