@@ -105,11 +105,11 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
         if roles:
             _roles_on_plan(roles, plan, today, out)
             wanted = [r for r in wanted if not _is_role_change(r)]
-        current = plan  # "drop the podcast and add dog walking": each change sees the last
+        seen = plan  # "drop the podcast and add dog walking": each change sees the last
         for reading in wanted:
             done = len(out.calls)
-            _on_plan(reading, current, today, out)
-            current = _applied(current, out.calls[done:], today)
+            _on_plan(reading, seen, today, out)
+            seen = _applied(seen, out.calls[done:], today)
     else:
         for reading in wanted:
             if reading.act == "wish" and not reading.remove and reading.subject:
@@ -430,7 +430,8 @@ def _swap_offer(name: str, plan: Plan) -> str:
 def _applied(plan: Plan, calls: list[dict[str, Any]], today: dt.date) -> Plan:
     """``plan`` with ``calls`` applied (each was checked before it was planned)."""
     for c in calls:
-        outcome = apply(plan, _OPS[c["name"]](**c["args"]), today=today)
+        operation: Any = _OPS[c["name"]](**c["args"])
+        outcome = apply(plan, operation, today=today)
         if outcome.accepted:
             plan = outcome.plan
     return plan
