@@ -158,3 +158,20 @@ def test_a_swap_with_five_streams_drops_one_and_adds_the_other() -> None:
     assert sorted(s.name for s in plan.streams) == sorted(
         ["Bus driving", "Guitar lessons", "Session gigs", "Songbook", "Bike repairs"]
     ), edit.notes
+
+
+# --- a figure of work not on record is asked, never given to the work asked about ------------
+
+
+def test_a_figure_of_the_main_job_at_the_side_works_question_is_asked_back() -> None:
+    ask = "act:hours:dog walking"
+    for said in ("my day job is 38 hours", "the main job takes about 40h", "the plumbing is 38"):
+        facts = _facts(said, ask, "dog walking")
+        hours = [f for f in facts if f[0] == "activity.hours_per_week"]
+        assert hours and not any(sure for *_, sure in hours), (said, facts)
+    # the asked work's own words still give it its figure
+    assert _facts("the dog walking is 9 hours", ask, "dog walking") == [
+        ("activity.hours_per_week", 9.0, "dog walking", True)
+    ]
+    facts = _facts("my day job is 38 hours", "act:hours:day job", "day job", "dog walking")
+    assert ("activity.hours_per_week", 38.0, "day job", True) in facts, facts

@@ -21,7 +21,7 @@ from agent.interviewer.reading import names
 _VERB = (
     r"(?:makes?|made|brings?\s+in|brought\s+in|earns?|earned|nets?|netted|generates?|"
     r"generated|pulls?\s+in|pulled\s+in|turns?\s+over|(?P<pays>pays?|paid)|"
-    r"(?P<takes>takes?|took|eats?\s+up))"
+    r"(?P<takes>takes?|took|eats?\s+up)|(?P<is>is|are|was|were|'s))"
 )
 _HEDGE = r"(?:about|around|roughly|maybe|approx|approximately|like|only|just|nearly|almost|~)"
 _SAID = re.compile(
@@ -93,6 +93,35 @@ def whose_time(head: str) -> bool:
     return not (_NOT_OTHER_WORK.search(name) or _PAYER.search(name) or _work_by_words(name))
 
 
+#: Work said by its doing ("the nursing", "the dog walking"), never a time or a thing.
+_DOING = re.compile(
+    r"\b(?!(?:evening|morning|thing|something|everything|anything|nothing|spring|wedding|"
+    r"building|ceiling|during|string)\b)[a-z]{3,}ing\b"
+)
+#: The person's main or other job, named by its place among their work ("my day job").
+_OTHER_JOB = re.compile(
+    r"\b(?:day|main|full[- ]?time|part[- ]?time|proper|regular|real|other|second|first|"
+    r"normal|usual|9[- ]to[- ]5)\s+(?:job|work|gig)\b"
+)
+
+
+def other_job(head: str, asked: str) -> bool:
+    """True when the subject said right before a figure is a job named by its place among the
+    person's work ("my day job is", "the main job pays"), or work said by what is done in it
+    that shares no word with ``asked`` ("the nursing is"), while other work (``asked``) is
+    asked about: whose figure it is is asked, never given to the asked work."""
+    said = _SAID.match(head)
+    if said is None:
+        return False
+    name = said.group("name")
+    if said.group("is") and _DOING.search(name) and not _NOT_OTHER_WORK.search(name):
+        # "the nursing is 37.5 a week" at the DJing's question: work said, not the asked one
+        return not {names.stem(w) for w in names.words(name)} & {
+            names.stem(w) for w in names.words(asked.casefold())
+        }
+    return not _OTHER_JOB.search(asked.casefold()) and _OTHER_JOB.search(name) is not None
+
+
 def named(head: str) -> str | None:
     """The work ``head`` names as what earns or takes the figure said right after it ("my
     candle shop makes" -> "candle shop"), or ``None`` when it names none of its own."""
@@ -104,6 +133,8 @@ def named(head: str) -> str | None:
         return None
     if said.group("pays") and not _WORK_DONE.search(name):
         return None  # "the shop pays 20 a piece": a buyer pays for the asked work
+    if said.group("is"):
+        return None  # "the pub gig is 10 till 2": what is said of work, not whose figure
     if said.group("takes") and not _work_by_words(name):
         return None  # "the prep takes 4 hours": the asked work's, life's or other (whose_time)
     return name if names.well_formed(name, name) else None

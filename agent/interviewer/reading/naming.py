@@ -95,7 +95,10 @@ def set_frame(
         if other:
             new_activity(other, segment, frame)
             return
-        if theirs or (frame.ask_subject and figure_subject.whose_time(head)):
+        doubted = figure_subject.whose_time(head) or figure_subject.other_job(
+            head, frame.ask_subject or ""
+        )
+        if theirs or (frame.ask_subject and doubted):
             frame.drifted = segment.sentence  # "my husband earns 40k": whose figure is asked
     if frame.activity and re.match(r"^(?:it'?s|it is|that'?s|this is|which|who)\b", segment.text):
         return  # "it's my family's farm": said of the activity named before
