@@ -175,3 +175,17 @@ def test_a_figure_of_the_main_job_at_the_side_works_question_is_asked_back() -> 
     ]
     facts = _facts("my day job is 38 hours", "act:hours:day job", "day job", "dog walking")
     assert ("activity.hours_per_week", 38.0, "day job", True) in facts, facts
+
+
+# --- a setting said with doubt is the setting -----------------------------------------------
+
+
+def test_a_setting_word_said_after_doubt_is_taken_and_names_no_work() -> None:
+    for said, setting in (
+        ("no clue... tech?", "tech"),
+        ("dunno really, government I suppose", "government"),
+        ("probs the general setting", "general"),
+    ):
+        facts = _facts(said, "context")
+        assert [(f, v) for f, v, *_ in facts] == [("context", setting)], (said, facts)
+    assert [f for f, *_ in _facts("dunno, skip this one", "context")] == ["skip"]

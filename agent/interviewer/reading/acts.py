@@ -355,6 +355,15 @@ def hedged_figure(text: str) -> bool:
     return bool(re.search(r"\d", rest)) and not _SKIP_ANYWHERE.search(rest)
 
 
+def answered_after_doubt(text: str) -> bool:
+    """True for "not sure... general?" or "no idea, tech I guess": doubt said first, then an
+    answer all the same (no skip said after it)."""
+    low = text.casefold()
+    opening = _UNSURE_OPENING.match(low)
+    rest = low[opening.end() :] if opening else ""
+    return bool(re.search(r"[a-z]{3,}", rest)) and not _SKIP_ANYWHERE.search(rest)
+
+
 def unsure_of_question(text: str) -> bool:
     """True when the person is unsure what the question means, not of the answer."""
     return bool(_UNSURE_OF_QUESTION.search(text))

@@ -263,6 +263,9 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     declined = ask not in _PROPOSAL_ASKS and acts.declines(text) and not partial
     if declined and acts.unsure_of_question(text) and any(r.act == "question" for r in readings):
         declined = False  # "not sure what the difference is between ...": a question back
+    setting = any(r.act == "fact" and r.field == "context" for r in readings)
+    if declined and setting and acts.answered_after_doubt(text):
+        declined = False  # "not sure... general?": the setting word is said all the same
     first = re.split(r"[,.;!]", text)[0]
     if declined and (not recorded or acts.skip(first)):
         return [Reading("skip", span=message)]

@@ -348,7 +348,9 @@ _NOT_WORK_DOING = frozenset(
         "caring looking working nothing something anything everything thing morning evening "
         "during trying thinking hoping planning wanting being getting going living staying "
         "struggling juggling saving spending earning parenting raising studying learning "
-        "volunteering freelancing contracting",
+        "volunteering freelancing contracting "
+        # the setting question's own word: "general setting I think" names no work
+        "setting",
     )
 )
 
