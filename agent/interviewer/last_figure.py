@@ -105,7 +105,7 @@ def of_last_figure(
         again = [r for r in reader(text, view, qid) if r.act in {"fact", "change"}]
         own = [
             r for r in again
-            if r.field == field and r.confident
+            if r.field == field
             and (not subject or names.same(str(r.subject or subject), subject))
         ]  # fmt: skip
         if own and len(own) == len(again):
