@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from langchain_core.messages import AIMessage
 
-from agent.interviewer import amounts, dialog, flow, listen, parse
+from agent.interviewer import amounts, dialog, flow, listen, parse, taken_back
 from agent.interviewer import review as rv
 from agent.interviewer.phrases import NOTHING_TO_UNDO, UNDONE, UNDONE_WAITING, plural
 from agent.interviewer.reading import acts, asks
@@ -89,6 +89,7 @@ class Answering(ToolResults):
         revenue even when one answer settled hours and revenue together); a bare number only
         to the question that was asked (the first id of each settled answer).
         """
+        said = rest
         rest = amounts.drop_negated_figures(rest)
         kind = amounts.figure_kind(rest)
         bare = kind is None and any(ch.isdigit() for ch in parse.normalise(rest))
@@ -101,6 +102,8 @@ class Answering(ToolResults):
                 continue
             if bare and qid.startswith("act:") and position > 0:
                 continue
+            if taken_back.not_meant(said, plan, qid):
+                continue  # "30 hours not 32": the answer that holds 32 is the one corrected
             fixed = flow.answer(qid, rest, plan, self.clock(), state.proposal)
             if fixed.calls:
                 fixed.notes = ["Corrected.", *fixed.notes]
