@@ -21,6 +21,7 @@ from agent.interviewer.record_common import (
     shown,
     value_of,
 )
+from agent.plan.models import Activity
 
 
 def _known(work: Work) -> list[str]:
@@ -99,6 +100,9 @@ def activity_field(reading: Reading, work: Work) -> None:
         return
     value = value_of(fld, reading.value)
     plan_activity = next((a for a in work.plan.activities if a.name == name), None)
+    if plan_activity is not None and _rests_on_other_hours(reading, plan_activity):
+        work.out.unplaced.append(reading.note)  # as said: the rate and hours, not a total
+        return
     qid = f"act:{part}:{name}"
     skipped = f"activities[{name}].{fld}" in {u.field for u in work.plan.unknowns}
     if plan_activity is not None and qid in work.settled and not skipped:
@@ -118,6 +122,22 @@ def activity_field(reading: Reading, work: Work) -> None:
             return
     work.activities.setdefault(name, {})[fld] = value
     work.out.settle.append(qid)
+
+
+#: A year's revenue worked out from an hourly rate and the week's hours said beside it.
+_FROM_RATE = re.compile(r"an hour, ([\d.,]+) h a week")
+
+
+def _rests_on_other_hours(reading: Reading, activity: Activity) -> bool:
+    """True when a revenue is worked out from an hourly rate and hours a week that are not the
+    hours on record for its work ("4 hours a week, £20 an hour" said of a 22-hour job): the
+    figures are most likely another work's, so the year's total is not stored on this one."""
+    rate = _FROM_RATE.search(reading.note)
+    if rate is None or reading.field != "activity.annual_revenue":
+        return False
+    if not activity.given("hours_per_week"):
+        return False
+    return abs(float(rate.group(1).replace(",", "")) - activity.hours_per_week) > 0.01
 
 
 def finish_activities(work: Work) -> None:
