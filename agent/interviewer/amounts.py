@@ -265,13 +265,27 @@ def parse_percent(text: str) -> float | None:
     return float(match.group(1)) if match else None
 
 
+#: "no podcast", "no more tutoring": a stream not wanted. A "no" that opens a reply ("no, I
+#: mean the shop is the growth one", "no it should be bigger") says the person disagrees.
+_NO_STREAM = re.compile(
+    r"\bno\b(?!\s*[,.;:!?-])(?!\s+(?:i|i'm|im|it|it's|its|that|this|we|you|the|sorry|wait|"
+    r"actually|not|no|way|problem|thanks|thank|i\s+mean)\b)"
+)
+
+
+#: "the growth one", "a bigger one": "one" standing for a stream, no number of hours.
+_ONE_AS_WORD = re.compile(
+    r"\b(?:the|a|this|that|which)\s+(?:[a-z-]+\s+)?one\b(?!\s*(?:h|hrs?|hours?|%|per\s?cent)\b)"
+)
+
+
 def parse_adjustment(text: str, names: list[str]) -> Adjustment | None:
     """A change to one proposed stream ("make consulting 10 hours", "drop the podcast")."""
     name = match_name(text, names)
     if name is None:
         return None
-    low = normalise(text)
-    if re.search(r"\b(?:drop|remove|delete|without|cut|no)\b", low):
+    low = normalise(_ONE_AS_WORD.sub(" ", text.casefold()))
+    if re.search(r"\b(?:drop|remove|delete|without|cut)\b", low) or _NO_STREAM.search(low):
         return Adjustment(name, remove=True)
     share = parse_percent(low)
     spare = re.sub(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|pct)", " ", low)
