@@ -43,10 +43,13 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     values = _values(kept)
     put_right = _put_right_at(low, kept)
+    summed = _summed(low, values)
     for match in _FIGURE.finditer(low):
         at = match.start()
         if any(start <= at < end for start, end in covered) or at < put_right:
             continue  # held by a reading, or the figure the person put right ("42, no, 40")
+        if at in summed or (match.group("money") and _net_beside(low, match, values)):
+            continue  # a part of a total kept ("24k plus 4k commission"), or the pay after tax
         if _TAKEN_BACK.search(low[max(0, at - 24) : at]):
             continue
         if SHARE_AFTER.match(low[match.end() :]) and any(r.note == SHARE_NOTE for r in kept):
@@ -57,6 +60,36 @@ def untaken(text: str, kept: list[Reading]) -> list[tuple[str, str]]:
         kind = "hours" if match.group("hours") else "money"
         found.append((_words_around(low, at, match.end()), kind))
     return found
+
+
+#: "net", "after tax", "take home": the pay left after tax, said beside the gross.
+_NET = re.compile(r"\b(?:net|after tax(?:es)?|take[- ]?home|in hand|in my pocket)\b")
+
+
+def _money(low: str) -> list[tuple[int, float]]:
+    """Where each figure of money starts, and its amount."""
+    return [(m.start(), _amount(m.group(0))) for m in _FIGURE.finditer(low) if m.group("money")]
+
+
+def _summed(low: str, values: list[float]) -> set[int]:
+    """Where the figures of money stand that add up, two or more in a row, to a figure a kept
+    reading holds ("base 24k plus commission, about 4k" kept as 28,000)."""
+    money = _money(low)
+    parts: set[int] = set()
+    for first in range(len(money)):
+        for last in range(first + 1, len(money)):
+            total = sum(amount for _, amount in money[first : last + 1])
+            if any(abs(total * f - v) < 0.01 for v in values for f in _PERIODS):
+                parts |= {at for at, _ in money[first : last + 1]}
+    return parts
+
+
+def _net_beside(low: str, match: re.Match[str], values: list[float]) -> bool:
+    """True when the figure is said as net pay ("about 300k net after tax") and a larger one
+    was kept from the same message: the gross was taken, the net is no other work's."""
+    around = low[max(0, match.start() - 16) : match.end() + 20]
+    net = _amount(match.group(0))
+    return bool(_NET.search(around)) and any(v > net for v in values)
 
 
 def _put_right_at(low: str, kept: list[Reading]) -> int:
