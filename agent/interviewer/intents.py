@@ -56,8 +56,11 @@ _REPHRASE = re.compile(
     re.I,
 )
 _SAY_AGAIN = re.compile(
-    r"^\W*(?:sorry|oops|wait|hang on|hold on|um+|erm?)?\W*(?:"
+    r"^\W*(?:(?:sorry|oops|wait|hang on|hold on|um+|erm?|ok(?:ay)?|right|so|hi|hello|hey)\W*)*"
+    r"(?:(?:i'?m|i am) back\W*)?(?:"
     r"what was the question|what (?:was|is) (?:that|it) you asked|what did you (?:just )?ask|"
+    r"what (?:were|are) you asking(?: me)?|what do you mean(?: by that)?|"
+    r"where (?:were|was) (?:we|i)(?: up to)?|"
     r"(?:could|can) you (?:repeat|say) (?:that|the question|it)(?: again)?|"
     r"repeat the question|come again|pardon|what)\W*(?:again|please)?\W*$",
     re.I,
