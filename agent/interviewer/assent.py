@@ -44,3 +44,13 @@ YES = re.compile(
     r"evet|tamam|haan|opo|sige|iya|vâng|dạ|được|jah|igen|nai|да|так|はい|네|prima|fint|"
     r"helt fint|bra|gut|goed|dobrze|super)\b|^(?:👍|👌|✅|🙌|💯)"
 )
+
+
+#: Words that only soften what they stand beside ("ok i guess", "fine i suppose").
+_HEDGE = re.compile(r"\b(?:i (?:guess|suppose|think|reckon)|i'?d say|probably|maybe)\b")
+
+
+def only_ok(low: str) -> bool:
+    """True when a normalised message is an ok or a yes and at most a hedge ("ok i guess"):
+    it acknowledges the question and says no feeling."""
+    return bool(YES.match(_HEDGE.sub("", low).strip(" ,.!")))

@@ -644,11 +644,7 @@ def _energy_only(text: str) -> str | None:
     if cues.TEACHES.search(text.casefold()):
         return None
     value = parse.parse_energy(text)
-    bare = _HEDGE.sub("", parse.normalise(text)).strip(" ,.!")  # "ok i guess": an ok, hedged
-    return None if value == "neutral" and assent.YES.match(bare) else value
-
-
-_HEDGE = re.compile(r"\b(?:i (?:guess|suppose|think|reckon)|i'?d say|probably|maybe)\b")
+    return None if value == "neutral" and assent.only_ok(parse.normalise(text)) else value
 
 
 #: Questions answered by one label, and how a short answer names it ("up and down").

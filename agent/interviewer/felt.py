@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.interviewer import names
+from agent.interviewer import assent, names, parse
 from agent.interviewer.reading import asks, cues
 from agent.interviewer.reading.types import PlanView, Reading
 
@@ -86,4 +86,6 @@ def of_lesson_asked(
         return readings
     if _LESSON_WORDS.search(text) or cues.TEACHES.search(text.casefold()):
         return readings
+    if assent.only_ok(parse.normalise(text)):
+        return [Reading("nothing", span=text)]  # "ok i guess": no lesson and no feeling
     return _label(reader, text, view, work, "energy") or readings
