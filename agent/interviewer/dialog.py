@@ -571,12 +571,19 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         # "just those two" with one on record: the other was never heard, so it is asked for.
         have = " and ".join(a.name for a in ctx.plan.activities) or "nothing yet"
         return Decision(reply=MISSING_WORK.format(have=have))
+    already = bool(_ALREADY.match(text))
+    if already and ctx.ask == "activities" and ctx.plan.activities:
+        # What was said may not all have been taken: the list is said back, not closed.
+        have = " and ".join(a.name for a in ctx.plan.activities)
+        return Decision(reply=LIST_ON_RECORD.format(have=have), aside=True)
     if (
         ctx.ask == "activities"
         and ctx.plan.activities
         and (list_end.closes_list(text, plain_no=True) or ctx.repeat >= 1)
     ):
         return Decision(settle=["activities"])
+    if already:  # no try at the question: what was said before is not on record for it
+        return Decision(reply=NOT_ON_RECORD, aside=True)
     if ctx.ask in PROPOSAL_ASKS or "confirm" in acts:
         return Decision(defer=True)
     if ctx.ask in NONE_ASKS and parse.is_none_answer(text):
@@ -606,6 +613,23 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         # "36" where no number is asked: said back as a figure not placed, never as nothing
         reply = BARE_FIGURE
     return Decision(reply=reply, aside=aside)
+
+
+#: "already said", "I told you that already": the person holds the question answered.
+_ALREADY = re.compile(
+    r"^\W*(?:i\s+|i'?ve\s+|i have\s+)?(?:already\s+(?:said|told(?: you)?|gave|answered)"
+    r"(?:\s+(?:that|this|it|you))?|(?:said|told you)\s+(?:that\s+|it\s+)?already|told you)"
+    r"\W*$",
+    re.I,
+)
+LIST_ON_RECORD = (
+    "What I have on record is {have}. If you told me of other work, I missed it: name it "
+    "again, or say 'that's all'."
+)
+NOT_ON_RECORD = (
+    "I don't have an answer to this one on record yet; what I have so far is in the plan. "
+    "If you told me earlier, it may have gone to another question: could you say it again?"
+)
 
 
 #: A message that is only a figure (a number, maybe with a currency or a unit).

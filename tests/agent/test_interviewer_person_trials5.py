@@ -104,3 +104,25 @@ def test_a_monthly_pay_paid_fourteen_times_a_year_counts_fourteen_months() -> No
              "1,150 euro a month, paid 14 times a year"]  # fmt: skip
     planner, _ = conversation(TODAY, *lines)
     assert _work(planner, "lab").annual_revenue == 16100
+
+
+_ALL_AT_ONCE = (
+    "So, all in one go: I'm a night porter, 36 hours a week, 27k a year, and I also sell "
+    "prints of my photos online, 5 hours a week, about 3k a year."
+)
+
+
+def test_already_said_at_the_list_says_back_what_is_on_record_and_keeps_it_open() -> None:
+    planner, reply = conversation(TODAY, _ALL_AT_ONCE, "general", *_START[1:], "already said")
+    names = " and ".join(a.name for a in planner.plan.activities)
+    assert f"What I have on record is {names}" in reply
+    assert "that's all" in reply
+
+
+def test_already_said_where_nothing_is_on_record_says_so_and_keeps_the_question() -> None:
+    lines = [_ALL_AT_ONCE, "general", *_START[1:], "that's all", "already said", "already said"]
+    planner, reply = conversation(TODAY, *lines)
+    work = planner.plan.activities[0]
+    assert "volatility" not in (work.answered or [])
+    assert not planner.plan.unknowns  # not skipped for being said twice
+    assert "on record yet" in reply and "stable" in reply
