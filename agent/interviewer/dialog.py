@@ -572,10 +572,10 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         have = " and ".join(a.name for a in ctx.plan.activities) or "nothing yet"
         return Decision(reply=MISSING_WORK.format(have=have))
     already = bool(_ALREADY.match(text))
-    if already and ctx.ask == "activities" and ctx.plan.activities:
-        # What was said may not all have been taken: the list is said back, not closed.
-        have = " and ".join(a.name for a in ctx.plan.activities)
-        return Decision(reply=LIST_ON_RECORD.format(have=have), aside=True)
+    if already and ctx.ask == "activities" and ctx.plan.activities and ctx.repeat == 0:
+        # What was said may not all have been taken: the list is said back, not closed; said
+        # again, the list is closed as it stands.
+        return Decision(reply=LIST_ON_RECORD)  # the question says back what is on record
     if (
         ctx.ask == "activities"
         and ctx.plan.activities
@@ -623,8 +623,8 @@ _ALREADY = re.compile(
     re.I,
 )
 LIST_ON_RECORD = (
-    "What I have on record is {have}. If you told me of other work, I missed it: name it "
-    "again, or say 'that's all'."
+    "If you told me of other work than what is below, I missed it: name it again, or say "
+    "'that's all' and we go on."
 )
 NOT_ON_RECORD = (
     "I don't have an answer to this one on record yet; what I have so far is in the plan. "

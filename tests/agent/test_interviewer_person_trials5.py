@@ -115,8 +115,11 @@ _ALL_AT_ONCE = (
 def test_already_said_at_the_list_says_back_what_is_on_record_and_keeps_it_open() -> None:
     planner, reply = conversation(TODAY, _ALL_AT_ONCE, "general", *_START[1:], "already said")
     names = " and ".join(a.name for a in planner.plan.activities)
-    assert f"What I have on record is {names}" in reply
-    assert "that's all" in reply
+    assert "I missed it" in reply and f"So far I have {names}" in reply
+    planner, reply = conversation(
+        TODAY, _ALL_AT_ONCE, "general", *_START[1:], "already said", "I said it already"
+    )
+    assert "stable" in reply  # said twice: the list is closed as it stands
 
 
 def test_already_said_where_nothing_is_on_record_says_so_and_keeps_the_question() -> None:
