@@ -31,6 +31,24 @@ def test_a_long_question_at_the_core_question_still_records_no_skill() -> None:
     assert fields(said, "core", view) == []
 
 
+def test_a_core_skill_hedged_with_a_question_mark_is_the_answer() -> None:
+    view = PlanView(skills=("Knot tying", "Sail repair"))
+    got = sure("Knot tying, I reckon? On the boat or on a crag it's what keeps you alive.",
+               "core", view)  # fmt: skip
+    assert [(f, str(v).casefold()) for f, v, _ in got] == [("core_skill", "knot tying")]
+
+
+def test_a_remark_sentence_after_the_core_skill_is_no_part_of_its_name() -> None:
+    said = "Reading soil. Whether it is the allotment or a client's lawn, that is the job."
+    got = [str(v).casefold() for f, v in fields(said, "core", PlanView()) if f == "core_skill"]
+    assert got == ["reading soil"]
+
+
+def test_a_long_hedged_question_at_the_core_question_still_records_no_skill() -> None:
+    said = "does it have to be something I am paid for, I wonder?"
+    assert fields(said, "core", PlanView(skills=("Baking",))) == []
+
+
 # --- where the custom comes from, said after a skills list -----------------------------------
 
 

@@ -463,7 +463,9 @@ def _asks_back(piece: Segment, pieces: list[Segment]) -> bool:
     marked so ("Tuning?") is an answer said with a rising voice."""
     said = _sentence(piece, pieces)
     marked = any(p.question for p in pieces if p.sentence == piece.sentence)
-    return acts.question(said, marked=marked) or (marked and len(said.split()) > _RISING)
+    # "Attention to detail, I think?": the hedge is no part of the answer's length
+    named = [p.text for p in pieces if p.sentence == piece.sentence and not _vouches(p.text)]
+    return acts.question(said, marked=marked) or (marked and len(" ".join(named).split()) > _RISING)
 
 
 #: Words a core skill said with a rising voice may have ("Tuning?", "sea kayak guiding?").
@@ -503,6 +505,16 @@ _VOUCHING = re.compile(
 )
 
 
+def _vouches(clause: str) -> bool:
+    """True for a clause that only vouches for what it follows ("I think", "has to be")."""
+    return bool(_VOUCHING.match(clause.strip(" ,.!?")))
+
+
+#: A sentence after the skill that says what it is like ("in the shop and at home it is all
+#: the same thing"): a pronoun and its verb inside it mark a remark, not more of the name.
+_REMARK_INSIDE = re.compile(r"\b(?:it|that|this|they)(?:\s+(?:is|was|are)\b|['’]s\b)", re.I)
+
+
 def _skill_said(plain: list[Segment]) -> str:
     """The words of a core-skill answer without the sentences that comment on it and the
     clauses that only vouch for it ("Precision cutting, has to be. Everything else hangs
@@ -510,9 +522,10 @@ def _skill_said(plain: list[Segment]) -> str:
     kept: list[str] = []
     for number in sorted({p.sentence for p in plain}):
         sentence = [p.text for p in plain if p.sentence == number]
-        if kept and _COMMENT.match(sentence[0].strip()):
+        remark = _COMMENT.match(sentence[0].strip()) or _REMARK_INSIDE.search(" ".join(sentence))
+        if kept and remark:
             break
-        kept += [t for t in sentence if not _VOUCHING.match(t.strip(" ,.!"))]
+        kept += [t for t in sentence if not _vouches(t)]
     return ", ".join(kept)
 
 
