@@ -69,6 +69,26 @@ def test_finding_clients_named_as_a_skill_stays_a_skill() -> None:
 # --- what the household needs a month --------------------------------------------------------
 
 
+def test_what_the_household_now_needs_a_month_is_a_change_of_spending() -> None:
+    view = PlanView(activities=("Bakery job", "Goats"), capacity=50)
+    said = "Nursery fees rose, so the household now needs about KSh 61,000 a month, not 58,000."
+    got = [(r.act, r.field, r.value) for r in read(said, view, "act:volatility:Goats")]
+    assert got == [("change", "capacity.monthly_spending", 61000.0)]
+
+
+def test_what_the_household_spends_a_month_is_no_income_of_the_asked_work() -> None:
+    view = PlanView(activities=("Bakery job", "Goats"), capacity=50)
+    said = "Sorry, a correction: the household spends about $3,100 a month now, not 2,800."
+    got = [(r.field, r.value) for r in read(said, view, "act:energy:Goats") if r.field]
+    assert got == [("capacity.monthly_spending", 3100.0)]
+
+
+def test_what_a_work_brings_in_a_month_stays_its_income() -> None:
+    view = PlanView(activities=("Bakery job", "Goats"), capacity=50)
+    got = [(r.field, r.value) for r in read("about $400 a month", view, "act:revenue:Goats")]
+    assert got == [("activity.annual_revenue", 4800.0)]
+
+
 # --- a figure of side work, in a sentence that turns to it -----------------------------------
 
 

@@ -27,8 +27,14 @@ SAVINGS = re.compile(
     r"rainy day|isa|reserves?|to fall back on|"
     r"could live on|would last|last me|of expenses|of spending|of outgoings)\b"
 )
+#: An amount each month said right after a need ("about 1800 a month", "roughly GH₵ 2,900 a
+#: month"): a currency sign or code of a few letters may come before it.
+_A_MONTH = (
+    r" (?:about |around |roughly |at least |like |approx )?(?:[^\d\s]{1,4} ?)?"
+    r"\d[\d.,]*\s*k?\s*(?:[£$€]\s*)?(?:a|per|/|each|every|p)\s*(?:month|mo|m)\b"
+)
 SPENDING = re.compile(
-    r"\b(?:spend|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
+    r"\b(?:spends?|spending|spent|outgoings|(?:living|my|monthly|household|fixed|our) (?:costs|"
     r"expenses)|(?:costs?|expenses) (?:me|us|are|come to)|(?<!pays the )(?<!pay the )bills|"
     # what one lives on, typed with a slip or not: "lve on", "get by on", "survive off"
     r"(?:live|lve|lvie|liev|living|get(?:ting)? by|surviv(?:e|ing)|scrap(?:e|ing) by) (?:on|off)|"
@@ -37,8 +43,9 @@ SPENDING = re.compile(
     # what a card statement shows is what was spent on it
     r"(?:credit |debit )?card (?:statements?|bills?)|"
     # "i need about 1800 a month": money needed each month is what the person spends
-    r"(?:(?:i|we)(?:'d| would)?|and) need(?= (?:about |around |roughly |at least |like |approx )?"
-    r"[£$€]?\d[\d.,]*\s*k?\s*(?:[£$€]\s*)?(?:a|per|/|each|every|p)\s*(?:month|mo|m)\b)|"
+    rf"(?:(?:i|we)(?:'d| would)?|and) need(?={_A_MONTH})|"
+    # "the household now needs about 2,900 a month": the household's need is spending too
+    rf"(?<=household )(?:now |still |really )?needs(?={_A_MONTH})|"
     r"(?:we|i) (?:use|go through|get through|burn through))\b"
 )
 REVENUE = re.compile(
