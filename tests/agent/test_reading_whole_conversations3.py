@@ -178,3 +178,19 @@ def test_prices_put_up_name_no_other_work() -> None:
     assert sure(said, "act:energy:Candles", view) == [
         ("activity.annual_revenue", 4200.0, "Candles")
     ]
+
+
+# --- pay said at the spending question ----------------------------------------------------------
+
+
+def test_pay_said_at_the_spending_question_is_not_spending() -> None:
+    for said in ("Can you change the depot salary to $52,000 a year? I got a raise.",
+                 "I earn about 52k a year"):  # fmt: skip
+        got = [r for r in read(said, PlanView(capacity=45), "spending") if r.field]
+        assert not any(r.field == "capacity.monthly_spending" for r in got), said
+
+
+def test_what_i_pay_a_month_at_the_spending_question_is_spending() -> None:
+    said = "I pay about $2,100 a month for everything"
+    got = [(r.field, r.value) for r in read(said, PlanView(capacity=45), "spending") if r.field]
+    assert got == [("capacity.monthly_spending", 2100.0)]

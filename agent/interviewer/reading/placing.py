@@ -367,6 +367,8 @@ def _money(
         if _SET_ASIDE.search(frame.sentence_text):
             return None  # "12 grand for the house deposit, not touching it": no buffer
         return Figure("capacity.cash_buffer", q.value, SURE, q.note, q.currency)
+    if cue is None and frame.ask == "spending" and not frame.activity and _earned(before):
+        return None  # "I earn 45k a year", "change the shop salary to 45k": pay, not spending
     if cue == "spending" or (frame.ask == "spending" and not frame.activity):
         return figures.monthly(q)
     if q.kind == "zero" and _PARTLY_PAID.search(segment.text):
@@ -534,6 +536,19 @@ def _amount_of_the_last(before: str, after: str, frame: Frame) -> str | None:
 _BARE = re.compile(
     r"^\W*(?:so|and|or|that'?s|thats|its|it'?s)?\W*(?:about|around|roughly|maybe|like|approx\w*|"
     r"near(?:ly)?|almost|just under|just over|give or take|ish|in total|all in|or so)?\W*$"
+)
+
+
+def _earned(before: str) -> bool:
+    """True when the words before an amount say it is earned ("my salary is", "I make"): at
+    the spending question such a figure is pay, never what is spent."""
+    return _EARNED.search(before) is not None
+
+
+#: Words of pay earned, never of a cost ("I pay 1,850 a month" is spent, "make do on" lived on).
+_EARNED = re.compile(
+    r"\b(?:earn|earns|earned|earning|salary|wages?|income|revenue|turnover|brings? in|"
+    r"take home|(?:make|makes|making)(?! do\b)|pays me|paid me|raise)\b"
 )
 
 
