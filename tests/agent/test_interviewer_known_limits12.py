@@ -64,6 +64,13 @@ def test_when_the_work_comes_is_no_lesson() -> None:
     assert [f for f in facts if f[0] == "activity.teaches"]
 
 
+def test_a_day_of_the_month_in_words_is_no_skill() -> None:
+    for said in ("first of march", "the twenty-second of june I reckon", "end of the third week"):
+        facts = _facts(said, "core", "bakery shifts")
+        assert not [f for f in facts if f[0] in ("core_skill", "skill")], (said, facts)
+    assert [f for f in _facts("second-hand furniture restoring", "core") if f[0] == "core_skill"]
+
+
 # --- a share of full time written as a fraction ----------------------------------------------
 
 

@@ -44,7 +44,12 @@ _AROUND = frozenset(
         "either new "
         # how much of that time: "all summer, nothing in winter", "only weekends really"
         "all only just mostly mainly nothing none never always usually busy quiet dead off "
-        "really every each most through throughout during over and but then no not rest",
+        "really every each most through throughout during over and but then no not rest "
+        # a day of the month in words: "first of april", "the twenty-third"
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "thirtieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth "
+        "twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first",
     )
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th)?")
