@@ -71,6 +71,13 @@ def test_a_day_of_the_month_in_words_is_no_skill() -> None:
     assert [f for f in _facts("second-hand furniture restoring", "core") if f[0] == "core_skill"]
 
 
+def test_a_remark_that_the_work_swings_is_no_skill() -> None:
+    for said in ("depends on the weather mostly", "it varies"):
+        facts = _facts(said, "core", "bakery shifts")
+        assert not [f for f in facts if f[0] in ("core_skill", "skill")], (said, facts)
+    assert [f for f in _facts("dependable logistics planning", "core") if f[0] == "core_skill"]
+
+
 # --- a share of full time written as a fraction ----------------------------------------------
 
 

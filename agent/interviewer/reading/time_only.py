@@ -63,10 +63,19 @@ def only_time(text: str) -> bool:
     return bool(times) and not rest
 
 
+#: A remark on how the work swings, said where words were asked for ("depends on the season",
+#: "it varies"): an answer to another question, never a name.
+_SWING_REMARK = re.compile(r"^(?:it |that )?(?:depends|varies)\b", re.IGNORECASE)
+
+
 def without_times(readings: list[Reading]) -> list[Reading]:
-    """The readings without a word answer that only says when."""
+    """The readings without a word answer that only says when, or only that it swings."""
     return [
         r
         for r in readings
-        if not (r.field in _WORD_FIELDS and isinstance(r.value, str) and only_time(r.value))
+        if not (
+            r.field in _WORD_FIELDS
+            and isinstance(r.value, str)
+            and (only_time(r.value) or _SWING_REMARK.match(r.value.strip()))
+        )
     ]
