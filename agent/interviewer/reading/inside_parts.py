@@ -56,7 +56,7 @@ def settled(rivals: list[Reading], text: str) -> Reading | None:
     parts to add (or none of the three ways above fits)."""
     if len(rivals) != 2 or not all(isinstance(r.value, float) for r in rivals):
         return None
-    placed = _in_order(rivals, text)
+    placed = in_order(rivals, text)
     if placed is None:
         return None
     (first, one), (later, two) = placed
@@ -73,7 +73,7 @@ def settled(rivals: list[Reading], text: str) -> Reading | None:
     return None
 
 
-def _in_order(rivals: list[Reading], text: str) -> list[tuple[Reading, Quantity]] | None:
+def in_order(rivals: list[Reading], text: str) -> list[tuple[Reading, Quantity]] | None:
     """Each rival with the amount it was read from, in the order said; None unless each
     rival's value is said once in ``text``."""
     amounts = [q for q in find_quantities(text) if q.kind in {"money", "bare"}]

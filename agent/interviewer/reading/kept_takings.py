@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.interviewer.reading.quantities import Quantity, find_quantities
+from agent.interviewer.reading.inside_parts import in_order
 from agent.interviewer.reading.types import Reading
 
 __all__ = ["kept_of_takings"]
@@ -32,7 +32,7 @@ def kept_of_takings(rivals: list[Reading], text: str) -> Reading | None:
     """The figure said as kept after the takings said before it, or ``None``."""
     if len(rivals) != 2 or rivals[0].field != "activity.annual_revenue":
         return None
-    placed = _in_order(rivals, text)
+    placed = in_order(rivals, text)
     if placed is None:
         return None
     (takings, first), (kept, later) = placed
@@ -45,17 +45,3 @@ def kept_of_takings(rivals: list[Reading], text: str) -> Reading | None:
     if _HEDGED.search(between):  # "turnover 20 grand but profit maybe 6": unsure, so asked
         return None
     return replace(kept, currency=kept.currency or takings.currency, note="kept of the takings")
-
-
-def _in_order(rivals: list[Reading], text: str) -> list[tuple[Reading, Quantity]] | None:
-    """Each rival with the one amount of ``text`` it was read from, in the order said."""
-    amounts = [q for q in find_quantities(text) if q.kind in {"money", "bare"}]
-    placed = []
-    for r in rivals:
-        said = [q for q in amounts if abs(q.value - float(r.value)) < 0.005]  # type: ignore[arg-type]
-        if len(said) != 1:
-            return None
-        placed.append((r, said[0]))
-    if placed[0][1] is placed[1][1]:
-        return None
-    return sorted(placed, key=lambda p: p[1].start)
