@@ -11,6 +11,7 @@ import re
 
 from agent.interviewer import parse
 from agent.interviewer.reading import asks
+from agent.interviewer.reading.numbers import to_number
 from agent.plan import Plan
 
 #: "not 32", "rather than about 40k", "instead of £1,200": the figure said to be wrong.
@@ -27,7 +28,7 @@ def old_figure(text: str) -> float | None:
     found = list(_OLD.finditer(parse.normalise(text)))
     if len(found) != 1:
         return None
-    value = float(found[0].group("n").replace(",", ""))
+    value = to_number(found[0].group("n"))
     return value * 1000 if found[0].group("k") else value
 
 
