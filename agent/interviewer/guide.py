@@ -37,10 +37,13 @@ _COUNTED_IN = {
     "activities": "which activities count paid and unpaid work",
 }
 #: A question whether something goes into the answer: "count", "include", "do you want/need
-#: …", "should I add/put/list …", or a question ending "also?", "too?", "as well?".
+#: …", "should I add/put/list …", a question ending "also?", "too?", "as well?", or one of
+#: whose share it is ("just me or the whole household?", "mine or ours?").
 _COUNTS = re.compile(
     r"\bcount(?:s|ed|ing)?\b|\binclud(?:e|es|ed|ing)\b|\bdo you (?:want|need)\b"
-    r"|\bshould i (?:add|put|list|include|mention)\b|\b(?:also|too|as well)\s*\?",
+    r"|\bshould i (?:add|put|list|include|mention)\b|\b(?:also|too|as well)\s*\?"
+    r"|\b(?:just|only)\s+(?:me|mine|my\s+(?:own\s+)?(?:share|part|half))\b"
+    r"|\bor\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:house(?:hold)?|family|ours|us|both\s+of\s+us)\b",
     re.IGNORECASE,
 )
 

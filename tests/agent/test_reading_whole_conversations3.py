@@ -156,6 +156,17 @@ def test_a_question_whether_something_goes_in_searches_what_the_figure_is() -> N
     assert guide.counted_query("is the review also weekly", "activities").endswith("weekly")
 
 
+def test_a_question_of_whose_share_a_figure_is_searches_what_the_figure_is() -> None:
+    for said in (
+        "only mine, or the household's bills?",
+        "just me or the whole family, pet?",
+        "Is it my own share you're after or ours?",
+        "me or both of us?",
+    ):
+        assert "monthly spending" in guide.counted_query(said, "spending"), said
+    assert guide.counted_query("just me tonight, is that a problem", "blocks").endswith("problem")
+
+
 # --- a stream asked for with the words of a quick visit --------------------------------------
 
 
