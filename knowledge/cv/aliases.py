@@ -88,6 +88,12 @@ _DOCUMENT_AFTER = re.compile(
     r"|^\s+[a-z]+\s+(?:and|&)\s+[a-z]+\s+(?:cards|tickets|permits|licen[cs]es)\b",
     re.IGNORECASE,
 )
+# Aliases that name where the work is done: narrowed by a noun before them ("a radiocarbon
+# laboratory") they name a workplace, not a practice.
+_PLACE_WORDS = frozenset({"laboratory", "laboratories", "lab", "labs"})
+_PLACE_NARROWED = re.compile(
+    r"\b(?:a|an|the|our|their|his|her|my|its|this|that)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE
+)
 _SHORT = 2  # letters in an alias that needs a skills context ("R", "Go", "UX", "PR")
 # A tool named before a thing is still used ("a Kubernetes service"); a practice is not
 # ("a payment reconciliation service" is software, not reconciliation work).
@@ -272,6 +278,8 @@ def _hits(
         if alias is None:
             written = _people_named(skill, text)
         elif written is None and not listed:
+            if alias.lower() in _PLACE_WORDS and _PLACE_NARROWED.search(local[:offset]):
+                continue  # "a brewery laboratory", "the chemistry lab": where, not what
             written = _compound(skill, alias, local, offset, end) or _done_to_people(
                 skill, alias, local[:offset]
             )

@@ -43,7 +43,8 @@ _FUTURE = re.compile(
     r"started learning|(?:i|we)\s*(?:'ll|\s+will|\s+plan to|\s+hope to|\s+intend to|"
     r"\s+aim to|\s+am going to|\s+would like to|\s+want to)|"
     r"(?:planning|hoping|aiming|keen|looking)\s+to\s+(?:learn|train|study|take|start|begin|"
-    r"move into|gain|develop)|next\s+(?:year|month|term|spring|summer|autumn|winter)|"
+    r"move into|gain|develop|sit|do|get|complete|qualify|become|pass|retrain|finish)\b|"
+    r"next\s+(?:year|month|term|spring|summer|autumn|winter)|"
     r"(?:enrolled|booked|signed up)\s+(?:on|for|onto)|to\s+start\s+in\s+(?:19|20)\d{2}|"
     # "I am down to mentor a trainee", "put my name down for a BSL class": a place taken
     r"(?:i\s+am|i'm|am)\s+down\s+(?:to|for)\s|put\s+(?:my|our)\s+names?\s+down\s+for|"
@@ -59,9 +60,20 @@ _FUTURE = re.compile(
     # The same with no "I", as CVs write it: "Will begin a counselling course in May", "Would
     # like to train in phlebotomy", "Interested in learning bookkeeping", "Place confirmed on a
     # forklift course", "Applied for a PRINCE2 course".
-    r"(?:^|(?<=[.;!?|•(]))\s*(?:will|would\s+like\s+to|wish\s+to|hope\s+to|plan\s+to|"
-    r"intend\s+to|aim\s+to|want\s+to)\s|"
+    r"(?:^|(?<=[.;!?|•(])|(?<=\s[-–—]))\s*(?:will|would\s+(?:like|love)\s+to|"
+    r"wish\s+to|hope\s+to|plan\s+to|intend\s+to|aim\s+to|want\s+to)\s|"
     r"interested\s+in\s+(?:learning|training|studying|taking\s+up|retraining)|"
+    # A move the person only wishes for or has applied for: "Applying to train as a
+    # paramedic", "Considering a move into occupational therapy", "Open to learning Salesforce",
+    # "Offer to study nursing from September".
+    r"(?:currently\s+|now\s+)?applying\s+(?:for|to)\s+(?=[^.;|]*?\b(?:place|course|train|"
+    r"study|degree|diploma|apprenticeship|qualification|programme|retrain)\b)|"
+    r"considering\s+(?:a\s+)?(?:move|moving|career|retraining|training|switch)|"
+    r"(?:interested|keen)\s+(?:in|on)\s+(?:moving|a\s+move|a\s+career|retraining|"
+    r"switching|a\s+switch)|open\s+to\s+(?:learning|training|retraining|moving)|"
+    r"(?:an?\s+)?offer\s+(?:of\s+a\s+place\s+)?to\s+(?:study|train|read)\b|"
+    r"(?:provisional|conditional|unconditional)\s+(?:place|offer)\b|"
+    r"\bnot\s+(?:done|started|taken|begun|tried)\s+(?:it\s+|them\s+)?yet\b|"
     r"(?:place|spot|seat)\s+(?:confirmed|booked|secured|reserved|offered)\s+on|"
     r"applied\s+(?:for|to)\s+(?:an?|the|my)\s+(?=[^.;|]*?\b(?:course|diploma|certificate|"
     r"degree|apprenticeship|qualification|training)\b)|"
@@ -110,7 +122,8 @@ _NOTED_ITEM = re.compile(
     # The same note after a spaced dash: "EV charge point installation - booked for January".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*\s[-–—]\s+(?:booked|planned|starting|starts|to start|"
     r"not yet|in progress|geplant|asked for|requested|applied for|hoping|hope to|maybe|"
-    r"perhaps|next (?:year|month|term))\b[^,;|•]*"
+    r"perhaps|next (?:year|month|term)|want to|would (?:like|love) to|one day|"
+    r"not (?:started|done|begun|tried)(?: it| them)? yet)\b[^,;|•]*"
     # Or after a comma, as a terse list writes it: "CSCS Level 2, started, paused".
     r"|(?:^|(?<=[,;|•:]))[^,;|•:()]*,\s*(?:started|booked|planned|in progress|not finished|"
     r"unfinished)(?:,\s*(?:paused|on hold|not finished|unfinished))?(?=\s*(?:[,;|•]|$))"
@@ -209,6 +222,12 @@ _DONE_BY_OTHERS = re.compile(
 _REFERRED = re.compile(
     rf"\b(?:refer(?:s|red|ring)?|signpost(?:s|ed|ing)?)\s+(?!to\b|back\b)[^.;!?|•]*?\bto\b"
     rf".*?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
+# Work watched at another's side: "Shadowed the pharmacist on medication reviews", "shadowing
+# our senior surveyor on dilapidations": what is watched is the other's practice.
+_SHADOWED = re.compile(
+    rf"\bshadow(?:s|ed|ing)?\s+(?:the|a|an|our|my|their|two|three|several)\s+.*?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 # "our sound designer scores each film in Reaper", "my co-author runs the models", "the
@@ -358,8 +377,11 @@ _LEISURE = re.compile(
     r"outside (?:of )?(?:my|the) (?:work|job|day job|working hours)|away from (?:work|the job)|"
     r"in meiner freizeit|in der freizeit)\b|^[\s*•·-]*(?:weekends?|am wochenende)\s*:"
     # "Personal interests - photography": a label of spare time, however it is marked.
-    r"|^[\s*•·-]*(?:personal\s+)?(?:interests|hobbies|pastimes|hobbys|interessen|freizeit)"
-    r"\s*[-–—:]",
+    r"|^[\s*•·-]*(?:personal\s+|other\s+|outside\s+)?(?:interests|hobbies|pastimes|hobbys|"
+    r"interessen|freizeit|likes|leisure)\s*[-–—:]"
+    # "Interests include birdwatching", "When not at work I paint": spare time in a sentence.
+    r"|\b(?:my\s+)?interests\s+(?:include|including|are)\b"
+    r"|\bwhen\s+(?:i'm\s+|i\s+am\s+)?not\s+(?:at\s+work|working|on\s+shift)\b",
     re.IGNORECASE,
 )
 # Coaching or playing in a children's or amateur sports side is spare time, whatever the day
@@ -378,7 +400,7 @@ def not_mine(text: str) -> str:
     cut = _FUTURE.sub(" ", _NOTED_ITEM.sub(_noted_item, cut))
     cut = _BOOKED.sub(" ", _LEARNING.sub(" ", cut))
     cut = _DONE_BY_OTHERS.sub(" ", _THEIR_CLAUSE.sub(" ", cut))
-    cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", cut))
+    cut = _REFERRED.sub(" ", _THEIR_TRADE_CLAUSE.sub(" ", _SHADOWED.sub(" ", cut)))
     cut = _THEIR_DAILY_LIVING.sub(" ", _THEIRS_DE.sub(" ", _THEIRS.sub(" ", cut)))
     cut = _COLLEAGUE_DOES_DE.sub(" ", _TEAM_DOES_DE.sub(" ", cut))
     cut = _REGISTERED.sub(" ", _KINDS_SERVED.sub(lambda found: found.group("keep"), cut))
