@@ -16,6 +16,7 @@ from agent.interviewer.reading.clauses import normalise
 
 _UNDO = re.compile(
     r"^(?:(?:oops|whoops|sorry|wait|hang on|hold on|actually|no|nope|hmm|ah|oh no|oh|omg|ugh|argh|"
+    r"nvm|never ?mind|"
     r"my (?:bad|mistake)|wrong|"
     r"(?:that'?s |that is )?not (?:what i (?:meant|wanted|said)|right)|that'?s wrong)[-,.! ]+)*"
     r"(?:(?:can|could) (?:you|we) |please )?"
@@ -176,6 +177,8 @@ _REMOVE = re.compile(
     r"don'?t want(?! to [a-z]+ (?:it|myself|things|too much|that much)\b)"
     r"(?: to (?:do|keep|run))?|"
     r"take (?:it|that|them) out|leave (?:it|that|them) out|isn'?t a stream|"
+    # "take it off", "take that off the list": off the plan, never "take 2 off" a figure
+    r"take (?:it|that|them|this) off(?= (?:the |my )?(?:plan|list)\b|\s*(?:[,.;!]|$))|"
     # "take the bikes out", "leave the tours out": the stream said between verb and "out"
     r"(?:take|leave) (?:the|my|that|those|these) [a-z][\w' -]{1,30}? out(?! of| for| to| on)|"
     # "bin the dog walking", "cut the pet sitting completely", "the bank job, I want it gone"
@@ -238,9 +241,20 @@ def chat(sentence: str) -> bool:
     )
 
 
+#: "undo that, forgot I start night classes": the reason given after the undo, with no
+#: figure and no question of its own.
+_REASON_AFTER = re.compile(
+    r"\W+(?:i\s+)?(?:forgot|just remembered|remembered|because|cos|coz|since)\b[^\d?]*$"
+)
+
+
 def undo(text: str) -> bool:
-    """True when the whole message asks to take the last answer back."""
+    """True when the whole message asks to take the last answer back (a reason after it
+    changes nothing)."""
     text = text.strip(" .!?")
+    reason = _REASON_AFTER.search(text)
+    if reason and reason.start() > 0 and _UNDO.match(text[: reason.start()].strip(" .!?")):
+        return True
     if _UNDO.match(text) or _KEPT_AFTER_ALL.match(text) or _AS_IT_WAS.match(text):
         return True
     if _LEFT_AS_IT_WAS.match(text):
@@ -384,6 +398,8 @@ def yes_no(text: str) -> bool | None:
         return False  # "yeah nah, not yet": the no after the yes is the answer
     if answer is None and openers.approved_short(text):
         return True  # "好 👍", "qujannamiik. ok": a short message closed by its yes
+    if answer is None and "?" not in text and _DO_IT.match(re.split(r"[,.;!]\s*", low)[-1]):
+        return True  # "righto, finalise": the act asked for in its own word, said last
     return answer
 
 

@@ -33,3 +33,16 @@ def blank(text: str) -> str:
     if found is None or not text[found.end() :].strip():
         return text
     return " " * found.end() + text[found.end() :]
+
+
+#: Thanks said with a number word ("thanks a million", "a thousand thanks"): no figure.
+_COUNTED_THANKS = re.compile(
+    r"\b(?:(?:thanks|thank you|cheers|ta) a (?:million|thousand|billion)|"
+    r"a (?:million|thousand) thanks)\b",
+    re.I,
+)
+
+
+def blank_thanks(text: str) -> str:
+    """``text`` with thanks said with a number word blanked, spans kept in place."""
+    return _COUNTED_THANKS.sub(lambda m: " " * len(m.group(0)), text)

@@ -41,11 +41,14 @@ def after_opener(text: str) -> str | None:
 #: "want to show my husband first", "let me check with the accountant before we finalise",
 #: "I'd like to sleep on it".
 _PUT_OFF = re.compile(
-    r"^(?:(?:hold on|hang on|wait|one sec|not yet|just|ok|okay|hmm+)\W+)*(?:i\s+)?"
+    # "hold on, love, I want to ...": a word the person calls the reader by, set off by commas
+    r"^(?:(?:hold on|hang on|wait|one sec|not yet|just|ok|okay|hmm+)\W+(?:[a-z]+,\s*)?)*(?:i\s+)?"
     r"(?:want|wanna|need|have|gotta|got|'?d like|would like|let me|lemme|i'?ll)\s+(?:to\s+)?"
     r"(?:(?:show|ask|check|run it|run this|run that|talk|speak|chat|read|go over|look|discuss)"
     r"\b[^?]{0,60}\b(?:first|before (?:i|we|that|finali[sz]\w*|confirm\w*|sign\w*|commit\w*))\b|"
-    r"(?:sleep on it|think (?:it|this|that) over|mull (?:it|this|that) over|think about it))"
+    # "sleep on the hours": a part of the plan thought over, the decision put off all the same
+    r"(?:sleep on (?:it|this|that|(?:the|those|these|my) [a-z]+)|"
+    r"think (?:it|this|that) over|mull (?:it|this|that) over|think about it))"
 )
 
 

@@ -56,6 +56,7 @@ from agent.interviewer.reading import (
     net_fraction,
     new_owner,
     nothing_paid,
+    openers,
     opposed,
     part_revised,
     part_unknown,
@@ -175,7 +176,8 @@ def _of_work(r: Reading) -> bool:
 
 
 def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
-    text = age_role.said_apart(acts.unlaughed(normalise(message)))
+    # "thanks a million": thanks, and no figure once the number words are read as digits
+    text = age_role.said_apart(acts.unlaughed(normalise(greetings.blank_thanks(message))))
     text = hours_said.hours_named_before(text)  # "the tuition hours to 6 a week"
     if ask not in _PROPOSAL_ASKS:  # at a proposal "no, actually ..." still refuses it
         text = reopening.reopened(text)
@@ -288,6 +290,9 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         and not _NO_ALONE.match(text)
     ):
         answer = None  # "yeah nah, the workshops aren't me": a no to the stream it drops
+    if answer is False and openers.puts_off(text.strip(" .!?")):
+        # "hold on, I want to sleep on it": the "want to" puts the decision off, no stream asked
+        readings = [r for r in readings if r.act != "wish"]
     if answer is not None and ask in _PROPOSAL_ASKS:
         readings = [Reading("confirm", value=answer, span=message), *readings]
     if not readings and asked_back.asks_in_other_words(text):  # "pwede po ba monthly?"

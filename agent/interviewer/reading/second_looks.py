@@ -59,6 +59,8 @@ _MORE_HOURS = re.compile(
 _FIGURES = frozenset({"activity.hours_per_week", "activity.annual_revenue"})
 #: "up to", in the languages the reader reads: what a figure can reach, not what it is.
 _AT_MOST = re.compile(r"\b(?:up to|jusqu'à|bis zu|hasta|até)\b")
+#: A word that points back at a phrase said before it, never a name of its own.
+_POINTER = re.compile(r"(?:that|this|it|them|those|these|the same|that one|this one|so)\W*")
 _QUIET = frozenset({"a", "an", "the", "of", "and", "my", "for", "in", "at", "on"})
 
 
@@ -79,6 +81,8 @@ def doubt(r: Reading, text: str, view: PlanView) -> str | None:
             return "work you do now, or planned or past work?"
     if r.field == "stream.name" and re.fullmatch(r"[\d\s.,%h]*", str(r.value).casefold()):
         return "a new name, or a figure?"
+    if r.field in {"stream.name", "activity"} and _POINTER.fullmatch(str(r.value).casefold()):
+        return "which name do you mean?"  # "change it to that": the name pointed back at
     if r.field in _SKILLS and isinstance(r.value, str) and _NO_SKILL.search(r.value.casefold()):
         return "is this a skill?"
     if r.field in _FIGURES and _AT_MOST.search(r.span.casefold()):
