@@ -307,7 +307,10 @@ def stated(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?;\n])", said):
         if sentence.rstrip().endswith("?"):
             continue
-        for clause in _CLAUSE_CUT.split(sentence):
+        clauses = [c for c in _CLAUSE_CUT.split(sentence) if c.strip(" ,-")]
+        for at, clause in enumerate(clauses):
+            if at and (_EXAMPLE.search(clause.strip()) or _DUTY.match(clause)):
+                continue  # "..., warhammer mostly, coasters": what the work before deals in
             name = _stated_in(_TAIL.sub("", clause.strip())) or titled(clause)
             name = name or worked_in(clause)
             own = None if name else own_work.work_in(clause)
@@ -316,6 +319,16 @@ def stated(text: str) -> list[str]:
             if name and name not in found and said_now(name, text):
                 found.append(name)
     return found
+
+
+#: A clause of a few words after others in its sentence that gives examples of what the work
+#: said before deals in: marked as such ("warhammer mostly", "the odd wedding") or things in
+#: the plural said bare ("coasters and wall pieces"); a role is said of one person.
+_EXAMPLE = re.compile(
+    r"^(?:(?:and|or)\s+)?(?:(?:the odd|the occasional|mostly|mainly|usually|sometimes|often)\s"
+    r"[a-z' -]+|[a-z'-]+(?:\s[a-z'-]+){0,2}\s(?:mostly|mainly|usually|sometimes|occasionally|"
+    r"often|largely|chiefly)|(?:[a-z'-]+\s)?[a-z'-]+[^s\W]s(?:\s(?:and|or)\s[a-z' -]+)?)$"
+)
 
 
 def own_said(text: str) -> list[str]:
@@ -390,7 +403,11 @@ def at_setting(readings: list[Reading], text: str) -> list[Reading]:
             out = [_renamed(o, str(o.value), name) if _is_named(o, glossed) else o for o in out]
             named = [name.casefold() if n == glossed else n for n in named]
             continue
-        if not any(head in re.findall(r"[a-z][a-z'/-]*", other) for other in named):
+        # "a lasher ..., lashing the containers", "I farm potatoes ... farming": one work in
+        # two forms of one word, named once
+        sure = [str(r.value).casefold() for r in out if r.field == "activity" and r.confident]
+        stems = {names.stem(w) for other in sure for w in re.findall(r"[a-z][a-z'/-]*", other)}
+        if head not in " ".join(named).split() and names.stem(head) not in stems:
             out.append(Reading("fact", "activity", name, None, _clause_of(name, text)))
             named.append(name.casefold())
     return _without_doubles(out)
@@ -542,6 +559,8 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
     ]
     said = [str(r.value).casefold() for r in out if r.field == "activity"]
     for clause in _WORK_CUT.split(greetings.blank(text)):
+        if _DUTY.match(clause) and not _first_in_sentence(clause, text):
+            continue  # "I'm crew on a boat, I do the fills": a task of the work said first
         work = own_work.work_in(clause)
         if work and not own_work.already_named(work, said) and said_now(clause.strip(), text):
             out.append(Reading("fact", "activity", work, None, clause.strip()))
@@ -558,6 +577,18 @@ def _own_work(readings: list[Reading], text: str) -> list[Reading]:
     if own_work.business_said(text) and not any(r.field == "context" for r in out):
         out.append(Reading("fact", "context", "general", None, text))
     return out
+
+
+#: "I do the fills and the briefings": tasks done, named with "the", after the work they are of.
+_DUTY = re.compile(r"^\W*(?:and\s+)?(?:i|we)\s+(?:also\s+)?do\s+the\s(?![^,]*\bfor\b)")
+
+
+def _first_in_sentence(clause: str, text: str) -> bool:
+    """True when ``clause`` opens its sentence of ``text`` (nothing but a greeting before)."""
+    at = text.find(clause)
+    before = greetings.blank(text[: max(at, 0)])
+    start = max(before.rfind(c) for c in ".!?;\n") + 1
+    return not before[start:].strip(" ,-")
 
 
 def _had_venture(readings: list[Reading], had: str, clause: str, said: list[str]) -> list[Reading]:
