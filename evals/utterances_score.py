@@ -60,7 +60,11 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return _STEM.sub("", word) if len(word) > 5 else word
+    if len(word) <= 5:
+        return word
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1]  # the verb as its doing and doer are cut: "restore", "restoring"
+    return _STEM.sub("", word)
 
 
 #: The endings of a doer, a doing and a deed of one word: "roofer", "roofing"; "organiser",
