@@ -145,3 +145,19 @@ def test_a_verb_ending_in_e_matches_its_doing() -> None:
     assert names_match("restoring pianos", "restore old pianos")
     assert names_match("producer", "produce")
     assert not names_match("youth work", "social worker")
+
+
+# A feeling said of the good times, then a cost after "but" that no label reads: asked back.
+
+
+def test_a_cost_after_but_leaves_the_feeling_unsure() -> None:
+    view = PlanView(activities=("night porter",))
+    message = "I love it when the regulars are in, but 58 hours and no weekends off"
+    readings = read(message, view, "act:energy:night porter")
+    assert not any(r.field == "activity.energy" and r.confident for r in readings)
+
+
+def test_a_feeling_after_but_is_still_the_verdict() -> None:
+    view = PlanView(activities=("night porter",))
+    readings = read("long shifts but I love it", view, "act:energy:night porter")
+    assert [r.value for r in readings if r.field == "activity.energy"] == ["energising"]

@@ -677,6 +677,8 @@ def energy(text: str, *, asked: bool) -> str | None:
                     return None  # "I love the kids but the admin kills me": no balance struck
             if found and found != "neutral":
                 return found
+            if verdict and found is None and _SOME_COST.search(verdict.group(1)):
+                return None  # "lovely when it goes well, but 60 hours, I'm done by Friday"
             for clause in re.split(r",\s*", sentence):  # "I love it, even the stress"
                 found = _energy_asked(clause)
                 if found:
@@ -758,6 +760,11 @@ def _parts_weighed(before: str, after: str) -> bool:
     return bool(_PART.search(before)) and bool(_PART.match(after.strip()))
 
 
+#: A cost said after a "but" in words no label reads: hours, tiredness, being done in.
+_SOME_COST = re.compile(
+    r"\d|\b(?:hours|finished|done in|wrecked|shattered|knackered|wiped|spent|tired|long|"
+    r"worn out)\b"
+)
 #: The side after the last "but" of a sentence: the verdict it ends on.
 _AFTER_BUT = re.compile(r"\bbut\b(?!.*\bbut\b)\s+(.+)$")
 
