@@ -117,6 +117,16 @@ def parse_money(text: str, *, bare_numbers: bool = True) -> Reading | None:
     return None
 
 
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Every amount of money in normalised ``text``, in order (figures of hours left out)."""
+    return [m for m in _MONEY.finditer(text) if not _followed_by_hours(text, m.end())]
+
+
+def money_of(match: re.Match[str]) -> Reading:
+    """The amount one of :func:`money_matches` says, a year's worth, with its period."""
+    return _money_reading(match)
+
+
 _SPEND_WORDS = re.compile(r"\b(?:spend|spending|outgoings|costs?|need|live on)\b")
 
 
