@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.interviewer import names, room
+from agent.interviewer import names, role_shares, room
 from agent.interviewer.flow import call
 from agent.interviewer.parse import fmt_number
 from agent.interviewer.phrases import rule_note
@@ -99,6 +99,8 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
             wanted = [r for r in wanted if not _is_role_change(r)]
         for reading in wanted:
             current = _on_proposal(reading, current, plan, today, out)
+        if role_shares.anchor_lost([c["args"] for c in proposal], [c["args"] for c in current]):
+            return Edit(proposal, notes=[role_shares.no_anchor_note([c["args"] for c in proposal])])
         out.proposal = current
     elif plan.streams:
         roles = _roles(wanted, [s.name for s in plan.streams])
@@ -110,6 +112,10 @@ def edit(readings: list[Reading], plan: Plan, proposal: list[dict[str, Any]],
             done = len(out.calls)
             _on_plan(reading, seen, today, out)
             seen = _applied(seen, out.calls[done:], today)
+        streams = [s.model_dump() for s in plan.streams]
+        after = _applied(plan, out.calls, today).streams
+        if role_shares.anchor_lost(streams, [s.model_dump() for s in after]):
+            return Edit(notes=[role_shares.no_anchor_note(streams)])
     else:
         for reading in wanted:
             if reading.act == "wish" and not reading.remove and reading.subject:
@@ -148,8 +154,16 @@ def _roles_on_proposal(roles: dict[str, str], proposal: list[dict[str, Any]], pl
                        today: dt.date, out: Edit) -> list[dict[str, Any]]:  # fmt: skip
     updated = [dict(c, args={**c["args"], "role": roles[c["args"]["name"]]})
                if c["args"]["name"] in roles else c for c in proposal]  # fmt: skip
+    before = {c["args"]["name"]: (str(c["args"]["role"]),
+                                  float(c["args"].get("target_income_share") or 0))
+              for c in proposal}  # fmt: skip
+    shares = role_shares.swapped(roles, before)
+    updated = [dict(c, args={**c["args"], "target_income_share": shares[c["args"]["name"]]})
+               if c["args"]["name"] in shares else c for c in updated]  # fmt: skip
     said = _said(roles)
-    return _checked(updated, proposal, plan, today, out, f"Changed the roles together: {said}.",
+    moved = role_shares.said(shares) if shares else ""
+    return _checked(updated, proposal, plan, today, out,
+                    f"Changed the roles together: {said}{moved}.",
                     f"change these roles together ({said})")  # fmt: skip
 
 
@@ -157,8 +171,13 @@ def _roles_on_plan(roles: dict[str, str], plan: Plan, today: dt.date, out: Edit)
     streams = {s.name: s for s in plan.streams}
     # A stream leaving the anchor role goes first, so no step holds two anchors (PC002).
     order = sorted(roles, key=lambda name: roles[name] == "anchor")
-    calls = [call("update_stream", stream_id=streams[n].id, role=roles[n]) for n in order]
-    _planned(calls, plan, today, out, f"Changed the roles together: {_said(roles)}.")
+    before = {s.name: (str(s.role), float(s.target_income_share or 0)) for s in plan.streams}
+    shares = role_shares.swapped(roles, before)
+    calls = [call("update_stream", stream_id=streams[n].id, role=roles[n],
+                  **({"target_income_share": shares[n]} if n in shares else {}))
+             for n in order]  # fmt: skip
+    moved = role_shares.said(shares) if shares else ""
+    _planned(calls, plan, today, out, f"Changed the roles together: {_said(roles)}{moved}.")
 
 
 def wish_dict(reading: Reading) -> dict[str, Any]:

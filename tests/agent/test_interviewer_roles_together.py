@@ -1,6 +1,6 @@
 """Stream changes of one message that lean on each other: roles changed together are judged
-together (one anchor, with the largest share), and a refused change leaves the proposal as it
-was, shares included."""
+together (one anchor, with the largest share: a new anchor takes the old anchor's share), and
+a refused change leaves the proposal as it was, shares included."""
 
 from __future__ import annotations
 
@@ -23,15 +23,19 @@ def _table(reply: str) -> dict[str, tuple[str, int]]:
     return {name: (role, int(share)) for name, role, share in rows}
 
 
-def test_a_role_swap_the_rules_refuse_leaves_the_anchor_where_it_was() -> None:
+def test_a_new_anchor_takes_the_old_anchors_share_so_the_swap_is_done_whole() -> None:
     planner, shown = conversation(TODAY, *_TO_PROPOSAL)
     before = _table(shown)
     assert before["Baking bread at a bakery"][0] == "anchor"
     reply = planner.say(
         "make baking bread at a bakery the seed and teaching chess to kids the anchor"
     )
-    assert _table(reply) == before  # not half done: the plan keeps its one anchor
-    assert "together" in reply and "PC003" in reply
+    after = _table(reply)
+    # the shares on the table were the interviewer's: they move with the roles (PC003)
+    assert after["Teaching chess to kids"] == ("anchor", before["Baking bread at a bakery"][1])
+    assert after["Baking bread at a bakery"] == ("seed", before["Teaching chess to kids"][1])
+    assert [role for role, _ in after.values()].count("anchor") == 1
+    assert "shares moved with the roles" in reply
 
 
 def test_two_roles_that_pass_together_are_both_changed() -> None:
@@ -52,9 +56,16 @@ def test_a_refused_share_leaves_every_share_as_it_was() -> None:
     assert _table(reply) == before
 
 
-def test_a_role_swap_refused_on_the_plan_changes_nothing() -> None:
+def test_a_role_swap_on_the_plan_moves_the_anchor_with_its_share() -> None:
     planner, _ = conversation(TODAY, *_TO_PROPOSAL, "yes")
-    roles = {s.name: s.role for s in planner.plan.streams}
+    shares = {s.name: s.target_income_share for s in planner.plan.streams}
     planner.say("make teaching chess to kids the anchor and baking bread at a bakery the client")
-    assert {s.name: s.role for s in planner.plan.streams} == roles
-    assert [s.role for s in planner.plan.streams].count("anchor") == 1
+    streams = {s.name: s for s in planner.plan.streams}
+    assert [s.role for s in streams.values()].count("anchor") == 1
+    assert streams["Teaching chess to kids"].role == "anchor"
+    assert (
+        streams["Teaching chess to kids"].target_income_share == shares["Baking bread at a bakery"]
+    )
+    assert (
+        streams["Baking bread at a bakery"].target_income_share == shares["Teaching chess to kids"]
+    )
