@@ -16,6 +16,7 @@ PROPOSAL_ASKS = frozenset({"streams", "blocks", "loops", "review", "finalise", "
 #: Questions where "none" / "no" is an answer (no constraints, no skill excites).
 NONE_ASKS = frozenset({"constraints", "excited", "underused"})
 OFF_TOPIC = "No problem, nothing to record there."
+WELCOME_BACK = "Welcome back. Here is where we were:"
 #: A message with words in it that answer nothing the interviewer can read: said so, never
 #: taken as the person having nothing to say.
 NOT_READ = "I couldn't read that as an answer to this question, so I've recorded nothing from it."

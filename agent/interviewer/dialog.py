@@ -62,6 +62,7 @@ from agent.interviewer.decision import (
     OFF_TOPIC,
     PROPOSAL_ASKS,
     VAGUE,
+    WELCOME_BACK,
     Context,
     Decision,
 )
@@ -249,7 +250,7 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
     if counted is not None:  # worked out from the person's own words, said back to correct
         heard = Heard([counted], notes=[counted.note])
     if heard.aside:
-        return Decision(reply=OFF_TOPIC, aside=True)
+        return Decision(reply=WELCOME_BACK if remarks.back(text) else OFF_TOPIC, aside=True)
     unheard = unnamed.ask_back(unnamed.lost(readings, heard.readings), ctx.plan, ctx.ask, text)
     readings = workplace.named(heard.readings, text, [a.name for a in ctx.plan.activities])
     kept_limits = limits.kept_note(readings, ctx, text)

@@ -15,16 +15,20 @@ from typing import Any
 
 from agent.interviewer import (
     bare_change,
+    buffer_pair,
     carried,
+    clock_letters,
     dialog,
     felt,
     guide,
     last_figure,
+    list_header,
     namelike,
     names,
     parse,
     self_answered,
     several_changes,
+    stream_orders,
     told_often,
     torn_answer,
 )
@@ -77,12 +81,17 @@ def decide(
     that work's (:mod:`carried`); ``spoken_here`` says it was read at this same question, so
     a label said out of turn next is that work's too."""
     view = view_of(plan, state)
+    text = clock_letters.written_out(text)  # "10p-6a": clock times, never ten hours
+    text = list_header.without_heading(text, ask)  # "SKILLS: sugarcraft | piping"
     text = produce.named_by_maker(text, view)  # "the milk money": the goat dairy's, by name
     text = self_answered.answer_part(text)  # "hours? about 25": the answer, not a question
     # "the beard oils are the 300 a month" after two incomes were asked which: its work's
     which = torn_answer.answered(text, list(torn), reader, view)
     readings = which or reader(text, view, ask)
     readings = several_changes.read_parts(readings, reader, text, view, ask)
+    readings = buffer_pair.paired(readings, text, ask)  # "10k, 3k": savings, then spending
+    works = [a.name for a in plan.activities]
+    readings, orders = stream_orders.taken_out(readings, works, ask, text)  # "make X the anchor"
     # A correction naming no figure is of the last one given: guessed, so asked back first.
     guessed = last_figure.of_last_figure(readings, reader, text, view, state.settled, ask) if (
         correcting and not revising) else None  # fmt: skip
@@ -110,6 +119,8 @@ def decide(
         limits=tuple(state.limits), often=tuple(state.often),
     )  # fmt: skip
     decision = dialog.decide(readings, ctx, text)
+    if orders:
+        stream_orders.tell(decision, orders)
     told = told_often.kept(readings) + told_often.alone(readings, text, ask)
     decision.often = told if decision.calls else []
     if which:  # an answer to a question back, no try at the open question

@@ -64,6 +64,22 @@ _AWAY_ONLY = re.compile(
 )
 
 
+#: The whole message says the person is back and the conversation goes on ("carry on",
+#: "ok I'm back", "let's continue"): nothing to record, and no try at the open question.
+_BACK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|so|sorry|alright|hi|hello|hey)\W+){0,2}"
+    r"(?:(?:let'?s\s+)?(?:carry on|continue|keep going|go on|crack on|get going)|"
+    r"(?:i'?m|im|i am)\s+back(?:\s+now)?|back now|back again|where was i)"
+    r"(?:\W+(?:then|now|please|pls|sorry|where we left off|from where we (?:were|left off)))*\W*$",
+    re.I,
+)
+
+
+def back(text: str) -> bool:
+    """True for a message that only says the person is back ("carry on", "ok, I'm back")."""
+    return bool(_BACK.match(text.strip()))
+
+
 def aside(text: str) -> bool:
     """True for a message that steps away from the conversation ("brb, meeting", "one moment
     please, the postman is here", "customer ringing. 2 mins", "customer rnging 2 mins") and

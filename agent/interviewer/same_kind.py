@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from agent.interviewer import names
-from agent.interviewer.reading.types import Reading
+from agent.interviewer.reading.types import CONFIDENT, Reading
 
 #: Words before the kind that say which of the person's works it is without naming another.
 _SAME = frozenset(
@@ -111,13 +111,20 @@ def _other(r: Reading, recorded: list[str]) -> str | None:
     while last + 1 < len(said) and _shared(said[last + 1], own):
         last += 1
     before = _before(said[:first])
-    if not before:
+    if not before or _priced_item(r, said[: first - len(before)]):
         return None
     if before[-1] in _ANOTHER:
         return ""
     if _named_elsewhere(before, recorded, r.subject):
         return None
     return names.title(" ".join([*before, *said[first : last + 1]]))
+
+
+def _priced_item(r: Reading, ahead: list[str]) -> bool:
+    """True for a figure the reading doubts, said of "a" thing of the kind ("a tiered cake is
+    350" beside "Wedding cakes"): the price of one item the work sells, never a second work;
+    a doubted figure is no reason to record work nobody named as work."""
+    return r.confidence < CONFIDENT and bool(ahead) and ahead[-1] in {"a", "an", "one", "each"}
 
 
 def _shared(word: str, own: frozenset[str]) -> str | None:

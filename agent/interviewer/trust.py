@@ -15,7 +15,7 @@ from agent.interviewer import carried, names, refer, story_setting, torn_answer
 from agent.interviewer.namelike import name, word_list
 from agent.interviewer.reading import asks
 from agent.interviewer.reading.types import Reading
-from agent.interviewer.remarks import aside, beside, capacity_said, own_words, vague
+from agent.interviewer.remarks import aside, back, beside, capacity_said, own_words, vague
 from agent.plan.models import Plan
 
 # --- all of a message's readings --------------------------------------------------------------
@@ -47,7 +47,8 @@ def screen(readings: list[Reading], ask: str, plan: Plan, text: str) -> Screened
     teaching") is the name its words give after the filler; how steady or how tiring work is,
     cut off from its activity ("..., £39,000 a year, steady as anything"), goes to the
     activity spoken of just before."""
-    if aside(text):
+    # "carry on" after a step away: nothing to record, unless it says yes to a proposal
+    if aside(text) or (back(text) and not any(r.act == "confirm" for r in readings)):
         kept = [r for r in readings if r.act not in _DATA | {"wish"}]
         return Screened(kept, aside=True, dropped=len(readings) - len(kept))
     if (
