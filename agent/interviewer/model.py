@@ -35,6 +35,7 @@ from agent.interviewer import (
     unknown_work,
     waiting,
     week,
+    wrong_figure,
 )
 from agent.interviewer import review as rv
 from agent.interviewer.answering import Answering
@@ -145,6 +146,7 @@ class GuidedInterviewer(Answering, BaseChatModel):
         torn, state.torn = state.torn, []  # two figures asked which: answered in the next only
         state.other_dollar = state.other_dollar or names_other_dollar(text)
         text = parse.said_again(text)  # "no wait, 25 was right": a correction to 25
+        text = wrong_figure.said_as_correction(text)  # "the 24k was wrong, it's 25,500"
         kind, rest = parse.intent(text)
         if kind is parse.Intent.UNDO and state.review:
             return self._ask(state, plan, [rv.back(state.review)])

@@ -3,7 +3,7 @@ dialog in other words: two bare amounts for the two-part savings question, order
 streams given before there are any, a new anchor named with only half the order understood,
 clock times typed with one letter for am or pm, a list pasted with its heading, a price of one
 item beside a work of the same kind, "carry on" after a step away, and a doubted name beside
-a work taken at the list question."""
+a work taken at the list question, and a late correction that says the old figure was wrong."""
 
 from __future__ import annotations
 
@@ -110,3 +110,11 @@ def test_a_doubted_name_beside_a_work_taken_is_offered_by_the_list_again() -> No
     assert "Murals" in reply and "yes" in reply  # offered now, not promised for later
     planner.say("yes")
     assert {a.name for a in planner.plan.activities} == {"Lighthouse guide", "Murals"}
+
+
+def test_a_late_correction_saying_the_old_figure_was_wrong_changes_that_answer() -> None:
+    lines = [*_TO_SKILLS, "oh the 29k was wrong, it's 30,200 actually"]
+    planner, reply = conversation(TODAY, *lines)
+    bus = next(a for a in planner.plan.activities if "bus" in a.name.casefold())
+    assert bus.annual_revenue == 30200  # never 29,000 again, never a figure for no work
+    assert "30,200" in reply
