@@ -21,7 +21,11 @@ from agent.interviewer.parse import normalise
 from agent.interviewer.reading.types import Reading
 
 _FIELDS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
-_SAVINGS = re.compile(r"\b(?:sav\w*|bank|buffer|put by|put aside|set aside|nest egg|cushion)")
+_SAVINGS = re.compile(
+    r"\b(?:sav\w*|bank|buffer|put by|put aside|set aside|nest egg|cushion|isa|account)"
+)
+#: A figure of time ("four months", "6 weeks"): how long the savings last, never an amount.
+_DURATION = re.compile(r"\s*(?:months?|mths?|weeks?|wks?|years?|yrs?|days?)\b")
 _SPENDING = re.compile(r"\b(?:spend\w*|outgoings|costs?|bills|rent|live on|need)\b")
 # words that make the two amounts one sum, a share of a bill, or anything but a plain pair
 _NOT_A_PAIR = re.compile(
@@ -33,7 +37,8 @@ _NOT_A_PAIR = re.compile(
 def paired(readings: list[Reading], text: str, ask: str) -> list[Reading]:
     """``readings`` with the savings and spending of a plain pair said at the buffer question
     ("5000 and 2200": savings 5,000, spending 2,200 a month); otherwise unchanged."""
-    if ask != "buffer" or any(r.field == "capacity.monthly_spending" for r in readings):
+    taken = {"capacity.monthly_spending", "capacity.buffer_months"}
+    if ask != "buffer" or any(r.field in taken for r in readings):
         return readings
     pair = _plain_pair(normalise(text))
     if pair is None:
@@ -55,7 +60,7 @@ def _plain_pair(low: str) -> tuple[float, float] | None:
     if _NOT_A_PAIR.search(low):
         return None
     found = [m for m in amounts.money_matches(low) if m.group("num")]
-    if len(found) != 2:
+    if len(found) != 2 or any(_DURATION.match(low, m.end()) for m in found):
         return None
     first, second = (amounts.money_of(m) for m in found)
     before, after = low[: found[1].start()], low[found[1].start() :]
