@@ -178,19 +178,12 @@ def _confirm_answer(answer: tuple[Reading, Work], said: str, ask: str) -> Ask:
 
 
 def _crowded_name(reading: Reading, work: Work) -> bool:
-    """A name asked back at the audit's question, for being said bare among many works or
-    for a name the reader doubts beside works it took ("lighthouse guide, paintings"): the
-    list offers it again, since the questions that follow are about the other works only and
-    a note promising to ask would never be kept."""
+    """A name asked back at the audit's question for being said bare among many works."""
     return (
         work.ask == "activities"
         and reading.field == "activity"
-        and (reading.note.endswith(crowded.NOTE) or bool(_recorded(work)))
+        and reading.note.endswith(crowded.NOTE)
     )
-
-
-def _recorded(work: Work) -> list[str]:
-    return [c["args"]["name"] for c in work.out.calls if c["name"] == "record_activity"]
 
 
 def _offer_names(offered: list[str], work: Work) -> None:

@@ -2,8 +2,8 @@
 dialog in other words: two bare amounts for the two-part savings question, orders about the
 streams given before there are any, a new anchor named with only half the order understood,
 clock times typed with one letter for am or pm, a list pasted with its heading, a price of one
-item beside a work of the same kind, "carry on" after a step away, and a doubted name beside
-a work taken at the list question, and a late correction that says the old figure was wrong."""
+item beside a work of the same kind, "carry on" after a step away, and a late correction that
+says the old figure was wrong."""
 
 from __future__ import annotations
 
@@ -102,14 +102,6 @@ def test_carry_on_after_a_step_away_is_no_try_at_the_question() -> None:
     planner.say("9k")
     assert planner.plan.activities[0].annual_revenue == 9000
     assert planner.plan.skills == []
-
-
-def test_a_doubted_name_beside_a_work_taken_is_offered_by_the_list_again() -> None:
-    planner, reply = conversation(TODAY, *_TO_BUFFER, "skip", "skip", "lighthouse guide, murals")
-    assert [a.name for a in planner.plan.activities] == ["Lighthouse guide"]
-    assert "Murals" in reply and "yes" in reply  # offered now, not promised for later
-    planner.say("yes")
-    assert {a.name for a in planner.plan.activities} == {"Lighthouse guide", "Murals"}
 
 
 def test_a_late_correction_saying_the_old_figure_was_wrong_changes_that_answer() -> None:
