@@ -36,8 +36,12 @@ _BREAK = re.compile(
     r"roughly|takes?|lasts?))*[\s,:=-]+"
     rf"(?P<len2>{_LENGTH})"
 )
-#: "half hour lunch is paid", "lunch (paid)", "a paid half-hour lunch": a break paid as work.
-_PAID = re.compile(r"\W*(?:(?:is|are|which is|that is|that'?s|it'?s)\s+)?(?:also\s+)?paid\b")
+#: "half hour lunch is paid", "lunch (paid)", "a paid half-hour lunch", "an hour's break but
+#: it's paid": a break paid as work.
+_PAID = re.compile(
+    r"\W*(?:(?:but|and|though)\s+)?(?:(?:is|are|which is|that is|that'?s|it'?s|its|they'?re)\s+)?"
+    r"(?:also\s+|still\s+)?paid\b"
+)
 _PAID_BEFORE = re.compile(
     r"(?<!un)\bpaid\s+(?:half (?:an )?hour|\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|mins?|minutes))?"
     rf"\s*{_BREAK_WORD}\b"

@@ -43,12 +43,14 @@ from agent.interviewer.reading import (
     hours_first,
     hours_real,
     hours_said,
+    hours_swing,
     job_ref,
     joined_amounts,
     later_on,
     lesson_figures,
     limit_answers,
     lone_hour,
+    loose_times,
     money_words,
     name_cues,
     names,
@@ -249,6 +251,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = week_total.kept(readings, text, ask)  # "a 37 hour week, in at 8.30"
     readings = hours_aside.usual_kept(readings, text, ask)  # "40, plus OT when it's busy"
     readings = hours_real.real_kept(readings, text, ask)  # "contract 36, but really 40"
+    readings = loose_times.asked_back(readings, text, ask)  # "out 5am, home 1": how long?
+    readings = hours_swing.with_swing(readings, text, ask)  # "could be 30 could be 60"
     readings = side_by_side.as_range(readings, text)  # "dunno 55 60"
     readings = after_plan.as_changes(readings, view, ask)
     if ask in _PROPOSAL_ASKS:  # "fine for now. One day X should be the anchor"

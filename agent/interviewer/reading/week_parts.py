@@ -80,8 +80,16 @@ _WEEK_INSIDE = re.compile(
 _ANOTHER = re.compile(r"\b(?:another|extra|more)\s*$")
 #: How often said by the month, fortnight or year: no weekly count of days.
 _RARE = re.compile(
-    r"\b(?:once|twice|\d+ times?|\d+ \w+) (?:a|every|per) (?:month|fortnight|year)\b"
+    r"\b(?:once|twice|\d+ times?|\d+ \w+) (?:a|every|per) (?:month|fortnight|year)\b|"
+    # "the first Sunday of the month", "last Saturday of every month": one day a month
+    r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+\w+\s+(?:of\s+)?(?:the|each|every)"
+    r"\s+month\b"
 )
+#: The part of a day a day is worked in: days named with different ones ("Saturday all day,
+#: Sunday morning") are days of different lengths, so a figure said after them is their sum.
+_SITTING = re.compile(r"\b(?:all|whole|full) day\b|\b(?:morning|afternoon|evening|night|arvo)s?\b")
+#: Words that say a day named is kept for something else ("Friday nights are choir").
+_TAKEN = re.compile(r"\b(?:is|are|not|no|off|free|busy|except|never|apart from)\b")
 #: A season or a few months named: a part that is only a peak beside the usual week.
 _SEASON = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -112,6 +120,8 @@ class _Part:
     full_day: bool = False  # "Sunday full day": a day of no length said
     nightly: bool = False  # a length with a frequency of its own ("an hour a night")
     every: bool = False  # counted as every day ("every day 6-9, Monday to Friday")
+    total: bool = False  # the sum of the days named before it ("Sat all day, Sun morning, 12h")
+    sitting: bool = False  # a part of a day said ("Sunday morning"): a time worked
 
     @property
     def figured(self) -> bool:
@@ -178,6 +188,8 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
     if len(told) != 1:
         return None
     parts = [p for p in told[0] if p.figured and not _peak(p) and not (p.named and _count_only(p))]
+    if parts and any(_unsized(p) for p in told[0]):
+        return Week(None, len(told[0]))  # "picking Sunday morning, then 4 hours in the week"
     usual = [p for p in parts if not p.exception]
     excepted = excepted or 0 < len(usual) < len(parts)
     parts = usual if usual else parts  # "..., plus Sunday 2 hours when a show is coming"
@@ -200,6 +212,11 @@ def week_of(text: str, found: list[Quantity]) -> Week | None:
     return None
 
 
+def _unsized(p: _Part) -> bool:
+    """A day of the usual week worked at a time of day with no length ("Sunday morning")."""
+    return p.named and p.sitting and _count_only(p) and not (p.exception or p.seasonal)
+
+
 def _aside(p: _Part) -> bool:
     """An exception beside the usual week: "sometimes a Sunday", or a bare figure for a time
     of the year ("In the summer also 6")."""
@@ -217,7 +234,7 @@ def _summed(sure: list[_Part], plain: list[_Part]) -> Week | None:
     if plain and (len(plain) > 1 or not any(p.said == "another" for p in sure)):
         return None  # "40h and I really do 40h", "3 hrs to build, 8-12 hours a week"
     parts = [*sure, *plain]
-    if len(parts) < 2 and not any(p.schedule for p in parts):
+    if len(parts) < 2 and not any(p.schedule or p.total for p in parts):
         return None
     if any(p.hours is None for p in parts):
         return None
@@ -252,7 +269,22 @@ def _parts(text: str, start: int, end: int, own: list[Quantity]) -> list[_Part]:
         cuts.append(m.start("next") if m.group("next") else m.end())
     bounds = [*zip(cuts, [*(c for c in cuts[1:]), end], strict=True)]
     parts = [_part(text, a, b, [q for q in own if a <= q.start < b]) for a, b in bounds]
-    return _joined([p for p in parts if p.figured])
+    figured = [p for p in parts if p.figured]
+    if _sum_of_days(figured) and _sittings_apart(text, start, own):
+        return [replace(figured[-1], said="week", total=True)]
+    return _joined(figured)
+
+
+def _sum_of_days(parts: list[_Part]) -> bool:
+    """True when the parts are days named with no length, then hours said plainly."""
+    *days, last = parts or [_Part()]
+    plain = last.weekly is not None and last.length is None and last.count is None
+    return (
+        plain
+        and not last.said
+        and len(days) > 1
+        and all((p.named or p.full_day) and _count_only(p) for p in days)
+    )
 
 
 def _joined(parts: list[_Part]) -> list[_Part]:
@@ -351,12 +383,21 @@ def _part(text: str, start: int, end: int, own: list[Quantity]) -> _Part:
     base = _Part(length, count, weekly, rare, seasonal, said, bare, piece, clock, exception)
     every = count == 7.0 and not days_named and bool(_EVERY_DAY.search(words))
     base = replace(base, days_named=days_named, pure=pure, full_day=full_day, every=every)
-    base = replace(base, nightly=nightly)
+    sitting = bool(_SITTING.search(words)) and not _TAKEN.search(words)
+    base = replace(base, nightly=nightly, sitting=sitting)
     if named and length is None and weekly is None:
         return replace(base, named=not full_day)
     if weekly is not None and length is None and count is not None and not said:
         return replace(base, length=weekly, weekly=None)  # "Sunday 4 hours"
     return base
+
+
+def _sittings_apart(text: str, start: int, own: list[Quantity]) -> bool:
+    """True when the days named before the sentence's hours are worked in different parts of
+    the day ("Saturday all day, Sunday morning, maybe 12 hours"): no one length for each."""
+    first = max((q.start for q in own if q.kind == "hours"), default=start)
+    said = {m.group(0).rstrip("s").split()[-1] for m in _SITTING.finditer(text, start, first)}
+    return len(said) > 1
 
 
 _NIGHTLY = re.compile(r"\s*(?:a|an|per|every) (?:day|night|evening|morning)\b|\s*daily\b")
@@ -460,19 +501,31 @@ def put_together(readings: list[Reading], text: str, view: PlanView, ask: str) -
         for r in readings
         if r.field == _HOURS and (r.act == "fact" or (r.act == "change" and r.subject == subject))
     ]
-    if week.hours is None:
-        return [replace(r, confidence=min(r.confidence, UNSURE)) if r in hours else r
-                for r in readings]  # fmt: skip
-    if week.parts < 2 and any(
-        r.value == week.hours and r.subject == subject and r.confidence >= CONFIDENT for r in hours
+    if (
+        week.hours is not None
+        and week.parts < 2
+        and any(
+            r.value == week.hours and r.subject == subject and r.confidence >= CONFIDENT
+            for r in hours
+        )
     ):
         return readings
     named = {r.subject for r in hours}
     known = set(view.activities)
     if len(named) > 1 and any(s in known and s != subject for s in named):
+        if week.hours is None:
+            return [replace(r, confidence=min(r.confidence, UNSURE)) if r in hours else r
+                    for r in readings]  # fmt: skip
         return readings  # hours of another work said beside: not one week in parts
     dropped = {s for s in named if s != subject and s not in known}  # "then packing an hour"
-    kept = [
-        r for r in readings if r not in hours and not (r.field == "activity" and r.value in dropped)
-    ]
+    kept = [r for r in readings if not (r.field == "activity" and r.value in dropped)]
+    if week.hours is None:  # the parts asked back, as the asked work's
+        return [_unsure(r, subject, dropped) if r in hours else r for r in kept]
+    kept = [r for r in kept if r not in hours]
     return [*kept, Reading("fact", _HOURS, week.hours, subject, text, _SURE)]
+
+
+def _unsure(r: Reading, subject: str, dropped: set[str | None]) -> Reading:
+    """``r`` asked back, as the hours of ``subject`` when it was read as a work not known."""
+    owner = subject if r.subject in dropped else r.subject
+    return replace(r, confidence=min(r.confidence, UNSURE), subject=owner)

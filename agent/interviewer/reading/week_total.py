@@ -33,6 +33,15 @@ _CLOCK_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*(?:till|til|until|to|-|–)\s*\d")
 #: Words that add a figure to the week rather than tell its day.
 _ADDED = re.compile(r"\b(?:plus|on top|another|extra|overtime|more)\b")
+#: A day of the week said alone, or a day of the month: times said of it are a part of the
+#: week of their own ("the fair is the first Sunday of the month, 10 till 4", "market saturday
+#: 8-1"), not the hours of every working day.
+_ONE_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?\b"
+    r"(?!\s*(?:-|to|till|til|until|thru|through)\s*(?:mon|tue|wed|thu|fri|sat|sun))"
+)
+_DAY_RANGE_END = re.compile(r"(?:-|to|till|til|until|thru|through)\s*$")
+_OF_MONTH = re.compile(r"\b(?:of the month|a month|per month|monthly|every month)\b")
 
 
 def total_beside_times(text: str) -> float | None:
@@ -43,9 +52,25 @@ def total_beside_times(text: str) -> float | None:
     others = [q for q in found if q not in weekly]
     if len(weekly) != 1 or not others or _ADDED.search(text):
         return None
+    if any(_days_of_their_own(_sentence_of(q, text)) for q in others):
+        return None
     if not all(_time_of_day(q, text) for q in others):
         return None
     return weekly[0].value
+
+
+def _sentence_of(q: Quantity, text: str) -> str:
+    start = max(text.rfind(c, 0, q.start) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, q.end) for c in ".;!?\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _days_of_their_own(text: str) -> bool:
+    """True when ``text`` names one day of the week alone (not an end of a span of days) or a
+    day of the month."""
+    if _OF_MONTH.search(text):
+        return True
+    return any(not _DAY_RANGE_END.search(text, 0, m.start()) for m in _ONE_DAY.finditer(text))
 
 
 def _said_weekly(q: Quantity, text: str) -> bool:
