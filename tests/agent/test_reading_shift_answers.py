@@ -76,3 +76,20 @@ def test_hours_said_to_swing_mark_the_work_variable() -> None:
     got = stored("could be 15 could be 45, they don't guarantee hours", ASK, *WORK.activities)
     assert got[("activity.volatility", "variable")] is True
     assert not any(sure for (field, _), sure in got.items() if field.endswith("hours_per_week"))
+
+
+def test_sittings_counted_without_a_period_are_the_weeks_at_the_hours_question() -> None:
+    assert _hours("10 hour shifts, normally 4 of them") == pytest.approx(40.0)
+    message = "10 hour shifts, normally 4 of them but some weeks just 2 when it's quiet"
+    assert _hours(message) == pytest.approx(40.0)
+
+
+def test_a_weeks_worth_of_hours_said_first_is_the_week_beside_its_span() -> None:
+    assert _hours("38 hrs, 8:30-5 with 30 min for lunch") == pytest.approx(38.0)
+    assert _hours("9 hrs, 8-5 mon to fri") is None  # a day's length or a week's: asked
+
+
+def test_a_minimum_length_of_one_call_out_is_no_week_nor_a_years_pay() -> None:
+    got = stored("£40 an hour, minimum 3 hour call-out", "act:revenue:warehouse picker",
+                 *WORK.activities)  # fmt: skip
+    assert not any(sure for (field, _), sure in got.items() if field.startswith("activity."))

@@ -55,7 +55,9 @@ _JOIN = re.compile(
     r",?\s+(?:plus|and then|then|and also|and|\+|&)\s+(?P<next>\d)?|,\s+(?=(?:usually|normally|"
     r"mostly|most|another|plus|then|and|about|around|maybe|say|like|prob\w*)?\s*\S)|"
     # "8 till 5 mon to fri sometimes a sat morning": an exception said after the usual week
-    r"\s+(?=(?:sometimes|occasionally|now and then)\b)"
+    r"\s+(?=(?:sometimes|occasionally|now and then)\b)|"
+    # "usually 5 of them but some weeks only 3": the exception turned to with "but"
+    r",?\s+but\s+(?=(?:sometimes|occasionally|now and then|some weeks)\b)"
 )
 _WEEKS = frozenset({"week", "weekend"})
 _DAY_KINDS = frozenset({"days", "weekdays"})
@@ -441,7 +443,9 @@ def _unit_after(text: str, q: Quantity) -> str:
 #: a fortnight", "shifts of 8 hours, 5 in a week").
 _HOW_MANY = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s+(?:of (?:them|those|these)|in)\s+"
-    r"(?:a|per|every|each|the)\s+(?P<per>week|fortnight)\b"
+    r"(?:a|per|every|each|the)\s+(?P<per>week|fortnight)\b|"
+    # "8 hr shifts, usually 5 of them": at the hours question, the sittings of the week
+    r"(?<![\d.,])(?P<n2>\d+)\s+of (?:them|those|these)\b(?!\s+(?:a|per|every|each|in)\b)"
 )
 
 
@@ -450,7 +454,7 @@ def _count(text: str, start: int, end: int, own: list[Quantity]) -> float | None
     words = _OFF.sub(" ", text[start:end])
     many = _HOW_MANY.search(words)
     if many:
-        n = float(many.group("n"))
+        n = float(many.group("n") or many.group("n2"))
         return n / 2 if many.group("per") == "fortnight" else n
     ranges = list(_DAY_RANGE.finditer(words))
     days = sum(_span_days(m.group("a"), m.group("b")) for m in ranges)

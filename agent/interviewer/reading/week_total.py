@@ -49,6 +49,8 @@ def total_beside_times(text: str) -> float | None:
     every other figure is a time of day, else ``None``."""
     found = find_quantities(text)
     weekly = [q for q in found if q.kind in {"hours", "bare"} and _said_weekly(q, text)]
+    if not weekly and found and _week_sized(found[0]):
+        weekly = [found[0]]  # "40 hrs, 8-4:30": hours said first, too many for one day
     others = [q for q in found if q not in weekly]
     if len(weekly) != 1 or not others or _ADDED.search(text):
         return None
@@ -71,6 +73,14 @@ def _days_of_their_own(text: str) -> bool:
     if _OF_MONTH.search(text):
         return True
     return any(not _DAY_RANGE_END.search(text, 0, m.start()) for m in _ONE_DAY.finditer(text))
+
+
+#: The fewest hours no day holds: said with its unit first, they are the week's.
+_WEEK_SIZED = 25.0
+
+
+def _week_sized(q: Quantity) -> bool:
+    return q.kind == "hours" and q.period == "week" and not q.note and q.value >= _WEEK_SIZED
 
 
 def _said_weekly(q: Quantity, text: str) -> bool:
