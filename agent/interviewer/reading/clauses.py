@@ -355,6 +355,10 @@ def _iso(date: re.Match[str]) -> str:
 _MARKS = re.compile(r"(\d(?:\s+(?:hiljad[aeu]|tisu[ćc][aeu]|miliona?))?)\s?KM\b")
 
 
+#: "thanks a million", "cheers a million": gratitude, never a million of money.
+_THANKS_A_MILLION = re.compile(r"\b(thanks|thank you|thank u|cheers|ta)\s+a\s+million\b")
+
+
 def normalise(message: str) -> str:
     """Lower case, straight quotes, plain dashes, "~" as "about", number words as digits."""
     # "Ich bin Anke": a first name, told from a trade by its capital before the case goes
@@ -367,6 +371,7 @@ def normalise(message: str) -> str:
     )
     text = text.replace("”", '"').replace("–", "-").replace("—", " - ").replace("…", "...")
     text = text.replace("~", "about ").replace("approx.", "approx")
+    text = _THANKS_A_MILLION.sub(r"\1 a lot", text)  # thanks said big, no amount
     # "30'000", "1'950": thousands the Swiss way, grouped (so "1'950" is never a year)
     text = re.sub(r"(?<=\d)'(?=\d{3}\b)", ",", text)
     text = _SPACED_DATE.sub(_iso, text)  # "15. 3. 2027": a date, no numbered list or figure

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.interviewer.reading.inside_parts import in_order
 from agent.interviewer.reading.types import Reading
 
 #: Held for something: "for the wedding", "towards the car", "earmarked"; never the savings
@@ -28,6 +29,11 @@ _LEFT_OUT = re.compile(
     r"\b(?:that|which|it|this)(?:'s|\s+is)\s+not\s+(?:really\s+)?(?:savings|counted|included|"
     r"mine|ours|ours to spend|available)\b|"
     r"\bnot really (?:savings|mine|ours)\b|"
+    # "5k in the business account, not mine to spend": said of the pot, with no "that's"
+    r"(?:^|,)\s*(?:but\s+)?not\s+(?:really\s+)?(?:mine|ours)(?:\s+to\s+(?:spend|touch|use))?\b|"
+    # "300k in ajo for next season's seed": the pot named with what it is held for
+    rf"^\S*\d\S*\s+(?:\S+\s+)?in\s+(?:the\s+|my\s+|our\s+|an?\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    rf"{_HELD_FOR}|"
     r"\b(?:does not|doesn'?t|won'?t|wouldn'?t) count\b|\bnot counting\b|"
     r"\b(?:leave|keep)\s+(?:it|that|them|this)\s+out\b|"
     # "... but that's for the car": the pot is held for something, not to fall back on
@@ -52,7 +58,25 @@ def counted(rivals: list[Reading], text: str) -> list[Reading]:
     kept = [
         r for k, r in enumerate(rivals) if r not in held and not _left_out(r, rivals[k + 1 :], text)
     ]
+    if kept == rivals:  # "400k in savings and 250k in ajo for seed": one span holds both
+        kept = [r for r in rivals if r not in _held_at_amount(rivals, text)]
     return kept if kept else rivals
+
+
+def _held_at_amount(rivals: list[Reading], text: str) -> list[Reading]:
+    """The rivals whose own amount, read up to the next rival's, is said to be left out."""
+    placed = in_order(rivals, text)
+    if placed is None:
+        return []
+    starts = [q.start for _, q in placed] + [len(text)]
+    low = text.casefold()
+    held = []
+    for k, (r, q) in enumerate(placed):
+        said = low[q.start : starts[k + 1]]
+        end = _END.search(said, q.end - q.start)
+        if _LEFT_OUT.search(said[: end.start() if end else len(said)]):
+            held.append(r)
+    return held
 
 
 def _named_held(rivals: list[Reading], text: str) -> list[Reading]:

@@ -17,6 +17,7 @@ from agent.interviewer.reading.quantity import Quantity
 _NOTHING_FIRST = re.compile(
     r"^\W*(?:nothing|none|zero|zilch|nada|nowt|not a thing|not a penny|not a cent)"
     r"(?:\s+(?:really|at all|yet|so far|as yet|sadly|unfortunately|lol|haha))?"
+    r"(?:\s+(?:eh|mate|man|tbh|honestly|lah|la|bro))?"  # a filler word after it
     r"(?=\s*(?:[,.!;:)-]|$))"
 )
 

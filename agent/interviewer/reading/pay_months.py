@@ -85,6 +85,12 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
     return _with_bonus_months(_with_holiday_pay(out, text), text)
 
 
+#: How many months' pay a payment is worth, said last in its sentence: "half of one month's
+#: salary", "a month extra".
+_MONTHS_WORTH = (
+    r"(?P<n>half of a|half of 1|half 1|half a|a half|0\.5|1|a|2)\s+(?:month'?s?'?|months)"
+    r"(?:\s+(?:pay|salary|wages?|extra))?\s*(?:[.;!?,)]|$)"
+)
 #: "..., plus THR one month", "plus a holiday bonus which is about half a month", ", new-year
 #: bonus one month extra": after a
 #: monthly pay, a payment on top worth some months of it, said last in its sentence.
@@ -93,10 +99,20 @@ _BONUS_MONTHS = re.compile(
     # ", diwali bonus one month extra": a bonus named after a comma is on top as well
     r",(?=[^.;!?\d]{0,40}\bbonus\b))"
     r"[^.;!?\d]{1,50}?\b(?:about\s+|around\s+|roughly\s+|like\s+|another\s+)?"
-    r"(?P<n>half a|a half|0\.5|1|a|2)\s+(?:month'?s?'?|months)(?:\s+(?:pay|salary|wages?|extra))?"
-    r"\s*(?:[.;!?,)]|$)"
+    rf"{_MONTHS_WORTH}"
 )
-_BONUS_SIZE = {"half a": 0.5, "a half": 0.5, "0.5": 0.5, "1": 1.0, "a": 1.0, "2": 2.0}
+#: "3 420 € a month. And holiday money in summer, half of one month's salary": the next
+#: sentence, opened with "and" or "plus", naming a payment of pay and its months' worth.
+_BONUS_NEXT = re.compile(
+    r"\s*(?:gross|net|brutto|netto|bruto|neto|before tax(?:es)?|after tax(?:es)?)?\s*[.;]\s*"
+    r"(?:and|plus)\s+(?:a\s+|the\s+|an\s+)?(?:[a-z]+\s+)?(?:bonus|holiday (?:money|pay)|"
+    r"allowance)\b[^.;!?\d]{0,40}?\b(?:about\s+|around\s+|roughly\s+|like\s+)?"
+    rf"{_MONTHS_WORTH}"
+)
+_BONUS_SIZE = {
+    "half a": 0.5, "a half": 0.5, "0.5": 0.5, "1": 1.0, "a": 1.0, "2": 2.0,
+    "half of a": 0.5, "half of 1": 0.5, "half 1": 0.5,
+}  # fmt: skip
 
 
 def _with_bonus_months(found: list[Quantity], text: str) -> list[Quantity]:
@@ -107,7 +123,7 @@ def _with_bonus_months(found: list[Quantity], text: str) -> list[Quantity]:
     if len(pays) != 1:
         return found
     pay = pays[0]
-    said = _BONUS_MONTHS.match(text, pay.end)
+    said = _BONUS_MONTHS.match(text, pay.end) or _BONUS_NEXT.match(text, pay.end)
     if said is None or any(q is not pay and q.kind in {"money", "bare"} for q in found):
         return found
     months = 12 + _BONUS_SIZE[said.group("n")]

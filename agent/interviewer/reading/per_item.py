@@ -277,6 +277,10 @@ def _priced(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+#: A second period said right after a fee per item: "£40 per pupil per month".
+_THEN_PERIOD = re.compile(r"\s*(?:per|a|an|each|every)\s+(week|month|year)\b")
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
@@ -307,6 +311,9 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         period = PERIODS.get(count.period, count.period) or "occasion"
         if not count.period and fee.period in _IN_A_YEAR:  # "2 grand a term, 3 terms": a year
             period = "year"
+        then = _THEN_PERIOD.match(text, fee.end)
+        if not count.period and then:  # "£40 per pupil per month, 12 pupils": a month's fees
+            period = then.group(1)
         folded = replace(fee, value=fee.value * count.value, period=period, note=note)
         out = [folded if q is fee else q for q in out if q is not count]
     return out

@@ -389,7 +389,7 @@ def _money(match: re.Match[str]) -> Quantity | None:
     scale_a = _MULT.get(mult_a or "", 1.0)
     value, note = midpoint(match, scale_b, scale_a)
     period = period_of(match.group("per") or match.group("per2") or match.group("item") or "")
-    period = period or _rate_before(match.string, match.start()) or _period_before(match)
+    period = period or _rate_before(match.string, _said_from(match)) or _period_before(match)
     period = period or _period_one_word_after(match)
     if match.group("per3") and period not in {"year", "month", "week", "day", "hour"}:
         period = f"each-{match.group('per3')}"
@@ -430,7 +430,8 @@ _PERIOD_BEFORE = re.compile(
 
 def _period_before(match: re.Match[str]) -> str:
     """ "monthly around 1.800 €": a period said just before the amount."""
-    said = _PERIOD_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    start = _said_from(match)  # "monthly 3 420 €": the match opens with the space
+    said = _PERIOD_BEFORE.search(match.string[max(0, start - 30) : start])
     if said is None:
         return ""
     word = said.group(1).split()[-1]
@@ -447,6 +448,11 @@ _PERIOD_ONE_WORD_AFTER = re.compile(
     r"[a-z]{2,}\s+(?:a|an|per|each|every)\s+(month|week|year|fortnight)\b"
     r"(?!\s*(?:ago|later|before|after|off|of|or so)\b)"
 )
+
+
+def _said_from(match: re.Match[str]) -> int:
+    """Where the amount's own words start, after any space the match opens with."""
+    return match.start() + len(match.group(0)) - len(match.group(0).lstrip())
 
 
 def _period_one_word_after(match: re.Match[str]) -> str:

@@ -60,6 +60,7 @@ from agent.interviewer.reading import (
     nothing_paid,
     openers,
     opposed,
+    paid_out,
     part_revised,
     part_unknown,
     parts,
@@ -325,6 +326,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
         quantities = lesson_figures.without_lesson_figures(quantities, cleaned)
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
+        quantities = paid_out.without_costs(quantities, cleaned)  # "I pay 200 for the hall"
         quantities = nothing_paid.said_nothing(quantities, cleaned)
     if ask == "buffer":  # "none", "nothing really, the pension's locked": no savings
         quantities = nothing_paid.said_nothing(quantities, cleaned)

@@ -35,7 +35,7 @@ _PARTS = (
 _SHARE = re.compile(
     r"(?:[^.;!?\d]|\d+\s+of\s+(?:us|them|you)\b)*?\b(?:"
     # "and I pay half of it", "I only get a third", "I cover about a third"
-    r"(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|get|take|keep|earn|make|put in)\s+"
+    r"(?:i|i'm|im)\s+(?:only\s+)?(?:pay|cover|get|take|keep|earn|make|put in|contribute|chip in)\s+"
     rf"{_ABOUT}{_FRACTION}"
     r"(?:\s+of\s+(?:it|that|this|them|those))?|"
     # "my part is half", "my share's a third"

@@ -1,0 +1,113 @@
+"""Money said beside other money: costs paid out beside takings, a pot held for something or
+not the person's own, a share of a household's spending, a period said before the amount,
+holiday money of part of a month in the next sentence, a fee per item per month, gratitude
+said as "a million"; each with the near miss that must stay as it was."""
+
+from __future__ import annotations
+
+from agent.interviewer.reading import PlanView, read
+from agent.interviewer.reading.clauses import normalise
+from agent.interviewer.reading.quantities import find_quantities
+
+WORK = PlanView(capacity=40, activities=("tutoring", "boat repairs"))
+BUFFER = ("capacity.cash_buffer", None)
+SPENDING = ("capacity.monthly_spending", None)
+
+
+def sure(message: str, ask: str, view: PlanView = WORK) -> dict[tuple[str, str | None], object]:
+    return {(r.field or "", r.subject): r.value for r in read(message, view, ask)
+            if r.act in {"fact", "change"} and r.confident}  # fmt: skip
+
+
+def income(message: str, work: str = "tutoring") -> object:
+    return sure(message, f"act:revenue:{work}").get(("activity.annual_revenue", work))
+
+
+# costs paid out beside takings
+
+
+def test_an_amount_the_person_pays_out_is_no_rival_to_the_takings() -> None:
+    said = "£40 per pupil per month, 12 pupils, but I pay £150 a month for the room"
+    assert income(said) == 40 * 12 * 12
+
+
+def test_an_amount_that_ran_the_person_is_a_cost_not_income() -> None:
+    said = "fixed up 2 hulls at 3k each. Paint and resin ran me about 900"
+    assert income(said, "boat repairs") != 900
+
+
+def test_a_cost_alone_is_not_dropped_to_leave_nothing() -> None:
+    said = "I pay 200 a month for the room"
+    readings = read(said, WORK, "act:revenue:tutoring")
+    assert any(r.field == "activity.annual_revenue" for r in readings)
+
+
+# a fee per item said with a second period
+
+
+def test_a_fee_per_item_per_month_with_its_count_is_a_month_of_fees() -> None:
+    assert income("it's £25 per child per month, 30 children") == 25 * 30 * 12
+
+
+def test_a_fee_per_item_with_its_count_and_no_period_is_unchanged() -> None:
+    assert income("£25 per child, 30 children this year") != 25 * 30 * 12
+
+
+# a period said before the amount
+
+
+def test_a_period_said_before_an_amount_with_its_currency_after_is_its_period() -> None:
+    assert income("Monthly 2 100 € before tax") == 2100 * 12
+
+
+def test_holiday_money_of_half_a_month_in_the_next_sentence_is_added() -> None:
+    said = "Monthly 2 100 € before tax. And holiday money, about half of one month salary."
+    assert income(said) == 2100 * 12.5
+
+
+def test_a_month_away_in_the_next_sentence_adds_no_pay() -> None:
+    assert income("2,000 a month. And I'm off 1 month.") == 24000
+
+
+# savings held for something or not the person's own
+
+
+def test_a_pot_in_the_same_sentence_held_for_something_is_left_out() -> None:
+    said = "About 700k in savings and 300k in the cooperative for next year's fertiliser"
+    assert sure(said, "buffer")[BUFFER] == 700000
+
+
+def test_a_pot_said_for_emergencies_is_still_counted() -> None:
+    said = "about 6k in savings for emergencies and 2k in the current account"
+    assert sure(said, "buffer")[BUFFER] == 8000
+
+
+def test_a_pot_said_not_mine_is_left_out() -> None:
+    said = "Roughly 4k in my own account. Another 3k in the shop account for stock, not mine."
+    assert sure(said, "buffer")[BUFFER] == 4000
+
+
+def test_nothing_with_a_filler_word_and_a_locked_pension_is_no_savings() -> None:
+    assert sure("nothing mate, only the pension and that's locked", "buffer")[BUFFER] == 0
+
+
+# a share of a household's spending
+
+
+def test_the_part_the_person_contributes_is_their_spending() -> None:
+    said = "We spend about 3,000 a month as a family and I contribute about half"
+    assert sure(said, "spending")[SPENDING] == 1500
+
+
+# gratitude
+
+
+def test_thanks_a_million_is_no_amount() -> None:
+    readings = read("Great, finalise it, thanks a million", WORK, "finalise")
+    assert not any(r.field == "activity.annual_revenue" for r in readings)
+    assert any(r.act == "confirm" and r.value is True for r in readings)
+
+
+def test_a_million_said_of_money_is_still_an_amount() -> None:
+    text = normalise("the business turned over about a million last year")
+    assert [q.value for q in find_quantities(text) if q.kind == "money"] == [1_000_000]
