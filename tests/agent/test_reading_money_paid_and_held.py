@@ -111,3 +111,54 @@ def test_thanks_a_million_is_no_amount() -> None:
 def test_a_million_said_of_money_is_still_an_amount() -> None:
     text = normalise("the business turned over about a million last year")
     assert [q.value for q in find_quantities(text) if q.kind == "money"] == [1_000_000]
+
+
+# a rate with the least a booking is paid for
+
+
+def test_a_minimum_per_call_out_is_no_weeks_hours_and_no_year() -> None:
+    readings = read("£27 an hour, minimum 3 hour call-out", WORK, "act:revenue:boat repairs")
+    assert not any(r.confident and r.act == "fact" for r in readings)
+
+
+def test_a_rate_with_the_usual_weeks_hours_beside_a_minimum_is_still_read() -> None:
+    said = "£28 an hour, 3 hour minimum, about 10 hours a week"
+    assert income(said) == 28 * 10 * 52
+
+
+# work said to run at a loss
+
+
+def test_a_figure_beside_work_said_to_cost_more_than_it_brings_in_is_asked() -> None:
+    said = "honestly it costs us more than it makes. we win the odd cup, maybe 150 a year"
+    assert income(said) is None
+
+
+def test_a_year_figure_without_words_of_a_loss_is_read() -> None:
+    assert income("we win the odd cup, maybe 150 a year") == 150
+
+
+# parts of one income said per different periods
+
+
+def test_a_day_of_the_week_fee_comes_each_week() -> None:
+    assert income("I take about £120 a Sunday at the car boot") == 120 * 52
+
+
+def test_a_day_of_the_week_fee_with_how_often_the_days_come_keeps_that_count() -> None:
+    assert income("I take about £120 a Sunday, 2 sundays a month") == 120 * 2 * 12
+
+
+def test_two_parts_each_with_its_own_period_are_added_into_a_year() -> None:
+    said = "about £200 a week from lessons, and the school pays maybe £300 a month on top"
+    assert income(said) == 200 * 52 + 300 * 12
+
+
+def test_two_amounts_for_two_seasons_are_not_added() -> None:
+    said = "about £200 a week in summer, and the rest of the year maybe £300 a month"
+    assert income(said) != 200 * 52 + 300 * 12
+
+
+def test_one_pay_said_per_month_and_per_year_is_not_added() -> None:
+    said = "£2,000 a month, and the school says it is £24,000 a year"
+    assert income(said) != 48000

@@ -87,3 +87,40 @@ def _joined(first: Quantity, second: Quantity, text: str) -> bool:
         and (first.currency or second.currency) == (second.currency or first.currency)
         and _JOINED.match(text[first.end : second.start]) is not None
     )
+
+
+_A_YEAR = {"year": 1, "month": 12, "fortnight": 26, "week": 52}
+#: Between two parts of one income, each said per its own period: a comma and "and" or "plus"
+#: opening the next part, with words of who pays it ("and the shops order maybe").
+_NEXT_PART = re.compile(r"^\s*,?\s*(?:and|plus)\s+(?:also\s+)?[a-z][^.;!?\d]{0,60}$")
+#: Words that set two amounts side by side as alternatives, not parts: seasons, good and bad
+#: times, "or".
+_ALTERNATIVES = re.compile(
+    r"\b(?:or|summer|winter|spring|autumn|fall|season\w*|busy|quiet|slow|good|bad|some "
+    r"(?:weeks|months)|other times?|sometimes|before|after|now|used to|instead)\b"
+)
+
+
+def added_across_periods(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with two amounts of one piece of work's income, each said per its own period
+    and the second opened by "and" ("$300 a week at the market, and the shops order $400 a
+    month"), made one year's amount; none when the message sets them side by side as
+    alternatives, or when the two come to the same year (one pay said twice)."""
+    money = [q for q in found if q.kind in {"money", "bare"}]
+    if len(money) != 2 or _ALTERNATIVES.search(text):
+        return found
+    first, second = money
+    if not (
+        first.period in _A_YEAR
+        and second.period in _A_YEAR
+        and first.period != second.period
+        and (first.currency or second.currency) == (second.currency or first.currency)
+        and _NEXT_PART.match(text[first.end : second.start])
+    ):
+        return found
+    one, two = (q.value * _A_YEAR[q.period] for q in (first, second))
+    if abs(one - two) <= 0.2 * max(one, two):
+        return found
+    note = f"{first.value:g} a {first.period} + {second.value:g} a {second.period}: a year"
+    year = replace(first, value=one + two, period="year", end=second.end, note=note)
+    return [year if q is first else q for q in found if q is not second]

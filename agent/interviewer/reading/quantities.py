@@ -115,6 +115,13 @@ LASTS = re.compile(
     r"(?:about\s+)?(?P<a>a|an|one|\d+)\s+(?P<unit>years?|months?)\b|(?P<a2>a|an|one|\d+)\s+"
     r"(?P<unit2>years?|months?)'?s?'? worth\b)"
 )
+#: "minimum 4 hour call-out", "a 3 hr minimum": the least a booking is paid for, no week's
+#: hours (a length per piece with no count).
+CALL_MINIMUM = re.compile(
+    r"\b(?:minimum|min\.?|at least)\s+(?:of\s+)?\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h)\b"
+    r"(?=\s*-?\s*(?:call-?outs?|bookings?|visits?|jobs?|calls?|charge)\b)|"
+    r"\b\d+(?:\.\d+)?\s*-?\s*(?:hours?|hrs?|h)\s+minimum\b(?!\s+(?:a|per)\s+(?:week|wk)\b)"
+)
 VAGUE = re.compile(
     rf"\b{NUM}\s*(?:odd|something)\b|\b{NUM}(?:\.\d+)?\s*fte\b"
     # a contract fraction ("a 0.8 contract", "0.6 post") is no figure of hours or money
@@ -286,9 +293,32 @@ def find_quantities(text: str) -> list[Quantity]:
     found = scales.share_carried(found, text)  # "sold for 38,000. My half is 19"
     found = _one_currency(found, text)
     found = joined_amounts.period_carried(joined_amounts.shared_period(found, text), text)
-    found = usual_figure.period_said_once(found, text)
+    found = _a_weekday_weekly(usual_figure.period_said_once(found, text), text)
     found = season_days.fold(per_item.fold(found, text), text)
     return share_words.fold(pay_months.fold(found, text), text)
+
+
+_WEEKDAY = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})  # fmt: skip
+#: How often the days come, said anywhere: "2 saturdays a month", "every other sunday".
+_DAYS_COUNTED = re.compile(
+    r"(?<![£$€\d.,])\b(?:\d{1,2}|other|second|alternate|some|most|few)\s+"
+    r"(?:(?!(?:a|an|per|each)\b)\w+\s+)?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)days?\b"
+)
+
+
+def _a_weekday_weekly(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "$300 a Saturday at the market": an amount said per a day of the week comes each week,
+    unless the message says how often those days come ("2 Saturdays a month")."""
+    if _DAYS_COUNTED.search(text):
+        return found
+    return [
+        replace(q, period="week")
+        if q.kind == "money" and q.period in _WEEKDAY and not q.note
+        else q
+        for q in found
+    ]
 
 
 def _fee_each_time(found: list[Quantity], text: str) -> list[Quantity]:
@@ -560,6 +590,7 @@ _READERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Quantity | None]
     (income_parts.FRACTION, income_parts.fraction),
     (MONEY, _money),
     (NOW_AND_THEN, lambda m: span(m, "vague", 0.0)),
+    (CALL_MINIMUM, lambda m: span(m, "vague", 0.0)),
     (HOURS, read_hours),
     (MINUTES, read_minutes),
     (VAGUE, lambda m: span(m, "vague", 0.0)),

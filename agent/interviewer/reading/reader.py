@@ -23,6 +23,7 @@ from agent.interviewer.reading import (
     age_role,
     asked_about,
     asked_back,
+    at_a_loss,
     away,
     casing,
     clients_listed,
@@ -220,6 +221,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = unknown_part.asked_back(net_fraction.asked_back(readings, text), text)
     readings = some_times.asked_back(readings, text)  # "some months 3k, some months 300"
+    readings = at_a_loss.asked_back(readings, text)  # "costs me more than it brings in"
     readings = guards.new_stream_figures(wish_names.tidy(readings, text), text)
     readings = guards.first_said(guards.shares_in_a_row(readings), view.activities)
     readings = guards.label_reasons(readings, text, ask)
@@ -327,6 +329,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
         quantities = paid_out.without_costs(quantities, cleaned)  # "I pay 200 for the hall"
+        quantities = joined_amounts.added_across_periods(quantities, cleaned)
         quantities = nothing_paid.said_nothing(quantities, cleaned)
     if ask == "buffer":  # "none", "nothing really, the pension's locked": no savings
         quantities = nothing_paid.said_nothing(quantities, cleaned)
