@@ -162,3 +162,24 @@ def test_two_amounts_for_two_seasons_are_not_added() -> None:
 def test_one_pay_said_per_month_and_per_year_is_not_added() -> None:
     said = "£2,000 a month, and the school says it is £24,000 a year"
     assert income(said) != 48000
+
+
+# a price list, and a fee a group shares
+
+
+def test_a_second_kind_of_thing_priced_beside_a_price_per_thing_is_no_year() -> None:
+    said = "mugs are £18 each, large platters £90-150"
+    assert income(said, "boat repairs") is None
+
+
+def test_an_amount_after_a_kind_of_thing_with_no_price_per_thing_beside_it_is_read() -> None:
+    assert income("hulls and engines, about £9,000", "boat repairs") == 9000
+
+
+def test_a_fee_a_group_gets_is_shared_by_how_many_they_are() -> None:
+    said = "the duo gets £500 a wedding, 2 of us, around 20 weddings a year"
+    assert income(said) == 500 * 20 / 2
+
+
+def test_a_plain_number_per_gig_is_a_fee_not_a_year() -> None:
+    assert income("I get 250 a gig") is None

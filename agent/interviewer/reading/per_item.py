@@ -266,13 +266,25 @@ _PER_PERSON = re.compile(
 )
 
 
+#: "1,200 a gig", "450 per wedding": a plain number of 20 or more said per an occasion of paid
+#: work is its fee, with no currency said.
+_PER_OCCASION = re.compile(
+    r"\s*(?:per|a|an|/)\s*(?P<item>gig|show|job|wedding|funeral|event|booking|session|class|"
+    r"lesson|shoot|visit|commission|delivery|party|tour|trip|load|run)\b"
+)
+
+
 def _priced(found: list[Quantity], text: str) -> list[Quantity]:
     out = []
     for q in found:
-        said = _PER_PERSON.match(text, q.end) if q.kind == "bare" and not q.period else None
+        plain = q.kind == "bare" and not q.period
+        said = _PER_PERSON.match(text, q.end) if plain else None
         if said is not None:
             item = said.group("item") or "person"
             q = replace(q, kind="money", period=item, end=said.end())
+        fee = _PER_OCCASION.match(text, q.end) if plain and q.value >= 20 else None
+        if fee is not None:
+            q = replace(q, kind="money", period=fee.group("item"), end=fee.end())
         out.append(q)
     return out
 

@@ -69,6 +69,7 @@ from agent.interviewer.reading import (
     places,
     placing,
     preferences,
+    price_lists,
     produce,
     put_back,
     rates,
@@ -329,6 +330,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     if ask.startswith("act:revenue:"):
         quantities = joined_amounts.added(rates.fees_each(quantities, cleaned), cleaned)
         quantities = paid_out.without_costs(quantities, cleaned)  # "I pay 200 for the hall"
+        quantities = price_lists.priced_alike(quantities, cleaned)  # "$25 a mug, bowls $80"
         quantities = joined_amounts.added_across_periods(quantities, cleaned)
         quantities = nothing_paid.said_nothing(quantities, cleaned)
     if ask == "buffer":  # "none", "nothing really, the pension's locked": no savings

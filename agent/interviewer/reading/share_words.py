@@ -75,10 +75,31 @@ _FRACTION_OF_ALL = re.compile(
 )
 
 
+#: "the band gets 1,200 a gig, 5 of us": the group said before the amount ...
+_GROUP_BEFORE = re.compile(r"\b(?:band|group|crew|team|duo|trio|quartet|we|us)\b")
+#: ... and how many share it, said right after it.
+_OF_US_AFTER = re.compile(r"\s*,\s*(?:there(?:'s| is| are)\s+)?(?P<n>[2-9])\s+of\s+us\b")
+
+
+def _group_split(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with an amount a group gets, followed by how many of them there are ("the
+    band gets 1,200 a gig, 5 of us"), read as one part of it."""
+    out = []
+    for q in found:
+        said = _OF_US_AFTER.match(text, q.end) if _amount(q) else None
+        start = _sentence_start(text, q.start)
+        if said is not None and _GROUP_BEFORE.search(text, start, q.start):
+            people = int(said.group("n"))
+            note = f"{q.note or format_number(q.value)}; one part in {people}: your share"
+            q = replace(q, value=round(q.value / people, 2), note=note)
+        out.append(q)
+    return out
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each amount followed by the person's share of it, said as a fraction,
     read as that share."""
-    found = [q for q in found if not _people(q, text)]
+    found = _group_split([q for q in found if not _people(q, text)], text)
     found = _fraction_of_all(_percent_of_all(found, text), text)
     out = list(found)
     dropped: set[int] = set()
