@@ -183,3 +183,15 @@ def test_a_fee_a_group_gets_is_shared_by_how_many_they_are() -> None:
 
 def test_a_plain_number_per_gig_is_a_fee_not_a_year() -> None:
     assert income("I get 250 a gig") is None
+
+
+# the second figure of two keeps the scale of the first; a correction with "nah"
+
+
+def test_take_home_said_after_a_lakh_figure_keeps_lakh_and_the_gross_stands() -> None:
+    said = "my income is about 8.2 lakh a year, after tax around 7.4 in hand"
+    assert income(said) == 820_000
+
+
+def test_a_figure_put_right_with_nah_keeps_the_last_one() -> None:
+    assert income("made about 52k last year, nah 49") == 49_000

@@ -17,7 +17,7 @@ TAKE_BACK = (
 #: Phrases that give the figure that stands ("more like 9", "closer to 24", "call it 30").
 NEARER = r"(?:more like|closer to|nearer(?: to)?|call it|make (?:it|that))"
 #: Single words that open a revision ("sorry, 9", "actually 24", "no, 30", "correction: 5").
-OPENS = r"(?:actually|sorry|correction|no|wait)"
+OPENS = r"(?:actually|sorry|correction|no|nah|nope|wait)"
 #: Any word or phrase of revision, the longest first.
 REVISION = rf"(?:{TAKE_BACK}|{NEARER}|{OPENS})"
 #: A take-back opening a clause of its own, its figure said later in the clause ("Ah no, I

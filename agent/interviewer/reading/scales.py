@@ -25,7 +25,9 @@ from agent.interviewer.reading.revision_words import (
 )
 
 #: An amount said in thousands ("12 grand", "£42k", "40 thousand").
-_THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand)\b")
+_THOUSANDS = re.compile(r"\d\s*(?:k|grand|thousand|lakhs?)\b")
+#: "6.5 lakh a year, 5.8 in hand": a figure said in lakh keeps lakh, not thousands.
+_LAKH = re.compile(r"\d\s*lakhs?\b")
 #: Words just before a plain number that revise the figure said before it.
 _REVISES = re.compile(rf"\b{REVISION}[,:]?\s*(?:about|around|maybe|like|only)?\s*$")
 #: "12 grand between us, my half is 6": the person's own part of a sum in thousands.
@@ -75,7 +77,7 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
             out[k] = _side_of_pay(q, found[:k], text)
             continue
         first = before[-1]
-        value = q.value * 1000
+        value = q.value * (100_000 if _LAKH.search(text[first.start : first.end]) else 1000)
         part = _another_part(first, q, text)  # "9 grand in the ISA and 3.5 in the current account"
         # "£28.5k before tax, 2.1 a month in my hand": the month's pay set beside the year's
         side = _OTHER_SIDE.match(text[q.end :]) is not None

@@ -555,7 +555,9 @@ _PERIOD_SAID = re.compile(
 )
 _PER_YEAR = {"week": 52, "fortnight": 26, "month": 12}
 #: The words of a pay said with no side of tax: the pay as it is, before what is taken off.
-_PAY_SAID = re.compile(r"\b(?:salary|pay|paid|wages?|basic|earn|earns|earning)\b")
+_PAY_SAID = re.compile(
+    r"\b(?:salary|pay|paid|wages?|basic|earn|earns|earning|earned|fees|income|make|made)\b"
+)
 
 
 def _period_of(span: str) -> str:
