@@ -195,3 +195,7 @@ def test_take_home_said_after_a_lakh_figure_keeps_lakh_and_the_gross_stands() ->
 
 def test_a_figure_put_right_with_nah_keeps_the_last_one() -> None:
     assert income("made about 52k last year, nah 49") == 49_000
+
+
+def test_a_figure_for_another_year_after_the_pause_is_no_revision() -> None:
+    assert income("9k last year, this year more like 6") is None

@@ -90,7 +90,12 @@ def carried(found: list[Quantity], text: str) -> list[Quantity]:
         between = text[first.end : q.start]
         # "52 grand last year, no sorry 49": the figure taken back, its time with it
         taken_back = re.search(rf"\b{TAKE_BACK}\W*$", between) is not None
-        if _ANOTHER_TIME.search(text[first.start : q.end]) and not (kept or taken_back):
+        # "52k last year, nah 49": the time said once, of the first figure, before the pause
+        pause = re.search(r"[,;.]", between)
+        own_time = _REVISES.search(between) is not None and pause is not None
+        told = between[pause.end() :] + text[q.start : q.end] if own_time and pause else ""
+        told = told if own_time else text[first.start : q.end]
+        if _ANOTHER_TIME.search(told) and not (kept or taken_back):
             continue  # "9k last year, this year more like 6": which year to plan on is asked
         revised = _REVISES.search(between) is not None or _TAKEN_BACK.search(between) is not None
         # "Three grand. Two and a half, actually": the later figure is weighed in ``settle``
