@@ -199,3 +199,24 @@ def test_a_figure_put_right_with_nah_keeps_the_last_one() -> None:
 
 def test_a_figure_for_another_year_after_the_pause_is_no_revision() -> None:
     assert income("9k last year, this year more like 6") is None
+
+
+# counts over a year: the year said beside the count, a group per session
+
+
+def test_a_price_times_a_count_said_of_last_harvest_is_the_years_takings() -> None:
+    said = "last harvest we sold 60 crates at £25 per crate, but diesel and wages ate about £600"
+    assert income(said) == 60 * 25
+
+
+def test_a_price_times_a_count_with_no_time_said_is_still_asked() -> None:
+    assert income("we sold 60 crates at £25 per crate") is None
+
+
+def test_a_fee_a_head_times_the_usual_group_times_sessions_of_the_year() -> None:
+    said = "€20 a head, usually 6 to 8 walkers, and we ran 40 walks this year"
+    assert income(said) == 20 * 7 * 40
+
+
+def test_a_fee_a_head_and_a_group_with_no_sessions_counted_is_no_year() -> None:
+    assert income("€20 a head, usually 6 to 8 walkers") is None

@@ -23,6 +23,9 @@ _PAID_BEFORE = re.compile(
     r"hand over|handed over|lose|lost)\b"
     r"|\b(?:ran|runs?|costs?|cost|set)\s+(?:me|us)(?:\s+back)?\b"
     r"|\bbought\s+(?:\w+\s+){0,2}for\b"
+    # "fertiliser and labour took 2.1m": a cost named as what took the money
+    r"|\b(?:fertili[sz]ers?|labou?r|wages|materials|fuel|diesel|feed|seed|stock|rent|costs?|"
+    r"expenses)\s+(?:\w+\s+)?(?:took|ate|swallowed|came to|cost)\b"
     r"|\b(?:parts|materials|supplies|overheads|expenses)\b(?:\s+(?:also|alone|are|were|is|"
     r"was|came to|come to|cost|about|around|maybe|like|roughly|another))*"
     r")[^,.;!?]{0,25}$"

@@ -293,10 +293,59 @@ def _priced(found: list[Quantity], text: str) -> list[Quantity]:
 _THEN_PERIOD = re.compile(r"\s*(?:per|a|an|each|every)\s+(week|month|year)\b")
 
 
+#: The year a count was done in, said in its sentence before it or right after it: "last
+#: harvest we sold 140 bags", "sold 140 bags this year".
+_YEAR_BEFORE = re.compile(r"\b(?:last|this|past) (?:year|season|harvest)\b")
+_YEAR_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:last|this|in the past) (?:year|season|harvest)\b")
+
+
+def _year_of_count(count: Quantity, text: str) -> bool:
+    start = max(text.rfind(c, 0, count.start) for c in ".;!?\n") + 1
+    return bool(_YEAR_BEFORE.search(text, start, count.start) or _YEAR_AFTER.match(text, count.end))
+
+
+#: Sessions a group comes to, counted over a year: "31 classes this year".
+_GROUP_SESSIONS = frozenset({"class", "session", "workshop", "tour", "party", "event", "lesson",
+                             "course", "booking", "night", "walk"})  # fmt: skip
+
+
+def _one_of(word: str) -> str:
+    """One of the things a plural names: "classes" -> "class", "parties" -> "party"."""
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-3] + "y" if word.endswith("ies") else _singular(word)
+
+
+def _heads_times_sessions(found: list[Quantity], text: str) -> list[Quantity]:
+    """ "€35 a head, usually 10 to 14 of them, and I did 31 classes this year": a fee per
+    person, the usual group (a range reads at its midpoint) and the sessions of the year, all
+    in one sentence, multiplied into the year's takings."""
+    fees = [q for q in found if q.kind == "money" and q.period in _PEOPLE and not q.note]
+    if len(fees) != 1:
+        return found
+    fee = fees[0]
+    end = min([i for i in (text.find(c, fee.end) for c in ".;!?\n") if i >= 0] + [len(text)])
+    after = [q for q in found if fee.end <= q.start < end]
+    groups = [q for q in after if q.kind == "count" and not q.period
+              and _one_of(q.note) not in _GROUP_SESSIONS]  # fmt: skip
+    sessions = [q for q in after if q.kind == "count" and _one_of(q.note) in _GROUP_SESSIONS
+                and (q.period == "year" or _year_of_count(q, text))]  # fmt: skip
+    if len(groups) != 1 or len(sessions) != 1 or len(after) != 2:
+        return found
+    group, held = groups[0], sessions[0]
+    note = (
+        f"{format_number(fee.value)} a {fee.period} x {format_number(group.value)} "
+        f"{group.note} x {format_number(held.value)} {held.note} a year"
+    )
+    year = replace(fee, value=fee.value * group.value * held.value, period="year", note=note)
+    return [year if q is fee else q for q in found if q not in (group, held)]
+
+
 def fold(found: list[Quantity], text: str) -> list[Quantity]:
     """``found`` with each fee per item multiplied by the count of those items said beside it
     (the count taken out); fees with no such count are left as they were."""
     found = _listed_then_counted(_units_in_a_period(found, text), text)
+    found = _heads_times_sessions(found, text)
     found = _fold_sessions(_fold_each(_several_fees(_priced(found, text), text), text), text)
     out = _done_often(_done_in_the_year(found, text), text)
     for fee in found:
@@ -322,6 +371,8 @@ def fold(found: list[Quantity], text: str) -> list[Quantity]:
         # "2 games a weekend": a count per weekend is a count a week
         period = PERIODS.get(count.period, count.period) or "occasion"
         if not count.period and fee.period in _IN_A_YEAR:  # "2 grand a term, 3 terms": a year
+            period = "year"
+        if not count.period and _year_of_count(count, text):  # "last harvest we sold 140 bags"
             period = "year"
         then = _THEN_PERIOD.match(text, fee.end)
         if not count.period and then:  # "£40 per pupil per month, 12 pupils": a month's fees
