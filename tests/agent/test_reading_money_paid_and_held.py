@@ -220,3 +220,15 @@ def test_a_fee_a_head_times_the_usual_group_times_sessions_of_the_year() -> None
 
 def test_a_fee_a_head_and_a_group_with_no_sessions_counted_is_no_year() -> None:
     assert income("€20 a head, usually 6 to 8 walkers") is None
+
+
+# a season named by its months
+
+
+def test_a_season_named_by_its_months_counts_those_months_of_a_monthly_figure() -> None:
+    said = "Season is May to July, I make about £900 a month. Rest of the year nothing"
+    assert income(said) == 900 * 3
+
+
+def test_a_season_in_other_words_beside_the_months_is_still_asked() -> None:
+    assert income("£900 a month in the season, May to July") is None

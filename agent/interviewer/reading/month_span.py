@@ -26,7 +26,9 @@ _SPAN = re.compile(
 #: beside it in other words, or a total rather than a rate: not counted.
 _STOPPED = re.compile(
     r"\b(?:closed|closes|shut|shuts|off|no work|nothing|break|except|apart from|not|"
-    r"dead|quiet|summers?|winters?|season|holidays?|in total|total)\b"
+    r"dead|quiet|summers?|winters?|holidays?|in total|total)\b|"
+    # "the season is June to August": the season named by its months is the span itself
+    rf"\bseason\b(?!\s+(?:is\s+|runs\s+|goes\s+)?(?:from\s+)?{_MONTH}\b)"
 )
 #: Between a figure and the span: other work said, or a bracket closed, so the span is not
 #: the figure's ("(grant, 1.309 € a month), and I'm a surf instructor ..., June to September").
