@@ -232,3 +232,7 @@ def test_a_season_named_by_its_months_counts_those_months_of_a_monthly_figure() 
 
 def test_a_season_in_other_words_beside_the_months_is_still_asked() -> None:
     assert income("£900 a month in the season, May to July") is None
+
+
+def test_what_is_left_after_a_named_cost_is_kept_not_paid_out() -> None:
+    assert income("30k turnover, to me after materials about 18k", "boat repairs") == 18000

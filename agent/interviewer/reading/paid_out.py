@@ -41,6 +41,11 @@ def without_costs(found: list[Quantity], text: str) -> list[Quantity]:
     return [q for q in found if q not in paid]
 
 
+#: Words of what is left once costs are paid: "to me after materials 41k" is kept, no cost.
+_LEFT_AFTER = re.compile(r"\b(?:after|less|minus|net of|once|excluding|to me|kept|keep|profit)\b")
+
+
 def _paid(q: Quantity, text: str) -> bool:
     clause_start = max(text.rfind(c, 0, q.start) for c in ",.;!?\n") + 1
-    return bool(_PAID_BEFORE.search(text[max(clause_start, q.start - 60) : q.start]))
+    said = text[max(clause_start, q.start - 60) : q.start]
+    return bool(_PAID_BEFORE.search(said)) and not _LEFT_AFTER.search(said)
