@@ -119,7 +119,40 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
         return "a piece of work of its own, or more about the work before it?"
     if _bare_detail(r, name, text, view, ask) and not _full_item(r, readings):
         return "a new piece of work, or more about one you named?"
+    if _remark(r, name, readings, text):
+        return "a piece of work, or how you feel about it?"
     return None
+
+
+def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
+    """ "watched the match last night, unreal", "got a puppy, so cute": one word that is no
+    word of work, said as a judgement (after a word of degree) or closing a sentence whose
+    words before it name no work: how the person feels about what they told, not a piece of
+    work."""
+    said = names.words(name)
+    if len(said) != 1 or _looks_like_work(name, doing=False) or _SELF.search(name):
+        return False
+    at = text.find(r.span)
+    if at < 0:
+        return False
+    after = text[at + len(r.span) :]
+    if _DEGREE.match(r.span.casefold()):
+        return True
+    before = text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 : at].rstrip()
+    return (
+        before.endswith(",")
+        and re.fullmatch(r"[\W_]*", after) is not None
+        and len(names.words(before)) >= _TOLD_WORDS
+        and not any(o is not r and o.field == "activity" and o.span in before for o in readings)
+    )
+
+
+#: A word of degree before a lone word makes it a judgement ("so cute", "well good").
+_DEGREE = re.compile(
+    r"^(?:so|really|very|pretty|well|dead|proper|super|absolutely|totally|too|quite)\s"
+)
+#: The fewest words a clause that tells something has ("watched the match").
+_TOLD_WORDS = 3
 
 
 def _signed(name: str, text: str) -> bool:
