@@ -702,6 +702,7 @@ def _name(text: str) -> str | None:
     text = re.sub(r"\b(?:the|an?) (?:odd|occasional) (?:bits? of )?(?!jobs?\b)(?=[a-z])", "", text)
     text = re.sub(r"\b([a-z]{3,})ign\b", _ing_slip, text)  # "walkign": two letters swapped
     text = _EVENT.sub(r"\1_\2", text)  # "a youth barbering night": the night is the thing
+    text = _ASKED_TO_ADD.sub("", text)  # "cud we add a podcast": the podcast, typed as it is
     previous = None
     while previous != text:
         previous = text
@@ -733,6 +734,16 @@ def _name(text: str) -> str | None:
     if " ".join(content) in _COSTS:
         return None  # "the mortgage is about 1,050": a cost of living, no work
     return None if _CONTRACT_FORM.match(text) else manner.without_place(without_loose_tail(text))
+
+
+#: A request to add work, whatever its opening words are typed as ("cud we add", "culd u
+#: add", "wud like to add"): a few words that end on who is to add it, or on "to", then the
+#: verb; the name is what follows the verb, never the words of the request.
+_ASKED_TO_ADD = re.compile(
+    r"^(?:[\w']+\s+){0,2}(?:we|u|you|ya|i|us|me|to|pls|plz|please)\s+"
+    r"(?:add|include|put in|start|launch|set up)\s+(?!(?:at|on|in|by|from|with|up|it|that|this|"
+    r"them|those|these)\b)(?=[a-z])"
+)
 
 
 #: A sentence the person says of themselves after a colon ("an update: I've started
