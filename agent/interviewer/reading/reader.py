@@ -53,6 +53,7 @@ from agent.interviewer.reading import (
     lone_hour,
     loose_times,
     money_words,
+    money_years,
     name_cues,
     names,
     naming,
@@ -324,6 +325,7 @@ def _read_all(text: str, view: PlanView, ask: str) -> list[Reading]:
     cleaned = greetings.blank(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), unsaid))
     taken_back = [float(v.replace(",", "")) for v in acts.negated_values(text) if _is_number(v)]
     quantities = _outside_quotes(find_quantities(cleaned), cleaned)
+    quantities = money_years.as_money(quantities, cleaned, ask)  # "2000" asked the spending
     quantities = rates.summed_hours(far_rates.paired_across(quantities, cleaned), cleaned)
     if ask.startswith("act:teaches:"):  # "... goes wrong 5 minutes before curtain"
         quantities = lesson_figures.without_lesson_figures(quantities, cleaned)
