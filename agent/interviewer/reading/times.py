@@ -97,12 +97,20 @@ SHIFTS = re.compile(
 )
 
 
+#: Words after a range of figures that make it a rate of pay ("£9.00 to 9.50 an hour", "9 to
+#: 9.50 quid"), never a time of day.
+_PAID_AFTER = (
+    r"(?!\s*(?:quid|pounds?|dollars?|bucks|euros?|rand|an? (?:hour|hr)|per (?:hour|hr|h)\b|"
+    r"ph\b|p/h|/h|hourly))"
+)
 CLOCK_MINUTES = re.compile(
-    r"\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till?|until)\s*(?P<b>\d{1,2})[:.](?P<bm>\d\d)\b"
+    r"(?<![£$€])\b(?P<a>\d{1,2})[:.](?P<am>\d\d)\s*(?:-|to|till?|until)\s*(?P<b>\d{1,2})[:.]"
+    rf"(?P<bm>\d\d)\b{_PAID_AFTER}"
     # "7 till 3:30", "6:30 to 8", "9 till 5.30": one end said with its minutes, the other on
     # the hour
     r"|(?<![£$€\d.,:])\b(?P<c>\d{1,2})(?:[:.](?P<cm>[0-5]\d))?\s*(?:-|to|till?|until)\s*"
     r"(?P<d>\d{1,2})(?:[:.](?P<dm>[0-5]\d))?\b(?![.,:]\d|\s*(?:am|pm|h|hrs?|hours?|k)\b|%)"
+    + _PAID_AFTER
 )
 
 
