@@ -62,6 +62,7 @@ from agent.interviewer.reading import (
     nothing_paid,
     openers,
     opposed,
+    own_hours,
     paid_out,
     part_revised,
     part_unknown,
@@ -219,6 +220,7 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
     readings = time_only.without_times(readings)  # "sometime in march?" is no skill
     readings = lone_hour.asked_how_often(readings, message, ask)
     readings = share_after.sized_later(readings, text)  # "... a year. We split it evenly."
+    readings = own_hours.own_part(readings, text)  # "20 hours between us, 12 of them mine"
     readings = fraction_of.taken(readings, text)  # "that's full time, it's 4/5 of that"
     readings = unread_share.without_share_words(unread_share.asked_back(readings, text))
     readings = unknown_part.asked_back(net_fraction.asked_back(readings, text), text)

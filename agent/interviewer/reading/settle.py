@@ -62,6 +62,8 @@ _PARTS = frozenset({"capacity.cash_buffer", "capacity.monthly_spending"})
 _MONEY_FIELDS = _PARTS | {"activity.annual_revenue"}
 #: The note of a figure already read as the person's share of a shared one.
 _SHARE_SIZED = "your share"
+#: The note of figures that stay rivals for one field: both are asked back.
+RIVALS = "two figures for one field"
 _JOINED = re.compile(
     r"\b(?:plus|bonus|commission|on top|tips|and then|in overtime|in allowances)\b|\+"
 )
@@ -266,7 +268,7 @@ def _one_of(rivals: list[Reading], *, concluding: bool = True, text: str = "") -
     whole = marked.the_marked(rivals, text)  # "£60 for a small one ... £2.3k last year"
     if whole is not None:
         return [whole]
-    return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+    return [replace(r, confidence=UNSURE, note=RIVALS) for r in top]
 
 
 _MOST = re.compile(r"^\W*(?:most(?:ly)?|the most|the majority)\b")
@@ -360,7 +362,7 @@ def _one_said(rivals: list[Reading]) -> list[Reading]:
     top = [r for r, rank in zip(rivals, ranks, strict=True) if rank == max(ranks)]
     if len(top) == 1:
         return top
-    return [replace(r, confidence=UNSURE, note="two figures for one field") for r in top]
+    return [replace(r, confidence=UNSURE, note=RIVALS) for r in top]
 
 
 #: Words between a fee and a later yearly figure that add another part ("and then the bonus").
