@@ -183,7 +183,8 @@ def _decide(readings: list[Reading], ctx: Context, text: str) -> Decision:
         readings = late_offer.offers_added(readings, ctx.offered, text)
     if ctx.ask.startswith("act:") and list_end.closes_list(text) and len(text.split()) <= 6:
         # the list was read and its questions began: a late "that's all" tries no answer
-        return Decision(reply=LIST_ENDED, aside=True)
+        reply = " ".join(s for s in (LIST_ENDED, late_offer.left_out(ctx.offered)) if s)
+        return Decision(reply=reply, aside=True)
     offer = _offer_still_open(ctx, text)
     if offer is not None:
         return offer
@@ -582,7 +583,8 @@ def _no_data(acts: set[Any], ctx: Context, text: str) -> Decision:
         and ctx.plan.activities
         and (list_end.closes_list(text, plain_no=True) or ctx.repeat >= 1)
     ):
-        return Decision(settle=["activities"])
+        left = late_offer.left_out(ctx.offered)  # "that's all" answers the list, not the offer
+        return Decision(settle=["activities"], notes=[left] if left else [])
     if already:  # no try at the question: what was said before is not on record for it
         return Decision(reply=NOT_ON_RECORD, aside=True)
     if ctx.ask in PROPOSAL_ASKS or "confirm" in acts:

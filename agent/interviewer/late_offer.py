@@ -87,3 +87,17 @@ def offers_added(
         else:
             out.append(r)
     return out
+
+
+#: Said when the list closes with work named in passing neither taken nor declined: the offer
+#: was a question, and "that's all" answers the list, not the offer; the work is left out and
+#: the person is told how to add it.
+LEFT_OUT = "I've left out {names}, which you mentioned earlier: say 'add {first}' if {it} yours."
+
+
+def left_out(offered: tuple[str, ...]) -> str:
+    """What the reply says of the offered works a closed list leaves out, or ``""``."""
+    if not offered:
+        return ""
+    it = "they are work of" if len(offered) > 1 else "it is work of"
+    return LEFT_OUT.format(names=" and ".join(offered), first=offered[0].casefold(), it=it)

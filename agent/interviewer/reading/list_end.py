@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-#: Words before the closing ones: "ok, that's all", "yeah that's it", "i think that's all".
-_LEAD = r"(?:(?:ok(?:ay)?|yes|yeah|so|and|i think)[,\s]+)*"
+#: Words before the closing ones: "ok, that's all", "yeah that's it", "i think that's all",
+#: "no that's it" (a no to "anything else?" said with the words that close the list).
+_LEAD = r"(?:(?:ok(?:ay)?|yes|yeah|no(?:pe)?|nah|so|and|i think)[,\s]+)*"
 #: "that's the lot really", "nothing else", "no more" (never "no more than 10 hours", a limit),
 #: "done" (never "done it for years", a verb with what was done).
 CLOSING = (
