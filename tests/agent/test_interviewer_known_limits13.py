@@ -44,6 +44,11 @@ def test_a_word_after_a_word_of_degree_is_not_stored_as_work() -> None:
     assert _stored("the dog had pups this week, so sweet", "activities") == []
 
 
+def test_a_word_of_how_work_feels_after_it_is_no_work_of_its_own() -> None:
+    stored = _stored("I mind two toddlers for a neighbour, tiring", "activities")
+    assert all(value != "tiring" for _, value in stored)
+
+
 def test_work_listed_after_a_comma_is_still_stored() -> None:
     stored = _stored("window cleaning, ironing", "activities")
     assert ("activity", "window cleaning") in stored and ("activity", "ironing") in stored

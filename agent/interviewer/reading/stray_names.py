@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from agent.interviewer.reading import names
+from agent.interviewer.reading import cues, names
 from agent.interviewer.reading.name_cues import JOB
 from agent.interviewer.reading.types import PlanView, Reading
 
@@ -125,10 +125,10 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
 
 
 def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
-    """ "watched the match last night, unreal", "got a puppy, so cute": one word that is no
-    word of work, said as a judgement (after a word of degree) or closing a sentence whose
-    words before it name no work: how the person feels about what they told, not a piece of
-    work."""
+    """ "watched the match last night, unreal", "got a puppy, so cute", "..., exhausting": one
+    word that is no word of work, said as a judgement (after a word of degree, or a word of how
+    work feels) or closing a sentence whose words before it name no work: how the person feels
+    about what they told, not a piece of work."""
     said = names.words(name)
     if len(said) != 1 or _looks_like_work(name, doing=False) or _SELF.search(name):
         return False
@@ -136,8 +136,8 @@ def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
     if at < 0:
         return False
     after = text[at + len(r.span) :]
-    if _DEGREE.match(r.span.casefold()):
-        return True
+    if _DEGREE.match(r.span.casefold()) or cues.energy(name, asked=False):
+        return True  # "so cute"; "..., exhausting": how the work before it feels
     before = text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 : at].rstrip()
     return (
         before.endswith(",")
