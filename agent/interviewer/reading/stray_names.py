@@ -136,7 +136,8 @@ def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
     if at < 0:
         return False
     after = text[at + len(r.span) :]
-    if _DEGREE.match(r.span.casefold()) or cues.energy(name, asked=False):
+    degree = _DEGREE.match(r.span.casefold())
+    if (degree and len(names.words(r.span)) == 2) or cues.energy(name, asked=False):
         return True  # "so cute"; "..., exhausting": how the work before it feels
     before = text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 : at].rstrip()
     return (
