@@ -30,10 +30,13 @@ _DATED_AFTER = re.compile(r"^\s*(?:onwards?|on\b|and (?:19|20)\d\d|-\s*(?:19|20)
 
 
 def as_money(quantities: list[Quantity], text: str, ask: str) -> list[Quantity]:
-    """The quantities of ``text`` with each year said bare at a money question read as an
-    amount (``bare``, as "1800" is read); any other question, or a dated year, is kept."""
-    if asks.kind(ask) not in _MONEY_ASKS:
-        return quantities
+    """The quantities of ``text`` with a year said bare and alone at a money question read as
+    an amount (``bare``, as "1800" is read); any other question, a dated year, or a year beside
+    other figures is kept."""
+    if asks.kind(ask) not in _MONEY_ASKS or len(quantities) != 1:
+        return (
+            quantities  # beside other figures ("9000 saved, 2000 for the car") it is read as before
+        )
     return [replace(q, kind="bare") if _bare_year(q, text) else q for q in quantities]
 
 

@@ -142,6 +142,7 @@ def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
     before = text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1 : at].rstrip()
     return (
         before.endswith(",")
+        and len(names.words(r.span)) == 1  # the word alone, not a clause that ends on it
         and re.fullmatch(r"[\W_]*", after) is not None
         and len(names.words(before)) >= _TOLD_WORDS
         and not any(o is not r and o.field == "activity" and o.span in before for o in readings)
