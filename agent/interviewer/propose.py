@@ -212,9 +212,15 @@ def _exposure(role: str, kind: str) -> str:
     return "high" if kind in _COMMODITISABLE and role in {"anchor", "client"} else "medium"
 
 
+def _named_focus(core_skill: str | None) -> str:
+    """The core skill as a stream's name takes it: its first part when it was said in several
+    ("Fixing things, mechanical troubleshooting"), so the name stays short and reads as one."""
+    return (core_skill or "").split(",")[0].strip()
+
+
 def _fill_missing_roles(streams: list[StreamProposal], plan: Plan) -> list[StreamProposal]:
     """Add a leverage and a seed stream built on the core skill when the audit lacks them."""
-    focus = plan.core_skill or "your core skill"
+    focus = _named_focus(plan.core_skill) or "your core skill"
     roles = {s.role for s in streams}
     extra = [
         StreamProposal(
