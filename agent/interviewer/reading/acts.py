@@ -72,6 +72,9 @@ _SKIP_ANYWHERE = re.compile(
     r"(?:skip|pass|no idea|dunno|(?:i )?(?:don'?t|do not) know|not sure|no clue|"
     r"(?:don'?t|do not) (?:really )?(?:track|keep track of|count|add up) (?:it|that|them)|"
     r"(?:is it ok(?:ay)? if i|can i|could i|can we|could we|mind if i) (?:skip|pass)|"
+    # "may we leave that one out?", "can we leave it blank": the question itself set aside
+    r"(?:may|can|could|shall) (?:we|i|you) (?:just )?leave (?:that|this|it)(?: one)? "
+    r"(?:out|blank|empty|for now)|"
     r"(?:i'?d )?rather not(?: say| get into)?|prefer not|can we come back to|"
     r"come back to (?:that|it|this)|ask me later|(?:i'?ve )?never added it up|"
     r"(?:i'?ll )?(?:upload|send) my cv|(?:it'?s )?all on my cv)\b"
@@ -86,6 +89,8 @@ _SKIP = re.compile(
     r"(?:i'?d )?prefer not to answer|no comment|not applicable|can'?t say|"
     r"let'?s skip(?: (?:it|this|that))?|i'?ll skip(?: (?:it|this|that))?|"
     r"(?:i )?(?:can'?t|couldn'?t) tell you|ask me later|later|"
+    r"(?:(?:may|can|could|shall) (?:we|i|you) (?:just )?)?leave (?:that|this|it)(?: one)? "
+    r"(?:out|blank|empty|for now)|"
     # "let me think about it and come back to you": the answer put off, not given
     r"(?:let me (?:think|check)(?: about it| on it)?(?:,| and)? )?(?:i'?ll )?(?:get|come) back to "
     r"you(?: on (?:it|that|this))?|"

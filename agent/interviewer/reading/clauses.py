@@ -575,6 +575,13 @@ _PAIR = re.compile(
 )
 
 
+#: "swings between a busy May and": the "and" joins the two ends of a swing.
+_SWING_BETWEEN = re.compile(
+    r"\b(?:swings?|swinging|swung|varies|vary|varying|goes|going|ranges?|ranging)\s+"
+    r"between(?:\s+[\w'-]+){1,4}$"
+)
+
+
 #: A remark of what some work teaches: the "and" after it joins the things learnt.
 _LESSON = re.compile(
     r"\b(?:teach(?:es)? (?:me|us)|taught (?:me|us)|(?:is|are) teaching (?:me|us))\b"
@@ -592,6 +599,8 @@ def _joined_phrase(piece: str, cut: re.Match[str]) -> bool:
         return True  # "i make red and white wine": two kinds of one thing
     if any(m.start() < len(left) < m.end() for m in _PAIR.finditer(f"{left} and {after[:8]}")):
         return True  # "up and down", "on and off": one phrase, whatever is listed around it
+    if _SWING_BETWEEN.search(piece[: cut.start()]):
+        return True  # "it swings between a full December and an empty June": the two ends
     if re.match(r"(?:i|i'm|we|my|also|then|[a-z]+ing)\b", after):
         return False
     if _ONE_SET.match(after) and _BARE_ITEM.fullmatch(piece[: cut.start()].split(",")[-1]):

@@ -89,6 +89,7 @@ from agent.interviewer.reading import (
     some_times,
     streams,
     swaps,
+    swing_said,
     switched,
     time_only,
     together,
@@ -286,7 +287,8 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = [_unsure(r) for r in readings]
     if ask not in _PROPOSAL_ASKS and acts.hedged_figure(text) and acts.skip(first):
         readings = [_unsure(r) for r in readings]  # "not sure, 50?": asked back, not skipped
-    if declined and ask in _WORD_ASKS:  # "cataloguing? or more broadly ... I don't know"
+    # "cataloguing? or more broadly ... I don't know"; "... beyond stamina. May we leave it out?"
+    if declined and (ask in _WORD_ASKS or ask.startswith("act:teaches")):
         readings = [_unsure(r, words=True) for r in readings]
     answer = acts.yes_no(text)
     if answer and ask in {"forecast", "export", "done"} and _REACTION.search(text):
@@ -770,6 +772,8 @@ def _read_segment(
         # work that shares a word with the welding, not the welding
         subject = None
     candidate = None if subject else names.new_name(blank)
+    if candidate and swing_said.describes_named(candidate, frame.activity, bool(numeric)):
+        candidate = None  # "..., 9k a year, up and down with the terms": the swing of the work
     if subject and frame.wish and (frame.ask in _STREAM_ASKS or _WISHED_NEW.search(blank)):
         # "add a welding course for beginners" beside the activity "welding": a new stream;
         # at any question, "I'd like a YouTube channel on tree care" beside "tree work"

@@ -66,6 +66,12 @@ _OF_THE_WORK = re.compile(
 )
 
 
+#: "both the lessons and the stall depend on the summer", "the regulars and the van": a
+#: sentence after the list whose parts name things with "the" or "both" speaks of the works or
+#: the people they serve, not of skills ("the teaching bit of it" names a part of a skill).
+_THINGS_NAMED = re.compile(r"^(?:both|the)\b(?!.*\b(?:bit|side|part|aspect)\b)")
+
+
 #: "dealing with customers who think they know better": what follows says more of the item.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which)\b.*$")
 
@@ -181,6 +187,9 @@ def _items(plain: list[Segment], field: str, found: list[Reading], text: str = "
     told = {
         p.sentence for p in plain if p.sentence > first and _OF_THE_WORK.search(whole[p.sentence])
     }
+    if field == "skill":  # a sentence opening "Both the ..." or "The ..." after the list
+        opening = {p.sentence: p for p in sorted(plain, key=lambda p: -p.start)}
+        told |= {n for n, p in opening.items() if n > first and _THINGS_NAMED.match(p.text)}
     kept = [p for p in _told(plain, text, field) if p.sentence not in asking | taken_back | told]
     if field in {"skill.excites", "skill.under_used"}:  # "Colour! Bas colour.": one thing
         again = restated.restating(plain)

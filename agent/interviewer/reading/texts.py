@@ -513,20 +513,32 @@ def _vouches(clause: str) -> bool:
 #: A sentence after the skill that says what it is like ("in the shop and at home it is all
 #: the same thing"): a pronoun and its verb inside it mark a remark, not more of the name.
 _REMARK_INSIDE = re.compile(r"\b(?:it|that|this|they)(?:\s+(?:is|was|are)\b|['’]s\b)", re.I)
+#: A sentence after the skill that says something of it ("spotting a fault early is my
+#: thing") or names it again as a longer doing ("working out why a machine stalls"): a verb
+#: of being, or a clause a question word opens: left out when it closes the answer (a later
+#: sentence may still narrow it: "If only one: ...").
+_SAID_OF_IT = re.compile(
+    r"\b(?:is|was|are|were)\b|"
+    r"\b(?:what|why|how|where|when|who)(?:['’]s\b|\s+(?:a|an|the|my|your|their|it|they|you|"
+    r"people|someone)\b)",
+    re.I,
+)
 
 
 def _skill_said(plain: list[Segment]) -> str:
     """The words of a core-skill answer without the sentences that comment on it and the
     clauses that only vouch for it ("Precision cutting, has to be. Everything else hangs
     off that." is "precision cutting")."""
-    kept: list[str] = []
+    kept: list[list[str]] = []
     for number in sorted({p.sentence for p in plain}):
         sentence = [p.text for p in plain if p.sentence == number]
         remark = _COMMENT.match(sentence[0].strip()) or _REMARK_INSIDE.search(" ".join(sentence))
         if kept and remark:
             break
-        kept += [t for t in sentence if not _vouches(t)]
-    return ", ".join(kept)
+        kept.append([t for t in sentence if not _vouches(t)])
+    while len(kept) > 1 and _SAID_OF_IT.search(" ".join(kept[-1])):
+        kept.pop()  # "Diagnostics. Finding what's wrong with a system.": said of it, at the end
+    return ", ".join(t for sentence in kept for t in sentence)
 
 
 #: "thatching of course", "listening, obviously": the skill vouched for after it is named.
