@@ -127,3 +127,9 @@ def test_a_lesson_with_a_figure_in_it_is_still_the_lesson() -> None:
     view = PlanView(activities=("Dog grooming",))
     got = sure("it teaches me to calm a dog in 2 minutes flat", "act:teaches:Dog grooming", view)
     assert [f for f, _, _ in got] == ["activity.teaches"]
+
+
+def test_stepping_away_for_some_minutes_records_no_hours() -> None:
+    view = PlanView(activities=("Coaching",))
+    said = "The dog has sat by the door all morning, so I shall return in about fifteen minutes."
+    assert [r.act for r in read(said, view, "act:hours:Coaching")] == ["nothing"]

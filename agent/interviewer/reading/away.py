@@ -36,6 +36,14 @@ _AWAY = re.compile(
     r"(?:cat|kitten|dog|puppy|baby|toddler|kid|köttur|chat|gato|katze)\s+(?:on|walked on|"
     r"walking on|sat on|sitting on) (?:the |my )?keyboard)\b"
 )
+#: "... I will return in about twenty minutes": the return promised with how long, said last;
+#: the reason before it may take more words than an aside otherwise has.
+_RETURNING = re.compile(
+    r"\b(?:i'?ll|i will|i shall) (?:return|be back|come back) in (?:about |around |roughly )?"
+    r"(?:a few|an?|\d{1,2}|five|ten|fifteen|twenty|thirty|forty)\s*(?:mins?|minutes?|moment)\W*$"
+)
+#: Words a message that ends by promising the return may have.
+_SHORT_RETURN = 24
 #: A request to hear the question again.
 _ASKS_AGAIN = re.compile(
     r"\b(?:what was the question|what (?:were|are) you asking|(?:can|could) you (?:repeat|ask) "
@@ -53,7 +61,10 @@ _ANSWERED = re.compile(
 def away(text: str) -> bool:
     """True when the whole (short) message says the person is away or was pulled away."""
     words = re.findall(r"[^\W_]+", text)
-    return len(words) <= _SHORT and bool(_AWAY.search(text)) and not _ANSWERED.search(text)
+    said = (len(words) <= _SHORT and bool(_AWAY.search(text))) or (
+        len(words) <= _SHORT_RETURN and bool(_RETURNING.search(text))
+    )
+    return said and not _ANSWERED.search(text)
 
 
 def asks_again(text: str) -> bool:
