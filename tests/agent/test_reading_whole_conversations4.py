@@ -106,29 +106,6 @@ def test_a_stream_built_on_a_core_skill_said_in_two_parts_takes_the_first() -> N
     assert all("," not in n for n in names)
 
 
-# --- news of a work said at the question of what it teaches ------------------------------------
-
-
-def test_news_with_a_figure_at_the_lesson_question_stores_no_lesson() -> None:
-    view = PlanView(activities=("Dog grooming", "Shop job"))
-    said = "Sorry, that old price was wrong. The grooming brings about 9k a year now."
-    got = sure(said, "act:teaches:Dog grooming", view)
-    assert all(f != "activity.teaches" for f, _, _ in got)
-
-
-def test_a_lesson_said_before_news_of_the_hours_is_still_the_lesson() -> None:
-    view = PlanView(activities=("Dog grooming",))
-    said = "reading a nervous dog. also it's 7 hours a week now, not 5"
-    got = sure(said, "act:teaches:Dog grooming", view)
-    assert "activity.teaches" in [f for f, _, _ in got]
-
-
-def test_a_lesson_with_a_figure_in_it_is_still_the_lesson() -> None:
-    view = PlanView(activities=("Dog grooming",))
-    got = sure("it teaches me to calm a dog in 2 minutes flat", "act:teaches:Dog grooming", view)
-    assert [f for f, _, _ in got] == ["activity.teaches"]
-
-
 def test_stepping_away_for_some_minutes_records_no_hours() -> None:
     view = PlanView(activities=("Coaching",))
     said = "The dog has sat by the door all morning, so I shall return in about fifteen minutes."

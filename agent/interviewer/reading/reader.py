@@ -250,8 +250,6 @@ def _read(message: str, view: PlanView, ask: str) -> list[Reading]:
         readings = clients_listed.without_clients(readings, text)  # "for 3 firms, a baker"
     readings = new_owner.carried_to_named(readings, text)
     readings = confidence.weigh(pay_runs.apply(readings, text), text, view, ask)
-    if ask.startswith("act:teaches"):  # "put my prices up, 7k a year now": news, no lesson
-        readings = lesson_figures.lesson_beside_figures(readings, text)
     if ask in _STREAM_ASKS:  # "pilates não é leverage, coloca como client"
         readings = role_put_right.put_right(readings, text, view)
         readings = dropping.kept_after_all(readings, text)  # "remove X ... no, keep it"
