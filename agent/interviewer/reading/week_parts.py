@@ -445,7 +445,9 @@ _HOW_MANY = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s+(?:of (?:them|those|these)|in)\s+"
     r"(?:a|per|every|each|the)\s+(?P<per>week|fortnight)\b|"
     # "8 hr shifts, usually 5 of them": at the hours question, the sittings of the week
-    r"(?<![\d.,])(?P<n2>\d+)\s+of (?:them|those|these)\b(?!\s+(?:a|per|every|each|in)\b)"
+    # ("12 of them mine" is the person's part of shared hours, no count of sittings)
+    r"(?<![\d.,])(?P<n2>\d+)\s+of (?:them|those|these)\b"
+    r"(?!\s+(?:a|per|every|each|in|mine|are|is|by|my|me|for)\b)"
 )
 
 
