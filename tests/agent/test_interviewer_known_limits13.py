@@ -1,7 +1,7 @@
 """Kinds of message seen in whole-conversation trials that stored a wrong value or lost what
 was said, by general cause; inputs in other words than the trials.
 
-1. a one-word judgement closing a story at the list question is no work;
+1. a one-word judgement closing a story at the list or a skills question is no work nor skill;
 2. a wish's stream is named after its request verb, however the request is typed;
 5. a four-digit figure at a money question is an amount unless a word makes it a year;
 6. a range of hourly pay with the currency on its first figure is no clock time;
@@ -52,6 +52,23 @@ def test_a_word_of_how_work_feels_after_it_is_no_work_of_its_own() -> None:
 def test_work_listed_after_a_comma_is_still_stored() -> None:
     stored = _stored("window cleaning, ironing", "activities")
     assert ("activity", "window cleaning") in stored and ("activity", "ironing") in stored
+
+
+def test_a_word_of_judgement_after_a_story_is_no_skill_at_the_skills_question() -> None:
+    assert _stored("caught the derby on telly last night, brutal", "skills") == []
+    planner = MemoryPlanner(TODAY)
+    planner.start()
+    for said in ("general", "40", "none", "5k saved, 1.2k a month", "dog walking 6h 4k",
+                 "that's all", "steady", "patience", "energising"):  # fmt: skip
+        planner.say(said)
+    planner.say("caught the derby on telly last night, brutal")
+    assert all(s.name.casefold() != "brutal" for s in planner.plan.skills)
+
+
+def test_skills_listed_after_a_comma_are_still_stored() -> None:
+    stored = _stored("I can drive a forklift, welding", "skills")
+    assert ("skill", "welding") in stored
+    assert ("skill", "Python") in _stored("first aid, Excel, Python", "skills")
 
 
 # --- 2. a wish's name is what follows its request verb -----------------------------------------

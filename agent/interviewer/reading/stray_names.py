@@ -96,6 +96,10 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
     """A question to ask back about the confident activity name ``r`` read, among
     ``readings``, from the (normalised) message ``text``, or ``None`` when nothing points away
     from work."""
+    if r.act == "fact" and r.field in _SKILL_FIELDS and isinstance(r.value, str) and r.span:
+        if _remark(r, r.value.casefold(), readings, text, _SKILL_FIELDS):
+            return "a skill, or how you feel about something?"
+        return None
     if r.act != "fact" or r.field != "activity" or not isinstance(r.value, str) or not r.span:
         return None
     name = r.value.casefold()
@@ -124,11 +128,18 @@ def doubt(r: Reading, readings: list[Reading], text: str, view: PlanView, ask: s
     return None
 
 
-def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
+def _remark(
+    r: Reading,
+    name: str,
+    readings: list[Reading],
+    text: str,
+    fields: tuple[str, ...] = ("activity",),
+) -> bool:
     """ "watched the match last night, unreal", "got a puppy, so cute", "..., exhausting": one
     word that is no word of work, said as a judgement (after a word of degree, or a word of how
-    work feels) or closing a sentence whose words before it name no work: how the person feels
-    about what they told, not a piece of work."""
+    work feels) or closing a sentence whose words before it name nothing read for ``fields``
+    (work, or at a question about skills a skill): how the person feels about what they told,
+    not a piece of work nor a skill."""
     said = names.words(name)
     if len(said) != 1 or _looks_like_work(name, doing=False) or _SELF.search(name):
         return False
@@ -145,10 +156,12 @@ def _remark(r: Reading, name: str, readings: list[Reading], text: str) -> bool:
         and len(names.words(r.span)) == 1  # the word alone, not a clause that ends on it
         and re.fullmatch(r"[\W_]*", after) is not None
         and len(names.words(before)) >= _TOLD_WORDS
-        and not any(o is not r and o.field == "activity" and o.span in before for o in readings)
+        and not any(o is not r and o.field in fields and o.span in before for o in readings)
     )
 
 
+#: The fields of a skill named by the person (the skills, excites and under-used questions).
+_SKILL_FIELDS = ("skill", "skill.excites", "skill.under_used")
 #: A word of degree before a lone word makes it a judgement ("so cute", "well good").
 _DEGREE = re.compile(
     r"^(?:so|really|very|pretty|well|dead|proper|super|absolutely|totally|too|quite)\s"
