@@ -17,7 +17,6 @@ from agent.interviewer import (
     bare_change,
     buffer_pair,
     carried,
-    clock_letters,
     dialog,
     felt,
     guide,
@@ -34,7 +33,7 @@ from agent.interviewer import (
 )
 from agent.interviewer.compose import offered_activities, proposal_kind
 from agent.interviewer.flow import call
-from agent.interviewer.reading import asks, produce, roles
+from agent.interviewer.reading import asks, clock_letters, produce, roles
 from agent.interviewer.reading.quantities import find_quantities
 from agent.interviewer.reading.types import CONFIDENT, PlanView, Reading, StreamView
 from agent.interviewer.state import State

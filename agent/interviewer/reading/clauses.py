@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from agent.interviewer.reading import (
     clock_days,
+    clock_letters,
     figure_words,
     money_said,
     own_names,
@@ -322,11 +323,6 @@ _NOON_OR_MIDNIGHT = re.compile(
     r"(\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:-|to|till|til|until)\s*)(midnight|noon|midday)\b"
 )
 _CLOCK_WORDS = {"midnight": "12am", "noon": "12pm", "midday": "12pm"}
-#: "10p-6a", "7a to 3:30p": a span of clock times with am and pm cut to one letter, read only
-#: when both ends carry the letter ("6 a week" is no time of day).
-_SHORT_AMPM = re.compile(
-    r"\b(\d{1,2}(?::[0-5]\d)?)\s?([ap])\s*(-|to|till|til|until)\s*(\d{1,2}(?::[0-5]\d)?)\s?([ap])\b"
-)
 
 
 #: "between 20 and 30" in the other languages read: French, Spanish, Portuguese, German, Dutch,
@@ -378,7 +374,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"(\d)\s*lpa\b", r"\1 lakh a year", text)  # "14 LPA": lakh per annum
     text = _EVERY_TWO_WEEKS.sub(r"\1a fortnight", text)
     text = _NOON_OR_MIDNIGHT.sub(lambda m: m.group(1) + _CLOCK_WORDS[m.group(2)], text)
-    text = _SHORT_AMPM.sub(r"\1\2m\3\4\5m", text)
+    text = clock_letters.written_out(text)  # "10p-6a": a span of clock times
     text = _foreign_words(said_about.in_english(scale_words.written_out(text)))
     text = money_said.in_plain_words(clock_days.weekdays_in_english(text))
     text = re.sub(r"\bbetween\s+([£$€]?\d[\d.,]*\s*(?:k|h|hrs?|hours?)?)\s+and\s+", r"\1-", text)

@@ -1,9 +1,10 @@
-"""Clock times written with one letter for am or pm, as shift workers type them ("10p-6a").
+"""Clock times written with one letter for am or pm, as shift workers type them ("10p-6a") (pure).
 
 "nights, 10p-6a, 4 on 4 off" is a shift from ten at night to six in the morning; read as it
 is written, the "10" became ten hours a week. A range whose two ends both carry the letter is
-written out in full ("10pm-6am") before the message is read, so it is read as the clock times
-it is; a lone "6a" (an item, a flat number) is left as it is. Pure: no LangChain.
+written out in full ("10pm-6am") when the message is normalised for reading, and by the dialog
+before its own steps look at the message, so both read the clock times it is; a lone "6a" (an
+item, a flat number) is left as it is.
 """
 
 from __future__ import annotations
